@@ -479,10 +479,7 @@ let inAfterStory = false;
  * on named there. Null when the text has no such request; else the reading (the whole message's when that is one).
  */
 function readAfterStory(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
-  if (!partReadable(input)) return null;
-  const rest = askedAfterStory(input);
-  if (rest === null) return null;
-  return readingPart(() => {
+  return readPartOf(input, askedAfterStory, (rest) => {
     const tail = parseRequestAs(rest, use, options);
     if (tail.intent === 'unknown' || tail.intent === 'help') return null;
     if (
@@ -497,15 +494,21 @@ function readAfterStory(input: string, use: IntentReader, options?: ParseOptions
   });
 }
 
-/** Whether a part of the text may be read on its own: not while a part is being read, and not past the limit. */
-const partReadable = (input: string): boolean =>
-  !inAfterStory && typeof input === 'string' && input.length < MAX_TEXT_LENGTH;
-
-/** Reads a part with inAfterStory set, so that no part of it is read on its own again. */
-function readingPart(read: () => ParseResult | null): ParseResult | null {
+/**
+ * A part of the text read on its own: found by `find` (null when there is none), then read with inAfterStory set,
+ * so that no part of it is read on its own again. Not while a part is being read, and not past the length limit.
+ */
+function readPartOf(
+  input: string,
+  find: (text: string) => string | null,
+  read: (part: string) => ParseResult | null,
+): ParseResult | null {
+  if (inAfterStory || typeof input !== 'string' || input.length >= MAX_TEXT_LENGTH) return null;
+  const part = find(input);
+  if (part === null) return null;
   inAfterStory = true;
   try {
-    return read();
+    return read(part);
   } finally {
     inAfterStory = false;
   }
@@ -529,10 +532,7 @@ function storyVerbOf(intent: IntentName, story: string): boolean {
  * Null when the text has no such ask; else the reading (the whole message's when that is the same ask).
  */
 function readKeyAskedFirst(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
-  if (!partReadable(input)) return null;
-  const head = keyAskedFirst(input);
-  if (head === null) return null;
-  return readingPart(() => {
+  return readPartOf(input, keyAskedFirst, (head) => {
     const first = parseRequestAs(head, use, options);
     if (first.intent !== 'create_key' || first.businessUnit === null) return null;
     // (Only against another action read from the story: a message read as nothing, "…, they already have one,
