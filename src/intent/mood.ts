@@ -1132,7 +1132,7 @@ export function questionAboutUs(text: string): boolean {
 }
 
 /** Tags of words that name one of our objects: a credential, Bedrock, AWS, a model. */
-const OBJECT_TAGS = new Set([
+export const OBJECT_TAGS: ReadonlySet<string> = new Set([
   'TokenNoun',
   'KeyNoun',
   'Api',

@@ -7,16 +7,15 @@
  * and the rules read it as if the rotation were not there. A rotation of ours keeps its reading ("rotating
  * the ads key now, token for 2h after" names a key in the rotation's phrase).
  */
+import { OBJECT_TAGS } from './mood.js';
 import type { Term } from './terms.js';
 
-/** Tags of words that name something of ours. */
-const OURS = new Set(['TokenNoun', 'KeyNoun', 'Api', 'Aws', 'Bedrock', 'Provider', 'Models', 'LongTerm']);
 /** Placeholders of values of ours lifted out of the text. */
 const VALUES = new Set(['xxdur', 'xxregion', 'xxkeyid', 'xxperiod']);
 /** Tags of credential words: what a later phrase must name to be a request of ours. */
 const CREDENTIAL = new Set(['TokenNoun', 'KeyNoun', 'Api', 'Aws', 'Bedrock', 'LongTerm']);
 
-const namesOurs = (t: Term): boolean => OURS.has(t.tag ?? '') || VALUES.has(t.w);
+const namesOurs = (t: Term): boolean => OBJECT_TAGS.has(t.tag ?? '') || VALUES.has(t.w);
 
 /** Is every rotation verb a participle told in a phrase of the trade's own, with a credential asked later? */
 export function tradeRotationBefore(terms: Term[]): boolean {
