@@ -204,6 +204,9 @@ export const TUNED_FILES = [
   'tuned-orchestra.jsonl',
   'tuned-custody.jsonl',
   'tuned-locks.jsonl',
+  'tuned-film.jsonl',
+  'tuned-rental.jsonl',
+  'tuned-zoo.jsonl',
 ];
 
 /**

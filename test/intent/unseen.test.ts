@@ -3,26 +3,18 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round twenty-eight's three blind files (a film and TV production company, a car rental and leasing company, a zoo
- * and aquarium: voices the corpus lacks, with our words in every trade's own sense) are kept out of the corpus:
- * never trained or tuned on, scored whole here on every run through the parse the bot runs. No non-request may be
- * acted on, and no file may fall below its score at the end of round twenty-eight (WRITER-NOTES-unseen-*.md). Like
- * the held-out split, their errors are not listed: a change is judged on the corpus and only checked here. (One of
- * their non-requests was acted on when first scored, in the rental file: a deprovision weighed as a question and
- * answered "no, keep the unit" with a country in the reason; that text, and no other, was read, and its kind fixed
- * with texts of our own: lead28-twentyeight.test.ts.)
+ * Round twenty-nine's three blind files are kept out of the corpus: never trained or tuned on, scored whole here
+ * on every run through the parse the bot runs. No non-request may be acted on, and no file may fall below its
+ * score at the end of round twenty-nine (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not
+ * listed: a change is judged on the corpus and only checked here. (Empty until the round's writers finish.)
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-film.jsonl': 0.949,
-  'unseen-rental.jsonl': 0.977,
-  'unseen-zoo.jsonl': 0.946,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine.
  * Still out of the classifier's training (held-out.test.ts says why); held at their latest scores.
  */
 const TUNED: Record<string, number> = {
@@ -83,6 +75,11 @@ const TUNED: Record<string, number> = {
   'tuned-orchestra.jsonl': 0.989,
   'tuned-custody.jsonl': 0.973,
   'tuned-locks.jsonl': 0.994,
+  // round twenty-eight's (a film and TV production company, a car rental and leasing company, a zoo and aquarium); one
+  // non-request of the rental file was acted on when first scored and its kind fixed (lead28-twentyeight.test.ts)
+  'tuned-film.jsonl': 0.949,
+  'tuned-rental.jsonl': 0.977,
+  'tuned-zoo.jsonl': 0.946,
 };
 
 function scored(file: string) {
