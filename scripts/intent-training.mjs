@@ -207,6 +207,11 @@ export const TUNED_FILES = [
   'tuned-film.jsonl',
   'tuned-rental.jsonl',
   'tuned-zoo.jsonl',
+  // round twenty-nine: three files written in the corpus's weakest styles (non-native and mixed-language; long,
+  // buried and pasted; thread replies, dictation and shorthand), texts close to a held-out text left out:
+  'tuned-styles-foreign.jsonl',
+  'tuned-styles-long.jsonl',
+  'tuned-styles-threads.jsonl',
 ];
 
 /**
