@@ -185,6 +185,13 @@ const WHAT_IT_IS_FOR =
   /^\W*(?:(?:and|oh|btw|fyi|also)\W+)?(?:it|this|that)\s+(?:is|would\s+be|will\s+be)\s+for\s+/;
 
 /** "xxsecret it's the match-reports one", "that's the ads one": which key "it" is, told (a secret masked first). */
+/**
+ * train29: which units there are, or which are the asker's, asked in a question of its own ("what are my units? I
+ * forget", "what are all the teams?? lost track"): the question is the request, and the remark after it the story.
+ * (Only the question that ends at its noun: "what are the teams doing for the offsite?" asks about people.)
+ */
+const UNITS_QUESTION =
+  /^\W*(?:(?:and|so|ok|okay|hey|hi)\W+)?(?:what|which|wat)\s+(?:are|r|is)\s+(?:my\s+|our\s+|the\s+|all\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?)(?:own\s+)?(?:business\s+)?(?:units|teams|bus)(?:\s+again)?\s*\?/;
 const WHICH_ONE =
   /^\W*(?:xxsecret\W*)?(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is)\s+(?:the\s+)?[a-z0-9_]+\s+(?:one|key)\b/;
 
@@ -228,6 +235,7 @@ export function storyRanges(text: string): [number, number][] {
       !(s.includes('?') && CHANGES_ASKED.test(s)) &&
       // (buried27: "what units does <@U…> own? she's off on the scouting trip": a person's units asked.)
       !unitsOwnedAsked(s) &&
+      !(s.includes('?') && UNITS_QUESTION.test(s)) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );
   });

@@ -1,0 +1,153 @@
+/**
+ * Round twenty-nine, train29: kinds of the train split's misreadings. Sentences of our own, written before the
+ * parser's answer was looked at, and look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, reads, slots } from './acted.js';
+
+describe("the asker's own units asked, with a remark after the question ('what are my units? I forget')", () => {
+  slots([
+    ['what are my units? I forget', { intent: 'list', owner: 'me', businessUnit: null }],
+    ["which units are mine? can't remember 🙈", { intent: 'list', owner: 'me', businessUnit: null }],
+    ['what are my teams? I lost track', { intent: 'list', owner: 'me', businessUnit: null }],
+    ['<@U0BOTID> what are my units? sorry, forgot again', { intent: 'list', owner: 'me', businessUnit: null }],
+    ['which business units do I own? for my 1:1 notes', { intent: 'list', owner: 'me', businessUnit: null }],
+    ['what r my units?? i always forget', { intent: 'list', owner: 'me', businessUnit: null }],
+  ]);
+  // look-alikes: someone else's units, all units, or another thing of one's own
+  slots([
+    ['what units does <@U07ANNA22> own? she is out today', { intent: 'list', owner: 'U07ANNA22' }],
+    ['what are all the units? I forget', { intent: 'list', owner: null }],
+  ]);
+  neverActs(['what are my plans for the weekend? I forget', 'what was my password again? I forget']);
+  nothingAsked(['what are my plans for the weekend? I forget']);
+});
+
+describe("'one' in a reply, whose credential the quoted message names ('> no keys yet ⏎ ok then create one for kyc')", () => {
+  slots([
+    [
+      '> <@U0BOTID> details for kyc\n> no keys yet\n<@U0BOTID> ok then create one for kyc, 90 days, owner <@U05MIRA01>',
+      { intent: 'create_key', businessUnit: 'kyc', expiryDays: 90, owner: 'U05MIRA01' },
+    ],
+    [
+      '> <@U0BOTID> details for fraud-ml\n> fraud-ml has no keys\nok, make one for fraud-ml please',
+      { intent: 'create_key', businessUnit: 'fraud-ml' },
+    ],
+    [
+      '> no api key found for growth\n<@U0BOTID> then generate one for growth, 30 days',
+      { intent: 'create_key', businessUnit: 'growth', expiryDays: 30 },
+    ],
+    [
+      '&gt; details for ads\n&gt; no keys\ncreate one for ads, owner <@U0ADSOWN1>',
+      { intent: 'create_key', businessUnit: 'ads', owner: 'U0ADSOWN1' },
+    ],
+  ]);
+  // look-alikes: one told of for later, a quote that names no credential, and "one" with nothing before it
+  neverActs([
+    "> no keys yet\nok then I'll make one for the slides later",
+    '> the retro is at 3\nok then create one for the kyc retro notes',
+    '> <@U0BOTID> details for kyc\n> no keys yet\nok, one for the road then 🍺',
+    'create one for growth',
+  ]);
+});
+
+describe("'a new one' after a token of ours told of before it ('my token expired … can I have a new one, 2h')", () => {
+  slots([
+    [
+      'My previous token was for 12h but I closed the terminal. can I have a new one, just 2h this time',
+      { intent: 'token', ttlSeconds: 7200 },
+    ],
+    ['my token from this morning expired. can I get a new one for 3h?', { intent: 'token', ttlSeconds: 10800 }],
+    ['lost my token when the laptop rebooted, new one pls, 1h', { intent: 'token', ttlSeconds: 3600 }],
+    [
+      'the 2h token ran out mid-demo, could I have a fresh one for 90 min?',
+      { intent: 'token', ttlSeconds: 5400 },
+    ],
+  ]);
+  // look-alikes: a new one of another thing, or none wanted
+  neverActs([
+    'my phone died, can I have a new one?',
+    'my badge expired, can I get a new one for 3 days?',
+    "my token expired but I don't need a new one",
+  ]);
+});
+
+describe("a colleague named as the one who needs the credential is its owner ('my colleague <@U…> needs the AI password')", () => {
+  slots([
+    [
+      'my colleague <@U05HRPAUL> from HR needs the AI password for 1 hour, he is new. can you do it for him?',
+      { intent: 'token', owner: 'U05HRPAUL', ttlSeconds: 3600 },
+    ],
+    [
+      '<@U0BOTID> my teammate <@U07ANNA22> needs a token for 2h, can you do it for her?',
+      { intent: 'token', owner: 'U07ANNA22', ttlSeconds: 7200 },
+    ],
+    [
+      "our new analyst <@U06NEWBIE> needs a bedrock token for 3 hours, she's not in this channel yet",
+      { intent: 'token', owner: 'U06NEWBIE', ttlSeconds: 10800 },
+    ],
+  ]);
+  // look-alikes: a person told of, the one it is shared with, or who needs something else
+  slots([
+    ['token for 2h for the workshop — <@U07ANNA22>', { intent: 'token', owner: null }],
+    ['token for 2h please, <@U07ANNA22> needs the numbers by 5', { intent: 'token', owner: null }],
+  ]);
+  nothingAsked(['my colleague <@U05HRPAUL> needs a new laptop']);
+});
+
+describe('a unit in backticks wins over a team told of after it (README: a name given as the unit’s)', () => {
+  reads([
+    [
+      'Contract end handover: deprovision `creative-ai`. Keys are no longer needed, the internal team will request their own.',
+      'deprovision',
+      'creative-ai',
+    ],
+    ['revoke the key for `vendor-bot`, the platform team will set up a new one', 'revoke', 'vendor-bot'],
+    ['please rotate `ml-scratch` — the data science team saw it in a screenshot', 'rotate', 'ml-scratch'],
+    ['deprovision `old-search`; the search team moved to search-v2', 'deprovision', 'old-search'],
+  ]);
+  // look-alikes: the team is the unit named, or the name in backticks is given as the team's
+  reads([
+    ["rotate the marketing team's key", 'rotate', 'marketing-team'],
+    ['deprovision the `legacy-chat` unit, the support team agreed', 'deprovision', 'legacy-chat'],
+    ['create a key for the payments team (`payments-core` in your system)', 'create_key', 'payments-core'],
+  ]);
+});
+
+describe("'all' told of in a story sentence while one key is asked ('we are rotating all vendor credentials … rotate the key for X')", () => {
+  slots([
+    [
+      'Hi — we are rotating all vendor credentials before the audit. Please rotate the key for media-buying.',
+      { intent: 'rotate', businessUnit: 'media-buying', all: false },
+    ],
+    [
+      'Security is revoking all keys older than a year this week. Can you revoke the key for ads-legacy?',
+      { intent: 'revoke', businessUnit: 'ads-legacy', all: false },
+    ],
+    [
+      'every team is rotating all their keys this quarter. rotate the recsys key now pls',
+      { intent: 'rotate', businessUnit: 'recsys', all: false },
+    ],
+  ]);
+  // look-alikes: all of a unit's keys asked
+  slots([
+    ['we found a leak. Please rotate all keys for media-buying.', { intent: 'rotate', all: true }],
+    ['rotate all the keys for growth, the vendor saw them', { intent: 'rotate', all: true }],
+    ['revoke the keys for sales', { intent: 'revoke', all: true }],
+  ]);
+});
+
+describe("a model family named as what a token measures ('the haiku latency benchmark') states its maker", () => {
+  slots([
+    ['need a token for the haiku latency benchmark. 20 min', { intent: 'token', provider: 'anthropic' }],
+    ['token 2h, running haiku evals', { intent: 'token', provider: 'anthropic' }],
+    ['token for 1h pls, haiku throughput test', { intent: 'token', provider: 'anthropic' }],
+    ['token 3h for a haiku benchmark in us-east-1', { intent: 'token', provider: 'anthropic' }],
+  ]);
+  // look-alikes: a poem
+  slots([
+    ["token 2h, I'll write a haiku about it", { intent: 'token', provider: null }],
+    ['token for 1h, the haiku club meets later', { intent: 'token', provider: null }],
+  ]);
+  nothingAsked(['haiku contest in #random at 3pm']);
+});
