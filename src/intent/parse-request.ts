@@ -148,6 +148,7 @@ import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 import { askedAfterStory } from './asked-after-story.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
+import { replyWithQuotedOne } from './one-of-quote.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -1149,6 +1150,17 @@ function askedFirst(p: Prepared, read: ParseResult, use: IntentReader): ParseRes
 function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
   const again = askedAgain(q, use);
   if (again !== null) return again;
+  // ("> no keys yet ⏎ ok then create one for kyc": "one" is the quote's credential, one-of-quote.ts.)
+  const one = replyWithQuotedOne(q.quote, q.reply);
+  if (one !== null) {
+    const read = parseRequestWith(one, use);
+    if (ACTING.has(read.intent) && read.question === undefined)
+      return decide(
+        { ...read, confidence: Math.min(read.confidence, 0.6), reason: `${read.reason}; replies to a quote` },
+        one,
+      );
+    if (ACTING.has(read.intent)) return read;
+  }
   // (A reply that neither corrects the quote nor points back at it stands on its own, whatever it
   // asks: the cheap test first, so that such a reply is not parsed twice, here and as the message.)
   if (!repliesToQuote(q.reply, true)) return null;
