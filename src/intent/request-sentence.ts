@@ -479,9 +479,12 @@ function valuesIn(text: string, a: number, b: number, out: [number, number][], k
     if (!(keepRegions && m[0] === 'xxregion')) out.push([a + m.index, a + m.index + m[0].length]);
 }
 
-/** Words of a credential: a sentence with one of them (and no story) is the request's core. */
+/**
+ * Words of a credential: a sentence with one of them (and no story) is the request's core. (train29: so is "a new
+ * one", the credential told of before asked for again: "… I closed the terminal. can I have a new one, just 2h".)
+ */
 const CREDENTIAL =
-  /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid)\b/;
+  /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid|(?:new|fresh|another)\s+one)\b/;
 /**
  * A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually", "nvm, 5h in dub"),
  * or says its value suffices ("2h is plenty", "8 hours should cover her onboarding day": the lifetime asked
