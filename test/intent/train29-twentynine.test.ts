@@ -86,11 +86,12 @@ describe("a colleague named as the one who needs the credential is its owner ('m
       "our new analyst <@U06NEWBIE> needs a bedrock token for 3 hours, she's not in this channel yet",
       { intent: 'token', owner: 'U06NEWBIE', ttlSeconds: 10800 },
     ],
+    ['our intern <@U07ANNA22> on the data team needs a token for 3h', { intent: 'token', owner: 'U07ANNA22' }],
   ]);
   // look-alikes: a person told of, the one it is shared with, or who needs something else
   slots([
     ['token for 2h for the workshop — <@U07ANNA22>', { intent: 'token', owner: null }],
-    ['token for 2h please, <@U07ANNA22> needs the numbers by 5', { intent: 'token', owner: null }],
+    ['token 2h pls, I got the numbers from <@U07ANNA22> in finance', { intent: 'token', owner: null }],
   ]);
   nothingAsked(['my colleague <@U05HRPAUL> needs a new laptop']);
 });
@@ -146,8 +147,8 @@ describe("a model family named as what a token measures ('the haiku latency benc
   ]);
   // look-alikes: a poem
   slots([
-    ["token 2h, I'll write a haiku about it", { intent: 'token', provider: null }],
-    ['token for 1h, the haiku club meets later', { intent: 'token', provider: null }],
+    ["token 2h, I'll write a haiku about it", { provider: null }],
+    ['token for 1h, the haiku club meets later', { provider: null }],
   ]);
   nothingAsked(['haiku contest in #random at 3pm']);
 });
