@@ -96,7 +96,7 @@ describe("a colleague named as the one who needs the credential is its owner ('m
   nothingAsked(['my colleague <@U05HRPAUL> needs a new laptop']);
 });
 
-describe('a unit in backticks wins over a team told of after it (README: a name given as the unit’s)', () => {
+describe("another team's plan told after the request ('… the internal team will request their own') is story, not the unit", () => {
   reads([
     [
       'Contract end handover: deprovision `creative-ai`. Keys are no longer needed, the internal team will request their own.',
@@ -106,13 +106,18 @@ describe('a unit in backticks wins over a team told of after it (README: a name 
     ['revoke the key for `vendor-bot`, the platform team will set up a new one', 'revoke', 'vendor-bot'],
     ['please rotate `ml-scratch` — the data science team saw it in a screenshot', 'rotate', 'ml-scratch'],
     ['deprovision `old-search`; the search team moved to search-v2', 'deprovision', 'old-search'],
+    ['deprovision creative-ai. the internal team will get their own keys later.', 'deprovision', 'creative-ai'],
+    ["deprovision old-bi. they'll request a new key for the looker team next week", 'deprovision', 'old-bi'],
+    ['rotate ml-scratch — the data team will create their own', 'rotate', 'ml-scratch'],
   ]);
   // look-alikes: the team is the unit named, or the name in backticks is given as the team's
   reads([
     ["rotate the marketing team's key", 'rotate', 'marketing-team'],
     ['deprovision the `legacy-chat` unit, the support team agreed', 'deprovision', 'legacy-chat'],
     ['create a key for the payments team (`payments-core` in your system)', 'create_key', 'payments-core'],
+    ['will you create a key for growth?', 'create_key', 'growth'],
   ]);
+  neverActs(['the platform team will request a key next sprint', 'they will rotate their own keys after the audit']);
 });
 
 describe("'all' told of in a story sentence while one key is asked ('we are rotating all vendor credentials … rotate the key for X')", () => {
