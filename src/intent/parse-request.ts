@@ -562,6 +562,8 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const rest = input.replace(SPARE_MOMENT_HEAD, '');
     if (/\w/.test(rest)) return parseRequestAs(rest, use, options);
   }
+  if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH && TAKEN_ON_HEAD.test(input))
+    return parseRequestAs(input.replace(TAKEN_ON_HEAD, '$1'), use, options);
   // "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that the
   // whole message is not read as (asked-after-story.ts).
   const afterStory = readAfterStory(input, use, options) ?? readKeyAskedFirst(input, use, options);
@@ -831,6 +833,15 @@ const OPINION_TAIL =
 /** A spare moment asked at the head of the text, no mention before it: "when you have a sec, …", "whenever u get a chance …". */
 const SPARE_MOMENT_HEAD =
   /^\s*(?:(?:hey|hi|hello|hiya|ok|okay|so)[\s,!]+)?(?:when|whenever|if)\s+(?:you|u)\s+(?:get|have|find|got)\s+(?:a\s+)?(?:spare\s+)?(?:sec|second|chance|minute|min|moment|mo|tick)\b[\s,.:;!—–-]*/i;
+
+/**
+ * train29: a task taken on in the channel, then the bot spoken to ("I've got it — bot, token 3h in ap-southeast-2
+ * for me", "leave it with me. <@bot> key for growth"): what the bot is told after the address is the request;
+ * "I've got it" is no token got. (Only with the bot addressed right after: "I've got it — the token works now"
+ * tells.) Quoted lines before it stay.
+ */
+const TAKEN_ON_HEAD =
+  /^((?:[^\S\n]*(?:>|&gt;)[^\n]*\n)*)\s*(?:(?:ok|okay|np|sure|yep|yes)[\s,!]+)?(?:i'?ve\s+got\s+(?:it|this)|i\s+got\s+(?:it|this)|got\s+(?:it|this)|on\s+it|leave\s+it\s+(?:with|to)\s+me|i'?ll\s+(?:take|handle|do)\s+(?:it|this|that))(?:\s+one)?[\s!]*(?:[—–-]+|[,.:;])\s*(?=(?:@?bot|bedrock[\s_-]?bot|<@[UW][A-Z0-9]+(?:\|[^>]*)?>)\s*[,:—–-]?\s+\S)/i;
 
 const TELL_ME_TAIL =
   /[\s,]+(?:and|&)\s+(?:ping|tell|notify|dm|message|msg|update)\s+me(?:\s+when\s+(?:done|it'?s\s+done|finished))?[\s.!]*$/i;

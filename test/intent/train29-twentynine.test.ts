@@ -157,3 +157,26 @@ describe("a model family named as what a token measures ('the haiku latency benc
   ]);
   nothingAsked(['haiku contest in #random at 3pm']);
 });
+
+describe("a task taken on in the channel, then the bot spoken to ('I've got it — bot, token 3h …') asks the bot", () => {
+  slots([
+    [
+      "> can someone help with the Wayne Enterprises demo in sydney?\nI've got it — bot, token 3h in ap-southeast-2 for me",
+      { intent: 'token', ttlSeconds: 10800, region: 'ap-southeast-2' },
+    ],
+    ["I've got it — bot, token 3h in ap-southeast-2 for me", { intent: 'token', ttlSeconds: 10800 }],
+    ['ok I got this one. <@U0BOTID> rotate the growth key please', { intent: 'rotate', businessUnit: 'growth' }],
+    [
+      'leave it with me — bot: key for growth-lab, 30 days',
+      { intent: 'create_key', businessUnit: 'growth-lab', expiryDays: 30 },
+    ],
+    ["I'll take it, bot, token 2h in frankfurt", { intent: 'token', ttlSeconds: 7200, region: 'eu-central-1' }],
+  ]);
+  // look-alikes: nothing asked after the address, or no address at all
+  nothingAsked([
+    "I've got it — the token works now",
+    'got it, bot. thanks',
+    "I've got it — bot, the token works now",
+    "I've got it - bot, never mind",
+  ]);
+});
