@@ -180,3 +180,22 @@ describe("a task taken on in the channel, then the bot spoken to ('I've got it �
     "I've got it - bot, never mind",
   ]);
 });
+
+describe("an emoji before a question put to the bot ends the sentence ('… works 🙏 can we get one for fraud-ml as well?')", () => {
+  reads([
+    [
+      'the access key you made for risk-ml works 🙏 can we get one for fraud-ml as well? access key, 365 days',
+      'create_key',
+      'fraud-ml',
+    ],
+    ['the key for growth works great 🎉 could you make one for growth-eu too?', 'create_key', 'growth-eu'],
+    ['the recsys token worked :tada: could I get one for 2h again?', 'token', null],
+    ['the kyc key works :pray: pls make one for kyc-batch as well', 'create_key', 'kyc-batch'],
+  ]);
+  // look-alikes: the emoji between the story and the request as before, and thanks alone
+  reads([
+    ['our key was in a screenshot :scream: team ocr, pls rotate', 'rotate', 'ocr'],
+    ['the growth key leaked 😱 can you rotate it', 'rotate', 'growth'],
+  ]);
+  nothingAsked(['the key you made for risk-ml works, thanks 🙏', 'the risk-ml key works 🙏 can we talk about it at standup?']);
+});
