@@ -199,3 +199,19 @@ describe("an emoji before a question put to the bot ends the sentence ('… work
   ]);
   nothingAsked(['the key you made for risk-ml works, thanks 🙏', 'the risk-ml key works 🙏 can we talk about it at standup?']);
 });
+
+describe("'I meant' said in another language corrects the value before it ('token 1h in Paris, perdón, quise decir Milano')", () => {
+  slots([
+    ['token 1h in Paris, perdón, quise decir Milano', { intent: 'token', region: 'eu-south-1' }],
+    ['token 2h en Madrid, perdón, quise decir Frankfurt', { intent: 'token', region: 'eu-central-1' }],
+    ['Token für 3 Stunden in Frankfurt, sorry, ich meinte Zürich', { intent: 'token', region: 'eu-central-2' }],
+    ['token 1h à Londres, pardon, je voulais dire Paris', { intent: 'token', region: 'eu-west-3' }],
+    ['token 2h em São Paulo, desculpa, quis dizer Virginia', { intent: 'token', region: 'us-east-1' }],
+    ['token per 2 ore a Milano, scusa, volevo dire eu-west-1', { intent: 'token', region: 'eu-west-1' }],
+  ]);
+  // look-alikes: no correction, the value stays
+  slots([
+    ['token 1h in Paris por favor', { intent: 'token', region: 'eu-west-3' }],
+  ]);
+  neverActs(['no sé qué quise decir con eso']);
+});
