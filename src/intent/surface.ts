@@ -1197,6 +1197,8 @@ gloss(['nl'], true, { 'eigenaar|eigenaresse|verantwoordelijke': 'owner' });
 gloss(['es'], true, { 'propietario|propietaria|dueño|dueña|responsable': 'owner', piso: 'apartment' });
 gloss(['pt'], true, {
   'proprietário|proprietaria|proprietária|proprietario|responsável|responsavel': 'owner',
+  // (train29: "dono é <@U…>", "dona é <@U…>": the owner's everyday word.)
+  'dono|dona': 'owner',
 });
 gloss(['it'], true, { 'proprietario|proprietaria|responsabile': 'owner' });
 gloss(['fr'], true, { responsable: 'owner' });

@@ -215,3 +215,19 @@ describe("'I meant' said in another language corrects the value before it ('toke
   ]);
   neverActs(['no sé qué quise decir con eso']);
 });
+
+describe("the owner named in Portuguese as 'dono'/'dona' ('…, dona é <@U…>')", () => {
+  slots([
+    [
+      'chave API de longo prazo para logistica-br, validade 1 ano, dona é <@U08TR4NN2PX>',
+      { intent: 'create_key', businessUnit: 'logistica-br', owner: 'U08TR4NN2PX' },
+    ],
+    ['chave para vendas-br, dono é <@U07ABC1234>, 90 dias', { intent: 'create_key', owner: 'U07ABC1234' }],
+    ['uma chave para o financeiro-br por favor, o dono será <@U07ABC1234>', { owner: 'U07ABC1234' }],
+  ]);
+  // look-alikes: English texts, and a person called so in a story
+  slots([
+    ['key for vendas-br, owner <@U07ABC1234>', { owner: 'U07ABC1234' }],
+    ['token 2h pls, dona <@U07ABC1234> said it is fine', { owner: null }],
+  ]);
+});
