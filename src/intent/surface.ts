@@ -926,6 +926,8 @@ gloss(['de'], false, {
   'einheit|abteilung': 'unit',
 });
 gloss(['de'], true, { wie: 'how', viel: 'much' });
+// (train29: "welche Teams gehören mir?": which units are the asker's.)
+gloss(['de'], true, { welche: 'which', 'gehören|gehoren|gehoeren': 'belong to' });
 gloss(['de'], true, { 'vielen|schön': '' });
 // Numbers two to four and "one and a half", as people state lifetimes ("zwei Stunden", "twee uur",
 // "due ore", "anderthalb Stunden").

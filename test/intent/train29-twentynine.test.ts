@@ -231,3 +231,12 @@ describe("the owner named in Portuguese as 'dono'/'dona' ('…, dona é <@U…>'
     ['token 2h pls, dona <@U07ABC1234> said it is fine', { owner: null }],
   ]);
 });
+
+describe("the asker's own units asked in German ('welche Teams gehören mir?')", () => {
+  slots([
+    ['welche Teams gehören mir?', { intent: 'list', owner: 'me', businessUnit: null }],
+    ['welche Units gehören mir eigentlich?', { intent: 'list', owner: 'me', businessUnit: null }],
+  ]);
+  // look-alikes: whose a thing is, not units
+  neverActs(['wem gehört der Schlüssel für den Keller?', 'welche Teams gehören zur Abteilung Vertrieb?']);
+});
