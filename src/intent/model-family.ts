@@ -34,13 +34,24 @@ export const MODEL_USE_AFTER: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const MODEL_USE_BEFORE = new Set(['running', 'run', 'benchmark', 'benchmarking', 'evaluate', 'evaluating', 'compare', 'comparing', 'prompting']);
+const MODEL_USE_BEFORE = new Set([
+  'running',
+  'run',
+  'benchmark',
+  'benchmarking',
+  'evaluate',
+  'evaluating',
+  'compare',
+  'comparing',
+  'prompting',
+]);
 
 /** The maker of the model family at `i` (a word of MODEL_FAMILY), or null ("a haiku about keys"). */
 export function familyProvider(terms: readonly Term[], i: number): string | null {
   const w = terms[i]?.w;
   if (w !== 'haiku') return otherOpus(terms, i) && !claudeNear(terms, i) ? null : 'anthropic';
-  if (USE_BEFORE.has(terms[i - 1]?.w ?? '') || MODEL_USE_BEFORE.has(terms[i - 1]?.w ?? '')) return 'anthropic';
+  if (USE_BEFORE.has(terms[i - 1]?.w ?? '') || MODEL_USE_BEFORE.has(terms[i - 1]?.w ?? ''))
+    return 'anthropic';
   if (terms[i]?.stop !== true && MODEL_USE_AFTER.has(terms[i + 1]?.w ?? '')) return 'anthropic';
   return claudeNear(terms, i) ? 'anthropic' : null;
 }

@@ -10,7 +10,10 @@ describe("the asker's own units asked, with a remark after the question ('what a
     ['what are my units? I forget', { intent: 'list', owner: 'me', businessUnit: null }],
     ["which units are mine? can't remember 🙈", { intent: 'list', owner: 'me', businessUnit: null }],
     ['what are my teams? I lost track', { intent: 'list', owner: 'me', businessUnit: null }],
-    ['<@U0BOTID> what are my units? sorry, forgot again', { intent: 'list', owner: 'me', businessUnit: null }],
+    [
+      '<@U0BOTID> what are my units? sorry, forgot again',
+      { intent: 'list', owner: 'me', businessUnit: null },
+    ],
     ['which business units do I own? for my 1:1 notes', { intent: 'list', owner: 'me', businessUnit: null }],
     ['what r my units?? i always forget', { intent: 'list', owner: 'me', businessUnit: null }],
   ]);
@@ -57,7 +60,10 @@ describe("'a new one' after a token of ours told of before it ('my token expired
       'My previous token was for 12h but I closed the terminal. can I have a new one, just 2h this time',
       { intent: 'token', ttlSeconds: 7200 },
     ],
-    ['my token from this morning expired. can I get a new one for 3h?', { intent: 'token', ttlSeconds: 10800 }],
+    [
+      'my token from this morning expired. can I get a new one for 3h?',
+      { intent: 'token', ttlSeconds: 10800 },
+    ],
     ['lost my token when the laptop rebooted, new one pls, 1h', { intent: 'token', ttlSeconds: 3600 }],
     [
       'the 2h token ran out mid-demo, could I have a fresh one for 90 min?',
@@ -86,7 +92,10 @@ describe("a colleague named as the one who needs the credential is its owner ('m
       "our new analyst <@U06NEWBIE> needs a bedrock token for 3 hours, she's not in this channel yet",
       { intent: 'token', owner: 'U06NEWBIE', ttlSeconds: 10800 },
     ],
-    ['our intern <@U07ANNA22> on the data team needs a token for 3h', { intent: 'token', owner: 'U07ANNA22' }],
+    [
+      'our intern <@U07ANNA22> on the data team needs a token for 3h',
+      { intent: 'token', owner: 'U07ANNA22' },
+    ],
   ]);
   // look-alikes: a person told of, the one it is shared with, or who needs something else
   slots([
@@ -106,7 +115,11 @@ describe("another team's plan told after the request ('… the internal team wil
     ['revoke the key for `vendor-bot`, the platform team will set up a new one', 'revoke', 'vendor-bot'],
     ['please rotate `ml-scratch` — the data science team saw it in a screenshot', 'rotate', 'ml-scratch'],
     ['deprovision `old-search`; the search team moved to search-v2', 'deprovision', 'old-search'],
-    ['deprovision creative-ai. the internal team will get their own keys later.', 'deprovision', 'creative-ai'],
+    [
+      'deprovision creative-ai. the internal team will get their own keys later.',
+      'deprovision',
+      'creative-ai',
+    ],
     ["deprovision old-bi. they'll request a new key for the looker team next week", 'deprovision', 'old-bi'],
     ['rotate ml-scratch — the data team will create their own', 'rotate', 'ml-scratch'],
   ]);
@@ -117,7 +130,10 @@ describe("another team's plan told after the request ('… the internal team wil
     ['create a key for the payments team (`payments-core` in your system)', 'create_key', 'payments-core'],
     ['will you create a key for growth?', 'create_key', 'growth'],
   ]);
-  neverActs(['the platform team will request a key next sprint', 'they will rotate their own keys after the audit']);
+  neverActs([
+    'the platform team will request a key next sprint',
+    'they will rotate their own keys after the audit',
+  ]);
 });
 
 describe("'all' told of in a story sentence while one key is asked ('we are rotating all vendor credentials … rotate the key for X')", () => {
@@ -165,12 +181,18 @@ describe("a task taken on in the channel, then the bot spoken to ('I've got it �
       { intent: 'token', ttlSeconds: 10800, region: 'ap-southeast-2' },
     ],
     ["I've got it — bot, token 3h in ap-southeast-2 for me", { intent: 'token', ttlSeconds: 10800 }],
-    ['ok I got this one. <@U0BOTID> rotate the growth key please', { intent: 'rotate', businessUnit: 'growth' }],
+    [
+      'ok I got this one. <@U0BOTID> rotate the growth key please',
+      { intent: 'rotate', businessUnit: 'growth' },
+    ],
     [
       'leave it with me — bot: key for growth-lab, 30 days',
       { intent: 'create_key', businessUnit: 'growth-lab', expiryDays: 30 },
     ],
-    ["I'll take it, bot, token 2h in frankfurt", { intent: 'token', ttlSeconds: 7200, region: 'eu-central-1' }],
+    [
+      "I'll take it, bot, token 2h in frankfurt",
+      { intent: 'token', ttlSeconds: 7200, region: 'eu-central-1' },
+    ],
   ]);
   // look-alikes: nothing asked after the address, or no address at all
   nothingAsked([
@@ -197,22 +219,26 @@ describe("an emoji before a question put to the bot ends the sentence ('… work
     ['our key was in a screenshot :scream: team ocr, pls rotate', 'rotate', 'ocr'],
     ['the growth key leaked 😱 can you rotate it', 'rotate', 'growth'],
   ]);
-  nothingAsked(['the key you made for risk-ml works, thanks 🙏', 'the risk-ml key works 🙏 can we talk about it at standup?']);
+  nothingAsked([
+    'the key you made for risk-ml works, thanks 🙏',
+    'the risk-ml key works 🙏 can we talk about it at standup?',
+  ]);
 });
 
 describe("'I meant' said in another language corrects the value before it ('token 1h in Paris, perdón, quise decir Milano')", () => {
   slots([
     ['token 1h in Paris, perdón, quise decir Milano', { intent: 'token', region: 'eu-south-1' }],
     ['token 2h en Madrid, perdón, quise decir Frankfurt', { intent: 'token', region: 'eu-central-1' }],
-    ['Token für 3 Stunden in Frankfurt, sorry, ich meinte Zürich', { intent: 'token', region: 'eu-central-2' }],
+    [
+      'Token für 3 Stunden in Frankfurt, sorry, ich meinte Zürich',
+      { intent: 'token', region: 'eu-central-2' },
+    ],
     ['token 1h à Londres, pardon, je voulais dire Paris', { intent: 'token', region: 'eu-west-3' }],
     ['token 2h em São Paulo, desculpa, quis dizer Virginia', { intent: 'token', region: 'us-east-1' }],
     ['token per 2 ore a Milano, scusa, volevo dire eu-west-1', { intent: 'token', region: 'eu-west-1' }],
   ]);
   // look-alikes: no correction, the value stays
-  slots([
-    ['token 1h in Paris por favor', { intent: 'token', region: 'eu-west-3' }],
-  ]);
+  slots([['token 1h in Paris por favor', { intent: 'token', region: 'eu-west-3' }]]);
   neverActs(['no sé qué quise decir con eso']);
 });
 
