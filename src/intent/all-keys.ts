@@ -79,6 +79,25 @@ function allAskedAlone(intent: IntentName, text: string, at: number): boolean {
 }
 
 /**
+ * train29: "we are rotating all vendor credentials before the audit. Please rotate the key for media-buying": all
+ * keys told of in a sentence that does not ask, and one key asked in another sentence with our verb: the request is
+ * that one key.
+ */
+function allToldBesideOneAsked(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !'.!?;\n'.includes(text[from - 1] ?? '')) from--;
+  let to = at;
+  while (to < text.length && !'.!?;\n'.includes(text[to] ?? '')) to++;
+  const sentence = text.slice(from, to);
+  if (ALL_ASKED_OPENING.test(sentence) || ONE_KEY.test(sentence)) return false;
+  const rest = `${text.slice(0, from)} . ${text.slice(to)}`;
+  for (const other of rest.split(/[.!?;\n]/))
+    if (ALL_VERB.test(other) && ONE_KEY.test(other) && !ALL_KEYS.test(other) && !PLURAL_KEYS.test(other))
+      return true;
+  return false;
+}
+
+/**
  * "all": every key of a unit ("revoke all keys for sales", and "revoke the keys for sales": keys, plural,
  * with revoke means all of them), or everything in a list ("list all units"). Never for other intents.
  */
@@ -94,6 +113,7 @@ export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boo
     // ("rotate all of them for X, we found the key on a laptop": "all of them" is the verb's own object;
     // the one key of the story's clause is not.)
     if (!hasKeyId && text.includes('of') && ALL_OF_THEM_OBJECT.test(text)) return true;
+    if (allKeys !== null && allToldBesideOneAsked(text, allKeys.index)) return false;
     if (ONE_KEY.test(object)) return allKeys !== null && allAskedAlone(intent, text, allKeys.index);
     if (allKeys !== null) return true;
     // ("ACCA… was flagged; we rotate on every finding. Please rotate it.": one key named by its ID.)

@@ -79,6 +79,8 @@ const ASKING_TAGS = new Set([...ACTION_TAGS, 'Help', 'TokenNoun', 'KeyNoun', 'Ap
 const ASKING_WORDS = new Set(['xxkeyid', 'please', 'pls', 'plz']);
 
 function asks(sentence: string): boolean {
+  // (train29: "can I have a new one, just 2h this time" asks for the credential told of before it.)
+  if (sentence.includes(' one') && NEW_ONE_ASKED.test(sentence)) return true;
   for (const w of wordsIn(sentence)) {
     if (ASKING_WORDS.has(w)) return true;
     const tag = LEXICON[w];
@@ -185,6 +187,21 @@ const WHAT_IT_IS_FOR =
   /^\W*(?:(?:and|oh|btw|fyi|also)\W+)?(?:it|this|that)\s+(?:is|would\s+be|will\s+be)\s+for\s+/;
 
 /** "xxsecret it's the match-reports one", "that's the ads one": which key "it" is, told (a secret masked first). */
+/**
+ * train29: which units there are, or which are the asker's, asked in a question of its own ("what are my units? I
+ * forget", "what are all the teams?? lost track"): the question is the request, and the remark after it the story.
+ * (Only the question that ends at its noun: "what are the teams doing for the offsite?" asks about people.)
+ */
+const UNITS_QUESTION =
+  /^\W*(?:(?:and|so|ok|okay|hey|hi)\W+)?(?:what|which|wat)\s+(?:are|r|is)\s+(?:my\s+|our\s+|the\s+|all\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?)(?:own\s+)?(?:business\s+)?(?:units|teams|bus)(?:\s+again)?\s*\?/;
+/**
+ * train29: a new one of what was told of before asked for in a sentence of its own ("My previous token was for 12h
+ * but I closed the terminal. can I have a new one, just 2h this time"): the sentence that asks is the request,
+ * whose credential the story names; what the "one" is stays the whole message's to say ("my phone died, can I
+ * have a new one?" names none).
+ */
+const NEW_ONE_ASKED =
+  /\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:have|get|grab)|(?:can|could)\s+(?:you|u)\s+(?:give|issue|make|send)\s+(?:me|us)|i\s+(?:need|want)|i'?d\s+like|give\s+me|gimme)\s+(?:a\s+)?(?:new|fresh|another)\s+one\b/;
 const WHICH_ONE =
   /^\W*(?:xxsecret\W*)?(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is)\s+(?:the\s+)?[a-z0-9_]+\s+(?:one|key)\b/;
 
@@ -228,6 +245,8 @@ export function storyRanges(text: string): [number, number][] {
       !(s.includes('?') && CHANGES_ASKED.test(s)) &&
       // (buried27: "what units does <@U…> own? she's off on the scouting trip": a person's units asked.)
       !unitsOwnedAsked(s) &&
+      !(s.includes('?') && UNITS_QUESTION.test(s)) &&
+      !(s.includes(' one') && NEW_ONE_ASKED.test(s)) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );
   });

@@ -24,11 +24,35 @@ const USE_BEFORE = new Set([
   'calling',
 ]);
 
+/**
+ * train29: what one measures or runs on a model, right after "haiku" ("the haiku latency benchmark", "haiku evals",
+ * "a haiku throughput test"), and what one does with a model before it ("running haiku evals"): the model, not
+ * a poem ("write a haiku about it", "the haiku club").
+ */
+export const MODEL_USE_AFTER: ReadonlySet<string> = new Set(
+  'latency benchmark benchmarks bench eval evals evaluation evaluations throughput test tests run runs calls requests endpoint model inference prompts outputs responses quality comparison perf performance pricing quota'.split(
+    ' ',
+  ),
+);
+const MODEL_USE_BEFORE = new Set([
+  'running',
+  'run',
+  'benchmark',
+  'benchmarking',
+  'evaluate',
+  'evaluating',
+  'compare',
+  'comparing',
+  'prompting',
+]);
+
 /** The maker of the model family at `i` (a word of MODEL_FAMILY), or null ("a haiku about keys"). */
 export function familyProvider(terms: readonly Term[], i: number): string | null {
   const w = terms[i]?.w;
   if (w !== 'haiku') return otherOpus(terms, i) && !claudeNear(terms, i) ? null : 'anthropic';
-  if (USE_BEFORE.has(terms[i - 1]?.w ?? '')) return 'anthropic';
+  if (USE_BEFORE.has(terms[i - 1]?.w ?? '') || MODEL_USE_BEFORE.has(terms[i - 1]?.w ?? ''))
+    return 'anthropic';
+  if (terms[i]?.stop !== true && MODEL_USE_AFTER.has(terms[i + 1]?.w ?? '')) return 'anthropic';
   return claudeNear(terms, i) ? 'anthropic' : null;
 }
 

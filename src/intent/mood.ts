@@ -26,6 +26,7 @@ import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
 import { eventSetUpOnly } from './event-unit.js';
 import { physicalThingAsked } from './physical-thing.js';
+import { MODEL_USE_AFTER } from './model-family.js';
 
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
 
@@ -188,8 +189,8 @@ const SAYING_WORD =
  * "a haiku by the security team", "wrote a haiku about rotating keys": a poem, a saying. (Bedrock is
  * the bot's own name: "a bedrock haiku" is still a poem.)
  */
-const HAIKU_THINGS =
-  '(?:\\d|models?|prompts?|evals?|benchmarks?|latency|endpoint|calls?|api|runs?|outputs?|vs|versus|or|and|comparison|section|results?|costs?|pricing|quotas?|access|is|isn|still|in)\\b';
+// (train29: and what one measures or runs on the model, model-family.ts: "haiku throughput test", "haiku inference".)
+const HAIKU_THINGS = `(?:\\d|models?|prompts?|evals?|benchmarks?|latency|endpoint|calls?|api|runs?|outputs?|vs|versus|or|and|comparison|section|results?|costs?|pricing|quotas?|access|is|isn|still|in|${[...MODEL_USE_AFTER].join('|')})\\b`;
 const HAIKU_MODEL = new RegExp(
   '\\b(?:claude|sonnet|opus|anthropic)\\b[^.!?\\n]{0,25}\\bhaiku\\b|\\bhaiku\\b[^.!?\\n]{0,25}\\b(?:claude|sonnet|opus|anthropic)\\b|' +
     '\\b(?:for|try|trying|test|testing|call|calling|use|using|with|vs|versus|to|against|on)\\s+(?:(?:claude|anthropic|bedrock)[\\s_-]+)?(?:\\d[\\d.]*[\\s_-]+)?haiku\\b(?!\\s*:)|' +

@@ -20,6 +20,23 @@ const FOR_WORDS = new Set([
 ]);
 /** Words after a mention that make it the one who needs the credential ("@ana needs a key"). */
 const NEEDS_WORDS = new Set(['needs', 'wants', 'requires', 'need', 'get', 'gets', 'have', 'has']);
+/**
+ * train29: a mention, then where the person is from, then what they need ("my colleague <@U…> from HR needs the AI
+ * password", "<@U…> on the data team needs a token"): the aside says who they are, and they are the one the
+ * credential is for. Only the words of need, not "has"/"gets" (what one has is told, not asked).
+ */
+const ASIDE_OPENERS = new Set(['from', 'in', 'on', 'at', 'of']);
+const ASIDE_NEEDS = new Set(['needs', 'wants', 'requires', 'need']);
+function needsAfterAside(after: readonly Term[]): boolean {
+  if (!ASIDE_OPENERS.has(after[0]?.w ?? '') || after[0]?.stop === true) return false;
+  for (let k = 1; k <= 4 && k < after.length; k++) {
+    const t = after[k];
+    if (t === undefined) return false;
+    if (ASIDE_NEEDS.has(t.w)) return k > 1;
+    if (t.stop || t.w.startsWith('xx')) return false;
+  }
+  return false;
+}
 /** Words between "for" and a mention that name the person's role ("a token for my colleague @ana"). */
 const ROLE_WORDS = new Set(
   'my our the new colleague colleagues teammate manager boss lead intern contractor deputy friend'.split(' '),
@@ -345,6 +362,7 @@ export function pickOwner(
     else if (
       FOR_WORDS.has(terms[i - 1]?.w ?? '') ||
       NEEDS_WORDS.has(after[0]?.w ?? '') ||
+      needsAfterAside(terms.slice(i + 1, i + 7)) ||
       forPersonNamed(terms, i) ||
       asksForOwnToken(terms, i) ||
       forRole(terms, i) ||

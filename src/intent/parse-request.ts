@@ -148,6 +148,7 @@ import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 import { askedAfterStory } from './asked-after-story.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
+import { replyWithQuotedOne } from './one-of-quote.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -561,6 +562,8 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const rest = input.replace(SPARE_MOMENT_HEAD, '');
     if (/\w/.test(rest)) return parseRequestAs(rest, use, options);
   }
+  if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH && TAKEN_ON_HEAD.test(input))
+    return parseRequestAs(input.replace(TAKEN_ON_HEAD, '$1'), use, options);
   // "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that the
   // whole message is not read as (asked-after-story.ts).
   const afterStory = readAfterStory(input, use, options) ?? readKeyAskedFirst(input, use, options);
@@ -830,6 +833,15 @@ const OPINION_TAIL =
 /** A spare moment asked at the head of the text, no mention before it: "when you have a sec, …", "whenever u get a chance …". */
 const SPARE_MOMENT_HEAD =
   /^\s*(?:(?:hey|hi|hello|hiya|ok|okay|so)[\s,!]+)?(?:when|whenever|if)\s+(?:you|u)\s+(?:get|have|find|got)\s+(?:a\s+)?(?:spare\s+)?(?:sec|second|chance|minute|min|moment|mo|tick)\b[\s,.:;!—–-]*/i;
+
+/**
+ * train29: a task taken on in the channel, then the bot spoken to ("I've got it — bot, token 3h in ap-southeast-2
+ * for me", "leave it with me. <@bot> key for growth"): what the bot is told after the address is the request;
+ * "I've got it" is no token got. (Only with the bot addressed right after: "I've got it — the token works now"
+ * tells.) Quoted lines before it stay.
+ */
+const TAKEN_ON_HEAD =
+  /^((?:[^\S\n]*(?:>|&gt;)[^\n]*\n)*)\s*(?:(?:ok|okay|np|sure|yep|yes)[\s,!]+)?(?:i'?ve\s+got\s+(?:it|this)|i\s+got\s+(?:it|this)|got\s+(?:it|this)|on\s+it|leave\s+it\s+(?:with|to)\s+me|i'?ll\s+(?:take|handle|do)\s+(?:it|this|that))(?:\s+one)?[\s!]*(?:[—–-]+|[,.:;])\s*(?=(?:@?bot|bedrock[\s_-]?bot|<@[UW][A-Z0-9]+(?:\|[^>]*)?>)\s*[,:—–-]?\s+\S)/i;
 
 const TELL_ME_TAIL =
   /[\s,]+(?:and|&)\s+(?:ping|tell|notify|dm|message|msg|update)\s+me(?:\s+when\s+(?:done|it'?s\s+done|finished))?[\s.!]*$/i;
@@ -1149,6 +1161,17 @@ function askedFirst(p: Prepared, read: ParseResult, use: IntentReader): ParseRes
 function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
   const again = askedAgain(q, use);
   if (again !== null) return again;
+  // ("> no keys yet ⏎ ok then create one for kyc": "one" is the quote's credential, one-of-quote.ts.)
+  const one = replyWithQuotedOne(q.quote, q.reply);
+  if (one !== null) {
+    const read = parseRequestWith(one, use);
+    if (ACTING.has(read.intent) && read.question === undefined)
+      return decide(
+        { ...read, confidence: Math.min(read.confidence, 0.6), reason: `${read.reason}; replies to a quote` },
+        one,
+      );
+    if (ACTING.has(read.intent)) return read;
+  }
   // (A reply that neither corrects the quote nor points back at it stands on its own, whatever it
   // asks: the cheap test first, so that such a reply is not parsed twice, here and as the message.)
   if (!repliesToQuote(q.reply, true)) return null;

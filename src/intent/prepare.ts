@@ -166,6 +166,17 @@ const GREETING_PICTOGRAPH = /[\u{1f44b}\u{270b}\u{1f64b}\u{1f590}\u{1f91a}]/gu;
 /** A run of marked emoji, with their joiners, variation selectors and skin tones, and spaces. */
 const EMOJI_RUN =
   /(?:\s|\u2063|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*\u2063(?:\s|\u2063|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*/gu;
+/**
+ * A run of emoji between two words ends what is said before it, as a comma would; (train29) before a question put
+ * to the bot, as a full stop would ("the access key you made for risk-ml works 🙏 can we get one for fraud-ml as
+ * well?": the thanks is a sentence of its own). Elsewhere it is nothing.
+ */
+function emojiBreak(m: string, at: number, all: string): string {
+  if (!WORD_END.test(all[at - 1] ?? '') || !WORD_START.test(all[at + m.length] ?? '')) return ' ';
+  return ASKS_AFTER_EMOJI.test(all.slice(at + m.length, at + m.length + 12)) ? ' . ' : ' , ';
+}
+/** A question put to the bot, opening what follows an emoji: "can we …", "could you …", "pls …". */
+const ASKS_AFTER_EMOJI = /^(?:(?:can|could|would|will|may)\s+(?:we|you|u|i)\b|(?:please|pls|plz)\s)/;
 const WORD_END = /[a-z0-9_]/;
 const WORD_START = /[a-z0-9]/;
 const MARKUP = /[*_~]/;
@@ -573,10 +584,7 @@ export function prepare(input: string): Prepared {
     emoji ||= marked.includes(EMOJI_MARK);
     s = marked;
   }
-  if (emoji)
-    s = s.replace(EMOJI_RUN, (m: string, at: number, all: string) =>
-      WORD_END.test(all[at - 1] ?? '') && WORD_START.test(all[at + m.length] ?? '') ? ' , ' : ' ',
-    );
+  if (emoji) s = s.replace(EMOJI_RUN, emojiBreak);
   // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
   if (MARKUP.test(s)) s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   // ("the last token expired. Another one for 2h?": another token, another-one.ts.)

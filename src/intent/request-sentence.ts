@@ -137,13 +137,31 @@ export function tierOf(sentence: string): Tier {
           (ARTICLES.has(words[i - 2] ?? '') &&
             (words[i - 1] === 'xxdur' || LEXICON[words[i - 1] ?? ''] === undefined)))
       ) &&
-      !(/ing$/.test(w) && AFTER_WHICH_ING_TELLS.has(words[i - 1] ?? ''))
+      !(/ing$/.test(w) && AFTER_WHICH_ING_TELLS.has(words[i - 1] ?? '')) &&
+      !plannedByOthers(words, i)
     )
       return 0;
     if (OPENING_TAGS.has(tag) && i < 3 && !NOT_A_QUESTION.has(words[i - 1] ?? '')) return 0;
     if (ABOUT_TAGS.has(tag)) tier = 1;
   }
   return tier;
+}
+
+/**
+ * train29: what another team will do later, told after a request ("deprovision `creative-ai`. the internal team
+ * will request their own", "they'll create a new one next week"): the verb is their plan, not asked of the bot.
+ * ("will you create …", "I will need …" are not: the subject before "will" is a third party's.)
+ */
+const THIRD_PARTIES = new Set(
+  'they he she team teams group squad crew pod folks people guys vendor vendors contractor contractors department dept org unit owners owner'.split(
+    ' ',
+  ),
+);
+const THIRD_PARTY_WILL = new Set(["they'll", "he'll", "she'll", 'theyll']);
+function plannedByOthers(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  if (THIRD_PARTY_WILL.has(before)) return true;
+  return before === 'will' && THIRD_PARTIES.has(words[i - 2] ?? '');
 }
 
 /** Does a clause ask, or name a credential without telling what happened ("also a key for sales")? */
@@ -479,9 +497,12 @@ function valuesIn(text: string, a: number, b: number, out: [number, number][], k
     if (!(keepRegions && m[0] === 'xxregion')) out.push([a + m.index, a + m.index + m[0].length]);
 }
 
-/** Words of a credential: a sentence with one of them (and no story) is the request's core. */
+/**
+ * Words of a credential: a sentence with one of them (and no story) is the request's core. (train29: so is "a new
+ * one", the credential told of before asked for again: "… I closed the terminal. can I have a new one, just 2h".)
+ */
 const CREDENTIAL =
-  /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid)\b/;
+  /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid|(?:new|fresh|another)\s+one)\b/;
 /**
  * A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually", "nvm, 5h in dub"),
  * or says its value suffices ("2h is plenty", "8 hours should cover her onboarding day": the lifetime asked

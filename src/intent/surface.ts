@@ -926,6 +926,8 @@ gloss(['de'], false, {
   'einheit|abteilung': 'unit',
 });
 gloss(['de'], true, { wie: 'how', viel: 'much' });
+// (train29: "welche Teams gehören mir?": which units are the asker's.)
+gloss(['de'], true, { welche: 'which', 'gehören|gehoren|gehoeren': 'belong to' });
 gloss(['de'], true, { 'vielen|schön': '' });
 // Numbers two to four and "one and a half", as people state lifetimes ("zwei Stunden", "twee uur",
 // "due ore", "anderthalb Stunden").
@@ -1197,6 +1199,8 @@ gloss(['nl'], true, { 'eigenaar|eigenaresse|verantwoordelijke': 'owner' });
 gloss(['es'], true, { 'propietario|propietaria|dueño|dueña|responsable': 'owner', piso: 'apartment' });
 gloss(['pt'], true, {
   'proprietário|proprietaria|proprietária|proprietario|responsável|responsavel': 'owner',
+  // (train29: "dono é <@U…>", "dona é <@U…>": the owner's everyday word.)
+  'dono|dona': 'owner',
 });
 gloss(['it'], true, { 'proprietario|proprietaria|responsabile': 'owner' });
 gloss(['fr'], true, { responsable: 'owner' });
@@ -1392,6 +1396,13 @@ const PHRASES: [RegExp, string, Lang][] = [
     'fr',
   ],
   [/\blaisse[sz]?\s+tomber\b/giu, 'forget it', 'fr'],
+  // train29: "I meant" correcting the value before it ("token 1h in Paris, perdón, quise decir Milano").
+  [/\bje\s+voulais\s+dire\b/giu, 'i meant', 'fr'],
+  [/\b(?:quise|quer[ií]a)\s+decir\b/giu, 'i meant', 'es'],
+  [/\b(?:quis|queria)\s+dizer\b/giu, 'i meant', 'pt'],
+  [/\bvolevo\s+dire\b/giu, 'i meant', 'it'],
+  [/\bich\s+meinte\b/giu, 'i meant', 'de'],
+  [/\bik\s+bedoelde\b/giu, 'i meant', 'nl'],
   [/\bcomment\s+[cç]a\s+marche\b/giu, 'how does it work', 'fr'],
   [/\bj['’]ai\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'i need ', 'fr'],
   [/\bl['’](?=[ée]quipe\b)/giu, 'the ', 'fr'],
@@ -1574,7 +1585,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 

@@ -32,7 +32,13 @@ describe('a haiku after a determiner, before ":"/"about", or written is the poem
       ttlSeconds: 7200,
       provider: 'anthropic',
     },
-    { text: 'need a token for the haiku latency benchmark. 20 min', intent: 'token', ttlSeconds: 1200 },
+    // (train29: the model measured states its maker, README "Provider", as the corpus's own label of this text does.)
+    {
+      text: 'need a token for the haiku latency benchmark. 20 min',
+      intent: 'token',
+      ttlSeconds: 1200,
+      provider: 'anthropic',
+    },
     {
       text: 'token for the sonnet vs haiku section of the blog post, 2h',
       intent: 'token',
