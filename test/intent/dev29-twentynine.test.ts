@@ -1,0 +1,73 @@
+/**
+ * Round twenty-nine, dev29: dev-split texts read wrong (intent or slot), and the kinds the brief names. Sentences of
+ * our own, written before the parser's answer was looked at, and look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { exactly, neverActs, nothingAsked, reads, slots } from './acted.js';
+
+describe('a Czech lifetime in hours or minutes, in any case form (hodinu, hodiny, hodin, minut), is the token’s', () => {
+  exactly([
+    { text: 'potřebuji token na 2 hodiny', intent: 'token', ttlSeconds: 7200 },
+    { text: 'token na 1 hodinu prosím', intent: 'token', ttlSeconds: 3600 },
+    { text: 'potřebuju token na 5 hodin', intent: 'token', ttlSeconds: 18000 },
+    { text: 'dej mi token na 30 minut', intent: 'token', ttlSeconds: 1800 },
+    { text: 'token na 45 minut, díky', intent: 'token', ttlSeconds: 2700 },
+    { text: 'Potřebuji *token* na 3 hodiny, prosím', intent: 'token', ttlSeconds: 10800 },
+    { text: 'token na 90 minut pls', intent: 'token', ttlSeconds: 5400 },
+    { text: 'token na hodinu', intent: 'token', ttlSeconds: 3600 },
+    { text: 'token na půl hodiny', intent: 'token', ttlSeconds: 1800 },
+    { text: 'token na 24 hodin', intent: 'token', invalid: ['ttlSeconds'] },
+  ]);
+  // look-alikes: hours of the story, not a lifetime asked for
+  neverActs(['schůzka trvala 2 hodiny', 'můj token vypršel před 2 hodinami', 'čekám už 30 minut na schválení']);
+  // ("schůzka trvala 2 hodiny" reads as a token asked about, never acted on, as Polish "spotkanie trwało 2 godziny"
+  // already did: a bare lifetime among words the parser does not know is asked about.)
+  nothingAsked(['schůzka byla 2 hodiny', 'oběd trval hodinu', 'oběd za 30 minut?']);
+});
+
+describe('"which keys does X have" in Spanish, Italian and French asks for the details of the unit', () => {
+  reads([
+    ['que claves tiene ventas?', 'details', 'ventas'],
+    ['¿qué claves tiene marketing?', 'details', 'marketing'],
+    ['que llaves tiene risk-ml', 'details', 'risk-ml'],
+    ['quali chiavi ha vendite?', 'details', 'vendite'],
+    ['quali chiavi ha data-eng?', 'details', 'data-eng'],
+    ['quelles clés a ventes ?', 'details', 'ventes'],
+    ['Quelles clés a *growth* ?', 'details', 'growth'],
+    ['quelles cles a fraud-ml', 'details', 'fraud-ml'],
+  ]);
+  // look-alikes: the Portuguese reading stands; physical keys held by a person or a door name no unit
+  reads([['quais chaves tem vendas?', 'details', 'vendas']]);
+  neverActs(['quali chiavi ha il custode?', 'quelles clés a le concierge ?', 'que llaves tiene el portero?']);
+});
+
+describe('a reason told after the request ("it\'s worn out", "it\'s stale") keeps the request', () => {
+  reads([
+    ["rotate the ads key, it's worn out", 'rotate', 'ads'],
+    ['pls rotate growth’s key — it’s getting old', 'rotate', 'growth'],
+    ['revoke the billing key, it is stale', 'revoke', 'billing'],
+    ['rotate the *kyc* key, its worn out', 'rotate', 'kyc'],
+    ['rotate risk-ml key its ancient', 'rotate', 'risk-ml'],
+    ['can you rotate the search-v2 key? it’s tired and old', 'rotate', 'search-v2'],
+  ]);
+  // look-alikes: the same words with no request in them
+  neverActs(["the ads key is worn out, like me", 'my keyboard is worn out, the keys stick']);
+  nothingAsked(['my keyboard is worn out, the keys stick', "it's worn out, like me after the rotation meeting"]);
+});
+
+describe('a coded thing of a trade with "storage unit" (the B-2 storage unit) is no unit of ours: never acted on', () => {
+  neverActs([
+    'new key for the B-2 storage unit',
+    'create a key for the C-14 cold storage unit',
+    'need a new key for storage unit 12, the padlock is broken',
+    'new key for the A-7 storage unit pls',
+    'key for the D4 storage unit',
+  ]);
+  // look-alikes: units of ours that are named with "unit" keep their name
+  reads([
+    ['create a key for the doc-intel unit', 'create_key', 'doc-intel'],
+    ['new key for the data-storage unit', 'create_key', 'data-storage'],
+    ['new key for unit storage-b2', 'create_key', 'storage-b2'],
+  ]);
+  slots([['new key for the B-2 storage unit', { businessUnit: null }]]);
+});
