@@ -1612,10 +1612,19 @@ const WHO_HAS_BEEN_DOING =
 const whoHasBeenDoing = (text: string): boolean => text.includes('who') && WHO_HAS_BEEN_DOING.test(text);
 
 /**
+ * dev29: whether the one spoken to did it, "was it you who revoked the staging key, <@U…>?", "were you the one that
+ * deprovisioned legacy-bi?": a question put to a colleague (the bot does nothing of its own accord), no record asked.
+ */
+const YOU_DID_IT =
+  /\b(?:was\s+(?:it|that)\s+(?:you|u)\s+(?:who|that|guys\s+who)\b|were\s+(?:you|u)\s+the\s+(?:one|ones|person)\s+(?:who|that)\b|(?:you|u)\s+were\s+the\s+one\s+who\b)/;
+
+/**
  * The past, not an order: "what got deleted in march", "which keys were revoked this month",
  * "who rotated the sales key?", "who signed off on the ads key".
  */
 const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
+  if (p.text.includes('you') && YOU_DID_IT.test(p.text))
+    return result('unknown', 'high', 'asks whether the one spoken to did it');
   if (
     (p.text.includes('ion') || p.text.includes('al') || p.text.includes('ing') || p.text.includes('chang')) &&
     RECORD_OF_CHANGES.test(p.text)
