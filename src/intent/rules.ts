@@ -2667,6 +2667,11 @@ const PHRASE_JOINS = new Set(['and', 'or', 'but', 'so', 'because', 'since', 'tod
 const tokenLent: Rule = ({ p, result }) =>
   asksTokenLent(p.text) ? result('help', 'high', 'asks whether a token may be lent') : null;
 
+/** Credentials named by no kind (dev29). */
+const CREDS_FOR_HOURS = /\bcred(?:s|entials?)\b/;
+/** Credentials said to last: a key's (dev29). */
+const SAID_TO_LAST =
+  /\b(?:long[\s_-]?(?:term|lived|running)|longterm|permanent|persistent|non[\s_-]?expiring|never\s+expir\w*|no\s+expiry|without\s+(?:an?\s+)?expiry)\b/;
 /** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
 const credentials: Rule = (r) => {
   const { p, terms, words, has, hasKey, businessUnit, personAsUnit, longTerm, result } = r;
@@ -2802,6 +2807,20 @@ const credentials: Rule = (r) => {
   // person asking, is a token's (a key's lifetime is in days).
   if (p.durations.some((d) => !d.dayUnit) && has('Self') && !longTerm && !has('Aws') && !has('Api'))
     return result('token', 'high', 'credentials in hours for the person asking');
+  // dev29: "need creds for the batch inference notebook in Oregon. 12h max", "creds for the nightly batch job, 6
+  // hours tops": a lifetime in hours for credentials of no kind and no unit is a token's (README, lay names: a token
+  // for hours), whatever system they are used from; said to last ("long-lived", "permanent") they are a key.
+  if (
+    businessUnit === null &&
+    !['key', 'keys', 'api_key', 'apikey', 'secret', 'secrets', 'keypair', 'login', 'access'].some((w) => words.has(w)) &&
+    !has('Aws') &&
+    !has('Api') &&
+    p.durations.length > 0 &&
+    p.durations.every((d) => !d.dayUnit) &&
+    CREDS_FOR_HOURS.test(p.text) &&
+    !SAID_TO_LAST.test(p.text)
+  )
+    return result('token', 'high', 'credentials of no kind, for hours');
   if (businessUnit !== null)
     return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
