@@ -1023,13 +1023,14 @@ const OTHER_HISTORY =
 const HISTORY_TOLD =
   /^\W*(?:the\s+)?history\s+of\s+(?:the\s+|this\s+|that\s+|our\s+)?[a-z0-9_-]+(?:\s+[a-z0-9_-]+)?\s*:[^:\n]*?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^\n]*?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 /**
- * Where people are: "which region is the sales team in?", "what city is the data team based in". (notours28: also
+ * Where people are: "which region is the sales team in?", "what city is the data team based in", "the team of
+ * vertrieb" (dev29). (notours28: also
  * "which region is the Singapore onboarding team under for MAS purposes?", and a place's region for a purpose of
  * the trade's, "which region is Carlisle in for installs, north or scotland?"; lead28: a site's own Region, "what's the aws
  * region for the new DR site? asking for the network team".)
  */
 const WHERE_PEOPLE_ARE =
-  /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,3}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)\s+(?:in|based|located|sitting|at|from|working|under)\b|\b(?:which|what)\s+region\s+(?:is|are)\s+(?:the\s+)?[a-z_-]+(?:\s+[a-z_-]+)?\s+(?:in|under)\s+for\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*[a-z]+\s+or\s+[a-z]+\s*)?\?|\bwhat(?:'s|s|\s+is)\s+the\s+(?:aws\s+)?region\s+(?:for|of)\s+(?:the|our|their|this|that)\s+(?:new\s+|old\s+)?(?:[a-z0-9_-]+\s+){0,2}?(?:site|sites|office|dc|data\s+cent(?:re|er)|datacent(?:re|er)|warehouse|plant|store|branch|depot|building|campus|factory|hub|hangar)\b/;
+  /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,3}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)(?:\s+(?:of|from|for)\s+(?:the\s+)?[a-z0-9_-]+)?\s+(?:in|based|located|sitting|at|from|working|under)\b|\b(?:which|what)\s+region\s+(?:is|are)\s+(?:the\s+)?[a-z_-]+(?:\s+[a-z_-]+)?\s+(?:in|under)\s+for\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*[a-z]+\s+or\s+[a-z]+\s*)?\?|\bwhat(?:'s|s|\s+is)\s+the\s+(?:aws\s+)?region\s+(?:for|of)\s+(?:the|our|their|this|that)\s+(?:new\s+|old\s+)?(?:[a-z0-9_-]+\s+){0,2}?(?:site|sites|office|dc|data\s+cent(?:re|er)|datacent(?:re|er)|warehouse|plant|store|branch|depot|building|campus|factory|hub|hangar)\b/;
 /**
  * The keys that open a place: "who has the keys to the lab?", "the key to the server room" (round twenty-three);
  * not a verb in -ing with its object ("an access key to the vendor building our app").

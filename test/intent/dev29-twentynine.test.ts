@@ -71,3 +71,73 @@ describe('a coded thing of a trade with "storage unit" (the B-2 storage unit) is
   ]);
   slots([['new key for the B-2 storage unit', { businessUnit: null }]]);
 });
+
+describe('whether a colleague did something, asked of them by a mention after the question, is put to them', () => {
+  nothingAsked([
+    'was it you who revoked the staging key, <@U03KAVYA2>?',
+    'did you rotate the ads key yesterday, <@U02ABCD123>?',
+    'hey, was it you that deleted the growth key <@U07PRIYA01>?',
+    'did you already create the key for billing, <@U04MARCO1>?',
+    'were you the one who deprovisioned legacy-bi, <@U05JON0001>?',
+    'have you revoked the kyc token yet <@U06ANA0001>?',
+  ]);
+  // look-alikes: a request with the mention after it, and who did it asked of the bot
+  reads([
+    ['can you rotate the ads key, <@U0BOTID>?', 'rotate', 'ads'],
+    ['please revoke the staging key, <@U0BOTID>', 'revoke', 'staging'],
+    ['who revoked the staging key?', 'history', 'staging'],
+    ['<@U0BOTID> who revoked the staging key?', 'history', 'staging'],
+  ]);
+  neverActs(['did you rotate the ads key yesterday, <@U02ABCD123>?', 'was it you who revoked the staging key?']);
+});
+
+describe('a lifetime in hours for credentials asked for a job or a notebook is a token', () => {
+  exactly([
+    {
+      text: 'need creds for the batch inference notebook in Oregon. 12h max if you can',
+      intent: 'token',
+      ttlSeconds: 43200,
+      region: 'us-west-2',
+    },
+    { text: 'creds for the load test notebook pls, 4h is plenty', intent: 'token', ttlSeconds: 14400 },
+    { text: 'need credentials for my eval script for 3 hours', intent: 'token', ttlSeconds: 10800 },
+    { text: 'could I get creds for the demo notebook, 2h max', intent: 'token', ttlSeconds: 7200 },
+    { text: 'creds for the nightly batch job, 6 hours tops', intent: 'token', ttlSeconds: 21600 },
+  ]);
+  // look-alikes: a long-term use or days make a key
+  reads([
+    ['api key for the batch job team, 90 days', 'create_key', 'batch-job-team'],
+    ['need a long-term key for the batch inference service', 'create_key', null],
+  ]);
+  neverActs(['the notebook ran for 12h max', 'the batch job took 6 hours tops']);
+});
+
+describe('a key that never expires, asked whether the bot makes one, is help; "rotations" in the story is no rotation', () => {
+  reads([
+    ['Can you make a key that never expires? our vendor integration hates rotations', 'help', null],
+    ['is it possible to get an api key that never expires? rotations break our cron', 'help', null],
+    ['can the bot give us a key without expiry? the partner hates rotation', 'help', null],
+    ['can I get a non-expiring key? key rotations are a pain for our vendor', 'help', null],
+  ]);
+  // look-alikes: a rotation asked for, a key with a lifetime, a remark
+  reads([
+    ['rotate the ads key please, our vendor hates it but it leaked', 'rotate', 'ads'],
+    ['create a key for growth that expires in 90 days', 'create_key', 'growth'],
+    ['can you rotate the billing key? it never expires', 'rotate', 'billing'],
+  ]);
+  nothingAsked(['our vendor integration hates rotations', 'rotations are a pain, honestly']);
+});
+
+describe('the region a team of people is in ("the team of vertrieb", "the folks from growth") is not ours to answer', () => {
+  nothingAsked([
+    'which region is the team of vertrieb in? Munich or Hamburg?',
+    'what region is the team of marketing based in?',
+    'which region are the folks from growth in?',
+    'in which region is the sales team located?',
+  ]);
+  // look-alikes: the bot's regions
+  reads([
+    ['which regions can I get a token in?', 'help', null],
+    ['which region should I use for my token?', 'help', null],
+  ]);
+});
