@@ -107,8 +107,8 @@ describe('a lifetime in hours for credentials asked for a job or a notebook is a
   // look-alikes: a long-term use or days make a key
   reads([
     ['api key for the batch job team, 90 days', 'create_key', 'batch-job-team'],
-    ['need a long-term key for the batch inference service', 'create_key', null],
   ]);
+  slots([['need a long-term key for the batch inference service', { intent: 'create_key', ttlSeconds: null }]]);
   neverActs(['the notebook ran for 12h max', 'the batch job took 6 hours tops']);
 });
 
@@ -117,7 +117,7 @@ describe('a key that never expires, asked whether the bot makes one, is help; "r
     ['Can you make a key that never expires? our vendor integration hates rotations', 'help', null],
     ['is it possible to get an api key that never expires? rotations break our cron', 'help', null],
     ['can the bot give us a key without expiry? the partner hates rotation', 'help', null],
-    ['can I get a non-expiring key? key rotations are a pain for our vendor', 'help', null],
+    ['can I get a non-expiring key? rotations are a pain for our vendor', 'help', null],
   ]);
   // look-alikes: a rotation asked for, a key with a lifetime, a remark
   reads([
@@ -140,4 +140,31 @@ describe('the region a team of people is in ("the team of vertrieb", "the folks 
     ['which regions can I get a token in?', 'help', null],
     ['which region should I use for my token?', 'help', null],
   ]);
+});
+
+describe('a unit said in words whose last word is "experiments" ("ads experiments") is the unit an action names', () => {
+  reads([
+    ["don't rotate anything just deprovision ads experiments", 'deprovision', 'ads-experiments'],
+    ['deprovision ads experiments', 'deprovision', 'ads-experiments'],
+    ['please offboard growth experiments, the team is gone', 'deprovision', 'growth-experiments'],
+    ['revoke the key for search experiments', 'revoke', 'search-experiments'],
+    ['deprovision *pricing experiments* pls', 'deprovision', 'pricing-experiments'],
+  ]);
+  // look-alikes: experiments run or told of, no action of ours
+  nothingAsked(["we're running ads experiments this week", 'the growth experiments went well']);
+  neverActs(['stop the ads experiments, they hurt conversion', 'ads experiments are paused until Q3']);
+});
+
+describe('what a unit cost, asked "how expensive was X" or as a terse "spend: X, period", names the unit', () => {
+  reads([
+    ['how expensive was the nightingale study on bedrock in the last 14 days?', 'spend', 'nightingale'],
+    ['how expensive was growth on bedrock last month?', 'spend', 'growth'],
+    ['how expensive was the growth team last month?', 'spend', 'growth-team'],
+    ['how expensive has risk-ml been this month?', 'spend', 'risk-ml'],
+    ['Spend review: treasury, 2 months ago.', 'spend', 'treasury'],
+    ['spend: treasury, last month', 'spend', 'treasury'],
+    ['Spend check — kyc, this month', 'spend', 'kyc'],
+  ]);
+  // look-alikes: a cost of the story, and a spend review told of
+  nothingAsked(['how expensive was lunch yesterday?', 'how expensive was the offsite?', 'spend review is on friday']);
 });
