@@ -1539,7 +1539,9 @@ const OUR_AI_COST =
 /** A question's word: "what's", "how's", "how much". */
 const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
-  if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
+  // (dev29: "how expensive was the nightingale study on bedrock …": a cost asked without a spend word.)
+  const costly = !has('Spend') && p.text.includes('how') && HOW_COSTLY.test(p.text);
+  if (!has('Spend') && !costly && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
   // (units26: "key for ads-ranking. the ads team and the ranking team split the bill": a bill paid is told.)
   if (has('Spend') && spendOnlyPaid(terms)) return null;
   // "details for recs-ranking, and how much did they spend last month?": the first request is details.
@@ -1579,6 +1581,7 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (!asks && !(p.text.includes('what') || p.text.includes('how'))) return null;
   // "what did marketing spend", "how much has fraud-ml burned": the one who spent is the unit.
   const spender = spenderOf(p.text);
+  if (costly && spender === null && !cloud) return null;
   if (spender !== null)
     return { ...result('spend', 'high', 'asks what a unit spent'), businessUnit: businessUnit ?? spender };
   if (!asks) return null;
@@ -1598,10 +1601,39 @@ const SPENDER =
 const NOT_SPENDERS = new Set(
   'we you u i they he she it team everyone everybody anyone people that this'.split(' '),
 );
+/**
+ * dev29: the unit whose cost is asked as "how expensive was X" ("how expensive was the nightingale study on bedrock in
+ * the last 14 days?", "how expensive has risk-ml been this month?"): a team noun after it stays in the name, a study's
+ * or project's noun does not (README: "project Phoenix" → phoenix).
+ */
+const HOW_COSTLY = /\bhow\s+(?:expensive|costly|pricey)\b/;
+const HOW_EXPENSIVE =
+  /\bhow\s+(?:expensive|costly|pricey)\s+(?:was|were|is|are|has|have)\s+(?:been\s+)?(?:the\s+|our\s+)?([a-z][a-z0-9_-]{0,40})(?:\s+(team|squad|group|pod|desk|lab|unit|study|project|programme|program))?(?=\s+(?:on|in|over|during|last|this|past|been|for)\b|\s*[?,.]|\s*$)/;
+const KEPT_GROUP = new Set(['team', 'squad', 'group', 'pod', 'desk', 'lab']);
+/** What tells a cost asked of ours: the cloud, our credentials, or a name written as a unit's (with - _ or digits). */
+const OUR_COST_CUE = /\b(?:bedrock|aws|claude|llm|genai|ai|tokens?|keys?|api)\b/;
+/**
+ * dev29: a spend asked tersely as a heading, the unit after it ("Spend review: treasury, 2 months ago.", "spend:
+ * treasury, last month", "Spend check — kyc, this month"; a dash is read as a comma by then).
+ */
+const SPEND_HEADING =
+  /^\W*(?:ai\s+|bedrock\s+)?(?:spend|spending|costs?)(?:\s+(?:review|check|report|breakdown|summary|query))?\s*(?::|—|–|-|,)\s*([a-z][a-z0-9_-]{0,40})\s*(?=,|;|$|\s+(?:last|this|for|in|over|past|since|xx[a-z]+|\d))/;
 function spenderOf(text: string): string | null {
   const name = SPENDER.exec(text)?.[1];
-  if (name === undefined || NOT_SPENDERS.has(name) || !isNameWord(name)) return null;
-  return normalizeBusinessUnit(name);
+  if (name !== undefined && !NOT_SPENDERS.has(name) && isNameWord(name)) return normalizeBusinessUnit(name);
+  if (text.includes('how') && (text.includes('expensive') || text.includes('costly') || text.includes('pricey'))) {
+    const m = HOW_EXPENSIVE.exec(text);
+    const [first, group] = [m?.[1], m?.[2]];
+    if (first !== undefined && !NOT_SPENDERS.has(first) && isNameWord(first)) {
+      const kept = group !== undefined && KEPT_GROUP.has(group);
+      if (kept || /[-_\d]/.test(first) || OUR_COST_CUE.test(text))
+        return normalizeBusinessUnit(kept ? `${first}-${group}` : first);
+    }
+  }
+  const heading = SPEND_HEADING.exec(text)?.[1];
+  if (heading !== undefined && !NOT_SPENDERS.has(heading) && isNameWord(heading))
+    return normalizeBusinessUnit(heading);
+  return null;
 }
 
 /**
