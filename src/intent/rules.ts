@@ -2394,7 +2394,9 @@ const listOrDetails: Rule = (r) => {
   // (Asked when no unit is named: "when do tokens expire?" asks the bounds, help's limits; help-topic.ts.)
   if (!unit && has('TokenNoun') && tokenExpiryAsked(p.text))
     return result('help', 'high', 'asks when tokens expire');
-  if (detailsPhrase && !tokenAsked && !(creates && !detailsAsked)) {
+  // (dev29: "how expensive was the growth team last month?": its cost asked, the spend rule's.)
+  const costAsked = !detailsAsked && p.text.includes('how') && HOW_COSTLY.test(p.text);
+  if (detailsPhrase && !tokenAsked && !(creates && !detailsAsked) && !costAsked) {
     // (dev28: "who is the owner of the SharePoint 'Brand Guidelines'?": whose a page of another tool is.)
     if (asksToolThingOwner(p.text)) return result('unknown', 'high', 'whose a thing of another tool is');
     return result('details', unit || detailsAsked ? 'high' : 'low', 'details of a business unit');
