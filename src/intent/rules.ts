@@ -763,11 +763,15 @@ const USING = new Set(['use', 'uses', 'used', 'using']);
  * A verb of showing asked (units23): not one inside a system's name ("the reference check bot") nor one that
  * tells what a system is used for ("the milk-token-app, the one members use to check their collection tokens").
  */
+const WHETHER = new Set(['if', 'whether']);
 function showAsked(terms: Term[]): boolean {
   return terms.some(
     (t, i) =>
       t.tag === 'Show' &&
       !(!t.stop && systemTail(terms[i + 1]?.w ?? '')) &&
+      // (dev29: "I want to see if forecasting or demand-planning is the right one": which of two is checked, no unit
+      // shown; "can i see if kyc has keys?" shows kyc's.)
+      !(!t.stop && WHETHER.has(terms[i + 1]?.w ?? '') && terms.slice(i + 3, i + 8).some((q) => q.w === 'or')) &&
       !(terms[i - 1]?.w === 'to' && USING.has(terms[i - 2]?.w ?? '')),
   );
 }

@@ -168,3 +168,17 @@ describe('what a unit cost, asked "how expensive was X" or as a terse "spend: X,
   // look-alikes: a cost of the story, and a spend review told of
   nothingAsked(['how expensive was lunch yesterday?', 'how expensive was the offsite?', 'spend review is on friday']);
 });
+
+describe('a bare "units?" first, then names weighed in a clause ("if X or Y is the right one"), asks for the list', () => {
+  reads([
+    ['units?? I want to see if "forecasting" or "demand-planning" is the right one for our job', 'list', null],
+    ['teams? trying to figure out whether growth or growth-analytics is ours', 'list', null],
+    ['units? is it ads or ads-platform for the ranking work', 'list', null],
+    ['business units?? not sure if kyc or kyc-bot is the right one', 'list', null],
+  ]);
+  // look-alikes: one unit asked about
+  reads([
+    ['what keys does growth have?', 'details', 'growth'],
+    ['list the keys for growth', 'details', 'growth'],
+  ]);
+});
