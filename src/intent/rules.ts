@@ -1591,6 +1591,10 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (!asks) return null;
   return result('spend', cloud || ourAi || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
 };
+/** The list judged by its size (dev29): "that's a long list", "what a short list", "the list is huge". */
+const LIST_JUDGED_SRC = String.raw`\b(?:(?:that'?s|that\s+is|it'?s|it\s+is|what|such)\s+(?:a|an|one|such\s+a)\s+(?:(?:very|really|pretty|super|rather)\s+)?(?:long|short|huge|big|massive|small|tiny|impressive|scary|loo+ng)\s+list|the\s+list\s+is\s+(?:(?:so|very|really|pretty|super|rather|quite)\s+)?(?:long|short|huge|big|massive|small|tiny|loo+ng))\b`;
+const LIST_JUDGED = new RegExp(LIST_JUDGED_SRC);
+const LIST_JUDGED_ALL = new RegExp(LIST_JUDGED_SRC, 'g');
 /** A cost centre given by its code: "cost centre 4410", "cost center: CC-4410", "cost_centre=fin-22". */
 const COST_CENTRE_STATED = /\bcost[\s_-]?cent(?:re|er)\s*(?:code\s*)?[:#=-]?\s*(?:is\s+)?[a-z]{0,4}[-_]?\d/;
 const SPEND_ASKED_WORD = /\b(?:how\s+much|spent|spend|spending|burn|burned|burnt|bill)\b/;
@@ -2336,6 +2340,17 @@ const listOrDetails: Rule = (r) => {
   // unit's keys is its details, which the rules read and the classifier must not overrule.)
   if (!creates && businessUnit !== null && hasKey && p.text.includes('who') && KEYS_ACCESS.test(p.text))
     return result('details', 'high', "asks who holds a unit's keys");
+  // dev29: the list judged ("that's a long list, didn't know we had 40 teams on it", "wow what a long list", "the list
+  // is huge"): a reaction to what was listed, asked of no one, when nothing else in it asks.
+  if (
+    listPhrase &&
+    !creates &&
+    !p.text.includes('?') &&
+    (p.text.includes('a ') || p.text.includes('is ')) &&
+    LIST_JUDGED.test(p.text) &&
+    !/\b(?:list|show|display|give)\b/.test(p.text.replace(LIST_JUDGED_ALL, ' '))
+  )
+    return result('unknown', 'high', 'the list judged, a remark');
   if (listPhrase && !creates) {
     // "list the groups I'm owner of": the plural noun of the asker's own units names no unit.
     if (businessUnit !== null && OWN_THING_NOUN.test(businessUnit) && asksOwnUnits(p.text))

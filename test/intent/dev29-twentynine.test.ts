@@ -182,3 +182,20 @@ describe('a bare "units?" first, then names weighed in a clause ("if X or Y is t
     ['list the keys for growth', 'details', 'growth'],
   ]);
 });
+
+describe('the list judged ("that\'s a long list", "what a short list") is a remark, not the list asked for', () => {
+  nothingAsked([
+    "that's a long list, didn't know we had 40 teams on it",
+    'wow what a long list',
+    "> <@U0BOTID> list all units\nthat's a long list, didn't know we had 40 teams on it",
+    'the list is huge, had no idea we had that many units',
+  ]);
+  // (the classifier still reads "what a short list, thought we had more teams" as the list; never acted on)
+  neverActs(['what a short list, thought we had more teams']);
+  // look-alikes: the list asked for
+  reads([
+    ['list all units', 'list', null],
+    ["list all units, it's a long list I know", 'list', null],
+    ['show me the full list of units', 'list', null],
+  ]);
+});
