@@ -467,6 +467,14 @@ const withSomeDay = (lower: string): string =>
   lower.includes('one day') ? lower.replace(SOME_DAY, '$1someday') : lower;
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
+/** Czech "na hodinu" / "na půl hodiny" (for an hour, for half an hour): one hour, thirty minutes (dev29). */
+function withCzechSpan(lower: string): string {
+  if (!lower.includes('hodin') && !lower.includes('minut')) return lower;
+  return lower.replace(/\bna\s+(?:(hodinu|minutu)\b|p[uů]l\s+hodiny\b)/g, (_a, u?: string) =>
+    u === undefined ? 'na 30 minut' : `na 1 ${u}`,
+  );
+}
+
 export function scanDurations(input: string): DurationScan {
   if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another|hodin/.test(input))
     return { text: input, found: [] };
@@ -482,13 +490,8 @@ export function scanDurations(input: string): DurationScan {
   if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))
     lower = lower.replace(BARE_EXPIRY, '$1 days');
   // "100000 days lol (joking, 90)" corrects the value; "tokin for 2 ours": "ours" after a number is hours.
-  // ("would be nice to have it one day": some day, no lifetime.)
-  lower = withSomeDay(withOursAsHours(withJokeTakenBack(lower)));
-  // Czech "na hodinu" / "na půl hodiny" (for an hour, for half an hour): one hour, thirty minutes (dev29).
-  if (lower.includes('hodin') || lower.includes('minut'))
-    lower = lower.replace(/\bna\s+(?:(hodinu|minutu)\b|p[uů]l\s+hodiny\b)/g, (_a, u?: string) =>
-      u === undefined ? 'na 30 minut' : `na 1 ${u}`,
-    );
+  // ("would be nice to have it one day": some day, no lifetime; Czech "na hodinu" is one hour.)
+  lower = withCzechSpan(withSomeDay(withOursAsHours(withJokeTakenBack(lower))));
   // "2 and 1/2 hours" is two and a half; "another hour" is one more hour.
   if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
   if (lower.includes('another'))

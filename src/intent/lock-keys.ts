@@ -143,7 +143,8 @@ const KEY_BROKEN =
  * dev29: a credential's own verb beside the worn key ("rotate the ads key, it's worn out", "revoke the billing key,
  * it's worn"): a reason told after a request of ours; a lock's key is cut or replaced, never rotated or revoked.
  */
-const CREDENTIAL_VERB = /\b(?:rotat(?:e|ed|es|ing|ion)|revok(?:e|ed|es|ing)|revocation|deprovision\w*|offboard\w*)\b/i;
+const CREDENTIAL_VERB =
+  /\b(?:rotat(?:e|ed|es|ing|ion)|revok(?:e|ed|es|ing)|revocation|deprovision\w*|offboard\w*)\b/i;
 /** KEY_BROKEN's cheap look. */
 const BROKEN_LOOK = /crack|snap|bent|chip|worn|shear/i;
 /** A quoted line (Slack's "> …"). */

@@ -771,7 +771,11 @@ function showAsked(terms: Term[]): boolean {
       !(!t.stop && systemTail(terms[i + 1]?.w ?? '')) &&
       // (dev29: "I want to see if forecasting or demand-planning is the right one": which of two is checked, no unit
       // shown; "can i see if kyc has keys?" shows kyc's.)
-      !(!t.stop && WHETHER.has(terms[i + 1]?.w ?? '') && terms.slice(i + 3, i + 8).some((q) => q.w === 'or')) &&
+      !(
+        !t.stop &&
+        WHETHER.has(terms[i + 1]?.w ?? '') &&
+        terms.slice(i + 3, i + 8).some((q) => q.w === 'or')
+      ) &&
       !(terms[i - 1]?.w === 'to' && USING.has(terms[i - 2]?.w ?? '')),
   );
 }
@@ -1629,7 +1633,10 @@ const SPEND_HEADING =
 function spenderOf(text: string): string | null {
   const name = SPENDER.exec(text)?.[1];
   if (name !== undefined && !NOT_SPENDERS.has(name) && isNameWord(name)) return normalizeBusinessUnit(name);
-  if (text.includes('how') && (text.includes('expensive') || text.includes('costly') || text.includes('pricey'))) {
+  if (
+    text.includes('how') &&
+    (text.includes('expensive') || text.includes('costly') || text.includes('pricey'))
+  ) {
     const m = HOW_EXPENSIVE.exec(text);
     const [first, group] = [m?.[1], m?.[2]];
     if (first !== undefined && !NOT_SPENDERS.has(first) && isNameWord(first)) {
@@ -2866,7 +2873,9 @@ const credentials: Rule = (r) => {
   // for hours), whatever system they are used from; said to last ("long-lived", "permanent") they are a key.
   if (
     businessUnit === null &&
-    !['key', 'keys', 'api_key', 'apikey', 'secret', 'secrets', 'keypair', 'login', 'access'].some((w) => words.has(w)) &&
+    !['key', 'keys', 'api_key', 'apikey', 'secret', 'secrets', 'keypair', 'login', 'access'].some((w) =>
+      words.has(w),
+    ) &&
     !has('Aws') &&
     !has('Api') &&
     p.durations.length > 0 &&

@@ -19,7 +19,11 @@ describe('a Czech lifetime in hours or minutes, in any case form (hodinu, hodiny
     { text: 'token na 24 hodin', intent: 'token', invalid: ['ttlSeconds'] },
   ]);
   // look-alikes: hours of the story, not a lifetime asked for
-  neverActs(['schůzka trvala 2 hodiny', 'můj token vypršel před 2 hodinami', 'čekám už 30 minut na schválení']);
+  neverActs([
+    'schůzka trvala 2 hodiny',
+    'můj token vypršel před 2 hodinami',
+    'čekám už 30 minut na schválení',
+  ]);
   // ("schůzka trvala 2 hodiny" reads as a token asked about, never acted on, as Polish "spotkanie trwało 2 godziny"
   // already did: a bare lifetime among words the parser does not know is asked about.)
   nothingAsked(['schůzka byla 2 hodiny', 'oběd trval hodinu', 'oběd za 30 minut?']);
@@ -51,8 +55,11 @@ describe('a reason told after the request ("it\'s worn out", "it\'s stale") keep
     ['can you rotate the search-v2 key? it’s tired and old', 'rotate', 'search-v2'],
   ]);
   // look-alikes: the same words with no request in them
-  neverActs(["the ads key is worn out, like me", 'my keyboard is worn out, the keys stick']);
-  nothingAsked(['my keyboard is worn out, the keys stick', "it's worn out, like me after the rotation meeting"]);
+  neverActs(['the ads key is worn out, like me', 'my keyboard is worn out, the keys stick']);
+  nothingAsked([
+    'my keyboard is worn out, the keys stick',
+    "it's worn out, like me after the rotation meeting",
+  ]);
 });
 
 describe('a coded thing of a trade with "storage unit" (the B-2 storage unit) is no unit of ours: never acted on', () => {
@@ -88,7 +95,10 @@ describe('whether a colleague did something, asked of them by a mention after th
     ['who revoked the staging key?', 'history', 'staging'],
     ['<@U0BOTID> who revoked the staging key?', 'history', 'staging'],
   ]);
-  neverActs(['did you rotate the ads key yesterday, <@U02ABCD123>?', 'was it you who revoked the staging key?']);
+  neverActs([
+    'did you rotate the ads key yesterday, <@U02ABCD123>?',
+    'was it you who revoked the staging key?',
+  ]);
 });
 
 describe('a lifetime in hours for credentials asked for a job or a notebook is a token', () => {
@@ -105,10 +115,10 @@ describe('a lifetime in hours for credentials asked for a job or a notebook is a
     { text: 'creds for the nightly batch job, 6 hours tops', intent: 'token', ttlSeconds: 21600 },
   ]);
   // look-alikes: a long-term use or days make a key
-  reads([
-    ['api key for the batch job team, 90 days', 'create_key', 'batch-job-team'],
+  reads([['api key for the batch job team, 90 days', 'create_key', 'batch-job-team']]);
+  slots([
+    ['need a long-term key for the batch inference service', { intent: 'create_key', ttlSeconds: null }],
   ]);
-  slots([['need a long-term key for the batch inference service', { intent: 'create_key', ttlSeconds: null }]]);
   neverActs(['the notebook ran for 12h max', 'the batch job took 6 hours tops']);
 });
 
@@ -166,12 +176,20 @@ describe('what a unit cost, asked "how expensive was X" or as a terse "spend: X,
     ['Spend check — kyc, this month', 'spend', 'kyc'],
   ]);
   // look-alikes: a cost of the story, and a spend review told of
-  nothingAsked(['how expensive was lunch yesterday?', 'how expensive was the offsite?', 'spend review is on friday']);
+  nothingAsked([
+    'how expensive was lunch yesterday?',
+    'how expensive was the offsite?',
+    'spend review is on friday',
+  ]);
 });
 
 describe('a bare "units?" first, then names weighed in a clause ("if X or Y is the right one"), asks for the list', () => {
   reads([
-    ['units?? I want to see if "forecasting" or "demand-planning" is the right one for our job', 'list', null],
+    [
+      'units?? I want to see if "forecasting" or "demand-planning" is the right one for our job',
+      'list',
+      null,
+    ],
     ['teams? trying to figure out whether growth or growth-analytics is ours', 'list', null],
     ['units? is it ads or ads-platform for the ranking work', 'list', null],
     ['business units?? not sure if kyc or kyc-bot is the right one', 'list', null],
