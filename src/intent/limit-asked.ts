@@ -87,13 +87,22 @@ const NEVER_EXPIRES =
   /\b(?:doesn'?t|does\s+not|never|won'?t|will\s+not)\s+expire(?!\s+every)|\bwithout\s+(?:an?\s+)?(?:expiry|expiration|end\s+date)\b|\bno\s+expiry\b|\bnon-?expiring\b|\bnever-?expiring\b/;
 
 /**
+ * dev29: the bot asked whether it makes a key that never runs out, the key its object with nothing between ("Can
+ * you make a key that never expires? our vendor integration hates rotations"); not a unit's key asked so ("can you
+ * create a key for marketing-ops that never expires"), nor "… doesn't expire. Can you make that?".
+ */
+const YOU_MAKE_UNENDING =
+  /\b(?:can|could|would|will)\s+(?:you|u)\s+(?:make|create|give|issue|generate|set\s+up)\s+(?:(?:me|us|a|an|one|api|bedrock|long[\s-]?term|permanent|non-?expiring)\s+){0,3}keys?\s+(?:(?:that|which)\s+(?:never|doesn'?t|does\s+not|won'?t|will\s+not)\s+expires?|without\s+(?:an?\s+)?(?:expiry|expiration))\b|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:make|create|give|issue|generate)\s+(?:(?:me|us|a|an|one)\s+){0,2}non-?expiring\s+(?:api\s+)?keys?\s*\?/;
+
+/**
  * Read on the question that asks (up to its first "?"), so that what follows is the story: "can I get a
  * token for 10h? I know more than 12 hours isn't allowed", "a key that expires in 30 days? the old one
  * doesn't expire".
  */
 function limits(t: string): boolean {
-  if (!/\b(?:token|tokn|key)s?\b/.test(t) || !CAN_ASK.test(t)) return false;
+  if (!/\b(?:token|tokn|key)s?\b/.test(t)) return false;
   const asks = t.slice(0, t.indexOf('?') + 1);
+  if (!CAN_ASK.test(t)) return asks.includes('expir') && YOU_MAKE_UNENDING.test(asks);
   if (asks.includes('expir')) return NEVER_EXPIRES.test(asks);
   if (PUT_OFF.test(t)) return true;
   if (PAST_LIMIT.test(asks)) return /\btok(?:e?n)s?\b/.test(asks) && !/\bkeys?\b/.test(asks);

@@ -22,6 +22,10 @@ const ROOM_NOUN = String.raw`booths?|chambers?|cellars?|huts?|lodges?|sheds?|cab
 const OUR_VERB_BEFORE = String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|cancel|change|replace)\s+(?:(?:all|the|old|of|spare)\s+){0,3})?`;
 /** Words before a code that name a unit, a project or something of ours, not a thing: "key for team CT-2". */
 const NOT_A_THING = String.raw`(?:team|teams|unit|units|bu|project|projects|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle|programme|program|department|dept|org|account|customer|client|tenant|ticket|incident|inc|chg|change|case|sprint|release|version|phase|stage|wave|cohort|env|environment|api|app|apps|service|system|bot|model|bedrock|aws|claude|access|secret)`;
+/** A let or a trade's unit (dev29): "storage unit", "self-storage unit", "cold storage unit", "freezer unit". */
+const STORAGE_UNIT = String.raw`(?:(?:self|cold|climate[\s-]controlled)[\s-]+)?(?:storage|freezer|fridge|refrigerat(?:ed|ion)|parking)\s+units?`;
+/** Any verb asking for such a key, with the words up to it: the whole phrase is the thing's (dev29). */
+const STORAGE_VERB_BEFORE = String.raw`(?:(?<![\w-])(?:create|make|issue|generate|get|need|want|cut|rotate|revoke|replace)\s+(?:(?:me|us|a|an|the|new|spare|another|all|of|old)\s+){0,3})?`;
 /** People named by their trade (sweep25a), whose keys are the premises' ("the drivers", "the cleaners"). */
 const TRADE_PEOPLE = String.raw`(?:drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|keyholders)(?![\w-])`;
 /** A piece that is sung or played (sweep25a): the key of a hymn or a song is music. */
@@ -62,6 +66,10 @@ const LOCK_KEY = new RegExp(
     // own code of letters and digits is that thing, whatever the noun; not a unit or a project named by a
     // code, "key for unit RCV-12", "the CT-2 unit", nor a code of ours, "key for the api v-2".)
     String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:(?:the|our|a|this|that)\s+)?(?!(?:${NOT_A_THING}|the|our|this|that|my|your|their|his|her)\s)[a-z]{3,}\s+[a-z]{1,4}-\d{1,4}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    // (dev29: a storage unit named by its code, "new key for the B-2 storage unit", "key for the C-14 cold storage
+    // unit", "a key for freezer unit F3": a let or a trade's thing, whatever our verb before it; not a unit of ours with a
+    // hyphenated name, "the data-storage unit", nor one named with "unit" first, "unit storage-b2".)
+    String.raw`${STORAGE_VERB_BEFORE}(?<![\w-])keys?\s+(?:for|to|of)\s+(?:(?:the|our|a|this|that|my)\s+)?(?:[a-z]{1,4}-?\d{1,4}[a-z]?\s+${STORAGE_UNIT}|${STORAGE_UNIT}\s+(?:no\.?\s*|#\s*)?(?:[a-z]{1,4}-?)?\d{1,4}[a-z]?)(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     // (sweep25a: "Sue is the key holder tonight", "rotate the key holders monthly", "revoke Anil as key holder":
     // a person named as key holder, key holders passed round, or their list or rota, is who holds the
     // premises' keys; the verb that names or changes them goes with it. Not "key holders for the QA team?",
@@ -105,7 +113,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe|blank|chain|pouch)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|belfr|mortuar|bakehouse|laundr|crypt|boathouse|stable|locker|suite|stall|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /(?:storage|freezer|fridge|refrigerat\w+|parking) units?|key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe|blank|chain|pouch)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|belfr|mortuar|bakehouse|laundr|crypt|boathouse|stable|locker|suite|stall|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * sweep27: a lock told of beside the key ("new key for unit C-12, padlock cut", "spare key for the van, the lock
@@ -131,6 +139,12 @@ const OUR_ACTION =
  */
 const KEY_BROKEN =
   /\b(?:one|mine|it|key|keys|ivory|ivories|blade)(?:['’]s|\s+(?:is|was|has|have|got|had|just|went))?\s+(?:been\s+|all\s+|gone\s+)?(?:cracked|snapped|bent|chipped|worn|sheared)(?![\w-])/i;
+/**
+ * dev29: a credential's own verb beside the worn key ("rotate the ads key, it's worn out", "revoke the billing key,
+ * it's worn"): a reason told after a request of ours; a lock's key is cut or replaced, never rotated or revoked.
+ */
+const CREDENTIAL_VERB =
+  /\b(?:rotat(?:e|ed|es|ing|ion)|revok(?:e|ed|es|ing)|revocation|deprovision\w*|offboard\w*)\b/i;
 /** KEY_BROKEN's cheap look. */
 const BROKEN_LOOK = /crack|snap|bent|chip|worn|shear/i;
 /** A quoted line (Slack's "> …"). */
@@ -163,7 +177,8 @@ export function onlyLockKeys(text: string): boolean {
     BROKEN_LOOK.test(text) &&
     /\bkeys?\b/i.test(text) &&
     KEY_BROKEN.test(text.replace(QUOTED_LINE, '')) &&
-    !OURS_BEYOND_KEY.test(text)
+    !OURS_BEYOND_KEY.test(text) &&
+    !CREDENTIAL_VERB.test(text)
   )
     return true;
   if (!LOOK.test(text)) return false;

@@ -704,6 +704,9 @@ const UNIT_NOT_ES = unitNot(
   'usted|ustedes|[eé]l|ella|ellos|ellas|yo|nosotros|alguien|nadie|cada|un|una|el|la|los|las',
 );
 const UNIT_NOT_FR = unitNot('il|elle|ils|elles|on|vous|tu|t|je|nous|le|la|les|un|une|quelqu|chacun');
+const UNIT_NOT_IT = unitNot(
+  'lui|lei|loro|io|noi|voi|tu|qualcuno|nessuno|ognuno|il|lo|la|i|gli|le|l|un|uno|una',
+);
 const UNIT_NOT_NL = unitNot(
   'hij|zij|ze|het|wij|we|jullie|men|je|jij|u|ik|iemand|niemand|iedereen|de|een|die|dat|mama|papa',
 );
@@ -1004,6 +1007,15 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'what keys does $1 have',
     'fr',
   ],
+  // dev29: Italian as the others ("quali chiavi ha vendite?", "che chiavi hanno data-eng?").
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:quali|che)\s+(?:chiavi|keys|credenziali|tokens?)\s+(?:ha|hanno|possiede)\s+(?:(?:il|lo|la)\s+|l['’])?${UNIT_NOT_IT}(?![\p{L}])`,
+      'giu',
+    ),
+    'what keys does $1 have',
+    'it',
+  ],
   [
     new RegExp(
       String.raw`(?<![\p{L}])(?:wat|welke\s+(?:keys|sleutels|credentials|tokens))\s+heeft\s+${UNIT_NOT_NL}(?:\s+(?:allemaal|al|nog))?(?=\s*(?:\?|$))`,
@@ -1025,7 +1037,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali)|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -763,11 +763,19 @@ const USING = new Set(['use', 'uses', 'used', 'using']);
  * A verb of showing asked (units23): not one inside a system's name ("the reference check bot") nor one that
  * tells what a system is used for ("the milk-token-app, the one members use to check their collection tokens").
  */
+const WHETHER = new Set(['if', 'whether']);
 function showAsked(terms: Term[]): boolean {
   return terms.some(
     (t, i) =>
       t.tag === 'Show' &&
       !(!t.stop && systemTail(terms[i + 1]?.w ?? '')) &&
+      // (dev29: "I want to see if forecasting or demand-planning is the right one": which of two is checked, no unit
+      // shown; "can i see if kyc has keys?" shows kyc's.)
+      !(
+        !t.stop &&
+        WHETHER.has(terms[i + 1]?.w ?? '') &&
+        terms.slice(i + 3, i + 8).some((q) => q.w === 'or')
+      ) &&
       !(terms[i - 1]?.w === 'to' && USING.has(terms[i - 2]?.w ?? '')),
   );
 }
@@ -1023,13 +1031,14 @@ const OTHER_HISTORY =
 const HISTORY_TOLD =
   /^\W*(?:the\s+)?history\s+of\s+(?:the\s+|this\s+|that\s+|our\s+)?[a-z0-9_-]+(?:\s+[a-z0-9_-]+)?\s*:[^:\n]*?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^\n]*?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 /**
- * Where people are: "which region is the sales team in?", "what city is the data team based in". (notours28: also
+ * Where people are: "which region is the sales team in?", "what city is the data team based in", "the team of
+ * vertrieb" (dev29). (notours28: also
  * "which region is the Singapore onboarding team under for MAS purposes?", and a place's region for a purpose of
  * the trade's, "which region is Carlisle in for installs, north or scotland?"; lead28: a site's own Region, "what's the aws
  * region for the new DR site? asking for the network team".)
  */
 const WHERE_PEOPLE_ARE =
-  /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,3}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)\s+(?:in|based|located|sitting|at|from|working|under)\b|\b(?:which|what)\s+region\s+(?:is|are)\s+(?:the\s+)?[a-z_-]+(?:\s+[a-z_-]+)?\s+(?:in|under)\s+for\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*[a-z]+\s+or\s+[a-z]+\s*)?\?|\bwhat(?:'s|s|\s+is)\s+the\s+(?:aws\s+)?region\s+(?:for|of)\s+(?:the|our|their|this|that)\s+(?:new\s+|old\s+)?(?:[a-z0-9_-]+\s+){0,2}?(?:site|sites|office|dc|data\s+cent(?:re|er)|datacent(?:re|er)|warehouse|plant|store|branch|depot|building|campus|factory|hub|hangar)\b/;
+  /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,3}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)(?:\s+(?:of|from|for)\s+(?:the\s+)?[a-z0-9_-]+)?\s+(?:in|based|located|sitting|at|from|working|under)\b|\b(?:which|what)\s+region\s+(?:is|are)\s+(?:the\s+)?[a-z_-]+(?:\s+[a-z_-]+)?\s+(?:in|under)\s+for\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*[a-z]+\s+or\s+[a-z]+\s*)?\?|\bwhat(?:'s|s|\s+is)\s+the\s+(?:aws\s+)?region\s+(?:for|of)\s+(?:the|our|their|this|that)\s+(?:new\s+|old\s+)?(?:[a-z0-9_-]+\s+){0,2}?(?:site|sites|office|dc|data\s+cent(?:re|er)|datacent(?:re|er)|warehouse|plant|store|branch|depot|building|campus|factory|hub|hangar)\b/;
 /**
  * The keys that open a place: "who has the keys to the lab?", "the key to the server room" (round twenty-three);
  * not a verb in -ing with its object ("an access key to the vendor building our app").
@@ -1538,7 +1547,9 @@ const OUR_AI_COST =
 /** A question's word: "what's", "how's", "how much". */
 const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
-  if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
+  // (dev29: "how expensive was the nightingale study on bedrock …": a cost asked without a spend word.)
+  const costly = !has('Spend') && p.text.includes('how') && HOW_COSTLY.test(p.text);
+  if (!has('Spend') && !costly && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
   // (units26: "key for ads-ranking. the ads team and the ranking team split the bill": a bill paid is told.)
   if (has('Spend') && spendOnlyPaid(terms)) return null;
   // "details for recs-ranking, and how much did they spend last month?": the first request is details.
@@ -1578,11 +1589,16 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (!asks && !(p.text.includes('what') || p.text.includes('how'))) return null;
   // "what did marketing spend", "how much has fraud-ml burned": the one who spent is the unit.
   const spender = spenderOf(p.text);
+  if (costly && spender === null && !cloud) return null;
   if (spender !== null)
     return { ...result('spend', 'high', 'asks what a unit spent'), businessUnit: businessUnit ?? spender };
   if (!asks) return null;
   return result('spend', cloud || ourAi || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
 };
+/** The list judged by its size (dev29): "that's a long list", "what a short list", "the list is huge". */
+const LIST_JUDGED_SRC = String.raw`\b(?:(?:that'?s|that\s+is|it'?s|it\s+is|what|such)\s+(?:a|an|one|such\s+a)\s+(?:(?:very|really|pretty|super|rather)\s+)?(?:long|short|huge|big|massive|small|tiny|impressive|scary|loo+ng)\s+list|the\s+list\s+is\s+(?:(?:so|very|really|pretty|super|rather|quite)\s+)?(?:long|short|huge|big|massive|small|tiny|loo+ng))\b`;
+const LIST_JUDGED = new RegExp(LIST_JUDGED_SRC);
+const LIST_JUDGED_ALL = new RegExp(LIST_JUDGED_SRC, 'g');
 /** A cost centre given by its code: "cost centre 4410", "cost center: CC-4410", "cost_centre=fin-22". */
 const COST_CENTRE_STATED = /\bcost[\s_-]?cent(?:re|er)\s*(?:code\s*)?[:#=-]?\s*(?:is\s+)?[a-z]{0,4}[-_]?\d/;
 const SPEND_ASKED_WORD = /\b(?:how\s+much|spent|spend|spending|burn|burned|burnt|bill)\b/;
@@ -1597,10 +1613,42 @@ const SPENDER =
 const NOT_SPENDERS = new Set(
   'we you u i they he she it team everyone everybody anyone people that this'.split(' '),
 );
+/**
+ * dev29: the unit whose cost is asked as "how expensive was X" ("how expensive was the nightingale study on bedrock in
+ * the last 14 days?", "how expensive has risk-ml been this month?"): a team noun after it stays in the name, a study's
+ * or project's noun does not (README: "project Phoenix" → phoenix).
+ */
+const HOW_COSTLY = /\bhow\s+(?:expensive|costly|pricey)\b/;
+const HOW_EXPENSIVE =
+  /\bhow\s+(?:expensive|costly|pricey)\s+(?:was|were|is|are|has|have)\s+(?:been\s+)?(?:the\s+|our\s+)?([a-z][a-z0-9_-]{0,40})(?:\s+(team|squad|group|pod|desk|lab|unit|study|project|programme|program))?(?=\s+(?:on|in|over|during|last|this|past|been|for)\b|\s*[?,.]|\s*$)/;
+const KEPT_GROUP = new Set(['team', 'squad', 'group', 'pod', 'desk', 'lab']);
+/** What tells a cost asked of ours: the cloud, our credentials, or a name written as a unit's (with - _ or digits). */
+const OUR_COST_CUE = /\b(?:bedrock|aws|claude|llm|genai|ai|tokens?|keys?|api)\b/;
+/**
+ * dev29: a spend asked tersely as a heading, the unit after it ("Spend review: treasury, 2 months ago.", "spend:
+ * treasury, last month", "Spend check — kyc, this month"; a dash is read as a comma by then).
+ */
+const SPEND_HEADING =
+  /^\W*(?:ai\s+|bedrock\s+)?(?:spend|spending|costs?)(?:\s+(?:review|check|report|breakdown|summary|query))?\s*(?::|—|–|-|,)\s*([a-z][a-z0-9_-]{0,40})\s*(?=,|;|$|\s+(?:last|this|for|in|over|past|since|xx[a-z]+|\d))/;
 function spenderOf(text: string): string | null {
   const name = SPENDER.exec(text)?.[1];
-  if (name === undefined || NOT_SPENDERS.has(name) || !isNameWord(name)) return null;
-  return normalizeBusinessUnit(name);
+  if (name !== undefined && !NOT_SPENDERS.has(name) && isNameWord(name)) return normalizeBusinessUnit(name);
+  if (
+    text.includes('how') &&
+    (text.includes('expensive') || text.includes('costly') || text.includes('pricey'))
+  ) {
+    const m = HOW_EXPENSIVE.exec(text);
+    const [first, group] = [m?.[1], m?.[2]];
+    if (first !== undefined && !NOT_SPENDERS.has(first) && isNameWord(first)) {
+      const kept = group !== undefined && KEPT_GROUP.has(group);
+      if (kept || /[-_\d]/.test(first) || OUR_COST_CUE.test(text))
+        return normalizeBusinessUnit(kept ? `${first}-${group}` : first);
+    }
+  }
+  const heading = SPEND_HEADING.exec(text)?.[1];
+  if (heading !== undefined && !NOT_SPENDERS.has(heading) && isNameWord(heading))
+    return normalizeBusinessUnit(heading);
+  return null;
 }
 
 /**
@@ -1612,10 +1660,19 @@ const WHO_HAS_BEEN_DOING =
 const whoHasBeenDoing = (text: string): boolean => text.includes('who') && WHO_HAS_BEEN_DOING.test(text);
 
 /**
+ * dev29: whether the one spoken to did it, "was it you who revoked the staging key, <@U…>?", "were you the one that
+ * deprovisioned legacy-bi?": a question put to a colleague (the bot does nothing of its own accord), no record asked.
+ */
+const YOU_DID_IT =
+  /\b(?:was\s+(?:it|that)\s+(?:you|u)\s+(?:who|that|guys\s+who)\b|were\s+(?:you|u)\s+the\s+(?:one|ones|person)\s+(?:who|that)\b|(?:you|u)\s+were\s+the\s+one\s+who\b)/;
+
+/**
  * The past, not an order: "what got deleted in march", "which keys were revoked this month",
  * "who rotated the sales key?", "who signed off on the ads key".
  */
 const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
+  if (p.text.includes('you') && YOU_DID_IT.test(p.text))
+    return result('unknown', 'high', 'asks whether the one spoken to did it');
   if (
     (p.text.includes('ion') || p.text.includes('al') || p.text.includes('ing') || p.text.includes('chang')) &&
     RECORD_OF_CHANGES.test(p.text)
@@ -2290,6 +2347,17 @@ const listOrDetails: Rule = (r) => {
   // unit's keys is its details, which the rules read and the classifier must not overrule.)
   if (!creates && businessUnit !== null && hasKey && p.text.includes('who') && KEYS_ACCESS.test(p.text))
     return result('details', 'high', "asks who holds a unit's keys");
+  // dev29: the list judged ("that's a long list, didn't know we had 40 teams on it", "wow what a long list", "the list
+  // is huge"): a reaction to what was listed, asked of no one, when nothing else in it asks.
+  if (
+    listPhrase &&
+    !creates &&
+    !p.text.includes('?') &&
+    (p.text.includes('a ') || p.text.includes('is ')) &&
+    LIST_JUDGED.test(p.text) &&
+    !/\b(?:list|show|display|give)\b/.test(p.text.replace(LIST_JUDGED_ALL, ' '))
+  )
+    return result('unknown', 'high', 'the list judged, a remark');
   if (listPhrase && !creates) {
     // "list the groups I'm owner of": the plural noun of the asker's own units names no unit.
     if (businessUnit !== null && OWN_THING_NOUN.test(businessUnit) && asksOwnUnits(p.text))
@@ -2352,7 +2420,9 @@ const listOrDetails: Rule = (r) => {
   // (Asked when no unit is named: "when do tokens expire?" asks the bounds, help's limits; help-topic.ts.)
   if (!unit && has('TokenNoun') && tokenExpiryAsked(p.text))
     return result('help', 'high', 'asks when tokens expire');
-  if (detailsPhrase && !tokenAsked && !(creates && !detailsAsked)) {
+  // (dev29: "how expensive was the growth team last month?": its cost asked, the spend rule's.)
+  const costAsked = !detailsAsked && p.text.includes('how') && HOW_COSTLY.test(p.text);
+  if (detailsPhrase && !tokenAsked && !(creates && !detailsAsked) && !costAsked) {
     // (dev28: "who is the owner of the SharePoint 'Brand Guidelines'?": whose a page of another tool is.)
     if (asksToolThingOwner(p.text)) return result('unknown', 'high', 'whose a thing of another tool is');
     return result('details', unit || detailsAsked ? 'high' : 'low', 'details of a business unit');
@@ -2658,6 +2728,11 @@ const PHRASE_JOINS = new Set(['and', 'or', 'but', 'so', 'because', 'since', 'tod
 const tokenLent: Rule = ({ p, result }) =>
   asksTokenLent(p.text) ? result('help', 'high', 'asks whether a token may be lent') : null;
 
+/** Credentials named by no kind (dev29). */
+const CREDS_FOR_HOURS = /\bcred(?:s|entials?)\b/;
+/** Credentials said to last: a key's (dev29). */
+const SAID_TO_LAST =
+  /\b(?:long[\s_-]?(?:term|lived|running)|longterm|permanent|persistent|non[\s_-]?expiring|never\s+expir\w*|no\s+expiry|without\s+(?:an?\s+)?expiry)\b/;
 /** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
 const credentials: Rule = (r) => {
   const { p, terms, words, has, hasKey, businessUnit, personAsUnit, longTerm, result } = r;
@@ -2793,6 +2868,22 @@ const credentials: Rule = (r) => {
   // person asking, is a token's (a key's lifetime is in days).
   if (p.durations.some((d) => !d.dayUnit) && has('Self') && !longTerm && !has('Aws') && !has('Api'))
     return result('token', 'high', 'credentials in hours for the person asking');
+  // dev29: "need creds for the batch inference notebook in Oregon. 12h max", "creds for the nightly batch job, 6
+  // hours tops": a lifetime in hours for credentials of no kind and no unit is a token's (README, lay names: a token
+  // for hours), whatever system they are used from; said to last ("long-lived", "permanent") they are a key.
+  if (
+    businessUnit === null &&
+    !['key', 'keys', 'api_key', 'apikey', 'secret', 'secrets', 'keypair', 'login', 'access'].some((w) =>
+      words.has(w),
+    ) &&
+    !has('Aws') &&
+    !has('Api') &&
+    p.durations.length > 0 &&
+    p.durations.every((d) => !d.dayUnit) &&
+    CREDS_FOR_HOURS.test(p.text) &&
+    !SAID_TO_LAST.test(p.text)
+  )
+    return result('token', 'high', 'credentials of no kind, for hours');
   if (businessUnit !== null)
     return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');

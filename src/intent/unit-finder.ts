@@ -378,6 +378,7 @@ function readName(
         SPOKEN_TAILS.has(t.w) &&
         (t.stop || next === undefined) &&
         !words[0]?.includes('_')) ||
+      experimentsUnitEnds(terms, j, words) ||
       // "the hack week unit", "the doc intel unit": a plain noun said inside a name before a unit noun.
       (!t.stop &&
         (words.length > 0
@@ -653,6 +654,20 @@ const WHOLE = new Set(['whole', 'entire']);
 // (train28i: and "sandbox", the tail of many units' names, "deprovision genai sandbox", "rotate ml sandbox", as
 // `qa-sandbox`; alone, or after "the", "my", "a new customer", it stays a place to try things.)
 const SPOKEN_TAILS = new Set(['api', 'ai', 'sandbox']);
+/**
+ * dev29: "experiments" ending a name said in words where a unit's key is undone ("deprovision ads experiments",
+ * "revoke the key for search experiments", "offboard growth experiments, the team is gone" → `ads-experiments`):
+ * only a unit is undone. A key asked for them ("a key for ml experiments") is a purpose's, and experiments run or
+ * told of, the phrase going on ("we're running ads experiments this week"), are the work.
+ */
+function experimentsUnitEnds(terms: Term[], j: number, words: string[]): boolean {
+  const t = terms[j];
+  if (t?.w !== 'experiments' || words.length === 0 || words[0]?.includes('_')) return false;
+  const next = terms[j + 1];
+  if (!(t.stop || next === undefined || next.tag === 'Polite')) return false;
+  return terms.some((q) => UNDONE_TAGS.has(q.tag ?? ''));
+}
+const UNDONE_TAGS = new Set(['Rotate', 'Revoke', 'Delete', 'Deprovision']);
 
 /** Time nouns that end a name before a unit noun ("the hack week unit", "the launch day team"). */
 // (units20a: "tear down everything for the tender sprint": a sprint is an occasion as a week is.)
