@@ -1,0 +1,92 @@
+/**
+ * Round twenty-nine, asks29: non-requests and questions that round twenty-eight's blind files (now
+ * tuned-{film,rental,zoo}) misread, and decisions not to give a credential. Sentences of our own, written
+ * before the parser's answer was looked at (other units, verbs, word orders, lengths, typos, Slack markup),
+ * and look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { exactly, neverActs, nothingAsked, reads } from './acted.js';
+
+describe('a leading mention asked "could you …" by someone who is off, out or stuck elsewhere is put to that person', () => {
+  nothingAsked([
+    '<@U07RINA2> could you rotate the lab-bookings key on Friday? I’m off all week',
+    '<@U03MARCO9> can you create a key for visitor-wifi-portal? I’m stuck in a meeting till 4',
+    '<@U02TOMAS1> could u revoke the ticketing-sync key tmrw pls, im on leave',
+    '<@U05PRIYA7> would you rotate *keeper-rota*’s key? I’m out sick today',
+    'hey <@U08JONAS3>, can you make a new api key for `feed-scheduler`? I’m off tomorrow and it’s due',
+    '<@U01HANNA4> could you revoke the old gift-shop key? I’m stuck at the loading dock with a delivery',
+  ]);
+  // look-alikes: no "can you" put to the one mentioned, or no mention first: the request stands
+  reads([
+    ['could you rotate the lab-bookings key? I’m off tomorrow', 'rotate', 'lab-bookings'],
+    ['<@U0BEDROCK> can you rotate the feed-scheduler key?', 'rotate', 'feed-scheduler'],
+    ['<@U0BEDROCK> rotate the gift-shop key pls', 'rotate', 'gift-shop'],
+    ['<@U0BEDROCK> can you create a key for ticketing-sync? I’m off to the aviary after lunch', 'create_key', 'ticketing-sync'],
+    ['<@U0BEDROCK> I’m stuck in the billing-ops team’s queue, can you rotate its key?', 'rotate', 'billing-ops-team'],
+  ]);
+});
+
+describe('a decision or a statement not to have a credential ("no token for me today, thanks") asks nothing', () => {
+  nothingAsked([
+    'We decided in the meeting: no AI key for the HR team this year',
+    'no token for me today, thanks',
+    'decision from the steering group: no api key for marketing-ops until Q3',
+    'nah, no token for me this time — I’ll pair with Sam',
+    'agreed at standup: no new keys for the interns’ sandbox this sprint',
+    'final answer from legal: *no* Bedrock access key for the contractors',
+    'no long-term key for ads-lab for now, we’ll revisit in January',
+  ]);
+  // look-alikes: a credential asked for beside the "no"
+  reads([
+    ['token for 2h, no key needed', 'token', null],
+    ['create a key for hr-team, no token needed', 'create_key', 'hr-team'],
+    ['we have no key for billing-ops, please create one', 'create_key', 'billing-ops'],
+  ]);
+  neverActs(['no key for the HR team yet?', 'no token for me today']);
+});
+
+describe('a question about something done, put to a person mentioned after it, asks nothing of the bot', () => {
+  nothingAsked([
+    'did you revoke the staging key, <@U0ABC1234>?',
+    'did you rotate the ads key yet, <@U02MIRA55>?',
+    'have you revoked the old scanner key <@U04KEES11>?',
+    'Did you already create the key for kiosk-app, <@U03SANNE8>? it’s not in details',
+    'you rotated the billing key, right <@U06ODA77>?',
+  ]);
+  // look-alikes: the bot asked, or its mention at the end only copying it
+  reads([
+    ['can you revoke the staging key?', 'revoke', 'staging'],
+    ['rotate the kiosk-app key please <@U0BEDROCK>', 'rotate', 'kiosk-app'],
+  ]);
+  neverActs(['did the bot revoke the staging key?', 'did you revoke the staging key?']);
+});
+
+describe("another system's login or a trade's credentials expiring is not our history", () => {
+  nothingAsked([
+    'my SAP login expired again, who do I ask to reset it?',
+    'can’t get into Workday, has my password expired?',
+    'my forklift credentials run out in March, who books the renewal course?',
+    'are my VPN credentials expired? can’t connect from home',
+    'my *ZooEasy* login expired yesterday — who resets those?',
+  ]);
+  // look-alikes: our credentials' record asked for, or a token asked after ours expired
+  reads([
+    ['when was the ads key last rotated?', 'history', 'ads'],
+    ['my bedrock token expired, new one for 2h please', 'token', null],
+  ]);
+  neverActs(['my login expired, who resets those?']);
+});
+
+describe('a question about the bot in Italian, Dutch, Czech or Danish is help', () => {
+  exactly([
+    { text: 'ciao, come funziona questo bot?', intent: 'help', topic: 'general' },
+    { text: 'come si usa il bot? cosa posso chiedere?', intent: 'help', topic: 'general' },
+    { text: 'hoe werkt de bot eigenlijk?', intent: 'help', topic: 'general' },
+    { text: 'Wat is het verschil tussen een token en een api key?', intent: 'help', topic: 'key-kinds' },
+    { text: 'qual è la differenza tra un token e una api key?', intent: 'help', topic: 'key-kinds' },
+    { text: 'jaký je rozdíl mezi tokenem a api klíčem?', intent: 'help', topic: 'key-kinds' },
+    { text: 'hvad er forskellen på en access key og en api key?', intent: 'help', topic: 'key-kinds' },
+  ]);
+  // look-alikes: the same words about other things ask nothing
+  nothingAsked(['come funziona la macchinetta del caffè?', 'hoe werkt de kassa in de winkel?']);
+});
