@@ -167,8 +167,19 @@ const TOKEN_ASKED =
  * after a determiner. Who renews them is asked of people; a request beside it ("pls rotate", "I need a key")
  * asks the bot.
  */
+// (asks29: also one's own login on that system, and one that has run out: "my DAM login expired, who resets
+// those?", "my firearms credentials for the dangerous-animal team expire in January"; "my login expired" names no
+// system, and "my bedrock login expired" ours.)
 const OTHER_CREDS_LAST =
-  /(?:^|[.!?\n]\s*|\b(?:the|their|these|those|our|all)\s+)((?:[a-z][a-z0-9-]*\s+){1,3})(?:credentials|creds|passwords|logins)(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)?\s+(?:expire|expires|expiring|run\s+out|lapse|lapses|time\s+out)\s+(?:after|in|every|at|end|on|next|this|tomorrow|today|monthly|weekly|\d)/;
+  /(?:^|[.!?\n]\s*|\b(?:the|their|these|those|our|all)\s+)(?:(?:my|his|her|your)\s+)?((?:[*_`]?[a-z][a-z0-9-]*[*_`]?\s+){1,3})(?:credentials?|creds|passwords?|logins?)(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)?\s+(?:(?:expire|expires|expiring|run\s+out|lapse|lapses|time\s+out)\s+(?:after|in|every|at|end|on|next|this|tomorrow|today|monthly|weekly|\d)|(?:has\s+|have\s+|just\s+)?(?:expired|lapsed|ran\s+out|timed\s+out)(?=\s*(?:[,.;:!?—–-]|$|again\b|yesterday\b|today\b|last\b|this\b)))/;
+/**
+ * asks29: a login to another system failing, its credentials then asked about ("can't log in to ZIMS, are my
+ * credentials expired?"): the system is named where one logs in; ours are the console, AWS, Bedrock, the bot.
+ */
+const CANT_LOG_IN =
+  /\b(?:can'?t|cannot|can\s+not|unable\s+to)\s+(?:log\s*in|login|sign\s+in|get\s+into)\s+(?:to\s+|on\s+)?(?:the\s+)?([a-z][a-z0-9-]*)/;
+const OUR_LOGIN_PLACES =
+  /^(?:aws|bedrock|console|the|it|bot|claude|ai|sso|iam|my|our|slack|with|using|again|anymore|today|now|here)$/;
 const WHO_RENEWS = /\bwho\s+(?:renews?|rotates?|resets?|issues?)\b/;
 
 function otherSystemsTokenLasts(t: string): boolean {
@@ -179,6 +190,16 @@ function otherSystemsTokenLasts(t: string): boolean {
       !OUR_TOKEN_WORDS.test(c[1] ?? '') &&
       !TOKEN_ASKED.test(t) &&
       !OUR_COMMAND.test(t.replace(WHO_RENEWS, ' '))
+    )
+      return true;
+    const login = t.includes('log') || t.includes('sign') || t.includes('get into') ? CANT_LOG_IN.exec(t) : null;
+    if (
+      login !== null &&
+      /\b(?:credentials?|creds|passwords?|logins?)\b[^.!?\n]{0,20}\b(?:expired|lapsed|ran\s+out)\b/.test(t) &&
+      !OUR_LOGIN_PLACES.test(login[1] ?? '') &&
+      !OUR_SYSTEM.test(t) &&
+      !TOKEN_ASKED.test(t) &&
+      !OUR_COMMAND.test(t)
     )
       return true;
   }
