@@ -151,6 +151,10 @@ export const MORE_GLOSSES: Glosses[] = [
       'ejer|eier|ejeren|eieren': 'owner',
       'godkender|godkjenner|godkende|godkjenne': 'approves',
       'hjaelp|hjelp': 'help',
+      // (asks29: "hvad er forskellen på en access key og en api key?", "hvordan virker botten?".)
+      'forskel|forskellen|forskjell|forskjellen': 'difference',
+      'virker|fungerer': 'works',
+      'botten|boten': 'the bot',
       'historik|historikk': 'history',
       'lakket|laekket|lekket|laekkede': 'leaked',
       ikke: 'not',
@@ -310,6 +314,12 @@ export const MORE_GLOSSES: Glosses[] = [
       'muzes|muzete': 'can you',
       'muzu|mohu|muzeme': 'can i',
       'napoveda|pomoc': 'help',
+      // (asks29: "jaký je rozdíl mezi tokenem a api klíčem?", "jak funguje ten bot?": the difference between two
+      // kinds, how the bot works.)
+      rozdil: 'difference',
+      mezi: 'between',
+      'funguje|funguji': 'works',
+      'tokenem|tokenu|tokeny': 'token',
       'schvaluje|schvali|schvaluji': 'approves',
       historie: 'history',
       'nemusis|nemusite|nemusime': "you don't need to",
