@@ -76,6 +76,18 @@ export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?'
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
   /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
+/** asks29: how a thing works, the thing named after its determiner ("how does the till work?", "how works the kassa"). */
+const HOW_THING_WORKS =
+  /\bhow\s+(?:does|do|works?)\s+(?:the|a|an|their|that|these|those)\s+([a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*){0,4}?\s+(?:work|works|in|of|on|at)\b|\bhow\s+works?\s+(?:the|a|an|their|that)\s+([a-z][a-z'-]*)/;
+/** Things of ours, or the bot's, whose working is asked of its help. */
+const OUR_WORKING_THINGS = new Set(
+  (
+    'bot bedrock bedrock_bot approval approvals process rotation rotations expiry expiration limit limits quota ' +
+    'quotas request requests command commands slash key keys token tokens whole access api aws console model ' +
+    'models setup onboarding offboarding deprovisioning revocation renewal renewals ttl lifetime system flow ' +
+    'workflow sign login integration app tool thing channel permission permissions policy policies'
+  ).split(' '),
+);
 /** "how to" inside a told sentence: "i will show how to …", "we learned how to …". */
 const TOLD_HOW_TO =
   /\b(?:i|we|you|they|he|she)\s+(?:\w+\s+){0,2}?(?:show|showed|explain|explained|learn|learned|learnt|know|knew|demo|figured\s+out|found\s+out)\s+how\s+to\b/;
@@ -1492,6 +1504,12 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
       ASKS.test(p.text) &&
       !(has('Spend') && weighsUnits(p.text, businessUnit)));
   if (!howTo && !whichRegions && !explains) return null;
+  // asks29: how a thing of the trade works ("how does the till in the shop work?", "come funziona la macchinetta
+  // del caffè?", "hoe werkt de kassa?"), nothing of ours named: a question about other things, not the bot's.
+  if (!ours && !explains && p.text.includes('work')) {
+    const thing = HOW_THING_WORKS.exec(p.text);
+    if (thing !== null && !OUR_WORKING_THINGS.has(thing[1] ?? thing[2] ?? '')) return result('unknown', 'high', 'a how-to in another system');
+  }
   // ("what regions can I use claude in?": which Regions offer a model is the models read.)
   if (whichRegions && provider !== null && !hasKey && !has('TokenNoun') && !explains)
     return result('models', 'high', 'asks which Regions offer a model');
