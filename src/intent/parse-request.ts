@@ -2295,6 +2295,8 @@ const RULES_DECIDE = new Set([
   // (dev28: "who is the owner of the SharePoint 'Brand Guidelines'? I need edit rights": a unit's details by
   // 0.99, the word after the tool taken for a unit.)
   'whose a thing of another tool is',
+  // (asks29: "customer's licence expiring next week, can he still rent for 10 days?": a token by its span alone.)
+  'whether another may do their thing',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

@@ -1221,7 +1221,15 @@ const opinionsAsked = (text: string): boolean =>
     text.includes('say you')) &&
   WE_ASKED.test(text) &&
   OPINIONS_LAST.test(text.trimEnd());
+/**
+ * asks29: a question the team will talk over, said so after it ("do we really need a separate key per show? …,
+ * let's discuss at the tools sync", "… let's bring it up at the ops sync"): theirs to settle at a meeting.
+ */
+const TEAM_WILL_DISCUSS =
+  /\?[^?]*\blet(?:['’]?s|\s+us)\s+(?:discuss|talk\s+(?:about\s+)?(?:it|this|that)?|bring\s+(?:it|this|that)\s+up|take\s+(?:it|this|that)\s+offline|chat\s+about|go\s+over)\b/;
+const teamWillDiscuss = (text: string): boolean => text.includes('let') && TEAM_WILL_DISCUSS.test(text);
 const peopleAsked: Rule = ({ p, result }) =>
+  teamWillDiscuss(p.story === undefined ? p.text : `${p.text} ${p.story}`) ||
   // (The opinions asked make it a discussion, whatever the mood of the question before: "do we get our own
   // key from the bot …" reads as an instruction; the tag may have been cut as story, so it is put last.)
   opinionsAsked(p.story === undefined ? p.text : `${p.text} ${p.story}`) ||
@@ -2927,12 +2935,35 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
 };
 const SUBSCRIPTION = /\b(?:subscriptions?|licen[cs]es?)\b/;
 
+/**
+ * asks29: whether someone else may still do the trade's thing, for a while ("customer's licence expiring next
+ * week, can he still rent for 10 days?", "his visa ends in March, can he still lease for 6 months?"): a question
+ * about a customer's, a renter's or a colleague's doing, nothing of ours named; its span is theirs, no token's
+ * lifetime. Getting, having or using something ("can she get a token for 2h", "can they use it for a day") and a
+ * verb of ours ("can they rotate it") are left to the other rules.
+ */
+const THIRD_PERSON_MAY =
+  /\b(?:can|could|may|will)\s+(?:he|she|they|the\s+(?!bot\b)[a-z]+)\s+(?:still\s+|also\s+|even\s+|then\s+)?([a-z]+)\b/;
+const THEIRS_ASKED_OF_US = new Set(
+  'get have use borrow share keep access call run receive be log login sign see ask request need want'.split(' '),
+);
+const otherMayStill: Rule = ({ p, has, hasKey, action, result }) => {
+  if (!(p.text.includes('he ') || p.text.includes('they ') || p.text.includes('the ')) || hasKey || action)
+    return null;
+  if (has('Bedrock') || has('Provider') || has('Models') || p.keyIds.length > 0 || !p.text.includes('?')) return null;
+  const m = THIRD_PERSON_MAY.exec(p.text);
+  return m !== null && !THEIRS_ASKED_OF_US.has(m[1] ?? '')
+    ? result('unknown', 'high', 'whether another may do their thing')
+    : null;
+};
+
 const RULES: Rule[] = [
   greetingOnly,
   unitsAsked,
   othersThings,
   othersSystem,
   otherTrade,
+  otherMayStill,
   // (Before everyday: "is it fine to keep the api key in our vault with the EPOS passwords?" asks about
   // keeping our key, whatever else is kept with it.)
   keptSafely,

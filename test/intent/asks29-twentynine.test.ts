@@ -90,3 +90,44 @@ describe('a question about the bot in Italian, Dutch, Czech or Danish is help', 
   // look-alikes: the same words about other things ask nothing
   nothingAsked(['come funziona la macchinetta del caffè?', 'hoe werkt de kassa in de winkel?']);
 });
+
+describe("how long another trade's approval takes, someone else approving something of theirs, asks nothing of the bot", () => {
+  nothingAsked([
+    'how long does the producer normally take to approve the shooting schedule?',
+    'how long does legal take to approve a location contract usually',
+    'how long does the vet take to sign off the transport plan?',
+    'roughly how long does the showrunner take to approve a script change?',
+  ]);
+  // look-alikes: our requests' approval asked of the bot's help
+  exactly([
+    { text: 'how long does approval of a key usually take?', intent: 'help', topic: 'approvals' },
+    { text: 'how long does it take to approve my token request?', intent: 'help', topic: 'approvals' },
+  ]);
+  neverActs(['how long does the director take to approve a new api key for post-prod?']);
+});
+
+describe("someone else's licence or permit running out, and whether they may still do the trade's thing, is no token", () => {
+  nothingAsked([
+    "customer's licence expiring next week, can he still rent for 10 days?",
+    'her driving licence runs out on the 14th — can she still book the van for a week?',
+    "the renter's permit expires tomorrow, can they still keep the car 3 days?",
+    'his visa ends in March, can he still lease for 6 months?',
+  ]);
+  // look-alikes: a token asked for oneself, a lifetime in hours
+  reads([
+    ['can I get a token for 10 hours?', 'token', null],
+  ]);
+  neverActs(['can he still rent a token for 10 days?', 'my token expires next week? can I still use it for 2h']);
+});
+
+describe('a question the team will talk over ("let’s discuss at the tools sync") asks nothing of the bot', () => {
+  nothingAsked([
+    'do we really need a separate key per show? seems like a lot of admin, let’s discuss at the tools sync',
+    'should every squad have its own api key? feels like overkill — let’s talk about it on Thursday',
+    'one token per editor or one per suite? let’s discuss at standup',
+    'do we even need a key per venue? let’s bring it up at the ops sync',
+  ]);
+  // look-alikes: asked of the bot, or a request
+  reads([['create a separate key for the show-7 team please', 'create_key', 'show-7-team']]);
+  neverActs(['do we need a separate key per show?']);
+});
