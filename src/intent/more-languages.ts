@@ -155,6 +155,10 @@ export const MORE_GLOSSES: Glosses[] = [
       'forskel|forskellen|forskjell|forskjellen': 'difference',
       'virker|fungerer': 'works',
       'botten|boten': 'the bot',
+      // (asks29: "Jeg har glemt nøglen til pingvinanlægget, kan nogen åbne for mig?": forgot, someone, open.)
+      'glemt|glemte|glemmer': 'forgot',
+      'nogen|noen|nogle': 'someone',
+      'aabne|abne|aapne|apne|aabner|abner': 'open',
       'historik|historikk': 'history',
       'lakket|laekket|lekket|laekkede': 'leaked',
       ikke: 'not',
@@ -773,6 +777,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'af',
   ],
   [/(?<=[\p{L}\p{N}_*`-])\s+se\s+(?=[\p{L}])/giu, "'s ", 'af'],
+  // asks29: Czech puts who has a thing last ("klíče od rekvizitárny má Pavel": the keys to the props room, Pavel
+  // has them): read in English order, the person first, so that the room is no unit asked a key for.
+  [
+    /(?<![\p{L}])([Kk]l[ií][čc]\p{L}{0,3}(?:\s+[^\s,.;!?\n]+){1,4}?)\s+(?:má|ma|mají|maji)\s+(\p{Lu}\p{Ll}{1,20})(?=\s*[.!]?\s*$)/gu,
+    '$2 has $1',
+    'cs',
+  ],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
   [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],

@@ -131,3 +131,20 @@ describe('a question the team will talk over ("let’s discuss at the tools sync
   reads([['create a separate key for the show-7 team please', 'create_key', 'show-7-team']]);
   neverActs(['do we need a separate key per show?']);
 });
+
+describe("a door's key forgotten or held by someone, and someone asked to open up, is no credential", () => {
+  nothingAsked([
+    'I forgot the key to the penguin house, can someone open it for me?',
+    'left my keys to the props store at home — can anyone let me in?',
+    'Pavel has the keys to the prop room',
+    'the keys for the edit suite are with Marta today',
+    'Jeg har glemt nøglen til kontoret, kan nogen åbne for mig?',
+    'klíče od skladu má Jana',
+  ]);
+  // look-alikes: our key lost or held, and a change asked
+  reads([
+    ['I lost the api key for growth-lab, please rotate it', 'rotate', 'growth-lab'],
+    ['Pavel has the props-team api key, revoke it pls', 'revoke', 'props-team'],
+  ]);
+  neverActs(['I forgot the key for growth-lab']);
+});
