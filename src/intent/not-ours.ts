@@ -928,8 +928,20 @@ const OUR_HANDED_TOKEN_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * asks29: another trade's tokens given each person per shift or day ("how many car-park tokens do we give the
+ * volunteers per shift?", "how many meal tokens does each keeper get per day?"): an allowance of the trade's
+ * tokens, named by its own word ("how many tokens can I get per day?" asks the bot's limits).
+ */
+const TOKENS_ALLOWANCE =
+  /(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+tokens?\s+(?:do|does|did|will|should|can|would)\s+(?:we|they|you|i|each|every|the|our)\s+(?:[a-z'’-]+\s+){0,3}?(?:give|get|hand|receive|allow|allocate|hand\s+out)\b[^?.!\n]{0,40}?\bper\s+(?:shift|day|person|head|visit|week|night|volunteer|member|guest|event|session|kid|child)\b/;
+
 function otherTradesTokens(t: string): boolean {
   if (!t.includes('token')) return false;
+  if (t.includes('per ')) {
+    const a = TOKENS_ALLOWANCE.exec(t);
+    if (a !== null && !OUR_HANDED_TOKEN_WORDS.has(a[1] ?? '') && !asksOurs(t.replace(a[0], ' '))) return true;
+  }
   const m = TOKENS_HANDED.exec(t);
   if (m === null || OUR_HANDED_TOKEN_WORDS.has(m[1] ?? '')) return false;
   // ("what did tokens issued to <mailto:ana@…> look like": a person issued to, history's owner.)

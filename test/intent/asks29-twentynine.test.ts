@@ -148,3 +148,31 @@ describe("a door's key forgotten or held by someone, and someone asked to open u
   ]);
   neverActs(['I forgot the key for growth-lab']);
 });
+
+describe('who is doing a change now ("who’s deprovisioning the old microchip reader?") asks the people, not the bot', () => {
+  nothingAsked([
+    'who’s deprovisioning the old badge printer? it still pings the network',
+    "who's rotating the growth key this time?",
+    'who is removing the old cctv recorder from the vlan?',
+    'who’s setting up the new kiosk for the reptile house?',
+    'anyone know who is revoking the summer temps’ till logins?',
+  ]);
+  // look-alikes: who did it (the record), who may do it (help), a request beside it
+  reads([
+    ['who rotated the growth key?', 'history', 'growth'],
+    ['rotate the growth key please, who’s on call tonight?', 'rotate', 'growth'],
+  ]);
+  exactly([{ text: 'who can deprovision a unit?', intent: 'help', topic: 'deprovision' }]);
+});
+
+describe("another trade's tokens counted or handed out (car-park, meal, drink tokens) are not ours", () => {
+  nothingAsked([
+    'how many car-park tokens do we give the volunteers per shift?',
+    'how many meal tokens does each keeper get per day?',
+    'do the crew still get 2 drink tokens at wrap?',
+    'how many parking tokens are left for the weekend volunteers?',
+  ]);
+  // look-alikes: our tokens' limits asked of the bot
+  exactly([{ text: 'how many tokens can I get per day?', intent: 'help', topic: 'limits' }]);
+  neverActs(['how many tokens do we give the interns per day?']);
+});
