@@ -1228,8 +1228,16 @@ const opinionsAsked = (text: string): boolean =>
 const TEAM_WILL_DISCUSS =
   /\?[^?]*\blet(?:['’]?s|\s+us)\s+(?:discuss|talk\s+(?:about\s+)?(?:it|this|that)?|bring\s+(?:it|this|that)\s+up|take\s+(?:it|this|that)\s+offline|chat\s+about|go\s+over)\b/;
 const teamWillDiscuss = (text: string): boolean => text.includes('let') && TEAM_WILL_DISCUSS.test(text);
+/**
+ * asks29: who is doing a change now ("who's deprovisioning the old microchip reader? it still shows up on the
+ * network", "who is rotating the growth key this time?"): a colleague on the task is asked for; the bot's record
+ * tells who did a change ("who rotated …?": history), and who may do one is help ("who can …").
+ */
+const WHO_IS_DOING =
+  /\bwho(?:['’]s|\s+is|\s+are)\s+(?:(?:currently|actually|now|already|still)\s+)?(?:deprovisioning|revoking|rotating|removing|deleting|disabling|retiring|decommissioning|wiping|offboarding|setting\s+up|creating)\b[^?]*\?/;
 const peopleAsked: Rule = ({ p, result }) =>
   teamWillDiscuss(p.story === undefined ? p.text : `${p.text} ${p.story}`) ||
+  (p.text.includes('who') && WHO_IS_DOING.test(p.text)) ||
   // (The opinions asked make it a discussion, whatever the mood of the question before: "do we get our own
   // key from the bot …" reads as an instruction; the tag may have been cut as story, so it is put last.)
   opinionsAsked(p.story === undefined ? p.text : `${p.text} ${p.story}`) ||
