@@ -192,7 +192,8 @@ function otherSystemsTokenLasts(t: string): boolean {
       !OUR_COMMAND.test(t.replace(WHO_RENEWS, ' '))
     )
       return true;
-    const login = t.includes('log') || t.includes('sign') || t.includes('get into') ? CANT_LOG_IN.exec(t) : null;
+    const login =
+      t.includes('log') || t.includes('sign') || t.includes('get into') ? CANT_LOG_IN.exec(t) : null;
     if (
       login !== null &&
       /\b(?:credentials?|creds|passwords?|logins?)\b[^.!?\n]{0,20}\b(?:expired|lapsed|ran\s+out)\b/.test(t) &&

@@ -1524,7 +1524,8 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   // del caffè?", "hoe werkt de kassa?"), nothing of ours named: a question about other things, not the bot's.
   if (!ours && !explains && p.text.includes('work')) {
     const thing = HOW_THING_WORKS.exec(p.text);
-    if (thing !== null && !OUR_WORKING_THINGS.has(thing[1] ?? thing[2] ?? '')) return result('unknown', 'high', 'a how-to in another system');
+    if (thing !== null && !OUR_WORKING_THINGS.has(thing[1] ?? thing[2] ?? ''))
+      return result('unknown', 'high', 'a how-to in another system');
   }
   // ("what regions can I use claude in?": which Regions offer a model is the models read.)
   if (whichRegions && provider !== null && !hasKey && !has('TokenNoun') && !explains)
@@ -2953,12 +2954,15 @@ const SUBSCRIPTION = /\b(?:subscriptions?|licen[cs]es?)\b/;
 const THIRD_PERSON_MAY =
   /\b(?:can|could|may|will)\s+(?:he|she|they|the\s+(?!bot\b)[a-z]+)\s+(?:still\s+|also\s+|even\s+|then\s+)?([a-z]+)\b/;
 const THEIRS_ASKED_OF_US = new Set(
-  'get have use borrow share keep access call run receive be log login sign see ask request need want'.split(' '),
+  'get have use borrow share keep access call run receive be log login sign see ask request need want'.split(
+    ' ',
+  ),
 );
 const otherMayStill: Rule = ({ p, has, hasKey, action, result }) => {
   if (!(p.text.includes('he ') || p.text.includes('they ') || p.text.includes('the ')) || hasKey || action)
     return null;
-  if (has('Bedrock') || has('Provider') || has('Models') || p.keyIds.length > 0 || !p.text.includes('?')) return null;
+  if (has('Bedrock') || has('Provider') || has('Models') || p.keyIds.length > 0 || !p.text.includes('?'))
+    return null;
   const m = THIRD_PERSON_MAY.exec(p.text);
   return m !== null && !THEIRS_ASKED_OF_US.has(m[1] ?? '')
     ? result('unknown', 'high', 'whether another may do their thing')

@@ -1158,7 +1158,15 @@ gloss(['it'], false, {
   'qual|quale': 'which',
   ciao: 'hi',
 });
-gloss(['it'], true, { come: 'how', 'tra|fra': 'between', 'questo|questa': 'this', è: 'is', e: 'and', si: '', 'usa|usare': 'use' });
+gloss(['it'], true, {
+  come: 'how',
+  'tra|fra': 'between',
+  'questo|questa': 'this',
+  è: 'is',
+  e: 'and',
+  si: '',
+  'usa|usare': 'use',
+});
 gloss(['nl'], false, { verschil: 'difference', tussen: 'between', 'werkt|werken': 'works', eigenlijk: '' });
 gloss(['nl'], true, { hoe: 'how', is: 'is', en: 'and' });
 // History and spend.

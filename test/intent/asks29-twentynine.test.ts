@@ -21,8 +21,16 @@ describe('a leading mention asked "could you …" by someone who is off, out or 
     ['could you rotate the lab-bookings key? I’m off tomorrow', 'rotate', 'lab-bookings'],
     ['<@U0BEDROCK> can you rotate the feed-scheduler key?', 'rotate', 'feed-scheduler'],
     ['<@U0BEDROCK> rotate the gift-shop key pls', 'rotate', 'gift-shop'],
-    ['<@U0BEDROCK> can you create a key for ticketing-sync? I’m off to the aviary after lunch', 'create_key', 'ticketing-sync'],
-    ['<@U0BEDROCK> I’m stuck in the billing-ops team’s queue, can you rotate its key?', 'rotate', 'billing-ops-team'],
+    [
+      '<@U0BEDROCK> can you create a key for ticketing-sync? I’m off to the aviary after lunch',
+      'create_key',
+      'ticketing-sync',
+    ],
+    [
+      '<@U0BEDROCK> I’m stuck in the billing-ops team’s queue, can you rotate its key?',
+      'rotate',
+      'billing-ops-team',
+    ],
   ]);
 });
 
@@ -114,10 +122,11 @@ describe("someone else's licence or permit running out, and whether they may sti
     'his visa ends in March, can he still lease for 6 months?',
   ]);
   // look-alikes: a token asked for oneself, a lifetime in hours
-  reads([
-    ['can I get a token for 10 hours?', 'token', null],
+  reads([['can I get a token for 10 hours?', 'token', null]]);
+  neverActs([
+    'can he still rent a token for 10 days?',
+    'my token expires next week? can I still use it for 2h',
   ]);
-  neverActs(['can he still rent a token for 10 days?', 'my token expires next week? can I still use it for 2h']);
 });
 
 describe('a question the team will talk over ("let’s discuss at the tools sync") asks nothing of the bot', () => {
