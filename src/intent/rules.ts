@@ -1173,6 +1173,20 @@ const awayMessage: Rule = ({ p, hasKey, action, result }) =>
     : null;
 
 /**
+ * asks29: a habit told in the first person ("haha same, I do this every morning at unit call" after a quoted
+ * request, "we do that every single sprint"): a remark about oneself, no question and nothing asked, unless a
+ * credential, a command or a lifetime stands beside it ("token 6h please, I do this every morning").
+ */
+const HABIT_TOLD =
+  /\b(?:i|we)\s+(?:(?:always|usually|basically|literally|just)\s+)?(?:do|ask\s+for|grab|get|request)\s+(?:this|that|it|one|the\s+same)\s+(?:(?:every|each)\s+(?:single\s+)?[a-z]+|daily|weekly|nightly)\b/;
+const habitTold: Rule = ({ p, hasKey, action, result }) =>
+  p.text.includes('ever') || p.text.includes('each') || p.text.includes('ly')
+    ? !hasKey && !action && p.durations.length === 0 && !p.text.includes('?') && HABIT_TOLD.test(p.text)
+      ? result('unknown', 'high', 'a habit told')
+      : null
+    : null;
+
+/**
  * A question put to the people in the channel ("anyone know if the bot already deprovisioned
  * growth-labs?", "does anyone remember who gave the talk about models in Paris?", "has anybody tried
  * the new claude model?"): theirs to answer, not the bot's, unless the message also tells the bot what
@@ -2985,6 +2999,7 @@ const RULES: Rule[] = [
   otherSense,
   modelTokens,
   awayMessage,
+  habitTold,
   peopleAsked,
   approvalsQuestion,
   registeredAsked,

@@ -185,3 +185,19 @@ describe("another trade's tokens counted or handed out (car-park, meal, drink to
   exactly([{ text: 'how many tokens can I get per day?', intent: 'help', topic: 'limits' }]);
   neverActs(['how many tokens do we give the interns per day?']);
 });
+
+describe('a habit told in the first person ("I do this every morning at unit call") is a remark, not a question', () => {
+  nothingAsked([
+    '> <@U0BEDROCK> token 6h\nhaha same, I do this every morning at unit call',
+    'I do this every morning at unit call',
+    'lol we do that every single sprint',
+    '> token 2h please\nsame here, I do it every day before the 9am stand-up',
+    'ha, I ask for one every morning at call time',
+  ]);
+  // look-alikes: a request beside the habit, or the habit asked about
+  reads([
+    ['token 6h please, I do this every morning', 'token', null],
+    ['rotate the ads key, we do that every quarter anyway — now please', 'rotate', 'ads'],
+  ]);
+  neverActs(['do I have to do this every morning?']);
+});
