@@ -1555,13 +1555,19 @@ function otherApproverTakes(text: string): boolean {
     .trim()
     .split(/\s+/)
     .filter((w) => !APPROVER_DETERMINERS.has(w));
+  if (approver.length === 0 || OUR_REQUEST.test(text) || asksOurs(text)) return false;
+  // (asks29: an approver who could be ours, a thing approved that is the trade's: "how long does the director
+  // usually take to approve the locked cut?"; "… the director take to approve my request?" is ours.)
+  const thing = THING_NAMED.exec(text.slice(m.index + m[0].length));
   return (
-    approver.length > 0 &&
-    approver.every((w) => !APPROVER_OURS.has(w) && !OUR_APPROVAL_WORDS.has(w)) &&
-    !OUR_REQUEST.test(text) &&
-    !asksOurs(text)
+    approver.every((w) => !APPROVER_OURS.has(w) && !OUR_APPROVAL_WORDS.has(w)) ||
+    (thing !== null && !OUR_THING_APPROVED.test(thing[0]))
   );
 }
+/** The thing approved, up to a clause's end. */
+const THING_NAMED = /^\s+[^,.;!?\n]{1,60}/;
+const OUR_THING_APPROVED =
+  /\b(?:keys?|tokens?|access|api|bedrock|requests?|credentials?|creds|it|them|this|that|ones?|mine|ours|claude|models?|spend|budget)\b/;
 
 /** Words one of which a question about approvals has (a cheap test before the others). */
 const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|supposed|meant/;

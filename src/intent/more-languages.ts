@@ -151,6 +151,14 @@ export const MORE_GLOSSES: Glosses[] = [
       'ejer|eier|ejeren|eieren': 'owner',
       'godkender|godkjenner|godkende|godkjenne': 'approves',
       'hjaelp|hjelp': 'help',
+      // (asks29: "hvad er forskellen på en access key og en api key?", "hvordan virker botten?".)
+      'forskel|forskellen|forskjell|forskjellen': 'difference',
+      'virker|fungerer': 'works',
+      'botten|boten': 'the bot',
+      // (asks29: "Jeg har glemt nøglen til pingvinanlægget, kan nogen åbne for mig?": forgot, someone, open.)
+      'glemt|glemte|glemmer': 'forgot',
+      'nogen|noen|nogle': 'someone',
+      'aabne|abne|aapne|apne|aabner|abner': 'open',
       'historik|historikk': 'history',
       'lakket|laekket|lekket|laekkede': 'leaked',
       ikke: 'not',
@@ -310,6 +318,12 @@ export const MORE_GLOSSES: Glosses[] = [
       'muzes|muzete': 'can you',
       'muzu|mohu|muzeme': 'can i',
       'napoveda|pomoc': 'help',
+      // (asks29: "jaký je rozdíl mezi tokenem a api klíčem?", "jak funguje ten bot?": the difference between two
+      // kinds, how the bot works.)
+      rozdil: 'difference',
+      mezi: 'between',
+      'funguje|funguji': 'works',
+      'tokenem|tokenu|tokeny': 'token',
       'schvaluje|schvali|schvaluji': 'approves',
       historie: 'history',
       'nemusis|nemusite|nemusime': "you don't need to",
@@ -766,6 +780,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'af',
   ],
   [/(?<=[\p{L}\p{N}_*`-])\s+se\s+(?=[\p{L}])/giu, "'s ", 'af'],
+  // asks29: Czech puts who has a thing last ("klíče od rekvizitárny má Pavel": the keys to the props room, Pavel
+  // has them): read in English order, the person first, so that the room is no unit asked a key for.
+  [
+    /(?<![\p{L}])([Kk]l[ií][čc]\p{L}{0,3}(?:\s+[^\s,.;!?\n]+){1,4}?)\s+(?:má|ma|mají|maji)\s+(\p{Lu}\p{Ll}{1,20})(?=\s*[.!]?\s*$)/gu,
+    '$2 has $1',
+    'cs',
+  ],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
   [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],

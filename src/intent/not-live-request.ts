@@ -13,6 +13,7 @@
  *  - a musing answered by oneself, or our words listed as a joke (musing-remark.ts).
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
+import { declinedCredential } from './declined-credential.js';
 import { musingRemark } from './musing-remark.js';
 import { otherTradeForm } from './other-trade-form.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
@@ -399,6 +400,8 @@ export function notLiveRequest(text: string): string | null {
   if (itemMarkedDone(lower)) return 'an item marked done';
   if (answeredDone(lower)) return 'a request answered as done';
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';
+  // "We decided in the meeting: no AI key for the HR team this year", "no token for me today, thanks".
+  if (declinedCredential(lower)) return 'a credential declined';
   if (otherTradeForm(lower)) return "another trade's form";
   // "would it be mad to ask for a key per gallery? probably yes", "revoke, rotate, deprovision… sounds like a
   // roster change lol": a remark in our words (musing-remark.ts).

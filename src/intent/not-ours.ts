@@ -167,8 +167,19 @@ const TOKEN_ASKED =
  * after a determiner. Who renews them is asked of people; a request beside it ("pls rotate", "I need a key")
  * asks the bot.
  */
+// (asks29: also one's own login on that system, and one that has run out: "my DAM login expired, who resets
+// those?", "my firearms credentials for the dangerous-animal team expire in January"; "my login expired" names no
+// system, and "my bedrock login expired" ours.)
 const OTHER_CREDS_LAST =
-  /(?:^|[.!?\n]\s*|\b(?:the|their|these|those|our|all)\s+)((?:[a-z][a-z0-9-]*\s+){1,3})(?:credentials|creds|passwords|logins)(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)?\s+(?:expire|expires|expiring|run\s+out|lapse|lapses|time\s+out)\s+(?:after|in|every|at|end|on|next|this|tomorrow|today|monthly|weekly|\d)/;
+  /(?:^|[.!?\n]\s*|\b(?:the|their|these|those|our|all)\s+)(?:(?:my|his|her|your)\s+)?((?:[*_`]?[a-z][a-z0-9-]*[*_`]?\s+){1,3})(?:credentials?|creds|passwords?|logins?)(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)?\s+(?:(?:expire|expires|expiring|run\s+out|lapse|lapses|time\s+out)\s+(?:after|in|every|at|end|on|next|this|tomorrow|today|monthly|weekly|\d)|(?:has\s+|have\s+|just\s+)?(?:expired|lapsed|ran\s+out|timed\s+out)(?=\s*(?:[,.;:!?—–-]|$|again\b|yesterday\b|today\b|last\b|this\b)))/;
+/**
+ * asks29: a login to another system failing, its credentials then asked about ("can't log in to ZIMS, are my
+ * credentials expired?"): the system is named where one logs in; ours are the console, AWS, Bedrock, the bot.
+ */
+const CANT_LOG_IN =
+  /\b(?:can'?t|cannot|can\s+not|unable\s+to)\s+(?:log\s*in|login|sign\s+in|get\s+into)\s+(?:to\s+|on\s+)?(?:the\s+)?([a-z][a-z0-9-]*)/;
+const OUR_LOGIN_PLACES =
+  /^(?:aws|bedrock|console|the|it|bot|claude|ai|sso|iam|my|our|slack|with|using|again|anymore|today|now|here)$/;
 const WHO_RENEWS = /\bwho\s+(?:renews?|rotates?|resets?|issues?)\b/;
 
 function otherSystemsTokenLasts(t: string): boolean {
@@ -179,6 +190,17 @@ function otherSystemsTokenLasts(t: string): boolean {
       !OUR_TOKEN_WORDS.test(c[1] ?? '') &&
       !TOKEN_ASKED.test(t) &&
       !OUR_COMMAND.test(t.replace(WHO_RENEWS, ' '))
+    )
+      return true;
+    const login =
+      t.includes('log') || t.includes('sign') || t.includes('get into') ? CANT_LOG_IN.exec(t) : null;
+    if (
+      login !== null &&
+      /\b(?:credentials?|creds|passwords?|logins?)\b[^.!?\n]{0,20}\b(?:expired|lapsed|ran\s+out)\b/.test(t) &&
+      !OUR_LOGIN_PLACES.test(login[1] ?? '') &&
+      !OUR_SYSTEM.test(t) &&
+      !TOKEN_ASKED.test(t) &&
+      !OUR_COMMAND.test(t)
     )
       return true;
   }
@@ -907,8 +929,20 @@ const OUR_HANDED_TOKEN_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * asks29: another trade's tokens given each person per shift or day ("how many car-park tokens do we give the
+ * volunteers per shift?", "how many meal tokens does each keeper get per day?"): an allowance of the trade's
+ * tokens, named by its own word ("how many tokens can I get per day?" asks the bot's limits).
+ */
+const TOKENS_ALLOWANCE =
+  /(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+tokens?\s+(?:do|does|did|will|should|can|would)\s+(?:we|they|you|i|each|every|the|our)\s+(?:[a-z'’-]+\s+){0,3}?(?:give|get|hand|receive|allow|allocate|hand\s+out)\b[^?.!\n]{0,40}?\bper\s+(?:shift|day|person|head|visit|week|night|volunteer|member|guest|event|session|kid|child)\b/;
+
 function otherTradesTokens(t: string): boolean {
   if (!t.includes('token')) return false;
+  if (t.includes('per ')) {
+    const a = TOKENS_ALLOWANCE.exec(t);
+    if (a !== null && !OUR_HANDED_TOKEN_WORDS.has(a[1] ?? '') && !asksOurs(t.replace(a[0], ' '))) return true;
+  }
   const m = TOKENS_HANDED.exec(t);
   if (m === null || OUR_HANDED_TOKEN_WORDS.has(m[1] ?? '')) return false;
   // ("what did tokens issued to <mailto:ana@…> look like": a person issued to, history's owner.)

@@ -2318,6 +2318,10 @@ const RULES_DECIDE = new Set([
   // (dev28: "who is the owner of the SharePoint 'Brand Guidelines'? I need edit rights": a unit's details by
   // 0.99, the word after the tool taken for a unit.)
   'whose a thing of another tool is',
+  // (asks29: "customer's licence expiring next week, can he still rent for 10 days?": a token by its span alone.)
+  'whether another may do their thing',
+  // (asks29: "haha same, I do this every morning at unit call": help by the classifier, the unit's word.)
+  'a habit told',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

@@ -76,6 +76,18 @@ export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?'
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
   /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
+/** asks29: how a thing works, the thing named after its determiner ("how does the till work?", "how works the kassa"). */
+const HOW_THING_WORKS =
+  /\bhow\s+(?:does|do|works?)\s+(?:the|a|an|their|that|these|those)\s+([a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*){0,4}?\s+(?:work|works|in|of|on|at)\b|\bhow\s+works?\s+(?:the|a|an|their|that)\s+([a-z][a-z'-]*)/;
+/** Things of ours, or the bot's, whose working is asked of its help. */
+const OUR_WORKING_THINGS = new Set(
+  (
+    'bot bedrock bedrock_bot approval approvals process rotation rotations expiry expiration limit limits quota ' +
+    'quotas request requests command commands slash key keys token tokens whole access api aws console model ' +
+    'models setup onboarding offboarding deprovisioning revocation renewal renewals ttl lifetime system flow ' +
+    'workflow sign login integration app tool thing channel permission permissions policy policies'
+  ).split(' '),
+);
 /** "how to" inside a told sentence: "i will show how to …", "we learned how to …". */
 const TOLD_HOW_TO =
   /\b(?:i|we|you|they|he|she)\s+(?:\w+\s+){0,2}?(?:show|showed|explain|explained|learn|learned|learnt|know|knew|demo|figured\s+out|found\s+out)\s+how\s+to\b/;
@@ -1170,6 +1182,20 @@ const awayMessage: Rule = ({ p, hasKey, action, result }) =>
     : null;
 
 /**
+ * asks29: a habit told in the first person ("haha same, I do this every morning at unit call" after a quoted
+ * request, "we do that every single sprint"): a remark about oneself, no question and nothing asked, unless a
+ * credential, a command or a lifetime stands beside it ("token 6h please, I do this every morning").
+ */
+const HABIT_TOLD =
+  /\b(?:i|we)\s+(?:(?:always|usually|basically|literally|just)\s+)?(?:do|ask\s+for|grab|get|request)\s+(?:this|that|it|one|the\s+same)\s+(?:(?:every|each)\s+(?:single\s+)?[a-z]+|daily|weekly|nightly)\b/;
+const habitTold: Rule = ({ p, hasKey, action, result }) =>
+  p.text.includes('ever') || p.text.includes('each') || p.text.includes('ly')
+    ? !hasKey && !action && p.durations.length === 0 && !p.text.includes('?') && HABIT_TOLD.test(p.text)
+      ? result('unknown', 'high', 'a habit told')
+      : null
+    : null;
+
+/**
  * A question put to the people in the channel ("anyone know if the bot already deprovisioned
  * growth-labs?", "does anyone remember who gave the talk about models in Paris?", "has anybody tried
  * the new claude model?"): theirs to answer, not the bot's, unless the message also tells the bot what
@@ -1218,7 +1244,23 @@ const opinionsAsked = (text: string): boolean =>
     text.includes('say you')) &&
   WE_ASKED.test(text) &&
   OPINIONS_LAST.test(text.trimEnd());
+/**
+ * asks29: a question the team will talk over, said so after it ("do we really need a separate key per show? …,
+ * let's discuss at the tools sync", "… let's bring it up at the ops sync"): theirs to settle at a meeting.
+ */
+const TEAM_WILL_DISCUSS =
+  /\?[^?]*\blet(?:['’]?s|\s+us)\s+(?:discuss|talk\s+(?:about\s+)?(?:it|this|that)?|bring\s+(?:it|this|that)\s+up|take\s+(?:it|this|that)\s+offline|chat\s+about|go\s+over)\b/;
+const teamWillDiscuss = (text: string): boolean => text.includes('let') && TEAM_WILL_DISCUSS.test(text);
+/**
+ * asks29: who is doing a change now ("who's deprovisioning the old microchip reader? it still shows up on the
+ * network", "who is rotating the growth key this time?"): a colleague on the task is asked for; the bot's record
+ * tells who did a change ("who rotated …?": history), and who may do one is help ("who can …").
+ */
+const WHO_IS_DOING =
+  /\bwho(?:['’]s|\s+is|\s+are)\s+(?:(?:currently|actually|now|already|still)\s+)?(?:deprovisioning|revoking|rotating|removing|deleting|disabling|retiring|decommissioning|wiping|offboarding|setting\s+up|creating)\b[^?]*\?/;
 const peopleAsked: Rule = ({ p, result }) =>
+  teamWillDiscuss(p.story === undefined ? p.text : `${p.text} ${p.story}`) ||
+  (p.text.includes('who') && WHO_IS_DOING.test(p.text)) ||
   // (The opinions asked make it a discussion, whatever the mood of the question before: "do we get our own
   // key from the bot …" reads as an instruction; the tag may have been cut as story, so it is put last.)
   opinionsAsked(p.story === undefined ? p.text : `${p.text} ${p.story}`) ||
@@ -1501,6 +1543,13 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
       ASKS.test(p.text) &&
       !(has('Spend') && weighsUnits(p.text, businessUnit)));
   if (!howTo && !whichRegions && !explains) return null;
+  // asks29: how a thing of the trade works ("how does the till in the shop work?", "come funziona la macchinetta
+  // del caffè?", "hoe werkt de kassa?"), nothing of ours named: a question about other things, not the bot's.
+  if (!ours && !explains && p.text.includes('work')) {
+    const thing = HOW_THING_WORKS.exec(p.text);
+    if (thing !== null && !OUR_WORKING_THINGS.has(thing[1] ?? thing[2] ?? ''))
+      return result('unknown', 'high', 'a how-to in another system');
+  }
   // ("what regions can I use claude in?": which Regions offer a model is the models read.)
   if (whichRegions && provider !== null && !hasKey && !has('TokenNoun') && !explains)
     return result('models', 'high', 'asks which Regions offer a model');
@@ -3000,12 +3049,38 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
 };
 const SUBSCRIPTION = /\b(?:subscriptions?|licen[cs]es?)\b/;
 
+/**
+ * asks29: whether someone else may still do the trade's thing, for a while ("customer's licence expiring next
+ * week, can he still rent for 10 days?", "his visa ends in March, can he still lease for 6 months?"): a question
+ * about a customer's, a renter's or a colleague's doing, nothing of ours named; its span is theirs, no token's
+ * lifetime. Getting, having or using something ("can she get a token for 2h", "can they use it for a day") and a
+ * verb of ours ("can they rotate it") are left to the other rules.
+ */
+const THIRD_PERSON_MAY =
+  /\b(?:can|could|may|will)\s+(?:he|she|they|the\s+(?!bot\b)[a-z]+)\s+(?:still\s+|also\s+|even\s+|then\s+)?([a-z]+)\b/;
+const THEIRS_ASKED_OF_US = new Set(
+  'get have use borrow share keep access call run receive be log login sign see ask request need want'.split(
+    ' ',
+  ),
+);
+const otherMayStill: Rule = ({ p, has, hasKey, action, result }) => {
+  if (!(p.text.includes('he ') || p.text.includes('they ') || p.text.includes('the ')) || hasKey || action)
+    return null;
+  if (has('Bedrock') || has('Provider') || has('Models') || p.keyIds.length > 0 || !p.text.includes('?'))
+    return null;
+  const m = THIRD_PERSON_MAY.exec(p.text);
+  return m !== null && !THEIRS_ASKED_OF_US.has(m[1] ?? '')
+    ? result('unknown', 'high', 'whether another may do their thing')
+    : null;
+};
+
 const RULES: Rule[] = [
   greetingOnly,
   unitsAsked,
   othersThings,
   othersSystem,
   otherTrade,
+  otherMayStill,
   // (Before everyday: "is it fine to keep the api key in our vault with the EPOS passwords?" asks about
   // keeping our key, whatever else is kept with it.)
   keptSafely,
@@ -3015,6 +3090,7 @@ const RULES: Rule[] = [
   otherSense,
   modelTokens,
   awayMessage,
+  habitTold,
   peopleAsked,
   approvalsQuestion,
   registeredAsked,

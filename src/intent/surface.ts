@@ -1148,6 +1148,29 @@ gloss(['nl'], false, {
   'ik|wij': 'i',
 });
 gloss(['nl'], true, { 'de|het': 'the', een: 'a', van: 'of', niet: 'not', meer: '' });
+// asks29: a question about the bot or the kinds of credential ("come funziona il bot? cosa posso chiedere?", "qual è
+// la differenza tra un token e una api key?", "hoe werkt de bot?", "Wat is het verschil tussen een access key en een
+// api key?"): how it works, what one may ask, the difference between two kinds, read as the English question.
+gloss(['it'], false, {
+  'funziona|funzionano': 'works',
+  differenza: 'difference',
+  posso: 'can i',
+  'chiedere|domandare': 'ask',
+  cosa: 'what',
+  'qual|quale': 'which',
+  ciao: 'hi',
+});
+gloss(['it'], true, {
+  come: 'how',
+  'tra|fra': 'between',
+  'questo|questa': 'this',
+  è: 'is',
+  e: 'and',
+  si: '',
+  'usa|usare': 'use',
+});
+gloss(['nl'], false, { verschil: 'difference', tussen: 'between', 'werkt|werken': 'works', eigenlijk: '' });
+gloss(['nl'], true, { hoe: 'how', is: 'is', en: 'and' });
 // History and spend.
 gloss(['es', 'pt', 'fr', 'it'], false, { 'detalles|detalhes|détails|dettagli': 'details' });
 gloss(['es'], false, { hola: 'hi' });

@@ -21,7 +21,7 @@ const NOT_A_UNIT = String.raw`(?![\s-]+(?:teams?|units?|squads?|groups?|crews?|k
 /** The writer tied up or away from their tools right now. */
 const TIED_UP = new RegExp(
   [
-    String.raw`\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now|out|all|busy|tied\s+up)\s+)*`,
+    String.raw`\b(?:i['’]?m|i\s+am)\s+(?:(?:stuck|currently|still|only|just|literally|now|out|all|busy|tied\s+up)\s+)*`,
     // (round twenty-seven: "I'm on a ladder", "under the sink at a customer's", "gloved up", "with a customer".)
     String.raw`(?:(?:up|on)\s+(?:a|the|my)\s+(?:pole|ladder|mast|tower|tree|roof|scaffold(?:ing)?|cherry\s+picker)`,
     String.raw`|under\s+(?:a|the|my)\s+(?:sink|van|car|floor|counter)|(?:gowned|gloved)\s+up|mid[\s-](?:install|job|op|shift)`,
@@ -30,7 +30,14 @@ const TIED_UP = new RegExp(
     String.raw`|at\s+(?:a|the)\s+(?:substation|depot|plant|yard|mine|rig|farm|ward|warehouse|site|customer'?s?\s+site|client'?s?\s+site)`,
     String.raw`|in\s+(?:a\s+|the\s+)?(?:meeting|meetings|surgery|theatre|theater|back-to-backs|workshop|lab|clean\s*room)`,
     String.raw`|on\s+(?:a\s+)?(?:site\s+visit|rounds|the\s+ward|the\s+shop\s+floor|the\s+tools|the\s+line|a\s+job|a\s+callout|call-?out)`,
+    // (asks29: off or out for the day, on leave: "I'm off all week", "im on leave", "I'm out sick today"; "I'm off
+    // to the aviary" is going somewhere, not away from work.)
+    String.raw`|off(?:\s+sick)?(?=\s*(?:$|[,.;:!?)—–-]|(?:today|tomorrow|tmrw|tmr|all|this|next|from|until|till|on|rn|now|sick)\b))`,
+    String.raw`|out\s+sick|sick\s+today|on\s+(?:annual\s+|parental\s+|sick\s+|medical\s+)?(?:leave|holidays?|vacation|pto)`,
     String.raw`|scrubbed\s+in|driving)\b${NOT_A_UNIT}`,
+    // (asks29: stuck at or in a place of the trade's own: "I'm stuck at the gate with a school group", "stuck at
+    // the loading dock".)
+    String.raw`|\bstuck\s+(?:at|in)\s+(?:a|the|my)\s+[a-z][a-z-]*(?![\w-])${NOT_A_UNIT}`,
     String.raw`|\bstuck\s+in\s+(?:a\s+|the\s+)?(?:meeting|meetings|traffic|workshop|interview|review)\b${NOT_A_UNIT}`,
     String.raw`|\bin\s+meetings\s+all\s+day|\b(?:boarding|taking\s+off)\s+(?:now|soon|in\b)|\babout\s+to\s+(?:board|take\s+off|go\s+(?:into|in)\b)`,
     String.raw`|\b(?:my\s+)?hands\s+(?:are\s+)?full\b|\b(?:no|without\s+(?:a|my))\s+(?:laptop|signal|wifi|wi-fi|computer|reception)\b`,

@@ -20,8 +20,19 @@ const LEADING_MENTION = /^\s*(?:(?:hey|hi|hello|morning)[\s,!]+)?<@[UW][A-Z0-9]+
 const PERSONS_PART =
   /\bwhen\s+you\s+(?:get|have)\s+a\s+(?:sec|second|min|minute|moment|chance)\b|\bwhen\s+you(?:'re|\s+are)\s+(?:back|free)\b|\bdid\s+you\s+(?:rotate|revoke|change|reset|renew|update|swap)\b/;
 
+/**
+ * asks29: a mention closing a question about what the one mentioned did ("did you revoke the staging key,
+ * <@U…>?", "did u deprovision legacy-crm already <@U…>"): put to that person, as a leading one is. The bot is
+ * copied at the end, never asked there what it did ("rotate the kiosk-app key please <@U…>" asks no "did you").
+ */
+const TRAILING_MENTION = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s?!.]*$/i;
+const DID_YOU =
+  /\bdid\s+(?:you|u)\s+(?:already\s+|ever\s+|actually\s+|just\s+)?(?:rotate|revoke|create|make|deprovision|delete|remove|disable|change|reset|renew|update|swap|issue|set\s+up)\b/;
+
 function mentionAskedPerson(input: string, lowered: string): boolean {
-  return input.includes('<@') && LEADING_MENTION.test(input) && PERSONS_PART.test(lowered);
+  if (!input.includes('<@')) return false;
+  if (LEADING_MENTION.test(input)) return PERSONS_PART.test(lowered);
+  return lowered.includes('did') && TRAILING_MENTION.test(input) && DID_YOU.test(lowered);
 }
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * A credential decided against or declined, told as a statement (asks29): "We decided in the meeting: no AI key
+ * for the HR team this year", "no token for me today, thanks", "decision from the steering group: no api key for
+ * marketing-ops until Q3", "no long-term key for ads-lab for now, we'll revisit in January". A "no" before the
+ * credential and whom it is for says that none is to be had: nothing is asked of the bot (`unknown`), never a key
+ * or a token made for the one named. A question ("no key for the HR team yet?") and anything asked beside it
+ * ("we have no key for billing-ops, please create one", "no token for me, rotate the ads key though") are left
+ * to the other readers, and so is a "no" that needs no "for" ("no key needed", "no token please": negation.ts).
+ */
+
+/** "no [new|AI|long-term …] key/token/credentials for <whom> [when]", opening its clause; the clause ends at a stop. */
+const DECLINED =
+  /(?:^|[:;,.!(—–]\s*|\s-\s*|\b(?:so|ok|okay|nah|nope|then|and|but|decided|agreed|decision|answer|verdict|outcome)\s+)\*?no\*?\s+(?:(?:new|more|ai|bedrock|api|access|long[\s-]term|short[\s-]term|personal|separate|extra|permanent|team)\s+){0,3}(?:tokens?|keys?|credentials?|creds|logins?)\s+for\s+[^.,;!?\n—–]{1,60}/;
+
+/** A request beside it: our verbs, a wish, a lifetime, an ID or a "?" (asked about, not only told). */
+const ASKED_BESIDE =
+  /\?|\b(?:create|make|issue|give|get|generate|rotate|revoke|deprovision|delete|remove|renew|disable|need|needs|want|wants|please|pls|plz|instead|send|share|set\s+up|can\s+(?:i|we|you)|could\s+(?:i|we|you))\b|\d+\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\b/;
+
+/** Whether a lowered text only tells that a credential is not to be had (for someone, for a while). */
+export function declinedCredential(lower: string): boolean {
+  if (!lower.includes('no') || !lower.includes(' for ')) return false;
+  const m = DECLINED.exec(lower);
+  if (m === null) return false;
+  const rest = lower.slice(0, m.index) + lower.slice(m.index + m[0].length);
+  // (The words after "for" name whom and when: "for me today", "for the HR team this year", "until Q3".)
+  return !ASKED_BESIDE.test(rest) && !ASKED_BESIDE.test(m[0].slice(m[0].indexOf(' for ')));
+}
