@@ -19,7 +19,10 @@ const THING =
   'compressor|warehouse|safe|room|rooms|vault|silo|silos|hopper|trolley|trolleys|container|containers|lathe|mixer|winch|' +
   // (sweep28: a block of rooms, cages, a fuel bowser, a tug, a hearse: "new key for the shower block", "keys for Hall-3 cages".)
   'cages|block|blocks|bowser|bowsers|mowers|tug|tugs|hearse|hearses|belt|belts|conveyor|conveyors|carousel|carousels|' +
-  'kennel|kennels)';
+  'kennel|kennels|' +
+  // (sweep29: a lock, a lock box, a shutter, an ignition, a dwelling: "new key for the Bay-4 roller shutter", "key for the
+  // SB-1 ignition", "the Vault-3 prop lock", "keys for the Block-C flats", "the Plot-9 caravan".)
+  'lock|locks|lockbox|lockboxes|shutter|shutters|ignition|ignitions|flat|flats|apartment|apartments|caravan|caravans)';
 /**
  * sweep27: the machines of a shop floor, a gym or a surgery, taken out of service ("deprovision the self-checkout
  * SC-2 kiosk", "the Bay-4 card terminal", "the gym-2 treadmills"; a till only with its own code, "the Sky-Bar
@@ -34,8 +37,10 @@ const TAKES =
 /** A word of the thing's name: no function word ("a key in the staff newsletter", "keep the old key alive"). */
 // (sweep27: or a code or a hyphenated name, "the Sky-Bar till T-2", "the self-checkout SC-2 kiosk"; never a
 // key, "rotate the ads key till friday".)
+// (sweep29: nor an article or a group noun, which name a unit called like a thing: "an access key for team Lockbox",
+// "revoke the lockbox key".)
 const NAME_WORD =
-  '(?!(?:in|at|on|from|with|into|by|to|for|of|is|are|was|were|be|it|its|keep|keeps|and|or|but|so|as|if|until|then|than|that|this|which|who|i|we|you|they|he|she|me|us|them|my|our|your|their|his|her|keys?)\\b)[a-z][a-z0-9_]*(?:-[a-z0-9]+){0,2}';
+  '(?!(?:in|at|on|from|with|into|by|to|for|of|is|are|was|were|be|it|its|keep|keeps|and|or|but|so|as|if|until|then|than|that|this|which|who|i|we|you|they|he|she|me|us|them|my|our|your|their|his|her|keys?|the|a|an|team|teams|squad|project|programme|program)\\b)[a-z][a-z0-9_]*(?:-[a-z0-9]+){0,2}';
 /** What may follow the thing's noun: the phrase ends there ("the press build keys" is a kind of key). */
 const PHRASE_END =
   '(?=\\s*(?:$|[.,;:!?)\\n]|(?:for|in|at|on|from|with|please|pls|plz|asap|today|now|so|since|because|as|and|or|but|' +

@@ -1,0 +1,104 @@
+/**
+ * Round twenty-nine, sweep29: non-requests acted on, from a sweep of our words in other trades' senses (a laundry
+ * and linen service, pest control, a driving school, plumbing and heating, a tattoo studio, a wedding planner, taxi
+ * dispatch, scaffolding, pet grooming, a book publisher, a recycling depot, a coffee roastery, a hearing-aid clinic,
+ * a sailing school, an escape-room business). Sentences of our own, written before the parser's answer was looked
+ * at (other units, verbs, word orders, lengths, typos, Slack markup), and look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { keeps, neverActs, nothingAsked, reads } from './acted.js';
+
+describe("a key for a lock, a shutter, an ignition or a dwelling named by a code is a locksmith's key", () => {
+  neverActs([
+    'new key for the Bay-4 roller shutter please',
+    'key for the SB-1 ignition pls, the float keyring sank',
+    'new key for the Vault-3 prop lock, someone took it home',
+    'new key for the Escape-Room B-wing lockbox',
+    'new key for the Dock-2 roller shutter, the motor jammed',
+    'spare key for the RB-4 ignition please',
+    'new key for the Cell-C lock pls',
+    'new keys for the Unit-3 shutters asap',
+    'key for the Plot-9 caravan please, the owners are away',
+    'new key for the Block-C flats — the caretaker has none left',
+    '*new key* for the Room-3 lockbox',
+    'revoke all keys for the Bay-4 flats, tenants changed',
+  ]);
+  reads([
+    ['new key for the lock-screen team', 'create_key', 'lock-screen-team'],
+    ['new key for the shutter-ops unit', 'create_key', 'shutter-ops'],
+    ['rotate the key for the ignition-data team', 'rotate', 'ignition-data-team'],
+    ['new key for the flat-pricing team please', 'create_key', 'flat-pricing-team'],
+    ['create a bedrock key for the Bay-4 team', 'create_key', 'bay-4-team'],
+    ['new api key for the CT-2 unit', 'create_key', 'ct-2'],
+  ]);
+  nothingAsked(['the Bay-4 shutter key is on the hook in the office', 'who has the key for the SB-1 ignition?']);
+});
+
+describe("a spare gone missing or lost, told beside a bare key, is a car's or a door's key", () => {
+  neverActs([
+    'new key for the dual-control Fiesta, the spare went missing',
+    "new key for the Astra please, the spare's gone missing",
+    'can we get another key for the Transit, lost the spare at the tip',
+    'key for the blue Berlingo — Dan lost the spare',
+    'Need a new key for the dual control Corsa. The spare key vanished.',
+    'new key for the Octavia-2, spare has disappeared',
+  ]);
+  keeps([
+    ['new api key for the fleet-ops team please, the old one went missing', 'create_key', 'fleet-ops-team'],
+    ['rotate the growth key, a spare copy was pasted in slack', 'rotate', 'growth'],
+    ['new key for the driving-school unit pls', 'create_key', 'driving-school'],
+  ]);
+  keeps([['I lost my token, new one for 2h please', 'token']]);
+  nothingAsked(['the spare went missing again lol']);
+});
+
+describe("our verb on the keys of a vehicle named by its noun and code ('the keys to van PH-6') goes with the lock's key", () => {
+  neverActs([
+    'revoke the keys to van PH-6',
+    'rotate the keys for truck HGV-3, driver left',
+    'revoke the key to cab TX-9',
+    'revoke all the keys for lorry SC-11',
+    'pls rotate the keys to boat RB-2',
+    'Revoke the key for *minibus MB-2*',
+  ]);
+  reads([
+    ['revoke the keys for team CT-2', 'revoke', 'ct-2'],
+    ['rotate the key for unit RCV-12', 'rotate', 'rcv-12'],
+    ['revoke the keys for project PH-6', 'revoke', 'ph-6'],
+    ['revoke the api key for van-routing', 'revoke', 'van-routing'],
+  ]);
+});
+
+describe("a person's access, bare or to a coded place ('revoke Lisa's Bay-4 access'), is no unit's credential", () => {
+  neverActs([
+    "revoke Lisa's Bay-4 access, she's left the yard",
+    "revoke Lisa's access, she's left the yard",
+    "revoke Priya's Gate-2 access",
+    "pls revoke Ben's B-wing access, contract ended",
+    "can you revoke Sarah's Bay-7 access today",
+    "revoke Ryan's access asap",
+    "remove Tom's Unit-9 access",
+  ]);
+  reads([
+    ["revoke growth's access key", 'revoke', 'growth'],
+    ["revoke data-eng's key, it leaked", 'revoke', 'data-eng'],
+    ["rotate the ads-ml team's access key", 'rotate', 'ads-ml-team'],
+  ]);
+  nothingAsked(["Lisa's Bay-4 access was revoked on friday"]);
+});
+
+describe("a grant of another trade named by a code before it ('revoke Tower-2 permits') is no key of ours", () => {
+  neverActs([
+    'revoke Tower-2 permits',
+    'revoke CT-2 passes for the agency staff',
+    'revoke the Dock-3 permits, the job is done',
+    'suspend the A320-neo crew badges',
+    'cancel the Room-4 bookings for saturday',
+    'revoke Zone-5 licences asap',
+  ]);
+  reads([
+    ['revoke the CT-2 key', 'revoke', 'ct-2'],
+    ['revoke the Tower-2 api key', 'revoke', 'tower-2'],
+    ['revoke all K-9 keys', 'revoke', 'k-9'],
+  ]);
+});
