@@ -113,9 +113,11 @@ const LOOK =
  * unit's code reads as a unit of ours), when no credential of ours is named besides the bare "key".
  * (notours28: so is a key cut, a locksmith's trade: "can we cut one from code", "cut a replacement from code", "two
  * copies of the garage key cut", "key cutting at the counter".)
+ * (sweep29: so is a spare gone missing or lost, a copy cut for a car or a door: "new key for the dual-control Fiesta, the
+ * spare went missing", "Dan lost the spare"; a credential leaks, it has no spare.)
  */
 const LOCK_TOLD =
-  /\b(?:padlocks?(?![\w-])|locksmiths?|re-?keyed|cut\s+(?:(?:a|an|one|it|them|two|three|new|spare|replacement|duplicate|copy|copies)\s+){0,3}(?:from|off)\s+(?:the\s+)?(?:key\s+)?code|cut\s+(?:(?:a|an|one|two|three|new|spare|duplicate)\s+){1,3}(?:keys?|copy|copies|duplicates?|replacements?)(?![\w-])|keys?\s+cut(?![\w-])|key[\s-]cutting|locks?(?:['’]s)?\s+(?:(?:has|had|have|was|were|got|been|is)\s+){0,2}(?:changed|cut|broken|replaced|jammed|forced|drilled|snapped|bust)|(?:changed|cut|broke|broken|replaced|forced|drilled|bust)\s+(?:off\s+)?(?:the|his|her|their|my|our)\s+(?:pad)?lock)\b/i;
+  /\b(?:padlocks?(?![\w-])|locksmiths?|re-?keyed|cut\s+(?:(?:a|an|one|it|them|two|three|new|spare|replacement|duplicate|copy|copies)\s+){0,3}(?:from|off)\s+(?:the\s+)?(?:key\s+)?code|cut\s+(?:(?:a|an|one|two|three|new|spare|duplicate)\s+){1,3}(?:keys?|copy|copies|duplicates?|replacements?)(?![\w-])|keys?\s+cut(?![\w-])|key[\s-]cutting|locks?(?:['’]s)?\s+(?:(?:has|had|have|was|were|got|been|is)\s+){0,2}(?:changed|cut|broken|replaced|jammed|forced|drilled|snapped|bust)|(?:changed|cut|broke|broken|replaced|forced|drilled|bust)\s+(?:off\s+)?(?:the|his|her|their|my|our)\s+(?:pad)?lock|spare(?:\s+(?:key|one|set|copy))?(?:['’]s|\s+(?:has|had|have|is|was|got|just))?\s+(?:been\s+|gone\s+|went\s+)?(?:missing|lost|vanished|disappeared|walkabout|nicked|stolen)|(?:lost|misplaced|can['’]?t\s+find)\s+(?:the|his|her|their|my|our|a)\s+spare(?:\s+(?:key|one|set|copy))?(?![\w-]))\b/i;
 /**
  * notours28: someone locked out ("who has the green-room keys? the soloist is locked out 😩"), not of a system: the
  * keys are a door's, when no action of ours is asked beside them.
@@ -146,7 +148,7 @@ const OURS_BEYOND_KEY =
 export function onlyLockKeys(text: string): boolean {
   // (A lock told in a quoted line is the quote's, "> what's the padlock key number? … key for scada-x".)
   if (
-    (text.includes('lock') || text.includes('cut')) &&
+    (text.includes('lock') || text.includes('cut') || text.includes('spare')) &&
     LOCK_TOLD.test(text.replace(QUOTED_LINE, '')) &&
     !OURS_BEYOND_KEY.test(text)
   )
