@@ -61,7 +61,9 @@ const LOCK_KEY = new RegExp(
     // (sweep25a: "new key for the snowmobile SM-3", "new key for truck RCV-12": a thing named by its noun and its
     // own code of letters and digits is that thing, whatever the noun; not a unit or a project named by a
     // code, "key for unit RCV-12", "the CT-2 unit", nor a code of ours, "key for the api v-2".)
-    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:(?:the|our|a|this|that)\s+)?(?!(?:${NOT_A_THING}|the|our|this|that|my|your|their|his|her)\s)[a-z]{3,}\s+[a-z]{1,4}-\d{1,4}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    // (sweep29: our verb before it goes with it, "revoke the keys to van PH-6", and Slack's bold or italic round it,
+    // "the key for *minibus MB-2*".)
+    String.raw`${OUR_VERB_BEFORE}(?<![\w-])keys?\s+(?:for|to|of)\s+(?:(?:the|our|a|this|that)\s+)?[*_]?(?!(?:${NOT_A_THING}|the|our|this|that|my|your|their|his|her)\s)[a-z]{3,}\s+[a-z]{1,4}-\d{1,4}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     // (sweep25a: "Sue is the key holder tonight", "rotate the key holders monthly", "revoke Anil as key holder":
     // a person named as key holder, key holders passed round, or their list or rota, is who holds the
     // premises' keys; the verb that names or changes them goes with it. Not "key holders for the QA team?",
