@@ -232,7 +232,20 @@ const ACCESS_TO_THING =
  * access a unit may hold ("growth's prod access", "ads's api access" are left to the usual reading).
  */
 const THINGS_ACCESS_OF =
-  /\b(?:revoke|remove|pull|cut\s+off|disable|end|suspend|take\s+away)\s+(?:the\s+)?[a-z]+['’]s\s+(?!(?:prod|production|staging|dev|test|admin|console|api|cli|iam|root|sso|aws|bedrock|models?|llm|ai|genai|claude|keys?|tokens?|bot|read|write|full|all|cloud|account)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*)?\s+access\b/;
+  /\b(?:revoke|remove|pull|cut\s+off|disable|end|suspend|take\s+away)\s+(?:the\s+)?[a-z]+['’]s\s+(?!(?:prod|production|staging|dev|test|admin|console|api|cli|iam|root|sso|aws|bedrock|models?|llm|ai|genai|claude|keys?|tokens?|bot|read|write|full|all|cloud|account)\b)[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s+access\b/;
+/**
+ * sweep29: a person's access, bare ("revoke Lisa's access, she's left the yard", "revoke Ryan's access asap"): a given
+ * name is a person, never a unit (README: a person names no unit), and the bot grants no person access; "revoke
+ * Lisa's access key" names a key, left to the usual reading. (The code before "access", "Lisa's Bay-4 access", is
+ * THINGS_ACCESS_OF's.)
+ */
+const PERSONS_ACCESS =
+  /\b(?:revoke|remove|pull|cut\s+off|disable|end|suspend|take\s+away)\s+([a-z]+)['’]s\s+access\b(?![\w-]|\s+(?:keys?|tokens?|credentials?|creds)\b)/;
+
+function personsAccess(t: string): boolean {
+  const name = PERSONS_ACCESS.exec(t)?.[1];
+  return name !== undefined && (GIVEN_NAMES.has(name) || COMMON_GIVEN_NAMES.has(name));
+}
 /**
  * A place's opening hours (round twenty-three): "turnstile access for away fans closes 15 min before
  * kick-off", "access to the blade yard opens at 7": told, nothing asked.
@@ -243,7 +256,10 @@ const ACCESS_HOURS =
 function accessToAnotherSystem(t: string): boolean {
   if (!t.includes('access') || OUR_SYSTEM.test(t)) return false;
   if (ACCESS_TO_SYSTEM.test(t)) return true;
-  if ((ACCESS_TO_THING.test(t) || THINGS_ACCESS_OF.test(t) || ACCESS_HOURS.test(t)) && !namesOurs(t))
+  if (
+    (ACCESS_TO_THING.test(t) || THINGS_ACCESS_OF.test(t) || ACCESS_HOURS.test(t) || personsAccess(t)) &&
+    !namesOurs(t)
+  )
     return true;
   return PEOPLES_ACCESS.test(t) && !namesOurs(t) && !ACCESS_ASKED_OR_OURS.test(t);
 }
