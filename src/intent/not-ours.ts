@@ -271,10 +271,11 @@ function accessToAnotherSystem(t: string): boolean {
  * person's (sweep24a: "revoke Tom's keeper pass", "revoke Sarah's parking permit"): the person is whose
  * the grant is, no unit. A card, badge, fob or wristband is such a grant (round twenty-five: "can you revoke
  * Jake's swipe card, he finished Friday"), and so is a premises' code or a master key (sweep27: "revoke the
- * gate PIN for unit A-14", "revoke Kelly's master key, she's left").
+ * gate PIN for unit A-14", "revoke Kelly's master key, she's left"). A code may name the grant's place (sweep29:
+ "revoke Tower-2 permits", "revoke Zone-5 licences asap").
  */
 const GRANT_REVOKED =
-  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration|cards?|keycards?|badges?|fobs?|wristbands?|lanyards?|pins?|passcodes?|codes?|combinations?|master\s+keys?)\b/;
+  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z][a-z0-9-]*\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration|cards?|keycards?|badges?|fobs?|wristbands?|lanyards?|pins?|passcodes?|codes?|combinations?|master\s+keys?)\b/;
 
 function grantRevoked(t: string): boolean {
   return (
