@@ -277,7 +277,17 @@ function accessToAnotherSystem(t: string): boolean {
 const GRANT_REVOKED =
   /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z][a-z0-9-]*\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration|cards?|keycards?|badges?|fobs?|wristbands?|lanyards?|pins?|passcodes?|codes?|combinations?|master\s+keys?)\b/;
 
+/**
+ * sweep29: a site's, a door's or an alarm's codes rotated or changed ("rotate the access codes for the Tower-2 site",
+ * "rotate the keypad PINs for B-wing", "change the gate codes at the CT-2 yard"): a lock's codes, no credential of
+ * ours, when nothing of ours is named.
+ */
+const CODES_ROTATED =
+  /\b(?:rotate|rotated|rotating|change|changed|reset|cycle)\s+(?:(?:the|all|our|their)\s+){0,2}(?:[a-z*_][a-z0-9*_-]*\s+){0,2}?(?:codes|pins|passcodes|combinations|combos)\b/;
+
 function grantRevoked(t: string): boolean {
+  if ((t.includes('code') || t.includes('pin') || t.includes('combo')) && CODES_ROTATED.test(t) && !namesOurs(t))
+    return true;
   return (
     (t.includes('revok') || t.includes('cancel') || t.includes('suspend') || t.includes('withdraw')) &&
     GRANT_REVOKED.test(t) &&

@@ -102,3 +102,68 @@ describe("a grant of another trade named by a code before it ('revoke Tower-2 pe
     ['revoke all K-9 keys', 'revoke', 'k-9'],
   ]);
 });
+
+describe("a key safe named by its place's code or name ('the Bay-4 key safe') is a lock's box, its code no key", () => {
+  neverActs([
+    'reset the key code on the Bay-4 key safe',
+    'rotate the code on the CT-2 key safe, the agency had it',
+    'change the combo of the Tower-2 key safe pls',
+    'reset the K-9 van key safe',
+    'new code for the Dock-3 key safe please',
+    'can someone reset the *B-wing* key safe',
+  ]);
+  keeps([
+    ['rotate the growth key, is it safe to keep the old one?', 'rotate', 'growth'],
+    ['rotate the CT-2 key please', 'rotate', 'ct-2'],
+    ['new api key for the key-safe team', 'create_key', 'key-safe-team'],
+  ]);
+  neverActs(['is the Bay-4 key safe?', 'keep the ads key safe please']);
+});
+
+describe("a key changed to a note ('the key of Perfect to D', 'drop the key to Bb') is music", () => {
+  neverActs([
+    'change the key of Perfect to D for the first dance',
+    'can we move the key of Thinking Out Loud down to C for the couple',
+    "drop the key to Bb, the singer's struggling",
+    'transpose the key of Ave Maria to G',
+    'change the key to F# please, Sara can’t reach it',
+    'rotate the key up to E minor for the last chorus lol',
+  ]);
+  reads([
+    ['rotate the growth key to 90 days', 'rotate', 'growth'],
+    ['change the key for team D-4 please', 'rotate', 'd-4'],
+    ['rotate the key for c-suite-ai', 'rotate', 'c-suite-ai'],
+  ]);
+  neverActs(['what key is it in, D or E?']);
+});
+
+describe("a site's or a door's codes rotated ('the access codes for the Tower-2 site') are a lock's, no credential", () => {
+  neverActs([
+    'rotate the access codes for the Tower-2 site',
+    'rotate the door codes for Bay-4',
+    'change the gate codes at the CT-2 yard',
+    'rotate the keypad PINs for B-wing please',
+    'rotate the alarm codes for the Unit-7 shop, Sam left',
+    'pls rotate *entry codes* on the K-9 kennels',
+  ]);
+  reads([
+    ['rotate the access key for CT-2', 'rotate', 'ct-2'],
+    ['rotate the access keys for the Tower-2 team', 'rotate', 'tower-2-team'],
+    ['rotate the bedrock key for the door-codes team', 'rotate', 'door-codes-team'],
+  ]);
+});
+
+describe("a box, a door or a lid told locked beside a bare key is a lock's key", () => {
+  neverActs([
+    'key for the Pharaoh-Room please, the box is locked',
+    "new key for the Cell-B chest, it's locked and the clue's inside",
+    'key for the CT-2 drawer pls, the drawer is locked',
+    'need the key for Vault-3, door is locked again',
+    'key for the Lab-X please — the cabinet got locked by accident',
+  ]);
+  keeps([
+    ['new key for the vault-3 team, the old one was locked down after the leak', 'rotate', 'vault-3-team'],
+    ['rotate the lab-x key, the account is locked', 'rotate', 'lab-x'],
+    ['new api key for the locked-box project', 'create_key', 'locked-box'],
+  ]);
+});
