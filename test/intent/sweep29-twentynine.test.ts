@@ -167,3 +167,55 @@ describe("a box, a door or a lid told locked beside a bare key is a lock's key",
     ['new api key for the locked-box project', 'create_key', 'locked-box'],
   ]);
 });
+
+describe("a unit named as who needs a key for its van, its shutter or its cage ('the CT-2 unit needs a new key for their van') asks a lock's key", () => {
+  neverActs([
+    'the CT-2 unit needs a new key for their van',
+    'the Bay-4 team needs a new key for the shutter',
+    'K-9 squad needs a spare key for their kennel block',
+    'the night-ops crew need new keys for the gate, lock was swapped',
+    'Tower-2 team needs a key for its site container pls',
+    'the B-wing unit wants a new key for the boiler',
+  ]);
+  reads([
+    ['the CT-2 unit needs a new key for bedrock', 'create_key', 'ct-2'],
+    ['the Bay-4 team needs a new api key', 'create_key', 'bay-4-team'],
+    ['the van-routing team needs a new key', 'create_key', 'van-routing-team'],
+  ]);
+  keeps([['new key for the growth team, their old one leaked', 'rotate', 'growth-team']]);
+});
+
+describe("a unit's own things ('the K-9 unit's dogs', 'the K-9 unit's cage') taken by our verb or a key are the things, not the unit", () => {
+  neverActs([
+    "new key for the K-9 unit's cage",
+    "rotate the CT-2 team's tyres on friday",
+    "revoke the B-wing crew's gate passes",
+    "new keys for the night-ops squad's lockers please",
+    "rotate the Bay-4 team’s vans between sites",
+  ]);
+  reads([
+    ["rotate the K-9 unit's key", 'rotate', 'k-9'],
+    ["revoke the CT-2 team's api key", 'revoke', 'ct-2-team'],
+    ["rotate the night-ops squad's keys", 'rotate', 'night-ops-squad'],
+  ]);
+});
+
+describe("animals rotated ('the K-9 dogs', 'the ponies between paddocks') are passed round a trade's posts, no key rotated", () => {
+  neverActs([
+    'rotate the K-9 dogs',
+    "rotate the K-9 unit's dogs",
+    'rotate the ponies between the paddocks',
+    'rotate the Bay-4 horses tomorrow',
+    'pls rotate the *grooming dogs* so Bella gets a break',
+    'rotate the sheep onto the top field',
+    'we need to rotate our hounds, Rex is knackered',
+  ]);
+  reads([
+    ['rotate the dogs-api key', 'rotate', 'dogs-api'],
+    ['rotate the key for the horses team', 'rotate', 'horses-team'],
+    ['rotate the cattle-ml key please', 'rotate', 'cattle-ml'],
+    ['rotate the K-9 key', 'rotate', 'k-9'],
+    ["revoke ads-ml's key, it's the one in the screenshot", 'revoke', 'ads-ml'],
+    ["rotate kyc's credentials, that's the annual review", 'rotate', 'kyc'],
+  ]);
+});
