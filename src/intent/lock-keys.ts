@@ -104,6 +104,15 @@ const KEY_SAFE_AT =
   /(?<!\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|[Kk]eep|kept|keeping|[Ss]tore|stored|storing)\s+(?:[\w'-]+\s+){0,3})\b[Kk]ey\s+safes?\s+(?:at|on|by|near|outside|behind)\s+(?:the\s+)?[A-Z]/g;
 
 /**
+ * sweep29: a key for a place, a room or a set called by a Title Case name with a possessive ("new key for the
+ * Pharaoh's Tomb", "key for the Captain's Cabin", "the Smuggler's Cove room"): a pub's, an escape room's or a
+ * holiday let's name, read case-sensitively; our verb before the key goes with it. Not a group's possessive ("the
+ * Risk Office's …"), nor one followed by a unit's or a system's noun ("the Ads Team's Crawler app").
+ */
+const TITLE_POSSESSIVE_PLACE =
+  /(?<![\w-])(?:(?:[Rr]otate|[Rr]evoke|[Rr]emove|[Cc]ancel|[Cc]hange|[Rr]eplace)\s+(?:(?:all|the|old|of|spare)\s+){0,3})?[Kk]eys?\s+(?:for|to|of)\s+(?:the\s+)?[*_]?(?!(?:Team|Unit|Office|Lab|Desk|Squad|Group|Crew|Studio|Hub|Bureau|Department|Dept|Project|Company|Client|Customer|Bedrock|Claude|AWS)['’]s)[A-Z][a-z]+['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w-])(?!\s+(?:teams?|units?|squads?|groups?|crews?|desks?|offices?|projects?|apps?|bots?|tools?|apis?|services?|systems?|pipelines?|portals?|platforms?|dashboards?|chatbots?|crawlers?|models?)\b)/g;
+
+/**
  * A credential of ours, the bot, or something the bot does: a command verb of ours ("locker keys are
  * at reception. also deprovision the growth unit") is read as usual. (A bare "team" or "unit" is no
  * such sign: "key locker for the night-shift team changed", "the key box for unit 4".)
@@ -177,8 +186,11 @@ export function onlyLockKeys(text: string): boolean {
     !OURS_BEYOND_KEY.test(text)
   )
     return true;
-  if (!LOOK.test(text)) return false;
-  const rest = text.replace(LOCK_KEY, ' ').replace(KEY_SAFE_AT, ' ');
+  const possessive = text.includes("'s ") || text.includes('’s ');
+  const look = LOOK.test(text);
+  if (!(look || possessive)) return false;
+  let rest = look ? text.replace(LOCK_KEY, ' ').replace(KEY_SAFE_AT, ' ') : text;
+  if (possessive) rest = rest.replace(TITLE_POSSESSIVE_PLACE, ' ');
   if (rest === text) return false;
   return !OUR_CREDENTIAL.test(rest);
 }

@@ -219,3 +219,20 @@ describe("animals rotated ('the K-9 dogs', 'the ponies between paddocks') are pa
     ["rotate kyc's credentials, that's the annual review", 'rotate', 'kyc'],
   ]);
 });
+
+describe("a key for a place or a set called by a Title Case possessive name ('the Pharaoh's Tomb') is a lock's key", () => {
+  neverActs([
+    "new key for the Pharaoh's Tomb",
+    "key for the Captain's Cabin please",
+    "new key for the Miller's Barn, the tenant moved out",
+    "revoke the key for the Witch's Cottage, a player took it home",
+    "spare key for the Dragon's Lair set pls",
+    "new keys for the *Smuggler's Cove* room",
+  ]);
+  reads([
+    ["rotate Growth's key", 'rotate', 'growth'],
+    ["revoke Marketing's api key please", 'revoke', 'marketing'],
+    ["new key for the Ads team's crawler", 'create_key', 'ads-team'],
+  ]);
+  neverActs(["who has the key for the Pharaoh's Tomb?"]);
+});
