@@ -286,7 +286,11 @@ const CODES_ROTATED =
   /\b(?:rotate|rotated|rotating|change|changed|reset|cycle)\s+(?:(?:the|all|our|their)\s+){0,2}(?:[a-z*_][a-z0-9*_-]*\s+){0,2}?(?:codes|pins|passcodes|combinations|combos)\b/;
 
 function grantRevoked(t: string): boolean {
-  if ((t.includes('code') || t.includes('pin') || t.includes('combo')) && CODES_ROTATED.test(t) && !namesOurs(t))
+  if (
+    (t.includes('code') || t.includes('pin') || t.includes('combo')) &&
+    CODES_ROTATED.test(t) &&
+    !namesOurs(t)
+  )
     return true;
   return (
     (t.includes('revok') || t.includes('cancel') || t.includes('suspend') || t.includes('withdraw')) &&

@@ -145,7 +145,9 @@ export function physicalThingAsked(text: string): boolean {
   if (
     ((THING_HINT.test(text) && (THING_OBJECT.test(text) || KEY_FOR_BARE_THING.test(text))) ||
       (MACHINE_HINT.test(text) && MACHINE_OBJECT.test(text))) &&
-    !OURS_NAMED.test(text.includes('unit') || text.includes('bu ') ? text.replace(UNIT_NEEDING, ' ') : text) &&
+    !OURS_NAMED.test(
+      text.includes('unit') || text.includes('bu ') ? text.replace(UNIT_NEEDING, ' ') : text,
+    ) &&
     !KEY_MOVED_TO.test(text)
   )
     return true;

@@ -31,7 +31,10 @@ describe("a key for a lock, a shutter, an ignition or a dwelling named by a code
     ['create a bedrock key for the Bay-4 team', 'create_key', 'bay-4-team'],
     ['new api key for the CT-2 unit', 'create_key', 'ct-2'],
   ]);
-  nothingAsked(['the Bay-4 shutter key is on the hook in the office', 'who has the key for the SB-1 ignition?']);
+  nothingAsked([
+    'the Bay-4 shutter key is on the hook in the office',
+    'who has the key for the SB-1 ignition?',
+  ]);
 });
 
 describe("a spare gone missing or lost, told beside a bare key, is a car's or a door's key", () => {
@@ -191,7 +194,7 @@ describe("a unit's own things ('the K-9 unit's dogs', 'the K-9 unit's cage') tak
     "rotate the CT-2 team's tyres on friday",
     "revoke the B-wing crew's gate passes",
     "new keys for the night-ops squad's lockers please",
-    "rotate the Bay-4 team’s vans between sites",
+    'rotate the Bay-4 team’s vans between sites',
   ]);
   reads([
     ["rotate the K-9 unit's key", 'rotate', 'k-9'],
