@@ -22,7 +22,8 @@ const THING =
   'kennel|kennels|' +
   // (sweep29: a lock, a lock box, a shutter, an ignition, a dwelling: "new key for the Bay-4 roller shutter", "key for the
   // SB-1 ignition", "the Vault-3 prop lock", "keys for the Block-C flats", "the Plot-9 caravan".)
-  'lock|locks|lockbox|lockboxes|shutter|shutters|ignition|ignitions|flat|flats|apartment|apartments|caravan|caravans)';
+  // (A lock or a lock box only after a name, "the Room-3 lockbox": "revoke the lockbox key" may name a unit.)
+  '(?<!\\b(?:the|a|an|our|my)\\s)(?:lock|locks|lockbox|lockboxes)|shutter|shutters|ignition|ignitions|flat|flats|apartment|apartments|caravan|caravans)';
 /**
  * sweep27: the machines of a shop floor, a gym or a surgery, taken out of service ("deprovision the self-checkout
  * SC-2 kiosk", "the Bay-4 card terminal", "the gym-2 treadmills"; a till only with its own code, "the Sky-Bar
@@ -37,10 +38,9 @@ const TAKES =
 /** A word of the thing's name: no function word ("a key in the staff newsletter", "keep the old key alive"). */
 // (sweep27: or a code or a hyphenated name, "the Sky-Bar till T-2", "the self-checkout SC-2 kiosk"; never a
 // key, "rotate the ads key till friday".)
-// (sweep29: nor an article or a group noun, which name a unit called like a thing: "an access key for team Lockbox",
-// "revoke the lockbox key".)
+// (sweep29: nor a group noun, which names a unit called like a thing: "an access key for team Lockbox".)
 const NAME_WORD =
-  '(?!(?:in|at|on|from|with|into|by|to|for|of|is|are|was|were|be|it|its|keep|keeps|and|or|but|so|as|if|until|then|than|that|this|which|who|i|we|you|they|he|she|me|us|them|my|our|your|their|his|her|keys?|the|a|an|team|teams|squad|project|programme|program)\\b)[a-z][a-z0-9_]*(?:-[a-z0-9]+){0,2}';
+  '(?!(?:in|at|on|from|with|into|by|to|for|of|is|are|was|were|be|it|its|keep|keeps|and|or|but|so|as|if|until|then|than|that|this|which|who|i|we|you|they|he|she|me|us|them|my|our|your|their|his|her|keys?|team|teams|squad|project|programme|program)\\b)[a-z][a-z0-9_]*(?:-[a-z0-9]+){0,2}';
 /** What may follow the thing's noun: the phrase ends there ("the press build keys" is a kind of key). */
 const PHRASE_END =
   '(?=\\s*(?:$|[.,;:!?)\\n]|(?:for|in|at|on|from|with|please|pls|plz|asap|today|now|so|since|because|as|and|or|but|' +
@@ -137,7 +137,8 @@ const UNIT_NEEDING = /\b(?:unit|units|bu)\s+(?:needs?|wants?|needed|wanted|would
  */
 const POSSESSED_OTHER = new RegExp(
   // (Never a pronoun's "'s", "revoke xxsecret it's the works-order-bot one".)
-  String.raw`\b(?:rotate|revoke)\s+(?:the\s+)?(?:[a-z0-9_-]+\s+){0,2}?(?!(?:it|that|he|she|there|here|what|who|this|let|everyone|one)['’]s)[a-z0-9_-]+['’]s\s+((?:[a-z]+\s+){0,2}[a-z]+)${PHRASE_END}`,
+  // (The words before it are a name's, no key nor function word: "rotate the keys under Priya's name" is ours.)
+  String.raw`\b(?:rotate|revoke)\s+(?:the\s+)?(?:${NAME_WORD}\s+){0,2}?(?!(?:it|that|he|she|there|here|what|who|this|let|everyone|one)['’]s)[a-z0-9_-]+['’]s\s+((?:[a-z]+\s+){0,2}[a-z]+)${PHRASE_END}`,
 );
 
 /** Is the text's object a physical thing named by a name or a code before its noun, with nothing of ours named? */
