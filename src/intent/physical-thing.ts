@@ -162,6 +162,9 @@ export function physicalThingAsked(text: string): boolean {
       m !== null &&
       owned !== undefined &&
       !UNIT_OWN_WORD.test(owned) &&
+      !/\b(?:permissions?|rights|privileges|roles?|grants?|policies|policy|quota|usage|spend)\b/.test(
+        owned,
+      ) &&
       !OURS_NAMED.test(owned) &&
       !OURS_NAMED.test(text.replace(m[0], ' ')) &&
       !LIFETIME_WORD.test(text)
