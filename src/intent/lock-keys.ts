@@ -47,6 +47,9 @@ const LOCK_KEY = new RegExp(
     String.raw`(?<![\w-])(?:rotate|revoke|remove|cancel|disable|suspend)\s+(?:(?!(?:api|bedrock|aws|tokens?|access)\b)[\w'’*]+\s+){0,3}?key\s+(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|rings?|pads?|chains?|pouch(?:es)?)(?:\s+(?:privileges|access|rights|permissions))?(?![\w-]|${UNIT_AFTER})`,
     String.raw`\bkey\s+safe\s+(?:codes?|combo|combination|pin|number|lock|door|box)(?![\w-])`,
     String.raw`(?<!\b(?:is|are|was|were|keep|kept|keeping|store|stored|storing)\s+)\b(?:the|a|our|that|this)\s+key\s+safes?\b(?=\s+(?:at|in|on|by|near|outside|next|behind|has|had|was|is\s+(?:now|locked|broken|empty|open|jammed)|code|combo|changed|got|needs)\b)`,
+    // (sweep29: one named by its place's code or name, "the Bay-4 key safe", "the K-9 van key safe", its code changed
+    // with our verb, "rotate the code on the CT-2 key safe"; never "is the ads key safe?" nor "keep the ads key safe".)
+    String.raw`(?:(?<![\w-])(?:rotate|change|reset|update|cycle)\s+(?:the\s+)?(?:codes?|combo|combination|pin)\s+(?:on|of|for|to)\s+)?(?<!\b(?:is|are|was|were|keep|kept|keeping|store|stored|storing)\s+)\b(?:the|a|our|that|this)\s+(?:[a-z0-9]+(?:-[a-z0-9]+)?\s+){1,2}key\s+safes?(?=\s*(?:$|[.,;:!?)*\n]|(?:pls|please|plz|asap|today|now|at|in|on|by|near|code|combo)\b))`,
     // (Not a room, an office or a site: a unit may be named so, "the Strategy Office key", "deal-desk".)
     String.raw`(?<![\w-])(?:car|door|house|front[\s-]door|back[\s-]door|padlock|locker|cupboard|bike|spare\s+car)\s+keys?(?![\w-])`,
     // (Round twenty-one: a fob or an entry card is a lock's key, "need to add two fobs for unit 11C",
@@ -65,7 +68,9 @@ const LOCK_KEY = new RegExp(
     // (sweep25a: "new key for the snowmobile SM-3", "new key for truck RCV-12": a thing named by its noun and its
     // own code of letters and digits is that thing, whatever the noun; not a unit or a project named by a
     // code, "key for unit RCV-12", "the CT-2 unit", nor a code of ours, "key for the api v-2".)
-    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:(?:the|our|a|this|that)\s+)?(?!(?:${NOT_A_THING}|the|our|this|that|my|your|their|his|her)\s)[a-z]{3,}\s+[a-z]{1,4}-\d{1,4}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    // (sweep29: our verb before it goes with it, "revoke the keys to van PH-6", and Slack's bold or italic round it,
+    // "the key for *minibus MB-2*".)
+    String.raw`${OUR_VERB_BEFORE}(?<![\w-])keys?\s+(?:for|to|of)\s+(?:(?:the|our|a|this|that)\s+)?[*_]?(?!(?:${NOT_A_THING}|the|our|this|that|my|your|their|his|her)\s)[a-z]{3,}\s+[a-z]{1,4}-\d{1,4}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     // (dev29: a storage unit named by its code, "new key for the B-2 storage unit", "key for the C-14 cold storage
     // unit", "a key for freezer unit F3": a let or a trade's thing, whatever our verb before it; not a unit of ours with a
     // hyphenated name, "the data-storage unit", nor one named with "unit" first, "unit storage-b2".)
@@ -82,6 +87,9 @@ const LOCK_KEY = new RegExp(
     // (sweep25a: "create a new key for the hymn, it's too high", "a lower key for Abide With Me": a song's key
     // is music; the verb that asks for it goes with it, "create" being no command of ours here.)
     String.raw`(?:(?<![\w-])(?:create|make|get|find|pick|need|use|want)\s+(?:(?:me|us|a|an|the|new|different|lower|higher|better|easier)\s+){0,3})?(?:(?<![\w-])keys?\s+(?:for|of)\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:[a-z]+\s+)?${MUSIC_PIECE}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})|(?<![\w-])(?:lower|higher)\s+keys?(?![\w-])|(?<![\w-])keys?\s+(?:lower|higher)\b|(?<![\w-])(?:what|which)\s+keys?\s+(?:is|was|are|were|'s)\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:[a-z]+\s+)?${MUSIC_PIECE}\s+in\b|(?<![\w-])key\s+of\s+(?:[b-g]|a(?=\s*(?:#|♯|♭|sharp|flat|major|minor)))(?:\s*(?:#|♯|♭|sharp|flat))?(?:\s+(?:major|minor))?(?![\w-]))`,
+    // (sweep29: a key changed to a note, "change the key of Perfect to D", "drop the key to Bb", "rotate the key up to E
+    // minor": music, the verb going with it; "a" a note only with its sign or mode, "rotate the key to a new one" ours.)
+    String.raw`(?<![\w-])(?:(?:change|move|drop|raise|lower|transpose|rotate|shift|put|take|bring)\s+(?:(?:the|it|this|that)\s+)?)?keys?\s+(?:of\s+[^.,;!?\n]{1,40}?\s)?(?:(?:up|down)\s+)?(?:to|into)\s+(?:[b-g]|a(?=\s*(?:#|♯|♭|sharp|flat|major|minor)))(?:\s*(?:#|♯|♭|b|sharp|flat))?(?:\s+(?:major|minor))?(?![\w'’#♯♭-])`,
     String.raw`(?<![\w-])(?:(?:access|swipe|entry|door|prox(?:imity)?)\s+(?:cards?|fobs?|tags?)|fobs?\s+programmers?|fobs?(?!\s+programmers?\b))(?![\w-]|${UNIT_AFTER})`,
     // (Round twenty-five: so is one for a cabinet, a cupboard, a drawer, a display case, a safe, a gate or a
     // door, "new keys for the Victorian cabinets arrived", the thing ending its phrase: "the gate ops crew" and
@@ -104,6 +112,15 @@ const KEY_SAFE_AT =
   /(?<!\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|[Kk]eep|kept|keeping|[Ss]tore|stored|storing)\s+(?:[\w'-]+\s+){0,3})\b[Kk]ey\s+safes?\s+(?:at|on|by|near|outside|behind)\s+(?:the\s+)?[A-Z]/g;
 
 /**
+ * sweep29: a key for a place, a room or a set called by a Title Case name with a possessive ("new key for the
+ * Pharaoh's Tomb", "key for the Captain's Cabin", "the Smuggler's Cove room"): a pub's, an escape room's or a
+ * holiday let's name, read case-sensitively; our verb before the key goes with it. Not a group's possessive ("the
+ * Risk Office's …"), nor one followed by a unit's or a system's noun ("the Ads Team's Crawler app").
+ */
+const TITLE_POSSESSIVE_PLACE =
+  /(?<![\w-])(?:(?:[Rr]otate|[Rr]evoke|[Rr]emove|[Cc]ancel|[Cc]hange|[Rr]eplace)\s+(?:(?:all|the|old|of|spare)\s+){0,3})?[Kk]eys?\s+(?:for|to|of)\s+(?:the\s+)?[*_]?(?!(?:Team|Unit|Office|Lab|Desk|Squad|Group|Crew|Studio|Hub|Bureau|Department|Dept|Project|Company|Client|Customer|Bedrock|Claude|AWS)['’]s)[A-Z][a-z]+['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w-])(?!\s+(?:teams?|units?|squads?|groups?|crews?|desks?|offices?|projects?|apps?|bots?|tools?|apis?|services?|systems?|pipelines?|portals?|platforms?|dashboards?|chatbots?|crawlers?|models?)\b)/g;
+
+/**
  * A credential of ours, the bot, or something the bot does: a command verb of ours ("locker keys are
  * at reception. also deprovision the growth unit") is read as usual. (A bare "team" or "unit" is no
  * such sign: "key locker for the night-shift team changed", "the key box for unit 4".)
@@ -113,7 +130,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /(?:storage|freezer|fridge|refrigerat\w+|parking) units?|key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe|blank|chain|pouch)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|belfr|mortuar|bakehouse|laundr|crypt|boathouse|stable|locker|suite|stall|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /(?:storage|freezer|fridge|refrigerat\w+|parking) units?|key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe|blank|chain|pouch)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|belfr|mortuar|bakehouse|laundr|crypt|boathouse|stable|locker|suite|stall|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|keys? (?:\S+ ){0,8}?(?:to|into) [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * sweep27: a lock told of beside the key ("new key for unit C-12, padlock cut", "spare key for the van, the lock
@@ -121,9 +138,12 @@ const LOOK =
  * unit's code reads as a unit of ours), when no credential of ours is named besides the bare "key".
  * (notours28: so is a key cut, a locksmith's trade: "can we cut one from code", "cut a replacement from code", "two
  * copies of the garage key cut", "key cutting at the counter".)
+ * (sweep29: so is a spare gone missing or lost, a copy cut for a car or a door: "new key for the dual-control Fiesta, the
+ * spare went missing", "Dan lost the spare"; a credential leaks, it has no spare. And a box, a door or a lid told locked,
+ * "key for the Pharaoh-Room please, the box is locked"; a credential is locked down or out, never locked.)
  */
 const LOCK_TOLD =
-  /\b(?:padlocks?(?![\w-])|locksmiths?|re-?keyed|cut\s+(?:(?:a|an|one|it|them|two|three|new|spare|replacement|duplicate|copy|copies)\s+){0,3}(?:from|off)\s+(?:the\s+)?(?:key\s+)?code|cut\s+(?:(?:a|an|one|two|three|new|spare|duplicate)\s+){1,3}(?:keys?|copy|copies|duplicates?|replacements?)(?![\w-])|keys?\s+cut(?![\w-])|key[\s-]cutting|locks?(?:['’]s)?\s+(?:(?:has|had|have|was|were|got|been|is)\s+){0,2}(?:changed|cut|broken|replaced|jammed|forced|drilled|snapped|bust)|(?:changed|cut|broke|broken|replaced|forced|drilled|bust)\s+(?:off\s+)?(?:the|his|her|their|my|our)\s+(?:pad)?lock)\b/i;
+  /\b(?:padlocks?(?![\w-])|locksmiths?|re-?keyed|cut\s+(?:(?:a|an|one|it|them|two|three|new|spare|replacement|duplicate|copy|copies)\s+){0,3}(?:from|off)\s+(?:the\s+)?(?:key\s+)?code|cut\s+(?:(?:a|an|one|two|three|new|spare|duplicate)\s+){1,3}(?:keys?|copy|copies|duplicates?|replacements?)(?![\w-])|keys?\s+cut(?![\w-])|key[\s-]cutting|locks?(?:['’]s)?\s+(?:(?:has|had|have|was|were|got|been|is)\s+){0,2}(?:changed|cut|broken|replaced|jammed|forced|drilled|snapped|bust)|(?:changed|cut|broke|broken|replaced|forced|drilled|bust)\s+(?:off\s+)?(?:the|his|her|their|my|our)\s+(?:pad)?lock|(?:box|boxes|door|doors|lid|cabinet|case|gate|drawer|safe|cupboard|locker|chest|shed|trunk|boot|it)(?:['’]s|\s+(?:is|was|are|were|has\s+been|got|gets|keeps\s+getting))\s+(?:still\s+|now\s+|all\s+)?locked(?!\s+(?:down|out|away)\b)|spare(?:\s+(?:key|one|set|copy))?(?:['’]s|\s+(?:has|had|have|is|was|got|just))?\s+(?:been\s+|gone\s+|went\s+)?(?:missing|lost|vanished|disappeared|walkabout|nicked|stolen)|(?:lost|misplaced|can['’]?t\s+find)\s+(?:the|his|her|their|my|our|a)\s+spare(?:\s+(?:key|one|set|copy))?(?![\w-]))\b/i;
 /**
  * notours28: someone locked out ("who has the green-room keys? the soloist is locked out 😩"), not of a system: the
  * keys are a door's, when no action of ours is asked beside them.
@@ -160,7 +180,7 @@ const OURS_BEYOND_KEY =
 export function onlyLockKeys(text: string): boolean {
   // (A lock told in a quoted line is the quote's, "> what's the padlock key number? … key for scada-x".)
   if (
-    (text.includes('lock') || text.includes('cut')) &&
+    (text.includes('lock') || text.includes('cut') || text.includes('spare')) &&
     LOCK_TOLD.test(text.replace(QUOTED_LINE, '')) &&
     !OURS_BEYOND_KEY.test(text)
   )
@@ -181,8 +201,11 @@ export function onlyLockKeys(text: string): boolean {
     !CREDENTIAL_VERB.test(text)
   )
     return true;
-  if (!LOOK.test(text)) return false;
-  const rest = text.replace(LOCK_KEY, ' ').replace(KEY_SAFE_AT, ' ');
+  const possessive = text.includes("'s ") || text.includes('’s ');
+  const look = LOOK.test(text);
+  if (!(look || possessive)) return false;
+  let rest = look ? text.replace(LOCK_KEY, ' ').replace(KEY_SAFE_AT, ' ') : text;
+  if (possessive) rest = rest.replace(TITLE_POSSESSIVE_PLACE, ' ');
   if (rest === text) return false;
   return !OUR_CREDENTIAL.test(rest);
 }

@@ -254,7 +254,20 @@ const ACCESS_TO_THING =
  * access a unit may hold ("growth's prod access", "ads's api access" are left to the usual reading).
  */
 const THINGS_ACCESS_OF =
-  /\b(?:revoke|remove|pull|cut\s+off|disable|end|suspend|take\s+away)\s+(?:the\s+)?[a-z]+['’]s\s+(?!(?:prod|production|staging|dev|test|admin|console|api|cli|iam|root|sso|aws|bedrock|models?|llm|ai|genai|claude|keys?|tokens?|bot|read|write|full|all|cloud|account)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*)?\s+access\b/;
+  /\b(?:revoke|remove|pull|cut\s+off|disable|end|suspend|take\s+away)\s+(?:the\s+)?[a-z]+['’]s\s+(?!(?:prod|production|staging|dev|test|admin|console|api|cli|iam|root|sso|aws|bedrock|models?|llm|ai|genai|claude|keys?|tokens?|bot|read|write|full|all|cloud|account)\b)[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s+access\b/;
+/**
+ * sweep29: a person's access, bare ("revoke Lisa's access, she's left the yard", "revoke Ryan's access asap"): a given
+ * name is a person, never a unit (README: a person names no unit), and the bot grants no person access; "revoke
+ * Lisa's access key" names a key, left to the usual reading. (The code before "access", "Lisa's Bay-4 access", is
+ * THINGS_ACCESS_OF's.)
+ */
+const PERSONS_ACCESS =
+  /\b(?:revoke|remove|pull|cut\s+off|disable|end|suspend|take\s+away)\s+([a-z]+)['’]s\s+access\b(?![\w-]|\s+(?:keys?|tokens?|credentials?|creds)\b)/;
+
+function personsAccess(t: string): boolean {
+  const name = PERSONS_ACCESS.exec(t)?.[1];
+  return name !== undefined && (GIVEN_NAMES.has(name) || COMMON_GIVEN_NAMES.has(name));
+}
 /**
  * A place's opening hours (round twenty-three): "turnstile access for away fans closes 15 min before
  * kick-off", "access to the blade yard opens at 7": told, nothing asked.
@@ -265,7 +278,10 @@ const ACCESS_HOURS =
 function accessToAnotherSystem(t: string): boolean {
   if (!t.includes('access') || OUR_SYSTEM.test(t)) return false;
   if (ACCESS_TO_SYSTEM.test(t)) return true;
-  if ((ACCESS_TO_THING.test(t) || THINGS_ACCESS_OF.test(t) || ACCESS_HOURS.test(t)) && !namesOurs(t))
+  if (
+    (ACCESS_TO_THING.test(t) || THINGS_ACCESS_OF.test(t) || ACCESS_HOURS.test(t) || personsAccess(t)) &&
+    !namesOurs(t)
+  )
     return true;
   return PEOPLES_ACCESS.test(t) && !namesOurs(t) && !ACCESS_ASKED_OR_OURS.test(t);
 }
@@ -277,12 +293,27 @@ function accessToAnotherSystem(t: string): boolean {
  * person's (sweep24a: "revoke Tom's keeper pass", "revoke Sarah's parking permit"): the person is whose
  * the grant is, no unit. A card, badge, fob or wristband is such a grant (round twenty-five: "can you revoke
  * Jake's swipe card, he finished Friday"), and so is a premises' code or a master key (sweep27: "revoke the
- * gate PIN for unit A-14", "revoke Kelly's master key, she's left").
+ * gate PIN for unit A-14", "revoke Kelly's master key, she's left"). A code may name the grant's place (sweep29:
+ "revoke Tower-2 permits", "revoke Zone-5 licences asap").
  */
 const GRANT_REVOKED =
-  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration|cards?|keycards?|badges?|fobs?|wristbands?|lanyards?|pins?|passcodes?|codes?|combinations?|master\s+keys?)\b/;
+  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z][a-z0-9-]*\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration|cards?|keycards?|badges?|fobs?|wristbands?|lanyards?|pins?|passcodes?|codes?|combinations?|master\s+keys?)\b/;
+
+/**
+ * sweep29: a site's, a door's or an alarm's codes rotated or changed ("rotate the access codes for the Tower-2 site",
+ * "rotate the keypad PINs for B-wing", "change the gate codes at the CT-2 yard"): a lock's codes, no credential of
+ * ours, when nothing of ours is named.
+ */
+const CODES_ROTATED =
+  /\b(?:rotate|rotated|rotating|change|changed|reset|cycle)\s+(?:(?:the|all|our|their)\s+){0,2}(?:[a-z*_][a-z0-9*_-]*\s+){0,2}?(?:codes|pins|passcodes|combinations|combos)\b/;
 
 function grantRevoked(t: string): boolean {
+  if (
+    (t.includes('code') || t.includes('pin') || t.includes('combo')) &&
+    CODES_ROTATED.test(t) &&
+    !namesOurs(t)
+  )
+    return true;
   return (
     (t.includes('revok') || t.includes('cancel') || t.includes('suspend') || t.includes('withdraw')) &&
     GRANT_REVOKED.test(t) &&

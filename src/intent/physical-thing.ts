@@ -19,7 +19,11 @@ const THING =
   'compressor|warehouse|safe|room|rooms|vault|silo|silos|hopper|trolley|trolleys|container|containers|lathe|mixer|winch|' +
   // (sweep28: a block of rooms, cages, a fuel bowser, a tug, a hearse: "new key for the shower block", "keys for Hall-3 cages".)
   'cages|block|blocks|bowser|bowsers|mowers|tug|tugs|hearse|hearses|belt|belts|conveyor|conveyors|carousel|carousels|' +
-  'kennel|kennels)';
+  'kennel|kennels|' +
+  // (sweep29: a lock, a lock box, a shutter, an ignition, a dwelling: "new key for the Bay-4 roller shutter", "key for the
+  // SB-1 ignition", "the Vault-3 prop lock", "keys for the Block-C flats", "the Plot-9 caravan".)
+  // (A lock or a lock box only after a name, "the Room-3 lockbox": "revoke the lockbox key" may name a unit.)
+  '(?<!\\b(?:the|a|an|our|my)\\s)(?:lock|locks|lockbox|lockboxes)|shutter|shutters|ignition|ignitions|flat|flats|apartment|apartments|caravan|caravans)';
 /**
  * sweep27: the machines of a shop floor, a gym or a surgery, taken out of service ("deprovision the self-checkout
  * SC-2 kiosk", "the Bay-4 card terminal", "the gym-2 treadmills"; a till only with its own code, "the Sky-Bar
@@ -34,8 +38,9 @@ const TAKES =
 /** A word of the thing's name: no function word ("a key in the staff newsletter", "keep the old key alive"). */
 // (sweep27: or a code or a hyphenated name, "the Sky-Bar till T-2", "the self-checkout SC-2 kiosk"; never a
 // key, "rotate the ads key till friday".)
+// (sweep29: nor a group noun, which names a unit called like a thing: "an access key for team Lockbox".)
 const NAME_WORD =
-  '(?!(?:in|at|on|from|with|into|by|to|for|of|is|are|was|were|be|it|its|keep|keeps|and|or|but|so|as|if|until|then|than|that|this|which|who|i|we|you|they|he|she|me|us|them|my|our|your|their|his|her|keys?)\\b)[a-z][a-z0-9_]*(?:-[a-z0-9]+){0,2}';
+  '(?!(?:in|at|on|from|with|into|by|to|for|of|is|are|was|were|be|it|its|keep|keeps|and|or|but|so|as|if|until|then|than|that|this|which|who|i|we|you|they|he|she|me|us|them|my|our|your|their|his|her|keys?|team|teams|squad|project|programme|program)\\b)[a-z][a-z0-9_]*(?:-[a-z0-9]+){0,2}';
 /** What may follow the thing's noun: the phrase ends there ("the press build keys" is a kind of key). */
 const PHRASE_END =
   '(?=\\s*(?:$|[.,;:!?)\\n]|(?:for|in|at|on|from|with|please|pls|plz|asap|today|now|so|since|because|as|and|or|but|' +
@@ -43,7 +48,7 @@ const PHRASE_END =
   'by|next|this|tomorrow|tonight|when|if|till|until)\\b))';
 
 const THING_OBJECT = new RegExp(
-  String.raw`\b${TAKES}\s+(?:(?:the|our|my|a|an|this|that|new|old|spare)\s+){0,2}` +
+  String.raw`\b${TAKES}\s+(?:(?:the|our|my|a|an|this|that|new|old|spare|their|its|his|her)\s+){0,2}` +
     // (sweep28: up to three words of its name, "the Bond-St salon front door", "the A320-neo tow bar cabinet".)
     String.raw`(?:${NAME_WORD}\s+(?:and\s+${NAME_WORD}\s+)?){1,3}${THING}(?:\s+[a-z]{0,4}[-_]?\d{1,4}(?![\w-]))?(?:\s+(?:keys?|fobs?))?${PHRASE_END}`,
 );
@@ -59,6 +64,8 @@ const MACHINE_HINT = /kiosk|terminal|treadmill|scanner|heater|machine|simulator|
  */
 const KEY_MOVED_TO =
   /\b(?:copied|copy|pasted|paste|sent|send|moved|move|pushed|push|uploaded|upload|deployed|deploy|added|add|put|saved|save|wrote|committed|leaked|posted|shared|synced|baked)\b[^.!?\n]{0,40}?\bkeys?\s+to\b/;
+/** A lifetime or a value of ours lifted out ("rotate growth's for 30 days"): the possessive is a unit's. */
+const LIFETIME_WORD = /\b(?:xxdur|xxperiod|xxkeyid|xxregion|days?|hours?)\b/;
 /** A cheap test first: one of the things' nouns. */
 const THING_HINT = new RegExp(String.raw`\b${THING}\b`);
 /** A credential of ours, Bedrock, AWS, AI or a model, or a unit, named anywhere. */
@@ -92,7 +99,8 @@ const BREAKDOWN =
  * the object, not the unit.
  */
 const POSSESSED_THING = new RegExp(
-  String.raw`\b(?:deprovision|deprov|decommission|decom|retire|remove|scrap)\s+(?:the\s+)?(?:[a-z0-9_]+\s+){1,2}?(?:unit|team|squad|crew|watch|dept|department)['’]s\s+(?:(?:old|new|spare|broken|other|second)\s+)?${THING}${PHRASE_END}`,
+  // (sweep29: or given a key, rotated or revoked, "new key for the K-9 unit's cage", "rotate the Bay-4 team's vans".)
+  String.raw`\b(?:deprovision|deprov|decommission|decom|retire|remove|scrap|rotate|revoke|(?:keys?|fobs?)\s+(?:for|to|of))\s+(?:the\s+)?(?:[a-z0-9_]+\s+){1,2}?(?:unit|team|squad|crew|watch|dept|department)['’]s\s+(?:(?:old|new|spare|broken|other|second)\s+)?${THING}${PHRASE_END}`,
   'g',
 );
 
@@ -109,17 +117,60 @@ const CODED_PLACE_THINGS =
 const UNIT_OWN_WORD =
   /\b(?:team|teams|unit|units|bu|project|projects|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle|programme|program|department|dept|org|account|accounts|customer|client|tenant|env|environment|environments|app|apps|service|services|system|systems|bot|bots|model|models|api|apis|pipeline|pipelines|tool|tools|platform|portal|dashboard|sandbox|cluster|stack|instance|instances|workspace|workload|workloads|infra|infrastructure|resources|stuff|things|everything|bits|setup|one|ones|keys?|access|credentials?|creds|secrets?|tokens?|budget|quota|integration|integrations|job|jobs|agent|agents|assistant|copilot|poc|pilot|trial|experiment|demo|prototype|and|or|of|to|the|a|an|is|are|was|were|has|had|be|been|too|also|again|completely|entirely|fully|everything)\b/;
 
+/**
+ * sweep29: a key for the thing itself, no name before its noun, "the" or a holder's word before it ("the Bay-4 team
+ * needs a new key for the shutter", "a new key for their van", "new key for the boiler").
+ */
+const KEY_FOR_BARE_THING = new RegExp(
+  String.raw`\b(?:keys?|fobs?)\s+(?:for|to|of)\s+(?:the|their|its|his|her)\s+${THING}(?:\s+(?:keys?|fobs?))?${PHRASE_END}`,
+);
+/**
+ * sweep29: a unit named as who needs or wants the thing's key ("the CT-2 unit needs a new key for their van"): the
+ * unit's word there is the needer's, not a unit the key is for.
+ */
+const UNIT_NEEDING = /\b(?:unit|units|bu)\s+(?:needs?|wants?|needed|wanted|would\s+like|lost)\b/g;
+
+/**
+ * sweep29: a unit's own things rotated or revoked that are none of ours ("rotate the K-9 unit's dogs", "revoke the
+ * B-wing crew's gate passes"): one to three plain words after the possessive, ending the phrase, none a word of ours
+ * or of a unit's own (UNIT_OWN_WORD: "rotate growth's old key", "revoke ads's access", "rotate kyc's credentials").
+ */
+const POSSESSED_OTHER = new RegExp(
+  // (Never a pronoun's "'s", "revoke xxsecret it's the works-order-bot one".)
+  // (The words before it are a name's, no key nor function word: "rotate the keys under Priya's name" is ours.)
+  String.raw`\b(?:rotate|revoke)\s+(?:the\s+)?(?:${NAME_WORD}\s+){0,2}?(?!(?:it|that|he|she|there|here|what|who|this|let|everyone|one)['’]s)[a-z0-9_-]+['’]s\s+((?:[a-z]+\s+){0,2}[a-z]+)${PHRASE_END}`,
+);
+
 /** Is the text's object a physical thing named by a name or a code before its noun, with nothing of ours named? */
 export function physicalThingAsked(text: string): boolean {
   if (
-    ((THING_HINT.test(text) && THING_OBJECT.test(text)) ||
+    ((THING_HINT.test(text) && (THING_OBJECT.test(text) || KEY_FOR_BARE_THING.test(text))) ||
       (MACHINE_HINT.test(text) && MACHINE_OBJECT.test(text))) &&
-    !OURS_NAMED.test(text) &&
+    !OURS_NAMED.test(
+      text.includes('unit') || text.includes('bu ') ? text.replace(UNIT_NEEDING, ' ') : text,
+    ) &&
     !KEY_MOVED_TO.test(text)
   )
     return true;
   if (!(text.includes('_') || PLANT_HINT.test(text) || text.includes("'s ") || text.includes('’s ')))
     return false;
+  if (text.includes('s ')) {
+    // (The possessor may be called a unit, "the K-9 unit's dogs": what is left must name nothing of ours.)
+    const m = POSSESSED_OTHER.exec(text);
+    const owned = m?.[1];
+    if (
+      m !== null &&
+      owned !== undefined &&
+      !UNIT_OWN_WORD.test(owned) &&
+      !/\b(?:permissions?|rights|privileges|roles?|grants?|policies|policy|quota|usage|spend)\b/.test(
+        owned,
+      ) &&
+      !OURS_NAMED.test(owned) &&
+      !OURS_NAMED.test(text.replace(m[0], ' ')) &&
+      !LIFETIME_WORD.test(text)
+    )
+      return true;
+  }
   if (text.includes('_')) {
     const things = CODED_PLACE_THINGS.exec(text)?.[1];
     if (things !== undefined && !UNIT_OWN_WORD.test(things) && !OURS_NAMED.test(text)) return true;
