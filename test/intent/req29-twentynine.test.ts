@@ -1,0 +1,96 @@
+/**
+ * Round twenty-nine, req29: requests misread in round twenty-eight's blind files (film and TV production, car
+ * rental, zoo and aquarium), by kind. Sentences of our own, written before the parser's answer was looked at,
+ * and look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, reads, slots } from './acted.js';
+
+describe('a season before a named event is part of its name when another name word is with it', () => {
+  reads([
+    ['shut down everything for the summer lates pilot', 'deprovision', 'summer-lates-pilot'],
+    ['tear down everything for the winter feeding trial please', 'deprovision', 'winter-feeding-trial'],
+    ['pls shut down everything for the spring ticketing trial', 'deprovision', 'spring-ticketing-trial'],
+    ['can you tear down everything for the autumn dubbing sprint', 'deprovision', 'autumn-dubbing-sprint'],
+  ]);
+  // look-alikes: a season alone, or with a word of which kind, names no event
+  neverActs([
+    'tear down everything for the summer pilot',
+    'shut down everything for the big summer pilot',
+    'we shut down everything for the summer lates pilot last year',
+  ]);
+  nothingAsked(['the summer lates pilot was great fun, the otters loved it']);
+});
+
+describe('a unit said in words whose last word is a record word ("keeper logs") is a name where a unit stands', () => {
+  reads([
+    ['long term key for keeper logs, 2 years', 'create_key', 'keeper-logs'],
+    ['rot8 keeper logs key pls', 'rotate', 'keeper-logs'],
+    ['rotate the shift history key please', 'rotate', 'shift-history'],
+    ['api key for feeding logs please', 'create_key', 'feeding-logs'],
+    ['revoke the dive logs key, it was pasted in a ticket', 'revoke', 'dive-logs'],
+  ]);
+  // look-alikes: the record itself asked for, or logs of a key
+  reads([
+    ['show me the logs for keeper-app', 'history', 'keeper-app'],
+    ['history for the growth key', 'history', 'growth'],
+  ]);
+  neverActs(['the keeper logs key tells you which enclosure it opens', 'where are the keeper logs kept?']);
+  nothingAsked(['the keeper logs are on the clipboard by the penguin pool']);
+});
+
+describe('a take-back naming the right unit in words ("nah, the damage triage one") corrects the unit', () => {
+  reads([
+    ['revoke the damage notes key? nah, the damage triage one', 'revoke', 'damage-triage'],
+    ['rotate the fleet pricing key. no wait, the fleet forecast one', 'rotate', 'fleet-forecast'],
+    ['revoke the visitor help key? nope, the ticket desk one', 'revoke', 'ticket-desk'],
+    ['rotate the colour grading key?? nah the vfx prague one pls', 'rotate', 'vfx-prague'],
+  ]);
+  // look-alikes: a judgement or a keep takes it back; a one-word unit still corrects
+  nothingAsked(['revoke the damage notes key? nah, the old one is fine', 'revoke the damage notes key? nah, keep it']);
+  reads([['revoke the growth key? nah, the ads one', 'revoke', 'ads']]);
+  neverActs(['rotate the fleet pricing key? nah, not the fleet forecast one, never mind']);
+});
+
+describe('a lowerCamelCase service name with a command word in it ("visitorHelp") is split like any other', () => {
+  reads([
+    ['we need a key for the visitorHelp service, 90 days', 'create_key', 'visitor-help'],
+    ['rotate the keeperList key pls', 'rotate', 'keeper-list'],
+    ['api key for `ticketHelp` please', 'create_key', 'ticket-help'],
+    ['create a key for fleetTokens', 'create_key', 'fleet-tokens'],
+  ]);
+  // look-alikes: a PascalCase brand in prose stays one word; plain words keep theirs
+  reads([['key for team _VisitorHelp_ please', 'create_key', 'visitorhelp']]);
+  neverActs(['what does visitorHelp do?', 'visitorHelp is down again']);
+});
+
+describe('in a spend question, "the AI" and a foreign preposition or verb name no unit', () => {
+  slots([
+    ['what did the AI cost us in march', { intent: 'spend', businessUnit: null }],
+    ['how much did the AI cost us last month?', { intent: 'spend', businessUnit: null }],
+    ['quanto abbiamo speso con bedrock negli ultimi 3 mesi?', { intent: 'spend', businessUnit: null }],
+    ['cuánto gastamos con bedrock el mes pasado?', { intent: 'spend', businessUnit: null }],
+    ['kolik nás stál bedrock minulý měsíc?', { intent: 'spend', businessUnit: null }],
+  ]);
+  // look-alikes: a unit named still is
+  slots([
+    ['what did the growth team spend on the AI last month', { intent: 'spend', businessUnit: 'growth-team' }],
+    ['how much did colour spend on bedrock in march?', { intent: 'spend', businessUnit: 'colour' }],
+  ]);
+  neverActs(['what did the AI cost us in march? more than the catering, I bet']);
+});
+
+describe('a story clause with an everyday word after a request for our key does not take the request', () => {
+  reads([
+    ["replace the fundraising crew's key pls, someone screenshotted it in a slide", 'rotate', 'fundraising-crew'],
+    ['rotate the ticketing key, it was on a slide at the all-hands', 'rotate', 'ticketing'],
+    ['can we get an api key for the keeper training cell? the onboarding quiz uses it', 'create_key', 'keeper-training-cell'],
+    ['api key for the gift-shop bot pls, the till uses it', 'create_key', 'gift-shop'],
+  ]);
+  // look-alikes: the everyday thing is what the key is
+  nothingAsked([
+    'can we get a key for the slide? the kids keep climbing it',
+    'replace the key to the gift shop till pls, someone lost it',
+  ]);
+  neverActs(['the quiz uses a key for each enclosure, can we get one for the penguins?']);
+});
