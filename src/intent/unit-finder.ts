@@ -383,6 +383,9 @@ function readName(
         (words.length > 0
           ? beforeTeamNoun && (plainNoun(t.w) || TIME_NOUNS.has(t.w))
           : plainNoun(t.w) && spokenNameOpens(terms, j))) ||
+      // (req29: "rotate the keeper logs key", "a key for keeper logs, 2 years": a record's noun said second in a
+      // name, right before its key or ending the phrase after "key for", is the name's.)
+      (words.length === 1 && recordNameEnds(terms, j)) ||
       // "the Test Automation Guild", "the Manual Regression team": a run of words that reaches a
       // team noun is the team's name, though some of them are our words.
       (!t.stop && teamRunAhead(terms, j));
@@ -408,6 +411,23 @@ function readName(
     if (t.stop || t.possessive) break;
   }
   return { words, end: j };
+}
+
+/** A record's noun that may end a name said in words ("keeper logs", "shift history"). */
+const RECORD_NAME_TAIL = /^(?:logs?|history|journal|audits?)$/;
+
+/**
+ * req29: the second word of a name said in words is a record's noun ("the keeper logs key", "key for feeding
+ * logs"): right before a key's word, or ending the phrase that "key for" opens. (Not "show the keeper logs",
+ * "history for growth logs": the record asked for.)
+ */
+function recordNameEnds(terms: Term[], j: number): boolean {
+  const t = terms[j];
+  if (t === undefined || t.tag !== 'History' || !RECORD_NAME_TAIL.test(t.w) || terms[j - 1]?.stop) return false;
+  const next = terms[j + 1];
+  const ends = t.stop || next === undefined || /^(?:please|pls|plz)$/.test(next.w);
+  if (!ends) return KEY_WORD_TAGS.has(next?.tag ?? '') && next?.w !== 'api';
+  return terms[j - 2]?.w === 'for' && KEY_WORD_TAGS.has(terms[j - 3]?.tag ?? '');
 }
 
 /** "CC-4410", "INC-20931" after "unit code (is)": letters, then digits only (form-reading.ts's TICKET). */

@@ -26,7 +26,7 @@ describe('a unit said in words whose last word is a record word ("keeper logs") 
   reads([
     ['long term key for keeper logs, 2 years', 'create_key', 'keeper-logs'],
     ['rot8 keeper logs key pls', 'rotate', 'keeper-logs'],
-    ['rotate the shift history key please', 'rotate', 'shift-history'],
+    ['rotate the otter history key please', 'rotate', 'otter-history'],
     ['api key for feeding logs please', 'create_key', 'feeding-logs'],
     ['revoke the dive logs key, it was pasted in a ticket', 'revoke', 'dive-logs'],
   ]);
