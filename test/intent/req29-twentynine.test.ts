@@ -43,7 +43,7 @@ describe('a take-back naming the right unit in words ("nah, the damage triage on
   reads([
     ['revoke the damage notes key? nah, the damage triage one', 'revoke', 'damage-triage'],
     ['rotate the fleet pricing key. no wait, the fleet forecast one', 'rotate', 'fleet-forecast'],
-    ['revoke the visitor help key? nope, the ticket desk one', 'revoke', 'ticket-desk'],
+    ['revoke the visitor help key? nope, the gift aid one', 'revoke', 'gift-aid'],
     ['rotate the colour grading key?? nah the vfx prague one pls', 'rotate', 'vfx-prague'],
   ]);
   // look-alikes: a judgement or a keep takes it back; a one-word unit still corrects
