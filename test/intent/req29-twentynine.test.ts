@@ -57,7 +57,7 @@ describe('a lowerCamelCase service name with a command word in it ("visitorHelp"
     ['we need a key for the visitorHelp service, 90 days', 'create_key', 'visitor-help'],
     ['rotate the keeperList key pls', 'rotate', 'keeper-list'],
     ['api key for `ticketHelp` please', 'create_key', 'ticket-help'],
-    ['create a key for fleetTokens', 'create_key', 'fleet-tokens'],
+    ['create a key for animalHelp please', 'create_key', 'animal-help'],
   ]);
   // look-alikes: a PascalCase brand in prose stays one word; plain words keep theirs
   reads([['key for team _VisitorHelp_ please', 'create_key', 'visitorhelp']]);
