@@ -417,13 +417,15 @@ function readName(
 const RECORD_NAME_TAIL = /^(?:logs?|history|journal|audits?)$/;
 
 /**
- * req29: the second word of a name said in words is a record's noun ("the keeper logs key", "key for feeding
- * logs"): right before a key's word, or ending the phrase that "key for" opens. (Not "show the keeper logs",
+ * req29: the second word of a name said in words is a record's noun or "help" ("the keeper logs key", "key for
+ * feeding logs", "the visitor help key"): right before a key's word, or ending the phrase that "key for" opens. (Not "show the keeper logs",
  * "history for growth logs": the record asked for.)
  */
 function recordNameEnds(terms: Term[], j: number): boolean {
   const t = terms[j];
-  if (t === undefined || t.tag !== 'History' || !RECORD_NAME_TAIL.test(t.w) || terms[j - 1]?.stop) return false;
+  if (t === undefined || terms[j - 1]?.stop) return false;
+  // ("the visitor help key": a help line's "help" ends its name as a record's noun does.)
+  if (!(t.tag === 'History' && RECORD_NAME_TAIL.test(t.w)) && t.w !== 'help') return false;
   const next = terms[j + 1];
   const ends = t.stop || next === undefined || /^(?:please|pls|plz)$/.test(next.w);
   if (!ends) return KEY_WORD_TAGS.has(next?.tag ?? '') && next?.w !== 'api';

@@ -59,6 +59,13 @@ describe('a lowerCamelCase service name with a command word in it ("visitorHelp"
     ['api key for `ticketHelp` please', 'create_key', 'ticket-help'],
     ['create a key for animalHelp please', 'create_key', 'animal-help'],
   ]);
+  // the same name said in words, before its key
+  reads([
+    ['rotate the visitor help key please, the old one was on the whiteboard', 'rotate', 'visitor-help'],
+    ['pls revoke the guest help key', 'revoke', 'guest-help'],
+    ['rotate the animal help api key', 'rotate', 'animal-help'],
+  ]);
+  neverActs(['need help with the visitor key, how do I rotate it?', 'the visitor help desk key is on the hook']);
   // look-alikes: a PascalCase brand in prose stays one word; plain words keep theirs
   reads([['key for team _VisitorHelp_ please', 'create_key', 'visitorhelp']]);
   neverActs(['what does visitorHelp do?', 'visitorHelp is down again']);
