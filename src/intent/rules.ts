@@ -1595,7 +1595,7 @@ function spendOnlyPaid(terms: Term[]): boolean {
 const SPENDER =
   /\b(?:what|how\s+much)\s+(?:did|has|have|does|do)\s+(?:the\s+)?([a-z][a-z0-9_-]*)\s+(?:spend|spent|burn|burned|burnt|cost)\b/;
 const NOT_SPENDERS = new Set(
-  'we you u i they he she it team everyone everybody anyone people that this'.split(' '),
+  'we you u i they he she it team everyone everybody anyone people that this ai genai llm llms'.split(' '),
 );
 function spenderOf(text: string): string | null {
   const name = SPENDER.exec(text)?.[1];
