@@ -1288,6 +1288,8 @@ gloss(['it'], true, { progetto: 'project' });
 // French or Italian was taken for the unit's name; it is "on", as Spanish "en" is "in" above.)
 gloss(['fr'], true, { sur: 'on' });
 gloss(['it'], true, { su: 'on' });
+// (req29: "quanto abbiamo speso con bedrock": Italian "con" is "with", as Spanish "con" is.)
+gloss(['it'], true, { con: 'with' });
 gloss(['it'], false, { abbiamo: 'we have' });
 gloss(['hi'], false, {
   'ghante|ghanta': 'hours',

@@ -101,3 +101,15 @@ describe('a story clause with an everyday word after a request for our key does 
   ]);
   neverActs(['the quiz uses a key for each enclosure, can we get one for the penguins?']);
 });
+
+describe('a lifetime said in Czech ("na 2 hodiny", "na 30 minut", "na 90 dní") is the lifetime', () => {
+  slots([
+    ['ahoj, potřebuju bedrock token na 2 hodiny prosím', { intent: 'token', ttlSeconds: 7200 }],
+    ['token na 5 hodin prosím', { intent: 'token', ttlSeconds: 18000 }],
+    ['potřebuju token na 30 minut', { intent: 'token', ttlSeconds: 1800 }],
+    ['můžeš mi dát token na 1 hodinu?', { intent: 'token', ttlSeconds: 3600 }],
+  ]);
+  // look-alikes: a time told, not asked for
+  neverActs(['ten token vypršel po 2 hodinách', 'schůzka trvala 2 hodiny, pak jsem šel domů']);
+  nothingAsked(['oběd za 2 hodiny?']);
+});
