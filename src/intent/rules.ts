@@ -30,7 +30,7 @@ import {
 } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { tradeRotationBefore } from './trade-rotation.js';
-import { everydayAsideBefore, timePhraseStart, timePhraseWord, TIME_WORDS } from './everyday-aside.js';
+import { everydayAsideBefore, everydayStoryAfter, timePhraseStart, timePhraseWord, TIME_WORDS } from './everyday-aside.js';
 import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner, unitsOwnedAsked } from './owner.js';
@@ -972,7 +972,7 @@ const everyday: Rule = (r) => {
   // done (read's endedName, worked out once).)
   if (businessUnit !== null && businessUnit === endedName) return null;
   // ("my car keys are in the drawer, can someone revoke the payments key": an aside before a request.)
-  if (everydayAsideBefore(terms, businessUnit)) return null;
+  if (everydayAsideBefore(terms, businessUnit) || everydayStoryAfter(terms, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
   // a work ticket written in is where the request is tracked, no everyday thing.
   if (

@@ -99,7 +99,11 @@ describe('a story clause with an everyday word after a request for our key does 
     'can we get a key for the slide? the kids keep climbing it',
     'replace the key to the gift shop till pls, someone lost it',
   ]);
-  neverActs(['the quiz uses a key for each enclosure, can we get one for the penguins?']);
+  neverActs([
+    'the quiz uses a key for each enclosure, can we get one for the penguins?',
+    'can you replace the key for the reptile house? someone left it in the door',
+    "who has the crew's van key? someone took it home",
+  ]);
 });
 
 describe('a lifetime said in Czech ("na 2 hodiny", "na 30 minut", "na 90 dní") is the lifetime', () => {
