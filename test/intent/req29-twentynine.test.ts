@@ -117,3 +117,18 @@ describe('a lifetime said in Czech ("na 2 hodiny", "na 30 minut", "na 90 dní") 
   neverActs(['ten token vypršel po 2 hodinách', 'schůzka trvala 2 hodiny, pak jsem šel domů']);
   nothingAsked(['oběd za 2 hodiny?']);
 });
+
+describe('Spanish "dar de baja" (take off the books) a unit is deprovision', () => {
+  reads([
+    ['dar de baja el unit pricing-promo-verano en bedrock', 'deprovision', 'pricing-promo-verano'],
+    ['por favor, da de baja la unidad flota-norte', 'deprovision', 'flota-norte'],
+    ['hay que dar de baja tarifas-2024 en bedrock, ya no se usa', 'deprovision', 'tarifas-2024'],
+    ['¿puedes dar de baja el equipo promo-invierno?', 'deprovision', 'promo-invierno'],
+  ]);
+  // look-alikes: told as done, or someone on sick leave ("de baja" alone)
+  neverActs([
+    'ya dimos de baja pricing-promo-verano el mes pasado',
+    'Carlos está de baja esta semana',
+    'la unidad flota-norte fue dada de baja ayer',
+  ]);
+});
