@@ -132,3 +132,18 @@ describe('Spanish "dar de baja" (take off the books) a unit is deprovision', () 
     'la unidad flota-norte fue dada de baja ayer',
   ]);
 });
+
+describe('a reply under a quoted request, "(now) do it (again) for X", asks the quote\'s action for X', () => {
+  reads([
+    ['> rotate the key for colour\n^ that was last week. now do it for post-tools pls', 'rotate', 'post-tools'],
+    ['> revoke the dailies-sync key\nnow do it for edit-bay too', 'revoke', 'edit-bay'],
+    ['> <@U0BOT> rotate the key for fleet-pricing\nthat was yesterday. do it again for fleet-forecast please', 'rotate', 'fleet-forecast'],
+    ['> create a key for keeper-app, 90 days\n^ that was in march. can you do that for vet-notes', 'create_key', 'vet-notes'],
+  ]);
+  // look-alikes: the quote is no request, or the reply tells what was done
+  neverActs([
+    '> the colour key was rotated\n^ that was last week. now do it for post-tools pls',
+    '> rotate the key for colour\n^ that was last week. I did it for post-tools too',
+  ]);
+  nothingAsked(['> rotate the tyres on the van\nnow do it for the minibus pls']);
+});
