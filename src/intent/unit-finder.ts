@@ -953,6 +953,10 @@ function add(
   // ("re the dashboard: what did payments cost", "about the migration — rotate growth's key"): a
   // topic line heading the message says what it is about; a name the request gives after it wins.
   if (priority >= 2 && topicLine(walk.terms, from, end)) priority = TOPIC_PRIORITY;
+  // (req29: "ahead of the studio's security review, …", "in light of the Conservation Science team's plans, …": a
+  // team's plans, reviews or conditions told of are story; a name the request gives wins, as over a topic line.)
+  if (walk.terms[end - 1]?.possessive === true && !walk.terms[end - 1]?.stop && storyOwned(walk.terms, end))
+    priority = Math.max(priority, TOPIC_PRIORITY);
   // ("rotate the ads key, team payments uses it too": who uses the key is named; another name wins.)
   if (usingVerb(walk.terms, end)) priority = Math.max(priority, TOPIC_PRIORITY);
   // units24: ("we're decommissioning SAT-02 next week and the `sat02-ops` unit goes with it: deprovision it"):
@@ -1863,6 +1867,21 @@ function possessive(walk: Walk, i: number): boolean {
   if (team || credential) add(walk, words, 1, i - words.length + 1, i + 1);
   else if (words.some((w) => w.includes('_'))) add(walk, words, 2, i - words.length + 1, i + 1);
   return true;
+}
+
+/** What a team's possessive may own in a story: its plans, reviews, conditions, meetings. */
+const STORY_OWNED = new Set(
+  (
+    'plan plans review reviews conditions condition meeting meetings retro offsite decision decisions ' +
+    'season schedule timeline roadmap deadline deadlines audit audits visit trip party'
+  ).split(' '),
+);
+/** "the studio's security review", "the team's plans": the owned noun, after at most one word before it. */
+function storyOwned(terms: Term[], k: number): boolean {
+  const a = terms[k];
+  if (a === undefined) return false;
+  if (STORY_OWNED.has(a.w)) return true;
+  return !a.stop && STORY_OWNED.has(terms[k + 1]?.w ?? '') && a.tag === undefined;
 }
 
 /** Words that join two possessives sharing what they own ("growth's and ads' keys"). */

@@ -147,3 +147,18 @@ describe('a reply under a quoted request, "(now) do it (again) for X", asks the 
   ]);
   nothingAsked(['> rotate the tyres on the van\nnow do it for the minibus pls']);
 });
+
+describe("a team's plans or review told before a request (a possessive of story) gives way to the unit the request names", () => {
+  reads([
+    ["Ahead of the studio's security review next week, please rotate the key for the conform-checker unit.", 'rotate', 'conform-checker'],
+    ["given the marketing team's launch plans, can you create an api key for unit promo-bot", 'create_key', 'promo-bot'],
+    ["after the reptile team's audit, revoke the key for the vivarium-sensors unit pls", 'revoke', 'vivarium-sensors'],
+    ["With the fleet squad's roadmap in mind, rotate the pricing-engine key", 'rotate', 'pricing-engine'],
+  ]);
+  // look-alikes: the team's own key or tool is the team's; a team told of alone stays
+  reads([
+    ["rotate the data team's key, the review found it in a repo", 'rotate', 'data-team'],
+    ["create an api key for the recruiting team's screening tool", 'create_key', 'recruiting-team'],
+  ]);
+  nothingAsked(["the studio's security review is next week, the conform-checker unit is in scope"]);
+});
