@@ -162,3 +162,21 @@ describe("a team's plans or review told before a request (a possessive of story)
   ]);
   nothingAsked(["the studio's security review is next week, the conform-checker unit is in scope"]);
 });
+
+describe('a pleasantry in a letter ("I hope everyone had a good weekend after the Cape Town block") states no slot', () => {
+  slots([
+    [
+      'Hi team — I hope everyone had a restful weekend after the Cape Town block. Quick one: could I get a Bedrock token for 5 hours today?',
+      { intent: 'token', region: null, ttlSeconds: 18000 },
+    ],
+    ['Hello all,\nHope you all enjoyed the Tokyo shoot! Could I please have a token for 3h? Thanks, Mo', { intent: 'token', region: null }],
+    ['Dear team, I hope the Sydney leg went well. Please create an api key for reef-cams, 90 days.', { intent: 'create_key', region: null, businessUnit: 'reef-cams' }],
+    ['hi! hope everyone survived the paris premiere 🙂 token for 2h please', { intent: 'token', region: null, ttlSeconds: 7200 }],
+  ]);
+  // look-alikes: a place in the request itself is its Region; a hope that asks is the request
+  slots([
+    ['Hi team — I hope this is the right place. Could I get a token in Cape Town for 5 hours?', { intent: 'token', region: 'af-south-1' }],
+    ['hope you can give me a token in tokyo for 2h', { intent: 'token', region: 'ap-northeast-1' }],
+  ]);
+  nothingAsked(['I hope everyone had a restful weekend after the Cape Town block.']);
+});
