@@ -98,7 +98,11 @@ describe('a story clause with an everyday word after a request for our key does 
   nothingAsked([
     'can we get a key for the slide? the kids keep climbing it',
     'replace the key to the gift shop till pls, someone lost it',
+    'can someone replace the key to the otter enclosure gate? the old one is lost',
+    'new key to the props van please, Sam dropped it in the lake',
   ]);
+  // (a key of ours for a thing with such a name is still ours)
+  reads([['rotate the api key for the till-sync service, it leaked', 'rotate', 'till-sync']]);
   neverActs([
     'the quiz uses a key for each enclosure, can we get one for the penguins?',
     'can you replace the key for the reptile house? someone left it in the door',
