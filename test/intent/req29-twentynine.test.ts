@@ -184,3 +184,18 @@ describe('a pleasantry in a letter ("I hope everyone had a good weekend after th
   ]);
   nothingAsked(['I hope everyone had a restful weekend after the Cape Town block.']);
 });
+
+describe('who is using the credential, told after the request in its sentence ("the vancouver unit is using it"), is no story', () => {
+  slots([
+    ['token in canada 4h, the vancouver unit is using it', { intent: 'token', ttlSeconds: 14400, region: 'ca-central-1' }],
+    ['token for 3 hours pls, the night crew are using it for the dailies', { intent: 'token', ttlSeconds: 10800 }],
+    ['2h token in frankfurt — my team is gonna be using it', { intent: 'token', ttlSeconds: 7200, region: 'eu-central-1' }],
+    ['a token 90 min, they’re using it for the captions', { intent: 'token', ttlSeconds: 5400 }],
+  ]);
+  // look-alikes: a token told as used, or someone told of using one, asks nothing
+  neverActs([
+    'the vancouver unit is using a token for 4h already',
+    'the vancouver unit was using the canada token for 4h, all done now',
+    'we are using the token for 4h, thanks',
+  ]);
+});
