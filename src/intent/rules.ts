@@ -1534,7 +1534,7 @@ const REPORTED_SPEND_QUESTION =
 /** Our cost for AI: "our AI bill", "our ai spend", "our gen ai costs" (the company's, a spend of this bot's). */
 // (requests25: or opening the message, "AI spend so far?", "ai costs to date?": ours, asked of the bot.)
 const OUR_AI_COST =
-  /(?:\bour\s+|^[^a-z0-9]{0,4}(?:(?:the|total)\s+)?)(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b/;
+  /(?:\bour\s+|^[^a-z0-9]{0,4}(?:(?:the|total)\s+)?)(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b|\bwe\s+(?:are\s+|were\s+)?(?:spend|spending|spent|paying|pay)\s+on\s+(?:the\s+)?(?:gen\s*)?ai\b/;
 /** A question's word: "what's", "how's", "how much". */
 const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
@@ -1564,9 +1564,10 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   const personal = PERSONAL_SPEND.test(p.text) && !cloud;
   if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))
     return result('unknown', 'high', 'talks about their own spending');
-  // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about.)
+  // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about; req29:
+  // "what are we spending on the AI per week?".)
   const ourAi =
-    p.text.includes('ai ') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
+    p.text.includes('ai') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
   const asks =
     !personal &&
     !((has('Create') || keyAskedFor(p.text)) && hasKey) &&

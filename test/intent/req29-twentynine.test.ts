@@ -85,6 +85,12 @@ describe('in a spend question, "the AI" and a foreign preposition or verb name n
     ['how much did colour spend on bedrock in march?', { intent: 'spend', businessUnit: 'colour' }],
   ]);
   neverActs(['what did the AI cost us in march? more than the catering, I bet']);
+  // what we spend on the AI, asked, is our spend
+  slots([
+    ['what are we spending on the AI per week? roughly', { intent: 'spend', businessUnit: null }],
+    ['how much are we spending on AI these days?', { intent: 'spend', businessUnit: null }],
+  ]);
+  nothingAsked(['we are spending way too much on snacks', 'what are we spending on the Christmas party?']);
 });
 
 describe('a story clause with an everyday word after a request for our key does not take the request', () => {
