@@ -125,7 +125,11 @@ export function letterRanges(text: string): [number, number][] {
   }
   if (text.includes('hope')) {
     const hope = PLEASANTRY.exec(text);
-    if (hope !== null && !ASKS_IN_TAIL.test(hope[0]) && /[a-z0-9]/.test(text.slice(hope.index + hope[0].length)))
+    if (
+      hope !== null &&
+      !ASKS_IN_TAIL.test(hope[0]) &&
+      /[a-z0-9]/.test(text.slice(hope.index + hope[0].length))
+    )
       ranges.push([hope.index, hope.index + hope[0].length]);
   }
   // (A disclaimer goes first: its "please delete it" is no request in the signature.)

@@ -30,7 +30,13 @@ import {
 } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { tradeRotationBefore } from './trade-rotation.js';
-import { everydayAsideBefore, everydayStoryAfter, timePhraseStart, timePhraseWord, TIME_WORDS } from './everyday-aside.js';
+import {
+  everydayAsideBefore,
+  everydayStoryAfter,
+  timePhraseStart,
+  timePhraseWord,
+  TIME_WORDS,
+} from './everyday-aside.js';
 import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner, unitsOwnedAsked } from './owner.js';

@@ -71,7 +71,9 @@ function helpNamed(parts: string[], k: number): boolean {
     k === parts.length - 1 &&
     k > 0 &&
     parts[k] === 'help' &&
-    parts.slice(0, k).every((p) => !FUNCTION_WORDS.has(p) && (LEXICON[p] === undefined || LEXICON[p] === 'Everyday'))
+    parts
+      .slice(0, k)
+      .every((p) => !FUNCTION_WORDS.has(p) && (LEXICON[p] === undefined || LEXICON[p] === 'Everyday'))
   );
 }
 

@@ -47,7 +47,10 @@ describe('a take-back naming the right unit in words ("nah, the damage triage on
     ['rotate the colour grading key?? nah the vfx prague one pls', 'rotate', 'vfx-prague'],
   ]);
   // look-alikes: a judgement or a keep takes it back; a one-word unit still corrects
-  nothingAsked(['revoke the damage notes key? nah, the old one is fine', 'revoke the damage notes key? nah, keep it']);
+  nothingAsked([
+    'revoke the damage notes key? nah, the old one is fine',
+    'revoke the damage notes key? nah, keep it',
+  ]);
   reads([['revoke the growth key? nah, the ads one', 'revoke', 'ads']]);
   neverActs(['rotate the fleet pricing key? nah, not the fleet forecast one, never mind']);
 });
@@ -65,7 +68,10 @@ describe('a lowerCamelCase service name with a command word in it ("visitorHelp"
     ['pls revoke the guest help key', 'revoke', 'guest-help'],
     ['rotate the animal help api key', 'rotate', 'animal-help'],
   ]);
-  neverActs(['need help with the visitor key, how do I rotate it?', 'the visitor help desk key is on the hook']);
+  neverActs([
+    'need help with the visitor key, how do I rotate it?',
+    'the visitor help desk key is on the hook',
+  ]);
   // look-alikes: a PascalCase brand in prose stays one word; plain words keep theirs
   reads([['key for team _VisitorHelp_ please', 'create_key', 'visitorhelp']]);
   neverActs(['what does visitorHelp do?', 'visitorHelp is down again']);
@@ -95,9 +101,17 @@ describe('in a spend question, "the AI" and a foreign preposition or verb name n
 
 describe('a story clause with an everyday word after a request for our key does not take the request', () => {
   reads([
-    ["replace the fundraising crew's key pls, someone screenshotted it in a slide", 'rotate', 'fundraising-crew'],
+    [
+      "replace the fundraising crew's key pls, someone screenshotted it in a slide",
+      'rotate',
+      'fundraising-crew',
+    ],
     ['rotate the ticketing key, it was on a slide at the all-hands', 'rotate', 'ticketing'],
-    ['can we get an api key for the keeper training cell? the onboarding quiz uses it', 'create_key', 'keeper-training-cell'],
+    [
+      'can we get an api key for the keeper training cell? the onboarding quiz uses it',
+      'create_key',
+      'keeper-training-cell',
+    ],
     ['api key for the gift-shop bot pls, the till uses it', 'create_key', 'gift-shop'],
   ]);
   // look-alikes: the everyday thing is what the key is
@@ -145,10 +159,22 @@ describe('Spanish "dar de baja" (take off the books) a unit is deprovision', () 
 
 describe('a reply under a quoted request, "(now) do it (again) for X", asks the quote\'s action for X', () => {
   reads([
-    ['> rotate the key for colour\n^ that was last week. now do it for post-tools pls', 'rotate', 'post-tools'],
+    [
+      '> rotate the key for colour\n^ that was last week. now do it for post-tools pls',
+      'rotate',
+      'post-tools',
+    ],
     ['> revoke the dailies-sync key\nnow do it for edit-bay too', 'revoke', 'edit-bay'],
-    ['> <@U0BOT> rotate the key for fleet-pricing\nthat was yesterday. do it again for fleet-forecast please', 'rotate', 'fleet-forecast'],
-    ['> create a key for keeper-app, 90 days\n^ that was in march. can you do that for vet-notes', 'create_key', 'vet-notes'],
+    [
+      '> <@U0BOT> rotate the key for fleet-pricing\nthat was yesterday. do it again for fleet-forecast please',
+      'rotate',
+      'fleet-forecast',
+    ],
+    [
+      '> create a key for keeper-app, 90 days\n^ that was in march. can you do that for vet-notes',
+      'create_key',
+      'vet-notes',
+    ],
   ]);
   // look-alikes: the quote is no request, or the reply tells what was done
   neverActs([
@@ -160,9 +186,21 @@ describe('a reply under a quoted request, "(now) do it (again) for X", asks the 
 
 describe("a team's plans or review told before a request (a possessive of story) gives way to the unit the request names", () => {
   reads([
-    ["Ahead of the studio's security review next week, please rotate the key for the conform-checker unit.", 'rotate', 'conform-checker'],
-    ["given the marketing team's launch plans, can you create an api key for unit promo-bot", 'create_key', 'promo-bot'],
-    ["after the reptile team's audit, revoke the key for the vivarium-sensors unit pls", 'revoke', 'vivarium-sensors'],
+    [
+      "Ahead of the studio's security review next week, please rotate the key for the conform-checker unit.",
+      'rotate',
+      'conform-checker',
+    ],
+    [
+      "given the marketing team's launch plans, can you create an api key for unit promo-bot",
+      'create_key',
+      'promo-bot',
+    ],
+    [
+      "after the reptile team's audit, revoke the key for the vivarium-sensors unit pls",
+      'revoke',
+      'vivarium-sensors',
+    ],
     ["With the fleet squad's roadmap in mind, rotate the pricing-engine key", 'rotate', 'pricing-engine'],
   ]);
   // look-alikes: the team's own key or tool is the team's; a team told of alone stays
@@ -179,13 +217,25 @@ describe('a pleasantry in a letter ("I hope everyone had a good weekend after th
       'Hi team — I hope everyone had a restful weekend after the Cape Town block. Quick one: could I get a Bedrock token for 5 hours today?',
       { intent: 'token', region: null, ttlSeconds: 18000 },
     ],
-    ['Hello all,\nHope you all enjoyed the Tokyo shoot! Could I please have a token for 3h? Thanks, Mo', { intent: 'token', region: null }],
-    ['Dear team, I hope the Sydney leg went well. Please create an api key for reef-cams, 90 days.', { intent: 'create_key', region: null, businessUnit: 'reef-cams' }],
-    ['hi! hope everyone survived the paris premiere 🙂 token for 2h please', { intent: 'token', region: null, ttlSeconds: 7200 }],
+    [
+      'Hello all,\nHope you all enjoyed the Tokyo shoot! Could I please have a token for 3h? Thanks, Mo',
+      { intent: 'token', region: null },
+    ],
+    [
+      'Dear team, I hope the Sydney leg went well. Please create an api key for reef-cams, 90 days.',
+      { intent: 'create_key', region: null, businessUnit: 'reef-cams' },
+    ],
+    [
+      'hi! hope everyone survived the paris premiere 🙂 token for 2h please',
+      { intent: 'token', region: null, ttlSeconds: 7200 },
+    ],
   ]);
   // look-alikes: a place in the request itself is its Region; a hope that asks is the request
   slots([
-    ['Hi team — I hope this is the right place. Could I get a token in Cape Town for 5 hours?', { intent: 'token', region: 'af-south-1' }],
+    [
+      'Hi team — I hope this is the right place. Could I get a token in Cape Town for 5 hours?',
+      { intent: 'token', region: 'af-south-1' },
+    ],
     ['hope you can give me a token in tokyo for 2h', { intent: 'token', region: 'ap-northeast-1' }],
   ]);
   nothingAsked(['I hope everyone had a restful weekend after the Cape Town block.']);
@@ -193,9 +243,18 @@ describe('a pleasantry in a letter ("I hope everyone had a good weekend after th
 
 describe('who is using the credential, told after the request in its sentence ("the vancouver unit is using it"), is no story', () => {
   slots([
-    ['token in canada 4h, the vancouver unit is using it', { intent: 'token', ttlSeconds: 14400, region: 'ca-central-1' }],
-    ['token for 3 hours pls, the night crew are using it for the dailies', { intent: 'token', ttlSeconds: 10800 }],
-    ['2h token in frankfurt — my team is gonna be using it', { intent: 'token', ttlSeconds: 7200, region: 'eu-central-1' }],
+    [
+      'token in canada 4h, the vancouver unit is using it',
+      { intent: 'token', ttlSeconds: 14400, region: 'ca-central-1' },
+    ],
+    [
+      'token for 3 hours pls, the night crew are using it for the dailies',
+      { intent: 'token', ttlSeconds: 10800 },
+    ],
+    [
+      '2h token in frankfurt — my team is gonna be using it',
+      { intent: 'token', ttlSeconds: 7200, region: 'eu-central-1' },
+    ],
     ['a token 90 min, they’re using it for the captions', { intent: 'token', ttlSeconds: 5400 }],
   ]);
   // look-alikes: a token told as used, or someone told of using one, asks nothing
