@@ -414,7 +414,7 @@ function readName(
 }
 
 /** A record's noun that may end a name said in words ("keeper logs", "shift history"). */
-const RECORD_NAME_TAIL = /^(?:logs?|history|journal|audits?)$/;
+const RECORD_NAME_TAIL = /^(?:logs?|history|journal)$/;
 
 /**
  * req29: the second word of a name said in words is a record's noun or "help" ("the keeper logs key", "key for
