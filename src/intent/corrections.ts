@@ -27,7 +27,7 @@ const MARKER = new RegExp(
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {
   return (
-    /\b(?:err+|erm+|oops|typo)\b|\bno\s+(?:for|just)\s+[a-z0-9_]|\bwait\b\s*(?:[,.:!]|no\b)|\bhm+\s*,?\s*no\b|(?:^|[,;.!?\n-])\s*(?:no|nah|nope)\s*,\s*(?:sorry\s*,?\s*)?(?:for\s+|the\s+)?[a-z0-9_]+(?:'s|')?(?:\s+(?:key|keys|one|unit|team))?\s*(?:$|[,.!?])/.test(
+    /\b(?:err+|erm+|oops|typo)\b|\bno\s+(?:for|just)\s+[a-z0-9_]|\bwait\b\s*(?:[,.:!]|no\b)|\bhm+\s*,?\s*no\b|(?:^|[,;.!?\n-])\s*(?:no|nah|nope)\s*,\s*(?:sorry\s*,?\s*)?(?:for\s+|the\s+)?[a-z0-9_]+(?:'s|')?(?:\s+(?:key|keys|one|unit|team))?\s*(?:$|[,.!?])|(?:^|[,;.!?\n-])[^\S\n]*(?:no|nah|nope)(?:[^\S\n]*,)?[^\S\n]*the\s+[a-z][a-z0-9_]*\s+[a-z][a-z0-9_]*\s+(?:key|one|team)(?:\s+(?:please|pls|plz))?[^\S\n]*(?:$|[,.!?])/.test(
       text,
     ) ||
     (ENOUGH_GUARD.test(text) && ENOUGH_AFTER.test(text))

@@ -362,7 +362,7 @@ function otherKindAfterAnd(text: string): number | null {
 }
 
 const CORRECTION =
-  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait\s+no|actually|sorry|correction|typo|or\s+rather|rather|instead|scratch\s+that|edit|should\s+be)\b|\bno\b[,.]?\s+(?=xx|\d|make|[a-z]+\s*$)|\bno\b[,.]?\s+(?:better|rather|let'?s\s+say)\s+(?=xx|\d)|\bwait\b[,.:]?\s+(?=xx|\d)|\?\s*(?:no|nope|nah)\b[\s,.:;—–-]*(?=(?:the\s+|for\s+)?[a-z][a-z0-9_]*(?:'s)?(?:\s+(?:key|keys|one|team|unit))?\s*[.!]?\s*$)/;
+  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait\s+no|actually|sorry|correction|typo|or\s+rather|rather|instead|scratch\s+that|edit|should\s+be)\b|\bno\b[,.]?\s+(?=xx|\d|make|[a-z]+\s*$)|\bno\b[,.]?\s+(?:better|rather|let'?s\s+say)\s+(?=xx|\d)|\bwait\b[,.:]?\s+(?=xx|\d)|\?\s*(?:no|nope|nah)\b[\s,.:;—–-]*(?=(?:the\s+|for\s+)?[a-z][a-z0-9_]*(?:'s)?(?:\s+(?:key|keys|one|team|unit))?\s*[.!]?\s*$|the\s+[a-z][a-z0-9_]*\s+[a-z][a-z0-9_]*\s+(?:key|one|team)(?:\s+(?:please|pls|plz))?\s*[.!]?\s*$)/;
 
 export function isCorrected(text: string): boolean {
   return CORRECTION.test(text);

@@ -110,7 +110,24 @@ function qualifies(words: string[]): boolean {
         !EVENT_NOUNS.has(w) &&
         !PERIODS.has(w) &&
         isNameWord(w)) ||
-      (SEASONS.has(w) && words.some((x) => DATED.test(x))),
+      (SEASONS.has(w) && (words.some((x) => DATED.test(x)) || namedBesideSeason(words))),
+  );
+}
+
+/**
+ * req29: a season with a plain name word beside it is part of the event's name ("the summer lates pilot", "the
+ * winter lights festival"): the other word says which one; a season alone ("the summer pilot") names none.
+ */
+function namedBesideSeason(words: string[]): boolean {
+  return words.some(
+    (w) =>
+      /^[a-z]{3,}$/.test(w) &&
+      !SEASONS.has(w) &&
+      !NOT_NAMING.has(w) &&
+      !KIND_OF_EVENT.has(w) &&
+      !EVENT_NOUNS.has(w) &&
+      !PERIODS.has(w) &&
+      isNameWord(w),
   );
 }
 
@@ -153,7 +170,7 @@ export function eventSetUpOnly(text: string): boolean {
         NOT_NAMING.has(w) ||
         KIND_OF_EVENT.has(w) ||
         PERIODS.has(w) ||
-        (SEASONS.has(w) && !before.some((x) => DATED.test(x))),
+        (SEASONS.has(w) && !before.some((x) => DATED.test(x)) && !namedBesideSeason(before)),
     );
   return !before.every(
     (w) =>

@@ -34,6 +34,44 @@ export function everydayAsideBefore(terms: Term[], unit: string | null): boolean
   );
 }
 
+/** Pronouns a story after the request points back at the key with ("someone screenshotted it"). */
+const BACK_TO_KEY = new Set(['it', 'one', 'them', 'its']);
+
+/**
+ * req29: "replace the fundraising crew's key pls, someone screenshotted it in a slide", "can we get an api key
+ * for the keeper training cell? the onboarding quiz uses it": the request first, an action of ours on a named
+ * unit's key with no everyday word in it; every everyday word in the phrases after, which tell of the key ("it",
+ * "one") and ask nothing (no verb or key of ours there). ("can we get a key for the slide? …" keeps its
+ * everyday word in the request; "rotate the ads key, my car keys are in the drawer" names another key.)
+ */
+export function everydayStoryAfter(terms: Term[], unit: string | null): boolean {
+  if (unit === null) return false;
+  const first = terms.findIndex((t) => t.tag === 'Everyday');
+  if (first < 0) return false;
+  let cut = -1;
+  for (let i = first - 1; i >= 0; i--)
+    if (terms[i]?.brk === true || terms[i]?.end === true) {
+      cut = i;
+      break;
+    }
+  if (cut < 0) return false;
+  const asked = terms.slice(0, cut + 1);
+  const story = terms.slice(cut + 1);
+  const name = unit.split('-')[0] ?? unit;
+  return (
+    asked.some((t) => ACTION_TAGS.includes(t.tag ?? '') || t.tag === 'Create') &&
+    asked.some((t) => t.tag === 'KeyNoun') &&
+    asked.some((t) => t.w === name || t.w === unit.replace(/-/g, '_') || t.w.startsWith(`${name}'`)) &&
+    story.some((t) => BACK_TO_KEY.has(t.w)) &&
+    // (A verb of ours in -ing or -ed there describes: "the onboarding quiz", "the rotated one".)
+    !story.some(
+      (t) =>
+        t.tag === 'KeyNoun' ||
+        ((ACTION_TAGS.includes(t.tag ?? '') || t.tag === 'Create') && !/(?:ing|ed)$/.test(t.w)),
+    )
+  );
+}
+
 /**
  * Where the request starts after an everyday aside in the prepared text ("my car keys are in the drawer,
  * | can someone revoke the payments key"): after the punctuation that ends the phrase of the last everyday

@@ -41,6 +41,14 @@ const SALUTATION_LINE =
 /** "Dear Bedrock team, please …": a salutation that opens a one-line letter. */
 const SALUTATION_INLINE = /^\s*(?:xxuser[\s,:]*)?dear\s+[^,\n.!?]{1,40},/;
 
+/**
+ * req29: a pleasantry opening a letter, "I hope everyone had a restful weekend after the Cape Town block.", "Hope
+ * you all enjoyed the Tokyo shoot!": its places and times are story. Only a sentence of its own that asks
+ * nothing (ASKS_IN_TAIL); "I hope you can give me a token in tokyo" is the request.
+ */
+const PLEASANTRY =
+  /(?:^|[.!?\n—–]|[,:][^\S\n]|\s-\s)[^\S\n]*(?:i\s+)?hope\s+(?:you|everyone|everybody|all|y'?all|your|the\s+team|the\s+[a-z]+\s+(?:leg|shoot|trip|block|premiere|week|weekend))\b[^.!?,\n]{0,160}[.!,]+/;
+
 /** "(Asking on behalf of Internal Audit.)", "(I'm writing for the Risk Committee)". */
 const ASIDE =
   /\(\s*(?:i\s+am\s+|i'm\s+|im\s+|we\s+are\s+|we're\s+)?(?:asking|writing|requesting|enquiring|inquiring|reaching\s+out)\s+(?:on\s+behalf\s+of|for)\s+[^()\n]{1,60}\)/g;
@@ -114,6 +122,15 @@ export function letterRanges(text: string): [number, number][] {
     const salutation = SALUTATION_LINE.exec(text) ?? SALUTATION_INLINE.exec(text);
     if (salutation !== null && /[a-z0-9]/.test(text.slice(salutation[0].length)))
       ranges.push([0, salutation[0].length]);
+  }
+  if (text.includes('hope')) {
+    const hope = PLEASANTRY.exec(text);
+    if (
+      hope !== null &&
+      !ASKS_IN_TAIL.test(hope[0]) &&
+      /[a-z0-9]/.test(text.slice(hope.index + hope[0].length))
+    )
+      ranges.push([hope.index, hope.index + hope[0].length]);
   }
   // (A disclaimer goes first: its "please delete it" is no request in the signature.)
   let disclaimerAt = text.length;

@@ -620,6 +620,9 @@ function formOf(text: string): Mood {
     // sentence, no subject of its own, tells what the credential is for, not what was done.)
     // (fix24c: not when it asks: "token 6h, using which region?", "…, using it for the demo is fine?".)
     if (mood === 'narrative' && fragment && !c.opens && !c.asked && w[0] === 'using') continue;
+    // (req29: "token in canada 4h, the vancouver unit is using it", "…, they're using it for the captions": who
+    // uses the credential asked for, told in the noun phrase's sentence, is why it is asked, no story.)
+    if (mood === 'narrative' && fragment && !c.opens && !c.asked && USING_IT.test(w.join(' '))) continue;
     // (units27: "token 6hrs for the shop team's product descriptions (black friday is killing us 😭)": a
     // bracketed aside after the noun phrase says how the writer is doing, no story that takes it back.)
     if (mood === 'narrative' && fragment && c.aside && !c.asked) continue;
@@ -636,6 +639,10 @@ function formOf(text: string): Mood {
     found = other === 'statement' || (other === 'narrative' && lastSentence) ? 'instruction' : other;
   return found ?? other;
 }
+
+/** "… is using it", "they're using it", "are gonna be using it": someone uses the credential asked for. */
+const USING_IT =
+  /\b(?:is|are|they're|theyre|they’re|we're|we’re|(?:is|are)\s+(?:gonna|going\s+to)\s+be|will\s+be)\s+using\s+it\b/;
 
 /** A clause that only acknowledges a reply: "got it", "ok got it thanks", "gotcha". */
 const ACKNOWLEDGED =

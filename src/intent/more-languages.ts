@@ -281,6 +281,7 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       'potrebuju|potrebuji|potrebujeme|potreboval|potrebovala|potrebovali|potrebovat': 'need',
       'nepotrebuju|nepotrebuji|nepotrebujeme': "don't need",
+      'nepotreboval|nepotrebovala|nepotrebovali': "i didn't need",
       'klic|klice|klicu|klicem|klici|klicuv': 'key',
       prosim: 'please',
       'zrus|zrusit|zruste|zrusi': 'revoke',
@@ -306,6 +307,12 @@ export const MORE_GLOSSES: Glosses[] = [
       kolik: 'how much',
       'utratil|utratila|utratili|utraceno|utratilo': 'spent',
       'naklady|nakladu|utrata': 'cost',
+      // (req29: "kolik nás stál bedrock": what it cost us, the verb; never a unit's name.)
+      'stal|stala|stalo|staly': 'cost',
+      // (req29: "token na 2 hodiny", "na 30 minut", "klíč na 90 dní": the lifetime's unit.)
+      'hodina|hodiny|hodin|hodinu': 'hours',
+      'minuta|minuty|minut|minutu': 'minutes',
+      'dni|dnu|dny': 'days',
       'vlastnik|vlastnika|vlastnikem': 'owner',
       'ziskam|ziskat|dostanu|dostat': 'get',
       'tym|tymu|tymem|tymy': 'team',

@@ -666,6 +666,7 @@ function unitNamedAlone(words: Word[], before: Word[]): boolean {
   }
   const name = words[i];
   if (name === undefined || (i > 0 && words[i - 1]?.stop && words[i - 1]?.w !== 'sorry')) return false;
+  if (spokenPairNamed(words, i, before)) return true;
   const owners = name.w.endsWith("'s");
   if (!correctingName(name.w, owners)) return false;
   const base = owners ? name.w.slice(0, -2) : name.w;
@@ -674,6 +675,31 @@ function unitNamedAlone(words: Word[], before: Word[]): boolean {
   if (!name.stop && AFTER_NAME.test(words[end]?.w ?? '')) end++;
   // (What follows the name only closes the tail.)
   return words.slice(end).every((x) => CLOSING.test(x.w));
+}
+
+/** Can this word be one of two words that name a unit said in words ("damage triage", "vfx prague")? */
+function pairWord(w: Word): boolean {
+  return (
+    /^[a-z][a-z0-9]+$/.test(w.w) &&
+    !NOT_A_CORRECTION.has(w.w) &&
+    !WHEN_SHAPE.test(w.w) &&
+    isNameWord(w.w) &&
+    (!(w.w in LEXICON) || UNIT_WORDS.has(w.w))
+  );
+}
+
+/**
+ * req29: "revoke the damage notes key? nah, the damage triage one", "… no wait, the fleet forecast one": a unit
+ * said in two words after "the", with "one", "key" or "team" after them, names the unit corrected to, as one
+ * word does. (Not the pair said before the take-back, nor "the other one", "the old one is fine".)
+ */
+function spokenPairNamed(words: Word[], i: number, before: Word[]): boolean {
+  const [a, b, tail] = [words[i], words[i + 1], words[i + 2]];
+  if (a === undefined || b === undefined || tail === undefined || words[i - 1]?.w !== 'the') return false;
+  if (a.stop || b.stop || !pairWord(a) || !pairWord(b) || !/^(?:one|key|team)$/.test(tail.w)) return false;
+  const said = before.map((x) => x.w);
+  if (said.some((x, k) => x === a.w && said[k + 1] === b.w)) return false;
+  return words.slice(i + 3).every((x) => CLOSING.test(x.w));
 }
 
 /** A word said after a take-back that may name the unit corrected to (correctingName, not an owner's). */

@@ -1197,12 +1197,17 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
 
 /**
  * A reply that asks for what the quote asked, for someone or something else: "same for geo-web",
- * "do the same for marketing please", "+1, me too", "^ this but in ohio". Opened by "same"
+ * "do the same for marketing please", "+1, me too", "^ this but in ohio", "now do it for post-tools" (req29). Opened by "same"
  * (with what follows it), "me too", "ditto" or "^ this"; "+1" or "same" alone agree, and "lol same
  * energy" or "+1 to that" remark.
  */
 const SAME_AGAIN =
-  /^[\s,.!:]*(?:(?:ok|okay|oh|and|yes|yeah|please|pls|hi|hey)[\s,.!]+)*(?:\+1[\s,.!:]*)?(?:(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+here)?(?=[\s,]+(?:for|with|in|on|but|please|pls|plz|again|too)\b)|(?:and\s+)?(?:(?:one\s+)?for\s+)?me\s+too\b|(?:ditto|likewise)(?=[\s,]+(?:for|but|please|pls)\b)|\^+\s*(?:this|that)(?=[\s,]+(?:but|for|please|pls|plz|too)\b))/i;
+  /^[\s,.!:]*(?:(?:ok|okay|oh|and|yes|yeah|please|pls|hi|hey)[\s,.!]+)*(?:\+1[\s,.!:]*)?(?:(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+here)?(?=[\s,]+(?:for|with|in|on|but|please|pls|plz|again|too)\b)|(?:and\s+)?(?:(?:one\s+)?for\s+)?me\s+too\b|(?:ditto|likewise)(?=[\s,]+(?:for|but|please|pls)\b)|\^+\s*(?:this|that)(?=[\s,]+(?:but|for|please|pls|plz|too)\b)|(?:now\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?do\s+(?:it|that|this)(?:\s+again)?(?=[\s,]+for\b))/i;
+/**
+ * req29: "^ that was last week. now do it for post-tools": a remark on when the quote was done, before the
+ * reply asks it again; cut before SAME_AGAIN is tried.
+ */
+const WHEN_QUOTE_DONE = /^[\s^]*(?:that|this)\s+was\s+[^.!?\n]{1,40}[.!]+/i;
 
 /** The request of each intent in a few words, which what a reply adds completes. */
 const SAID_AS: Partial<Record<IntentName, string>> = {
@@ -1225,7 +1230,7 @@ const SAID_AS: Partial<Record<IntentName, string>> = {
  * again, or asks it in its own words (then it is read as any reply).
  */
 function askedAgain(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
-  const reply = q.reply.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ');
+  const reply = q.reply.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(WHEN_QUOTE_DONE, ' ');
   const same = SAME_AGAIN.exec(reply);
   if (same === null) return null;
   const earlier = parseRequestWith(q.quote, use);

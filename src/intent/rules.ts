@@ -30,7 +30,13 @@ import {
 } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { tradeRotationBefore } from './trade-rotation.js';
-import { everydayAsideBefore, timePhraseStart, timePhraseWord, TIME_WORDS } from './everyday-aside.js';
+import {
+  everydayAsideBefore,
+  everydayStoryAfter,
+  timePhraseStart,
+  timePhraseWord,
+  TIME_WORDS,
+} from './everyday-aside.js';
 import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner, unitsOwnedAsked } from './owner.js';
@@ -992,7 +998,7 @@ const everyday: Rule = (r) => {
   // done (read's endedName, worked out once).)
   if (businessUnit !== null && businessUnit === endedName) return null;
   // ("my car keys are in the drawer, can someone revoke the payments key": an aside before a request.)
-  if (everydayAsideBefore(terms, businessUnit)) return null;
+  if (everydayAsideBefore(terms, businessUnit) || everydayStoryAfter(terms, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
   // a work ticket written in is where the request is tracked, no everyday thing.
   if (
@@ -1592,7 +1598,7 @@ const REPORTED_SPEND_QUESTION =
 /** Our cost for AI: "our AI bill", "our ai spend", "our gen ai costs" (the company's, a spend of this bot's). */
 // (requests25: or opening the message, "AI spend so far?", "ai costs to date?": ours, asked of the bot.)
 const OUR_AI_COST =
-  /(?:\bour\s+|^[^a-z0-9]{0,4}(?:(?:the|total)\s+)?)(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b/;
+  /(?:\bour\s+|^[^a-z0-9]{0,4}(?:(?:the|total)\s+)?)(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b|\bwe\s+(?:are\s+|were\s+)?(?:spend|spending|spent|paying|pay)\s+on\s+(?:the\s+)?(?:gen\s*)?ai\b/;
 /** A question's word: "what's", "how's", "how much". */
 const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
@@ -1624,9 +1630,10 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   const personal = PERSONAL_SPEND.test(p.text) && !cloud;
   if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))
     return result('unknown', 'high', 'talks about their own spending');
-  // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about.)
+  // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about; req29:
+  // "what are we spending on the AI per week?".)
   const ourAi =
-    p.text.includes('ai ') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
+    p.text.includes('ai') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
   const asks =
     !personal &&
     !((has('Create') || keyAskedFor(p.text)) && hasKey) &&
@@ -1660,7 +1667,7 @@ function spendOnlyPaid(terms: Term[]): boolean {
 const SPENDER =
   /\b(?:what|how\s+much)\s+(?:did|has|have|does|do)\s+(?:the\s+)?([a-z][a-z0-9_-]*)\s+(?:spend|spent|burn|burned|burnt|cost)\b/;
 const NOT_SPENDERS = new Set(
-  'we you u i they he she it team everyone everybody anyone people that this'.split(' '),
+  'we you u i they he she it team everyone everybody anyone people that this ai genai llm llms'.split(' '),
 );
 /**
  * dev29: the unit whose cost is asked as "how expensive was X" ("how expensive was the nightingale study on bedrock in

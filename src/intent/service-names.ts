@@ -61,6 +61,22 @@ function codeCamel(m: string): string {
   return isSecretShaped(m.toLowerCase()) || parts.some(isOurWord) ? m : parts.join('-');
 }
 
+/**
+ * req29: "visitorHelp", "ticketHelp": "help" last after a plain name word is what the service is (a help line),
+ * as "visitor help" said in words; a field or a call puts a word of ours or a verb before it ("showHelp",
+ * "getHelp", "tokenHelp").
+ */
+function helpNamed(parts: string[], k: number): boolean {
+  return (
+    k === parts.length - 1 &&
+    k > 0 &&
+    parts[k] === 'help' &&
+    parts
+      .slice(0, k)
+      .every((p) => !FUNCTION_WORDS.has(p) && (LEXICON[p] === undefined || LEXICON[p] === 'Everyday'))
+  );
+}
+
 /** A part a camelCase name splits into: letters only, two or more ("fraud", "detector"). */
 const NAME_PART = /^[a-z]{2,}$/;
 
@@ -80,7 +96,7 @@ export function splitCamelCase(text: string): string {
     if (!parts.every((p) => NAME_PART.test(p)) || isSecretShaped(m.toLowerCase())) return m;
     if (JOINED_BRANDS.has(parts.join(''))) return m.toLowerCase();
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
-    return parts.some(isOurWord) ? m : parts.join('-');
+    return parts.some((p, k) => isOurWord(p) && !helpNamed(parts, k)) ? m : parts.join('-');
   });
 }
 

@@ -384,6 +384,9 @@ function readName(
         (words.length > 0
           ? beforeTeamNoun && (plainNoun(t.w) || TIME_NOUNS.has(t.w))
           : plainNoun(t.w) && spokenNameOpens(terms, j))) ||
+      // (req29: "rotate the keeper logs key", "a key for keeper logs, 2 years": a record's noun said second in a
+      // name, right before its key or ending the phrase after "key for", is the name's.)
+      (words.length === 1 && recordNameEnds(terms, j)) ||
       // "the Test Automation Guild", "the Manual Regression team": a run of words that reaches a
       // team noun is the team's name, though some of them are our words.
       (!t.stop && teamRunAhead(terms, j));
@@ -409,6 +412,25 @@ function readName(
     if (t.stop || t.possessive) break;
   }
   return { words, end: j };
+}
+
+/** A record's noun that may end a name said in words ("keeper logs", "shift history"). */
+const RECORD_NAME_TAIL = /^(?:logs?|history|journal)$/;
+
+/**
+ * req29: the second word of a name said in words is a record's noun or "help" ("the keeper logs key", "key for
+ * feeding logs", "the visitor help key"): right before a key's word, or ending the phrase that "key for" opens. (Not "show the keeper logs",
+ * "history for growth logs": the record asked for.)
+ */
+function recordNameEnds(terms: Term[], j: number): boolean {
+  const t = terms[j];
+  if (t === undefined || terms[j - 1]?.stop) return false;
+  // ("the visitor help key": a help line's "help" ends its name as a record's noun does.)
+  if (!(t.tag === 'History' && RECORD_NAME_TAIL.test(t.w)) && t.w !== 'help') return false;
+  const next = terms[j + 1];
+  const ends = t.stop || next === undefined || /^(?:please|pls|plz)$/.test(next.w);
+  if (!ends) return KEY_WORD_TAGS.has(next?.tag ?? '') && next?.w !== 'api';
+  return terms[j - 2]?.w === 'for' && KEY_WORD_TAGS.has(terms[j - 3]?.tag ?? '');
 }
 
 /** "CC-4410", "INC-20931" after "unit code (is)": letters, then digits only (form-reading.ts's TICKET). */
@@ -946,6 +968,10 @@ function add(
   // ("re the dashboard: what did payments cost", "about the migration — rotate growth's key"): a
   // topic line heading the message says what it is about; a name the request gives after it wins.
   if (priority >= 2 && topicLine(walk.terms, from, end)) priority = TOPIC_PRIORITY;
+  // (req29: "ahead of the studio's security review, …", "in light of the Conservation Science team's plans, …": a
+  // team's plans, reviews or conditions told of are story; a name the request gives wins, as over a topic line.)
+  if (walk.terms[end - 1]?.possessive === true && !walk.terms[end - 1]?.stop && storyOwned(walk.terms, end))
+    priority = Math.max(priority, TOPIC_PRIORITY);
   // ("rotate the ads key, team payments uses it too": who uses the key is named; another name wins.)
   if (usingVerb(walk.terms, end)) priority = Math.max(priority, TOPIC_PRIORITY);
   // units24: ("we're decommissioning SAT-02 next week and the `sat02-ops` unit goes with it: deprovision it"):
@@ -1856,6 +1882,21 @@ function possessive(walk: Walk, i: number): boolean {
   if (team || credential) add(walk, words, 1, i - words.length + 1, i + 1);
   else if (words.some((w) => w.includes('_'))) add(walk, words, 2, i - words.length + 1, i + 1);
   return true;
+}
+
+/** What a team's possessive may own in a story: its plans, reviews, conditions, meetings. */
+const STORY_OWNED = new Set(
+  (
+    'plan plans review reviews conditions condition meeting meetings retro offsite decision decisions ' +
+    'season schedule timeline roadmap deadline deadlines audit audits visit trip party'
+  ).split(' '),
+);
+/** "the studio's security review", "the team's plans": the owned noun, after at most one word before it. */
+function storyOwned(terms: Term[], k: number): boolean {
+  const a = terms[k];
+  if (a === undefined) return false;
+  if (STORY_OWNED.has(a.w)) return true;
+  return !a.stop && STORY_OWNED.has(terms[k + 1]?.w ?? '') && a.tag === undefined;
 }
 
 /** Words that join two possessives sharing what they own ("growth's and ads' keys"). */
