@@ -16,6 +16,38 @@ const DECLINED =
 const ASKED_BESIDE =
   /\?|\b(?:create|make|issue|give|get|generate|rotate|revoke|deprovision|delete|remove|renew|disable|need|needs|want|wants|please|pls|plz|instead|send|share|set\s+up|can\s+(?:i|we|you)|could\s+(?:i|we|you))\b|\d+\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\b/;
 
+/**
+ * A credential named first, then said not to be needed, and nothing else asked (round twenty-nine): "token for 2h no
+ * longer needed", "token 2h - not needed", "key for marketing not needed", "token for 2 hours: not required,
+ * thanks", "ok got it, token no longer needed", Czech "token na 2 hodiny jsem nepotřeboval" (I didn't need a token
+ * for 2 hours). The request's words and the withdrawal are one clause, so no take-back word is needed to turn it
+ * ("no wait, don't need it": no-longer-needed.ts). Not a removal's reason ("revoke the ads key, not needed
+ * anymore"), nor a unit no longer needed and asked to go ("the X unit isn't needed, deprovision it"): the
+ * credential's word opens its clause, and our verbs anywhere else leave the text to the other readers.
+ */
+const NOT_NEEDED_AFTER = new RegExp(
+  String.raw`(?:^|[:;,.!(—–]\s*|\s-\s*|(?:ok|okay|so|got\s+it|then|and|but)\s+)` +
+    String.raw`(?:(?:the|a|an|my|our|that|this)\s+)?(?:(?:new|ai|bedrock|api|access|long[\s-]term|short[\s-]term|temp|temporary|\d{1,2}\s*h\w{0,4})\s+){0,3}` +
+    String.raw`(?:tokens?|keys?|credentials?|creds)(?![\w-])[^.!?
+]{0,60}?(?:\s*[,:;—–-]\s*|\s+)` +
+    String.raw`(?:(?:(?:is|was|are|were|it'?s|that'?s)\s+)?(?:not|no\s+longer)\s+(?:needed|required|necessary)|(?:isn'?t|wasn'?t|aren'?t)\s+(?:needed|required|necessary)` +
+    String.raw`|(?:i|we)\s+(?:didn'?t|don'?t|do\s+not|did\s+not|no\s+longer|won'?t)\s+need(?:\s+(?:it|one|that|them))?|(?:jsem\s+|jsme\s+)?nepot[rř]eb[a-zě]{0,6})` +
+    String.raw`(?:\s+(?:anymore|any\s+more|after\s+all|now|today|either|actually|then))*` +
+    String.raw`(?:\s*[,.;:!—–-]+\s*(?:(?:thanks?|thx|ty|cheers|sorry|never\s*mind|all\s+good|sorted)[\s.!]*)?)?\s*$`,
+);
+
+/** Whether a lowered text names a credential and then says it is not needed, asking nothing else. */
+export function credentialNotNeeded(lower: string): boolean {
+  if (!/need|requir|necessar|nepot/.test(lower)) return false;
+  const m = NOT_NEEDED_AFTER.exec(lower);
+  if (m === null) return false;
+  const before = lower.slice(0, m.index);
+  return (
+    !ASKED_BESIDE.test(before) &&
+    !/(?:revok|deprovision|delet|remov|rotat|disabl|deactivat|decommission)\w*/.test(m[0])
+  );
+}
+
 /** Whether a lowered text only tells that a credential is not to be had (for someone, for a while). */
 export function declinedCredential(lower: string): boolean {
   if (!lower.includes('no') || !lower.includes(' for ')) return false;

@@ -13,7 +13,7 @@
  *  - a musing answered by oneself, or our words listed as a joke (musing-remark.ts).
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
-import { declinedCredential } from './declined-credential.js';
+import { credentialNotNeeded, declinedCredential } from './declined-credential.js';
 import { musingRemark } from './musing-remark.js';
 import { otherTradeForm } from './other-trade-form.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
@@ -402,6 +402,8 @@ export function notLiveRequest(text: string): string | null {
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';
   // "We decided in the meeting: no AI key for the HR team this year", "no token for me today, thanks".
   if (declinedCredential(lower)) return 'a credential declined';
+  // "token for 2h no longer needed", "key for marketing not needed", "token na 2 hodiny jsem nepotřeboval".
+  if (credentialNotNeeded(lower)) return 'a credential not needed';
   if (otherTradeForm(lower)) return "another trade's form";
   // "would it be mad to ask for a key per gallery? probably yes", "revoke, rotate, deprovision… sounds like a
   // roster change lol": a remark in our words (musing-remark.ts).
