@@ -1176,10 +1176,13 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
  * A reply that asks for what the quote asked, for someone or something else: "same for geo-web",
  * "do the same for marketing please", "+1, me too", "^ this but in ohio". Opened by "same"
  * (with what follows it), "me too", "ditto" or "^ this"; "+1" or "same" alone agree, and "lol same
- * energy" or "+1 to that" remark.
+ * energy" or "+1 to that" remark. Also one more asked with "and … too/as well" (fixthreads29: "+1, and one
+ * for avalanche-bulletin too", "and pass-fraud-detector-v2 as well pls"); a reply that only tells ("the
+ * lodging-sys one works fine too") opens with no "and"/"one for", and one that reads as nothing asked is
+ * dropped below.
  */
 const SAME_AGAIN =
-  /^[\s,.!:]*(?:(?:ok|okay|oh|and|yes|yeah|please|pls|hi|hey)[\s,.!]+)*(?:\+1[\s,.!:]*)?(?:(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+here)?(?=[\s,]+(?:for|with|in|on|but|please|pls|plz|again|too)\b)|(?:and\s+)?(?:(?:one\s+)?for\s+)?me\s+too\b|(?:ditto|likewise)(?=[\s,]+(?:for|but|please|pls)\b)|\^+\s*(?:this|that)(?=[\s,]+(?:but|for|please|pls|plz|too)\b))/i;
+  /^[\s,.!:]*(?:(?:ok|okay|oh|and|yes|yeah|please|pls|hi|hey)[\s,.!]+)*(?:\+1[\s,.!:]*)?(?:(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+here)?(?=[\s,]+(?:for|with|in|on|but|please|pls|plz|again|too)\b)|(?:and\s+)?(?:(?:one\s+)?for\s+)?me\s+too\b|(?:ditto|likewise)(?=[\s,]+(?:for|but|please|pls)\b)|\^+\s*(?:this|that)(?=[\s,]+(?:but|for|please|pls|plz|too)\b)|(?:(?:and|plus|also)(?:\s+also)?\s+(?:(?:one|another(?:\s+one)?)\s+)?|(?:one|another(?:\s+one)?)\s+(?=for\s))(?=(?:for\s+)?(?:the\s+)?[a-z0-9][a-z0-9_-]*(?:\s+(?:key|keys|one|unit|team|pls|please))?[\s,]+(?:too|as\s+well)\b))/i;
 
 /** The request of each intent in a few words, which what a reply adds completes. */
 const SAID_AS: Partial<Record<IntentName, string>> = {
