@@ -1,0 +1,69 @@
+/**
+ * Round twenty-nine, fixthreads29: kinds of error found in tuned-styles-threads.jsonl (thread replies and fast
+ * typing). Sentences of our own, written before the parser's answer was looked at, and look-alikes that must
+ * not change.
+ */
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, reads } from './acted.js';
+
+describe("an action put as a question, then judged not worth doing by the writer ('? eh, not worth it') is taken back", () => {
+  nothingAsked([
+    'rotate the snowpack-forecaster key? eh, not worth it, nobody else saw it',
+    'revoke the pos-bridge key?? meh not worth it',
+    'deprovision old-kiosk-bot? not worth the hassle, it costs nothing',
+    'token for 4h? hmm, not worth it, the meeting is in 10 min',
+    '*rotate* the crowd-cam-counter key? eh… not really worth it tbh',
+    'create a key for lodging-sys? not worth the trouble, we have one',
+  ]);
+  // look-alikes: the judgement weighs another thing, or the request follows it
+  reads([
+    ['not worth keeping it, revoke the pos-bridge key', 'revoke', 'pos-bridge'],
+    ['rotate the pos-bridge key, not worth the risk of leaving it', 'rotate', 'pos-bridge'],
+    ['the old key is not worth fixing, create a new key for lodging-sys', 'create_key', 'lodging-sys'],
+  ]);
+  neverActs(['is it worth rotating the pos-bridge key?', 'not worth it imo', 'is a 12h token worth it?']);
+});
+
+describe("a reply to a quoted request that asks the same for another unit ('+1, and one for Y too', 'and Y as well') asks it for Y", () => {
+  reads([
+    [
+      '> <@U0BEDROCK> key for crowd-cam-counter\n+1, and one for weather-station-ingest too pls',
+      'create_key',
+      'weather-station-ingest',
+    ],
+    ['> create a key for pos-bridge\nand one for lodging-sys too', 'create_key', 'lodging-sys'],
+    [
+      '> <@U0BEDROCK> revoke the pass-scan-gw key\nand grooming-route-planner as well pls',
+      'revoke',
+      'grooming-route-planner',
+    ],
+    ['> deprovision hack-snow-23\nand hack-snow-22 as well', 'deprovision', 'hack-snow-22'],
+    [
+      '> rotate the trail-report-writer key\n+1 and the avalanche-bulletin one too',
+      'rotate',
+      'avalanche-bulletin',
+    ],
+  ]);
+  // look-alikes: the reply tells, or takes the quote back
+  nothingAsked([
+    '> key for crowd-cam-counter\n+1, the lodging-sys one works fine too',
+    '> deprovision hack-snow-23\nand hack-snow-22 was already deprovisioned last week',
+    '> <@U0BEDROCK> key for crowd-cam-counter\nnvm, found my old one',
+  ]);
+  neverActs(['> revoke the pos-bridge key\nand the lodging-sys one as well? no, leave both']);
+});
+
+describe("a unit said in words and corrected to its numbered twin ('menu translator I mean menu translator two') is the numbered one", () => {
+  reads([
+    ['create a key for crowd counter i mean crowd counter two', 'create_key', 'crowd-counter-2'],
+    ['rotate the key for trail writer no wait trail writer 2', 'rotate', 'trail-writer-2'],
+    ['revoke the ski school bot key sorry ski school bot three', 'revoke', 'ski-school-bot-3'],
+    ['key for lodge search, no, lodge search two', 'create_key', 'lodge-search-2'],
+  ]);
+  // look-alikes: no correction, or a lifetime after the name
+  reads([
+    ['create a key for crowd counter two', 'create_key', 'crowd-counter-2'],
+    ['create a key for crowd counter i mean ticket counter', 'create_key', 'ticket-counter'],
+    ['rotate the key for trail writer two times', 'rotate', 'trail-writer'],
+  ]);
+});
