@@ -64,6 +64,7 @@ describe("a unit said in words and corrected to its numbered twin ('menu transla
   reads([
     ['create a key for crowd counter two', 'create_key', 'crowd-counter-2'],
     ['create a key for crowd counter i mean ticket counter', 'create_key', 'ticket-counter'],
-    ['rotate the key for trail writer two times', 'rotate', 'trail-writer'],
+    ['history for march no wait march 2', 'history', null],
+    ['key for lodge search i mean lodge search, 2 days', 'create_key', 'lodge-search'],
   ]);
 });
