@@ -1206,6 +1206,9 @@ const SAID_AS: Partial<Record<IntentName, string>> = {
  */
 function askedAgain(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
   const reply = q.reply.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ');
+  // (A reply that asks the quote again is a line or two: a long one is read as any reply, without the three
+  // more parses of quote, reply and the two together, fixthreads29.)
+  if (reply.length > 400) return null;
   const same = SAME_AGAIN.exec(reply);
   if (same === null) return null;
   const earlier = parseRequestWith(q.quote, use);
