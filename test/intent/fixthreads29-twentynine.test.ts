@@ -68,3 +68,20 @@ describe("a unit said in words and corrected to its numbered twin ('menu transla
     ['key for lodge search i mean lodge search, 2 days', 'create_key', 'lodge-search'],
   ]);
 });
+
+describe("a leading mention asked ('can you …') by someone who cannot reach their machine, said in shorthand ('phone only', 'locked out of my laptop') is put to that person", () => {
+  nothingAsked([
+    '<@U05DEVRAJ> can you rotate the pos-bridge key? on the lift, phone only',
+    '<@U04MARIT> could u make a key for crowd-cam-counter, phone only rn',
+    "<@U07TOMAS> can you get me a 2h token? i'm locked out of my laptop",
+    '<@U06KAIA> would you revoke the lodging-sys key for me, im locked out on my computer',
+    '<@U05DEVRAJ> could you do the snowpack-forecaster key for me? only have my phone up here',
+  ]);
+  // look-alikes: asked of the bot, or no ask of the person
+  reads([
+    ['<@U0BEDROCK> token 2h pls, phone only', 'token', null],
+    ['rotate the pos-bridge key, phone only so keep the reply short', 'rotate', 'pos-bridge'],
+    ['<@U0BEDROCK> can you give me a token for 3h', 'token', null],
+  ]);
+  neverActs(["<@U07TOMAS> i'm locked out of my laptop, can you revoke the pos-bridge key"]);
+});
