@@ -85,3 +85,19 @@ describe("a leading mention asked ('can you …') by someone who cannot reach th
   ]);
   neverActs(["<@U07TOMAS> i'm locked out of my laptop, can you revoke the pos-bridge key"]);
 });
+
+describe("a request turned down with who still needs the thing ('wait no, the judges still need the demo up') is taken back", () => {
+  nothingAsked([
+    '> <@U0BEDROCK> deprovision hack-snow-23\nwait no, the judges still need the demo up till monday',
+    'revoke the pos-bridge key? no, the kiosks still need it',
+    'deprovision summer-bike-park-ai. nah, ops still needs it for the reports',
+    'rotate lodging-sys? nope, the night audit still needs the old key till 6am',
+  ]);
+  // look-alikes: the need is the reason for the request, or a new value follows
+  reads([
+    ['create a key for pos-bridge, the kiosks still need one', 'create_key', 'pos-bridge'],
+    ['rotate lodging-sys now, the night audit still needs access', 'rotate', 'lodging-sys'],
+    ['revoke the old-kiosk key, no one still needs it', 'revoke', 'old-kiosk'],
+  ]);
+  neverActs(['> deprovision hack-snow-23\nwait no, judges still need it']);
+});
