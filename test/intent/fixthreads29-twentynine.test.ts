@@ -63,7 +63,7 @@ describe("a unit said in words and corrected to its numbered twin ('menu transla
   // look-alikes: no correction, or a lifetime after the name
   reads([
     ['create a key for crowd counter two', 'create_key', 'crowd-counter-2'],
-    ['create a key for crowd counter i mean ticket counter', 'create_key', 'ticket-counter'],
+    ['create a key for crowd counter i mean crowd counter team', 'create_key', 'crowd-counter-team'],
     ['history for march no wait march 2', 'history', null],
     ['key for lodge search i mean lodge search, 2 days', 'create_key', 'lodge-search'],
   ]);
