@@ -49,9 +49,13 @@ export function leadingAddressee(text: string, botUserId: string | undefined): '
   return botSpokenTo(text, botUserId, m[0].length) ? 'bot' : 'another';
 }
 
-/** Away from one's machine: "I'm on my phone", "in a cab", "driving", "away from my laptop", "my laptop died" (round twenty-four). */
+/**
+ * Away from one's machine: "I'm on my phone", "in a cab", "driving", "away from my laptop", "my laptop died" (round
+ * twenty-four); in a hurried thread's shorthand, "phone only", "only have my phone", "i'm locked out of my laptop"
+ * (fixthreads29).
+ */
 const ON_THE_GO =
-  /\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile|cell|ipad|tablet)|on\s+mobile|in\s+(?:a|an|the|my)\s+(?:cab|taxi|uber|lyft|car|train|plane|airport)|on\s+(?:the|a)\s+(?:road|train|go|bus|plane|flight|tube|subway)|driving|commuting|boarding|away\s+from\s+(?:my\s+)?(?:laptop|desk|computer|pc|keyboard|machine)|not\s+(?:at|near)\s+(?:my\s+)?(?:laptop|desk|computer|pc|machine)|without\s+(?:my\s+)?(?:laptop|computer|machine)|afk)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+){1,4}?(?:without|away\s+from|with\s+no)\s+(?:a\s+|my\s+)?(?:laptop|computer|pc|machine|desk)\b|\bmy\s+(?:laptop|computer|pc|machine|mac|macbook)(?:'s|\s+(?:is|has|just))?\s+(?:died|dead|crashed|broke|broken|bricked|frozen|froze|out\s+of\s+battery|won'?t\s+(?:boot|start|turn\s+on)|is\s+in\s+(?:for\s+)?repair)\b/i;
+  /\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile|cell|ipad|tablet)|on\s+mobile|in\s+(?:a|an|the|my)\s+(?:cab|taxi|uber|lyft|car|train|plane|airport)|on\s+(?:the|a)\s+(?:road|train|go|bus|plane|flight|tube|subway)|driving|commuting|boarding|away\s+from\s+(?:my\s+)?(?:laptop|desk|computer|pc|keyboard|machine)|not\s+(?:at|near)\s+(?:my\s+)?(?:laptop|desk|computer|pc|machine)|without\s+(?:my\s+)?(?:laptop|computer|machine)|afk)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+){1,4}?(?:without|away\s+from|with\s+no)\s+(?:a\s+|my\s+)?(?:laptop|computer|pc|machine|desk)\b|\bmy\s+(?:laptop|computer|pc|machine|mac|macbook)(?:'s|\s+(?:is|has|just))?\s+(?:died|dead|crashed|broke|broken|bricked|frozen|froze|out\s+of\s+battery|won'?t\s+(?:boot|start|turn\s+on)|is\s+in\s+(?:for\s+)?repair)\b|\b(?:phone|mobile)[\s-]+only\b|\bonly\s+(?:have|got)\s+(?:my\s+)?(?:phone|mobile)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+)?locked\s+out\s+(?:of|on|from)\s+(?:my\s+)?(?:laptop|computer|pc|machine|mac|macbook)\b/i;
 /**
  * The one mentioned asked to do it: "can you", "could u", "would you mind", "when you can", "when you get
  * a sec" (what one asks a person, never the bot, which answers at once).

@@ -535,8 +535,12 @@ function replacesCommand(words: Word[], i: number): boolean {
   );
 }
 
-/** Standalone "no" after a request ("revoke the x key. no."): a refusal only when it ends its clause. */
-const LONE_NO = /(?:^|[.,;!?—–-]\s*)(?<!\bor\s)(?:no|nah|nope)\s*(?=[.,;!—–-]|$)/g;
+/**
+ * Standalone "no" after a request ("revoke the x key. no."): a refusal only when it ends its clause. Also
+ * after "wait" (fixthreads29: "> deprovision hack-snow-24\nwait no, the judges still need the demo up"): what
+ * follows is read as after any take-back, so "token 6h, wait no, 8h" still corrects.
+ */
+const LONE_NO = /(?:^|[.,;!?—–-]\s*|\bwait\s+)(?<!\bor\s)(?:no|nah|nope)\s*(?=[.,;!—–-]|$)/g;
 /** Words that ask for something when they follow a withdrawal ("scratch that, make it 4h"). */
 const ASKING_TAGS = new Set([...CHANGE_TAGS, ...KEY_TAGS]);
 const ASKING_AFTER = /^(?:xxdur|xxregion|xxkeyid|xxemail|\d+)$/;

@@ -1199,10 +1199,13 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
  * A reply that asks for what the quote asked, for someone or something else: "same for geo-web",
  * "do the same for marketing please", "+1, me too", "^ this but in ohio", "now do it for post-tools" (req29). Opened by "same"
  * (with what follows it), "me too", "ditto" or "^ this"; "+1" or "same" alone agree, and "lol same
- * energy" or "+1 to that" remark.
+ * energy" or "+1 to that" remark. Also one more asked with "and … too/as well" (fixthreads29: "+1, and one
+ * for avalanche-bulletin too", "and pass-fraud-detector-v2 as well pls"); a reply that only tells ("the
+ * lodging-sys one works fine too") opens with no "and"/"one for", and one that reads as nothing asked is
+ * dropped below.
  */
 const SAME_AGAIN =
-  /^[\s,.!:]*(?:(?:ok|okay|oh|and|yes|yeah|please|pls|hi|hey)[\s,.!]+)*(?:\+1[\s,.!:]*)?(?:(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+here)?(?=[\s,]+(?:for|with|in|on|but|please|pls|plz|again|too)\b)|(?:and\s+)?(?:(?:one\s+)?for\s+)?me\s+too\b|(?:ditto|likewise)(?=[\s,]+(?:for|but|please|pls)\b)|\^+\s*(?:this|that)(?=[\s,]+(?:but|for|please|pls|plz|too)\b)|(?:now\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?do\s+(?:it|that|this)(?:\s+again)?(?=[\s,]+for\b))/i;
+  /^[\s,.!:]*(?:(?:ok|okay|oh|and|yes|yeah|please|pls|hi|hey)[\s,.!]+)*(?:\+1[\s,.!:]*)?(?:(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+here)?(?=[\s,]+(?:for|with|in|on|but|please|pls|plz|again|too)\b)|(?:and\s+)?(?:(?:one\s+)?for\s+)?me\s+too\b|(?:ditto|likewise)(?=[\s,]+(?:for|but|please|pls)\b)|\^+\s*(?:this|that)(?=[\s,]+(?:but|for|please|pls|plz|too)\b)|(?:now\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?do\s+(?:it|that|this)(?:\s+again)?(?=[\s,]+for\b)|(?:(?:and|plus|also)(?:\s+also)?\s+(?:(?:one|another(?:\s+one)?)\s+)?|(?:one|another(?:\s+one)?)\s+(?=for\s))(?=(?:for\s+)?(?:the\s+)?[a-z0-9][a-z0-9_-]*(?:\s+(?:key|keys|one|unit|team|pls|please))?[\s,]+(?:too|as\s+well)\b))/i;
 /**
  * req29: "^ that was last week. now do it for post-tools": a remark on when the quote was done, before the
  * reply asks it again; cut before SAME_AGAIN is tried.
@@ -1231,6 +1234,9 @@ const SAID_AS: Partial<Record<IntentName, string>> = {
  */
 function askedAgain(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
   const reply = q.reply.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(WHEN_QUOTE_DONE, ' ');
+  // (A reply that asks the quote again is a line or two: a long one is read as any reply, without the three
+  // more parses of quote, reply and the two together, fixthreads29.)
+  if (reply.length > 400) return null;
   const same = SAME_AGAIN.exec(reply);
   if (same === null) return null;
   const earlier = parseRequestWith(q.quote, use);

@@ -22,7 +22,7 @@
  */
 
 import { isNameWord } from './business-unit.js';
-import { LEXICON } from './lexicon.js';
+import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
   NUMBERED_PLACE_NEED,
   NUMBERED_PLACE_WHEN,
@@ -218,6 +218,42 @@ function numberedName(words: string[], n: string): string | null {
   const last = words[words.length - 1] ?? '';
   if (NUMBERED_SHORT.has(last) || NUMBERED.has(last) || /^\d/.test(words[0] ?? '')) return null;
   return `${words.join('-')}-${/^\d$/.test(n) ? n : (UNITS[n.toLowerCase()] ?? n)}`;
+}
+
+/**
+ * fixthreads29: a name said again after a correction marker with a number at its end, its numbered twin
+ * ("key for menu translator I mean menu translator two", "rotate lodge upsell recs no wait lodge upsell recs
+ * 2", "revoke the ski school bot key sorry ski school bot three"): the name said the second time is the
+ * numbered one, whichever word came before it (no "for"/"unit" stands before a corrected name). Only the
+ * same words said again: "crowd counter i mean ticket counter two" is left to the readers above.
+ */
+const CORRECTED_TO_NUMBERED_RE =
+  /(?<![\p{L}\p{N}_@.-])([a-z][a-z0-9]*(?:[ \t]+[a-z][a-z0-9]*){0,3})(?:[ \t]+(?:key|keys|one|unit|team))?(?:[ \t]*[,.])?[ \t]+(?:(?:no[ \t]+)?wait(?:[ \t]+no)?|i[ \t]+mean|i[ \t]+meant|sorry|no|nope|nah|actually|scratch[ \t]+that)(?:[ \t]*[,.])?[ \t]+(?:the[ \t]+)?\1[ \t]+(two|three|four|five|six|seven|eight|nine|[2-9])(?![\p{L}\p{N}_@-])/giu;
+/** A word of a time or a date, which a number after counts or dates ("march 2", "hours 3", "week 2"). */
+const TIME_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|fy|h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?|years?|yrs?|key|keys|tokens?)$/;
+const CORRECTED_TO_NUMBERED_WHEN = /\b(?:wait|mean|meant|sorry|no|nope|nah|actually|that)\b/i;
+
+function correctedToNumbered(s: string): string {
+  return s.replace(CORRECTED_TO_NUMBERED_RE, (all: string, name: string, n: string) => {
+    const words = name.toLowerCase().split(/[ \t]+/);
+    // (Said twice around the marker, the words are a name even where one alone is a word of ours or an
+    // everyday word, "menu", "trail writer"; not a function word, a time's, a count's or a rank's, nor a
+    // department's, which numberedName leaves out too.)
+    const last = words[words.length - 1] ?? '';
+    if (
+      words.some(
+        (w) => FUNCTION_WORDS.has(w) || RANK_WORDS.has(w) || NEVER_NUMBERED.has(w) || TIME_WORD.test(w),
+      ) ||
+      NUMBERED_SHORT.has(last) ||
+      NUMBERED.has(last)
+    )
+      return all;
+    const named = `${words.join('-')}-${/^\d$/.test(n) ? n : (UNITS[n.toLowerCase()] ?? n)}`;
+    // (The name said again ends the match, before its number: what stands before it is kept.)
+    const head = all.slice(0, all.length - n.length).trimEnd();
+    return `${head.slice(0, head.length - name.length)}${named}`;
+  });
 }
 
 /** A name of three words, then of two, joined with its number ("unit smart lock app two", "for data eng two"). */
@@ -2084,6 +2120,11 @@ const STEPS: Step[] = [
       'i',
     ),
     run: (s) => spokenNumbers(s, NAME_NUMBER_RE),
+  },
+  {
+    when: CORRECTED_TO_NUMBERED_WHEN,
+    need: SMALL_NUMBERS,
+    run: correctedToNumbered,
   },
   {
     when: /\b(?:for|of|the|unit|team|bu|called|named)\s+[a-z][a-z0-9]*\s+(?:[a-z][a-z0-9]*\s+)?[a-z][a-z0-9]*\s+(?:two|three|four|five|six|seven|eight|nine|[2-9])\b/i,
