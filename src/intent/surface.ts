@@ -926,6 +926,13 @@ gloss(['de'], false, {
   'einheit|abteilung': 'unit',
 });
 gloss(['de'], true, { wie: 'how', viel: 'much' });
+// (fixforeign29: a value taken back, "drei Stunden, nein, vier", "Unit heißt `einkauf-dach`", "de 4h, no, mejor
+// 5h", "2 heures, plutôt 4", "per 2 ore, anzi 4", "2 uur, nee, 3 uur": the words English corrects with.)
+gloss(['de'], false, { nein: 'no', 'heißt|heisst': 'is' });
+gloss(['es'], false, { mejor: 'better' });
+gloss(['fr'], false, { 'plutôt|plutot': 'rather' });
+gloss(['it'], false, { anzi: 'actually' });
+gloss(['nl'], true, { nee: 'no' });
 gloss(['de'], true, { 'vielen|schön': '' });
 // Numbers two to four and "one and a half", as people state lifetimes ("zwei Stunden", "twee uur",
 // "due ore", "anderthalb Stunden").
@@ -1830,10 +1837,15 @@ function translate(s: string): string {
   // German and Dutch put the verb last: "bitte die Unit einkauf komplett entfernen" is "please remove
   // the unit einkauf completely".
   if (langs.has('tr')) out = turkishVerbFirst(out);
+  // (fixforeign29: "drei Stunden, nein, vier" is "three hours, no, four" only now: the bare number of the
+  // correction takes its unit as the English one did in the step before, "no, four hours".)
+  if (SPOKEN_CORRECTION_WORD.test(out)) out = spokenCorrections(out);
   return langs.has('de') || langs.has('nl') || langs.has('af')
     ? out.replace(NOT_LAST_RE, "$1don't $3 $2").replace(VERB_LAST_RE, '$1$2$4 $3')
     : out;
 }
+/** The words of a spoken correction the glossary gives ("nein" → "no", "anzi" → "actually", "plutôt" → "rather"). */
+const SPOKEN_CORRECTION_WORD = /\b(?:no|actually|rather)\b/i;
 const MONTH_OF_YEAR_RE =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+of\s+(\d{4})\b/gi;
 // (fix23b: "replace" and "renew" too, the Dutch "vervangen"/"vernieuwen" of requests23: "graag niet de key van x
