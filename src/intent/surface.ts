@@ -1048,6 +1048,9 @@ gloss(['fr'], false, {
   'jours|jour': 'days',
   semaines: 'weeks',
   équipe: 'team',
+  'équipes|equipes': 'teams',
+  // (fixforeign29: "j'aurais besoin d'un jeton pour 3 heures": the French word for a token, ours as English's is.)
+  'jeton|jetons': 'token',
   // (units26b: "pour l'unité compliance-nlp": the unit noun, no part of the name after it.)
   unité: 'unit',
   'supprimer|supprimez|supprime': 'delete',

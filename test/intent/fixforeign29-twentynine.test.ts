@@ -43,3 +43,52 @@ describe('a lifetime taken back in another language ("drei Stunden, nein, vier")
   ]);
   nothingAsked(['nein, danke, ich brauche keinen Token mehr']);
 });
+
+describe('one\'s own units named first, the list command after ("my units, list onegai") is a list owned by me', () => {
+  slots([
+    ['my units, list onegai', { intent: 'list', owner: 'me' }],
+    ['my teams - show pls', { intent: 'list', owner: 'me' }],
+    ['My business units: list please 🙏', { intent: 'list', owner: 'me' }],
+    ['my units list kudasai', { intent: 'list', owner: 'me' }],
+    ['*my units*, show?', { intent: 'list', owner: 'me' }],
+  ]);
+  // look-alikes: another reading follows, or the units are someone's, or nothing is asked
+  slots([
+    ['my units, list the keys of growth', { intent: 'details', owner: null }],
+    ['units list please', { intent: 'list', owner: null }],
+  ]);
+  neverActs(['my units list is on the wiki, I keep it updated']);
+});
+
+describe('French "mes" before a noun is "my", not Spanish "mes" (month)', () => {
+  slots([
+    ['quelles sont mes unités ?', { intent: 'list', owner: 'me' }],
+    ['montre-moi mes unités stp', { intent: 'list', owner: 'me' }],
+    ['liste mes équipes svp', { intent: 'list', owner: 'me' }],
+    ['combien ont coûté mes unités ce mois-ci ?', { intent: 'spend' }],
+  ]);
+  // look-alikes: Spanish "mes" is still a month
+  slots([
+    ['¿cuánto gastó ads-ml este mes?', { intent: 'spend', period: { kind: 'month', monthsAgo: 0 } }],
+    ['token por un mes', { intent: 'token' }],
+  ]);
+  neverActs(['mes clés sont dans le tiroir du bureau']);
+});
+
+describe('French words of ours: "jeton" is a token, "montre-moi"/"donne-moi" are "show me"/"give me"', () => {
+  slots([
+    ['donne-moi un jeton pour 2 heures', { intent: 'token', ttlSeconds: 7200 }],
+    ["salut, j'ai besoin d'un jeton pour 4 heures svp", { intent: 'token', ttlSeconds: 14400 }],
+    ['montrez-moi les clés de ads-ml', { intent: 'details', businessUnit: 'ads-ml' }],
+    [
+      'un jeton de 90 minutes, région Paris, merci',
+      { intent: 'token', ttlSeconds: 5400, region: 'eu-west-3' },
+    ],
+  ]);
+  // look-alikes: a token of the car park or a café machine is no credential
+  neverActs([
+    'le jeton du parking ne marche plus',
+    "donne-moi un jeton pour la machine à café, j'ai pas de monnaie",
+    'les jetons de fidélité expirent dans 2 mois',
+  ]);
+});
