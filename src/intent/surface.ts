@@ -933,6 +933,38 @@ gloss(['es'], false, { mejor: 'better' });
 gloss(['fr'], false, { 'plutôt|plutot': 'rather' });
 gloss(['it'], false, { anzi: 'actually' });
 gloss(['nl'], true, { nee: 'no' });
+// (fixforeign29: what a help question asks, in the words the topics are read from: how long by default, who
+// approves, the difference of two kinds. "Wie lange hält ein Token standardmäßig?", "Jak długo ważny jest klucz
+// API domyślnie?", "¿quién aprueba las claves?", "quem aprova as chaves?", "Unterschied zwischen API-Key und
+// Access Key"; "wie lange", "combien de temps", "cuánto dura", "par défaut", "por defecto" are phrases.)
+gloss(['de'], false, {
+  'standardmäßig|standardmaessig|standardmassig': 'by default',
+  'gültig|gueltig': 'valid',
+  'hält|haelt': 'lasts',
+  genehmigt: 'approves',
+  genehmigen: 'approve',
+  genehmigung: 'approval',
+  unterschied: 'difference',
+  zwischen: 'between',
+  eigentlich: '',
+});
+gloss(['de'], true, { seit: 'since' });
+gloss(['es'], false, {
+  'aprueba|aprueban': 'approves',
+  aprobar: 'approve',
+  diferencia: 'difference',
+  'cual|cuál': 'what',
+});
+gloss(['es', 'pt', 'fr'], true, { entre: 'between' });
+gloss(['pt'], false, {
+  chaves: 'keys',
+  quem: 'who',
+  'aprova|aprovam': 'approves',
+  aprovar: 'approve',
+  diferença: 'difference',
+});
+gloss(['pl'], false, { dlugo: 'long', 'wazny|wazna|wazne': 'valid', domyslnie: 'by default' });
+gloss(['pl'], true, { jak: 'how', jest: 'is' });
 gloss(['de'], true, { 'vielen|schön': '' });
 // Numbers two to four and "one and a half", as people state lifetimes ("zwei Stunden", "twee uur",
 // "due ore", "anderthalb Stunden").

@@ -92,3 +92,36 @@ describe('French words of ours: "jeton" is a token, "montre-moi"/"donne-moi" are
     'les jetons de fidélité expirent dans 2 mois',
   ]);
 });
+
+describe('a help question asked in another language gets its topic (how long by default, who approves, the difference of two kinds, what the bot does)', () => {
+  slots([
+    ['Wie lange ist ein API-Key standardmäßig gültig?', { intent: 'help', topic: 'limits' }],
+    ['wie lange hält so ein Token eigentlich?', { intent: 'help', topic: 'limits' }],
+    ['¿cuánto dura un token por defecto?', { intent: 'help', topic: 'limits' }],
+    ['Jak długo jest ważny token?', { intent: 'help', topic: 'limits' }],
+    ['combien de temps dure un jeton par défaut ?', { intent: 'help', topic: 'limits' }],
+    ['wer genehmigt die Keys? ich warte seit gestern', { intent: 'help', topic: 'approvals' }],
+    ['¿quién aprueba los tokens?', { intent: 'help', topic: 'approvals' }],
+    ['quem aprova as chaves?', { intent: 'help', topic: 'approvals' }],
+    [
+      'Was ist der Unterschied zwischen Token und API-Key?',
+      { intent: 'help', topic: 'key-kinds', keyKind: null },
+    ],
+    [
+      '¿cuál es la diferencia entre un token y una clave API?',
+      { intent: 'help', topic: 'key-kinds', keyKind: null },
+    ],
+    ["qu'est-ce que tu peux faire ?", { intent: 'help', topic: 'general' }],
+    ['was kann der Bot alles?', { intent: 'help', topic: 'general' }],
+  ]);
+  // look-alikes: a request with a lifetime stays one; other things' approval or duration is not ours
+  slots([
+    ['Token für 2 Stunden bitte', { intent: 'token', ttlSeconds: 7200 }],
+    ['¿quién aprueba las vacaciones?', { intent: 'unknown' }],
+  ]);
+  neverActs([
+    'wie lange dauert der Röstvorgang standardmäßig?',
+    'Was ist der Unterschied zwischen Arabica und Robusta?',
+    'wer genehmigt meinen Urlaubsantrag?',
+  ]);
+});
