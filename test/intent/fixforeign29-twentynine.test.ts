@@ -125,3 +125,18 @@ describe('a help question asked in another language gets its topic (how long by 
     'wer genehmigt meinen Urlaubsantrag?',
   ]);
 });
+
+describe('after a removal asked, "not needed anymore" with its subject left out is why, not a take-back', () => {
+  reads([
+    ['revoke key of search-v2-staging, not needed anymore', 'revoke', 'search-v2-staging'],
+    ['pls deprovision old-ocr — no longer needed', 'deprovision', 'old-ocr'],
+    ['delete the api key of demo-bot. not needed any more', 'revoke', 'demo-bot'],
+    ['Revoke *growth-lab* keys; not required anymore', 'revoke', 'growth-lab'],
+  ]);
+  // look-alikes: a turn before it, or nothing removed, takes the request back
+  nothingAsked([
+    'revoke the ads key? nvm, not needed anymore',
+    'create a key for growth, no wait, not needed anymore',
+  ]);
+  neverActs(['revoke the ads key? not needed anymore']);
+});
