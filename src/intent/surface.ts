@@ -963,6 +963,8 @@ gloss(['pt'], false, {
   aprovar: 'approve',
   diferença: 'difference',
 });
+// ("zmień klucz dla X": change the key, a rotation as in English.)
+gloss(['pl'], false, { 'zmien|zmiencie|zmienic': 'change' });
 gloss(['pl'], false, { dlugo: 'long', 'wazny|wazna|wazne': 'valid', domyslnie: 'by default' });
 gloss(['pl'], true, { jak: 'how', jest: 'is' });
 gloss(['de'], true, { 'vielen|schön': '' });

@@ -140,3 +140,14 @@ describe('after a removal asked, "not needed anymore" with its subject left out 
   ]);
   neverActs(['revoke the ads key? not needed anymore']);
 });
+
+describe('Polish "zmień klucz" (change the key) is a rotation, as English "change the key" is', () => {
+  reads([
+    ['zmień klucz dla ads-ml proszę', 'rotate', 'ads-ml'],
+    ['proszę zmienić klucz API dla growth-lab', 'rotate', 'growth-lab'],
+    ['Zmień klucz `search-v2`, wyciekł', 'rotate', 'search-v2'],
+    ['zmieńcie klucz dla zespołu logistyka', 'rotate', 'logistyka'],
+  ]);
+  // look-alikes: something else changed, or the change told of
+  neverActs(['zmień zamek w drzwiach magazynu', 'wczoraj zmieniłem klucz dla ads-ml']);
+});
