@@ -124,6 +124,9 @@ const OWN_UNITS_OTHER_ORDER = new RegExp(
     String.raw`^\W*(?:who|what|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\s+(?:of|for)\s*[?!.]*\s*$`,
     String.raw`\b(?:units|teams)\s+(?:that\s+|which\s+)?(?:have|has|list|show)\s+me\s+as\s+(?:the\s+)?owner\b`,
     String.raw`\b(?:units|teams)\s+of\s+me\b`,
+    // (fixforeign29: the units named first, the command after, "my units, list onegai", "my teams - show pls":
+    // the whole message, only thanks or a politeness word of any language after the command.)
+    String.raw`^\W*my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)(?:\s*[,:;.—–-]\s*|\s+)(?:(?:pls|please|plz)\s+)?(?:list|show)(?:\s+(?:them|pls|please|plz|onegai|kudasai|thanks|thx|ji|lah|ya|yaar|na)){0,2}\W*$`,
     // (units25: "which teams am I down as owner of?", "which units am i listed as owner for": the asker
     // recorded as their owner, in a register's words.)
     String.raw`\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:am\s+i|i\s*(?:'m|am))\s+(?:down|listed|named|set|registered|recorded|marked|put\s+down)\s+as\s+(?:the\s+)?owner\s+(?:of|for)\b`,

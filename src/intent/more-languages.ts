@@ -1060,12 +1060,49 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'what keys does $1 have',
     'de',
   ],
+  // fixforeign29: a value taken back with the language's "no" between commas and the new value right after it
+  // ("token na 3 godziny, nie, 5", "pour 2 heures, non, 4 heures", "de 4h, não, 6h"), and German "nein halt"
+  // ("…, nein halt, Unit heißt `einkauf-dach`"): English's "no, 5" and "no wait", which correct. Weak words
+  // alone ("nie", "non", "não" are also "not") say nothing: only before a number, or with "halt"/"warte".
+  // fixforeign29: French "mes" before one of our plural nouns is "my" ("quelles sont mes unités ?", "mes clés"),
+  // where the glossary's Spanish "mes" (month) would read "months units"; a month is never "mes" + a plural.
+  [
+    /(?<![\p{L}])mes\s+(?=(?:unit[ée]s|units|[ée]quipes|teams|cl[ée]s|keys|tokens|jetons|acc[eè]s|projets|services)(?![\p{L}]))/giu,
+    'my ',
+    'fr',
+  ],
+  [/(?<![\p{L}])(?:quelles|quels)\s+sont(?![\p{L}])/giu, 'what are', 'fr'],
+  // (The imperative joined to its pronoun, "montre-moi mes unités", "donne-moi un jeton": "show me", "give me",
+  // where the hyphen made one name of them.)
+  [/(?<![\p{L}])(?:montre|montrez|affiche|affichez)-(?:moi|nous)(?![\p{L}\p{N}_-])/giu, 'show me', 'fr'],
+  [/(?<![\p{L}])(?:donne|donnez)-(?:moi|nous)(?![\p{L}\p{N}_-])/giu, 'give me', 'fr'],
+  // (How long, by default, and what the bot can do, asked in several words: "wie lange", "combien de temps dure",
+  // "cuánto dura", "par défaut", "por defecto", "was kann der Bot (alles)?", "qu'est-ce que ce bot peut faire ?".)
+  [/(?<![\p{L}])wie\s+lange(?![\p{L}])/giu, 'how long', 'de'],
+  [
+    /(?<![\p{L}])was\s+kann(?:st)?\s+(?:der\s+bot|dieser\s+bot|du)(?:\s+alles)?(?![\p{L}])/giu,
+    'what can the bot do',
+    'de',
+  ],
+  [/(?<![\p{L}])combien\s+de\s+temps(?:\s+dure(?:nt)?)?(?![\p{L}])/giu, 'how long lasts', 'fr'],
+  [/(?<![\p{L}])par\s+d[ée]faut(?![\p{L}])/giu, 'by default', 'fr'],
+  [
+    /(?<![\p{L}])qu(?:['’]\s*|e\s+)est[-\s]ce\s+(?:que|qu['’])\s*(?:tu|vous|ce\s+bot|le\s+bot|il|on)\s+(?:peux|peut|pouvez|sais|sait)\s+faire(?![\p{L}])/giu,
+    'what can the bot do',
+    'fr',
+  ],
+  [/(?<![\p{L}])cu[áa]nto\s+(?:tiempo\s+)?dura(?:n)?(?![\p{L}])/giu, 'how long lasts', 'es'],
+  [/(?<![\p{L}])por\s+defecto(?![\p{L}])/giu, 'by default', 'es'],
+  [/(?<![\p{L}])nie\s*[,;]\s*(?=\p{N})/giu, 'no, ', 'pl'],
+  [/(?<![\p{L}])non\s*[,;]\s*(?=\p{N})/giu, 'no, ', 'fr'],
+  [/(?<![\p{L}])n[ãa]o\s*[,;]\s*(?=\p{N})/giu, 'no, ', 'pt'],
+  [/(?<![\p{L}])nein[\s,]{1,3}(?:halt|warte|moment)(?![\p{L}])/giu, 'no wait', 'de'],
   [/\b(?:nelle|negli|nei)\s+ultim[ei]\s+(?=\d)/giu, 'in the last ', 'it'],
   [/\bcosa\s+(?:è|e|e'|é)\s+successo\b/giu, 'what happened', 'it'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali)|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali)|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -665,9 +665,19 @@ function storyValuesOf(text: string): [number, number][] {
 const REMOVAL_ASKED = /\b(?:revok|deprovision|delet|remov|disabl|deactivat|decommission|retir|offboard)/;
 const THING_NOT_NEEDED =
   /(?:^|[\s,.;:—–-])(?:keys?|api_keys?|access_keys?|credentials?|creds|it|they|unit|account|user)\s+(?:(?:is|are|was|were)\s+)?$/;
+/**
+ * fixforeign29: the thing left out, right after the removal's own clause ("revoke key of X, not needed anymore",
+ * "deprovision old-ocr — no longer needed", "… . not needed any more"): the same reason. A turn between
+ * ("… nvm, not needed", "no wait, …") or a question mark before ("revoke the ads key? not needed anymore")
+ * still takes the request back.
+ */
+const ELIDED_AFTER_CLAUSE = /[a-z0-9_*`'")\]][ \t]*[,.;:—–-][ \t]*$/;
+const TURN_BEFORE =
+  /\b(?:never\s*mind|nvm|wait|actually|no|nah|nope|hm+|oh|ok|okay|ah|sorry|scratch\s+that)[ \t]*[,.;:—–-][ \t]*$/;
 function notNeededAsReason(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
-  return THING_NOT_NEEDED.test(before) && REMOVAL_ASKED.test(text.slice(0, at));
+  if (!REMOVAL_ASKED.test(text.slice(0, at))) return false;
+  return THING_NOT_NEEDED.test(before) || (ELIDED_AFTER_CLAUSE.test(before) && !TURN_BEFORE.test(before));
 }
 
 /** What corrects the request rather than withdrawing it: "nvm i mean voice-ai's", "… instead". */

@@ -964,6 +964,47 @@ gloss(['de'], false, {
 gloss(['de'], true, { wie: 'how', viel: 'much' });
 // (train29: "welche Teams gehören mir?": which units are the asker's.)
 gloss(['de'], true, { welche: 'which', 'gehören|gehoren|gehoeren': 'belong to' });
+// (fixforeign29: a value taken back, "drei Stunden, nein, vier", "Unit heißt `einkauf-dach`", "de 4h, no, mejor
+// 5h", "2 heures, plutôt 4", "per 2 ore, anzi 4", "2 uur, nee, 3 uur": the words English corrects with.)
+gloss(['de'], false, { nein: 'no', 'heißt|heisst': 'is' });
+gloss(['es'], false, { mejor: 'better' });
+gloss(['fr'], false, { 'plutôt|plutot': 'rather' });
+gloss(['it'], false, { anzi: 'actually' });
+gloss(['nl'], true, { nee: 'no' });
+// (fixforeign29: what a help question asks, in the words the topics are read from: how long by default, who
+// approves, the difference of two kinds. "Wie lange hält ein Token standardmäßig?", "Jak długo ważny jest klucz
+// API domyślnie?", "¿quién aprueba las claves?", "quem aprova as chaves?", "Unterschied zwischen API-Key und
+// Access Key"; "wie lange", "combien de temps", "cuánto dura", "par défaut", "por defecto" are phrases.)
+gloss(['de'], false, {
+  'standardmäßig|standardmaessig|standardmassig': 'by default',
+  'gültig|gueltig': 'valid',
+  'hält|haelt': 'lasts',
+  genehmigt: 'approves',
+  genehmigen: 'approve',
+  genehmigung: 'approval',
+  unterschied: 'difference',
+  zwischen: 'between',
+  eigentlich: '',
+});
+gloss(['de'], true, { seit: 'since' });
+gloss(['es'], false, {
+  'aprueba|aprueban': 'approves',
+  aprobar: 'approve',
+  diferencia: 'difference',
+  'cual|cuál': 'what',
+});
+gloss(['es', 'pt', 'fr'], true, { entre: 'between' });
+gloss(['pt'], false, {
+  chaves: 'keys',
+  quem: 'who',
+  'aprova|aprovam': 'approves',
+  aprovar: 'approve',
+  diferença: 'difference',
+});
+// ("zmień klucz dla X": change the key, a rotation as in English.)
+gloss(['pl'], false, { 'zmien|zmiencie|zmienic': 'change' });
+gloss(['pl'], false, { dlugo: 'long', 'wazny|wazna|wazne': 'valid', domyslnie: 'by default' });
+gloss(['pl'], true, { jak: 'how', jest: 'is' });
 gloss(['de'], true, { 'vielen|schön': '' });
 // Numbers two to four and "one and a half", as people state lifetimes ("zwei Stunden", "twee uur",
 // "due ore", "anderthalb Stunden").
@@ -1079,6 +1120,9 @@ gloss(['fr'], false, {
   'jours|jour': 'days',
   semaines: 'weeks',
   équipe: 'team',
+  'équipes|equipes': 'teams',
+  // (fixforeign29: "j'aurais besoin d'un jeton pour 3 heures": the French word for a token, ours as English's is.)
+  'jeton|jetons': 'token',
   // (units26b: "pour l'unité compliance-nlp": the unit noun, no part of the name after it.)
   unité: 'unit',
   'supprimer|supprimez|supprime': 'delete',
@@ -1906,10 +1950,15 @@ function translate(s: string): string {
   // German and Dutch put the verb last: "bitte die Unit einkauf komplett entfernen" is "please remove
   // the unit einkauf completely".
   if (langs.has('tr')) out = turkishVerbFirst(out);
+  // (fixforeign29: "drei Stunden, nein, vier" is "three hours, no, four" only now: the bare number of the
+  // correction takes its unit as the English one did in the step before, "no, four hours".)
+  if (SPOKEN_CORRECTION_WORD.test(out)) out = spokenCorrections(out);
   return langs.has('de') || langs.has('nl') || langs.has('af')
     ? out.replace(NOT_LAST_RE, "$1don't $3 $2").replace(VERB_LAST_RE, '$1$2$4 $3')
     : out;
 }
+/** The words of a spoken correction the glossary gives ("nein" → "no", "anzi" → "actually", "plutôt" → "rather"). */
+const SPOKEN_CORRECTION_WORD = /\b(?:no|actually|rather)\b/i;
 const MONTH_OF_YEAR_RE =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+of\s+(\d{4})\b/gi;
 // (fix23b: "replace" and "renew" too, the Dutch "vervangen"/"vernieuwen" of requests23: "graag niet de key van x
