@@ -32,3 +32,25 @@ describe('a credential named, then said not to be needed, asks nothing', () => {
     ['no longer need the old key, create a new one for growth-lab', 'create_key', 'growth-lab'],
   ]);
 });
+
+/**
+ * A colleague mentioned first and asked "could you …" by a writer who has only a phone with them, said as "with
+ * only my phone" or "with just my phone" (fixthreads29 read "phone only" and "only have my phone"): put to that
+ * person. The one non-request of this round's blind files acted on when first scored was of this kind (the
+ * greenhouse file); the bot spoken to, or no mention, still asks the bot. "the phone only app" is an app.
+ */
+describe('a person asked first by a writer with only a phone is asked, not the bot', () => {
+  neverActs([
+    "<@U04TAMSIN> could you create the api key for hr-forms? I'm at the trade fair all day with only my phone",
+    "<@U05MARK> can you rotate the ads key? I'm at the client's with just my phone",
+    '<@U05MARK> could you revoke the billing key? only with my phone today',
+  ]);
+  reads([
+    ['<@U0BEDROCK> key for expo-sales please', 'create_key', 'expo-sales'],
+    [
+      '<@U05MARK> the phone only app needs a key, can you make one for mobile-app?',
+      'create_key',
+      'mobile-app',
+    ],
+  ]);
+});
