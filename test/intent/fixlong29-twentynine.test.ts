@@ -80,3 +80,34 @@ describe("another person using one's own token, asked about, is help on keeping 
     'can he keep using my token for the next 2 hours or does he need his own?',
   ]);
 });
+
+describe("a command in the message's last sentence, after a story of other things, is the request read on its own", () => {
+  reads([
+    [
+      'the Solstice tender schedule got moved twice today (swell at 2.4m, captain cancelled the 14:00 run). I need to redo the guest notices with the template bot. token 3h',
+      'token',
+      null,
+    ],
+    [
+      'Kaito from Port Logistics rang at 6am, the berth slot in Piraeus was revoked by the port authority and everything shifted by a day. anyway unrelated to that: rotate the port-docs-ocr key please, it was on a screenshot in the ops deck',
+      'rotate',
+      'port-docs-ocr',
+    ],
+    [
+      'Audit has a list of 14 findings from the Barcelona visit and number 9 is ours (a shared login on the crew wifi portal, not bedrock). For our side: show me the history of the crew-portal unit this month',
+      'history',
+      'crew-portal',
+    ],
+    [
+      'Galley Systems burned through the budget for the menu shoot (2 photographers, 3 days in Málaga). Finance wants to know where the rest went. *list all units* please',
+      'list',
+      null,
+    ],
+  ]);
+  // look-alikes: a command quoted, taken back, or told as what someone else said, after a story, asks nothing
+  neverActs([
+    'the runbook for a leak has 5 steps and we did 1 and 2 today. step 3 says: rotate the guest-chat key',
+    'Rotate the cabin-upsell key — that is what Priya suggested on Friday. We looked again and it never leaked, so not doing it',
+    'the drills on the Vela went fine (lifeboats down in 9 minutes). the captain said: deprovision the old muster app',
+  ]);
+});
