@@ -38,7 +38,7 @@ const LAST_ASK =
   /^(?:<@[\w|.-]+>[\s,:]*)?(?:(?:so|and|now|then|ok|okay|pls|plz|please|kindly|just)[\s,]+){0,2}[*_]?(?:tokens?|tok|another\s+one|one\s+more|list|show|give|grab|issue|revoke|rotate|reset|replace|regenerate|take\s+away|kill|disable|shut|deprovision|decommission|offboard|tear\s+down|clean\s+out|create|new\s+(?:key|token|api)|details|spend|history|models)\b/i;
 /** A command told as said or written by someone, or a step of a document: the words before the boundary. */
 const REPORTED_BEFORE =
-  /\b(?:says?|said|wrote|writes|write|tells?|told|asks?|asked|wants?|wanted|suggested|suggests|reads|read|like|e\.?g|example|step\s*\d+|runbook|quote|quoted|typed|type|ran|run|command)\W{0,3}$/i;
+  /\b(?:says?|said|wrote|writes|write|tells?|told|asks?|asked|wants?|wanted|suggested|suggests|reads|read|like|e\.?g|example|step\s*\d+|runbook|quote|quoted|typed|type|ran|run|command|cmd|syntax)(?:\s+(?:was|is|were|used))?\W{0,3}$/i;
 /** A field or a point of a report or a lesson before a colon ("key takeaway from the postmortem:", "Next steps:"). */
 const LABEL_BEFORE =
   /\b(?:takeaways?|lessons?|action\s+items?|to-?dos?|goals?|rules?|motto|policy|recommendations?|findings?|next\s+steps?|next|blockers?|status|notes?|agenda|decisions?|outcomes?)(?:\s+[\w'-]+){0,4}\s*:$/i;

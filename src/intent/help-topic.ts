@@ -18,7 +18,7 @@
  * has no topic: the bot's answers cover getting a key, not calling AWS with it.
  */
 import type { HelpTopic } from '../core/request.js';
-import { TOKEN_LENT } from './mood.js';
+import { TOKEN_USED_BY_ANOTHER } from './mood.js';
 import { INFO_ASKED } from './whether-possible.js';
 
 const ROTATE = String.raw`(?:rotat\w*|rot|roll|regenerate)`;
@@ -412,13 +412,13 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (WHAT_COMMANDS.test(text)) return 'general';
   // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
-  // (fixlong29: one's own token used by another, "can she work off my token?", is sharing it: mood.ts TOKEN_LENT.)
+  // (fixlong29: one's own token used by another, "can she work off my token?", is sharing it: mood.ts TOKEN_USED_BY_ANOTHER.)
   if (
     SAFETY.test(text) ||
     WHAT_IS_A_UNIT.test(text) ||
     seenInMessage(text) ||
     botKeepsOurs(text) ||
-    (text.includes('my') && TOKEN_LENT.test(text))
+    (text.includes('my') && TOKEN_USED_BY_ANOTHER.test(text))
   )
     return 'general';
   if (text.includes('where') && WHERE_KEPT.test(text) && CREDENTIAL_NOUN.test(text)) return 'general';

@@ -1480,6 +1480,14 @@ const APPROVAL_PROCESS =
  */
 const WORK_ON = String.raw`work\s+(?:off|on|from|with)|run\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
 const WORKS_ON = String.raw`works\s+(?:off|on|from|with)|runs\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
+/** fixlong29: one's own token used by another ("can she work off my token?"), the forms of TOKEN_LENT with no handing over. */
+export const TOKEN_USED_BY_ANOTHER = new RegExp(
+  [
+    String.raw`\b(?:can|could|may|will|would)\s+(?!i\b|we\b|you\b|u\b)(?:[a-z'_]+\s+){1,3}?(?:use|borrow|${WORK_ON})\s+(?:one\s+of\s+my|my)\s+(?:bedrock\s+)?tokens?\b`,
+    String.raw`\bif\s+(?!i\b|we\b)(?:[a-z'_]+\s+){1,4}?(?:uses|borrows|${WORKS_ON})\s+(?:mine|(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?)\b`,
+    String.raw`\b(?:wants|needs|asked)\s+to\s+(?:use|borrow|${WORK_ON})\s+(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\b`,
+  ].join('|'),
+);
 export const TOKEN_LENT = new RegExp(
   [
     String.raw`\b(?:share|sharing|lend|lending|loan|give|giving|pass|passing|hand|handing|send|sending|forward|forwarding)\s+(?:over\s+)?(?:one\s+of\s+my|my|the\s+same)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\s+(?:over\s+)?(?:to|with)\s+(?!me\b|myself\b)`,
