@@ -25,3 +25,44 @@ export function askedAfterStory(text: string): string | null {
   const rest = text.slice(m.index + (m[1] ?? '').length);
   return /\w/.test(rest) ? rest : null;
 }
+
+/**
+ * fixlong29: a command in the message's last sentence, after a story of other things (teams, times, places, counts
+ * and our words in other senses: "… the berth slot in Piraeus was revoked by the port authority … rotate the
+ * port-docs-ocr key please", "… (I closed the tab without copying it). another one, 4h", "… Everything goes: shut
+ * the whole tender-booking unit down", "… retrying: token 90m"). The classifier reads the whole story as nothing; the
+ * last sentence, opened by one of our commands or credentials, is read on its own (parse-request.ts readAfterStory).
+ * Not a command quoted or reported ("step 3 says: rotate …", "Lars wrote: revoke …"), in a code fence or a `>` quote.
+ */
+const LAST_ASK =
+  /^(?:<@[\w|.-]+>[\s,:]*)?(?:(?:so|and|now|then|ok|okay|pls|plz|please|kindly|just)[\s,]+){0,2}[*_]?(?:tokens?|tok|another\s+one|one\s+more|list|show|give|grab|issue|revoke|rotate|reset|replace|regenerate|take\s+away|kill|disable|shut|deprovision|decommission|offboard|tear\s+down|clean\s+out|create|new\s+(?:key|token|api)|details|spend|history|models)\b/i;
+/** A command told as said or written by someone, or a step of a document: the words before the boundary. */
+const REPORTED_BEFORE =
+  /\b(?:says?|said|wrote|writes|write|tells?|told|asks?|asked|wants?|wanted|suggested|suggests|reads|read|like|e\.?g|example|step\s*\d+|runbook|quote|quoted|typed|type|ran|run|command|cmd|syntax)(?:\s+(?:was|is|were|used))?\W{0,3}$/i;
+/** A field or a point of a report or a lesson before a colon ("key takeaway from the postmortem:", "Next steps:"). */
+const LABEL_BEFORE =
+  /\b(?:takeaways?|lessons?|action\s+items?|to-?dos?|goals?|rules?|motto|policy|recommendations?|findings?|next\s+steps?|next|blockers?|status|notes?|agenda|decisions?|outcomes?)(?:\s+[\w'-]+){0,4}\s*:$/i;
+const BOUNDARY_BEFORE = new Set(['.', '!', '?', ';', ':']);
+
+/** The message's last sentence as written, when it opens with one of our commands after a story; or null. */
+export function lastSentenceAsked(text: string): string | null {
+  if (text.length < 40) return null;
+  let end = text.length;
+  while (end > 0 && /[\s.!?]/.test(text.charAt(end - 1))) end--;
+  let at = -1;
+  for (let i = end - 1; i >= 20; i--) {
+    const c = text.charAt(i);
+    if (c === '\n' || ((c === ' ' || c === '\t') && BOUNDARY_BEFORE.has(text.charAt(i - 1)))) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  const rest = text.slice(at + 1).trim();
+  if (rest.startsWith('>') || !LAST_ASK.test(rest)) return null;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (REPORTED_BEFORE.test(before) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return null;
+  // (inside a code fence: an odd number of fences before it)
+  if (text.includes('```') && text.slice(0, at).split('```').length % 2 === 0) return null;
+  return rest;
+}

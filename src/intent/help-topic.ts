@@ -18,6 +18,8 @@
  * has no topic: the bot's answers cover getting a key, not calling AWS with it.
  */
 import type { HelpTopic } from '../core/request.js';
+import { TOKEN_USED_BY_ANOTHER } from './mood.js';
+import { INFO_ASKED } from './whether-possible.js';
 
 const ROTATE = String.raw`(?:rotat\w*|rot|roll|regenerate)`;
 const REVOKE = String.raw`(?:revok\w*|rvk)`;
@@ -370,6 +372,11 @@ function firstListed(text: string): string | undefined {
 
 /** The topic a help question asks about, or undefined when it weighs two subjects or none fits. */
 export function helpTopic(text: string): HelpTopic | undefined {
+  // (fixlong29: what the bot must be given to make a request is that request's help, whatever fields are named
+  // after it: "what do i have to tell the bot to get a token? region? hours?", "what details do you need to
+  // create an access key?"; whether-possible.ts INFO_ASKED.)
+  const info = text.includes('what') ? INFO_ASKED.exec(text)?.groups?.cred : undefined;
+  if (info !== undefined) return info.startsWith('tok') ? 'token' : 'create_key';
   // The story around a question ("… I'm preparing the ISO audit", "… need to plan the sprint") does
   // not choose its topic: the sentences that ask are read first, and the whole text when they name none.
   if (text.includes('?')) {
@@ -405,7 +412,14 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (WHAT_COMMANDS.test(text)) return 'general';
   // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
-  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text) || botKeepsOurs(text))
+  // (fixlong29: one's own token used by another, "can she work off my token?", is sharing it: mood.ts TOKEN_USED_BY_ANOTHER.)
+  if (
+    SAFETY.test(text) ||
+    WHAT_IS_A_UNIT.test(text) ||
+    seenInMessage(text) ||
+    botKeepsOurs(text) ||
+    (text.includes('my') && TOKEN_USED_BY_ANOTHER.test(text))
+  )
     return 'general';
   if (text.includes('where') && WHERE_KEPT.test(text) && CREDENTIAL_NOUN.test(text)) return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;

@@ -1486,11 +1486,25 @@ const APPROVAL_PROCESS =
  * contractor one of my tokens?"), or used by another ("can my teammate use my token for 2h?", "can two
  * people use the same token?"). Whether that is allowed is a question of safety (help), not a token.
  */
+const WORK_ON = String.raw`work\s+(?:off|on|from|with)|run\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
+const WORKS_ON = String.raw`works\s+(?:off|on|from|with)|runs\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
+/** fixlong29: one's own token used by another ("can she work off my token?"), the forms of TOKEN_LENT with no handing over. */
+export const TOKEN_USED_BY_ANOTHER = new RegExp(
+  [
+    String.raw`\b(?:can|could|may|will|would)\s+(?!i\b|we\b|you\b|u\b)(?:[a-z'_]+\s+){1,3}?(?:use|borrow|${WORK_ON})\s+(?:one\s+of\s+my|my)\s+(?:bedrock\s+)?tokens?\b`,
+    String.raw`\bif\s+(?!i\b|we\b)(?:[a-z'_]+\s+){1,4}?(?:uses|borrows|${WORKS_ON})\s+(?:mine|(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?)\b`,
+    String.raw`\b(?:wants|needs|asked)\s+to\s+(?:use|borrow|${WORK_ON})\s+(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\b`,
+  ].join('|'),
+);
 export const TOKEN_LENT = new RegExp(
   [
     String.raw`\b(?:share|sharing|lend|lending|loan|give|giving|pass|passing|hand|handing|send|sending|forward|forwarding)\s+(?:over\s+)?(?:one\s+of\s+my|my|the\s+same)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\s+(?:over\s+)?(?:to|with)\s+(?!me\b|myself\b)`,
     String.raw`\b(?:lend|loan|give|pass|hand|send|forward)\s+(?!me\b|us\b|myself\b)(?:[a-z'_]+\s+){1,4}?(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+)?tokens?\b`,
-    String.raw`\b(?:can|could|may|will|would)\s+(?!i\b|we\b|you\b|u\b)(?:[a-z'_]+\s+){1,3}?(?:use|borrow|share)\s+(?:one\s+of\s+my|my|the\s+same)\s+(?:bedrock\s+)?tokens?\b`,
+    String.raw`\b(?:can|could|may|will|would)\s+(?!i\b|we\b|you\b|u\b)(?:[a-z'_]+\s+){1,3}?(?:use|borrow|share|${WORK_ON})\s+(?:one\s+of\s+my|my|the\s+same)\s+(?:bedrock\s+)?tokens?\b`,
+    // (fixlong29: "is it OK if she uses mine", "is it fine if the Tokyo team borrows my token tonight?", "my
+    // colleague wants to use my token … is that ok?", "can she work off my token?", "run the eval on my token")
+    String.raw`\bif\s+(?!i\b|we\b)(?:[a-z'_]+\s+){1,4}?(?:uses|borrows|shares|${WORKS_ON})\s+(?:mine|(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?)\b`,
+    String.raw`\b(?:wants|needs|asked)\s+to\s+(?:use|borrow|share|${WORK_ON})\s+(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\b`,
   ].join('|'),
 );
 /** Whether the text asks if a token it holds may be lent (TOKEN_LENT, asked as a question). */

@@ -145,7 +145,7 @@ import { needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
-import { askedAfterStory } from './asked-after-story.js';
+import { askedAfterStory, lastSentenceAsked } from './asked-after-story.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
@@ -480,7 +480,7 @@ let inAfterStory = false;
  * on named there. Null when the text has no such request; else the reading (the whole message's when that is one).
  */
 function readAfterStory(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
-  return readPartOf(input, askedAfterStory, (rest) => {
+  const marked = readPartOf(input, askedAfterStory, (rest) => {
     const tail = parseRequestAs(rest, use, options);
     if (tail.intent === 'unknown' || tail.intent === 'help') return null;
     if (
@@ -493,7 +493,27 @@ function readAfterStory(input: string, use: IntentReader, options?: ParseOptions
     const whole = parseRequestAs(input, use, options);
     return whole.intent === 'unknown' || whole.intent === 'help' ? tail : whole;
   });
+  if (marked !== null) return marked;
+  // fixlong29: a command in the last sentence after a story (asked-after-story.ts lastSentenceAsked), read on its
+  // own, when the whole message is nothing only by the classifier's reading of the story, or as a request told
+  // (the story's "Finance asked for …"); never over a rule's reading of a report, a saying or a take-back.
+  return readPartOf(input, lastSentenceAsked, (rest) => {
+    const tail = parseRequestAs(rest, use, options);
+    if (tail.intent === 'unknown' || tail.intent === 'help') return null;
+    if (
+      ACTING.has(tail.intent) &&
+      tail.intent !== 'token' &&
+      tail.businessUnit === null &&
+      tail.keyId === null
+    )
+      return null;
+    const whole = parseRequestAs(input, use, options);
+    return whole.intent === 'unknown' && STORY_READ_AS_NOTHING.test(whole.reason) ? tail : null;
+  });
 }
+
+/** The whole message's reasons for nothing that a last sentence's command may stand over (readAfterStory). */
+const STORY_READ_AS_NOTHING = /classifier: unknown|^reported request$|^tells what was done$/;
 
 /**
  * A part of the text read on its own: found by `find` (null when there is none), then read with inAfterStory set,

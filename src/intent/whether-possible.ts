@@ -115,6 +115,18 @@ const WORD_IN_CONTEXT =
 const OTHER_SENSE =
   /\b(?:llms?|prompts?|outputs?|tokeni[sz]\w*|context\s+window|max_?tokens|\d[\d,.]*\s?k?\s+tokens|songs?|music|chords?|key\s+of\s+[a-g])\b/;
 
+/**
+ * What the bot must be given to make a request (fixlong29), asked anywhere in the message: "What do I need to give
+ * the bot to create a key: unit, owner, expiry?", "what details do you need from me to create an access key?", "what
+ * do i have to tell the bot to get a token?". A need told before it ("the Galley Systems squad needs bedrock for the
+ * menu-planner job.") is why it is asked, and questions after it ("anything else?") ask the same: help on that
+ * command, never the request. Read on the raw message lowercased or the prepared text ("api_key").
+ */
+export const INFO_ASKED =
+  /\bwhat\s+(?:else\s+)?(?:(?:info|information|details|fields|data|values)\s+(?:do|does|would|will|should)\s+(?:you|u|i|we|the\s+bot|it)\s+(?:need|want|require|have\s+to\s+(?:give|provide|include|fill\s+in))|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to|have\s+to|gotta)\s+(?:give|tell|send|provide|type|include|supply|fill\s+in|put\s+in)|does\s+(?:the\s+bot|it|bedrock_bot)\s+(?:need|want|require))\b[^?.!\n]{0,40}?\bto\s+(?:create|get|make|request|set\s+up|order|issue)\s+(?:an?\s+|the\s+|one\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?<cred>keys?|api_keys?|tokens?|tok|creds|credentials?)\b/;
+const infoAsked = (lower: string): RegExpExecArray | null =>
+  lower.includes('what') && lower.includes(' to ') ? INFO_ASKED.exec(lower) : null;
+
 /** A credential named: after a lifetime's bound, what asks for one rather than tells the need. */
 const CREDENTIAL_NAMED = /\b(?:tokens?|tok|keys?|creds?|credentials?)\b/;
 
@@ -129,7 +141,7 @@ const CREDENTIAL_NAMED = /\b(?:tokens?|tok|keys?|creds?|credentials?)\b/;
 export function onlyTheBotsQuestion(lower: string): OnlyTheBotsQuestion | undefined {
   if (!lower.includes('?')) return undefined;
   const bots = ONLY_THE_BOT.exec(lower);
-  const m = bots ?? wordInContext(lower);
+  const m = bots ?? wordInContext(lower) ?? infoAsked(lower);
   if (m === null) return undefined;
   const after = m.index + m[0].length;
   if (ASKED_ALL_THE_SAME.test(lower.slice(after))) return undefined;
