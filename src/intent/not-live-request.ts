@@ -14,6 +14,7 @@
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
 import { credentialNotNeeded, declinedCredential } from './declined-credential.js';
+import { otherTokenSetting } from './token-setting.js';
 import { musingRemark } from './musing-remark.js';
 import { otherTradeForm } from './other-trade-form.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
@@ -404,6 +405,8 @@ export function notLiveRequest(text: string): string | null {
   if (declinedCredential(lower)) return 'a credential declined';
   // "token for 2h no longer needed", "key for marketing not needed", "token na 2 hodiny jsem nepotřeboval".
   if (credentialNotNeeded(lower)) return 'a credential not needed';
+  // "need the playback token TTL raised to 6h for the live event": another system's setting.
+  if (otherTokenSetting(lower)) return "another system's token setting";
   if (otherTradeForm(lower)) return "another trade's form";
   // "would it be mad to ask for a key per gallery? probably yes", "revoke, rotate, deprovision… sounds like a
   // roster change lol": a remark in our words (musing-remark.ts).

@@ -54,3 +54,23 @@ describe('a person asked first by a writer with only a phone is asked, not the b
     ],
   ]);
 });
+
+/**
+ * A token of another system named by its noun, with its TTL, expiry or lifetime raised, lowered or set: a setting
+ * of that system, never one of our tokens asked for ("need the playback token TTL raised to 6h for the live event"
+ * had issued a 6-hour token once the round's retrain turned the classifier). A token of ours, or none named, is
+ * left to the other readers.
+ */
+describe("another system's token setting changed is not a token asked for", () => {
+  neverActs([
+    'need the playback token TTL raised to 6h for the live event',
+    'can someone bump the session token expiry to 12h?',
+    'the refresh token lifetime was set to 8 hours yesterday',
+    'pls get the jwt token ttl extended to 4h before the demo',
+    'our csrf token timeout got lowered to 2h, is that why logins fail?',
+  ]);
+  reads([
+    ['token for 6h please, the session token ttl is fine', 'token', null],
+    ['bedrock token for 3 hours pls', 'token', null],
+  ]);
+});
