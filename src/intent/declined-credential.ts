@@ -26,7 +26,7 @@ const ASKED_BESIDE =
  * credential's word opens its clause, and our verbs anywhere else leave the text to the other readers.
  */
 const NOT_NEEDED_AFTER = new RegExp(
-  String.raw`(?:^|[:;,.!(—–]\s*|\s-\s*|(?:ok|okay|so|got\s+it|then|and|but)\s+)` +
+  String.raw`(?:^|[:;,.!(—–]\s*|\s-\s*|\b(?:ok|okay|so|got\s+it|then|and|but)\s+)` +
     String.raw`(?:(?:the|a|an|my|our|that|this)\s+)?(?:(?:new|ai|bedrock|api|access|long[\s-]term|short[\s-]term|temp|temporary|\d{1,2}\s*h\w{0,4})\s+){0,3}` +
     String.raw`(?:tokens?|keys?|credentials?|creds)(?![\w-])[^.!?
 ]{0,60}?(?:\s*[,:;—–-]\s*|\s+)` +
@@ -44,7 +44,7 @@ export function credentialNotNeeded(lower: string): boolean {
   const before = lower.slice(0, m.index);
   return (
     !ASKED_BESIDE.test(before) &&
-    !/(?:revok|deprovision|delet|remov|rotat|disabl|deactivat|decommission)\w*/.test(m[0])
+    !/\b(?:revok|deprovision|delet|remov|rotat|disabl|deactivat|decommission)\w*/.test(m[0])
   );
 }
 
