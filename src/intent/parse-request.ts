@@ -475,6 +475,20 @@ function readAroundContrast(input: string, use: IntentReader, options?: ParseOpt
 let inAfterStory = false;
 
 /**
+ * Whether a part of a message, read on its own, asks something: not nothing or help, and an action only with what it
+ * acts on named (a token needs nothing).
+ */
+function asksOnItsOwn(tail: ParseResult): boolean {
+  if (tail.intent === 'unknown' || tail.intent === 'help') return false;
+  return !(
+    ACTING.has(tail.intent) &&
+    tail.intent !== 'token' &&
+    tail.businessUnit === null &&
+    tail.keyId === null
+  );
+}
+
+/**
  * buried27: the request after a story ("… but while I'm here can you show me the spend for fan-help-bot last week"),
  * read on its own, when the whole message reads as no request (help or nothing); an action only with what it acts
  * on named there. Null when the text has no such request; else the reading (the whole message's when that is one).
@@ -482,14 +496,7 @@ let inAfterStory = false;
 function readAfterStory(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
   const marked = readPartOf(input, askedAfterStory, (rest) => {
     const tail = parseRequestAs(rest, use, options);
-    if (tail.intent === 'unknown' || tail.intent === 'help') return null;
-    if (
-      ACTING.has(tail.intent) &&
-      tail.intent !== 'token' &&
-      tail.businessUnit === null &&
-      tail.keyId === null
-    )
-      return null;
+    if (!asksOnItsOwn(tail)) return null;
     const whole = parseRequestAs(input, use, options);
     return whole.intent === 'unknown' || whole.intent === 'help' ? tail : whole;
   });
@@ -499,14 +506,7 @@ function readAfterStory(input: string, use: IntentReader, options?: ParseOptions
   // (the story's "Finance asked for …"); never over a rule's reading of a report, a saying or a take-back.
   return readPartOf(input, lastSentenceAsked, (rest) => {
     const tail = parseRequestAs(rest, use, options);
-    if (tail.intent === 'unknown' || tail.intent === 'help') return null;
-    if (
-      ACTING.has(tail.intent) &&
-      tail.intent !== 'token' &&
-      tail.businessUnit === null &&
-      tail.keyId === null
-    )
-      return null;
+    if (!asksOnItsOwn(tail)) return null;
     const whole = parseRequestAs(input, use, options);
     return whole.intent === 'unknown' && STORY_READ_AS_NOTHING.test(whole.reason) ? tail : null;
   });
