@@ -504,11 +504,14 @@ function readAfterStory(input: string, use: IntentReader, options?: ParseOptions
   // fixlong29: a command in the last sentence after a story (asked-after-story.ts lastSentenceAsked), read on its
   // own, when the whole message is nothing only by the classifier's reading of the story, or as a request told
   // (the story's "Finance asked for …"); never over a rule's reading of a report, a saying or a take-back.
+  // (The whole message first: it is read here once, and given back when it asks something, rather than read again
+  // below; the last sentence is read only when the whole is nothing by its story.)
   return readPartOf(input, lastSentenceAsked, (rest) => {
-    const tail = parseRequestAs(rest, use, options);
-    if (!asksOnItsOwn(tail)) return null;
     const whole = parseRequestAs(input, use, options);
-    return whole.intent === 'unknown' && STORY_READ_AS_NOTHING.test(whole.reason) ? tail : null;
+    if (whole.intent !== 'unknown') return whole;
+    if (!STORY_READ_AS_NOTHING.test(whole.reason)) return null;
+    const tail = parseRequestAs(rest, use, options);
+    return asksOnItsOwn(tail) ? tail : null;
   });
 }
 
