@@ -1827,8 +1827,25 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     leakHeld(p, ruled, use) ??
     tokenFirstHeld(p, ruled, use, scored) ??
     ownLeakEndHeld(p, ruled, use, scored) ??
-    needAfterDoneHeld(p, ruled, use)
+    needAfterDoneHeld(p, ruled, use) ??
+    listThemHeld(p, ruled, use)
   );
+}
+
+/** "can you list them", "list those please": a list asked of what was named before. */
+const LIST_THEM =
+  /\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?list\s+(?:them|those|these)|list\s+(?:them|those|these)\s+(?:please|pls|plz))\b/;
+/** Our things named before it: keys, units, teams. */
+const OURS_NAMED = /\b(?:keys|units|teams)\b/;
+/**
+ * Round twenty-nine: "at this stage I group the keys by team, can you list them": the rules' list of what was named
+ * before ("them": the keys, the units), whatever the classifier makes of the story around it (the round's retrain
+ * read it as nothing). A list reads and changes nothing.
+ */
+function listThemHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
+  if (use !== 'both' || ruled.intent !== 'list' || !p.text.includes('list')) return null;
+  const m = LIST_THEM.exec(p.text);
+  return m !== null && OURS_NAMED.test(p.text.slice(0, m.index)) ? { intent: 'list', score: 0.7 } : null;
 }
 
 /** dev26a: a need after "so" that the rules hold ("we revoked the old one so log-triage needs a fresh key"). */
