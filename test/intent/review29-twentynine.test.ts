@@ -1,0 +1,21 @@
+/**
+ * Round twenty-nine's review: behaviour fixes found reviewing the round's merged readers.
+ */
+import { describe } from 'vitest';
+import { exactly } from './acted.js';
+
+/**
+ * dev29 read Czech "na hodinu", "na půl hodiny" in durations.ts, req29 glossed "na" as "for" and "hodinu" as "hours"
+ * in more-languages.ts; merged, the glossary ran first and the lifetime was lost ("token na hodinu" was a token of no
+ * lifetime, and dev29's own test failed). One reader now: the glossary for a number and its unit, surface.ts
+ * foreignHours for the span said without a number, as for "na godzinę".
+ */
+describe('a Czech lifetime said without a number is read once, before the glossary', () => {
+  exactly([
+    { text: 'token na hodinu', intent: 'token', ttlSeconds: 3600 },
+    { text: 'token na půl hodiny', intent: 'token', ttlSeconds: 1800 },
+    { text: 'potřebuju token na hodinu prosím', intent: 'token', ttlSeconds: 3600 },
+    { text: 'token na 2 hodiny', intent: 'token', ttlSeconds: 7200 },
+    { text: 'token na 30 minut', intent: 'token', ttlSeconds: 1800 },
+  ]);
+});
