@@ -19,3 +19,15 @@ describe('a Czech lifetime said without a number is read once, before the glossa
     { text: 'token na 30 minut', intent: 'token', ttlSeconds: 1800 },
   ]);
 });
+
+/**
+ * dev29 read Italian "quali/che chiavi|keys|tokens ha|hanno <unit>" in more-languages.ts, but its cheap trigger knew
+ * only "chiavi" and "credenziali": "che keys hanno data-eng?" was never taken for Italian, and "che" was read as the
+ * unit. The trigger now covers every form the phrase reads.
+ */
+describe('an Italian "what keys has X" with the English noun is read as the Italian one', () => {
+  exactly([
+    { text: 'che keys hanno data-eng?', intent: 'details', businessUnit: 'data-eng' },
+    { text: 'quali tokens ha vendite?', intent: 'details', businessUnit: 'vendite' },
+  ]);
+});
