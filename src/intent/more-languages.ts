@@ -1060,10 +1060,6 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'what keys does $1 have',
     'de',
   ],
-  // fixforeign29: a value taken back with the language's "no" between commas and the new value right after it
-  // ("token na 3 godziny, nie, 5", "pour 2 heures, non, 4 heures", "de 4h, não, 6h"), and German "nein halt"
-  // ("…, nein halt, Unit heißt `einkauf-dach`"): English's "no, 5" and "no wait", which correct. Weak words
-  // alone ("nie", "non", "não" are also "not") say nothing: only before a number, or with "halt"/"warte".
   // fixforeign29: French "mes" before one of our plural nouns is "my" ("quelles sont mes unités ?", "mes clés"),
   // where the glossary's Spanish "mes" (month) would read "months units"; a month is never "mes" + a plural.
   [
@@ -1093,6 +1089,10 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])cu[áa]nto\s+(?:tiempo\s+)?dura(?:n)?(?![\p{L}])/giu, 'how long lasts', 'es'],
   [/(?<![\p{L}])por\s+defecto(?![\p{L}])/giu, 'by default', 'es'],
+  // fixforeign29: a value taken back with the language's "no" between commas and the new value right after it
+  // ("token na 3 godziny, nie, 5", "pour 2 heures, non, 4 heures", "de 4h, não, 6h"), and German "nein halt"
+  // ("…, nein halt, Unit heißt `einkauf-dach`"): English's "no, 5" and "no wait", which correct. Weak words
+  // alone ("nie", "non", "não" are also "not") say nothing: only before a number, or with "halt"/"warte".
   [/(?<![\p{L}])nie\s*[,;]\s*(?=\p{N})/giu, 'no, ', 'pl'],
   [/(?<![\p{L}])non\s*[,;]\s*(?=\p{N})/giu, 'no, ', 'fr'],
   [/(?<![\p{L}])n[ãa]o\s*[,;]\s*(?=\p{N})/giu, 'no, ', 'pt'],
