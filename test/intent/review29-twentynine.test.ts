@@ -2,7 +2,7 @@
  * Round twenty-nine's review: behaviour fixes found reviewing the round's merged readers.
  */
 import { describe } from 'vitest';
-import { exactly } from './acted.js';
+import { exactly, neverActs } from './acted.js';
 
 /**
  * dev29 read Czech "na hodinu", "na půl hodiny" in durations.ts, req29 glossed "na" as "for" and "hodinu" as "hours"
@@ -29,5 +29,17 @@ describe('an Italian "what keys has X" with the English noun is read as the Ital
   exactly([
     { text: 'che keys hanno data-eng?', intent: 'details', businessUnit: 'data-eng' },
     { text: 'quali tokens ha vendite?', intent: 'details', businessUnit: 'vendite' },
+  ]);
+});
+
+/**
+ * fixlong29 reads a command in the last sentence after a story on its own when the whole message reads as nothing;
+ * a rule told there, done on a condition or each time ("… Rotate the growth key again only if it leaks"), was then
+ * acted on at once. A last sentence that tells a rule is not read on its own.
+ */
+describe('a rule told in the last sentence after a story is not acted on', () => {
+  neverActs([
+    'Sam asked me to rotate the growth key and I did it this morning before standup. Rotate the growth key again only if it leaks.',
+    'We had a very long week at the depot with the crane schedule and the harbour team. Revoke the ads key whenever someone leaves the team.',
   ]);
 });
