@@ -42,6 +42,13 @@ const REPORTED_BEFORE =
 /** A field or a point of a report or a lesson before a colon ("key takeaway from the postmortem:", "Next steps:"). */
 const LABEL_BEFORE =
   /\b(?:takeaways?|lessons?|action\s+items?|to-?dos?|goals?|rules?|motto|policy|recommendations?|findings?|next\s+steps?|next|blockers?|status|notes?|agenda|decisions?|outcomes?)(?:\s+[\w'-]+){0,4}\s*:$/i;
+/**
+ * A rule told in the last sentence, not a command now: done on a condition or each time something happens ("Sam
+ * asked me to rotate the growth key and I did it this morning. Rotate the growth key again only if it leaks",
+ * "… revoke the key whenever someone leaves, that's the rule"); "rotate it if you can" asks.
+ */
+const RULE_TOLD =
+  /\b(?:whenever|every\s+time|each\s+time|in\s+case\s+(?:it|they|of)|if\s+(?:it|they|one|any|someone|anyone|somebody|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ever|leaks?|leaked|gets?|is|are|was|were|happens?|left|leaves?)|that['’]?s\s+(?:the|our)\s+(?:rule|policy|process))\b/i;
 const BOUNDARY_BEFORE = new Set(['.', '!', '?', ';', ':']);
 
 /** The message's last sentence as written, when it opens with one of our commands after a story; or null. */
@@ -59,7 +66,7 @@ export function lastSentenceAsked(text: string): string | null {
   }
   if (at < 0) return null;
   const rest = text.slice(at + 1).trim();
-  if (rest.startsWith('>') || !LAST_ASK.test(rest)) return null;
+  if (rest.startsWith('>') || !LAST_ASK.test(rest) || RULE_TOLD.test(rest)) return null;
   const before = text.slice(Math.max(0, at - 40), at);
   if (REPORTED_BEFORE.test(before) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return null;
   // (inside a code fence: an odd number of fences before it)

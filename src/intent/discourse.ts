@@ -186,7 +186,6 @@ function keepsBeforeMore(text: string, s: string, end: number): boolean {
 const WHAT_IT_IS_FOR =
   /^\W*(?:(?:and|oh|btw|fyi|also)\W+)?(?:it|this|that)\s+(?:is|would\s+be|will\s+be)\s+for\s+/;
 
-/** "xxsecret it's the match-reports one", "that's the ads one": which key "it" is, told (a secret masked first). */
 /**
  * train29: which units there are, or which are the asker's, asked in a question of its own ("what are my units? I
  * forget", "what are all the teams?? lost track"): the question is the request, and the remark after it the story.
@@ -202,6 +201,7 @@ const UNITS_QUESTION =
  */
 const NEW_ONE_ASKED =
   /\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:have|get|grab)|(?:can|could)\s+(?:you|u)\s+(?:give|issue|make|send)\s+(?:me|us)|i\s+(?:need|want)|i'?d\s+like|give\s+me|gimme)\s+(?:a\s+)?(?:new|fresh|another)\s+one\b/;
+/** "xxsecret it's the match-reports one", "that's the ads one": which key "it" is, told (a secret masked first). */
 const WHICH_ONE =
   /^\W*(?:xxsecret\W*)?(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is)\s+(?:the\s+)?[a-z0-9_]+\s+(?:one|key)\b/;
 

@@ -72,15 +72,15 @@ const TENS_WORDS = Object.keys(TENS).join('|');
 /** A number: digits (1.5, 1,5, -1), a word number ("twenty-five", "forty five"), "a couple of", "a few". */
 const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+)?hundred)`;
 // (units27: Welsh "awr" (hours) and "munud" (minutes), as German "stunden" or Polish "godziny": "token am 3 awr";
-// not Oracle's AWR report, "the last 3 awr reports"; dev29: Czech hours and minutes in each case form after a
-// number, "na 2 hodiny", "na 1 hodinu", "na 5 hodin", "na 30 minut", "na 1 minutu".)
-const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|munud|minut[auy]?|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|hodin[auy]?|awr(?![-\s]+(?:reports?|snapshots?|files?))|d|days?|dys|dsys|dyas|dasy|tage|dias|dni|dzien|w|wks?|weeks?|tydzien|tygodni[e]?|fortnights?|mo|mos|mths?|months?|miesiac[e]?|miesiecy|quarters?|y|yrs?|years?|saal|jahre?|rok|lata|lat)`;
+// not Oracle's AWR report, "the last 3 awr reports". Czech "na 2 hodiny", "na 30 minut" are the glossary's,
+// more-languages.ts, and "na hodinu", "na půl hodiny" surface.ts foreignHours'.)
+const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|munud|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|awr(?![-\s]+(?:reports?|snapshots?|files?))|d|days?|dys|dsys|dyas|dasy|tage|dias|dni|dzien|w|wks?|weeks?|tydzien|tygodni[e]?|fortnights?|mo|mos|mths?|months?|miesiac[e]?|miesiecy|quarters?|y|yrs?|years?|saal|jahre?|rok|lata|lat)`;
 
 const UNIT_SECONDS: [RegExp, number, boolean][] = [
   [/^(s|sec|secs|second|seconds)$/, 1, false],
-  [/^(m|mn|min|mins|minute|minutes|minuts|minuets|mintues|munud|minut[auy]?)$/, 60, false],
+  [/^(m|mn|min|mins|minute|minutes|minuts|minuets|mintues|munud)$/, 60, false],
   [
-    /^(h|hr|hrs|hour|hours|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|hodin[auy]?|awr)$/,
+    /^(h|hr|hrs|hour|hours|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|awr)$/,
     3600,
     false,
   ],
@@ -467,16 +467,8 @@ const withSomeDay = (lower: string): string =>
   lower.includes('one day') ? lower.replace(SOME_DAY, '$1someday') : lower;
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
-/** Czech "na hodinu" / "na půl hodiny" (for an hour, for half an hour): one hour, thirty minutes (dev29). */
-function withCzechSpan(lower: string): string {
-  if (!lower.includes('hodin') && !lower.includes('minut')) return lower;
-  return lower.replace(/\bna\s+(?:(hodinu|minutu)\b|p[uů]l\s+hodiny\b)/g, (_a, u?: string) =>
-    u === undefined ? 'na 30 minut' : `na 1 ${u}`,
-  );
-}
-
 export function scanDurations(input: string): DurationScan {
-  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another|hodin/.test(input))
+  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another/.test(input))
     return { text: input, found: [] };
   // "minus 30 minutes" / "minus one hour" are negative; "one (1) hour" and "2 (two) hours" state the
   // number twice; "3/4h" is 0.75h; "for to hours" and "for for hours" are two and four.
@@ -490,8 +482,8 @@ export function scanDurations(input: string): DurationScan {
   if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))
     lower = lower.replace(BARE_EXPIRY, '$1 days');
   // "100000 days lol (joking, 90)" corrects the value; "tokin for 2 ours": "ours" after a number is hours.
-  // ("would be nice to have it one day": some day, no lifetime; Czech "na hodinu" is one hour.)
-  lower = withCzechSpan(withSomeDay(withOursAsHours(withJokeTakenBack(lower))));
+  // ("would be nice to have it one day": some day, no lifetime.)
+  lower = withSomeDay(withOursAsHours(withJokeTakenBack(lower)));
   // "2 and 1/2 hours" is two and a half; "another hour" is one more hour.
   if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
   if (lower.includes('another'))

@@ -1480,31 +1480,36 @@ export function withoutGreeting(text: string): string {
  */
 const APPROVAL_PROCESS =
   /\bwho(?:'s|\s+is|\s+are)\s+(?:supposed|meant|allowed|going)\s+to\s+(?:approve|sign)\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to)\s+)?signs?\s+(?:(?:these|this|it|them|that|those|mine|my\s+\w+|our\s+\w+|(?:key|token|access)\s+requests?)\s+)?off\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)|(?:i|we)\s+(?:do|should|can|shall|must|have\s+to|need\s+to)|to)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+){0,2}approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
+const WORK_ON = String.raw`work\s+(?:off|on|from|with)|run\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
+const WORKS_ON = String.raw`works\s+(?:off|on|from|with)|runs\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
+/**
+ * One's own token used by another, asked whether they may ("can she work off my token?", "is it OK if she uses
+ * mine", "my colleague wants to use my token"), with the verbs `use` / `uses` and, after "can …", whose token
+ * (`mine`): TOKEN_USED_BY_ANOTHER's and TOKEN_LENT's forms alike (fixlong29).
+ */
+function usedByAnother(use: string, uses: string, mine: string): string[] {
+  return [
+    String.raw`\b(?:can|could|may|will|would)\s+(?!i\b|we\b|you\b|u\b)(?:[a-z'_]+\s+){1,3}?(?:${use}|${WORK_ON})\s+(?:${mine})\s+(?:bedrock\s+)?tokens?\b`,
+    String.raw`\bif\s+(?!i\b|we\b)(?:[a-z'_]+\s+){1,4}?(?:${uses}|${WORKS_ON})\s+(?:mine|(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?)\b`,
+    String.raw`\b(?:wants|needs|asked)\s+to\s+(?:${use}|${WORK_ON})\s+(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\b`,
+  ];
+}
+/** fixlong29: one's own token used by another ("can she work off my token?"), the forms of TOKEN_LENT with no handing over. */
+export const TOKEN_USED_BY_ANOTHER = new RegExp(
+  usedByAnother('use|borrow', 'uses|borrows', String.raw`one\s+of\s+my|my`).join('|'),
+);
 /**
  * A token the person holds, lent to someone else (round fifteen): shared, given, passed, handed or sent
  * to another ("can I share my token with the client's dev for an hour?", "is it fine to give a client
  * contractor one of my tokens?"), or used by another ("can my teammate use my token for 2h?", "can two
- * people use the same token?"). Whether that is allowed is a question of safety (help), not a token.
+ * people use the same token?", fixlong29: "is it OK if she uses mine", "can she work off my token?"). Whether
+ * that is allowed is a question of safety (help), not a token.
  */
-const WORK_ON = String.raw`work\s+(?:off|on|from|with)|run\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
-const WORKS_ON = String.raw`works\s+(?:off|on|from|with)|runs\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
-/** fixlong29: one's own token used by another ("can she work off my token?"), the forms of TOKEN_LENT with no handing over. */
-export const TOKEN_USED_BY_ANOTHER = new RegExp(
-  [
-    String.raw`\b(?:can|could|may|will|would)\s+(?!i\b|we\b|you\b|u\b)(?:[a-z'_]+\s+){1,3}?(?:use|borrow|${WORK_ON})\s+(?:one\s+of\s+my|my)\s+(?:bedrock\s+)?tokens?\b`,
-    String.raw`\bif\s+(?!i\b|we\b)(?:[a-z'_]+\s+){1,4}?(?:uses|borrows|${WORKS_ON})\s+(?:mine|(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?)\b`,
-    String.raw`\b(?:wants|needs|asked)\s+to\s+(?:use|borrow|${WORK_ON})\s+(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\b`,
-  ].join('|'),
-);
 export const TOKEN_LENT = new RegExp(
   [
     String.raw`\b(?:share|sharing|lend|lending|loan|give|giving|pass|passing|hand|handing|send|sending|forward|forwarding)\s+(?:over\s+)?(?:one\s+of\s+my|my|the\s+same)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\s+(?:over\s+)?(?:to|with)\s+(?!me\b|myself\b)`,
     String.raw`\b(?:lend|loan|give|pass|hand|send|forward)\s+(?!me\b|us\b|myself\b)(?:[a-z'_]+\s+){1,4}?(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+)?tokens?\b`,
-    String.raw`\b(?:can|could|may|will|would)\s+(?!i\b|we\b|you\b|u\b)(?:[a-z'_]+\s+){1,3}?(?:use|borrow|share|${WORK_ON})\s+(?:one\s+of\s+my|my|the\s+same)\s+(?:bedrock\s+)?tokens?\b`,
-    // (fixlong29: "is it OK if she uses mine", "is it fine if the Tokyo team borrows my token tonight?", "my
-    // colleague wants to use my token … is that ok?", "can she work off my token?", "run the eval on my token")
-    String.raw`\bif\s+(?!i\b|we\b)(?:[a-z'_]+\s+){1,4}?(?:uses|borrows|shares|${WORKS_ON})\s+(?:mine|(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?)\b`,
-    String.raw`\b(?:wants|needs|asked)\s+to\s+(?:use|borrow|share|${WORK_ON})\s+(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\b`,
+    ...usedByAnother('use|borrow|share', 'uses|borrows|shares', String.raw`one\s+of\s+my|my|the\s+same`),
   ].join('|'),
 );
 /** Whether the text asks if a token it holds may be lent (TOKEN_LENT, asked as a question). */

@@ -1059,10 +1059,6 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'what keys does $1 have',
     'de',
   ],
-  // fixforeign29: a value taken back with the language's "no" between commas and the new value right after it
-  // ("token na 3 godziny, nie, 5", "pour 2 heures, non, 4 heures", "de 4h, não, 6h"), and German "nein halt"
-  // ("…, nein halt, Unit heißt `einkauf-dach`"): English's "no, 5" and "no wait", which correct. Weak words
-  // alone ("nie", "non", "não" are also "not") say nothing: only before a number, or with "halt"/"warte".
   // fixforeign29: French "mes" before one of our plural nouns is "my" ("quelles sont mes unités ?", "mes clés"),
   // where the glossary's Spanish "mes" (month) would read "months units"; a month is never "mes" + a plural.
   [
@@ -1092,6 +1088,10 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])cu[áa]nto\s+(?:tiempo\s+)?dura(?:n)?(?![\p{L}])/giu, 'how long lasts', 'es'],
   [/(?<![\p{L}])por\s+defecto(?![\p{L}])/giu, 'by default', 'es'],
+  // fixforeign29: a value taken back with the language's "no" between commas and the new value right after it
+  // ("token na 3 godziny, nie, 5", "pour 2 heures, non, 4 heures", "de 4h, não, 6h"), and German "nein halt"
+  // ("…, nein halt, Unit heißt `einkauf-dach`"): English's "no, 5" and "no wait", which correct. Weak words
+  // alone ("nie", "non", "não" are also "not") say nothing: only before a number, or with "halt"/"warte".
   [/(?<![\p{L}])nie\s*[,;]\s*(?=\p{N})/giu, 'no, ', 'pl'],
   [/(?<![\p{L}])non\s*[,;]\s*(?=\p{N})/giu, 'no, ', 'fr'],
   [/(?<![\p{L}])n[ãa]o\s*[,;]\s*(?=\p{N})/giu, 'no, ', 'pt'],
@@ -1101,7 +1101,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali)|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -1881,7 +1881,7 @@ function languagesOf(s: string): Set<Lang> {
  * mezza". These words say how long in every language that has them, so no language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
-  /hora|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|\b(?:tokens?|keys?|chiave)\s+per\s/i;
+  /hora|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s/i;
 const FOREIGN_HOUR_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’])?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
@@ -1890,6 +1890,11 @@ const FOREIGN_HALF_HOUR_RE =
   /(?<![\p{L}])(?:(?:une|eine)\s+)?(?:media\s+|meia\s+|mezz['’]\s*|mezza\s+|demi[\s-]*|halbe\s+)(?:hora|heure|ora|stunde)(?![\p{L}])/giu;
 const FOREIGN_AN_HOUR_RE =
   /(?<![\p{L}])(?:(?:d['’])?(?:une|una|uma|eine|na)\s+|un['’]\s*)(?:hora|heure|ora|stunde|godzin[eę])(?![\p{L}])/giu;
+/**
+ * dev29: Czech "na hodinu", "na minutu", "na půl hodiny" (for an hour, a minute, half an hour), without a number:
+ * read here, before the glossary makes "na" "for" and "hodinu" "hours" with no number left to count them.
+ */
+const CZECH_SPAN_RE = /(?<![\p{L}])na\s+(?:(hodinu)|minutu|p[uů]l\s+hodiny)(?![\p{L}])/giu;
 /** "token per 45 minuten", "un token per 2 ore": after the credential, Italian and Dutch "per" is "for". */
 const CREDENTIAL_PER_RE =
   /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minuten|minuti|minuto|ore|ora|uur|uren|giorni|dagen|stunden?)(?![\p{L}])|un['’]\s*ora|un\s+ora|mezz['’a]|een\s+uur|half\s+uur)/giu;
@@ -1900,7 +1905,10 @@ function foreignHours(s: string): string {
     .replace(FOREIGN_HOURS_AND_HALF_RE, '$1 and a half hours')
     .replace(FOREIGN_HOUR_AND_HALF_RE, 'an hour and a half')
     .replace(FOREIGN_HALF_HOUR_RE, 'half an hour')
-    .replace(FOREIGN_AN_HOUR_RE, 'an hour');
+    .replace(FOREIGN_AN_HOUR_RE, 'an hour')
+    .replace(CZECH_SPAN_RE, (m, hour?: string) =>
+      hour !== undefined ? 'for an hour' : /minut/i.test(m) ? 'for a minute' : 'for half an hour',
+    );
 }
 
 /** The words after which "es" names a unit ("team es", "para es"), a Spanish "is" nowhere. */
@@ -2305,7 +2313,11 @@ const STEPS: Step[] = [
       }),
   },
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
-  { when: FOREIGN_HOUR_STEP, need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'per'], run: foreignHours },
+  {
+    when: FOREIGN_HOUR_STEP,
+    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per'],
+    run: foreignHours,
+  },
   { when: GLOSSARY_STEP, need: mayHaveGlossaryWord, run: translate },
   { when: /\bfor\s+for\s+bu\b/i, need: ['bu'], run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
   // Chat abbreviations.
