@@ -309,8 +309,10 @@ export const MORE_GLOSSES: Glosses[] = [
       'naklady|nakladu|utrata': 'cost',
       // (req29: "kolik nás stál bedrock": what it cost us, the verb; never a unit's name.)
       'stal|stala|stalo|staly': 'cost',
-      // (req29: "klíč na 90 dní": the key's days; hours and minutes in every case form are read where durations are,
-      // with "na hodinu" and "na půl hodiny", durations.ts.)
+      // (req29: "token na 2 hodiny", "na 30 minut", "klíč na 90 dní": the lifetime's unit; an hour or half an hour
+      // said without a number, "na hodinu", "na půl hodiny", is surface.ts foreignHours'.)
+      'hodina|hodiny|hodin|hodinu': 'hours',
+      'minuta|minuty|minut|minutu': 'minutes',
       'dni|dnu|dny': 'days',
       'vlastnik|vlastnika|vlastnikem': 'owner',
       'ziskam|ziskat|dostanu|dostat': 'get',
