@@ -28,8 +28,7 @@ const ASKED_BESIDE =
 const NOT_NEEDED_AFTER = new RegExp(
   String.raw`(?:^|[:;,.!(—–]\s*|\s-\s*|\b(?:ok|okay|so|got\s+it|then|and|but)\s+)` +
     String.raw`(?:(?:the|a|an|my|our|that|this)\s+)?(?:(?:new|ai|bedrock|api|access|long[\s-]term|short[\s-]term|temp|temporary|\d{1,2}\s*h\w{0,4})\s+){0,3}` +
-    String.raw`(?:tokens?|keys?|credentials?|creds)(?![\w-])[^.!?
-]{0,60}?(?:\s*[,:;—–-]\s*|\s+)` +
+    String.raw`(?:tokens?|keys?|credentials?|creds)(?![\w-])[^.!?\n]{0,60}?(?:\s*[,:;—–-]\s*|\s+)` +
     String.raw`(?:(?:(?:is|was|are|were|it'?s|that'?s)\s+)?(?:not|no\s+longer)\s+(?:needed|required|necessary)|(?:isn'?t|wasn'?t|aren'?t)\s+(?:needed|required|necessary)` +
     String.raw`|(?:i|we)\s+(?:didn'?t|don'?t|do\s+not|did\s+not|no\s+longer|won'?t)\s+need(?:\s+(?:it|one|that|them))?|(?:jsem\s+|jsme\s+)?nepot[rř]eb[a-zě]{0,6})` +
     String.raw`(?:\s+(?:anymore|any\s+more|after\s+all|now|today|either|actually|then))*` +
