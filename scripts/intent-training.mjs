@@ -212,6 +212,10 @@ export const TUNED_FILES = [
   'tuned-styles-foreign.jsonl',
   'tuned-styles-long.jsonl',
   'tuned-styles-threads.jsonl',
+  // round twenty-nine's, tuned on in round thirty:
+  'tuned-cruise.jsonl',
+  'tuned-architects.jsonl',
+  'tuned-greenhouse.jsonl',
 ];
 
 /**

@@ -3,26 +3,18 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round twenty-nine's three blind files (a cruise line, an architecture and engineering consultancy, a glasshouse
- * grower: voices the corpus lacks, with our words in every trade's own sense) are kept out of the corpus: never
- * trained or tuned on, scored whole here on every run through the parse the bot runs. No non-request may be acted
- * on, and no file may fall below its score at the end of round twenty-nine (WRITER-NOTES-unseen-*.md). Like the
- * held-out split, their errors are not listed: a change is judged on the corpus and only checked here. (One of
- * their non-requests was acted on when first scored, in the greenhouse file: a colleague mentioned first and asked
- * "could you create …" by a writer at an auction "with only my phone"; that text, and no other, was read, and its
- * kind fixed with texts of our own: lead29-twentynine.test.ts.)
+ * Round thirty's blind files, kept out of the corpus: never trained or tuned on, scored whole here on every run
+ * through the parse the bot runs. No non-request may be acted on, and no file may fall below its score at the end of
+ * round thirty (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a change is judged on
+ * the corpus and only checked here. (None yet at the start of the round.)
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-cruise.jsonl': 0.95,
-  'unseen-architects.jsonl': 0.985,
-  'unseen-greenhouse.jsonl': 0.96,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty.
  * Still out of the classifier's training (held-out.test.ts says why); held at their latest scores.
  */
 const TUNED: Record<string, number> = {
@@ -94,6 +86,12 @@ const TUNED: Record<string, number> = {
   'tuned-styles-foreign.jsonl': 0.939,
   'tuned-styles-long.jsonl': 0.838,
   'tuned-styles-threads.jsonl': 0.913,
+  // round twenty-nine's (a cruise line, an architecture and engineering consultancy, a glasshouse grower), 95.0/98.5/
+  // 96.0% when round thirty began; one non-request of the greenhouse file was acted on when first scored and its kind
+  // fixed (lead29-twentynine.test.ts)
+  'tuned-cruise.jsonl': 0.95,
+  'tuned-architects.jsonl': 0.985,
+  'tuned-greenhouse.jsonl': 0.96,
 };
 
 function scored(file: string) {
