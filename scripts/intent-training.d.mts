@@ -33,7 +33,14 @@ export declare function augmentedTexts(text: string, kinds: readonly string[]): 
 export declare function modelText(model: IntentModel): string;
 /** Earlier rounds' blind files that the shipped classifier is trained on. */
 export declare const TUNED_FILES: readonly string[];
-/** The train split (with `tuned`, plus the tuned files' texts the corpus does not hold). */
+/** How near (word-set Jaccard) a tuned text may come to a dev or test text and still be trained on. */
+export declare const NEAR_HELD: number;
+/** For a text, its highest word-set Jaccard against any of `texts`. */
+export declare function nearTexts(texts: readonly string[]): (text: string) => number;
+/**
+ * The train split (with `tuned`, plus the tuned files' texts the corpus does not hold and no dev or test text is
+ * near).
+ */
 export declare function trainingCases(options?: {
   tuned?: boolean;
 }): { text: string; intent: string; source: string; split: string }[];

@@ -219,25 +219,52 @@ export const TUNED_FILES = [
 ];
 
 /**
- * What the classifier is trained on: the corpus's train split (the shipped model), and with `tuned`
- * every text of the tuned files that the corpus does not hold in any split too (a text labelled twice
- * keeps the corpus's label; a tuned text equal to a dev or test text is left out, so nothing held out
- * is trained on). Round seventeen measured the second (held-out.test.ts): not shipped.
+ * What the classifier is trained on: the corpus's train split (the shipped model), and with `tuned` every text of the
+ * tuned files that the corpus does not hold (a text labelled twice keeps the corpus's label) and that is not near a
+ * dev or test text (word-set Jaccard ≥ NEAR_HELD: mostly short requests like "token 2h pls", which any writer types;
+ * training on them would score the dev and held-out splits on near copies of their own texts, about 11% of the tuned
+ * texts in round thirty). Rounds sixteen, seventeen and thirty measured the second (held-out.test.ts): not shipped.
  */
 export function trainingCases({ tuned = false } = {}) {
   const corpus = loadCorpus();
-  if (!tuned) return corpus.filter((c) => c.split === 'train');
+  const out = corpus.filter((c) => c.split === 'train');
+  if (!tuned) return out;
   const fold = (t) => t.toLowerCase().replace(/\s+/g, ' ').trim();
   const seen = new Set(corpus.map((c) => fold(c.text)));
-  const out = corpus.filter((c) => c.split === 'train');
+  const near = nearTexts(corpus.filter((c) => c.split !== 'train').map((c) => c.text));
   for (const file of TUNED_FILES)
     for (const c of readCases(file)) {
       const key = fold(c.text);
-      if (seen.has(key)) continue;
+      if (seen.has(key) || near(c.text) >= NEAR_HELD) continue;
       seen.add(key);
       out.push({ ...c, split: 'tuned' });
     }
   return out;
+}
+
+/** How near (word-set Jaccard) a tuned text may come to a dev or test text and still be trained on. */
+export const NEAR_HELD = 0.55;
+
+/** The words of a text as a set: letters and digits, case folded. */
+function wordSet(text) {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** A function giving, for a text, its highest word-set Jaccard against any of `texts` (an inverted index). */
+export function nearTexts(texts) {
+  const sets = texts.map(wordSet);
+  const byWord = new Map();
+  sets.forEach((set, i) => {
+    for (const w of set) (byWord.get(w) ?? byWord.set(w, []).get(w)).push(i);
+  });
+  return (text) => {
+    const own = wordSet(text);
+    const shared = new Map();
+    for (const w of own) for (const i of byWord.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    let best = 0;
+    for (const [i, n] of shared) best = Math.max(best, n / (own.size + sets[i].size - n));
+    return best;
+  };
 }
 
 /**

@@ -121,6 +121,19 @@ standing when the model knows fewer than half of the text's words: dev and the u
 classifier gives the rules' reading 0.3 or more: dev -3, train -3, unseen -2 (0.2, 0.1 and the margin
 between the top two worse still, estimated from the same readings). No line paid for itself on dev and
 the floor on train fails without one: not shipped.
+Round thirty measured it a third time, with the tuned files grown to 22,607 texts (`node
+scripts/train-intent-model.mjs --with-tuned`: the train split plus the 18,180 tuned texts the corpus lacks and no dev
+or test text is near, word-set Jaccard under 0.55; 2,462 tuned texts, 11%, are that near one, mostly short requests;
+32,157 texts, the L2 scaled by 13,977 / 32,157). Held-out 2,839 → 2,852 (93.5% → 93.9%), train 13,861 → 13,856, dev
+2,980 → 2,967, none acted on; on text neither model had seen, round thirty's six new files (three blind trades, three
+style files; 2,403 texts) 2,155 → 2,181 exact and 8 → 6 non-requests acted on (at the unscaled L2: train 13,805, dev
+2,967, held-out 2,848, new files 2,175 and 5). The gain on unseen text is the largest any change of a round has
+measured, but 159 of test/intent's 17,115 behaviour tests fail with it (91 of 274 files: sentences of earlier rounds
+outside the corpus, each a line the classifier now crosses: "<@U…> can you revoke the payments key? I'm on my phone in
+a cab" and other colleagues asked, "what model of chatbot should we use?" as models, "which region is the payments bu
+under?" no longer help), and four tuned files fall one text under their floors. Not shipped this round: the model
+change with the rules adjusted to it (the 28 train and dev texts it moves the wrong way, the behaviour tests) is a
+round's work of its own.
  */
 const FLOOR = { train: 0.987, dev: 0.974, test: 0.93 };
 /**
