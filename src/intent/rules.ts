@@ -71,6 +71,7 @@ import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS } from './gro
 import { systemTail } from './system-run.js';
 import { tradeTeam } from './trade-team.js';
 import { modelAsPersonAt } from './model-as-person.js';
+import { othersListNouns } from './others-list-noun.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
@@ -431,6 +432,11 @@ function read(p: Prepared): Reading {
   const person = terms.some((t) => t.tag === 'Provider' || t.tag === 'Models') ? modelAsPersonAt(terms) : -1;
   const called = terms[person];
   if (called !== undefined) terms[person] = { ...called, tag: undefined };
+  // ("key for the bar team pls, for the wine list descriptions": another trade's list, a noun; others-list-noun.ts.)
+  for (const k of othersListNouns(terms)) {
+    const t = terms[k];
+    if (t !== undefined) terms[k] = { ...t, tag: undefined };
+  }
   const phrase = phraseText(terms);
   const tags = new Set<string>();
   const words = new Set<string>();
