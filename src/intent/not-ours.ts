@@ -859,8 +859,10 @@ function equipmentModel(t: string): boolean {
  * purchase, employment and credit history are rules.ts's OTHER_HISTORY, our word in another sense: read
  * once, there.)
  */
+// (fixcorpus30: a grower's records, "spray history for compartment 12", "the history of all spray approvals for
+// compartment 9", and the story of a firm or a place, "the history of our company in the onboarding video".)
 const OTHER_HISTORY =
-  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel|temp|temperature|sensor|gps|location|position|door|alarm|humidity|pressure|speed|route|trip|delivery|shipment|container|reefer|tracking|movement|weather|stock|feeding|milking|shift|order|purchase)\s+history\b|\bhistory\s+behind\b|\b(?:telemetry|voltage|current|battery|power|signal|orbit|attitude|sensor|meter|readings?|level|flow|vibration|load|cask|barrel|keg|batch)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:currents|voltages?|temperatures?|readings|pressures?|levels|values|telemetry|measurements|vibrations|flows|loads)\b|\b(?:record|records|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b|\b(?:van|car|vehicle|truck|lorry|bus|minibus|bike|boiler|forklift|tractor)(?:['’]s)?\s+service\s+history\b/;
+  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel|temp|temperature|sensor|gps|location|position|door|alarm|humidity|pressure|speed|route|trip|delivery|shipment|container|reefer|tracking|movement|weather|stock|feeding|milking|shift|order|purchase)\s+history\b|\bhistory\s+behind\b|\b(?:telemetry|voltage|current|battery|power|signal|orbit|attitude|sensor|meter|readings?|level|flow|vibration|load|cask|barrel|keg|batch)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:currents|voltages?|temperatures?|readings|pressures?|levels|values|telemetry|measurements|vibrations|flows|loads)\b|\b(?:record|records|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b|\b(?:van|car|vehicle|truck|lorry|bus|minibus|bike|boiler|forklift|tractor)(?:['’]s)?\s+service\s+history\b|(?<![\w-])(?:spray|spraying|treatment|irrigation|watering|fertili[sz]er|pesticide|harvest|planting|dosing|company|family|club|town|building)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:all\s+)?(?:the\s+)?(?:spray|spraying|treatment|irrigation|watering|fertili[sz]er|pesticide|harvest|planting|dosing)(?![\w-])|\bhistory\s+of\s+(?:our|the|this)\s+(?:company|firm|business|family|club|town|city|village|building|brand|school)(?![\w-])/;
 
 /**
  * A history asked for one name that ends the sentence (fix22d): "show me the record history for growth",
@@ -1018,7 +1020,10 @@ function otherApproved(t: string): boolean {
  * month", "background check provider is down, Sterling say 2 hours": told, nothing of ours named (a unit
  * named is only whose the things are).
  */
-const THING_EXPIRES = /\b([a-z]+)\s+(?:will\s+|all\s+|both\s+)?(?:expire|expires|expired|run\s+out)\b/;
+// (fixcorpus30: or expiring, "visas for the deck crew are expiring before the season, HR pls check", "seasonal
+// contracts expiring end of October": the word before is whose things they are, or the things.)
+const THING_EXPIRES =
+  /\b([a-z]+)\s+(?:will\s+|all\s+|both\s+)?(?:expire|expires|expired|run\s+out|(?:(?:are|is|all)\s+)?expiring)\b/;
 const EXPIRES_OURS = new Set(
   (
     'it they them mine ours yours one ones this that these those which what when does do did will access ' +
@@ -1033,7 +1038,7 @@ const DOWN_OURS = new Set(
 );
 
 function otherThingsState(t: string): boolean {
-  if (!(t.includes('expire') || t.includes('run out') || t.includes('down') || t.includes('offline')))
+  if (!(t.includes('expir') || t.includes('run out') || t.includes('down') || t.includes('offline')))
     return false;
   if (namesOurThing(t)) return false;
   const expires = THING_EXPIRES.exec(t);

@@ -18,3 +18,33 @@ describe("another trade's list named in the reason for a key is a noun, not the 
   ]);
   nothingAsked(['the wine list is out of date']);
 });
+
+describe("another trade's things told as expiring ask nothing of the bot", () => {
+  nothingAsked([
+    'passports for the crew are expiring in May, HR check',
+    'the work permits of the kitchen staff are expiring soon, HR pls look',
+    'fire safety certs expiring end of month',
+  ]);
+  // look-alikes: a key or a token of ours expiring, with a request or a question
+  reads([
+    ["growth's key is expiring, rotate it", 'rotate', 'growth'],
+    ['our token is expiring, can I get another for 2h', 'token', null],
+    ['is the growth key expiring soon?', 'details', 'growth'],
+  ]);
+});
+
+describe("a grower's records, and the story of a firm or a place, are another trade's history", () => {
+  nothingAsked([
+    'irrigation history for bay 3 please, the agronomist asked',
+    'can someone send the history of all pesticide treatments for tunnel 2',
+    'loved the bit on the history of the club in the newsletter',
+    'fertiliser history for the north field pls',
+  ]);
+  // look-alikes: a unit whose name holds the word, and our record of changes
+  reads([
+    ['history for irrigation-ai please', 'history', 'irrigation-ai'],
+    ['smart-irrigation history pls', 'history', 'smart-irrigation'],
+    ['history of the company-wiki key', 'history', 'company-wiki'],
+    ['history of approvals for ads', 'history', 'ads'],
+  ]);
+});
