@@ -48,3 +48,19 @@ describe("a grower's records, and the story of a firm or a place, are another tr
     ['history of approvals for ads', 'history', 'ads'],
   ]);
 });
+
+describe('money spent on packaging, pallets or advertising is another trade\'s spend', () => {
+  nothingAsked([
+    'how much have we spent on pallets this quarter',
+    'what did sales spend on facebook ads in March?',
+    'how much did the shop spend on packaging this year?',
+    'spending on billboards was agreed at the offsite',
+  ]);
+  // look-alikes: a unit's spend, or one named like an ad platform
+  reads([
+    ['what did ads spend last month', 'spend', 'ads'],
+    ['how much did we spend on the ads unit last month', 'spend', 'ads'],
+    ['what did we spend on bedrock for marketing last month', 'spend', 'marketing'],
+    ['spend on google-ads last month', 'spend', 'google-ads'],
+  ]);
+});
