@@ -36,6 +36,7 @@ import {
   namesOurs,
 } from './ours-named.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
+import { whoDidToThing } from './physical-thing.js';
 import { scanRegions } from './regions.js';
 
 /**
@@ -93,6 +94,29 @@ function keyOfMetal(t: string): boolean {
     !CREDENTIAL_NAMED.test(t) &&
     !UNITS_KEY.test(t) &&
     (t.match(KEY_WORD)?.length ?? 0) === 1
+  );
+}
+
+/**
+ * fixcorpus30: keys asked after, with the premises around them told: "who has the yard keys for Leith? the fitters
+ * are waiting at the gate", "what keys does the night porter have? the plant room one is missing": people kept
+ * out at a gate or a door, or one key missing named by its room, are a building's keys, which no unit holds. Read
+ * when no credential of ours is named (an api key, a token, Bedrock, AWS) and none of our commands is given
+ * ("what keys does growth have?" asks a unit's details; "the api one is missing" is ours).
+ */
+const PREMISES_TOLD =
+  /\b(?:waiting|stood|standing|stuck)\s+(?:at|outside|by)\s+the\s+(?:[a-z]+\s+)?(?:gates?|doors?|entrance|shutters?|barrier|fence|compound|site\s+hut)\b|\b(?:[a-z]+\s+)?(?:house|room|shed|store|hall|block|hut|cabin|cellar|gate|door|yard|compound)\s+one\s+(?:is|'s|’s|has\s+gone|went)\s+(?:missing|lost|gone|walkabout)\b/;
+const KEYS_ASKED =
+  /\b(?:who\s+(?:has|had|'s\s+got|has\s+got|holds|took)|what|which|where\s+are)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?keys\b/;
+
+function premisesKeys(t: string): boolean {
+  return (
+    t.includes('keys') &&
+    KEYS_ASKED.test(t) &&
+    PREMISES_TOLD.test(t) &&
+    !CREDENTIAL_NAMED.test(t) &&
+    !OUR_COMMAND.test(t) &&
+    !/\b(?:api|access)\s+ones?\b/.test(t)
   );
 }
 
@@ -1292,6 +1316,7 @@ function historyForPerson(t: string): boolean {
 export function notOurs(lowered: string): string | null {
   if (physicalKey(lowered)) return "a door's key, no credential";
   if (keyOfMetal(lowered)) return METAL_KEY_REASON;
+  if (premisesKeys(lowered)) return "a building's keys, no credential";
   if (otherProvidersKey(lowered)) return "another provider's key told about";
   if (credentialsHeld(lowered)) return "where another's credentials are kept";
   if (otherSystemsTokenLasts(lowered)) return "another system's token lifetime told";
@@ -1306,6 +1331,7 @@ export function notOurs(lowered: string): string | null {
   if (thingRotated(lowered)) return "another trade's thing rotated";
   if (grantRevoked(lowered)) return "another trade's grant revoked";
   if (otherThingDoneAsked(lowered)) return "who did another trade's thing asked";
+  if (whoDidToThing(lowered)) return "who did another trade's thing asked";
   if (takenOutForWork(lowered)) return 'a machine taken out for work';
   if (answerKey(lowered)) return 'a key in another sense';
   if (musicalKey(lowered)) return 'a key in another sense';

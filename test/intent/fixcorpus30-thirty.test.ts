@@ -64,3 +64,31 @@ describe('money spent on packaging, pallets or advertising is another trade\'s s
     ['spend on google-ads last month', 'spend', 'google-ads'],
   ]);
 });
+
+describe("a building's keys asked after, with people kept out at a gate or a room's key missing, are no credential", () => {
+  nothingAsked([
+    'who has the workshop keys? the fitters are waiting at the door',
+    'what keys does the cleaning crew have? the store room one is missing',
+    'where are the depot keys, the drivers are stuck outside the gate',
+    'who holds the church hall keys? the caterers are standing at the back door',
+  ]);
+  // look-alikes: a unit's keys asked after, and ours named in the remark
+  reads([
+    ['what keys does growth have?', 'details', 'growth'],
+    ['what keys does the night-ops team have? the api one is missing', 'details', 'night-ops-team'],
+  ]);
+});
+
+describe("who rotated, removed or replaced a place's things (trolleys, cages, forklifts) is no record of ours", () => {
+  nothingAsked([
+    'who removed the cages from bay 2?',
+    'who rotated the forklifts this morning, none are charged',
+    'who replaced the Bay-4 freezer yesterday?',
+  ]);
+  // look-alikes: our keys and units, whatever they are called
+  reads([
+    ['who rotated the trolley-tracker key?', 'history', 'trolley-tracker'],
+    ['who rotated the growth key last night?', 'history', 'growth'],
+    ['who deprovisioned the boxes unit', 'history', 'boxes'],
+  ]);
+});
