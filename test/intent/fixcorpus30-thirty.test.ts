@@ -4,7 +4,7 @@
  * (other trades, units, words and shapes), and the look-alikes that must not change.
  */
 import { describe } from 'vitest';
-import { nothingAsked, reads } from './acted.js';
+import { nothingAsked, reads, slots } from './acted.js';
 
 describe("another trade's list named in the reason for a key is a noun, not the bot's list", () => {
   reads([
@@ -90,5 +90,15 @@ describe("who rotated, removed or replaced a place's things (trolleys, cages, fo
     ['who rotated the trolley-tracker key?', 'history', 'trolley-tracker'],
     ['who rotated the growth key last night?', 'history', 'growth'],
     ['who deprovisioned the boxes unit', 'history', 'boxes'],
+  ]);
+});
+
+describe('a token weighed against a key in learners\' English ("is same thing or no?") states no kind', () => {
+  slots([
+    ['tokens and keys are same thing or not?', { intent: 'help', keyKind: null, topic: 'key-kinds' }],
+    ['token or api key, different or no?', { intent: 'help', keyKind: null, topic: 'key-kinds' }],
+    ['token and api key is same or not?', { intent: 'help', keyKind: null, topic: 'key-kinds' }],
+    // look-alike: a request for one kind keeps it
+    ['api key for growth, 90 days', { intent: 'create_key', keyKind: 'api-key', businessUnit: 'growth' }],
   ]);
 });
