@@ -4,7 +4,7 @@
  * (other trades, units, words and shapes), and the look-alikes that must not change.
  */
 import { describe } from 'vitest';
-import { nothingAsked, reads, slots } from './acted.js';
+import { exactly, neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe("another trade's list named in the reason for a key is a noun, not the bot's list", () => {
   reads([
@@ -101,4 +101,17 @@ describe('a token weighed against a key in learners\' English ("is same thing or
     // look-alike: a request for one kind keeps it
     ['api key for growth, 90 days', { intent: 'create_key', keyKind: 'api-key', businessUnit: 'growth' }],
   ]);
+});
+
+describe('"owner" told of as there or since when ("an owner set?", "the owner since March") states no invalid owner', () => {
+  // (exactly: intent and unit, no owner and no slot named invalid)
+  exactly([
+    { text: 'does voice-memo-bot have an owner set?', intent: 'details', businessUnit: 'voice-memo-bot' },
+    { text: 'has the ledger-bot unit got an owner assigned?', intent: 'details', businessUnit: 'ledger-bot' },
+    { text: "show me the details of pricing-ml, I'm the owner since March", intent: 'details', businessUnit: 'pricing-ml' },
+  ]);
+});
+
+describe('an owner state word with a value after it ("owner set to …") still names an owner, and a bad one is refused', () => {
+  neverActs(['create key for ads, owner set to bob']);
 });
