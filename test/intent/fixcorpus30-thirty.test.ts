@@ -115,3 +115,17 @@ describe('"owner" told of as there or since when ("an owner set?", "the owner si
 describe('an owner state word with a value after it ("owner set to …") still names an owner, and a bad one is refused', () => {
   neverActs(['create key for ads, owner set to bob']);
 });
+
+describe('a leading mention asked "could you …" by someone on a boat, a train or with a bad signal is put to that person', () => {
+  nothingAsked([
+    "<@U07PIET2> could you rotate the deck-ops key? I'm on the ferry and the signal is awful",
+    '<@U03KAI99> can you create a key for menu-sync? im on a train, terrible signal',
+    '<@U02LENA5> would you revoke the old kiosk-feed key pls, my connection is really patchy',
+  ]);
+  // look-alikes: the bot spoken to, a token for the writer, no mention
+  reads([
+    ['<@U0BEDROCK> rotate the deck-ops key pls', 'rotate', 'deck-ops'],
+    ["<@U07PIET2> can I get a token for 2h? I'm on the train", 'token', null],
+    ["could you rotate the deck-ops key? I'm on the ferry", 'rotate', 'deck-ops'],
+  ]);
+});
