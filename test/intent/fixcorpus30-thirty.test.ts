@@ -129,3 +129,16 @@ describe('a leading mention asked "could you …" by someone on a boat, a train 
     ["could you rotate the deck-ops key? I'm on the ferry", 'rotate', 'deck-ops'],
   ]);
 });
+
+describe('"does anyone know …" in Spanish, Portuguese, German, French, Italian or Dutch is put to the channel', () => {
+  nothingAsked([
+    '¿alguien sabe si ya se rotó la key de ventas-ia?',
+    'alguém sabe se o bot já rodou a chave do kyc-ocr?',
+    'weiß jemand, ob der bot den key von ads schon rotiert hat?',
+    "quelqu'un sait si le bot a déjà révoqué la clé de search-fr ?",
+    'qualcuno sa se il bot ha già ruotato la chiave di vendite-ai?',
+    'weet iemand of de bot de key van kas-data al heeft ingetrokken?',
+  ]);
+  // look-alike: a request in the same language stays one
+  reads([['revoca la key de almeria-test por favor', 'revoke', 'almeria-test']]);
+});
