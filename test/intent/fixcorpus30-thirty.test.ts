@@ -142,3 +142,15 @@ describe('"does anyone know …" in Spanish, Portuguese, German, French, Italian
   // look-alike: a request in the same language stays one
   reads([['revoca la key de almeria-test por favor', 'revoke', 'almeria-test']]);
 });
+
+describe('what a read command shows, asked ("is list showing also tokens?"), is help on that command', () => {
+  slots([
+    ['is details showing expiry?', { intent: 'help', topic: 'details', businessUnit: null }],
+    ['does history include approvals?', { intent: 'help', topic: 'history', businessUnit: null }],
+    ['will the list output show owners too?', { intent: 'help', topic: 'list', businessUnit: null }],
+    ['is spend also showing the tax?', { intent: 'help', topic: 'spend', businessUnit: null }],
+    // look-alikes: the commands run
+    ['list keys for growth', { intent: 'details', businessUnit: 'growth' }],
+    ['show details for showroom-ai', { intent: 'details', businessUnit: 'showroom-ai' }],
+  ]);
+});
