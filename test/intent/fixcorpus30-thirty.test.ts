@@ -154,3 +154,13 @@ describe('what a read command shows, asked ("is list showing also tokens?"), is 
     ['show details for showroom-ai', { intent: 'details', businessUnit: 'showroom-ai' }],
   ]);
 });
+
+describe('a credential asked for "to check the key works" is a purpose, not a report of how one did', () => {
+  reads([
+    ['token 30m, just to see if the key works with the new sdk', 'token', null],
+    ['token 2h to verify that the token lasts through the import', 'token', null],
+    ['bedrock token 45 min, only to make sure the key works from the cluster', 'token', null],
+  ]);
+  // look-alikes: reports of how one did stay reports
+  nothingAsked(['my token worked fine yesterday', 'the 2h token lasted through the demo, just to check in']);
+});
