@@ -12,6 +12,9 @@ const COMMAND_OUTPUT =
 
 /** The command's topic when the text asks what one of the read commands shows, else null. */
 export function commandOutputTopic(text: string): HelpTopic | null {
-  const m = text.includes('show') || text.includes('includ') || text.includes('display') ? COMMAND_OUTPUT.exec(text) : null;
+  const m =
+    text.includes('show') || text.includes('includ') || text.includes('display')
+      ? COMMAND_OUTPUT.exec(text)
+      : null;
   return m === null ? null : ((m[1] ?? 'list') as HelpTopic);
 }

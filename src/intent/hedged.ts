@@ -78,7 +78,8 @@ const ASKED_AGAIN_IN_CLAUSE =
   /(?:^|[,;:\n—–]|\s-)\s*(?:(?:a|another|new|one|fresh)\s+)?(?:token|api_key|key)\s+(?:for\s+)?xxdur\b/;
 
 /** A check the credential is for, right before what it does: "… to check the key works", "to see if the token lasts". */
-const CHECK_BEFORE = /\b(?:check|see|test|verify|confirm|make\s+sure|prove|find\s+out)\s+(?:(?:that|if|whether)\s+)?$/;
+const CHECK_BEFORE =
+  /\b(?:check|see|test|verify|confirm|make\s+sure|prove|find\s+out)\s+(?:(?:that|if|whether)\s+)?$/;
 
 /** A told report of how a credential did (tested, reviewed): nothing asked of the bot. */
 export function reportOfUse(text: string): boolean {

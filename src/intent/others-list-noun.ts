@@ -11,7 +11,20 @@ import type { Term } from './terms.js';
  */
 
 /** Determiners before the list's noun phrase. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'your', 'this', 'that', 'his', 'her', 'its']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'my',
+  'their',
+  'your',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+]);
 /** Words before "list" that make it a list of ours or the bot's output ("the full list", "the units list"). */
 const OURS_BEFORE = new Set(
   (
@@ -21,7 +34,18 @@ const OURS_BEFORE = new Set(
   ).split(' '),
 );
 /** Verbs that ask for the list itself ("send me the guest list", "show the parts list"). */
-const LIST_ASKED = new Set(['show', 'send', 'give', 'get', 'pull', 'post', 'share', 'print', 'display', 'see']);
+const LIST_ASKED = new Set([
+  'show',
+  'send',
+  'give',
+  'get',
+  'pull',
+  'post',
+  'share',
+  'print',
+  'display',
+  'see',
+]);
 /** Tags of a credential named as the request. (The word before may be an everyday one, "the shift list".) */
 const CREDENTIAL = new Set(['KeyNoun', 'TokenNoun']);
 
@@ -33,11 +57,24 @@ export function othersListNouns(terms: Term[]): number[] {
     const t = terms[i] as Term;
     if (t.tag !== 'List' || (t.w !== 'list' && t.w !== 'lists')) continue;
     const before = terms[i - 1] as Term;
-    if ((before.tag !== undefined && before.tag !== 'Everyday') || before.brk || OURS_BEFORE.has(before.w) || !/^[a-z][a-z0-9&_]*$/.test(before.w))
+    if (
+      (before.tag !== undefined && before.tag !== 'Everyday') ||
+      before.brk ||
+      OURS_BEFORE.has(before.w) ||
+      !/^[a-z][a-z0-9&_]*$/.test(before.w)
+    )
       continue;
     // The determiner right before the word, or one word further ("the RFI list", "the old wine list").
-    const k = DETERMINERS.has(terms[i - 2]?.w ?? '') ? i - 2 : DETERMINERS.has(terms[i - 3]?.w ?? '') ? i - 3 : -1;
-    if (k < 0 || (k === i - 3 && ((terms[i - 2]?.tag ?? 'Everyday') !== 'Everyday' || OURS_BEFORE.has(terms[i - 2]?.w ?? ''))))
+    const k = DETERMINERS.has(terms[i - 2]?.w ?? '')
+      ? i - 2
+      : DETERMINERS.has(terms[i - 3]?.w ?? '')
+        ? i - 3
+        : -1;
+    if (
+      k < 0 ||
+      (k === i - 3 &&
+        ((terms[i - 2]?.tag ?? 'Everyday') !== 'Everyday' || OURS_BEFORE.has(terms[i - 2]?.w ?? '')))
+    )
       continue;
     if (LIST_ASKED.has(terms[k - 1]?.w ?? '') || LIST_ASKED.has(terms[k - 2]?.w ?? '')) continue;
     found.push(i);

@@ -196,5 +196,7 @@ export function physicalThingAsked(text: string): boolean {
 
 /** Is "who" asked of our verb done to a place's things, with nothing of ours named (lowercase text)? */
 export function whoDidToThing(text: string): boolean {
-  return text.includes('who') && THING_HINT.test(text) && WHO_DID_TO_THING.test(text) && !OURS_NAMED.test(text);
+  return (
+    text.includes('who') && THING_HINT.test(text) && WHO_DID_TO_THING.test(text) && !OURS_NAMED.test(text)
+  );
 }

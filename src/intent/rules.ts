@@ -1339,7 +1339,8 @@ const BOT_DOCS =
   /\b(?:(?:is|are)\s+there\s+(?:a|an|any|some)|where(?:'s|\s+is|\s+are|\s+do\s+i\s+find|\s+can\s+i\s+find)\s+(?:the|a|an|any))\s+(?:[a-z]+\s+)?(?:docs?|documentation|wiki|readme|guide|manual|faq|runbook|how-?to)(?:\s+pages?)?\s+(?:for|on|about|of)\s+(?:(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock[\s_]bot|bedrock_bot|bot)\b|(?:you|u)(?:\s+(?:somewhere|anywhere))?\s*(?:[?.!]|$))/;
 const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) => {
   // ("is list showing also tokens?", "what details shows": what a command shows, asked; command-output-asked.ts.)
-  if (commandOutputTopic(p.text) !== null) return result('help', 'high', "asks what a command's output shows");
+  if (commandOutputTopic(p.text) !== null)
+    return result('help', 'high', "asks what a command's output shows");
   if (p.text.includes('there') && BOT_IN_ANOTHER_FORM.test(p.text))
     return result('help', 'high', 'asks whether the bot comes in another form');
   if ((p.text.includes('bot') || p.text.includes('you') || p.text.includes(' u')) && BOT_DOCS.test(p.text))

@@ -49,7 +49,7 @@ describe("a grower's records, and the story of a firm or a place, are another tr
   ]);
 });
 
-describe('money spent on packaging, pallets or advertising is another trade\'s spend', () => {
+describe("money spent on packaging, pallets or advertising is another trade's spend", () => {
   nothingAsked([
     'how much have we spent on pallets this quarter',
     'what did sales spend on facebook ads in March?',
@@ -108,7 +108,11 @@ describe('"owner" told of as there or since when ("an owner set?", "the owner si
   exactly([
     { text: 'does voice-memo-bot have an owner set?', intent: 'details', businessUnit: 'voice-memo-bot' },
     { text: 'has the ledger-bot unit got an owner assigned?', intent: 'details', businessUnit: 'ledger-bot' },
-    { text: "show me the details of pricing-ml, I'm the owner since March", intent: 'details', businessUnit: 'pricing-ml' },
+    {
+      text: "show me the details of pricing-ml, I'm the owner since March",
+      intent: 'details',
+      businessUnit: 'pricing-ml',
+    },
   ]);
 });
 
