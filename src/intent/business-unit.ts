@@ -128,7 +128,8 @@ const NEVER_NAMES = new Set(
     // Short words for a key's lifetime ("not a tok, perm key for clickstream"): how long, never whose.
     'perm perma permanently ' +
     // Verbs of sending and showing ("the audit team sent:", "the key showed up in a log").
-    'sent send sends showed shown ' +
+    // (fixcorpus30: "is list showing also tokens?", "what details shows": a command's output asked about.)
+    'sent send sends showed shown shows showing ' +
     // Who asks or checks and what they keep ("auditors want the list", "for the regulator", "a
     // record of all credentials", "for the accrual", "need to know for the sdk", "from the screenshot").
     'auditor auditors regulator regulators record records accrual accruals sdk screenshot screenshots ' +

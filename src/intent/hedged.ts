@@ -77,6 +77,10 @@ const ACTION_ASKED =
 const ASKED_AGAIN_IN_CLAUSE =
   /(?:^|[,;:\n—–]|\s-)\s*(?:(?:a|another|new|one|fresh)\s+)?(?:token|api_key|key)\s+(?:for\s+)?xxdur\b/;
 
+/** A check the credential is for, right before what it does: "… to check the key works", "to see if the token lasts". */
+const CHECK_BEFORE =
+  /\b(?:check|see|test|verify|confirm|make\s+sure|prove|find\s+out)\s+(?:(?:that|if|whether)\s+)?$/;
+
 /** A told report of how a credential did (tested, reviewed): nothing asked of the bot. */
 export function reportOfUse(text: string): boolean {
   if (
@@ -88,6 +92,9 @@ export function reportOfUse(text: string): boolean {
     return false;
   const told = CREDENTIAL_DID.exec(text) ?? TRIED_THEN.exec(text);
   if (told === null) return false;
+  // (fixcorpus30: "bot token 5 min just to check the key works": what the credential asked for is to show, a purpose,
+  // no report of what one did.)
+  if (CHECK_BEFORE.test(text.slice(Math.max(0, told.index - 40), told.index))) return false;
   // ("the token ran out mid-run … two and a half hours should do it this time": a lifetime in another
   // sentence is asked for.)
   if (!text.includes('xxdur')) return true;

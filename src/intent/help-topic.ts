@@ -17,6 +17,7 @@
  * Using a long-term key in one's own code ("the API key with curl", "the env var for the api key")
  * has no topic: the bot's answers cover getting a key, not calling AWS with it.
  */
+import { commandOutputTopic } from './command-output-asked.js';
 import type { HelpTopic } from '../core/request.js';
 import { TOKEN_USED_BY_ANOTHER } from './mood.js';
 import { INFO_ASKED } from './whether-possible.js';
@@ -399,6 +400,9 @@ export function helpTopic(text: string): HelpTopic | undefined {
 /** The topic, undefined for none (two subjects weighed), or null when nothing in the text fits. */
 function topicOf(text: string): HelpTopic | undefined | null {
   if (TWO_COMMANDS.test(text) || TWO_READS.test(text)) return undefined;
+  // ("is list showing also tokens?": what the command shows is its topic, whatever it is asked to show.)
+  const output = commandOutputTopic(text);
+  if (output !== null) return output;
   const help = HELP_WITH.exec(text) ?? NAMED_COMMAND.exec(text);
   if (help) {
     const word = help[1] ?? '';

@@ -7,10 +7,11 @@ const KIND = String.raw`(?:tokens?|api_keys?(?:\s+keys?)?|api\s+keys?|access(?:_
 /**
  * Two kinds asked to be the same or told apart: "token and api key, same thing?", "tokens vs keys,
  * different?", "api keys / access keys - are they the same?". Read by the rules (help) and by the
- * parser's last look (kindsWeighed), one pattern for both.
+ * parser's last look (kindsWeighed), one pattern for both. (fixcorpus30: learners' English too, a bare "is" and a
+ * tail "or no?": "token and api key is same thing or no?", "api key and access key same or not?".)
  */
 export const KINDS_SAME_OR_NOT = new RegExp(
-  String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:is\s+it|are\s+they|is\s+that)\s+)?(?:the\s+)?(?:same(?:\s+thing)?|different|identical)\s*\?`,
+  String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:is\s+it|are\s+they|is\s+that|is|are)\s+)?(?:the\s+)?(?:same(?:\s+thing)?|different|identical)(?:\s+or\s+(?:no|not|different|nope))?\s*\?`,
 );
 
 /**

@@ -141,6 +141,17 @@ const POSSESSED_OTHER = new RegExp(
   String.raw`\b(?:rotate|revoke)\s+(?:the\s+)?(?:${NAME_WORD}\s+){0,2}?(?!(?:it|that|he|she|there|here|what|who|this|let|everyone|one)['’]s)[a-z0-9_-]+['’]s\s+((?:[a-z]+\s+){0,2}[a-z]+)${PHRASE_END}`,
 );
 
+/**
+ * fixcorpus30: who did our verb to the things of a place, asked ("who rotated the trolleys last night? half of them
+ * are in the wrong hall", "who moved and rotated the forklifts?", "who removed the cages from bay 2?"): trolleys,
+ * forklifts or cages turned round or moved by people, no record of changes of ours, when nothing of ours is named.
+ * The thing's noun after "the" (a name before it allowed) ends the phrase, or a time or a place follows it.
+ */
+const WHO_DID_TO_THING = new RegExp(
+  String.raw`\bwho\s+(?:(?:moved|took)\s+and\s+)?(?:rotated|revoked|deprovisioned|decommissioned|retired|removed|deleted|disabled|replaced|swapped)\s+(?:(?:the|our|all|those|these)\s+){1,2}(?:${NAME_WORD}\s+){0,2}${THING}` +
+    String.raw`(?=\s*(?:$|[.,;:!?)\n]|(?:last|yesterday|today|this|earlier|again|on|in|at|from|out|round|around|before|after|over)\b))`,
+);
+
 /** Is the text's object a physical thing named by a name or a code before its noun, with nothing of ours named? */
 export function physicalThingAsked(text: string): boolean {
   if (
@@ -181,4 +192,11 @@ export function physicalThingAsked(text: string): boolean {
   if (!THING_HINT.test(text)) return false;
   const unpossessed = text.replace(POSSESSED_THING, ' ');
   return unpossessed !== text && !OURS_NAMED.test(unpossessed) && !KEY_MOVED_TO.test(text);
+}
+
+/** Is "who" asked of our verb done to a place's things, with nothing of ours named (lowercase text)? */
+export function whoDidToThing(text: string): boolean {
+  return (
+    text.includes('who') && THING_HINT.test(text) && WHO_DID_TO_THING.test(text) && !OURS_NAMED.test(text)
+  );
 }

@@ -71,6 +71,8 @@ import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS } from './gro
 import { systemTail } from './system-run.js';
 import { tradeTeam } from './trade-team.js';
 import { modelAsPersonAt } from './model-as-person.js';
+import { othersListNouns } from './others-list-noun.js';
+import { commandOutputTopic } from './command-output-asked.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
@@ -431,6 +433,11 @@ function read(p: Prepared): Reading {
   const person = terms.some((t) => t.tag === 'Provider' || t.tag === 'Models') ? modelAsPersonAt(terms) : -1;
   const called = terms[person];
   if (called !== undefined) terms[person] = { ...called, tag: undefined };
+  // ("key for the bar team pls, for the wine list descriptions": another trade's list, a noun; others-list-noun.ts.)
+  for (const k of othersListNouns(terms)) {
+    const t = terms[k];
+    if (t !== undefined) terms[k] = { ...t, tag: undefined };
+  }
   const phrase = phraseText(terms);
   const tags = new Set<string>();
   const words = new Set<string>();
@@ -1331,6 +1338,9 @@ const THING_VERSION_ASKED =
 const BOT_DOCS =
   /\b(?:(?:is|are)\s+there\s+(?:a|an|any|some)|where(?:'s|\s+is|\s+are|\s+do\s+i\s+find|\s+can\s+i\s+find)\s+(?:the|a|an|any))\s+(?:[a-z]+\s+)?(?:docs?|documentation|wiki|readme|guide|manual|faq|runbook|how-?to)(?:\s+pages?)?\s+(?:for|on|about|of)\s+(?:(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock[\s_]bot|bedrock_bot|bot)\b|(?:you|u)(?:\s+(?:somewhere|anywhere))?\s*(?:[?.!]|$))/;
 const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) => {
+  // ("is list showing also tokens?", "what details shows": what a command shows, asked; command-output-asked.ts.)
+  if (commandOutputTopic(p.text) !== null)
+    return result('help', 'high', "asks what a command's output shows");
   if (p.text.includes('there') && BOT_IN_ANOTHER_FORM.test(p.text))
     return result('help', 'high', 'asks whether the bot comes in another form');
   if ((p.text.includes('bot') || p.text.includes('you') || p.text.includes(' u')) && BOT_DOCS.test(p.text))

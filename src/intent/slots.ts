@@ -35,6 +35,8 @@ const OWNER_VALUE = /\bowner\s*(is|:|=|-)?\s+([a-z0-9][\w.+-]*(?:@[\w.-]*)?)/;
  */
 const GOES_ON =
   /^(?:[a-z]+(?:ed|ing)|from|at|in|on|with|out|see|sees|saw|has|had|was|were|could|may|might|must|left|wants|needs|says|said|asks|told|here|there|too|also|only|just|now|then|gives?|agrees?|approves?|signs?|oks|okays?|decides?|confirms?|replies|reply|responds?|knows?|thinks?|should|will|would|can|does|did)$/;
+/** Words told of an owner being there or not (a participle after "owner"), no value. */
+const OWNER_STATE = /^(?:set|assigned|listed|recorded|configured|defined|registered|attached|named)$/;
 const NOT_A_VALUE = new Set([
   'me',
   'myself',
@@ -89,6 +91,9 @@ const NOT_A_VALUE = new Set([
   'who',
   'which',
   'that',
+  // (fixcorpus30) "I'm the new owner since October": since when, not a value.
+  'since',
+  'xxperiod',
   // "the budget owner role", "| unit | owner | kind |": a noun the word "owner" qualifies, or a
   // table's next column.
   'role',
@@ -114,6 +119,9 @@ export function ownerProblem(text: string | undefined, owner: string | null): Sl
   // (A full stop after the word ends the sentence: "… owner is asking.")
   const stated = m?.[2]?.replace(/\.+$/, '');
   if (stated === undefined || NOT_A_VALUE.has(stated)) return null;
+  // (fixcorpus30: "does X have an owner set?", "an owner assigned yet?": whether one is there; "owner set to …" names one.)
+  if (OWNER_STATE.test(stated) && m !== null && !/^\s*(?:to|as|=|:)/.test(text.slice(m.index + m[0].length)))
+    return null;
   if (m?.[1] !== ':' && m?.[1] !== '=' && GOES_ON.test(stated)) return null;
   // (A secret pasted as the owner, masked before reading (secrets.ts), is refused and never repeated.)
   if (stated === SECRET_WORD)

@@ -1506,6 +1506,14 @@ const PHRASES: [RegExp, string, Lang][] = [
   ],
   [/\blaisse[sz]?\s+tomber\b/giu, 'forget it', 'fr'],
   // train29: "I meant" correcting the value before it ("token 1h in Paris, perdón, quise decir Milano").
+  // fixcorpus30: "does anyone know (whether) …", put to the people in the channel, in each language: "¿alguien sabe
+  // si el bot ya revocó …?", "weiß jemand, ob …", "quelqu'un sait si …", "qualcuno sa se …", "weet iemand of …".
+  [/\b(?:alguien\s+sabe|sabe\s+alguien)(?:\s+si)?\b/giu, 'anyone know if', 'es'],
+  [/\b(?:algu[eé]m\s+sabe)(?:\s+se)?\b/giu, 'anyone know if', 'pt'],
+  [/\bwei(?:ß|ss)\s+(?:hier\s+)?jemand(?:\s*,?\s*ob)?\b/giu, 'anyone know if', 'de'],
+  [/\bquelqu(?:['’]?\s*un)?\s+sait(?:\s+si)?\b/giu, 'anyone know if', 'fr'],
+  [/\bqualcuno\s+sa(?:\s+se)?\b/giu, 'anyone know if', 'it'],
+  [/\bweet\s+iemand(?:\s*,?\s*of)?\b/giu, 'anyone know if', 'nl'],
   [/\bje\s+voulais\s+dire\b/giu, 'i meant', 'fr'],
   [/\b(?:quise|quer[ií]a)\s+decir\b/giu, 'i meant', 'es'],
   [/\b(?:quis|queria)\s+dizer\b/giu, 'i meant', 'pt'],
@@ -1694,7 +1702,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé])\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé])\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 

@@ -42,6 +42,11 @@ const TIED_UP = new RegExp(
     String.raw`|\bin\s+meetings\s+all\s+day|\b(?:boarding|taking\s+off)\s+(?:now|soon|in\b)|\babout\s+to\s+(?:board|take\s+off|go\s+(?:into|in)\b)`,
     String.raw`|\b(?:my\s+)?hands\s+(?:are\s+)?full\b|\b(?:no|without\s+(?:a|my))\s+(?:laptop|signal|wifi|wi-fi|computer|reception)\b`,
     String.raw`|\bcan'?t\s+(?:get\s+to|reach)\s+(?:my\s+)?(?:laptop|computer|desk|machine)\b`,
+    // (fixcorpus30: on a boat, a train or a plane, or a bad signal: "I'm on the tender and the signal is terrible",
+    // "im on the ferry, signal is patchy", "I'm on a train with bad signal".)
+    String.raw`|\b(?:i['’]?m|i\s+am)\s+(?:(?:still|just|currently|now)\s+)?on\s+(?:a|the|my)\s+(?:tender|boat|ship|ferry|train|plane|flight|launch|coach)\b`,
+    String.raw`|\b(?:the\s+|my\s+)?(?:signal|reception|connection|wifi|wi-fi)\s+(?:is|'s|’s)\s+(?:(?:really|so|very|pretty)\s+)?(?:terrible|awful|bad|rubbish|patchy|dreadful|dead|gone|non-existent|useless|spotty)\b`,
+    String.raw`|\b(?:bad|terrible|awful|patchy|rubbish|spotty|dodgy)\s+(?:signal|reception|connection|wifi|wi-fi)\b`,
   ].join(''),
   'i',
 );
