@@ -1,3 +1,5 @@
+import { askAfterLeadIn } from './lead-in-ask.js';
+
 /**
  * buried27: a request put after a story, opened by "but", "anyway", "while I'm here" or "for the bedrock side" and
  * asked in so many words ("… laptop is already wiped, but pls rotate the lot-genealogy key anyway", "… a prompt
@@ -65,8 +67,11 @@ export function lastSentenceAsked(text: string): string | null {
     }
   }
   if (at < 0) return null;
-  const rest = text.slice(at + 1).trim();
-  if (rest.startsWith('>') || !LAST_ASK.test(rest) || RULE_TOLD.test(rest)) return null;
+  const sentence = text.slice(at + 1).trim();
+  // fixstyles30: a sentence that leads into its ask ("To be safe rotate …", "what I need is a token …") gives the ask
+  // from its lead-in on (lead-in-ask.ts).
+  const rest = LAST_ASK.test(sentence) ? sentence : askAfterLeadIn(sentence, (t) => LAST_ASK.test(t));
+  if (rest === null || rest.startsWith('>') || sentence.startsWith('>') || RULE_TOLD.test(rest)) return null;
   const before = text.slice(Math.max(0, at - 40), at);
   if (REPORTED_BEFORE.test(before) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return null;
   // (inside a code fence: an odd number of fences before it)
