@@ -146,6 +146,7 @@ import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 import { askedAfterStory, lastSentenceAsked } from './asked-after-story.js';
+import { questionAmidStory } from './question-amid-story.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
@@ -538,6 +539,39 @@ function readPartOf(
   }
 }
 
+/** What a message's story may have been read as, over which its one question about the bot stands. */
+const STORY_READ_AS = new Set<IntentName>(['token', 'create_key', 'details', 'list']);
+/** A lifetime in the question, or a question that asks to be given one ("Can I get token? the old one expired"). */
+const QUESTION_ASKS_FOR =
+  /\d\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b|^\W*(?:can|could|may)\s+(?:i|we)\s+(?:get|have|grab)\b/i;
+/** A plea, an owner or a lifetime in days in the story: it states the request's values ("owner po si <@…>, 90 days"). */
+const PLEA = /\b(?:please|pls|plz|kindly|owner)\b|\d\s*(?:days?|d)\b|\w@\w/i;
+
+/**
+ * fixstyles30: the one question about the bot in a story ("is Beijing even possible for tokens? we're talking to a
+ * shipyard …"; question-amid-story.ts), read on its own: help, when it is help alone, the story alone asks nothing,
+ * and the whole message was read as a credential or a read from the story's words.
+ */
+function readQuestionAmidStory(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+  return readPartOf(
+    input,
+    (t) => {
+      const q = questionAmidStory(t);
+      return q === null ? null : JSON.stringify(q);
+    },
+    (found) => {
+      const { question, rest } = JSON.parse(found) as { question: string; rest: string };
+      const whole = parseRequestAs(input, use, options);
+      // (Not a lifetime in the question, "would it be ok to get a 4h token?", which asks for it; not a plea in the
+      // story, "is it ok if I get a token? if yes, 1 hour please".)
+      if (!STORY_READ_AS.has(whole.intent) || QUESTION_ASKS_FOR.test(question) || PLEA.test(rest)) return null;
+      const asked = parseRequestAs(question, use, options);
+      if (asked.intent !== 'help' || /empty|bare mention/.test(asked.reason)) return null;
+      return parseRequestAs(rest, use, options).intent === 'unknown' ? asked : null;
+    },
+  );
+}
+
 /** The lexicon's tags of each action a story's word may be read as ("swap" a rotation, "retired" a deprovisioning). */
 const STORY_VERB_TAGS: Partial<Record<IntentName, ReadonlySet<string>>> = {
   rotate: new Set(['Rotate']),
@@ -589,7 +623,10 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     return parseRequestAs(input.replace(TAKEN_ON_HEAD, '$1'), use, options);
   // "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that the
   // whole message is not read as (asked-after-story.ts).
-  const afterStory = readAfterStory(input, use, options) ?? readKeyAskedFirst(input, use, options);
+  const afterStory =
+    readAfterStory(input, use, options) ??
+    readKeyAskedFirst(input, use, options) ??
+    readQuestionAmidStory(input, use, options);
   if (afterStory !== null) return afterStory;
   // "not a parking token 😅 a bedrock token, 2h please": an aside setting the trade's thing against ours.
   const contrasted = readAroundContrast(input, use, options);
