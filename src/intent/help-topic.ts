@@ -439,7 +439,13 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
   if (INFO_FOR_KEY.test(text)) return 'create_key';
   if (HISTORY_KEPT.test(text)) return 'history';
-  if (LIMITS_STRONG.test(text) || TOKEN_PAST.test(text) || lifetimeAsked(text) || tokenExpiryAsked(text) || tokenSupposed(text))
+  if (
+    LIMITS_STRONG.test(text) ||
+    TOKEN_PAST.test(text) ||
+    lifetimeAsked(text) ||
+    tokenExpiryAsked(text) ||
+    tokenSupposed(text)
+  )
     return 'limits';
   if (BOT_APPROVED.test(text)) return 'general';
   // (Only over an approval named with it: "which models? and how long do tokens last?" stays limits.)

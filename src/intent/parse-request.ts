@@ -564,7 +564,8 @@ function readQuestionAmidStory(input: string, use: IntentReader, options?: Parse
       const whole = parseRequestAs(input, use, options);
       // (Not a lifetime in the question, "would it be ok to get a 4h token?", which asks for it; not a plea in the
       // story, "is it ok if I get a token? if yes, 1 hour please".)
-      if (!STORY_READ_AS.has(whole.intent) || QUESTION_ASKS_FOR.test(question) || PLEA.test(rest)) return null;
+      if (!STORY_READ_AS.has(whole.intent) || QUESTION_ASKS_FOR.test(question) || PLEA.test(rest))
+        return null;
       const asked = parseRequestAs(question, use, options);
       if (asked.intent !== 'help' || /empty|bare mention/.test(asked.reason)) return null;
       return parseRequestAs(rest, use, options).intent === 'unknown' ? asked : null;
