@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { keeps, neverActs, nothingAsked, reads } from './acted.js';
+import { exactly, keeps, neverActs, nothingAsked, reads } from './acted.js';
 
 /** Each text is help (with the topic given), never acted on. */
 const helpOn = (rows: [string, string | null][]) =>
@@ -118,5 +118,35 @@ describe('one question about the bot set in a story, first or last, is help on w
       'billing-sync',
     ],
     ['is Frankfurt possible for tokens? please 2h', 'token'],
+  ]);
+});
+
+describe('a key ID masked in groups or with hashes is a placeholder: no key named, the ID refused', () => {
+  exactly([
+    {
+      text: 'revoke ABSK-XXXX-XXXX-XXXX for the loyalty-app',
+      intent: 'revoke',
+      businessUnit: 'loyalty-app',
+      invalid: ['keyId'],
+    },
+    {
+      text: 'rotate AKIA####-####-7QZ2 of warehouse-bot',
+      intent: 'rotate',
+      businessUnit: 'warehouse-bot',
+      invalid: ['keyId'],
+    },
+    {
+      text: 'pls revoke ABSK_xxxx_xxxx, the old ticket-scanner one',
+      intent: 'revoke',
+      businessUnit: 'ticket-scanner',
+      invalid: ['keyId'],
+    },
+    // look-alikes: real IDs stay IDs
+    { text: 'revoke ABSK-demo-key-771', intent: 'revoke', keyId: 'ABSK-demo-key-771' },
+    {
+      text: 'revoke AKIAX3COST9KQ2WE7VNM',
+      intent: 'revoke',
+      keyId: 'AKIAX3COST9KQ2WE7VNM',
+    },
   ]);
 });
