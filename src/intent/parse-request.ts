@@ -145,7 +145,7 @@ import { needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
-import { askedAfterStory, lastSentenceAsked } from './asked-after-story.js';
+import { askedAfterStory, lastSentenceAsked, lastSentencePutsOff } from './asked-after-story.js';
 import { questionAmidStory } from './question-amid-story.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
@@ -507,13 +507,26 @@ function readAfterStory(input: string, use: IntentReader, options?: ParseOptions
   // (the story's "Finance asked for …"); never over a rule's reading of a report, a saying or a take-back.
   // (The whole message first: it is read here once, and given back when it asks something, rather than read again
   // below; the last sentence is read only when the whole is nothing by its story.)
-  return readPartOf(input, lastSentenceAsked, (rest) => {
+  const read = readPartOf(input, lastSentenceAsked, (rest) => {
     const whole = parseRequestAs(input, use, options);
     if (whole.intent !== 'unknown') return whole;
     if (!STORY_READ_AS_NOTHING.test(whole.reason)) return null;
     const tail = parseRequestAs(rest, use, options);
     return asksOnItsOwn(tail) ? tail : null;
   });
+  if (read !== null) return read;
+  // fixstyles30: an action put off in the last sentence stands over a reading of the story's words ("… they want to
+  // look at the logs first. so please hold off on revoking the key until they say so"; asked-after-story.ts).
+  return readPartOf(
+    input,
+    (t) => (lastSentencePutsOff(t) ? t : null),
+    (whole) => {
+      const read = parseRequestAs(whole, use, options);
+      return READS.has(read.intent)
+        ? decide({ ...emptyParse(), confidence: 0.8, reason: 'an action put off' }, whole)
+        : null;
+    },
+  );
 }
 
 /** The whole message's reasons for nothing that a last sentence's command may stand over (readAfterStory). */

@@ -150,3 +150,29 @@ describe('a key ID masked in groups or with hashes is a placeholder: no key name
     },
   ]);
 });
+
+describe("an action put off in the last sentence stands over a reading of the story's words", () => {
+  nothingAsked([
+    'Spoke to Legal just now: they want to look at the pos-bridge logs before anything changes. so please hold off on revoking the pos-bridge key until they say so',
+    'Had a call with the auditors: they want to see the tram-app audit log first. please hold off on rotating the tram-app key until they have it',
+    'The insurer wants the claims-bot history exported first. so please wait with revoking the claims-bot key until that is done',
+  ]);
+  // look-alikes: a command or a reading asked in the last sentence stays the request
+  reads([
+    [
+      'Audit went through the warehouse-bot history this morning and found nothing odd. so please rotate the warehouse-bot key now',
+      'rotate',
+      'warehouse-bot',
+    ],
+    [
+      'Finance checked the kiosk-app costs. please show me the kiosk-app spend for last month',
+      'spend',
+      'kiosk-app',
+    ],
+    [
+      'Legal wants to look at the pos-bridge logs before anything changes. please show me the history for pos-bridge',
+      'history',
+      'pos-bridge',
+    ],
+  ]);
+});
