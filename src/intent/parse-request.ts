@@ -147,6 +147,7 @@ import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 import { askedAfterStory, lastSentenceAsked, lastSentencePutsOff } from './asked-after-story.js';
 import { questionAmidStory } from './question-amid-story.js';
+import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
@@ -633,6 +634,10 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const rest = input.replace(SPARE_MOMENT_HEAD, '');
     if (/\w/.test(rest)) return parseRequestAs(rest, use, options);
   }
+  // fixstyles30: "tear down everything we made for snow week" is read as "everything for snow week" (made-for.ts).
+  const unmade =
+    typeof input === 'string' && input.length < MAX_TEXT_LENGTH ? withoutMadeClause(input) : null;
+  if (unmade !== null) return parseRequestAs(unmade, use, options);
   if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH && TAKEN_ON_HEAD.test(input))
     return parseRequestAs(input.replace(TAKEN_ON_HEAD, '$1'), use, options);
   // "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that the

@@ -176,3 +176,13 @@ describe("an action put off in the last sentence stands over a reading of the st
     ],
   ]);
 });
+
+describe("everything a team made for an occasion, with the clause of who made it, is the occasion's unit", () => {
+  reads([
+    ['tear down everything we made for harvest week', 'deprovision', 'harvest-week'],
+    ['shut down everything we built for hack week', 'deprovision', 'hack-week'],
+    ['tear down everything we set up for robot week please', 'deprovision', 'robot-week'],
+  ]);
+  // look-alikes: a clause of what was made, with nothing asked, stays nothing
+  nothingAsked(['we made a cake for everyone, thanks all', 'everything we set up for the offsite went fine']);
+});
