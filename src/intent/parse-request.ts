@@ -587,6 +587,22 @@ function readQuestionAmidStory(input: string, use: IntentReader, options?: Parse
   );
 }
 
+/**
+ * The parts of a message read on their own, or the message rewritten: "everything we made for X" read as
+ * "everything for X" (fixstyles30, made-for.ts); a request after a story, a key asked first, one question about the
+ * bot in a story. Null when none applies.
+ */
+function readStoryParts(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+  const unmade =
+    typeof input === 'string' && input.length < MAX_TEXT_LENGTH ? withoutMadeClause(input) : null;
+  if (unmade !== null) return parseRequestAs(unmade, use, options);
+  return (
+    readAfterStory(input, use, options) ??
+    readKeyAskedFirst(input, use, options) ??
+    readQuestionAmidStory(input, use, options)
+  );
+}
+
 /** The lexicon's tags of each action a story's word may be read as ("swap" a rotation, "retired" a deprovisioning). */
 const STORY_VERB_TAGS: Partial<Record<IntentName, ReadonlySet<string>>> = {
   rotate: new Set(['Rotate']),
@@ -634,18 +650,11 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const rest = input.replace(SPARE_MOMENT_HEAD, '');
     if (/\w/.test(rest)) return parseRequestAs(rest, use, options);
   }
-  // fixstyles30: "tear down everything we made for snow week" is read as "everything for snow week" (made-for.ts).
-  const unmade =
-    typeof input === 'string' && input.length < MAX_TEXT_LENGTH ? withoutMadeClause(input) : null;
-  if (unmade !== null) return parseRequestAs(unmade, use, options);
   if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH && TAKEN_ON_HEAD.test(input))
     return parseRequestAs(input.replace(TAKEN_ON_HEAD, '$1'), use, options);
-  // "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that the
-  // whole message is not read as (asked-after-story.ts).
-  const afterStory =
-    readAfterStory(input, use, options) ??
-    readKeyAskedFirst(input, use, options) ??
-    readQuestionAmidStory(input, use, options);
+  // "tear down everything we made for snow week" (made-for.ts) and "… laptop is already wiped, but pls rotate the
+  // lot-genealogy key anyway": a request after a story that the whole message is not read as (asked-after-story.ts).
+  const afterStory = readStoryParts(input, use, options);
   if (afterStory !== null) return afterStory;
   // "not a parking token 😅 a bedrock token, 2h please": an aside setting the trade's thing against ours.
   const contrasted = readAroundContrast(input, use, options);
