@@ -1,3 +1,5 @@
+import { askAfterLeadIn } from './lead-in-ask.js';
+
 /**
  * buried27: a request put after a story, opened by "but", "anyway", "while I'm here" or "for the bedrock side" and
  * asked in so many words ("… laptop is already wiped, but pls rotate the lot-genealogy key anyway", "… a prompt
@@ -51,22 +53,40 @@ const RULE_TOLD =
   /\b(?:whenever|every\s+time|each\s+time|in\s+case\s+(?:it|they|of)|if\s+(?:it|they|one|any|someone|anyone|somebody|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ever|leaks?|leaked|gets?|is|are|was|were|happens?|left|leaves?)|that['’]?s\s+(?:the|our)\s+(?:rule|policy|process))\b/i;
 const BOUNDARY_BEFORE = new Set(['.', '!', '?', ';', ':']);
 
-/** The message's last sentence as written, when it opens with one of our commands after a story; or null. */
-export function lastSentenceAsked(text: string): string | null {
-  if (text.length < 40) return null;
+/** Where the last sentence of a message of 40 characters or more begins (the boundary's index), or -1. */
+function lastSentenceStart(text: string): number {
+  if (text.length < 40) return -1;
   let end = text.length;
   while (end > 0 && /[\s.!?]/.test(text.charAt(end - 1))) end--;
-  let at = -1;
   for (let i = end - 1; i >= 20; i--) {
     const c = text.charAt(i);
-    if (c === '\n' || ((c === ' ' || c === '\t') && BOUNDARY_BEFORE.has(text.charAt(i - 1)))) {
-      at = i;
-      break;
-    }
+    if (c === '\n' || ((c === ' ' || c === '\t') && BOUNDARY_BEFORE.has(text.charAt(i - 1)))) return i;
   }
+  return -1;
+}
+
+/**
+ * fixstyles30: an action put off in the last sentence, after a story that uses a reading's words ("Security want to
+ * look at the fuel-forecast logs before anything changes. so please hold off on revoking the fuel-forecast key until
+ * they say so"): the message asks the bot not to act now (README "Later": unknown), whatever the story's "logs" or
+ * "costs" would be read as.
+ */
+const PUT_OFF =
+  /^(?:(?:so|and|then|ok|okay|for\s+now)[\s,]+)?(?:(?:please|pls|plz|kindly|just)\s+)?(?:hold\s+off\s+(?:on|with)|wait\s+with|postpone|don['’]?t\s+(?:touch|change))\s+(?:the\s+)?[\w-]+/i;
+export function lastSentencePutsOff(text: string): boolean {
+  const at = lastSentenceStart(text);
+  return at >= 0 && PUT_OFF.test(text.slice(at + 1).trim());
+}
+
+/** The message's last sentence as written, when it opens with one of our commands after a story; or null. */
+export function lastSentenceAsked(text: string): string | null {
+  const at = lastSentenceStart(text);
   if (at < 0) return null;
-  const rest = text.slice(at + 1).trim();
-  if (rest.startsWith('>') || !LAST_ASK.test(rest) || RULE_TOLD.test(rest)) return null;
+  const sentence = text.slice(at + 1).trim();
+  // fixstyles30: a sentence that leads into its ask ("To be safe rotate …", "what I need is a token …") gives the ask
+  // from its lead-in on (lead-in-ask.ts).
+  const rest = LAST_ASK.test(sentence) ? sentence : askAfterLeadIn(sentence, (t) => LAST_ASK.test(t));
+  if (rest === null || rest.startsWith('>') || sentence.startsWith('>') || RULE_TOLD.test(rest)) return null;
   const before = text.slice(Math.max(0, at - 40), at);
   if (REPORTED_BEFORE.test(before) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return null;
   // (inside a code fence: an odd number of fences before it)

@@ -114,6 +114,11 @@ const KEY_KINDS = new RegExp(
     String.raw`\bwhat(?:\s+(?:exactly|exacly|actually|even|precisely))?(?:'s|\s+is|\s+are|\s+does|\s+do\s+(?:you|u|we|they|people)\s+mean\s+by)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:tokens?|tok|keys?|api_keys?|access\s+keys?|access_keys?)(?:\s*['"‘’“”])?\s+(?:(?:actually|exactly|really|even)\s+)?(?:mean\s+)?(?:in\s+(?:this|the)\s+(?:context|channel|bot|case)|here|around\s+here)\b`,
     // (asked in a clause: "eli5 what an access key is", "not sure what a bearer token is")
     String.raw`\bwhat\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:is|are|means?)\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    // (fixstyles30: the kind named, then asked what it is, as a thread's shorthand puts it: "access keys, what are
+    // those exactly", "api keys: what is that?"; and a token weighed against one of the keys, "a token or one of
+    // the api keys".)
+    String.raw`\b${KIND}(?:\s+keys?)?\s*[,:]\s*what\s+(?:are|is)\s+(?:those|these|they|that|this|it)\b`,
+    String.raw`\b${CREDENTIAL}\s+or\s+one\s+of\s+(?:the|those|these|our|your)\s+(?:\w+\s+)?${CREDENTIAL}\b`,
   ].join('|'),
 );
 /**
@@ -193,6 +198,11 @@ const REVOKE_WORDS = new RegExp(
  */
 const LIMITS_STRONG =
   /\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more)\s+than\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
+/**
+ * A token past a lifetime ("would tokens past the 12h mark be possible with my director's sign-off?", fixstyles30):
+ * the bounds, whatever approval is named with it.
+ */
+const TOKEN_PAST = /\b(?:tokens?|tok)\s+(?:past|beyond|over)\s+(?:the\s+)?xxdur\b/;
 /** A lifetime asked about as the credential's ("could i get a 12h token in theory?"): its bounds. */
 const LENGTH_ASKED =
   /\b(?:could|can|may)\s+(?:i|we|you|u|one)\s+(?:even\s+)?(?:get|have|request)\s+an?\s+(?:xxdur\s+(?:tokens?|tok)\b|(?:tokens?|tok)\s+(?:that|which)\s+(?:lasts?|runs?|stays?\s+valid|is\s+valid)\b)|\b(?:can|could|will|would)\s+an?\s+(?:tokens?|tok)\s+(?:even\s+)?(?:last|run|stay\s+valid)\b/;
@@ -283,9 +293,13 @@ const LIMITS =
   /\bhow\s+(?:long|many)\b|\bcap\b|\bdefault\s+(?:\w+\s+)?(?:duration|lifetime|expiry|ttl|length)\b|\bduration\s+of\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\btoo\s+(?:long|short)\b|\b(?:over|above|past|under|below)\s+the\s+(?:limit|cap)\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
 const MODELS =
   /\b(?:models?|modelle|modelos?|modelli|mod[eè]les?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
-/** Whether something is offered in a Region: "allowed in Mumbai", "available in Sydney", "in Seoul at all". */
+/**
+ * Whether something is offered in a Region: "allowed in Mumbai", "available in Sydney", "in Seoul at all"; the
+ * Region before the offer (fixstyles30: "keys in Mumbai region allowed or only tokens?", "is Beijing even possible
+ * for tokens?").
+ */
 const REGION_ASKED =
-  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b/;
+  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
 /** (asks25b: "is the token region-specific?", prepared `region_specific`, asks about Regions too.) */
 const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
@@ -429,7 +443,13 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
   if (INFO_FOR_KEY.test(text)) return 'create_key';
   if (HISTORY_KEPT.test(text)) return 'history';
-  if (LIMITS_STRONG.test(text) || lifetimeAsked(text) || tokenExpiryAsked(text) || tokenSupposed(text))
+  if (
+    LIMITS_STRONG.test(text) ||
+    TOKEN_PAST.test(text) ||
+    lifetimeAsked(text) ||
+    tokenExpiryAsked(text) ||
+    tokenSupposed(text)
+  )
     return 'limits';
   if (BOT_APPROVED.test(text)) return 'general';
   // (Only over an approval named with it: "which models? and how long do tokens last?" stays limits.)

@@ -22,6 +22,7 @@ import { otherVendorKey } from './other-vendor-key.js';
 import { reportedRequest } from './reported-request.js';
 import { ruleNotNow } from './rule-not-now.js';
 import { tailTakesBack } from './tail-take-back.js';
+import { readNounRemark } from './read-noun-remark.js';
 
 /**
  * "lol no", "haha nope", "😂 no", "kidding", "just joking!" at the end of a clause ("token for 2h? lol no,
@@ -408,6 +409,9 @@ export function notLiveRequest(text: string): string | null {
   // "need the playback token TTL raised to 6h for the live event": another system's setting.
   if (otherTokenSetting(lower)) return "another system's token setting";
   if (otherTradeForm(lower)) return "another trade's form";
+  // "snowmaking spend blew past budget again", "trail closure approval took ages today": a remark on a reading's noun
+  // (read-noun-remark.ts).
+  if (readNounRemark(lower)) return "a remark on a reading's word";
   // "would it be mad to ask for a key per gallery? probably yes", "revoke, rotate, deprovision… sounds like a
   // roster change lol": a remark in our words (musing-remark.ts).
   return musingRemark(lower);

@@ -145,7 +145,9 @@ import { needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
-import { askedAfterStory, lastSentenceAsked } from './asked-after-story.js';
+import { askedAfterStory, lastSentenceAsked, lastSentencePutsOff } from './asked-after-story.js';
+import { questionAmidStory } from './question-amid-story.js';
+import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
@@ -506,13 +508,26 @@ function readAfterStory(input: string, use: IntentReader, options?: ParseOptions
   // (the story's "Finance asked for …"); never over a rule's reading of a report, a saying or a take-back.
   // (The whole message first: it is read here once, and given back when it asks something, rather than read again
   // below; the last sentence is read only when the whole is nothing by its story.)
-  return readPartOf(input, lastSentenceAsked, (rest) => {
+  const read = readPartOf(input, lastSentenceAsked, (rest) => {
     const whole = parseRequestAs(input, use, options);
     if (whole.intent !== 'unknown') return whole;
     if (!STORY_READ_AS_NOTHING.test(whole.reason)) return null;
     const tail = parseRequestAs(rest, use, options);
     return asksOnItsOwn(tail) ? tail : null;
   });
+  if (read !== null) return read;
+  // fixstyles30: an action put off in the last sentence stands over a reading of the story's words ("… they want to
+  // look at the logs first. so please hold off on revoking the key until they say so"; asked-after-story.ts).
+  return readPartOf(
+    input,
+    (t) => (lastSentencePutsOff(t) ? t : null),
+    (whole) => {
+      const read = parseRequestAs(whole, use, options);
+      return READS.has(read.intent)
+        ? decide({ ...emptyParse(), confidence: 0.8, reason: 'an action put off' }, whole)
+        : null;
+    },
+  );
 }
 
 /** The whole message's reasons for nothing that a last sentence's command may stand over (readAfterStory). */
@@ -536,6 +551,56 @@ function readPartOf(
   } finally {
     inAfterStory = false;
   }
+}
+
+/** What a message's story may have been read as, over which its one question about the bot stands. */
+const STORY_READ_AS = new Set<IntentName>(['token', 'create_key', 'details', 'list']);
+/** A lifetime in the question, or a question that asks to be given one ("Can I get token? the old one expired"). */
+const QUESTION_ASKS_FOR =
+  /\d\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b|^\W*(?:can|could|may)\s+(?:i|we)\s+(?:get|have|grab)\b/i;
+/** A plea, an owner or a lifetime in days in the story: it states the request's values ("owner po si <@…>, 90 days"). */
+const PLEA = /\b(?:please|pls|plz|kindly|owner)\b|\d\s*(?:days?|d)\b|\w@\w/i;
+
+/**
+ * fixstyles30: the one question about the bot in a story ("is Beijing even possible for tokens? we're talking to a
+ * shipyard …"; question-amid-story.ts), read on its own: help, when it is help alone, the story alone asks nothing,
+ * and the whole message was read as a credential or a read from the story's words.
+ */
+function readQuestionAmidStory(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+  return readPartOf(
+    input,
+    (t) => {
+      const q = questionAmidStory(t);
+      return q === null ? null : JSON.stringify(q);
+    },
+    (found) => {
+      const { question, rest } = JSON.parse(found) as { question: string; rest: string };
+      const whole = parseRequestAs(input, use, options);
+      // (Not a lifetime in the question, "would it be ok to get a 4h token?", which asks for it; not a plea in the
+      // story, "is it ok if I get a token? if yes, 1 hour please".)
+      if (!STORY_READ_AS.has(whole.intent) || QUESTION_ASKS_FOR.test(question) || PLEA.test(rest))
+        return null;
+      const asked = parseRequestAs(question, use, options);
+      if (asked.intent !== 'help' || /empty|bare mention/.test(asked.reason)) return null;
+      return parseRequestAs(rest, use, options).intent === 'unknown' ? asked : null;
+    },
+  );
+}
+
+/**
+ * The parts of a message read on their own, or the message rewritten: "everything we made for X" read as
+ * "everything for X" (fixstyles30, made-for.ts); a request after a story, a key asked first, one question about the
+ * bot in a story. Null when none applies.
+ */
+function readStoryParts(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+  const unmade =
+    typeof input === 'string' && input.length < MAX_TEXT_LENGTH ? withoutMadeClause(input) : null;
+  if (unmade !== null) return parseRequestAs(unmade, use, options);
+  return (
+    readAfterStory(input, use, options) ??
+    readKeyAskedFirst(input, use, options) ??
+    readQuestionAmidStory(input, use, options)
+  );
 }
 
 /** The lexicon's tags of each action a story's word may be read as ("swap" a rotation, "retired" a deprovisioning). */
@@ -587,9 +652,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   }
   if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH && TAKEN_ON_HEAD.test(input))
     return parseRequestAs(input.replace(TAKEN_ON_HEAD, '$1'), use, options);
-  // "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that the
-  // whole message is not read as (asked-after-story.ts).
-  const afterStory = readAfterStory(input, use, options) ?? readKeyAskedFirst(input, use, options);
+  // "tear down everything we made for snow week" (made-for.ts) and "… laptop is already wiped, but pls rotate the
+  // lot-genealogy key anyway": a request after a story that the whole message is not read as (asked-after-story.ts).
+  const afterStory = readStoryParts(input, use, options);
   if (afterStory !== null) return afterStory;
   // "not a parking token 😅 a bedrock token, 2h please": an aside setting the trade's thing against ours.
   const contrasted = readAroundContrast(input, use, options);

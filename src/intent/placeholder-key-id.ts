@@ -9,12 +9,13 @@
 import type { ParseResult } from '../core/request.js';
 
 /**
- * A prefix in capitals, then only a mask: three or more X's, stars or bullets (up to four letters or
+ * A prefix in capitals, then only a mask: three or more X's, stars, hashes or bullets, in groups a dash may part
+ * (fixstyles30: "ABSK-XXXX-XXXX", "AKIA########QXZ1"; up to four letters or
  * digits after them: the end of an ID shown masked), or two or more dashes, dots or underscores, or an
  * ellipsis after "ABSK" ("AKIA…" names the kind, an access key; "ASIA..." the continent); or a bracketed name of the key's ID.
  */
 const MASKED =
-  /(?<![\w+/=-])(?:(?:ABSK|AKIA|ASIA|ACCA)(?:[Xx*•]{3,}[A-Za-z0-9]{0,4}|[-_]{2,})|ABSK(?:\.{2,}|…))(?![\w+/=])/g;
+  /(?<![\w+/=-])(?:(?:ABSK|AKIA|ASIA|ACCA)(?:(?:[-_]?[Xx*•#]{3,})+[A-Za-z0-9]{0,4}|[-_]{2,})|ABSK(?:\.{2,}|…))(?![\w+/=])/g;
 const BRACKETED =
   /(?:<|&lt;|\{\{?|\[)\s*(?:(?:the|your|a|my)\s+)?(?:(?:api|access|bedrock|absk|akia)[\s_-]*)?(?:key[\s_-]*)?(?:id|name|alias|identifier)\s*(?:>|&gt;|\}\}?|\])/gi;
 
