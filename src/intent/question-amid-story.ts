@@ -21,5 +21,7 @@ export function questionAmidStory(text: string): { question: string; rest: strin
   if (m === undefined || question.split(/\s+/).length < 3) return null;
   const at = m.index + m[0].length - (m[1] ?? '').length;
   const rest = `${text.slice(0, at)} ${text.slice(at + (m[1] ?? '').length)}`.trim();
-  return rest.split(/\s+/).length >= 5 ? { question, rest } : null;
+  // (A story of a few words is no story: "what's registered with the bot? need the list for the PCI audit" asks for
+  // the list, and a quote replied to, "> details for claims-ai / could you do the same for claims-ops?", is asked again.)
+  return rest.split(/\s+/).length >= 8 ? { question, rest } : null;
 }
