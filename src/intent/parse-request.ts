@@ -137,6 +137,8 @@ import {
 } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
+import { lostPhysicalKeyAbroad } from './lost-key-abroad.js';
+import { withoutRetoldExchange } from './retold-exchange.js';
 import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
@@ -578,6 +580,16 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);
+  // "me: token 2h\nbot: here you go\nme: *forgets to copy it*": an exchange retold; what follows on its own line is
+  // read as usual (retold-exchange.ts).
+  if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH) {
+    const untold = withoutRetoldExchange(input);
+    if (untold !== null) {
+      if (!/[\p{L}\p{N}]/u.test(untold))
+        return decide({ ...emptyParse(), confidence: 0.8, reason: 'an exchange retold' }, input);
+      return parseRequestAs(untold, use, options);
+    }
+  }
   // known25: "when you get a chance, rotate the growth-ml key", no one mentioned first: the spare moment is
   // asked of the bot, politeness, no condition; the request is read without it ("<@U…> when you get a sec
   // …" is put to that person, above).
@@ -614,6 +626,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   }
   // "key safe code changed at SS-Kingsway, ask control for it": a lock's key, no credential (lock-keys.ts).
   if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
+  // "Ich hab meinen Spindschlüssel verloren, hat den jemand gefunden?": the same, lost, in another language.
+  if (typeof input === 'string' && lostPhysicalKeyAbroad(input.slice(0, MAX_TEXT_LENGTH)))
     return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
   const notAsked = typeof input === 'string' ? notAskedReason(input, use, options?.botUserId) : null;
   if (notAsked !== null) return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
