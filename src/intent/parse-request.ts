@@ -569,6 +569,40 @@ function readKeyAskedFirst(input: string, use: IntentReader, options?: ParseOpti
 }
 
 /**
+ * "me: token 2h\nbot: here you go\nme: *forgets to copy it*\nclassic monday": an exchange retold with speaker labels
+ * asks nothing; what follows on a line of its own is read as usual (retold-exchange.ts). Null when none is retold.
+ */
+function readWithoutRetoldExchange(
+  input: string,
+  use: IntentReader,
+  options?: ParseOptions,
+): ParseResult | null {
+  if (typeof input !== 'string' || input.length >= MAX_TEXT_LENGTH) return null;
+  const untold = withoutRetoldExchange(input);
+  if (untold === null) return null;
+  if (!/[\p{L}\p{N}]/u.test(untold))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'an exchange retold' }, input);
+  return parseRequestAs(untold, use, options);
+}
+
+/**
+ * A lock's key only, no credential: "key safe code changed at SS-Kingsway, ask control for it" (lock-keys.ts), or one
+ * lost in another language, "Ich hab meinen Spindschlüssel verloren, hat den jemand gefunden?" (lost-key-abroad.ts).
+ */
+function lockKeyOnly(text: string): boolean {
+  return onlyLockKeys(text) || lostPhysicalKeyAbroad(text);
+}
+
+/** A retold exchange (readWithoutRetoldExchange), a request after a story, or a key asked first: read without them. */
+function readStoryFirst(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+  return (
+    readWithoutRetoldExchange(input, use, options) ??
+    readAfterStory(input, use, options) ??
+    readKeyAskedFirst(input, use, options)
+  );
+}
+
+/**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
@@ -580,16 +614,6 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);
-  // "me: token 2h\nbot: here you go\nme: *forgets to copy it*": an exchange retold; what follows on its own line is
-  // read as usual (retold-exchange.ts).
-  if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH) {
-    const untold = withoutRetoldExchange(input);
-    if (untold !== null) {
-      if (!/[\p{L}\p{N}]/u.test(untold))
-        return decide({ ...emptyParse(), confidence: 0.8, reason: 'an exchange retold' }, input);
-      return parseRequestAs(untold, use, options);
-    }
-  }
   // known25: "when you get a chance, rotate the growth-ml key", no one mentioned first: the spare moment is
   // asked of the bot, politeness, no condition; the request is read without it ("<@U…> when you get a sec
   // …" is put to that person, above).
@@ -601,7 +625,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     return parseRequestAs(input.replace(TAKEN_ON_HEAD, '$1'), use, options);
   // "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that the
   // whole message is not read as (asked-after-story.ts).
-  const afterStory = readAfterStory(input, use, options) ?? readKeyAskedFirst(input, use, options);
+  const afterStory = readStoryFirst(input, use, options);
   if (afterStory !== null) return afterStory;
   // "not a parking token 😅 a bedrock token, 2h please": an aside setting the trade's thing against ours.
   const contrasted = readAroundContrast(input, use, options);
@@ -624,11 +648,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const untold = text.replace(TELL_ME_TAIL, '');
     if (untold !== text && untold.trim() !== '') return parseRequestAs(untold, use, options);
   }
-  // "key safe code changed at SS-Kingsway, ask control for it": a lock's key, no credential (lock-keys.ts).
-  if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
-    return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
-  // "Ich hab meinen Spindschlüssel verloren, hat den jemand gefunden?": the same, lost, in another language.
-  if (typeof input === 'string' && lostPhysicalKeyAbroad(input.slice(0, MAX_TEXT_LENGTH)))
+  if (typeof input === 'string' && lockKeyOnly(input.slice(0, MAX_TEXT_LENGTH)))
     return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
   const notAsked = typeof input === 'string' ? notAskedReason(input, use, options?.botUserId) : null;
   if (notAsked !== null) return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
