@@ -90,7 +90,7 @@ const AWAY_ABROAD = new RegExp(
  * "tu peux", "pourrais-tu", "puoi", "możesz", "kun je", "bisa tolong".
  */
 const YOU_ASKED_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+je|kan\s+je|kunt\s+u|zou\s+je|bisa\s+tolong|tolong)${END}`,
+  String.raw`(?<![\p{L}])(?:kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|zou\s+(?:je|jij)|bisa\s+tolong|tolong)${END}`,
   'iu',
 );
 /**
@@ -156,4 +156,12 @@ export function askedWithAnotherCopied(text: string): boolean {
   // confirm the deploy?" puts the question to the one copied, the order to the first.)
   const copied = COPIED_MENTION.exec(rest) ?? COPY_MARKED_AFTER.exec(rest);
   return copied !== null && YOU_ASKED.test(rest.slice(0, copied.index));
+}
+
+/**
+ * acted30: a person asked to do it, in English or another language ("can you", "could u", "kun jij", "kannst du",
+ * "¿puedes", "peux-tu", "potresti"): what a name addressed first is asked (not-live-request.ts).
+ */
+export function youAskedAnyLanguage(text: string): boolean {
+  return /\b(?:can|could|would|will)\s+(?:you|u|ya)\b/i.test(text) || YOU_ASKED_ABROAD.test(text);
 }

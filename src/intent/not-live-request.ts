@@ -17,6 +17,7 @@ import { credentialNotNeeded, declinedCredential } from './declined-credential.j
 import { otherTokenSetting } from './token-setting.js';
 import { musingRemark } from './musing-remark.js';
 import { otherTradeForm } from './other-trade-form.js';
+import { youAskedAnyLanguage } from './addressee.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { otherVendorKey } from './other-vendor-key.js';
 import { reportedRequest } from './reported-request.js';
@@ -127,8 +128,33 @@ export function putToNamedPerson(text: string): boolean {
       return !NAME_ALSO_WORD.has(word);
     return m[1] !== undefined || /^[A-Z]/.test(m[3] ?? '') || m[4] === undefined;
   }
-  return m[1] !== undefined && /^[A-Z]/.test(m[3] ?? '');
+  if (m[1] !== undefined && /^[A-Z]/.test(m[3] ?? '')) return true;
+  // (acted30: a Title Case name set off by a comma, then asked "can you", "kun jij", "kannst du", "puedes" …: "Dani,
+  // jij hebt toch de rechten? kun jij de key van xray-triage roteren", "Dani, can you rotate …": put to that person,
+  // not the bot, whatever the name; not a word a message opens with, "Thanks, can you …", "Bot, kun jij …".)
+  return (
+    /^[A-Z]/.test(m[3] ?? '') &&
+    /^[ \t]*,/.test(text.slice((m.index ?? 0) + (m[0].length - 1))) &&
+    !OPENING_WORD.has(word) &&
+    youAskedAnyLanguage(rest)
+  );
 }
+
+/**
+ * Words a message opens with, set off by a comma, that name no one, or only the bot by a term of address: "Thanks, …",
+ * "Pardon, …", "Morgen, …", "Mate, can you sort an API key …".
+ */
+const OPENING_WORD = new Set(
+  (
+    'thanks thank thx ty sorry also btw actually right well yes yeah yep yup no nope hmm hm morning evening afternoon ' +
+    'urgent update fyi note again sure great cool perfect nice awesome alright anyway ah oh ps plus finally next then ' +
+    'now today tonight tomorrow first second lastly otherwise honestly seriously guys friends colleagues hiya hey hi ' +
+    'hello yo dear welcome done found update reminder context background help hallo hola bonjour salut ciao hoi moin ' +
+    'servus danke gracias merci grazie bedankt bitte alors bueno vale oke dus nou goedemorgen morgen tag buenas ' +
+    'buongiorno bom ola olá also ja nee nein si sí oui ok okay pardon excuse please kindly mate buddy pal bro dude man ' +
+    'boss chief sir madam friend champ legend robot assistant'
+  ).split(' '),
+);
 
 /**
  * A typed handle opening the text, any greeting's case, hyphens allowed (fix21e): "Hey @Priya, create …",

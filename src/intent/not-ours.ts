@@ -1109,10 +1109,12 @@ function othersLoginOrRights(t: string): boolean {
 /**
  * notours24: a machine taken away: "deprovision the old ground station server in rack 4", "decommission the
  * staging database VM", "wipe the bar tablet": hardware and hosts are no unit's credential, when nothing of
- * ours is named (a group noun after it names a unit: "the build server team").
+ * ours is named (a group noun after it names a unit: "the build server team"). (acted30: nor a person's device,
+ * "IT please deprovision Kees's iPad, he left", "Maria's phone": the possessive a word before it; "the
+ * kees-ipad-app unit" is a unit.)
  */
 const MACHINE_TAKEN = new RegExp(
-  String.raw`\b(?:deprovision|decommission|decom|retire|wipe|remove|delete|scrap|dispose\s+of|tear\s+down|shut\s+down|power\s+off|switch\s+off)\s+(?:the|our|that|this|those|these|an?|his|her|their|all\s+the)?\s*(?:[a-z0-9&-]+\s+){0,4}?(?:servers?|vms?|virtual\s+machines?|laptops?|tablets?|desktops?|pcs?|printers?|routers?|workstations?|handsets?|phones?|hosts?|machines?|nas|firewalls?|appliances?|blades?|racks?)(?![\w-]|${UNIT_AFTER}|\s+(?:pods?|guilds?|tribes?|offices?|hubs?|chapters?|labs?|cells?|studios?|bureaus?|practices?|circles?|depts?|departments?|orgs?)\b)`,
+  String.raw`\b(?:deprovision|decommission|decom|retire|wipe|remove|delete|scrap|dispose\s+of|tear\s+down|shut\s+down|power\s+off|switch\s+off)\s+(?:the|our|that|this|those|these|an?|his|her|their|all\s+the)?\s*(?:[a-z0-9&'’-]+\s+){0,4}?(?:servers?|vms?|virtual\s+machines?|laptops?|tablets?|ipads?|iphones?|macbooks?|chromebooks?|smartphones?|mobiles?|mobile\s+phones?|desktops?|pcs?|printers?|routers?|workstations?|handsets?|phones?|devices?|hosts?|machines?|nas|firewalls?|appliances?|blades?|racks?)(?![\w-]|${UNIT_AFTER}|\s+(?:pods?|guilds?|tribes?|offices?|hubs?|chapters?|labs?|cells?|studios?|bureaus?|practices?|circles?|depts?|departments?|orgs?)\b)`,
 );
 
 /**
@@ -1130,6 +1132,10 @@ function machineTaken(t: string): boolean {
       t.includes('virtual') ||
       t.includes('laptop') ||
       t.includes('tablet') ||
+      t.includes('ipad') ||
+      t.includes('mac') ||
+      t.includes('mobile') ||
+      t.includes('device') ||
       t.includes('desktop') ||
       t.includes('pc') ||
       t.includes('printer') ||

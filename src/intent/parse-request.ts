@@ -137,6 +137,8 @@ import {
 } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
+import { lostPhysicalKeyAbroad } from './lost-key-abroad.js';
+import { withoutRetoldExchange } from './retold-exchange.js';
 import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
@@ -589,14 +591,15 @@ function readQuestionAmidStory(input: string, use: IntentReader, options?: Parse
 
 /**
  * The parts of a message read on their own, or the message rewritten: "everything we made for X" read as
- * "everything for X" (fixstyles30, made-for.ts); a request after a story, a key asked first, one question about the
- * bot in a story. Null when none applies.
+ * "everything for X" (fixstyles30, made-for.ts); a retold exchange left out (acted30, retold-exchange.ts); a request
+ * after a story, a key asked first, one question about the bot in a story. Null when none applies.
  */
 function readStoryParts(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
   const unmade =
     typeof input === 'string' && input.length < MAX_TEXT_LENGTH ? withoutMadeClause(input) : null;
   if (unmade !== null) return parseRequestAs(unmade, use, options);
   return (
+    readWithoutRetoldExchange(input, use, options) ??
     readAfterStory(input, use, options) ??
     readKeyAskedFirst(input, use, options) ??
     readQuestionAmidStory(input, use, options)
@@ -632,6 +635,31 @@ function readKeyAskedFirst(input: string, use: IntentReader, options?: ParseOpti
 }
 
 /**
+ * "me: token 2h\nbot: here you go\nme: *forgets to copy it*\nclassic monday": an exchange retold with speaker labels
+ * asks nothing; what follows on a line of its own is read as usual (retold-exchange.ts). Null when none is retold.
+ */
+function readWithoutRetoldExchange(
+  input: string,
+  use: IntentReader,
+  options?: ParseOptions,
+): ParseResult | null {
+  if (typeof input !== 'string' || input.length >= MAX_TEXT_LENGTH) return null;
+  const untold = withoutRetoldExchange(input);
+  if (untold === null) return null;
+  if (!/[\p{L}\p{N}]/u.test(untold))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'an exchange retold' }, input);
+  return parseRequestAs(untold, use, options);
+}
+
+/**
+ * A lock's key only, no credential: "key safe code changed at SS-Kingsway, ask control for it" (lock-keys.ts), or one
+ * lost in another language, "Ich hab meinen Spindschlüssel verloren, hat den jemand gefunden?" (lost-key-abroad.ts).
+ */
+function lockKeyOnly(text: string): boolean {
+  return onlyLockKeys(text) || lostPhysicalKeyAbroad(text);
+}
+
+/**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
@@ -652,8 +680,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   }
   if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH && TAKEN_ON_HEAD.test(input))
     return parseRequestAs(input.replace(TAKEN_ON_HEAD, '$1'), use, options);
-  // "tear down everything we made for snow week" (made-for.ts) and "… laptop is already wiped, but pls rotate the
-  // lot-genealogy key anyway": a request after a story that the whole message is not read as (asked-after-story.ts).
+  // "tear down everything we made for snow week" (made-for.ts), a retold exchange ("me: token 2h / bot: here you go
+  // …") and "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that
+  // the whole message is not read as (asked-after-story.ts).
   const afterStory = readStoryParts(input, use, options);
   if (afterStory !== null) return afterStory;
   // "not a parking token 😅 a bedrock token, 2h please": an aside setting the trade's thing against ours.
@@ -677,8 +706,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const untold = text.replace(TELL_ME_TAIL, '');
     if (untold !== text && untold.trim() !== '') return parseRequestAs(untold, use, options);
   }
-  // "key safe code changed at SS-Kingsway, ask control for it": a lock's key, no credential (lock-keys.ts).
-  if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
+  if (typeof input === 'string' && lockKeyOnly(input.slice(0, MAX_TEXT_LENGTH)))
     return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
   const notAsked = typeof input === 'string' ? notAskedReason(input, use, options?.botUserId) : null;
   if (notAsked !== null) return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);

@@ -34,10 +34,15 @@ const TIED_UP = new RegExp(
     // to the aviary" is going somewhere, not away from work.)
     String.raw`|off(?:\s+sick)?(?=\s*(?:$|[,.;:!?)—–-]|(?:today|tomorrow|tmrw|tmr|all|this|next|from|until|till|on|rn|now|sick)\b))`,
     String.raw`|out\s+sick|sick\s+today|on\s+(?:annual\s+|parental\s+|sick\s+|medical\s+)?(?:leave|holidays?|vacation|pto)`,
+    // (acted30: at or on a place of the trade's for the day, "I'm on the weighbridge all day", "I'm in the chair all
+    // day", "I'm at the market till 6".)
+    String.raw`|(?:on|at|in)\s+(?:a|the|my)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?:all\s+(?:day|morning|afternoon|evening|night|week|shift)|till|until|til)`,
     String.raw`|scrubbed\s+in|driving)\b${NOT_A_UNIT}`,
     // (asks29: stuck at or in a place of the trade's own: "I'm stuck at the gate with a school group", "stuck at
     // the loading dock".)
     String.raw`|\bstuck\s+(?:at|in)\s+(?:a|the|my)\s+[a-z][a-z-]*(?![\w-])${NOT_A_UNIT}`,
+    // (acted30: "stuck on site till 6", "stuck at the yard all day".)
+    String.raw`|\bstuck\s+(?:on|at|in)\s+(?:(?:a|the|my)\s+)?[a-z][a-z-]*\s+(?:all\s+(?:day|morning|afternoon|week|shift)|till|until|til)\b`,
     String.raw`|\bstuck\s+in\s+(?:a\s+|the\s+)?(?:meeting|meetings|traffic|workshop|interview|review)\b${NOT_A_UNIT}`,
     String.raw`|\bin\s+meetings\s+all\s+day|\b(?:boarding|taking\s+off)\s+(?:now|soon|in\b)|\babout\s+to\s+(?:board|take\s+off|go\s+(?:into|in)\b)`,
     String.raw`|\b(?:my\s+)?hands\s+(?:are\s+)?full\b|\b(?:no|without\s+(?:a|my))\s+(?:laptop|signal|wifi|wi-fi|computer|reception)\b`,
