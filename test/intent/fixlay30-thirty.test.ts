@@ -1,0 +1,32 @@
+/**
+ * Round thirty, fixlay30: kinds that tuned-styles-lay (lay staff, helpdesk tickets, new joiners) misread.
+ * Sentences of our own (other trades, words and shapes), and look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { nothingAsked, reads, slots } from './acted.js';
+
+describe('kinds of credential listed, then "what is the difference between them?", is a help question on key kinds', () => {
+  slots([
+    [
+      'token, key, access key... whats the difference between them? no idea which I should pick',
+      { intent: 'help', topic: 'key-kinds' },
+    ],
+    [
+      'api key, access key, token - what is the difference between them all? my team lead wants one',
+      { intent: 'help', topic: 'key-kinds' },
+    ],
+    [
+      'so many words here: token, api key. what’s the difference between these?',
+      { intent: 'help', topic: 'key-kinds' },
+    ],
+    [
+      'tokens, api keys... what are the differences between those? sorry, first week',
+      { intent: 'help', topic: 'key-kinds' },
+    ],
+  ]);
+  // look-alikes: other things told apart ask nothing of the bot
+  nothingAsked([
+    'pallet, crate, tote... what’s the difference between them all?',
+    'the two quotes for the new van - what’s the difference between them?',
+  ]);
+});
