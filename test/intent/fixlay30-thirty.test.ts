@@ -3,7 +3,7 @@
  * Sentences of our own (other trades, words and shapes), and look-alikes that must not change.
  */
 import { describe } from 'vitest';
-import { nothingAsked, reads, slots } from './acted.js';
+import { keeps, nothingAsked, slots } from './acted.js';
 
 describe('kinds of credential listed, then "what is the difference between them?", is a help question on key kinds', () => {
   slots([
@@ -28,5 +28,19 @@ describe('kinds of credential listed, then "what is the difference between them?
   nothingAsked([
     'pallet, crate, tote... what’s the difference between them all?',
     'the two quotes for the new van - what’s the difference between them?',
+  ]);
+});
+
+describe('"ignore my token request" (the kind named before the request word) takes the request back', () => {
+  nothingAsked([
+    'please ignore my token request from earlier, I managed without it',
+    'ignore my key request from this morning pls, Sam sorted it',
+    'pls ignore my earlier access key ask, wrong team',
+    'you can ignore my api key request, we found the old one',
+  ]);
+  // look-alikes: a new request after the take-back, or "ignore" said of something else
+  keeps([
+    ['ignore my last message, token for 2h please', 'token'],
+    ['the token request form is confusing, ignore the colours. token 3h please', 'token'],
   ]);
 });
