@@ -44,3 +44,14 @@ describe('"ignore my token request" (the kind named before the request word) tak
     ['the token request form is confusing, ignore the colours. token 3h please', 'token'],
   ]);
 });
+
+describe('"can we NOT revoke the x key yet?" asks for the change to be held, not done', () => {
+  nothingAsked([
+    'Can we NOT revoke the bookings key yet? the supplier is mid-migration until the 12th',
+    'could we not rotate the claims key yet please, the vendor is mid-rollout',
+    'can you not deprovision old-crm yet? finance still reads it',
+    'could u not revoke the kiosk api key yet, the shop tills still use it',
+  ]);
+  // look-alikes: "not yet" said of something else beside a request
+  keeps([['could you revoke the ops key? we have not rotated it yet', 'revoke', 'ops']]);
+});
