@@ -163,6 +163,15 @@ function sentencesOf(text: string): [number, number][] {
 const ABOUT_THE_BOT =
   /\b(?:this|the)\s+bot\b|\bbedrock_bot\b|\b(?:can|could|do|does)\s+(?:you|u)\s+(?:actually\s+|really\s+|even\s+)?(?:do|help|handle|offer)\b|\bhow\s+(?:does|do)\s+(?:this|it|you)\s+(?:even\s+|actually\s+)?work\b(?!\s+(?:with|for|in|on|from|when|if|now)\b)|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+use\s+(?:this|you)\b/;
 
+/**
+ * fixlay30: the things named before asked apart ("token, key, access key... what's the difference between them
+ * all?", "api key, token - what's the difference between these?"): the message's question, never story.
+ */
+const DIFFERENCE_OF_THEM =
+  /\b(?:difference|differences|differ)\b[^.!?]{0,20}\b(?:them|these|those|the\s+(?:two|three)|both)\b/;
+/** (Only when what was named before is ours: "pallet, crate, tote... what's the difference between them?" is not.) */
+const OUR_KINDS_NAMED = /\b(?:tokens?|keys?|api_keys?|access_keys?|credentials?)\b/;
+
 /** A question with a word that qualifies it after it: "what is there in Tokyo? model-wise". */
 const QUALIFIED_QUESTION = /\?\s*[a-z]+_wise\W*$/;
 
@@ -247,7 +256,8 @@ export function storyRanges(text: string): [number, number][] {
       !unitsOwnedAsked(s) &&
       !(s.includes('?') && UNITS_QUESTION.test(s)) &&
       !(s.includes(' one') && NEW_ONE_ASKED.test(s)) &&
-      !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
+      !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s))) &&
+      !(s.includes('?') && DIFFERENCE_OF_THEM.test(s) && OUR_KINDS_NAMED.test(text))
     );
   });
   // ("/bedrock ??? how do i use this thing": a sentence of punctuation alone is no request to keep.)

@@ -80,6 +80,8 @@ const KEY_KINDS = new RegExp(
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
     String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
+    // (fixlay30: credentials listed, then told apart: "token, key, access key... what's the difference?")
+    String.raw`\b${CREDENTIAL}\s*[,/]\s*(?:an?\s+)?${CREDENTIAL}\b[^!]{0,60}\b(?:difference|differences|differ)\b`,
     // (foreign26) a credential for machines weighed against one for people ("can the bot make keys for
     // machines, or only tokens for people?", "a key for a server, not a person?"): which kind is for whom.
     String.raw`\b${CREDENTIAL}\s+for\s+(?:an?\s+|the\s+|our\s+)?(?:machines?|servers?|services?|bots?|scripts?|robots?|apps?|applications?)\b[^?.!]{0,40}\b(?:or|not|vs|versus|instead\s+of)\b[^?.!]{0,30}\b(?:people|persons?|humans?|individuals?|users?|employees?)\b`,

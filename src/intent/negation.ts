@@ -146,9 +146,13 @@ const KEEP_IT_WORDS = String.raw`${KEEP_IT_HEAD}\s+(?:it|them|that|this|those|th
 const KEEP_IT_TURN = String.raw`(?:\b(?:no|nah|nope)|\?)(?:\s*[,.!:;—–…-])*\s*`;
 const KEEP_IT = String.raw`(?:keep(?<=${KEEP_IT_TURN}keep)|we\s+still\s+need(?<=${KEEP_IT_TURN}we\s+still\s+need)|still\s+need(?<=${KEEP_IT_TURN}still\s+need))${KEEP_IT_WORDS.slice(KEEP_IT_HEAD.length)}`;
 
-/** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
+/**
+ * Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …".
+ * (fixlay30: "ignore my token request from earlier", the kind named before the request word, as withdrawal.ts;
+ * "can we NOT revoke the x key yet?", "could we not rotate it yet please": asked to be held, not done.)
+ */
 const WITHDRAWAL = new RegExp(
-  String.raw`\b(?:${markersOf(REFERS_BACK).join('|')}|${KEEP_IT}|forget\s+(?:about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|it|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b`,
+  String.raw`\b(?:${markersOf(REFERS_BACK).join('|')}|${KEEP_IT}|forget\s+(?:about\s+(?:it|the|that|this|my|our)|the|my|our)|(?:can|could)\s+(?:we|you|u)\s+not(?=\s+[a-z]+\b[^.!?\n]{0,40}\byet\b)|ignore\s+(?:that|this|it|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question)|my\s+(?:(?:last|previous|earlier)\s+)?(?:tokens?|keys?|api_keys?|access_keys?)\s+(?:request|ask))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b`,
   'g',
 );
 /** A subject put off: "… can wait", "… is on hold", "… stays on ice". */
