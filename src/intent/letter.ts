@@ -183,7 +183,12 @@ export function letterRanges(text: string): [number, number][] {
       // ("… said no to the DPA, so please revoke the anz-copub key": plain words refuse only their clause.)
       if (/\bno$/.test(refused[0])) {
         let end = refused.index + refused[0].length;
-        while (end < sentence[1] && !CLAUSE_END.test(text[end] ?? '') && !/^\s(?:so|but|and)\b/.test(text.slice(end, end + 5))) end++;
+        while (
+          end < sentence[1] &&
+          !CLAUSE_END.test(text[end] ?? '') &&
+          !/^\s(?:so|but|and)\b/.test(text.slice(end, end + 5))
+        )
+          end++;
         sentence[1] = end;
       }
       if (!text.slice(sentence[0], sentence[1]).includes('?')) ranges.push(sentence);
