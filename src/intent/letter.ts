@@ -69,12 +69,15 @@ const WROTE_LINE = /(?:^|\n)[^\n]{0,160}\bwrote\s*:[^\S\n]*(?=\n|$)/;
 const DISCLAIMER =
   /(?:^|\n)[^\n]*?\b(?:confidentiality\s+(?:notice|note|statement)|disclaimer\s*:|intended\s+(?:solely\s+)?(?:recipient|for\s+the\s+(?:named\s+)?(?:addressee|recipient))|(?:this|the)\s+(?:e_?mail|message)\s+(?:and\s+any\s+attachments\s+)?(?:is|are|may\s+(?:contain|be)|contains)\s+(?:confidential|privileged|strictly))[\s\S]*?(?=\n\s*\n|$)/;
 
-/** A change board refusing, in a statement: "the CAB has rejected …", "the steering committee declined …". */
+/**
+ * A change board refusing, in a statement: "the CAB has rejected …", "the steering committee declined …", or
+ * in plain words (fixrelay30): "the change board said no to the anz-copub access key for now".
+ */
 const BOARD_REFUSED =
-  /\b(?:cab|change\s+(?:advisory\s+)?board|change\s+board|change\s+committee|steering\s+(?:committee|group)|architecture\s+board|review\s+board|risk\s+committee|security\s+board)\b[^.!?\n]{0,60}?\b(?:rejected|declined|refused|denied|vetoed|turned\s+down|did\s+not\s+approve|didn't\s+approve|has\s+not\s+approved|hasn't\s+approved|not\s+approved)\b/;
+  /\b(?:cab|change\s+(?:advisory\s+)?board|change\s+board|change\s+committee|steering\s+(?:committee|group)|architecture\s+board|review\s+board|risk\s+committee|security\s+board)\b[^.!?\n]{0,60}?\b(?:rejected|declined|refused|denied|vetoed|turned\s+down|(?:said|says)\s+no|did\s+not\s+approve|didn't\s+approve|has\s+not\s+approved|hasn't\s+approved|not\s+approved)\b/;
 /** "Please do not proceed.", "so please don't proceed", "Do not proceed until further notice." */
 const DO_NOT_PROCEED = /\b(?:do\s+not|don't|dont|please\s+don't|must\s+not|should\s+not)\s+proceed\b/;
-const REFUSAL_HINT = /proceed|reject|declin|refus|denied|veto|turned\s+down|approve/;
+const REFUSAL_HINT = /proceed|reject|declin|refus|denied|veto|turned\s+down|approve|says?\s+no|said\s+no/;
 const SENTENCE_END = /[.!?\n]/;
 const CLAUSE_END = /[.!?\n,;]/;
 
@@ -177,6 +180,17 @@ export function letterRanges(text: string): [number, number][] {
     const refused = BOARD_REFUSED.exec(text);
     if (refused !== null) {
       const sentence = sentenceAround(text, refused.index);
+      // ("… said no to the DPA, so please revoke the anz-copub key": plain words refuse only their clause.)
+      if (/\bno$/.test(refused[0])) {
+        let end = refused.index + refused[0].length;
+        while (
+          end < sentence[1] &&
+          !CLAUSE_END.test(text[end] ?? '') &&
+          !/^\s(?:so|but|and)\b/.test(text.slice(end, end + 5))
+        )
+          end++;
+        sentence[1] = end;
+      }
       if (!text.slice(sentence[0], sentence[1]).includes('?')) ranges.push(sentence);
     }
     // ("please do not proceed, just rotate it instead": what follows the clause is still read.)

@@ -234,12 +234,21 @@ const QUOTED_SPEECH =
 
 const ADOPTED = /\b(?:please|pls|plz|handle|do\s+(?:it|that|this)|can\s+(?:you|u)|could\s+(?:you|u))\b/;
 
+/**
+ * fixrelay30: the same words in single quotes after a verb of speaking and a colon ("Sunita asked: 'can the
+ * bot give me a token for 12 hours?' — I think she should just try"). Only after the colon (an apostrophe
+ * elsewhere is a contraction or a possessive); the quote ends at a mark not followed by a letter ("can't").
+ */
+const SINGLE_QUOTED_SPEECH =
+  /\b(?:typed|said|says|wrote|texted|posted|asked|asks|ask(?:ed)?\s+(?:me|us|him|her|them))\s*:\s*'((?:[^'\n]|'(?=[a-z])){3,300})'(?![a-z])/g;
+
 function quotedSpeech(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of matchesOf(text, QUOTED_SPEECH)) {
-    const inner = m[1] ?? '';
-    out.push([m.index + m[0].length - inner.length - 1, m.index + m[0].length]);
-  }
+  for (const re of [QUOTED_SPEECH, SINGLE_QUOTED_SPEECH])
+    for (const m of matchesOf(text, re)) {
+      const inner = m[1] ?? '';
+      out.push([m.index + m[0].length - inner.length - 1, m.index + m[0].length]);
+    }
   // 'Jira says: "DATA-112 key for recsys" pls handle': a quote the writer asks to be done is theirs.
   if (out.length > 0) {
     let rest = text;
@@ -282,7 +291,7 @@ const FAILED_ATTEMPT =
 
 /** Clauses that report an earlier request, or null. */
 export function findReported(text: string): NegationCut | null {
-  const quoted = text.includes('"') || text.includes('“') ? quotedSpeech(text) : [];
+  const quoted = text.includes('"') || text.includes('“') || text.includes(": '") ? quotedSpeech(text) : [];
   if (FAILED_GUARD.test(text))
     for (const m of matchesOf(text, FAILED_ATTEMPT)) quoted.push([m.index, m.index + m[0].length]);
   if (PROMISE_GUARD.test(text)) quoted.push(...promised(text));

@@ -14,6 +14,7 @@
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
 import { credentialNotNeeded, declinedCredential } from './declined-credential.js';
+import { droppedPlan } from './dropped-plan.js';
 import { otherTokenSetting } from './token-setting.js';
 import { musingRemark } from './musing-remark.js';
 import { otherTradeForm } from './other-trade-form.js';
@@ -432,6 +433,8 @@ export function notLiveRequest(text: string): string | null {
   if (declinedCredential(lower)) return 'a credential declined';
   // "token for 2h no longer needed", "key for marketing not needed", "token na 2 hodiny jsem nepotřeboval".
   if (credentialNotNeeded(lower)) return 'a credential not needed';
+  // "I was going to ask for a key for x but …", "if we ever …, we'd want a key" (dropped-plan.ts).
+  if (droppedPlan(lower)) return 'a plan dropped or a someday wish';
   // "need the playback token TTL raised to 6h for the live event": another system's setting.
   if (otherTokenSetting(lower)) return "another system's token setting";
   if (otherTradeForm(lower)) return "another trade's form";

@@ -123,7 +123,7 @@ function forPersonNamed(terms: Term[], i: number): boolean {
     if (t.w === 'for')
       return (
         k < i - 1 &&
-        terms[k - 1]?.tag === 'TokenNoun' &&
+        tokenBefore(terms, k) &&
         !forAPurpose(terms, k, i) &&
         !placeholderBetween(terms, k, i) &&
         terms[i - 1]?.end !== true &&
@@ -133,6 +133,20 @@ function forPersonNamed(terms: Term[], i: number): boolean {
   }
   return false;
 }
+/**
+ * The word for a token right before "for", or before its lifetime or Region (fixrelay30: "bearer token 3h for
+ * the permissions desk temp, <@U…>", "token 6h mumbai for the proofing lead, <@U…>"): up to two values between.
+ */
+function tokenBefore(terms: Term[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = terms[j];
+    if (t?.tag === 'TokenNoun') return true;
+    if (t === undefined || t.stop || !t.w.startsWith('xx') || t.w === 'xxuser' || t.w === 'xxemail')
+      return false;
+  }
+  return false;
+}
+
 /**
  * A token for a purpose or an event, not a person (round seventeen, leftovers17): "token for the
  * workshop — <@U…>", "token for the offsite, <@U…>": the one mentioned is whom it is shared with or

@@ -1,0 +1,29 @@
+/**
+ * fixrelay30: a request told as a plan the writer dropped, or as a wish for a day that may never come, with
+ * nothing asked after it:
+ *  - "I was going to ask for a deprovision of the schools-catalogue unit but the sales team wants it for
+ *    one more term. Leaving it.", "we were about to request a token for the temp, but she's gone home";
+ *  - "If Bramble ever get the audiobook cover work we'd want a separate key for that, but it's a big if".
+ * A polite word or a question after it asks after all ("I was going to ask for a token but I'll just ask:
+ * token 2h please", "if we ever need one we'd want a key, can you set it up now?"). Works on the lowercase
+ * text; each pattern is anchored on its first words and has no nested quantifiers.
+ */
+
+/** The plan, told in the past, to ask the bot, then "but": "i was going to ask for …, but …". */
+const PLAN_DROPPED =
+  /(?:^|[.!\n]\s*)(?:(?:hmm+|so|ok|okay|well)[\s,]+)?(?:i|we)\s+(?:was|were)\s+(?:going\s+to|gonna|about\s+to|planning\s+to|meaning\s+to)\s+(?:ask|request|put\s+in)\b[^\n]{0,160}?\bbut\b/;
+
+/** A want on a day that may never come: "if … ever …, we'd want a key". */
+const SOMEDAY_WANT =
+  /\bif\s+[^.?!\n]{0,80}?\bever\b[^.?!\n]{0,80}?\b(?:we|they|i|you)(?:'d|’d|\s+would)\s+(?:want|need|like)\b/;
+
+/** What asks the bot after all. */
+const ASKS_AFTER =
+  /\?|\b(?:please|pls|plz|kindly|can\s+(?:you|u)|could\s+(?:you|u)|would\s+you|go\s+ahead|anyway|instead)\b/;
+
+/** Whether the message is a dropped plan or a someday wish, and nothing after it asks the bot. */
+export function droppedPlan(lower: string): boolean {
+  if (!lower.includes('but') && !lower.includes('ever')) return false;
+  const m = PLAN_DROPPED.exec(lower) ?? SOMEDAY_WANT.exec(lower);
+  return m !== null && !ASKS_AFTER.test(lower.slice(m.index + m[0].length));
+}
