@@ -368,10 +368,11 @@ function paymentToken(t: string): boolean {
  * concierge, payroll, recruitment, maintenance) are left out, and a group noun after the word names a
  * unit ("the security guards team"); concierge, payroll or recruitment stay only before a trade's word
  * ("concierge overtime"). Capital and operating spend are budgets' (round twenty-five: "capex spend for the
- * tailings lift — Sarah, can you send the latest numbers?").
+ * tailings lift — Sarah, can you send the latest numbers?"). Fuel, power and supplies too (fixfollowups30: "how much did
+ * we spend on diesel in November?", "spend on chemicals this quarter").
  */
 const OTHER_SPEND = new RegExp(
-  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel|capex|opex|capital|diesel|freight)\s+spend\b`,
+  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips|diesel|petrol|electricity|chemicals|detergents?|spare\s+parts|rent)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel|capex|opex|capital|diesel|freight)\s+spend\b`,
 );
 
 /**
