@@ -4,7 +4,7 @@
  * word orders), and look-alikes that must not change.
  */
 import { describe } from 'vitest';
-import { keeps, neverActs, nothingAsked, reads } from './acted.js';
+import { keeps, neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe("a machine named by its noun and a number is the plant's, whatever system it is kept in", () => {
   nothingAsked([
@@ -81,4 +81,22 @@ describe('a command written out and disowned as a demonstration is an example, n
     ["revoke the ads key, I'm showing the team how fast it is", 'revoke', 'ads'],
     ['showing Ana the syntax. ok for real: token 2h', 'token'],
   ]);
+});
+
+describe("an airport word ending a terse token command after its lifetime is the command's Region", () => {
+  slots([
+    ['tkn 2h syd pls', { intent: 'token', ttlSeconds: 7200, region: 'ap-southeast-2' }],
+    ['tok 4h mel', { intent: 'token', ttlSeconds: 14400, region: 'ap-southeast-4' }],
+    ['tok 90m fra', { intent: 'token', ttlSeconds: 5400, region: 'eu-central-1' }],
+    ['token 2h dub step', { intent: 'token', ttlSeconds: 7200, region: null }],
+    ['token 2h for mel', { intent: 'token', ttlSeconds: 7200, region: null }],
+  ]);
+});
+
+describe('"mdls", the terse spelling of models, asks for the models', () => {
+  reads([
+    ['mdls for tokyo pls', 'models', null],
+    ['which mdls can I use', 'models', null],
+  ]);
+  slots([['mdls seoul', { intent: 'models', region: 'ap-northeast-2' }]]);
 });
