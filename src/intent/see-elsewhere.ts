@@ -7,7 +7,7 @@
  * the list", "see my keys" ask to be shown ours.
  */
 const POINTER =
-  /^[\s^>*_~.-]*(?:(?:pls|please|plz|just|and|also|->|→)\s+)*see\s+(?:(?:the|my|this|that|your|his|her|their|our)\s+)?(?:(?:last|previous|prev|earlier|other|original|first|linked|pinned|attached)\s+)?(?:thread|threads|above|below|upthread|up\s+thread|earlier|msg|message|messages|post|comment|reply|doc|document|ticket|dm|screenshot|link|email|canvas|note|notes)(?:\s+(?:for|re)\s+(?:context|details|more|info|background))?[\s.!^👆☝️⬆️]*$/u;
+  /^[\s^>*_~.-]*(?:(?:pls|please|plz|just|and|also|->|→)\s+)*see\s+(?:(?:the|my|this|that|your|his|her|their|our)\s+)?(?:(?:last|previous|prev|earlier|other|original|first|linked|pinned|attached)\s+)?(?:thread|threads|above|below|upthread|up\s+thread|earlier|msg|message|messages|post|comment|reply|doc|document|ticket|dm|screenshot|link|email|canvas|note|notes)(?:\s+(?:for|re)\s+(?:context|details|more|info|background))?(?:[\s.!^]|👆|☝️|⬆️)*$/u;
 
 /** Whether the lowercase text only points to a thread, a message or a document. */
 export function seeElsewhere(lower: string): boolean {
