@@ -52,16 +52,17 @@ export function leadingAddressee(text: string, botUserId: string | undefined): '
 /**
  * Away from one's machine: "I'm on my phone", "in a cab", "driving", "away from my laptop", "my laptop died" (round
  * twenty-four); in a hurried thread's shorthand, "phone only", "only have my phone", "i'm locked out of my laptop"
- * (fixthreads29).
+ * (fixthreads29); on the floor of a plant or on a round, "I'm on the van", "I'm stuck in the Bristol plant all
+ * day", ", no laptop" (fixfollowups30).
  */
 const ON_THE_GO =
-  /\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile|cell|ipad|tablet)|on\s+mobile|in\s+(?:a|an|the|my)\s+(?:cab|taxi|uber|lyft|car|train|plane|airport)|on\s+(?:the|a)\s+(?:road|train|go|bus|plane|flight|tube|subway)|driving|commuting|boarding|away\s+from\s+(?:my\s+)?(?:laptop|desk|computer|pc|keyboard|machine)|not\s+(?:at|near)\s+(?:my\s+)?(?:laptop|desk|computer|pc|machine)|without\s+(?:my\s+)?(?:laptop|computer|machine)|afk)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+){1,4}?(?:without|away\s+from|with\s+no)\s+(?:a\s+|my\s+)?(?:laptop|computer|pc|machine|desk)\b|\bmy\s+(?:laptop|computer|pc|machine|mac|macbook)(?:'s|\s+(?:is|has|just))?\s+(?:died|dead|crashed|broke|broken|bricked|frozen|froze|out\s+of\s+battery|won'?t\s+(?:boot|start|turn\s+on)|is\s+in\s+(?:for\s+)?repair)\b|\b(?:phone|mobile)[\s-]+only\b(?![\s-]+(?:apps?|version|site|build|users?|flow|features?|customers?|view|mode)\b)|\bonly\s+(?:(?:have|got|with)\s+)?(?:my\s+|a\s+)?(?:phone|mobile)\b|\bwith\s+just\s+(?:my|a)\s+(?:phone|mobile)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+)?locked\s+out\s+(?:of|on|from)\s+(?:my\s+)?(?:laptop|computer|pc|machine|mac|macbook)\b/i;
+  /\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile|cell|ipad|tablet)|on\s+mobile|in\s+(?:a|an|the|my)\s+(?:cab|taxi|uber|lyft|car|train|plane|airport)|on\s+(?:the|a)\s+(?:road|train|go|bus|plane|flight|tube|subway)|driving|commuting|boarding|away\s+from\s+(?:my\s+)?(?:laptop|desk|computer|pc|keyboard|machine)|not\s+(?:at|near)\s+(?:my\s+)?(?:laptop|desk|computer|pc|machine)|without\s+(?:my\s+)?(?:laptop|computer|machine)|afk)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+){1,4}?(?:without|away\s+from|with\s+no)\s+(?:a\s+|my\s+)?(?:laptop|computer|pc|machine|desk)\b|\bmy\s+(?:laptop|computer|pc|machine|mac|macbook)(?:'s|\s+(?:is|has|just))?\s+(?:died|dead|crashed|broke|broken|bricked|frozen|froze|out\s+of\s+battery|won'?t\s+(?:boot|start|turn\s+on)|is\s+in\s+(?:for\s+)?repair)\b|\b(?:phone|mobile)[\s-]+only\b(?![\s-]+(?:apps?|version|site|build|users?|flow|features?|customers?|view|mode)\b)|\bonly\s+(?:(?:have|got|with)\s+)?(?:my\s+|a\s+)?(?:phone|mobile)\b|\bwith\s+just\s+(?:my|a)\s+(?:phone|mobile)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+)?locked\s+out\s+(?:of|on|from)\s+(?:my\s+)?(?:laptop|computer|pc|machine|mac|macbook)\b|\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|still|out)\s+)?(?:on\s+(?:the|a|my)\s+(?:van|lorry|truck|shop\s+floor)|(?:stuck|out)\s+(?:in|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:plant|depot|warehouse|factory|site|yard|mill|floor))\b|[,.;:—–-]\s*no\s+(?:laptop|computer|pc)\b/i;
 /**
  * The one mentioned asked to do it: "can you", "could u", "would you mind", "when you can", "when you get
- * a sec" (what one asks a person, never the bot, which answers at once).
+ * a sec", "when you've a minute" (what one asks a person, never the bot, which answers at once).
  */
 const YOU_ASKED =
-  /\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:mind|able\s+to)\b|\bwhen\s+(?:you|u)\s+(?:can\b|get\s+a|have\s+a)/i;
+  /\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:mind|able\s+to)\b|\bwhen\s+(?:you|u)\s*(?:can\b|get\s+a|have\s+a|'ve\s+(?:got\s+)?a\b)/i;
 
 /**
  * Without the bot's ID: a leading mention asked, by someone away from their machine, to do something

@@ -21,7 +21,7 @@ const groups: Record<string, string> = {
   Show: 'show display view see check inspect describe desc lookup look find tell fetch',
   Details:
     'details detail dets deets info information status summary state exists exist owns whose configured attached permissions policies arn',
-  Models: 'model models model_wise modelwise llm llms fm fms foundation',
+  Models: 'model models mdls model_wise modelwise llm llms fm fms foundation',
   Provider:
     'claude anthropic llama meta mistral mixtral titan nova amazon cohere command ai21 jamba deepseek stability sdxl openai gpt gpt_oss qwen writer palmyra',
   History: 'history hist audit audits log logs activity activities events trail changelog journal',

@@ -26,6 +26,7 @@ import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
 import { eventSetUpOnly } from './event-unit.js';
 import { physicalThingAsked } from './physical-thing.js';
+import { MACHINE_NOUNS } from './machine-nouns.js';
 import { MODEL_USE_AFTER } from './model-family.js';
 
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
@@ -1154,18 +1155,6 @@ const UNIT_WORDS = new Set(words('unit units bu business'));
 
 /** A word made of one of ours and a word of relation: "bedrock-related", "aws-specific", "bedrock-based". */
 const COMPOUND_OF = /^([a-z]+)_(?:related|specific|based|side)$/;
-/**
- * Machines and vehicles named by a code after their noun (sweep24a: "truck RCV-12", "forklift FL-2", "tank
- * CT-2", "the compressor C-4"): the everyday things a key opens or starts (vans, trucks, printers) and plant.
- */
-const MACHINE_NOUNS = new Set(
-  (
-    'tank tanks pump pumps compressor compressors till tills kiosk kiosks engine engines generator generators ' +
-    'boiler boilers crane cranes hoist machine machines scanner scanners baler balers autoclave chiller ' +
-    'tractor tractors trailer trailers bus buses coach aircraft plane planes drone drones robot robots vessel ' +
-    'boat ship camera cameras skip skips bin bins oven fryer ride rides excavator digger loader mower'
-  ).split(' '),
-);
 function machineBefore(word: string | undefined): boolean {
   if (word === undefined) return false;
   return MACHINE_NOUNS.has(word) || (LEXICON[word] === 'Everyday' && KEYED_EVERYDAY.has(word));
@@ -1226,6 +1215,16 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // "heading to frankfurt for two days", "flying to tokyo for 12 hours": a place someone goes to is
   // where they will be, not a Region asked for, and the time they stay is no lifetime.
   const whereabouts = p.text.includes('xxregion') && TRAVEL_TO.test(p.text);
+  // (fixfollowups30: a machine's noun and its number, left apart by surface.ts: "deprovision washer 4 in the
+  // maintenance system", "decommission pump 3": the machine, no unit "washer", whatever system it is kept in;
+  // unless a credential of ours is named, "a key for washer 4's telemetry".)
+  if (
+    unit !== null &&
+    machineBefore(unit) &&
+    w.some((x, i) => x === unit && /^\d{1,4}$/.test(w[i + 1] ?? '')) &&
+    !w.some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? ''))
+  )
+    return false;
   if (
     w.some(
       (x) =>

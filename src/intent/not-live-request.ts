@@ -23,6 +23,9 @@ import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { otherVendorKey } from './other-vendor-key.js';
 import { reportedRequest } from './reported-request.js';
 import { ruleNotNow } from './rule-not-now.js';
+import { changePutOff } from './change-put-off.js';
+import { seeElsewhere } from './see-elsewhere.js';
+import { shownNotSent } from './shown-not-sent.js';
 import { tailTakesBack } from './tail-take-back.js';
 import { readNounRemark } from './read-noun-remark.js';
 
@@ -420,6 +423,8 @@ export function notLiveRequest(text: string): string | null {
   if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';
   if (exampleOrQuoted(lower)) return 'an example, not a request';
+  // "revoke the x key (… just showing Bram the syntax)": a command shown, not sent.
+  if (shownNotSent(lower)) return 'an example, not a request';
   const reported = reportedRequest(lower);
   if (reported !== null) return reported;
   // "pls rotate the OpenAI key for the chatbot project", "revoke Mondays please" (other-vendor-key.ts).
@@ -429,6 +434,10 @@ export function notLiveRequest(text: string): string | null {
   if (itemMarkedDone(lower)) return 'an item marked done';
   if (answeredDone(lower)) return 'a request answered as done';
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';
+  // "route-planner rotation: not before the peak is over", "depot-checkin deprovision → January".
+  if (changePutOff(lower)) return 'a change put off';
+  // "see thread", "pls see my last message": a pointer, nothing asked.
+  if (seeElsewhere(lower)) return 'a pointer to elsewhere';
   // "We decided in the meeting: no AI key for the HR team this year", "no token for me today, thanks".
   if (declinedCredential(lower)) return 'a credential declined';
   // "token for 2h no longer needed", "key for marketing not needed", "token na 2 hodiny jsem nepotřeboval".

@@ -393,10 +393,12 @@ function paymentToken(t: string): boolean {
  * unit ("the security guards team"); concierge, payroll or recruitment stay only before a trade's word
  * ("concierge overtime"). Capital and operating spend are budgets' (round twenty-five: "capex spend for the
  * tailings lift — Sarah, can you send the latest numbers?"). (fixcorpus30: packaging, pallets and advertising, an ad
- * platform's ads, "how much did we spend on packaging last month?", "what did sales spend on LinkedIn ads?".)
+ * platform's ads, "how much did we spend on packaging last month?", "what did sales spend on LinkedIn ads?".) Fuel,
+ * power and supplies too (fixfollowups30: "how much did we spend on diesel in November?", "spend on chemicals this
+ * quarter").
  */
 const OTHER_SPEND = new RegExp(
-  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips|packaging|pallets|advertising|adverts|billboards|(?:linkedin|facebook|google|meta|tiktok|instagram|radio|tv|print|social|newspaper)\s+ads)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel|capex|opex|capital|diesel|freight)\s+spend\b`,
+  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips|packaging|pallets|advertising|adverts|billboards|(?:linkedin|facebook|google|meta|tiktok|instagram|radio|tv|print|social|newspaper)\s+ads|diesel|petrol|electricity|chemicals|detergents?|spare\s+parts|rent)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel|capex|opex|capital|diesel|freight)\s+spend\b`,
 );
 
 /**

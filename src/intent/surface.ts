@@ -22,6 +22,7 @@
  */
 
 import { isNameWord } from './business-unit.js';
+import { MACHINE_NOUNS } from './machine-nouns.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
   NUMBERED_PLACE_NEED,
@@ -387,6 +388,9 @@ function spokenNumbers(s: string, re: RegExp): string {
         EXPIRY_LIKE.has(number) ||
         NEVER_NUMBERED.has(name.toLowerCase()) ||
         personAfterVerb(name.toLowerCase(), whole.slice(0, at)) ||
+        // (fixfollowups30: "deprovision washer 4 in the maintenance system", "decommission pump 3": a machine and
+        // its number, which mood.ts reads as the plant's; no unit "washer-4".)
+        MACHINE_NOUNS.has(name.toLowerCase()) ||
         // (fix20d: "rotate the key for warehouse 7, new padlocks fitted": a door key's place.)
         doorKeyPlace(name, whole, at) ||
         // (fix20a: "deprovision the cranes for site 9 today": after another trade's thing, no unit.)
