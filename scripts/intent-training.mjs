@@ -216,6 +216,11 @@ export const TUNED_FILES = [
   'tuned-cruise.jsonl',
   'tuned-architects.jsonl',
   'tuned-greenhouse.jsonl',
+  // round thirty: three more files in the corpus's weak styles (lay staff and helpdesk; asking for or about others;
+  // follow-ups and short turns), texts close to a held-out text left out:
+  'tuned-styles-lay.jsonl',
+  'tuned-styles-relay.jsonl',
+  'tuned-styles-followups.jsonl',
 ];
 
 /**

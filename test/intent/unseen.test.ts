@@ -6,9 +6,15 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * Round thirty's blind files, kept out of the corpus: never trained or tuned on, scored whole here on every run
  * through the parse the bot runs. No non-request may be acted on, and no file may fall below its score at the end of
  * round thirty (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a change is judged on
- * the corpus and only checked here. (None yet at the start of the round.)
+ * the corpus and only checked here. A ski resort and mountain operator, a chain of dental clinics, a waste collection
+ * and recycling company: 93.1 / 93.4 / 93.7% with 5 of 508 non-requests acted on when first scored; those five texts,
+ * and no other, were read, and their kinds fixed with texts of our own (acted30-thirty.test.ts).
  */
-const UNSEEN: Record<string, number> = {};
+const UNSEEN: Record<string, number> = {
+  'unseen-ski.jsonl': 0.933,
+  'unseen-dental.jsonl': 0.939,
+  'unseen-waste.jsonl': 0.944,
+};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
@@ -82,16 +88,22 @@ const TUNED: Record<string, number> = {
   'tuned-zoo.jsonl': 0.987,
   // round twenty-nine's files in the corpus's weakest styles (non-native and mixed-language; long, buried and pasted;
   // thread replies, dictation and shorthand), written and tuned on in the same round: 89.0 / 79.2 / 88.8% with four
-  // non-requests acted on when first scored
-  'tuned-styles-foreign.jsonl': 0.939,
-  'tuned-styles-long.jsonl': 0.838,
-  'tuned-styles-threads.jsonl': 0.913,
+  // non-requests acted on when first scored (93.9 / 83.8 / 91.3% at the end of that round; fixstyles30 in round thirty)
+  'tuned-styles-foreign.jsonl': 0.942,
+  'tuned-styles-long.jsonl': 0.86,
+  'tuned-styles-threads.jsonl': 0.941,
   // round twenty-nine's (a cruise line, an architecture and engineering consultancy, a glasshouse grower), 95.0/98.5/
   // 96.0% when round thirty began; one non-request of the greenhouse file was acted on when first scored and its kind
-  // fixed (lead29-twentynine.test.ts)
-  'tuned-cruise.jsonl': 0.95,
-  'tuned-architects.jsonl': 0.985,
-  'tuned-greenhouse.jsonl': 0.96,
+  // fixed (lead29-twentynine.test.ts); read by kind in round thirty (fixcorpus30)
+  'tuned-cruise.jsonl': 0.965,
+  'tuned-architects.jsonl': 0.992,
+  'tuned-greenhouse.jsonl': 0.977,
+  // round thirty's files in three more of the corpus's weak styles (lay staff and helpdesk; asking for or about others;
+  // follow-ups and short turns), written and tuned on in the same round: 87.0 / 85.5 / 85.0% with three non-requests
+  // acted on when first scored
+  'tuned-styles-lay.jsonl': 0.877,
+  'tuned-styles-relay.jsonl': 0.867,
+  'tuned-styles-followups.jsonl': 0.888,
 };
 
 function scored(file: string) {
