@@ -23,3 +23,20 @@ describe('the region a team or person covers is a territory, never an AWS Region
     expect(parseRequest(text).intent).toBe(intent);
   });
 });
+
+describe('a colleague addressed by a name with an accented letter is asked, as one without (not-live-request.ts)', () => {
+  it.each([
+    'Chloé, peux-tu faire tourner la clé de caisse-ocr ?',
+    'Lucía, ¿puedes revocar la clave de ventas-bot?',
+    'José, can you rotate the payments key?',
+    'Zoë, kannst du den Schlüssel von lager-scan rotieren?',
+  ])('%s is put to that person', (text) => {
+    const p = parseRequest(text);
+    expect(p.intent).toBe('unknown');
+    expect(p.reason).toBe('put to another person');
+  });
+  it('the bot addressed, or no one, still acts', () => {
+    expect(parseRequest('rotate the caisse-ocr key please').intent).toBe('rotate');
+    expect(parseRequest('Bot, can you rotate the caisse-ocr key?').intent).toBe('rotate');
+  });
+});
