@@ -40,3 +40,29 @@ describe('a colleague addressed by a name with an accented letter is asked, as o
     expect(parseRequest('Bot, can you rotate the caisse-ocr key?').intent).toBe('rotate');
   });
 });
+
+describe('what is on a screen, asked, names no unit; a list of the units asked whether it exists is help (retrain)', () => {
+  it.each([
+    "what's on tv right now",
+    'whats on the radio this morning',
+    "what's on netflix tonight, anything good?",
+  ])('%s asks nothing', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+  it('a unit of a name\'s shape after "on" is still its details', () => {
+    const p = parseRequest("what's on test-infra-team right now");
+    expect(p.intent).toBe('details');
+    expect(p.businessUnit).toBe('test-infra-team');
+  });
+  it.each(['is there a list with the names of the teams?', 'is there any list of the names of our units?'])(
+    '%s asks about the list command',
+    (text) => {
+      const p = parseRequest(text);
+      expect(p.intent).toBe('help');
+      expect(p.topic).toBe('list');
+    },
+  );
+  it('the list asked for is still the list', () => {
+    expect(parseRequest('list the names of all units').intent).toBe('list');
+  });
+});
