@@ -79,7 +79,7 @@ const NOT_A_PERSON = new Set([
  * a report). Captures: 1 the greeting, 2 the "@", 3 the word, 4 what follows it.
  */
 const LEADING_NAME =
-  /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z][a-z'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
+  /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
 
 /** Given names that are also words a request can open with ("max", "will", "may"). */
 const NAME_ALSO_WORD = new Set([
@@ -136,8 +136,9 @@ export function putToNamedPerson(text: string): boolean {
   // (acted30: a Title Case name set off by a comma, then asked "can you", "kun jij", "kannst du", "puedes" …: "Dani,
   // jij hebt toch de rechten? kun jij de key van xray-triage roteren", "Dani, can you rotate …": put to that person,
   // not the bot, whatever the name; not a word a message opens with, "Thanks, can you …", "Bot, kun jij …".)
+  // (Round thirty: a name with a Latin-1 letter, "Chloé, peux-tu …", "Lucía, ¿puedes …", as one without.)
   return (
-    /^[A-Z]/.test(m[3] ?? '') &&
+    /^[A-Z\u00C0-\u00DE]/.test(m[3] ?? '') &&
     /^[ \t]*,/.test(text.slice((m.index ?? 0) + (m[0].length - 1))) &&
     !OPENING_WORD.has(word) &&
     youAskedAnyLanguage(rest)

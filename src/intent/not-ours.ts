@@ -1330,7 +1330,15 @@ function historyForPerson(t: string): boolean {
   );
 }
 
+/**
+ * What is on a screen or a programme, asked (round thirty: "what's on tv right now", "what's on netflix tonight"): the
+ * word after "on" names a channel, never a unit (a unit's shape there, "what's on test-infra-team", is its details).
+ */
+const WHATS_ON_SCREEN =
+  /^\W*(?:(?:hey|hi|so|ok|and)\W+)?(?:what|wat|wht|whta)(?:'s|’s|s|\s+is)?\s+(?:(?:currently|now)\s+)?on\s+(?:the\s+)?(?:tv|telly|television|radio|netflix|youtube|spotify|iplayer|prime|hulu|disney\+?)\b/;
+
 export function notOurs(lowered: string): string | null {
+  if (WHATS_ON_SCREEN.test(lowered)) return 'what is on a screen, asked';
   if (physicalKey(lowered)) return "a door's key, no credential";
   if (keyOfMetal(lowered)) return METAL_KEY_REASON;
   if (premisesKeys(lowered)) return "a building's keys, no credential";

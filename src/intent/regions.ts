@@ -156,19 +156,9 @@ function inRegionPosition(s: string, at: number, end: number): boolean {
 const TOKEN_WORD_BEFORE = /(?:^|[^\w-])(?:token|tok|tkn|tokn)(?:\s*,\s*|\s+)$/;
 const LIFETIME_AFTER = /^(?:\s*,\s*|\s+)\d{1,3}(?:[.,]\d)?\s?(?:h|hrs?|hours?|m|mins?|minutes?)\b/;
 
-/**
- * fixfollowups30: or the last word of such a command, after its lifetime ("tok 3h dub", "tkn 1d syd pls"): the
- * command ends there; "token 2h dub step" goes on and keeps its word.
- */
-const TOKEN_AND_LIFETIME_BEFORE =
-  /(?:^|[^\w-])(?:token|tok|tkn|tokn)\s+\d{1,3}(?:[.,]\d)?\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+$/;
-const COMMAND_ENDS = /^\s*(?:(?:pls|please|plz|thx|thanks)\b)?\s*[.!]?\s*$/;
-
 function inTerseToken(s: string, at: number, end: number): boolean {
   return (
-    (TOKEN_WORD_BEFORE.test(s.slice(Math.max(0, at - 24), at)) &&
-      LIFETIME_AFTER.test(s.slice(end, end + 24))) ||
-    (TOKEN_AND_LIFETIME_BEFORE.test(s.slice(Math.max(0, at - 24), at)) && COMMAND_ENDS.test(s.slice(end)))
+    TOKEN_WORD_BEFORE.test(s.slice(Math.max(0, at - 24), at)) && LIFETIME_AFTER.test(s.slice(end, end + 24))
   );
 }
 

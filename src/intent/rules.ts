@@ -1337,7 +1337,15 @@ const THING_VERSION_ASKED =
  */
 const BOT_DOCS =
   /\b(?:(?:is|are)\s+there\s+(?:a|an|any|some)|where(?:'s|\s+is|\s+are|\s+do\s+i\s+find|\s+can\s+i\s+find)\s+(?:the|a|an|any))\s+(?:[a-z]+\s+)?(?:docs?|documentation|wiki|readme|guide|manual|faq|runbook|how-?to)(?:\s+pages?)?\s+(?:for|on|about|of)\s+(?:(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock[\s_]bot|bedrock_bot|bot)\b|(?:you|u)(?:\s+(?:somewhere|anywhere))?\s*(?:[?.!]|$))/;
+/**
+ * Whether a list of the units' names exists, asked (round thirty: "is there a list with the names of the teams?"): a
+ * question about the list command, which its help answers, as "where can I find the unit names to use?".
+ */
+const UNIT_NAMES_LIST_ASKED =
+  /^\W*is\s+there\s+(?:a|any)\s+list\s+(?:with|of)\s+(?:all\s+)?the\s+names\s+of\s+(?:the\s+|our\s+|all\s+)?(?:teams|units|business\s+units|bus)\b/;
 const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) => {
+  if (UNIT_NAMES_LIST_ASKED.test(p.text))
+    return result('help', 'high', 'asks whether a list of the units exists');
   // ("is list showing also tokens?", "what details shows": what a command shows, asked; command-output-asked.ts.)
   if (commandOutputTopic(p.text) !== null)
     return result('help', 'high', "asks what a command's output shows");

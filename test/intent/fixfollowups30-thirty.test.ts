@@ -83,16 +83,6 @@ describe('a command written out and disowned as a demonstration is an example, n
   ]);
 });
 
-describe("an airport word ending a terse token command after its lifetime is the command's Region", () => {
-  slots([
-    ['tkn 2h syd pls', { intent: 'token', ttlSeconds: 7200, region: 'ap-southeast-2' }],
-    ['tok 4h mel', { intent: 'token', ttlSeconds: 14400, region: 'ap-southeast-4' }],
-    ['tok 90m fra', { intent: 'token', ttlSeconds: 5400, region: 'eu-central-1' }],
-    ['token 2h dub step', { intent: 'token', ttlSeconds: 7200, region: null }],
-    ['token 2h for mel', { intent: 'token', ttlSeconds: 7200, region: null }],
-  ]);
-});
-
 describe('"mdls", the terse spelling of models, asks for the models', () => {
   reads([
     ['mdls for tokyo pls', 'models', null],
