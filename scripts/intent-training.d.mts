@@ -31,16 +31,21 @@ export declare function trainIntentModel(
 /** Variants of a text (kinds: articles, punctuation, typo, mention, markup), deterministic. */
 export declare function augmentedTexts(text: string, kinds: readonly string[]): string[];
 export declare function modelText(model: IntentModel): string;
-/** Earlier rounds' blind files that the shipped classifier is trained on. */
+/** Earlier rounds' blind files, which the shipped classifier is trained on (round thirty-one). */
 export declare const TUNED_FILES: readonly string[];
 /** How near (word-set Jaccard) a tuned text may come to a dev or test text and still be trained on. */
 export declare const NEAR_HELD: number;
 /** For a text, its highest word-set Jaccard against any of `texts`. */
 export declare function nearTexts(texts: readonly string[]): (text: string) => number;
 /**
- * The train split (with `tuned`, plus the tuned files' texts the corpus does not hold and no dev or test text is
- * near).
+ * What the shipped classifier is trained on: the train split plus the tuned files' texts the corpus does not hold and
+ * no dev or test text is near (`tuned: false`: the train split alone, for measuring).
  */
 export declare function trainingCases(options?: {
   tuned?: boolean;
 }): { text: string; intent: string; source: string; split: string }[];
+/** The settings for these training cases: the L2 scaled to the train split's share of them. */
+export declare function settingsFor(
+  train: readonly { split: string }[],
+  settings?: TrainingSettings,
+): TrainingSettings;
