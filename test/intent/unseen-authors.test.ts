@@ -33,7 +33,8 @@ describe('word forms no training text used', () => {
   it.each([
     ['the interns unit: revokes, please', 'revokes', 'revoke'],
     ['deprovisions for the hackathon-2024 unit', 'deprovisions', 'deprovision'],
-    ['rotates on the fraud-ml key', 'rotates', 'rotate'],
+    // ("rotates" until round thirty-one, when the tuned files brought it into training; "rotater" is a typo of it.)
+    ['rotater on the fraud-ml key', 'rotater', 'rotate'],
   ])('"%s": "%s" leans to %s through its stem, a form the model never saw', (text, unseen, intent) => {
     expect(model.features, 'pick a form the model has not seen').not.toContain(unseen);
     // The same sentence with a made-up word in its place carries nothing of the intent. (Half as much
