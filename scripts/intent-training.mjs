@@ -221,6 +221,10 @@ export const TUNED_FILES = [
   'tuned-styles-lay.jsonl',
   'tuned-styles-relay.jsonl',
   'tuned-styles-followups.jsonl',
+  // round thirty's, tuned on in round thirty-one:
+  'tuned-ski.jsonl',
+  'tuned-dental.jsonl',
+  'tuned-waste.jsonl',
 ];
 
 /**
@@ -255,7 +259,9 @@ export function trainingCases({ tuned = true } = {}) {
  */
 export function settingsFor(train, settings = SETTINGS) {
   const trainSplit = train.filter((c) => c.split === 'train').length;
-  return trainSplit === train.length ? settings : { ...settings, l2: (settings.l2 * trainSplit) / train.length };
+  return trainSplit === train.length
+    ? settings
+    : { ...settings, l2: (settings.l2 * trainSplit) / train.length };
 }
 
 /** How near (word-set Jaccard) a tuned text may come to a dev or test text and still be trained on. */

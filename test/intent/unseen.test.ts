@@ -3,25 +3,27 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty's blind files, kept out of the corpus: never trained or tuned on, scored whole here on every run
- * through the parse the bot runs. No non-request may be acted on, and no file may fall below its score at the end of
- * round thirty (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a change is judged on
- * the corpus and only checked here. A ski resort and mountain operator, a chain of dental clinics, a waste collection
- * and recycling company: 93.1 / 93.4 / 93.7% with 5 of 508 non-requests acted on when first scored; those five texts,
- * and no other, were read, and their kinds fixed with texts of our own (acted30-thirty.test.ts).
+ * Round thirty-one's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
+ * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
+ * below its score at the end of round thirty-one (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are
+ * not listed: a change is judged on the corpus and only checked here. A theme-park group, a book and journal
+ * publisher, a chain of gyms and climbing walls: scored first with round thirty's classifier (trained on the train
+ * split alone) and with this round's (the train split and the tuned files), before any rule work: 93.8 / 95.7 / 95.9%
+ * with one non-request acted on against 95.7 / 96.4 / 97.3% with none (the text acted on, a colleague mentioned first
+ * and asked to create a key, is the only one read).
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-ski.jsonl': 0.933,
-  'unseen-dental.jsonl': 0.939,
-  'unseen-waste.jsonl': 0.944,
+  'unseen-themepark.jsonl': 0.957,
+  'unseen-publisher.jsonl': 0.964,
+  'unseen-fitness.jsonl': 0.973,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty.
- * Still out of the classifier's training (held-out.test.ts says why); held at their latest scores.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one.
+ * Since round thirty-one the classifier is trained on them too (held-out.test.ts); held at their latest scores.
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.905,
@@ -104,6 +106,12 @@ const TUNED: Record<string, number> = {
   'tuned-styles-lay.jsonl': 0.877,
   'tuned-styles-relay.jsonl': 0.867,
   'tuned-styles-followups.jsonl': 0.883,
+  // round thirty's (a ski resort and mountain operator, a chain of dental clinics, a waste collection and recycling
+  // company), 93.3 / 93.9 / 94.5% at the end of round thirty; five non-requests acted on when first scored, their
+  // kinds fixed (acted30-thirty.test.ts); trained on from round thirty-one
+  'tuned-ski.jsonl': 0.933,
+  'tuned-dental.jsonl': 0.939,
+  'tuned-waste.jsonl': 0.944,
 };
 
 function scored(file: string) {
