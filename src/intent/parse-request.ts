@@ -479,6 +479,56 @@ function readAroundContrast(input: string, use: IntentReader, options?: ParseOpt
 let inAfterStory = false;
 
 /**
+ * How many times the readers of a message's parts have begun (readStoryParts): a count only compared before and after
+ * one parse, to tell whether inAfterStory could change anything in it (wholeReading).
+ */
+let storyReadings = 0;
+
+/**
+ * One message's reading as a whole, for the readers of its parts (readStoryParts), made at most once a parse (round
+ * thirty-one: three readers read the whole message again, one each, before the main path read it a fourth time).
+ */
+interface WholeReading {
+  readonly input: string;
+  readonly use: IntentReader;
+  readonly options: ParseOptions | undefined;
+  /** The whole message read with inAfterStory set (no part of it read on its own), once. */
+  read(): ParseResult;
+  /**
+   * That reading, when the main path of parseRequestAs would make the same one (null when it was not made). inAfterStory
+   * is read only by readPartOf, under readStoryParts: when no readers began inside the reading but its own (no part of
+   * the text was parsed and read for its story: a contrast, a let-know or a tell-me tail), the flag changed nothing in
+   * it. And the steps before the readers (the CJK, put-to-another, spare-moment and taken-on heads, a made-for clause,
+   * a retold exchange) found nothing in the same text, or the readers would not have run.
+   */
+  sameAsMainPath(): ParseResult | null;
+}
+
+function wholeReading(input: string, use: IntentReader, options: ParseOptions | undefined): WholeReading {
+  let read: ParseResult | null = null;
+  let alone = false;
+  return {
+    input,
+    use,
+    options,
+    read() {
+      if (read !== null) return read;
+      const before = storyReadings;
+      const was = inAfterStory;
+      inAfterStory = true;
+      try {
+        read = parseRequestAs(input, use, options);
+      } finally {
+        inAfterStory = was;
+      }
+      alone = storyReadings === before + 1;
+      return read;
+    },
+    sameAsMainPath: () => (alone ? read : null),
+  };
+}
+
+/**
  * Whether a part of a message, read on its own, asks something: not nothing or help, and an action only with what it
  * acts on named (a token needs nothing).
  */
@@ -497,12 +547,13 @@ function asksOnItsOwn(tail: ParseResult): boolean {
  * read on its own, when the whole message reads as no request (help or nothing); an action only with what it acts
  * on named there. Null when the text has no such request; else the reading (the whole message's when that is one).
  */
-function readAfterStory(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+function readAfterStory(whole: WholeReading): ParseResult | null {
+  const { input, use, options } = whole;
   const marked = readPartOf(input, askedAfterStory, (rest) => {
     const tail = parseRequestAs(rest, use, options);
     if (!asksOnItsOwn(tail)) return null;
-    const whole = parseRequestAs(input, use, options);
-    return whole.intent === 'unknown' || whole.intent === 'help' ? tail : whole;
+    const read = whole.read();
+    return read.intent === 'unknown' || read.intent === 'help' ? tail : read;
   });
   if (marked !== null) return marked;
   // fixlong29: a command in the last sentence after a story (asked-after-story.ts lastSentenceAsked), read on its
@@ -511,9 +562,9 @@ function readAfterStory(input: string, use: IntentReader, options?: ParseOptions
   // (The whole message first: it is read here once, and given back when it asks something, rather than read again
   // below; the last sentence is read only when the whole is nothing by its story.)
   const read = readPartOf(input, lastSentenceAsked, (rest) => {
-    const whole = parseRequestAs(input, use, options);
-    if (whole.intent !== 'unknown') return whole;
-    if (!STORY_READ_AS_NOTHING.test(whole.reason)) return null;
+    const read = whole.read();
+    if (read.intent !== 'unknown') return read;
+    if (!STORY_READ_AS_NOTHING.test(read.reason)) return null;
     const tail = parseRequestAs(rest, use, options);
     return asksOnItsOwn(tail) ? tail : null;
   });
@@ -523,12 +574,10 @@ function readAfterStory(input: string, use: IntentReader, options?: ParseOptions
   return readPartOf(
     input,
     (t) => (lastSentencePutsOff(t) ? t : null),
-    (whole) => {
-      const read = parseRequestAs(whole, use, options);
-      return READS.has(read.intent)
-        ? decide({ ...emptyParse(), confidence: 0.8, reason: 'an action put off' }, whole)
-        : null;
-    },
+    (text) =>
+      READS.has(whole.read().intent)
+        ? decide({ ...emptyParse(), confidence: 0.8, reason: 'an action put off' }, text)
+        : null,
   );
 }
 
@@ -539,10 +588,10 @@ const STORY_READ_AS_NOTHING = /classifier: unknown|^reported request$|^tells wha
  * A part of the text read on its own: found by `find` (null when there is none), then read with inAfterStory set,
  * so that no part of it is read on its own again. Not while a part is being read, and not past the length limit.
  */
-function readPartOf(
+function readPartOf<Part>(
   input: string,
-  find: (text: string) => string | null,
-  read: (part: string) => ParseResult | null,
+  find: (text: string) => Part | null,
+  read: (part: Part) => ParseResult | null,
 ): ParseResult | null {
   if (inAfterStory || typeof input !== 'string' || input.length >= MAX_TEXT_LENGTH) return null;
   const part = find(input);
@@ -568,41 +617,37 @@ const PLEA = /\b(?:please|pls|plz|kindly|owner)\b|\d\s*(?:days?|d)\b|\w@\w/i;
  * shipyard …"; question-amid-story.ts), read on its own: help, when it is help alone, the story alone asks nothing,
  * and the whole message was read as a credential or a read from the story's words.
  */
-function readQuestionAmidStory(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
-  return readPartOf(
-    input,
-    (t) => {
-      const q = questionAmidStory(t);
-      return q === null ? null : JSON.stringify(q);
-    },
-    (found) => {
-      const { question, rest } = JSON.parse(found) as { question: string; rest: string };
-      const whole = parseRequestAs(input, use, options);
-      // (Not a lifetime in the question, "would it be ok to get a 4h token?", which asks for it; not a plea in the
-      // story, "is it ok if I get a token? if yes, 1 hour please".)
-      if (!STORY_READ_AS.has(whole.intent) || QUESTION_ASKS_FOR.test(question) || PLEA.test(rest))
-        return null;
-      const asked = parseRequestAs(question, use, options);
-      if (asked.intent !== 'help' || /empty|bare mention/.test(asked.reason)) return null;
-      return parseRequestAs(rest, use, options).intent === 'unknown' ? asked : null;
-    },
-  );
+function readQuestionAmidStory(whole: WholeReading): ParseResult | null {
+  const { input, use, options } = whole;
+  return readPartOf(input, questionAmidStory, ({ question, rest }) => {
+    // (Not a lifetime in the question, "would it be ok to get a 4h token?", which asks for it; not a plea in the
+    // story, "is it ok if I get a token? if yes, 1 hour please". Tested before the whole is read: round thirty-one.)
+    if (QUESTION_ASKS_FOR.test(question) || PLEA.test(rest) || !STORY_READ_AS.has(whole.read().intent))
+      return null;
+    const asked = parseRequestAs(question, use, options);
+    if (asked.intent !== 'help' || /empty|bare mention/.test(asked.reason)) return null;
+    return parseRequestAs(rest, use, options).intent === 'unknown' ? asked : null;
+  });
 }
 
 /**
  * The parts of a message read on their own, or the message rewritten: "everything we made for X" read as
  * "everything for X" (fixstyles30, made-for.ts); a retold exchange left out (acted30, retold-exchange.ts); a request
- * after a story, a key asked first, one question about the bot in a story. Null when none applies.
+ * after a story, a key asked first, one question about the bot in a story. Else the whole message's reading the
+ * readers made, when the main path would make the same (round thirty-one); null when none applies.
  */
-function readStoryParts(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+function readStoryParts(whole: WholeReading): ParseResult | null {
+  storyReadings += 1;
+  const { input, use, options } = whole;
   const unmade =
     typeof input === 'string' && input.length < MAX_TEXT_LENGTH ? withoutMadeClause(input) : null;
   if (unmade !== null) return parseRequestAs(unmade, use, options);
   return (
     readWithoutRetoldExchange(input, use, options) ??
-    readAfterStory(input, use, options) ??
-    readKeyAskedFirst(input, use, options) ??
-    readQuestionAmidStory(input, use, options)
+    readAfterStory(whole) ??
+    readKeyAskedFirst(whole) ??
+    readQuestionAmidStory(whole) ??
+    whole.sameAsMainPath()
   );
 }
 
@@ -623,14 +668,15 @@ function storyVerbOf(intent: IntentName, story: string): boolean {
  * read on its own, when the whole message reads as another thing (a story's "swap" or "retired" as the verb).
  * Null when the text has no such ask; else the reading (the whole message's when that is the same ask).
  */
-function readKeyAskedFirst(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+function readKeyAskedFirst(whole: WholeReading): ParseResult | null {
+  const { input, use, options } = whole;
   return readPartOf(input, keyAskedFirst, (head) => {
     const first = parseRequestAs(head, use, options);
     if (first.intent !== 'create_key' || first.businessUnit === null) return null;
     // (Only against another action read from the story: a message read as nothing, "…, they already have one,
     // never mind", keeps that reading.)
-    const whole = parseRequestAs(input, use, options);
-    return ACTING.has(whole.intent) && storyVerbOf(whole.intent, input.slice(head.length)) ? first : whole;
+    const read = whole.read();
+    return ACTING.has(read.intent) && storyVerbOf(read.intent, input.slice(head.length)) ? first : read;
   });
 }
 
@@ -682,8 +728,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     return parseRequestAs(input.replace(TAKEN_ON_HEAD, '$1'), use, options);
   // "tear down everything we made for snow week" (made-for.ts), a retold exchange ("me: token 2h / bot: here you go
   // …") and "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that
-  // the whole message is not read as (asked-after-story.ts).
-  const afterStory = readStoryParts(input, use, options);
+  // the whole message is not read as (asked-after-story.ts). (Or the readers' reading of the whole message, when it
+  // is the one the main path below would make: wholeReading.)
+  const afterStory = readStoryParts(wholeReading(input, use, options));
   if (afterStory !== null) return afterStory;
   // "not a parking token 😅 a bedrock token, 2h please": an aside setting the trade's thing against ours.
   const contrasted = readAroundContrast(input, use, options);
