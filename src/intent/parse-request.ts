@@ -153,6 +153,9 @@ import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
+import { changeAskedOfYou } from './asked-of-you.js';
+import { removalWithReason } from './no-longer-needed.js';
+import { correctedUnit } from './corrections.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -715,8 +718,11 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "rotate the ads key? actually no — it's the billing key that leaked": the new target (new-target.ts).
   const parsed =
     typeof input === 'string'
-      ? (newTargetAfterTakeBack(input.slice(0, MAX_TEXT_LENGTH), whole, (t) =>
-          withPlaceholderKeyId(parseRequestRead(t, use)),
+      ? (newTargetAfterTakeBack(
+          input.slice(0, MAX_TEXT_LENGTH),
+          whole,
+          (t) => withPlaceholderKeyId(parseRequestRead(t, use)),
+          (t) => withPlaceholderKeyId(parseRequestRead(t, 'rules')),
         ) ?? whole)
       : whole;
   // "in theory could I get a 12h token? not now", "is bedrock even available in cape town?": what is
@@ -1921,8 +1927,89 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     tokenFirstHeld(p, ruled, use, scored) ??
     ownLeakEndHeld(p, ruled, use, scored) ??
     needAfterDoneHeld(p, ruled, use) ??
-    listThemHeld(p, ruled, use)
+    listThemHeld(p, ruled, use) ??
+    askedOfYouHeld(p, ruled, use, scored) ??
+    removalReasonHeld(p, ruled, use) ??
+    unitCorrectedHeld(p, ruled, use, scored) ??
+    askedAfterQuestionHeld(p, ruled, use, scored)
   );
+}
+
+/**
+ * The credential named in what follows a question ("ok token then, 8h"): a need told without it ("training job
+ * ~20h") tells why the question is asked.
+ */
+const CREDENTIAL_NAMED = /\b(?:tok(?:en|n)?s?|tkn|keys?|api_key|creds?|credentials?)\b/;
+/** Why the question is asked: "asking before we offboard a squad", "because the job runs 20h". */
+const WHY_ASKED = /^[\s,.!—–-]*(?:asking|because|coz|cause|since|as|for|so\s+that|just\s+(?:asking|curious|checking))\b/;
+
+/**
+ * Round thirty-one: a question put first, then a request in a sentence of its own that the classifier, reading it
+ * alone, takes for the rules' action ("token or key? never mind, token for 3h", "token or key for the tablets? ok
+ * token then, 8h"): the rules' action, whatever the classifier makes of the question before it (help), at the odds
+ * of the request read alone; a question first is no instruction, so it is asked about. (The question alone, or a need that tells why it is asked, "is there a maximum? we
+ * need 16h for the export", is help: whether-possible.ts reads it after.)
+ */
+function askedAfterQuestionHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  if (use !== 'both' || !ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT) return null;
+  const top = scored[0];
+  if (top === undefined || foreignObject(p.text)) return null;
+  if (!NON_REQUESTS.has(top.intent) && !(top.intent === ruled.intent && top.score < CONFIDENT)) return null;
+  const q = /\?+/.exec(p.text);
+  if (q === null) return null;
+  const rest = p.text.slice(q.index + q[0].length);
+  if (!CREDENTIAL_NAMED.test(rest) || WHY_ASKED.test(rest)) return null;
+  const alone = classifyPrepared(withoutGreeting(rest), [`rule=${ruled.intent}`])[0];
+  // (At the odds of the request read alone: a question first is no doubt of what follows it.)
+  return alone?.intent === ruled.intent && alone.score >= CONFIDENT ? { intent: ruled.intent, score: alone.score } : null;
+}
+
+/**
+ * Round thirty-one: a change asked, then its unit corrected ("delete the fraud-ml key? no — fraud-ops",
+ * corrections.ts correctedUnit): the rules' change for the unit corrected to, whatever the classifier makes of the
+ * "no" (read as a take-back); at even odds, so it is asked about.
+ */
+function unitCorrectedHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  if (use !== 'both' || !p.corrected || !ACTING.has(ruled.intent) || ruled.businessUnit === null) return null;
+  if (ruled.confidence < CONFIDENT || scored[0]?.intent !== 'unknown' || foreignObject(p.text)) return null;
+  const unit = correctedUnit(p.text);
+  return unit !== null && unit.replace(/_/g, '-') === ruled.businessUnit ? { intent: ruled.intent, score: 0.5 } : null;
+}
+
+/**
+ * Round thirty-one: a removal, then that the thing is not needed after only a pause ("can you revoke the ads key?
+ * um, we don't need it anymore", no-longer-needed.ts removalWithReason): the reason for the removal, which the
+ * rules read in what the negation leaves, whatever the classifier makes of the "don't"; at even odds, asked about.
+ */
+function removalReasonHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
+  return use === 'both' &&
+    (ruled.intent === 'revoke' || ruled.intent === 'deprovision') &&
+    ruled.reason.endsWith('after a negation') &&
+    removalWithReason(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: 0.5 }
+    : null;
+}
+
+/**
+ * Round thirty-one: one of our changes asked of "you" ("can you revoke the staging key?", "could you rotate the
+ * lab-bookings key? I'm off tomorrow", asked-of-you.ts), no person asked in it: the rules' change, whatever the
+ * classifier makes of the question (trained on the tuned files, it reads the form as put to a colleague mentioned
+ * first, a mention it never sees); at even odds, so it is asked about. Only what the bot can act on: a token, or a
+ * unit or key named ("could you please rotate the keys for me?" may be asked of anyone), and not on a condition
+ * ("can you rotate ci-pipeline after the freeze?" is for a person who will be there then).
+ */
+function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    scored[0]?.intent === 'unknown' &&
+    (ruled.intent === 'token' || ruled.businessUnit !== null || ruled.keyId !== null) &&
+    changeAskedOfYou(p.text) &&
+    !waitsForLater(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
+    : null;
 }
 
 /** "can you list them", "list those please": a list asked of what was named before. */
