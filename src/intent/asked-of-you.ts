@@ -48,3 +48,21 @@ export function changeAskedOfYou(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * The whole message is one change of ours asked of "you", and nothing else: "can you rotate the ads key?", "could
+ * you revoke the payments-ml key? cc <@U…>" (a greeting, "please" or thanks around it, a copy at the end); or a
+ * command with only a copy after it, "rotate growth, cc <@U…>". The rules read it whole; a copy says nothing of
+ * what is asked. `leans`: the classifier reads the rules' change, only less surely (a bare command needs it).
+ */
+const PLAIN_ASK =
+  /^\s*(?:(?:hey|hi|hello|ok|okay)[\s,!]+)?(?:(?:please|pls|plz)\s+)?((?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|plz|kindly|just)\s+)?)?([a-z_]+)\s[^.!?\n]*?[?.!]*(?:[\s,]*(?:please|pls|plz|thanks|thx|ty|thank\s+you)[.!]*)?([\s,(]*(?:cc|fyi)[\s:]*(?:\s*xxuser)+\)?)?[\s.!]*$/;
+
+/** Whether the whole text is one change of ours asked (above), no person asked in it. */
+export function plainChangeAsked(text: string, leans: boolean): boolean {
+  const m = PLAIN_ASK.exec(text);
+  if (m === null || !CHANGE_TAGS.includes(LEXICON[m[2] ?? ''] ?? '') || PERSON_ASKED.test(text)) return false;
+  // (A bare command is sure already unless a copy follows it; then only where the classifier leans to it.)
+  if (m[1] === undefined && !(m[3] !== undefined && leans)) return false;
+  return !PERSON_IN_CLAUSE.test(text);
+}

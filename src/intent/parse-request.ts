@@ -22,6 +22,7 @@ import {
   othersNeedAfterQuestion,
   othersNeedAskedHow,
   othersToldToAskBot,
+  sentToAskBot,
   personNeedTold,
 } from './others-need-told.js';
 import { METAL_KEY_REASON, OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
@@ -153,7 +154,7 @@ import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
-import { changeAskedOfYou } from './asked-of-you.js';
+import { changeAskedOfYou, plainChangeAsked } from './asked-of-you.js';
 import { removalWithReason } from './no-longer-needed.js';
 import { correctedUnit } from './corrections.js';
 
@@ -769,7 +770,8 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     if (ACTING.has(parsed.intent) && othersNeedAskedHow(lowered))
       return decide({ ...emptyParse(), confidence: 0.8, reason: "another's need, how they may ask" }, input);
     // "my manager wants me to get an api key … I told him to ask the bot himself": told to ask it themselves.
-    if (ACTING.has(parsed.intent) && othersToldToAskBot(lowered))
+    // ("I will tell my team to ask you for a token for 4 hours": another sent to ask, others-need-told.ts sentToAskBot.)
+    if (ACTING.has(parsed.intent) && (othersToldToAskBot(lowered) || sentToAskBot(lowered)))
       return decide(
         { ...emptyParse(), confidence: 0.8, reason: "another's need, told to ask the bot" },
         input,
@@ -947,10 +949,11 @@ const HEDGED_TAIL = /[\s,.…—–*_-](?:maybe|perhaps|possibly)[\s?.!…*_]*$/
 /**
  * A command that ends by asking others' view (fix24a): "revoke the ads key? @dana what do you think", "rotate
  * the growth key, thoughts?", "deprovision old-chatbot, wdyt?": put to the channel, no go-ahead yet, so the
- * action is asked about as a hedged one is. (A mention may stand before the question.)
+ * action is asked about as a hedged one is (a mention may stand before the question). Round thirty-one: so is a
+ * chance left to object, "revoke the growth key and let legal know in case they object".
  */
 const OPINION_TAIL =
-  /[\s,.?…—–-](?:(?:<@[a-z0-9]+>|@[\w.-]+|[a-z]+,)[ \t]*)?(?:what\s+do\s+(?:you|u|y'?all|we|people|folks)\s+think|thoughts|wdyt|any\s+objections|objections|agreed|agree|sound\s+(?:good|right|ok|okay))[\s?.!…]*$/;
+  /[\s,.?…—–-](?:(?:<@[a-z0-9]+>|@[\w.-]+|[a-z]+,)[ \t]*)?(?:what\s+do\s+(?:you|u|y'?all|we|people|folks)\s+think|thoughts|wdyt|any\s+objections|objections|agreed|agree|sound\s+(?:good|right|ok|okay)|in\s+case\s+(?:they|anyone|someone|somebody|he|she|you|legal|security)\s+(?:objects?|disagrees?|minds?|has\s+(?:concerns|objections)|have\s+(?:concerns|objections)))[\s?.!…]*$/;
 /** A closing ask to be told when it is done: "… and ping me", "… & let me know when done". */
 /** A spare moment asked at the head of the text, no mention before it: "when you have a sec, …", "whenever u get a chance …". */
 const SPARE_MOMENT_HEAD =
@@ -966,7 +969,7 @@ const TAKEN_ON_HEAD =
   /^((?:[^\S\n]*(?:>|&gt;)[^\n]*\n)*)\s*(?:(?:ok|okay|np|sure|yep|yes)[\s,!]+)?(?:i'?ve\s+got\s+(?:it|this)|i\s+got\s+(?:it|this)|got\s+(?:it|this)|on\s+it|leave\s+it\s+(?:with|to)\s+me|i'?ll\s+(?:take|handle|do)\s+(?:it|this|that))(?:\s+one)?[\s!]*(?:[—–-]+|[,.:;])\s*(?=(?:@?bot|bedrock[\s_-]?bot|<@[UW][A-Z0-9]+(?:\|[^>]*)?>)\s*[,:—–-]?\s+\S)/i;
 
 const TELL_ME_TAIL =
-  /[\s,]+(?:and|&)\s+(?:ping|tell|notify|dm|message|msg|update)\s+me(?:\s+when\s+(?:done|it'?s\s+done|finished))?[\s.!]*$/i;
+  /[\s,]+(?:and|&)\s+(?:(?:ping|tell|notify|dm|message|msg|update)\s+me|let\s+me\s+know)(?:\s+when\s+(?:done|it'?s\s+done|finished))?[\s.!]*$/i;
 
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
 const LATER_CONFIDENCE = 0.6;
@@ -2000,14 +2003,16 @@ function removalReasonHeld(p: Prepared, ruled: ParseResult, use: IntentReader): 
  * ("can you rotate ci-pipeline after the freeze?" is for a person who will be there then).
  */
 function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' &&
-    ACTING.has(ruled.intent) &&
-    ruled.confidence >= CONFIDENT &&
-    scored[0]?.intent === 'unknown' &&
-    (ruled.intent === 'token' || ruled.businessUnit !== null || ruled.keyId !== null) &&
-    changeAskedOfYou(p.text) &&
-    !waitsForLater(p.text) &&
-    !foreignObject(p.text)
+  const top = scored[0];
+  if (use !== 'both' || !ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined) return null;
+  if (ruled.intent !== 'token' && ruled.businessUnit === null && ruled.keyId === null) return null;
+  if (waitsForLater(p.text) || foreignObject(p.text)) return null;
+  // (The whole message that one change, "can you rotate the ads key?", "rotate growth, cc <@U…>": the rules
+  // read all of it, and the classifier's doubt comes from the form alone; sure, as it was before the retrain.)
+  const leans = top.intent === ruled.intent && top.score >= CONFIDENT && top.score < SURE_ACTION;
+  if ((top.intent === 'unknown' || leans) && plainChangeAsked(p.text, leans))
+    return { intent: ruled.intent, score: SURE_ACTION };
+  return top.intent === 'unknown' && changeAskedOfYou(p.text)
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
     : null;
 }
