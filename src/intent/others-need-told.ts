@@ -114,7 +114,8 @@ export function personNeedTold(lower: string): boolean {
  */
 const SENT_TO_ASK =
   /\b(?:i|we)[ \t]+(?:(?:will|'ll|’ll|shall|am[ \t]+going[ \t]+to|'m[ \t]+going[ \t]+to|’m[ \t]+going[ \t]+to|just|already|have|'ve|’ve)[ \t]+)*(?:told|tell|asked|ask|sent|send|get|got)[ \t]+(?!me\b|us\b|myself\b|ourselves\b)(?:[a-z'’-]+[ \t]+){1,3}?to[ \t]+(?:just[ \t]+)?(?:ask|dm|message|ping)[ \t]+(?:you|u|the[ \t]+bot|bedrock)\b/;
-const OWN_ASK_AFTER = /\b(?:but|please|pls|plz|can[ \t]+(?:you|u|i)|could[ \t]+(?:you|u|i)|meanwhile|for[ \t]+now)\b/;
+const OWN_ASK_AFTER =
+  /\b(?:but|please|pls|plz|can[ \t]+(?:you|u|i)|could[ \t]+(?:you|u|i)|meanwhile|for[ \t]+now)\b/;
 
 /** Whether the writer sends another to ask the bot, and asks nothing themselves (above; lowercase text). */
 export function sentToAskBot(lower: string): boolean {

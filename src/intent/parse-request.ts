@@ -717,15 +717,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
   const whole = withPlaceholderKeyId(parseRequestRead(input, use));
   // "rotate the ads key? actually no — it's the billing key that leaked": the new target (new-target.ts).
-  const parsed =
-    typeof input === 'string'
-      ? (newTargetAfterTakeBack(
-          input.slice(0, MAX_TEXT_LENGTH),
-          whole,
-          (t) => withPlaceholderKeyId(parseRequestRead(t, use)),
-          (t) => withPlaceholderKeyId(parseRequestRead(t, 'rules')),
-        ) ?? whole)
-      : whole;
+  const parsed = typeof input === 'string' ? (newTargetOf(input, whole, use) ?? whole) : whole;
   // "in theory could I get a 12h token? not now", "is bedrock even available in cape town?": what is
   // possible asked, not the thing (limit-asked.ts): help with its topic (and the place asked about).
   if (typeof input === 'string') {
@@ -877,6 +869,19 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
       reason: `${parsed.reason}; ${hedged ? 'hedged, or put to others for their view' : 'waits for a condition'}`,
     },
     input,
+  );
+}
+
+/**
+ * The new target after a take-back (new-target.ts), its head read by the rules alone when only the classifier read
+ * the whole as nothing.
+ */
+function newTargetOf(input: string, whole: ParseResult, use: IntentReader): ParseResult | null {
+  return newTargetAfterTakeBack(
+    input.slice(0, MAX_TEXT_LENGTH),
+    whole,
+    (t) => withPlaceholderKeyId(parseRequestRead(t, use)),
+    (t) => withPlaceholderKeyId(parseRequestRead(t, 'rules')),
   );
 }
 
@@ -1944,7 +1949,8 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
  */
 const CREDENTIAL_NAMED = /\b(?:tok(?:en|n)?s?|tkn|keys?|api_key|creds?|credentials?)\b/;
 /** Why the question is asked: "asking before we offboard a squad", "because the job runs 20h". */
-const WHY_ASKED = /^[\s,.!—–-]*(?:asking|because|coz|cause|since|as|for|so\s+that|just\s+(?:asking|curious|checking))\b/;
+const WHY_ASKED =
+  /^[\s,.!—–-]*(?:asking|because|coz|cause|since|as|for|so\s+that|just\s+(?:asking|curious|checking))\b/;
 
 /**
  * Round thirty-one: a question put first, then a request in a sentence of its own that the classifier, reading it
@@ -1953,7 +1959,12 @@ const WHY_ASKED = /^[\s,.!—–-]*(?:asking|because|coz|cause|since|as|for|so\s
  * of the request read alone; a question first is no instruction, so it is asked about. (The question alone, or a need that tells why it is asked, "is there a maximum? we
  * need 16h for the export", is help: whether-possible.ts reads it after.)
  */
-function askedAfterQuestionHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+function askedAfterQuestionHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
   if (use !== 'both' || !ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT) return null;
   const top = scored[0];
   if (top === undefined || foreignObject(p.text)) return null;
@@ -1964,7 +1975,9 @@ function askedAfterQuestionHeld(p: Prepared, ruled: ParseResult, use: IntentRead
   if (!CREDENTIAL_NAMED.test(rest) || WHY_ASKED.test(rest)) return null;
   const alone = classifyPrepared(withoutGreeting(rest), [`rule=${ruled.intent}`])[0];
   // (At the odds of the request read alone: a question first is no doubt of what follows it.)
-  return alone?.intent === ruled.intent && alone.score >= CONFIDENT ? { intent: ruled.intent, score: alone.score } : null;
+  return alone?.intent === ruled.intent && alone.score >= CONFIDENT
+    ? { intent: ruled.intent, score: alone.score }
+    : null;
 }
 
 /**
@@ -1972,11 +1985,18 @@ function askedAfterQuestionHeld(p: Prepared, ruled: ParseResult, use: IntentRead
  * corrections.ts correctedUnit): the rules' change for the unit corrected to, whatever the classifier makes of the
  * "no" (read as a take-back); at even odds, so it is asked about.
  */
-function unitCorrectedHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+function unitCorrectedHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
   if (use !== 'both' || !p.corrected || !ACTING.has(ruled.intent) || ruled.businessUnit === null) return null;
   if (ruled.confidence < CONFIDENT || scored[0]?.intent !== 'unknown' || foreignObject(p.text)) return null;
   const unit = correctedUnit(p.text);
-  return unit !== null && unit.replace(/_/g, '-') === ruled.businessUnit ? { intent: ruled.intent, score: 0.5 } : null;
+  return unit !== null && unit.replace(/_/g, '-') === ruled.businessUnit
+    ? { intent: ruled.intent, score: 0.5 }
+    : null;
 }
 
 /**
@@ -2004,7 +2024,8 @@ function removalReasonHeld(p: Prepared, ruled: ParseResult, use: IntentReader): 
  */
 function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
   const top = scored[0];
-  if (use !== 'both' || !ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined) return null;
+  if (use !== 'both' || !ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined)
+    return null;
   if (ruled.intent !== 'token' && ruled.businessUnit === null && ruled.keyId === null) return null;
   if (waitsForLater(p.text) || foreignObject(p.text)) return null;
   // (The whole message that one change, "can you rotate the ads key?", "rotate growth, cc <@U…>": the rules
