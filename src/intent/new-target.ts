@@ -47,6 +47,9 @@ const VERB_OF: Partial<Record<IntentName, string>> = {
 
 type Read = (text: string) => ParseResult;
 
+/** The reason of a message the rules read as an action and the classifier as nothing or help. */
+const CLASSIFIER_ONLY = /; classifier: (?:unknown|help)\b/;
+
 /** Cheap look before the marker is searched. */
 const GUARD = /\bno|nope|nah|scratch|mind|nvm|second\s+thought/;
 
@@ -54,10 +57,19 @@ const GUARD = /\bno|nope|nah|scratch|mind|nvm|second\s+thought/;
  * The reading of what follows a take-back when it names a new target, or null. `whole` is the reading of
  * the whole message; `read` reads a text as a whole message is read.
  */
-export function newTargetAfterTakeBack(input: string, whole: ParseResult, read: Read): ParseResult | null {
+export function newTargetAfterTakeBack(
+  input: string,
+  whole: ParseResult,
+  read: Read,
+  readRules: Read = read,
+): ParseResult | null {
   // (Never an action out of a message read as asking nothing: "revoke the search key? nah, it was just a
   // dummy key" takes the request back with a reason, which the readers of withdrawals read.)
-  if (!ACTING.has(whole.intent)) return null;
+  // (Round thirty-one: unless only the classifier read it as nothing, the rules an action: "deprovision growth?
+  // no, better not… deprovision ads instead", "delete the fraud-ml key? no — fraud-ops". Trained on the tuned
+  // files, it reads a command put as a question as no request; the head is then read by the rules alone.)
+  const byClassifierOnly = !ACTING.has(whole.intent) && CLASSIFIER_ONLY.test(whole.reason);
+  if (!ACTING.has(whole.intent) && !byClassifierOnly) return null;
   const lower = input.toLowerCase();
   if (!GUARD.test(lower)) return null;
   const m = MARKER.exec(lower);
@@ -68,7 +80,7 @@ export function newTargetAfterTakeBack(input: string, whole: ParseResult, read: 
   if (tail.length < 3 || KEEPS.test(said) || AGAIN.test(said) || !TAIL_CUE.test(said)) return null;
   const before = input.slice(0, m.index);
   if (!HEAD_CUE.test(before.toLowerCase())) return null;
-  const head = read(before);
+  const head = (byClassifierOnly ? readRules : read)(before);
   if (!ACTING.has(head.intent)) return null;
   const asked = tailRequest(tail, head, read);
   if (asked === null) return null;

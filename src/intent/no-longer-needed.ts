@@ -44,3 +44,18 @@ const CLOSE = String.raw`(?:\s+(?:anymore|any\s+more|after\s+all|now|either|toda
  * at the end of its clause.
  */
 export const NO_LONGER_NEEDED = String.raw`${TURN}${GAP}${WHO}${NOT_NEEDED}${CLOSE}(?=\s*(?:[.,;:!?)—–…-]|$))`;
+
+/**
+ * Round thirty-one: a removal asked, then, after no more than a pause ("um", "actually", "ok"), that it is not
+ * needed: "can you revoke the ads key? um, we don't need it anymore", "revoke the kyc key? actually, we won't need
+ * it after all". The reason for the removal (the parser's rules read the removal in what the negation leaves);
+ * only a real turn ("no wait", "nah") takes it back, and NO_LONGER_NEEDED reads that.
+ */
+const REMOVAL_WITH_REASON = new RegExp(
+  String.raw`\b(?:revok|deprovision|delet|remov|disabl|deactivat|decommission|retir|offboard|(?:tear|shut)\s+down|get\s+rid\s+of)[^.!?\n]{0,80}?(?:[.!?]+\s*|${GAP})(?:${PAUSE}${GAP})*${WHO}${NOT_NEEDED}${CLOSE}(?=\s*(?:[.,;:!?)—–…-]|$))`,
+);
+
+/** Whether the text asks for a removal and then says, with no turn, that the thing is not needed (above). */
+export function removalWithReason(text: string): boolean {
+  return text.includes('need') && REMOVAL_WITH_REASON.test(text);
+}

@@ -105,3 +105,20 @@ export function personNeedTold(lower: string): boolean {
     !ASKED_OF_BOT.test(lower)
   );
 }
+
+/**
+ * Round thirty-one: the writer sends another to ask the bot ("I will tell my team to ask you for a token for 4
+ * hours", "we told the new hire to ask you for a token"): what they will ask is theirs, nothing is asked now (not
+ * "my boss told me to ask you …" or "I was told to ask you …", which put the writer up to ask; nor with the
+ * writer's own ask after it, "…, but can you give me one now").
+ */
+const SENT_TO_ASK =
+  /\b(?:i|we)[ \t]+(?:(?:will|'ll|’ll|shall|am[ \t]+going[ \t]+to|'m[ \t]+going[ \t]+to|’m[ \t]+going[ \t]+to|just|already|have|'ve|’ve)[ \t]+)*(?:told|tell|asked|ask|sent|send|get|got)[ \t]+(?!me\b|us\b|myself\b|ourselves\b)(?:[a-z'’-]+[ \t]+){1,3}?to[ \t]+(?:just[ \t]+)?(?:ask|dm|message|ping)[ \t]+(?:you|u|the[ \t]+bot|bedrock)\b/;
+const OWN_ASK_AFTER =
+  /\b(?:but|please|pls|plz|can[ \t]+(?:you|u|i)|could[ \t]+(?:you|u|i)|meanwhile|for[ \t]+now)\b/;
+
+/** Whether the writer sends another to ask the bot, and asks nothing themselves (above; lowercase text). */
+export function sentToAskBot(lower: string): boolean {
+  const m = SENT_TO_ASK.exec(lower);
+  return m !== null && !OWN_ASK_AFTER.test(lower.slice(m.index + m[0].length));
+}

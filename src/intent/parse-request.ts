@@ -22,6 +22,7 @@ import {
   othersNeedAfterQuestion,
   othersNeedAskedHow,
   othersToldToAskBot,
+  sentToAskBot,
   personNeedTold,
 } from './others-need-told.js';
 import { METAL_KEY_REASON, OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
@@ -153,6 +154,9 @@ import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
+import { changeAskedOfYou, plainChangeAsked } from './asked-of-you.js';
+import { removalWithReason } from './no-longer-needed.js';
+import { correctedUnit } from './corrections.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -760,12 +764,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
   const whole = withPlaceholderKeyId(parseRequestRead(input, use));
   // "rotate the ads key? actually no — it's the billing key that leaked": the new target (new-target.ts).
-  const parsed =
-    typeof input === 'string'
-      ? (newTargetAfterTakeBack(input.slice(0, MAX_TEXT_LENGTH), whole, (t) =>
-          withPlaceholderKeyId(parseRequestRead(t, use)),
-        ) ?? whole)
-      : whole;
+  const parsed = typeof input === 'string' ? (newTargetOf(input, whole, use) ?? whole) : whole;
   // "in theory could I get a 12h token? not now", "is bedrock even available in cape town?": what is
   // possible asked, not the thing (limit-asked.ts): help with its topic (and the place asked about).
   if (typeof input === 'string') {
@@ -810,7 +809,8 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     if (ACTING.has(parsed.intent) && othersNeedAskedHow(lowered))
       return decide({ ...emptyParse(), confidence: 0.8, reason: "another's need, how they may ask" }, input);
     // "my manager wants me to get an api key … I told him to ask the bot himself": told to ask it themselves.
-    if (ACTING.has(parsed.intent) && othersToldToAskBot(lowered))
+    // ("I will tell my team to ask you for a token for 4 hours": another sent to ask, others-need-told.ts sentToAskBot.)
+    if (ACTING.has(parsed.intent) && (othersToldToAskBot(lowered) || sentToAskBot(lowered)))
       return decide(
         { ...emptyParse(), confidence: 0.8, reason: "another's need, told to ask the bot" },
         input,
@@ -919,6 +919,19 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   );
 }
 
+/**
+ * The new target after a take-back (new-target.ts), its head read by the rules alone when only the classifier read
+ * the whole as nothing.
+ */
+function newTargetOf(input: string, whole: ParseResult, use: IntentReader): ParseResult | null {
+  return newTargetAfterTakeBack(
+    input.slice(0, MAX_TEXT_LENGTH),
+    whole,
+    (t) => withPlaceholderKeyId(parseRequestRead(t, use)),
+    (t) => withPlaceholderKeyId(parseRequestRead(t, 'rules')),
+  );
+}
+
 /** Why a text asks nothing of the bot (not-ours.ts, told-to-people.ts), or null. */
 function notAskedOfBot(text: string, botUserId: string | undefined): string | null {
   const lowered = text.toLowerCase();
@@ -988,10 +1001,11 @@ const HEDGED_TAIL = /[\s,.…—–*_-](?:maybe|perhaps|possibly)[\s?.!…*_]*$/
 /**
  * A command that ends by asking others' view (fix24a): "revoke the ads key? @dana what do you think", "rotate
  * the growth key, thoughts?", "deprovision old-chatbot, wdyt?": put to the channel, no go-ahead yet, so the
- * action is asked about as a hedged one is. (A mention may stand before the question.)
+ * action is asked about as a hedged one is (a mention may stand before the question). Round thirty-one: so is a
+ * chance left to object, "revoke the growth key and let legal know in case they object".
  */
 const OPINION_TAIL =
-  /[\s,.?…—–-](?:(?:<@[a-z0-9]+>|@[\w.-]+|[a-z]+,)[ \t]*)?(?:what\s+do\s+(?:you|u|y'?all|we|people|folks)\s+think|thoughts|wdyt|any\s+objections|objections|agreed|agree|sound\s+(?:good|right|ok|okay))[\s?.!…]*$/;
+  /[\s,.?…—–-](?:(?:<@[a-z0-9]+>|@[\w.-]+|[a-z]+,)[ \t]*)?(?:what\s+do\s+(?:you|u|y'?all|we|people|folks)\s+think|thoughts|wdyt|any\s+objections|objections|agreed|agree|sound\s+(?:good|right|ok|okay)|in\s+case\s+(?:they|anyone|someone|somebody|he|she|you|legal|security)\s+(?:objects?|disagrees?|minds?|has\s+(?:concerns|objections)|have\s+(?:concerns|objections)))[\s?.!…]*$/;
 /** A closing ask to be told when it is done: "… and ping me", "… & let me know when done". */
 /** A spare moment asked at the head of the text, no mention before it: "when you have a sec, …", "whenever u get a chance …". */
 const SPARE_MOMENT_HEAD =
@@ -1007,7 +1021,7 @@ const TAKEN_ON_HEAD =
   /^((?:[^\S\n]*(?:>|&gt;)[^\n]*\n)*)\s*(?:(?:ok|okay|np|sure|yep|yes)[\s,!]+)?(?:i'?ve\s+got\s+(?:it|this)|i\s+got\s+(?:it|this)|got\s+(?:it|this)|on\s+it|leave\s+it\s+(?:with|to)\s+me|i'?ll\s+(?:take|handle|do)\s+(?:it|this|that))(?:\s+one)?[\s!]*(?:[—–-]+|[,.:;])\s*(?=(?:@?bot|bedrock[\s_-]?bot|<@[UW][A-Z0-9]+(?:\|[^>]*)?>)\s*[,:—–-]?\s+\S)/i;
 
 const TELL_ME_TAIL =
-  /[\s,]+(?:and|&)\s+(?:ping|tell|notify|dm|message|msg|update)\s+me(?:\s+when\s+(?:done|it'?s\s+done|finished))?[\s.!]*$/i;
+  /[\s,]+(?:and|&)\s+(?:(?:ping|tell|notify|dm|message|msg|update)\s+me|let\s+me\s+know)(?:\s+when\s+(?:done|it'?s\s+done|finished))?[\s.!]*$/i;
 
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
 const LATER_CONFIDENCE = 0.6;
@@ -1968,8 +1982,107 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     tokenFirstHeld(p, ruled, use, scored) ??
     ownLeakEndHeld(p, ruled, use, scored) ??
     needAfterDoneHeld(p, ruled, use) ??
-    listThemHeld(p, ruled, use)
+    listThemHeld(p, ruled, use) ??
+    askedOfYouHeld(p, ruled, use, scored) ??
+    removalReasonHeld(p, ruled, use) ??
+    unitCorrectedHeld(p, ruled, use, scored) ??
+    askedAfterQuestionHeld(p, ruled, use, scored)
   );
+}
+
+/**
+ * The credential named in what follows a question ("ok token then, 8h"): a need told without it ("training job
+ * ~20h") tells why the question is asked.
+ */
+const CREDENTIAL_NAMED = /\b(?:tok(?:en|n)?s?|tkn|keys?|api_key|creds?|credentials?)\b/;
+/** Why the question is asked: "asking before we offboard a squad", "because the job runs 20h". */
+const WHY_ASKED =
+  /^[\s,.!—–-]*(?:asking|because|coz|cause|since|as|for|so\s+that|just\s+(?:asking|curious|checking))\b/;
+
+/**
+ * Round thirty-one: a question put first, then a request in a sentence of its own that the classifier, reading it
+ * alone, takes for the rules' action ("token or key? never mind, token for 3h", "token or key for the tablets? ok
+ * token then, 8h"): the rules' action, whatever the classifier makes of the question before it (help), at the odds
+ * of the request read alone; a question first is no instruction, so it is asked about. (The question alone, or a need that tells why it is asked, "is there a maximum? we
+ * need 16h for the export", is help: whether-possible.ts reads it after.)
+ */
+function askedAfterQuestionHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  if (use !== 'both' || !ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT) return null;
+  const top = scored[0];
+  if (top === undefined || foreignObject(p.text)) return null;
+  if (!NON_REQUESTS.has(top.intent) && !(top.intent === ruled.intent && top.score < CONFIDENT)) return null;
+  const q = /\?+/.exec(p.text);
+  if (q === null) return null;
+  const rest = p.text.slice(q.index + q[0].length);
+  if (!CREDENTIAL_NAMED.test(rest) || WHY_ASKED.test(rest)) return null;
+  const alone = classifyPrepared(withoutGreeting(rest), [`rule=${ruled.intent}`])[0];
+  // (At the odds of the request read alone: a question first is no doubt of what follows it.)
+  return alone?.intent === ruled.intent && alone.score >= CONFIDENT
+    ? { intent: ruled.intent, score: alone.score }
+    : null;
+}
+
+/**
+ * Round thirty-one: a change asked, then its unit corrected ("delete the fraud-ml key? no — fraud-ops",
+ * corrections.ts correctedUnit): the rules' change for the unit corrected to, whatever the classifier makes of the
+ * "no" (read as a take-back); at even odds, so it is asked about.
+ */
+function unitCorrectedHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  if (use !== 'both' || !p.corrected || !ACTING.has(ruled.intent) || ruled.businessUnit === null) return null;
+  if (ruled.confidence < CONFIDENT || scored[0]?.intent !== 'unknown' || foreignObject(p.text)) return null;
+  const unit = correctedUnit(p.text);
+  return unit !== null && unit.replace(/_/g, '-') === ruled.businessUnit
+    ? { intent: ruled.intent, score: 0.5 }
+    : null;
+}
+
+/**
+ * Round thirty-one: a removal, then that the thing is not needed after only a pause ("can you revoke the ads key?
+ * um, we don't need it anymore", no-longer-needed.ts removalWithReason): the reason for the removal, which the
+ * rules read in what the negation leaves, whatever the classifier makes of the "don't"; at even odds, asked about.
+ */
+function removalReasonHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
+  return use === 'both' &&
+    (ruled.intent === 'revoke' || ruled.intent === 'deprovision') &&
+    ruled.reason.endsWith('after a negation') &&
+    removalWithReason(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: 0.5 }
+    : null;
+}
+
+/**
+ * Round thirty-one: one of our changes asked of "you" ("can you revoke the staging key?", "could you rotate the
+ * lab-bookings key? I'm off tomorrow", asked-of-you.ts), no person asked in it: the rules' change, whatever the
+ * classifier makes of the question (trained on the tuned files, it reads the form as put to a colleague mentioned
+ * first, a mention it never sees); at even odds, so it is asked about. Only what the bot can act on: a token, or a
+ * unit or key named ("could you please rotate the keys for me?" may be asked of anyone), and not on a condition
+ * ("can you rotate ci-pipeline after the freeze?" is for a person who will be there then).
+ */
+function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  const top = scored[0];
+  if (use !== 'both' || !ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined)
+    return null;
+  if (ruled.intent !== 'token' && ruled.businessUnit === null && ruled.keyId === null) return null;
+  if (waitsForLater(p.text) || foreignObject(p.text)) return null;
+  // (The whole message that one change, "can you rotate the ads key?", "rotate growth, cc <@U…>": the rules
+  // read all of it, and the classifier's doubt comes from the form alone; sure, as it was before the retrain.)
+  const leans = top.intent === ruled.intent && top.score >= CONFIDENT && top.score < SURE_ACTION;
+  if ((top.intent === 'unknown' || leans) && plainChangeAsked(p.text, leans))
+    return { intent: ruled.intent, score: SURE_ACTION };
+  return top.intent === 'unknown' && changeAskedOfYou(p.text)
+    ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
+    : null;
 }
 
 /** "can you list them", "list those please": a list asked of what was named before. */
