@@ -667,8 +667,13 @@ function actionOfFields(first: ParseResult, form: Form, reread: (text: string) =
  * (README "Forms": the duration asks for a token only with something of ours beside it). The classifier, trained on
  * many token forms, reads the shape alone as a token; the form's words decide. Not a form that names a token
  * ("Duration: 2h / Purpose: Bedrock testing"), a unit ("Team: ads / Duration: 30 min") or an AWS Region, nor a
- * form of a duration alone ("Duration: 3h"), which has nothing but the token's value. Null when it does not apply.
+ * form of a duration alone ("Duration: 3h"), which has nothing but the token's value, nor one of work that may be
+ * done with a credential ("Purpose: quick curl test"). Null when it does not apply.
  */
+/** Work that may be done with our credential though it names none: a test, a curl call, a script, a demo, a run. */
+const API_WORK =
+  /\b(?:curl|tests?|testing|debug\w*|scripts?|notebooks?|demos?|experiments?|poc|pilot|prototyp\w*|sandbox|calls?|requests?|runs?|jobs?|batch|pipelines?|dev|integration)\b/i;
+
 function durationOfOtherThing(parse: ParseResult, first: ParseResult, form: Form): ParseResult | null {
   if (
     (parse.intent !== 'token' && parse.intent !== 'create_key') ||
@@ -676,6 +681,7 @@ function durationOfOtherThing(parse: ParseResult, first: ParseResult, form: Form
     !form.fields.some((f) => f.role === 'story') ||
     !form.fields.every((f) => TOKEN_FORM_ROLES.has(f.role)) ||
     namesToken(form) ||
+    API_WORK.test(form.text) ||
     awsRegionField(first, form)
   )
     return null;
