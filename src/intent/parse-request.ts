@@ -1979,7 +1979,9 @@ function clauseAskHeld(p: Prepared, ruled: ParseResult, use: IntentReader, score
       if (
         read.intent === ruled.intent &&
         (read.confidence >= CONFIDENT || (read.question !== undefined && PUT_TO_BOT.test(clause))) &&
-        (read.businessUnit === null || ruled.businessUnit === null || read.businessUnit === ruled.businessUnit)
+        (read.businessUnit === null ||
+          ruled.businessUnit === null ||
+          read.businessUnit === ruled.businessUnit)
       )
         return { intent: ruled.intent, score: 0.5 };
     }
