@@ -660,14 +660,51 @@ function actionOfFields(first: ParseResult, form: Form, reread: (text: string) =
   );
 }
 
+/**
+ * fix31a2: "Duration: 2h / Notes: parking bay reserved for the delivery van / Contact: reception", "Meeting: sprint
+ * retro / Duration: 1h / Notes: went fine": a form of a duration whose other fields say what the time is for (and who
+ * asks, whom to contact, where), and name no token, no credential, no model work and no unit of ours, is a booking or a meeting told, not a token asked
+ * (README "Forms": the duration asks for a token only with something of ours beside it). The classifier, trained on
+ * many token forms, reads the shape alone as a token; the form's words decide. Not a form that names a token
+ * ("Duration: 2h / Purpose: Bedrock testing"), a unit ("Team: ads / Duration: 30 min") or an AWS Region, nor a
+ * form of a duration alone ("Duration: 3h"), which has nothing but the token's value, nor one of work that may be
+ * done with a credential ("Purpose: quick curl test"). Null when it does not apply.
+ */
+/** Work that may be done with our credential though it names none: a test, a curl call, a script, a demo, a run. */
+const API_WORK =
+  /\b(?:curl|tests?|testing|debug\w*|scripts?|notebooks?|demos?|experiments?|poc|pilot|prototyp\w*|sandbox|calls?|requests?|runs?|jobs?|batch|pipelines?|dev|integration)\b/i;
+
+function durationOfOtherThing(parse: ParseResult, first: ParseResult, form: Form): ParseResult | null {
+  if (
+    (parse.intent !== 'token' && parse.intent !== 'create_key') ||
+    !asksToken(form) ||
+    !form.fields.some((f) => f.role === 'story') ||
+    !form.fields.every((f) => TOKEN_FORM_ROLES.has(f.role)) ||
+    namesToken(form) ||
+    API_WORK.test(form.text) ||
+    awsRegionField(first, form)
+  )
+    return null;
+  return decide(
+    { ...emptyParse(), confidence: 0.8, reason: 'a form of a duration for another thing' },
+    form.text,
+  );
+}
+
 function fieldsOver(
   first: ParseResult,
   form: Form,
   reread: (text: string) => ParseResult,
   decision: Decision | null,
 ): ParseResult {
+  // (fix31a2: "Purpose: berth schedule summary test / Duration: 3h / Region: Ireland", which the prose reads as a
+  // token of something not ours, the Region's place named in no slot of it: the fields' Region read as an AWS
+  // Region names the credential, as below for a look-up; a place that is none, "Location: Room 4B", names none.)
   if (first.intent === 'unknown')
-    return tokenOfFields(first, form, reread) ?? actionOfFields(first, form, reread);
+    return (
+      tokenOfFields(first, form, reread, hasField(form, 'region') && !otherOpsForm(form)) ??
+      actionOfFields(first, form, reread)
+    );
   const parse = statedByForm(first, form, decision)
     ? sure(first, decision?.score ?? first.confidence, form)
     : first;
@@ -682,6 +719,8 @@ function fieldsOver(
   }
   const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');
   if (parse.intent === 'help' && !tokenAsked) return parse;
+  const told = durationOfOtherThing(parse, first, form);
+  if (told !== null) return told;
   // (A form the prose only guesses a token from, "Duration: 45 minutes / Purpose: fire drill walkthrough",
   // is made one only when it names a token: namesToken.)
   if (

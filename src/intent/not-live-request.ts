@@ -196,9 +196,10 @@ const ONLY_QUOTED = /^[ \t]*["“'‘][^"“”'‘’\n]{3,200}["”'’][ \t.]
  * key", "runbook says: revoke the leaked key" (a form's "Request:" or "Action:" field is asked and is not here).
  * (units26: a day's or a week's plan is one too: "tomorrow's plan: create a key for growth, then rotate ads",
  * "next week's plan - …", "monday's plan: …", "sprint plan — …".)
+ * (fix31a2: its steps may open on the next lines as a list: "Plan for tomorrow:\n1. create a key for growth\n2. …".)
  */
 const PLAN_OPENING =
-  /^[ \t]*(?:(?:the|our|my|a|(?:(?:this|next)[ \t]{1,4})?(?:today|tomorrow|tonight|week|weekend|sprint|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:['’]?s)?|weekly|daily)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|(?:docs?|documentation|readme|wiki|manual|guide|faq|man[ \t]{1,4}page)(?:[ \t]{1,4}(?:example|sample|snippet))?|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])[ \t]/;
+  /^[ \t]*(?:(?:the|our|my|a|(?:(?:this|next)[ \t]{1,4})?(?:today|tomorrow|tonight|week|weekend|sprint|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:['’]?s)?|weekly|daily)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|(?:docs?|documentation|readme|wiki|manual|guide|faq|man[ \t]{1,4}page)(?:[ \t]{1,4}(?:example|sample|snippet))?|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])(?:[ \t]|\n[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t])/;
 /**
  * units26: a later day or time as the label of steps, two or more of them ("tomorrow: create a key for growth,
  * then rotate ads", "next week —\n- rotate ads\n- revoke kyc"): a plan set out for later, no request now. (One

@@ -1986,7 +1986,8 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     askedOfYouHeld(p, ruled, use, scored) ??
     removalReasonHeld(p, ruled, use) ??
     unitCorrectedHeld(p, ruled, use, scored) ??
-    askedAfterQuestionHeld(p, ruled, use, scored)
+    askedAfterQuestionHeld(p, ruled, use, scored) ??
+    clauseAskHeld(p, ruled, use, scored)
   );
 }
 
@@ -2083,6 +2084,73 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
   return top.intent === 'unknown' && changeAskedOfYou(p.text)
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
     : null;
+}
+
+/** Where a clause ends: a comma, semicolon or sentence mark, a dash between spaces, an emoji or its :code:. */
+const CLAUSE_END = /\s*(?:[,;.!?]+\s+|\s[—–-]\s|\s*(?:\p{Extended_Pictographic}|:[a-z_]+:)\s*)/u;
+/**
+ * Words in any clause that may hold, take back or doubt the request (a no, a skip, a wait, a plan for later), or
+ * another's thing it acts on ("rotate crews accordingly", "can you revoke your key for the wombats? you're the
+ * owner", to a colleague whose mention was taken off): then the classifier's nothing may be right.
+ */
+const ASIDE_HOLDS =
+  /\b(?:not|never|no|don'?t|didn'?t|doesn'?t|isn'?t|won'?t|skip\w*|hold|wait\w*|later|cancel\w*|ignore|scratch|forget|for\s+now|maybe|crews?|shifts?|rota|your|you'?re)\b|n't\b/;
+/** "if not, please rotate …": the request on a condition (asked, at even odds), no take-back. */
+const IF_NOT = /\bif\s+not\b/g;
+/** A clause put to the bot as a question: "could you make one for growth-eu too?". */
+const PUT_TO_BOT = /^\W*(?:can|could|would|will)\s+(?:you|u)\s/;
+/** Set while the clauses of a message are read on their own (clauseAskHeld), so that none is split again. */
+let inClauseRead = false;
+
+/**
+ * fix31a2: "rotate the billing key now, anyone know if finance was told?", "the brochure was sent to the press, new
+ * key for growth please", "the key for growth works great 🎉 could you make one for growth-eu too?": a request in a
+ * clause of its own, beside an aside to the channel or a story. The rules, which weigh the whole message (its
+ * put-offs, conditions, take-backs, reports), are sure of the request; the classifier, reading the aside's words, finds
+ * nothing or help. When one clause read on its own asks the same (the same intent, no other unit), the rules'
+ * reading holds, at even odds: an action is asked about, never carried out as it stands; a read answers. Not where
+ * the rules doubt the request ("make sure we rotate the ads key once the migration is done", "rotate the ads key,
+ * scheduled for tomorrow": below CONFIDENT), nor where no clause asks it alone ("the team offsite is cancelled"), nor a
+ * message put to a person or the channel (a mention), with lines or code, or with a word that may hold the request.
+ */
+function clauseAskHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  const top = scored[0];
+  if (
+    use !== 'both' ||
+    inClauseRead ||
+    ruled.confidence < CONFIDENT ||
+    !ACTING.has(ruled.intent) ||
+    top?.intent !== 'unknown' ||
+    p.mentions.length > 0 ||
+    /[\n`@]/.test(p.text) ||
+    ASIDE_HOLDS.test(p.text.replace(IF_NOT, ''))
+  )
+    return null;
+  const clauses = p.text.split(CLAUSE_END).filter((c) => /\w/.test(c));
+  if (clauses.length < 2 || clauses.length > 4) return null;
+  // (The message's own trace and decision, which the clauses' reading would overwrite, are kept.)
+  const trace = lastTrace;
+  const decision = lastDecision;
+  inClauseRead = true;
+  try {
+    for (const clause of clauses) {
+      if (moodOf(clause) !== 'instruction') continue;
+      const read = parseRequestAs(clause, use);
+      if (
+        read.intent === ruled.intent &&
+        (read.confidence >= CONFIDENT || (read.question !== undefined && PUT_TO_BOT.test(clause))) &&
+        (read.businessUnit === null ||
+          ruled.businessUnit === null ||
+          read.businessUnit === ruled.businessUnit)
+      )
+        return { intent: ruled.intent, score: 0.5 };
+    }
+  } finally {
+    inClauseRead = false;
+    lastTrace = trace;
+    lastDecision = decision;
+  }
+  return null;
 }
 
 /** "can you list them", "list those please": a list asked of what was named before. */
@@ -2240,10 +2308,19 @@ function unitNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored
  * carried out as it stands.
  */
 function relayHeld(ruled: ParseResult, use: IntentReader, text: string): Scored | null {
-  return use === 'both' && ACTING.has(ruled.intent) && ruled.confidence >= CONFIDENT && relayedRequest(text)
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    (relayedRequest(text) || SAID_OPENING.test(text))
     ? { intent: ruled.intent, score: 0.5 }
     : null;
 }
+/**
+ * fix31a2: "ops said: the Drug Safety Office (dso) needs a key", "finance says: the growth team needs a new key": what
+ * another said, quoted after a colon, is relayed as well; the classifier reads the quoted request alone and is sure of
+ * it, but the writer asks nothing in words of their own. Asked about, as relayHeld's.
+ */
+const SAID_OPENING = /^\W*(?:[a-z][\w'-]*\s+){1,3}(?:said|says|wrote|writes)\s*:/;
 
 /** Nothing, for a read the classifier gives less than DECISION.weakRead where the rules read nothing. */
 function weakRead(ruled: ParseResult, read: Scored): Scored | null {
