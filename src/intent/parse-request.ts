@@ -2466,6 +2466,14 @@ const RULES_DECIDE = new Set([
   'whether another may do their thing',
   // (asks29: "haha same, I do this every morning at unit call": help by the classifier, the unit's word.)
   'a habit told',
+  // (round thirty-one, the classifier trained on the tuned files: "what model of chatbot should we use for support?"
+  // went to nothing, "¿qué modelos de coche hay disponibles?" to models; model-kind-asked.ts.)
+  'asks about a model of ours',
+  'models of another thing',
+  // (round thirty-one: "which region does the ads account fall under?" went to nothing, "which region are the
+  // checkout-api keys in?" too: the Region of one of ours, or of a named unit's key, rules.ts howToQuestion.)
+  'asks which Region one of ours is in',
+  "asks where a unit's key is",
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);
