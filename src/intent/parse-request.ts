@@ -18,6 +18,7 @@ import { cjkAsEnglish } from './cjk-words.js';
 import { notLiveRequest } from './not-live-request.js';
 import { boundAskedWithNeed, limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
+import { boundBesideToken } from './bound-beside-token.js';
 import {
   othersNeedAfterQuestion,
   othersNeedAskedHow,
@@ -111,7 +112,7 @@ import {
   committedToRepo,
   whatsOnUnit,
 } from './rules.js';
-import { betterKindAsked, KINDS_SAME_OR_NOT } from './key-kind.js';
+import { betterKindAsked, KINDS_SAME_OR_NOT, kindAskedWhat, kindChosenAfter, tokenOrKindAsked } from './key-kind.js';
 import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
 import { maskSecrets } from './secrets.js';
@@ -1791,7 +1792,10 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     ? 'instruction'
     : foreignObject(objectOf(p, ruled)) || !namesOurObject(p, top.intent, ruled.businessUnit)
       ? 'about something not ours'
-      : moodOf(unnegated(p));
+      : // (round thirty-one: "key for sales-ops, access key or api key? api key": the question answered after it.)
+        kindChosenAfter(p.text)
+        ? 'instruction'
+        : moodOf(unnegated(p));
   // "man, what a week", "could I get a token in Jakarta if I wanted to?": an action that is no
   // instruction in form and that the classifier doubts (below CONFIDENT) is no request to act on:
   // whichever of help and nothing the classifier finds likelier.
@@ -1921,8 +1925,23 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     tokenFirstHeld(p, ruled, use, scored) ??
     ownLeakEndHeld(p, ruled, use, scored) ??
     needAfterDoneHeld(p, ruled, use) ??
-    listThemHeld(p, ruled, use)
+    listThemHeld(p, ruled, use) ??
+    boundTokenHeld(p, ruled, use, scored)
   );
+}
+
+/**
+ * Round thirty-one: a token ordered with its lifetime and a bound asked by the way ("any max? get me a 6h token",
+ * bound-beside-token.ts): the rules' token, whatever the classifier makes of the question; at even odds, so it is
+ * asked about, never carried out as it stands.
+ */
+function boundTokenHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'token' &&
+    scored[0]?.intent !== 'token' &&
+    boundBesideToken(p.text)
+    ? { intent: 'token', score: 0.5 }
+    : null;
 }
 
 /** "can you list them", "list those please": a list asked of what was named before. */
@@ -2230,6 +2249,20 @@ function unitKindAsked(read: ParseResult, text: string, trace: Trace | null): Pa
  * weighed against an API key states none); never a request for either.
  */
 function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
+  // (round thirty-one: what one kind is, asked in a clause, "could you tell me what an api key is in bedrock terms?",
+  // and a token weighed against a key as the whole question, "per-user tokens, or one shared api key for the
+  // pipeline?": help on the kinds whatever the classifier made of them; key-kind.ts.)
+  const kindOnly = KIND_ONLY_READS.has(read.intent) && p.durations.length === 0 && p.keyIds.length === 0;
+  const what = kindOnly ? kindAskedWhat(p.text) : null;
+  if (what !== null || (kindOnly && tokenOrKindAsked(p.text)))
+    return {
+      ...emptyParse(),
+      intent: 'help',
+      topic: 'key-kinds',
+      keyKind: what?.kind ?? null,
+      confidence: Math.max(read.confidence, 0.7),
+      reason: `${read.reason}; ${what !== null ? 'asks what one kind is' : 'weighs a token against a key'}`,
+    };
   // (notours27: a kind weighed against a token states none, "can i use llama with a token or do i need an api
   // key?"; the kind asked what it is does, "what is an access key vs a token?".)
   if (
@@ -2278,6 +2311,9 @@ function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
     reason: `${read.reason}; weighs two kinds of credential`,
   };
 }
+
+/** Readings a question about the kinds may come out as: help or nothing, a credential, or the unit it names. */
+const KIND_ONLY_READS = new Set<IntentName>(['help', 'unknown', 'token', 'create_key', 'details']);
 
 /** A token and a kind either side of "or"/"vs"/"instead of" in one sentence (a bearer token is the API key kind). */
 const TOKEN_AGAINST_KIND =

@@ -39,6 +39,8 @@ import {
 } from './everyday-aside.js';
 import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
+import { boundBesideToken } from './bound-beside-token.js';
+import { wordInOtherSense } from './whether-possible.js';
 import { familyOnOthersList, foreignThingModels, ourModelAsked } from './model-kind-asked.js';
 import { pickOwner, storyOwner, unitsOwnedAsked } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
@@ -1099,6 +1101,14 @@ const otherSense: Rule = ({ p, has, result }) => {
   return result('unknown', 'high', 'our word in another sense');
 };
 
+/**
+ * Round thirty-one: one of our words asked what it means here, its other sense named after it ("what is a key in this
+ * context? the song sheet says key of G"): whether-possible.ts wordInOtherSense. The classifier trained on the tuned
+ * files reads the question alone as help (key-kinds); the sense told decides.
+ */
+const wordOtherSense: Rule = ({ p, result }) =>
+  p.text.includes('?') && wordInOtherSense(p.text) ? result('unknown', 'high', 'our word in another sense') : null;
+
 /** Tags that name something of ours: with one of them, another trade's record is context. */
 const OURS_NAMED = ['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Provider', 'Unit'];
 /**
@@ -1568,6 +1578,9 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
       ASKS.test(p.text) &&
       !(has('Spend') && weighsUnits(p.text, businessUnit)));
   if (!howTo && !whichRegions && !explains) return null;
+  // (round thirty-one: "token for 2h please, is there a maximum btw?": the order stands, the bound asked by the way;
+  // bound-beside-token.ts.)
+  if (explains && !howTo && boundBesideToken(p.text)) return null;
   // asks29: how a thing of the trade works ("how does the till in the shop work?", "come funziona la macchinetta
   // del caffè?", "hoe werkt de kassa?"), nothing of ours named: a question about other things, not the bot's.
   if (!ours && !explains && p.text.includes('work')) {
@@ -3136,6 +3149,7 @@ const RULES: Rule[] = [
   // keeping our key, whatever else is kept with it.)
   keptSafely,
   credentialGoesIn,
+  wordOtherSense,
   everyday,
   pause,
   otherSense,
