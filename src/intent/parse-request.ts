@@ -2254,7 +2254,8 @@ function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
   // pipeline?": help on the kinds whatever the classifier made of them; key-kind.ts.)
   const kindOnly = KIND_ONLY_READS.has(read.intent) && p.durations.length === 0 && p.keyIds.length === 0;
   const what = kindOnly ? kindAskedWhat(p.text) : null;
-  if (what !== null || (kindOnly && tokenOrKindAsked(p.text)))
+  // (The kind asked what it is, against a token, "what is an access key vs a token?", states it: below.)
+  if (what !== null || (kindOnly && tokenOrKindAsked(p.text) && !KIND_ASKED_WHAT.test(p.text)))
     return {
       ...emptyParse(),
       intent: 'help',
@@ -2510,6 +2511,8 @@ const RULES_DECIDE = new Set([
   // checkout-api keys in?" too: the Region of one of ours, or of a named unit's key, rules.ts howToQuestion.)
   'asks which Region one of ours is in',
   "asks where a unit's key is",
+  // (round thirty-one: "can contractors get access to the bot?" went to nothing, the people taken for a door system's.)
+  'asks who may use the bot',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

@@ -1489,6 +1489,20 @@ const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, res
 };
 
 /**
+ * Round thirty-one: whether or how a group of people outside the staff gets at the bot ("can contractors get access to
+ * the bot?", "how do new contractors get access to the assistant?", "can former employees still use the bot?"): who
+ * may use the bot is its help, never a token for the one asking (the classifier trained on the tuned files took the
+ * people for a door system's: nothing). The bot, the assistant or Bedrock must be what is got at: "can contractors get
+ * access to the SAP portal?" is not-ours.ts's.
+ */
+const PEOPLE_ACCESS_TO_BOT =
+  /^\W*(?:(?:so|and|hey|hi|quick\s+q)[\s,:]+)?(?:can|could|may|do|does|will|would|how\s+(?:do|does|can|could|should|would|will))\s+(?:(?:the|our|new|external|outside|any)\s+)*(?:contractors?|visitors?|tenants?|interns?|freelancers?|temps|guests?|vendors?|partners?|students?|consultants?|externals?|leavers?|agency\s+staff|new\s+(?:hires|starters|joiners)|(?:ex|former|old|departed)[\s-]+(?:employees?|staff|contractors?|colleagues?))\s+(?:still\s+|also\s+|even\s+)?(?:get|have|request|obtain|use|access|apply\s+for)\s+(?:access\s+(?:to\s+)?)?(?:the\s+|this\s+|your\s+)?(?:bot|assistant|bedrock_bot|bedrock|ai\s+assistant)\b/;
+const peopleAccessToBot: Rule = ({ p, result }) =>
+  p.durations.length === 0 && p.keyIds.length === 0 && PEOPLE_ACCESS_TO_BOT.test(p.text)
+    ? result('help', 'high', 'asks who may use the bot')
+    : null;
+
+/**
  * Questions about how the bot works are help: "how do I rotate a key?", "how long does a token
  * last?", "what's the difference between a token and a key?", "why did my token expire?". The
  * one exception is asking how to GET credentials ("how do I get a token?", "how can I get access
@@ -3165,6 +3179,7 @@ const RULES: Rule[] = [
   tokenInHand,
   tokenLent,
   bedrockForAPerson,
+  peopleAccessToBot,
   howToQuestion,
   spend,
   pastQuestion,
