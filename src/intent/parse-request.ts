@@ -112,7 +112,13 @@ import {
   committedToRepo,
   whatsOnUnit,
 } from './rules.js';
-import { betterKindAsked, KINDS_SAME_OR_NOT, kindAskedWhat, kindChosenAfter, tokenOrKindAsked } from './key-kind.js';
+import {
+  betterKindAsked,
+  KINDS_SAME_OR_NOT,
+  kindAskedWhat,
+  kindChosenAfter,
+  tokenOrKindAsked,
+} from './key-kind.js';
 import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
 import { maskSecrets } from './secrets.js';
@@ -1792,10 +1798,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     ? 'instruction'
     : foreignObject(objectOf(p, ruled)) || !namesOurObject(p, top.intent, ruled.businessUnit)
       ? 'about something not ours'
-      : // (round thirty-one: "key for sales-ops, access key or api key? api key": the question answered after it.)
-        kindChosenAfter(p.text)
-        ? 'instruction'
-        : moodOf(unnegated(p));
+      : requestMood(p);
   // "man, what a week", "could I get a token in Jakarta if I wanted to?": an action that is no
   // instruction in form and that the classifier doubts (below CONFIDENT) is no request to act on:
   // whichever of help and nothing the classifier finds likelier.
@@ -2311,6 +2314,14 @@ function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
     confidence: Math.max(read.confidence, 0.7),
     reason: `${read.reason}; weighs two kinds of credential`,
   };
+}
+
+/**
+ * The mood of a request's text (mood.ts), but a kind weighed in a question and chosen after it is an instruction
+ * (round thirty-one: "key for sales-ops, access key or api key? api key": the question answered where it is asked).
+ */
+function requestMood(p: Prepared): string {
+  return kindChosenAfter(p.text) ? 'instruction' : moodOf(unnegated(p));
 }
 
 /** Readings a question about the kinds may come out as: help or nothing, a credential, or the unit it names. */

@@ -1107,7 +1107,9 @@ const otherSense: Rule = ({ p, has, result }) => {
  * files reads the question alone as help (key-kinds); the sense told decides.
  */
 const wordOtherSense: Rule = ({ p, result }) =>
-  p.text.includes('?') && wordInOtherSense(p.text) ? result('unknown', 'high', 'our word in another sense') : null;
+  p.text.includes('?') && wordInOtherSense(p.text)
+    ? result('unknown', 'high', 'our word in another sense')
+    : null;
 
 /** Tags that name something of ours: with one of them, another trade's record is context. */
 const OURS_NAMED = ['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Provider', 'Unit'];

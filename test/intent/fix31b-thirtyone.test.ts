@@ -46,7 +46,7 @@ describe('the Region one of our things is under or in is help (rules.ts OUR_THIN
     expect(p.intent).toBe('help');
     expect(p.topic).toBe('regions');
   });
-  it('a named unit\'s key\'s Region is its details', () => {
+  it("a named unit's key's Region is its details", () => {
     const p = parseRequest('which region are the ledger-sync keys in?');
     expect(p.intent).toBe('details');
     expect(p.businessUnit).toBe('ledger-sync');
@@ -67,12 +67,12 @@ describe('the kinds of credential asked about, and a kind chosen after its own q
   ])('%s is help key-kinds with the kind asked', (text, kind) => {
     expect(parseRequest(text)).toMatchObject({ intent: 'help', topic: 'key-kinds', keyKind: kind });
   });
-  it.each(['one token per run, or an api key for the nightly sync?', 'api key or token, which one for the lambda'])(
-    '%s is help key-kinds, no kind',
-    (text) => {
-      expect(parseRequest(text)).toMatchObject({ intent: 'help', topic: 'key-kinds', keyKind: null });
-    },
-  );
+  it.each([
+    'one token per run, or an api key for the nightly sync?',
+    'api key or token, which one for the lambda',
+  ])('%s is help key-kinds, no kind', (text) => {
+    expect(parseRequest(text)).toMatchObject({ intent: 'help', topic: 'key-kinds', keyKind: null });
+  });
   it('"what is an access key vs a token?" states the kind asked what it is', () => {
     expect(parseRequest('what is an access key vs a token?').keyKind).toBe('access-key');
   });
@@ -81,18 +81,27 @@ describe('the kinds of credential asked about, and a kind chosen after its own q
     expect(p.intent).toBe('create_key');
     expect(p.keyKind).toBe('access-key');
   });
-  it.each(['what does key mean in this context? the chord chart says key of D'])('%s asks nothing', (text) => {
-    expect(parseRequest(text).intent).toBe('unknown');
-  });
+  it.each(['what does key mean in this context? the chord chart says key of D'])(
+    '%s asks nothing',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('unknown');
+    },
+  );
 });
 
 describe('a token ordered and a bound asked by the way: the token (bound-beside-token.ts)', () => {
-  it.each(['token for 3h pls, any max?', 'is there a limit? give me a token for 4h'])('%s is a token', (text) => {
-    expect(parseRequest(text).intent).toBe('token');
-  });
-  it.each(['is there a maximum? the export runs 20h', 'any max? our batch needs 30h'])('%s stays help', (text) => {
-    expect(parseRequest(text).intent).toBe('help');
-  });
+  it.each(['token for 3h pls, any max?', 'is there a limit? give me a token for 4h'])(
+    '%s is a token',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('token');
+    },
+  );
+  it.each(['is there a maximum? the export runs 20h', 'any max? our batch needs 30h'])(
+    '%s stays help',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('help');
+    },
+  );
 });
 
 describe('people outside the staff asking whether or how they get at the bot: help (rules.ts PEOPLE_ACCESS_TO_BOT)', () => {
