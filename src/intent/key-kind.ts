@@ -404,3 +404,50 @@ export function kindOnlyInStory(text: string): boolean {
   }
   return false;
 }
+
+/** A kind of credential as the prepared text has it, tokens included. */
+const ANY_KIND = String.raw`(?:api_keys?|api\s+keys?|access(?:_|\s+)keys?|bearer\s+tokens?|tokens?)`;
+/**
+ * Round thirty-one: two kinds weighed in a question and one chosen after it, the writer's own answer ("key for
+ * sales-ops, access key or api key? api key", "… api key or access key? access key I guess"): the question is
+ * answered where it is asked, and the request is an instruction (parse-request's mood), not a question to the bot.
+ */
+const KIND_CHOSEN_AFTER = new RegExp(
+  String.raw`\b${ANY_KIND}\s+or\s+(?:an?\s+)?${ANY_KIND}\s*\?+\s*(?:(?:ok|okay|so|then|hmm|probably|prob|i\s+guess|let'?s\s+say|let'?s\s+go\s+with)[\s,]+)?(?:an?\s+|the\s+)?${ANY_KIND}(?:[\s,]+(?:then|i\s+guess|please|pls|plz|it\s+is|is\s+fine))*\s*[.!]*\s*$`,
+);
+export function kindChosenAfter(text: string): boolean {
+  return text.includes(' or ') && KIND_CHOSEN_AFTER.test(text);
+}
+
+/**
+ * Round thirty-one: what one kind is, asked in a clause ("could you tell me what an api key is in bedrock terms?",
+ * "remind me what an access key is"): help on the kinds, the kind asked stated (README "Key kinds"). The kind's
+ * words as the prepared text has them; null when the text asks no such thing.
+ */
+const KIND_WHAT_IN_CLAUSE = new RegExp(
+  String.raw`\b(?:tell\s+me|explain(?:\s+to\s+me)?|know|sure|unsure|wondering|understand|eli5|clarify|remind\s+me)\s+(?:again\s+)?(?:exactly\s+)?what\s+(?:an?\s+|the\s+)?(${ANY_KIND})\s+(?:is|are|means?|actually\s+is|really\s+is)\b`,
+);
+export function kindAskedWhat(text: string): { kind: KeyKind | null } | null {
+  if (!text.includes('what')) return null;
+  const m = KIND_WHAT_IN_CLAUSE.exec(text);
+  if (m === null) return null;
+  const word = m[1] ?? '';
+  return {
+    kind: /^(?:api|bearer)/.test(word) ? 'api-key' : /^access/.test(word) ? 'access-key' : null,
+  };
+}
+
+/**
+ * Round thirty-one: a token weighed against a kind of key, put as one question and nothing else ("per-user tokens,
+ * or one shared api key for the pipeline?", "access key or token, which one for boto3"): help on the kinds, no kind
+ * stated (README "Key kinds"). Not with a lifetime, nor with a request after the question ("token or key? never
+ * mind, token for 3h"): the caller reads no durations.
+ */
+const TOKEN_OR_KIND =
+  /(?<!bearer\s)\btok(?:en|n)?s?\b[^.!?\n]{0,40}?\b(?:or|vs|versus)\b[^.!?\n]{0,40}?\b(?:api_keys?|access_keys?|access\s+keys?)\b|\b(?:api_keys?|access_keys?|access\s+keys?)\b[^.!?\n]{0,40}?\b(?:or|vs|versus)\b[^.!?\n]{0,40}?(?<!bearer\s)\btok(?:en|n)?s?\b/;
+const WHICH_ONE = /\bwhich\s+(?:one|is\s+(?:better|best|right))\b/;
+export function tokenOrKindAsked(text: string): boolean {
+  if (!text.includes('tok') || !TOKEN_OR_KIND.test(text)) return false;
+  if (/\?\s*$/.test(text)) return text.split(/[?!.]\s+/).length === 1;
+  return WHICH_ONE.test(text) && !/[.!?]/.test(text);
+}

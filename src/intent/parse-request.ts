@@ -18,6 +18,7 @@ import { cjkAsEnglish } from './cjk-words.js';
 import { notLiveRequest } from './not-live-request.js';
 import { boundAskedWithNeed, limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
+import { boundBesideToken } from './bound-beside-token.js';
 import {
   othersNeedAfterQuestion,
   othersNeedAskedHow,
@@ -112,7 +113,13 @@ import {
   committedToRepo,
   whatsOnUnit,
 } from './rules.js';
-import { betterKindAsked, KINDS_SAME_OR_NOT } from './key-kind.js';
+import {
+  betterKindAsked,
+  KINDS_SAME_OR_NOT,
+  kindAskedWhat,
+  kindChosenAfter,
+  tokenOrKindAsked,
+} from './key-kind.js';
 import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
 import { maskSecrets } from './secrets.js';
@@ -1852,7 +1859,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     ? 'instruction'
     : foreignObject(objectOf(p, ruled)) || !namesOurObject(p, top.intent, ruled.businessUnit)
       ? 'about something not ours'
-      : moodOf(unnegated(p));
+      : requestMood(p);
   // "man, what a week", "could I get a token in Jakarta if I wanted to?": an action that is no
   // instruction in form and that the classifier doubts (below CONFIDENT) is no request to act on:
   // whichever of help and nothing the classifier finds likelier.
@@ -1987,7 +1994,8 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     removalReasonHeld(p, ruled, use) ??
     unitCorrectedHeld(p, ruled, use, scored) ??
     askedAfterQuestionHeld(p, ruled, use, scored) ??
-    clauseAskHeld(p, ruled, use, scored)
+    clauseAskHeld(p, ruled, use, scored) ??
+    boundTokenHeld(p, ruled, use, scored)
   );
 }
 
@@ -2151,6 +2159,20 @@ function clauseAskHeld(p: Prepared, ruled: ParseResult, use: IntentReader, score
     lastDecision = decision;
   }
   return null;
+}
+
+/**
+ * Round thirty-one: a token ordered with its lifetime and a bound asked by the way ("any max? get me a 6h token",
+ * bound-beside-token.ts): the rules' token, whatever the classifier makes of the question; at even odds, so it is
+ * asked about, never carried out as it stands.
+ */
+function boundTokenHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'token' &&
+    scored[0]?.intent !== 'token' &&
+    boundBesideToken(p.text)
+    ? { intent: 'token', score: 0.5 }
+    : null;
 }
 
 /** "can you list them", "list those please": a list asked of what was named before. */
@@ -2467,6 +2489,21 @@ function unitKindAsked(read: ParseResult, text: string, trace: Trace | null): Pa
  * weighed against an API key states none); never a request for either.
  */
 function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
+  // (round thirty-one: what one kind is, asked in a clause, "could you tell me what an api key is in bedrock terms?",
+  // and a token weighed against a key as the whole question, "per-user tokens, or one shared api key for the
+  // pipeline?": help on the kinds whatever the classifier made of them; key-kind.ts.)
+  const kindOnly = KIND_ONLY_READS.has(read.intent) && p.durations.length === 0 && p.keyIds.length === 0;
+  const what = kindOnly ? kindAskedWhat(p.text) : null;
+  // (The kind asked what it is, against a token, "what is an access key vs a token?", states it: below.)
+  if (what !== null || (kindOnly && tokenOrKindAsked(p.text) && !KIND_ASKED_WHAT.test(p.text)))
+    return {
+      ...emptyParse(),
+      intent: 'help',
+      topic: 'key-kinds',
+      keyKind: what?.kind ?? null,
+      confidence: Math.max(read.confidence, 0.7),
+      reason: `${read.reason}; ${what !== null ? 'asks what one kind is' : 'weighs a token against a key'}`,
+    };
   // (notours27: a kind weighed against a token states none, "can i use llama with a token or do i need an api
   // key?"; the kind asked what it is does, "what is an access key vs a token?".)
   if (
@@ -2515,6 +2552,17 @@ function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
     reason: `${read.reason}; weighs two kinds of credential`,
   };
 }
+
+/**
+ * The mood of a request's text (mood.ts), but a kind weighed in a question and chosen after it is an instruction
+ * (round thirty-one: "key for sales-ops, access key or api key? api key": the question answered where it is asked).
+ */
+function requestMood(p: Prepared): string {
+  return kindChosenAfter(p.text) ? 'instruction' : moodOf(unnegated(p));
+}
+
+/** Readings a question about the kinds may come out as: help or nothing, a credential, or the unit it names. */
+const KIND_ONLY_READS = new Set<IntentName>(['help', 'unknown', 'token', 'create_key', 'details']);
 
 /** A token and a kind either side of "or"/"vs"/"instead of" in one sentence (a bearer token is the API key kind). */
 const TOKEN_AGAINST_KIND =
@@ -2703,6 +2751,16 @@ const RULES_DECIDE = new Set([
   'whether another may do their thing',
   // (asks29: "haha same, I do this every morning at unit call": help by the classifier, the unit's word.)
   'a habit told',
+  // (round thirty-one, the classifier trained on the tuned files: "what model of chatbot should we use for support?"
+  // went to nothing, "¿qué modelos de coche hay disponibles?" to models; model-kind-asked.ts.)
+  'asks about a model of ours',
+  'models of another thing',
+  // (round thirty-one: "which region does the ads account fall under?" went to nothing, "which region are the
+  // checkout-api keys in?" too: the Region of one of ours, or of a named unit's key, rules.ts howToQuestion.)
+  'asks which Region one of ours is in',
+  "asks where a unit's key is",
+  // (round thirty-one: "can contractors get access to the bot?" went to nothing, the people taken for a door system's.)
+  'asks who may use the bot',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

@@ -162,6 +162,17 @@ function kindAsked(question: string): KeyKind | null {
   return /\baccess[\s_-]?keys?\b/.test(question) ? 'access-key' : null;
 }
 
+/**
+ * Round thirty-one: one of our words asked what it means here, with its other sense named after ("what is a key in
+ * this context? the song sheet says key of G", "what does token mean in this context? the LLM output said 900
+ * tokens"): the word of a song or a model, not the bot's vocabulary (rules.ts reads it as nothing, decided).
+ */
+export function wordInOtherSense(lower: string): boolean {
+  return lower.includes('context') || lower.includes('here')
+    ? WORD_IN_CONTEXT.test(lower) && OTHER_SENSE.test(lower)
+    : false;
+}
+
 function wordInContext(lower: string): RegExpExecArray | null {
   if (!lower.includes('what')) return null;
   const m = WORD_IN_CONTEXT.exec(lower);
