@@ -1693,7 +1693,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       () => p.text.includes('?') || questionAboutUs(p.text),
       () =>
         READ_COMMAND.test(withoutGreeting(p.text)) ||
-        READ_NOUN_FOR.test(withoutGreeting(p.text)) ||
+        (READ_NOUN_FOR.test(withoutGreeting(p.text)) && !TOLD_VERB.test(p.text)) ||
         unitHoldingsAsked(p.text, ruled),
     );
   const top = aboutUs(chosenTop, ruled, p);
@@ -2684,10 +2684,14 @@ const READ_COMMAND =
 /**
  * Round thirty-one: a read asked by its noun first, for what it reads: "history for the access card platform",
  * "spend breakdown for growth this quarter". A command to read as READ_COMMAND is, held against a classifier not
- * sure of nothing. (Only "for": "history of the Acme account: …" and "spend on de-icing fluid …" tell a story.)
+ * sure of nothing. (Only "for": "history of the Acme account: …" and "spend on de-icing fluid …" tell a story; and
+ * no article or verb of telling: "the spend for the Box Office team was approved by finance" is told.)
  */
 const READ_NOUN_FOR =
-  /^\s*(?:(?:the|our)\s+)?(?:history|hist|audit\s+log|audit\s+trail|spend|spending|cost|costs)(?:\s+(?:breakdown|report|summary|figures|numbers|log))?\s+for\s+(?:the\s+)?[a-z0-9]/;
+  /^\s*(?:history|hist|audit\s+log|audit\s+trail|spend|spending|cost|costs)(?:\s+(?:breakdown|report|summary|figures|numbers|log))?\s+for\s+(?:the\s+)?[a-z0-9]/;
+
+/** A verb that tells of the thing read rather than asking it: "… was approved", "… looks fine". */
+const TOLD_VERB = /\b(?:was|were|is|are|has|have|had|got|looks?|looked|seems?|went|came)\b/;
 
 /**
  * A yes/no question whose subject is one of our commands ("is rotation instant?", "does revoking
