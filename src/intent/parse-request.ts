@@ -1691,10 +1691,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       use,
       () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObject(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
-      () =>
-        READ_COMMAND.test(withoutGreeting(p.text)) ||
-        (READ_NOUN_FOR.test(withoutGreeting(p.text)) && !TOLD_VERB.test(p.text)) ||
-        unitHoldingsAsked(p.text, ruled),
+      () => readCommandAsked(p.text, ruled),
     );
   const top = aboutUs(chosenTop, ruled, p);
   // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
@@ -1956,7 +1953,12 @@ function shortKeyHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored
  * "who has access to bedrock for the risk-ml unit?", one-unit-read.ts): the rules' details of the unit, whatever
  * the classifier makes of the list word. Details only reads.
  */
-function oneUnitReadHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+function oneUnitReadHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
   if (use !== 'both' || ruled.intent !== 'details' || scored[0]?.intent !== 'list') return null;
   return keysOfUnitListed(p.text, ruled.businessUnit) || accessForOneUnit(p.text, ruled.businessUnit)
     ? { intent: 'details', score: Math.max(scoreOf(scored, 'details'), 0.7) }
@@ -1968,7 +1970,12 @@ function oneUnitReadHeld(p: Prepared, ruled: ParseResult, use: IntentReader, sco
  * named unit with "please", which the classifier reads as a question of what the unit has: the rules' key request,
  * at even odds, so that it is asked about, never carried out as it stands.
  */
-function politeUnitKeyHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+function politeUnitKeyHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
   const top = scored[0]?.intent;
   return use === 'both' &&
     ruled.intent === 'create_key' &&
@@ -2689,6 +2696,16 @@ const READ_COMMAND =
  */
 const READ_NOUN_FOR =
   /^\s*(?:history|hist|audit\s+log|audit\s+trail|spend|spending|cost|costs)(?:\s+(?:breakdown|report|summary|figures|numbers|log))?\s+for\s+(?:the\s+)?[a-z0-9]/;
+
+/** A command to read opening the text, by its verb or its noun, or what one named unit holds asked. */
+function readCommandAsked(text: string, ruled: ParseResult): boolean {
+  const asked = withoutGreeting(text);
+  return (
+    READ_COMMAND.test(asked) ||
+    (READ_NOUN_FOR.test(asked) && !TOLD_VERB.test(text)) ||
+    unitHoldingsAsked(text, ruled)
+  );
+}
 
 /** A verb that tells of the thing read rather than asking it: "… was approved", "… looks fine". */
 const TOLD_VERB = /\b(?:was|were|is|are|has|have|had|got|looks?|looked|seems?|went|came)\b/;
