@@ -795,6 +795,10 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$2 has $1',
     'cs',
   ],
+  // Round thirty-one: Danish and Norwegian "kan du lave/lage …" (can you make …) with no strong word of the language
+  // after it ("kan du lave et token til 3 timer i eu-north-1?"): the phrase marks the language, so that its weak
+  // words ("et", "til", "timer") are read too; English has neither "kan du" nor "lave"/"lage" after it.
+  [/(?<![\p{L}])kan\s+du\s+(?:lave|lage)(?![\p{L}])/giu, 'can you make', 'da'],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
   [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],

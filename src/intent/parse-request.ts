@@ -108,7 +108,9 @@ import {
 import {
   LAY_CREDENTIAL_ASKED,
   OWN_BY_OTHER_NAME,
+  accessForOneUnit,
   applyRules,
+  longTermDeniedIn,
   asksOwnUnits,
   committedToRepo,
   whatsOnUnit,
@@ -164,6 +166,9 @@ import { replyWithQuotedOne } from './one-of-quote.js';
 import { changeAskedOfYou, plainChangeAsked } from './asked-of-you.js';
 import { removalWithReason } from './no-longer-needed.js';
 import { correctedUnit } from './corrections.js';
+import { everydayHoldingsAsked } from './everyday-asked.js';
+import { unitWordNotOurs } from './unit-words.js';
+import { keysOfUnitListed, politeUnitKeyAsked } from './one-unit-read.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -1754,7 +1759,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       use,
       () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObject(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
-      () => READ_COMMAND.test(withoutGreeting(p.text)) || unitHoldingsAsked(p.text, ruled),
+      () => readCommandAsked(p.text, ruled),
     );
   const top = aboutUs(chosenTop, ruled, p);
   // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
@@ -1995,7 +2000,11 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     unitCorrectedHeld(p, ruled, use, scored) ??
     askedAfterQuestionHeld(p, ruled, use, scored) ??
     clauseAskHeld(p, ruled, use, scored) ??
-    boundTokenHeld(p, ruled, use, scored)
+    boundTokenHeld(p, ruled, use, scored) ??
+    everydayHeld(p, ruled, use, scored) ??
+    oneUnitReadHeld(p, ruled, use, scored) ??
+    politeUnitKeyHeld(p, ruled, use, scored) ??
+    shortKeyHeld(p, ruled, use, scored)
   );
 }
 
@@ -2172,6 +2181,71 @@ function boundTokenHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
     scored[0]?.intent !== 'token' &&
     boundBesideToken(p.text)
     ? { intent: 'token', score: 0.5 }
+/**
+ * Round thirty-one: "a key for 4 hours please, no permanent stuff": a key for hours with every long-term word
+ * denied is a token (rules.ts longTermDenied), whatever the classifier makes of the long-term word itself.
+ */
+function shortKeyHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'token' &&
+    ruled.ttlSeconds !== null &&
+    scored[0]?.intent === 'create_key' &&
+    longTermDeniedIn(p.text)
+    ? { intent: 'token', score: Math.max(scoreOf(scored, 'token'), 0.5) }
+    : null;
+}
+
+/**
+ * Round thirty-one: one named unit's keys or Bedrock access asked as a list ("my units, list the keys of growth",
+ * "who has access to bedrock for the risk-ml unit?", one-unit-read.ts): the rules' details of the unit, whatever
+ * the classifier makes of the list word. Details only reads.
+ */
+function oneUnitReadHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  if (use !== 'both' || ruled.intent !== 'details' || scored[0]?.intent !== 'list') return null;
+  return keysOfUnitListed(p.text, ruled.businessUnit) || accessForOneUnit(p.text, ruled.businessUnit)
+    ? { intent: 'details', score: Math.max(scoreOf(scored, 'details'), 0.7) }
+    : null;
+}
+
+/**
+ * Round thirty-one: "could payroll-ml please have a key?" (one-unit-read.ts politeUnitKeyAsked): a key asked for a
+ * named unit with "please", which the classifier reads as a question of what the unit has: the rules' key request,
+ * at even odds, so that it is asked about, never carried out as it stands.
+ */
+function politeUnitKeyHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  const top = scored[0]?.intent;
+  return use === 'both' &&
+    ruled.intent === 'create_key' &&
+    ruled.businessUnit !== null &&
+    top !== undefined &&
+    READS.has(top) &&
+    politeUnitKeyAsked(p.text)
+    ? { intent: 'create_key', score: 0.5 }
+    : null;
+}
+
+/**
+ * Round thirty-one: the rules' "about everyday things" against the classifier's reading, where the classifier
+ * trained on the tuned files reads a question of what is had for an occasion as a unit's details ("what do we have
+ * for lunch?", everyday-asked.ts), or a thing's "unit" word as a unit removed ("remove the unit price column and all
+ * its formulas from the sheet", unit-words.ts unitWordNotOurs): nothing is asked of the bot.
+ */
+function everydayHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  if (use !== 'both' || ruled.reason !== EVERYDAY_READ) return null;
+  const top = scored[0]?.intent;
+  if (top === undefined || top === 'unknown') return null;
+  return (READS.has(top) && everydayHoldingsAsked(p.text)) || (ACTING.has(top) && unitWordNotOurs(p.text))
+    ? { intent: 'unknown', score: 0.9 }
     : null;
 }
 
@@ -2742,6 +2816,9 @@ const RULES_DECIDE = new Set([
   'asks which teams use another system',
   // (train28i: "good morning ☀️ nightly evals all green": the greeting only opens a remark to the channel.)
   'a remark after a greeting',
+  // (round thirty-one's retrain: "what has been done to the track-ops keys this year?" went to nothing at 0.76; the
+  // rules' history of what was done to a named unit.)
+  'asks what was done to a unit',
   // (round twenty-seven's retrain: "what regions can I use claude in?" went to help by 0.05.)
   'asks which Regions offer a model',
   // (dev28: "who is the owner of the SharePoint 'Brand Guidelines'? I need edit rights": a unit's details by
@@ -2761,6 +2838,9 @@ const RULES_DECIDE = new Set([
   "asks where a unit's key is",
   // (round thirty-one: "can contractors get access to the bot?" went to nothing, the people taken for a door system's.)
   'asks who may use the bot',
+  // (round thirty-one's retrain: "keys expiring soon?" went to a unit's details by 0.83, no unit named; the whole
+  // message's shape is fleet-query.ts's, a list of the units.)
+  'asks which keys of all units are in a state',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);
@@ -2899,6 +2979,28 @@ const READ_ASKED =
 /** A text that opens with a command to read: "list …", "can you show me …", "pls pull the …". */
 const READ_COMMAND =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|kindly\s+)?(?:list|show|display|pull|fetch|send\s+me|give\s+me)\b/;
+
+/**
+ * Round thirty-one: a read asked by its noun first, for what it reads: "history for the access card platform",
+ * "spend breakdown for growth this quarter". A command to read as READ_COMMAND is, held against a classifier not
+ * sure of nothing. (Only "for": "history of the Acme account: …" and "spend on de-icing fluid …" tell a story; and
+ * no article or verb of telling: "the spend for the Box Office team was approved by finance" is told.)
+ */
+const READ_NOUN_FOR =
+  /^\s*(?:history|hist|audit\s+log|audit\s+trail|spend|spending|cost|costs)(?:\s+(?:breakdown|report|summary|figures|numbers|log))?\s+for\s+(?:the\s+)?[a-z0-9]/;
+
+/** A command to read opening the text, by its verb or its noun, or what one named unit holds asked. */
+function readCommandAsked(text: string, ruled: ParseResult): boolean {
+  const asked = withoutGreeting(text);
+  return (
+    READ_COMMAND.test(asked) ||
+    (READ_NOUN_FOR.test(asked) && !TOLD_VERB.test(text)) ||
+    unitHoldingsAsked(text, ruled)
+  );
+}
+
+/** A verb that tells of the thing read rather than asking it: "… was approved", "… looks fine". */
+const TOLD_VERB = /\b(?:was|were|is|are|has|have|had|got|looks?|looked|seems?|went|came)\b/;
 
 /**
  * A yes/no question whose subject is one of our commands ("is rotation instant?", "does revoking

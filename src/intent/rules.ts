@@ -1954,6 +1954,9 @@ const DENIES_LONG = new Set(['nothing', 'not', 'no', 'never', 'none']);
  * buried28: "need an AI key for an hour and a half, nothing long-term": every long-term word denied (one of
  * DENIES_LONG just before it, or two before with "anything"/"really"/"too" between) says the use is short.
  */
+/** longTermDenied on a prepared text's own terms (parse-request.ts: a token held against a classifier's key). */
+export const longTermDeniedIn = (text: string): boolean => longTermDenied(tokenize(text));
+
 function longTermDenied(terms: readonly Term[]): boolean {
   let any = false;
   for (let k = 0; k < terms.length; k++) {
@@ -2368,7 +2371,7 @@ const UNITS_ASKED =
  */
 const ACCESS_FOR_UNIT =
   /\b(?:bedrock|bedrock_bot|bot)(?:\s+(?:access|ai_credential))?\s+(?:for|in)\s+(?:the\s+)?(?:unit\s+|team\s+)?([a-z0-9_]+)/;
-function accessForOneUnit(text: string, unit: string | null): boolean {
+export function accessForOneUnit(text: string, unit: string | null): boolean {
   return unit !== null && ACCESS_FOR_UNIT.exec(text)?.[1] === unit.replace(/-/g, '_');
 }
 /**
