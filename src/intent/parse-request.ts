@@ -2181,6 +2181,9 @@ function boundTokenHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
     scored[0]?.intent !== 'token' &&
     boundBesideToken(p.text)
     ? { intent: 'token', score: 0.5 }
+    : null;
+}
+
 /**
  * Round thirty-one: "a key for 4 hours please, no permanent stuff": a key for hours with every long-term word
  * denied is a token (rules.ts longTermDenied), whatever the classifier makes of the long-term word itself.
