@@ -2106,7 +2106,7 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
 /** Where a clause ends: a comma, semicolon or sentence mark, a dash between spaces, an emoji or its :code:. */
 const CLAUSE_END = /\s*(?:[,;.!?]+\s+|\s[—–-]\s|\s*(?:\p{Extended_Pictographic}|:[a-z_]+:)\s*)/u;
 /**
- * Words in any clause that may hold, take back or doubt the request (a no, a skip, a wait, a plan for later), or
+ * Words in any clause (or in the story sentences left out of the text) that may hold, take back or doubt the request (a no, a skip, a wait, a plan for later), or
  * another's thing it acts on ("rotate crews accordingly", "can you revoke your key for the wombats? you're the
  * owner", to a colleague whose mention was taken off): then the classifier's nothing may be right.
  */
@@ -2140,7 +2140,7 @@ function clauseAskHeld(p: Prepared, ruled: ParseResult, use: IntentReader, score
     top?.intent !== 'unknown' ||
     p.mentions.length > 0 ||
     /[\n`@]/.test(p.text) ||
-    ASIDE_HOLDS.test(p.text.replace(IF_NOT, ''))
+    ASIDE_HOLDS.test(`${p.text} ${p.story ?? ''}`.replace(IF_NOT, ''))
   )
     return null;
   const clauses = p.text.split(CLAUSE_END).filter((c) => /\w/.test(c));
