@@ -2569,12 +2569,19 @@ function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
   // (round thirty-one: what one kind is, asked in a clause, "could you tell me what an api key is in bedrock terms?",
   // and a token weighed against a key as the whole question, "per-user tokens, or one shared api key for the
   // pipeline?": help on the kinds whatever the classifier made of them; key-kind.ts.)
-  const kindOnly = KIND_ONLY_READS.has(read.intent) && p.durations.length === 0 && p.keyIds.length === 0;
+  // (A Region named is the topic: "are access keys allowed in eu-south-2 or only tokens?" is regions.)
+  const kindOnly =
+    KIND_ONLY_READS.has(read.intent) &&
+    p.durations.length === 0 &&
+    p.keyIds.length === 0 &&
+    p.regions.length === 0;
   const what = kindOnly ? kindAskedWhat(p.text) : null;
   // (The kind asked what it is, against a token, "what is an access key vs a token?", states it: below.)
   if (what !== null || (kindOnly && tokenOrKindAsked(p.text) && !KIND_ASKED_WHAT.test(p.text)))
     return {
       ...emptyParse(),
+      // (The maker of a model named keeps: "can i use llama with a token or do i need an api key?".)
+      provider: read.provider,
       intent: 'help',
       topic: 'key-kinds',
       keyKind: what?.kind ?? null,

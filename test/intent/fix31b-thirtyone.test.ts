@@ -73,6 +73,16 @@ describe('the kinds of credential asked about, and a kind chosen after its own q
   ])('%s is help key-kinds, no kind', (text) => {
     expect(parseRequest(text)).toMatchObject({ intent: 'help', topic: 'key-kinds', keyKind: null });
   });
+  it('a kind weighed against a token in a Region is about the Region; a maker named keeps it', () => {
+    expect(parseRequest('are api keys offered in frankfurt or only tokens?')).toMatchObject({
+      intent: 'help',
+      topic: 'regions',
+    });
+    expect(parseRequest('can i call mistral with a token or do i need an access key?')).toMatchObject({
+      intent: 'help',
+      provider: 'mistral',
+    });
+  });
   it('"what is an access key vs a token?" states the kind asked what it is', () => {
     expect(parseRequest('what is an access key vs a token?').keyKind).toBe('access-key');
   });
