@@ -31,15 +31,15 @@ export declare function trainIntentModel(
 /** Variants of a text (kinds: articles, punctuation, typo, mention, markup), deterministic. */
 export declare function augmentedTexts(text: string, kinds: readonly string[]): string[];
 export declare function modelText(model: IntentModel): string;
-/** Earlier rounds' blind files, which the shipped classifier is trained on (round thirty-one). */
+/** Earlier rounds' blind files, which `--with-tuned` trains on too. */
 export declare const TUNED_FILES: readonly string[];
 /** How near (word-set Jaccard) a tuned text may come to a dev or test text and still be trained on. */
 export declare const NEAR_HELD: number;
 /** For a text, its highest word-set Jaccard against any of `texts`. */
 export declare function nearTexts(texts: readonly string[]): (text: string) => number;
 /**
- * What the shipped classifier is trained on: the train split plus the tuned files' texts the corpus does not hold and
- * no dev or test text is near (`tuned: false`: the train split alone, for measuring).
+ * The train split (the shipped classifier's training); with `tuned`, plus the tuned files' texts the corpus does not
+ * hold and no dev or test text is near.
  */
 export declare function trainingCases(options?: {
   tuned?: boolean;

@@ -134,14 +134,15 @@ a cab" and other colleagues asked, "what model of chatbot should we use?" as mod
 under?" no longer help), and four tuned files fall one text under their floors. Not shipped this round: the model
 change with the rules adjusted to it (the 28 train and dev texts it moves the wrong way, the behaviour tests) is a
 round's work of its own.
-Round thirty-one shipped it: `npm run train:intent` trains on the train split and the tuned files (round thirty's
-three blind files among them: 34,342 texts, the L2 scaled by 13,977 / 34,342; `--train-only` keeps the old model for
-measuring). Against the train-only model: held-out 2,837 → 2,846, train 13,863 → 13,860, dev 2,983 → 2,972; three new
-blind files (a theme-park group, a publisher, gyms; 1,254 texts, never trained or tuned on) 1,193 → 1,210 exact and 1
-→ 0 acted on. Four fixers then fitted the rules to it (165 behaviour tests had failed: colleagues asked "can you …",
-models of our kind of thing, the Region one of ours is under, everyday occasions, forms of a duration for other
-things, …), each by holds the rules apply after the classifier; a speed branch merged: train 13,860, dev 2,973,
-held-out 2,848 (93.8%), none acted on.
+Round thirty-one measured it a fourth time and tried to ship it (`--with-tuned`, round thirty's three blind files
+among the tuned ones: 34,342 texts): against the train-only model, held-out 2,837 → 2,846, train 13,863 → 13,860, dev
+2,983 → 2,972, and three new blind files (a theme-park group, a publisher, gyms; 1,254 texts, never trained or tuned
+on) 1,193 → 1,210 exact and 1 → 0 acted on. 165 behaviour tests failed with it; four fixers fitted the rules to it by
+holds applied after the classifier (colleagues asked "can you …", models of our kind of thing, the Region one of ours
+is under, everyday occasions, forms of a duration for other things, …) and fixed about half (84 of 159 of their
+lists); the rest (the classifier's "nothing" over a request the rules read right, non-requests it reads as a list or
+a key) did not fit in the round. Not shipped again: the holds are kept (with the train-only model they move train and
+dev not at all, held-out 2,837 → 2,839), and `--with-tuned` with the holds is the next round's start.
  */
 const FLOOR = { train: 0.987, dev: 0.974, test: 0.93 };
 /**
