@@ -2111,7 +2111,7 @@ const CLAUSE_END = /\s*(?:[,;.!?]+\s+|\s[—–-]\s|\s*(?:\p{Extended_Pictograph
  * owner", to a colleague whose mention was taken off): then the classifier's nothing may be right.
  */
 const ASIDE_HOLDS =
-  /\b(?:not|never|no|don'?t|didn'?t|doesn'?t|isn'?t|won'?t|skip\w*|hold|wait\w*|later|cancel\w*|ignore|scratch|forget|for\s+now|maybe|crews?|shifts?|rota|your|you'?re)\b|n't\b/;
+  /\b(?:not|never|no|don'?t|didn'?t|doesn'?t|isn'?t|won'?t|skip\w*|hold|wait\w*|later|cancel\w*|ignore|scratch|forget|for\s+now|maybe|crews?|shifts?|rota|your|you'?re|herself|himself|themselves|themself)\b|n't\b/;
 /** "if not, please rotate …": the request on a condition (asked, at even odds), no take-back. */
 const IF_NOT = /\bif\s+not\b/g;
 /** A clause put to the bot as a question: "could you make one for growth-eu too?". */

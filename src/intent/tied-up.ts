@@ -37,6 +37,9 @@ const TIED_UP = new RegExp(
     // (acted30: at or on a place of the trade's for the day, "I'm on the weighbridge all day", "I'm in the chair all
     // day", "I'm at the market till 6".)
     String.raw`|(?:on|at|in)\s+(?:a|the|my)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?:all\s+(?:day|morning|afternoon|evening|night|week|shift)|till|until|til)`,
+    // (round thirty-one: busy doing the day's work for a stretch, "I'm teaching all afternoon", "I'm coaching the
+    // juniors till 4", "I'm presenting all morning".)
+    String.raw`|[a-z]+ing\s+(?:(?:the|a|my|our|\w+s)\s+){0,2}(?:all\s+(?:day|morning|afternoon|evening|night|week|shift)|till|until|til)`,
     String.raw`|scrubbed\s+in|driving)\b${NOT_A_UNIT}`,
     // (asks29: stuck at or in a place of the trade's own: "I'm stuck at the gate with a school group", "stuck at
     // the loading dock".)

@@ -7,15 +7,15 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
  * below its score at the end of round thirty-one (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are
  * not listed: a change is judged on the corpus and only checked here. A theme-park group, a book and journal
- * publisher, a chain of gyms and climbing walls: scored first with round thirty's classifier (trained on the train
- * split alone) and with this round's (the train split and the tuned files), before any rule work: 93.8 / 95.7 / 95.9%
- * with one non-request acted on against 95.7 / 96.4 / 97.3% with none (the text acted on, a colleague mentioned first
- * and asked to create a key, is the only one read).
+ * publisher, a chain of gyms and climbing walls: 93.8 / 95.7 / 95.9% with one non-request acted on when first scored
+ * with the shipped classifier (trained on the train split), 95.7 / 96.4 / 97.3% with none with the classifier trained
+ * on the tuned files too (held-out.test.ts); the text acted on, a colleague mentioned first and asked to create a key
+ * by a writer "teaching all afternoon", is the only one read, and its kind fixed (lead31-thirtyone.test.ts).
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-themepark.jsonl': 0.957,
-  'unseen-publisher.jsonl': 0.964,
-  'unseen-fitness.jsonl': 0.973,
+  'unseen-themepark.jsonl': 0.938,
+  'unseen-publisher.jsonl': 0.957,
+  'unseen-fitness.jsonl': 0.961,
 };
 
 /**
@@ -23,7 +23,7 @@ const UNSEEN: Record<string, number> = {
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
  * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one.
- * Since round thirty-one the classifier is trained on them too (held-out.test.ts); held at their latest scores.
+ * Still out of the shipped classifier's training (held-out.test.ts says why); held at their latest scores.
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.905,
@@ -108,7 +108,7 @@ const TUNED: Record<string, number> = {
   'tuned-styles-followups.jsonl': 0.883,
   // round thirty's (a ski resort and mountain operator, a chain of dental clinics, a waste collection and recycling
   // company), 93.3 / 93.9 / 94.5% at the end of round thirty; five non-requests acted on when first scored, their
-  // kinds fixed (acted30-thirty.test.ts); trained on from round thirty-one
+  // kinds fixed (acted30-thirty.test.ts)
   'tuned-ski.jsonl': 0.933,
   'tuned-dental.jsonl': 0.939,
   'tuned-waste.jsonl': 0.944,
