@@ -201,6 +201,14 @@ const ONLY_QUOTED = /^[ \t]*["“'‘][^"“”'‘’\n]{3,200}["”'’][ \t.]
 const PLAN_OPENING =
   /^[ \t]*(?:(?:the|our|my|a|(?:(?:this|next)[ \t]{1,4})?(?:today|tomorrow|tonight|week|weekend|sprint|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:['’]?s)?|weekly|daily)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|(?:docs?|documentation|readme|wiki|manual|guide|faq|man[ \t]{1,4}page)(?:[ \t]{1,4}(?:example|sample|snippet))?|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])(?:[ \t]|\n[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t])/;
 /**
+ * A plan's label opening the text. (Not a bare "Steps:" over a list on the next lines: "Steps:\n1. deprovision
+ * legacy-maps\n2. create a key for maps-v2" is a list of commands put to the bot, review-fixes-seventeen-fix17b.)
+ */
+function planOpens(lower: string): boolean {
+  const m = PLAN_OPENING.exec(lower);
+  return m !== null && !(m[0].includes('\n') && /^[ \t]*steps?\b/.test(m[0]));
+}
+/**
  * units26: a later day or time as the label of steps, two or more of them ("tomorrow: create a key for growth,
  * then rotate ads", "next week —\n- rotate ads\n- revoke kyc"): a plan set out for later, no request now. (One
  * step under it, "tomorrow: rotate ads", is a request for later, which is asked, not read here.)
@@ -281,7 +289,7 @@ export function exampleOrQuoted(lower: string): boolean {
     return true;
   if (
     (lower.includes(':') || lower.includes(' -') || lower.includes(' –') || lower.includes(' —')) &&
-    (PLAN_OPENING.test(lower) ||
+    (planOpens(lower) ||
       (lower.includes('me:') && DIALOGUE.test(lower)) ||
       (LATER_LABEL.test(lower) && NEXT_STEP.test(lower))) &&
     !BOT_ASKED_NOW.test(lower) &&
