@@ -139,7 +139,7 @@ among the tuned ones: 34,342 texts): against the train-only model, held-out 2,83
 2,983 → 2,972, and three new blind files (a theme-park group, a publisher, gyms; 1,254 texts, never trained or tuned
 on) 1,193 → 1,210 exact and 1 → 0 acted on. 165 behaviour tests failed with it; four fixers fitted the rules to it by
 holds applied after the classifier (colleagues asked "can you …", models of our kind of thing, the Region one of ours
-is under, everyday occasions, forms of a duration for other things, …) and fixed about half (84 of 159 of their
+is under, everyday occasions, forms of a duration for other things, …) and fixed more than half (92 of 160 of their
 lists); the rest (the classifier's "nothing" over a request the rules read right, non-requests it reads as a list or
 a key) did not fit in the round. Not shipped again: the holds are kept (with the train-only model they move train and
 dev not at all, held-out 2,837 → 2,839), and `--with-tuned` with the holds is the next round's start.
