@@ -7,7 +7,7 @@
  * asked of the bot. ("what do we have for talent-acquisition?" names a unit and no everyday thing: the rules read
  * details; "what creds does the storm desk have?" names a credential.)
  */
-import { LEXICON } from './lexicon.js';
+import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 
 /** A what/which question of what is had, held or set up. */
 const HOLDINGS_ASKED =
@@ -16,14 +16,12 @@ const HOLDINGS_ASKED =
 const OCCASION =
   /\b(?:for|in|on|at)\s+(?:(?:the|our|this|that|tonight's|today's|tomorrow's|friday's|next|a)\s+)?([a-z_]+)\b/g;
 
-/** Tags of our things and verbs: with one of them named, the message may ask something of the bot. */
+/**
+ * Tags of our things and verbs: with one of them named, the message may ask something of the bot. (Create's own words
+ * are weighed below: "set up" asks of an occasion.)
+ */
 const OURS = new Set([
-  'Onboard',
-  'Rotate',
-  'Refresh',
-  'Revoke',
-  'Delete',
-  'Deprovision',
+  ...CHANGE_TAGS.filter((t) => t !== 'Create'),
   'List',
   'Show',
   'Details',
