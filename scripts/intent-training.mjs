@@ -225,6 +225,10 @@ export const TUNED_FILES = [
   'tuned-ski.jsonl',
   'tuned-dental.jsonl',
   'tuned-waste.jsonl',
+  // round thirty-one's, tuned on in round thirty-two:
+  'tuned-themepark.jsonl',
+  'tuned-publisher.jsonl',
+  'tuned-fitness.jsonl',
 ];
 
 /**

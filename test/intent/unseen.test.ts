@@ -3,26 +3,19 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-one's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
- * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
- * below its score at the end of round thirty-one (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are
- * not listed: a change is judged on the corpus and only checked here. A theme-park group, a book and journal
- * publisher, a chain of gyms and climbing walls: 93.8 / 95.7 / 95.9% with one non-request acted on when first scored
- * with the shipped classifier (trained on the train split), 95.7 / 96.4 / 97.3% with none with the classifier trained
- * on the tuned files too (held-out.test.ts); the text acted on, a colleague mentioned first and asked to create a key
- * by a writer "teaching all afternoon", is the only one read, and its kind fixed (lead31-thirtyone.test.ts).
+ * This round's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on, scored
+ * whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall below
+ * its score at the end of the round (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed:
+ * a change is judged on the corpus and only checked here. Round thirty-two's files are added when their writers and
+ * reviewers finish.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-themepark.jsonl': 0.938,
-  'unseen-publisher.jsonl': 0.957,
-  'unseen-fitness.jsonl': 0.961,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two.
  * Still out of the shipped classifier's training (held-out.test.ts says why); held at their latest scores.
  */
 const TUNED: Record<string, number> = {
@@ -112,6 +105,11 @@ const TUNED: Record<string, number> = {
   'tuned-ski.jsonl': 0.933,
   'tuned-dental.jsonl': 0.939,
   'tuned-waste.jsonl': 0.944,
+  // round thirty-one's (a theme-park group, a book and journal publisher, a chain of gyms and climbing walls),
+  // 93.8 / 95.7 / 96.1% at the end of round thirty-one with none acted on; tuned on from round thirty-two
+  'tuned-themepark.jsonl': 0.938,
+  'tuned-publisher.jsonl': 0.957,
+  'tuned-fitness.jsonl': 0.961,
 };
 
 function scored(file: string) {
