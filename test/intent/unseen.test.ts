@@ -3,13 +3,19 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * This round's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on, scored
- * whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall below
- * its score at the end of the round (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed:
- * a change is judged on the corpus and only checked here. Round thirty-two's files are added when their writers and
- * reviewers finish.
+ * Round thirty-two's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
+ * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
+ * below its score at the end of round thirty-two (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are
+ * not listed: a change is judged on the corpus and only checked here. A parcel and same-day courier network, a city's
+ * public library service, an independent record label: scored first with round thirty-one's shipped classifier
+ * (trained on the train split alone) 92.6 / 95.7 / 95.2% with none acted on; with the classifier trained on the tuned
+ * files too, before any rule work, 95.2 / 96.2 / 96.2% with one acted on (held-out.test.ts).
  */
-const UNSEEN: Record<string, number> = {};
+const UNSEEN: Record<string, number> = {
+  'unseen-courier.jsonl': 0.926,
+  'unseen-library.jsonl': 0.957,
+  'unseen-label.jsonl': 0.952,
+};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
