@@ -229,6 +229,10 @@ export const TUNED_FILES = [
   'tuned-themepark.jsonl',
   'tuned-publisher.jsonl',
   'tuned-fitness.jsonl',
+  // round thirty-two's, tuned on in round thirty-three:
+  'tuned-courier.jsonl',
+  'tuned-library.jsonl',
+  'tuned-label.jsonl',
 ];
 
 /**

@@ -3,25 +3,17 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-two's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
- * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
- * below its score at the end of round thirty-two (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are
- * not listed: a change is judged on the corpus and only checked here. A parcel and same-day courier network, a city's
- * public library service, an independent record label: scored first with round thirty-one's shipped classifier
- * (trained on the train split alone) 92.6 / 95.7 / 95.2% with none acted on; with the classifier trained on the tuned
- * files too, before any rule work, 95.2 / 96.2 / 96.2% with one acted on (held-out.test.ts).
+ * Round thirty-three's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
+ * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
+ * fall below its score at the end of round thirty-three (WRITER-NOTES-unseen-*.md). Added when written and reviewed.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-courier.jsonl': 0.926,
-  'unseen-library.jsonl': 0.957,
-  'unseen-label.jsonl': 0.952,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three.
  * Still out of the shipped classifier's training (held-out.test.ts says why); held at their latest scores.
  */
 const TUNED: Record<string, number> = {
@@ -116,6 +108,11 @@ const TUNED: Record<string, number> = {
   'tuned-themepark.jsonl': 0.938,
   'tuned-publisher.jsonl': 0.957,
   'tuned-fitness.jsonl': 0.961,
+  // round thirty-two's (a parcel courier network, a public library service, a record label), 92.6 / 95.7 / 95.2% at
+  // the end of round thirty-two with none acted on; tuned on from round thirty-three
+  'tuned-courier.jsonl': 0.926,
+  'tuned-library.jsonl': 0.957,
+  'tuned-label.jsonl': 0.952,
 };
 
 function scored(file: string) {
