@@ -1,0 +1,38 @@
+/**
+ * Round thirty-three, fix33b: units, owners and Regions read from the tuned files of round thirty-two
+ * (courier network, public library service, record label). Sentences of our own of each kind, and
+ * look-alikes that must keep their reading.
+ */
+import { describe } from 'vitest';
+import { keeps, reads, slots } from './acted.js';
+
+describe("a unit's name dictated: a small number said or typed at its end, or 'dash' between its words", () => {
+  reads([
+    ['an api key for tracking chat three sixty please', 'create_key', 'tracking-chat-360'],
+    ['create a key, unit is oral history two', 'create_key', 'oral-history-2'],
+    ['create key for local studies dash index', 'create_key', 'local-studies-index'],
+    [
+      'create a key for demo triage two please. dictating this in the car sorry',
+      'create_key',
+      'demo-triage-2',
+    ],
+    ['tear down the bedrock setup for hack week 3', 'deprovision', 'hack-week-3'],
+    ['rotate the key for field ops two', 'rotate', 'field-ops-2'],
+    ['new key for returns desk four twenty please', 'create_key', 'returns-desk-420'],
+    ['revoke the key for north dash depot', 'revoke', 'north-depot'],
+    ['long-term key for the midlands dash ops unit', 'create_key', 'midlands-ops'],
+  ]);
+  // Look-alikes: a number of days, hours or keys; a numbered list; a name of one word before a number.
+  keeps([
+    ['key for growth 90', 'create_key', 'growth'],
+    ['token for 2 hours', 'token'],
+    ['key for growth and one for ads', 'create_key', 'growth'],
+  ]);
+  slots([
+    ['token for the next three hours', { businessUnit: null, ttlSeconds: 10800 }],
+    [
+      'Agenda for IT catch-up:\n1. Bedrock key rotation schedule\n2. Laptop refresh for Nairobi office\n3. AOB',
+      { businessUnit: null },
+    ],
+  ]);
+});
