@@ -36,3 +36,17 @@ describe("a unit's name dictated: a small number said or typed at its end, or 'd
     ],
   ]);
 });
+
+describe("a correction whose name comes before 'I mean' ('ah nope, eta-apology I mean')", () => {
+  reads([
+    ["revoke route-explain's key — ah nope, eta-apology I mean", 'revoke', 'eta-apology'],
+    ["revoke route-explain's key, no wait, eta-apology I mean", 'revoke', 'eta-apology'],
+    ["rotate growth's key, sorry, ads I mean", 'rotate', 'ads'],
+    ['rotate the ads key - oh no, the growth key I mean', 'rotate', 'growth'],
+  ]);
+  // Look-alikes: "I mean" with no name before it, or a thing that is no unit.
+  keeps([
+    ['token for 2h, I mean', 'token'],
+    ['rotate the growth key, the one for prod I mean', 'rotate', 'growth'],
+  ]);
+});
