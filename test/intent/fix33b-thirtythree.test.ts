@@ -50,3 +50,13 @@ describe("a correction whose name comes before 'I mean' ('ah nope, eta-apology I
     ['rotate the growth key, the one for prod I mean', 'rotate', 'growth'],
   ]);
 });
+
+describe("a Region added in a sentence of its own after 'oh and' ('oh and in milan if possible')", () => {
+  slots([
+    ["token for 8h, new drivers' briefing notes. oh and in milan if possible", { region: 'eu-south-1' }],
+    ['token for 8h. oh also in milan', { region: 'eu-south-1' }],
+    ['token for 4 hours please. Oh, and in Frankfurt if you can', { region: 'eu-central-1' }],
+  ]);
+  // Look-alike: a story about the place after "oh and" states no Region.
+  slots([['token for 3h. oh and in frankfurt we had a great time', { region: null }]]);
+});
