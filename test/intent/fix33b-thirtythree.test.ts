@@ -4,7 +4,7 @@
  * look-alikes that must keep their reading.
  */
 import { describe } from 'vitest';
-import { keeps, reads, slots } from './acted.js';
+import { keeps, neverActs, reads, slots, stillActs } from './acted.js';
 
 describe("a unit's name dictated: a small number said or typed at its end, or 'dash' between its words", () => {
   reads([
@@ -59,4 +59,16 @@ describe("a Region added in a sentence of its own after 'oh and' ('oh and in mil
   ]);
   // Look-alike: a story about the place after "oh and" states no Region.
   slots([['token for 3h. oh and in frankfurt we had a great time', { region: null }]]);
+});
+
+describe('two units, the second marked by its noun: the first named is the request, and the bot asks which first', () => {
+  reads([
+    ['deprovision stock-weeding and the old hold-list-forecast unit', 'deprovision', 'stock-weeding'],
+    ['deprovision tour-routing and the old setlist-bot unit', 'deprovision', 'tour-routing'],
+    ["revoke tour-routing and the setlist-bot team's key", 'revoke', 'tour-routing'],
+  ]);
+  neverActs(['deprovision stock-weeding and the old hold-list-forecast unit']);
+  // Look-alike: one unit, marked by its noun.
+  reads([['deprovision the old hold-list-forecast unit', 'deprovision', 'hold-list-forecast']]);
+  stillActs(['deprovision the old hold-list-forecast unit']);
 });
