@@ -72,3 +72,16 @@ describe('two units, the second marked by its noun: the first named is the reque
   reads([['deprovision the old hold-list-forecast unit', 'deprovision', 'hold-list-forecast']]);
   stillActs(['deprovision the old hold-list-forecast unit']);
 });
+
+describe("the asker's own token first, then one for a person mentioned: the owner is the asker's", () => {
+  slots([
+    ['token 2h for me and one for <@U07LEILA9> too pls', { intent: 'token', owner: null }],
+    ['token 3h for me and 3h for <@U04RHIAN55> too pls', { intent: 'token', owner: null }],
+    ['token for me and another one for <@U07LEILA9> please', { intent: 'token', owner: null }],
+  ]);
+  // Look-alikes: a token for the person alone, or instead of the asker.
+  slots([
+    ['token for <@U07LEILA9>', { owner: 'U07LEILA9' }],
+    ['token 2h for <@U07LEILA9>, not for me', { owner: 'U07LEILA9' }],
+  ]);
+});
