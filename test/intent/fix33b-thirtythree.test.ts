@@ -85,3 +85,12 @@ describe("the asker's own token first, then one for a person mentioned: the owne
     ['token 2h for <@U07LEILA9>, not for me', { owner: 'U07LEILA9' }],
   ]);
 });
+
+describe('which units a whole organisation has on the bot: the list, the organisation no unit', () => {
+  reads([
+    ['what units does the library service have on the bot?', 'list', null],
+    ['what teams does the council have on bedrock?', 'list', null],
+  ]);
+  // Look-alike: a unit's keys asked for stays a read of that unit.
+  reads([['what keys does the library service have on the bot?', 'details', 'library']]);
+});
