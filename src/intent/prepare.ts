@@ -8,6 +8,7 @@ import { withAnotherToken } from './another-one.js';
 import { joinGroupPhrases } from './group-nouns.js';
 import { inTitledName, titleNamePairs } from './title-names.js';
 import { applySubstitutions } from './substitution.js';
+import { withSpokenUnitNames } from './spoken-unit-name.js';
 import type { StatedPeriod } from '../core/request.js';
 import {
   bareNumberAfter,
@@ -549,6 +550,8 @@ export function prepare(input: string): Prepared {
     lower = lower.replace(/\bids?\s*[:=#]?\s*(?=xxkeyid\b)/g, '');
   // "bu:growth days:30 owner:ana@…": a parameter's name and value written without a space.
   s = readParameters(normalizeCorrections(lower));
+  // "a key for demo triage two", "local studies dash index": a unit's name dictated (spoken-unit-name.ts).
+  s = withSpokenUnitNames(s);
   // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
   if (s.includes('svc')) s = s.replace(/(?<![\w-])svc(?![\w-])/g, 'service');
   if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');

@@ -2697,13 +2697,14 @@ const ALL_MANAGED =
  * with a word before ("research groups", "teams/units"), as the bot knows them ("what accounts does
  * the bot know about?", "what research groups are set up in the bot?", "which services have bedrock
  * keys?"), or as the asker's ("which groups are mine", "which of these services are mine?", "which
- * accounts am I the owner of?"). Other collections, or another's knowledge ("which projects does Priya
+ * accounts am I the owner of?"), also what a whole organisation has on the bot (fix33b: "what units does the library
+ * service have on the bot?": the list, the organisation no unit). Other collections, or another's knowledge ("which projects does Priya
  * know about?", "which services are down?"), are not the list.
  */
 const UNIT_NOUNS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|depts|orgs|services|accounts|projects|bus)`;
 const OTHER_NAME = String.raw`\b(?:which|what)\s+(?:of\s+(?:these|those|the|our|my)\s+)?(?:[a-z]+[\s_]+)?${UNIT_NOUNS}\s+`;
 const UNITS_BY_OTHER_NAME = new RegExp(
-  String.raw`${OTHER_NAME}(?:(?:does|do)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\s+(?:know(?:\s+(?:of|about))?|have|manage|look\s+after|handle)\b|(?:are|is)\s+(?:set\s+up|setup|registered|configured|onboarded)\s+(?:in|on|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\b|(?:currently\s+|already\s+|still\s+)?(?:have|has|hold)\s+(?:(?:bedrock|api|access|long[\s_-]?term|aws)\s+){1,2}(?:keys?|credentials?|creds)\b(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b))`,
+  String.raw`${OTHER_NAME}(?:(?:does|do)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\s+(?:know(?:\s+(?:of|about))?|have|manage|look\s+after|handle)\b|(?:does|do)\s+(?:the\s+|our\s+|this\s+)?(?:[a-z][a-z_-]*\s+){1,3}(?:have|run|hold)\s+(?:on|in|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u|here)\b|(?:are|is)\s+(?:set\s+up|setup|registered|configured|onboarded)\s+(?:in|on|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\b|(?:currently\s+|already\s+|still\s+)?(?:have|has|hold)\s+(?:(?:bedrock|api|access|long[\s_-]?term|aws)\s+){1,2}(?:keys?|credentials?|creds)\b(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b))`,
 );
 export const OWN_BY_OTHER_NAME = new RegExp(
   String.raw`${OTHER_NAME}(?:are\s+mine|do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of)\b(?!\s+to\b)`,
