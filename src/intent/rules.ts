@@ -79,6 +79,7 @@ import { commandOutputTopic } from './command-output-asked.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
+import { othersApproval } from './others-approval.js';
 import { tokenExpiryAsked } from './help-topic.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -1303,7 +1304,7 @@ const peopleAsked: Rule = ({ p, result }) =>
  * it tells of. Whether one request is approved yet, or who approved one, is not asked here.
  */
 const approvalsQuestion: Rule = ({ p, result }) =>
-  asksAboutOtherApprovals(p.text)
+  asksAboutOtherApprovals(p.text) || othersApproval(p.text)
     ? result('unknown', 'high', 'asks about approval of other things')
     : asksAboutApprovals(p.text) &&
         !PAST_CHANGE.test(p.text) &&
