@@ -80,6 +80,7 @@ import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
 import { othersApproval } from './others-approval.js';
+import { spendJudgedTold, spentOnGoods } from './spend-elsewhere.js';
 import { tokenExpiryAsked } from './help-topic.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -1693,6 +1694,12 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   const personal = PERSONAL_SPEND.test(p.text) && !cloud;
   if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))
     return result('unknown', 'high', 'talks about their own spending');
+  // (fix33a: spend-elsewhere.ts: "how much did we spend on the Summer Reading Challenge prizes last year?" is a
+  // purchase's cost; "last month's bedrock bill was fine btw, finance said thanks" tells how a bill went.)
+  if (spendJudgedTold(p.text) && !hasKey && p.keyIds.length === 0)
+    return result('unknown', 'high', 'tells how a spend went');
+  if (!cloud && businessUnit === null && spentOnGoods(p.text))
+    return result('unknown', 'high', 'money spent on goods bought');
   // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about; req29:
   // "what are we spending on the AI per week?".)
   const ourAi =

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { neverActs, nothingAsked } from './acted.js';
+import { keeps, neverActs, nothingAsked } from './acted.js';
 
 describe("approval of the trade's own things, nothing of ours named, is nothing asked (others-approval.ts)", () => {
   nothingAsked([
@@ -28,4 +28,42 @@ describe("approval of the trade's own things, nothing of ours named, is nothing 
     expect(parseRequest(text).intent).toBe('help');
   });
   neverActs(['we need approval from finance before the bedrock key for the claims bot is created']);
+});
+
+describe('a Polish physical key asked after or lost is no credential (lost-key-abroad.ts)', () => {
+  nothingAsked([
+    'kto ma klucz do busa 17? stoi zamknięty pod magazynem',
+    'kto ma klucz do magazynu w archiwum?',
+    'zgubiłem klucz do szafki, ktoś widział?',
+    'kto ma klucze do biura na weekend?',
+  ]);
+  // look-alikes: a key of ours in Polish, and an English request, keep their reading
+  keeps([['rotate the magazyn-sync key', 'rotate', 'magazyn-sync']]);
+  neverActs(['kto ma klucz API do bedrocka dla zespołu growth?']);
+});
+
+describe('models of a product the trade stocks are not ours (others-things.ts MODELS_STOCKED)', () => {
+  nothingAsked([
+    'which models of turntable are we stocking for the Christmas bundle?',
+    'what models of scanner do we stock for the branches?',
+  ]);
+  keeps([
+    ['which models can we use in eu-west-1?', 'models'],
+    ['what models of claude do you support?', 'models'],
+  ]);
+});
+
+describe('spend on goods bought, or a bill told as it went, asks nothing (spend-elsewhere.ts)', () => {
+  nothingAsked([
+    'how much did we spend on the Summer Reading Challenge prizes last year?',
+    'what did we spend on catering for the launch party?',
+    "last month's bedrock bill was fine btw, finance said thanks",
+    'the AI bill was totally normal this month, finance said thanks',
+  ]);
+  keeps([
+    ['how much did we spend on bedrock last month?', 'spend'],
+    ['what did growth spend last month?', 'spend', 'growth'],
+    ['spend for marketing last month', 'spend', 'marketing'],
+    ['last month the bill was fine but can you show bedrock spend for growth this month?', 'spend', 'growth'],
+  ]);
 });
