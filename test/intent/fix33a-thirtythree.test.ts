@@ -67,3 +67,34 @@ describe('spend on goods bought, or a bill told as it went, asks nothing (spend-
     ['last month the bill was fine but can you show bedrock spend for growth this month?', 'spend', 'growth'],
   ]);
 });
+
+describe("a label's, a streaming service's or a courier's history is not ours (rules.ts OTHER_HISTORY)", () => {
+  nothingAsked([
+    "who's writing the label history for the 30th anniversary booklet?",
+    'her streaming history shows 40% of plays from Brazil, worth a São Paulo show?',
+    'the delivery history for that address shows three failed drops',
+    "the borrowing history of the branch's card holders is in the LMS",
+  ]);
+  keeps([
+    ['history for growth last week', 'history', 'growth'],
+    ['show me the key history for the label-ops team', 'history', 'label-ops-team'],
+  ]);
+});
+
+describe("the trade's regions, and a song's key named by its title, are not ours (trade-regions.ts, not-ours.ts)", () => {
+  nothingAsked([
+    'what region does the new Latin America promo team cover, is Mexico in it too?',
+    'which regions does the north depot serve these days?',
+    'shipping regions are UK and Ireland only for now',
+    "what key is 'Harbour Lights' in? I hear E but the demo sounds more like F",
+    'what key is "Slow Tide" in? the band wants charts',
+  ]);
+  keeps([['token in eu-west-1 for 2h', 'token']]);
+  it.each([
+    'which regions does bedrock cover?',
+    'which region is the bot running in?',
+    'what key is the growth team using?',
+  ])('%j is still asked of the bot', (text) => {
+    expect(parseRequest(text).intent).not.toBe('unknown');
+  });
+});
