@@ -79,6 +79,9 @@ import { commandOutputTopic } from './command-output-asked.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
+import { othersApproval } from './others-approval.js';
+import { tradeRegions } from './trade-regions.js';
+import { spendJudgedTold, spentOnGoods } from './spend-elsewhere.js';
 import { tokenExpiryAsked } from './help-topic.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -1046,12 +1049,14 @@ const everyday: Rule = (r) => {
  * list or a history that is not ours asks nothing of this bot (notours28: nor a piece's, a name's or a callout's
  * history, "the performance history of the Elgar cello concerto", "the history of the Keelstone name", "callout
  * history for the Parkside alarm"), unless a credential, a key ID, a
- * duration or Bedrock is named as well ("my token is in the shell history, need a new one").
+ * duration or Bedrock is named as well ("my token is in the shell history, need a new one"). fix33a: a label's, a
+ * streaming service's, a courier's and a library's too ("who's writing the label history for the 30th anniversary
+ * booklet?", "her streaming history shows 40% of plays from Brazil", "delivery history", "borrowing history").
  */
 const OTHER_LIST =
   /\b(?:linked|python|java|javascript|js|mailing|email|e_mail|to_do|todo|shopping|guest|reading|wish|bucket|waiting|check|grocery|packing|contact|task|song|invite|invitation|christmas|gift|priority|sanctions|watch|deny|allow|block|black|white|distribution|seating|set|donors?)\s+lists?\b|\blists?\s+comprehensions?\b|\blists?\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|for\s+loops?|loops?|deques?|dataframes?|series)\b|\b(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|loops?|deques?)\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?lists?\b/;
 const OTHER_HISTORY =
-  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|for)\s+history\b/;
+  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair|streaming|label|band|chart|touring|tour|playing|play|delivery|tracking|shipping|payment|loan|loans|borrowing|circulation|price|pricing)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|for)\s+history\b/;
 /**
  * A thing's history told, not asked (lead28): "history of the claim: FNOL 3 Oct, adjuster visit 9 Oct, reserve raised
  * 12 Oct": after the colon come the record's own dated entries, two or more.
@@ -1075,6 +1080,18 @@ const KEYS_TO_PLACE =
   /\bkeys?\s+to\s+(?:the|a|an|my|our|this|that|their)\s+(?:[a-z0-9_]+\s+)?(?:lab|labs|room|rooms|office|offices|building|house|car|van|store|storeroom|cupboard|cabinet|shed|garage|gate|door|doors|kitchen|basement|warehouse|closet|flat|apartment|cellar|vault|safe|locker|site|yard|depot|workshop)\b(?!\s+(?:our|the|a|an|my|their|your|its|it|this|that|them|us)\b)/;
 /** "not the guest list", "not a mailing list": another list set aside (requests25). */
 const LIST_SET_ASIDE = /\bnot\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?[a-z0-9_]+\s+lists?\b/g;
+/**
+ * fix33a: the trade's regions (trade-regions.ts: "what region does the new Latin America promo team cover?", "release
+ * regions for the EP: UK, Ireland …"), nothing of ours named: our word in another sense, the place no Region asked.
+ */
+const tradeRegionsNamed: Rule = ({ p, has, result }) =>
+  p.text.includes('region') &&
+  !['TokenNoun', 'Api', 'Aws', 'Bedrock', 'Provider', 'Models', 'KeyNoun'].some(has) &&
+  p.keyIds.length === 0 &&
+  tradeRegions(p.text)
+    ? { ...result('unknown', 'high', 'our word in another sense'), region: null }
+    : null;
+
 const otherSense: Rule = ({ p, has, result }) => {
   if (
     p.text.includes(' to ') &&
@@ -1303,7 +1320,7 @@ const peopleAsked: Rule = ({ p, result }) =>
  * it tells of. Whether one request is approved yet, or who approved one, is not asked here.
  */
 const approvalsQuestion: Rule = ({ p, result }) =>
-  asksAboutOtherApprovals(p.text)
+  asksAboutOtherApprovals(p.text) || othersApproval(p.text)
     ? result('unknown', 'high', 'asks about approval of other things')
     : asksAboutApprovals(p.text) &&
         !PAST_CHANGE.test(p.text) &&
@@ -1692,6 +1709,12 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   const personal = PERSONAL_SPEND.test(p.text) && !cloud;
   if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))
     return result('unknown', 'high', 'talks about their own spending');
+  // (fix33a: spend-elsewhere.ts: "how much did we spend on the Summer Reading Challenge prizes last year?" is a
+  // purchase's cost; "last month's bedrock bill was fine btw, finance said thanks" tells how a bill went.)
+  if (spendJudgedTold(p.text) && !hasKey && p.keyIds.length === 0)
+    return result('unknown', 'high', 'tells how a spend went');
+  if (!cloud && businessUnit === null && spentOnGoods(p.text))
+    return result('unknown', 'high', 'money spent on goods bought');
   // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about; req29:
   // "what are we spending on the AI per week?".)
   const ourAi =
@@ -3170,6 +3193,7 @@ const RULES: Rule[] = [
   keptSafely,
   credentialGoesIn,
   wordOtherSense,
+  tradeRegionsNamed,
   everyday,
   pause,
   otherSense,
