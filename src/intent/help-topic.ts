@@ -107,7 +107,8 @@ const KEY_KINDS = new RegExp(
     // what one kind is: "what is an api key", "are access keys the same as", "are api keys supported for"
     // ("how long are api keys valid" asks a limit: "are" opens the question)
     // (the kind in quotes: what exactly is an "access key", what does 'bearer token' mean)
-    String.raw`(?:\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    // (fix33c: and asked as a beginner asks it, "what even is an access key")
+    String.raw`(?:\bwhat(?:\s+(?:exactly|actually|really|even))?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
     String.raw`\bwhat\s+(?:does|do)\s+${QUOTE}(?:an?\s+)?${KIND}\s*${QUOTE}\s*mean\b`,
     // (the verb before its subject, as learners write it: "what means token here?", "what means api key")
     String.raw`\bwhat\s+means?\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${CREDENTIAL}\b`,

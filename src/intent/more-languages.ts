@@ -26,7 +26,8 @@ export type Lang =
   | 'da'
   | 'sv'
   | 'cs'
-  | 'af';
+  | 'af'
+  | 'cy';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -458,6 +459,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'rotacja|rotacje|rotacji|rotacje': 'rotation',
       'uniewaznienie|uniewaznienia': 'revocation',
       'byla|byl|bylo|byly': 'was',
+      // (fix33c: a unit said in Polish, "usuń jednostkę katalog-pl-test": the word for a unit, not the unit's name.)
+      'jednostke|jednostka|jednostki|jednostek|jednostkami': 'unit',
     },
   ],
   [
@@ -474,8 +477,29 @@ export const MORE_GLOSSES: Glosses[] = [
       mi: 'me',
       historia: 'history',
       modele: 'models',
+      // (fix33c: a lifetime in words, "tokena na dwie godziny": two to four hours, as "zwei Stunden" is read.)
+      'dwie|dwa': 'two',
+      trzy: 'three',
+      cztery: 'four',
+      'godziny|godzin': 'hours',
     },
   ],
+  // fix33c: Welsh ('cy'), which the glossary did not have: a token asked for ("tocyn am 2 awr os gwelwch yn dda":
+  // a token for 2 hours, please; "awr" is durations.ts's hours), the words for a key, please and thanks.
+  [
+    ['cy'],
+    false,
+    {
+      tocyn: 'token',
+      'tocynnau|tocynau': 'tokens',
+      allwedd: 'key',
+      allweddi: 'keys',
+      gwelwch: 'please',
+      diolch: '',
+      angen: 'need',
+    },
+  ],
+  [['cy'], true, { am: 'for', os: '', yn: '', dda: '' }],
   [
     ['tr'],
     false,
@@ -581,6 +605,8 @@ export const MORE_GLOSSES: Glosses[] = [
     { kantoor: 'office', fietsenstalling: 'bike', huis: 'house', kluisje: 'locker', 'voordeur|deur': 'door' },
   ],
   [['nl'], false, { laatste: 'last', verwijder: 'delete', roteer: 'rotate', sleutels: 'keys' }],
+  // (fix33c: how approval works, asked in Dutch: "hoe werkt dat met goedkeuring?")
+  [['nl'], false, { 'goedkeuring|goedkeuringen': 'approval', goedgekeurd: 'approved' }],
   // requests23: Dutch asking ("anderhalf uur token graag", "kun je de key van gate-ops vervangen?"): how long,
   // "please", the replacing verb (rotate, as "replace the key" is) and the asking words around it.
   [
@@ -991,8 +1017,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [
-    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|aub))/giu,
+    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|alstublieft|a\.?u\.?b\b))/giu,
     'revoke $1$2',
+    'nl',
+  ],
+  // (fix33c: Dutch "goedkeuren" split the same way, "wie keurt een sleutel goed?": who approves a key.)
+  [
+    /\bkeur(t|en)?\s+((?:de|het|een|mijn|onze|die|dat|deze)\s+[^,.;!?\n]{0,40}?)\s+goed\b/giu,
+    'approve $2',
     'nl',
   ],
   // Portuguese "há 2 meses", Italian "2 settimane": how long ago, how many weeks.
@@ -1107,7 +1139,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

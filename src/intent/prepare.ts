@@ -76,9 +76,13 @@ const MINUTES_CREDENTIAL =
  */
 const NAME_BEFORE = /\b(?:did|does|do|the|at|from|with|by|to|of|and|or)\s+$/i;
 
-/** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
+/**
+ * Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). (fix33c: an API
+ * key in the languages that join "API" to their word for a key, "API-sleutel", "API-Schlüssel", "klucz API" aside,
+ * "API-klucz", Ukrainian and Russian "API-ключ": the kind asked for, as "API key" is.)
+ */
 const PHRASE_FIX =
-  /\b(?:(?:new|create|mk)[-_ ]?key\b|ci\s*\/\s*cd\b|w\/\s*|rot8\b|(long|short)[\s-]+(term|trem|lived|running)\b|(?:set|sign)[\s-]+up\b|get\s+rid\s+of\b|(?:turn|switch|shut|cut)\s+off\b|tear[\s-]+down\b|look[\s-]+up\b|roll[\s-]+over\b|key\s*-?\s*pair\b)|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei)\b|\bkeys?\s+api\b/g;
+  /\b(?:(?:new|create|mk)[-_ ]?key\b|ci\s*\/\s*cd\b|w\/\s*|rot8\b|(long|short)[\s-]+(term|trem|lived|running)\b|(?:set|sign)[\s-]+up\b|get\s+rid\s+of\b|(?:turn|switch|shut|cut)\s+off\b|tear[\s-]+down\b|look[\s-]+up\b|roll[\s-]+over\b|key\s*-?\s*pair\b)|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei|sleutels?|klucz[ea]?|klucze|schl(?:ü|ue|u)ssel)\b|(?<![\w-])api\s*-?\s*(?:ключ|ключі|ключа|ключем|ключи)(?![а-яіїєґ])|\bkeys?\s+api\b/g;
 
 /**
  * Whether the text has the words one of PHRASE_FIX's phrases needs (most texts have none, and the
