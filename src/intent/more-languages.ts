@@ -26,12 +26,36 @@ export type Lang =
   | 'da'
   | 'sv'
   | 'cs'
-  | 'af';
+  | 'af'
+  | 'cy';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
 
 export const MORE_GLOSSES: Glosses[] = [
+  // Round thirty-three: Welsh ('cy'), as staff in Wales type to the bot ("tocyn am 2 awr os gwelwch yn dda": a
+  // token for two hours, please; "awr" and "munud" are units in durations.ts). "Os gwelwch yn dda" is please, its
+  // words read only in a message that has a Welsh word ("os" is also Portuguese, "am" and "yn" English-looking).
+  [
+    ['cy'],
+    false,
+    {
+      tocyn: 'token',
+      tocynnau: 'tokens',
+      allwedd: 'key',
+      allweddi: 'keys',
+      angen: 'need',
+      dileu: 'delete',
+      cylchdroi: 'rotate',
+      uned: 'unit',
+      rhestr: 'list',
+      gwelwch: '',
+      dda: 'please',
+      diolch: '',
+      dyddiau: 'days',
+    },
+  ],
+  [['cy'], true, { am: 'for', os: '', yn: '', ar: 'for', gyfer: '' }],
   // foreign28: Afrikaans ('af'), read before Dutch where both have a word ("het" is "has", not "the"): its
   // words for asking ("asseblief", "vir", "wys", "skep"), the commands, the past forms with "ge-" ("geroteer",
   // "gekanselleer") and what is asked about ("watter", "eenhede", "modelle", "hierdie maand"). Its past of a
@@ -415,6 +439,11 @@ export const MORE_GLOSSES: Glosses[] = [
       'zespolu|zespolowi': 'of team',
       'zespol|zespolem': 'team',
       zespolow: 'teams',
+      // (round thirty-three: "usuń jednostkę X z bedrocka": the unit, as "zespół" is the team.)
+      // ("jednostki" is also "of the unit": "szczegóły jednostki X"; "jakie jednostki mamy?" still asks which.)
+      'jednostka|jednostke|jednostkę|jednostki': 'unit',
+      jednostek: 'units',
+      mamy: 'do we have',
       dla: 'for',
       'usun|usunac|skasuj': 'delete',
       'uniewaznij|uniewaznic|cofnij|zablokuj': 'revoke',
@@ -467,6 +496,8 @@ export const MORE_GLOSSES: Glosses[] = [
       o: '',
       na: 'for',
       do: 'for',
+      // (round thirty-three: "kto ma klucz do …?": who has the key to …, a question of who holds it.)
+      ma: 'has',
       w: 'in',
       z: 'from',
       nie: 'not',
@@ -691,6 +722,12 @@ export const MORE_GLOSSES: Glosses[] = [
       взял: 'took',
       'команды|команда|команде': 'team',
       'информация|информацию|инфо|детали': 'info',
+      // (round thirty-three: Ukrainian, written by the same people: "Потрібен API-ключ для X, будь ласка".)
+      'потрібен|потрібна|потрібно|потрібні': 'need',
+      ласка: 'please',
+      будь: '',
+      'видаліть|видали|видалити': 'delete',
+      'відкличте|відклич|відкликати': 'revoke',
     },
   ],
   [
@@ -866,6 +903,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])jak\s+(?:mog(?:ę|e)\s+)?(?:dosta(?:ć|c)|otrzyma(?:ć|c))(?![\p{L}])/giu, 'how do i get', 'pl'],
   [/(?<![\p{L}])(?:po)?prosz(?:ę|e)\s+o(?![\p{L}])/giu, 'please give me', 'pl'],
   [/(?<![\p{L}])dla\s+zespo(?:ł|l)u(?![\p{L}])/giu, 'for team', 'pl'],
+  // round thirty-three: "klucz do busa 17", "klucze do magazynu": a key *to* a thing is a door's or a van's (an API
+  // key is "dla" a team, or "do API"/"do bedrocka"): read as English "the key to the …".
+  [
+    /(?<![\p{L}])(klucz(?:a|e|y)?)\s+do\s+(?!(?:api|bedrock\p{L}*|aws|claude\p{L}*|modelu|modeli|llm)(?![\p{L}]))/giu,
+    '$1 to the ',
+    'pl',
+  ],
   [
     /(?<![\p{L}])w\s+(?:zesz(?:ł|l)ym|ubieg(?:ł|l)ym|poprzednim)\s+miesi(?:ą|a)cu(?![\p{L}])/giu,
     'last month',
@@ -991,7 +1035,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [
-    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|aub))/giu,
+    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|a\.?u\.?b\b\.?|graag|svp))/giu,
     'revoke $1$2',
     'nl',
   ],
