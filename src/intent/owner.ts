@@ -283,6 +283,15 @@ function ownerDescribed(terms: Term[], i: number): boolean {
   return false;
 }
 
+/** "… for me and one for", "for me and 3h for": a first request for the asker, "and", then another "for". */
+function forMeFirst(terms: Term[], forAt: number): boolean {
+  const from = Math.max(0, forAt - 6);
+  const andAt = terms.slice(from, forAt).findLastIndex((t) => t.w === 'and');
+  if (andAt < 0) return false;
+  const at = from + andAt;
+  return terms[at - 1]?.w === 'me' && terms[at - 2]?.w === 'for';
+}
+
 export function pickOwner(
   terms: Term[],
   emails: string[],
@@ -337,6 +346,9 @@ export function pickOwner(
           .join(' '),
       ) &&
         !STORY_OPENERS.has(terms[i - 1]?.w ?? ''));
+    // (round thirty-three: "token 2h for me and one for @ana too": two requests, the first the asker's own; the
+    // second person's is a request of its own, so the first has no owner.)
+    if (terms[i - 1]?.w === 'for' && forMeFirst(terms, i - 1)) continue;
     // "on behalf of @ana": the one asked for, not the owner; "(cc @ana)": a person copied in.
     if (['for', 'of'].includes(terms[i - 1]?.w ?? '') && ON_BEHALF.has(terms[i - 2]?.w ?? '')) continue;
     if (terms[i - 1]?.w === 'cc') continue;

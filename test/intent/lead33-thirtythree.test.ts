@@ -67,3 +67,14 @@ describe('a Polish key "to" a thing is a door\'s or a van\'s, not ours', () => {
   // a key to the API, or one for a team, is still ours
   reads([['potrzebuję klucz do API dla zespołu raporty', 'create_key', 'raporty']]);
 });
+
+describe("a token for the asker, then one for a colleague: the first request is the asker's (owner.ts)", () => {
+  slots([
+    ['token 2h for me and one for <@U07LEILA9> too pls', { intent: 'token', owner: null, ttlSeconds: 7200 }],
+    ['token 3h for me and 3h for <@U04RHIAN55> too pls', { intent: 'token', owner: null, ttlSeconds: 10800 }],
+    ['can I get a token for me and for <@U07LEILA9>, 2h each?', { intent: 'token', owner: null }],
+    // one person asked for, still theirs
+    ['token 2h for <@U07LEILA9>', { intent: 'token', owner: 'U07LEILA9' }],
+    ['a token for my colleague <@U07LEILA9> and me, 1h', { intent: 'token', owner: 'U07LEILA9' }],
+  ]);
+});
