@@ -481,7 +481,16 @@ export const MORE_GLOSSES: Glosses[] = [
       'dwie|dwa': 'two',
       trzy: 'three',
       cztery: 'four',
+      'piec|pięć': 'five',
+      'szesc|sześć': 'six',
+      osiem: 'eight',
+      'dziesiec|dziesięć': 'ten',
+      'dwanascie|dwanaście': 'twelve',
       'godziny|godzin': 'hours',
+      'miesiace|miesiące|miesiecy|miesięcy': 'months',
+      // (round thirty-three: "kto ma klucz do …?": who has the key to …; "jakie jednostki mamy?": which do we have.)
+      ma: 'has',
+      mamy: 'do we have',
     },
   ],
   // fix33c: Welsh ('cy'), which the glossary did not have: a token asked for ("tocyn am 2 awr os gwelwch yn dda":
@@ -497,6 +506,11 @@ export const MORE_GLOSSES: Glosses[] = [
       gwelwch: 'please',
       diolch: '',
       angen: 'need',
+      dileu: 'delete',
+      cylchdroi: 'rotate',
+      uned: 'unit',
+      rhestr: 'list',
+      dyddiau: 'days',
     },
   ],
   [['cy'], true, { am: 'for', os: '', yn: '', dda: '' }],
@@ -717,6 +731,12 @@ export const MORE_GLOSSES: Glosses[] = [
       взял: 'took',
       'команды|команда|команде': 'team',
       'информация|информацию|инфо|детали': 'info',
+      // (round thirty-three: Ukrainian, written by the same people: "Потрібен API-ключ для X, будь ласка".)
+      'потрібен|потрібна|потрібно|потрібні': 'need',
+      ласка: 'please',
+      будь: '',
+      'видаліть|видали|видалити': 'delete',
+      'відкличте|відклич|відкликати': 'revoke',
     },
   ],
   [
@@ -892,6 +912,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])jak\s+(?:mog(?:ę|e)\s+)?(?:dosta(?:ć|c)|otrzyma(?:ć|c))(?![\p{L}])/giu, 'how do i get', 'pl'],
   [/(?<![\p{L}])(?:po)?prosz(?:ę|e)\s+o(?![\p{L}])/giu, 'please give me', 'pl'],
   [/(?<![\p{L}])dla\s+zespo(?:ł|l)u(?![\p{L}])/giu, 'for team', 'pl'],
+  // round thirty-three: "klucz do busa 17", "klucze do magazynu": a key *to* a thing is a door's or a van's (an API
+  // key is "dla" a team, or "do API"/"do bedrocka"): read as English "the key to the …".
+  [
+    /(?<![\p{L}])(klucz(?:a|e|y)?)\s+do\s+(?!(?:api|bedrock\p{L}*|aws|claude\p{L}*|modelu|modeli|llm)(?![\p{L}]))/giu,
+    '$1 to the ',
+    'pl',
+  ],
   [
     /(?<![\p{L}])w\s+(?:zesz(?:ł|l)ym|ubieg(?:ł|l)ym|poprzednim)\s+miesi(?:ą|a)cu(?![\p{L}])/giu,
     'last month',
@@ -1017,7 +1044,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [
-    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|alstublieft|a\.?u\.?b\b))/giu,
+    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|alstublieft|a\.?u\.?b\b|graag|svp))/giu,
     'revoke $1$2',
     'nl',
   ],
