@@ -1084,12 +1084,20 @@ const LIST_SET_ASIDE = /\bnot\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?[a-z0
  * fix33a: the trade's regions (trade-regions.ts: "what region does the new Latin America promo team cover?", "release
  * regions for the EP: UK, Ireland …"), nothing of ours named: our word in another sense, the place no Region asked.
  */
+/** The slots a remark about the trade's regions states none of (its places, lifetimes and names are the trade's). */
+const NO_SLOTS = {
+  businessUnit: null,
+  region: null,
+  ttlSeconds: null,
+  expiryDays: null,
+  period: null,
+} as const;
 const tradeRegionsNamed: Rule = ({ p, has, result }) =>
   p.text.includes('region') &&
   !['TokenNoun', 'Api', 'Aws', 'Bedrock', 'Provider', 'Models', 'KeyNoun'].some(has) &&
   p.keyIds.length === 0 &&
   tradeRegions(p.text)
-    ? { ...result('unknown', 'high', 'our word in another sense'), region: null }
+    ? { ...emptyParse(), ...result('unknown', 'high', 'our word in another sense'), ...NO_SLOTS }
     : null;
 
 const otherSense: Rule = ({ p, has, result }) => {

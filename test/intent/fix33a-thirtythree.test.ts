@@ -86,10 +86,15 @@ describe("the trade's regions, and a song's key named by its title, are not ours
     'what region does the new Latin America promo team cover, is Mexico in it too?',
     'which regions does the north depot serve these days?',
     'shipping regions are UK and Ireland only for now',
+    'release regions for the EP: UK, Ireland, Germany, Australia. US waits two weeks',
+    'tour regions for the spring: Benelux, Nordics. Japan waits 3 weeks',
     "what key is 'Harbour Lights' in? I hear E but the demo sounds more like F",
     'what key is "Slow Tide" in? the band wants charts',
   ]);
-  keeps([['token in eu-west-1 for 2h', 'token']]);
+  keeps([
+    ['token in eu-west-1 for 2h', 'token'],
+    ['we ship to the UK and Ireland. token in eu-west-2 for 2h please', 'token'],
+  ]);
   it.each([
     'which regions does bedrock cover?',
     'which region is the bot running in?',
