@@ -2812,6 +2812,7 @@ const RULES_DECIDE = new Set([
   'asks the people in the channel',
   'an away message',
   'asks about approval of other things',
+  'tells who owns what',
   'our word in another sense',
   'a how-to in another system',
   'asks for a record of changes',

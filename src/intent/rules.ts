@@ -80,6 +80,7 @@ import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
 import { othersApproval } from './others-approval.js';
+import { ownershipTold } from './ownership-told.js';
 import { tradeRegions } from './trade-regions.js';
 import { spendJudgedTold, spentOnGoods } from './spend-elsewhere.js';
 import { tokenExpiryAsked } from './help-topic.js';
@@ -2465,6 +2466,17 @@ const UNITS_BELONG =
 /** Words that ask which team ("which team owns key ACCA…"): its "owns" asks who owns, details. */
 const ASKED_TEAM = new Set(['which', 'what', 'whose', 'any', 'no']);
 /** Listing everything vs details of one. */
+/** fix33a: who owns what, told for information (ownership-told.ts): "fyi Nadia is the owner of care-drafts now". */
+const ownersTold: Rule = ({ p, result }) =>
+  p.keyIds.length === 0 && p.durations.length === 0 && ownershipTold(p.text)
+    ? {
+        ...emptyParse(),
+        ...result('unknown', 'high', 'tells who owns what'),
+        businessUnit: null,
+        owner: null,
+      }
+    : null;
+
 const listOrDetails: Rule = (r) => {
   const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   // (lead25: "keys expiring soon?", "stale keys?", "how many keys do we have in total": every unit's keys
@@ -3224,6 +3236,7 @@ const RULES: Rule[] = [
   renewal,
   recordTold,
   historyOrModels,
+  ownersTold,
   listOrDetails,
   serviceStatus,
   credentials,

@@ -103,3 +103,17 @@ describe("the trade's regions, and a song's key named by its title, are not ours
     expect(parseRequest(text).intent).not.toBe('unknown');
   });
 });
+
+describe('who owns what, told for information, asks nothing (ownership-told.ts)', () => {
+  nothingAsked([
+    'fyi Nadia is the owner of care-drafts now, Tomás handed it over',
+    'who owns what, fyi:\nunit | owner\nmerch-desc | kofi\ndemo-triage | maya\nlyric-translate | rika',
+    'heads up: Omar took over route-planner from Jess last week',
+  ]);
+  // look-alikes: the owner asked for or changed, details asked
+  keeps([
+    ['fyi Nadia owns care-drafts now, please update the owner to nadia@corp.com', 'details'],
+    ['who is the owner of care-drafts?', 'details', 'care-drafts'],
+    ['details for care-drafts', 'details', 'care-drafts'],
+  ]);
+});
