@@ -1285,7 +1285,10 @@ const peopleNamed = (text: string): boolean =>
  */
 const OPINIONS_LAST =
   /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:(?:so\s+)?what\s+do\s+(?:you|u|y'?all|ya)\s+(?:all\s+|guys\s+|lot\s+|folks\s+)?(?:think|reckon)|wdyt|thoughts|opinions|views|what\s+say\s+you)(?:\s+(?:guys|all|folks|people|team|everyone|y'?all))?[\s?!.]*$/;
-const WE_ASKED = /\b(?:do|does|should|shall|are|can|could|would|will)\s+we\b/;
+// (fix33a: or the choice weighed for us, "is it better that we get our own key from the bot or keep borrowing the
+// claims desk's one? what do you all think".)
+const WE_ASKED =
+  /\b(?:do|does|should|shall|are|can|could|would|will)\s+we\b|\b(?:is|was|would)\s+it\s+(?:be\s+)?better\s+(?:that|if|to|for)\b/;
 const opinionsAsked = (text: string): boolean =>
   (text.includes('think') ||
     text.includes('reckon') ||

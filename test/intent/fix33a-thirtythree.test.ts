@@ -117,3 +117,14 @@ describe('who owns what, told for information, asks nothing (ownership-told.ts)'
     ['details for care-drafts', 'details', 'care-drafts'],
   ]);
 });
+
+describe('a choice weighed for the team, opinions asked last, is put to the channel (rules.ts opinionsAsked)', () => {
+  nothingAsked([
+    "is it better that we get our own key from the bot or keep borrowing the claims desk's one? what do you all think",
+    'would it be better to share one token per shift or each get our own? thoughts?',
+  ]);
+  // look-alikes: asked of the bot, no opinions asked
+  it('"is it better to use a token or an api key for a cron job?" stays help', () => {
+    expect(parseRequest('is it better to use a token or an api key for a cron job?').intent).toBe('help');
+  });
+});
