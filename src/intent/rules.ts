@@ -80,6 +80,7 @@ import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
 import { othersApproval } from './others-approval.js';
+import { ownershipTold } from './ownership-told.js';
 import { tradeRegions } from './trade-regions.js';
 import { spendJudgedTold, spentOnGoods } from './spend-elsewhere.js';
 import { tokenExpiryAsked } from './help-topic.js';
@@ -1084,12 +1085,20 @@ const LIST_SET_ASIDE = /\bnot\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?[a-z0
  * fix33a: the trade's regions (trade-regions.ts: "what region does the new Latin America promo team cover?", "release
  * regions for the EP: UK, Ireland …"), nothing of ours named: our word in another sense, the place no Region asked.
  */
+/** The slots a remark about the trade's regions states none of (its places, lifetimes and names are the trade's). */
+const NO_SLOTS = {
+  businessUnit: null,
+  region: null,
+  ttlSeconds: null,
+  expiryDays: null,
+  period: null,
+} as const;
 const tradeRegionsNamed: Rule = ({ p, has, result }) =>
   p.text.includes('region') &&
   !['TokenNoun', 'Api', 'Aws', 'Bedrock', 'Provider', 'Models', 'KeyNoun'].some(has) &&
   p.keyIds.length === 0 &&
   tradeRegions(p.text)
-    ? { ...result('unknown', 'high', 'our word in another sense'), region: null }
+    ? { ...emptyParse(), ...result('unknown', 'high', 'our word in another sense'), ...NO_SLOTS }
     : null;
 
 const otherSense: Rule = ({ p, has, result }) => {
@@ -1276,7 +1285,10 @@ const peopleNamed = (text: string): boolean =>
  */
 const OPINIONS_LAST =
   /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:(?:so\s+)?what\s+do\s+(?:you|u|y'?all|ya)\s+(?:all\s+|guys\s+|lot\s+|folks\s+)?(?:think|reckon)|wdyt|thoughts|opinions|views|what\s+say\s+you)(?:\s+(?:guys|all|folks|people|team|everyone|y'?all))?[\s?!.]*$/;
-const WE_ASKED = /\b(?:do|does|should|shall|are|can|could|would|will)\s+we\b/;
+// (fix33a: or the choice weighed for us, "is it better that we get our own key from the bot or keep borrowing the
+// claims desk's one? what do you all think".)
+const WE_ASKED =
+  /\b(?:do|does|should|shall|are|can|could|would|will)\s+we\b|\b(?:is|was|would)\s+it\s+(?:be\s+)?better\s+(?:that|if|to|for)\b/;
 const opinionsAsked = (text: string): boolean =>
   (text.includes('think') ||
     text.includes('reckon') ||
@@ -2457,6 +2469,17 @@ const UNITS_BELONG =
 /** Words that ask which team ("which team owns key ACCA…"): its "owns" asks who owns, details. */
 const ASKED_TEAM = new Set(['which', 'what', 'whose', 'any', 'no']);
 /** Listing everything vs details of one. */
+/** fix33a: who owns what, told for information (ownership-told.ts): "fyi Nadia is the owner of care-drafts now". */
+const ownersTold: Rule = ({ p, result }) =>
+  p.keyIds.length === 0 && p.durations.length === 0 && ownershipTold(p.text)
+    ? {
+        ...emptyParse(),
+        ...result('unknown', 'high', 'tells who owns what'),
+        businessUnit: null,
+        owner: null,
+      }
+    : null;
+
 const listOrDetails: Rule = (r) => {
   const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   // (lead25: "keys expiring soon?", "stale keys?", "how many keys do we have in total": every unit's keys
@@ -3217,6 +3240,7 @@ const RULES: Rule[] = [
   renewal,
   recordTold,
   historyOrModels,
+  ownersTold,
   listOrDetails,
   serviceStatus,
   credentials,

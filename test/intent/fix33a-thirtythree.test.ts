@@ -86,15 +86,45 @@ describe("the trade's regions, and a song's key named by its title, are not ours
     'what region does the new Latin America promo team cover, is Mexico in it too?',
     'which regions does the north depot serve these days?',
     'shipping regions are UK and Ireland only for now',
+    'release regions for the EP: UK, Ireland, Germany, Australia. US waits two weeks',
+    'tour regions for the spring: Benelux, Nordics. Japan waits 3 weeks',
     "what key is 'Harbour Lights' in? I hear E but the demo sounds more like F",
     'what key is "Slow Tide" in? the band wants charts',
   ]);
-  keeps([['token in eu-west-1 for 2h', 'token']]);
+  keeps([
+    ['token in eu-west-1 for 2h', 'token'],
+    ['we ship to the UK and Ireland. token in eu-west-2 for 2h please', 'token'],
+  ]);
   it.each([
     'which regions does bedrock cover?',
     'which region is the bot running in?',
     'what key is the growth team using?',
   ])('%j is still asked of the bot', (text) => {
     expect(parseRequest(text).intent).not.toBe('unknown');
+  });
+});
+
+describe('who owns what, told for information, asks nothing (ownership-told.ts)', () => {
+  nothingAsked([
+    'fyi Nadia is the owner of care-drafts now, Tomás handed it over',
+    'who owns what, fyi:\nunit | owner\nmerch-desc | kofi\ndemo-triage | maya\nlyric-translate | rika',
+    'heads up: Omar took over route-planner from Jess last week',
+  ]);
+  // look-alikes: the owner asked for or changed, details asked
+  keeps([
+    ['fyi Nadia owns care-drafts now, please update the owner to nadia@corp.com', 'details'],
+    ['who is the owner of care-drafts?', 'details', 'care-drafts'],
+    ['details for care-drafts', 'details', 'care-drafts'],
+  ]);
+});
+
+describe('a choice weighed for the team, opinions asked last, is put to the channel (rules.ts opinionsAsked)', () => {
+  nothingAsked([
+    "is it better that we get our own key from the bot or keep borrowing the claims desk's one? what do you all think",
+    'would it be better to share one token per shift or each get our own? thoughts?',
+  ]);
+  // look-alikes: asked of the bot, no opinions asked
+  it('"is it better to use a token or an api key for a cron job?" stays help', () => {
+    expect(parseRequest('is it better to use a token or an api key for a cron job?').intent).toBe('help');
   });
 });
