@@ -103,3 +103,22 @@ describe('what has been going on with a unit lately: its history', () => {
   // Look-alikes: the same words about anything else ask nothing.
   nothingAsked(["what's been going on with the weather lately", "what's been going on with you lately"]);
 });
+
+describe("a formal revocation, said as a noun ('proceed with the revocation of the credentials of unit X')", () => {
+  slots([
+    [
+      'Please proceed with the revocation of the credentials of unit sync-team.',
+      { intent: 'revoke', businessUnit: 'sync-team', all: true },
+    ],
+    [
+      'Please proceed with the revocation of the key of unit sync-team.',
+      { intent: 'revoke', businessUnit: 'sync-team' },
+    ],
+  ]);
+  // Look-alikes: a revocation told of, or the process asked about, is no revocation asked for.
+  neverActs([
+    'the revocation of the growth key went fine yesterday',
+    'what is the revocation process?',
+    'Agenda: 1. key revocation policy 2. lunch',
+  ]);
+});
