@@ -176,6 +176,13 @@ const TAKEN_FROM_THING =
 /** Whether anything was done to something: "anything done on X", "has anything happened to X". */
 const ANYTHING_DONE =
   /^\W*(?:(?:was|has|have|is)\s+)?(?:anything|something)\s+(?:been\s+)?(?:done|happened|happen|happening|going\s+on)\s+(?:on|to|with|for|in)\b/;
+/**
+ * What has been going on with a unit, the whole question ("what's been going on with meta-clean lately",
+ * "what has been going on with ledger-sync this month?"): its record of changes. Said of anything else, or with
+ * more after it ("… with the weather, it's been awful"), it is no such question.
+ */
+const GOING_ON_WITH =
+  /^\W*(?:(?:so|hey|hi|ok|quick\s+q)[\s,]+)?what(?:'s|s|\s+has)\s+been\s+(?:going\s+on|happening)\s+(?:with|on|to)\s+(?:the\s+)?[a-z0-9][a-z0-9_]*(?:'s)?(?:\s+(?:keys?|unit|team))?\s*(?:lately|recently|of\s+late|xxperiod)?\s*[?.!]*\s*$/;
 const WHO_APPROVED =
   /\bwho\s+(?:signed\s+off|approved|okayed|ok'd|greenlit|green_lit|greenlighted|blessed|sanctioned|authori[sz]ed|touched|requested|asked\s+for|ordered|gave\s+(?:the\s+|us\s+the\s+|them\s+the\s+)?(?:go_ahead|go\s+ahead|green\s+light|green_light|thumbs\s+up|ok|okay|nod|sign_off|approval))\b/;
 /**
@@ -1846,6 +1853,9 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     return result('history', 'high', 'asks what was done to a unit');
   if (businessUnit !== null && p.text.includes('what') && WHAT_DONE.test(p.text))
     return result('history', 'high', 'asks what was done to a unit');
+  // (fix33b: "what's been going on with meta-clean lately": what has happened to a unit, asked whole.)
+  if (businessUnit !== null && p.text.includes('going') && GOING_ON_WITH.test(p.text))
+    return result('history', 'high', 'asks what has happened to a unit');
   // "who signed off on the ads key?", "who okayed the key for checkout-api", also under a pasted
   // alert: the question opens with who approved one of our keys (a unit's or named by its ID).
   if (

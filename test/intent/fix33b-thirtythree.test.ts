@@ -4,7 +4,7 @@
  * look-alikes that must keep their reading.
  */
 import { describe } from 'vitest';
-import { keeps, neverActs, reads, slots, stillActs } from './acted.js';
+import { keeps, neverActs, nothingAsked, reads, slots, stillActs } from './acted.js';
 
 describe("a unit's name dictated: a small number said or typed at its end, or 'dash' between its words", () => {
   reads([
@@ -93,4 +93,32 @@ describe('which units a whole organisation has on the bot: the list, the organis
   ]);
   // Look-alike: a unit's keys asked for stays a read of that unit.
   reads([['what keys does the library service have on the bot?', 'details', 'library']]);
+});
+
+describe('what has been going on with a unit lately: its history', () => {
+  reads([
+    ["what's been going on with meta-clean lately", 'history', 'meta-clean'],
+    ['what has been going on with ledger-sync this month?', 'history', 'ledger-sync'],
+  ]);
+  // Look-alikes: the same words about anything else ask nothing.
+  nothingAsked(["what's been going on with the weather lately", "what's been going on with you lately"]);
+});
+
+describe("a formal revocation, said as a noun ('proceed with the revocation of the credentials of unit X')", () => {
+  slots([
+    [
+      'Please proceed with the revocation of the credentials of unit sync-team.',
+      { intent: 'revoke', businessUnit: 'sync-team', all: true },
+    ],
+    [
+      'Please proceed with the revocation of the key of unit sync-team.',
+      { intent: 'revoke', businessUnit: 'sync-team' },
+    ],
+  ]);
+  // Look-alikes: a revocation told of, or the process asked about, is no revocation asked for.
+  neverActs([
+    'the revocation of the growth key went fine yesterday',
+    'what is the revocation process?',
+    'Agenda: 1. key revocation policy 2. lunch',
+  ]);
 });
