@@ -78,3 +78,25 @@ describe('help topics: a quoted command, "what even is", a credential written eq
     ['api key for ads please', 'create_key', 'ads'],
   ]);
 });
+
+describe('a change with "but only after/once …" after it: the action on a condition, asked about first', () => {
+  reads([
+    [
+      'deprovision claim-triage-pilot, but only after v2 is live at all depots',
+      'deprovision',
+      'claim-triage-pilot',
+    ],
+    ['revoke the ads key, but only after the audit', 'revoke', 'ads'],
+    ['rotate the ads key but only once the new one is deployed', 'rotate', 'ads'],
+  ]);
+  neverActs([
+    'deprovision claim-triage-pilot, but only after v2 is live at all depots',
+    'revoke the ads key, but only after the audit',
+    'rotate the ads key but only once the new one is deployed',
+  ]);
+  // (Put off outright stays nothing to do now.)
+  neverActs([
+    'rotate the ads key, but wait until legal confirms',
+    'deprovision nimbus, we can do it next sprint',
+  ]);
+});
