@@ -100,3 +100,37 @@ describe('a change with "but only after/once …" after it: the action on a cond
     'deprovision nimbus, we can do it next sprint',
   ]);
 });
+
+describe('where our data goes is the Regions topic', () => {
+  slots([
+    [
+      'does our data leave Europe when we use the reader-advice chat through the bot? the DPO is asking',
+      { intent: 'help', topic: 'regions' },
+    ],
+    ['does our data leave europe when we use the bot?', { intent: 'help', topic: 'regions' }],
+    [
+      'does our data stay in the EU when we use bedrock through the bot?',
+      { intent: 'help', topic: 'regions' },
+    ],
+  ]);
+  // (What the bot keeps of ours stays general.)
+  slots([['does the bot log my prompts?', { intent: 'help', topic: 'general' }]]);
+});
+
+describe('a token past its 12-hour cap, asked whether it can be had: help on limits, no lifetime', () => {
+  slots([
+    ['can a token last a whole 14h shift?', { intent: 'help', topic: 'limits', ttlSeconds: null }],
+    ['can a token last 20 hours?', { intent: 'help', topic: 'limits' }],
+    [
+      "could I get a 16h token if Rachel signs it off? it's for the live album render",
+      { intent: 'help', topic: 'limits', ttlSeconds: null },
+    ],
+    ['could we get a 14h token if our director approves?', { intent: 'help', topic: 'limits' }],
+  ]);
+  neverActs(['can a token last a whole 14h shift?', 'could I get a 16h token if Rachel signs it off?']);
+  // (Within the cap the question asks for a token, as before.)
+  keeps([
+    ['could I get a 6h token if Rachel signs it off?', 'token'],
+    ['can I get a 10h token?', 'token'],
+  ]);
+});
