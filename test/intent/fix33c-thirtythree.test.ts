@@ -78,3 +78,59 @@ describe('help topics: a quoted command, "what even is", a credential written eq
     ['api key for ads please', 'create_key', 'ads'],
   ]);
 });
+
+describe('a change with "but only after/once …" after it: the action on a condition, asked about first', () => {
+  reads([
+    [
+      'deprovision claim-triage-pilot, but only after v2 is live at all depots',
+      'deprovision',
+      'claim-triage-pilot',
+    ],
+    ['revoke the ads key, but only after the audit', 'revoke', 'ads'],
+    ['rotate the ads key but only once the new one is deployed', 'rotate', 'ads'],
+  ]);
+  neverActs([
+    'deprovision claim-triage-pilot, but only after v2 is live at all depots',
+    'revoke the ads key, but only after the audit',
+    'rotate the ads key but only once the new one is deployed',
+  ]);
+  // (Put off outright stays nothing to do now.)
+  neverActs([
+    'rotate the ads key, but wait until legal confirms',
+    'deprovision nimbus, we can do it next sprint',
+  ]);
+});
+
+describe('where our data goes is the Regions topic', () => {
+  slots([
+    [
+      'does our data leave Europe when we use the reader-advice chat through the bot? the DPO is asking',
+      { intent: 'help', topic: 'regions' },
+    ],
+    ['does our data leave europe when we use the bot?', { intent: 'help', topic: 'regions' }],
+    [
+      'does our data stay in the EU when we use bedrock through the bot?',
+      { intent: 'help', topic: 'regions' },
+    ],
+  ]);
+  // (What the bot keeps of ours stays general.)
+  slots([['does the bot log my prompts?', { intent: 'help', topic: 'general' }]]);
+});
+
+describe('a token past its 12-hour cap, asked whether it can be had: help on limits, no lifetime', () => {
+  slots([
+    ['can a token last a whole 14h shift?', { intent: 'help', topic: 'limits', ttlSeconds: null }],
+    ['can a token last 20 hours?', { intent: 'help', topic: 'limits' }],
+    [
+      "could I get a 16h token if Rachel signs it off? it's for the live album render",
+      { intent: 'help', topic: 'limits', ttlSeconds: null },
+    ],
+    ['could we get a 14h token if our director approves?', { intent: 'help', topic: 'limits' }],
+  ]);
+  neverActs(['can a token last a whole 14h shift?', 'could I get a 16h token if Rachel signs it off?']);
+  // (Within the cap the question asks for a token, as before.)
+  keeps([
+    ['could I get a 6h token if Rachel signs it off?', 'token'],
+    ['can I get a 10h token?', 'token'],
+  ]);
+});
