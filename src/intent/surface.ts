@@ -1929,15 +1929,8 @@ const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
 /** What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock". */
 const LLAVE_OURS = /^\s*(?:de\s+)?(?:api|aws|bedrock|acceso)\b/i;
 
-/**
- * Round thirty-three: "API-sleutel", "API-Schlüssel", "API-ключ", "api-klucz": an API key in one hyphenated word, as
- * these languages join it; split so that its key word is read as the spaced form is ("een API sleutel").
- */
-const API_KEY_JOINED =
-  /(?<![\p{L}\p{N}_-])(api)-(sleutels?|schl(?:ü|u|ue)ssel|klucz(?:e|a)?|ключ(?:і|и|а)?|chaves?|claves?|cl[eé]s?|chiavi|chiave|anahtar[ıi]?|nyckel|n[øo]gle|n[øo]kkel|kl[ií][čc])(?![\p{L}])/giu;
-
 function translate(s: string): string {
-  let out = /api-/i.test(s) ? s.replace(API_KEY_JOINED, '$1 $2') : s;
+  let out = s;
   if (/\d\s*\p{L}/u.test(out))
     out = out.replace(FOREIGN_UNIT_RE, (m, n: string, unit: string) => {
       const en = FOREIGN_UNIT[unit.toLowerCase()];
