@@ -170,6 +170,10 @@ export const MORE_GLOSSES: Glosses[] = [
       'kunne|kunde': 'could',
       'vores|vaart|vart': 'our',
       'projektet|prosjektet': 'the project',
+      // (round thirty-three: "Kan man få en nøgle til sin enhed uden godkendelse?": without approval, asked in
+      // general; "enhed" after "sin"/"min" is one unit.)
+      'uden|uten': 'without',
+      'godkendelse|godkendelsen|godkjenning|godkjenningen': 'approval',
     },
   ],
   [
@@ -192,6 +196,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'men|mens': 'but',
       'mig|meg': 'me',
       'min|mit|mine': 'my',
+      'sin|sit|sine|sitt': "one's",
+      man: 'one',
       'denne|dette': 'this',
       'maned|mned': 'month',
       vi: 'we',

@@ -3,7 +3,7 @@
  * languages the bot's users type, read as the English they mean. Sentences of our own, and look-alikes.
  */
 import { describe } from 'vitest';
-import { neverActs, nothingAsked, reads, slots } from './acted.js';
+import { neverActs, nothingAsked, reads, slots, stillActs } from './acted.js';
 
 describe('Polish number words before a unit of time are the lifetime (surface.ts)', () => {
   slots([
@@ -77,4 +77,21 @@ describe("a token for the asker, then one for a colleague: the first request is 
     ['token 2h for <@U07LEILA9>', { intent: 'token', owner: 'U07LEILA9' }],
     ['a token for my colleague <@U07LEILA9> and me, 1h', { intent: 'token', owner: 'U07LEILA9' }],
   ]);
+});
+
+describe('a colleague asked first, the writer away on any ride or with a dying phone: put to the colleague (addressee.ts)', () => {
+  nothingAsked([
+    "<@U03AB12CD> can you rotate the ads key? I'm on a jeepney, phone at 5%",
+    "<@U03AB12CD> could you revoke the crm-sync key? I'm on the ferry",
+    '<@U03AB12CD> can you get me a token for 2h? phone is dying',
+    "<@U03AB12CD> can u revoke the ledger key? I'm in a tricycle with 3% battery",
+  ]);
+  // no colleague asked: the writer's own request, whatever the ride
+  stillActs(["could you revoke the crm-sync key? I'm on the ferry"]);
+  reads([['revoke the ads key, phone is dying', 'revoke', 'ads']]);
+});
+
+describe('whether one can get a key without approval, in Danish, is a question about approvals (more-languages.ts)', () => {
+  slots([['Kan man få en nøgle til sin enhed uden godkendelse?', { intent: 'help', topic: 'approvals' }]]);
+  neverActs(['kan man få en nøgle uden godkendelse?', 'kan man få et token uden godkendelse fra sin chef?']);
 });
