@@ -118,9 +118,26 @@ const DOTTED_PAIR = /[a-z0-9][./][a-z]/;
 const COMMAND_WORD =
   /^(\s*(?:\/[a-z0-9_-]+\s+)?)(rotate|revoke|renew|regen|regenerate|delete|disable|deprovision)[-_](keys?)(?![\w-])/;
 
+/**
+ * Round thirty-three: a formal order given as a noun, "please proceed with the revocation of the credentials of unit
+ * X", "go ahead with the rotation of …": the action named, as its verb ("revoke the credentials of unit X").
+ */
+const PROCEED_WITH =
+  /\b(?:proceed|go\s+ahead|carry\s+on|move\s+forward)\s+with\s+the\s+(revocation|rotation|deprovisioning|deletion|removal)\s+of\b/g;
+const ACTION_OF_NOUN: Record<string, string> = {
+  revocation: 'revoke',
+  rotation: 'rotate',
+  deprovisioning: 'deprovision',
+  deletion: 'delete',
+  removal: 'remove',
+};
+
 /** Phrases written several ways read as one word, and a command word opening the text as its words. */
 function fixPhrases(text: string): string {
-  const s = mayFixPhrase(text) ? text.replace(PHRASE_FIX, fixPhrase) : text;
+  const ordered = text.includes(' with the ')
+    ? text.replace(PROCEED_WITH, (_m, noun: string) => ACTION_OF_NOUN[noun] ?? noun)
+    : text;
+  const s = mayFixPhrase(ordered) ? ordered.replace(PHRASE_FIX, fixPhrase) : ordered;
   return s.includes('-key') || s.includes('_key') ? s.replace(COMMAND_WORD, '$1$2 $3 ') : s;
 }
 
