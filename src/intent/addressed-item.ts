@@ -123,9 +123,13 @@ export function addressedItem(text: string): AddressedItem | null {
  */
 const STORY_INTRO =
   /\b(?:asked|said|wrote|posted|requested|example|e\.g|usage|for\s+reference|fyi|draft|docs?|documentation|template|sample|wiki|runbook|last\s+(?:week|time|month|year)|yesterday)\b[^\n]*:\s*$/im;
-/** Words after the list that drop it, beyond TAKE_BACK and PUT_OFF (withdrawal.ts). */
+/**
+ * Words after the list that drop it, beyond TAKE_BACK and PUT_OFF (withdrawal.ts). (fix33c: and a list item's
+ * note that it waits, "(bot, only after CAB approves)": the checklist's plan for later, which PUT_OFF no longer
+ * reads in a request's own sentence, "deprovision X, but only after v2 is live", the README's Later.)
+ */
 const DROPPED =
-  /\b(?:decided\s+(?:against|not\s+to)|(?:did|done|handled|sorted|rotated|revoked)\s+(?:it|that|this)\s+already|already\s+(?:done|handled|sorted)|(?:handling|doing)\s+it\s+(?:herself|himself|themselves|myself|ourselves)|(?:rejected|declined|denied|vetoed|cancell?ed)|do\s+not\s+proceed)\b/;
+  /\bonly\s+(?:after|once|when)\b|\b(?:decided\s+(?:against|not\s+to)|(?:did|done|handled|sorted|rotated|revoked)\s+(?:it|that|this)\s+already|already\s+(?:done|handled|sorted)|(?:handling|doing)\s+it\s+(?:herself|himself|themselves|myself|ourselves)|(?:rejected|declined|denied|vetoed|cancell?ed)|do\s+not\s+proceed)\b/;
 
 /**
  * What the story around a list's item does to it: 'withdrawn' (taken back, put off or refused: "nvm,

@@ -39,6 +39,10 @@ const ENOUGH_GUARD = /enough|plenty|fine|ok|sufficient/;
 const ENOUGH_AFTER =
   /\bxx(dur|region)\b.*\bxx\1\s+(?:is|would\s+be|will\s+do|should\s+do|does\s+it)\s+(?:(?:also|more\s+than|really|totally|just|probably)\s+)?(?:enough|plenty|fine|ok|okay|sufficient)\b(?!\s+(?:too|as\s+well)\b)/;
 
+/** A correction's name said before "I mean", after a comma or a dash (and "ah nope", "no wait"), ending its clause. */
+const NAME_THEN_I_MEAN =
+  /([,;]|\s-)[^\S\n]*((?:(?:ah+|oh+|no+|nope|nah|wait|sorry|err+|erm+)\b[^\S\n]*[,.!]?[^\S\n]*)*)((?:the[^\S\n]+)?[a-z][a-z0-9_-]*(?:'s)?(?:[^\S\n]+(?:key|one|team|unit))?)[^\S\n]+i[^\S\n]+mean(?=[^\S\n]*(?:$|[,.!?\n]))/g;
+
 /** Words between a pair of "**" (Markdown bold), set apart from the words around them. */
 const MARKDOWN_BOLD = /(^|[\s(])\*\*([^*\n]+?)\*\*(?=$|[\s).,!?:;—–-])/g;
 
@@ -57,6 +61,9 @@ export function normalizeCorrections(lower: string): string {
   if (s.includes('nein')) s = s.replace(/\bach\s+nein\b|\bnein\s+doch\b/g, 'no wait');
   // "for a few hours? let's say 5": the number given after "let's say" replaces the value before it.
   if (s.includes('say')) s = s.replace(/\blet'?s\s+say\s+(?=\d)/g, 'make it ');
+  // "revoke route-explain's key - ah nope, eta-apology I mean": the name meant said before "I mean", at the
+  // end of its clause, is read as it is after it ("…, I mean eta-apology").
+  if (s.includes('mean')) s = s.replace(NAME_THEN_I_MEAN, '$1 $2 i mean $3');
   return s.includes('make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
 }
 

@@ -107,7 +107,8 @@ const KEY_KINDS = new RegExp(
     // what one kind is: "what is an api key", "are access keys the same as", "are api keys supported for"
     // ("how long are api keys valid" asks a limit: "are" opens the question)
     // (the kind in quotes: what exactly is an "access key", what does 'bearer token' mean)
-    String.raw`(?:\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    // (fix33c: and asked as a beginner asks it, "what even is an access key")
+    String.raw`(?:\bwhat(?:\s+(?:exactly|actually|really|even))?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
     String.raw`\bwhat\s+(?:does|do)\s+${QUOTE}(?:an?\s+)?${KIND}\s*${QUOTE}\s*mean\b`,
     // (the verb before its subject, as learners write it: "what means token here?", "what means api key")
     String.raw`\bwhat\s+means?\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${CREDENTIAL}\b`,
@@ -302,6 +303,12 @@ const MODELS =
  */
 const REGION_ASKED =
   /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
+/**
+ * Where our data goes or stays ("does our data leave Europe?", "do prompts stay in the EU?", "is our data
+ * processed outside the UK?"): the Regions the bot works in (fix33c).
+ */
+const DATA_LEAVES =
+  /\b(?:data|prompts?|requests?|conversations?|chats?|texts?|inputs?)\s+(?:ever\s+|still\s+)?(?:leaves?|leaving|stays?|staying|goes|go|sent|processed|stored|kept|hosted)\s+(?:in\s+|inside\s+|outside\s+(?:of\s+)?|out\s+of\s+|to\s+)?(?:the\s+)?(?:europe|eu|xxregion|uk|us|usa|america|germany|switzerland|country|region|australia|canada|japan|india)\b/;
 /** (asks25b: "is the token region-specific?", prepared `region_specific`, asks about Regions too.) */
 const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
@@ -427,7 +434,8 @@ function topicOf(text: string): HelpTopic | undefined | null {
   }
   if (NEEDS_APPROVAL.test(text)) return 'approvals';
   // ("are access keys allowed in Mumbai or only tokens?": what is asked is the Region's offer.)
-  if (REGION_ASKED.test(text)) return 'regions';
+  // (fix33c: where our data goes, "does our data leave Europe when we use the chat through the bot?": Regions.)
+  if (REGION_ASKED.test(text) || DATA_LEAVES.test(text)) return 'regions';
   if (KEY_KINDS.test(text)) return 'key-kinds';
   if (WHAT_COMMANDS.test(text)) return 'general';
   // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put

@@ -80,6 +80,13 @@ function buildPatterns(u: string): RegExp[] {
 const TEAM_WITH_AND =
   /\bthe\s+([a-z][a-z0-9-]*)\s+and\s+([a-z][a-z0-9-]*)\s+(team|group|squad|department|dept)(?![\w-])(?!\s+(?:and|&)\b)/;
 /**
+ * A verb of ours, a name, then "and (the) (old) <unit> unit" ("deprovision stock-weeding and the old
+ * hold-list-forecast unit", "revoke tour-routing and the setlist-bot team's key"): UNIT is the unit read.
+ */
+const FIRST_THEN_MARKED =
+  /\b(?:deprovision|offboard|decommission|revoke|rotate|delete|remove|disable)\s+(?:the\s+)?([a-z0-9][a-z0-9_]*-[a-z0-9_-]*[a-z0-9])\s*,?\s+(?:and|&)\s+(?:also\s+)?(?:the\s+)?(?:(?:old|legacy|former|other|retired)\s+)?UNIT(?:'s)?\s+(?:unit|team|project|group|squad|keys?)\b/;
+
+/**
  * One action named for several units: the request for the first, asked which first, with a reading for
  * each unit as the answers (also listed-units.ts, for units listed under a request).
  */
@@ -146,6 +153,11 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
   // (The unit as written: "ads ranking" for ads-ranking.)
   const escaped = unit.replace(/[-]/g, '[-_ ]');
   if (!lower.includes(unit) && !new RegExp(escaped).test(lower)) return parse;
+  // ("deprovision stock-weeding and the old hold-list-forecast unit": the unit marked by its noun was read,
+  // but the one named first, right after the verb, is the request's first.)
+  const first = new RegExp(FIRST_THEN_MARKED.source.replace('UNIT', escaped)).exec(lower)?.[1];
+  if (first !== undefined && first !== unit && secondUnit(first) && !(first in LEXICON))
+    return whichUnitFirst({ ...parse, businessUnit: first }, [first, unit]);
   const gated = UNIT_SHAPE.test(unit);
   const patterns = joinedPatterns(escaped);
   for (let i = 0; i < patterns.length; i++) {

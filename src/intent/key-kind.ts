@@ -9,9 +9,11 @@ const KIND = String.raw`(?:tokens?|api_keys?(?:\s+keys?)?|api\s+keys?|access(?:_
  * different?", "api keys / access keys - are they the same?". Read by the rules (help) and by the
  * parser's last look (kindsWeighed), one pattern for both. (fixcorpus30: learners' English too, a bare "is" and a
  * tail "or no?": "token and api key is same thing or no?", "api key and access key same or not?".)
+ * (fix33c: one written equal to the other and asked, "token = api key? or two different things", prepared
+ * "token: api_key ?": the question alone, or with its tail that they may differ.)
  */
 export const KINDS_SAME_OR_NOT = new RegExp(
-  String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:is\s+it|are\s+they|is\s+that|is|are)\s+)?(?:the\s+)?(?:same(?:\s+thing)?|different|identical)(?:\s+or\s+(?:no|not|different|nope))?\s*\?`,
+  String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:is\s+it|are\s+they|is\s+that|is|are)\s+)?(?:the\s+)?(?:same(?:\s+thing)?|different|identical)(?:\s+or\s+(?:no|not|different|nope))?\s*\?|\b${KIND}\s*(?:=|==|:)\s*(?:an?\s+|the\s+)?${KIND}\s*\?\s*(?:or\s+(?:are\s+they\s+|is\s+it\s+)?(?:two\s+|2\s+)?(?:different|separate|distinct|not)\b|[\s,.;]*$)`,
 );
 
 /**

@@ -13,7 +13,7 @@ const groups: Record<string, string> = {
     'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap rot regen rollover replacing',
   Refresh: 'refresh renew renewal reissue re_issue',
   Revoke:
-    'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block rev rvk yank zap ditch axe',
+    'revoke revoking revoked revocation disable disabled deactivate invalidate kill cancel suspend block rev rvk yank zap ditch axe',
   Delete: 'delete deleting remove removing destroy drop nuke purge wipe erase rm del trash',
   Deprovision:
     'deprovision de_provision depro deprov offboard off_board offboarding decommission unprovision teardown tear_down retire sunset',

@@ -125,10 +125,25 @@ const MODEL_KINDS =
 const BEDROCK_IN_PLACE =
   /\bis\s+bedrock\s+(?:even\s+|actually\s+|at\s+all\s+)?(?:available|offered|live|supported|out)\s+in\b/;
 
+/**
+ * fix33c: a token asked whether it can be had past its 12-hour cap, as a question about the cap: whether it lasts
+ * a span past it ("can a token last a whole 14h shift?"), or whether one past it may be had on someone's sign-off
+ * ("could I get a 16h token if Rachel signs it off?"). Hours from 13 up, so "can a token last 8h?" stays as read.
+ */
+const OVER_CAP = String.raw`(?:1[3-9]|[2-9]\d)\s*(?:h|hrs?|hours?|-hours?)`;
+const LASTS_PAST_CAP = new RegExp(
+  String.raw`\b(?:can|could|will|would|does|do)\s+(?:a|the|my|one|our)\s+tokens?\s+(?:last|run|stay\s+valid|be\s+valid|cover)\s+(?:a\s+|an\s+)?(?:(?:whole|full|entire)\s+)?${OVER_CAP}\b`,
+);
+const PAST_CAP_SIGNED = new RegExp(
+  String.raw`\b(?:can|could|may)\s+(?:i|we)\s+(?:get|have)\s+(?:a|an|one)\s+${OVER_CAP}\s+tokens?\s+if\s+[^?]{0,40}\b(?:signs?|approves?|okays?|oks?)\b`,
+);
+
 /** The help topic such a question asks about, or null when it asks for the thing itself. */
 export function limitAsked(lowered: string): HelpTopic | null {
   if (!lowered.includes('?')) return null;
   if (limits(lowered)) return 'limits';
+  if (lowered.includes('token') && (LASTS_PAST_CAP.test(lowered) || PAST_CAP_SIGNED.test(lowered)))
+    return 'limits';
   if (boundAskedWithNeed(lowered)) return 'limits';
   if (
     (lowered.includes('12') || lowered.includes('twelve')) &&

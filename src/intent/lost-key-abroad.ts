@@ -7,6 +7,8 @@
  * what else the text says ("Roter Anhänger", a red tag, read as "rotate") asks nothing of the bot. A key of ours
  * ("API-Schlüssel", "Zugangsschlüssel", "clé d'API", "llave de acceso") or one for a unit ("Schlüssel für growth")
  * is no such thing.
+ * fix33a: Polish too, "klucz do …" (a van's, a store's, an archive's: "kto ma klucz do busa 17? stoi zamknięty pod
+ * magazynem", "kto ma klucz do magazynu w archiwum?"), asked after ("kto ma": who has it) or lost ("zgubiłem").
  */
 
 /** Not a letter of any script after or before a word (`\b` knows only ASCII). */
@@ -18,18 +20,22 @@ const THINGS_DE = String.raw`spind|haus|haust[üu]r|wohnungs?|auto|wagen|fahrrad
 const THINGS_NL = String.raw`kluis|kluisje|huis|voordeur|auto|fiets|scooter|brommer|kantoor|deur|kamer|kelder|garage|kast|locker|brievenbus|hangslot|kassa|bus|busje|reserve|bedrijfsauto|werkplaats`;
 const THINGS_ROMANCE = String.raw`casier|vestiaire|maison|voiture|v[ée]lo|bureau|porte|chambre|cave|garage|placard|armoire|bo[iî]te\s+aux\s+lettres|cadenas|coffre|camionnette|taquilla|casa|coche|carro|moto|bici|bicicleta|oficina|puerta|habitaci[oó]n|s[oó]tano|armario|buz[oó]n|candado|caja\s+fuerte|furgoneta|casa|macchina|armadietto|ufficio|stanza|cantina|lucchetto|cassetto`;
 
+/** What a Polish "klucz do …" opens, in the genitive (a van, a store, an archive, an office, a locker, a door). */
+const THINGS_PL = String.raw`busa|busika|vana|auta|samochodu|furgonetki|ci[ęe][żz]ar[óo]wki|magazynu|archiwum|biura|szafki|szafy|drzwi|pokoju|piwnicy|gara[żz]u|sejfu|domu|mieszkania|roweru|skrzynki|k[łl][óo]dki|sali|szatni|bramy|kasy|hali|rampy|pomieszczenia|budynku|klatki|zaplecza|serwerowni`;
+
 const PHYSICAL_KEY = new RegExp(
   [
     String.raw`${START}(?:${THINGS_DE})(?:-)?schl[üu](?:ss|ß)el\p{L}*${END}`,
     String.raw`${START}(?:${THINGS_NL})(?:-)?sleutel\p{L}*${END}`,
     String.raw`${START}(?:cl[ée]s?|clef|clefs|llaves?|chiav[ei])\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|del\s+|di\s+|della\s+|dell['’]\s*|dello\s+)(?:(?:mon|ma|mes|mi|mis|mio|mia|notre|nuestro|nuestra)\s+)?(?:${THINGS_ROMANCE})${END}`,
+    String.raw`${START}klucz(?:e|a|y|yk|yki|ami)?\s+do\s+(?:(?:m[oó]jego|mojej|naszego|naszej|tego|tej)\s+)?(?:${THINGS_PL})${END}`,
   ].join('|'),
   'iu',
 );
 
 /** Lost, or asked whether someone found or saw it: "verloren", "kwijt", "perdu", "perdí", "gefunden?", "gezien?". */
 const LOST_OR_FOUND = new RegExp(
-  String.raw`${START}(?:verloren|verlegt|vergessen|liegen\s+lassen|gefunden|gesehen|kwijt|gevonden|gezien|verloor|perdu|perdue|trouv[ée]e?s?|vu|vue|perd[ií]|perdido|perdida|encontr[oó]|encontrado|visto|perso|persa|trovato|trovata)${END}`,
+  String.raw`${START}(?:verloren|verlegt|vergessen|liegen\s+lassen|gefunden|gesehen|kwijt|gevonden|gezien|verloor|perdu|perdue|trouv[ée]e?s?|vu|vue|perd[ií]|perdido|perdida|encontr[oó]|encontrado|visto|perso|persa|trovato|trovata|kto\s+ma|zgubi\p{L}*|znalaz\p{L}*|znalez\p{L}*|widzia\p{L}*)${END}`,
   'iu',
 );
 

@@ -26,7 +26,8 @@ export type Lang =
   | 'da'
   | 'sv'
   | 'cs'
-  | 'af';
+  | 'af'
+  | 'cy';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -169,6 +170,10 @@ export const MORE_GLOSSES: Glosses[] = [
       'kunne|kunde': 'could',
       'vores|vaart|vart': 'our',
       'projektet|prosjektet': 'the project',
+      // (round thirty-three: "Kan man få en nøgle til sin enhed uden godkendelse?": without approval, asked in
+      // general; "enhed" after "sin"/"min" is one unit.)
+      'uden|uten': 'without',
+      'godkendelse|godkendelsen|godkjenning|godkjenningen': 'approval',
     },
   ],
   [
@@ -191,6 +196,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'men|mens': 'but',
       'mig|meg': 'me',
       'min|mit|mine': 'my',
+      'sin|sit|sine|sitt': "one's",
+      man: 'one',
       'denne|dette': 'this',
       'maned|mned': 'month',
       vi: 'we',
@@ -458,6 +465,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'rotacja|rotacje|rotacji|rotacje': 'rotation',
       'uniewaznienie|uniewaznienia': 'revocation',
       'byla|byl|bylo|byly': 'was',
+      // (fix33c: a unit said in Polish, "usuń jednostkę katalog-pl-test": the word for a unit, not the unit's name.)
+      'jednostke|jednostka|jednostki|jednostek|jednostkami': 'unit',
     },
   ],
   [
@@ -474,8 +483,43 @@ export const MORE_GLOSSES: Glosses[] = [
       mi: 'me',
       historia: 'history',
       modele: 'models',
+      // (fix33c: a lifetime in words, "tokena na dwie godziny": two to four hours, as "zwei Stunden" is read.)
+      'dwie|dwa': 'two',
+      trzy: 'three',
+      cztery: 'four',
+      'piec|pięć': 'five',
+      'szesc|sześć': 'six',
+      osiem: 'eight',
+      'dziesiec|dziesięć': 'ten',
+      'dwanascie|dwanaście': 'twelve',
+      'godziny|godzin': 'hours',
+      'miesiace|miesiące|miesiecy|miesięcy': 'months',
+      // (round thirty-three: "kto ma klucz do …?": who has the key to …; "jakie jednostki mamy?": which do we have.)
+      ma: 'has',
+      mamy: 'do we have',
     },
   ],
+  // fix33c: Welsh ('cy'), which the glossary did not have: a token asked for ("tocyn am 2 awr os gwelwch yn dda":
+  // a token for 2 hours, please; "awr" is durations.ts's hours), the words for a key, please and thanks.
+  [
+    ['cy'],
+    false,
+    {
+      tocyn: 'token',
+      'tocynnau|tocynau': 'tokens',
+      allwedd: 'key',
+      allweddi: 'keys',
+      gwelwch: 'please',
+      diolch: '',
+      angen: 'need',
+      dileu: 'delete',
+      cylchdroi: 'rotate',
+      uned: 'unit',
+      rhestr: 'list',
+      dyddiau: 'days',
+    },
+  ],
+  [['cy'], true, { am: 'for', os: '', yn: '', dda: '' }],
   [
     ['tr'],
     false,
@@ -581,6 +625,8 @@ export const MORE_GLOSSES: Glosses[] = [
     { kantoor: 'office', fietsenstalling: 'bike', huis: 'house', kluisje: 'locker', 'voordeur|deur': 'door' },
   ],
   [['nl'], false, { laatste: 'last', verwijder: 'delete', roteer: 'rotate', sleutels: 'keys' }],
+  // (fix33c: how approval works, asked in Dutch: "hoe werkt dat met goedkeuring?")
+  [['nl'], false, { 'goedkeuring|goedkeuringen': 'approval', goedgekeurd: 'approved' }],
   // requests23: Dutch asking ("anderhalf uur token graag", "kun je de key van gate-ops vervangen?"): how long,
   // "please", the replacing verb (rotate, as "replace the key" is) and the asking words around it.
   [
@@ -691,6 +737,12 @@ export const MORE_GLOSSES: Glosses[] = [
       взял: 'took',
       'команды|команда|команде': 'team',
       'информация|информацию|инфо|детали': 'info',
+      // (round thirty-three: Ukrainian, written by the same people: "Потрібен API-ключ для X, будь ласка".)
+      'потрібен|потрібна|потрібно|потрібні': 'need',
+      ласка: 'please',
+      будь: '',
+      'видаліть|видали|видалити': 'delete',
+      'відкличте|відклич|відкликати': 'revoke',
     },
   ],
   [
@@ -866,6 +918,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])jak\s+(?:mog(?:ę|e)\s+)?(?:dosta(?:ć|c)|otrzyma(?:ć|c))(?![\p{L}])/giu, 'how do i get', 'pl'],
   [/(?<![\p{L}])(?:po)?prosz(?:ę|e)\s+o(?![\p{L}])/giu, 'please give me', 'pl'],
   [/(?<![\p{L}])dla\s+zespo(?:ł|l)u(?![\p{L}])/giu, 'for team', 'pl'],
+  // round thirty-three: "klucz do busa 17", "klucze do magazynu": a key *to* a thing is a door's or a van's (an API
+  // key is "dla" a team, or "do API"/"do bedrocka"): read as English "the key to the …".
+  [
+    /(?<![\p{L}])(klucz(?:a|e|y)?)\s+do\s+(?!(?:api|bedrock\p{L}*|aws|claude\p{L}*|modelu|modeli|llm)(?![\p{L}]))/giu,
+    '$1 to the ',
+    'pl',
+  ],
   [
     /(?<![\p{L}])w\s+(?:zesz(?:ł|l)ym|ubieg(?:ł|l)ym|poprzednim)\s+miesi(?:ą|a)cu(?![\p{L}])/giu,
     'last month',
@@ -991,8 +1050,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [
-    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|aub))/giu,
+    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|alstublieft|a\.?u\.?b\b|graag|svp))/giu,
     'revoke $1$2',
+    'nl',
+  ],
+  // (fix33c: Dutch "goedkeuren" split the same way, "wie keurt een sleutel goed?": who approves a key.)
+  [
+    /\bkeur(t|en)?\s+((?:de|het|een|mijn|onze|die|dat|deze)\s+[^,.;!?\n]{0,40}?)\s+goed\b/giu,
+    'approve $2',
     'nl',
   ],
   // Portuguese "há 2 meses", Italian "2 settimane": how long ago, how many weeks.
@@ -1107,7 +1172,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

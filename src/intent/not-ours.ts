@@ -665,10 +665,11 @@ function answerKey(t: string): boolean {
 /**
  * A key in music's sense (asks25b): "what key is the encore in? the horn section needs charts", "which key's
  * the second song in?": what a piece is played in, when nothing of ours is asked besides (asksOurs on the
- * rest: "what key is the growth team in?" names a unit; "what key is the bot using?" ends elsewhere).
+ * rest: "what key is the growth team in?" names a unit; "what key is the bot using?" ends elsewhere). fix33a: a song
+ * named by its title in quotes ("what key is 'Harbour Lights' in? I hear E but the demo sounds more like F").
  */
 const KEY_IS_IN =
-  /\b(?:what|which)\s+key(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+((?:the|this|that|our|their|your|it)\b[^?.!\n]{0,40}?)\s+in\s*(?:[?.!\n]|$)/;
+  /\b(?:what|which)\s+key(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+((?:the|this|that|our|their|your|it)\b[^?.!\n]{0,40}?|['"‘’“”][^'"‘’“”?\n]{1,40}['"‘’“”])\s+in\s*(?:[?.!\n]|$)/;
 
 function musicalKey(t: string): boolean {
   if (!t.includes('key') || !t.includes(' in')) return false;

@@ -104,10 +104,11 @@ const MODELS_OF_THINGS =
   /\bmodels\s+of\s+(?:the\s+|our\s+|these\s+|those\s+|their\s+|your\s+)?(?:new\s+|old\s+|current\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\b/;
 /**
  * notours28: models a trade stocks, sells or fits ("which lock models are we stocking for the council job?", "what
- * boiler models do we fit"): a product's models, which the bot neither stocks nor fits.
+ * boiler models do we fit"): a product's models, which the bot neither stocks nor fits. fix33a: the product named after
+ * "of", singular or plural ("which models of turntable are we stocking for the Christmas bundle?").
  */
 const MODELS_STOCKED =
-  /\bmodels?\s+(?:are|do|did|does|is|should|will)\s+(?:we|you|they|i)\s+(?:stock(?:ing)?|sell(?:ing)?|fit(?:ting)?|install(?:ing)?|carry(?:ing)?|order(?:ing)?|supply(?:ing)?)\b/;
+  /\bmodels?\s+(?:of\s+(?:[a-z]+\s+){1,2}?)?(?:are|do|did|does|is|should|will)\s+(?:we|you|they|i)\s+(?:stock(?:ing)?|sell(?:ing)?|fit(?:ting)?|install(?:ing)?|carry(?:ing)?|order(?:ing)?|supply(?:ing)?)\b/;
 export function modelsOfThings(text: string): boolean {
   if (MODELS_STOCKED.test(text) && !OUR_MODEL_WORDS.test(text)) return true;
   return (

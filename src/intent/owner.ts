@@ -283,6 +283,26 @@ function ownerDescribed(terms: Term[], i: number): boolean {
   return false;
 }
 
+/** Words between "for me and" and the second "for": what the second request is ("one", "3h", "another one"). */
+const SECOND_THING = new Set(['one', 'another', 'more', 'xxdur', 'a', 'token', 'tok', 'key']);
+
+/**
+ * fix33b: "token 2h for me and one for <@U…> too", "token 3h for me and 3h for <@U…> too pls": the asker's
+ * own request first, then a second for the person mentioned: the request read is the asker's, whose
+ * owner is the asker (README, "Two requests": the first is read).
+ */
+function secondForAfterMe(terms: Term[], i: number): boolean {
+  if (terms[i - 1]?.w !== 'for') return false;
+  let j = i - 2;
+  while (j >= 0 && i - 2 - j < 3 && SECOND_THING.has(terms[j]?.w ?? '')) j--;
+  return (
+    terms[j]?.w === 'and' &&
+    ['me', 'myself'].includes(terms[j - 1]?.w ?? '') &&
+    terms[j - 2]?.w === 'for' &&
+    !terms[j - 1]?.stop
+  );
+}
+
 export function pickOwner(
   terms: Term[],
   emails: string[],
@@ -340,6 +360,7 @@ export function pickOwner(
     // "on behalf of @ana": the one asked for, not the owner; "(cc @ana)": a person copied in.
     if (['for', 'of'].includes(terms[i - 1]?.w ?? '') && ON_BEHALF.has(terms[i - 2]?.w ?? '')) continue;
     if (terms[i - 1]?.w === 'cc') continue;
+    if (secondForAfterMe(terms, i)) continue;
     // "asking for @ana: she needs a key for translation-svc": who a unit's key is asked for by proxy
     // is the requester, not its owner; a token asked for so is hers ("token 1h, asking for @ana").
     if (terms[i - 1]?.w === 'for' && PROXY_ASKING.has(terms[i - 2]?.w ?? '') && !asksForToken(terms))

@@ -8,6 +8,7 @@ import { withAnotherToken } from './another-one.js';
 import { joinGroupPhrases } from './group-nouns.js';
 import { inTitledName, titleNamePairs } from './title-names.js';
 import { applySubstitutions } from './substitution.js';
+import { withSpokenUnitNames } from './spoken-unit-name.js';
 import type { StatedPeriod } from '../core/request.js';
 import {
   bareNumberAfter,
@@ -75,9 +76,13 @@ const MINUTES_CREDENTIAL =
  */
 const NAME_BEFORE = /\b(?:did|does|do|the|at|from|with|by|to|of|and|or)\s+$/i;
 
-/** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
+/**
+ * Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). (fix33c: an API
+ * key in the languages that join "API" to their word for a key, "API-sleutel", "API-Schlüssel", "klucz API" aside,
+ * "API-klucz", Ukrainian and Russian "API-ключ": the kind asked for, as "API key" is.)
+ */
 const PHRASE_FIX =
-  /\b(?:(?:new|create|mk)[-_ ]?key\b|ci\s*\/\s*cd\b|w\/\s*|rot8\b|(long|short)[\s-]+(term|trem|lived|running)\b|(?:set|sign)[\s-]+up\b|get\s+rid\s+of\b|(?:turn|switch|shut|cut)\s+off\b|tear[\s-]+down\b|look[\s-]+up\b|roll[\s-]+over\b|key\s*-?\s*pair\b)|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei)\b|\bkeys?\s+api\b/g;
+  /\b(?:(?:new|create|mk)[-_ ]?key\b|ci\s*\/\s*cd\b|w\/\s*|rot8\b|(long|short)[\s-]+(term|trem|lived|running)\b|(?:set|sign)[\s-]+up\b|get\s+rid\s+of\b|(?:turn|switch|shut|cut)\s+off\b|tear[\s-]+down\b|look[\s-]+up\b|roll[\s-]+over\b|key\s*-?\s*pair\b)|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei|sleutels?|klucz[ea]?|klucze|schl(?:ü|ue|u)ssel)\b|(?<![\w-])api\s*-?\s*(?:ключ|ключі|ключа|ключем|ключи)(?![а-яіїєґ])|\bkeys?\s+api\b/g;
 
 /**
  * Whether the text has the words one of PHRASE_FIX's phrases needs (most texts have none, and the
@@ -113,9 +118,26 @@ const DOTTED_PAIR = /[a-z0-9][./][a-z]/;
 const COMMAND_WORD =
   /^(\s*(?:\/[a-z0-9_-]+\s+)?)(rotate|revoke|renew|regen|regenerate|delete|disable|deprovision)[-_](keys?)(?![\w-])/;
 
+/**
+ * Round thirty-three: a formal order given as a noun, "please proceed with the revocation of the credentials of unit
+ * X", "go ahead with the rotation of …": the action named, as its verb ("revoke the credentials of unit X").
+ */
+const PROCEED_WITH =
+  /\b(?:proceed|go\s+ahead|carry\s+on|move\s+forward)\s+with\s+the\s+(revocation|rotation|deprovisioning|deletion|removal)\s+of\b/g;
+const ACTION_OF_NOUN: Record<string, string> = {
+  revocation: 'revoke',
+  rotation: 'rotate',
+  deprovisioning: 'deprovision',
+  deletion: 'delete',
+  removal: 'remove',
+};
+
 /** Phrases written several ways read as one word, and a command word opening the text as its words. */
 function fixPhrases(text: string): string {
-  const s = mayFixPhrase(text) ? text.replace(PHRASE_FIX, fixPhrase) : text;
+  const ordered = text.includes(' with the ')
+    ? text.replace(PROCEED_WITH, (_m, noun: string) => ACTION_OF_NOUN[noun] ?? noun)
+    : text;
+  const s = mayFixPhrase(ordered) ? ordered.replace(PHRASE_FIX, fixPhrase) : ordered;
   return s.includes('-key') || s.includes('_key') ? s.replace(COMMAND_WORD, '$1$2 $3 ') : s;
 }
 
@@ -549,6 +571,8 @@ export function prepare(input: string): Prepared {
     lower = lower.replace(/\bids?\s*[:=#]?\s*(?=xxkeyid\b)/g, '');
   // "bu:growth days:30 owner:ana@…": a parameter's name and value written without a space.
   s = readParameters(normalizeCorrections(lower));
+  // "a key for demo triage two", "local studies dash index": a unit's name dictated (spoken-unit-name.ts).
+  s = withSpokenUnitNames(s);
   // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
   if (s.includes('svc')) s = s.replace(/(?<![\w-])svc(?![\w-])/g, 'service');
   if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');

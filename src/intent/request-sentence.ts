@@ -185,7 +185,7 @@ const VALUE_FOR_REQUEST =
  * line that only gives the request its Region.
  */
 const REGION_LINE =
-  /^[\s,.:;-]*(?:(?:and|but|also|preferably|ideally|maybe)\s+)?(?:(?:the|that)\s+(?:one|key)\s+(?:(?:that's|thats|which\s+is|that\s+is)\s+)?)?(?:in|at|from|region:?)?\s*(?:the\s+)?xxregion\s*(?:region\s*)?(?:(?:if\s+(?:possible|you\s+can)|please|pls|plz|thanks|thx|too|as\s+well)\b[\s,.!]*)*[.!]?\s*$/;
+  /^[\s,.:;-]*(?:(?:oh|ah|btw|ps|and|but|also|preferably|ideally|maybe)(?:\s*,)?\s+)*(?:(?:the|that)\s+(?:one|key)\s+(?:(?:that's|thats|which\s+is|that\s+is)\s+)?)?(?:in|at|from|region:?)?\s*(?:the\s+)?xxregion\s*(?:region\s*)?(?:(?:if\s+(?:possible|you\s+can)|please|pls|plz|thanks|thx|too|as\s+well)\b[\s,.!]*)*[.!]?\s*$/;
 /**
  * Words a line may hold around a value and still say nothing but the value: hedges ("so roughly",
  * "maybe", "or so"), where and how long ("in", "for", "from now"), politeness and conditions ("if

@@ -79,6 +79,10 @@ import { commandOutputTopic } from './command-output-asked.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
+import { othersApproval } from './others-approval.js';
+import { ownershipTold } from './ownership-told.js';
+import { tradeRegions } from './trade-regions.js';
+import { spendJudgedTold, spentOnGoods } from './spend-elsewhere.js';
 import { tokenExpiryAsked } from './help-topic.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -172,6 +176,13 @@ const TAKEN_FROM_THING =
 /** Whether anything was done to something: "anything done on X", "has anything happened to X". */
 const ANYTHING_DONE =
   /^\W*(?:(?:was|has|have|is)\s+)?(?:anything|something)\s+(?:been\s+)?(?:done|happened|happen|happening|going\s+on)\s+(?:on|to|with|for|in)\b/;
+/**
+ * What has been going on with a unit, the whole question ("what's been going on with meta-clean lately",
+ * "what has been going on with ledger-sync this month?"): its record of changes. Said of anything else, or with
+ * more after it ("… with the weather, it's been awful"), it is no such question.
+ */
+const GOING_ON_WITH =
+  /^\W*(?:(?:so|hey|hi|ok|quick\s+q)[\s,]+)?what(?:'s|s|\s+has)\s+been\s+(?:going\s+on|happening)\s+(?:with|on|to)\s+(?:the\s+)?[a-z0-9][a-z0-9_]*(?:'s)?(?:\s+(?:keys?|unit|team))?\s*(?:lately|recently|of\s+late|xxperiod)?\s*[?.!]*\s*$/;
 const WHO_APPROVED =
   /\bwho\s+(?:signed\s+off|approved|okayed|ok'd|greenlit|green_lit|greenlighted|blessed|sanctioned|authori[sz]ed|touched|requested|asked\s+for|ordered|gave\s+(?:the\s+|us\s+the\s+|them\s+the\s+)?(?:go_ahead|go\s+ahead|green\s+light|green_light|thumbs\s+up|ok|okay|nod|sign_off|approval))\b/;
 /**
@@ -1046,12 +1057,14 @@ const everyday: Rule = (r) => {
  * list or a history that is not ours asks nothing of this bot (notours28: nor a piece's, a name's or a callout's
  * history, "the performance history of the Elgar cello concerto", "the history of the Keelstone name", "callout
  * history for the Parkside alarm"), unless a credential, a key ID, a
- * duration or Bedrock is named as well ("my token is in the shell history, need a new one").
+ * duration or Bedrock is named as well ("my token is in the shell history, need a new one"). fix33a: a label's, a
+ * streaming service's, a courier's and a library's too ("who's writing the label history for the 30th anniversary
+ * booklet?", "her streaming history shows 40% of plays from Brazil", "delivery history", "borrowing history").
  */
 const OTHER_LIST =
   /\b(?:linked|python|java|javascript|js|mailing|email|e_mail|to_do|todo|shopping|guest|reading|wish|bucket|waiting|check|grocery|packing|contact|task|song|invite|invitation|christmas|gift|priority|sanctions|watch|deny|allow|block|black|white|distribution|seating|set|donors?)\s+lists?\b|\blists?\s+comprehensions?\b|\blists?\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|for\s+loops?|loops?|deques?|dataframes?|series)\b|\b(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|loops?|deques?)\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?lists?\b/;
 const OTHER_HISTORY =
-  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|for)\s+history\b/;
+  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair|streaming|label|band|chart|touring|tour|playing|play|delivery|tracking|shipping|payment|loan|loans|borrowing|circulation|price|pricing)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|for)\s+history\b/;
 /**
  * A thing's history told, not asked (lead28): "history of the claim: FNOL 3 Oct, adjuster visit 9 Oct, reserve raised
  * 12 Oct": after the colon come the record's own dated entries, two or more.
@@ -1075,6 +1088,26 @@ const KEYS_TO_PLACE =
   /\bkeys?\s+to\s+(?:the|a|an|my|our|this|that|their)\s+(?:[a-z0-9_]+\s+)?(?:lab|labs|room|rooms|office|offices|building|house|car|van|store|storeroom|cupboard|cabinet|shed|garage|gate|door|doors|kitchen|basement|warehouse|closet|flat|apartment|cellar|vault|safe|locker|site|yard|depot|workshop)\b(?!\s+(?:our|the|a|an|my|their|your|its|it|this|that|them|us)\b)/;
 /** "not the guest list", "not a mailing list": another list set aside (requests25). */
 const LIST_SET_ASIDE = /\bnot\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?[a-z0-9_]+\s+lists?\b/g;
+/**
+ * fix33a: the trade's regions (trade-regions.ts: "what region does the new Latin America promo team cover?", "release
+ * regions for the EP: UK, Ireland …"), nothing of ours named: our word in another sense, the place no Region asked.
+ */
+/** The slots a remark about the trade's regions states none of (its places, lifetimes and names are the trade's). */
+const NO_SLOTS = {
+  businessUnit: null,
+  region: null,
+  ttlSeconds: null,
+  expiryDays: null,
+  period: null,
+} as const;
+const tradeRegionsNamed: Rule = ({ p, has, result }) =>
+  p.text.includes('region') &&
+  !['TokenNoun', 'Api', 'Aws', 'Bedrock', 'Provider', 'Models', 'KeyNoun'].some(has) &&
+  p.keyIds.length === 0 &&
+  tradeRegions(p.text)
+    ? { ...emptyParse(), ...result('unknown', 'high', 'our word in another sense'), ...NO_SLOTS }
+    : null;
+
 const otherSense: Rule = ({ p, has, result }) => {
   if (
     p.text.includes(' to ') &&
@@ -1259,7 +1292,10 @@ const peopleNamed = (text: string): boolean =>
  */
 const OPINIONS_LAST =
   /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:(?:so\s+)?what\s+do\s+(?:you|u|y'?all|ya)\s+(?:all\s+|guys\s+|lot\s+|folks\s+)?(?:think|reckon)|wdyt|thoughts|opinions|views|what\s+say\s+you)(?:\s+(?:guys|all|folks|people|team|everyone|y'?all))?[\s?!.]*$/;
-const WE_ASKED = /\b(?:do|does|should|shall|are|can|could|would|will)\s+we\b/;
+// (fix33a: or the choice weighed for us, "is it better that we get our own key from the bot or keep borrowing the
+// claims desk's one? what do you all think".)
+const WE_ASKED =
+  /\b(?:do|does|should|shall|are|can|could|would|will)\s+we\b|\b(?:is|was|would)\s+it\s+(?:be\s+)?better\s+(?:that|if|to|for)\b/;
 const opinionsAsked = (text: string): boolean =>
   (text.includes('think') ||
     text.includes('reckon') ||
@@ -1303,7 +1339,7 @@ const peopleAsked: Rule = ({ p, result }) =>
  * it tells of. Whether one request is approved yet, or who approved one, is not asked here.
  */
 const approvalsQuestion: Rule = ({ p, result }) =>
-  asksAboutOtherApprovals(p.text)
+  asksAboutOtherApprovals(p.text) || othersApproval(p.text)
     ? result('unknown', 'high', 'asks about approval of other things')
     : asksAboutApprovals(p.text) &&
         !PAST_CHANGE.test(p.text) &&
@@ -1692,6 +1728,12 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   const personal = PERSONAL_SPEND.test(p.text) && !cloud;
   if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))
     return result('unknown', 'high', 'talks about their own spending');
+  // (fix33a: spend-elsewhere.ts: "how much did we spend on the Summer Reading Challenge prizes last year?" is a
+  // purchase's cost; "last month's bedrock bill was fine btw, finance said thanks" tells how a bill went.)
+  if (spendJudgedTold(p.text) && !hasKey && p.keyIds.length === 0)
+    return result('unknown', 'high', 'tells how a spend went');
+  if (!cloud && businessUnit === null && spentOnGoods(p.text))
+    return result('unknown', 'high', 'money spent on goods bought');
   // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about; req29:
   // "what are we spending on the AI per week?".)
   const ourAi =
@@ -1811,6 +1853,9 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     return result('history', 'high', 'asks what was done to a unit');
   if (businessUnit !== null && p.text.includes('what') && WHAT_DONE.test(p.text))
     return result('history', 'high', 'asks what was done to a unit');
+  // (fix33b: "what's been going on with meta-clean lately": what has happened to a unit, asked whole.)
+  if (businessUnit !== null && p.text.includes('going') && GOING_ON_WITH.test(p.text))
+    return result('history', 'high', 'asks what has happened to a unit');
   // "who signed off on the ads key?", "who okayed the key for checkout-api", also under a pasted
   // alert: the question opens with who approved one of our keys (a unit's or named by its ID).
   if (
@@ -2434,6 +2479,17 @@ const UNITS_BELONG =
 /** Words that ask which team ("which team owns key ACCA…"): its "owns" asks who owns, details. */
 const ASKED_TEAM = new Set(['which', 'what', 'whose', 'any', 'no']);
 /** Listing everything vs details of one. */
+/** fix33a: who owns what, told for information (ownership-told.ts): "fyi Nadia is the owner of care-drafts now". */
+const ownersTold: Rule = ({ p, result }) =>
+  p.keyIds.length === 0 && p.durations.length === 0 && ownershipTold(p.text)
+    ? {
+        ...emptyParse(),
+        ...result('unknown', 'high', 'tells who owns what'),
+        businessUnit: null,
+        owner: null,
+      }
+    : null;
+
 const listOrDetails: Rule = (r) => {
   const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   // (lead25: "keys expiring soon?", "stale keys?", "how many keys do we have in total": every unit's keys
@@ -2697,13 +2753,14 @@ const ALL_MANAGED =
  * with a word before ("research groups", "teams/units"), as the bot knows them ("what accounts does
  * the bot know about?", "what research groups are set up in the bot?", "which services have bedrock
  * keys?"), or as the asker's ("which groups are mine", "which of these services are mine?", "which
- * accounts am I the owner of?"). Other collections, or another's knowledge ("which projects does Priya
+ * accounts am I the owner of?"), also what a whole organisation has on the bot (fix33b: "what units does the library
+ * service have on the bot?": the list, the organisation no unit). Other collections, or another's knowledge ("which projects does Priya
  * know about?", "which services are down?"), are not the list.
  */
 const UNIT_NOUNS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|depts|orgs|services|accounts|projects|bus)`;
 const OTHER_NAME = String.raw`\b(?:which|what)\s+(?:of\s+(?:these|those|the|our|my)\s+)?(?:[a-z]+[\s_]+)?${UNIT_NOUNS}\s+`;
 const UNITS_BY_OTHER_NAME = new RegExp(
-  String.raw`${OTHER_NAME}(?:(?:does|do)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\s+(?:know(?:\s+(?:of|about))?|have|manage|look\s+after|handle)\b|(?:are|is)\s+(?:set\s+up|setup|registered|configured|onboarded)\s+(?:in|on|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\b|(?:currently\s+|already\s+|still\s+)?(?:have|has|hold)\s+(?:(?:bedrock|api|access|long[\s_-]?term|aws)\s+){1,2}(?:keys?|credentials?|creds)\b(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b))`,
+  String.raw`${OTHER_NAME}(?:(?:does|do)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\s+(?:know(?:\s+(?:of|about))?|have|manage|look\s+after|handle)\b|(?:does|do)\s+(?:the\s+|our\s+|this\s+)?(?:[a-z][a-z_-]*\s+){1,3}(?:have|run|hold)\s+(?:on|in|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u|here)\b|(?:are|is)\s+(?:set\s+up|setup|registered|configured|onboarded)\s+(?:in|on|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\b|(?:currently\s+|already\s+|still\s+)?(?:have|has|hold)\s+(?:(?:bedrock|api|access|long[\s_-]?term|aws)\s+){1,2}(?:keys?|credentials?|creds)\b(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b))`,
 );
 export const OWN_BY_OTHER_NAME = new RegExp(
   String.raw`${OTHER_NAME}(?:are\s+mine|do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of)\b(?!\s+to\b)`,
@@ -3169,6 +3226,7 @@ const RULES: Rule[] = [
   keptSafely,
   credentialGoesIn,
   wordOtherSense,
+  tradeRegionsNamed,
   everyday,
   pause,
   otherSense,
@@ -3192,6 +3250,7 @@ const RULES: Rule[] = [
   renewal,
   recordTold,
   historyOrModels,
+  ownersTold,
   listOrDetails,
   serviceStatus,
   credentials,

@@ -901,6 +901,7 @@ const LANGS: readonly Lang[] = [
   'da',
   'sv',
   'cs',
+  'cy',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {

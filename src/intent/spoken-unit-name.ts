@@ -1,0 +1,85 @@
+/**
+ * A unit's name said in words, as dictated ("a key for demo triage two", "unit is oral history two", "an
+ * api key for tracking chat three sixty", "create key for local studies dash index", "tear down the setup
+ * for hack week 3"): where a unit's name stands (after "for", "unit is", "called", "named") a run of one to
+ * three plain words, then a spoken "dash" between words or a small number ending the phrase, is the
+ * name written with hyphens ("demo-triage-2", "tracking-chat-360", "local-studies-index"). Rewritten on
+ * the prepared text, so the unit readings see the hyphenated name as they do when it is typed.
+ *
+ * Only a small number (a single digit, "one" to "twelve", or a number said in two words, "three sixty")
+ * and only at the end of the phrase: "key for growth 90" keeps its days, "token for 2 hours" its
+ * duration, and "key for growth and one for ads" its second key (a function word ends the run).
+ */
+import { FUNCTION_WORDS } from './lexicon.js';
+
+const ONES: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+};
+const TENS: Record<string, string> = {
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  sixty: '60',
+  seventy: '70',
+  eighty: '80',
+  ninety: '90',
+};
+
+/** Words that never stand in a dictated name: times, counts, credentials, people asked for. */
+const NEVER_IN_NAME = new Set(
+  (
+    'hour hours hr hrs h day days d minute minutes min mins m month months year years y key keys token ' +
+    'tokens api access credential credentials me everyone people users staff more another dash please pls ' +
+    'unit team project squad group'
+  ).split(' '),
+);
+
+/** Nouns of an occasion that a name may end in before its number ("hack week 3"). */
+const OCCASION_NOUNS = new Set(['week', 'weekend', 'sprint']);
+
+const OPENER = String.raw`\b(?:for|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\S\n]+(?:the[^\S\n]+)?`;
+const WORD = String.raw`[a-z]{2,}`;
+const NUMBER = String.raw`(?:[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?)`;
+/** Where the phrase ends: the text's end, a mark, a word of asking or thanks, or a unit noun ("midlands dash ops unit"). */
+const ENDS = String.raw`(?=[^\S\n]*(?:$|[.,;!?)]|(?:please|pls|plz|thanks|thx|asap|unit|team|project|squad|group)\b))`;
+
+/** Opener, then the run (words, each maybe after "dash"), then a number or not: checked word by word below. */
+const SPOKEN = new RegExp(
+  `(${OPENER})(${WORD}(?:[^\\S\\n]+(?:dash[^\\S\\n]+)?${WORD}){0,3}?)(?:[^\\S\\n]+(${NUMBER}))?${ENDS}`,
+  'g',
+);
+
+function numberOf(spoken: string): string {
+  const [a = '', b] = spoken.split(/\s+/);
+  return (ONES[a] ?? a) + (b === undefined ? '' : (TENS[b] ?? ''));
+}
+
+/** The text with each dictated unit's name written with hyphens. */
+export function withSpokenUnitNames(s: string): string {
+  if (!/\bdash\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(s))
+    return s;
+  return s.replace(SPOKEN, (m, opener: string, run: string, number: string | undefined) => {
+    const dashed = /\bdash\b/.test(run);
+    if (number === undefined && !dashed) return m;
+    const words = run.split(/\s+/).filter((w) => w !== 'dash');
+    // ("hack week 3", "design sprint 2": an occasion's noun after a word of its name.)
+    const plain = (w: string, k: number) => !FUNCTION_WORDS.has(w) || (k > 0 && OCCASION_NOUNS.has(w));
+    if (words.some((w, k) => !plain(w, k) || NEVER_IN_NAME.has(w) || w in ONES || w in TENS)) return m;
+    // (A number needs a name of two words before it, or one after "unit is": "key for growth 2" may count.)
+    if (number !== undefined && words.length < 2 && !/^unit/.test(opener)) return m;
+    const parts = number === undefined ? words : [...words, numberOf(number)];
+    return `${opener}${parts.join('-')}`;
+  });
+}
