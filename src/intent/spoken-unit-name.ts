@@ -10,32 +10,8 @@
  * and only at the end of the phrase: "key for growth 90" keeps its days, "token for 2 hours" its
  * duration, and "key for growth and one for ads" its second key (a function word ends the run).
  */
+import { NUMBER_WORDS, TENS } from './durations.js';
 import { FUNCTION_WORDS } from './lexicon.js';
-
-const ONES: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-};
-const TENS: Record<string, string> = {
-  twenty: '20',
-  thirty: '30',
-  forty: '40',
-  fifty: '50',
-  sixty: '60',
-  seventy: '70',
-  eighty: '80',
-  ninety: '90',
-};
 
 /** Words that never stand in a dictated name: times, counts, credentials, people asked for. */
 const NEVER_IN_NAME = new Set(
@@ -63,7 +39,7 @@ const SPOKEN = new RegExp(
 
 function numberOf(spoken: string): string {
   const [a = '', b] = spoken.split(/\s+/);
-  return (ONES[a] ?? a) + (b === undefined ? '' : (TENS[b] ?? ''));
+  return String(NUMBER_WORDS[a] ?? a) + (b === undefined || TENS[b] === undefined ? '' : String(TENS[b]));
 }
 
 /** The text with each dictated unit's name written with hyphens. */
@@ -76,7 +52,8 @@ export function withSpokenUnitNames(s: string): string {
     const words = run.split(/\s+/).filter((w) => w !== 'dash');
     // ("hack week 3", "design sprint 2": an occasion's noun after a word of its name.)
     const plain = (w: string, k: number) => !FUNCTION_WORDS.has(w) || (k > 0 && OCCASION_NOUNS.has(w));
-    if (words.some((w, k) => !plain(w, k) || NEVER_IN_NAME.has(w) || w in ONES || w in TENS)) return m;
+    if (words.some((w, k) => !plain(w, k) || NEVER_IN_NAME.has(w) || w in NUMBER_WORDS || w in TENS))
+      return m;
     // (A number needs a name of two words before it, or one after "unit is": "key for growth 2" may count.)
     if (number !== undefined && words.length < 2 && !/^unit/.test(opener)) return m;
     const parts = number === undefined ? words : [...words, numberOf(number)];
