@@ -918,13 +918,6 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])jak\s+(?:mog(?:ę|e)\s+)?(?:dosta(?:ć|c)|otrzyma(?:ć|c))(?![\p{L}])/giu, 'how do i get', 'pl'],
   [/(?<![\p{L}])(?:po)?prosz(?:ę|e)\s+o(?![\p{L}])/giu, 'please give me', 'pl'],
   [/(?<![\p{L}])dla\s+zespo(?:ł|l)u(?![\p{L}])/giu, 'for team', 'pl'],
-  // round thirty-three: "klucz do busa 17", "klucze do magazynu": a key *to* a thing is a door's or a van's (an API
-  // key is "dla" a team, or "do API"/"do bedrocka"): read as English "the key to the …".
-  [
-    /(?<![\p{L}])(klucz(?:a|e|y)?)\s+do\s+(?!(?:api|bedrock\p{L}*|aws|claude\p{L}*|modelu|modeli|llm)(?![\p{L}]))/giu,
-    '$1 to the ',
-    'pl',
-  ],
   [
     /(?<![\p{L}])w\s+(?:zesz(?:ł|l)ym|ubieg(?:ł|l)ym|poprzednim)\s+miesi(?:ą|a)cu(?![\p{L}])/giu,
     'last month',
