@@ -233,6 +233,10 @@ export const TUNED_FILES = [
   'tuned-courier.jsonl',
   'tuned-library.jsonl',
   'tuned-label.jsonl',
+  // round thirty-three's, tuned on in round thirty-four:
+  'tuned-met.jsonl',
+  'tuned-bakery.jsonl',
+  'tuned-dating.jsonl',
 ];
 
 /**

@@ -3,26 +3,17 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-three's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
+ * Round thirty-four's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
  * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
- * fall below its score at the end of round thirty-three (WRITER-NOTES-unseen-*.md). A national weather and climate
- * service, a chain of bakeries and cafés, a dating app: scored first with round thirty-two's shipped parser 86.4 /
- * 89.6 / 86.2% with two acted on (a Danish question whether a key can be had without approval; a colleague asked to
- * revoke a key by someone on a jeepney), with the classifier trained on the tuned files too 87.4 / 90.8 / 86.9% with
- * one; at the end of round thirty-three, only those two texts read and their kinds fixed (lead33-thirtythree.test.ts),
- * 86.9 / 89.4 / 86.5% with none acted on.
+ * fall below its score at the end of round thirty-four (WRITER-NOTES-unseen-*.md). Added when written and reviewed.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-met.jsonl': 0.869,
-  'unseen-bakery.jsonl': 0.894,
-  'unseen-dating.jsonl': 0.865,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four.
  * Still out of the shipped classifier's training (held-out.test.ts says why); held at their latest scores.
  */
 const TUNED: Record<string, number> = {
@@ -122,6 +113,11 @@ const TUNED: Record<string, number> = {
   'tuned-courier.jsonl': 0.926,
   'tuned-library.jsonl': 0.957,
   'tuned-label.jsonl': 0.952,
+  // round thirty-three's (a weather and climate service, a bakery and café chain, a dating app), 86.9 / 89.4 / 86.5%
+  // at the end of round thirty-three with none acted on; tuned on from round thirty-four
+  'tuned-met.jsonl': 0.869,
+  'tuned-bakery.jsonl': 0.894,
+  'tuned-dating.jsonl': 0.865,
 };
 
 function scored(file: string) {
