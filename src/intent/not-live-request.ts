@@ -13,6 +13,7 @@
  *  - a musing answered by oneself, or our words listed as a joke (musing-remark.ts).
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
+import { alternativeChosen } from './alternative-chosen.js';
 import { credentialNotNeeded, declinedCredential } from './declined-credential.js';
 import { droppedPlan } from './dropped-plan.js';
 import { otherTokenSetting } from './token-setting.js';
@@ -428,7 +429,8 @@ function echoQuestion(lower: string): boolean {
 /** Why a text shaped as a request asks nothing of the bot, or null. */
 export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
-  if (jokeTakesBack(lower) || tailTakesBack(lower)) return 'request withdrawn';
+  // "token 4h? or should I just finish it tomorrow… yeah, tomorrow" (alternative-chosen.ts).
+  if (jokeTakesBack(lower) || tailTakesBack(lower) || alternativeChosen(lower)) return 'request withdrawn';
   if (adviceInYourPlace(lower)) return 'advice to someone else';
   if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';

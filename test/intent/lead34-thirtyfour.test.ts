@@ -1,0 +1,22 @@
+/**
+ * Round thirty-four, the lead's fixes: the kind of the one new blind text acted on (tax firm), read once, fixed by
+ * kind. Sentences of our own, and look-alikes.
+ */
+import { describe } from 'vitest';
+import { nothingAsked, slots, stillActs } from './acted.js';
+
+describe('a request weighed against doing without it, the writer answering for doing without (alternative-chosen.ts)', () => {
+  nothingAsked([
+    'token 4h? or should I just finish it tomorrow… yeah, tomorrow',
+    'token 2h or should i just wait till monday... yeah monday it is',
+    "key for the intake bot? or do we just wait for the new vendor... yep, let's wait",
+    'can I get a token for 3h? or should I just use the shared one… ok, the shared one',
+    'new api key for recon-notes? or should we just reuse the audit one.. yeah reuse',
+  ]);
+  // the writer answers for the request, or the alternative is a value of ours: still asked
+  stillActs([
+    'token 4h? or should I just wait... nah, token 4h please',
+    'token 4h? or should I just wait... yeah no, token 4h please',
+  ]);
+  slots([['token 4h? or should I make it 6h… yeah 6h', { intent: 'token', ttlSeconds: 21600 }]]);
+});
