@@ -20,3 +20,14 @@ describe('a request weighed against doing without it, the writer answering for d
   ]);
   slots([['token 4h? or should I make it 6h… yeah 6h', { intent: 'token', ttlSeconds: 21600 }]]);
 });
+
+describe("after a take-back, the writer's need of it now insists on a credential asked for (negation.ts insists)", () => {
+  stillActs(['token 4h please. no, I need it now', 'key for growth please. no wait, we need one today']);
+  // a need after a change that takes a credential away keeps the credential; a need later puts the request off
+  nothingAsked([
+    'revoke the ads key? no, we need it today',
+    'rotate the ads key? no, we need it today',
+    'deprovision growth? no, we still need it',
+    'token 4h? nah, I need it tomorrow',
+  ]);
+});
