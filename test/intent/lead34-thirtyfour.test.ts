@@ -3,7 +3,7 @@
  * kind. Sentences of our own, and look-alikes.
  */
 import { describe } from 'vitest';
-import { nothingAsked, slots, stillActs } from './acted.js';
+import { exactly, keeps, nothingAsked, slots, stillActs } from './acted.js';
 
 describe('a request weighed against doing without it, the writer answering for doing without (alternative-chosen.ts)', () => {
   nothingAsked([
@@ -30,4 +30,21 @@ describe("after a take-back, the writer's need of it now insists on a credential
     'deprovision growth? no, we still need it',
     'token 4h? nah, I need it tomorrow',
   ]);
+});
+
+describe('how much of its record the bot keeps, and what a word in its output means, are help on that command (command-output-asked.ts)', () => {
+  exactly([
+    { text: 'how many months of history do you keep?', intent: 'help', topic: 'history' },
+    { text: 'how many days of audit log does the bot keep', intent: 'help', topic: 'history' },
+    { text: 'how much history do you store?', intent: 'help', topic: 'history' },
+    { text: 'how far back does the history go?', intent: 'help', topic: 'history' },
+    { text: "what does 'expired' mean in the details view?", intent: 'help', topic: 'details' },
+    {
+      text: 'what does "not enabled for this account" mean in the models list?',
+      intent: 'help',
+      topic: 'models',
+    },
+  ]);
+  // one unit's record asked for keeps its reading
+  keeps([['history for growth last 3 months', 'history', 'growth']]);
 });
