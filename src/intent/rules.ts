@@ -1412,18 +1412,34 @@ const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) =
     !OURS_VERSIONED.test(p.text)
   )
     return result('unknown', 'high', "asks about another thing's version");
+  // lead34: who looks after the bot, or whom to tell when it misbehaves: its help (general), its admins.
+  if (
+    p.text.includes('who') &&
+    p.text.includes('bot') &&
+    !hasKey &&
+    !has('TokenNoun') &&
+    BOT_KEEPER.test(p.text)
+  )
+    return result('help', 'high', 'asks who looks after the bot');
   // (notours27: not its speed, "is the bot slow today or just me?": serviceStatus.)
+  // (lead34: "can the bot break spend down by model?": the bot's name glued to its verb, "bot-break", is no unit,
+  // and spend "by model" asks how spend is split, not which models there are.)
   return p.text.includes('bot') &&
     BOT_ASKED.test(p.text) &&
     !speedOnly(p.text) &&
-    businessUnit === null &&
+    (businessUnit === null || businessUnit.startsWith('bot-')) &&
     provider === null &&
     p.keyIds.length === 0 &&
     p.durations.length === 0 &&
-    !has('Models')
+    (!has('Models') || BY_MODEL.test(p.text))
     ? result('help', 'high', 'asks about the bot')
     : null;
 };
+/** "who maintains the bot?", "who looks after this bot?", "who do I talk to if the bot misbehaves?". */
+const BOT_KEEPER =
+  /\bwho\s+(?:maintains|looks\s+after|runs|manages|supports|administers|admins|built|wrote|is\s+(?:in\s+charge\s+of|responsible\s+for|the\s+(?:owner|admin|maintainer)\s+of))\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock_bot|bot)\b|\bwho\s+(?:do|should|can)\s+(?:i|we)\s+(?:talk|speak|go|reach\s+out|ping|ask|contact|tell)\s+(?:to\s+)?(?:if|when|about)\s+(?:the\s+|this\s+)?(?:bedrock_bot|bot)\s+(?:misbehaves|breaks|is\s+(?:down|broken|wrong)|stops\s+working|acts\s+up|fails|errors)\b/;
+/** Spend split by model: "spend by model", "cost per model". */
+const BY_MODEL = /\b(?:by|per)\s+models?\b/;
 /** The bot or "this" (the bot asked) as what comes in a version: "a cli version of this?", "of the bot". */
 const OURS_VERSIONED = /\b(?:bot|bedrock|bedrock_bot)\b|\bversion\s+of\s+(?:this|it|you|u)\s*(?:[?.!]|$)/;
 

@@ -48,3 +48,18 @@ describe('how much of its record the bot keeps, and what a word in its output me
   // one unit's record asked for keeps its reading
   keeps([['history for growth last 3 months', 'history', 'growth']]);
 });
+
+describe('who looks after the bot, and what it can split spend by, are help (rules.ts botQuestion)', () => {
+  exactly([
+    { text: 'who maintains the bot?', intent: 'help', topic: 'general' },
+    {
+      text: 'who looks after this bot? who do I talk to if it misbehaves?',
+      intent: 'help',
+      topic: 'general',
+    },
+    { text: 'who do I talk to if the bot breaks?', intent: 'help', topic: 'general' },
+    { text: 'can the bot break spend down by model?', intent: 'help', topic: 'spend' },
+  ]);
+  // a key asked for beside it is still asked for
+  keeps([['who runs the bot for the ads team, need a key for ads', 'create_key']]);
+});
