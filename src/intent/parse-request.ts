@@ -13,6 +13,7 @@
  *     picks the intent and gives the confidence;
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
+import { anyWayAsked } from './any-way-asked.js';
 import { scanRegions } from './regions.js';
 import { cjkAsEnglish } from './cjk-words.js';
 import { notLiveRequest } from './not-live-request.js';
@@ -1930,7 +1931,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     mood === 'question' &&
     HOW_THINGS_ARE.test(withoutGreeting(p.text)) &&
     !notForOurHelp(p.text) &&
-    !toldRequest(top, p.text)
+    !askedAfterAll(top, p, ruled)
   ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
@@ -2668,6 +2669,16 @@ const UNIT_KIND_ASKED =
 /** Two kinds of credential weighed: "an access key or an api key", "api keys or access keys". */
 const KINDS_WEIGHED =
   /\b(?:access|api|iam|bedrock)[\s_-]*keys?\s+or\s+(?:an?\s+)?(?:access|api|iam|bedrock)[\s_-]*keys?\b|\baccess_keys?\s+or\s+(?:an?\s+)?api_keys?\b|\bapi_keys?\s+or\s+(?:an?\s+)?access_keys?\b/;
+
+/**
+ * A question that asks for the thing after all: a request told as a question, or put politely as whether there is a
+ * way to get it, its value stated ("is there any way I could get a token for like 2h? no rush": any-way-asked.ts).
+ */
+function askedAfterAll(top: Scored, p: Prepared, ruled: ParseResult): boolean {
+  return (
+    toldRequest(top, p.text) || anyWayAsked(p.text, p.durations.length > 0 || ruled.businessUnit !== null)
+  );
+}
 
 /**
  * A request told as a story or a thought ("my manager asked me to request a key for finance-close",

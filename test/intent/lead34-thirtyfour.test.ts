@@ -3,7 +3,7 @@
  * kind. Sentences of our own, and look-alikes.
  */
 import { describe } from 'vitest';
-import { exactly, keeps, nothingAsked, slots, stillActs } from './acted.js';
+import { exactly, keeps, neverActs, nothingAsked, slots, stillActs } from './acted.js';
 
 describe('a request weighed against doing without it, the writer answering for doing without (alternative-chosen.ts)', () => {
   nothingAsked([
@@ -62,4 +62,18 @@ describe('who looks after the bot, and what it can split spend by, are help (rul
   ]);
   // a key asked for beside it is still asked for
   keeps([['who runs the bot for the ads team, need a key for ads', 'create_key']]);
+});
+
+describe('"is there any way I could get …" with its value stated is a request, asked about (any-way-asked.ts)', () => {
+  keeps([
+    ['is there any way I could get a token for like 2h? no rush', 'token'],
+    ['is there any way I could get a token for 3 hours?', 'token'],
+    ['any chance we could get a token for 90 min?', 'token'],
+  ]);
+  // a bound, a hypothetical or curiosity stays a question about the bot
+  exactly([
+    { text: 'is there any way to get a token longer than 12h?', intent: 'help', topic: 'limits' },
+    { text: 'in theory, is there any way I could get a token for 24h?', intent: 'help', topic: 'limits' },
+  ]);
+  neverActs(['is there any way I could get a token? just curious how it works']);
 });
