@@ -265,7 +265,7 @@ const SUPPOSED_TOKEN =
   /\b(?:if|suppose|supposing|say|assuming)\s+(?:i|we|you|one|my\s+\w+)\s+(?:\w+\s+)?(?:needed|need|wanted|want|asked\s+for|requested)\s+(?:an?\s+)?(?:\S+\s+)?(?:tokens?|tok)\b/;
 const WOULD_IT_DO =
   /\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b/;
-function tokenSupposed(text: string): boolean {
+export function tokenSupposed(text: string): boolean {
   return SUPPOSED_TOKEN.test(text) && WOULD_IT_DO.test(text) && !REGIONS.test(text) && !MODELS.test(text);
 }
 /**
