@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { acted, exactly, keeps, neverActs, nothingAsked, reads, stillActs } from './acted.js';
+import { acted, exactly, keeps, neverActs, nothingAsked, reads, slots, stillActs } from './acted.js';
 
 describe('a token supposed and asked whether it would do is the bounds (help, limits)', () => {
   exactly([
@@ -120,5 +120,19 @@ describe('a question in our words about a thing not ours asks nothing', () => {
     { text: 'which of these bots are mine?', intent: 'list', owner: 'me' },
     { text: 'is an access key safer than a token for the kiosk?', intent: 'help', topic: 'key-kinds' },
     { text: 'I leaked my token in a screen share, what do I do?', intent: 'help', topic: 'general' },
+  ]);
+});
+
+describe('part 2 (tuned-met): a token lifetime in the Nordic languages is read', () => {
+  slots([
+    ['token i 3 klst takk', { intent: 'token', ttlSeconds: 10800 }],
+    ['kan jeg få en token for 45 minutter?', { intent: 'token', ttlSeconds: 2700 }],
+    ['token 2 timmar tack', { intent: 'token', ttlSeconds: 7200 }],
+    ['tokeni 3 tuntia kiitos', { intent: 'token', ttlSeconds: 10800 }],
+  ]);
+  // look-alikes: the English lifetimes as before, and no lifetime from a word that is no unit
+  slots([
+    ['token for 2 hours', { intent: 'token', ttlSeconds: 7200 }],
+    ['token pls, the 3 timers on the oven keep beeping', { ttlSeconds: null }],
   ]);
 });
