@@ -136,3 +136,12 @@ describe('part 2 (tuned-met): a token lifetime in the Nordic languages is read',
     ['token pls, the 3 timers on the oven keep beeping', { ttlSeconds: null }],
   ]);
 });
+
+describe('part 2 (tuned-met): a token shorter than the least, or a limit asked in Danish, is the bounds', () => {
+  slots([
+    ['can a token be shorter than 10 min? I only need a minute', { intent: 'help', topic: 'limits' }],
+    ['Er der en grænse for hvor lang en token kan være?', { intent: 'help', topic: 'limits' }],
+  ]);
+  // look-alike: a token asked for, "shorter than" told of it, is the token
+  slots([['token for 2h, shorter than last time', { intent: 'token', ttlSeconds: 7200 }]]);
+});
