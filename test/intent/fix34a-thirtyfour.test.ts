@@ -145,3 +145,14 @@ describe('part 2 (tuned-met): a token shorter than the least, or a limit asked i
   // look-alike: a token asked for, "shorter than" told of it, is the token
   slots([['token for 2h, shorter than last time', { intent: 'token', ttlSeconds: 7200 }]]);
 });
+
+describe('part 2 (tuned-met): a mention asked to do it by someone whose hands cannot type is put to that person', () => {
+  nothingAsked([
+    '<@U05PERSON9> could you get me a token? gloves on, on the ice all morning, my hands are numb',
+  ]);
+  // look-alikes: the same asked of the mention alone, and the bot asked with a remark about one's hands
+  keeps([
+    ['<@U05PERSON9> can you get me a token?', 'token'],
+    ['token 2h pls, my hands are frozen so typos', 'token'],
+  ]);
+});
