@@ -94,8 +94,15 @@ const SCHEDULED = String.raw`(?<!\b(?!(?:keys?|tokens?|it|this|that|which|rotati
 /** Another's word to be had first (lead24): "rotate the search key, ask Tomasz first", "(ask Dana first)". */
 const ASK_FIRST = String.raw`\bask\s+(?:[a-z0-9_'.-]+\s+){1,2}?first\b`;
 
+/**
+ * fix34a: a change limited to after an event of any subject ("deprovision claim-triage-pilot, but only after v2 is live
+ * at all depots", "… but only once the new one is deployed"): "only" before the condition says the change waits
+ * for it, whatever its subject (a version, a unit's name) that AFTER_CLAUSE does not know.
+ */
+const ONLY_AFTER = String.raw`\bonly\s+(?:after|once|when|as\s+soon\s+as)\s+(?!(?:it|that|this)\s+(?:was|were|leaked|happened)\b)[a-z0-9][a-z0-9_.-]*\s+(?:[a-z0-9_.-]+\s+){0,3}?(?:is|are|goes|has|have|gets|lands|ships|works|runs|finishes|ends|closes|moves|switches)\b`;
+
 const LATER = new RegExp(
-  `${ASK_FIRST}|${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|${PERSON_SIGNS_OFF}|${SCHEDULED}|\\bnot\\s+before\\b`,
+  `${ONLY_AFTER}|${ASK_FIRST}|${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|${PERSON_SIGNS_OFF}|${SCHEDULED}|\\bnot\\s+before\\b`,
   'g',
 );
 

@@ -11,6 +11,7 @@ import type { Scored } from './classifier.js';
 import { waitsForLater } from './later-condition.js';
 import { foreignObject, namesOurObject } from './mood.js';
 import type { Prepared } from './prepare.js';
+import { TOKEN_MAX_SECONDS } from './slots.js';
 
 /**
  * Our command first, as an instruction ("please" allowed; "can you …" after a mention is what one asks
@@ -62,5 +63,24 @@ export function laterHeld(p: Prepared, ruled: ParseResult, both: boolean): Score
     !foreignObject(p.text) &&
     namesOurObject(p, ruled.intent, ruled.businessUnit)
     ? { intent: ruled.intent, score: 0.5 }
+    : null;
+}
+
+/**
+ * fix34a: a token within the cap asked for on a person's sign-off ("could I get a 6h token if Rachel signs it off?",
+ * "can we have a 4h token if our lead approves?"): the asker's token, on a condition; the classifier trained on the
+ * tuned files reads the question as one on the bounds (help) by a hair over DECISION.sureOther. Held at even odds,
+ * asked about, never carried out as it stands. (Past the cap, "… a 16h token if Rachel signs it off?", it asks
+ * whether such a token can be had: left to the other readers.)
+ */
+const TOKEN_ON_SIGN_OFF =
+  /^\W*(?:could|can|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have)\s+(?:a|an|one)\s+[^?.!,;]{0,20}?\btok(?:en)?\b[^?.!;]{0,40}?\bif\s+(?:[a-z][a-z0-9_.'-]*\s+){1,3}?(?:signs?\s+(?:it\s+|this\s+|that\s+)?off|approves|agrees|oks|okays)\b/;
+export function tokenOnSignOffHeld(p: Prepared, ruled: ParseResult, both: boolean): Scored | null {
+  return both &&
+    ruled.intent === 'token' &&
+    (ruled.ttlSeconds === null || ruled.ttlSeconds <= TOKEN_MAX_SECONDS) &&
+    p.text.includes('if ') &&
+    TOKEN_ON_SIGN_OFF.test(p.text)
+    ? { intent: 'token', score: 0.5 }
     : null;
 }

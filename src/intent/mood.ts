@@ -354,7 +354,15 @@ const REPORTED_NEED =
   /\b(?:told|tells|said|says|mentioned|warned|reminded)\s+(?:(?:me|us|them|you|him|her)\s+)?(?:that\s+)?we\s+(?:really\s+)?(?:need\s+to|must|have\s+to|should)\b/;
 /** known24: a need told in the present for a time to come that opens the text ("next sprint we need a key …"). */
 export const futureNeedTold = (text: string): boolean =>
-  text.includes('need') && FUTURE_OPENED_NEED.test(text);
+  (text.includes('need') && FUTURE_OPENED_NEED.test(text)) || CONDITION_OPENED_NEED.test(text);
+/**
+ * fix34a: a condition yet to come opening the text, then a need told in the future tense ("once the vendor contract
+ * ends we will need to revoke their key", "when the pilot wraps up we'll have to rotate it"): a remark for later,
+ * however surely the classifier reads the action (a request on a condition is put as one: "revoke the ads key once
+ * the new one is live", later-condition.ts).
+ */
+const CONDITION_OPENED_NEED =
+  /^\s*(?:(?:so|and|also|fyi|btw)\s+)?(?:once|when|after|as\s+soon\s+as)\s+[^,.!?;:]{3,80}?\s+(?:we|i|they|you)\s*(?:will|'ll|’ll|are\s+going\s+to|'re\s+going\s+to|are\s+gonna|'re\s+gonna)\s+(?:probably\s+|also\s+|then\s+|likely\s+)?(?:need|have)\s+to\b/;
 
 export function remarkForLater(text: string): boolean {
   return (

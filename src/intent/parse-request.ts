@@ -34,7 +34,7 @@ import { ownClauses } from './own-clauses.js';
 import { keyNeedsChange, unitNeedsKey } from './unit-needs-key.js';
 import { relayedRequest } from './relayed.js';
 import { blankLetKnowPeople, passedOnToPeople } from './let-know.js';
-import { deadlineAskedHeld, laterHeld } from './later-held.js';
+import { deadlineAskedHeld, laterHeld, tokenOnSignOffHeld } from './later-held.js';
 import {
   ACTING_INTENTS as ACTING,
   CONFIDENT,
@@ -169,7 +169,9 @@ import { removalWithReason } from './no-longer-needed.js';
 import { correctedUnit } from './corrections.js';
 import { everydayHoldingsAsked } from './everyday-asked.js';
 import { unitWordNotOurs } from './unit-words.js';
-import { keysOfUnitListed, politeUnitKeyAsked } from './one-unit-read.js';
+import { keysOfUnitListed, politeUnitKeyAsked, politeUnitKeyClosed } from './one-unit-read.js';
+import { changeProposedAsked } from './proposal-asked.js';
+import { keyAskedWithUnitField } from './unit-field-asked.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -598,8 +600,13 @@ function readAfterStory(whole: WholeReading): ParseResult | null {
   );
 }
 
-/** The whole message's reasons for nothing that a last sentence's command may stand over (readAfterStory). */
-const STORY_READ_AS_NOTHING = /classifier: unknown|^reported request$|^tells what was done$/;
+/**
+ * The whole message's reasons for nothing that a last sentence's command may stand over (readAfterStory). (fix34a: a
+ * remark about an action too, the whole read so for the last sentence's lead-in, "… We should rotate the key for
+ * dock-scanner", which the classifier no longer gives SURE_ACTION after round thirty-four's retrain.)
+ */
+const STORY_READ_AS_NOTHING =
+  /classifier: unknown|^reported request$|^tells what was done$|^a remark about an action$/;
 
 /**
  * A part of the text read on its own: found by `find` (null when there is none), then read with inAfterStory set,
@@ -1993,6 +2000,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     unitNeedHeld(p, ruled, use, scored) ??
     keyNeedHeld(p, ruled, use, scored) ??
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
+    tokenOnSignOffHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     deadlineAskedHeld(
       p,
       ruled,
@@ -2013,6 +2021,9 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     everydayHeld(p, ruled, use, scored) ??
     oneUnitReadHeld(p, ruled, use, scored) ??
     politeUnitKeyHeld(p, ruled, use, scored) ??
+    politeKeyClosedHeld(p, ruled, use, scored) ??
+    proposalHeld(p, ruled, use, scored) ??
+    unitFieldHeld(p, ruled, use, scored) ??
     shortKeyHeld(p, ruled, use, scored)
   );
 }
@@ -2243,6 +2254,60 @@ function politeUnitKeyHeld(
     READS.has(top) &&
     politeUnitKeyAsked(p.text)
     ? { intent: 'create_key', score: 0.5 }
+    : null;
+}
+
+/**
+ * fix34a: "do we rotate the growth key?" (proposal-asked.ts): a change to a unit's key proposed as a question, which
+ * the classifier trained on the tuned files reads as nothing: the rules' change, asked about (at DOUBTED_ACTION, so
+ * that the question offers it first), never carried out as it stands.
+ */
+function proposalHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    ruled.businessUnit !== null &&
+    scored[0]?.intent !== ruled.intent &&
+    changeProposedAsked(p.text)
+    ? { intent: ruled.intent, score: DOUBTED_ACTION }
+    : null;
+}
+
+/**
+ * fix34a: "Could the Investor Relations team get a key? (team: investor-relations)" (unit-field-asked.ts): the rules'
+ * key for the unit the field names, at DOUBTED_ACTION, whatever the classifier's doubt of the question; asked about.
+ */
+function unitFieldHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'create_key' &&
+    ruled.confidence >= CONFIDENT &&
+    ruled.businessUnit !== null &&
+    (scored[0]?.intent !== 'create_key' || scored[0].score < DOUBTED_ACTION) &&
+    keyAskedWithUnitField(p.text)
+    ? { intent: 'create_key', score: DOUBTED_ACTION }
+    : null;
+}
+
+/**
+ * fix34a: "could risk-models get a new api key please" (one-unit-read.ts politeUnitKeyClosed): a key for a named unit
+ * asked politely, "please" closing it, which the classifier reads as the same key request but, after round
+ * thirty-four's retrain, just short of SURE_ACTION (0.89): as sure as the imperative it stands for.
+ */
+function politeKeyClosedHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  const top = scored[0];
+  return use === 'both' &&
+    ruled.intent === 'create_key' &&
+    ruled.confidence >= CONFIDENT &&
+    ruled.businessUnit !== null &&
+    top?.intent === 'create_key' &&
+    top.score >= CONFIDENT &&
+    politeUnitKeyClosed(p.text)
+    ? { intent: 'create_key', score: Math.max(top.score, SURE_ACTION) }
     : null;
 }
 
@@ -2871,6 +2936,16 @@ const RULES_DECIDE = new Set([
   // (round thirty-one's retrain: "keys expiring soon?" went to a unit's details by 0.83, no unit named; the whole
   // message's shape is fleet-query.ts's, a list of the units.)
   'asks which keys of all units are in a state',
+  // (round thirty-four's retrain: "say I needed a token for 5h on the night of the final — any problem with that?"
+  // went to nothing at 0.96; rules.ts supposedToken.)
+  'asks whether a supposed token would do',
+  // (round thirty-four's retrain: "does the bot work in DMs" went to nothing by 0.03; rules.ts botWorksWhere.)
+  'asks where the bot works',
+  // (round thirty-four's retrain: "is the token region-specific?? flying to Mumbai tonight" went to nothing by 0.14.)
+  'asks whether a credential is bound to a Region',
+  // (round thirty-four's retrain: "which of these mugs are mine?" went to list, "is the bus GPS integration safer
+  // than the old radios?" to help, each at little more than even odds; not-ours-asked.ts.)
+  'asks about a thing not ours in our words',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

@@ -54,7 +54,8 @@ import { findRequestUnit, spelledByPrefixes } from './unit-finder.js';
 import { namedOnlyAfterEverythingAsked } from './everything-asked.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
-import { endedUnit, onlyInAside } from './ended-unit.js';
+import { endedUnit, onlyInAside, removedFromElsewhere } from './ended-unit.js';
+import { notOursAsked } from './not-ours-asked.js';
 import { tokenAskedFirst } from './token-asked-first.js';
 import { deletesTheUnit, tagOnlyInUnit, unitWordNotOurs } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
@@ -83,7 +84,7 @@ import { othersApproval } from './others-approval.js';
 import { ownershipTold } from './ownership-told.js';
 import { tradeRegions } from './trade-regions.js';
 import { spendJudgedTold, spentOnGoods } from './spend-elsewhere.js';
-import { tokenExpiryAsked } from './help-topic.js';
+import { tokenExpiryAsked, tokenSupposed } from './help-topic.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -1954,6 +1955,8 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
     return null;
   // ("remove the unit ads from the list", "remove the unit test for ads": unit-words.ts.)
   if (unitWordNotOurs(p.text)) return result('unknown', 'high', 'a unit taken off a page, or a unit test');
+  // (fix34a: "our project lunch-and-learn is over, please remove it from the calendar": ended-unit.ts.)
+  if (removedFromElsewhere(p.text)) return result('unknown', 'high', 'removed from a thing of everyday work');
   const removing = terms.findIndex((t, i) => (t.tag === 'Delete' || t.tag === 'Revoke') && now(i));
   if (removing < 0 && terms.some((t, i) => ASKING_BESIDES.has(t.tag ?? '') && now(i))) return null;
   // "rotate the key for payments-team and revoke the old analytics one": the first verb is the request.
@@ -2360,6 +2363,9 @@ const PERSON_NAMED = new RegExp(
  * none: "which" there joins a clause to a noun; nor is "…, which obviously expires every few hours":
  * after a comma, "which" and a verb tell more of what was named).
  */
+/** Whether a named unit has an owner, asked: "has the ledger-bot unit got an owner assigned?", "has kyc got an owner?". */
+const UNIT_OWNER_THERE =
+  /^\W*(?:(?:so|and|hey|hi|quick\s+q)[\s,]+)?(?:has|have)\s+(?:the\s+)?[a-z0-9][a-z0-9_-]*(?:\s+(?:unit|team|bot|project|service|squad))?\s+(?:got|been\s+given|been\s+assigned)\s+(?:an?\s+|any\s+|its\s+)?owners?\b[^.!?]{0,30}\?\s*$/;
 const ASKS =
   /\?|^\s*(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?which\b|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which(?!\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|means|meant|makes|made|would|will|should|can|could|might|may|expires|expired|breaks|broke|runs|ran|uses|used|needs|needed|happens|happened|takes|took|causes|caused|leads|led|gives|gave|costs|cost|keeps|kept)\b)|who|whom|how|when|where|why)\b/;
 
@@ -2618,6 +2624,8 @@ const listOrDetails: Rule = (r) => {
       ((PHRASES.isThere.test(phrase) && !VERSION_OF.test(p.text)) ||
         (has('Question') && ASKS.test(p.text)))) ||
     (unit && !has('Create') && !action && keyHoldersAsked(p.text, businessUnit)) ||
+    // (fix34a: "has the ledger-bot unit got an owner assigned?": whether a named unit has an owner, its details.)
+    (unit && !has('Create') && !action && p.text.includes('owner') && UNIT_OWNER_THERE.test(p.text)) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
   const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);
@@ -2668,6 +2676,18 @@ const speedOnly = (text: string): boolean => BOT_SPEED.test(text) && !BOT_WORKS.
 /** The bot as the subject: named, addressed as "you", or left out after its mention ("@bedrock is down?"). */
 const BOT_ITSELF =
   /\b(?:bot|bedrock_bot|you|u)\b|^\s*(?:is|are)\s+(?:it\s+)?(?:down|broken|dead|offline|slow)\b/;
+
+/**
+ * fix34a: where or with what the bot works, asked ("does the bot work in DMs", "does the bot work in threads or only
+ * in the channel?", "will the bot work on mobile?"): a question about the bot (help), whatever the classifier makes of
+ * a short question without "?" (round thirty-four's retrain read "does the bot work in DMs" as nothing by 0.03).
+ */
+const BOT_WORKS_WHERE =
+  /^\W*(?:(?:hey|hi|so|and|also|quick\s+q(?:uestion)?)\W+)?(?:does|do|will|would|can)\s+(?:the\s+|this\s+|our\s+)?(?:bot|bedrock_bot|bedrockbot|you|u)\s+(?:also\s+|even\s+|still\s+)?work\s+(?:in|on|with|from|inside|over|via|through|for)\b/;
+const botWorksWhere: Rule = ({ p, result }) =>
+  p.text.includes('work') && BOT_WORKS_WHERE.test(p.text)
+    ? result('help', 'high', 'asks where the bot works')
+    : null;
 
 /** A login session that ended: "my session token for the HR portal expired", "the session timed out". */
 const SESSION_ENDED =
@@ -2932,6 +2952,44 @@ const PHRASE_JOINS = new Set(['and', 'or', 'but', 'so', 'because', 'since', 'tod
 /** "can I share my token with the client's dev for an hour?": whether a held token may be lent (mood.ts). */
 const tokenLent: Rule = ({ p, result }) =>
   asksTokenLent(p.text) ? result('help', 'high', 'asks whether a token may be lent') : null;
+
+/**
+ * fix34a: a token supposed and asked whether it would do ("say I needed a token for 5h on the night of the final —
+ * any problem with that?", "if I needed a token for 3h tomorrow, would that be a problem?"): whether such a token
+ * can be had (help, limits: help-topic.ts tokenSupposed), whatever the classifier makes of the night told of.
+ */
+const supposedToken: Rule = ({ p, result }) =>
+  p.text.includes('tok') && tokenSupposed(p.text) && !WITH_OTHER_RULE.test(p.text)
+    ? result('help', 'high', 'asks whether a supposed token would do')
+    : null;
+/** Whether it would do with another's rule ("… would that be ok w/ the freeze"): left to the other readers. */
+const WITH_OTHER_RULE =
+  /\b(?:problem|issue|ok|okay|fine|allowed|possible)\s+(?:with|w\/)\s+(?:the|our|this|that)\s+(?!bot\b)[a-z]/;
+
+/**
+ * fix34a: whether one of our credentials is bound to a Region, asked ("is the token region-specific?? flying to Mumbai
+ * tonight", "are api keys region locked?", "is my key tied to one region?"): the Regions' question (help), whatever
+ * the trip told after it; the place told is the Region asked about.
+ */
+const REGION_BOUND =
+  /^\W*(?:(?:so|and|hey|hi|quick\s+q)[\s,]+)?(?:is|are|does|do)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?(?:bedrock\s+)?(?:tokens?|keys?|api_keys?|access_keys?|creds?|credentials?)\s+(?:(?:region[\s_-]?(?:specific|locked|bound|restricted|dependent|based)|(?:tied|locked|bound|restricted|limited)\s+to\s+(?:a|one|the|its|my|a\s+single)\s+region)\b|(?:only\s+)?work\s+in\s+(?:one|a\s+single)\s+region\b)/;
+const regionBoundAsked: Rule = ({ p, result }) =>
+  p.text.includes('region') && REGION_BOUND.test(p.text)
+    ? result('help', 'high', 'asks whether a credential is bound to a Region')
+    : null;
+
+/** fix34a: a question in our words about a thing that is not ours, no credential named (not-ours-asked.ts). */
+const NAMED_CREDENTIAL =
+  /\b(?:secrets?|passwords?|api_keys?|access_keys?|keys?|tokens?|tok|creds?|credentials?)\b/;
+const notOursQuestion: Rule = ({ p, has, result }) =>
+  !has('KeyNoun') &&
+  !has('TokenNoun') &&
+  !has('Bedrock') &&
+  p.keyIds.length === 0 &&
+  !NAMED_CREDENTIAL.test(p.text) &&
+  notOursAsked(p.text)
+    ? result('unknown', 'high', 'asks about a thing not ours in our words')
+    : null;
 
 /** Credentials named by no kind (dev29). */
 const CREDS_FOR_HOURS = /\bcred(?:s|entials?)\b/;
@@ -3232,6 +3290,7 @@ const otherMayStill: Rule = ({ p, has, hasKey, action, result }) => {
 
 const RULES: Rule[] = [
   greetingOnly,
+  notOursQuestion,
   unitsAsked,
   othersThings,
   othersSystem,
@@ -3257,6 +3316,9 @@ const RULES: Rule[] = [
   helpRequest,
   tokenInHand,
   tokenLent,
+  supposedToken,
+  botWorksWhere,
+  regionBoundAsked,
   bedrockForAPerson,
   peopleAccessToBot,
   howToQuestion,
