@@ -163,7 +163,13 @@ import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
-import { changeAskedOfYou, plainChangeAsked } from './asked-of-you.js';
+import {
+  awayAside,
+  changeAskedOfYou,
+  changeWished,
+  needMetAskedOfYou,
+  plainChangeAsked,
+} from './asked-of-you.js';
 import { removalWithReason } from './no-longer-needed.js';
 import { correctedUnit } from './corrections.js';
 import { everydayHoldingsAsked } from './everyday-asked.js';
@@ -1990,7 +1996,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     relayHeld(ruled, use, p.text) ??
     needHeld(p, ruled, use) ??
     unitNeedHeld(p, ruled, use, scored) ??
-    keyNeedHeld(p, ruled, use, scored) ??
+    keyNeedHeld(p, ruled, use) ??
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     deadlineAskedHeld(
       p,
@@ -2104,7 +2110,13 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
   // (The whole message that one change, "can you rotate the ads key?", "rotate growth, cc <@U…>": the rules
   // read all of it, and the classifier's doubt comes from the form alone; sure, as it was before the retrain.)
   const leans = top.intent === ruled.intent && top.score >= CONFIDENT && top.score < SURE_ACTION;
-  if ((top.intent === 'unknown' || leans) && plainChangeAsked(p.text, leans))
+  // (The writer's whereabouts told after it, "… key? I'm on the ferry", cut as story, ask nothing of their own.)
+  const asked = p.story !== undefined && awayAside(p.story) ? p.text.replace(/[\s,;:—–-]+$/, '') : p.text;
+  if ((top.intent === 'unknown' || leans) && plainChangeAsked(asked, leans))
+    return { intent: ruled.intent, score: SURE_ACTION };
+  // (Round thirty-four: a need told, then "can you make one for him?"; the writer's wish "I'd like the growth key
+  // rotated please": the classifier leans to the rules' change.)
+  if (leans && (needMetAskedOfYou(p.text) || changeWished(p.text)))
     return { intent: ruled.intent, score: SURE_ACTION };
   return top.intent === 'unknown' && changeAskedOfYou(p.text)
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
@@ -2377,12 +2389,12 @@ function needHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | 
 /**
  * known24: a unit's key said to need rotating or revoking ("the data desk's key needs rotating",
  * unit-needs-key.ts): the rules' change for the unit they found, whatever the classifier makes of a need told
- * of a key; at even odds, asked about, never carried out as it stands.
+ * of a key; at even odds, asked about, never carried out as it stands. (Round thirty-four: also when the
+ * classifier is sure of the change, "the ads key needs to be rotated, it leaked" at 0.92: a need told is asked.)
  */
-function keyNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+function keyNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
   return use === 'both' &&
     (ruled.intent === 'rotate' || ruled.intent === 'revoke') &&
-    scored[0]?.intent !== ruled.intent &&
     ruled.businessUnit !== null &&
     keyNeedsChange(p.text) &&
     !foreignObject(p.text)
