@@ -298,12 +298,20 @@ const NEED_OF_OURS =
 const DOUBT_BEFORE =
   /(?:^|[.!;:\n])\W*(?:(?:hmm+|um+|uh+|well|honestly|tbh|ok|okay)\W+)*(?:not\s+(?:sure|certain)|unsure|maybe|perhaps|possibly|probably|no\s+idea|dunno|idk|i\s+(?:don'?t|do\s+not)\s+know|hard\s+to\s+say|who\s+knows)(?:\W+(?:tbh|honestly|really|tho|though|either))*\W*$/;
 /**
+ * Round thirty-four: the need of ours doubted in its own clause, "not sure we need to rotate the ads key", "I'm
+ * not convinced we have to revoke it", "unsure whether we need to …": a guess, no request. ("not sure why, but we
+ * need to rotate …" still asks.)
+ */
+const DOUBTED_OWN_NEED =
+  /(?:^|[.!;:,\n]\s*)(?:(?:i'?m|im|i\s+am|honestly|tbh|still)\s+)*(?:not\s+(?:sure|certain|convinced)|unsure|doubt)\s+(?:(?:if|whether|that)\s+)?we\s+(?:really\s+|even\s+|actually\s+)?(?:need|have|must|should)\b/;
+/**
  * A need of ours after a sentence of doubt alone: "not sure. we need to rotate the payments key" answers
  * a question with a guess and asks nothing (`story`: the sentences left out before the text, where the
  * doubt may have gone: "dunno. we need to …"). "Sure. We need to …" and "The key leaked. We need to …" do ask.
  */
 export function needDoubtedBefore(text: string, story = ''): boolean {
   if (!text.includes('we ')) return false;
+  if (DOUBTED_OWN_NEED.test(text)) return true;
   // (The story cut out may leave its comma: " , we need to …".)
   const own = text.replace(/^[\s,]+/, '');
   const need = NEED_OF_OURS.exec(own);
@@ -356,9 +364,16 @@ const REPORTED_NEED =
 export const futureNeedTold = (text: string): boolean =>
   text.includes('need') && FUTURE_OPENED_NEED.test(text);
 
+/**
+ * Round thirty-four: our own change told for when something else is done, the condition first ("once the new key
+ * is live we'll revoke the old one", "when the migration lands we will rotate the ads key"): a plan told.
+ */
+const PLAN_AFTER_CONDITION =
+  /^\W*(?:once|when|after|as\s+soon\s+as|whenever)\b[^.!?\n]*?\b(?:we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|we\s+are\s+going\s+to)\s+(?:(?:then|just|also|probably)\s+)?(?:revoke|rotate|kill|deprovision|offboard|delete|remove|disable|regenerate|cycle|retire)\b/;
 export function remarkForLater(text: string): boolean {
   return (
     NOTE_FOR_LATER.test(text) ||
+    (text.includes('we') && PLAN_AFTER_CONDITION.test(text)) ||
     (text.includes('we ') && REPORTED_NEED.test(text)) ||
     (MUSING.test(text) && !statedNeed(text)) ||
     (FUTURE_NEED.test(text) && LATER.test(text)) ||

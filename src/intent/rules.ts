@@ -1255,6 +1255,25 @@ const habitTold: Rule = ({ p, hasKey, action, result }) =>
     : null;
 
 /**
+ * Round thirty-four: whose of a few everyday things are the writer's, asked ("which of these mugs are mine?",
+ * "which one of the umbrellas is mine"): about the things, never the list of units, unless the noun is one of
+ * the units' names ("which of these accounts are mine?" is the list, OWN_BY_OTHER_NAME), or a key is named.
+ */
+const THINGS_MINE_ASKED =
+  /\b(?:which|what)\s+(?:one\s+)?(?:of\s+(?:these|those|the|all\s+the)\s+)?([a-z]+)\s+(?:are|is)\s+mine\b/;
+/** One of the units' names alone ("accounts"), UNIT_NOUNS_BARE below (read when the rule runs). */
+const unitNounAlone = (word: string): boolean => new RegExp(String.raw`^(?:${UNIT_NOUNS_BARE})$`).test(word);
+const thingsMineAsked: Rule = ({ p, hasKey, action, result }) => {
+  if (!p.text.includes('mine') || hasKey || action) return null;
+  const m = THINGS_MINE_ASKED.exec(p.text);
+  return m !== null &&
+    !unitNounAlone(m[1] ?? '') &&
+    !/^(?:keys?|tokens?|creds|credentials|ones?)$/.test(m[1] ?? '')
+    ? result('unknown', 'high', 'asks which everyday things are mine')
+    : null;
+};
+
+/**
  * A question put to the people in the channel ("anyone know if the bot already deprovisioned
  * growth-labs?", "does anyone remember who gave the talk about models in Paris?", "has anybody tried
  * the new claude model?"): theirs to answer, not the bot's, unless the message also tells the bot what
@@ -2757,7 +2776,8 @@ const ALL_MANAGED =
  * service have on the bot?": the list, the organisation no unit). Other collections, or another's knowledge ("which projects does Priya
  * know about?", "which services are down?"), are not the list.
  */
-const UNIT_NOUNS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|depts|orgs|services|accounts|projects|bus)`;
+const UNIT_NOUNS_BARE = String.raw`units|teams|groups|squads|departments|depts|orgs|services|accounts|projects|bus`;
+const UNIT_NOUNS = String.raw`(?:business\s+)?(?:${UNIT_NOUNS_BARE})`;
 const OTHER_NAME = String.raw`\b(?:which|what)\s+(?:of\s+(?:these|those|the|our|my)\s+)?(?:[a-z]+[\s_]+)?${UNIT_NOUNS}\s+`;
 const UNITS_BY_OTHER_NAME = new RegExp(
   String.raw`${OTHER_NAME}(?:(?:does|do)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\s+(?:know(?:\s+(?:of|about))?|have|manage|look\s+after|handle)\b|(?:does|do)\s+(?:the\s+|our\s+|this\s+)?(?:[a-z][a-z_-]*\s+){1,3}(?:have|run|hold)\s+(?:on|in|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u|here)\b|(?:are|is)\s+(?:set\s+up|setup|registered|configured|onboarded)\s+(?:in|on|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\b|(?:currently\s+|already\s+|still\s+)?(?:have|has|hold)\s+(?:(?:bedrock|api|access|long[\s_-]?term|aws)\s+){1,2}(?:keys?|credentials?|creds)\b(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b))`,
@@ -3233,6 +3253,7 @@ const RULES: Rule[] = [
   modelTokens,
   awayMessage,
   habitTold,
+  thingsMineAsked,
   peopleAsked,
   approvalsQuestion,
   registeredAsked,
