@@ -2861,6 +2861,8 @@ const RULES_DECIDE = new Set([
   'a habit told',
   // (round thirty-four's retrain: "which of these mugs are mine?" went to the list at 0.55, rules.ts thingsMineAsked.)
   'asks which everyday things are mine',
+  // (and "I closed the window with my new key, can I get it again?" to nothing at 0.63, rules.ts keyShownAgain.)
+  'asks whether a key is shown again',
   // (round thirty-one, the classifier trained on the tuned files: "what model of chatbot should we use for support?"
   // went to nothing, "¿qué modelos de coche hay disponibles?" to models; model-kind-asked.ts.)
   'asks about a model of ours',

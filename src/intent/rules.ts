@@ -1274,6 +1274,25 @@ const thingsMineAsked: Rule = ({ p, hasKey, action, result }) => {
 };
 
 /**
+ * Round thirty-four: a new key's secret missed when it was shown, and asked for again ("I closed the window with
+ * my new key, can I get it again?", "forgot to copy my key, can I see it again?"): whether a key is shown twice,
+ * a question about creating keys, not a new credential asked for.
+ */
+const KEY_MISSED =
+  /\b(?:closed|missed|refreshed|reloaded|navigated\s+away|didn'?t\s+(?:copy|save)|forgot\s+to\s+(?:copy|save))\b/;
+const SHOWN_AGAIN =
+  /\b(?:can|could|may)\s+i\s+(?:get|see|view|retrieve|recover|copy|have)\s+(?:it|that|the\s+key|my\s+key|the\s+secret)\s+(?:again|back|once\s+more)\b/;
+const keyShownAgain: Rule = ({ p, result }) =>
+  p.text.includes('again') || p.text.includes('back') || p.text.includes('more')
+    ? p.text.includes('key') &&
+      p.durations.length === 0 &&
+      KEY_MISSED.test(p.text) &&
+      SHOWN_AGAIN.test(p.text)
+      ? result('help', 'high', 'asks whether a key is shown again')
+      : null
+    : null;
+
+/**
  * A question put to the people in the channel ("anyone know if the bot already deprovisioned
  * growth-labs?", "does anyone remember who gave the talk about models in Paris?", "has anybody tried
  * the new claude model?"): theirs to answer, not the bot's, unless the message also tells the bot what
@@ -1731,7 +1750,8 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (
     (keyObject || p.keyIds.length > 0) &&
     !p.text.includes('?') &&
-    terms.some((t) => (t.tag === 'Revoke' || t.tag === 'Delete') && !t.w.endsWith('ed'))
+    // (round thirty-four: and a rotation, "rotate the growth key. Cost Explorer shows a spike".)
+    terms.some((t) => (t.tag === 'Revoke' || t.tag === 'Delete' || t.tag === 'Rotate') && !t.w.endsWith('ed'))
   )
     return null;
   // (round twenty-six: "key for bi-exports, cost centre 4410": the cost centre a key is booked to is stated, no
@@ -3254,6 +3274,7 @@ const RULES: Rule[] = [
   awayMessage,
   habitTold,
   thingsMineAsked,
+  keyShownAgain,
   peopleAsked,
   approvalsQuestion,
   registeredAsked,
