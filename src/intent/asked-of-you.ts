@@ -108,3 +108,13 @@ const CHANGE_WISHED =
 export function changeWished(text: string): boolean {
   return CHANGE_WISHED.test(text);
 }
+
+/**
+ * Round thirty-four: the bot asked to carry out now what was told before it ("the plan is to create a key for
+ * payroll, can you do it now?", "… could you just do that today?").
+ */
+const DONE_NOW_ASKED =
+  /[,;.—–-]\s*(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|pls|just)\s+)?do\s+(?:it|that|this|one)\s+(?:now|today|asap|right\s+now|right\s+away)\s*\?+[\s.!]*$/;
+export function doneNowAskedOfYou(text: string): boolean {
+  return DONE_NOW_ASKED.test(text) && !PERSON_ASKED.test(text);
+}

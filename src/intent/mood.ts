@@ -254,6 +254,12 @@ const NEED_DOUBTED =
 /** A need of a key's change doubted, reported or quoted ("nobody thinks the ads key has to be revoked"): no request. */
 export const doubtedNeed = (text: string): boolean =>
   text.includes(' be ') && PASSIVE_NEED.test(text) && NEED_DOUBTED.test(text);
+/** Told by someone to get a credential: "our director told us to get a key", "I was asked to request a token". */
+const TOLD_TO_GET = /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b/;
+export const toldToGet = (text: string): boolean => TOLD_TO_GET.test(text);
+/** "is there any way we could get a token …": a request for one, put as whether it can be had. */
+const ANY_WAY_TO_GET = /\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
+export const anyWayToGet = (text: string): boolean => ANY_WAY_TO_GET.test(text);
 const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 

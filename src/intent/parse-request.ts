@@ -79,6 +79,8 @@ import {
   othersAccess,
   questionAboutUs,
   remarkForLater,
+  anyWayToGet,
+  toldToGet,
   futureNeedTold,
   withoutGreeting,
   ownNeedOfOurs,
@@ -144,6 +146,7 @@ import {
   askedPersonsTask,
   askedWithAnotherCopied,
   leadingAddressee,
+  youAskedAnyLanguage,
 } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
@@ -167,6 +170,7 @@ import {
   awayAside,
   changeAskedOfYou,
   changeWished,
+  doneNowAskedOfYou,
   needMetAskedOfYou,
   plainChangeAsked,
 } from './asked-of-you.js';
@@ -1936,7 +1940,10 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     mood === 'question' &&
     HOW_THINGS_ARE.test(withoutGreeting(p.text)) &&
     !notForOurHelp(p.text) &&
-    !toldRequest(top, p.text)
+    !toldRequest(top, p.text) &&
+    // (round thirty-four: "is there any way we could get a token for like 90 min? no rush" asks for one, which the
+    // classifier reads, if less surely than before.)
+    !(ACTING.has(top.intent) && top.score >= CONFIDENT && anyWayToGet(p.text))
   ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
@@ -2010,6 +2017,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     needAfterDoneHeld(p, ruled, use) ??
     listThemHeld(p, ruled, use) ??
     askedOfYouHeld(p, ruled, use, scored) ??
+    askedInWordsHeld(p, ruled, use, scored) ??
     removalReasonHeld(p, ruled, use) ??
     unitCorrectedHeld(p, ruled, use, scored) ??
     askedAfterQuestionHeld(p, ruled, use, scored) ??
@@ -2119,6 +2127,28 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
   if (leans && (needMetAskedOfYou(p.text) || changeWished(p.text)))
     return { intent: ruled.intent, score: SURE_ACTION };
   return top.intent === 'unknown' && changeAskedOfYou(p.text)
+    ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
+    : null;
+}
+
+/**
+ * Round thirty-four: a credential asked for in so many words though not as an order, "our director told us to get a
+ * key for claims-triage before the launch", or a plan told and then the bot asked to carry it out now, "the plan is
+ * to create a key for payroll, can you do it now?": the rules' request, which the retrained classifier gives a little
+ * less than nothing; at its odds (or even), asked about, never carried out as it stands.
+ */
+function askedInWordsHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  const top = scored[0];
+  if (use !== 'both' || !ACQUIRING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined)
+    return null;
+  if (!NON_REQUESTS.has(top.intent) || top.score >= DECISION.sureOther || foreignObject(p.text)) return null;
+  if (ruled.intent === 'create_key' && ruled.businessUnit === null) return null;
+  return toldToGet(p.text) || doneNowAskedOfYou(p.text)
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
     : null;
 }
@@ -2456,7 +2486,13 @@ function doubtedAction(p: Prepared, top: Scored, ruled: ParseResult): boolean {
   const guessed = needDoubtedBefore(p.text, p.story);
   return (
     (top.score < DOUBTED_ACTION || doubtedNeed(p.text) || guessed) &&
-    (guessed || !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text)))
+    (guessed ||
+      !(
+        ruled.intent === top.intent &&
+        ruled.confidence >= CONFIDENT &&
+        // (round thirty-four: or "you" asked in another language, "¿puedes dar de baja el equipo promo-invierno?".)
+        (asksInWords(p.text) || youAskedAnyLanguage(p.text))
+      ))
   );
 }
 
@@ -2863,6 +2899,8 @@ const RULES_DECIDE = new Set([
   'asks which everyday things are mine',
   // (and "I closed the window with my new key, can I get it again?" to nothing at 0.63, rules.ts keyShownAgain.)
   'asks whether a key is shown again',
+  // (and "who keeps grabbing tokens? the bill doubled" to nothing at 0.57, rules.ts WHO_KEEPS_TAKING.)
+  'asks who keeps taking credentials',
   // (round thirty-one, the classifier trained on the tuned files: "what model of chatbot should we use for support?"
   // went to nothing, "¿qué modelos de coche hay disponibles?" to models; model-kind-asked.ts.)
   'asks about a model of ours',

@@ -1737,6 +1737,9 @@ const OUR_AI_COST =
   /(?:\bour\s+|^[^a-z0-9]{0,4}(?:(?:the|total)\s+)?)(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b|\bwe\s+(?:are\s+|were\s+)?(?:spend|spending|spent|paying|pay)\s+on\s+(?:the\s+)?(?:gen\s*)?ai\b/;
 /** A question's word: "what's", "how's", "how much". */
 const ASKED_HOW = /\b(?:what|how)\b/;
+/** "who keeps grabbing tokens", "who has been creating all these keys": who takes our credentials again and again. */
+const WHO_KEEPS_TAKING =
+  /\bwho\s+(?:keeps|kept|has\s+been|'s\s+been|is)\s+(?:[a-z]+ing)\s+(?:(?:all|so\s+many|the|our|these|those|new)\s+){0,2}(?:tokens|keys|api_keys|access_keys|credentials|creds)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   // (dev29: "how expensive was the nightingale study on bedrock …": a cost asked without a spend word.)
   const costly = !has('Spend') && p.text.includes('how') && HOW_COSTLY.test(p.text);
@@ -1903,6 +1906,10 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     KEY_APPROVED_ASKED.test(p.text)
   )
     return result('history', 'high', 'asks who approved a key');
+  // (round thirty-four: "who keeps grabbing tokens? the bill doubled": who takes our credentials again and again,
+  // in RULES_DECIDE, where the retrained classifier read nothing.)
+  if (p.text.includes('who') && WHO_KEEPS_TAKING.test(p.text))
+    return result('history', 'high', 'asks who keeps taking credentials');
   if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text) || whoHasBeenDoing(p.text))
     return result('history', 'high', 'asks who did something');
   // "when did we last rotate the ads key", "when was growth's key revoked": when a change happened
