@@ -149,6 +149,7 @@ import {
   youAskedAnyLanguage,
 } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
+import { ourKindWeighed } from './our-kind-weighed.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { lostPhysicalKeyAbroad } from './lost-key-abroad.js';
 import { withoutRetoldExchange } from './retold-exchange.js';
@@ -2938,20 +2939,6 @@ function notForOurHelp(text: string): boolean {
     EVERYDAY_HELP.test(text) ||
     othersAccess(text) ||
     STATE_OF_APPROVAL.test(text)
-  );
-}
-/**
- * (reads26) "what is a bearer token exactly and how is it different from my SSO login?", "how does an api key
- * differ from my okta login": one of our kinds of credential weighed against another system's login is a
- * question about ours (help, key-kinds), as "is a token the same thing as an api key?" is; the other login is
- * only what it is told apart from. A kind of ours is named beside the weighing word, in one sentence.
- */
-const OUR_KIND_WEIGHED =
-  /\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b[^.!?\n]{0,80}?\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b|\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b[^.!?\n]{0,80}?\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b/;
-function ourKindWeighed(text: string): boolean {
-  return (
-    (text.includes('differ') || text.includes(' vs') || text.includes('compar') || text.includes('same')) &&
-    OUR_KIND_WEIGHED.test(text)
   );
 }
 /**

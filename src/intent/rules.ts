@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { ourKindWeighed } from './our-kind-weighed.js';
 import { asksFleetKeys } from './fleet-query.js';
 import { registerNoun } from './register-noun.js';
 import { modelsOffered } from './models-offered.js';
@@ -1252,6 +1253,12 @@ const habitTold: Rule = ({ p, hasKey, action, result }) =>
     ? !hasKey && !action && p.durations.length === 0 && !p.text.includes('?') && HABIT_TOLD.test(p.text)
       ? result('unknown', 'high', 'a habit told')
       : null
+    : null;
+
+/** Round thirty-four: one of our kinds of credential weighed against another login (our-kind-weighed.ts): help. */
+const kindsWeighedAsked: Rule = ({ p, action, result }) =>
+  !action && p.durations.length === 0 && ourKindWeighed(p.text)
+    ? result('help', 'high', 'asks how our kinds of credential differ')
     : null;
 
 /**
@@ -3263,6 +3270,7 @@ const otherMayStill: Rule = ({ p, has, hasKey, action, result }) => {
 
 const RULES: Rule[] = [
   greetingOnly,
+  kindsWeighedAsked,
   unitsAsked,
   othersThings,
   othersSystem,
