@@ -131,7 +131,7 @@ import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listsMine } from './list-mine.js';
 import { ruleDueNow } from './rule-due-now.js';
-import { tokenAskedFirst } from './token-asked-first.js';
+import { askedOutOfCuriosity, tokenAskedFirst } from './token-asked-first.js';
 import { commandAfterCondition, commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
@@ -1420,6 +1420,9 @@ const SAME_AGAIN =
  */
 const WHEN_QUOTE_DONE = /^[\s^]*(?:that|this)\s+was\s+[^.!?\n]{1,40}[.!]+/i;
 
+/** A clause of the writer's own told after "same": "I would have picked that name too", "I did the same". */
+const OWN_REMARK_AFTER =
+  /^(?:\s+(?:for|with)\s+(?:me|us))?[\s,;.!—–-]+(?:i|we)\s+(?:would|'d|would've|'ve|have|had|did|was|were|also|too|think|thought)\b/i;
 /** The request of each intent in a few words, which what a reply adds completes. */
 const SAID_AS: Partial<Record<IntentName, string>> = {
   token: 'token',
@@ -1446,7 +1449,9 @@ function askedAgain(q: { quote: string; reply: string }, use: IntentReader): Par
   // more parses of quote, reply and the two together, fixthreads29.)
   if (reply.length > 400) return null;
   const same = SAME_AGAIN.exec(reply);
-  if (same === null) return null;
+  // (Round thirty-four: nor a remark of the writer's own after "same for me", "…, I would have picked that name
+  // too": agreement told, nothing asked again.)
+  if (same === null || OWN_REMARK_AFTER.test(reply.slice(same[0].length))) return null;
   const earlier = parseRequestWith(q.quote, use);
   const said = SAID_AS[earlier.intent];
   if (said === undefined || parseRequestWith(q.reply, use).intent === earlier.intent) return null;
@@ -1843,6 +1848,12 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
   const early = layAsked(ruled, top, p.text, scored, reading) ?? toldOrHedged(ruled, top, p, scored, reading);
   if (early !== null) return early;
+  // (Round thirty-four: "can I get token? asking for a friend who's curious how it works": the question asks
+  // whether, which the retrained classifier, reading the question alone, took for a token; token-asked-first.ts.)
+  if (ACQUIRING.has(top.intent) && p.durations.length === 0 && askedOutOfCuriosity(p.text, p.story)) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; asked out of curiosity` }, p.text);
+  }
   // "OKR: rotate 100% of long-lived keys by Q3", "revoke, rotate, repeat. the security team's motto",
   // "the auditor wants us to rotate keys every 90 days": a goal, a saying or a rule, not an order
   // (its story sentence counts: the motto is named there).
