@@ -1848,12 +1848,6 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
   const early = layAsked(ruled, top, p.text, scored, reading) ?? toldOrHedged(ruled, top, p, scored, reading);
   if (early !== null) return early;
-  // (Round thirty-four: "can I get token? asking for a friend who's curious how it works": the question asks
-  // whether, which the retrained classifier, reading the question alone, took for a token; token-asked-first.ts.)
-  if (ACQUIRING.has(top.intent) && p.durations.length === 0 && askedOutOfCuriosity(p.text, p.story)) {
-    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
-    return decide({ ...help, reason: `${help.reason}; asked out of curiosity` }, p.text);
-  }
   // "OKR: rotate 100% of long-lived keys by Q3", "revoke, rotate, repeat. the security team's motto",
   // "the auditor wants us to rotate keys every 90 days": a goal, a saying or a rule, not an order
   // (its story sentence counts: the motto is named there).
@@ -1952,10 +1946,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     mood === 'question' &&
     HOW_THINGS_ARE.test(withoutGreeting(p.text)) &&
     !notForOurHelp(p.text) &&
-    !toldRequest(top, p.text) &&
-    // (round thirty-four: "is there any way we could get a token for like 90 min? no rush" asks for one, which the
-    // classifier reads, if less surely than before.)
-    !(ACTING.has(top.intent) && top.score >= CONFIDENT && anyWayToGet(p.text))
+    !toldOrWayAsked(top, p.text)
   ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
@@ -2164,6 +2155,14 @@ function askedInWordsHeld(
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
     : null;
 }
+
+/**
+ * A request told in so many words (toldRequest), or, round thirty-four, one asked as whether there is a way to get
+ * it that the classifier reads ("is there any way we could get a token for like 90 min? no rush"): no question of
+ * how things work.
+ */
+const toldOrWayAsked = (top: Scored, text: string): boolean =>
+  toldRequest(top, text) || (ACTING.has(top.intent) && top.score >= CONFIDENT && anyWayToGet(text));
 
 /** Where a clause ends: a comma, semicolon or sentence mark, a dash between spaces, an emoji or its :code:. */
 const CLAUSE_END = /\s*(?:[,;.!?]+\s+|\s[—–-]\s|\s*(?:\p{Extended_Pictographic}|:[a-z_]+:)\s*)/u;
@@ -2519,6 +2518,12 @@ function toldOrHedged(
   scored: Scored[],
   reading: (intent: IntentName, confidence: number) => ParseResult,
 ): ParseResult | null {
+  // (Round thirty-four: "can I get token? asking for a friend who's curious how it works": the question asks
+  // whether, which the retrained classifier, reading the question alone, took for a token; token-asked-first.ts.)
+  if (ACQUIRING.has(top.intent) && p.durations.length === 0 && askedOutOfCuriosity(p.text, p.story)) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; asked out of curiosity` }, p.text);
+  }
   // (reads26: readings mended after the classifier, help and reads only: mendedRead.)
   const mended = mendedRead(p, ruled, top, scored, reading);
   if (mended !== null) return mended;
