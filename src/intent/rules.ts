@@ -1747,6 +1747,9 @@ const ASKED_HOW = /\b(?:what|how)\b/;
 /** "who keeps grabbing tokens", "who has been creating all these keys": who takes our credentials again and again. */
 const WHO_KEEPS_TAKING =
   /\bwho\s+(?:keeps|kept|has\s+been|'s\s+been|is)\s+(?:[a-z]+ing)\s+(?:(?:all|so\s+many|the|our|these|those|new)\s+){0,2}(?:tokens|keys|api_keys|access_keys|credentials|creds)\b/;
+/** "send me the final spend", "give me its total cost": the whole spend of a unit sent for. */
+const FINAL_SPEND_SENT =
+  /\b(?:send|give|show|get)\s+me\s+(?:the\s+|its\s+|their\s+)?(?:final|total|full|overall)\s+(?:spend|bill|costs?)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   // (dev29: "how expensive was the nightingale study on bedrock …": a cost asked without a spend word.)
   const costly = !has('Spend') && p.text.includes('how') && HOW_COSTLY.test(p.text);
@@ -1802,6 +1805,10 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (spender !== null)
     return { ...result('spend', 'high', 'asks what a unit spent'), businessUnit: businessUnit ?? spender };
   if (!asks) return null;
+  // (Round thirty-four: "send me the final spend for mooring-trial, we deprovision it next week": a unit's final
+  // spend sent for, whatever is told of the unit's end; in RULES_DECIDE, where the retrained classifier read nothing.)
+  if (p.text.includes('me') && FINAL_SPEND_SENT.test(p.text))
+    return result('spend', 'high', 'asks for the final spend');
   return result('spend', cloud || ourAi || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
 };
 /** The list judged by its size (dev29): "that's a long list", "what a short list", "the list is huge". */
