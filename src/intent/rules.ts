@@ -1262,6 +1262,17 @@ const kindsWeighedAsked: Rule = ({ p, action, result }) =>
     : null;
 
 /**
+ * Round thirty-four: a span told as the writer's leave, no credential named ("salamat po, 90 days po yung bakasyon
+ * ko": thanks, my vacation is 90 days; "my vacation is 3 weeks, see you after"): how long they are away, no lifetime.
+ */
+const LEAVE_TOLD =
+  /\b(?:bakasyon|vacation|vacay|holidays?|sabbatical|honeymoon|parental\s+leave|maternity|paternity)\b/;
+const leaveSpanTold: Rule = ({ p, has, hasKey, action, result }) =>
+  p.durations.length > 0 && !hasKey && !action && !has('TokenNoun') && LEAVE_TOLD.test(p.text)
+    ? result('unknown', 'high', 'tells how long a leave is')
+    : null;
+
+/**
  * Round thirty-four: whose of a few everyday things are the writer's, asked ("which of these mugs are mine?",
  * "which one of the umbrellas is mine"): about the things, never the list of units, unless the noun is one of
  * the units' names ("which of these accounts are mine?" is the list, OWN_BY_OTHER_NAME), or a key is named.
@@ -3296,6 +3307,7 @@ const RULES: Rule[] = [
   awayMessage,
   habitTold,
   thingsMineAsked,
+  leaveSpanTold,
   keyShownAgain,
   peopleAsked,
   approvalsQuestion,

@@ -65,3 +65,12 @@ describe('curiosity, and agreement after a quote, ask nothing', () => {
   nothingAsked(['> <@U0BOT1> token 2h\nsame for me, I did that yesterday']);
   reads([['> <@U0BOT1> create a key for geo-routing, 90 days\nsame for geo-web', 'create_key', 'geo-web']]);
 });
+
+describe("a unit's final spend sent for is spend; a leave's span told is no lifetime", () => {
+  reads([
+    ['give me the total cost for growth', 'spend', 'growth'],
+    ['deprovision harvest-pilot and send me its final spend', 'deprovision', 'harvest-pilot'],
+  ]);
+  nothingAsked(['my vacation is 3 weeks, see you after']);
+  stillActs(['token for 2h, going on vacation after']);
+});
