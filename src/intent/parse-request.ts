@@ -2140,6 +2140,8 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
  * to create a key for payroll, can you do it now?": the rules' request, which the retrained classifier gives a little
  * less than nothing; at its odds (or even), asked about, never carried out as it stands.
  */
+const TOLD_AS_DONE =
+  /\b(?:yesterday|last\s+(?:week|month|time|year)|ago|earlier\s+today|worked|went\s+(?:fine|well|through)|got\s+it)\b/;
 function askedInWordsHeld(
   p: Prepared,
   ruled: ParseResult,
@@ -2151,6 +2153,8 @@ function askedInWordsHeld(
     return null;
   if (!NON_REQUESTS.has(top.intent) || top.score >= DECISION.sureOther || foreignObject(p.text)) return null;
   if (ruled.intent === 'create_key' && ruled.businessUnit === null) return null;
+  // (Not one told as done: "my manager asked me to request a token yesterday, it worked fine".)
+  if (TOLD_AS_DONE.test(p.text)) return null;
   return toldToGet(p.text) || doneNowAskedOfYou(p.text)
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
     : null;
