@@ -254,6 +254,10 @@ const NEED_DOUBTED =
 /** A need of a key's change doubted, reported or quoted ("nobody thinks the ads key has to be revoked"): no request. */
 export const doubtedNeed = (text: string): boolean =>
   text.includes(' be ') && PASSIVE_NEED.test(text) && NEED_DOUBTED.test(text);
+/** Told by someone to get a credential: "our director told us to get a key", "I was asked to request a token". */
+const TOLD_TO_GET = /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b/;
+export const toldToGet = (text: string): boolean => TOLD_TO_GET.test(text);
+/** "is there any way we could get a token …": a request for one, put as whether it can be had. */
 const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 
@@ -298,12 +302,20 @@ const NEED_OF_OURS =
 const DOUBT_BEFORE =
   /(?:^|[.!;:\n])\W*(?:(?:hmm+|um+|uh+|well|honestly|tbh|ok|okay)\W+)*(?:not\s+(?:sure|certain)|unsure|maybe|perhaps|possibly|probably|no\s+idea|dunno|idk|i\s+(?:don'?t|do\s+not)\s+know|hard\s+to\s+say|who\s+knows)(?:\W+(?:tbh|honestly|really|tho|though|either))*\W*$/;
 /**
+ * Round thirty-four: the need of ours doubted in its own clause, "not sure we need to rotate the ads key", "I'm
+ * not convinced we have to revoke it", "unsure whether we need to …": a guess, no request. ("not sure why, but we
+ * need to rotate …" still asks.)
+ */
+const DOUBTED_OWN_NEED =
+  /(?:^|[.!;:,\n]\s*)(?:(?:i'?m|im|i\s+am|honestly|tbh|still)\s+)*(?:not\s+(?:sure|certain|convinced)|unsure|doubt)\s+(?:(?:if|whether|that)\s+)?we\s+(?:really\s+|even\s+|actually\s+)?(?:need|have|must|should)\b/;
+/**
  * A need of ours after a sentence of doubt alone: "not sure. we need to rotate the payments key" answers
  * a question with a guess and asks nothing (`story`: the sentences left out before the text, where the
  * doubt may have gone: "dunno. we need to …"). "Sure. We need to …" and "The key leaked. We need to …" do ask.
  */
 export function needDoubtedBefore(text: string, story = ''): boolean {
   if (!text.includes('we ')) return false;
+  if (DOUBTED_OWN_NEED.test(text)) return true;
   // (The story cut out may leave its comma: " , we need to …".)
   const own = text.replace(/^[\s,]+/, '');
   const need = NEED_OF_OURS.exec(own);
@@ -364,9 +376,16 @@ export const futureNeedTold = (text: string): boolean =>
 const CONDITION_OPENED_NEED =
   /^\s*(?:(?:so|and|also|fyi|btw)\s+)?(?:once|when|after|as\s+soon\s+as)\s+[^,.!?;:]{3,80}?\s+(?:we|i|they|you)\s*(?:will|'ll|’ll|are\s+going\s+to|'re\s+going\s+to|are\s+gonna|'re\s+gonna)\s+(?:probably\s+|also\s+|then\s+|likely\s+)?(?:need|have)\s+to\b/;
 
+/**
+ * Round thirty-four: our own change told for when something else is done, the condition first ("once the new key
+ * is live we'll revoke the old one", "when the migration lands we will rotate the ads key"): a plan told.
+ */
+const PLAN_AFTER_CONDITION =
+  /^\W*(?:once|when|after|as\s+soon\s+as|whenever)\b[^.!?\n]*?\b(?:we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|we\s+are\s+going\s+to)\s+(?:(?:then|just|also|probably)\s+)?(?:revoke|rotate|kill|deprovision|offboard|delete|remove|disable|regenerate|cycle|retire)\b/;
 export function remarkForLater(text: string): boolean {
   return (
     NOTE_FOR_LATER.test(text) ||
+    (text.includes('we') && PLAN_AFTER_CONDITION.test(text)) ||
     (text.includes('we ') && REPORTED_NEED.test(text)) ||
     (MUSING.test(text) && !statedNeed(text)) ||
     (FUTURE_NEED.test(text) && LATER.test(text)) ||

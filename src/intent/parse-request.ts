@@ -80,6 +80,7 @@ import {
   othersAccess,
   questionAboutUs,
   remarkForLater,
+  toldToGet,
   futureNeedTold,
   withoutGreeting,
   ownNeedOfOurs,
@@ -130,7 +131,7 @@ import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listsMine } from './list-mine.js';
 import { ruleDueNow } from './rule-due-now.js';
-import { tokenAskedFirst } from './token-asked-first.js';
+import { askedOutOfCuriosity, tokenAskedFirst } from './token-asked-first.js';
 import { commandAfterCondition, commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
@@ -145,8 +146,10 @@ import {
   askedPersonsTask,
   askedWithAnotherCopied,
   leadingAddressee,
+  youAskedAnyLanguage,
 } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
+import { ourKindWeighed } from './our-kind-weighed.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { lostPhysicalKeyAbroad } from './lost-key-abroad.js';
 import { withoutRetoldExchange } from './retold-exchange.js';
@@ -164,7 +167,14 @@ import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
-import { changeAskedOfYou, plainChangeAsked } from './asked-of-you.js';
+import {
+  awayAside,
+  changeAskedOfYou,
+  changeWished,
+  doneNowAskedOfYou,
+  needMetAskedOfYou,
+  plainChangeAsked,
+} from './asked-of-you.js';
 import { removalWithReason } from './no-longer-needed.js';
 import { correctedUnit } from './corrections.js';
 import { everydayHoldingsAsked } from './everyday-asked.js';
@@ -1417,6 +1427,9 @@ const SAME_AGAIN =
  */
 const WHEN_QUOTE_DONE = /^[\s^]*(?:that|this)\s+was\s+[^.!?\n]{1,40}[.!]+/i;
 
+/** A clause of the writer's own told after "same": "I would have picked that name too", "I did the same". */
+const OWN_REMARK_AFTER =
+  /^(?:\s+(?:for|with)\s+(?:me|us))?[\s,;.!—–-]+(?:i|we)\s+(?:would|'d|would've|'ve|have|had|did|was|were|also|too|think|thought)\b/i;
 /** The request of each intent in a few words, which what a reply adds completes. */
 const SAID_AS: Partial<Record<IntentName, string>> = {
   token: 'token',
@@ -1443,7 +1456,9 @@ function askedAgain(q: { quote: string; reply: string }, use: IntentReader): Par
   // more parses of quote, reply and the two together, fixthreads29.)
   if (reply.length > 400) return null;
   const same = SAME_AGAIN.exec(reply);
-  if (same === null) return null;
+  // (Round thirty-four: nor a remark of the writer's own after "same for me", "…, I would have picked that name
+  // too": agreement told, nothing asked again.)
+  if (same === null || OWN_REMARK_AFTER.test(reply.slice(same[0].length))) return null;
   const earlier = parseRequestWith(q.quote, use);
   const said = SAID_AS[earlier.intent];
   if (said === undefined || parseRequestWith(q.reply, use).intent === earlier.intent) return null;
@@ -1998,7 +2013,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     relayHeld(ruled, use, p.text) ??
     needHeld(p, ruled, use) ??
     unitNeedHeld(p, ruled, use, scored) ??
-    keyNeedHeld(p, ruled, use, scored) ??
+    keyNeedHeld(p, ruled, use) ??
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     tokenOnSignOffHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     deadlineAskedHeld(
@@ -2013,6 +2028,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     needAfterDoneHeld(p, ruled, use) ??
     listThemHeld(p, ruled, use) ??
     askedOfYouHeld(p, ruled, use, scored) ??
+    askedInWordsHeld(p, ruled, use, scored) ??
     removalReasonHeld(p, ruled, use) ??
     unitCorrectedHeld(p, ruled, use, scored) ??
     askedAfterQuestionHeld(p, ruled, use, scored) ??
@@ -2116,9 +2132,41 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
   // (The whole message that one change, "can you rotate the ads key?", "rotate growth, cc <@U…>": the rules
   // read all of it, and the classifier's doubt comes from the form alone; sure, as it was before the retrain.)
   const leans = top.intent === ruled.intent && top.score >= CONFIDENT && top.score < SURE_ACTION;
-  if ((top.intent === 'unknown' || leans) && plainChangeAsked(p.text, leans))
+  // (The writer's whereabouts told after it, "… key? I'm on the ferry", cut as story, ask nothing of their own.)
+  const asked = p.story !== undefined && awayAside(p.story) ? p.text.replace(/[\s,;:—–-]+$/, '') : p.text;
+  if ((top.intent === 'unknown' || leans) && plainChangeAsked(asked, leans))
+    return { intent: ruled.intent, score: SURE_ACTION };
+  // (Round thirty-four: a need told, then "can you make one for him?"; the writer's wish "I'd like the growth key
+  // rotated please": the classifier leans to the rules' change.)
+  if (leans && (needMetAskedOfYou(p.text) || changeWished(p.text)))
     return { intent: ruled.intent, score: SURE_ACTION };
   return top.intent === 'unknown' && changeAskedOfYou(p.text)
+    ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
+    : null;
+}
+
+/**
+ * Round thirty-four: a credential asked for in so many words though not as an order, "our director told us to get a
+ * key for claims-triage before the launch", or a plan told and then the bot asked to carry it out now, "the plan is
+ * to create a key for payroll, can you do it now?": the rules' request, which the retrained classifier gives a little
+ * less than nothing; at its odds (or even), asked about, never carried out as it stands.
+ */
+const TOLD_AS_DONE =
+  /\b(?:yesterday|last\s+(?:week|month|time|year)|ago|earlier\s+today|worked|went\s+(?:fine|well|through)|got\s+it)\b/;
+function askedInWordsHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  const top = scored[0];
+  if (use !== 'both' || !ACQUIRING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined)
+    return null;
+  if (!NON_REQUESTS.has(top.intent) || top.score >= DECISION.sureOther || foreignObject(p.text)) return null;
+  if (ruled.intent === 'create_key' && ruled.businessUnit === null) return null;
+  // (Not one told as done: "my manager asked me to request a token yesterday, it worked fine".)
+  if (TOLD_AS_DONE.test(p.text)) return null;
+  return toldToGet(p.text) || doneNowAskedOfYou(p.text)
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
     : null;
 }
@@ -2443,12 +2491,12 @@ function needHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | 
 /**
  * known24: a unit's key said to need rotating or revoking ("the data desk's key needs rotating",
  * unit-needs-key.ts): the rules' change for the unit they found, whatever the classifier makes of a need told
- * of a key; at even odds, asked about, never carried out as it stands.
+ * of a key; at even odds, asked about, never carried out as it stands. (Round thirty-four: also when the
+ * classifier is sure of the change, "the ads key needs to be rotated, it leaked" at 0.92: a need told is asked.)
  */
-function keyNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+function keyNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
   return use === 'both' &&
     (ruled.intent === 'rotate' || ruled.intent === 'revoke') &&
-    scored[0]?.intent !== ruled.intent &&
     ruled.businessUnit !== null &&
     keyNeedsChange(p.text) &&
     !foreignObject(p.text)
@@ -2510,7 +2558,13 @@ function doubtedAction(p: Prepared, top: Scored, ruled: ParseResult): boolean {
   const guessed = needDoubtedBefore(p.text, p.story);
   return (
     (top.score < DOUBTED_ACTION || doubtedNeed(p.text) || guessed) &&
-    (guessed || !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text)))
+    (guessed ||
+      !(
+        ruled.intent === top.intent &&
+        ruled.confidence >= CONFIDENT &&
+        // (round thirty-four: or "you" asked in another language, "¿puedes dar de baja el equipo promo-invierno?".)
+        (asksInWords(p.text) || youAskedAnyLanguage(p.text))
+      ))
   );
 }
 
@@ -2525,6 +2579,12 @@ function toldOrHedged(
   scored: Scored[],
   reading: (intent: IntentName, confidence: number) => ParseResult,
 ): ParseResult | null {
+  // (Round thirty-four: "can I get token? asking for a friend who's curious how it works": the question asks
+  // whether, which the retrained classifier, reading the question alone, took for a token; token-asked-first.ts.)
+  if (ACQUIRING.has(top.intent) && p.durations.length === 0 && askedOutOfCuriosity(p.text, p.story)) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; asked out of curiosity` }, p.text);
+  }
   // (reads26: readings mended after the classifier, help and reads only: mendedRead.)
   const mended = mendedRead(p, ruled, top, scored, reading);
   if (mended !== null) return mended;
@@ -2923,6 +2983,14 @@ const RULES_DECIDE = new Set([
   'whether another may do their thing',
   // (asks29: "haha same, I do this every morning at unit call": help by the classifier, the unit's word.)
   'a habit told',
+  // (round thirty-four's retrain: "which of these mugs are mine?" went to the list at 0.55, rules.ts thingsMineAsked.)
+  'asks which everyday things are mine',
+  // (and "I closed the window with my new key, can I get it again?" to nothing at 0.63, rules.ts keyShownAgain.)
+  'asks whether a key is shown again',
+  // (and "who keeps grabbing tokens? the bill doubled" to nothing at 0.57, rules.ts WHO_KEEPS_TAKING.)
+  'asks who keeps taking credentials',
+  // (and "send me the final spend for mooring-trial, we deprovision it next week" to nothing at 0.98, rules.ts.)
+  'asks for the final spend',
   // (round thirty-one, the classifier trained on the tuned files: "what model of chatbot should we use for support?"
   // went to nothing, "¿qué modelos de coche hay disponibles?" to models; model-kind-asked.ts.)
   'asks about a model of ours',
@@ -2970,20 +3038,6 @@ function notForOurHelp(text: string): boolean {
     EVERYDAY_HELP.test(text) ||
     othersAccess(text) ||
     STATE_OF_APPROVAL.test(text)
-  );
-}
-/**
- * (reads26) "what is a bearer token exactly and how is it different from my SSO login?", "how does an api key
- * differ from my okta login": one of our kinds of credential weighed against another system's login is a
- * question about ours (help, key-kinds), as "is a token the same thing as an api key?" is; the other login is
- * only what it is told apart from. A kind of ours is named beside the weighing word, in one sentence.
- */
-const OUR_KIND_WEIGHED =
-  /\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b[^.!?\n]{0,80}?\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b|\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b[^.!?\n]{0,80}?\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b/;
-function ourKindWeighed(text: string): boolean {
-  return (
-    (text.includes('differ') || text.includes(' vs') || text.includes('compar') || text.includes('same')) &&
-    OUR_KIND_WEIGHED.test(text)
   );
 }
 /**

@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { ourKindWeighed } from './our-kind-weighed.js';
 import { asksFleetKeys } from './fleet-query.js';
 import { registerNoun } from './register-noun.js';
 import { modelsOffered } from './models-offered.js';
@@ -1255,6 +1256,61 @@ const habitTold: Rule = ({ p, hasKey, action, result }) =>
       : null
     : null;
 
+/** Round thirty-four: one of our kinds of credential weighed against another login (our-kind-weighed.ts): help. */
+const kindsWeighedAsked: Rule = ({ p, action, result }) =>
+  !action && p.durations.length === 0 && ourKindWeighed(p.text)
+    ? result('help', 'high', 'asks how our kinds of credential differ')
+    : null;
+
+/**
+ * Round thirty-four: a span told as the writer's leave, no credential named ("salamat po, 90 days po yung bakasyon
+ * ko": thanks, my vacation is 90 days; "my vacation is 3 weeks, see you after"): how long they are away, no lifetime.
+ */
+const LEAVE_TOLD =
+  /\b(?:bakasyon|vacation|vacay|holidays?|sabbatical|honeymoon|parental\s+leave|maternity|paternity)\b/;
+const leaveSpanTold: Rule = ({ p, has, hasKey, action, result }) =>
+  p.durations.length > 0 && !hasKey && !action && !has('TokenNoun') && LEAVE_TOLD.test(p.text)
+    ? result('unknown', 'high', 'tells how long a leave is')
+    : null;
+
+/**
+ * Round thirty-four: whose of a few everyday things are the writer's, asked ("which of these mugs are mine?",
+ * "which one of the umbrellas is mine"): about the things, never the list of units, unless the noun is one of
+ * the units' names ("which of these accounts are mine?" is the list, OWN_BY_OTHER_NAME), or a key is named.
+ */
+const THINGS_MINE_ASKED =
+  /\b(?:which|what)\s+(?:one\s+)?(?:of\s+(?:these|those|the|all\s+the)\s+)?([a-z]+)\s+(?:are|is)\s+mine\b/;
+/** One of the units' names alone ("accounts"), UNIT_NOUNS_BARE below (read when the rule runs). */
+const unitNounAlone = (word: string): boolean => new RegExp(String.raw`^(?:${UNIT_NOUNS_BARE})$`).test(word);
+const thingsMineAsked: Rule = ({ p, hasKey, action, result }) => {
+  if (!p.text.includes('mine') || hasKey || action) return null;
+  const m = THINGS_MINE_ASKED.exec(p.text);
+  return m !== null &&
+    !unitNounAlone(m[1] ?? '') &&
+    !/^(?:keys?|tokens?|creds|credentials|ones?)$/.test(m[1] ?? '')
+    ? result('unknown', 'high', 'asks which everyday things are mine')
+    : null;
+};
+
+/**
+ * Round thirty-four: a new key's secret missed when it was shown, and asked for again ("I closed the window with
+ * my new key, can I get it again?", "forgot to copy my key, can I see it again?"): whether a key is shown twice,
+ * a question about creating keys, not a new credential asked for.
+ */
+const KEY_MISSED =
+  /\b(?:closed|missed|refreshed|reloaded|navigated\s+away|didn'?t\s+(?:copy|save)|forgot\s+to\s+(?:copy|save))\b/;
+const SHOWN_AGAIN =
+  /\b(?:can|could|may)\s+i\s+(?:get|see|view|retrieve|recover|copy|have)\s+(?:it|that|the\s+key|my\s+key|the\s+secret)\s+(?:again|back|once\s+more)\b/;
+const keyShownAgain: Rule = ({ p, result }) =>
+  p.text.includes('again') || p.text.includes('back') || p.text.includes('more')
+    ? p.text.includes('key') &&
+      p.durations.length === 0 &&
+      KEY_MISSED.test(p.text) &&
+      SHOWN_AGAIN.test(p.text)
+      ? result('help', 'high', 'asks whether a key is shown again')
+      : null
+    : null;
+
 /**
  * A question put to the people in the channel ("anyone know if the bot already deprovisioned
  * growth-labs?", "does anyone remember who gave the talk about models in Paris?", "has anybody tried
@@ -1716,6 +1772,12 @@ const OUR_AI_COST =
   /(?:\bour\s+|^[^a-z0-9]{0,4}(?:(?:the|total)\s+)?)(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b|\bwe\s+(?:are\s+|were\s+)?(?:spend|spending|spent|paying|pay)\s+on\s+(?:the\s+)?(?:gen\s*)?ai\b/;
 /** A question's word: "what's", "how's", "how much". */
 const ASKED_HOW = /\b(?:what|how)\b/;
+/** "who keeps grabbing tokens", "who has been creating all these keys": who takes our credentials again and again. */
+const WHO_KEEPS_TAKING =
+  /\bwho\s+(?:keeps|kept|has\s+been|'s\s+been|is)\s+(?:[a-z]+ing)\s+(?:(?:all|so\s+many|the|our|these|those|new)\s+){0,2}(?:tokens|keys|api_keys|access_keys|credentials|creds)\b/;
+/** "send me the final spend", "give me its total cost": the whole spend of a unit sent for. */
+const FINAL_SPEND_SENT =
+  /\b(?:send|give|show|get)\s+me\s+(?:the\s+|its\s+|their\s+)?(?:final|total|full|overall)\s+(?:spend|bill|costs?)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   // (dev29: "how expensive was the nightingale study on bedrock …": a cost asked without a spend word.)
   const costly = !has('Spend') && p.text.includes('how') && HOW_COSTLY.test(p.text);
@@ -1729,7 +1791,8 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (
     (keyObject || p.keyIds.length > 0) &&
     !p.text.includes('?') &&
-    terms.some((t) => (t.tag === 'Revoke' || t.tag === 'Delete') && !t.w.endsWith('ed'))
+    // (round thirty-four: and a rotation, "rotate the growth key. Cost Explorer shows a spike".)
+    terms.some((t) => (t.tag === 'Revoke' || t.tag === 'Delete' || t.tag === 'Rotate') && !t.w.endsWith('ed'))
   )
     return null;
   // (round twenty-six: "key for bi-exports, cost centre 4410": the cost centre a key is booked to is stated, no
@@ -1770,6 +1833,10 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (spender !== null)
     return { ...result('spend', 'high', 'asks what a unit spent'), businessUnit: businessUnit ?? spender };
   if (!asks) return null;
+  // (Round thirty-four: "send me the final spend for mooring-trial, we deprovision it next week": a unit's final
+  // spend sent for, whatever is told of the unit's end; in RULES_DECIDE, where the retrained classifier read nothing.)
+  if (p.text.includes('me') && FINAL_SPEND_SENT.test(p.text))
+    return result('spend', 'high', 'asks for the final spend');
   return result('spend', cloud || ourAi || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
 };
 /** The list judged by its size (dev29): "that's a long list", "what a short list", "the list is huge". */
@@ -1881,6 +1948,10 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     KEY_APPROVED_ASKED.test(p.text)
   )
     return result('history', 'high', 'asks who approved a key');
+  // (round thirty-four: "who keeps grabbing tokens? the bill doubled": who takes our credentials again and again,
+  // in RULES_DECIDE, where the retrained classifier read nothing.)
+  if (p.text.includes('who') && WHO_KEEPS_TAKING.test(p.text))
+    return result('history', 'high', 'asks who keeps taking credentials');
   if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text) || whoHasBeenDoing(p.text))
     return result('history', 'high', 'asks who did something');
   // "when did we last rotate the ads key", "when was growth's key revoked": when a change happened
@@ -2793,7 +2864,8 @@ const ALL_MANAGED =
  * service have on the bot?": the list, the organisation no unit). Other collections, or another's knowledge ("which projects does Priya
  * know about?", "which services are down?"), are not the list.
  */
-const UNIT_NOUNS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|depts|orgs|services|accounts|projects|bus)`;
+const UNIT_NOUNS_BARE = String.raw`units|teams|groups|squads|departments|depts|orgs|services|accounts|projects|bus`;
+const UNIT_NOUNS = String.raw`(?:business\s+)?(?:${UNIT_NOUNS_BARE})`;
 const OTHER_NAME = String.raw`\b(?:which|what)\s+(?:of\s+(?:these|those|the|our|my)\s+)?(?:[a-z]+[\s_]+)?${UNIT_NOUNS}\s+`;
 const UNITS_BY_OTHER_NAME = new RegExp(
   String.raw`${OTHER_NAME}(?:(?:does|do)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\s+(?:know(?:\s+(?:of|about))?|have|manage|look\s+after|handle)\b|(?:does|do)\s+(?:the\s+|our\s+|this\s+)?(?:[a-z][a-z_-]*\s+){1,3}(?:have|run|hold)\s+(?:on|in|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u|here)\b|(?:are|is)\s+(?:set\s+up|setup|registered|configured|onboarded)\s+(?:in|on|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\b|(?:currently\s+|already\s+|still\s+)?(?:have|has|hold)\s+(?:(?:bedrock|api|access|long[\s_-]?term|aws)\s+){1,2}(?:keys?|credentials?|creds)\b(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b))`,
@@ -3291,6 +3363,7 @@ const otherMayStill: Rule = ({ p, has, hasKey, action, result }) => {
 const RULES: Rule[] = [
   greetingOnly,
   notOursQuestion,
+  kindsWeighedAsked,
   unitsAsked,
   othersThings,
   othersSystem,
@@ -3308,6 +3381,9 @@ const RULES: Rule[] = [
   modelTokens,
   awayMessage,
   habitTold,
+  thingsMineAsked,
+  leaveSpanTold,
+  keyShownAgain,
   peopleAsked,
   approvalsQuestion,
   registeredAsked,
