@@ -164,6 +164,7 @@ import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
 import { changeAskedOfYou, plainChangeAsked } from './asked-of-you.js';
+import { commandWithTail } from './command-tail.js';
 import { removalWithReason } from './no-longer-needed.js';
 import { correctedUnit } from './corrections.js';
 import { everydayHoldingsAsked } from './everyday-asked.js';
@@ -2004,6 +2005,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     needAfterDoneHeld(p, ruled, use) ??
     listThemHeld(p, ruled, use) ??
     askedOfYouHeld(p, ruled, use, scored) ??
+    commandTailHeld(p, ruled, use, scored) ??
     removalReasonHeld(p, ruled, use) ??
     unitCorrectedHeld(p, ruled, use, scored) ??
     askedAfterQuestionHeld(p, ruled, use, scored) ??
@@ -2108,6 +2110,31 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
     return { intent: ruled.intent, score: SURE_ACTION };
   return top.intent === 'unknown' && changeAskedOfYou(p.text)
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
+    : null;
+}
+
+/**
+ * Round thirty-four: one of our commands with only a tail that holds nothing back ("rotate the key when you get a
+ * chance", "rotate the ads key, it's scheduled to expire tomorrow", command-tail.ts), the classifier leaning to the
+ * same command less surely: sure, as it was before the retrain.
+ */
+function commandTailHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  const top = scored[0];
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    top?.intent === ruled.intent &&
+    top.score >= 0.5 &&
+    top.score < SURE_ACTION &&
+    p.mentions.length === 0 &&
+    commandWithTail(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: SURE_ACTION }
     : null;
 }
 
