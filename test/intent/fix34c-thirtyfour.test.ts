@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { keeps, neverActs, stillActs } from './acted.js';
+import { keeps, neverActs, nothingAsked, stillActs } from './acted.js';
 
 describe('a command of ours with only a tail that holds nothing back is acted on (command-tail.ts)', () => {
   stillActs([
@@ -20,5 +20,18 @@ describe('a command of ours with only a tail that holds nothing back is acted on
   keeps([
     ["revoke bob's key when he leaves", 'revoke'],
     ['rotate the ads key when the migration is done', 'rotate', 'ads'],
+  ]);
+});
+
+describe('"make sure we <change> <condition>" is a reminder to the team, no request (reminder-to-us.ts)', () => {
+  nothingAsked([
+    'make sure we rotate the ads key once the migration is done',
+    "let's make sure we revoke the growth key after the audit",
+    'reminder: make sure we deprovision sandbox-old when the trial ends',
+  ]);
+  // Look-alikes: no condition, or put to the bot, keeps the request.
+  keeps([
+    ['make sure we rotate the ads key today', 'rotate', 'ads'],
+    ['rotate the ads key once the migration is done', 'rotate', 'ads'],
   ]);
 });
