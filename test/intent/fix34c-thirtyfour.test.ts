@@ -35,3 +35,17 @@ describe('"make sure we <change> <condition>" is a reminder to the team, no requ
     ['rotate the ads key once the migration is done', 'rotate', 'ads'],
   ]);
 });
+
+describe("a key to a room of the premises is a door's, and a rest needed is no credential", () => {
+  nothingAsked([
+    'the film crew needs a key to the gym',
+    'the ads team needs a key to the warehouse',
+    'the Visitor Insights team needs a break after that launch',
+    'the support crew could use a proper holiday after this week',
+  ]);
+  keeps([
+    ['the ads team needs an api key for the gym booking app', 'create_key'],
+    ['the ads team needs a key after that launch', 'create_key', 'ads-team'],
+    ['the ads team needs a new key, they deserve a break', 'create_key', 'ads-team'],
+  ]);
+});
