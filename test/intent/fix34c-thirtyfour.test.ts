@@ -49,3 +49,16 @@ describe("a key to a room of the premises is a door's, and a rest needed is no c
     ['the ads team needs a new key, they deserve a break', 'create_key', 'ads-team'],
   ]);
 });
+
+describe('"replaced" told is done, as "rotated" is (mood.ts)', () => {
+  nothingAsked([
+    'wie heeft de key van silo-sensors vervangen',
+    'we already replaced the growth key',
+    'heeft iemand de key van yard-sim vervangen',
+  ]);
+  keeps([
+    ['kun je de key van gate-ops vervangen graag', 'rotate', 'gate-ops'],
+    ['the old key was replaced last week, please rotate growth', 'rotate', 'growth'],
+    ['replace the growth key please', 'rotate', 'growth'],
+  ]);
+});
