@@ -62,3 +62,17 @@ describe('"replaced" told is done, as "rotated" is (mood.ts)', () => {
     ['replace the growth key please', 'rotate', 'growth'],
   ]);
 });
+
+describe('a need of ours to change a key, put off to a later time, is the change, asked (later-held.ts)', () => {
+  const later: [string, 'rotate' | 'revoke' | 'deprovision', string][] = [
+    ['need to rotate the billing key after lunch, ok?', 'rotate', 'billing'],
+    ['we need to deprovision sandbox-old over the christmas break', 'deprovision', 'sandbox-old'],
+    ['we need to rotate the ads key over the holidays', 'rotate', 'ads'],
+  ];
+  keeps(later);
+  neverActs(later.map(([text]) => text));
+  nothingAsked([
+    'we need to revoke the loyalty points that were double-credited on Sunday',
+    'we need to rotate the snack supplies after lunch',
+  ]);
+});
