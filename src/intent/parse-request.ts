@@ -87,7 +87,7 @@ import { toldCommand } from './durations.js';
 import { findNegation, findReported, type NegationCut } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner, tokensHolder, unitsHolder } from './owner.js';
-import { changeIfNotDone, waitsForLater } from './later-condition.js';
+import { changeIfNotDone, changeOnAnswer, waitsForLater } from './later-condition.js';
 import {
   MAX_TEXT_LENGTH,
   type Prepared,
@@ -2006,6 +2006,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     listThemHeld(p, ruled, use) ??
     askedOfYouHeld(p, ruled, use, scored) ??
     commandTailHeld(p, ruled, use, scored) ??
+    answerChangeHeld(p, ruled, use, scored) ??
     removalReasonHeld(p, ruled, use) ??
     unitCorrectedHeld(p, ruled, use, scored) ??
     askedAfterQuestionHeld(p, ruled, use, scored) ??
@@ -2135,6 +2136,27 @@ function commandTailHeld(
     commandWithTail(p.text) &&
     !foreignObject(p.text)
     ? { intent: ruled.intent, score: SURE_ACTION }
+    : null;
+}
+
+/**
+ * Round thirty-four: a question whether something was done, then our change on the answer ("was the ads key revoked?
+ * if so, issue a new one and tell me when", later-condition.ts changeOnAnswer): the rules' change, whatever the
+ * classifier makes of the question (the record of changes); at even odds, so it is asked about.
+ */
+function answerChangeHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    scored[0]?.intent !== ruled.intent &&
+    changeOnAnswer(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: 0.5 }
     : null;
 }
 

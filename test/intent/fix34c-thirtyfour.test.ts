@@ -76,3 +76,15 @@ describe('a need of ours to change a key, put off to a later time, is the change
     'we need to rotate the snack supplies after lunch',
   ]);
 });
+
+describe('"was it done? if so, <change>" asks the change, not the record (later-condition.ts changeOnAnswer)', () => {
+  keeps([
+    ['was the ads key revoked? if so, issue a new one and tell me when', 'create_key', 'ads'],
+    ['was the growth key revoked? if yes, create a new one', 'create_key', 'growth'],
+  ]);
+  neverActs(['was the ads key revoked? if so, issue a new one and tell me when']);
+  keeps([
+    ['has the fraud-ops key been revoked yet? when?', 'history', 'fraud-ops'],
+    ['does ads-ml have a key already? if not create one', 'details', 'ads-ml'],
+  ]);
+});
