@@ -153,7 +153,7 @@ import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue, tokenGotTold } from './past-token-story.js';
-import { needFrameEnd } from './need-frame.js';
+import { needFrameDeferred, needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
@@ -921,7 +921,8 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
   const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
   const hedged = HEDGED_TAIL.test(lower) || OPINION_TAIL.test(lower);
-  if (!hedged && !waitsForLater(lower) && !changeIfNotDone(lower)) return parsed;
+  // ("not now — later what I need from you is a token 3h": the frame after a deferral, need-frame.ts.)
+  if (!hedged && !waitsForLater(lower) && !changeIfNotDone(lower) && !needFrameDeferred(lower)) return parsed;
   return decide(
     {
       ...parsed,

@@ -88,3 +88,15 @@ describe('"was it done? if so, <change>" asks the change, not the record (later-
     ['does ads-ml have a key already? if not create one', 'details', 'ads-ml'],
   ]);
 });
+
+describe('"what I need from you is …" after a deferral of its own is put off, asked (need-frame.ts)', () => {
+  neverActs([
+    'not now — later what I need from you is a token 3h',
+    'not yet, but later what I need from you is a key for growth',
+  ]);
+  keeps([
+    ['not now — later what I need from you is a token 3h', 'token'],
+    ['growth keys all broken, not your problem — what I need from you is a token 4h', 'token'],
+  ]);
+  stillActs(['long week. what I need from you is a token for 3h', 'what I need from you is a token for 2h']);
+});
