@@ -49,6 +49,7 @@ import { type Scored, classifyPrepared } from './classifier.js';
 import { decide, helpTopic } from './decide.js';
 import {
   contextValueRanges,
+  credentialQuestionAfterPlus,
   lentVerb,
   quoteAsks,
   quotedReply,
@@ -921,8 +922,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
   const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
   const hedged = HEDGED_TAIL.test(lower) || OPINION_TAIL.test(lower);
-  // ("not now — later what I need from you is a token 3h": the frame after a deferral, need-frame.ts.)
-  if (!hedged && !waitsForLater(lower) && !changeIfNotDone(lower) && !needFrameDeferred(lower)) return parsed;
+  if (!hedged && !putOffOrDoubted(lower)) return parsed;
   return decide(
     {
       ...parsed,
@@ -932,6 +932,17 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     input,
   );
 }
+
+/**
+ * A request that waits for a condition or an answer ("revoke the ads key once the new one is live", "was it rotated?
+ * if not, rotate it now"), put off in a need frame ("not now — later what I need from you is a token 3h",
+ * need-frame.ts) or followed by "+" and a question about a credential ("revoke growth + what's a key", discourse.ts).
+ */
+const putOffOrDoubted = (lower: string): boolean =>
+  waitsForLater(lower) ||
+  changeIfNotDone(lower) ||
+  needFrameDeferred(lower) ||
+  credentialQuestionAfterPlus(lower);
 
 /**
  * The new target after a take-back (new-target.ts), its head read by the rules alone when only the classifier read

@@ -100,3 +100,9 @@ describe('"what I need from you is …" after a deferral of its own is put off, 
   ]);
   stillActs(['long week. what I need from you is a token for 3h', 'what I need from you is a token for 2h']);
 });
+
+describe('a request, then "+" and a question about a credential, is asked about (discourse.ts)', () => {
+  neverActs(["revoke growth + what's a key", 'rotate the ads key + how long does a key last']);
+  keeps([["revoke growth + what's a key", 'revoke', 'growth']]);
+  stillActs(["token 4h + what's our spend this month?", 'rotate growth key + what models are in frankfurt']);
+});
