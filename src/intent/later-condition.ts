@@ -197,6 +197,18 @@ const OUR_CHANGE = String.raw`(?:rotate|revoke|deprovision|regenerate|renew|cycl
 const IF_NOT_DONE = new RegExp(
   String.raw`\?\s*(?:(?:if\s+(?:not|(?:it|they|that|so)\s+(?:wasn'?t|weren'?t|hasn'?t|haven'?t|isn'?t|aren'?t|didn'?t))|otherwise|else)\b[\s,]*(?:(?:please|pls|plz|just|then|go\s+ahead\s+and|now)\s+)*${OUR_CHANGE}\b|(?:(?:please|pls|plz|just|then)\s+)*${OUR_CHANGE}\b[^.?!\n]{0,40}?\b(?:if\s+not|otherwise)\b)`,
 );
+/**
+ * Round thirty-four: a question whether something was done, then our change asked if it was ("was the
+ * ads key revoked? if so, issue a new one and tell me when", "… ? if yes rotate payments"): the change is the
+ * request, asked about (parse-request.ts answerChangeHeld), never the question's record of changes. (Not "if not":
+ * "does ads-ml have a key already? if not create one" asks the unit's details first.)
+ */
+const CHANGE_ON_ANSWER = new RegExp(
+  String.raw`\?\s*if\s+(?:so|yes)\b[\s,]*(?:(?:please|pls|plz|just|then|go\s+ahead\s+and)\s+)*(?:${OUR_CHANGE}|make|generate)\b`,
+);
+export function changeOnAnswer(text: string): boolean {
+  return text.includes('?') && CHANGE_ON_ANSWER.test(text);
+}
 export function changeIfNotDone(text: string): boolean {
   return text.includes('?') && IF_NOT_DONE.test(text);
 }

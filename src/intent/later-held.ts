@@ -21,6 +21,18 @@ const COMMAND_FIRST =
   /^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:rotate|revoke|deprovision|offboard|renew|regenerate|cycle)\b/;
 
 /**
+ * Round thirty-four: or a need of ours to do it, the key or the unit right after the verb ("need to rotate the billing
+ * key after lunch, ok?", "we need to deprovision sandbox-old over the christmas break"; not "we need to revoke the
+ * loyalty points that were double-credited on sunday").
+ */
+const NEED_FIRST =
+  /^\W*(?:(?:we|i)\s+)?(?:(?:still|really)\s+)?need\s+to\s+(?:rotate|revoke|deprovision|offboard|renew|regenerate|cycle)\s+(?:the\s+|our\s+)?([a-z0-9_-]+)(?:\s+(?:key|keys|api_key|access_key)\b)?/;
+const needFirst = (text: string, unit: string): boolean => {
+  const m = NEED_FIRST.exec(text);
+  return m !== null && (m[0].endsWith('key') || m[0].endsWith('keys') || m[1]?.replace(/_/g, '-') === unit);
+};
+
+/**
  * requests25: or a condition first, then our command opening the main clause ("once legal signs off the DPA,
  * create the key for support-replies", "after finance approves, make a key for ticket-ai").
  */
@@ -58,7 +70,9 @@ export function laterHeld(p: Prepared, ruled: ParseResult, both: boolean): Score
   return both &&
     ACTING.has(ruled.intent) &&
     ruled.businessUnit !== null &&
-    (COMMAND_FIRST.test(p.text) || COMMAND_AFTER_CONDITION.test(p.text)) &&
+    (COMMAND_FIRST.test(p.text) ||
+      COMMAND_AFTER_CONDITION.test(p.text) ||
+      needFirst(p.text, ruled.businessUnit)) &&
     waitsForLater(p.text) &&
     !foreignObject(p.text) &&
     namesOurObject(p, ruled.intent, ruled.businessUnit)

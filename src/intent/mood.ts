@@ -109,9 +109,12 @@ const HYPOTHETICAL =
 /** Polite conditions that make no supposition: "if possible", "if you can", "if that's ok". */
 const POLITE_IF =
   /\bif\s+(?:possible|poss|you\s+can|u\s+can|you\s+could|u\s+could|you\s+don't\s+mind|that's\s+ok|thats\s+ok|ok|okay|not|not\s+too\s+much|it's\s+not|its\s+not|convenient|you\s+have\s+a\s+sec|any|needed|not\s+already)\b/g;
-/** Something done or going on: a subject and a past or progressive verb of ours, or a passive. */
+/**
+ * Something done or going on: a subject and a past or progressive verb of ours, or a passive. (Round thirty-four:
+ * "replaced" too, as Dutch "wie heeft de key van x vervangen" reads, "who has the key of x already replaced".)
+ */
 const PAST_VERB =
-  '(?:rotated|revoked|created|deleted|removed|gave|made|generated|issued|offboarded|deprovisioned|onboarded|disabled|renewed|refreshed|regenerated|minted|killed|destroyed|provisioned|got|received|used|requested|asked|needed|wanted)';
+  '(?:rotated|revoked|created|deleted|removed|gave|made|generated|issued|offboarded|deprovisioned|onboarded|disabled|renewed|replaced|refreshed|regenerated|minted|killed|destroyed|provisioned|got|received|used|requested|asked|needed|wanted)';
 // (buried28: "she's onboarding to the AI team today", "he is onboarding this week": a person onboarding, with no
 // object of its own, joins a team; onboarding something, "we're onboarding the ads team", is ours going on.)
 const PROGRESSIVE =

@@ -29,6 +29,7 @@ import { seeElsewhere } from './see-elsewhere.js';
 import { shownNotSent } from './shown-not-sent.js';
 import { tailTakesBack } from './tail-take-back.js';
 import { readNounRemark } from './read-noun-remark.js';
+import { reminderToUs } from './reminder-to-us.js';
 
 /**
  * "lol no", "haha nope", "😂 no", "kidding", "just joking!" at the end of a clause ("token for 2h? lol no,
@@ -446,6 +447,8 @@ export function notLiveRequest(text: string): string | null {
   if (itemMarkedDone(lower)) return 'an item marked done';
   if (answeredDone(lower)) return 'a request answered as done';
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';
+  // "make sure we rotate the ads key once the migration is done": a reminder to the team (reminder-to-us.ts).
+  if (reminderToUs(lower)) return 'a reminder to the team';
   // "route-planner rotation: not before the peak is over", "depot-checkin deprovision → January".
   if (changePutOff(lower)) return 'a change put off';
   // "see thread", "pls see my last message": a pointer, nothing asked.

@@ -50,6 +50,7 @@ import { type Scored, classifyPrepared } from './classifier.js';
 import { decide, helpTopic } from './decide.js';
 import {
   contextValueRanges,
+  credentialQuestionAfterPlus,
   lentVerb,
   quoteAsks,
   quotedReply,
@@ -89,7 +90,7 @@ import { toldCommand } from './durations.js';
 import { findNegation, findReported, type NegationCut } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner, tokensHolder, unitsHolder } from './owner.js';
-import { changeIfNotDone, waitsForLater } from './later-condition.js';
+import { changeIfNotDone, changeOnAnswer, waitsForLater } from './later-condition.js';
 import {
   MAX_TEXT_LENGTH,
   type Prepared,
@@ -157,7 +158,7 @@ import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue, tokenGotTold } from './past-token-story.js';
-import { needFrameEnd } from './need-frame.js';
+import { needFrameDeferred, needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
@@ -175,6 +176,7 @@ import {
   needMetAskedOfYou,
   plainChangeAsked,
 } from './asked-of-you.js';
+import { commandWithTail } from './command-tail.js';
 import { removalWithReason } from './no-longer-needed.js';
 import { correctedUnit } from './corrections.js';
 import { everydayHoldingsAsked } from './everyday-asked.js';
@@ -938,7 +940,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
   const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
   const hedged = HEDGED_TAIL.test(lower) || OPINION_TAIL.test(lower);
-  if (!hedged && !waitsForLater(lower) && !changeIfNotDone(lower)) return parsed;
+  if (!hedged && !putOffOrDoubted(lower)) return parsed;
   return decide(
     {
       ...parsed,
@@ -948,6 +950,17 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     input,
   );
 }
+
+/**
+ * A request that waits for a condition or an answer ("revoke the ads key once the new one is live", "was it rotated?
+ * if not, rotate it now"), put off in a need frame ("not now — later what I need from you is a token 3h",
+ * need-frame.ts) or followed by "+" and a question about a credential ("revoke growth + what's a key", discourse.ts).
+ */
+const putOffOrDoubted = (lower: string): boolean =>
+  waitsForLater(lower) ||
+  changeIfNotDone(lower) ||
+  needFrameDeferred(lower) ||
+  credentialQuestionAfterPlus(lower);
 
 /**
  * The new target after a take-back (new-target.ts), its head read by the rules alone when only the classifier read
@@ -2029,6 +2042,8 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     listThemHeld(p, ruled, use) ??
     askedOfYouHeld(p, ruled, use, scored) ??
     askedInWordsHeld(p, ruled, use, scored) ??
+    commandTailHeld(p, ruled, use, scored) ??
+    answerChangeHeld(p, ruled, use, scored) ??
     removalReasonHeld(p, ruled, use) ??
     unitCorrectedHeld(p, ruled, use, scored) ??
     askedAfterQuestionHeld(p, ruled, use, scored) ??
@@ -2168,6 +2183,52 @@ function askedInWordsHeld(
   if (TOLD_AS_DONE.test(p.text)) return null;
   return toldToGet(p.text) || doneNowAskedOfYou(p.text)
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
+    : null;
+}
+
+/**
+ * Round thirty-four: one of our commands with only a tail that holds nothing back ("rotate the key when you get a
+ * chance", "rotate the ads key, it's scheduled to expire tomorrow", command-tail.ts), the classifier leaning to the
+ * same command less surely: sure, as it was before the retrain.
+ */
+function commandTailHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  const top = scored[0];
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    top?.intent === ruled.intent &&
+    top.score >= 0.5 &&
+    top.score < SURE_ACTION &&
+    p.mentions.length === 0 &&
+    commandWithTail(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: SURE_ACTION }
+    : null;
+}
+
+/**
+ * Round thirty-four: a question whether something was done, then our change on the answer ("was the ads key revoked?
+ * if so, issue a new one and tell me when", later-condition.ts changeOnAnswer): the rules' change, whatever the
+ * classifier makes of the question (the record of changes); at even odds, so it is asked about.
+ */
+function answerChangeHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    scored[0]?.intent !== ruled.intent &&
+    changeOnAnswer(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: 0.5 }
     : null;
 }
 
@@ -3014,6 +3075,9 @@ const RULES_DECIDE = new Set([
   // (round thirty-four's retrain: "which of these mugs are mine?" went to list, "is the bus GPS integration safer
   // than the old radios?" to help, each at little more than even odds; not-ours-asked.ts.)
   'asks about a thing not ours in our words',
+  // (round thirty-four, the classifier trained on the tuned files: "ditch the marketing token" went to nothing at 0.49;
+  // a slang verb on one of ours is a removal, asked about, as rules.ts reads it.)
+  'a slang verb of removal',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

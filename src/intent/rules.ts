@@ -2769,7 +2769,19 @@ const SESSION_ENDED =
  */
 const PAUSE =
   /\b(?:a|my|quick|short|coffee|lunch|tea|smoke|bathroom|loo)\s+(?:break|breather|nap|walk|pause|recharge)\b|\b(?:brb|afk)\b|\b(?:be|i'll\s+be|im|i'm)\s+back\s+in\b/;
+/**
+ * Round thirty-four: a rest needed, no time said ("the Visitor Insights team needs a break after that launch", "we
+ * all need a breather"): the need is of people, no credential's.
+ */
+const REST_NEEDED =
+  /\b(?:need|needs|needed|deserves?|could\s+use)\s+(?:a\s+|an?\s+)?(?:(?:proper|good|long|well[\s_-]earned|real|little|short)\s+)?(?:break|breather|rest|nap|holiday|vacation|day\s+off|lie[\s_-]in)\b/;
 const pause: Rule = ({ p, has, result }) => {
+  if (
+    p.durations.length === 0 &&
+    REST_NEEDED.test(p.text) &&
+    !['TokenNoun', 'KeyNoun', 'Bedrock', 'Aws', 'Api'].some(has)
+  )
+    return result('unknown', 'high', 'about everyday things');
   if (p.durations.length === 0 || !PAUSE.test(p.text)) return null;
   if (['TokenNoun', 'KeyNoun', 'Bedrock', 'Aws', 'Api'].some(has)) return null;
   return result('unknown', 'high', 'about everyday things');
