@@ -2241,6 +2241,9 @@ const CLAUSE_END = /\s*(?:[,;.!?]+\s+|\s[—–-]\s|\s*(?:\p{Extended_Pictograph
  */
 const ASIDE_HOLDS =
   /\b(?:not|never|no|don'?t|didn'?t|doesn'?t|isn'?t|won'?t|skip\w*|hold|wait\w*|later|cancel\w*|ignore|scratch|forget|for\s+now|maybe|crews?|shifts?|rota|your|you'?re|herself|himself|themselves|themself)\b|n't\b/;
+/** "the old key is not worth fixing, create a new key for x": the old one given up, no take-back of the new. */
+const OLD_NOT_WORTH =
+  /\b(?:the\s+|my\s+|our\s+)?old\s+(?:one|key|token|creds)\s+(?:is|'s)\s+not\s+worth\s+[a-z]+ing\b/g;
 /** "if not, please rotate …": the request on a condition (asked, at even odds), no take-back. */
 const IF_NOT = /\bif\s+not\b/g;
 /** A clause put to the bot as a question: "could you make one for growth-eu too?". */
@@ -2269,7 +2272,7 @@ function clauseAskHeld(p: Prepared, ruled: ParseResult, use: IntentReader, score
     top?.intent !== 'unknown' ||
     p.mentions.length > 0 ||
     /[\n`@]/.test(p.text) ||
-    ASIDE_HOLDS.test(`${p.text} ${p.story ?? ''}`.replace(IF_NOT, ''))
+    ASIDE_HOLDS.test(`${p.text} ${p.story ?? ''}`.replace(IF_NOT, '').replace(OLD_NOT_WORTH, ''))
   )
     return null;
   const clauses = p.text.split(CLAUSE_END).filter((c) => /\w/.test(c));
@@ -3044,8 +3047,6 @@ const RULES_DECIDE = new Set([
   'whether another may do their thing',
   // (asks29: "haha same, I do this every morning at unit call": help by the classifier, the unit's word.)
   'a habit told',
-  // (round thirty-four's retrain: "which of these mugs are mine?" went to the list at 0.55, rules.ts thingsMineAsked.)
-  'asks which everyday things are mine',
   // (and "I closed the window with my new key, can I get it again?" to nothing at 0.63, rules.ts keyShownAgain.)
   'asks whether a key is shown again',
   // (and "who keeps grabbing tokens? the bill doubled" to nothing at 0.57, rules.ts WHO_KEEPS_TAKING.)

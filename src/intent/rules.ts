@@ -1274,25 +1274,6 @@ const leaveSpanTold: Rule = ({ p, has, hasKey, action, result }) =>
     : null;
 
 /**
- * Round thirty-four: whose of a few everyday things are the writer's, asked ("which of these mugs are mine?",
- * "which one of the umbrellas is mine"): about the things, never the list of units, unless the noun is one of
- * the units' names ("which of these accounts are mine?" is the list, OWN_BY_OTHER_NAME), or a key is named.
- */
-const THINGS_MINE_ASKED =
-  /\b(?:which|what)\s+(?:one\s+)?(?:of\s+(?:these|those|the|all\s+the)\s+)?([a-z]+)\s+(?:are|is)\s+mine\b/;
-/** One of the units' names alone ("accounts"), UNIT_NOUNS_BARE below (read when the rule runs). */
-const unitNounAlone = (word: string): boolean => new RegExp(String.raw`^(?:${UNIT_NOUNS_BARE})$`).test(word);
-const thingsMineAsked: Rule = ({ p, hasKey, action, result }) => {
-  if (!p.text.includes('mine') || hasKey || action) return null;
-  const m = THINGS_MINE_ASKED.exec(p.text);
-  return m !== null &&
-    !unitNounAlone(m[1] ?? '') &&
-    !/^(?:keys?|tokens?|creds|credentials|ones?)$/.test(m[1] ?? '')
-    ? result('unknown', 'high', 'asks which everyday things are mine')
-    : null;
-};
-
-/**
  * Round thirty-four: a new key's secret missed when it was shown, and asked for again ("I closed the window with
  * my new key, can I get it again?", "forgot to copy my key, can I see it again?"): whether a key is shown twice,
  * a question about creating keys, not a new credential asked for.
@@ -3393,7 +3374,6 @@ const RULES: Rule[] = [
   modelTokens,
   awayMessage,
   habitTold,
-  thingsMineAsked,
   leaveSpanTold,
   keyShownAgain,
   peopleAsked,
