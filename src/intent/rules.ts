@@ -1742,6 +1742,9 @@ const OUR_THING_REGION =
  * risk-scoring burned this month". Someone's own time or money ("I spent the morning on the key
  * rotation doc", "what did you spend on lunch") asks nothing of this bot.
  */
+/** "the stripe-billing key expires tomorrow, renew it": a key told to expire, then a command to renew it. */
+const EXPIRING_KEY_RENEWED =
+  /\bkey\s+(?:expires|is\s+expiring|is\s+about\s+to\s+expire)\b[^.;?]*?(?:,|;|\.|—|-)\s*(?:please\s+)?(?:renew|refresh)\s+(?:it|that|the\s+key)\b/;
 /** Spend asked as a total: "the CFO wants the Bedrock total for last quarter", "bedrock numbers for June". */
 const BEDROCK_TOTAL = /\b(?:bedrock|aws)\s+(?:total|totals|numbers|figures|tab|usage\s+total)\b/;
 /** Someone else's question about money, told: "my lead asked what we spent", "finance wants to know how much". */
@@ -1759,6 +1762,15 @@ const WHO_KEEPS_TAKING =
 /** "send me the final spend", "give me its total cost": the whole spend of a unit sent for. */
 const FINAL_SPEND_SENT =
   /\b(?:send|give|show|get)\s+me\s+(?:the\s+|its\s+|their\s+)?(?:final|total|full|overall)\s+(?:spend|bill|costs?)\b/;
+/** "spend per unit", "spending by team": the spend of each unit asked for (not "spend per unit of flour"). */
+const SPEND_PER_UNIT =
+  /\bspend(?:ing)?\s+(?:per|by|for\s+each|of\s+each)\s+(?:business\s+)?(?:unit|team)s?\b(?!\s+of\b)/;
+/** "can you pull the numbers", "please send me the figures": a spend sent for, asked of us. */
+const SPEND_SENT_FOR =
+  /\b(?:can\s+you|could\s+you|please)\s+(?:pull|send|share|get)\s+(?:me\s+|us\s+)?the\s+(?:numbers|figures|totals?|breakdown)\b/;
+/** "what has the regional budgets unit spent": what a unit, named as a unit or team, spent. */
+const SPENT_BY_NAMED_UNIT =
+  /\b(?:what|how\s+much)\s+(?:has|have|did)\s+(?:the\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}\s+(?:unit|team)\s+(?:spent|spend|burned|burnt)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   // (dev29: "how expensive was the nightingale study on bedrock …": a cost asked without a spend word.)
   const costly = !has('Spend') && p.text.includes('how') && HOW_COSTLY.test(p.text);
@@ -1807,6 +1819,16 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
       businessUnit !== null ||
       p.periods.length > 0 ||
       /\b(?:teams|units|each|every)\b/.test(p.text));
+  // (fix34x: "spend per unit for the HIPAA assessment": the spend of each unit, asked for whatever it is for; in
+  // RULES_DECIDE. Not a price of goods: "the spend per unit of flour", "cost per unit".)
+  // (Asked how to see it, "is there a way to see spend per team", it is help.)
+  if (
+    !personal &&
+    businessUnit === null &&
+    SPEND_PER_UNIT.test(p.text) &&
+    !/\b(?:way|how|can\s+i)\b/.test(p.text)
+  )
+    return result('spend', 'high', 'asks the spend of each unit');
   if (!asks && !(p.text.includes('what') || p.text.includes('how'))) return null;
   // "what did marketing spend", "how much has fraud-ml burned": the one who spent is the unit.
   const spender = spenderOf(p.text);
@@ -1818,6 +1840,11 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   // spend sent for, whatever is told of the unit's end; in RULES_DECIDE, where the retrained classifier read nothing.)
   if (p.text.includes('me') && FINAL_SPEND_SENT.test(p.text))
     return result('spend', 'high', 'asks for the final spend');
+  // (fix34x: "what has the regional budgets unit spent this quarter?", "spend this quarter is up a lot for recsys,
+  // can you pull the numbers": a named unit's spend, asked as a question or sent for; in RULES_DECIDE, where the
+  // classifier trained on the tuned files read nothing. Told without asking it stays the plain reading.)
+  if (businessUnit !== null && !personal && (SPENT_BY_NAMED_UNIT.test(p.text) || SPEND_SENT_FOR.test(p.text)))
+    return result('spend', 'high', "asks a named unit's spend");
   return result('spend', cloud || ourAi || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
 };
 /** The list judged by its size (dev29): "that's a long list", "what a short list", "the list is huge". */
@@ -2137,6 +2164,10 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
       (t, i) => t.tag !== 'Refresh' || (t.w === 'renewal' && RENEWAL_ARTICLE.test(terms[i - 1]?.w ?? '')),
     );
   if (has('Refresh') && !renewalNoun && !(p.text.includes('refresh') && THING_REFRESHES.test(p.text))) {
+    // (fix34x: "the stripe-billing key expires tomorrow, renew it": a unit's key told to expire, then renewed by
+    // command; in RULES_DECIDE, where the classifier trained on the tuned files read only the expiry told.)
+    if (businessUnit !== null && p.text.includes('expir') && EXPIRING_KEY_RENEWED.test(p.text))
+      return result('rotate', 'high', 'renews a unit key about to expire');
     if (businessUnit !== null || (keyObject && longTerm))
       return result('rotate', 'high', 'renew a business unit key');
     return result('token', 'high', 'refresh a short-term token');
