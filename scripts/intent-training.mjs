@@ -153,8 +153,8 @@ function hashOf(text) {
 
 /**
  * Earlier rounds' blind files, read and tuned on in the round after (test/intent/unseen.test.ts holds
- * them at their scores): voices the corpus lacks, which `--with-tuned` trains on too. Not the unseen-*
- * files (measurement material until they are renamed) and never the corpus's dev or test split.
+ * them at their scores): voices the corpus lacks, which the shipped model trains on too (since round
+ * thirty-four). Not the unseen-* files (measurement material until they are renamed) and never the corpus's dev or test split.
  */
 export const TUNED_FILES = [
   'tuned-forms.jsonl',

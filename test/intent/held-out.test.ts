@@ -149,9 +149,10 @@ measures the old one). On round thirty-three's rules, with round thirty-three's 
 (37,533 texts): held-out 2,839 → 2,853, train 13,866 → 13,865, dev 2,983 → 2,977, the tuned files +346 of 28,789, and
 that round's three new blind files (a fashion house, an esports organisation, a tax firm; 1,283 texts, never trained
 or tuned on) 1,154 → 1,170 exact, 1 → 1 acted on. 67 tests failed with it; three fixers and the lead fitted the rules
-to it (holds after the classifier, readings the rules are sure of in RULES_DECIDE) and all but ten pass again (those
-fixed or their floors moved by one text each, unseen.test.ts). Retrained on the merged rules: train 13,865, dev 2,981,
-held-out 2,852 (93.9%; the floor is raised to it), none acted on.
+to it (holds after the classifier, readings the rules are sure of in RULES_DECIDE), two late fixers the eleven that
+the retrain on the merged rules moved; one test now holds that a text the rules and the classifier read apart is asked
+about, three tuned files hold one text lower (unseen.test.ts). Retrained at the end: train 13,864, dev 2,981,
+held-out 2,854 (94.0%; the floor is raised to it), none acted on.
  */
 const FLOOR = { train: 0.987, dev: 0.974, test: 0.939 };
 /**
