@@ -11,6 +11,7 @@
  * that changes nothing of ours ("can you tell me …", "could you check whether …"). Works on the prepared text
  * (lowercase, a mention as `xxuser`, units joined with `_`).
  */
+import { onTheGo } from './addressee.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 
 /**
@@ -60,9 +61,60 @@ const PLAIN_ASK =
 
 /** Whether the whole text is one change of ours asked (above), no person asked in it. */
 export function plainChangeAsked(text: string, leans: boolean): boolean {
-  const m = PLAIN_ASK.exec(text);
+  const m = PLAIN_ASK.exec(withoutAwayAside(text));
   if (m === null || !CHANGE_TAGS.includes(LEXICON[m[2] ?? ''] ?? '') || PERSON_ASKED.test(text)) return false;
   // (A bare command is sure already unless a copy follows it; then only where the classifier leans to it.)
   if (m[1] === undefined && !(m[3] !== undefined && leans)) return false;
   return !PERSON_IN_CLAUSE.test(text);
+}
+
+/**
+ * Round thirty-four: a last sentence that only tells the writer is away from their machine ("could you revoke the
+ * crm-sync key? I'm on the ferry", "… phone is dying"): it asks nothing of its own, so the question before it is
+ * the whole ask. (Put to a colleague mentioned first, addressee.ts reads it before this.)
+ */
+const LAST_SENTENCE = /[?.!]\s+([^.!?\n]{1,60}?)[.!]*\s*$/;
+function withoutAwayAside(text: string): string {
+  const m = LAST_SENTENCE.exec(text);
+  return m === null || !awayAside(m[1] ?? '') ? text : text.slice(0, m.index + 1);
+}
+/** A short sentence that only tells the writer is away from their machine, asking nothing ("I'm on the ferry"). */
+export function awayAside(sentence: string): boolean {
+  return (
+    sentence.length <= 60 &&
+    onTheGo(sentence) &&
+    !/\b(?:can|could|would|will|please|pls|plz|need|want)\b/.test(sentence)
+  );
+}
+
+/**
+ * Round thirty-four: a need told first, then the bot asked to meet it now with a pronoun ("Sam needs a token for
+ * 2h, can you make one for him? owner <@U…>", "next sprint we need a key for recsys, can you create it now?"): the
+ * change asked of "you" is the whole ask. Not one put to a person ("can he DM you directly?"), nor one asked for
+ * later ("… can you create it next sprint?").
+ */
+const MADE_AFTER_NEED =
+  /^[^?]*?\b(?:needs?|wants?|requires?)\s+(?:a|an|one|new|fresh)\b[^?]*?[,;.—–-]\s*(?:so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|plz|just|kindly)\s+)?(?:make|create|generate|issue|mint|set\s+up)\s+(?:it|one|them)(?:\s+(?:now|today|asap|for\s+(?:him|her|them|me|us)))?\s*\?+(?:\s*(?:owner|for)\s*:?\s*xxuser)?[\s.!]*$/;
+export function needMetAskedOfYou(text: string): boolean {
+  return MADE_AFTER_NEED.test(text) && !PERSON_ASKED.test(text);
+}
+
+/**
+ * Round thirty-four: the writer's own wish of a change to a key, the whole message ("I'd like the growth key
+ * rotated please", "we would like our ads key revoked today"). Not a wish for later or of another's key.
+ */
+const CHANGE_WISHED =
+  /^\s*(?:i'?d|i\s+would|we'?d|we\s+would)\s+like\s+(?:the|my|our)\s+[a-z0-9_]+\s+(?:api\s+)?keys?\s+(?:rotated|revoked|deleted|removed|regenerated|renewed|disabled|deactivated|cycled)(?:\s+(?:now|today|asap))?[\s,]*(?:please|pls|plz|thanks|thx)?[\s.!]*$/;
+export function changeWished(text: string): boolean {
+  return CHANGE_WISHED.test(text);
+}
+
+/**
+ * Round thirty-four: the bot asked to carry out now what was told before it ("the plan is to create a key for
+ * payroll, can you do it now?", "… could you just do that today?").
+ */
+const DONE_NOW_ASKED =
+  /[,;.—–-]\s*(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|pls|just)\s+)?do\s+(?:it|that|this|one)\s+(?:now|today|asap|right\s+now|right\s+away)\s*\?+[\s.!]*$/;
+export function doneNowAskedOfYou(text: string): boolean {
+  return DONE_NOW_ASKED.test(text) && !PERSON_ASKED.test(text);
 }

@@ -287,6 +287,20 @@ function credentialAsked(after: string): boolean {
   return false;
 }
 
+/** "+" before a question word (see SECOND). */
+const PLUS_QUESTION = /\s\+\s+(?=(?:what|what's|whats|how|which|who|when|where)\b)/;
+/**
+ * Round thirty-four: a request, then "+" and a question about a credential ("revoke growth + what's a key"): the
+ * question is about what the request does, so the request is asked about, never carried out (parse-request.ts).
+ */
+export function credentialQuestionAfterPlus(text: string): boolean {
+  if (!text.includes('+')) return false;
+  const m = PLUS_QUESTION.exec(text);
+  // (A credential named in the question itself: "token 4h + what's our spend this month?" asks two things.)
+  const sentence = m === null ? '' : (/^[^.!?;\n]*/.exec(text.slice(m.index + m[0].length))?.[0] ?? '');
+  return /\b(?:tokens?|keys?|api_key|access_keys?|creds|credentials?)\b/.test(sentence);
+}
+
 /** A first request with an object of its own before "and": a credential, or a name after "for". */
 const OBJECT_BEFORE =
   /\b(?:keys?|tokens?|xxkeyid|api_key|access_keys?|creds|credentials)\b|\bfor\s+[a-z0-9_]+/;

@@ -74,13 +74,19 @@ const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|t
 // (units27: Welsh "awr" (hours) and "munud" (minutes), as German "stunden" or Polish "godziny": "token am 3 awr";
 // not Oracle's AWR report, "the last 3 awr reports". Czech "na 2 hodiny", "na 30 minut" are the glossary's,
 // more-languages.ts, and "na hodinu", "na půl hodiny" surface.ts foreignHours'.)
-const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|munud|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|awr(?![-\s]+(?:reports?|snapshots?|files?))|d|days?|dys|dsys|dyas|dasy|tage|dias|dni|dzien|w|wks?|weeks?|tydzien|tygodni[e]?|fortnights?|mo|mos|mths?|months?|miesiac[e]?|miesiecy|quarters?|y|yrs?|years?|saal|jahre?|rok|lata|lat)`;
+// (fix34a, tuned-met: the Nordic hours and minutes, accents folded: Icelandic "3 klst", "2 tímar"; Norwegian and Danish
+// "90 minutter", "3 timer"; Swedish "2 timmar", "30 minuter"; Finnish "4 tunniksi", "2 tuntia", "45 minuuttia".)
+const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|munud|minutter|minuter|minuuttia|minuutiksi|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|klst|timar|timmar|tunniksi|tuntia|awr(?![-\s]+(?:reports?|snapshots?|files?))|d|days?|dys|dsys|dyas|dasy|tage|dias|dni|dzien|w|wks?|weeks?|tydzien|tygodni[e]?|fortnights?|mo|mos|mths?|months?|miesiac[e]?|miesiecy|quarters?|y|yrs?|years?|saal|jahre?|rok|lata|lat)`;
 
 const UNIT_SECONDS: [RegExp, number, boolean][] = [
   [/^(s|sec|secs|second|seconds)$/, 1, false],
-  [/^(m|mn|min|mins|minute|minutes|minuts|minuets|mintues|munud)$/, 60, false],
   [
-    /^(h|hr|hrs|hour|hours|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|awr)$/,
+    /^(m|mn|min|mins|minute|minutes|minuts|minuets|mintues|munud|minutter|minuter|minuuttia|minuutiksi)$/,
+    60,
+    false,
+  ],
+  [
+    /^(h|hr|hrs|hour|hours|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|klst|timar|timmar|tunniksi|tuntia|awr)$/,
     3600,
     false,
   ],

@@ -41,6 +41,16 @@ const WE_END = new RegExp(
 /** Removing what was named: "deprovision it", "remove it completely", "delete everything of it". */
 const REMOVES_IT =
   /(?<![\w-])(?:deprovision|offboard|decommission|teardown|remove|delete|drop|purge|wipe|erase)\s+(?:please\s+|pls\s+|also\s+)?(?:it|them|everything|all|it\s+all|all\s+of\s+it)(?![\w-])/;
+/**
+ * fix34a: removed from a thing of everyday work ("the team offsite is cancelled, please remove it from the calendar",
+ * "… remove it from the agenda"): the event or the item goes from the calendar, no unit from Bedrock.
+ */
+const FROM_ELSEWHERE =
+  /(?<![\w-])(?:remove|delete|drop|purge|wipe|erase|take)\s+(?:please\s+|pls\s+|also\s+)?(?:it|them|everything|all|it\s+all|all\s+of\s+it)\s+(?:off|out\s+of|from)\s+(?:the\s+|our\s+|my\s+|your\s+|this\s+|team\s+|shared\s+)*(?:calendars?|agendas?|diary|diaries|schedules?|rotas?|jira|board|trello|wiki|confluence|spreadsheets?|sheets?|newsletter|website|roadmap|invites?|minutes|notion|planner|list|whiteboard|outlook)\b/;
+/** Whether the text removes "it" from a thing of everyday work (FROM_ELSEWHERE). */
+export const removedFromElsewhere = (text: string): boolean =>
+  (text.includes(' from ') || text.includes(' off ') || text.includes(' out of ')) &&
+  FROM_ELSEWHERE.test(text);
 const HINT =
   /cancel|clos|finish|over|end|dissolv|discontinu|stop|sunset|done|gone|kill|shut|terminat|archiv|retir|defund|exist|need|used|shelved|scrapped|axed|canned|binned/;
 
@@ -50,7 +60,7 @@ const HINT =
  */
 export function endedUnit(text: string, story: string | undefined): string | null {
   const all = story === undefined ? text : `${story} . ${text}`;
-  if (!HINT.test(all) || !REMOVES_IT.test(text)) return null;
+  if (!HINT.test(all) || !REMOVES_IT.test(text) || FROM_ELSEWHERE.test(text)) return null;
   let found: string | null = null;
   const named = [...all.matchAll(NAMED_ENDED)].map((m) => m[1] ?? m[2] ?? '');
   if (all.includes('we') || all.includes("i'm") || all.includes('i am'))

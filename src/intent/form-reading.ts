@@ -613,6 +613,8 @@ const OTHER_OPS_WORK =
 /** The letters OTHER_OPS_WORK's words hold, a cheap look before it. */
 const OPS_HINT =
   /mainten|patch|fleet|drill|dr\b|fail|incident|outage|downtime|instance|cluster|database|db|replica|change|migrat|backup|restore|rollout|upgrade|resiz|rebalanc|deploy/;
+/** The reason of a read the classifier chose where the rules read nothing asked of us. */
+const CLASSIFIER_OVER_NOTHING = 'not a request to this bot; classifier: ';
 /** The reason's mark of a token read from a form's fields alone (storyOf keeps it over the prose reading). */
 const TOKEN_OF_FIELDS = "; a token from a form's fields";
 
@@ -716,6 +718,13 @@ function fieldsOver(
   if (READ_INTENTS.has(parse.intent)) {
     const token = tokenOfFields(first, form, reread, hasField(form, 'region') && !otherOpsForm(form));
     if (token !== null) return token;
+    // (Round thirty-four's retrain: "{\"team\": \"ops-ml\", \"expiry_days\": 30} pls", which the rules read as
+    // nothing, went to a unit's details by the classifier at 0.42: the look-up is the classifier's guess alone, so the
+    // form's two fields say the request, as they do where the prose reads nothing.)
+    if (first.reason.startsWith(CLASSIFIER_OVER_NOTHING)) {
+      const action = actionOfFields({ ...first, intent: 'unknown' }, form, reread);
+      if (action.intent !== 'unknown') return action;
+    }
   }
   const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');
   if (parse.intent === 'help' && !tokenAsked) return parse;

@@ -422,6 +422,23 @@ export function kindChosenAfter(text: string): boolean {
 }
 
 /**
+ * Round thirty-four: a second kind offered in a question after the first was asked for, then one of them chosen in a
+ * short answer ("I'd like an access key for sales-ops. or an api key? not sure, access key I guess"): the writer
+ * answers the question where it is asked, so the request stands with the kind chosen. Not an answer that weighs
+ * them again ("… or an api key? which one is better") nor one that names both or neither.
+ */
+const OR_KIND = new RegExp(String.raw`\bor\s+(?:an?\s+|the\s+)?${ANY_KIND}\s*$`);
+export function kindOfferedThenChosen(text: string): boolean {
+  const q = text.lastIndexOf('?');
+  if (q < 0 || !text.includes(' or ')) return false;
+  const asked = text.slice(0, q).replace(/\?+\s*$/, '');
+  if (!OR_KIND.test(asked)) return false;
+  const answer = text.slice(q + 1).trim();
+  if (answer === '' || answer.split(/\s+/).length > 8) return false;
+  return FIRST_API.test(answer) !== FIRST_ACCESS.test(answer) && !COMPARED.test(answer);
+}
+
+/**
  * Round thirty-one: what one kind is, asked in a clause ("could you tell me what an api key is in bedrock terms?",
  * "remind me what an access key is"): help on the kinds, the kind asked stated (README "Key kinds"). The kind's
  * words as the prepared text has them; null when the text asks no such thing.

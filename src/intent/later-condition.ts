@@ -94,8 +94,15 @@ const SCHEDULED = String.raw`(?<!\b(?!(?:keys?|tokens?|it|this|that|which|rotati
 /** Another's word to be had first (lead24): "rotate the search key, ask Tomasz first", "(ask Dana first)". */
 const ASK_FIRST = String.raw`\bask\s+(?:[a-z0-9_'.-]+\s+){1,2}?first\b`;
 
+/**
+ * fix34a: a change limited to after an event of any subject ("deprovision claim-triage-pilot, but only after v2 is live
+ * at all depots", "… but only once the new one is deployed"): "only" before the condition says the change waits
+ * for it, whatever its subject (a version, a unit's name) that AFTER_CLAUSE does not know.
+ */
+const ONLY_AFTER = String.raw`\bonly\s+(?:after|once|when|as\s+soon\s+as)\s+(?!(?:it|that|this)\s+(?:was|were|leaked|happened)\b)[a-z0-9][a-z0-9_.-]*\s+(?:[a-z0-9_.-]+\s+){0,3}?(?:is|are|goes|has|have|gets|lands|ships|works|runs|finishes|ends|closes|moves|switches)\b`;
+
 const LATER = new RegExp(
-  `${ASK_FIRST}|${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|${PERSON_SIGNS_OFF}|${SCHEDULED}|\\bnot\\s+before\\b`,
+  `${ONLY_AFTER}|${ASK_FIRST}|${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|${PERSON_SIGNS_OFF}|${SCHEDULED}|\\bnot\\s+before\\b`,
   'g',
 );
 
@@ -190,6 +197,18 @@ const OUR_CHANGE = String.raw`(?:rotate|revoke|deprovision|regenerate|renew|cycl
 const IF_NOT_DONE = new RegExp(
   String.raw`\?\s*(?:(?:if\s+(?:not|(?:it|they|that|so)\s+(?:wasn'?t|weren'?t|hasn'?t|haven'?t|isn'?t|aren'?t|didn'?t))|otherwise|else)\b[\s,]*(?:(?:please|pls|plz|just|then|go\s+ahead\s+and|now)\s+)*${OUR_CHANGE}\b|(?:(?:please|pls|plz|just|then)\s+)*${OUR_CHANGE}\b[^.?!\n]{0,40}?\b(?:if\s+not|otherwise)\b)`,
 );
+/**
+ * Round thirty-four: a question whether something was done, then our change asked if it was ("was the
+ * ads key revoked? if so, issue a new one and tell me when", "… ? if yes rotate payments"): the change is the
+ * request, asked about (parse-request.ts answerChangeHeld), never the question's record of changes. (Not "if not":
+ * "does ads-ml have a key already? if not create one" asks the unit's details first.)
+ */
+const CHANGE_ON_ANSWER = new RegExp(
+  String.raw`\?\s*if\s+(?:so|yes)\b[\s,]*(?:(?:please|pls|plz|just|then|go\s+ahead\s+and)\s+)*(?:${OUR_CHANGE}|make|generate)\b`,
+);
+export function changeOnAnswer(text: string): boolean {
+  return text.includes('?') && CHANGE_ON_ANSWER.test(text);
+}
 export function changeIfNotDone(text: string): boolean {
   return text.includes('?') && IF_NOT_DONE.test(text);
 }

@@ -109,9 +109,12 @@ const HYPOTHETICAL =
 /** Polite conditions that make no supposition: "if possible", "if you can", "if that's ok". */
 const POLITE_IF =
   /\bif\s+(?:possible|poss|you\s+can|u\s+can|you\s+could|u\s+could|you\s+don't\s+mind|that's\s+ok|thats\s+ok|ok|okay|not|not\s+too\s+much|it's\s+not|its\s+not|convenient|you\s+have\s+a\s+sec|any|needed|not\s+already)\b/g;
-/** Something done or going on: a subject and a past or progressive verb of ours, or a passive. */
+/**
+ * Something done or going on: a subject and a past or progressive verb of ours, or a passive. (Round thirty-four:
+ * "replaced" too, as Dutch "wie heeft de key van x vervangen" reads, "who has the key of x already replaced".)
+ */
 const PAST_VERB =
-  '(?:rotated|revoked|created|deleted|removed|gave|made|generated|issued|offboarded|deprovisioned|onboarded|disabled|renewed|refreshed|regenerated|minted|killed|destroyed|provisioned|got|received|used|requested|asked|needed|wanted)';
+  '(?:rotated|revoked|created|deleted|removed|gave|made|generated|issued|offboarded|deprovisioned|onboarded|disabled|renewed|replaced|refreshed|regenerated|minted|killed|destroyed|provisioned|got|received|used|requested|asked|needed|wanted)';
 // (buried28: "she's onboarding to the AI team today", "he is onboarding this week": a person onboarding, with no
 // object of its own, joins a team; onboarding something, "we're onboarding the ads team", is ours going on.)
 const PROGRESSIVE =
@@ -254,6 +257,10 @@ const NEED_DOUBTED =
 /** A need of a key's change doubted, reported or quoted ("nobody thinks the ads key has to be revoked"): no request. */
 export const doubtedNeed = (text: string): boolean =>
   text.includes(' be ') && PASSIVE_NEED.test(text) && NEED_DOUBTED.test(text);
+/** Told by someone to get a credential: "our director told us to get a key", "I was asked to request a token". */
+const TOLD_TO_GET = /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b/;
+export const toldToGet = (text: string): boolean => TOLD_TO_GET.test(text);
+/** "is there any way we could get a token …": a request for one, put as whether it can be had. */
 const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 
@@ -298,12 +305,20 @@ const NEED_OF_OURS =
 const DOUBT_BEFORE =
   /(?:^|[.!;:\n])\W*(?:(?:hmm+|um+|uh+|well|honestly|tbh|ok|okay)\W+)*(?:not\s+(?:sure|certain)|unsure|maybe|perhaps|possibly|probably|no\s+idea|dunno|idk|i\s+(?:don'?t|do\s+not)\s+know|hard\s+to\s+say|who\s+knows)(?:\W+(?:tbh|honestly|really|tho|though|either))*\W*$/;
 /**
+ * Round thirty-four: the need of ours doubted in its own clause, "not sure we need to rotate the ads key", "I'm
+ * not convinced we have to revoke it", "unsure whether we need to …": a guess, no request. ("not sure why, but we
+ * need to rotate …" still asks.)
+ */
+const DOUBTED_OWN_NEED =
+  /(?:^|[.!;:,\n]\s*)(?:(?:i'?m|im|i\s+am|honestly|tbh|still)\s+)*(?:not\s+(?:sure|certain|convinced)|unsure|doubt)\s+(?:(?:if|whether|that)\s+)?we\s+(?:really\s+|even\s+|actually\s+)?(?:need|have|must|should)\b/;
+/**
  * A need of ours after a sentence of doubt alone: "not sure. we need to rotate the payments key" answers
  * a question with a guess and asks nothing (`story`: the sentences left out before the text, where the
  * doubt may have gone: "dunno. we need to …"). "Sure. We need to …" and "The key leaked. We need to …" do ask.
  */
 export function needDoubtedBefore(text: string, story = ''): boolean {
   if (!text.includes('we ')) return false;
+  if (DOUBTED_OWN_NEED.test(text)) return true;
   // (The story cut out may leave its comma: " , we need to …".)
   const own = text.replace(/^[\s,]+/, '');
   const need = NEED_OF_OURS.exec(own);
@@ -354,11 +369,26 @@ const REPORTED_NEED =
   /\b(?:told|tells|said|says|mentioned|warned|reminded)\s+(?:(?:me|us|them|you|him|her)\s+)?(?:that\s+)?we\s+(?:really\s+)?(?:need\s+to|must|have\s+to|should)\b/;
 /** known24: a need told in the present for a time to come that opens the text ("next sprint we need a key …"). */
 export const futureNeedTold = (text: string): boolean =>
-  text.includes('need') && FUTURE_OPENED_NEED.test(text);
+  (text.includes('need') && FUTURE_OPENED_NEED.test(text)) || CONDITION_OPENED_NEED.test(text);
+/**
+ * fix34a: a condition yet to come opening the text, then a need told in the future tense ("once the vendor contract
+ * ends we will need to revoke their key", "when the pilot wraps up we'll have to rotate it"): a remark for later,
+ * however surely the classifier reads the action (a request on a condition is put as one: "revoke the ads key once
+ * the new one is live", later-condition.ts).
+ */
+const CONDITION_OPENED_NEED =
+  /^\s*(?:(?:so|and|also|fyi|btw)\s+)?(?:once|when|after|as\s+soon\s+as)\s+[^,.!?;:]{3,80}?\s+(?:we|i|they|you)\s*(?:will|'ll|’ll|are\s+going\s+to|'re\s+going\s+to|are\s+gonna|'re\s+gonna)\s+(?:probably\s+|also\s+|then\s+|likely\s+)?(?:need|have)\s+to\b/;
 
+/**
+ * Round thirty-four: our own change told for when something else is done, the condition first ("once the new key
+ * is live we'll revoke the old one", "when the migration lands we will rotate the ads key"): a plan told.
+ */
+const PLAN_AFTER_CONDITION =
+  /^\W*(?:once|when|after|as\s+soon\s+as|whenever)\b[^.!?\n]*?\b(?:we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|we\s+are\s+going\s+to)\s+(?:(?:then|just|also|probably)\s+)?(?:revoke|rotate|kill|deprovision|offboard|delete|remove|disable|regenerate|cycle|retire)\b/;
 export function remarkForLater(text: string): boolean {
   return (
     NOTE_FOR_LATER.test(text) ||
+    (text.includes('we') && PLAN_AFTER_CONDITION.test(text)) ||
     (text.includes('we ') && REPORTED_NEED.test(text)) ||
     (MUSING.test(text) && !statedNeed(text)) ||
     (FUTURE_NEED.test(text) && LATER.test(text)) ||

@@ -36,3 +36,16 @@ export function needFrameEnd(text: string): number | null {
   }
   return m.index + m[0].length;
 }
+
+/**
+ * Round thirty-four: the frame after a time or deferral of its own ("not now — later what I need from you is a token
+ * 3h", "tomorrow, what I need from you is …"): the request is put off, asked about (parse-request.ts), whatever the
+ * classifier makes of the request's words.
+ */
+export function needFrameDeferred(text: string): boolean {
+  if (!text.includes(' from ')) return false;
+  const m = NEED_FRAME.exec(text);
+  if (m === null) return false;
+  const before = text.slice(0, m.index);
+  return !BEFORE_OPEN.test(before) && DEFERRED.test(before);
+}

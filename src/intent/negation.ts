@@ -600,6 +600,19 @@ function confirms(words: Word[], i: number): boolean {
   return confirmed && !words.slice(i).some((x) => PUT_OFF_WORDS.has(x.w));
 }
 
+/** "I need it now", "we need one today", "i need it asap": the writer's need of the thing now, at i ("need"). */
+function insists(words: Word[], i: number): boolean {
+  const w = words[i]?.w ?? '';
+  if (w !== 'need' && w !== 'needs') return false;
+  if (!['i', 'we', 'still', 'really'].includes(words[i - 1]?.w ?? '')) return false;
+  if (!['it', 'one', 'that', 'this'].includes(words[i + 1]?.w ?? '')) return false;
+  return NOW_WORDS.has(words[i + 2]?.w ?? '') || (words[i + 2]?.w === 'right' && words[i + 3]?.w === 'now');
+}
+const NOW_WORDS = new Set(['now', 'today', 'asap', 'urgently', 'tonight']);
+/** Our verbs that take a credential away: after them a need of "it" keeps it. */
+const TAKES_AWAY =
+  /^(?:revoke|revoking|deprovision|delete|remove|kill|disable|offboard|decommission|rotate|cancel)/;
+
 /** Is the word at i negated by one of the three words before it in its clause ("not revoke, just rotate")? */
 function negatedAt(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -880,6 +893,9 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     if (ownerNamed(tail) && !before.some((x) => x.w.replace(/'s$/, '') === tail[0]?.w.slice(0, -2))) return;
     // "revoke the ads key? nope, billing": a unit named alone after the take-back corrects the request.
     if (unitNamedAlone(tail, before)) return;
+    // "token 4h? or should I just wait... no, I need it now": a need of it now insists on a request for a credential
+    // (after a change that takes one away, "revoke the ads key? no, we need it today", it keeps the key).
+    if (tail.some((_, i) => insists(tail, i)) && !before.some((x) => TAKES_AWAY.test(x.w))) return;
     // ("revoke the treasury key? no, keep it, finance still runs the month_end job on it": why it is
     // kept, told after keeping it, asks nothing; a verb of ours there still asks: "keep it, rotate growth".)
     if (keptWithReason(said, rest) && !tail.some(asksVerb)) {

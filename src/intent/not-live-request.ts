@@ -13,6 +13,7 @@
  *  - a musing answered by oneself, or our words listed as a joke (musing-remark.ts).
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
+import { alternativeChosen } from './alternative-chosen.js';
 import { credentialNotNeeded, declinedCredential } from './declined-credential.js';
 import { droppedPlan } from './dropped-plan.js';
 import { otherTokenSetting } from './token-setting.js';
@@ -28,6 +29,7 @@ import { seeElsewhere } from './see-elsewhere.js';
 import { shownNotSent } from './shown-not-sent.js';
 import { tailTakesBack } from './tail-take-back.js';
 import { readNounRemark } from './read-noun-remark.js';
+import { reminderToUs } from './reminder-to-us.js';
 
 /**
  * "lol no", "haha nope", "😂 no", "kidding", "just joking!" at the end of a clause ("token for 2h? lol no,
@@ -428,7 +430,8 @@ function echoQuestion(lower: string): boolean {
 /** Why a text shaped as a request asks nothing of the bot, or null. */
 export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
-  if (jokeTakesBack(lower) || tailTakesBack(lower)) return 'request withdrawn';
+  // "token 4h? or should I just finish it tomorrow… yeah, tomorrow" (alternative-chosen.ts).
+  if (jokeTakesBack(lower) || tailTakesBack(lower) || alternativeChosen(lower)) return 'request withdrawn';
   if (adviceInYourPlace(lower)) return 'advice to someone else';
   if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';
@@ -444,6 +447,8 @@ export function notLiveRequest(text: string): string | null {
   if (itemMarkedDone(lower)) return 'an item marked done';
   if (answeredDone(lower)) return 'a request answered as done';
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';
+  // "make sure we rotate the ads key once the migration is done": a reminder to the team (reminder-to-us.ts).
+  if (reminderToUs(lower)) return 'a reminder to the team';
   // "route-planner rotation: not before the peak is over", "depot-checkin deprovision → January".
   if (changePutOff(lower)) return 'a change put off';
   // "see thread", "pls see my last message": a pointer, nothing asked.

@@ -61,11 +61,12 @@ const OUR_CREDENTIAL =
  * known25: a key told of as a thing of metal, asked for or not ("create a key for the mixer safety guard, the
  * old one's bent", "need a new key for the forklift, it snapped in the ignition", "a spare key cut for the
  * loading bay"): bent, snapped, cut, copied, on a ring, in a lock, the key *to* a till, door or cage (req29:
- * "replace the key to the gift shop till pls, someone lost it"). A request word is no sign of ours here;
+ * "replace the key to the gift shop till pls, someone lost it"; round thirty-four: "the film crew needs a key to the
+ * gym", a room or building of the premises). A request word is no sign of ours here;
  * a credential named ("api key", "token", "leaked") or a unit's key ("the safety-guard team") is.
  */
 const KEY_OF_METAL =
-  /\b(?:bent|snapped|(?:broke|broken|sheared)\s+off|worn\s+down|key\s?rings?|on\s+(?:the|my|a|his|her)\s+ring|keys?\s+cut|(?:get|got|have|had)\s+(?:a|one|it|another|them)\s+(?:(?:new|spare|copy)\s+)?cut|cut\s+(?:a|me\s+a|another|us\s+a)\s+(?:new\s+|spare\s+)?key|(?:in|into)\s+the\s+(?:lock|ignition|padlock)|locksmith|key\s+to\s+the\s+(?:[a-z]+\s+){0,2}?(?:till|tills|door|doors|gate|cage|enclosure|van|cabinet|safe|locker|lockers|shed|padlock|cash\s+box|storeroom|store\s+room))\b/;
+  /\b(?:bent|snapped|(?:broke|broken|sheared)\s+off|worn\s+down|key\s?rings?|on\s+(?:the|my|a|his|her)\s+ring|keys?\s+cut|(?:get|got|have|had)\s+(?:a|one|it|another|them)\s+(?:(?:new|spare|copy)\s+)?cut|cut\s+(?:a|me\s+a|another|us\s+a)\s+(?:new\s+|spare\s+)?key|(?:in|into)\s+the\s+(?:lock|ignition|padlock)|locksmith|key\s+to\s+the\s+(?:[a-z]+\s+){0,2}?(?:till|tills|door|doors|gate|cage|enclosure|van|cabinet|safe|locker|lockers|shed|padlock|cash\s+box|storeroom|store\s+room|gym|gymnasium|garage|warehouse|basement|kitchen|changing\s+rooms?|bike\s+store))\b/;
 const CREDENTIAL_NAMED =
   /\b(?:api[\s_-]?keys?|access[\s_-]?keys?|tok(?:en|n)?s?|bedrock|aws|iam|secrets?|leaked|leak|exposed|credentials?|creds)\b/;
 

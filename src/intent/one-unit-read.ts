@@ -29,3 +29,15 @@ const POLITE_UNIT_KEY =
 export const politeUnitKeyAsked = (text: string): boolean =>
   (text.includes('please') || text.includes('pls') || text.includes('plz') || text.includes('kindly')) &&
   POLITE_UNIT_KEY.test(text);
+
+/**
+ * fix34a: "could risk-models get a new api key please": a key for a named unit asked with "could"/"can" and closed by
+ * "please", no question mark: a request put politely, as sure as the imperative ("please create a key for
+ * risk-models"); "could risk-models get a key?" may still ask whether it may.
+ */
+const POLITE_UNIT_KEY_CLOSED =
+  /^\W*(?:could|can|would)\s+(?:the\s+)?[a-z0-9][a-z0-9_]*(?:\s+(?:team|unit|squad|desk|pod|group))?\s+(?:have|get|be\s+given|receive)\s+(?:a|an|one)\s+(?:(?:new|fresh|bedrock|api|long[_-]term)\s+)?(?:key|api_key|access_key)\s+(?:please|pls|plz|kindly)[\s.!]*$/;
+
+/** Whether the lowercased text asks for a named unit's key politely, "please" closing it (no "?"). */
+export const politeUnitKeyClosed = (text: string): boolean =>
+  !text.includes('?') && POLITE_UNIT_KEY_CLOSED.test(text);

@@ -13,6 +13,7 @@
  *     picks the intent and gives the confidence;
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
+import { anyWayAsked } from './any-way-asked.js';
 import { scanRegions } from './regions.js';
 import { cjkAsEnglish } from './cjk-words.js';
 import { notLiveRequest } from './not-live-request.js';
@@ -33,7 +34,7 @@ import { ownClauses } from './own-clauses.js';
 import { keyNeedsChange, unitNeedsKey } from './unit-needs-key.js';
 import { relayedRequest } from './relayed.js';
 import { blankLetKnowPeople, passedOnToPeople } from './let-know.js';
-import { deadlineAskedHeld, laterHeld } from './later-held.js';
+import { deadlineAskedHeld, laterHeld, tokenOnSignOffHeld } from './later-held.js';
 import {
   ACTING_INTENTS as ACTING,
   CONFIDENT,
@@ -49,6 +50,7 @@ import { type Scored, classifyPrepared } from './classifier.js';
 import { decide, helpTopic } from './decide.js';
 import {
   contextValueRanges,
+  credentialQuestionAfterPlus,
   lentVerb,
   quoteAsks,
   quotedReply,
@@ -79,6 +81,7 @@ import {
   othersAccess,
   questionAboutUs,
   remarkForLater,
+  toldToGet,
   futureNeedTold,
   withoutGreeting,
   ownNeedOfOurs,
@@ -87,7 +90,7 @@ import { toldCommand } from './durations.js';
 import { findNegation, findReported, type NegationCut } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner, tokensHolder, unitsHolder } from './owner.js';
-import { changeIfNotDone, waitsForLater } from './later-condition.js';
+import { changeIfNotDone, changeOnAnswer, waitsForLater } from './later-condition.js';
 import {
   MAX_TEXT_LENGTH,
   type Prepared,
@@ -120,6 +123,7 @@ import {
   KINDS_SAME_OR_NOT,
   kindAskedWhat,
   kindChosenAfter,
+  kindOfferedThenChosen,
   tokenOrKindAsked,
 } from './key-kind.js';
 import { withSlots } from './slots.js';
@@ -129,7 +133,8 @@ import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listsMine } from './list-mine.js';
 import { ruleDueNow } from './rule-due-now.js';
-import { tokenAskedFirst } from './token-asked-first.js';
+import { askedOutOfCuriosity, tokenAskedFirst } from './token-asked-first.js';
+import { valueLinesWithReasons } from './value-lines.js';
 import { commandAfterCondition, commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
@@ -144,8 +149,10 @@ import {
   askedPersonsTask,
   askedWithAnotherCopied,
   leadingAddressee,
+  youAskedAnyLanguage,
 } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
+import { ourKindWeighed } from './our-kind-weighed.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { lostPhysicalKeyAbroad } from './lost-key-abroad.js';
 import { withoutRetoldExchange } from './retold-exchange.js';
@@ -153,7 +160,7 @@ import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue, tokenGotTold } from './past-token-story.js';
-import { needFrameEnd } from './need-frame.js';
+import { needFrameDeferred, needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
@@ -163,12 +170,22 @@ import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
-import { changeAskedOfYou, plainChangeAsked } from './asked-of-you.js';
+import {
+  awayAside,
+  changeAskedOfYou,
+  changeWished,
+  doneNowAskedOfYou,
+  needMetAskedOfYou,
+  plainChangeAsked,
+} from './asked-of-you.js';
+import { commandWithTail } from './command-tail.js';
 import { removalWithReason } from './no-longer-needed.js';
 import { correctedUnit } from './corrections.js';
 import { everydayHoldingsAsked } from './everyday-asked.js';
 import { unitWordNotOurs } from './unit-words.js';
-import { keysOfUnitListed, politeUnitKeyAsked } from './one-unit-read.js';
+import { keysOfUnitListed, politeUnitKeyAsked, politeUnitKeyClosed } from './one-unit-read.js';
+import { changeProposedAsked } from './proposal-asked.js';
+import { keyAskedWithUnitField } from './unit-field-asked.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -597,8 +614,13 @@ function readAfterStory(whole: WholeReading): ParseResult | null {
   );
 }
 
-/** The whole message's reasons for nothing that a last sentence's command may stand over (readAfterStory). */
-const STORY_READ_AS_NOTHING = /classifier: unknown|^reported request$|^tells what was done$/;
+/**
+ * The whole message's reasons for nothing that a last sentence's command may stand over (readAfterStory). (fix34a: a
+ * remark about an action too, the whole read so for the last sentence's lead-in, "… We should rotate the key for
+ * dock-scanner", which the classifier no longer gives SURE_ACTION after round thirty-four's retrain.)
+ */
+const STORY_READ_AS_NOTHING =
+  /classifier: unknown|^reported request$|^tells what was done$|^a remark about an action$/;
 
 /**
  * A part of the text read on its own: found by `find` (null when there is none), then read with inAfterStory set,
@@ -920,7 +942,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
   const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
   const hedged = HEDGED_TAIL.test(lower) || OPINION_TAIL.test(lower);
-  if (!hedged && !waitsForLater(lower) && !changeIfNotDone(lower)) return parsed;
+  if (!hedged && !putOffOrDoubted(lower)) return parsed;
   return decide(
     {
       ...parsed,
@@ -930,6 +952,17 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     input,
   );
 }
+
+/**
+ * A request that waits for a condition or an answer ("revoke the ads key once the new one is live", "was it rotated?
+ * if not, rotate it now"), put off in a need frame ("not now — later what I need from you is a token 3h",
+ * need-frame.ts) or followed by "+" and a question about a credential ("revoke growth + what's a key", discourse.ts).
+ */
+const putOffOrDoubted = (lower: string): boolean =>
+  waitsForLater(lower) ||
+  changeIfNotDone(lower) ||
+  needFrameDeferred(lower) ||
+  credentialQuestionAfterPlus(lower);
 
 /**
  * The new target after a take-back (new-target.ts), its head read by the rules alone when only the classifier read
@@ -1409,6 +1442,9 @@ const SAME_AGAIN =
  */
 const WHEN_QUOTE_DONE = /^[\s^]*(?:that|this)\s+was\s+[^.!?\n]{1,40}[.!]+/i;
 
+/** A clause of the writer's own told after "same": "I would have picked that name too", "I did the same". */
+const OWN_REMARK_AFTER =
+  /^(?:\s+(?:for|with)\s+(?:me|us))?[\s,;.!—–-]+(?:i|we)\s+(?:would|'d|would've|'ve|have|had|did|was|were|also|too|think|thought)\b/i;
 /** The request of each intent in a few words, which what a reply adds completes. */
 const SAID_AS: Partial<Record<IntentName, string>> = {
   token: 'token',
@@ -1435,7 +1471,9 @@ function askedAgain(q: { quote: string; reply: string }, use: IntentReader): Par
   // more parses of quote, reply and the two together, fixthreads29.)
   if (reply.length > 400) return null;
   const same = SAME_AGAIN.exec(reply);
-  if (same === null) return null;
+  // (Round thirty-four: nor a remark of the writer's own after "same for me", "…, I would have picked that name
+  // too": agreement told, nothing asked again.)
+  if (same === null || OWN_REMARK_AFTER.test(reply.slice(same[0].length))) return null;
   const earlier = parseRequestWith(q.quote, use);
   const said = SAID_AS[earlier.intent];
   if (said === undefined || parseRequestWith(q.reply, use).intent === earlier.intent) return null;
@@ -1930,7 +1968,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     mood === 'question' &&
     HOW_THINGS_ARE.test(withoutGreeting(p.text)) &&
     !notForOurHelp(p.text) &&
-    !toldRequest(top, p.text)
+    !askedAfterAll(top, p, ruled)
   ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
@@ -1990,8 +2028,9 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     relayHeld(ruled, use, p.text) ??
     needHeld(p, ruled, use) ??
     unitNeedHeld(p, ruled, use, scored) ??
-    keyNeedHeld(p, ruled, use, scored) ??
+    keyNeedHeld(p, ruled, use) ??
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
+    tokenOnSignOffHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     deadlineAskedHeld(
       p,
       ruled,
@@ -2000,10 +2039,15 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     detailsHeld(p, ruled) ??
     leakHeld(p, ruled, use) ??
     tokenFirstHeld(p, ruled, use, scored) ??
+    valueLinesHeld(p, ruled, use, scored) ??
+    kindChosenHeld(p, ruled, use, scored) ??
     ownLeakEndHeld(p, ruled, use, scored) ??
     needAfterDoneHeld(p, ruled, use) ??
     listThemHeld(p, ruled, use) ??
     askedOfYouHeld(p, ruled, use, scored) ??
+    askedInWordsHeld(p, ruled, use, scored) ??
+    commandTailHeld(p, ruled, use, scored) ??
+    answerChangeHeld(p, ruled, use, scored) ??
     removalReasonHeld(p, ruled, use) ??
     unitCorrectedHeld(p, ruled, use, scored) ??
     askedAfterQuestionHeld(p, ruled, use, scored) ??
@@ -2012,6 +2056,9 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     everydayHeld(p, ruled, use, scored) ??
     oneUnitReadHeld(p, ruled, use, scored) ??
     politeUnitKeyHeld(p, ruled, use, scored) ??
+    politeKeyClosedHeld(p, ruled, use, scored) ??
+    proposalHeld(p, ruled, use, scored) ??
+    unitFieldHeld(p, ruled, use, scored) ??
     shortKeyHeld(p, ruled, use, scored)
   );
 }
@@ -2104,10 +2151,88 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
   // (The whole message that one change, "can you rotate the ads key?", "rotate growth, cc <@U…>": the rules
   // read all of it, and the classifier's doubt comes from the form alone; sure, as it was before the retrain.)
   const leans = top.intent === ruled.intent && top.score >= CONFIDENT && top.score < SURE_ACTION;
-  if ((top.intent === 'unknown' || leans) && plainChangeAsked(p.text, leans))
+  // (The writer's whereabouts told after it, "… key? I'm on the ferry", cut as story, ask nothing of their own.)
+  const asked = p.story !== undefined && awayAside(p.story) ? p.text.replace(/[\s,;:—–-]+$/, '') : p.text;
+  if ((top.intent === 'unknown' || leans) && plainChangeAsked(asked, leans))
+    return { intent: ruled.intent, score: SURE_ACTION };
+  // (Round thirty-four: a need told, then "can you make one for him?"; the writer's wish "I'd like the growth key
+  // rotated please": the classifier leans to the rules' change.)
+  if (leans && (needMetAskedOfYou(p.text) || changeWished(p.text)))
     return { intent: ruled.intent, score: SURE_ACTION };
   return top.intent === 'unknown' && changeAskedOfYou(p.text)
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
+    : null;
+}
+
+/**
+ * Round thirty-four: a credential asked for in so many words though not as an order, "our director told us to get a
+ * key for claims-triage before the launch", or a plan told and then the bot asked to carry it out now, "the plan is
+ * to create a key for payroll, can you do it now?": the rules' request, which the retrained classifier gives a little
+ * less than nothing; at its odds (or even), asked about, never carried out as it stands.
+ */
+const TOLD_AS_DONE =
+  /\b(?:yesterday|last\s+(?:week|month|time|year)|ago|earlier\s+today|worked|went\s+(?:fine|well|through)|got\s+it)\b/;
+function askedInWordsHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  const top = scored[0];
+  if (use !== 'both' || !ACQUIRING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined)
+    return null;
+  if (!NON_REQUESTS.has(top.intent) || top.score >= DECISION.sureOther || foreignObject(p.text)) return null;
+  if (ruled.intent === 'create_key' && ruled.businessUnit === null) return null;
+  // (Not one told as done: "my manager asked me to request a token yesterday, it worked fine".)
+  if (TOLD_AS_DONE.test(p.text)) return null;
+  return toldToGet(p.text) || doneNowAskedOfYou(p.text)
+    ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
+    : null;
+}
+
+/**
+ * Round thirty-four: one of our commands with only a tail that holds nothing back ("rotate the key when you get a
+ * chance", "rotate the ads key, it's scheduled to expire tomorrow", command-tail.ts), the classifier leaning to the
+ * same command less surely: sure, as it was before the retrain.
+ */
+function commandTailHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  const top = scored[0];
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    top?.intent === ruled.intent &&
+    top.score >= 0.5 &&
+    top.score < SURE_ACTION &&
+    p.mentions.length === 0 &&
+    commandWithTail(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: SURE_ACTION }
+    : null;
+}
+
+/**
+ * Round thirty-four: a question whether something was done, then our change on the answer ("was the ads key revoked?
+ * if so, issue a new one and tell me when", later-condition.ts changeOnAnswer): the rules' change, whatever the
+ * classifier makes of the question (the record of changes); at even odds, so it is asked about.
+ */
+function answerChangeHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    scored[0]?.intent !== ruled.intent &&
+    changeOnAnswer(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: 0.5 }
     : null;
 }
 
@@ -2120,6 +2245,9 @@ const CLAUSE_END = /\s*(?:[,;.!?]+\s+|\s[—–-]\s|\s*(?:\p{Extended_Pictograph
  */
 const ASIDE_HOLDS =
   /\b(?:not|never|no|don'?t|didn'?t|doesn'?t|isn'?t|won'?t|skip\w*|hold|wait\w*|later|cancel\w*|ignore|scratch|forget|for\s+now|maybe|crews?|shifts?|rota|your|you'?re|herself|himself|themselves|themself)\b|n't\b/;
+/** "the old key is not worth fixing, create a new key for x": the old one given up, no take-back of the new. */
+const OLD_NOT_WORTH =
+  /\b(?:the\s+|my\s+|our\s+)?old\s+(?:one|key|token|creds)\s+(?:is|'s)\s+not\s+worth\s+[a-z]+ing\b/g;
 /** "if not, please rotate …": the request on a condition (asked, at even odds), no take-back. */
 const IF_NOT = /\bif\s+not\b/g;
 /** A clause put to the bot as a question: "could you make one for growth-eu too?". */
@@ -2148,7 +2276,7 @@ function clauseAskHeld(p: Prepared, ruled: ParseResult, use: IntentReader, score
     top?.intent !== 'unknown' ||
     p.mentions.length > 0 ||
     /[\n`@]/.test(p.text) ||
-    ASIDE_HOLDS.test(`${p.text} ${p.story ?? ''}`.replace(IF_NOT, ''))
+    ASIDE_HOLDS.test(`${p.text} ${p.story ?? ''}`.replace(IF_NOT, '').replace(OLD_NOT_WORTH, ''))
   )
     return null;
   const clauses = p.text.split(CLAUSE_END).filter((c) => /\w/.test(c));
@@ -2246,6 +2374,60 @@ function politeUnitKeyHeld(
 }
 
 /**
+ * fix34a: "do we rotate the growth key?" (proposal-asked.ts): a change to a unit's key proposed as a question, which
+ * the classifier trained on the tuned files reads as nothing: the rules' change, asked about (at DOUBTED_ACTION, so
+ * that the question offers it first), never carried out as it stands.
+ */
+function proposalHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    ruled.businessUnit !== null &&
+    scored[0]?.intent !== ruled.intent &&
+    changeProposedAsked(p.text)
+    ? { intent: ruled.intent, score: DOUBTED_ACTION }
+    : null;
+}
+
+/**
+ * fix34a: "Could the Investor Relations team get a key? (team: investor-relations)" (unit-field-asked.ts): the rules'
+ * key for the unit the field names, at DOUBTED_ACTION, whatever the classifier's doubt of the question; asked about.
+ */
+function unitFieldHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'create_key' &&
+    ruled.confidence >= CONFIDENT &&
+    ruled.businessUnit !== null &&
+    (scored[0]?.intent !== 'create_key' || scored[0].score < DOUBTED_ACTION) &&
+    keyAskedWithUnitField(p.text)
+    ? { intent: 'create_key', score: DOUBTED_ACTION }
+    : null;
+}
+
+/**
+ * fix34a: "could risk-models get a new api key please" (one-unit-read.ts politeUnitKeyClosed): a key for a named unit
+ * asked politely, "please" closing it, which the classifier reads as the same key request but, after round
+ * thirty-four's retrain, just short of SURE_ACTION (0.89): as sure as the imperative it stands for.
+ */
+function politeKeyClosedHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  const top = scored[0];
+  return use === 'both' &&
+    ruled.intent === 'create_key' &&
+    ruled.confidence >= CONFIDENT &&
+    ruled.businessUnit !== null &&
+    top?.intent === 'create_key' &&
+    top.score >= CONFIDENT &&
+    politeUnitKeyClosed(p.text)
+    ? { intent: 'create_key', score: Math.max(top.score, SURE_ACTION) }
+    : null;
+}
+
+/**
  * Round thirty-one: the rules' "about everyday things" against the classifier's reading, where the classifier
  * trained on the tuned files reads a question of what is had for an occasion as a unit's details ("what do we have
  * for lunch?", everyday-asked.ts), or a thing's "unit" word as a unit removed ("remove the unit price column and all
@@ -2324,6 +2506,38 @@ function tokenFirstHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
     : null;
 }
 
+/**
+ * Round thirty-four's retrain: a credential asked for in a line of its own, then its values with their reasons in
+ * brackets ("token. sydney (close to the customers, low latency)" went to nothing at 0.57, value-lines.ts): the
+ * rules' request, whatever the classifier makes of the reasons' words; at even odds unless the classifier gives it
+ * more.
+ */
+function valueLinesHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    (ruled.intent === 'token' || ruled.intent === 'create_key') &&
+    scored[0]?.intent !== ruled.intent &&
+    valueLinesWithReasons(p.text)
+    ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
+    : null;
+}
+
+/**
+ * Round thirty-four's retrain: a unit's key asked for, another kind offered in a question and one chosen after it
+ * ("I'd like an access key for sales-ops. or an api key? not sure, access key I guess" went to the unit's details at
+ * 0.51, key-kind.ts kindOfferedThenChosen): the rules' key, the kind chosen, at even odds unless the classifier
+ * gives it more.
+ */
+function kindChosenHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'create_key' &&
+    ruled.businessUnit !== null &&
+    ruled.keyKind !== null &&
+    scored[0]?.intent !== 'create_key' &&
+    kindOfferedThenChosen(p.text)
+    ? { intent: 'create_key', score: Math.max(scoreOf(scored, 'create_key'), 0.5) }
+    : null;
+}
+
 /** A need of ours stated now (mood.ts ownNeedOfOurs), or a named unit's key reported leaked (leakHeld). */
 function needOrLeakOfOurs(p: Prepared, top: Scored, ruled: ParseResult, use: IntentReader): boolean {
   return ownNeedOfOurs(p.text, p.story) || (top.intent === 'rotate' && leakHeld(p, ruled, use) !== null);
@@ -2377,12 +2591,12 @@ function needHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | 
 /**
  * known24: a unit's key said to need rotating or revoking ("the data desk's key needs rotating",
  * unit-needs-key.ts): the rules' change for the unit they found, whatever the classifier makes of a need told
- * of a key; at even odds, asked about, never carried out as it stands.
+ * of a key; at even odds, asked about, never carried out as it stands. (Round thirty-four: also when the
+ * classifier is sure of the change, "the ads key needs to be rotated, it leaked" at 0.92: a need told is asked.)
  */
-function keyNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+function keyNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
   return use === 'both' &&
     (ruled.intent === 'rotate' || ruled.intent === 'revoke') &&
-    scored[0]?.intent !== ruled.intent &&
     ruled.businessUnit !== null &&
     keyNeedsChange(p.text) &&
     !foreignObject(p.text)
@@ -2444,7 +2658,13 @@ function doubtedAction(p: Prepared, top: Scored, ruled: ParseResult): boolean {
   const guessed = needDoubtedBefore(p.text, p.story);
   return (
     (top.score < DOUBTED_ACTION || doubtedNeed(p.text) || guessed) &&
-    (guessed || !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text)))
+    (guessed ||
+      !(
+        ruled.intent === top.intent &&
+        ruled.confidence >= CONFIDENT &&
+        // (round thirty-four: or "you" asked in another language, "¿puedes dar de baja el equipo promo-invierno?".)
+        (asksInWords(p.text) || youAskedAnyLanguage(p.text))
+      ))
   );
 }
 
@@ -2459,6 +2679,12 @@ function toldOrHedged(
   scored: Scored[],
   reading: (intent: IntentName, confidence: number) => ParseResult,
 ): ParseResult | null {
+  // (Round thirty-four: "can I get token? asking for a friend who's curious how it works": the question asks
+  // whether, which the retrained classifier, reading the question alone, took for a token; token-asked-first.ts.)
+  if (ACQUIRING.has(top.intent) && p.durations.length === 0 && askedOutOfCuriosity(p.text, p.story)) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; asked out of curiosity` }, p.text);
+  }
   // (reads26: readings mended after the classifier, help and reads only: mendedRead.)
   const mended = mendedRead(p, ruled, top, scored, reading);
   if (mended !== null) return mended;
@@ -2670,6 +2896,16 @@ const KINDS_WEIGHED =
   /\b(?:access|api|iam|bedrock)[\s_-]*keys?\s+or\s+(?:an?\s+)?(?:access|api|iam|bedrock)[\s_-]*keys?\b|\baccess_keys?\s+or\s+(?:an?\s+)?api_keys?\b|\bapi_keys?\s+or\s+(?:an?\s+)?access_keys?\b/;
 
 /**
+ * A question that asks for the thing after all: a request told as a question, or put politely as whether there is a
+ * way to get it, its value stated ("is there any way I could get a token for like 2h? no rush": any-way-asked.ts).
+ */
+function askedAfterAll(top: Scored, p: Prepared, ruled: ParseResult): boolean {
+  return (
+    toldRequest(top, p.text) || anyWayAsked(p.text, p.durations.length > 0 || ruled.businessUnit !== null)
+  );
+}
+
+/**
  * A request told as a story or a thought ("my manager asked me to request a key for finance-close",
  * "I think our HR chatbot needs a bedrock key"): the classifier is sure of the action and the text
  * asks in so many words. It is asked about (mood is no instruction), not dropped: on train, 7 of 7.
@@ -2818,6 +3054,12 @@ const RULES_DECIDE = new Set([
   'asks for a record of changes',
   'asks about a change in the record',
   'asks what a unit spent',
+  // (fix34x, the classifier trained on the tuned files: "what has the regional budgets unit spent this quarter?" went
+  // to help, "spend per unit for the HIPAA assessment" to nothing; rules.ts spend.)
+  "asks a named unit's spend",
+  'asks the spend of each unit',
+  // (fix34x: "the stripe-billing key expires tomorrow, renew it" went to nothing at 0.96; rules.ts renewal.)
+  'renews a unit key about to expire',
   'asks which models there are',
   'asks which units there are',
   'asks who approved a key',
@@ -2847,6 +3089,12 @@ const RULES_DECIDE = new Set([
   'whether another may do their thing',
   // (asks29: "haha same, I do this every morning at unit call": help by the classifier, the unit's word.)
   'a habit told',
+  // (and "I closed the window with my new key, can I get it again?" to nothing at 0.63, rules.ts keyShownAgain.)
+  'asks whether a key is shown again',
+  // (and "who keeps grabbing tokens? the bill doubled" to nothing at 0.57, rules.ts WHO_KEEPS_TAKING.)
+  'asks who keeps taking credentials',
+  // (and "send me the final spend for mooring-trial, we deprovision it next week" to nothing at 0.98, rules.ts.)
+  'asks for the final spend',
   // (round thirty-one, the classifier trained on the tuned files: "what model of chatbot should we use for support?"
   // went to nothing, "¿qué modelos de coche hay disponibles?" to models; model-kind-asked.ts.)
   'asks about a model of ours',
@@ -2860,6 +3108,19 @@ const RULES_DECIDE = new Set([
   // (round thirty-one's retrain: "keys expiring soon?" went to a unit's details by 0.83, no unit named; the whole
   // message's shape is fleet-query.ts's, a list of the units.)
   'asks which keys of all units are in a state',
+  // (round thirty-four's retrain: "say I needed a token for 5h on the night of the final — any problem with that?"
+  // went to nothing at 0.96; rules.ts supposedToken.)
+  'asks whether a supposed token would do',
+  // (round thirty-four's retrain: "does the bot work in DMs" went to nothing by 0.03; rules.ts botWorksWhere.)
+  'asks where the bot works',
+  // (round thirty-four's retrain: "is the token region-specific?? flying to Mumbai tonight" went to nothing by 0.14.)
+  'asks whether a credential is bound to a Region',
+  // (round thirty-four's retrain: "which of these mugs are mine?" went to list, "is the bus GPS integration safer
+  // than the old radios?" to help, each at little more than even odds; not-ours-asked.ts.)
+  'asks about a thing not ours in our words',
+  // (round thirty-four, the classifier trained on the tuned files: "ditch the marketing token" went to nothing at 0.49;
+  // a slang verb on one of ours is a removal, asked about, as rules.ts reads it.)
+  'a slang verb of removal',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);
@@ -2884,20 +3145,6 @@ function notForOurHelp(text: string): boolean {
     EVERYDAY_HELP.test(text) ||
     othersAccess(text) ||
     STATE_OF_APPROVAL.test(text)
-  );
-}
-/**
- * (reads26) "what is a bearer token exactly and how is it different from my SSO login?", "how does an api key
- * differ from my okta login": one of our kinds of credential weighed against another system's login is a
- * question about ours (help, key-kinds), as "is a token the same thing as an api key?" is; the other login is
- * only what it is told apart from. A kind of ours is named beside the weighing word, in one sentence.
- */
-const OUR_KIND_WEIGHED =
-  /\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b[^.!?\n]{0,80}?\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b|\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b[^.!?\n]{0,80}?\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b/;
-function ourKindWeighed(text: string): boolean {
-  return (
-    (text.includes('differ') || text.includes(' vs') || text.includes('compar') || text.includes('same')) &&
-    OUR_KIND_WEIGHED.test(text)
   );
 }
 /**

@@ -1498,7 +1498,10 @@ const PHRASES: [RegExp, string, Lang][] = [
   // the same, and its subject pronoun never a unit ("vocês têm que revogar a chave de ads").
   [/\bhay\s+que\b/giu, 'we need to', 'es'],
   [/\bqu[eé]\s+pasa\s+si\s+(?:revoco|borro|elimino)\b/giu, 'what happens if i revoke', 'es'],
-  [/\b(?:(?:voc[eê]s|eles|elas|n[oó]s)\s+)?(?:t[eê]m|temos|tenho)\s+que\b/giu, 'need to', 'pt'],
+  // (Round thirty-four: "nós temos que revogar a chave de ads" is our own duty told, as "we have to revoke the ads
+  // key" is in English: a statement, asked about, not an instruction; its pronoun still no unit.)
+  [/\b(?:n[oó]s\s+)?temos\s+que\b/giu, 'we have to', 'pt'],
+  [/\b(?:(?:voc[eê]s|eles|elas)\s+)?(?:t[eê]m|tenho)\s+que\b/giu, 'need to', 'pt'],
   [/\bdeze\s+maand\b/giu, 'this month', 'nl'],
   [/\bletzte\s+woche\b/giu, 'last week', 'de'],
   [/\bs['’]il\s+(?:te|vous)\s+pla[iî]t\b|\bsvp\b/giu, 'please', 'fr'],

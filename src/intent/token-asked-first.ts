@@ -29,3 +29,14 @@ export function tokenAskedFirst(text: string, story = ''): boolean {
   const rest = `${text.slice(m[0].length)} ${story}`;
   return NEED_TOLD.test(rest) && !WONDERS.test(rest) && !rest.includes('?');
 }
+
+/**
+ * Round thirty-four: the reason told after a credential asked for as a question is curiosity alone ("can I get
+ * token? asking for a friend who's curious how it works", "could I get a key? just curious"): it asks whether one
+ * can, not for one (help). `story`: the sentences discourse.ts left out after the question.
+ */
+const CURIOSITY_ONLY =
+  /^\W*(?:(?:just|only|mostly)\s+)?(?:curious|wondering|asking\s+for\s+a\s+friend|just\s+asking|in\s+theory|hypothetically)\b/;
+export function askedOutOfCuriosity(text: string, story: string | undefined): boolean {
+  return story !== undefined && text.includes('?') && CURIOSITY_ONLY.test(story);
+}

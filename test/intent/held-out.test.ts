@@ -143,8 +143,18 @@ is under, everyday occasions, forms of a duration for other things, …) and fix
 lists); the rest (the classifier's "nothing" over a request the rules read right, non-requests it reads as a list or
 a key) did not fit in the round. Not shipped again: the holds are kept (with the train-only model they move train and
 dev not at all, held-out 2,837 → 2,839), and `--with-tuned` with the holds is the next round's start.
+Round thirty-three measured it at a lower weight, each tuned text 0.4 of a train text: held-out +10, dev -7, 64 tests
+failing. Round thirty-four shipped that model (scripts/intent-training.mjs SETTINGS.tunedWeight; `--train-only`
+measures the old one). On round thirty-three's rules, with round thirty-three's blind files among the tuned ones
+(37,533 texts): held-out 2,839 → 2,853, train 13,866 → 13,865, dev 2,983 → 2,977, the tuned files +346 of 28,789, and
+that round's three new blind files (a fashion house, an esports organisation, a tax firm; 1,283 texts, never trained
+or tuned on) 1,154 → 1,170 exact, 1 → 1 acted on. 67 tests failed with it; three fixers and the lead fitted the rules
+to it (holds after the classifier, readings the rules are sure of in RULES_DECIDE), two late fixers the eleven that
+the retrain on the merged rules moved; one test now holds that a text the rules and the classifier read apart is asked
+about, three tuned files hold one text lower (unseen.test.ts). Retrained at the end: train 13,864, dev 2,981,
+held-out 2,854 (94.0%; the floor is raised to it), none acted on.
  */
-const FLOOR = { train: 0.987, dev: 0.974, test: 0.93 };
+const FLOOR = { train: 0.987, dev: 0.974, test: 0.939 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.

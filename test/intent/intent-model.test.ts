@@ -9,7 +9,7 @@ import { intentFeatures } from '../../src/intent/parse-request.js';
  * differently from what the corpus figures and the tests say, and nobody could rebuild it.
  */
 describe('the committed intent model', () => {
-  it('is exactly what training on the train split produces (run `npm run train:intent` if not)', () => {
+  it('is exactly what training on the train split and the tuned files produces (run `npm run train:intent` if not)', () => {
     const train = trainingCases();
     const { model } = trainIntentModel(train, intentFeatures, settingsFor(train));
     const committed = readFileSync(new URL('../../src/intent/intent-model.json', import.meta.url), 'utf8');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { acted } from './acted.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 
 /** Round eleven: which words name the unit (unit-finder.ts), written for kinds of error, not cases. */
@@ -70,12 +71,18 @@ describe('a name said in words after "for", one of whose words alone names nothi
 
   it.each([
     'I lost the key for the supply room',
-    'create a key for office tools',
     'where is the key for bike shed',
     'we need a key for load testing',
   ])('"%s" names no unit said in words', (text) => {
     const parse = parseRequest(text);
     expect(parse.businessUnit).toBeNull();
+  });
+  // Round thirty-four: the classifier trained on the tuned files reads "office tools" as a unit's name where the rules
+  // see everyday things; the two disagree, so the bot asks (a key for office-tools, or help) and never acts on it.
+  it('"create a key for office tools" is asked about, never acted on', () => {
+    const parse = parseRequest('create a key for office tools');
+    expect(parse.question).toBeDefined();
+    expect(acted('create a key for office tools')).toBe(false);
   });
 });
 
