@@ -12,17 +12,13 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * 90.7 / 90.7 / 92.2% with the same one; at the end of round thirty-four, that one text's kind fixed
  * (alternative-chosen.ts), 90.7 / 90.7 / 92.2% with none acted on.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-fashion.jsonl': 0.906,
-  'unseen-esports.jsonl': 0.906,
-  'unseen-tax.jsonl': 0.921,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores.
  */
@@ -128,6 +124,11 @@ const TUNED: Record<string, number> = {
   'tuned-met.jsonl': 0.869,
   'tuned-bakery.jsonl': 0.894,
   'tuned-dating.jsonl': 0.865,
+  // round thirty-four's (a fashion e-commerce and retail house, an esports organisation, a tax and accounting firm),
+  // 90.7 / 90.7 / 92.2% at the end of round thirty-four with none acted on; tuned on from round thirty-five
+  'tuned-fashion.jsonl': 0.906,
+  'tuned-esports.jsonl': 0.906,
+  'tuned-tax.jsonl': 0.921,
 };
 
 function scored(file: string) {
