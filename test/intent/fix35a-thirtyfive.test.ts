@@ -1,0 +1,57 @@
+/**
+ * Round thirty-five, fix35a: requests in languages the glossary did not read (Finnish, Icelandic) or read only in
+ * part (Danish, Norwegian, Swedish, Portuguese, French, Italian words it missed), read as nothing or as another
+ * command; with sentences of our own of each kind and look-alikes that keep their reading.
+ */
+import { describe } from 'vitest';
+import { nothingAsked, reads, slots } from './acted.js';
+
+describe('Finnish requests and questions, with the case endings on the unit noun', () => {
+  reads([
+    ['vaihda avain yksiköltä sales-fi', 'rotate', 'sales-fi'],
+    ['peruuta avain tiimiltä growth', 'revoke', 'growth'],
+    ['poista yksikkö legacy-ocr kokonaan', 'deprovision', 'legacy-ocr'],
+    ['kulut yksiköllä doc-ai viime kuussa', 'spend', 'doc-ai'],
+    ['mitä malleja on saatavilla?', 'models', null],
+    ['mitkä yksiköt ovat minun?', 'list', null],
+  ]);
+  slots([
+    ['tarvitsen API-avaimen yksikölle doc-ai, voimassa 30 päivää', { keyKind: 'api-key', expiryDays: 30 }],
+    ['tokeni kolmeksi tunniksi kiitos', { intent: 'token', ttlSeconds: 10_800 }],
+  ]);
+  // look-alike: a question put to the people
+  nothingAsked(['hei, onko kukaan nähnyt laturiani?']);
+});
+
+describe('Icelandic requests and questions', () => {
+  reads([
+    ['afturkallaðu lykilinn fyrir growth', 'revoke', 'growth'],
+    ['getum við fengið nýjan lykil fyrir doc-ai?', 'create_key', 'doc-ai'],
+    ['kostnaður hjá doc-ai síðustu 30 daga', 'spend', 'doc-ai'],
+  ]);
+  // look-alike: a door's key asked of the people
+  nothingAsked(['Er einhver með lykilinn að skúrnum?']);
+});
+
+describe('Danish, Norwegian and Swedish words the glossary missed', () => {
+  reads([
+    ['slett hele enheten legacy-ocr', 'deprovision', 'legacy-ocr'],
+    ['byt nyckeln för growth', 'rotate', 'growth'],
+    ['kostnader för growth senaste 3 månaderna', 'spend', 'growth'],
+    ['kan du liste alle enhetene?', 'list', null],
+  ]);
+  slots([['Nøgle til enheden doc-ai, udløber om 60 dage', { intent: 'create_key', expiryDays: 60 }]]);
+});
+
+describe('Portuguese, French and Italian words for what is asked of a key', () => {
+  reads([
+    ['trocar a chave da growth, por favor', 'rotate', 'growth'],
+    ['desativar a unidade legacy-ocr', 'deprovision', 'legacy-ocr'],
+    ["changer la clé de l'unité growth stp", 'rotate', 'growth'],
+    ['quando scade la chiave di growth?', 'details', 'growth'],
+    ['quando foi criada a chave da growth?', 'history', 'growth'],
+  ]);
+  // look-alikes: deactivating a key is still a revocation; "changer" in English is no verb of ours
+  reads([['desativar a chave da growth', 'revoke', 'growth']]);
+  nothingAsked(['the game changer was the new layout']);
+});
