@@ -164,7 +164,12 @@ const LATER_COMMAND =
   /\b(?:next\s+(?:week|month|sprint|quarter|year|monday|tuesday|wednesday|thursday|friday|release)|later\s+(?:this|next|today|on)|eventually|someday|at\s+some\s+point|in\s+the\s+future|after\s+(?:the\s+)?(?:migration|release|launch|freeze|audit|holidays?|meeting|cutover|rollout|weekend|demo))\b/;
 const FUTURE_NEED =
   /\b(?:will|'ll|going\s+to|gonna)\s+(?:probably\s+|likely\s+|eventually\s+|also\s+)?(?:need|want|require)\b/;
-const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point|tomorrow)\b/;
+// (fix35a, tuned-fashion: a month opening a clause before who will need ("not now, but in January we'll probably
+// need a key for the resale team": the prepared "xxperiod we'll") and a need put off at the message's start ("not
+// now, but …") are a time to come as "next month" is; "i'll need the spend for growth in march" names the month
+// as the report's period, after the need.)
+const LATER =
+  /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point|tomorrow)\b|(?:^|[,.;:!?]|\b(?:but|and|so))\s*xxperiod\s+(?:we|i|they)\b|^\W*not\s+(?:now|yet|today)\b/;
 /**
  * A time to come opening a clause, then a need told in the present (known24): "next sprint we need a key for
  * …", "from next month the search team needs a key", "in q3 we need …". (Words of a clause, lowercase.)

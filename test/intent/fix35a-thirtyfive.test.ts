@@ -4,7 +4,7 @@
  * command; with sentences of our own of each kind and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
-import { nothingAsked, reads, slots } from './acted.js';
+import { keeps, neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe('Finnish requests and questions, with the case endings on the unit noun', () => {
   reads([
@@ -54,4 +54,17 @@ describe('Portuguese, French and Italian words for what is asked of a key', () =
   // look-alikes: deactivating a key is still a revocation; "changer" in English is no verb of ours
   reads([['desativar a chave da growth', 'revoke', 'growth']]);
   nothingAsked(['the game changer was the new layout']);
+});
+
+describe('a need told for a month to come, opening the clause, is no request yet', () => {
+  nothingAsked([
+    "not now, but in June we'll need a key for the ads team",
+    'in September we will probably need a token for the offsite',
+  ]);
+  neverActs(['in March we will need a key for growth']);
+  // look-alikes: the month as a report's period, and a request now with a need told for later
+  keeps([
+    ["I'll need the spend for growth in march", 'spend', 'growth'],
+    ["key for growth please, in march we'll need another", 'create_key', 'growth'],
+  ]);
 });
