@@ -68,3 +68,15 @@ describe('a need told for a month to come, opening the clause, is no request yet
     ["key for growth please, in march we'll need another", 'create_key', 'growth'],
   ]);
 });
+
+describe('a lowerCamelCase unit with a generator or a version last splits at its capitals', () => {
+  reads([
+    ['rotate captionGen', 'rotate', 'caption-gen'],
+    ['revoke the key of fraudModelV3', 'revoke', 'fraud-model-v3'],
+  ]);
+  // look-alikes: one word and a version stays one name; a field of our words is no unit
+  reads([
+    ['rotate the modelV2 key', 'rotate', 'modelv2'],
+    ['set maxTokensV2 in the config', 'unknown', null],
+  ]);
+});
