@@ -4,7 +4,7 @@
  * command; with sentences of our own of each kind and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
-import { keeps, neverActs, nothingAsked, reads, slots } from './acted.js';
+import { exactly, keeps, neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe('Finnish requests and questions, with the case endings on the unit noun', () => {
   reads([
@@ -78,5 +78,20 @@ describe('a lowerCamelCase unit with a generator or a version last splits at its
   reads([
     ['rotate the modelV2 key', 'rotate', 'modelv2'],
     ['set maxTokensV2 in the config', 'unknown', null],
+  ]);
+});
+
+describe('whether there is someone to chase for a pending request is how approval works (help, approvals)', () => {
+  exactly([
+    {
+      text: 'I asked for a key an hour ago, is there someone I should nudge?',
+      intent: 'help',
+      topic: 'approvals',
+    },
+  ]);
+  // look-alikes: someone to chase about other things
+  nothingAsked([
+    'the printer is broken again, is there someone I should ping?',
+    'is there someone I should nudge about the offsite budget?',
   ]);
 });
