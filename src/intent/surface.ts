@@ -902,6 +902,8 @@ const LANGS: readonly Lang[] = [
   'sv',
   'cs',
   'cy',
+  'fi',
+  'is',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
