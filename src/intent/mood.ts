@@ -26,6 +26,7 @@ import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
 import { eventSetUpOnly } from './event-unit.js';
 import { physicalThingAsked } from './physical-thing.js';
+import { perMessage } from './per-message.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { MODEL_USE_AFTER } from './model-family.js';
 
@@ -951,6 +952,11 @@ export function foreignKindOfKey(text: string): boolean {
  * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
  */
 export function foreignObject(text: string): boolean {
+  return foreignObjectOnce(text);
+}
+// (speed35: asked of the same text many times in one message; per-message.ts.)
+const foreignObjectOnce = perMessage(foreignObjectOf);
+function foreignObjectOf(text: string): boolean {
   // "create a new kms key for the bedrock logs bucket", "rotate the ssh keys on the bedrock runners":
   // a key named by its kind of another system is that system's, unless one of ours is named as well.
   // (units23: "rotate the exec search office key": an office named by its line of work is a unit, its key ours.)
