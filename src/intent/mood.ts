@@ -266,6 +266,11 @@ const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 
 export function isSaying(text: string): boolean {
+  return isSayingOnce(text);
+}
+// (speed35: asked of the same text from several places in one message; per-message.ts.)
+const isSayingOnce = perMessage(sayingIn);
+function sayingIn(text: string): boolean {
   return (
     (text.includes(':') && (SAYING_LABEL.test(text) || SAYING_MEME.test(text))) ||
     SAYING_WORD.test(text) ||
