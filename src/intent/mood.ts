@@ -26,7 +26,6 @@ import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
 import { eventSetUpOnly } from './event-unit.js';
 import { physicalThingAsked } from './physical-thing.js';
-import { perMessage } from './per-message.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { MODEL_USE_AFTER } from './model-family.js';
 
@@ -266,11 +265,6 @@ const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 
 export function isSaying(text: string): boolean {
-  return isSayingOnce(text);
-}
-// (speed35: asked of the same text from several places in one message; per-message.ts.)
-const isSayingOnce = perMessage(sayingIn);
-function sayingIn(text: string): boolean {
   return (
     (text.includes(':') && (SAYING_LABEL.test(text) || SAYING_MEME.test(text))) ||
     SAYING_WORD.test(text) ||
@@ -957,11 +951,6 @@ export function foreignKindOfKey(text: string): boolean {
  * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
  */
 export function foreignObject(text: string): boolean {
-  return foreignObjectOnce(text);
-}
-// (speed35: asked of the same text many times in one message; per-message.ts.)
-const foreignObjectOnce = perMessage(foreignObjectOf);
-function foreignObjectOf(text: string): boolean {
   // "create a new kms key for the bedrock logs bucket", "rotate the ssh keys on the bedrock runners":
   // a key named by its kind of another system is that system's, unless one of ours is named as well.
   // (units23: "rotate the exec search office key": an office named by its line of work is a unit, its key ours.)

@@ -16,7 +16,6 @@ import { matchesOf } from './match-all.js';
 import { KEEP_OR_LEAVE, POLITE_BEFORE_KEEP, PUT_OFF, PUT_OFF_GUARD, TAKE_BACK } from './withdrawal.js';
 import { valueFollowsWithdrawal } from './corrections.js';
 import { placeOpensToldClause, toldClause } from './told-after-take-back.js';
-import { perMessage } from './per-message.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
@@ -292,11 +291,6 @@ const FAILED_ATTEMPT =
 
 /** Clauses that report an earlier request, or null. */
 export function findReported(text: string): NegationCut | null {
-  return reportedOnce(text);
-}
-// (speed35: asked twice of the same text in one message, parse-request.ts; per-message.ts. Its cut is not changed.)
-const reportedOnce = perMessage(reportedIn);
-function reportedIn(text: string): NegationCut | null {
   const quoted = text.includes('"') || text.includes('“') || text.includes(": '") ? quotedSpeech(text) : [];
   if (FAILED_GUARD.test(text))
     for (const m of matchesOf(text, FAILED_ATTEMPT)) quoted.push([m.index, m.index + m[0].length]);

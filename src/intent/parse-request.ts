@@ -186,7 +186,6 @@ import { unitWordNotOurs } from './unit-words.js';
 import { keysOfUnitListed, politeUnitKeyAsked, politeUnitKeyClosed } from './one-unit-read.js';
 import { changeProposedAsked } from './proposal-asked.js';
 import { keyAskedWithUnitField } from './unit-field-asked.js';
-import { newMessage } from './per-message.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -749,8 +748,6 @@ function lockKeyOnly(text: string): boolean {
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
 export function parseRequestAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
-  // (speed35: a message's memos, per-message.ts, start empty; a part of it read on its own keeps them.)
-  if (!inAfterStory) newMessage();
   // "トークンを2時間お願いします", "请给我一个 token，4小时": a request in Japanese or Chinese read as the
   // English words it is made of, when every word is one of ours (cjk-words.ts).
   const cjk = typeof input === 'string' ? cjkAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;

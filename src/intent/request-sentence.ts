@@ -11,7 +11,6 @@ import { matchesOf } from './match-all.js';
 import { takenBackAtEnd } from './negation.js';
 import { PUT_OFF, PUT_OFF_GUARD } from './withdrawal.js';
 import { wordsIn } from './words-in.js';
-import { perMessage } from './per-message.js';
 
 /** Where a sentence ends. */
 /**
@@ -114,11 +113,6 @@ export function getsFromYou(text: string): boolean {
 
 /** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
 export function tierOf(sentence: string): Tier {
-  return tierOnce(sentence);
-}
-// (speed35: the same sentence is weighed from several places in one message; per-message.ts.)
-const tierOnce = perMessage(tierOfSentence);
-function tierOfSentence(sentence: string): Tier {
   if (sentence.includes('like') && WANTS.test(sentence)) return 0;
   if (sentence.includes('ask') && TO_ASK_YOU_FOR.test(sentence)) return 0;
   if (getsFromYou(sentence)) return 0;
@@ -432,12 +426,16 @@ function sentences(text: string): [number, number][] {
  * do): "The finance key leaked in #general yesterday. Please revoke the finance keys." asks about
  * the keys, plural.
  */
+let lastText = '';
+let lastRequest = '';
+
 export function requestText(text: string): string {
   if (!/[.!?;\n]/.test(text)) return text;
-  return requestTextOnce(text);
+  if (text === lastText) return lastRequest;
+  lastText = text;
+  lastRequest = requestTextOf(text);
+  return lastRequest;
 }
-// (speed35: per message, not only the text asked last: two texts are asked in turn; per-message.ts.)
-const requestTextOnce = perMessage(requestTextOf);
 
 function requestTextOf(text: string): string {
   const all = sentences(text);
