@@ -902,6 +902,7 @@ const LANGS: readonly Lang[] = [
   'sv',
   'cs',
   'cy',
+  'id',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
