@@ -1417,6 +1417,9 @@ gloss(['hi'], false, {
   nahi: 'not',
   kaise: 'how',
   hamari: 'our',
+  // (fix35c: "saare units dikhao": all of them; "turant revoke karo": now.)
+  'saare|saari|sare': 'all',
+  turant: 'now',
 });
 gloss(['hi'], true, {
   sab: 'all',
