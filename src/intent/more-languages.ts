@@ -29,7 +29,8 @@ export type Lang =
   | 'af'
   | 'cy'
   | 'fi'
-  | 'is';
+  | 'is'
+  | 'id';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -710,6 +711,61 @@ export const MORE_GLOSSES: Glosses[] = [
       kahapon: 'yesterday',
     },
   ],
+  // fix35c: Indonesian (tuned-dating's requests of every command read as nothing: "tolong rotasi key X ya",
+  // "hapus seluruh unit X", "riwayat unit X bulan ini", "berapa biaya bedrock X minggu ini?", "minta token 2 jam
+  // dong"): the words for asking (minta, tolong, butuh, bikinin), the commands, what is asked about (daftar,
+  // riwayat, biaya, berapa) and the softening particles ("ya", "dong", "aja"), never a unit's name. Words of a
+  // story told ("tim moderasi butuh tambahan 3 orang buat shift malam": people, a shift) are left as written.
+  // "jam" and "hari" (hours, days) are English words or a name too, read so only beside a strong word.
+  [
+    ['id'],
+    false,
+    {
+      'minta|mintain': 'please',
+      tolong: 'please',
+      'butuh|perlu': 'need',
+      'saya|aku|gue|gw': 'i',
+      'bikinin|bikin|buatkan|buatin': 'create',
+      buat: 'for',
+      untuk: 'for',
+      rotasi: 'rotate',
+      'cabut|cabutin': 'revoke',
+      'hapus|hapusin': 'delete',
+      'ganti|gantiin': 'replace',
+      seluruh: 'whole',
+      semua: 'all',
+      daftar: 'list',
+      riwayat: 'history',
+      berapa: 'how much',
+      biaya: 'cost',
+      tampilkan: 'show',
+      'gimana|bagaimana': 'how',
+      sekarang: 'now',
+      'sudah|udah': 'already',
+      timnya: 'their team',
+      pindah: 'moved',
+      menit: 'minutes',
+      bisa: 'can',
+      'makasih|terima|kasih': '',
+    },
+  ],
+  [
+    ['id'],
+    true,
+    {
+      'ya|dong|aja|deh|nih|juga|sih|yuk': '',
+      jam: 'hours',
+      hari: 'days',
+      bulan: 'month',
+      minggu: 'week',
+      ini: 'this',
+      di: 'in',
+      sini: 'here',
+      ke: 'to',
+      cara: 'to',
+      key: 'key',
+    },
+  ],
   // foreign26: Russian (Cyrillic, so no English text has these words): the verbs, nouns and lifetimes of our
   // commands ("Я бы хотел ключ для X, на 30 дней", "ротируй ключ для X", "отзовите ключ X"), and the words of
   // the keys of doors and cars and of things told ("ключ от офиса", "потерял ключи", "уже ротировали"), so
@@ -1179,7 +1235,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // fix23b: "huwag (po) pa-revoke …", "wag muna pa-rotate …": don't (before "pa-" is read as "please"); "o hindi
   // na (po) kailangan?": or is it no longer needed, a doubt (alone, "hindi na kailangan" tells why, left as is).
   [
-    /(?<![\p{L}\p{N}_-])(?:huwag|wag)(?:\s+(?:niyo|nyo|ninyo|mo|muna|po|pong|na|nang|sana|munang))*\s+(?:(?:pa|paki|ipa|i)-?)?(create|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(?:huwag|wag)(?:\s+(?:niyo|nyo|ninyo|mo|muna|po|pong|na|nang|sana|munang))*\s+(?:(?:pa|paki|ipa|i)-?)?(create|rotate|revoke|delete|renew|reset|generate|deprovision)(?![\p{L}\p{N}_-])/giu,
     "don't $1",
     'tl',
   ],
@@ -1199,13 +1255,32 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'already $1 done',
     'tl',
   ],
+  [
+    /(?<![\p{L}\p{N}_-])(?:nag|na|naka|nakapag)\s+pa-deprovision(?![\p{L}\p{N}_-])/giu,
+    'already deprovisioned',
+    'tl',
+  ],
   // requests23: Taglish "pa-create", "pa-rotate": "please" and the English verb ("pa-create po ng key").
+  // (fix35c: and "pa-deprovision na po ng X", a unit taken down.)
   // (foreign26: and glued, "pakirevoke", "paki-rotate", "parevoke": paki- is "please" too.)
   [
-    /(?<![\p{L}\p{N}_-])pa(?:ki)?-?(create|gawa|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])pa(?:ki)?-?(create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)(?![\p{L}\p{N}_-])/giu,
     'please $1',
     'tl',
   ],
+  // fix35c: Indonesian "bulan ini", "minggu ini" (this month, this week): the noun before "ini".
+  [/(?<![\p{L}])(bulan|minggu)\s+ini(?![\p{L}])/giu, 'this $1', 'id'],
+  // fix35c: Hinglish asking with "kar do" / "karo" after the English verb ("bio-polish ki key rotate kar do please",
+  // "match-ranker ki key turant revoke karo"): "please", never a unit's name; "badal do" (change it) is "replace";
+  // "aadhe ghante" half an hour; "leak ho gayi" it leaked.
+  [
+    /(?<![\p{L}\p{N}_-])(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)(?![\p{L}\p{N}_-])|(?<![\p{L}\p{N}_-])(?:karo|kardo|kijiye)(?![\p{L}\p{N}_-])/giu,
+    'please',
+    'hi',
+  ],
+  [/(?<![\p{L}\p{N}_-])(?:badal|badli)\s+(?:do|dijiye|dijie|karo)(?![\p{L}\p{N}_-])/giu, 'replace', 'hi'],
+  [/(?<![\p{L}])(?:aadhe|adhe|aadha|adha)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'half an hour', 'hi'],
+  [/(?<![\p{L}])leak\s+ho\s+(?:gayi|gaya|gai|gya|gyi)(?:\s+(?:hai|he|h))?(?![\p{L}])/giu, 'it leaked', 'hi'],
   // foreign26: half an hour, "kalahating oras".
   [/(?<![\p{L}])kalahating\s+oras(?![\p{L}])/giu, 'half an hour', 'tl'],
   [/(?<![\p{L}])isang\s+oras(?![\p{L}])/giu, 'an hour', 'tl'],
@@ -1364,7 +1439,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

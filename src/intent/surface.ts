@@ -904,6 +904,7 @@ const LANGS: readonly Lang[] = [
   'cy',
   'fi',
   'is',
+  'id',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1418,6 +1419,9 @@ gloss(['hi'], false, {
   nahi: 'not',
   kaise: 'how',
   hamari: 'our',
+  // (fix35c: "saare units dikhao": all of them; "turant revoke karo": now.)
+  'saare|saari|sare': 'all',
+  turant: 'now',
 });
 gloss(['hi'], true, {
   sab: 'all',
