@@ -75,3 +75,23 @@ describe('which models a token reaches, and what a slash command shows, asked: h
   ]);
   reads([['/bedrock details growth', 'details', 'growth']]);
 });
+
+describe('the bound put to the bot in few words, the need told after: help (limits), no lifetime asked for', () => {
+  slots([
+    [
+      "lowest ttl you'll do? one prompt test needs like 5 min max",
+      { intent: 'help', topic: 'limits', ttlSeconds: null },
+    ],
+    ['longest ttl you can give? the batch runs 10h', { intent: 'help', topic: 'limits', ttlSeconds: null }],
+  ]);
+  slots([["lowest ttl you'll do? give me a token for 20 min", { intent: 'token', ttlSeconds: 1200 }]]);
+});
+
+describe("a token's length asked against a stretch of time, or an expiry not picked: topic limits", () => {
+  slots([
+    ['can a token survive the weekend?', { intent: 'help', topic: 'limits' }],
+    ['is a token ever enough for a full shift?', { intent: 'help', topic: 'limits' }],
+    ["if i don't pick an expiry, how long does a new key last?", { intent: 'help', topic: 'limits' }],
+  ]);
+  slots([['how do i get a token?', { intent: 'help', topic: 'token' }]]);
+});
