@@ -1725,7 +1725,9 @@ const NOT_A_TOOL = new Set(
       // (grammar before the noun: "lose access", "have access to the model", "api key vs access key")
       'vs versus and or between have has had having lose loses lost get gets got getting need needs want ' +
       'wants give gives grant granted request requested with without what which whose who all still ' +
-      'already also just only enough proper direct remote restricted limited shared',
+      'already also just only enough proper direct remote restricted limited shared ' +
+      // (round thirty-five: whom access is given, "what models does a token give me access to?")
+      'me us them him you u',
   ),
 );
 /**
@@ -1744,8 +1746,22 @@ export function othersAccess(text: string): boolean {
     if (CREDENTIAL_OBJECT.has(LEXICON[name] ?? '') || CHANGE.has(LEXICON[name] ?? '')) continue;
     return true;
   }
+  // (round thirty-five: "access to the loyalty admin for the new marketing intern — who approves that one?": the
+  // tool named after "access to", when no credential of ours ends its phrase.)
+  if (!text.includes('access to')) return false;
+  for (const m of text.matchAll(ACCESS_TO)) {
+    const name = m[1] ?? '';
+    if (NOT_A_TOOL.has(name) || OBJECT_TAGS.has(LEXICON[name] ?? '') || LEXICON[name] === 'Provider')
+      continue;
+    if (CREDENTIAL_OBJECT.has(LEXICON[name] ?? '') || CHANGE.has(LEXICON[name] ?? '')) continue;
+    if (m[2] !== undefined && OBJECT_TAGS.has(LEXICON[m[2]] ?? '')) continue;
+    return true;
+  }
   return false;
 }
+/** What is named after "access to": a tool's name and the word after it ("access to the loyalty admin"). */
+const ACCESS_TO =
+  /\baccess\s+to\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+|an?\s+)?([a-z][a-z0-9_.-]*)(?:\s+([a-z][a-z0-9_.-]*))?/g;
 
 export function asksAboutApprovals(text: string): boolean {
   return (

@@ -474,6 +474,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'byla|byl|bylo|byly': 'was',
       // (fix33c: a unit said in Polish, "usuń jednostkę katalog-pl-test": the word for a unit, not the unit's name.)
       'jednostke|jednostka|jednostki|jednostek|jednostkami': 'unit',
+      // (round thirty-five: "pokaż listę wszystkich jednostek": the list of all units; "ile wydaliśmy": we spent.)
+      wszystkich: 'all',
+      'wydalismy|wydalysmy': 'spent',
     },
   ],
   [
@@ -504,6 +507,8 @@ export const MORE_GLOSSES: Glosses[] = [
       // (round thirty-three: "kto ma klucz do …?": who has the key to …; "jakie jednostki mamy?": which do we have.)
       ma: 'has',
       mamy: 'do we have',
+      'liste|lista|listy': 'list',
+      tym: 'this',
     },
   ],
   // fix33c: Welsh ('cy'), which the glossary did not have: a token asked for ("tocyn am 2 awr os gwelwch yn dda":
@@ -545,8 +550,16 @@ export const MORE_GLOSSES: Glosses[] = [
       silin: 'delete',
       iptal: 'revoke',
       'olustur|olusturun|olustururmusun': 'create',
-      'yenile|yenileyin|dondur': 'rotate',
+      // (round thirty-five: the aorist asked as a favour, "anahtarını yeniler misin?", "birimleri listeler misin";
+      // the units, a thing removed "tamamen" (entirely), what "we" spent.)
+      'yenile|yenileyin|dondur|yeniler|yenilermisin': 'rotate',
       'goster|gosterin|listele': 'show',
+      'listeler|listelermisin': 'list',
+      'birimler|birimleri|birimlerimizi': 'units',
+      'birim|birimi|birimin': 'unit',
+      'kaldir|kaldirin|kaldirir': 'remove',
+      tamamen: 'entirely',
+      'harcadik|harcadiniz': 'spent',
       'butun|hepsi': 'all',
       'harcadi|harcama|harcamasi': 'spent',
       'detay|detaylar|detaylari|detaylarini': 'details',

@@ -2318,6 +2318,17 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   const modelsAt = terms.findIndex((t) => t.tag === 'Models');
   const modelsFirst = modelsAt >= 0 && modelsAt < 3 && modelsAt < tokenAt;
   const tokenAsked = tokenAt >= 0 && !modelsFirst && p.durations.some((d) => !d.dayUnit);
+  // (round thirty-five: "what models does a token give me access to?": which models a credential reaches, asked, even
+  // where "give me" reads as a credential made; no lifetime and no Region said.)
+  if (
+    creates &&
+    has('Models') &&
+    p.regions.length === 0 &&
+    !tokenWithLifetime &&
+    p.text.includes('?') &&
+    MODELS_OF_CREDENTIAL.test(p.text)
+  )
+    return result('help', 'high', 'asks which models a credential or the policy allows');
   if (!modelAsk || creates || tokenAsked) return null;
   // "is claude in today? he has the projector remote", "nova said she'd send the slides": a colleague
   // who shares a model's name, talked of as a person, with nothing else of ours named.
