@@ -17,7 +17,7 @@ import { anyWayAsked } from './any-way-asked.js';
 import { scanRegions } from './regions.js';
 import { cjkAsEnglish } from './cjk-words.js';
 import { koreanAsEnglish } from './korean-words.js';
-import { greekArabicKoreanAsEnglish } from './greek-arabic-korean.js';
+import { greekArabicAsEnglish } from './greek-arabic.js';
 import { notLiveRequest } from './not-live-request.js';
 import { boundAskedWithNeed, limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
@@ -757,10 +757,10 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "match-ranker 키 교체해 주세요", "토큰 1시간짜리 하나 부탁드려요": Korean, the same way (korean-words.ts).
   const korean = typeof input === 'string' ? koreanAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
   if (korean !== null) return parseRequestAs(korean, use, options);
-  // "token για 3 ώρες στην Ιρλανδία", "إلغاء مفتاح menu-copy-ar-test", "토큰 하나 주세요 4시간": the same for Greek,
-  // Arabic and Korean (greek-arabic-korean.ts).
-  const gak = typeof input === 'string' ? greekArabicKoreanAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
-  if (gak !== null && gak !== '') return parseRequestAs(gak, use, options);
+  // "token για 3 ώρες στην Ιρλανδία", "إلغاء مفتاح menu-copy-ar-test": the same for Greek and Arabic (greek-arabic.ts).
+  const greekArabic =
+    typeof input === 'string' ? greekArabicAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
+  if (greekArabic !== null && greekArabic !== '') return parseRequestAs(greekArabic, use, options);
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);

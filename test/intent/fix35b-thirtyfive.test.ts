@@ -5,7 +5,7 @@
 import { describe } from 'vitest';
 import { neverActs, nothingAsked, reads, slots, stillActs } from './acted.js';
 
-describe('a request in Greek, Arabic or Korean is read (greek-arabic-korean.ts)', () => {
+describe('a request in Greek, Arabic or Korean is read (greek-arabic.ts, korean-words.ts)', () => {
   slots([
     ['토큰 3시간 부탁합니다', { intent: 'token', ttlSeconds: 10800 }],
     [

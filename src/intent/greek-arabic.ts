@@ -1,30 +1,27 @@
 /**
- * A request written in Greek, Arabic or Korean (round thirty-five): "token για 3 ώρες στην Ιρλανδία", "ανάκληση
- * του κλειδιού για το loyalty-chat-gr-pilot", "أحتاج توكن لمدة ساعتين من فضلك", "إلغاء مفتاح menu-copy-ar-test",
- * "토큰 하나 주세요 4시간, 서울 리전으로", "토큰은 어떻게 받아요?".
+ * A request written in Greek or Arabic (round thirty-five): "token για 3 ώρες στην Ιρλανδία", "ανάκληση
+ * του κλειδιού για το loyalty-chat-gr-pilot", "أحتاج توكن لمدة ساعتين من فضلك", "إلغاء مفتاح menu-copy-ar-test".
+ * (Korean, which two fixers read in the same round, is korean-words.ts's.)
  *
  * surface.ts's word glossary reads Latin and Cyrillic words; these scripts it does not see, so such a request was
  * read as nothing (the guard for a message mostly in a script the parser does not read keeps it from being acted
  * on). This reads the message into English words the way cjk-words.ts reads Japanese and Chinese, and on the same
  * condition: only when every word of it in these scripts is one this knows (our words, asking and politeness,
  * question words, articles and prepositions, a number of hours or days, a few Regions' cities). A message with any
- * other word (a story, a refusal, a negation: "δεν χρειάζομαι token", "لا أحتاج مفتاح", "토큰 필요 없어요") is left
+ * other word (a story, a refusal, a negation: "δεν χρειάζομαι token", "لا أحتاج مفتاح") is left
  * as written, so the guard still keeps it from being acted on. A noun of an action said as the request ("ανάκληση
  * του κλειδιού", "إلغاء مفتاح", "تدوير مفتاح") reads as the command, the way the writers use it.
  *
  * Greek is read folded (lowercase, no accents, final sigma as sigma) and its question mark ";" as "?"; Arabic
  * without its vowel marks, with its digits as ASCII, its "؟" and "،" as "?" and ",", and a word's leading "و"
- * (and), "ال" (the), "لل" (for the), "ل" (for) or "ب" (in) read off when the word is not known whole; Korean
- * with a particle or a verb's ending read off the known noun it ends ("토큰은", "리전으로", "교체해").
+ * (and), "ال" (the), "لل" (for the), "ل" (for) or "ب" (in) read off when the word is not known whole.
  */
 
 /** Any letter of the scripts read here: a cheap look before anything else. */
-const SCRIPTS = /[\u0370-\u03ff\u1f00-\u1fff\u0600-\u06ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+const SCRIPTS = /[\u0370-\u03ff\u1f00-\u1fff\u0600-\u06ff]/;
 /** A word in one of them (Arabic without its vowel marks and tatweel, which are read off first). */
-const WORD =
-  /[\u0370-\u03ff\u1f00-\u1fff]+|[\u0621-\u064a\u066e-\u06d3]+|[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+/g;
+const WORD = /[\u0370-\u03ff\u1f00-\u1fff]+|[\u0621-\u064a\u066e-\u06d3]+/g;
 const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
 /** Greek words (folded) → English. */
 const GREEK_WORDS: Record<string, string> = {
@@ -231,84 +228,8 @@ const ARABIC_WORDS: Record<string, string> = {
   واحد: '',
 };
 
-/** Korean nouns and words → English. */
-const KOREAN_WORDS: Record<string, string> = {
-  토큰: 'token',
-  키: 'key',
-  액세스: 'access',
-  발급: 'issue',
-  생성: 'create',
-  만들어: 'create',
-  교체: 'rotate',
-  로테이션: 'rotate',
-  갱신: 'rotate',
-  폐기: 'revoke',
-  취소: 'revoke',
-  회수: 'revoke',
-  해지: 'revoke',
-  삭제: 'delete',
-  유닛: 'unit',
-  팀: 'team',
-  목록: 'list',
-  보여: 'show',
-  모델: 'models',
-  리전: 'region',
-  서울: 'seoul',
-  도쿄: 'tokyo',
-  싱가포르: 'singapore',
-  시드니: 'sydney',
-  프랑크푸르트: 'frankfurt',
-  부탁드려요: 'please',
-  부탁드립니다: 'please',
-  부탁해요: 'please',
-  부탁합니다: 'please',
-  부탁: 'please',
-  주세요: 'please',
-  줘요: 'please',
-  하나: 'a',
-  어떻게: 'how',
-  받아요: 'get',
-  받나요: 'get',
-  받죠: 'get',
-  필요해요: 'need',
-  필요합니다: 'need',
-  얼마: 'how much',
-  언제: 'when',
-  만료: 'expiry',
-  소유자: 'owner',
-  리뷰: 'review',
-  안녕하세요: '',
-  감사합니다: 'thanks',
-};
-
-/** Korean particles and a verb's endings read off a known word ("토큰은", "리전으로", "리뷰용", "교체해"). */
-const KOREAN_ENDINGS = [
-  '해주세요',
-  '해요',
-  '해줘',
-  '해',
-  '에서',
-  '으로',
-  '로',
-  '은',
-  '는',
-  '이',
-  '가',
-  '을',
-  '를',
-  '의',
-  '에',
-  '용',
-  '도',
-  '요',
-];
-
-/** A count of hours, minutes, days or weeks: "4시간", "30분", "90일", "٣ ساعات", "3 ώρες". */
+/** A count of hours, minutes or days in Arabic: "٣ ساعات" (its digits read as ASCII first). */
 const COUNTS: [RegExp, string][] = [
-  [/(\d+)\s*시간/g, ' $1 hours '],
-  [/(\d+)\s*분/g, ' $1 minutes '],
-  [/(\d+)\s*일/g, ' $1 days '],
-  [/(\d+)\s*주(?!세)/g, ' $1 weeks '],
   [/(\d+)\s*(?:ساعات|ساعة|ساعه)/g, ' $1 hours '],
   [/(\d+)\s*(?:دقائق|دقيقة|دقيقه)/g, ' $1 minutes '],
   [/(\d+)\s*(?:أيام|ايام|يوما|يوم)/g, ' $1 days '],
@@ -360,23 +281,11 @@ function arabicWord(word: string): string | undefined {
   return undefined;
 }
 
-/** A Korean word, whole or with a particle or ending read off, or undefined. */
-function koreanWord(word: string): string | undefined {
-  const whole = KOREAN_WORDS[word];
-  if (whole !== undefined) return whole;
-  for (const ending of KOREAN_ENDINGS) {
-    if (!word.endsWith(ending) || word.length === ending.length) continue;
-    const stem = KOREAN_WORDS[word.slice(0, -ending.length)];
-    if (stem !== undefined) return stem;
-  }
-  return undefined;
-}
-
 /**
- * The message read into English words when it has Greek, Arabic or Korean and every word of it in those scripts is
+ * The message read into English words when it has Greek or Arabic and every word of it in those scripts is
  * known; null when it has none, or a word this does not know (then it is left as written).
  */
-export function greekArabicKoreanAsEnglish(text: string): string | null {
+export function greekArabicAsEnglish(text: string): string | null {
   if (!SCRIPTS.test(text)) return null;
   const greek = GREEK.test(text);
   let out = text
@@ -391,7 +300,7 @@ export function greekArabicKoreanAsEnglish(text: string): string | null {
   for (const [re, en] of PHRASES) out = out.replace(re, en);
   let unknown = false;
   out = out.replace(WORD, (w) => {
-    const en = GREEK.test(w) ? GREEK_WORDS[w] : HANGUL.test(w) ? koreanWord(w) : arabicWord(w);
+    const en = GREEK.test(w) ? GREEK_WORDS[w] : arabicWord(w);
     if (en === undefined) unknown = true;
     return en === undefined || en === '' ? ' ' : ` ${en} `;
   });
