@@ -617,6 +617,7 @@ function formOf(text: string): Mood {
   let fragment = false;
   let lastSentence = false;
   let held = false;
+  let hadBefore = false;
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i] as Clause;
     const w = words[i] ?? [];
@@ -625,11 +626,18 @@ function formOf(text: string): Mood {
     if (w.length <= 6 && (w.includes('got') || w.includes('gotcha')) && ACKNOWLEDGED.test(w.join(' ')))
       continue;
     const mood = clauseMood(c.text, w, c.asked, short);
-    if (c.opens) held = false;
+    if (c.opens) {
+      held = false;
+      hadBefore = false;
+    }
     // (requests26: "we already have a long-term key for docs-bot, 30 days, owner <@U…>": the values after a
     // credential said to be held already are that credential's, in its sentence: no request of their own.)
     if (mood === 'statement' && ALREADY_HELD.test(w.join(' '))) held = true;
     else if (held && mood === FRAGMENT) continue;
+    // (Round thirty-five: "I had a key for growth, and a token for 2h yesterday": a noun phrase joined by "and" to a
+    // clause telling what the writer had is the same verb's second object, told, not asked; with "please" it asks.)
+    if (mood === 'statement' && HAD_BEFORE.test(w.join(' '))) hadBefore = true;
+    else if (hadBefore && mood === FRAGMENT && w[0] === 'and' && !w.some((x) => POLITE.has(x))) continue;
     if (c.opens) lastSentence = false;
     // ("Token for 2h, as usual, expired before lunch.": the noun phrase is the subject of a verb that
     // tells what happened, no request.)
@@ -683,6 +691,11 @@ const USING_IT =
 /** A clause that only acknowledges a reply: "got it", "ok got it thanks", "gotcha". */
 const ACKNOWLEDGED =
   /^(?:(?:ok|okay|ah|oh|right|great|cool|perfect|thanks|thx|ty|nice|alright|yes|yep)\s+){0,3}(?:got\s+it|gotcha)(?:\s+(?:thanks|thx|ty|now))?$/;
+
+/** What the writer had or used before: "I had a key for growth", "we used a token". */
+const HAD_BEFORE = /^(?:(?:so|but|fyi)\s+)?(?:we|i|they)\s+(?:had|got|used)\b/;
+/** Politeness that makes a joined noun phrase a request of its own. */
+const POLITE = new Set(words('please pls plz'));
 
 /** A credential said to be held already: "we already have a key for x", "they already got one". */
 const ALREADY_HELD =

@@ -14,6 +14,7 @@
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
 import { anyWayAsked } from './any-way-asked.js';
+import { requestChosen } from './alternative-chosen.js';
 import { scanRegions } from './regions.js';
 import { cjkAsEnglish } from './cjk-words.js';
 import { koreanAsEnglish } from './korean-words.js';
@@ -2056,6 +2057,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     askedOfYouHeld(p, ruled, use, scored) ??
     askedInWordsHeld(p, ruled, use, scored) ??
     commandTailHeld(p, ruled, use, scored) ??
+    requestChosenHeld(p, ruled, use, scored) ??
     answerChangeHeld(p, ruled, use, scored) ??
     removalReasonHeld(p, ruled, use) ??
     unitCorrectedHeld(p, ruled, use, scored) ??
@@ -2220,6 +2222,30 @@ function commandTailHeld(
     p.mentions.length === 0 &&
     commandWithTail(p.text) &&
     !foreignObject(p.text)
+    ? { intent: ruled.intent, score: SURE_ACTION }
+    : null;
+}
+
+/**
+ * Round thirty-five: a request weighed against doing without it and answered by the writer for the request, asked
+ * again in words of ours ("token 4h? or should I just wait... yeah no, token 4h please", alternative-chosen.ts
+ * requestChosen), the classifier leaning to the same request less surely (the retrain on round thirty-four's blind
+ * files learnt "yeah no" as a no): as sure as the request it repeats.
+ */
+function requestChosenHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  const top = scored[0];
+  return use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    top?.intent === ruled.intent &&
+    top.score >= 0.5 &&
+    top.score < SURE_ACTION &&
+    requestChosen(p.text)
     ? { intent: ruled.intent, score: SURE_ACTION }
     : null;
 }
