@@ -8,12 +8,13 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * fall below its score at the end of round thirty-five (WRITER-NOTES-unseen-*.md). A wine group, a shipbuilding and
  * ship-repair group, a crypto exchange: scored first with round thirty-four's shipped parser 89.0 / 85.4 / 88.3% with
  * none acted on; with the classifier trained on round thirty-four's blind files too, before any rule work,
- * 89.4 / 86.1 / 89.0% with none acted on.
+ * 89.4 / 86.1 / 89.0% with none acted on; at the end of round thirty-five (three fixers' rules, the classifier
+ * retrained on them) 89.7 / 88.2 / 89.5% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-winery.jsonl': 0.894,
-  'unseen-shipyard.jsonl': 0.861,
-  'unseen-crypto.jsonl': 0.89,
+  'unseen-winery.jsonl': 0.896,
+  'unseen-shipyard.jsonl': 0.882,
+  'unseen-crypto.jsonl': 0.895,
 };
 
 /**
@@ -122,15 +123,17 @@ const TUNED: Record<string, number> = {
   'tuned-library.jsonl': 0.957,
   'tuned-label.jsonl': 0.952,
   // round thirty-three's (a weather and climate service, a bakery and café chain, a dating app), 86.9 / 89.4 / 86.5%
-  // at the end of round thirty-three with none acted on; tuned on from round thirty-four
-  'tuned-met.jsonl': 0.869,
-  'tuned-bakery.jsonl': 0.894,
-  'tuned-dating.jsonl': 0.865,
+  // at the end of round thirty-three with none acted on; tuned on from round thirty-four; held from round thirty-five
+  // at its end (their errors fixed by kind by two fixers: Nordic, Indonesian, Korean, Greek and Arabic words…)
+  'tuned-met.jsonl': 0.974,
+  'tuned-bakery.jsonl': 0.976,
+  'tuned-dating.jsonl': 0.964,
   // round thirty-four's (a fashion e-commerce and retail house, an esports organisation, a tax and accounting firm),
-  // 90.7 / 90.7 / 92.2% at the end of round thirty-four with none acted on; tuned on from round thirty-five
-  'tuned-fashion.jsonl': 0.906,
-  'tuned-esports.jsonl': 0.906,
-  'tuned-tax.jsonl': 0.921,
+  // 90.7 / 90.7 / 92.2% at the end of round thirty-four with none acted on; tuned on from round thirty-five and held
+  // at its end
+  'tuned-fashion.jsonl': 0.937,
+  'tuned-esports.jsonl': 0.956,
+  'tuned-tax.jsonl': 0.955,
 };
 
 function scored(file: string) {
