@@ -2212,18 +2212,28 @@ function commandTailHeld(
   use: IntentReader,
   scored: Scored[],
 ): Scored | null {
-  const top = scored[0];
-  return use === 'both' &&
-    ACTING.has(ruled.intent) &&
-    ruled.confidence >= CONFIDENT &&
-    top?.intent === ruled.intent &&
-    top.score >= 0.5 &&
-    top.score < SURE_ACTION &&
+  return leansLessSurely(ruled, use, scored) &&
     p.mentions.length === 0 &&
     commandWithTail(p.text) &&
     !foreignObject(p.text)
     ? { intent: ruled.intent, score: SURE_ACTION }
     : null;
+}
+
+/**
+ * The rules sure of one of our actions and the classifier leaning to the same one, but less surely than SURE_ACTION
+ * (at least even odds): the form a hold then makes sure when the rules know why the classifier doubts.
+ */
+function leansLessSurely(ruled: ParseResult, use: IntentReader, scored: Scored[]): boolean {
+  const top = scored[0];
+  return (
+    use === 'both' &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence >= CONFIDENT &&
+    top?.intent === ruled.intent &&
+    top.score >= 0.5 &&
+    top.score < SURE_ACTION
+  );
 }
 
 /**
@@ -2238,14 +2248,7 @@ function requestChosenHeld(
   use: IntentReader,
   scored: Scored[],
 ): Scored | null {
-  const top = scored[0];
-  return use === 'both' &&
-    ACTING.has(ruled.intent) &&
-    ruled.confidence >= CONFIDENT &&
-    top?.intent === ruled.intent &&
-    top.score >= 0.5 &&
-    top.score < SURE_ACTION &&
-    requestChosen(p.text)
+  return leansLessSurely(ruled, use, scored) && requestChosen(p.text)
     ? { intent: ruled.intent, score: SURE_ACTION }
     : null;
 }
