@@ -442,7 +442,20 @@ const CLAUSE_BREAK = /([.!?;:,\n()—–]+|\s-+\s|\bbut\b)/;
 const HAS_WORD = /[a-z0-9]/;
 
 /** The clause's words (words-in.ts: read once however often they are asked for). */
-const wordsOf = wordsIn;
+/**
+ * A clause's words, a polite word glued to the number after it read as two ("pls3 hours token for growth", typed on a
+ * phone: round thirty-five's retrain doubted it, and its form is a request like "pls 3 hours token").
+ */
+function wordsOf(text: string): readonly string[] {
+  const all = wordsIn(text);
+  return all.some((w) => GLUED_POLITE.test(w))
+    ? all.flatMap((w) => {
+        const m = GLUED_POLITE.exec(w);
+        return m === null ? [w] : [m[1] ?? '', w.slice((m[1] ?? '').length)];
+      })
+    : all;
+}
+const GLUED_POLITE = /^(pls|plz|please)\d/;
 
 /** The clause's words after its openers ("hey bot, pls …" → "…"). */
 function body(all: readonly string[]): string[] {
@@ -1740,7 +1753,9 @@ const NOT_A_TOOL = new Set(
       'wants give gives grant granted request requested with without what which whose who all still ' +
       'already also just only enough proper direct remote restricted limited shared ' +
       // (round thirty-five: whom access is given, "what models does a token give me access to?")
-      'me us them him you u',
+      'me us them him you u ' +
+      // (the bot by another name: "how do freelancers get access to the assistant?" asks who may use it)
+      'assistant chatbot claude',
   ),
 );
 /**

@@ -964,7 +964,7 @@ export const MORE_GLOSSES: Glosses[] = [
   // fix35a (tuned-met): Danish, Norwegian and Swedish words the tables above missed, each in a request read as
   // nothing or as something else: the unit with its article ("enheden", "enheten", "enhetene"), days ("dage",
   // "dager", "dagar") and the key expiring in them ("udløber om 30 dage"), "liste" (list), "hele" (the whole),
-  // Swedish "byt" (change: rotate, as "change the key" is), "kostnader" (costs) and "månaderna" (the months).
+  // Swedish "byt" (change: rotate, as "change the key" is; not its noun "byte", an English word too), "kostnader" (costs) and "månaderna" (the months).
   [
     ['da'],
     false,
@@ -982,7 +982,7 @@ export const MORE_GLOSSES: Glosses[] = [
     ['sv'],
     false,
     {
-      'byt|byta|byter|byte': 'change',
+      'byt|byta|byter': 'change',
       'kostnader|kostnaderna|kostnad': 'cost',
       'manaderna|manader': 'months',
       'dagar|dagarna': 'days',
