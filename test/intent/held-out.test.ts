@@ -156,7 +156,7 @@ held-out 2,854 (94.0%; the floor is raised to it), none acted on.
 Round thirty-five trained it on round thirty-four's blind files too (38,646 texts): held-out 2,853, then three
 fixers fixed the tuned files' errors by kind (languages the glossary lacked: Finnish, Icelandic, Indonesian, Korean,
 Greek, Arabic, Hindi in Latin letters; a colleague asked while the writer is on stream; chasing a pending request;
-plans for a month ahead; lowerCamelCase unit names) and the retrain on their rules gave train 13,864, dev 2,981,
+plans for a month ahead; lowerCamelCase unit names) and the retrain on their rules gave train 13,866, dev 2,981,
 held-out 2,856 (94.1%; the floor is raised to it), none acted on.
  */
 const FLOOR = { train: 0.987, dev: 0.974, test: 0.94 };
