@@ -247,6 +247,10 @@ export const TUNED_FILES = [
   'tuned-met.jsonl',
   'tuned-bakery.jsonl',
   'tuned-dating.jsonl',
+  // round thirty-four's, tuned on in round thirty-five:
+  'tuned-fashion.jsonl',
+  'tuned-esports.jsonl',
+  'tuned-tax.jsonl',
 ];
 
 /**

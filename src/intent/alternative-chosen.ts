@@ -16,6 +16,23 @@ const ALTERNATIVE_ANSWERED =
 const OURS =
   /\d|\b(?:tok(?:en|n)s?|keys?|creds?|credentials?|rotate|revoke|deprovision|issue|create|generate|give|send|hours?|hrs?|minutes?|mins?|days?|please|pls|plz)\b/;
 
+/**
+ * The same weighing answered the other way: the writer's "no", "nah" or "yeah no" (which is a no) and then the request
+ * again in words of ours, "token 4h? or should I just wait... yeah no, token 4h please". The request stands as
+ * asked: the alternative was only thought aloud.
+ */
+const REQUEST_ANSWERED =
+  /\bor\s+(?:should|shall|do|can|could)\s+(?:i|we)\s+(?:just\s+)?([a-z][^?\n…]{2,80}?)\s*(?:\?+|\.{2,}|…|[,;—–-])\s*(?:yeah\s+no|nah|nope|no|actually)\b[\s,.!]*([^\n]{2,60})$/;
+
+/** Whether the message weighs its request against doing without and answers itself for the request, asked again. */
+export function requestChosen(lower: string): boolean {
+  if (!lower.includes(' or ')) return false;
+  const m = REQUEST_ANSWERED.exec(lower.trimEnd());
+  if (m === null) return false;
+  const [, alternative = '', answer = ''] = m;
+  return !OURS.test(alternative) && OURS.test(answer);
+}
+
 /** Whether the message weighs its request against doing without and answers itself for doing without. */
 export function alternativeChosen(lower: string): boolean {
   if (!lower.includes(' or ')) return false;

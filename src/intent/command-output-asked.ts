@@ -6,10 +6,11 @@ import type { HelpTopic } from '../core/request.js';
  * command, which its help answers (`help`, the command's topic), never the command run for a unit named
  * "showing". The command's word opens the question after a question word, and a verb of showing follows it.
  * (fix33c: the command's word in quotes, "what does 'details' show me?", is the same question.)
+ * (Round thirty-five: and the slash command written whole, "what does `/bedrock details` show?".)
  * Read on the prepared text (lowercase).
  */
 const COMMAND_OUTPUT =
-  /^\W*(?:(?:is|does|do|will|would|can|should)\s+(?:the\s+)?|what\s+(?:(?:does|do|will|would)\s+)?(?:the\s+)?)[`'"‘’“”]?\s*(list|details|history|spend)\s*[`'"‘’“”]?\s+(?:command\s+|output\s+|view\s+)?(?:(?:also|too|even|really|actually)\s+)?(?:show|shows|showing|include|includes|including|display|displays|displaying)\b/;
+  /^\W*(?:(?:is|does|do|will|would|can|should)\s+(?:the\s+)?|what\s+(?:(?:does|do|will|would)\s+)?(?:the\s+)?)[`'"‘’“”]?\s*(?:\/?\s*bedrock(?:_bot)?\s+)?(list|details|history|spend)\s*[`'"‘’“”]?\s+(?:command\s+|output\s+|view\s+)?(?:(?:also|too|even|really|actually)\s+)?(?:show|shows|showing|include|includes|including|display|displays|displaying)\b/;
 
 /**
  * lead34: how much of its record the bot keeps ("how many months of history do you keep?", "how much history does the

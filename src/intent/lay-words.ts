@@ -290,6 +290,12 @@ export const toldOrAddressed = (lower: string): boolean => TOLD_OR_ADDRESSED_RE.
 const STOP_KEY_RE =
   /(?<![\w-])(?:stop|pause|freeze|halt)\s+(?=(?!\w+ing(?![\w'-]))(?:(?!(?:to|in|on|with|from|using|sharing|posting|pasting)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-]))/g;
 /**
+ * "put the review-replies-gr key on pause", "put their keys on pause for now": a key paused, a revoke like "pause
+ * the key" (round thirty-five). Only "on pause": "put the rotation on hold" puts an action off (later-held.ts).
+ */
+const PUT_ON_PAUSE_RE =
+  /(?<![\w-])put\s+((?:(?:the|their|its|our|that|this|both|all(?:\s+the)?|every)\s+)?(?:[\w'-]+\s+){0,3}?(?:keys?|api_key|ai_credential|access_keys?|creds|credentials?))\s+on\s+pause(?![\w-])/g;
+/**
  * "pull the plug on the ads-ml access key", "pull the plug on the key for search-v2": a key switched off
  * for good, a revoke (round fifteen; "they pulled the plug on the project", "pull the plug on the coffee
  * machine" name no key of ours after it). The credential word ends its phrase: "the api key pilot", "the
@@ -356,7 +362,8 @@ export function rewriteLayWords(s: string): string {
     else if (out.includes('teardown ') && TOLD_OR_ADDRESSED_RE.test(out))
       out = out.replace(TOLD_TEARDOWN_RE, 'closed');
     if (out.includes('clean')) out = out.replace(CLEAN_UP_RE, 'deprovision ');
-    if (KEY_NAMED.test(out)) out = out.replace(STOP_KEY_RE, 'suspend ');
+    if (KEY_NAMED.test(out))
+      out = out.replace(STOP_KEY_RE, 'suspend ').replace(PUT_ON_PAUSE_RE, 'suspend $1');
     if (out.includes('plug') && KEY_NAMED.test(out)) out = out.replace(PLUG_KEY_RE, 'revoke ');
     if (out.includes('pull ') && KEY_NAMED.test(out) && !PULL_FETCH_RE.test(out) && PULL_AWAY_RE.test(out))
       out = out.replace(PULL_KEY_RE, 'revoke ');

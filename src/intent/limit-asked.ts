@@ -60,9 +60,11 @@ const NEEDED = /\b(?:need|want)\s+(?:it|one|this|to)\b/;
  * dev26b: a bound asked in a bare question ("is there a minimum?", "what's the max duration?", "is there a min
  * ttl?"), the question ending there, and a lifetime told after it ("i only need like 5 min"): the bound is
  * asked, the lifetime is why (README "Help carries no lifetime": "is there a minimum? I only need 5 min").
+ * (Round thirty-five: the bound put to the bot in few words, opening the message: "lowest ttl you'll do? one prompt
+ * test needs like 5 min max".)
  */
 const BOUND_ASKED =
-  /\b(?:is\s+there\s+(?:a|an|any)|what(?:'s|’s|\s+is)\s+the)\s+(?:min(?:imum)?|max(?:imum)?|shortest|longest)(?:\s+(?:duration|ttl|lifetime|length|time))?\s*\?/;
+  /\b(?:is\s+there\s+(?:a|an|any)|what(?:'s|’s|\s+is)\s+the)\s+(?:min(?:imum)?|max(?:imum)?|shortest|longest)(?:\s+(?:duration|ttl|lifetime|length|time))?\s*\?|^\W*(?:(?:so|ok|and|also)\W+)?(?:the\s+)?(?:lowest|shortest|min(?:imum)?|highest|longest|max(?:imum)?)\s+(?:token\s+)?(?:ttl|duration|lifetime|length)\s+(?:you|u)(?:'ll|’ll|\s+will|\s+can|\s+would)?\s+(?:do|give|allow|go|issue|support)\s*\?/;
 /** A lifetime in minutes or hours told after it. */
 const LIFETIME_TOLD = /\d\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b|\b(?:minutes?|hours?)\b/;
 /** A credential asked for by name after the question ("is there a minimum? need a token for 20 min now"). */

@@ -27,7 +27,10 @@ export type Lang =
   | 'sv'
   | 'cs'
   | 'af'
-  | 'cy';
+  | 'cy'
+  | 'fi'
+  | 'is'
+  | 'id';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -280,6 +283,10 @@ export const MORE_GLOSSES: Glosses[] = [
       'hej|hejsan': 'hi',
       an: 'yet',
       'finns|finnes': 'are there',
+      lang: 'long',
+      tid: 'time',
+      tar: 'takes',
+      av: 'of',
     },
   ],
   [
@@ -467,6 +474,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'byla|byl|bylo|byly': 'was',
       // (fix33c: a unit said in Polish, "usuń jednostkę katalog-pl-test": the word for a unit, not the unit's name.)
       'jednostke|jednostka|jednostki|jednostek|jednostkami': 'unit',
+      // (round thirty-five: "pokaż listę wszystkich jednostek": the list of all units; "ile wydaliśmy": we spent.)
+      wszystkich: 'all',
+      'wydalismy|wydalysmy': 'spent',
     },
   ],
   [
@@ -497,6 +507,8 @@ export const MORE_GLOSSES: Glosses[] = [
       // (round thirty-three: "kto ma klucz do …?": who has the key to …; "jakie jednostki mamy?": which do we have.)
       ma: 'has',
       mamy: 'do we have',
+      'liste|lista|listy': 'list',
+      tym: 'this',
     },
   ],
   // fix33c: Welsh ('cy'), which the glossary did not have: a token asked for ("tocyn am 2 awr os gwelwch yn dda":
@@ -538,8 +550,16 @@ export const MORE_GLOSSES: Glosses[] = [
       silin: 'delete',
       iptal: 'revoke',
       'olustur|olusturun|olustururmusun': 'create',
-      'yenile|yenileyin|dondur': 'rotate',
+      // (round thirty-five: the aorist asked as a favour, "anahtarını yeniler misin?", "birimleri listeler misin";
+      // the units, a thing removed "tamamen" (entirely), what "we" spent.)
+      'yenile|yenileyin|dondur|yeniler|yenilermisin': 'rotate',
       'goster|gosterin|listele': 'show',
+      'listeler|listelermisin': 'list',
+      'birimler|birimleri|birimlerimizi': 'units',
+      'birim|birimi|birimin': 'unit',
+      'kaldir|kaldirin|kaldirir': 'remove',
+      tamamen: 'entirely',
+      'harcadik|harcadiniz': 'spent',
       'butun|hepsi': 'all',
       'harcadi|harcama|harcamasi': 'spent',
       'detay|detaylar|detaylari|detaylarini': 'details',
@@ -704,6 +724,61 @@ export const MORE_GLOSSES: Glosses[] = [
       kahapon: 'yesterday',
     },
   ],
+  // fix35c: Indonesian (tuned-dating's requests of every command read as nothing: "tolong rotasi key X ya",
+  // "hapus seluruh unit X", "riwayat unit X bulan ini", "berapa biaya bedrock X minggu ini?", "minta token 2 jam
+  // dong"): the words for asking (minta, tolong, butuh, bikinin), the commands, what is asked about (daftar,
+  // riwayat, biaya, berapa) and the softening particles ("ya", "dong", "aja"), never a unit's name. Words of a
+  // story told ("tim moderasi butuh tambahan 3 orang buat shift malam": people, a shift) are left as written.
+  // "jam" and "hari" (hours, days) are English words or a name too, read so only beside a strong word.
+  [
+    ['id'],
+    false,
+    {
+      'minta|mintain': 'please',
+      tolong: 'please',
+      'butuh|perlu': 'need',
+      'saya|aku|gue|gw': 'i',
+      'bikinin|bikin|buatkan|buatin': 'create',
+      buat: 'for',
+      untuk: 'for',
+      rotasi: 'rotate',
+      'cabut|cabutin': 'revoke',
+      'hapus|hapusin': 'delete',
+      'ganti|gantiin': 'replace',
+      seluruh: 'whole',
+      semua: 'all',
+      daftar: 'list',
+      riwayat: 'history',
+      berapa: 'how much',
+      biaya: 'cost',
+      tampilkan: 'show',
+      'gimana|bagaimana': 'how',
+      sekarang: 'now',
+      'sudah|udah': 'already',
+      timnya: 'their team',
+      pindah: 'moved',
+      menit: 'minutes',
+      bisa: 'can',
+      'makasih|terima|kasih': '',
+    },
+  ],
+  [
+    ['id'],
+    true,
+    {
+      'ya|dong|aja|deh|nih|juga|sih|yuk': '',
+      jam: 'hours',
+      hari: 'days',
+      bulan: 'month',
+      minggu: 'week',
+      ini: 'this',
+      di: 'in',
+      sini: 'here',
+      ke: 'to',
+      cara: 'to',
+      key: 'key',
+    },
+  ],
   // foreign26: Russian (Cyrillic, so no English text has these words): the verbs, nouns and lifetimes of our
   // commands ("Я бы хотел ключ для X, на 30 дней", "ротируй ключ для X", "отзовите ключ X"), and the words of
   // the keys of doors and cars and of things told ("ключ от офиса", "потерял ключи", "уже ротировали"), so
@@ -760,6 +835,183 @@ export const MORE_GLOSSES: Glosses[] = [
       по: 'about',
     },
   ],
+  // fix35a (tuned-met): Finnish ('fi') and Icelandic ('is'), which the glossary did not have: requests of every
+  // command read as nothing ("vaihda avain yksiköltä paper-digest", "peruuta avain yksiköltä x", "afturkallaðu
+  // lykilinn fyrir x", "getum við fengið varanlegan lykil fyrir x?"), and the questions about units, models, spend
+  // and the bot too ("mitkä yksiköt ovat minun?", "hvað er til fyrir x?", "kostnaður hjá x síðustu 7 daga?").
+  // Finnish says "for", "from" and "at" with case endings on the noun: "yksikölle x" is "for unit x", "yksiköltä
+  // x" and "yksiköllä x" "of unit x", "tiimille x" "for team x". Accents fold ("yksikkö" → "yksikko", "päivää" →
+  // "paivaa"); Icelandic "ð" and "þ" do not, so a word with them is listed as typed and without them.
+  [
+    ['fi'],
+    false,
+    {
+      'avain|avaimen|avaimet|avaimia|avainta|avaimesta|avaimeni': 'key',
+      'yksikko|yksikon': 'unit',
+      'yksikot|yksikoita|yksikoiden|yksikoista': 'units',
+      yksikolle: 'for unit',
+      'yksikolta|yksikolla|yksikosta': 'of unit',
+      tiimille: 'for team',
+      'tiimilta|tiimilla|tiimin': 'of team',
+      'tarvitsen|tarvitsemme|tarvitaan|tarvitsisin|tarvitsisimme': 'need',
+      'saisinko|saisimmeko|voisinko': 'could i get',
+      'saanko|saammeko': 'can i get',
+      'saan|saamme': 'do i get',
+      'vaihda|vaihtakaa|vaihtaa|uusi-avain': 'replace',
+      'peruuta|peruuttakaa|peruuttaa|mitatoi': 'revoke',
+      'poista|poistakaa|poistaa': 'delete',
+      'luo|luokaa|luoda': 'create',
+      'nayta|nayttakaa|listaa': 'show',
+      kokonaan: 'completely',
+      'kaikki|kaikkien': 'all',
+      'miten|kuinka': 'how',
+      mita: 'what',
+      'mitka|mika': 'which',
+      kuka: 'who',
+      'malleja|mallit|malleista|malli': 'models',
+      'saatavilla|kaytettavissa|tarjolla': 'available',
+      bedrockissa: 'in bedrock',
+      'kulut|kulutus|kustannukset|kulutti': 'spend',
+      'tassa|tana': 'this',
+      'kuussa|kuun|kuukauden|kuukausi': 'month',
+      'viikolla|viikon|viikko': 'week',
+      'viime|edellisen|edellinen': 'last',
+      'paivaa|paivaksi|paivan|paivassa': 'days',
+      'pitkaaikaisen|pitkaaikainen|pitkaaikaisia|pysyvan|pysyva': 'long-term',
+      voimassa: 'valid',
+      'tokeni|tokenin|tokenia|tokenit': 'token',
+      'tunniksi|tunnin|tuntia|tunti': 'hours',
+      'kiitos|kiitti': '',
+      'historia|historiaa|historian': 'history',
+      'hyvaksyy|hyvaksynta|hyvaksynnan': 'approves',
+      'omistaja|omistajan': 'owner',
+      'toimii|toimiiko': 'works',
+      'botti|botin|bottia': 'the bot',
+      'ovat|onko': 'are',
+      // (A question put to the people: "onko kukaan nähnyt laturiani?", has anyone seen my charger.)
+      'kukaan|joku|jollakin|kenellakaan': 'anyone',
+      'nahnyt|nahneet|nahnut': 'seen',
+      'minun|minulle|meidan': 'mine',
+      'yksi|yhdeksi|yhden': 'one',
+      'kaksi|kahdeksi|kahden': 'two',
+      'kolme|kolmeksi|kolmen': 'three',
+      'nelja|neljaksi|neljan': 'four',
+      'viisi|viideksi|viiden': 'five',
+    },
+  ],
+  [['fi'], true, { on: 'is', ja: 'and', ei: 'not', 'hei|moi|moikka': 'hi' }],
+  [
+    ['is'],
+    false,
+    {
+      'lykil|lykilinn|lykla|lyklar|lyklana|lykli|lyklinum|lykilsins': 'key',
+      'getum|getur|gætum|gaetum|gætirðu|gaetirdu': 'can',
+      'fengið|fengid': 'get',
+      'varanlegan|varanlegur|varanlegt|varanlega': 'permanent',
+      fyrir: 'for',
+      'hvað|hvada|hvaða': 'what',
+      'kostnaður|kostnadur|kostnað|kostnadinn|kostnaðinn': 'spend',
+      'síðustu|sidustu|síðasta|sidasta|síðasti|sidasti': 'last',
+      'afturkallaðu|afturkalladu|afturkalla|afturkallið|afturkallid': 'revoke',
+      'eyddu|eyða|eyda|eyðið|eydid': 'delete',
+      'endurnýjaðu|endurnyjadu|endurnýja|endurnyja': 'rotate',
+      'búðu|budu|búa': 'create',
+      'sýndu|syndu|sýna|syna': 'show',
+      hvernig: 'how',
+      'hvenær|hvenaer': 'when',
+      virkar: 'works',
+      'þessi|thessi|þetta|thetta|þessum|thessum': 'this',
+      'eiginlega|takk|hæ|hae|sæl|sael|sæll|saell': '',
+      'eining|einingu|eininguna|einingarinnar': 'unit',
+      'einingar|einingarnar|einingum': 'units',
+      'teymi|teymið|teymid|teymis|teyminu': 'team',
+      'klukkutíma|klukkutima|klukkustundir|klukkustund': 'hours',
+      'mánuði|manudi|mánuð|manud|mánuðinum|manudinum': 'month',
+      'vinsamlegast|vinsaml': 'please',
+      ég: 'i',
+      'þarf|tharf|þurfum|thurfum': 'need',
+      'nýjan|nyjan|nýr|nyr|nýtt|nytt': 'new',
+      'eigandi|eiganda': 'owner',
+      'samþykkir|samthykkir': 'approves',
+      'líkön|likon|líkanið|likanid': 'models',
+      ekki: 'not',
+      // (A door's key asked of the people: "Er einhver með lykilinn að belgjaskúrnum?": anyone with the key to
+      // the shed.)
+      'einhver|einhvern|einhverjir': 'anyone',
+    },
+  ],
+  [
+    ['is'],
+    true,
+    {
+      'við|vid': 'we',
+      er: 'is',
+      til: '',
+      'hjá|hja': 'for',
+      'daga|dagar|dögum|dogum': 'days',
+      'tíma|tima|tímar|timar': 'hours',
+      'viku|vikur': 'weeks',
+      'og|en': 'and',
+      'allar|allir|öll|oll': 'all',
+      'hver|hverjir': 'who',
+      'um|í': 'in',
+      'mér|mer|okkur': 'me',
+      bot: 'bot',
+      'með|med': 'with',
+      'að|ad': 'to',
+    },
+  ],
+  // fix35a (tuned-met): Danish, Norwegian and Swedish words the tables above missed, each in a request read as
+  // nothing or as something else: the unit with its article ("enheden", "enheten", "enhetene"), days ("dage",
+  // "dager", "dagar") and the key expiring in them ("udløber om 30 dage"), "liste" (list), "hele" (the whole),
+  // Swedish "byt" (change: rotate, as "change the key" is; not its noun "byte", an English word too), "kostnader" (costs) and "månaderna" (the months).
+  [
+    ['da'],
+    false,
+    {
+      'enheden|enheten': 'the unit',
+      'enhetene|enhederne|enhedene': 'the units',
+      'dager|dagene|dagen': 'days',
+      'udloeber|udloebe|utloeper|utloepe|utloper|udlober': 'expires',
+      'kostnader|kostnaden|omkostninger': 'cost',
+      'maaneder|maanederne|manedene': 'months',
+    },
+  ],
+  [['da'], true, { dage: 'days', hele: 'whole', om: 'in', holder: '', liste: 'list' }],
+  [
+    ['sv'],
+    false,
+    {
+      'byt|byta|byter': 'change',
+      'kostnader|kostnaderna|kostnad': 'cost',
+      'manaderna|manader': 'months',
+      'dagar|dagarna': 'days',
+      // (How long approval takes: "hur lång tid tar godkännandet av en nyckel?")
+      'godkannandet|godkannande|godkannanden': 'approval',
+    },
+  ],
+  // fix35a (tuned-fashion): Portuguese, French and Italian words for what is asked of a key, read as nothing or as
+  // another command: "rotação da chave" (the rotation of the key), "trocar a chave" (change the key: rotate, as in
+  // English), "desativar a unidade" (deactivate the unit: deprovision, where "desativar a chave" is a revocation),
+  // "quando foi criada a chave" (when was the key created: history), "quando scade la chiave" (when does the key
+  // expire: details), French "changer la clé" (change the key) and "stp" (please).
+  [
+    ['pt'],
+    false,
+    {
+      'rotação|rotacao': 'rotation',
+      'trocar|troque|troquem': 'change',
+      'desativar|desative|desativem': 'deactivate',
+      'criada|criado|criadas|criados': 'created',
+      'migrámos|migramos|migrei': 'we migrated',
+      tudo: 'everything',
+    },
+  ],
+  [['pt'], true, { foi: 'was', quando: 'when' }],
+  [['it'], false, { 'scade|scadono|scadrà|scadra|scadenza': 'expires' }],
+  [['it'], true, { quando: 'when' }],
+  [['fr'], true, { 'changer|changez': 'change', 'stp|svp': 'please' }],
+  [['de'], true, { gerade: '' }],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -851,6 +1103,20 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // after it ("kan du lave et token til 3 timer i eu-north-1?"): the phrase marks the language, so that its weak
   // words ("et", "til", "timer") are read too; English has neither "kan du" nor "lave"/"lage" after it.
   [/(?<![\p{L}])kan\s+du\s+(?:lave|lage)(?![\p{L}])/giu, 'can you make', 'da'],
+  // fix35a (tuned-met): an API key named with the language's own word for a key, glued to "API-" ("en API-nøkkel",
+  // "API-avain yksikölle x", "API-nyckeln", "API-lykil"): the whole is the English "api key" (the word after the
+  // hyphen is no word of its own to the glossary, and the two were read as a unit's name, "api-nokkel").
+  [/(?<![\p{L}\p{N}_-])api[-\s](?:avai|avaim)\p{L}*/giu, 'api key', 'fi'],
+  [/(?<![\p{L}\p{N}_-])api-n(?:ø|o|oe)(?:kkel|kler|gle|gler)\p{L}*/giu, 'api key', 'da'],
+  [/(?<![\p{L}\p{N}_-])api-nyck(?:el|l)\p{L}*/giu, 'api key', 'sv'],
+  [/(?<![\p{L}\p{N}_-])api-lyk(?:il|l)\p{L}*/giu, 'api key', 'is'],
+  // (fix35a: "onko kukaan …?" (has anyone …?): a question put to the people in the channel.)
+  [/(?<![\p{L}])onko\s+(?:kukaan|joku|kenelläkään|kenellakaan)(?![\p{L}])/giu, 'has anyone', 'fi'],
+  // (fix35a: "desativar a unidade x" (deactivate the unit x): the whole unit goes, as "deactivate the key" revokes
+  // one key.)
+  [/(?<![\p{L}])desativ(?:ar|e|em)\s+(?:a\s+)?unidade(?![\p{L}])/giu, 'deprovision the unit', 'pt'],
+  // (fix35a: European Portuguese "se faz favor" (please), at the end of a request.)
+  [/(?<![\p{L}])se\s+faz\s+(?:o\s+)?favor(?![\p{L}])/giu, 'please', 'pt'],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
   [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],
@@ -982,7 +1248,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // fix23b: "huwag (po) pa-revoke …", "wag muna pa-rotate …": don't (before "pa-" is read as "please"); "o hindi
   // na (po) kailangan?": or is it no longer needed, a doubt (alone, "hindi na kailangan" tells why, left as is).
   [
-    /(?<![\p{L}\p{N}_-])(?:huwag|wag)(?:\s+(?:niyo|nyo|ninyo|mo|muna|po|pong|na|nang|sana|munang))*\s+(?:(?:pa|paki|ipa|i)-?)?(create|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(?:huwag|wag)(?:\s+(?:niyo|nyo|ninyo|mo|muna|po|pong|na|nang|sana|munang))*\s+(?:(?:pa|paki|ipa|i)-?)?(create|rotate|revoke|delete|renew|reset|generate|deprovision)(?![\p{L}\p{N}_-])/giu,
     "don't $1",
     'tl',
   ],
@@ -1002,13 +1268,32 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'already $1 done',
     'tl',
   ],
+  [
+    /(?<![\p{L}\p{N}_-])(?:nag|na|naka|nakapag)\s+pa-deprovision(?![\p{L}\p{N}_-])/giu,
+    'already deprovisioned',
+    'tl',
+  ],
   // requests23: Taglish "pa-create", "pa-rotate": "please" and the English verb ("pa-create po ng key").
+  // (fix35c: and "pa-deprovision na po ng X", a unit taken down.)
   // (foreign26: and glued, "pakirevoke", "paki-rotate", "parevoke": paki- is "please" too.)
   [
-    /(?<![\p{L}\p{N}_-])pa(?:ki)?-?(create|gawa|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])pa(?:ki)?-?(create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)(?![\p{L}\p{N}_-])/giu,
     'please $1',
     'tl',
   ],
+  // fix35c: Indonesian "bulan ini", "minggu ini" (this month, this week): the noun before "ini".
+  [/(?<![\p{L}])(bulan|minggu)\s+ini(?![\p{L}])/giu, 'this $1', 'id'],
+  // fix35c: Hinglish asking with "kar do" / "karo" after the English verb ("bio-polish ki key rotate kar do please",
+  // "match-ranker ki key turant revoke karo"): "please", never a unit's name; "badal do" (change it) is "replace";
+  // "aadhe ghante" half an hour; "leak ho gayi" it leaked.
+  [
+    /(?<![\p{L}\p{N}_-])(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)(?![\p{L}\p{N}_-])|(?<![\p{L}\p{N}_-])(?:karo|kardo|kijiye)(?![\p{L}\p{N}_-])/giu,
+    'please',
+    'hi',
+  ],
+  [/(?<![\p{L}\p{N}_-])(?:badal|badli)\s+(?:do|dijiye|dijie|karo)(?![\p{L}\p{N}_-])/giu, 'replace', 'hi'],
+  [/(?<![\p{L}])(?:aadhe|adhe|aadha|adha)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'half an hour', 'hi'],
+  [/(?<![\p{L}])leak\s+ho\s+(?:gayi|gaya|gai|gya|gyi)(?:\s+(?:hai|he|h))?(?![\p{L}])/giu, 'it leaked', 'hi'],
   // foreign26: half an hour, "kalahating oras".
   [/(?<![\p{L}])kalahating\s+oras(?![\p{L}])/giu, 'half an hour', 'tl'],
   [/(?<![\p{L}])isang\s+oras(?![\p{L}])/giu, 'an hour', 'tl'],
@@ -1061,6 +1346,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/\bquanto\s+(?:a|o)\s+([\p{L}\p{N}_-]+)\s+gastou\b/giu, 'how much did $1 spend', 'pt'],
   [/(?<![\p{L}])a\s+(?=equipe\b)/giu, 'the ', 'pt'],
+  // (fix35a: "desativar a unidade x" is "deactivate the unit x", the whole unit, where "a unit" read as one key's.)
+  [/(?<![\p{L}])a\s+(?=unidade\b)/giu, 'the ', 'pt'],
   // foreign26: "quais são …", "o que são …": which are (never the city, "São Paulo").
   [/(?<![\p{L}])(quais|que)\s+s(?:ã|a)o(?![\p{L}])/giu, '$1 are', 'pt'],
   [
@@ -1165,7 +1452,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -903,6 +903,14 @@ const OTHER_HISTORY =
   /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel|temp|temperature|sensor|gps|location|position|door|alarm|humidity|pressure|speed|route|trip|delivery|shipment|container|reefer|tracking|movement|weather|stock|feeding|milking|shift|order|purchase)\s+history\b|\bhistory\s+behind\b|\b(?:telemetry|voltage|current|battery|power|signal|orbit|attitude|sensor|meter|readings?|level|flow|vibration|load|cask|barrel|keg|batch)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:currents|voltages?|temperatures?|readings|pressures?|levels|values|telemetry|measurements|vibrations|flows|loads)\b|\b(?:record|records|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b|\b(?:van|car|vehicle|truck|lorry|bus|minibus|bike|boiler|forklift|tractor)(?:['’]s)?\s+service\s+history\b|(?<![\w-])(?:spray|spraying|treatment|irrigation|watering|fertili[sz]er|pesticide|harvest|planting|dosing|company|family|club|town|building)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:all\s+)?(?:the\s+)?(?:spray|spraying|treatment|irrigation|watering|fertili[sz]er|pesticide|harvest|planting|dosing)(?![\w-])|\bhistory\s+of\s+(?:our|the|this)\s+(?:company|firm|business|family|club|town|city|village|building|brand|school)(?![\w-])/;
 
 /**
+ * fix35c: the history of a ledger's entries (tuned-tax: "Mrs. Iyer wants the history of all TDS defaults for the last 3
+ * years", "the history of GST refunds"): tax, payment and filing records, another trade's, never a unit named
+ * "tds-defaults" (a unit, team or key named after them, "the history of the refunds unit", is ours).
+ */
+const LEDGER_HISTORY =
+  /\bhistory\s+(?:of|for|on)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:defaults|refunds|filings|notices|assessments|penalties|deductions|challans|receipts|reimbursements|remittances|dues)(?![\w-])(?!\s+(?:unit|team|squad|key|keys|service|app|bot|group|pipeline)\b)/;
+
+/**
  * A history asked for one name that ends the sentence (fix22d): "show me the record history for growth",
  * "what is the lot history for lot-tracking?": a unit's ("the calibration history for balance B-12 is
  * missing …" goes on).
@@ -982,7 +990,11 @@ function otherHistory(t: string): boolean {
   if (RECORD_HISTORY.test(t) && !namesOurThing(t)) return true;
   // ("what's the history behind the ads key being revoked?": our key's history.)
   // ("show me the account history for the growth unit": a unit's.)
-  return (OTHER_HISTORY.test(t) || historyTold(t)) && !namesOurs(t) && !HISTORY_FOR_UNIT.test(t);
+  return (
+    (OTHER_HISTORY.test(t) || LEDGER_HISTORY.test(t) || historyTold(t)) &&
+    !namesOurs(t) &&
+    !HISTORY_FOR_UNIT.test(t)
+  );
 }
 
 /**
@@ -1246,8 +1258,9 @@ function otherThingDoneAsked(t: string): boolean {
  * when nothing of ours is asked in what is left ("key holder for growth's api key" asks).
  */
 const KEY_ADJECTIVE =
-  /\bkey\s*(?:levels|dates|points|takeaways|metrics|risks|figures|numbers|stats|drivers|themes|moments|milestones|decisions|findings|insights|learnings|messages|stakeholders|deadlines|indicators|kpis|skills|deliverables|questions|factors|facts|contacts|players|words|terms|areas|support|resistance|sites|locations|places|assets|customers|clients|suppliers|partners|people|roles|issues|priorities|objectives|goals|lessons|fixtures|games|matches)\b/g;
+  /\bkey\s*(?:levels|dates|points|takeaways|metrics|risks|figures|numbers|stats|drivers|themes|moments|milestones|decisions|findings|insights|learnings|messages|stakeholders|deadlines|indicators|kpis|skills|deliverables|questions|factors|facts|contacts|players|words|terms|areas|support|resistance|sites|locations|places|assets|customers|clients|suppliers|partners|people|roles|issues|priorities|objectives|goals|lessons|fixtures|games|matches)(?![\w-])/g;
 
+// (fix35c: the word ends the noun, never starts a hyphenated name: "cabut key support-macros-id" names a unit.)
 /** A door's key holder: the holder of a building's, an alarm's or a site's keys ("key holders for the ad ops pod" asks ours). */
 const KEY_HOLDER_PLACE =
   /\bkey\s?holders?\b[^.?!\n]{0,40}?\b(?:alarms?|doors?|building|premises|site|shop|store|gates?|clinic|surgery|warehouse|yard|depot|hall|branch|church|school|cabin|lock-?up)\b/g;

@@ -14,8 +14,11 @@
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
 import { anyWayAsked } from './any-way-asked.js';
+import { requestChosen } from './alternative-chosen.js';
 import { scanRegions } from './regions.js';
 import { cjkAsEnglish } from './cjk-words.js';
+import { koreanAsEnglish } from './korean-words.js';
+import { greekArabicAsEnglish } from './greek-arabic.js';
 import { notLiveRequest } from './not-live-request.js';
 import { boundAskedWithNeed, limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
@@ -752,6 +755,13 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // English words it is made of, when every word is one of ours (cjk-words.ts).
   const cjk = typeof input === 'string' ? cjkAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
   if (cjk !== null && cjk !== '') return parseRequestAs(cjk, use, options);
+  // "match-ranker 키 교체해 주세요", "토큰 1시간짜리 하나 부탁드려요": Korean, the same way (korean-words.ts).
+  const korean = typeof input === 'string' ? koreanAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
+  if (korean !== null) return parseRequestAs(korean, use, options);
+  // "token για 3 ώρες στην Ιρλανδία", "إلغاء مفتاح menu-copy-ar-test": the same for Greek and Arabic (greek-arabic.ts).
+  const greekArabic =
+    typeof input === 'string' ? greekArabicAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
+  if (greekArabic !== null && greekArabic !== '') return parseRequestAs(greekArabic, use, options);
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);
@@ -2047,6 +2057,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     askedOfYouHeld(p, ruled, use, scored) ??
     askedInWordsHeld(p, ruled, use, scored) ??
     commandTailHeld(p, ruled, use, scored) ??
+    requestChosenHeld(p, ruled, use, scored) ??
     answerChangeHeld(p, ruled, use, scored) ??
     removalReasonHeld(p, ruled, use) ??
     unitCorrectedHeld(p, ruled, use, scored) ??
@@ -2201,16 +2212,43 @@ function commandTailHeld(
   use: IntentReader,
   scored: Scored[],
 ): Scored | null {
+  return leansLessSurely(ruled, use, scored) &&
+    p.mentions.length === 0 &&
+    commandWithTail(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: SURE_ACTION }
+    : null;
+}
+
+/**
+ * The rules sure of one of our actions and the classifier leaning to the same one, but less surely than SURE_ACTION
+ * (at least even odds): the form a hold then makes sure when the rules know why the classifier doubts.
+ */
+function leansLessSurely(ruled: ParseResult, use: IntentReader, scored: Scored[]): boolean {
   const top = scored[0];
-  return use === 'both' &&
+  return (
+    use === 'both' &&
     ACTING.has(ruled.intent) &&
     ruled.confidence >= CONFIDENT &&
     top?.intent === ruled.intent &&
     top.score >= 0.5 &&
-    top.score < SURE_ACTION &&
-    p.mentions.length === 0 &&
-    commandWithTail(p.text) &&
-    !foreignObject(p.text)
+    top.score < SURE_ACTION
+  );
+}
+
+/**
+ * Round thirty-five: a request weighed against doing without it and answered by the writer for the request, asked
+ * again in words of ours ("token 4h? or should I just wait... yeah no, token 4h please", alternative-chosen.ts
+ * requestChosen), the classifier leaning to the same request less surely (the retrain on round thirty-four's blind
+ * files learnt "yeah no" as a no): as sure as the request it repeats.
+ */
+function requestChosenHeld(
+  p: Prepared,
+  ruled: ParseResult,
+  use: IntentReader,
+  scored: Scored[],
+): Scored | null {
+  return leansLessSurely(ruled, use, scored) && requestChosen(p.text)
     ? { intent: ruled.intent, score: SURE_ACTION }
     : null;
 }

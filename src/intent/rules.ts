@@ -2318,6 +2318,17 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   const modelsAt = terms.findIndex((t) => t.tag === 'Models');
   const modelsFirst = modelsAt >= 0 && modelsAt < 3 && modelsAt < tokenAt;
   const tokenAsked = tokenAt >= 0 && !modelsFirst && p.durations.some((d) => !d.dayUnit);
+  // (round thirty-five: "what models does a token give me access to?": which models a credential reaches, asked, even
+  // where "give me" reads as a credential made; no lifetime and no Region said.)
+  if (
+    creates &&
+    has('Models') &&
+    p.regions.length === 0 &&
+    !tokenWithLifetime &&
+    p.text.includes('?') &&
+    MODELS_OF_CREDENTIAL.test(p.text)
+  )
+    return result('help', 'high', 'asks which models a credential or the policy allows');
   if (!modelAsk || creates || tokenAsked) return null;
   // "is claude in today? he has the projector remote", "nova said she'd send the slides": a colleague
   // who shares a model's name, talked of as a person, with nothing else of ours named.
@@ -2787,10 +2798,17 @@ const PAUSE =
  */
 const REST_NEEDED =
   /\b(?:need|needs|needed|deserves?|could\s+use)\s+(?:a\s+|an?\s+)?(?:(?:proper|good|long|well[\s_-]earned|real|little|short)\s+)?(?:break|breather|rest|nap|holiday|vacation|day\s+off|lie[\s_-]in)\b/;
+/**
+ * fix35c: people needed ("the ads team needs 3 more people for the night shift", "we need two more hands on
+ * saturday", Indonesian "tim moderasi butuh tambahan 3 orang" as the glossary leaves it): the need is of staff, no
+ * credential's, when none is named.
+ */
+const PEOPLE_NEEDED =
+  /\b(?:need|needs|needed|require|requires)\s+(?:(?:\d{1,3}|a\s+few|a\s+couple(?:\s+of)?|some|more|extra|two|three|four|five|six|ten|another|additional|tambahan)\s+){1,2}(?:more\s+)?(?:people|persons|hands|staff|volunteers|helpers|heads|bodies|agents|moderators|engineers|devs|testers|temps|orang)\b/;
 const pause: Rule = ({ p, has, result }) => {
   if (
     p.durations.length === 0 &&
-    REST_NEEDED.test(p.text) &&
+    (REST_NEEDED.test(p.text) || PEOPLE_NEEDED.test(p.text)) &&
     !['TokenNoun', 'KeyNoun', 'Bedrock', 'Aws', 'Api'].some(has)
   )
     return result('unknown', 'high', 'about everyday things');

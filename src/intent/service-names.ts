@@ -62,6 +62,8 @@ function codeCamel(m: string): string {
 }
 
 /**
+ * (fix35a, tuned-fashion: "lookbookGen", "captionGen": "gen" last is the service's kind, a generator, as "help"
+ * is; "keyGen", "tokenGen" put a word of ours before it.)
  * req29: "visitorHelp", "ticketHelp": "help" last after a plain name word is what the service is (a help line),
  * as "visitor help" said in words; a field or a call puts a word of ours or a verb before it ("showHelp",
  * "getHelp", "tokenHelp").
@@ -70,7 +72,7 @@ function helpNamed(parts: string[], k: number): boolean {
   return (
     k === parts.length - 1 &&
     k > 0 &&
-    parts[k] === 'help' &&
+    (parts[k] === 'help' || parts[k] === 'gen') &&
     parts
       .slice(0, k)
       .every((p) => !FUNCTION_WORDS.has(p) && (LEXICON[p] === undefined || LEXICON[p] === 'Everyday'))
@@ -79,6 +81,12 @@ function helpNamed(parts: string[], k: number): boolean {
 
 /** A part a camelCase name splits into: letters only, two or more ("fraud", "detector"). */
 const NAME_PART = /^[a-z]{2,}$/;
+/**
+ * fix35a (tuned-fashion): a version last, after two name words or more ("sizeAdvisorV2" → "size-advisor-v2", as
+ * "recs-v2" keeps its version); "modelV2" or "apiV3", one word and a version, is a field or a call's name.
+ */
+const versionLast = (parts: string[], k: number): boolean =>
+  k === parts.length - 1 && k >= 2 && /^v\d{1,3}$/.test(parts[k] ?? '');
 
 /**
  * "fraudDetector" → "fraud-detector" (the text is lower-cased after this). A pasted secret has the same
@@ -93,7 +101,8 @@ export function splitCamelCase(text: string): string {
       .replace(/([a-z0-9])(?=[A-Z])/g, '$1 ')
       .toLowerCase()
       .split(' ');
-    if (!parts.every((p) => NAME_PART.test(p)) || isSecretShaped(m.toLowerCase())) return m;
+    if (!parts.every((p, k) => NAME_PART.test(p) || versionLast(parts, k)) || isSecretShaped(m.toLowerCase()))
+      return m;
     if (JOINED_BRANDS.has(parts.join(''))) return m.toLowerCase();
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
     return parts.some((p, k) => isOurWord(p) && !helpNamed(parts, k)) ? m : parts.join('-');

@@ -902,6 +902,9 @@ const LANGS: readonly Lang[] = [
   'sv',
   'cs',
   'cy',
+  'fi',
+  'is',
+  'id',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1202,6 +1205,10 @@ gloss(['it'], false, {
   servono: 'need',
   bisogno: 'need',
   squadra: 'team',
+  // (round thirty-five: "smantella tutta l'unità X": tear down the whole unit.)
+  'smantella|smantellare|smantellate|smantellala': 'tear down',
+  'unita|unità': 'unit',
+  'tutta|tutto': 'all',
 });
 gloss(['it'], true, {
   serve: 'need',
@@ -1416,6 +1423,9 @@ gloss(['hi'], false, {
   nahi: 'not',
   kaise: 'how',
   hamari: 'our',
+  // (fix35c: "saare units dikhao": all of them; "turant revoke karo": now.)
+  'saare|saari|sare': 'all',
+  turant: 'now',
 });
 gloss(['hi'], true, {
   sab: 'all',
@@ -1909,8 +1919,10 @@ const FOREIGN_AN_HOUR_RE =
 /**
  * dev29: Czech "na hodinu", "na minutu", "na půl hodiny" (for an hour, a minute, half an hour), without a number:
  * read here, before the glossary makes "na" "for" and "hodinu" "hours" with no number left to count them.
+ * (Round thirty-five: Polish "na pół godziny", half an hour, the same way.)
  */
-const CZECH_SPAN_RE = /(?<![\p{L}])na\s+(?:(hodinu)|minutu|p[uů]l\s+hodiny)(?![\p{L}])/giu;
+const CZECH_SPAN_RE =
+  /(?<![\p{L}])na\s+(?:(hodinu)|minutu|(?:p[uů]l\s+hodiny|p[oó][lł]\s+godziny))(?![\p{L}])/giu;
 /** "token per 45 minuten", "un token per 2 ore": after the credential, Italian and Dutch "per" is "for". */
 const CREDENTIAL_PER_RE =
   /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minuten|minuti|minuto|ore|ora|uur|uren|giorni|dagen|stunden?)(?![\p{L}])|un['’]\s*ora|un\s+ora|mezz['’a]|een\s+uur|half\s+uur)/giu;

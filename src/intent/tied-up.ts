@@ -40,7 +40,12 @@ const TIED_UP = new RegExp(
     // (round thirty-one: busy doing the day's work for a stretch, "I'm teaching all afternoon", "I'm coaching the
     // juniors till 4", "I'm presenting all morning".)
     String.raw`|[a-z]+ing\s+(?:(?:the|a|my|our|\w+s)\s+){0,2}(?:all\s+(?:day|morning|afternoon|evening|night|week|shift)|till|until|til)`,
+    // (round thirty-five: live on a stream or on air, in a match: "i'm live on stream rn and can't tab out", "I'm on
+    // air till 4", "I'm mid-scrim".)
+    String.raw`|live\s+on\s+(?:stream|air|camera|cam|twitch|youtube)|live\s+(?:rn|right\s+now|now)|on\s+(?:stream|air)`,
+    String.raw`|streaming|mid[\s-](?:stream|match|game|broadcast|scrim)|in\s+(?:a\s+|the\s+)?(?:match|scrim|broadcast)`,
     String.raw`|scrubbed\s+in|driving)\b${NOT_A_UNIT}`,
+    String.raw`|\bcan'?t\s+(?:alt[\s-]?)?tab\s+out\b`,
     // (asks29: stuck at or in a place of the trade's own: "I'm stuck at the gate with a school group", "stuck at
     // the loading dock".)
     String.raw`|\bstuck\s+(?:at|in)\s+(?:a|the|my)\s+[a-z][a-z-]*(?![\w-])${NOT_A_UNIT}`,
@@ -65,10 +70,11 @@ const YOU_ASKED =
 
 /**
  * Something asked for the writer, which the bot gives to whoever asks: a token, "give me …", a key
- * created "for me" (while "rotate the grid-ops key for me" is done on the writer's behalf).
+ * created "for me" (while "rotate the grid-ops key for me" is done on the writer's behalf). A token revoked or
+ * rotated ("can you revoke the old analyst's token?") is no token for the writer (round thirty-five).
  */
 const FOR_THE_WRITER =
-  /\b(?:tokens?|tok|temp(?:orary)?\s+access)\b|\b(?:give|get|send|make|issue)\s+me\b|\bi\s+(?:need|want)\s+(?:a|an|the|my)\b|\b(?:create|make|issue|generate|get|set\s+up|spin\s+up|provision|mint)\s+(?:a|an|one|some|new|the)\b[^.?!\n]{0,40}?\bfor\s+me\b/i;
+  /\b(?<!\b(?:revoke|rotate|kill|cancel|disable|delete|remove)\s+(?:[\w'’-]+\s+){0,3})(?:tokens?|tok|temp(?:orary)?\s+access)\b|\b(?:give|get|send|make|issue)\s+me\b|\bi\s+(?:need|want)\s+(?:a|an|the|my)\b|\b(?:create|make|issue|generate|get|set\s+up|spin\s+up|provision|mint)\s+(?:a|an|one|some|new|the)\b[^.?!\n]{0,40}?\bfor\s+me\b/i;
 
 /** A leading mention, after a greeting at most. */
 const LEADING =

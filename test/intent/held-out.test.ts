@@ -153,8 +153,13 @@ to it (holds after the classifier, readings the rules are sure of in RULES_DECID
 the retrain on the merged rules moved; one test now holds that a text the rules and the classifier read apart is asked
 about, three tuned files hold one text lower (unseen.test.ts). Retrained at the end: train 13,864, dev 2,981,
 held-out 2,854 (94.0%; the floor is raised to it), none acted on.
+Round thirty-five trained it on round thirty-four's blind files too (38,646 texts): held-out 2,853, then three
+fixers fixed the tuned files' errors by kind (languages the glossary lacked: Finnish, Icelandic, Indonesian, Korean,
+Greek, Arabic, Hindi in Latin letters; a colleague asked while the writer is on stream; chasing a pending request;
+plans for a month ahead; lowerCamelCase unit names) and the retrain on their rules gave train 13,866, dev 2,981,
+held-out 2,856 (94.1%; the floor is raised to it), none acted on.
  */
-const FLOOR = { train: 0.987, dev: 0.974, test: 0.939 };
+const FLOOR = { train: 0.987, dev: 0.974, test: 0.94 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.

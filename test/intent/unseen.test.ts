@@ -3,26 +3,25 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-four's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
+ * Round thirty-five's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
  * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
- * fall below its score at the end of round thirty-four (WRITER-NOTES-unseen-*.md). A fashion e-commerce and retail
- * house, an esports organisation, a tax and accounting firm: scored first with round thirty-three's shipped parser
- * (the classifier trained on the train split alone) 88.8 / 90.0 / 91.0% with one acted on (a token weighed against
- * finishing tomorrow, "… yeah, tomorrow"); with the classifier trained on the tuned files too, before any rule work,
- * 90.7 / 90.7 / 92.2% with the same one; at the end of round thirty-four, that one text's kind fixed
- * (alternative-chosen.ts), 90.7 / 90.7 / 92.2% with none acted on.
+ * fall below its score at the end of round thirty-five (WRITER-NOTES-unseen-*.md). A wine group, a shipbuilding and
+ * ship-repair group, a crypto exchange: scored first with round thirty-four's shipped parser 89.0 / 85.4 / 88.3% with
+ * none acted on; with the classifier trained on round thirty-four's blind files too, before any rule work,
+ * 89.4 / 86.1 / 89.0% with none acted on; at the end of round thirty-five (three fixers' rules, the classifier
+ * retrained on them) 89.7 / 88.2 / 89.5% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-fashion.jsonl': 0.906,
-  'unseen-esports.jsonl': 0.906,
-  'unseen-tax.jsonl': 0.921,
+  'unseen-winery.jsonl': 0.896,
+  'unseen-shipyard.jsonl': 0.882,
+  'unseen-crypto.jsonl': 0.895,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores.
  */
@@ -124,10 +123,17 @@ const TUNED: Record<string, number> = {
   'tuned-library.jsonl': 0.957,
   'tuned-label.jsonl': 0.952,
   // round thirty-three's (a weather and climate service, a bakery and café chain, a dating app), 86.9 / 89.4 / 86.5%
-  // at the end of round thirty-three with none acted on; tuned on from round thirty-four
-  'tuned-met.jsonl': 0.869,
-  'tuned-bakery.jsonl': 0.894,
-  'tuned-dating.jsonl': 0.865,
+  // at the end of round thirty-three with none acted on; tuned on from round thirty-four; held from round thirty-five
+  // at its end (their errors fixed by kind by two fixers: Nordic, Indonesian, Korean, Greek and Arabic words…)
+  'tuned-met.jsonl': 0.974,
+  'tuned-bakery.jsonl': 0.976,
+  'tuned-dating.jsonl': 0.964,
+  // round thirty-four's (a fashion e-commerce and retail house, an esports organisation, a tax and accounting firm),
+  // 90.7 / 90.7 / 92.2% at the end of round thirty-four with none acted on; tuned on from round thirty-five and held
+  // at its end
+  'tuned-fashion.jsonl': 0.937,
+  'tuned-esports.jsonl': 0.956,
+  'tuned-tax.jsonl': 0.955,
 };
 
 function scored(file: string) {

@@ -1,0 +1,314 @@
+/**
+ * A request written in Greek or Arabic (round thirty-five): "token για 3 ώρες στην Ιρλανδία", "ανάκληση
+ * του κλειδιού για το loyalty-chat-gr-pilot", "أحتاج توكن لمدة ساعتين من فضلك", "إلغاء مفتاح menu-copy-ar-test".
+ * (Korean, which two fixers read in the same round, is korean-words.ts's.)
+ *
+ * surface.ts's word glossary reads Latin and Cyrillic words; these scripts it does not see, so such a request was
+ * read as nothing (the guard for a message mostly in a script the parser does not read keeps it from being acted
+ * on). This reads the message into English words the way cjk-words.ts reads Japanese and Chinese, and on the same
+ * condition: only when every word of it in these scripts is one this knows (our words, asking and politeness,
+ * question words, articles and prepositions, a number of hours or days, a few Regions' cities). A message with any
+ * other word (a story, a refusal, a negation: "δεν χρειάζομαι token", "لا أحتاج مفتاح") is left
+ * as written, so the guard still keeps it from being acted on. A noun of an action said as the request ("ανάκληση
+ * του κλειδιού", "إلغاء مفتاح", "تدوير مفتاح") reads as the command, the way the writers use it.
+ *
+ * Greek is read folded (lowercase, no accents, final sigma as sigma) and its question mark ";" as "?"; Arabic
+ * without its vowel marks, with its digits as ASCII, its "؟" and "،" as "?" and ",", and a word's leading "و"
+ * (and), "ال" (the), "لل" (for the), "ل" (for) or "ب" (in) read off when the word is not known whole.
+ */
+
+/** Any letter of the scripts read here: a cheap look before anything else. */
+const SCRIPTS = /[\u0370-\u03ff\u1f00-\u1fff\u0600-\u06ff]/;
+/** A word in one of them (Arabic without its vowel marks and tatweel, which are read off first). */
+const WORD = /[\u0370-\u03ff\u1f00-\u1fff]+|[\u0621-\u064a\u066e-\u06d3]+/g;
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+
+/** Greek words (folded) → English. */
+const GREEK_WORDS: Record<string, string> = {
+  τοκεν: 'token',
+  κλειδι: 'key',
+  κλειδια: 'keys',
+  κλειδιου: 'key',
+  κλειδιων: 'keys',
+  ανακληση: 'revoke',
+  ανακαλεσε: 'revoke',
+  ανακαλεστε: 'revoke',
+  ακυρωση: 'revoke',
+  ακυρωσε: 'revoke',
+  ακυρωστε: 'revoke',
+  διαγραφη: 'delete',
+  διαγραψε: 'delete',
+  διαγραψτε: 'delete',
+  εναλλαγη: 'rotate',
+  ανανεωση: 'rotate',
+  ανανεωσε: 'rotate',
+  ανανεωστε: 'rotate',
+  δημιουργια: 'create',
+  δημιουργησε: 'create',
+  δημιουργηστε: 'create',
+  φτιαξε: 'create',
+  φτιαξτε: 'create',
+  δωσε: 'give me',
+  δωστε: 'give me',
+  δειξε: 'show',
+  δειξτε: 'show',
+  λιστα: 'list',
+  χρειαζομαι: 'i need',
+  χρειαζομαστε: 'we need',
+  θελω: 'i want',
+  θελουμε: 'we want',
+  μπορω: 'can i',
+  μπορουμε: 'can we',
+  μπορεισ: 'can you',
+  μπορειτε: 'can you',
+  να: '',
+  εχω: 'have',
+  εχουμε: 'have',
+  παρω: 'get',
+  παρουμε: 'get',
+  ενα: 'a',
+  μια: 'a',
+  ωρα: 'hour',
+  ωρεσ: 'hours',
+  ωρων: 'hours',
+  λεπτα: 'minutes',
+  μερα: 'day',
+  ημερα: 'day',
+  μερεσ: 'days',
+  ημερεσ: 'days',
+  ημερων: 'days',
+  μηνα: 'month',
+  μηνασ: 'month',
+  εβδομαδα: 'week',
+  για: 'for',
+  σε: 'in',
+  στην: 'in',
+  στη: 'in',
+  στο: 'in',
+  στον: 'in',
+  στα: 'in',
+  του: 'of',
+  τησ: 'of',
+  των: 'of',
+  το: '',
+  τα: '',
+  η: '',
+  ο: '',
+  οι: '',
+  τον: '',
+  την: '',
+  τη: '',
+  και: 'and',
+  με: 'with',
+  ποτε: 'when',
+  ποσα: 'how much',
+  ποσο: 'how much',
+  πωσ: 'how',
+  ποια: 'which',
+  ποιεσ: 'which',
+  ποιοι: 'which',
+  ποιο: 'which',
+  τι: 'what',
+  ποιοσ: 'who',
+  ληγει: 'expires',
+  ληξη: 'expiry',
+  ξοδεψαμε: 'did we spend',
+  ξοδεψα: 'did i spend',
+  προηγουμενο: 'last',
+  προηγουμενη: 'last',
+  περασμενο: 'last',
+  περασμενη: 'last',
+  αυτο: 'this',
+  αυτον: 'this',
+  αυτη: 'this',
+  αυτην: 'this',
+  ολοκληρου: 'whole',
+  ολοκληρο: 'whole',
+  ολοκληρη: 'whole',
+  ολησ: 'all',
+  ολα: 'all',
+  ολεσ: 'all',
+  μοναδα: 'unit',
+  μοναδασ: 'unit',
+  μοναδεσ: 'units',
+  μοναδων: 'units',
+  μοντελα: 'models',
+  περιοχη: 'region',
+  ιδιοκτητησ: 'owner',
+  ιστορικο: 'history',
+  παρακαλω: 'please',
+  ευχαριστω: 'thanks',
+  καλημερα: '',
+  καλησπερα: '',
+  γεια: '',
+  ιρλανδια: 'ireland',
+  φρανκφουρτη: 'frankfurt',
+  λονδινο: 'london',
+  παρισι: 'paris',
+  στοκχολμη: 'stockholm',
+  μιλανο: 'milan',
+  ισπανια: 'spain',
+  γερμανια: 'germany',
+};
+
+/** Arabic words (no vowel marks) → English. */
+const ARABIC_WORDS: Record<string, string> = {
+  توكن: 'token',
+  مفتاح: 'key',
+  مفاتيح: 'keys',
+  إلغاء: 'revoke',
+  الغاء: 'revoke',
+  ألغ: 'revoke',
+  الغ: 'revoke',
+  ألغي: 'revoke',
+  تدوير: 'rotate',
+  دور: 'rotate',
+  تجديد: 'rotate',
+  جدد: 'rotate',
+  حذف: 'delete',
+  احذف: 'delete',
+  إنشاء: 'create',
+  انشاء: 'create',
+  أنشئ: 'create',
+  انشئ: 'create',
+  أحتاج: 'i need',
+  احتاج: 'i need',
+  نحتاج: 'we need',
+  أريد: 'i want',
+  اريد: 'i want',
+  نريد: 'we want',
+  أرجو: 'please',
+  ارجو: 'please',
+  رجاء: 'please',
+  ممكن: 'can i have',
+  أعطني: 'give me',
+  اعطني: 'give me',
+  لمدة: 'for',
+  في: 'in',
+  كيف: 'how',
+  أحصل: 'do i get',
+  احصل: 'do i get',
+  نحصل: 'do we get',
+  على: '',
+  ماذا: 'what',
+  وحدات: 'units',
+  وحدة: 'unit',
+  فريق: 'team',
+  موجودة: 'existing',
+  موجود: 'existing',
+  متاحة: 'available',
+  متاح: 'available',
+  بوت: 'bot',
+  كم: 'how much',
+  أنفقنا: 'did we spend',
+  انفقنا: 'did we spend',
+  صرفنا: 'did we spend',
+  شهر: 'month',
+  أسبوع: 'week',
+  اسبوع: 'week',
+  ماضي: 'last',
+  هذا: 'this',
+  متى: 'when',
+  ينتهي: 'expires',
+  تنتهي: 'expires',
+  صلاحية: 'expiry',
+  نماذج: 'models',
+  منطقة: 'region',
+  مالك: 'owner',
+  سجل: 'history',
+  شكرا: 'thanks',
+  مرحبا: '',
+  ساعة: '1 hour',
+  ساعه: '1 hour',
+  ساعتين: '2 hours',
+  ساعتان: '2 hours',
+  يوم: '1 day',
+  يومين: '2 days',
+  واحدة: '',
+  واحد: '',
+};
+
+/** A count of hours, minutes or days in Arabic: "٣ ساعات" (its digits read as ASCII first). */
+const COUNTS: [RegExp, string][] = [
+  [/(\d+)\s*(?:ساعات|ساعة|ساعه)/g, ' $1 hours '],
+  [/(\d+)\s*(?:دقائق|دقيقة|دقيقه)/g, ' $1 minutes '],
+  [/(\d+)\s*(?:أيام|ايام|يوما|يوم)/g, ' $1 days '],
+];
+
+/** Phrases read before the words: "من فضلك" (please), "الشهر الماضي" (last month), "مفتاح API" (an API key). */
+const PHRASES: [RegExp, string][] = [
+  [/من\s+فضلك|لو\s+سمحت/g, ' please '],
+  // ("ما" alone is also a dialect's "not": "ما أحتاج توكن" is "I don't need a token", left unknown.)
+  [/(?<![\u0621-\u064a])ما\s+(?:هي|هو)(?![\u0621-\u064a])/g, ' what are '],
+  [/(?:ال)?شهر\s+(?:ال)?ماضي/g, ' last month '],
+  [/(?:ال)?أسبوع\s+(?:ال)?ماضي/g, ' last week '],
+  [/هذا\s+(?:ال)?شهر/g, ' this month '],
+  [/مفتاح\s+(api|access)\b/gi, ' $1 key '],
+  [/τον\s+προηγουμενο\s+μηνα|τον\s+περασμενο\s+μηνα/g, ' last month '],
+  [/αυτον\s+τον\s+μηνα/g, ' this month '],
+  [/αυτη\s+την\s+εβδομαδα/g, ' this week '],
+];
+
+/** Greek folded: lowercase, no accents, final sigma as sigma. */
+function foldGreek(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ς/g, 'σ');
+}
+
+/** An Arabic word, whole or with "و", "ال", "لل", "ل" or "ب" read off, or undefined. */
+function arabicWord(word: string): string | undefined {
+  const whole = ARABIC_WORDS[word];
+  if (whole !== undefined) return whole;
+  const and = word.startsWith('و') && word.length > 2 ? arabicWord(word.slice(1)) : undefined;
+  if (and !== undefined) return `and ${and}`;
+  for (const [prefix, en] of [
+    ['لل', 'for the'],
+    ['ال', 'the'],
+    ['ل', 'for'],
+    ['ب', 'in'],
+  ] as const) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 2) continue;
+    const rest = word.slice(prefix.length);
+    const gloss =
+      ARABIC_WORDS[rest] ?? (prefix === 'ل' && rest.startsWith('ل') ? ARABIC_WORDS[`ا${rest}`] : undefined);
+    if (gloss !== undefined) return gloss === '' ? en : `${en} ${gloss}`;
+    if (prefix !== 'ال' && rest.startsWith('ال') && ARABIC_WORDS[rest.slice(2)] !== undefined)
+      return `${en} the ${ARABIC_WORDS[rest.slice(2)]}`;
+  }
+  return undefined;
+}
+
+/**
+ * The message read into English words when it has Greek or Arabic and every word of it in those scripts is
+ * known; null when it has none, or a word this does not know (then it is left as written).
+ */
+export function greekArabicAsEnglish(text: string): string | null {
+  if (!SCRIPTS.test(text)) return null;
+  const greek = GREEK.test(text);
+  let out = text
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/؟/g, '?')
+    .replace(/،/g, ',')
+    .replace(/\u037e/g, '?');
+  if (greek) out = out.replace(/;(?=\s|$)/g, '?').replace(/[\u0370-\u03ff\u1f00-\u1fff]+/g, foldGreek);
+  for (const [re, en] of COUNTS) out = out.replace(re, en);
+  for (const [re, en] of PHRASES) out = out.replace(re, en);
+  let unknown = false;
+  out = out.replace(WORD, (w) => {
+    const en = GREEK.test(w) ? GREEK_WORDS[w] : arabicWord(w);
+    if (en === undefined) unknown = true;
+    return en === undefined || en === '' ? ' ' : ` ${en} `;
+  });
+  if (unknown) return null;
+  return out
+    .replace(/ +([?,.:!)])/g, '$1')
+    .replace(/\( +/g, '(')
+    .replace(/ {2,}/g, ' ')
+    .replace(/^[\s,.]+/, '')
+    .trim();
+}

@@ -1,0 +1,207 @@
+/**
+ * A request written in Korean (fix35c, tuned-dating): "토큰 1시간짜리 하나 부탁드려요", "match-ranker 키 교체해 주세요",
+ * "prompt-ideas 변경 이력 보여줘", "이번 달 prompt-ideas 비용 얼마예요?", "kr-growth 유닛 전체 삭제해 주세요".
+ *
+ * The parser reads English; a message mostly in Hangul is kept from being acted on by parse-request.ts's guard and so
+ * read as nothing. This reads such a message into English words, as cjk-words.ts does for Japanese and Chinese, only
+ * when every Korean word of it is one it knows (our words, politeness, particles, a number of hours or days): a
+ * message with any other word ("푸시 토큰 갱신 로직 PR 올렸어요, 리뷰 부탁드려요", "토큰 이제 필요 없어요", "오늘 회식
+ * 7시에 강남역이에요") is left as written. Korean puts the verb last ("X 키 교체해 주세요": X's key rotate please);
+ * the verbs that end a clause are brought to its front ("please rotate X key"), as English has them. A refusal, a
+ * plan or a story in Korean has words this does not know, so it is never read as a request here.
+ */
+
+/** Any Hangul syllable or letter: a cheap look before anything else. */
+const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/;
+
+/** Korean numerals before an hour ("한 시간", "두 시간"). */
+const NATIVE_NUMBERS: Record<string, string> = { 한: '1', 두: '2', 세: '3', 네: '4', 다섯: '5', 여섯: '6' };
+const UNIT: Record<string, string> = {
+  시간: 'hours',
+  분: 'minutes',
+  일: 'days',
+  주: 'weeks',
+  주일: 'weeks',
+  개월: 'months',
+};
+/** A count of hours, minutes or days, with what may be glued after it: "1시간짜리", "90분만", "30일", "두 시간". */
+const COUNT_RE =
+  /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|한|두|세|네|다섯|여섯)\s*(시간|분|일|주일|주|개월)(?:짜리|만|동안|으로|로|까지|간)*(?![\p{L}])/gu;
+
+/**
+ * Words → English. `verb` marks the words that end a clause in Korean and open it in English. An empty gloss is a
+ * particle or a greeting the parser needs no word for.
+ */
+const WORDS: Record<string, { en: string; verb?: true }> = {
+  // ours
+  토큰: { en: 'token' },
+  키: { en: 'key' },
+  액세스: { en: 'access' },
+  유닛: { en: 'unit' },
+  목록: { en: 'list' },
+  모델: { en: 'models' },
+  리전: { en: 'region' },
+  비용: { en: 'cost' },
+  이력: { en: 'history' },
+  변경: { en: 'change' },
+  정보: { en: 'info' },
+  리뷰: { en: 'review' },
+  상세: { en: 'details' },
+  전체: { en: 'whole' },
+  모든: { en: 'all' },
+  하나: { en: 'a' },
+  최대: { en: 'at most' },
+  몇: { en: 'how many' },
+  시간: { en: 'hours' },
+  얼마: { en: 'how much' },
+  뭐: { en: 'what' },
+  어떤: { en: 'which' },
+  어떻게: { en: 'how' },
+  즉시: { en: 'now' },
+  지금: { en: 'now' },
+  바로: { en: 'now' },
+  이번: { en: 'this' },
+  지난: { en: 'last' },
+  달: { en: 'month' },
+  지난달: { en: 'last month' },
+  내: { en: 'my' },
+  내가: { en: 'my' },
+  제: { en: 'my' },
+  사용: { en: '' },
+  가능한: { en: 'available' },
+  // places (an AWS Region's city)
+  서울: { en: 'seoul' },
+  도쿄: { en: 'tokyo' },
+  싱가포르: { en: 'singapore' },
+  시드니: { en: 'sydney' },
+  뭄바이: { en: 'mumbai' },
+  프랑크푸르트: { en: 'frankfurt' },
+  // greetings, thanks
+  안녕하세요: { en: '' },
+  감사합니다: { en: 'thanks' },
+  // what ends a clause: asking, the commands
+  주세요: { en: 'please', verb: true },
+  줘: { en: 'please', verb: true },
+  줘요: { en: 'please', verb: true },
+  부탁드려요: { en: 'please', verb: true },
+  부탁드립니다: { en: 'please', verb: true },
+  부탁해요: { en: 'please', verb: true },
+  부탁합니다: { en: 'please', verb: true },
+  만들어: { en: 'create', verb: true },
+  생성해: { en: 'create', verb: true },
+  요청합니다: { en: 'request', verb: true },
+  요청해요: { en: 'request', verb: true },
+  요청드립니다: { en: 'request', verb: true },
+  보여줘: { en: 'show', verb: true },
+  보여주세요: { en: 'show', verb: true },
+  알려줘: { en: 'tell me', verb: true },
+  알려주세요: { en: 'tell me', verb: true },
+  교체해: { en: 'rotate', verb: true },
+  교체: { en: 'rotate', verb: true },
+  폐기해: { en: 'revoke', verb: true },
+  폐기: { en: 'revoke', verb: true },
+  삭제해: { en: 'delete', verb: true },
+  삭제: { en: 'delete', verb: true },
+  // what ends a question (left where it stands)
+  있어요: { en: 'are there' },
+  있나요: { en: 'are there' },
+  얼마예요: { en: 'how much' },
+  얼마에요: { en: 'how much' },
+  발급돼요: { en: 'issued' },
+  발급되나요: { en: 'issued' },
+  받아요: { en: 'get' },
+  받나요: { en: 'get' },
+};
+
+/** Particles glued after a word or a name ("유닛에", "토큰은", "리전으로", "kr-growth에"), the longer first. */
+const PARTICLES = [
+  '에서',
+  '으로',
+  '까지',
+  '에게',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '에',
+  '로',
+  '의',
+  '만',
+  '도',
+  '요',
+  '용',
+];
+
+/** A name or a word in Latin letters with a particle glued after it: "kr-growth에". */
+const LATIN_THEN_HANGUL = /^([A-Za-z0-9][\w.-]*)([\uac00-\ud7af]+)$/;
+/** What ends a clause, the verbs before it brought to its front: a stop, a comma, a bracket. */
+const CLAUSE_END = /([,.!?;:()\n]+)/;
+
+/** A word's gloss: as written, or without a particle glued after it; undefined when it is not known. */
+function glossOf(word: string, depth = 0): { en: string; verb?: true } | undefined {
+  const own = WORDS[word];
+  if (own !== undefined || depth === 2) return own;
+  // (Two particles may stack: "리전으로요", "하나만요".)
+  for (const p of PARTICLES)
+    if (word.length > p.length && word.endsWith(p)) {
+      const stem = glossOf(word.slice(0, -p.length), depth + 1);
+      if (stem !== undefined) return stem;
+    }
+  return undefined;
+}
+
+/**
+ * The message read into English words when it has Korean and every Korean word of it is known; null when it has
+ * none, or a word this does not know (then it is left as written).
+ */
+export function koreanAsEnglish(text: string): string | null {
+  if (!HANGUL.test(text)) return null;
+  const counted = text
+    .replace(/이번\s*달/g, ' this month ')
+    .replace(/지난\s*달/g, ' last month ')
+    .replace(/이번\s*주/g, ' this week ')
+    // ("내가 소유한 유닛 목록": the units I own, the clause before its noun.)
+    .replace(/(?:내가|제가)\s*소유한\s*유닛(?:을|은|는|이|의)?(?![\uac00-\ud7af])/g, ' units i own ')
+    .replace(
+      COUNT_RE,
+      (_m, n: string, unit: string) => ` ${NATIVE_NUMBERS[n] ?? n} ${UNIT[unit] as string} `,
+    );
+  const clauses = counted.split(CLAUSE_END);
+  let out = '';
+  for (const [i, clause] of clauses.entries()) {
+    if (i % 2 === 1) {
+      out += clause.startsWith('(') ? ` ${clause}` : clause;
+      continue;
+    }
+    const words: { en: string; verb: boolean }[] = [];
+    for (const token of clause.split(/\s+/).filter((w) => w !== '')) {
+      if (!HANGUL.test(token)) {
+        words.push({ en: token, verb: false });
+        continue;
+      }
+      const latin = LATIN_THEN_HANGUL.exec(token);
+      if (latin !== null && glossOf(`유닛${latin[2] as string}`)?.en === 'unit') {
+        words.push({ en: latin[1] as string, verb: false });
+        continue;
+      }
+      const g = glossOf(token);
+      if (g === undefined) return null;
+      if (g.en !== '') words.push({ en: g.en, verb: g.verb === true });
+    }
+    // The verbs that end the clause open it ("match-ranker key rotate please" → "please rotate match-ranker key").
+    let end = words.length;
+    while (end > 0 && words[end - 1]?.verb === true) end--;
+    const verbs = words.slice(end).map((w) => w.en);
+    const please = verbs.includes('please');
+    const lead = [...(please ? ['please'] : []), ...verbs.filter((v) => v !== 'please')];
+    const sentence = [...lead, ...words.slice(0, end).map((w) => w.en)].join(' ');
+    out += (i > 0 && sentence !== '' ? ' ' : '') + sentence;
+  }
+  const english = out
+    .replace(/ {2,}/g, ' ')
+    .replace(/ +([?,.:!])/g, '$1')
+    .trim();
+  return english === '' ? null : english;
+}
