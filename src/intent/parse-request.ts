@@ -15,9 +15,7 @@
  */
 import { anyWayAsked } from './any-way-asked.js';
 import { scanRegions } from './regions.js';
-import { cjkAsEnglish } from './cjk-words.js';
-import { koreanAsEnglish } from './korean-words.js';
-import { greekArabicAsEnglish } from './greek-arabic.js';
+import { otherScriptAsEnglish } from './other-scripts.js';
 import { notLiveRequest } from './not-live-request.js';
 import { boundAskedWithNeed, limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
@@ -675,17 +673,11 @@ function lockKeyOnly(text: string): boolean {
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
 export function parseRequestAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
-  // "トークンを2時間お願いします", "请给我一个 token，4小时": a request in Japanese or Chinese read as the
-  // English words it is made of, when every word is one of ours (cjk-words.ts).
-  const cjk = typeof input === 'string' ? cjkAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
-  if (cjk !== null && cjk !== '') return parseRequestAs(cjk, use, options);
-  // "match-ranker 키 교체해 주세요", "토큰 1시간짜리 하나 부탁드려요": Korean, the same way (korean-words.ts).
-  const korean = typeof input === 'string' ? koreanAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
-  if (korean !== null) return parseRequestAs(korean, use, options);
-  // "token για 3 ώρες στην Ιρλανδία", "إلغاء مفتاح menu-copy-ar-test": the same for Greek and Arabic (greek-arabic.ts).
-  const greekArabic =
-    typeof input === 'string' ? greekArabicAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
-  if (greekArabic !== null && greekArabic !== '') return parseRequestAs(greekArabic, use, options);
+  // "トークンを2時間お願いします", "match-ranker 키 교체해 주세요", "إلغاء مفتاح menu-copy-ar-test": a request in a
+  // script the parser does not read word by word, read as the English words it is made of when every word is one
+  // of ours (other-scripts.ts).
+  const english = typeof input === 'string' ? otherScriptAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
+  if (english !== null) return parseRequestAs(english, use, options);
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);
