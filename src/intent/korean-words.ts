@@ -11,6 +11,8 @@
  * plan or a story in Korean has words this does not know, so it is never read as a request here.
  */
 
+import { tidyEnglish } from './tidy-english.js';
+
 /** Any Hangul syllable or letter: a cheap look before anything else. */
 const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/;
 
@@ -199,9 +201,6 @@ export function koreanAsEnglish(text: string): string | null {
     const sentence = [...lead, ...words.slice(0, end).map((w) => w.en)].join(' ');
     out += (i > 0 && sentence !== '' ? ' ' : '') + sentence;
   }
-  const english = out
-    .replace(/ {2,}/g, ' ')
-    .replace(/ +([?,.:!])/g, '$1')
-    .trim();
+  const english = tidyEnglish(out);
   return english === '' ? null : english;
 }
