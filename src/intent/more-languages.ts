@@ -115,6 +115,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'goedkeur|keur': 'approve',
       'klaar|daarmee': '',
       hoeveel: 'how much',
+      // (fix36a: "vee die hele X unit uit", the whole unit.)
+      hele: 'whole',
     },
   ],
   // foreign28: Danish with Norwegian ('da'), Swedish ('sv') and Czech ('cs'), which the glossary did not have: a
@@ -1330,9 +1332,29 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [
-    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|alstublieft|a\.?u\.?b\b|graag|svp))/giu,
+    /\btrek\s+(?:(?:asseblief|asb|alsjeblieft|alstublieft)\s+)?(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|alstublieft|a\.?u\.?b\b|graag|svp|asseblief|asb))/giu,
     'revoke $1$2',
     'nl',
+  ],
+  // fix36a, tuned-winery: commands said as the languages mix them. Afrikaans "trek asseblief die X key in" (above: the
+  // "please" before the object) and "vee die hele X unit uit" (delete, its particle last, as "uitvee"); Spanish's
+  // voseo imperative, stressed on its last vowel, "rotá la key de X", "revocá el token"; Portuguese "rodar a chave"
+  // (rotate the key; "vou rodar a triagem" runs a job, so only before a key).
+  [
+    /(?<![\p{L}])vee\s+(die|my|ons|al|alle|hierdie)(?![\p{L}])([^,.;!?\n]*?)\s+uit(?=\s*(?:$|[,.;!?\n]|asseblief|asb))/giu,
+    'delete $1$2',
+    'af',
+  ],
+  [
+    /(?:(?<![\p{L}])rotá|(?<=(?:^|[,.;:!?]\s*))rota)\s+(?=(?:la|el|las|los|todas|todos|mis|nuestras?)\s)/giu,
+    'rotate ',
+    'es',
+  ],
+  [/(?<![\p{L}])revoc[áa]\s+(?=(?:la|el|las|los|todas|todos|mis|nuestras?)\s)/giu, 'revoke ', 'es'],
+  [
+    /(?<![\p{L}])rodar\s+(?=(?:a|as|o|os)\s+(?:chaves?|keys?|credenciais|credencial|tokens?)(?![\p{L}]))/giu,
+    'rotate ',
+    'pt',
   ],
   // (fix33c: Dutch "goedkeuren" split the same way, "wie keurt een sleutel goed?": who approves a key.)
   [
@@ -1458,7 +1480,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -1457,7 +1457,7 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\b(hab|habe|hat|haben|hatte|hatten)\b([^.!?\n]{0,60}?)\bbekommen\b/giu, '$1$2 got', 'de'],
   // (req29: "dar de baja el unit X", "da de baja la unidad X": a unit taken off the books, deprovisioned; told as
   // done, "dimos/dada de baja"; "está de baja" is someone on leave.)
-  [/\b(?:dar|da|den|dad|dé)\s+de\s+baja\b/giu, 'deprovision', 'es'],
+  [/\b(?:dar|da|den|dad|dé|dale|denle|dele|déle|darle)\s+de\s+baja\b/giu, 'deprovision', 'es'],
   [/\b(?:dimos|di|dio|dieron|dado|dada|dados|dadas)\s+de\s+baja\b/giu, 'deprovisioned', 'es'],
   [/\bpor\s+favor\b/giu, 'please', 'es'],
   [/\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b/giu, 'hello', 'es'],
@@ -1720,7 +1720,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé])\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
