@@ -311,8 +311,9 @@ const HISTORY_KEPT =
   /\b(?:history|audit|log|logs|records?)\b[^?.!]{0,25}\b(?:stored|kept|retained|saved|deleted|purged)\b|\bhow\s+far\s+back\b/;
 const LIMITS =
   /\bhow\s+(?:long|many)\b|\bcap\b|\bdefault\s+(?:\w+\s+)?(?:duration|lifetime|expiry|ttl|length)\b|\bduration\s+of\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\btoo\s+(?:long|short)\b|\b(?:over|above|past|under|below)\s+the\s+(?:limit|cap)\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
+/** (fix36a, tuned-fashion: and the providers asked after, "which providers can I use with a token?".) */
 const MODELS =
-  /\b(?:models?|modelle|modelos?|modelli|mod[eè]les?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
+  /\b(?:which|what)\s+(?:model\s+)?providers\b|\b(?:models?|modelle|modelos?|modelli|mod[eè]les?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
 /**
  * Whether something is offered in a Region: "allowed in Mumbai", "available in Sydney", "in Seoul at all"; the
  * Region before the offer (fixstyles30: "keys in Mumbai region allowed or only tokens?", "is Beijing even possible
@@ -329,7 +330,7 @@ const DATA_LEAVES =
 /** (asks25b: "is the token region-specific?", prepared `region_specific`, asks about Regions too.) */
 const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
-  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
+  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+|our\s+|my\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
 /**
  * What becomes of a key when its owner leaves, or how to hand it over ("what happens to a key if the owner
  * leaves?", "how do I hand a key over when the owner quits?"): keeping our credentials, about the bot
@@ -378,13 +379,14 @@ const GET_LONG_KEY =
 const GET_KEY_ELSEWHERE =
   /(?:申请|申請|获取|獲取|领取|領取)[^?？。!\n]{0,12}(?:key|api_key)\b|\bhow\s+(?:get|request|obtain)\s+(?:i|we)\s+(?:a|an)\s+(?:new\s+)?(?:key|api_key)\b|\b(?:demande[rz]?|pedir|pido|pe[cç]o|solicit(?:ar|o|a)|beantrage\w*|anfordern|richied\w*|chieder\w*)\s+(?:(?:a|an|une|um|uma|un|una|einen)\s+)?(?:new\s+)?(?:key|api_key)\b|\b(?:see|get|view|show|retrieve|recover)\s+(?:it|the\s+key|my\s+key|the\s+secret|the\s+api_key)\s+again\b/;
 /**
+ * (fix36a, tuned-winery: also asked in a clause, "could you explain how I may obtain a temporary token?")
  * "how do I get a token", "how can I request a token": getting a token is the token's own topic; so is
  * getting one by a lay name ("how do i get one of those AI passes", "where do I get an AI password":
  * lay-words.ts makes them `bedrock ai_credential`, a token unless long-term is said; README "Lay names").
  * (notours28: also what to type to get one, "bot what do i type to get the ai password?".)
  */
 const GET_TOKEN =
-  /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)|what\s+(?:do|should|can)\s+(?:i|we)\s+(?:type|write|say|send|enter|put)\s+to)\s+(?:get|request|ask\s+for|obtain)\s+(?:(?:a|an|my|the|one)\s+(?:of\s+(?:those|these|them)\s+)?)?\s*(?:new\s+)?(?:(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b|(?:claude\s+)?bedrock\s+ai_credential\b)/;
+  /\b(?:(?:how|where)\s+(?:(?:do|does|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)|(?:i|we|one)\s+(?:may|might|can|could|should|would|do))|what\s+(?:do|should|can)\s+(?:i|we)\s+(?:type|write|say|send|enter|put)\s+to)\s+(?:get|request|ask\s+for|obtain)\s+(?:(?:a|an|my|the|one)\s+(?:of\s+(?:those|these|them)\s+)?)?\s*(?:new\s+)?(?:(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b|(?:claude\s+)?bedrock\s+ai_credential\b)/;
 /**
  * Someone other than the asker ("my boss", "a contractor", "a colleague"), the noun ending its phrase
  * ("the client offsite" is an occasion): a token got for them.

@@ -1089,6 +1089,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'af',
   ],
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)(?<!\s)\s+verwyder(?![\p{L}])/giu, 'has removed$1', 'af'],
+  // (fix36a, tuned-winery: sharing, its verb last, "kan ek my token met my span deel?": share the token with the team.)
+  [
+    /(?<![\p{L}])(?:my|ons|die)\s+([^,.;!?\n]{1,40}?)\s+met\s+([^,.;!?\n]{1,40}?)\s+deel(?![\p{L}])/giu,
+    'share the $1 with $2',
+    'af',
+  ],
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)(?<!\s)\s+vervang(?![\p{L}])/giu, 'has replaced$1', 'af'],
   [
     /(?<![\p{L}])het\s+([\p{L}\p{N}_-]+)\s+((?:[^,.;!?\n\s][^,.;!?\n]{0,39}?)?)\s*(?:ge)?(?:spandeer|bestee)(?![\p{L}])/giu,
@@ -1456,6 +1462,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])combien\s+de\s+temps(?:\s+dure(?:nt)?)?(?![\p{L}])/giu, 'how long lasts', 'fr'],
   [/(?<![\p{L}])par\s+d[ée]faut(?![\p{L}])/giu, 'by default', 'fr'],
+  // (fix36a, tuned-fashion: how one gets a thing, "Comment on obtient une clé pour une équipe ?": "comment" is
+  // English too, so only before the verb of getting.)
+  [
+    /(?<![\p{L}])comment\s+(?:est-ce\s+qu['’]\s*)?(?:on|je|nous)\s+(?:obtient|obtiens|obtenons|peut\s+obtenir|peux\s+obtenir|peut\s+avoir|peux\s+avoir|demande|fait\s+pour\s+(?:avoir|obtenir))(?![\p{L}])/giu,
+    'how do we get',
+    'fr',
+  ],
   // (fix36a, tuned-fashion: what a thing named before is for, "une access key, ça sert à quoi ?".)
   [/(?<![\p{L}])[çc]a\s+sert\s+[àa]\s+quoi(?![\p{L}])/giu, 'what is it for', 'fr'],
   [
@@ -1464,6 +1477,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'fr',
   ],
   [/(?<![\p{L}])cu[áa]nto\s+(?:tiempo\s+)?dura(?:n)?(?![\p{L}])/giu, 'how long lasts', 'es'],
+  // (fix36a, tuned-winery: Portuguese "como é que funciona …?", how … works.)
+  [/(?<![\p{L}])como\s+[ée]\s+que(?![\p{L}])/giu, 'how', 'pt'],
   // (fix36a, tuned-fashion: Portuguese "quanto tempo dura uma chave …?", how long a credential lasts.)
   [/(?<![\p{L}])quanto\s+tempo(?:\s+dura[mr]?)?(?![\p{L}])/giu, 'how long lasts', 'pt'],
   [/(?<![\p{L}])por\s+defecto(?![\p{L}])/giu, 'by default', 'es'],
@@ -1480,7 +1495,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

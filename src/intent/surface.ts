@@ -1008,6 +1008,8 @@ gloss(['pt'], false, {
   'aprova|aprovam': 'approves',
   aprovar: 'approve',
   diferença: 'difference',
+  // (fix36a, tuned-winery: "como é que funciona a aprovação das chaves?": how approval works.)
+  'aprovação|aprovacao|aprovações|aprovacoes': 'approval',
 });
 // ("zmień klucz dla X": change the key, a rotation as in English.)
 gloss(['pl'], false, { 'zmien|zmiencie|zmienic': 'change' });
