@@ -1914,6 +1914,19 @@ const FOREIGN_HOUR_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’])?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol)(?![\p{L}])/giu;
+/**
+ * fix36a, tuned-winery/tuned-fashion: an hour and a quarter, "une heure et quart", "una hora y cuarto", "un'ora e un
+ * quarto", "uma hora e um quarto", "eine Stunde und ein Viertel", and with a number, "2 heures et quart".
+ */
+const FOREIGN_QUARTER = String.raw`(?:quart|cuarto|un\s+quarto|um\s+quarto|ein\s+viertel|kwart|'n\s+kwart)`;
+const FOREIGN_HOUR_AND_QUARTER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’]\s*)?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+${FOREIGN_QUARTER}(?![\p{L}])`,
+  'giu',
+);
+const FOREIGN_HOURS_AND_QUARTER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur)\s+(?:y|e|et|und|en)\s+${FOREIGN_QUARTER}(?![\p{L}])`,
+  'giu',
+);
 const FOREIGN_HALF_HOUR_RE =
   /(?<![\p{L}])(?:(?:une|eine)\s+)?(?:media\s+|meia\s+|mezz['’]\s*|mezza\s+|demi[\s-]*|halbe\s+)(?:hora|heure|ora|stunde)(?![\p{L}])/giu;
 const FOREIGN_AN_HOUR_RE =
@@ -1932,6 +1945,8 @@ const CREDENTIAL_PER_RE =
 function foreignHours(s: string): string {
   return s
     .replace(CREDENTIAL_PER_RE, '$1 for ')
+    .replace(FOREIGN_HOURS_AND_QUARTER_RE, '$1 hours and a quarter')
+    .replace(FOREIGN_HOUR_AND_QUARTER_RE, 'an hour and a quarter')
     .replace(FOREIGN_HOURS_AND_HALF_RE, '$1 and a half hours')
     .replace(FOREIGN_HOUR_AND_HALF_RE, 'an hour and a half')
     .replace(FOREIGN_HALF_HOUR_RE, 'half an hour')
