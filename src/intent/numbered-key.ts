@@ -46,8 +46,9 @@ export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
   // ("rotate-key ads api-key 90": the bot's syntax, whose last number is the new key's days.)
   if (parse.expiryDays !== null && isCommandWithDays(text.toLowerCase())) return parse;
   const stated = m[1] ?? '';
+  // (fix36a: a key named by its place names that one, never all of the unit's: "growth has two keys, revoke #1".)
   return refused(
-    parse,
+    { ...parse, all: false },
     stated,
     `"${stated}" is not a key ID: name a key by its ID as \`details\` shows it (AKIA… or ACCA…), or ask for the unit's keys.`,
   );
