@@ -291,6 +291,8 @@ export const MORE_GLOSSES: Glosses[] = [
       tid: 'time',
       tar: 'takes',
       av: 'of',
+      // (fix36a, tuned-met: "Lambdan kör i eu-north-1", where the thing runs: its Region.)
+      'kor|kors': 'runs',
     },
   ],
   [

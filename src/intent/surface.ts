@@ -1493,14 +1493,15 @@ const PHRASES: [RegExp, string, Lang][] = [
   // Round twenty-two: the verb put last in German and Dutch, brought after its unit ("wie viel hat growth
   // letzten Monat ausgegeben?", "hoeveel heeft growth vorige maand uitgegeven?": "has growth spent last
   // month"), so that the unit stands where a spender is read. (Not a pronoun, "wie viel hat er …", "hoeveel
-  // heeft ze …": no unit, fix22b.)
+  // heeft ze …": no unit, fix22b.) (fix36a, tuned-met: and a month named, "wie viel hat X im Februar ausgegeben?",
+  // "hoeveel heeft X in februari uitgegeven?", or last week.)
   [
-    /\bhat\s+(?!(?:er|sie|es|man|jeder|jede|jemand|niemand|keiner|wir|ihr|du|ich|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+((?:im\s+)?letzten\s+monat|diesen\s+monat|(?:in\s+den\s+)?letzten\s+\d{1,3}\s+tagen)\s+ausgegeben\b/giu,
+    /\bhat\s+(?!(?:er|sie|es|man|jeder|jede|jemand|niemand|keiner|wir|ihr|du|ich|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+((?:im\s+)?letzten\s+monat|diesen\s+monat|(?:in\s+den\s+)?letzten\s+\d{1,3}\s+tagen|(?:im\s+)?(?:januar|februar|m(?:ä|ae|a)rz|april|mai|juni|juli|august|september|oktober|november|dezember)|(?:in\s+der\s+)?letzten\s+woche|letzte\s+woche)\s+ausgegeben\b/giu,
     'has $1 spent $2',
     'de',
   ],
   [
-    /\bheeft\s+(?!(?:hij|zij|ze|het|wij|we|jullie|men|je|jij|u|ik|iemand|niemand|iedereen|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+(vorige\s+maand|deze\s+maand|(?:de\s+)?afgelopen\s+\d{1,3}\s+dagen)\s+uitgegeven\b/giu,
+    /\bheeft\s+(?!(?:hij|zij|ze|het|wij|we|jullie|men|je|jij|u|ik|iemand|niemand|iedereen|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+(vorige\s+maand|deze\s+maand|(?:de\s+)?afgelopen\s+\d{1,3}\s+dagen|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|vorige\s+week)\s+uitgegeven\b/giu,
     'has $1 spent $2',
     'nl',
   ],

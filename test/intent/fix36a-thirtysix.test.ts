@@ -110,3 +110,21 @@ describe('lowerCamelCase units with a version or "Docs" last', () => {
   // look-alike: a call of our words in code is no unit
   nothingAsked(['getDocs() returns null again after the deploy']);
 });
+
+describe('German and Dutch spend with a month named, the verb last', () => {
+  reads([
+    ['wie viel hat growth im März ausgegeben?', 'spend', 'growth'],
+    ['hoeveel heeft growth in maart uitgegeven?', 'spend', 'growth'],
+  ]);
+  // look-alike: a pronoun spends, no unit
+  reads([['wie viel hat er im Februar ausgegeben?', 'spend', null]]);
+});
+
+describe('Swedish: where the thing runs is its Region', () => {
+  slots([
+    [
+      'Kan vi få en api-nyckel för vader-ai? Jobbet körs i Stockholm.',
+      { intent: 'create_key', region: 'eu-north-1' },
+    ],
+  ]);
+});
