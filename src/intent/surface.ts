@@ -1000,7 +1000,10 @@ gloss(['es'], false, {
   aprobar: 'approve',
   diferencia: 'difference',
   'cual|cuál': 'what',
+  // (fix36a, tuned-winery: "¿cuáles son mis unidades?": which are my units.)
+  'cuales|cuáles': 'which',
 });
+gloss(['es'], true, { mis: 'my' });
 gloss(['es', 'pt', 'fr'], true, { entre: 'between' });
 gloss(['pt'], false, {
   chaves: 'keys',

@@ -128,3 +128,15 @@ describe('Swedish: where the thing runs is its Region', () => {
     ],
   ]);
 });
+
+describe('"rotation" as the noun of the record asked for is history', () => {
+  reads([['show me the rotation log of growth', 'history', 'growth']]);
+  // look-alike: a rotation asked, the record only named beside it
+  reads([['please rotate growth, then send me the rotation history', 'rotate', 'growth']]);
+});
+
+describe('Spanish "cuáles son mis …": which are my units', () => {
+  slots([['¿cuáles son mis unidades?', { intent: 'list', owner: 'me' }]]);
+  // look-alike: the units there are, no owner
+  slots([['cuales son las unidades disponibles?', { intent: 'list', owner: null }]]);
+});
