@@ -76,6 +76,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'julle|hulle': 'they',
       nuwe: 'new',
       nuut: 'new',
+      // (fix36a, tuned-winery: "hoe lank hou 'n token?", how long a token lasts.)
+      lank: 'long',
     },
   ],
   [
@@ -113,6 +115,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'goedkeur|keur': 'approve',
       'klaar|daarmee': '',
       hoeveel: 'how much',
+      // (fix36a: "vee die hele X unit uit", the whole unit.)
+      hele: 'whole',
     },
   ],
   // foreign28: Danish with Norwegian ('da'), Swedish ('sv') and Czech ('cs'), which the glossary did not have: a
@@ -287,6 +291,8 @@ export const MORE_GLOSSES: Glosses[] = [
       tid: 'time',
       tar: 'takes',
       av: 'of',
+      // (fix36a, tuned-met: "Lambdan kör i eu-north-1", where the thing runs: its Region.)
+      'kor|kors': 'runs',
     },
   ],
   [
@@ -1085,6 +1091,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'af',
   ],
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)(?<!\s)\s+verwyder(?![\p{L}])/giu, 'has removed$1', 'af'],
+  // (fix36a, tuned-winery: sharing, its verb last, "kan ek my token met my span deel?": share the token with the team.)
+  [
+    /(?<![\p{L}])(?:my|ons|die)\s+([^,.;!?\n]{1,40}?)\s+met\s+([^,.;!?\n]{1,40}?)\s+deel(?![\p{L}])/giu,
+    'share the $1 with $2',
+    'af',
+  ],
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)(?<!\s)\s+vervang(?![\p{L}])/giu, 'has replaced$1', 'af'],
   [
     /(?<![\p{L}])het\s+([\p{L}\p{N}_-]+)\s+((?:[^,.;!?\n\s][^,.;!?\n]{0,39}?)?)\s*(?:ge)?(?:spandeer|bestee)(?![\p{L}])/giu,
@@ -1316,6 +1328,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // requests23: Dutch "een half uur" (half an hour); "al vervangen", "is vervangen": replaced already, told.
   [/\b(?:een\s+)?half\s+uur\b/giu, 'half an hour', 'nl'],
+  // (fix36a, tuned-winery: "'n uur of drie", Afrikaans for about three hours: the number is the hours.)
+  [/['’]n\s+uur\s+of\s+(twee|drie|vier|vyf|ses)(?![\p{L}])/giu, '$1 uur', 'af'],
   [/\b(?:al|reeds)\s+(?:ver(?:vangen|nieuwd))\b/giu, 'already replaced', 'nl'],
   // (fix23b: and with words between, the participle last as Dutch puts it: "is gisteren vervangen", "ik heb de
   // key vervangen", "wordt morgen vervangen"; not after a modal or "te": "kun je … vervangen", "… te vervangen".
@@ -1328,9 +1342,29 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [
-    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|alstublieft|a\.?u\.?b\b|graag|svp))/giu,
+    /\btrek\s+(?:(?:asseblief|asb|alsjeblieft|alstublieft)\s+)?(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|alstublieft|a\.?u\.?b\b|graag|svp|asseblief|asb))/giu,
     'revoke $1$2',
     'nl',
+  ],
+  // fix36a, tuned-winery: commands said as the languages mix them. Afrikaans "trek asseblief die X key in" (above: the
+  // "please" before the object) and "vee die hele X unit uit" (delete, its particle last, as "uitvee"); Spanish's
+  // voseo imperative, stressed on its last vowel, "rotá la key de X", "revocá el token"; Portuguese "rodar a chave"
+  // (rotate the key; "vou rodar a triagem" runs a job, so only before a key).
+  [
+    /(?<![\p{L}])vee\s+(die|my|ons|al|alle|hierdie)(?![\p{L}])([^,.;!?\n]*?)\s+uit(?=\s*(?:$|[,.;!?\n]|asseblief|asb))/giu,
+    'delete $1$2',
+    'af',
+  ],
+  [
+    /(?:(?<![\p{L}])rotá|(?<=(?:^|[,.;:!?]\s*))rota)\s+(?=(?:la|el|las|los|todas|todos|mis|nuestras?)\s)/giu,
+    'rotate ',
+    'es',
+  ],
+  [/(?<![\p{L}])revoc[áa]\s+(?=(?:la|el|las|los|todas|todos|mis|nuestras?)\s)/giu, 'revoke ', 'es'],
+  [
+    /(?<![\p{L}])rodar\s+(?=(?:a|as|o|os)\s+(?:chaves?|keys?|credenciais|credencial|tokens?)(?![\p{L}]))/giu,
+    'rotate ',
+    'pt',
   ],
   // (fix33c: Dutch "goedkeuren" split the same way, "wie keurt een sleutel goed?": who approves a key.)
   [
@@ -1418,6 +1452,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'fr',
   ],
   [/(?<![\p{L}])(?:quelles|quels)\s+sont(?![\p{L}])/giu, 'what are', 'fr'],
+  // (fix36a, tuned-winery: Spanish "¿cuáles son mis unidades?", which are my units.)
+  [/(?<![\p{L}])cu[áa]les\s+son(?![\p{L}])/giu, 'which are', 'es'],
   // (The imperative joined to its pronoun, "montre-moi mes unités", "donne-moi un jeton": "show me", "give me",
   // where the hyphen made one name of them.)
   [/(?<![\p{L}])(?:montre|montrez|affiche|affichez)-(?:moi|nous)(?![\p{L}\p{N}_-])/giu, 'show me', 'fr'],
@@ -1432,12 +1468,25 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])combien\s+de\s+temps(?:\s+dure(?:nt)?)?(?![\p{L}])/giu, 'how long lasts', 'fr'],
   [/(?<![\p{L}])par\s+d[ée]faut(?![\p{L}])/giu, 'by default', 'fr'],
+  // (fix36a, tuned-fashion: how one gets a thing, "Comment on obtient une clé pour une équipe ?": "comment" is
+  // English too, so only before the verb of getting.)
+  [
+    /(?<![\p{L}])comment\s+(?:est-ce\s+qu['’]\s*)?(?:on|je|nous)\s+(?:obtient|obtiens|obtenons|peut\s+obtenir|peux\s+obtenir|peut\s+avoir|peux\s+avoir|demande|fait\s+pour\s+(?:avoir|obtenir))(?![\p{L}])/giu,
+    'how do we get',
+    'fr',
+  ],
+  // (fix36a, tuned-fashion: what a thing named before is for, "une access key, ça sert à quoi ?".)
+  [/(?<![\p{L}])[çc]a\s+sert\s+[àa]\s+quoi(?![\p{L}])/giu, 'what is it for', 'fr'],
   [
     /(?<![\p{L}])qu(?:['’]\s*|e\s+)est[-\s]ce\s+(?:que|qu['’])\s*(?:tu|vous|ce\s+bot|le\s+bot|il|on)\s+(?:peux|peut|pouvez|sais|sait)\s+faire(?![\p{L}])/giu,
     'what can the bot do',
     'fr',
   ],
   [/(?<![\p{L}])cu[áa]nto\s+(?:tiempo\s+)?dura(?:n)?(?![\p{L}])/giu, 'how long lasts', 'es'],
+  // (fix36a, tuned-winery: Portuguese "como é que funciona …?", how … works.)
+  [/(?<![\p{L}])como\s+[ée]\s+que(?![\p{L}])/giu, 'how', 'pt'],
+  // (fix36a, tuned-fashion: Portuguese "quanto tempo dura uma chave …?", how long a credential lasts.)
+  [/(?<![\p{L}])quanto\s+tempo(?:\s+dura[mr]?)?(?![\p{L}])/giu, 'how long lasts', 'pt'],
   [/(?<![\p{L}])por\s+defecto(?![\p{L}])/giu, 'by default', 'es'],
   // fixforeign29: a value taken back with the language's "no" between commas and the new value right after it
   // ("token na 3 godziny, nie, 5", "pour 2 heures, non, 4 heures", "de 4h, não, 6h"), and German "nein halt"
@@ -1452,7 +1501,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -2081,6 +2081,11 @@ const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 /** "rotation period 30 days", "a rotation period of 90 days": a key's lifetime told, no rotation asked. */
 const ROTATION_PERIOD =
   /\brotation\s+(?:period|interval|cycle)\b[\s:=]{0,4}(?:of\s+|is\s+|should be\s+)?xxdur\b/;
+/**
+ * fix36a, tuned-winery: "rotation history for stb-lab", "the rotation log of growth": "rotation" as the noun of the
+ * record asked for, no rotation asked (the history rule reads it).
+ */
+const ROTATION_RECORD = /\brotations?\s+(?:history|log|logs|audit\s+log|audit\s+trail|records?)\b/;
 /** The list of models asked for first: "model list pls, …", "models list?", "list of models pls". */
 const MODEL_LIST_FIRST =
   /^\W*(?:models?\s+list|list\s+(?:of\s+)?(?:the\s+)?models)\s*(?:(?:pls|please|plz)\b)?\s*(?:[,.;:!?—–-]|$)/;
@@ -2149,6 +2154,12 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
       p.text.includes('rotation') &&
       ROTATION_PERIOD.test(p.text) &&
       terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation')
+    )
+      return null;
+    if (
+      p.text.includes('rotation') &&
+      ROTATION_RECORD.test(p.text) &&
+      terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation' || t.w === 'rotations')
     )
       return null;
     return result('rotate', 'high', 'rotate verb');
