@@ -30,7 +30,8 @@ export type Lang =
   | 'cy'
   | 'fi'
   | 'is'
-  | 'id';
+  | 'id'
+  | 'hr';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -1012,6 +1013,106 @@ export const MORE_GLOSSES: Glosses[] = [
   [['it'], true, { quando: 'when' }],
   [['fr'], true, { 'changer|changez': 'change', 'stp|svp': 'please' }],
   [['de'], true, { gerade: '' }],
+  // fix36b (tuned-shipyard): Croatian ('hr'), which the glossary did not have: requests of every command read as
+  // nothing ("rotiraj ključ za X", "opozovi ključ za X", "ukinite jedinicu X", "popis svih jedinica", "povijest za X,
+  // zadnjih 14 dana", "koliko je potrošio X u rujnu 2025?") and a lifetime left unread ("token na 2 sata", "60
+  // dana"). Accents fold ("ključ" → "kljuc", "potrošio" → "potrosio"); "đ" does not, so none is listed with it.
+  // Short words and English look-alikes ("za", "na", "je", "sat", "dana", "tim", "sve") are weak.
+  [
+    ['hr'],
+    false,
+    {
+      'trebam|trebamo|trebaju|trebao|trebala|trebali|treba': 'need',
+      molim: 'please',
+      'kljuc|kljuca|kljucem|kljucu': 'key',
+      'kljucevi|kljuceve|kljuceva|kljucevima': 'keys',
+      'tokene|tokenom': 'tokens',
+      'trajni|trajan|trajnog|trajno|trajnu|dugotrajni|dugotrajan': 'permanent',
+      'regija|regiji|regiju|regije|regiona': 'region',
+      popis: 'list',
+      'izlistaj|izlistajte|pokazi|pokazite|prikazi|prikazite': 'show',
+      'svih|svima|svim': 'all',
+      'jedinica|jedinicu|jedinice|jedinici|jedinicama': 'unit',
+      'rotiraj|rotirajte|rotirati|zamijeni|zamijenite': 'rotate',
+      'rotirao|rotirala|rotirali|rotiran|zamijenio|zamijenili': 'rotated',
+      'opozovi|opozovite|opozvati|povuci|povucite': 'revoke',
+      'opozvao|opozvala|opozvali|opozvan': 'revoked',
+      'ukini|ukinite|ukinuti|ukloni|uklonite|ukloniti': 'remove',
+      'ukinuo|ukinuli|ukinuta|uklonio|uklonili|uklonjen|uklonjena': 'removed',
+      'obrisi|obrisite|izbrisi|izbrisite|obrisati|izbrisati': 'delete',
+      'obrisao|obrisali|izbrisao|izbrisali|obrisan': 'deleted',
+      'napravi|napravite|kreiraj|kreirajte|izradi|izradite|generiraj': 'create',
+      'napravio|napravili|kreirao|kreirali|izradio': 'created',
+      'dajte|daj': 'give',
+      'povijest|povijesti': 'history',
+      'zadnjih|zadnji|zadnja|zadnjem|zadnjeg|prosli|proslog|proslom|proslih|prosla': 'last',
+      koliko: 'how much',
+      'potrosio|potrosila|potrosili|potroseno|potrosilo': 'spent',
+      'potrosnja|potrosnju|troskovi|trosak|troskove': 'cost',
+      'potrosi|trosi': 'uses',
+      'tjedan|tjedna|tjednu': 'week',
+      tjedana: 'weeks',
+      'mjesec|mjeseca|mjesecu': 'month',
+      mjeseci: 'months',
+      'godinu|godina|godine': 'years',
+      'sata|sati': 'hours',
+      // (The months, named and in the locative: "u rujnu 2025", in September 2025.)
+      'sijecanj|sijecnja|sijecnju': 'january',
+      'veljaca|veljace|veljaci': 'february',
+      'ozujak|ozujka|ozujku': 'march',
+      'travanj|travnja|travnju': 'april',
+      'svibanj|svibnja|svibnju': 'may',
+      'lipanj|lipnja|lipnju': 'june',
+      'srpanj|srpnja|srpnju': 'july',
+      'kolovoz|kolovoza|kolovozu': 'august',
+      'rujan|rujna|rujnu': 'september',
+      'listopad|listopada|listopadu': 'october',
+      'studeni|studenog|studenoga|studenom': 'november',
+      'prosinac|prosinca|prosincu': 'december',
+      gdje: 'where',
+      'mogu|mozemo': 'can i',
+      'mozes|mozete': 'can you',
+      'vidjeti|vidim': 'see',
+      'koje|koji|koja|kojih|kojim': 'which',
+      'modela|modelima': 'models',
+      'koristiti|koristim|koristimo': 'use',
+      'dostupni|dostupno|dostupan': 'available',
+      tko: 'who',
+      'vlasnik|vlasnika|vlasnici': 'owner',
+      'moji|moja|mojih|moj': 'my',
+      'novi|novu|novog|novo': 'new',
+      'hvala|bok|pozdrav|danas|jucer': '',
+      vise: 'more',
+      jedan: 'one',
+      'odobrava|odobrenje': 'approves',
+      upute: 'help',
+    },
+  ],
+  [
+    ['hr'],
+    true,
+    {
+      'za|na': 'for',
+      u: 'in',
+      'od|iz': 'of',
+      je: 'is',
+      'ima|imaju|imamo': 'has',
+      'sat|cas': 'hour',
+      'dana|dan': 'days',
+      'tim|timu|tima': 'team',
+      'sve|svi|svu': 'all',
+      ne: 'not',
+      'mi|meni': 'me',
+      li: '',
+      // (Words another language has too: they mark no Croatian.)
+      'tokena|tokeni': 'tokens',
+      'modele|modeli': 'models',
+      'minuta|minuti': 'minutes',
+      moje: 'my',
+      dostupne: 'available',
+      pomoc: 'help',
+    },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -1042,6 +1143,10 @@ const UNIT_NOT_DE = unitNot(
 
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // fix36b (tuned-shipyard): Croatian "više ne treba" (no longer needed) and "ne trebam/trebamo" (I/we don't need),
+  // read word by word as "more not need": a unit given up read as one asked for.
+  [/(?<![\p{L}])vi(?:š|s)e\s+ne\s+treba(?![\p{L}])/giu, 'no longer needed', 'hr'],
+  [/(?<![\p{L}])(?:vi(?:š|s)e\s+)?ne\s+treba(?:m|mo|ju)(?![\p{L}])/giu, "don't need", 'hr'],
   // foreign28: "no longer needed" / "not needed" said of the thing, in each language's own turns, where the
   // word-by-word reading kept "need" and lost the negation ("j'en ai plus besoin" → "i in ai need", "non serve
   // più" → "not need più", "niet meer nodig" → "not need"): a request taken back read as one made. French with
