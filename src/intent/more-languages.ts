@@ -664,6 +664,24 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['nl'], true, { 'je|jij': 'you', wil: 'will you', moet: 'must', worden: 'be' }],
+  // fix36b (tuned-shipyard): Dutch words for what is asked, each in a request read as nothing or with a value lost:
+  // "modellen in Ierland?" (models), "afgelopen 2 weken" (the last 2 weeks), "langdurige sleutel …, 1 jaar" (a
+  // long-term key for a year), "waar vraag ik een sleutel aan voor ons team?" (where do I request a key for our team:
+  // the verb "aanvragen" split around its object), "wie heeft de sleutel van …?" (who has the key of …).
+  [
+    ['nl'],
+    false,
+    {
+      modellen: 'models',
+      afgelopen: 'last',
+      'langdurige|langdurig|langlopende': 'long-term',
+      jaar: 'year',
+      waar: 'where',
+      heeft: 'has',
+      'vraag|aanvragen|aanvraag': 'request',
+    },
+  ],
+  [['nl'], true, { wie: 'who', 'ons|onze': 'our', aan: '' }],
   [['it'], true, { nelle: 'in the', nella: 'in the', negli: 'in the' }],
   // requests23: Tagalog (Taglish) asking ("pwede po ba makahingi ng api key para sa tally-app? … 90 days
   // po"): the courtesy "po", the question's "ba" and the markers "ng", "sa" say nothing of the request, and
