@@ -478,6 +478,16 @@ export const MORE_GLOSSES: Glosses[] = [
       // (round thirty-five: "pokaż listę wszystkich jednostek": the list of all units; "ile wydaliśmy": we spent.)
       wszystkich: 'all',
       'wydalismy|wydalysmy': 'spent',
+      // (fix36b, tuned-shipyard: one's own token passed to a colleague, "czy mogę przekazać swój token koledze?": can
+      // I share my token with a colleague, the question of keeping a secret.)
+      czy: '',
+      // (And a door's key asked of the people: "czy ktoś wie, gdzie jest klucz do …?", does anyone know where the key to
+      // … is: MORE_PHRASES reads "czy ktoś wie".)
+      'ktos|ktokolwiek': 'anyone',
+      gdzie: 'where',
+      'przekazac|przekazywac|udostepnic|podac': 'share',
+      'swoj|swoja|swoje|swojego|moj|moja|moje|mojego': 'my',
+      'koledze|kolezance|koledzy|kolegom|kolega': 'with a colleague',
     },
   ],
   [
@@ -510,6 +520,21 @@ export const MORE_GLOSSES: Glosses[] = [
       mamy: 'do we have',
       'liste|lista|listy': 'list',
       tym: 'this',
+      // (fix36b, tuned-shipyard: the months, named, "from" and "in" them: "historia kluczy X z marca", from March, "w
+      // marcu". Weak, as "marca" is a Portuguese and Spanish brand and "maja" a name; "listopad" is November here
+      // and October in Croatian.)
+      'styczen|stycznia|styczniu': 'january',
+      'luty|lutego|lutym': 'february',
+      'marzec|marca|marcu': 'march',
+      'kwiecien|kwietnia|kwietniu': 'april',
+      'maj|maja|maju': 'may',
+      'czerwiec|czerwca|czerwcu': 'june',
+      'lipiec|lipca|lipcu': 'july',
+      'sierpien|sierpnia|sierpniu': 'august',
+      'wrzesien|wrzesnia|wrzesniu': 'september',
+      'pazdziernik|pazdziernika|pazdzierniku': 'october',
+      'listopad|listopada|listopadzie': 'november',
+      'grudzien|grudnia|grudniu': 'december',
     },
   ],
   // fix33c: Welsh ('cy'), which the glossary did not have: a token asked for ("tocyn am 2 awr os gwelwch yn dda":
@@ -1084,7 +1109,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'srpanj|srpnja|srpnju': 'july',
       'kolovoz|kolovoza|kolovozu': 'august',
       'rujan|rujna|rujnu': 'september',
-      'listopad|listopada|listopadu': 'october',
+      listopadu: 'october',
       'studeni|studenog|studenoga|studenom': 'november',
       'prosinac|prosinca|prosincu': 'december',
       gdje: 'where',
@@ -1123,6 +1148,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'mi|meni': 'me',
       li: '',
       // (Words another language has too: they mark no Croatian.)
+      'listopad|listopada': 'october',
       'tokena|tokeni': 'tokens',
       'modele|modeli': 'models',
       'minuta|minuti': 'minutes',
@@ -1161,6 +1187,8 @@ const UNIT_NOT_DE = unitNot(
 
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // fix36b (tuned-bakery): Polish "czy ktoś wie" (does anyone know), a question put to the people.
+  [/(?<![\p{L}])czy\s+kto(?:ś|s)\s+wie(?![\p{L}])/giu, 'does anyone know', 'pl'],
   // fix36b (tuned-shipyard): Croatian "više ne treba" (no longer needed) and "ne trebam/trebamo" (I/we don't need),
   // read word by word as "more not need": a unit given up read as one asked for.
   [/(?<![\p{L}])vi(?:š|s)e\s+ne\s+treba(?![\p{L}])/giu, 'no longer needed', 'hr'],
