@@ -1052,6 +1052,16 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['pt'], true, { foi: 'was', quando: 'when' }],
+  // fix36b (tuned-esports): Brazilian Portuguese as it is typed in chat: "pro time br-content" (for the team
+  // br-content: "pro" is "para o", "time" a team), "é pra gerar legenda" (it is to make subtitles; "é" and "pra" were
+  // read as a unit "e-pra"), "troca a chave do X" (change the key: rotate, as "trocar" is), "vazou" (leaked). Weak:
+  // "time", "pro" and "pra" are English words or a brand too.
+  [['pt'], false, { 'troca|trocam': 'change', 'vazou|vazaram|vazada|vazado': 'leaked', gerar: 'generate' }],
+  [['pt'], true, { 'pro|pros': 'for the', pra: 'for', é: 'is', time: 'team' }],
+  // fix36b (tuned-esports): Tagalog "ano yung status ng key ng X?" (what is the status of X's key): "yung" (the) is no
+  // English word and marks the language, "ano" (what) is read beside it ("ano" is a Portuguese year as well).
+  [['tl'], false, { yung: 'the' }],
+  [['tl'], true, { ano: 'what' }],
   [['it'], false, { 'scade|scadono|scadrà|scadra|scadenza': 'expires' }],
   [['it'], true, { quando: 'when' }],
   [['fr'], true, { 'changer|changez': 'change', 'stp|svp': 'please' }],
