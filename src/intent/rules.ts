@@ -1034,6 +1034,7 @@ const everyday: Rule = (r) => {
     // A token ("give me a token for 6 hours, the deck is 14 slides") or a model is ours whatever else
     // is named; a key is not ("a key for the storage room").
     ['Bedrock', 'Aws', 'Api', 'Models', 'Provider'].some(has) ||
+    (ACTION_TAGS.some(has) && EVERY_KEY_WE_HAVE.test(p.text)) ||
     (terms.some((t) => /^(?:token|tokens|tok|tkn|tokn)$/.test(t.w)) && !TOKEN_EVERYDAY.test(p.text)) ||
     // ("which groups have long-term keys? (for the ISO audit spreadsheet)": a long-term key is ours.)
     ((p.text.includes('long_term') || p.text.includes('long_lived')) && has('KeyNoun')) ||
@@ -2787,6 +2788,12 @@ const botWorksWhere: Rule = ({ p, result }) =>
     ? result('help', 'high', 'asks where the bot works')
     : null;
 
+/**
+ * fix36b, tuned-bakery: every key the company has, changed ("rotate every key we have, the old laptop from the office
+ * went missing", "revoke all the keys we own"): all of ours, whatever everyday thing the reason names.
+ */
+const EVERY_KEY_WE_HAVE =
+  /\b(?:every|each|all(?:\s+of)?(?:\s+(?:the|our))?)\s+(?:single\s+)?(?:keys?|api_keys?|access_keys?|credentials?|creds)\s+(?:that\s+)?(?:we|the\s+company|our\s+(?:org|team|company))\s+(?:have|has|own|owns|hold|holds|got)\b/;
 /** A login session that ended: "my session token for the HR portal expired", "the session timed out". */
 const SESSION_ENDED =
   /\bsession\b(?:\s+(?:token|cookie|id))?[^.!?\n]{0,40}?\b(?:expired|expires|timed\s+out|ended|died|dropped)\b/;
