@@ -83,6 +83,11 @@ describe("one's own units, every unit, every key", () => {
       { intent: 'revoke', businessUnit: null, all: true },
     ],
   ]);
+  // one key of a unit whose name has digits, with "all" in a clause of its own; all keys asked still are
+  slots([
+    ['rotate the sales-v3 key when the new app is in all stores', { intent: 'rotate', all: false }],
+    ['revoke all keys for growth-2', { intent: 'revoke', businessUnit: 'growth-2', all: true }],
+  ]);
   // look-alike: a ring of metal keys is no credential
   neverActs(['we have every key we have on the ring in the office']);
 });
