@@ -127,6 +127,9 @@ const KEY_KINDS = new RegExp(
     String.raw`\b${KIND}(?:\s+keys?)?\s*[,:]\s*(?:what\s+(?:are|is)\s+(?:those|these|they|that|this|it)\b|what\s+(?:exactly|actually|precisely)\s*\?|\?|what\s+(?:is\s+it|are\s+they)\s+for\b)`,
     String.raw`\b${CREDENTIAL}\s*:\s*(?:an?\s+)?${CREDENTIAL}\s*\?`,
     String.raw`\b${CREDENTIAL}\s+or\s+one\s+of\s+(?:the|those|these|our|your)\s+(?:\w+\s+)?${CREDENTIAL}\b`,
+    // (fix36b, tuned-shipyard and tuned-esports: the kind put first and "what" after it, as a newcomer types it: "an
+    // access key is what exactly?", "bearer token = what?", prepared "bearer token: what?".)
+    String.raw`\b${KIND}\s*(?:is|are|:)\s*what\b(?:\s+(?:exactly|actually|even|again|now))?\s*\?`,
   ].join('|'),
 );
 /**
@@ -277,11 +280,13 @@ export function tokenExpiryAsked(text: string): boolean {
  * A token supposed and asked whether it would do ("if I needed a token for 3h tomorrow during the match,
  * would that be a problem?"): whether such a token can be had is the bounds' question. (The lifetime is
  * taken out of a help reading, so the token's lifetime is not read here.)
+ * (fix36b, tuned-shipyard and tuned-esports: supposed of a group, "if our night shift wanted a 12 hour token each,
+ * would that work?", and "would that fly?".)
  */
 const SUPPOSED_TOKEN =
-  /\b(?:if|suppose|supposing|say|assuming)\s+(?:i|we|you|one|my\s+\w+)\s+(?:\w+\s+)?(?:needed|need|wanted|want|asked\s+for|requested)\s+(?:an?\s+)?(?:\S+\s+)?(?:tokens?|tok)\b/;
+  /\b(?:if|suppose|supposing|say|assuming)\s+(?:i|we|you|one|(?:my|our)\s+(?:\w+\s+){0,2}?\w+)\s+(?:\w+\s+)?(?:needed|need|wanted|want|asked\s+for|requested)\s+(?:an?\s+)?(?:\S+\s+)?(?:tokens?|tok)\b/;
 const WOULD_IT_DO =
-  /\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b|\b(?:could|can|may)\s+(?:i|we)\s*\?/;
+  /\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|fly|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b|\b(?:could|can|may)\s+(?:i|we)\s*\?/;
 export function tokenSupposed(text: string): boolean {
   return SUPPOSED_TOKEN.test(text) && WOULD_IT_DO.test(text) && !REGIONS.test(text) && !MODELS.test(text);
 }

@@ -30,7 +30,8 @@ export type Lang =
   | 'cy'
   | 'fi'
   | 'is'
-  | 'id';
+  | 'id'
+  | 'hr';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -483,6 +484,16 @@ export const MORE_GLOSSES: Glosses[] = [
       // (round thirty-five: "pokaż listę wszystkich jednostek": the list of all units; "ile wydaliśmy": we spent.)
       wszystkich: 'all',
       'wydalismy|wydalysmy': 'spent',
+      // (fix36b, tuned-shipyard: one's own token passed to a colleague, "czy mogę przekazać swój token koledze?": can
+      // I share my token with a colleague, the question of keeping a secret.)
+      czy: '',
+      // (And a door's key asked of the people: "czy ktoś wie, gdzie jest klucz do …?", does anyone know where the key to
+      // … is: MORE_PHRASES reads "czy ktoś wie".)
+      'ktos|ktokolwiek': 'anyone',
+      gdzie: 'where',
+      'przekazac|przekazywac|udostepnic|podac': 'share',
+      'swoj|swoja|swoje|swojego|moj|moja|moje|mojego': 'my',
+      'koledze|kolezance|koledzy|kolegom|kolega': 'with a colleague',
     },
   ],
   [
@@ -515,6 +526,21 @@ export const MORE_GLOSSES: Glosses[] = [
       mamy: 'do we have',
       'liste|lista|listy': 'list',
       tym: 'this',
+      // (fix36b, tuned-shipyard: the months, named, "from" and "in" them: "historia kluczy X z marca", from March, "w
+      // marcu". Weak, as "marca" is a Portuguese and Spanish brand and "maja" a name; "listopad" is November here
+      // and October in Croatian.)
+      'styczen|stycznia|styczniu': 'january',
+      'luty|lutego|lutym': 'february',
+      'marzec|marca|marcu': 'march',
+      'kwiecien|kwietnia|kwietniu': 'april',
+      'maj|maja|maju': 'may',
+      'czerwiec|czerwca|czerwcu': 'june',
+      'lipiec|lipca|lipcu': 'july',
+      'sierpien|sierpnia|sierpniu': 'august',
+      'wrzesien|wrzesnia|wrzesniu': 'september',
+      'pazdziernik|pazdziernika|pazdzierniku': 'october',
+      'listopad|listopada|listopadzie': 'november',
+      'grudzien|grudnia|grudniu': 'december',
     },
   ],
   // fix33c: Welsh ('cy'), which the glossary did not have: a token asked for ("tocyn am 2 awr os gwelwch yn dda":
@@ -669,6 +695,24 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['nl'], true, { 'je|jij': 'you', wil: 'will you', moet: 'must', worden: 'be' }],
+  // fix36b (tuned-shipyard): Dutch words for what is asked, each in a request read as nothing or with a value lost:
+  // "modellen in Ierland?" (models), "afgelopen 2 weken" (the last 2 weeks), "langdurige sleutel …, 1 jaar" (a
+  // long-term key for a year), "waar vraag ik een sleutel aan voor ons team?" (where do I request a key for our team:
+  // the verb "aanvragen" split around its object), "wie heeft de sleutel van …?" (who has the key of …).
+  [
+    ['nl'],
+    false,
+    {
+      modellen: 'models',
+      afgelopen: 'last',
+      'langdurige|langdurig|langlopende': 'long-term',
+      jaar: 'year',
+      waar: 'where',
+      heeft: 'has',
+      'vraag|aanvragen|aanvraag': 'request',
+    },
+  ],
+  [['nl'], true, { wie: 'who', 'ons|onze': 'our', aan: '' }],
   [['it'], true, { nelle: 'in the', nella: 'in the', negli: 'in the' }],
   // requests23: Tagalog (Taglish) asking ("pwede po ba makahingi ng api key para sa tally-app? … 90 days
   // po"): the courtesy "po", the question's "ba" and the markers "ng", "sa" say nothing of the request, and
@@ -1014,10 +1058,121 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['pt'], true, { foi: 'was', quando: 'when' }],
+  // fix36b (tuned-esports): Brazilian Portuguese as it is typed in chat: "pro time br-content" (for the team
+  // br-content: "pro" is "para o", "time" a team), "é pra gerar legenda" (it is to make subtitles; "é" and "pra" were
+  // read as a unit "e-pra"), "troca a chave do X" (change the key: rotate, as "trocar" is), "vazou" (leaked). Weak:
+  // "time", "pro" and "pra" are English words or a brand too.
+  [['pt'], false, { 'troca|trocam': 'change', 'vazou|vazaram|vazada|vazado': 'leaked', gerar: 'generate' }],
+  [['pt'], true, { 'pro|pros': 'for the', pra: 'for', é: 'is', time: 'team' }],
+  // fix36b (tuned-esports): Tagalog "ano yung status ng key ng X?" (what is the status of X's key): "yung" (the) is no
+  // English word and marks the language, "ano" (what) is read beside it ("ano" is a Portuguese year as well).
+  [['tl'], false, { yung: 'the' }],
+  [['tl'], true, { ano: 'what' }],
   [['it'], false, { 'scade|scadono|scadrà|scadra|scadenza': 'expires' }],
   [['it'], true, { quando: 'when' }],
   [['fr'], true, { 'changer|changez': 'change', 'stp|svp': 'please' }],
   [['de'], true, { gerade: '' }],
+  // fix36b (tuned-shipyard): Croatian ('hr'), which the glossary did not have: requests of every command read as
+  // nothing ("rotiraj ključ za X", "opozovi ključ za X", "ukinite jedinicu X", "popis svih jedinica", "povijest za X,
+  // zadnjih 14 dana", "koliko je potrošio X u rujnu 2025?") and a lifetime left unread ("token na 2 sata", "60
+  // dana"). Accents fold ("ključ" → "kljuc", "potrošio" → "potrosio"); "đ" does not, so none is listed with it.
+  // Short words and English look-alikes ("za", "na", "je", "sat", "dana", "tim", "sve") are weak.
+  [
+    ['hr'],
+    false,
+    {
+      'trebam|trebamo|trebaju|trebao|trebala|trebali|treba': 'need',
+      molim: 'please',
+      'kljuc|kljuca|kljucem|kljucu': 'key',
+      'kljucevi|kljuceve|kljuceva|kljucevima': 'keys',
+      'tokene|tokenom': 'tokens',
+      'trajni|trajan|trajnog|trajno|trajnu|dugotrajni|dugotrajan': 'permanent',
+      'regija|regiji|regiju|regije|regiona': 'region',
+      popis: 'list',
+      'izlistaj|izlistajte|pokazi|pokazite|prikazi|prikazite': 'show',
+      'svih|svima|svim': 'all',
+      'jedinica|jedinicu|jedinice|jedinici|jedinicama': 'unit',
+      'rotiraj|rotirajte|rotirati|zamijeni|zamijenite': 'rotate',
+      'rotirao|rotirala|rotirali|rotiran|zamijenio|zamijenili': 'rotated',
+      'opozovi|opozovite|opozvati|povuci|povucite': 'revoke',
+      'opozvao|opozvala|opozvali|opozvan': 'revoked',
+      'ukini|ukinite|ukinuti|ukloni|uklonite|ukloniti': 'remove',
+      'ukinuo|ukinuli|ukinuta|uklonio|uklonili|uklonjen|uklonjena': 'removed',
+      'obrisi|obrisite|izbrisi|izbrisite|obrisati|izbrisati': 'delete',
+      'obrisao|obrisali|izbrisao|izbrisali|obrisan': 'deleted',
+      'napravi|napravite|kreiraj|kreirajte|izradi|izradite|generiraj': 'create',
+      'napravio|napravili|kreirao|kreirali|izradio': 'created',
+      'dajte|daj': 'give',
+      'povijest|povijesti': 'history',
+      'zadnjih|zadnji|zadnja|zadnjem|zadnjeg|prosli|proslog|proslom|proslih|prosla': 'last',
+      koliko: 'how much',
+      'potrosio|potrosila|potrosili|potroseno|potrosilo': 'spent',
+      'potrosnja|potrosnju|troskovi|trosak|troskove': 'cost',
+      'potrosi|trosi': 'uses',
+      'tjedan|tjedna|tjednu': 'week',
+      tjedana: 'weeks',
+      'mjesec|mjeseca|mjesecu': 'month',
+      mjeseci: 'months',
+      'godinu|godina|godine': 'years',
+      'sata|sati': 'hours',
+      // (The months, named and in the locative: "u rujnu 2025", in September 2025.)
+      'sijecanj|sijecnja|sijecnju': 'january',
+      'veljaca|veljace|veljaci': 'february',
+      'ozujak|ozujka|ozujku': 'march',
+      'travanj|travnja|travnju': 'april',
+      'svibanj|svibnja|svibnju': 'may',
+      'lipanj|lipnja|lipnju': 'june',
+      'srpanj|srpnja|srpnju': 'july',
+      'kolovoz|kolovoza|kolovozu': 'august',
+      'rujan|rujna|rujnu': 'september',
+      listopadu: 'october',
+      'studeni|studenog|studenoga|studenom': 'november',
+      'prosinac|prosinca|prosincu': 'december',
+      gdje: 'where',
+      'mogu|mozemo': 'can i',
+      'mozes|mozete': 'can you',
+      'vidjeti|vidim': 'see',
+      'koje|koji|koja|kojih|kojim': 'which',
+      'modela|modelima': 'models',
+      'koristiti|koristim|koristimo': 'use',
+      'dostupni|dostupno|dostupan': 'available',
+      tko: 'who',
+      'vlasnik|vlasnika|vlasnici': 'owner',
+      'moji|moja|mojih|moj': 'my',
+      'novi|novu|novog|novo': 'new',
+      'hvala|bok|pozdrav|danas|jucer': '',
+      vise: 'more',
+      jedan: 'one',
+      'odobrava|odobrenje': 'approves',
+      upute: 'help',
+    },
+  ],
+  [
+    ['hr'],
+    true,
+    {
+      'za|na': 'for',
+      u: 'in',
+      'od|iz': 'of',
+      je: 'is',
+      'ima|imaju|imamo': 'has',
+      'sat|cas': 'hour',
+      'dana|dan': 'days',
+      'tim|timu|tima': 'team',
+      'sve|svi|svu': 'all',
+      ne: 'not',
+      'mi|meni': 'me',
+      li: '',
+      // (Words another language has too: they mark no Croatian.)
+      'listopad|listopada': 'october',
+      'tokena|tokeni': 'tokens',
+      'modele|modeli': 'models',
+      'minuta|minuti': 'minutes',
+      moje: 'my',
+      dostupne: 'available',
+      pomoc: 'help',
+    },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -1048,6 +1203,12 @@ const UNIT_NOT_DE = unitNot(
 
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // fix36b (tuned-bakery): Polish "czy ktoś wie" (does anyone know), a question put to the people.
+  [/(?<![\p{L}])czy\s+kto(?:ś|s)\s+wie(?![\p{L}])/giu, 'does anyone know', 'pl'],
+  // fix36b (tuned-shipyard): Croatian "više ne treba" (no longer needed) and "ne trebam/trebamo" (I/we don't need),
+  // read word by word as "more not need": a unit given up read as one asked for.
+  [/(?<![\p{L}])vi(?:š|s)e\s+ne\s+treba(?![\p{L}])/giu, 'no longer needed', 'hr'],
+  [/(?<![\p{L}])(?:vi(?:š|s)e\s+)?ne\s+treba(?:m|mo|ju)(?![\p{L}])/giu, "don't need", 'hr'],
   // foreign28: "no longer needed" / "not needed" said of the thing, in each language's own turns, where the
   // word-by-word reading kept "need" and lost the negation ("j'en ai plus besoin" → "i in ai need", "non serve
   // più" → "not need più", "niet meer nodig" → "not need"): a request taken back read as one made. French with

@@ -1034,6 +1034,7 @@ const everyday: Rule = (r) => {
     // A token ("give me a token for 6 hours, the deck is 14 slides") or a model is ours whatever else
     // is named; a key is not ("a key for the storage room").
     ['Bedrock', 'Aws', 'Api', 'Models', 'Provider'].some(has) ||
+    (ACTION_TAGS.some(has) && EVERY_KEY_WE_HAVE.test(p.text)) ||
     (terms.some((t) => /^(?:token|tokens|tok|tkn|tokn)$/.test(t.w)) && !TOKEN_EVERYDAY.test(p.text)) ||
     // ("which groups have long-term keys? (for the ISO audit spreadsheet)": a long-term key is ours.)
     ((p.text.includes('long_term') || p.text.includes('long_lived')) && has('KeyNoun')) ||
@@ -2551,10 +2552,14 @@ export function accessForOneUnit(text: string, unit: string | null): boolean {
  * teams am I the owner of", "units owned by me", "which units belong to me?". A list whose owner is "me" (parse-request.ts).
  */
 const OWN_UNITS =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
-/** The same asked in other words: "what are my units", "the units where I'm the owner", "teams, only my own". */
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}(?<!\bnot\s)\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+/**
+ * The same asked in other words: "what are my units", "the units where I'm the owner", "teams, only my own".
+ * (fix36b, tuned-esports: "where im the owner" typed without the apostrophe; and "the full list, not just mine" asks
+ * every unit, not one's own, in OWN_UNITS too.)
+ */
 const OWN_UNITS_SAID =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+(?:are|r))\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+(?:are|r))\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}(?<!\bnot\s)\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'?m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
     (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
@@ -2794,6 +2799,12 @@ const botWorksWhere: Rule = ({ p, result }) =>
     ? result('help', 'high', 'asks where the bot works')
     : null;
 
+/**
+ * fix36b, tuned-bakery: every key the company has, changed ("rotate every key we have, the old laptop from the office
+ * went missing", "revoke all the keys we own"): all of ours, whatever everyday thing the reason names.
+ */
+const EVERY_KEY_WE_HAVE =
+  /\b(?:every|each|all(?:\s+of)?(?:\s+(?:the|our))?)\s+(?:single\s+)?(?:keys?|api_keys?|access_keys?|credentials?|creds)\s+(?:that\s+)?(?:we|the\s+company|our\s+(?:org|team|company))\s+(?:have|has|own|owns|hold|holds|got)\b/;
 /** A login session that ended: "my session token for the HR portal expired", "the session timed out". */
 const SESSION_ENDED =
   /\bsession\b(?:\s+(?:token|cookie|id))?[^.!?\n]{0,40}?\b(?:expired|expires|timed\s+out|ended|died|dropped)\b/;

@@ -905,6 +905,7 @@ const LANGS: readonly Lang[] = [
   'fi',
   'is',
   'id',
+  'hr',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
