@@ -30,7 +30,8 @@ export type Lang =
   | 'cy'
   | 'fi'
   | 'is'
-  | 'id';
+  | 'id'
+  | 'vi';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -779,6 +780,41 @@ export const MORE_GLOSSES: Glosses[] = [
       key: 'key',
     },
   ],
+  // fix36c: Vietnamese (tuned-crypto's requests of every command read as nothing: "xoay key của X giúp mình với",
+  // "thu hồi key của team X", "xoá hẳn unit X", "cho mình xem chi tiết unit X", "chi phí bedrock tháng trước của X
+  // là bao nhiêu?"): the commands, what is asked about, the words for asking ("cho mình xin", "giúp mình") and the
+  // particles ("nha", "nhé", "ơi"). Keyed as written, with their marks: typed without them most are English or a
+  // name ("xin", "cho", "minh"). The two-word ones ("thu hồi", "chi tiết", "lịch sử") are MORE_PHRASES; the
+  // lifetimes after a number ("2 tiếng", "30 phút", "60 ngày") surface.ts's FOREIGN_UNIT.
+  [
+    ['vi'],
+    false,
+    {
+      xoay: 'rotate',
+      'xoá|xóa': 'delete',
+      tạo: 'create',
+      hẳn: 'completely',
+      'mình|tôi|tui': 'me',
+      giúp: 'please',
+      xem: 'show',
+      của: 'of',
+      'các|những': 'the',
+      một: 'a',
+      để: 'to',
+      'rồi|dừng': '',
+      'nha|nhé|nhe|nè|ơi|ạ|với|thôi|nhen': '',
+    },
+  ],
+  [
+    ['vi'],
+    true,
+    {
+      cho: 'for',
+      xin: 'please',
+      em: 'me',
+      là: 'is',
+    },
+  ],
   // foreign26: Russian (Cyrillic, so no English text has these words): the verbs, nouns and lifetimes of our
   // commands ("Я бы хотел ключ для X, на 30 дней", "ротируй ключ для X", "отзовите ключ X"), and the words of
   // the keys of doors and cars and of things told ("ключ от офиса", "потерял ключи", "уже ротировали"), so
@@ -1283,6 +1319,37 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // fix35c: Indonesian "bulan ini", "minggu ini" (this month, this week): the noun before "ini".
   [/(?<![\p{L}])(bulan|minggu)\s+ini(?![\p{L}])/giu, 'this $1', 'id'],
+  // fix36c: Vietnamese two-word words (tuned-crypto: "thu hồi key của team X", "danh sách các unit của mình", "lịch
+  // sử key của X 3 tháng trước", "chi phí … tháng trước … là bao nhiêu?", "hết hạn sau 60 ngày", "làm sao để xin
+  // api key dài hạn"): revoke, list, history, cost, how much, details, expiring in, how do I, long-term; "X của
+  // mình" is "my X", "cho mình (xin)" give me, "tháng trước" last month, "N tháng trước" N months ago; "giúp mình (với)" please.
+  [/(?<![\p{L}])các\s+(unit|key|token)s?\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1s', 'vi'],
+  [/(?<![\p{L}])(units?|keys?|tokens?)\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1', 'vi'],
+  [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+xem(?![\p{L}])/giu, 'show me', 'vi'],
+  [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)(?:\s+xin)?(?![\p{L}])/giu, 'give me', 'vi'],
+  [/(?<![\p{L}])giúp\s+(?:mình|tôi|tui|em)(?:\s+với)?(?![\p{L}])/giu, 'please', 'vi'],
+  [/(?<![\p{L}])thu\s+hồi(?![\p{L}])/giu, 'revoke', 'vi'],
+  [/(?<![\p{L}])danh\s+sách(?![\p{L}])/giu, 'list', 'vi'],
+  [/(?<![\p{L}])lịch\s+sử(?![\p{L}])/giu, 'history', 'vi'],
+  [/(?<![\p{L}])chi\s+phí(?![\p{L}])/giu, 'cost', 'vi'],
+  [/(?<![\p{L}])chi\s+tiết(?![\p{L}])/giu, 'details', 'vi'],
+  [/(?<![\p{L}])bao\s+nhiêu(?![\p{L}])/giu, 'how much', 'vi'],
+  [/(?<![\p{L}])hết\s+hạn\s+(?:sau|trong)(?![\p{L}])/giu, 'expiring in', 'vi'],
+  [/(?<![\p{L}])làm\s+sao\s+(?:để\s+)?xin(?![\p{L}])/giu, 'how do i get', 'vi'],
+  [/(?<![\p{L}])làm\s+sao(?:\s+để)?(?![\p{L}])/giu, 'how do i', 'vi'],
+  [/(?<![\p{L}])dài\s+hạn(?![\p{L}])/giu, 'long-term', 'vi'],
+  [/(?<![\p{L}])ngắn\s+hạn(?![\p{L}])/giu, 'short-term', 'vi'],
+  [/(?<![\p{L}])dự\s+án(?![\p{L}])/giu, 'project', 'vi'],
+  [
+    /(?<![\p{L}\p{N}])(\d+)\s+(months|weeks|days|year|tháng|tuần|ngày|năm)\s+trước(?![\p{L}])/giu,
+    '$1 $2 ago',
+    'vi',
+  ],
+  [/(?<![\p{L}])tháng\s+trước(?![\p{L}])/giu, 'last month', 'vi'],
+  [/(?<![\p{L}])tuần\s+trước(?![\p{L}])/giu, 'last week', 'vi'],
+  [/(?<![\p{L}])tháng\s+này(?![\p{L}])/giu, 'this month', 'vi'],
+  [/(?<![\p{L}])tuần\s+này(?![\p{L}])/giu, 'this week', 'vi'],
+  [/(?<![\p{L}])hôm\s+nay(?![\p{L}])/giu, 'today', 'vi'],
   // fix35c: Hinglish asking with "kar do" / "karo" after the English verb ("bio-polish ki key rotate kar do please",
   // "match-ranker ki key turant revoke karo"): "please", never a unit's name; "badal do" (change it) is "replace";
   // "aadhe ghante" half an hour; "leak ho gayi" it leaked.
@@ -1452,7 +1519,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -905,6 +905,7 @@ const LANGS: readonly Lang[] = [
   'fi',
   'is',
   'id',
+  'vi',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1678,6 +1679,14 @@ const FOREIGN_UNIT: Record<string, string> = {
   месяца: 'months',
   месяц: 'months',
   oras: 'hours',
+  // fix36c: Vietnamese ("token 2 tiếng", "30 phút", "hết hạn sau 60 ngày", "3 tháng trước"); "giờ" hours too.
+  tiếng: 'hours',
+  giờ: 'hours',
+  phút: 'minutes',
+  ngày: 'days',
+  tuần: 'weeks',
+  tháng: 'months',
+  năm: 'year',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
@@ -1778,7 +1787,7 @@ const GLOSSARY_STEP = new RegExp(
   String.raw`\b(?:${trieSource(
     [...GLOSSARY.entries()].filter(([w, g]) => isStrong(g) && /^[a-z]+$/.test(w)).map(([w]) => w),
     false,
-  )})(?![${NAME_CHARS}])|[\u00C0-\u024F\u0400-\u04FF]|${PHRASE_TRIGGER}|\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`,
+  )})(?![${NAME_CHARS}])|[\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF]|${PHRASE_TRIGGER}|\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`,
   'i',
 );
 
