@@ -122,6 +122,9 @@ const KEY_KINDS = new RegExp(
     // the api keys".)
     String.raw`\b${KIND}(?:\s+keys?)?\s*[,:]\s*what\s+(?:are|is)\s+(?:those|these|they|that|this|it)\b`,
     String.raw`\b${CREDENTIAL}\s+or\s+one\s+of\s+(?:the|those|these|our|your)\s+(?:\w+\s+)?${CREDENTIAL}\b`,
+    // (fix36c, tuned-crypto/dating: the kind set equal to a question mark, "bearer token = ?", "access key = ? like
+    // what is it": what it is; the prepared text has "=" as ":".)
+    String.raw`\b${KIND}\s*[:=]\s*\?`,
   ].join('|'),
 );
 /**
@@ -205,6 +208,14 @@ const REVOKE_WORDS = new RegExp(
 // token survive overnight", "is a token ever good for a whole weekend bootcamp".)
 const LIMITS_STRONG =
   /\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more|shorter)\s+than\b|\b(?:graense|grense|grans|gransen|graensen|grensen)\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+|an?\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive)\s+(?:overnight|the\s+night|the\s+weekend|an?\s+(?:whole\s+|full\s+|entire\s+)?(?:night|weekend|shift))\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:good|ok|okay|enough|valid)\s+for\s+(?:a|the)\s+(?:whole|full|entire)\s+(?:night|weekend|day|week|shift)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
+/**
+ * fix36c, tuned-crypto/tax/dating: a token's bounds asked in other words: a floor or a ceiling ("do tokens have a
+ * floor?"), stretched or going up to a lifetime ("would a token stretch to the full xxdur", "do tokens go up to
+ * xxdur?"), the full lifetime ("could i get one for the full xxdur"), from one time to another ("can a token
+ * survive from friday close to monday open?").
+ */
+const BOUNDS_ASKED =
+  /\b(?:tokens?|tok|keys?|api_keys?)\s+(?:have|has|got)\s+(?:an?\s+|any\s+)?(?:floor|ceiling|cap|lower\s+bound|upper\s+bound)\b|\b(?:stretch|extend|go|reach)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?to\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?xxdur\b|\bfor\s+(?:the|a)\s+(?:full|whole|entire)\s+xxdur\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive|stay\s+valid)\s+from\s+[^?.!]{1,40}?\s+(?:to|till|until|through)\s/;
 /**
  * A token past a lifetime ("would tokens past the 12h mark be possible with my director's sign-off?", fixstyles30):
  * the bounds, whatever approval is named with it.
@@ -305,8 +316,10 @@ const MODELS =
  * Region before the offer (fixstyles30: "keys in Mumbai region allowed or only tokens?", "is Beijing even possible
  * for tokens?").
  */
+// (fix36c, tuned-dating: the Region put first and what is offered there asked, "in sao paulo do you only do tokens,
+// or long-term keys too?".)
 const REGION_ASKED =
-  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
+  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
 /**
  * Where our data goes or stays ("does our data leave Europe?", "do prompts stay in the EU?", "is our data
  * processed outside the UK?"): the Regions the bot works in (fix33c).
@@ -459,6 +472,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (HISTORY_KEPT.test(text)) return 'history';
   if (
     LIMITS_STRONG.test(text) ||
+    BOUNDS_ASKED.test(text) ||
     TOKEN_PAST.test(text) ||
     lifetimeAsked(text) ||
     tokenExpiryAsked(text) ||

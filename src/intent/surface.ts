@@ -1427,8 +1427,13 @@ gloss(['hi'], false, {
   // (fix35c: "saare units dikhao": all of them; "turant revoke karo": now.)
   'saare|saari|sare': 'all',
   turant: 'now',
+  // (fix36c, tuned-tax: "token aur api key mein kya farak hai?": what the difference is, the kinds weighed.)
+  'farak|farq|fark': 'difference',
 });
 gloss(['hi'], true, {
+  aur: 'and',
+  kya: 'what',
+  mein: 'in',
   sab: 'all',
   ek: 'a',
   ab: 'now',
