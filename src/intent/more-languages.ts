@@ -584,6 +584,9 @@ export const MORE_GLOSSES: Glosses[] = [
       verir: 'give',
       'misin|musun|miyim|misiniz|musunuz|edebilir|edermisin': '',
       'bolge|bolgede': 'region',
+      // (fix36c, tuned-crypto: "token alabilir miyim?", may I get one; "kim hangi key'i açtı?", who opened which key.)
+      'alabilir|alabilirmiyim': 'can i get',
+      'açtı|actı|acti|açtılar': 'opened',
     },
   ],
   [
@@ -696,6 +699,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'sampung|sampu': 'ten',
       oras: 'hours',
       naman: '',
+      // (fix36c, tuned-dating: "paano po mag-request ng key para sa team namin?": how do we ask for one.)
+      paano: 'how',
     },
   ],
   [
@@ -723,6 +728,7 @@ export const MORE_GLOSSES: Glosses[] = [
       bukas: 'tomorrow',
       mamaya: 'later',
       kahapon: 'yesterday',
+      'namin|natin': 'our',
     },
   ],
   // fix35c: Indonesian (tuned-dating's requests of every command read as nothing: "tolong rotasi key X ya",
@@ -1319,6 +1325,19 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // fix35c: Indonesian "bulan ini", "minggu ini" (this month, this week): the noun before "ini".
   [/(?<![\p{L}])(bulan|minggu)\s+ini(?![\p{L}])/giu, 'this $1', 'id'],
+  // fix36c: an hour and a half in words (tuned-crypto/dating: "bir buçuk saatlik token", "token na półtorej godziny";
+  // "2 buçuk saat" is two and a half hours), as surface.ts reads "hora y media".
+  [/(?<![\p{L}\p{N}])bir\s+bu[çc]uk\s+saat(?:lik|likte)?(?![\p{L}])/giu, 'an hour and a half', 'tr'],
+  [/(?<![\p{L}\p{N}])(\d+)\s+bu[çc]uk\s+saat(?:lik|likte)?(?![\p{L}])/giu, '$1 and a half hours', 'tr'],
+  [/(?<![\p{L}])(?:na\s+)?p[óo][łl]torej\s+godziny(?![\p{L}])/giu, 'for an hour and a half', 'pl'],
+  // fix36c, tuned-dating: Taglish "mag-request ng key", "mag-rotate": the English verb ("mag-" makes it one).
+  [
+    /(?<![\p{L}\p{N}_-])mag-?(request|create|rotate|revoke|delete|renew|reset|generate|deprovision|apply)(?![\p{L}\p{N}_-])/giu,
+    '$1',
+    'tl',
+  ],
+  // fix36c, tuned-crypto: Portuguese "roda a chave do X", "rodar as chaves": rotate the key ("roda" alone is "runs").
+  [/(?<![\p{L}])rod(?:a|e|ar|em)\s+(?:a|as)\s+(chaves?)(?![\p{L}])/giu, 'rotate the $1', 'pt'],
   // fix36c: Vietnamese two-word words (tuned-crypto: "thu hồi key của team X", "danh sách các unit của mình", "lịch
   // sử key của X 3 tháng trước", "chi phí … tháng trước … là bao nhiêu?", "hết hạn sau 60 ngày", "làm sao để xin
   // api key dài hạn"): revoke, list, history, cost, how much, details, expiring in, how do I, long-term; "X của

@@ -1272,6 +1272,8 @@ gloss(['es'], true, { porfa: 'please' });
 // (round twenty-seven's retrain: "tokencito for us-east-1 por favor 😅": a token said fondly, the diminutive.)
 gloss(['es'], false, { tokencito: 'token', tokencitos: 'tokens' });
 gloss(['pt'], false, { tokenzinho: 'token', tokenzinhos: 'tokens' });
+// (fix36c, tuned-dating: "lista de todas as unidades": the list, beside a strong word of the language.)
+gloss(['pt', 'es'], true, { lista: 'list' });
 gloss(['es'], false, { historial: 'history', 'gasto|gastos': 'spend', 'costo|costos|coste|costes': 'cost' });
 gloss(['pt'], false, { histórico: 'history', 'custo|custos': 'cost' });
 gloss(['fr'], false, {
@@ -1666,6 +1668,9 @@ const FOREIGN_UNIT: Record<string, string> = {
   aylık: 'months',
   yıl: 'year',
   yil: 'year',
+  // (fix36c, tuned-crypto: "son 30 günde", in the last 30 days.)
+  günde: 'days',
+  gunde: 'days',
   // foreign26: Russian ("на 30 дней", "токен на 2 часа") and Tagalog ("2 oras").
   часов: 'hours',
   часа: 'hours',
