@@ -31,7 +31,9 @@ export type Lang =
   | 'fi'
   | 'is'
   | 'id'
-  | 'vi';
+  | 'vi'
+  | 'ta'
+  | 'bn';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -1338,6 +1340,22 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // fix36c, tuned-crypto: Portuguese "roda a chave do X", "rodar as chaves": rotate the key ("roda" alone is "runs").
   [/(?<![\p{L}])rod(?:a|e|ar|em)\s+(?:a|as)\s+(chaves?)(?![\p{L}])/giu, 'rotate the $1', 'pt'],
+  // fix36c, tuned-tax: a token put off in Hindi or Tamil script ("अभी token मत दो, कल सुबह चाहिए होगा": don't give
+  // it now, it is needed tomorrow morning; "இன்னைக்கு token வேண்டாம், நாளைக்கு பார்க்கலாம்": no token today, we'll
+  // see tomorrow): the refusal, "now", "today" and "tomorrow", so that the message reads as the English it is.
+  [/(?<![\p{L}\p{M}])मत\s+(?:दो|दीजिए|दीजिये|देना|दें)(?![\p{L}\p{M}])/gu, "don't give", 'hi'],
+  [/(?<![\p{L}\p{M}])नहीं\s+चाहिए(?![\p{L}\p{M}])/gu, 'not needed', 'hi'],
+  [/(?<![\p{L}\p{M}])चाहिए\s+होगा(?![\p{L}\p{M}])/gu, 'will need it', 'hi'],
+  [/(?<![\p{L}\p{M}])अभी(?![\p{L}\p{M}])/gu, 'now', 'hi'],
+  [/(?<![\p{L}\p{M}])कल\s+सुबह(?![\p{L}\p{M}])/gu, 'tomorrow morning', 'hi'],
+  [/(?<![\p{L}\p{M}])வேண்டாம்(?![\p{L}\p{M}])/gu, 'not needed', 'ta'],
+  [/(?<![\p{L}\p{M}])(?:இன்னைக்கு|இன்று)(?![\p{L}\p{M}])/gu, 'today', 'ta'],
+  [/(?<![\p{L}\p{M}])(?:நாளைக்கு|நாளை)(?![\p{L}\p{M}])/gu, 'tomorrow', 'ta'],
+  [/(?<![\p{L}\p{M}])பார்க்கலாம்(?![\p{L}\p{M}])/gu, "we'll see", 'ta'],
+  // (and how one is had, tuned-tax: "token எப்படி வாங்குவது?", Bengali "টোকেন কিভাবে পাবো?": how do I get a token.)
+  [/(?<![\p{L}\p{M}])எப்படி\s+(?:வாங்குவது|வாங்கறது|பெறுவது)(?![\p{L}\p{M}])/gu, 'how do i get it', 'ta'],
+  [/(?<![\p{L}\p{M}])টোকেন(?![\p{L}\p{M}])/gu, 'token', 'bn'],
+  [/(?<![\p{L}\p{M}])কিভাবে\s+(?:পাবো|পাব|পাওয়া\s+যাবে|নেব)(?![\p{L}\p{M}])/gu, 'how do i get it', 'bn'],
   // fix36c: Vietnamese two-word words (tuned-crypto: "thu hồi key của team X", "danh sách các unit của mình", "lịch
   // sử key của X 3 tháng trước", "chi phí … tháng trước … là bao nhiêu?", "hết hạn sau 60 ngày", "làm sao để xin
   // api key dài hạn"): revoke, list, history, cost, how much, details, expiring in, how do I, long-term; "X của
@@ -1538,7 +1556,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as
