@@ -1349,9 +1349,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}\p{M}])चाहिए\s+होगा(?![\p{L}\p{M}])/gu, 'will need it', 'hi'],
   [/(?<![\p{L}\p{M}])अभी(?![\p{L}\p{M}])/gu, 'now', 'hi'],
   [/(?<![\p{L}\p{M}])कल\s+सुबह(?![\p{L}\p{M}])/gu, 'tomorrow morning', 'hi'],
+  // ("कल" is yesterday too: a time either way, never a request's word.)
+  [/(?<![\p{L}\p{M}])कल(?![\p{L}\p{M}])/gu, 'tomorrow', 'hi'],
   [/(?<![\p{L}\p{M}])வேண்டாம்(?![\p{L}\p{M}])/gu, 'not needed', 'ta'],
   [/(?<![\p{L}\p{M}])(?:இன்னைக்கு|இன்று)(?![\p{L}\p{M}])/gu, 'today', 'ta'],
   [/(?<![\p{L}\p{M}])(?:நாளைக்கு|நாளை)(?![\p{L}\p{M}])/gu, 'tomorrow', 'ta'],
+  [/(?<![\p{L}\p{M}])அப்புறம்(?![\p{L}\p{M}])/gu, 'later', 'ta'],
   [/(?<![\p{L}\p{M}])பார்க்கலாம்(?![\p{L}\p{M}])/gu, "we'll see", 'ta'],
   // (and how one is had, tuned-tax: "token எப்படி வாங்குவது?", Bengali "টোকেন কিভাবে পাবো?": how do I get a token.)
   [/(?<![\p{L}\p{M}])எப்படி\s+(?:வாங்குவது|வாங்கறது|பெறுவது)(?![\p{L}\p{M}])/gu, 'how do i get it', 'ta'],
