@@ -589,6 +589,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'bolge|bolgede': 'region',
       // (fix36c, tuned-crypto: "token alabilir miyim?", may I get one; "kim hangi key'i açtı?", who opened which key.)
       'alabilir|alabilirmiyim': 'can i get',
+      // (fix36c, tuned-crypto: "bot Türkçe anlıyor mu?", does the bot understand Turkish: the language's name.)
+      'turkce|türkçe': 'turkish',
       'açtı|actı|acti|açtılar': 'opened',
     },
   ],
@@ -1338,6 +1340,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     /(?<![\p{L}\p{N}_-])mag-?(request|create|rotate|revoke|delete|renew|reset|generate|deprovision|apply)(?![\p{L}\p{N}_-])/giu,
     '$1',
     'tl',
+  ],
+  // fix36c, tuned-crypto: whether the bot understands or speaks a language ("bot Türkçe anlıyor mu?"): the question put
+  // first, as English asks it.
+  [
+    /(?<![\p{L}])(?:bot|botu|sen)\s+(\p{L}+)\s+(?:anl[ıi]yor|konu[şs]uyor|biliyor)\s+mu(?:sun)?(?![\p{L}])/giu,
+    'does the bot understand $1',
+    'tr',
   ],
   // fix36c, tuned-crypto: Portuguese "roda a chave do X", "rodar as chaves": rotate the key ("roda" alone is "runs").
   [/(?<![\p{L}])rod(?:a|e|ar|em)\s+(?:a|as)\s+(chaves?)(?![\p{L}])/giu, 'rotate the $1', 'pt'],

@@ -58,15 +58,18 @@ describe('Turkish, Polish, Portuguese and Taglish words the glossary missed', ()
     ['2 buçuk saat token lütfen', { intent: 'token', ttlSeconds: 9000 }],
     ["son 7 günde kim hangi key'i açtı?", { intent: 'history', period: { kind: 'days', days: 7 } }],
     ['paano po mag-rotate ng key ng growth-ph?', { intent: 'help', topic: 'rotate' }],
+    ['sen Türkçe konuşuyor musun?', { intent: 'help', topic: 'general' }],
   ]);
   reads([
     ['roda a chave da growth-br por favor', 'rotate', 'growth-br'],
     ['lista de todos os modelos por favor', 'models', null],
   ]);
-  // look-alikes: a meeting of an hour and a half; a script that runs ("roda") with the old key
+  // look-alikes: a meeting of an hour and a half; a script that runs ("roda") with the old key; whether a person
+  // knows Turkish
   nothingAsked([
     'bir buçuk saatlik toplantı var, sonra konuşalım',
     'o script roda toda noite com a chave antiga',
+    'Ahmet Türkçe biliyor mu?',
   ]);
 });
 
