@@ -94,3 +94,12 @@ describe("Nigerian Pidgin's grammar", () => {
   // look-alikes: Don the person; a migration finished, no key needed
   nothingAsked(['don said the key is fine', 'we don finish the migration, no key needed']);
 });
+
+describe('the units one is over, asked as "under me"', () => {
+  slots([
+    ['which teams fall under me now?', { intent: 'list', owner: 'me' }],
+    ['what units are under me?', { intent: 'list', owner: 'me' }],
+  ]);
+  // look-alikes: tasks are no units; units under me told of
+  nothingAsked(['which of the tasks are under me?', 'the units under me are busy this week']);
+});
