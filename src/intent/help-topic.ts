@@ -188,8 +188,9 @@ const HISTORY =
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
 /** Deleting a unit's whole setup is deprovisioning. */
 const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);
+// (fix36c, tuned-crypto: and in other words, a whole one, "what's the command to get rid of an entire unit?".)
 const DELETE_A_UNIT =
-  /\b(?:delete|remove)\s+(?:my|our|the|a)\s+(?:team|unit)(?:'s)?\s+(?:whole\s+)?(?:setup|unit|user)\b|\b(?:delete|remove)\s+(?:a|the|my|our)\s+(?:unit|team)\b/;
+  /\b(?:delete|remove)\s+(?:my|our|the|a)\s+(?:team|unit)(?:'s)?\s+(?:whole\s+)?(?:setup|unit|user)\b|\b(?:delete|remove|get\s+rid\s+of|tear\s+down|wipe\s+out|scrap)\s+(?:a|an|the|my|our)\s+(?:entire\s+|whole\s+)?(?:unit|team)\b/;
 const ROTATE_WORDS = new RegExp(String.raw`\b${ROTATE}\b`);
 /** A person who rotates off a ward or onto nights ("if I … rotated off the ward"): no key's rotation. */
 const PERSON_ROTATES = new RegExp(

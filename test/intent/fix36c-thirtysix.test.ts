@@ -43,12 +43,14 @@ describe("help questions on a token's bounds, a kind's meaning, a Region's offer
     ['api key = ? is it just a password', { intent: 'help', topic: 'key-kinds' }],
     ['in tokyo do you only issue tokens?', { intent: 'help', topic: 'regions' }],
     ['token aur access key mein farak kya hai?', { intent: 'help', topic: 'key-kinds' }],
+    ['what command do i use to get rid of a whole unit?', { intent: 'help', topic: 'deprovision' }],
   ]);
   // look-alikes: a token asked for the full lifetime is still asked for; a shift told; a city's office told
   slots([['can I have a token for the full 12 hours next time?', { intent: 'token', ttlSeconds: 43_200 }]]);
   nothingAsked([
     'the kids go to bed at 9 and the shift runs to the full 8 hours',
     'in tokyo the office is closed today',
+    'we need to get rid of a team offsite idea',
   ]);
 });
 
