@@ -193,8 +193,9 @@ const HISTORY =
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
 /** Deleting a unit's whole setup is deprovisioning. */
 const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);
+// (fix36c, tuned-crypto: and in other words, a whole one, "what's the command to get rid of an entire unit?".)
 const DELETE_A_UNIT =
-  /\b(?:delete|remove)\s+(?:my|our|the|a)\s+(?:team|unit)(?:'s)?\s+(?:whole\s+)?(?:setup|unit|user)\b|\b(?:delete|remove)\s+(?:a|the|my|our)\s+(?:unit|team)\b/;
+  /\b(?:delete|remove)\s+(?:my|our|the|a)\s+(?:team|unit)(?:'s)?\s+(?:whole\s+)?(?:setup|unit|user)\b|\b(?:delete|remove|get\s+rid\s+of|tear\s+down|wipe\s+out|scrap)\s+(?:a|an|the|my|our)\s+(?:entire\s+|whole\s+)?(?:unit|team)\b/;
 const ROTATE_WORDS = new RegExp(String.raw`\b${ROTATE}\b`);
 /** A person who rotates off a ward or onto nights ("if I … rotated off the ward"): no key's rotation. */
 const PERSON_ROTATES = new RegExp(
@@ -221,6 +222,14 @@ const LIMITS_STRONG =
  */
 const TOKEN_BOUND_ASKED =
   /\b(?:tokens?|tok)\b[^?.!]{0,20}\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to)\s+(?:be|last|run)\s+(?:at\s+least|a\s+minimum\s+of)\b|\b(?:tokens?|tok)\b[^?.!]{0,25}\b(?:that|this|so)\s+(?:long|short)\s*(?:possible|allowed|doable|\?|$)|\b(?:tokens?|tok)\s+(?:\w+\s+)?(?:go|be|get)\s+(?:that|this|so)\s+(?:long|short)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive|stay\s+valid|live)\s+from\b[^?.!]{0,40}\b(?:to|until|till|through)\b|\bxxdur\s+(?:even\s+)?(?:possible|allowed|doable|permitted)\s+(?:for|with)\s+(?:an?\s+|the\s+|my\s+)?(?:tokens?|tok)\b/;
+/**
+ * fix36c, tuned-crypto/tax/dating: a token's bounds asked in other words: a floor or a ceiling ("do tokens have a
+ * floor?"), stretched or going up to a lifetime ("would a token stretch to the full xxdur", "do tokens go up to
+ * xxdur?"), the full lifetime ("could i get one for the full xxdur"), from one time to another ("can a token
+ * survive from friday close to monday open?").
+ */
+const BOUNDS_ASKED =
+  /\b(?:tokens?|tok|keys?|api_keys?)\s+(?:have|has|got)\s+(?:an?\s+|any\s+)?(?:floor|ceiling|cap|lower\s+bound|upper\s+bound)\b|\b(?:stretch|extend|go|reach)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?to\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?xxdur\b|\bfor\s+(?:the|a)\s+(?:full|whole|entire)\s+xxdur\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive|stay\s+valid)\s+from\s+[^?.!]{1,40}?\s+(?:to|till|until|through)\s/;
 /**
  * A token past a lifetime ("would tokens past the 12h mark be possible with my director's sign-off?", fixstyles30):
  * the bounds, whatever approval is named with it.
@@ -324,8 +333,10 @@ const MODELS =
  * Region before the offer (fixstyles30: "keys in Mumbai region allowed or only tokens?", "is Beijing even possible
  * for tokens?").
  */
+// (fix36c, tuned-dating: the Region put first and what is offered there asked, "in sao paulo do you only do tokens,
+// or long-term keys too?".)
 const REGION_ASKED =
-  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
+  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
 /**
  * Where our data goes or stays ("does our data leave Europe?", "do prompts stay in the EU?", "is our data
  * processed outside the UK?"): the Regions the bot works in (fix33c).
@@ -479,6 +490,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (HISTORY_KEPT.test(text)) return 'history';
   if (
     LIMITS_STRONG.test(text) ||
+    BOUNDS_ASKED.test(text) ||
     TOKEN_PAST.test(text) ||
     TOKEN_BOUND_ASKED.test(text) ||
     lifetimeAsked(text) ||

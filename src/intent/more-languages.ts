@@ -31,7 +31,11 @@ export type Lang =
   | 'fi'
   | 'is'
   | 'id'
-  | 'hr';
+  | 'hr'
+  | 'vi'
+  | 'ta'
+  | 'bn'
+  | 'pcm';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -615,6 +619,11 @@ export const MORE_GLOSSES: Glosses[] = [
       verir: 'give',
       'misin|musun|miyim|misiniz|musunuz|edebilir|edermisin': '',
       'bolge|bolgede': 'region',
+      // (fix36c, tuned-crypto: "token alabilir miyim?", may I get one; "kim hangi key'i açtı?", who opened which key.)
+      'alabilir|alabilirmiyim': 'can i get',
+      // (fix36c, tuned-crypto: "bot Türkçe anlıyor mu?", does the bot understand Turkish: the language's name.)
+      'turkce|türkçe': 'turkish',
+      'açtı|actı|acti|açtılar': 'opened',
     },
   ],
   [
@@ -745,6 +754,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'sampung|sampu': 'ten',
       oras: 'hours',
       naman: '',
+      // (fix36c, tuned-dating: "paano po mag-request ng key para sa team namin?": how do we ask for one.)
+      paano: 'how',
     },
   ],
   [
@@ -772,6 +783,7 @@ export const MORE_GLOSSES: Glosses[] = [
       bukas: 'tomorrow',
       mamaya: 'later',
       kahapon: 'yesterday',
+      'namin|natin': 'our',
     },
   ],
   // fix35c: Indonesian (tuned-dating's requests of every command read as nothing: "tolong rotasi key X ya",
@@ -827,6 +839,41 @@ export const MORE_GLOSSES: Glosses[] = [
       ke: 'to',
       cara: 'to',
       key: 'key',
+    },
+  ],
+  // fix36c: Vietnamese (tuned-crypto's requests of every command read as nothing: "xoay key của X giúp mình với",
+  // "thu hồi key của team X", "xoá hẳn unit X", "cho mình xem chi tiết unit X", "chi phí bedrock tháng trước của X
+  // là bao nhiêu?"): the commands, what is asked about, the words for asking ("cho mình xin", "giúp mình") and the
+  // particles ("nha", "nhé", "ơi"). Keyed as written, with their marks: typed without them most are English or a
+  // name ("xin", "cho", "minh"). The two-word ones ("thu hồi", "chi tiết", "lịch sử") are MORE_PHRASES; the
+  // lifetimes after a number ("2 tiếng", "30 phút", "60 ngày") surface.ts's FOREIGN_UNIT.
+  [
+    ['vi'],
+    false,
+    {
+      xoay: 'rotate',
+      'xoá|xóa': 'delete',
+      tạo: 'create',
+      hẳn: 'completely',
+      'mình|tôi|tui': 'me',
+      giúp: 'please',
+      xem: 'show',
+      của: 'of',
+      'các|những': 'the',
+      một: 'a',
+      để: 'to',
+      'rồi|dừng': '',
+      'nha|nhé|nhe|nè|ơi|ạ|với|thôi|nhen': '',
+    },
+  ],
+  [
+    ['vi'],
+    true,
+    {
+      cho: 'for',
+      xin: 'please',
+      em: 'me',
+      là: 'is',
     },
   ],
   // foreign26: Russian (Cyrillic, so no English text has these words): the verbs, nouns and lifetimes of our
@@ -1456,6 +1503,87 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // fix35c: Indonesian "bulan ini", "minggu ini" (this month, this week): the noun before "ini".
   [/(?<![\p{L}])(bulan|minggu)\s+ini(?![\p{L}])/giu, 'this $1', 'id'],
+  // fix36c: an hour and a half in words (tuned-crypto/dating: "bir buçuk saatlik token", "token na półtorej godziny";
+  // "2 buçuk saat" is two and a half hours), as surface.ts reads "hora y media".
+  [/(?<![\p{L}\p{N}])bir\s+bu[çc]uk\s+saat(?:lik|likte)?(?![\p{L}])/giu, 'an hour and a half', 'tr'],
+  [/(?<![\p{L}\p{N}])(\d+)\s+bu[çc]uk\s+saat(?:lik|likte)?(?![\p{L}])/giu, '$1 and a half hours', 'tr'],
+  [/(?<![\p{L}])(?:na\s+)?p[óo][łl]torej\s+godziny(?![\p{L}])/giu, 'for an hour and a half', 'pl'],
+  // fix36c, tuned-dating: Taglish "mag-request ng key", "mag-rotate": the English verb ("mag-" makes it one).
+  [
+    /(?<![\p{L}\p{N}_-])mag-?(request|create|rotate|revoke|delete|renew|reset|generate|deprovision|apply)(?![\p{L}\p{N}_-])/giu,
+    '$1',
+    'tl',
+  ],
+  // fix36c, tuned-crypto: whether the bot understands or speaks a language ("bot Türkçe anlıyor mu?"): the question put
+  // first, as English asks it.
+  [
+    /(?<![\p{L}])(?:bot|botu|sen)\s+(\p{L}+)\s+(?:anl[ıi]yor|konu[şs]uyor|biliyor)\s+mu(?:sun)?(?![\p{L}])/giu,
+    'does the bot understand $1',
+    'tr',
+  ],
+  // fix36c, tuned-crypto: Portuguese "roda a chave do X", "rodar as chaves": rotate the key ("roda" alone is "runs").
+  [/(?<![\p{L}])rod(?:a|e|ar|em)\s+(?:a|as)\s+(chaves?)(?![\p{L}])/giu, 'rotate the $1', 'pt'],
+  // fix36c, tuned-tax: a token put off in Hindi or Tamil script ("अभी token मत दो, कल सुबह चाहिए होगा": don't give
+  // it now, it is needed tomorrow morning; "இன்னைக்கு token வேண்டாம், நாளைக்கு பார்க்கலாம்": no token today, we'll
+  // see tomorrow): the refusal, "now", "today" and "tomorrow", so that the message reads as the English it is.
+  [/(?<![\p{L}\p{M}])मत\s+(?:दो|दीजिए|दीजिये|देना|दें)(?![\p{L}\p{M}])/gu, "don't give", 'hi'],
+  [/(?<![\p{L}\p{M}])नहीं\s+चाहिए(?![\p{L}\p{M}])/gu, 'not needed', 'hi'],
+  [/(?<![\p{L}\p{M}])चाहिए\s+होगा(?![\p{L}\p{M}])/gu, 'will need it', 'hi'],
+  [/(?<![\p{L}\p{M}])अभी(?![\p{L}\p{M}])/gu, 'now', 'hi'],
+  [/(?<![\p{L}\p{M}])कल\s+सुबह(?![\p{L}\p{M}])/gu, 'tomorrow morning', 'hi'],
+  // ("कल" is yesterday too: a time either way, never a request's word.)
+  [/(?<![\p{L}\p{M}])कल(?![\p{L}\p{M}])/gu, 'tomorrow', 'hi'],
+  [/(?<![\p{L}\p{M}])வேண்டாம்(?![\p{L}\p{M}])/gu, 'not needed', 'ta'],
+  [/(?<![\p{L}\p{M}])(?:இன்னைக்கு|இன்று)(?![\p{L}\p{M}])/gu, 'today', 'ta'],
+  [/(?<![\p{L}\p{M}])(?:நாளைக்கு|நாளை)(?![\p{L}\p{M}])/gu, 'tomorrow', 'ta'],
+  [/(?<![\p{L}\p{M}])அப்புறம்(?![\p{L}\p{M}])/gu, 'later', 'ta'],
+  [/(?<![\p{L}\p{M}])பார்க்கலாம்(?![\p{L}\p{M}])/gu, "we'll see", 'ta'],
+  // (and how one is had, tuned-tax: "token எப்படி வாங்குவது?", Bengali "টোকেন কিভাবে পাবো?": how do I get a token.)
+  [/(?<![\p{L}\p{M}])எப்படி\s+(?:வாங்குவது|வாங்கறது|பெறுவது)(?![\p{L}\p{M}])/gu, 'how do i get it', 'ta'],
+  [/(?<![\p{L}\p{M}])টোকেন(?![\p{L}\p{M}])/gu, 'token', 'bn'],
+  [/(?<![\p{L}\p{M}])কিভাবে\s+(?:পাবো|পাব|পাওয়া\s+যাবে|নেব)(?![\p{L}\p{M}])/gu, 'how do i get it', 'bn'],
+  // fix36c, tuned-crypto: Nigerian Pidgin, English words with its own grammar ("make e last 1 year": make it last;
+  // "how much we don spend": we have spent; "finance dey ask": is asking; "abeg": please). Read only in these
+  // shapes: "don" and "dey" are a name or a word of another sort elsewhere.
+  [/(?<![\p{L}\p{N}_-])abeg(?![\p{L}\p{N}_-])/giu, 'please', 'pcm'],
+  [/(?<![\p{L}\p{N}_-])make\s+e\s+(last|run|stay|expire|dey)(?![\p{L}\p{N}_-])/giu, 'make it $1', 'pcm'],
+  [
+    /(?<![\p{L}\p{N}_-])(we|i|una|dem|they|you)\s+don\s+(spend|use|create|rotate|revoke|delete|collect|finish)(?![\p{L}\p{N}_-])/giu,
+    '$1 have $2',
+    'pcm',
+  ],
+  [/(?<![\p{L}\p{N}_-])dey\s+(ask|wait|need)(?![\p{L}\p{N}_-])/giu, 'is $1ing', 'pcm'],
+  // fix36c: Vietnamese two-word words (tuned-crypto: "thu hồi key của team X", "danh sách các unit của mình", "lịch
+  // sử key của X 3 tháng trước", "chi phí … tháng trước … là bao nhiêu?", "hết hạn sau 60 ngày", "làm sao để xin
+  // api key dài hạn"): revoke, list, history, cost, how much, details, expiring in, how do I, long-term; "X của
+  // mình" is "my X", "cho mình (xin)" give me, "tháng trước" last month, "N tháng trước" N months ago; "giúp mình (với)" please.
+  [/(?<![\p{L}])các\s+(unit|key|token)s?\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1s', 'vi'],
+  [/(?<![\p{L}])(units?|keys?|tokens?)\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1', 'vi'],
+  [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+xem(?![\p{L}])/giu, 'show me', 'vi'],
+  [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)(?:\s+xin)?(?![\p{L}])/giu, 'give me', 'vi'],
+  [/(?<![\p{L}])giúp\s+(?:mình|tôi|tui|em)(?:\s+với)?(?![\p{L}])/giu, 'please', 'vi'],
+  [/(?<![\p{L}])thu\s+hồi(?![\p{L}])/giu, 'revoke', 'vi'],
+  [/(?<![\p{L}])danh\s+sách(?![\p{L}])/giu, 'list', 'vi'],
+  [/(?<![\p{L}])lịch\s+sử(?![\p{L}])/giu, 'history', 'vi'],
+  [/(?<![\p{L}])chi\s+phí(?![\p{L}])/giu, 'cost', 'vi'],
+  [/(?<![\p{L}])chi\s+tiết(?![\p{L}])/giu, 'details', 'vi'],
+  [/(?<![\p{L}])bao\s+nhiêu(?![\p{L}])/giu, 'how much', 'vi'],
+  [/(?<![\p{L}])hết\s+hạn\s+(?:sau|trong)(?![\p{L}])/giu, 'expiring in', 'vi'],
+  [/(?<![\p{L}])làm\s+sao\s+(?:để\s+)?xin(?![\p{L}])/giu, 'how do i get', 'vi'],
+  [/(?<![\p{L}])làm\s+sao(?:\s+để)?(?![\p{L}])/giu, 'how do i', 'vi'],
+  [/(?<![\p{L}])dài\s+hạn(?![\p{L}])/giu, 'long-term', 'vi'],
+  [/(?<![\p{L}])ngắn\s+hạn(?![\p{L}])/giu, 'short-term', 'vi'],
+  [/(?<![\p{L}])dự\s+án(?![\p{L}])/giu, 'project', 'vi'],
+  [
+    /(?<![\p{L}\p{N}])(\d+)\s+(months|weeks|days|year|tháng|tuần|ngày|năm)\s+trước(?![\p{L}])/giu,
+    '$1 $2 ago',
+    'vi',
+  ],
+  [/(?<![\p{L}])tháng\s+trước(?![\p{L}])/giu, 'last month', 'vi'],
+  [/(?<![\p{L}])tuần\s+trước(?![\p{L}])/giu, 'last week', 'vi'],
+  [/(?<![\p{L}])tháng\s+này(?![\p{L}])/giu, 'this month', 'vi'],
+  [/(?<![\p{L}])tuần\s+này(?![\p{L}])/giu, 'this week', 'vi'],
+  [/(?<![\p{L}])hôm\s+nay(?![\p{L}])/giu, 'today', 'vi'],
   // fix35c: Hinglish asking with "kar do" / "karo" after the English verb ("bio-polish ki key rotate kar do please",
   // "match-ranker ki key turant revoke karo"): "please", never a unit's name; "badal do" (change it) is "replace";
   // "aadhe ghante" half an hour; "leak ho gayi" it leaked.
@@ -1662,7 +1790,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

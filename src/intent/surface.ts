@@ -906,6 +906,7 @@ const LANGS: readonly Lang[] = [
   'is',
   'id',
   'hr',
+  'vi',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1277,6 +1278,8 @@ gloss(['es'], true, { porfa: 'please' });
 // (round twenty-seven's retrain: "tokencito for us-east-1 por favor 😅": a token said fondly, the diminutive.)
 gloss(['es'], false, { tokencito: 'token', tokencitos: 'tokens' });
 gloss(['pt'], false, { tokenzinho: 'token', tokenzinhos: 'tokens' });
+// (fix36c, tuned-dating: "lista de todas as unidades": the list, beside a strong word of the language.)
+gloss(['pt', 'es'], true, { lista: 'list' });
 gloss(['es'], false, { historial: 'history', 'gasto|gastos': 'spend', 'costo|costos|coste|costes': 'cost' });
 gloss(['pt'], false, { histórico: 'history', 'custo|custos': 'cost' });
 gloss(['fr'], false, {
@@ -1432,8 +1435,13 @@ gloss(['hi'], false, {
   // (fix35c: "saare units dikhao": all of them; "turant revoke karo": now.)
   'saare|saari|sare': 'all',
   turant: 'now',
+  // (fix36c, tuned-tax: "token aur api key mein kya farak hai?": what the difference is, the kinds weighed.)
+  'farak|farq|fark': 'difference',
 });
 gloss(['hi'], true, {
+  aur: 'and',
+  kya: 'what',
+  mein: 'in',
   sab: 'all',
   ek: 'a',
   ab: 'now',
@@ -1667,6 +1675,9 @@ const FOREIGN_UNIT: Record<string, string> = {
   aylık: 'months',
   yıl: 'year',
   yil: 'year',
+  // (fix36c, tuned-crypto: "son 30 günde", in the last 30 days.)
+  günde: 'days',
+  gunde: 'days',
   // foreign26: Russian ("на 30 дней", "токен на 2 часа") and Tagalog ("2 oras").
   часов: 'hours',
   часа: 'hours',
@@ -1685,6 +1696,14 @@ const FOREIGN_UNIT: Record<string, string> = {
   месяца: 'months',
   месяц: 'months',
   oras: 'hours',
+  // fix36c: Vietnamese ("token 2 tiếng", "30 phút", "hết hạn sau 60 ngày", "3 tháng trước"); "giờ" hours too.
+  tiếng: 'hours',
+  giờ: 'hours',
+  phút: 'minutes',
+  ngày: 'days',
+  tuần: 'weeks',
+  tháng: 'months',
+  năm: 'year',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
@@ -1785,7 +1804,7 @@ const GLOSSARY_STEP = new RegExp(
   String.raw`\b(?:${trieSource(
     [...GLOSSARY.entries()].filter(([w, g]) => isStrong(g) && /^[a-z]+$/.test(w)).map(([w]) => w),
     false,
-  )})(?![${NAME_CHARS}])|[\u00C0-\u024F\u0400-\u04FF]|${PHRASE_TRIGGER}|\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`,
+  )})(?![${NAME_CHARS}])|[\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF]|${PHRASE_TRIGGER}|\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`,
   'i',
 );
 
