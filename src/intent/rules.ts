@@ -3098,6 +3098,18 @@ const supposedToken: Rule = ({ p, result }) =>
   p.text.includes('tok') && tokenSupposed(p.text) && !WITH_OTHER_RULE.test(p.text)
     ? result('help', 'high', 'asks whether a supposed token would do')
     : null;
+/**
+ * Round thirty-six (fix36c's test, moved by the retrain on round thirty-five's blind files): whether a token can last
+ * a stretch of time from one moment to another, asked ("can a token last from tonight until tomorrow noon?", "would
+ * a token stay valid from friday close to monday open?"): the bounds' question (help, limits), never a token asked
+ * for. A request for one over such a stretch ("token from 9 until 5 please") asks no question and is left alone.
+ */
+const TOKEN_SPAN_ASKED =
+  /^\W*(?:(?:so|and|hey|hi|quick\s+q(?:uestion)?)[\s,:]+)?(?:can|could|would|will|does|do|is\s+it\s+possible\s+(?:for|that))\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:tokens?|tok)\s+(?:ever\s+)?(?:last|survive|stay\s+valid|be\s+valid|run)\s+from\s+[^?.!]{1,40}?\s+(?:to|till|til|until|through|thru)\s+[^?.!]{1,40}\?/;
+const tokenSpanAsked: Rule = ({ p, result }) =>
+  p.text.includes('from') && TOKEN_SPAN_ASKED.test(p.text)
+    ? result('help', 'high', 'asks whether a token can last a stretch of time')
+    : null;
 /** Whether it would do with another's rule ("… would that be ok w/ the freeze"): left to the other readers. */
 const WITH_OTHER_RULE =
   /\b(?:problem|issue|ok|okay|fine|allowed|possible)\s+(?:with|w\/)\s+(?:the|our|this|that)\s+(?!bot\b)[a-z]/;
@@ -3456,6 +3468,7 @@ const RULES: Rule[] = [
   tokenInHand,
   tokenLent,
   supposedToken,
+  tokenSpanAsked,
   botWorksWhere,
   regionBoundAsked,
   bedrockForAPerson,

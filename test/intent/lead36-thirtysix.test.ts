@@ -1,7 +1,7 @@
 /**
  * Round thirty-six, the lead: what the merge and the retrain on round thirty-five's blind files moved, fixed by kind
  * (a form of a unit and a token's own duration whose prose the mood doubts, and its duration written "TTL = 30 min"; everyday "unit" words against a classifier
- * sure of a removal), and the new edtech blind file's one text acted on (a colleague asked in Taglish by someone on a
+ * sure of a removal; whether a token can last from one moment to another), and the new edtech blind file's one text acted on (a colleague asked in Taglish by someone on a
  * jeep): sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
@@ -41,4 +41,13 @@ describe('a unit word of a page or a test, whatever the classifier makes of it: 
   ]);
   // look-alike: the unit itself removed
   stillActs(['deprovision the growth unit']);
+});
+
+describe('whether a token can last a stretch from one moment to another, asked: help on its bounds', () => {
+  slots([
+    ['can a token last from 8am until midnight?', { intent: 'help', topic: 'limits' }],
+    ['would a token stay valid from friday evening to monday morning?', { intent: 'help', topic: 'limits' }],
+  ]);
+  // look-alike: a token asked for over such a stretch is still asked for
+  stillActs(['token from now until 6pm please, 4h']);
 });
