@@ -251,6 +251,10 @@ export const TUNED_FILES = [
   'tuned-fashion.jsonl',
   'tuned-esports.jsonl',
   'tuned-tax.jsonl',
+  // round thirty-five's, tuned on in round thirty-six:
+  'tuned-winery.jsonl',
+  'tuned-shipyard.jsonl',
+  'tuned-crypto.jsonl',
 ];
 
 /**

@@ -86,18 +86,19 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 /**
  * fixforeign29: away from one's machine, said in another language ("Ich bin im Zug", "estoy en el taxi", "estou
  * no ônibus sem notebook", "je suis dans le train", "sono in treno", "jestem w pociągu", "ik zit in de trein",
- * "lagi di kereta"): as ON_THE_GO, the writer cannot do it and asks the one mentioned to.
+ * "lagi di kereta"; round thirty-six, the edtech blind file's one text acted on: Taglish "nasa jeep ako", "walang laptop"):
+ * as ON_THE_GO, the writer cannot do it and asks the one mentioned to.
  */
 const AWAY_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:ich\s+)?bin\s+(?:(?:gerade|grad|noch|jetzt|nur)\s+)?(?:im\s+(?:zug|auto|taxi|flugzeug|bus|flieger)|unterwegs|am\s+(?:flughafen|bahnhof|handy)|ohne\s+(?:meinen\s+|mein\s+)?(?:laptop|rechner|pc))|(?:estoy|voy)\s+(?:(?:ahora|todav[ií]a)\s+)?(?:en\s+(?:el|un)\s+(?:tren|taxi|coche|carro|avi[oó]n|autob[uú]s|bus|metro|aeropuerto|uber)|sin\s+(?:mi\s+)?(?:laptop|port[aá]til|ordenador|computadora|compu))|(?:estou|t[oô])\s+(?:(?:agora|ainda)\s+)?(?:(?:no|num|na|numa)\s+(?:trem|[oô]nibus|t[aá]xi|uber|carro|avi[aã]o|metr[oô]|aeroporto)|sem\s+(?:o\s+|meu\s+)?(?:notebook|laptop|computador|pc))|je\s+suis\s+(?:(?:dans\s+(?:le|un)|en)\s+(?:train|taxi|voiture|avion|bus|m[ée]tro)|[àa]\s+l['’]a[ée]roport|sans\s+(?:mon\s+)?(?:ordi|ordinateur|pc|laptop))|sono\s+(?:(?:in|sul|sull['’])\s*(?:treno|taxi|macchina|aereo|autobus|metro)|senza\s+(?:il\s+)?(?:pc|portatile|computer))|jestem\s+(?:w\s+(?:poci[aą]gu|taks[oó]wce|samochodzie|autobusie|samolocie|drodze)|bez\s+(?:laptopa|komputera))|ik\s+(?:zit|ben)\s+(?:in\s+(?:de|een)\s+(?:trein|taxi|auto|bus)|onderweg|zonder\s+(?:mijn\s+)?laptop)|(?:lagi|sedang)\s+di\s+(?:kereta|taksi|taxi|mobil|jalan|pesawat|bandara))${END}`,
+  String.raw`(?<![\p{L}])(?:(?:ich\s+)?bin\s+(?:(?:gerade|grad|noch|jetzt|nur)\s+)?(?:im\s+(?:zug|auto|taxi|flugzeug|bus|flieger)|unterwegs|am\s+(?:flughafen|bahnhof|handy)|ohne\s+(?:meinen\s+|mein\s+)?(?:laptop|rechner|pc))|(?:estoy|voy)\s+(?:(?:ahora|todav[ií]a)\s+)?(?:en\s+(?:el|un)\s+(?:tren|taxi|coche|carro|avi[oó]n|autob[uú]s|bus|metro|aeropuerto|uber)|sin\s+(?:mi\s+)?(?:laptop|port[aá]til|ordenador|computadora|compu))|(?:estou|t[oô])\s+(?:(?:agora|ainda)\s+)?(?:(?:no|num|na|numa)\s+(?:trem|[oô]nibus|t[aá]xi|uber|carro|avi[aã]o|metr[oô]|aeroporto)|sem\s+(?:o\s+|meu\s+)?(?:notebook|laptop|computador|pc))|je\s+suis\s+(?:(?:dans\s+(?:le|un)|en)\s+(?:train|taxi|voiture|avion|bus|m[ée]tro)|[àa]\s+l['’]a[ée]roport|sans\s+(?:mon\s+)?(?:ordi|ordinateur|pc|laptop))|sono\s+(?:(?:in|sul|sull['’])\s*(?:treno|taxi|macchina|aereo|autobus|metro)|senza\s+(?:il\s+)?(?:pc|portatile|computer))|jestem\s+(?:w\s+(?:poci[aą]gu|taks[oó]wce|samochodzie|autobusie|samolocie|drodze)|bez\s+(?:laptopa|komputera))|ik\s+(?:zit|ben)\s+(?:in\s+(?:de|een)\s+(?:trein|taxi|auto|bus)|onderweg|zonder\s+(?:mijn\s+)?laptop)|(?:lagi|sedang)\s+di\s+(?:kereta|taksi|taxi|mobil|jalan|pesawat|bandara)|nasa\s+(?:jeep|jeepney|tricycle|trike|bus|tren|train|mrt|lrt|grab|taxi|barko|ferry|byahe|biyahe)|wala(?:ng|\s+akong)\s+(?:laptop|computer|pc))${END}`,
   'iu',
 );
 /**
  * The one mentioned asked to do it, in another language: "kannst du", "könnten Sie", "¿puedes", "você pode",
- * "tu peux", "pourrais-tu", "puoi", "możesz", "kun je", "bisa tolong".
+ * "tu peux", "pourrais-tu", "puoi", "możesz", "kun je", "bisa tolong"; Taglish "paki-rotate", "pa-revoke", "pwede mo".
  */
 const YOU_ASKED_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|zou\s+(?:je|jij)|bisa\s+tolong|tolong)${END}`,
+  String.raw`(?<![\p{L}])(?:kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|zou\s+(?:je|jij)|bisa\s+tolong|tolong|paki-?[a-z]+|pa-[a-z]+|pu?wede\s+(?:mo|ba|po))${END}`,
   'iu',
 );
 /**

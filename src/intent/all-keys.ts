@@ -14,9 +14,13 @@ const QUANTIFIER =
  */
 const ALL_OF_THEM =
   /\b(?:all|everything|every(?!\s+(?:xxdur|xxperiod|day|week|month|quarter|year|night|morning|time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\d|and|or|but|which|so|other|per)\b|\s*(?:[,.;!?]|$)))\b(?!\s+(?:good|set|right|done|fine|clear|day|week|night|the\s+time|of\s+a\s+sudden|in\s+all|regions?|xxregion)\b|'s|\s+else)/;
-/** "please rotate the key for checkout-api": one key named, whatever else the message says. */
+/**
+ * "please rotate the key for checkout-api": one key named, whatever else the message says. (fix36b, tuned-bakery: a
+ * unit's name with digits before it too, "revoke the allergen-check-v1 key once v2 is live in all shops": "all"
+ * is the shops'.)
+ */
 const ONE_KEY =
-  /\b(?:the|a|an|this|that|their|its|one)\s+(?:[a-z_]+\s+)?(?:key|api_key|access_key|token)\b(?!\s+keys)/;
+  /\b(?:the|a|an|this|that|their|its|one)\s+(?:[a-z0-9_]+\s+)?(?:key|api_key|access_key|token)\b(?!\s+keys)/;
 /** "who all is using bedrock", "which units have bedrock at all?": "all" of an idiom counts nothing. */
 const LIST_IDIOM = /\b(?:who|what|where)\s+all\b|\bat\s+all\b/g;
 const ALL_IDIOM = /\b(?:that'?s|is|at|after|not|thanks\s+for)\s+all\b|\ball\s+(?:good|set|right)\b/;

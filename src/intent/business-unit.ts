@@ -63,7 +63,7 @@ const NEVER_NAMES = new Set(
     'after before during until till since between among amongst amid amidst through across behind within because while when ' +
     'where once unless whether including except upon till towards toward onto beside besides ' +
     'belongs belong belonged happened happens happen said says say told asked asks approved approves ' +
-    'changed changes calls moved left joined leaving going coming started starts finished ended ends expired runs ran ' +
+    'changed changes calls moved left went joined leaving going coming started starts finished ended ends expired runs ran ' +
     'works worked broke shared shares sort sorted seems looks think guess hope believe ' +
     'spike review meeting call standup incident outage report presentation rollout replacement ' +
     'replacements vendor vendors bucket buckets ' +
@@ -72,7 +72,7 @@ const NEVER_NAMES = new Set(
     'something anything everything nothing somewhere anyone everyone nobody ' +
     'ak sk pls plz thx asap fyi btw imo tbh cc bcc folks guys edit edited ' +
     'three four five six seven eight nine ten members member lead leads mates ' +
-    'exp task tasks time deck style akia one_off ad_hoc adhoc only simply even instead probably perhaps ' +
+    'exp task tasks time deck style akia one_off ad_hoc adhoc only simply even instead probably perhaps single ' +
     'actually basically literally definitely hopefully everywhere anywhere nowhere immediately again ' +
     'kind type auth json yaml force period kk ok thx ty ta sorry favor latency performance reliability ' +
     'intern interns contractor contractors manager boss colleague colleagues newbie newcomer cfo cto ceo ' +

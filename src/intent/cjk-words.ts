@@ -12,6 +12,8 @@
  * colleague, a refusal or a plan in these languages is never read as a request by this module.
  */
 
+import { tidyEnglish } from './tidy-english.js';
+
 /** Any letter of the scripts read here: a cheap look before anything else. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
@@ -202,11 +204,7 @@ export function cjkAsEnglish(text: string): string | null {
     return en === '' ? ' ' : ` ${en} `;
   });
   if (CJK.test(out)) return null;
-  const english = out
-    .replace(/ +([?,.:!])/g, '$1')
-    .replace(/ {2,}/g, ' ')
-    .replace(/^[\s,.]+/, '')
-    .trim();
+  const english = tidyEnglish(out);
   // (review28: "トークンは2時間ですか", "令牌是4小时吗" ask whether a token is two or four hours, no request: the
   // topic or "is" with the question's ending reads as English "is token 2 hours?", not "token 2 hours?", which asks
   // for one. Without the ending and with no word that asks, "トークンは2時間です", "令牌是4小时" tell what a token

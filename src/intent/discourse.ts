@@ -369,6 +369,12 @@ const OTHER_KIND_AFTER_AND =
   /\s(?:and|\+|&)\s+(?:also\s+)?(?:(?:give|get|send|make)\s+(?:me|us)\s+)?(?:(?:a|an|one)\s+)(?:(?:xxdur|new|short[\s-]lived|temp|temporary)\s+)?(tokens?|keys?|api_key|access_keys?)\b/g;
 /** Two kinds weighed, not asked: "the diff between a token and an api key", "both a token and a key?". */
 const WEIGHED = /\b(?:between|diff|difference|vs|versus|compare|comparing|either|both|whether)\b/;
+/**
+ * fix36b, tuned-esports: the two kinds told apart after them, in the same sentence ("so a token and an api key are
+ * different things??", "a key and a token are the same, right?"): weighed, not asked.
+ */
+const WEIGHED_AFTER =
+  /^[^.!?\n]{0,30}?\b(?:are|r|is)\s+(?:(?:really|actually|totally|completely|two)\s+)?(?:different|differing|separate|distinct|identical|(?:the\s+)?same)\b/;
 /** The kind of a credential's word: a token, or a key of any sort. */
 const credentialKind = (w: string) => (w.startsWith('token') ? 'token' : 'key');
 /** Every credential word of the text before the "and". */
@@ -379,7 +385,13 @@ function otherKindAfterAnd(text: string): number | null {
     const before = text.slice(0, m.index);
     const kinds = new Set((before.match(CREDENTIAL_WORDS) ?? []).map(credentialKind));
     const after = credentialKind(m[1] ?? '');
-    if (kinds.size === 1 && !kinds.has(after) && OBJECT_BEFORE.test(before) && !WEIGHED.test(before))
+    if (
+      kinds.size === 1 &&
+      !kinds.has(after) &&
+      OBJECT_BEFORE.test(before) &&
+      !WEIGHED.test(before) &&
+      !WEIGHED_AFTER.test(text.slice(m.index + m[0].length))
+    )
       return m.index;
   }
   return null;

@@ -693,6 +693,26 @@ function durationOfOtherThing(parse: ParseResult, first: ParseResult, form: Form
   );
 }
 
+/** What parse-request.ts adds to the reason of a reading the message's mood doubted ("statement, and doubted"). */
+const DOUBTED = ', and doubted';
+
+/**
+ * Round thirty-six: a form of a unit and a token's own duration ("App = chat-assist\nTTL = 4h") whose prose the mood
+ * doubted as a statement, the classifier retrained on round thirty-five's blind files no longer sure of a key: the
+ * token the fields ask for, as the same form is read when the prose reads a credential (fieldsOver, below). Not a
+ * question, nor another trade's form ("Maintenance window / Duration: 2h").
+ */
+function doubtedTokenForm(
+  first: ParseResult,
+  form: Form,
+  reread: (text: string) => ParseResult,
+): ParseResult | null {
+  if (!first.reason.endsWith(DOUBTED) || form.text.includes('?') || otherOpsForm(form)) return null;
+  if (!asksToken(form) || !namesToken(form)) return null;
+  const token = reread(asToken(form));
+  return token.intent === 'token' ? ownerOver(token, form) : null;
+}
+
 function fieldsOver(
   first: ParseResult,
   form: Form,
@@ -705,6 +725,7 @@ function fieldsOver(
   if (first.intent === 'unknown')
     return (
       tokenOfFields(first, form, reread, hasField(form, 'region') && !otherOpsForm(form)) ??
+      doubtedTokenForm(first, form, reread) ??
       actionOfFields(first, form, reread)
     );
   const parse = statedByForm(first, form, decision)

@@ -17,6 +17,8 @@
  * (and), "ال" (the), "لل" (for the), "ل" (for) or "ب" (in) read off when the word is not known whole.
  */
 
+import { tidyEnglish } from './tidy-english.js';
+
 /** Any letter of the scripts read here: a cheap look before anything else. */
 const SCRIPTS = /[\u0370-\u03ff\u1f00-\u1fff\u0600-\u06ff]/;
 /** A word in one of them (Arabic without its vowel marks and tatweel, which are read off first). */
@@ -304,11 +306,5 @@ export function greekArabicAsEnglish(text: string): string | null {
     if (en === undefined) unknown = true;
     return en === undefined || en === '' ? ' ' : ` ${en} `;
   });
-  if (unknown) return null;
-  return out
-    .replace(/ +([?,.:!)])/g, '$1')
-    .replace(/\( +/g, '(')
-    .replace(/ {2,}/g, ' ')
-    .replace(/^[\s,.]+/, '')
-    .trim();
+  return unknown ? null : tidyEnglish(out);
 }

@@ -81,7 +81,8 @@ const KEY_KINDS = new RegExp(
     String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
     // (fixlay30: credentials listed, then told apart: "token, key, access key... what's the difference?")
-    String.raw`\b${CREDENTIAL}\s*[,/]\s*(?:an?\s+)?${CREDENTIAL}\b[^!]{0,60}\b(?:difference|differences|differ)\b`,
+    // (fix36a, tuned-winery: and "different", "api key, access key... what's actually different?")
+    String.raw`\b${CREDENTIAL}\s*[,/]\s*(?:an?\s+)?${CREDENTIAL}\b[^!]{0,60}\b(?:difference|differences|differ|different)\b`,
     // (foreign26) a credential for machines weighed against one for people ("can the bot make keys for
     // machines, or only tokens for people?", "a key for a server, not a person?"): which kind is for whom.
     String.raw`\b${CREDENTIAL}\s+for\s+(?:an?\s+|the\s+|our\s+)?(?:machines?|servers?|services?|bots?|scripts?|robots?|apps?|applications?)\b[^?.!]{0,40}\b(?:or|not|vs|versus|instead\s+of)\b[^?.!]{0,30}\b(?:people|persons?|humans?|individuals?|users?|employees?)\b`,
@@ -120,8 +121,15 @@ const KEY_KINDS = new RegExp(
     // (fixstyles30: the kind named, then asked what it is, as a thread's shorthand puts it: "access keys, what are
     // those exactly", "api keys: what is that?"; and a token weighed against one of the keys, "a token or one of
     // the api keys".)
-    String.raw`\b${KIND}(?:\s+keys?)?\s*[,:]\s*what\s+(?:are|is)\s+(?:those|these|they|that|this|it)\b`,
+    // (fix36a, tuned-winery/tuned-fashion/tuned-met: or asked bare, "bearer token = what exactly?", "bearer token = ?",
+    // what it is for, "une access key, ça sert à quoi ?" (prepared "what is it for"); one credential set against
+    // another and asked, "token ≠ api key?" (prepared "token: api_key ?").)
+    String.raw`\b${KIND}(?:\s+keys?)?\s*[,:]\s*(?:what\s+(?:are|is)\s+(?:those|these|they|that|this|it)\b|what\s+(?:exactly|actually|precisely)\s*\?|\?|what\s+(?:is\s+it|are\s+they)\s+for\b)`,
+    String.raw`\b${CREDENTIAL}\s*:\s*(?:an?\s+)?${CREDENTIAL}\s*\?`,
     String.raw`\b${CREDENTIAL}\s+or\s+one\s+of\s+(?:the|those|these|our|your)\s+(?:\w+\s+)?${CREDENTIAL}\b`,
+    // (fix36b, tuned-shipyard and tuned-esports: the kind put first and "what" after it, as a newcomer types it: "an
+    // access key is what exactly?", "bearer token = what?", prepared "bearer token: what?".)
+    String.raw`\b${KIND}\s*(?:is|are|:)\s*what\b(?:\s+(?:exactly|actually|even|again|now))?\s*\?`,
   ].join('|'),
 );
 /**
@@ -185,8 +193,9 @@ const HISTORY =
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
 /** Deleting a unit's whole setup is deprovisioning. */
 const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);
+// (fix36c, tuned-crypto: and in other words, a whole one, "what's the command to get rid of an entire unit?".)
 const DELETE_A_UNIT =
-  /\b(?:delete|remove)\s+(?:my|our|the|a)\s+(?:team|unit)(?:'s)?\s+(?:whole\s+)?(?:setup|unit|user)\b|\b(?:delete|remove)\s+(?:a|the|my|our)\s+(?:unit|team)\b/;
+  /\b(?:delete|remove)\s+(?:my|our|the|a)\s+(?:team|unit)(?:'s)?\s+(?:whole\s+)?(?:setup|unit|user)\b|\b(?:delete|remove|get\s+rid\s+of|tear\s+down|wipe\s+out|scrap)\s+(?:a|an|the|my|our)\s+(?:entire\s+|whole\s+)?(?:unit|team)\b/;
 const ROTATE_WORDS = new RegExp(String.raw`\b${ROTATE}\b`);
 /** A person who rotates off a ward or onto nights ("if I … rotated off the ward"): no key's rotation. */
 const PERSON_ROTATES = new RegExp(
@@ -204,7 +213,23 @@ const REVOKE_WORDS = new RegExp(
 // (Round thirty-five: an expiry not picked, "if i dont pick an expiry, …"; a token against a stretch of time, "does a
 // token survive overnight", "is a token ever good for a whole weekend bootcamp".)
 const LIMITS_STRONG =
-  /\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more|shorter)\s+than\b|\b(?:graense|grense|grans|gransen|graensen|grensen)\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+|an?\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive)\s+(?:overnight|the\s+night|the\s+weekend|an?\s+(?:whole\s+|full\s+|entire\s+)?(?:night|weekend|shift))\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:good|ok|okay|enough|valid)\s+for\s+(?:a|the)\s+(?:whole|full|entire)\s+(?:night|weekend|day|week|shift)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
+  /\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more|shorter)\s+than\b|\b(?:graense|grense|grans|gransen|graensen|grensen|limites?)\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+|an?\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive)\s+(?:overnight|the\s+night|the\s+weekend|an?\s+(?:whole\s+|full\s+|entire\s+)?(?:night|weekend|shift))\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:good|ok|okay|enough|valid)\s+for\s+(?:a|the)\s+(?:whole|full|entire)\s+(?:night|weekend|day|week|shift)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
+/**
+ * fix36a, tuned-winery/tuned-fashion: a token's bounds asked in other words: a lower bound it must meet ("do tokens
+ * have to be at least 15 min?"), a length pointed at ("is a token that long possible?", "do tokens go that short?"),
+ * a stretch from one time to another ("would a token survive from Friday night to Monday morning?"), a lifetime
+ * said possible for a token ("is 20h possible for a token?").
+ */
+const TOKEN_BOUND_ASKED =
+  /\b(?:tokens?|tok)\b[^?.!]{0,20}\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to)\s+(?:be|last|run)\s+(?:at\s+least|a\s+minimum\s+of)\b|\b(?:tokens?|tok)\b[^?.!]{0,25}\b(?:that|this|so)\s+(?:long|short)\s*(?:possible|allowed|doable|\?|$)|\b(?:tokens?|tok)\s+(?:\w+\s+)?(?:go|be|get)\s+(?:that|this|so)\s+(?:long|short)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive|stay\s+valid|live)\s+from\b[^?.!]{0,40}\b(?:to|until|till|through)\b|\bxxdur\s+(?:even\s+)?(?:possible|allowed|doable|permitted)\s+(?:for|with)\s+(?:an?\s+|the\s+|my\s+)?(?:tokens?|tok)\b/;
+/**
+ * fix36c, tuned-crypto/tax/dating: a token's bounds asked in other words: a floor or a ceiling ("do tokens have a
+ * floor?"), stretched or going up to a lifetime ("would a token stretch to the full xxdur", "do tokens go up to
+ * xxdur?"), the full lifetime ("could i get one for the full xxdur"), from one time to another ("can a token
+ * survive from friday close to monday open?").
+ */
+const BOUNDS_ASKED =
+  /\b(?:tokens?|tok|keys?|api_keys?)\s+(?:have|has|got)\s+(?:an?\s+|any\s+)?(?:floor|ceiling|cap|lower\s+bound|upper\s+bound)\b|\b(?:stretch|extend|go|reach)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?to\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?xxdur\b|\bfor\s+(?:the|a)\s+(?:full|whole|entire)\s+xxdur\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive|stay\s+valid)\s+from\s+[^?.!]{1,40}?\s+(?:to|till|until|through)\s/;
 /**
  * A token past a lifetime ("would tokens past the 12h mark be possible with my director's sign-off?", fixstyles30):
  * the bounds, whatever approval is named with it.
@@ -264,11 +289,13 @@ export function tokenExpiryAsked(text: string): boolean {
  * A token supposed and asked whether it would do ("if I needed a token for 3h tomorrow during the match,
  * would that be a problem?"): whether such a token can be had is the bounds' question. (The lifetime is
  * taken out of a help reading, so the token's lifetime is not read here.)
+ * (fix36b, tuned-shipyard and tuned-esports: supposed of a group, "if our night shift wanted a 12 hour token each,
+ * would that work?", and "would that fly?".)
  */
 const SUPPOSED_TOKEN =
-  /\b(?:if|suppose|supposing|say|assuming)\s+(?:i|we|you|one|my\s+\w+)\s+(?:\w+\s+)?(?:needed|need|wanted|want|asked\s+for|requested)\s+(?:an?\s+)?(?:\S+\s+)?(?:tokens?|tok)\b/;
+  /\b(?:if|suppose|supposing|say|assuming)\s+(?:i|we|you|one|(?:my|our)\s+(?:\w+\s+){0,2}?\w+)\s+(?:\w+\s+)?(?:needed|need|wanted|want|asked\s+for|requested)\s+(?:an?\s+)?(?:\S+\s+)?(?:tokens?|tok)\b/;
 const WOULD_IT_DO =
-  /\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b/;
+  /\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|fly|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b|\b(?:could|can|may)\s+(?:i|we)\s*\?/;
 export function tokenSupposed(text: string): boolean {
   return SUPPOSED_TOKEN.test(text) && WOULD_IT_DO.test(text) && !REGIONS.test(text) && !MODELS.test(text);
 }
@@ -298,15 +325,18 @@ const HISTORY_KEPT =
   /\b(?:history|audit|log|logs|records?)\b[^?.!]{0,25}\b(?:stored|kept|retained|saved|deleted|purged)\b|\bhow\s+far\s+back\b/;
 const LIMITS =
   /\bhow\s+(?:long|many)\b|\bcap\b|\bdefault\s+(?:\w+\s+)?(?:duration|lifetime|expiry|ttl|length)\b|\bduration\s+of\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\btoo\s+(?:long|short)\b|\b(?:over|above|past|under|below)\s+the\s+(?:limit|cap)\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
+/** (fix36a, tuned-fashion: and the providers asked after, "which providers can I use with a token?".) */
 const MODELS =
-  /\b(?:models?|modelle|modelos?|modelli|mod[eè]les?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
+  /\b(?:which|what)\s+(?:model\s+)?providers\b|\b(?:models?|modelle|modelos?|modelli|mod[eè]les?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
 /**
  * Whether something is offered in a Region: "allowed in Mumbai", "available in Sydney", "in Seoul at all"; the
  * Region before the offer (fixstyles30: "keys in Mumbai region allowed or only tokens?", "is Beijing even possible
  * for tokens?").
  */
+// (fix36c, tuned-dating: the Region put first and what is offered there asked, "in sao paulo do you only do tokens,
+// or long-term keys too?".)
 const REGION_ASKED =
-  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
+  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
 /**
  * Where our data goes or stays ("does our data leave Europe?", "do prompts stay in the EU?", "is our data
  * processed outside the UK?"): the Regions the bot works in (fix33c).
@@ -316,7 +346,7 @@ const DATA_LEAVES =
 /** (asks25b: "is the token region-specific?", prepared `region_specific`, asks about Regions too.) */
 const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
-  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
+  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+|our\s+|my\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
 /**
  * What becomes of a key when its owner leaves, or how to hand it over ("what happens to a key if the owner
  * leaves?", "how do I hand a key over when the owner quits?"): keeping our credentials, about the bot
@@ -365,13 +395,14 @@ const GET_LONG_KEY =
 const GET_KEY_ELSEWHERE =
   /(?:申请|申請|获取|獲取|领取|領取)[^?？。!\n]{0,12}(?:key|api_key)\b|\bhow\s+(?:get|request|obtain)\s+(?:i|we)\s+(?:a|an)\s+(?:new\s+)?(?:key|api_key)\b|\b(?:demande[rz]?|pedir|pido|pe[cç]o|solicit(?:ar|o|a)|beantrage\w*|anfordern|richied\w*|chieder\w*)\s+(?:(?:a|an|une|um|uma|un|una|einen)\s+)?(?:new\s+)?(?:key|api_key)\b|\b(?:see|get|view|show|retrieve|recover)\s+(?:it|the\s+key|my\s+key|the\s+secret|the\s+api_key)\s+again\b/;
 /**
+ * (fix36a, tuned-winery: also asked in a clause, "could you explain how I may obtain a temporary token?")
  * "how do I get a token", "how can I request a token": getting a token is the token's own topic; so is
  * getting one by a lay name ("how do i get one of those AI passes", "where do I get an AI password":
  * lay-words.ts makes them `bedrock ai_credential`, a token unless long-term is said; README "Lay names").
  * (notours28: also what to type to get one, "bot what do i type to get the ai password?".)
  */
 const GET_TOKEN =
-  /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)|what\s+(?:do|should|can)\s+(?:i|we)\s+(?:type|write|say|send|enter|put)\s+to)\s+(?:get|request|ask\s+for|obtain)\s+(?:(?:a|an|my|the|one)\s+(?:of\s+(?:those|these|them)\s+)?)?\s*(?:new\s+)?(?:(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b|(?:claude\s+)?bedrock\s+ai_credential\b)/;
+  /\b(?:(?:how|where)\s+(?:(?:do|does|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)|(?:i|we|one)\s+(?:may|might|can|could|should|would|do))|what\s+(?:do|should|can)\s+(?:i|we)\s+(?:type|write|say|send|enter|put)\s+to)\s+(?:get|request|ask\s+for|obtain)\s+(?:(?:a|an|my|the|one)\s+(?:of\s+(?:those|these|them)\s+)?)?\s*(?:new\s+)?(?:(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b|(?:claude\s+)?bedrock\s+ai_credential\b)/;
 /**
  * Someone other than the asker ("my boss", "a contractor", "a colleague"), the noun ending its phrase
  * ("the client offsite" is an occasion): a token got for them.
@@ -459,7 +490,9 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (HISTORY_KEPT.test(text)) return 'history';
   if (
     LIMITS_STRONG.test(text) ||
+    BOUNDS_ASKED.test(text) ||
     TOKEN_PAST.test(text) ||
+    TOKEN_BOUND_ASKED.test(text) ||
     lifetimeAsked(text) ||
     tokenExpiryAsked(text) ||
     tokenSupposed(text)

@@ -11,9 +11,11 @@ const KIND = String.raw`(?:tokens?|api_keys?(?:\s+keys?)?|api\s+keys?|access(?:_
  * tail "or no?": "token and api key is same thing or no?", "api key and access key same or not?".)
  * (fix33c: one written equal to the other and asked, "token = api key? or two different things", prepared
  * "token: api_key ?": the question alone, or with its tail that they may differ.)
+ * (fix36b, tuned-esports and tuned-shipyard: the two told apart as things, or asked how they differ: "so a token and
+ * an api key are different things??", "token and access key, how are they different?".)
  */
 export const KINDS_SAME_OR_NOT = new RegExp(
-  String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:is\s+it|are\s+they|is\s+that|is|are)\s+)?(?:the\s+)?(?:same(?:\s+thing)?|different|identical)(?:\s+or\s+(?:no|not|different|nope))?\s*\?|\b${KIND}\s*(?:=|==|:)\s*(?:an?\s+|the\s+)?${KIND}\s*\?\s*(?:or\s+(?:are\s+they\s+|is\s+it\s+)?(?:two\s+|2\s+)?(?:different|separate|distinct|not)\b|[\s,.;]*$)`,
+  String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:how\s+)?(?:is\s+it|are\s+they|is\s+that|is|are)\s+)?(?:the\s+)?(?:(?:really|actually|totally|completely|two)\s+)?(?:same(?:\s+things?)?|different(?:\s+things)?|identical)(?:\s+or\s+(?:no|not|different|nope))?\s*\?|\b${KIND}\s*(?:=|==|:)\s*(?:an?\s+|the\s+)?${KIND}\s*\?\s*(?:or\s+(?:are\s+they\s+|is\s+it\s+)?(?:two\s+|2\s+)?(?:different|separate|distinct|not)\b|[\s,.;]*$)`,
 );
 
 /**

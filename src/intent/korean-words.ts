@@ -11,6 +11,8 @@
  * plan or a story in Korean has words this does not know, so it is never read as a request here.
  */
 
+import { tidyEnglish } from './tidy-english.js';
+
 /** Any Hangul syllable or letter: a cheap look before anything else. */
 const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/;
 
@@ -76,6 +78,18 @@ const WORDS: Record<string, { en: string; verb?: true }> = {
   시드니: { en: 'sydney' },
   뭄바이: { en: 'mumbai' },
   프랑크푸르트: { en: 'frankfurt' },
+  // (fix36b, tuned-shipyard: "토큰 좀 주세요" (a token, please: "좀" softens the asking), "기술팀 X 용 API 키 발급
+  // 부탁드립니다" (the tech team's API key for X, issued please), "v2로 이전 완료" (moved to v2, done), "토큰 최대 몇
+  // 시간까지 돼요?" (how many hours at most can a token be?).)
+  좀: { en: '' },
+  용: { en: 'for' },
+  기술팀: { en: 'tech team' },
+  이전: { en: 'migrated' },
+  완료: { en: 'done' },
+  돼요: { en: 'possible' },
+  되나요: { en: 'possible' },
+  가능해요: { en: 'possible' },
+  가능한가요: { en: 'possible' },
   // greetings, thanks
   안녕하세요: { en: '' },
   감사합니다: { en: 'thanks' },
@@ -102,6 +116,8 @@ const WORDS: Record<string, { en: string; verb?: true }> = {
   폐기: { en: 'revoke', verb: true },
   삭제해: { en: 'delete', verb: true },
   삭제: { en: 'delete', verb: true },
+  발급해: { en: 'create', verb: true },
+  발급: { en: 'create', verb: true },
   // what ends a question (left where it stands)
   있어요: { en: 'are there' },
   있나요: { en: 'are there' },
@@ -134,6 +150,11 @@ const PARTICLES = [
   '용',
 ];
 
+/**
+ * fix36b, tuned-shipyard: a verb with the asking glued to it, typed without the space ("삭제해주세요", "교체해줘"): the
+ * verb and "please", each read as when they stand apart.
+ */
+const GLUED_PLEASE = /^([\uac00-\ud7af]+?)(주세요|줘요|줘)$/;
 /** A name or a word in Latin letters with a particle glued after it: "kr-growth에". */
 const LATIN_THEN_HANGUL = /^([A-Za-z0-9][\w.-]*)([\uac00-\ud7af]+)$/;
 /** What ends a clause, the verbs before it brought to its front: a stop, a comma, a bracket. */
@@ -186,6 +207,12 @@ export function koreanAsEnglish(text: string): string | null {
         words.push({ en: latin[1] as string, verb: false });
         continue;
       }
+      const glued = GLUED_PLEASE.exec(token);
+      const verb = glued === null ? undefined : glossOf(glued[1] as string);
+      if (verb?.verb === true) {
+        words.push({ en: verb.en, verb: true }, { en: 'please', verb: true });
+        continue;
+      }
       const g = glossOf(token);
       if (g === undefined) return null;
       if (g.en !== '') words.push({ en: g.en, verb: g.verb === true });
@@ -199,9 +226,6 @@ export function koreanAsEnglish(text: string): string | null {
     const sentence = [...lead, ...words.slice(0, end).map((w) => w.en)].join(' ');
     out += (i > 0 && sentence !== '' ? ' ' : '') + sentence;
   }
-  const english = out
-    .replace(/ {2,}/g, ' ')
-    .replace(/ +([?,.:!])/g, '$1')
-    .trim();
+  const english = tidyEnglish(out);
   return english === '' ? null : english;
 }

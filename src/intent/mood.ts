@@ -740,9 +740,12 @@ const FOREIGN = new Set(
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
-/** Our thing said to be put where it leaked: "had it in", "pasted it on", "committed them to". */
+/**
+ * Our thing said to be put where it leaked: "had it in", "pasted it on", "committed them to". (fix36a, tuned-winery:
+ * or said to be there, "revoke this one: ABSK… it was sitting in the export folder".)
+ */
 const LEAKED_IT_INTO =
-  /\b(?:had|left|kept|pasted|posted|pushed|committed|put|leaked|exposed|shared|dropped|uploaded)\s+(?:it|them)\s+(?:in|on|into|to)\b/;
+  /\b(?:had|left|kept|pasted|posted|pushed|committed|put|leaked|exposed|shared|dropped|uploaded)\s+(?:it|them)\s+(?:in|on|into|to)\b|\b(?:it|they)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:just|still)\s+)?(?:sitting|lying|left|saved|stored|kept|pasted|posted|visible|exposed)\s+(?:in|on)\b/;
 /**
  * train28i: where the work went, told after the request ("decommission qa-analytics, the dashboards moved to
  * snowflake", "offboard team-atlas, they migrated to azure"): the other system is the new home, no object.

@@ -30,7 +30,12 @@ export type Lang =
   | 'cy'
   | 'fi'
   | 'is'
-  | 'id';
+  | 'id'
+  | 'hr'
+  | 'vi'
+  | 'ta'
+  | 'bn'
+  | 'pcm';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -76,6 +81,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'julle|hulle': 'they',
       nuwe: 'new',
       nuut: 'new',
+      // (fix36a, tuned-winery: "hoe lank hou 'n token?", how long a token lasts.)
+      lank: 'long',
     },
   ],
   [
@@ -113,6 +120,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'goedkeur|keur': 'approve',
       'klaar|daarmee': '',
       hoeveel: 'how much',
+      // (fix36a: "vee die hele X unit uit", the whole unit.)
+      hele: 'whole',
     },
   ],
   // foreign28: Danish with Norwegian ('da'), Swedish ('sv') and Czech ('cs'), which the glossary did not have: a
@@ -287,6 +296,8 @@ export const MORE_GLOSSES: Glosses[] = [
       tid: 'time',
       tar: 'takes',
       av: 'of',
+      // (fix36a, tuned-met: "Lambdan kör i eu-north-1", where the thing runs: its Region.)
+      'kor|kors': 'runs',
     },
   ],
   [
@@ -477,6 +488,16 @@ export const MORE_GLOSSES: Glosses[] = [
       // (round thirty-five: "pokaż listę wszystkich jednostek": the list of all units; "ile wydaliśmy": we spent.)
       wszystkich: 'all',
       'wydalismy|wydalysmy': 'spent',
+      // (fix36b, tuned-shipyard: one's own token passed to a colleague, "czy mogę przekazać swój token koledze?": can
+      // I share my token with a colleague, the question of keeping a secret.)
+      czy: '',
+      // (And a door's key asked of the people: "czy ktoś wie, gdzie jest klucz do …?", does anyone know where the key to
+      // … is: MORE_PHRASES reads "czy ktoś wie".)
+      'ktos|ktokolwiek': 'anyone',
+      gdzie: 'where',
+      'przekazac|przekazywac|udostepnic|podac': 'share',
+      'swoj|swoja|swoje|swojego|moj|moja|moje|mojego': 'my',
+      'koledze|kolezance|koledzy|kolegom|kolega': 'with a colleague',
     },
   ],
   [
@@ -509,6 +530,21 @@ export const MORE_GLOSSES: Glosses[] = [
       mamy: 'do we have',
       'liste|lista|listy': 'list',
       tym: 'this',
+      // (fix36b, tuned-shipyard: the months, named, "from" and "in" them: "historia kluczy X z marca", from March, "w
+      // marcu". Weak, as "marca" is a Portuguese and Spanish brand and "maja" a name; "listopad" is November here
+      // and October in Croatian.)
+      'styczen|stycznia|styczniu': 'january',
+      'luty|lutego|lutym': 'february',
+      'marzec|marca|marcu': 'march',
+      'kwiecien|kwietnia|kwietniu': 'april',
+      'maj|maja|maju': 'may',
+      'czerwiec|czerwca|czerwcu': 'june',
+      'lipiec|lipca|lipcu': 'july',
+      'sierpien|sierpnia|sierpniu': 'august',
+      'wrzesien|wrzesnia|wrzesniu': 'september',
+      'pazdziernik|pazdziernika|pazdzierniku': 'october',
+      'listopad|listopada|listopadzie': 'november',
+      'grudzien|grudnia|grudniu': 'december',
     },
   ],
   // fix33c: Welsh ('cy'), which the glossary did not have: a token asked for ("tocyn am 2 awr os gwelwch yn dda":
@@ -583,6 +619,11 @@ export const MORE_GLOSSES: Glosses[] = [
       verir: 'give',
       'misin|musun|miyim|misiniz|musunuz|edebilir|edermisin': '',
       'bolge|bolgede': 'region',
+      // (fix36c, tuned-crypto: "token alabilir miyim?", may I get one; "kim hangi key'i açtı?", who opened which key.)
+      'alabilir|alabilirmiyim': 'can i get',
+      // (fix36c, tuned-crypto: "bot Türkçe anlıyor mu?", does the bot understand Turkish: the language's name.)
+      'turkce|türkçe': 'turkish',
+      'açtı|actı|acti|açtılar': 'opened',
     },
   ],
   [
@@ -663,6 +704,24 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['nl'], true, { 'je|jij': 'you', wil: 'will you', moet: 'must', worden: 'be' }],
+  // fix36b (tuned-shipyard): Dutch words for what is asked, each in a request read as nothing or with a value lost:
+  // "modellen in Ierland?" (models), "afgelopen 2 weken" (the last 2 weeks), "langdurige sleutel …, 1 jaar" (a
+  // long-term key for a year), "waar vraag ik een sleutel aan voor ons team?" (where do I request a key for our team:
+  // the verb "aanvragen" split around its object), "wie heeft de sleutel van …?" (who has the key of …).
+  [
+    ['nl'],
+    false,
+    {
+      modellen: 'models',
+      afgelopen: 'last',
+      'langdurige|langdurig|langlopende': 'long-term',
+      jaar: 'year',
+      waar: 'where',
+      heeft: 'has',
+      'vraag|aanvragen|aanvraag': 'request',
+    },
+  ],
+  [['nl'], true, { wie: 'who', 'ons|onze': 'our', aan: '' }],
   [['it'], true, { nelle: 'in the', nella: 'in the', negli: 'in the' }],
   // requests23: Tagalog (Taglish) asking ("pwede po ba makahingi ng api key para sa tally-app? … 90 days
   // po"): the courtesy "po", the question's "ba" and the markers "ng", "sa" say nothing of the request, and
@@ -695,6 +754,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'sampung|sampu': 'ten',
       oras: 'hours',
       naman: '',
+      // (fix36c, tuned-dating: "paano po mag-request ng key para sa team namin?": how do we ask for one.)
+      paano: 'how',
     },
   ],
   [
@@ -722,6 +783,7 @@ export const MORE_GLOSSES: Glosses[] = [
       bukas: 'tomorrow',
       mamaya: 'later',
       kahapon: 'yesterday',
+      'namin|natin': 'our',
     },
   ],
   // fix35c: Indonesian (tuned-dating's requests of every command read as nothing: "tolong rotasi key X ya",
@@ -777,6 +839,41 @@ export const MORE_GLOSSES: Glosses[] = [
       ke: 'to',
       cara: 'to',
       key: 'key',
+    },
+  ],
+  // fix36c: Vietnamese (tuned-crypto's requests of every command read as nothing: "xoay key của X giúp mình với",
+  // "thu hồi key của team X", "xoá hẳn unit X", "cho mình xem chi tiết unit X", "chi phí bedrock tháng trước của X
+  // là bao nhiêu?"): the commands, what is asked about, the words for asking ("cho mình xin", "giúp mình") and the
+  // particles ("nha", "nhé", "ơi"). Keyed as written, with their marks: typed without them most are English or a
+  // name ("xin", "cho", "minh"). The two-word ones ("thu hồi", "chi tiết", "lịch sử") are MORE_PHRASES; the
+  // lifetimes after a number ("2 tiếng", "30 phút", "60 ngày") surface.ts's FOREIGN_UNIT.
+  [
+    ['vi'],
+    false,
+    {
+      xoay: 'rotate',
+      'xoá|xóa': 'delete',
+      tạo: 'create',
+      hẳn: 'completely',
+      'mình|tôi|tui': 'me',
+      giúp: 'please',
+      xem: 'show',
+      của: 'of',
+      'các|những': 'the',
+      một: 'a',
+      để: 'to',
+      'rồi|dừng': '',
+      'nha|nhé|nhe|nè|ơi|ạ|với|thôi|nhen': '',
+    },
+  ],
+  [
+    ['vi'],
+    true,
+    {
+      cho: 'for',
+      xin: 'please',
+      em: 'me',
+      là: 'is',
     },
   ],
   // foreign26: Russian (Cyrillic, so no English text has these words): the verbs, nouns and lifetimes of our
@@ -1008,10 +1105,121 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['pt'], true, { foi: 'was', quando: 'when' }],
+  // fix36b (tuned-esports): Brazilian Portuguese as it is typed in chat: "pro time br-content" (for the team
+  // br-content: "pro" is "para o", "time" a team), "é pra gerar legenda" (it is to make subtitles; "é" and "pra" were
+  // read as a unit "e-pra"), "troca a chave do X" (change the key: rotate, as "trocar" is), "vazou" (leaked). Weak:
+  // "time", "pro" and "pra" are English words or a brand too.
+  [['pt'], false, { 'troca|trocam': 'change', 'vazou|vazaram|vazada|vazado': 'leaked', gerar: 'generate' }],
+  [['pt'], true, { 'pro|pros': 'for the', pra: 'for', é: 'is', time: 'team' }],
+  // fix36b (tuned-esports): Tagalog "ano yung status ng key ng X?" (what is the status of X's key): "yung" (the) is no
+  // English word and marks the language, "ano" (what) is read beside it ("ano" is a Portuguese year as well).
+  [['tl'], false, { yung: 'the' }],
+  [['tl'], true, { ano: 'what' }],
   [['it'], false, { 'scade|scadono|scadrà|scadra|scadenza': 'expires' }],
   [['it'], true, { quando: 'when' }],
   [['fr'], true, { 'changer|changez': 'change', 'stp|svp': 'please' }],
   [['de'], true, { gerade: '' }],
+  // fix36b (tuned-shipyard): Croatian ('hr'), which the glossary did not have: requests of every command read as
+  // nothing ("rotiraj ključ za X", "opozovi ključ za X", "ukinite jedinicu X", "popis svih jedinica", "povijest za X,
+  // zadnjih 14 dana", "koliko je potrošio X u rujnu 2025?") and a lifetime left unread ("token na 2 sata", "60
+  // dana"). Accents fold ("ključ" → "kljuc", "potrošio" → "potrosio"); "đ" does not, so none is listed with it.
+  // Short words and English look-alikes ("za", "na", "je", "sat", "dana", "tim", "sve") are weak.
+  [
+    ['hr'],
+    false,
+    {
+      'trebam|trebamo|trebaju|trebao|trebala|trebali|treba': 'need',
+      molim: 'please',
+      'kljuc|kljuca|kljucem|kljucu': 'key',
+      'kljucevi|kljuceve|kljuceva|kljucevima': 'keys',
+      'tokene|tokenom': 'tokens',
+      'trajni|trajan|trajnog|trajno|trajnu|dugotrajni|dugotrajan': 'permanent',
+      'regija|regiji|regiju|regije|regiona': 'region',
+      popis: 'list',
+      'izlistaj|izlistajte|pokazi|pokazite|prikazi|prikazite': 'show',
+      'svih|svima|svim': 'all',
+      'jedinica|jedinicu|jedinice|jedinici|jedinicama': 'unit',
+      'rotiraj|rotirajte|rotirati|zamijeni|zamijenite': 'rotate',
+      'rotirao|rotirala|rotirali|rotiran|zamijenio|zamijenili': 'rotated',
+      'opozovi|opozovite|opozvati|povuci|povucite': 'revoke',
+      'opozvao|opozvala|opozvali|opozvan': 'revoked',
+      'ukini|ukinite|ukinuti|ukloni|uklonite|ukloniti': 'remove',
+      'ukinuo|ukinuli|ukinuta|uklonio|uklonili|uklonjen|uklonjena': 'removed',
+      'obrisi|obrisite|izbrisi|izbrisite|obrisati|izbrisati': 'delete',
+      'obrisao|obrisali|izbrisao|izbrisali|obrisan': 'deleted',
+      'napravi|napravite|kreiraj|kreirajte|izradi|izradite|generiraj': 'create',
+      'napravio|napravili|kreirao|kreirali|izradio': 'created',
+      'dajte|daj': 'give',
+      'povijest|povijesti': 'history',
+      'zadnjih|zadnji|zadnja|zadnjem|zadnjeg|prosli|proslog|proslom|proslih|prosla': 'last',
+      koliko: 'how much',
+      'potrosio|potrosila|potrosili|potroseno|potrosilo': 'spent',
+      'potrosnja|potrosnju|troskovi|trosak|troskove': 'cost',
+      'potrosi|trosi': 'uses',
+      'tjedan|tjedna|tjednu': 'week',
+      tjedana: 'weeks',
+      'mjesec|mjeseca|mjesecu': 'month',
+      mjeseci: 'months',
+      'godinu|godina|godine': 'years',
+      'sata|sati': 'hours',
+      // (The months, named and in the locative: "u rujnu 2025", in September 2025.)
+      'sijecanj|sijecnja|sijecnju': 'january',
+      'veljaca|veljace|veljaci': 'february',
+      'ozujak|ozujka|ozujku': 'march',
+      'travanj|travnja|travnju': 'april',
+      'svibanj|svibnja|svibnju': 'may',
+      'lipanj|lipnja|lipnju': 'june',
+      'srpanj|srpnja|srpnju': 'july',
+      'kolovoz|kolovoza|kolovozu': 'august',
+      'rujan|rujna|rujnu': 'september',
+      listopadu: 'october',
+      'studeni|studenog|studenoga|studenom': 'november',
+      'prosinac|prosinca|prosincu': 'december',
+      gdje: 'where',
+      'mogu|mozemo': 'can i',
+      'mozes|mozete': 'can you',
+      'vidjeti|vidim': 'see',
+      'koje|koji|koja|kojih|kojim': 'which',
+      'modela|modelima': 'models',
+      'koristiti|koristim|koristimo': 'use',
+      'dostupni|dostupno|dostupan': 'available',
+      tko: 'who',
+      'vlasnik|vlasnika|vlasnici': 'owner',
+      'moji|moja|mojih|moj': 'my',
+      'novi|novu|novog|novo': 'new',
+      'hvala|bok|pozdrav|danas|jucer': '',
+      vise: 'more',
+      jedan: 'one',
+      'odobrava|odobrenje': 'approves',
+      upute: 'help',
+    },
+  ],
+  [
+    ['hr'],
+    true,
+    {
+      'za|na': 'for',
+      u: 'in',
+      'od|iz': 'of',
+      je: 'is',
+      'ima|imaju|imamo': 'has',
+      'sat|cas': 'hour',
+      'dana|dan': 'days',
+      'tim|timu|tima': 'team',
+      'sve|svi|svu': 'all',
+      ne: 'not',
+      'mi|meni': 'me',
+      li: '',
+      // (Words another language has too: they mark no Croatian.)
+      'listopad|listopada': 'october',
+      'tokena|tokeni': 'tokens',
+      'modele|modeli': 'models',
+      'minuta|minuti': 'minutes',
+      moje: 'my',
+      dostupne: 'available',
+      pomoc: 'help',
+    },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -1042,6 +1250,12 @@ const UNIT_NOT_DE = unitNot(
 
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // fix36b (tuned-bakery): Polish "czy ktoś wie" (does anyone know), a question put to the people.
+  [/(?<![\p{L}])czy\s+kto(?:ś|s)\s+wie(?![\p{L}])/giu, 'does anyone know', 'pl'],
+  // fix36b (tuned-shipyard): Croatian "više ne treba" (no longer needed) and "ne trebam/trebamo" (I/we don't need),
+  // read word by word as "more not need": a unit given up read as one asked for.
+  [/(?<![\p{L}])vi(?:š|s)e\s+ne\s+treba(?![\p{L}])/giu, 'no longer needed', 'hr'],
+  [/(?<![\p{L}])(?:vi(?:š|s)e\s+)?ne\s+treba(?:m|mo|ju)(?![\p{L}])/giu, "don't need", 'hr'],
   // foreign28: "no longer needed" / "not needed" said of the thing, in each language's own turns, where the
   // word-by-word reading kept "need" and lost the negation ("j'en ai plus besoin" → "i in ai need", "non serve
   // più" → "not need più", "niet meer nodig" → "not need"): a request taken back read as one made. French with
@@ -1085,6 +1299,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'af',
   ],
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)(?<!\s)\s+verwyder(?![\p{L}])/giu, 'has removed$1', 'af'],
+  // (fix36a, tuned-winery: sharing, its verb last, "kan ek my token met my span deel?": share the token with the team.)
+  [
+    /(?<![\p{L}])(?:my|ons|die)\s+([^,.;!?\n]{1,40}?)\s+met\s+([^,.;!?\n]{1,40}?)\s+deel(?![\p{L}])/giu,
+    'share the $1 with $2',
+    'af',
+  ],
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)(?<!\s)\s+vervang(?![\p{L}])/giu, 'has replaced$1', 'af'],
   [
     /(?<![\p{L}])het\s+([\p{L}\p{N}_-]+)\s+((?:[^,.;!?\n\s][^,.;!?\n]{0,39}?)?)\s*(?:ge)?(?:spandeer|bestee)(?![\p{L}])/giu,
@@ -1283,6 +1503,87 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // fix35c: Indonesian "bulan ini", "minggu ini" (this month, this week): the noun before "ini".
   [/(?<![\p{L}])(bulan|minggu)\s+ini(?![\p{L}])/giu, 'this $1', 'id'],
+  // fix36c: an hour and a half in words (tuned-crypto/dating: "bir buçuk saatlik token", "token na półtorej godziny";
+  // "2 buçuk saat" is two and a half hours), as surface.ts reads "hora y media".
+  [/(?<![\p{L}\p{N}])bir\s+bu[çc]uk\s+saat(?:lik|likte)?(?![\p{L}])/giu, 'an hour and a half', 'tr'],
+  [/(?<![\p{L}\p{N}])(\d+)\s+bu[çc]uk\s+saat(?:lik|likte)?(?![\p{L}])/giu, '$1 and a half hours', 'tr'],
+  [/(?<![\p{L}])(?:na\s+)?p[óo][łl]torej\s+godziny(?![\p{L}])/giu, 'for an hour and a half', 'pl'],
+  // fix36c, tuned-dating: Taglish "mag-request ng key", "mag-rotate": the English verb ("mag-" makes it one).
+  [
+    /(?<![\p{L}\p{N}_-])mag-?(request|create|rotate|revoke|delete|renew|reset|generate|deprovision|apply)(?![\p{L}\p{N}_-])/giu,
+    '$1',
+    'tl',
+  ],
+  // fix36c, tuned-crypto: whether the bot understands or speaks a language ("bot Türkçe anlıyor mu?"): the question put
+  // first, as English asks it.
+  [
+    /(?<![\p{L}])(?:bot|botu|sen)\s+(\p{L}+)\s+(?:anl[ıi]yor|konu[şs]uyor|biliyor)\s+mu(?:sun)?(?![\p{L}])/giu,
+    'does the bot understand $1',
+    'tr',
+  ],
+  // fix36c, tuned-crypto: Portuguese "roda a chave do X", "rodar as chaves": rotate the key ("roda" alone is "runs").
+  [/(?<![\p{L}])rod(?:a|e|ar|em)\s+(?:a|as)\s+(chaves?)(?![\p{L}])/giu, 'rotate the $1', 'pt'],
+  // fix36c, tuned-tax: a token put off in Hindi or Tamil script ("अभी token मत दो, कल सुबह चाहिए होगा": don't give
+  // it now, it is needed tomorrow morning; "இன்னைக்கு token வேண்டாம், நாளைக்கு பார்க்கலாம்": no token today, we'll
+  // see tomorrow): the refusal, "now", "today" and "tomorrow", so that the message reads as the English it is.
+  [/(?<![\p{L}\p{M}])मत\s+(?:दो|दीजिए|दीजिये|देना|दें)(?![\p{L}\p{M}])/gu, "don't give", 'hi'],
+  [/(?<![\p{L}\p{M}])नहीं\s+चाहिए(?![\p{L}\p{M}])/gu, 'not needed', 'hi'],
+  [/(?<![\p{L}\p{M}])चाहिए\s+होगा(?![\p{L}\p{M}])/gu, 'will need it', 'hi'],
+  [/(?<![\p{L}\p{M}])अभी(?![\p{L}\p{M}])/gu, 'now', 'hi'],
+  [/(?<![\p{L}\p{M}])कल\s+सुबह(?![\p{L}\p{M}])/gu, 'tomorrow morning', 'hi'],
+  // ("कल" is yesterday too: a time either way, never a request's word.)
+  [/(?<![\p{L}\p{M}])कल(?![\p{L}\p{M}])/gu, 'tomorrow', 'hi'],
+  [/(?<![\p{L}\p{M}])வேண்டாம்(?![\p{L}\p{M}])/gu, 'not needed', 'ta'],
+  [/(?<![\p{L}\p{M}])(?:இன்னைக்கு|இன்று)(?![\p{L}\p{M}])/gu, 'today', 'ta'],
+  [/(?<![\p{L}\p{M}])(?:நாளைக்கு|நாளை)(?![\p{L}\p{M}])/gu, 'tomorrow', 'ta'],
+  [/(?<![\p{L}\p{M}])அப்புறம்(?![\p{L}\p{M}])/gu, 'later', 'ta'],
+  [/(?<![\p{L}\p{M}])பார்க்கலாம்(?![\p{L}\p{M}])/gu, "we'll see", 'ta'],
+  // (and how one is had, tuned-tax: "token எப்படி வாங்குவது?", Bengali "টোকেন কিভাবে পাবো?": how do I get a token.)
+  [/(?<![\p{L}\p{M}])எப்படி\s+(?:வாங்குவது|வாங்கறது|பெறுவது)(?![\p{L}\p{M}])/gu, 'how do i get it', 'ta'],
+  [/(?<![\p{L}\p{M}])টোকেন(?![\p{L}\p{M}])/gu, 'token', 'bn'],
+  [/(?<![\p{L}\p{M}])কিভাবে\s+(?:পাবো|পাব|পাওয়া\s+যাবে|নেব)(?![\p{L}\p{M}])/gu, 'how do i get it', 'bn'],
+  // fix36c, tuned-crypto: Nigerian Pidgin, English words with its own grammar ("make e last 1 year": make it last;
+  // "how much we don spend": we have spent; "finance dey ask": is asking; "abeg": please). Read only in these
+  // shapes: "don" and "dey" are a name or a word of another sort elsewhere.
+  [/(?<![\p{L}\p{N}_-])abeg(?![\p{L}\p{N}_-])/giu, 'please', 'pcm'],
+  [/(?<![\p{L}\p{N}_-])make\s+e\s+(last|run|stay|expire|dey)(?![\p{L}\p{N}_-])/giu, 'make it $1', 'pcm'],
+  [
+    /(?<![\p{L}\p{N}_-])(we|i|una|dem|they|you)\s+don\s+(spend|use|create|rotate|revoke|delete|collect|finish)(?![\p{L}\p{N}_-])/giu,
+    '$1 have $2',
+    'pcm',
+  ],
+  [/(?<![\p{L}\p{N}_-])dey\s+(ask|wait|need)(?![\p{L}\p{N}_-])/giu, 'is $1ing', 'pcm'],
+  // fix36c: Vietnamese two-word words (tuned-crypto: "thu hồi key của team X", "danh sách các unit của mình", "lịch
+  // sử key của X 3 tháng trước", "chi phí … tháng trước … là bao nhiêu?", "hết hạn sau 60 ngày", "làm sao để xin
+  // api key dài hạn"): revoke, list, history, cost, how much, details, expiring in, how do I, long-term; "X của
+  // mình" is "my X", "cho mình (xin)" give me, "tháng trước" last month, "N tháng trước" N months ago; "giúp mình (với)" please.
+  [/(?<![\p{L}])các\s+(unit|key|token)s?\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1s', 'vi'],
+  [/(?<![\p{L}])(units?|keys?|tokens?)\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1', 'vi'],
+  [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+xem(?![\p{L}])/giu, 'show me', 'vi'],
+  [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)(?:\s+xin)?(?![\p{L}])/giu, 'give me', 'vi'],
+  [/(?<![\p{L}])giúp\s+(?:mình|tôi|tui|em)(?:\s+với)?(?![\p{L}])/giu, 'please', 'vi'],
+  [/(?<![\p{L}])thu\s+hồi(?![\p{L}])/giu, 'revoke', 'vi'],
+  [/(?<![\p{L}])danh\s+sách(?![\p{L}])/giu, 'list', 'vi'],
+  [/(?<![\p{L}])lịch\s+sử(?![\p{L}])/giu, 'history', 'vi'],
+  [/(?<![\p{L}])chi\s+phí(?![\p{L}])/giu, 'cost', 'vi'],
+  [/(?<![\p{L}])chi\s+tiết(?![\p{L}])/giu, 'details', 'vi'],
+  [/(?<![\p{L}])bao\s+nhiêu(?![\p{L}])/giu, 'how much', 'vi'],
+  [/(?<![\p{L}])hết\s+hạn\s+(?:sau|trong)(?![\p{L}])/giu, 'expiring in', 'vi'],
+  [/(?<![\p{L}])làm\s+sao\s+(?:để\s+)?xin(?![\p{L}])/giu, 'how do i get', 'vi'],
+  [/(?<![\p{L}])làm\s+sao(?:\s+để)?(?![\p{L}])/giu, 'how do i', 'vi'],
+  [/(?<![\p{L}])dài\s+hạn(?![\p{L}])/giu, 'long-term', 'vi'],
+  [/(?<![\p{L}])ngắn\s+hạn(?![\p{L}])/giu, 'short-term', 'vi'],
+  [/(?<![\p{L}])dự\s+án(?![\p{L}])/giu, 'project', 'vi'],
+  [
+    /(?<![\p{L}\p{N}])(\d+)\s+(months|weeks|days|year|tháng|tuần|ngày|năm)\s+trước(?![\p{L}])/giu,
+    '$1 $2 ago',
+    'vi',
+  ],
+  [/(?<![\p{L}])tháng\s+trước(?![\p{L}])/giu, 'last month', 'vi'],
+  [/(?<![\p{L}])tuần\s+trước(?![\p{L}])/giu, 'last week', 'vi'],
+  [/(?<![\p{L}])tháng\s+này(?![\p{L}])/giu, 'this month', 'vi'],
+  [/(?<![\p{L}])tuần\s+này(?![\p{L}])/giu, 'this week', 'vi'],
+  [/(?<![\p{L}])hôm\s+nay(?![\p{L}])/giu, 'today', 'vi'],
   // fix35c: Hinglish asking with "kar do" / "karo" after the English verb ("bio-polish ki key rotate kar do please",
   // "match-ranker ki key turant revoke karo"): "please", never a unit's name; "badal do" (change it) is "replace";
   // "aadhe ghante" half an hour; "leak ho gayi" it leaked.
@@ -1316,6 +1617,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // requests23: Dutch "een half uur" (half an hour); "al vervangen", "is vervangen": replaced already, told.
   [/\b(?:een\s+)?half\s+uur\b/giu, 'half an hour', 'nl'],
+  // (fix36a, tuned-winery: "'n uur of drie", Afrikaans for about three hours: the number is the hours.)
+  [/['’]n\s+uur\s+of\s+(twee|drie|vier|vyf|ses)(?![\p{L}])/giu, '$1 uur', 'af'],
   [/\b(?:al|reeds)\s+(?:ver(?:vangen|nieuwd))\b/giu, 'already replaced', 'nl'],
   // (fix23b: and with words between, the participle last as Dutch puts it: "is gisteren vervangen", "ik heb de
   // key vervangen", "wordt morgen vervangen"; not after a modal or "te": "kun je … vervangen", "… te vervangen".
@@ -1328,9 +1631,29 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [
-    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|alstublieft|a\.?u\.?b\b|graag|svp))/giu,
+    /\btrek\s+(?:(?:asseblief|asb|alsjeblieft|alstublieft)\s+)?(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|alstublieft|a\.?u\.?b\b|graag|svp|asseblief|asb))/giu,
     'revoke $1$2',
     'nl',
+  ],
+  // fix36a, tuned-winery: commands said as the languages mix them. Afrikaans "trek asseblief die X key in" (above: the
+  // "please" before the object) and "vee die hele X unit uit" (delete, its particle last, as "uitvee"); Spanish's
+  // voseo imperative, stressed on its last vowel, "rotá la key de X", "revocá el token"; Portuguese "rodar a chave"
+  // (rotate the key; "vou rodar a triagem" runs a job, so only before a key).
+  [
+    /(?<![\p{L}])vee\s+(die|my|ons|al|alle|hierdie)(?![\p{L}])([^,.;!?\n]*?)\s+uit(?=\s*(?:$|[,.;!?\n]|asseblief|asb))/giu,
+    'delete $1$2',
+    'af',
+  ],
+  [
+    /(?:(?<![\p{L}])rotá|(?<=(?:^|[,.;:!?]\s*))rota)\s+(?=(?:la|el|las|los|todas|todos|mis|nuestras?)\s)/giu,
+    'rotate ',
+    'es',
+  ],
+  [/(?<![\p{L}])revoc[áa]\s+(?=(?:la|el|las|los|todas|todos|mis|nuestras?)\s)/giu, 'revoke ', 'es'],
+  [
+    /(?<![\p{L}])rodar\s+(?=(?:a|as|o|os)\s+(?:chaves?|keys?|credenciais|credencial|tokens?)(?![\p{L}]))/giu,
+    'rotate ',
+    'pt',
   ],
   // (fix33c: Dutch "goedkeuren" split the same way, "wie keurt een sleutel goed?": who approves a key.)
   [
@@ -1418,6 +1741,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'fr',
   ],
   [/(?<![\p{L}])(?:quelles|quels)\s+sont(?![\p{L}])/giu, 'what are', 'fr'],
+  // (fix36a, tuned-winery: Spanish "¿cuáles son mis unidades?", which are my units.)
+  [/(?<![\p{L}])cu[áa]les\s+son(?![\p{L}])/giu, 'which are', 'es'],
   // (The imperative joined to its pronoun, "montre-moi mes unités", "donne-moi un jeton": "show me", "give me",
   // where the hyphen made one name of them.)
   [/(?<![\p{L}])(?:montre|montrez|affiche|affichez)-(?:moi|nous)(?![\p{L}\p{N}_-])/giu, 'show me', 'fr'],
@@ -1432,12 +1757,25 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])combien\s+de\s+temps(?:\s+dure(?:nt)?)?(?![\p{L}])/giu, 'how long lasts', 'fr'],
   [/(?<![\p{L}])par\s+d[ée]faut(?![\p{L}])/giu, 'by default', 'fr'],
+  // (fix36a, tuned-fashion: how one gets a thing, "Comment on obtient une clé pour une équipe ?": "comment" is
+  // English too, so only before the verb of getting.)
+  [
+    /(?<![\p{L}])comment\s+(?:est-ce\s+qu['’]\s*)?(?:on|je|nous)\s+(?:obtient|obtiens|obtenons|peut\s+obtenir|peux\s+obtenir|peut\s+avoir|peux\s+avoir|demande|fait\s+pour\s+(?:avoir|obtenir))(?![\p{L}])/giu,
+    'how do we get',
+    'fr',
+  ],
+  // (fix36a, tuned-fashion: what a thing named before is for, "une access key, ça sert à quoi ?".)
+  [/(?<![\p{L}])[çc]a\s+sert\s+[àa]\s+quoi(?![\p{L}])/giu, 'what is it for', 'fr'],
   [
     /(?<![\p{L}])qu(?:['’]\s*|e\s+)est[-\s]ce\s+(?:que|qu['’])\s*(?:tu|vous|ce\s+bot|le\s+bot|il|on)\s+(?:peux|peut|pouvez|sais|sait)\s+faire(?![\p{L}])/giu,
     'what can the bot do',
     'fr',
   ],
   [/(?<![\p{L}])cu[áa]nto\s+(?:tiempo\s+)?dura(?:n)?(?![\p{L}])/giu, 'how long lasts', 'es'],
+  // (fix36a, tuned-winery: Portuguese "como é que funciona …?", how … works.)
+  [/(?<![\p{L}])como\s+[ée]\s+que(?![\p{L}])/giu, 'how', 'pt'],
+  // (fix36a, tuned-fashion: Portuguese "quanto tempo dura uma chave …?", how long a credential lasts.)
+  [/(?<![\p{L}])quanto\s+tempo(?:\s+dura[mr]?)?(?![\p{L}])/giu, 'how long lasts', 'pt'],
   [/(?<![\p{L}])por\s+defecto(?![\p{L}])/giu, 'by default', 'es'],
   // fixforeign29: a value taken back with the language's "no" between commas and the new value right after it
   // ("token na 3 godziny, nie, 5", "pour 2 heures, non, 4 heures", "de 4h, não, 6h"), and German "nein halt"
@@ -1452,7 +1790,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -478,8 +478,9 @@ const LIST_PRICE =
  * Another language's list of another trade's people or things (round twenty-two): "bitte die Liste der
  * Händler in Region Nord aktualisieren", "la lista de distribuidores": not a list of units or keys.
  */
+// (fix36c, tuned-dating: and Portuguese "as"/"os", "lista de todas as unidades": our units, listed.)
 const FOREIGN_LIST =
-  /\b(?:liste|lista)\s+(?:der|des|von|de|del|dei|degli|delle|di|dos|das)\s+(?:(?:todas|todos|toutes|tous|alle|aller|allen|tutte|tutti)\s+)?(?:(?:los|las|les|la|le|gli|die|den)\s+)?(\p{L}+)/u;
+  /\b(?:liste|lista)\s+(?:der|des|von|de|del|dei|degli|delle|di|dos|das)\s+(?:(?:todas|todos|toutes|tous|alle|aller|allen|tutte|tutti)\s+)?(?:(?:los|las|les|la|le|gli|die|den|as|os)\s+)?(\p{L}+)/u;
 const FOREIGN_OURS = new Set(
   (
     'units unit teams team einheiten geschäftsbereiche bereiche schlüssel keys key tokens token modelle ' +

@@ -12,7 +12,14 @@ import { isCommandWithDays } from './durations.js';
 import { SECRET_WORD } from './secrets.js';
 
 const NUMBERED_KEY =
-  /\b(?:api[^\S\n]+)?keys?[^\S\n]+(?:(?:id|number|num|nr|no\.?)[^\S\n]*[:=#]?[^\S\n]*#?|#[^\S\n]*|(?![24][^\S\n]+[a-z`'"]))(\d{1,12})(?![\w-]|[.,]\d|\.\s|[^\S\n]*(?:[-–][^\S\n]*)?(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|w|wks?|weeks?|months?|mo|mos|yrs?|years?|y|people|persons?|users?|teams?)\b)/i;
+  /\b(?:api[^\S\n]+)?keys?[^\S\n]+(?:(?:with[^\S\n]+(?:the[^\S\n]+|an?[^\S\n]+)?)?(?:id|number|num|nr|no\.?)[^\S\n]*[:=#]?[^\S\n]*#?|#[^\S\n]*|(?![24][^\S\n]+(?!(?:pls|plz|please|now|asap|thanks|thx|too)\b)[a-z`'"]))(\d{1,12})(?![\w-]|[.,]\d|\.\s|[^\S\n]*(?:[-–][^\S\n]*)?(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|w|wks?|weeks?|months?|mo|mos|yrs?|years?|y|people|persons?|users?|teams?)\b)/i;
+
+/**
+ * fix36a, tuned-fashion/tuned-met: the number right after the verb with a hash ("merch-planning has two keys, rotate
+ * #2"), a key "with id 7" and "key 2 pls" (NUMBERED_KEY above): a place in a list, no key ID.
+ */
+const VERB_HASH_NUMBER =
+  /\b(?:rotate|revoke|delete|disable|deactivate|kill)[^\S\n]+#[^\S\n]*(\d{1,12})(?![\w-]|[.,]\d)/i;
 
 /**
  * After "key id"/"key #" (seven characters or more, a hash's "sha256:" before it too) or right after "key" (sixteen or more, no
@@ -31,16 +38,17 @@ export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
   if (
     parse.keyId !== null ||
     !NAMING_ONE_KEY.has(parse.intent) ||
-    !(text.includes('ey') || text.includes(SECRET_WORD))
+    !(text.includes('ey') || text.includes('#') || text.includes(SECRET_WORD))
   )
     return parse;
-  const m = NUMBERED_KEY.exec(text);
+  const m = NUMBERED_KEY.exec(text) ?? VERB_HASH_NUMBER.exec(text);
   if (m === null) return withSecretAsKey(text, parse);
   // ("rotate-key ads api-key 90": the bot's syntax, whose last number is the new key's days.)
   if (parse.expiryDays !== null && isCommandWithDays(text.toLowerCase())) return parse;
   const stated = m[1] ?? '';
+  // (fix36a: a key named by its place names that one, never all of the unit's: "growth has two keys, revoke #1".)
   return refused(
-    parse,
+    { ...parse, all: false },
     stated,
     `"${stated}" is not a key ID: name a key by its ID as \`details\` shows it (AKIA… or ACCA…), or ask for the unit's keys.`,
   );

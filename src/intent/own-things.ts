@@ -20,6 +20,8 @@ const OWN_THINGS = new RegExp(
     // "which of these services are mine?", "what projects do I own", "which accounts am I the owner of?",
     // "which research groups are mine", "which of my teams do I own".
     String.raw`\b(?:which|what)\s+(?:of\s+(?:these|those|the|our|my)\s+)?(?:[a-z]+[\s_]+)?${UNIT_WORDS}\s+(?:are\s+mine|do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of)\b(?!\s+to\b)`,
+    // (fix36c, tuned-tax: "which of the units are under me?": the units one is over, one's own.)
+    String.raw`\b(?:which|what)\s+(?:of\s+(?:these|those|the|our)\s+)?${UNIT_WORDS}\s+(?:are|sit|fall)\s+under\s+me\b`,
     String.raw`\b(?:which|what)\s+(?:of\s+(?:these|those|the|our)\s+)?${THINGS}\s+${MINE}\b`,
     // "list the services I'm owner of", "show me all the apps that I own", "get the projects owned by me"
     String.raw`\b(?:list|show|show\s+me|see|get|give\s+me)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?${THINGS}\s+(?:that\s+|which\s+)?${MINE}\b`,
@@ -32,7 +34,8 @@ const OWN_THINGS = new RegExp(
 
 /** Does the text ask for the units the asker owns, by another word for them or by the "--mine" flag? */
 export const asksOwnThings = (text: string): boolean =>
-  (text.includes('mine') || text.includes('own') || THING_WORD.test(text)) && OWN_THINGS.test(text);
+  (text.includes('mine') || text.includes('own') || text.includes('under me') || THING_WORD.test(text)) &&
+  OWN_THINGS.test(text);
 
 /** A cheap pre-test: most texts name none of these words, and OWN_THINGS need not be tried on them. */
 const THING_WORD =

@@ -14,15 +14,11 @@
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
 import { anyWayAsked } from './any-way-asked.js';
-import { requestChosen } from './alternative-chosen.js';
 import { scanRegions } from './regions.js';
-import { cjkAsEnglish } from './cjk-words.js';
-import { koreanAsEnglish } from './korean-words.js';
-import { greekArabicAsEnglish } from './greek-arabic.js';
+import { otherScriptAsEnglish } from './other-scripts.js';
 import { notLiveRequest } from './not-live-request.js';
 import { boundAskedWithNeed, limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
-import { boundBesideToken } from './bound-beside-token.js';
 import {
   othersNeedAfterQuestion,
   othersNeedAskedHow,
@@ -34,10 +30,46 @@ import { METAL_KEY_REASON, OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from 
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { remarkTold } from './remark-told.js';
 import { ownClauses } from './own-clauses.js';
-import { keyNeedsChange, unitNeedsKey } from './unit-needs-key.js';
 import { relayedRequest } from './relayed.js';
 import { blankLetKnowPeople, passedOnToPeople } from './let-know.js';
 import { deadlineAskedHeld, laterHeld, tokenOnSignOffHeld } from './later-held.js';
+import { DECISION, DOUBTED_ACTION, NON_REQUESTS, SURE_ACTION, scoreOf } from './decision-lines.js';
+import {
+  ACQUIRING,
+  EVERYDAY_READ,
+  type Hold,
+  type HoldCase,
+  type HoldRead,
+  disagrees,
+  held,
+  ASKED_IN_WORDS,
+  BOUND_BESIDE_TOKEN,
+  CHANGE_ON_ANSWER,
+  COMMAND_TAIL,
+  EVERYDAY,
+  KEY_NEEDS_CHANGE,
+  KIND_CHOSEN,
+  LEAK_REPORTED,
+  LIST_THEM_ASKED,
+  NEED_AFTER_DONE,
+  ONE_UNIT_READ,
+  OWN_LEAK_END,
+  OWN_NEED,
+  POLITE_KEY_CLOSED,
+  POLITE_UNIT_KEY,
+  PROPOSAL,
+  RELAYED,
+  REMOVAL_REASON,
+  REQUEST_CHOSEN,
+  SHORT_KEY,
+  TOKEN_FIRST,
+  UNIT_CORRECTED,
+  UNIT_FIELD,
+  UNIT_NEEDS_KEY,
+  VALUE_LINES,
+} from './rule-holds.js';
+
+export { tuneDecision } from './decision-lines.js';
 import {
   ACTING_INTENTS as ACTING,
   CONFIDENT,
@@ -84,7 +116,6 @@ import {
   othersAccess,
   questionAboutUs,
   remarkForLater,
-  toldToGet,
   futureNeedTold,
   withoutGreeting,
   ownNeedOfOurs,
@@ -93,7 +124,7 @@ import { toldCommand } from './durations.js';
 import { findNegation, findReported, type NegationCut } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner, tokensHolder, unitsHolder } from './owner.js';
-import { changeIfNotDone, changeOnAnswer, waitsForLater } from './later-condition.js';
+import { changeIfNotDone, waitsForLater } from './later-condition.js';
 import {
   MAX_TEXT_LENGTH,
   type Prepared,
@@ -114,9 +145,7 @@ import {
 import {
   LAY_CREDENTIAL_ASKED,
   OWN_BY_OTHER_NAME,
-  accessForOneUnit,
   applyRules,
-  longTermDeniedIn,
   asksOwnUnits,
   committedToRepo,
   whatsOnUnit,
@@ -126,7 +155,6 @@ import {
   KINDS_SAME_OR_NOT,
   kindAskedWhat,
   kindChosenAfter,
-  kindOfferedThenChosen,
   tokenOrKindAsked,
 } from './key-kind.js';
 import { withSlots } from './slots.js';
@@ -136,13 +164,12 @@ import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listsMine } from './list-mine.js';
 import { ruleDueNow } from './rule-due-now.js';
-import { askedOutOfCuriosity, tokenAskedFirst } from './token-asked-first.js';
-import { valueLinesWithReasons } from './value-lines.js';
+import { askedOutOfCuriosity } from './token-asked-first.js';
 import { commandAfterCondition, commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
-import { leakReported, leakToldDealtWith } from './leak-reported.js';
+import { leakToldDealtWith } from './leak-reported.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
@@ -164,7 +191,6 @@ import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue, tokenGotTold } from './past-token-story.js';
 import { needFrameDeferred, needFrameEnd } from './need-frame.js';
-import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 import { askedAfterStory, lastSentenceAsked, lastSentencePutsOff } from './asked-after-story.js';
@@ -177,18 +203,9 @@ import {
   awayAside,
   changeAskedOfYou,
   changeWished,
-  doneNowAskedOfYou,
   needMetAskedOfYou,
   plainChangeAsked,
 } from './asked-of-you.js';
-import { commandWithTail } from './command-tail.js';
-import { removalWithReason } from './no-longer-needed.js';
-import { correctedUnit } from './corrections.js';
-import { everydayHoldingsAsked } from './everyday-asked.js';
-import { unitWordNotOurs } from './unit-words.js';
-import { keysOfUnitListed, politeUnitKeyAsked, politeUnitKeyClosed } from './one-unit-read.js';
-import { changeProposedAsked } from './proposal-asked.js';
-import { keyAskedWithUnitField } from './unit-field-asked.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -281,101 +298,6 @@ export function intentFeatures(text: string): string[] {
   if (second !== null) p = without(p, [[second, p.text.length]]);
   return [...featuresWithRules(p, readRequest(p))];
 }
-
-/**
- * The classifier's scores are calibrated probabilities (softmax, classifier.ts), so one line decides
- * acting. The thresholds were chosen on the whole parser, measured out of fold on train (5 folds,
- * 6,638 texts) and on dev (1,443), never on test:
- *  - SURE_ACTION: acting readings with every other check passed were right, out of fold, for 2,118 of
- *    2,124 at 0.99 and up (5 of the 6 are withdrawals the rules miss), 532 of 533 from 0.95, 131 of
- *    136 from 0.9, 96 of 98 from 0.8, 94 of 120 below (dev: 469/471, 144/144, 24/25, 18/19, 12/19).
- *    Out of fold, 9 non-requests are acted on at 0.9, 11 at 0.8, 14 at 0.7, 5 at 0.95 (dev: 1 each),
- *    for 427 questions (dev 65), 332 (47), 296 (44), 559 (88). (A separate "no request" share adds
- *    nothing: at 0.9 or more for an action, help and unknown have at most 0.1 together.)
- *  - DECISION.sureOther: the classifier overrules a confident reading of the rules (chooseIntent).
- *  - DECISION.holdMin: a confident action of the rules in the form of a request to us holds against a
- *    classifier that reads a non-request, if the classifier gives the action at least this: out of
- *    fold and on dev 93.4% / 94.0% exact, against 93.1% / 94.2% never holding and 93.2% / 94.0%
- *    at 0.1 (the rest of what it costs: holding at any level misreads "revoke my calendar invite …").
- */
-const SURE_ACTION = 0.9;
-
-/**
- * The lines chooseIntent draws on the classifier's probabilities where it and the rules disagree
- * (see chooseIntent for each). They depend on how the model was trained (a stronger L2 on the rules'
- * reading makes the classifier lean on the words), so they are measured again with each model:
- * scripts/leave-one-author-out.mjs --load-models D --decide '{"readHolds":0.6}' measures other lines
- * out of fold without training again (tuneDecision; for measuring only).
- * Round ten, shipped model settings, 33 folds, 11,420 texts, 10,748 exact with the values below: every
- * other line is on a plateau (exact out of fold at the value either side: actionOverAction 0.6/0.8
- * 10,748/10,741; evenAction 0.4/0.6 10,748/10,748; readOverRead 0.6/0.8 10,751/10,743;
- * helpOverNothing 0.6/0.8 10,746/10,747; holdMin 0.1/0.3 10,746/10,743 (650/620 asked, 632 now);
- * helpMargin 0.1/0.3 and readOverHelp 0.5/0.7 10,748 or 10,747; sureOther 0.95 8 fewer), dev within 1.
- */
-const DECISION = {
-  /** Between two actions, the classifier's when at least this, else the rules' verb. */
-  actionOverAction: CONFIDENT,
-  /** An action the classifier gives less than this, where the rules read none, is not offered. */
-  evenAction: 0.5,
-  /** Between two reads, the rules' unless the classifier gives the other at least this. */
-  readOverRead: CONFIDENT,
-  /** A confident non-acting reading of the rules becomes an action only at this (then asked about). */
-  sureOther: 0.9,
-  /** Between help and nothing, the classifier's when at least this. */
-  helpOverNothing: CONFIDENT,
-  /** A confident help reading stands against a read the classifier gives less than this. */
-  readOverHelp: 0.55,
-  /**
-   * A confident read stands against "nothing" the classifier gives less than this. Round ten, out of
-   * fold (33 authors, 11,420 texts): 0.55 10,908 intents right / 10,738 exact, 0.5 10,911 / 10,741,
-   * 0.45 10,914 / 10,744, 0.4 (and 0.35) 10,919 / 10,748; dev exact 2,356, 2,357, 2,358, 2,358; train
-   * the same. What moves are non-requests the rules read as a read ("models are fine, it's the
-   * network", "lunch at 12:30? the audit committee overran"), and two reads asked without a verb.
-   */
-  readHolds: 0.4,
-  /** ... and against help the classifier gives less than this (0.45–0.5: +3 or 4 out of fold, noise). */
-  readHoldsHelp: 0.55,
-  /** A confident action of the rules put as a request holds if the classifier gives it this. */
-  holdMin: 0.2,
-  /**
-   * How far below "nothing" help may score and still answer a question naming our command. (Two
-   * branches of round ten raised it to 0.25 to keep "is rotation instant?" help after their retrains;
-   * merged, asksHowCommandWorks reads that question as help whatever the margin, and train/dev exact
-   * is the same at 0.2 and 0.25: 11,831 / 2,505.)
-   */
-  helpMargin: 0.2,
-  /**
-   * A question naming a credential that the classifier gives "nothing" less than this is help (aboutUs);
-   * at this or more it stays nothing: the largest confusion was unknown → help (train 26, dev 4), and
-   * this rule, blind to the classifier, made most of it ("is my key approved yet?", "what's the token
-   * limit on cloud three opus"). Out of fold, with supposedUnless 0.9: 10,908 / 10,738 against 10,904 /
-   * 10,733 for never (0.7 and 0.9 the same; 7 texts right, 3 wrong: "I accidentally committed my
-   * token ..., is that a problem?"); train exact 10,952 → 10,967 (0.7: 10,969), dev 2,356 either way.
-   */
-  aboutUsUnless: 0.8,
-  /**
-   * A supposition about one of our actions (SUPPOSED) that the classifier gives "nothing" this or more
-   * stays nothing ("Has anyone confirmed with the PO whether we need the key … before we ask the
-   * bot?"): out of fold +2 exact at 0.9, +1 at 0.8 ("if I revoke the wrong key by accident, is there
-   * an undo?" is help), train +3.
-   */
-  supposedUnless: 0.9,
-  /** A read the classifier gives less than this, where the rules read nothing, stays nothing. */
-  weakRead: 0.4,
-};
-type DecisionLines = typeof DECISION;
-const SHIPPED_DECISION: DecisionLines = { ...DECISION };
-
-/** Other decision lines from now on (`undefined`: the shipped ones). For measuring only. */
-export function tuneDecision(lines: Partial<DecisionLines> | undefined): void {
-  Object.assign(DECISION, SHIPPED_DECISION, lines ?? {});
-}
-/**
- * An action in a text that is no instruction, below this, is no request: out of fold and on dev
- * 93.5% / 94.0% exact with 411 / 64 questions, against 93.4% / 94.0% and 427 / 65 without (0.5: 423).
- */
-const DOUBTED_ACTION = CONFIDENT;
-const NON_REQUESTS = new Set<IntentName>(['help', 'unknown']);
 
 /** Slots each intent can state; when the classifier overrules the rules, the others are dropped. */
 const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
@@ -751,17 +673,11 @@ function lockKeyOnly(text: string): boolean {
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
 export function parseRequestAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
-  // "トークンを2時間お願いします", "请给我一个 token，4小时": a request in Japanese or Chinese read as the
-  // English words it is made of, when every word is one of ours (cjk-words.ts).
-  const cjk = typeof input === 'string' ? cjkAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
-  if (cjk !== null && cjk !== '') return parseRequestAs(cjk, use, options);
-  // "match-ranker 키 교체해 주세요", "토큰 1시간짜리 하나 부탁드려요": Korean, the same way (korean-words.ts).
-  const korean = typeof input === 'string' ? koreanAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
-  if (korean !== null) return parseRequestAs(korean, use, options);
-  // "token για 3 ώρες στην Ιρλανδία", "إلغاء مفتاح menu-copy-ar-test": the same for Greek and Arabic (greek-arabic.ts).
-  const greekArabic =
-    typeof input === 'string' ? greekArabicAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
-  if (greekArabic !== null && greekArabic !== '') return parseRequestAs(greekArabic, use, options);
+  // "トークンを2時間お願いします", "match-ranker 키 교체해 주세요", "إلغاء مفتاح menu-copy-ar-test": a request in a
+  // script the parser does not read word by word, read as the English words it is made of when every word is one
+  // of ours (other-scripts.ts).
+  const english = typeof input === 'string' ? otherScriptAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
+  if (english !== null) return parseRequestAs(english, use, options);
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);
@@ -2031,47 +1947,60 @@ function withOthers(
   return NON_REQUESTS.has(chosen.intent) ? more : more.concat(others.map((o) => reading(o.intent, o.score)));
 }
 
-/** The rules' reading, whatever the classifier says: a contrast, or a request relayed. */
+/**
+ * The kinds the rules' reading holds for, in the order they are tried (the first that holds decides). The functions
+ * are kinds read in full below; the rest are the entries above.
+ */
+const HOLDS: readonly (Hold | HoldRead)[] = [
+  RELAYED,
+  OWN_NEED,
+  UNIT_NEEDS_KEY,
+  KEY_NEEDS_CHANGE,
+  ({ p, ruled, top }) => laterHeld(p, ruled, disagrees(top, ruled)),
+  ({ p, ruled, top }) => tokenOnSignOffHeld(p, ruled, disagrees(top, ruled)),
+  ({ p, ruled, top }) =>
+    deadlineAskedHeld(p, ruled, !(top?.intent === ruled.intent && top.score >= CONFIDENT)),
+  ({ p, ruled }) => detailsHeld(p, ruled),
+  LEAK_REPORTED,
+  TOKEN_FIRST,
+  VALUE_LINES,
+  KIND_CHOSEN,
+  OWN_LEAK_END,
+  NEED_AFTER_DONE,
+  LIST_THEM_ASKED,
+  ({ p, ruled, scored }) => askedOfYouHeld(p, ruled, scored),
+  ASKED_IN_WORDS,
+  COMMAND_TAIL,
+  REQUEST_CHOSEN,
+  CHANGE_ON_ANSWER,
+  REMOVAL_REASON,
+  UNIT_CORRECTED,
+  ({ p, ruled, scored }) => askedAfterQuestionHeld(p, ruled, scored),
+  ({ p, ruled, scored }) => clauseAskHeld(p, ruled, scored),
+  BOUND_BESIDE_TOKEN,
+  EVERYDAY,
+  ONE_UNIT_READ,
+  POLITE_UNIT_KEY,
+  POLITE_KEY_CLOSED,
+  PROPOSAL,
+  UNIT_FIELD,
+  SHORT_KEY,
+];
+
+/**
+ * The rules' reading, whatever the classifier says: a contrast after a negation, or one of the kinds in HOLDS. Only
+ * a contrast, or a details or request asked first, when the rules read alone (the holds weigh the classifier).
+ */
 function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return (
-    contrasted(p, ruled) ??
-    relayHeld(ruled, use, p.text) ??
-    needHeld(p, ruled, use) ??
-    unitNeedHeld(p, ruled, use, scored) ??
-    keyNeedHeld(p, ruled, use) ??
-    laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
-    tokenOnSignOffHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
-    deadlineAskedHeld(
-      p,
-      ruled,
-      use === 'both' && !(scored[0]?.intent === ruled.intent && scored[0].score >= CONFIDENT),
-    ) ??
-    detailsHeld(p, ruled) ??
-    leakHeld(p, ruled, use) ??
-    tokenFirstHeld(p, ruled, use, scored) ??
-    valueLinesHeld(p, ruled, use, scored) ??
-    kindChosenHeld(p, ruled, use, scored) ??
-    ownLeakEndHeld(p, ruled, use, scored) ??
-    needAfterDoneHeld(p, ruled, use) ??
-    listThemHeld(p, ruled, use) ??
-    askedOfYouHeld(p, ruled, use, scored) ??
-    askedInWordsHeld(p, ruled, use, scored) ??
-    commandTailHeld(p, ruled, use, scored) ??
-    requestChosenHeld(p, ruled, use, scored) ??
-    answerChangeHeld(p, ruled, use, scored) ??
-    removalReasonHeld(p, ruled, use) ??
-    unitCorrectedHeld(p, ruled, use, scored) ??
-    askedAfterQuestionHeld(p, ruled, use, scored) ??
-    clauseAskHeld(p, ruled, use, scored) ??
-    boundTokenHeld(p, ruled, use, scored) ??
-    everydayHeld(p, ruled, use, scored) ??
-    oneUnitReadHeld(p, ruled, use, scored) ??
-    politeUnitKeyHeld(p, ruled, use, scored) ??
-    politeKeyClosedHeld(p, ruled, use, scored) ??
-    proposalHeld(p, ruled, use, scored) ??
-    unitFieldHeld(p, ruled, use, scored) ??
-    shortKeyHeld(p, ruled, use, scored)
-  );
+  const contrast = contrasted(p, ruled);
+  if (contrast !== null) return contrast;
+  if (use !== 'both') return detailsHeld(p, ruled);
+  const c: HoldCase = { p, ruled, scored, top: scored[0] };
+  for (const hold of HOLDS) {
+    const h = typeof hold === 'function' ? hold(c) : held(hold, c);
+    if (h !== null) return h;
+  }
+  return null;
 }
 
 /**
@@ -2090,13 +2019,8 @@ const WHY_ASKED =
  * of the request read alone; a question first is no instruction, so it is asked about. (The question alone, or a need that tells why it is asked, "is there a maximum? we
  * need 16h for the export", is help: whether-possible.ts reads it after.)
  */
-function askedAfterQuestionHeld(
-  p: Prepared,
-  ruled: ParseResult,
-  use: IntentReader,
-  scored: Scored[],
-): Scored | null {
-  if (use !== 'both' || !ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT) return null;
+function askedAfterQuestionHeld(p: Prepared, ruled: ParseResult, scored: Scored[]): Scored | null {
+  if (!ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT) return null;
   const top = scored[0];
   if (top === undefined || foreignObject(p.text)) return null;
   if (!NON_REQUESTS.has(top.intent) && !(top.intent === ruled.intent && top.score < CONFIDENT)) return null;
@@ -2112,40 +2036,6 @@ function askedAfterQuestionHeld(
 }
 
 /**
- * Round thirty-one: a change asked, then its unit corrected ("delete the fraud-ml key? no — fraud-ops",
- * corrections.ts correctedUnit): the rules' change for the unit corrected to, whatever the classifier makes of the
- * "no" (read as a take-back); at even odds, so it is asked about.
- */
-function unitCorrectedHeld(
-  p: Prepared,
-  ruled: ParseResult,
-  use: IntentReader,
-  scored: Scored[],
-): Scored | null {
-  if (use !== 'both' || !p.corrected || !ACTING.has(ruled.intent) || ruled.businessUnit === null) return null;
-  if (ruled.confidence < CONFIDENT || scored[0]?.intent !== 'unknown' || foreignObject(p.text)) return null;
-  const unit = correctedUnit(p.text);
-  return unit !== null && unit.replace(/_/g, '-') === ruled.businessUnit
-    ? { intent: ruled.intent, score: 0.5 }
-    : null;
-}
-
-/**
- * Round thirty-one: a removal, then that the thing is not needed after only a pause ("can you revoke the ads key?
- * um, we don't need it anymore", no-longer-needed.ts removalWithReason): the reason for the removal, which the
- * rules read in what the negation leaves, whatever the classifier makes of the "don't"; at even odds, asked about.
- */
-function removalReasonHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
-  return use === 'both' &&
-    (ruled.intent === 'revoke' || ruled.intent === 'deprovision') &&
-    ruled.reason.endsWith('after a negation') &&
-    removalWithReason(p.text) &&
-    !foreignObject(p.text)
-    ? { intent: ruled.intent, score: 0.5 }
-    : null;
-}
-
-/**
  * Round thirty-one: one of our changes asked of "you" ("can you revoke the staging key?", "could you rotate the
  * lab-bookings key? I'm off tomorrow", asked-of-you.ts), no person asked in it: the rules' change, whatever the
  * classifier makes of the question (trained on the tuned files, it reads the form as put to a colleague mentioned
@@ -2153,10 +2043,9 @@ function removalReasonHeld(p: Prepared, ruled: ParseResult, use: IntentReader): 
  * unit or key named ("could you please rotate the keys for me?" may be asked of anyone), and not on a condition
  * ("can you rotate ci-pipeline after the freeze?" is for a person who will be there then).
  */
-function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+function askedOfYouHeld(p: Prepared, ruled: ParseResult, scored: Scored[]): Scored | null {
   const top = scored[0];
-  if (use !== 'both' || !ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined)
-    return null;
+  if (!ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined) return null;
   if (ruled.intent !== 'token' && ruled.businessUnit === null && ruled.keyId === null) return null;
   if (waitsForLater(p.text) || foreignObject(p.text)) return null;
   // (The whole message that one change, "can you rotate the ads key?", "rotate growth, cc <@U…>": the rules
@@ -2172,105 +2061,6 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
     return { intent: ruled.intent, score: SURE_ACTION };
   return top.intent === 'unknown' && changeAskedOfYou(p.text)
     ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
-    : null;
-}
-
-/**
- * Round thirty-four: a credential asked for in so many words though not as an order, "our director told us to get a
- * key for claims-triage before the launch", or a plan told and then the bot asked to carry it out now, "the plan is
- * to create a key for payroll, can you do it now?": the rules' request, which the retrained classifier gives a little
- * less than nothing; at its odds (or even), asked about, never carried out as it stands.
- */
-const TOLD_AS_DONE =
-  /\b(?:yesterday|last\s+(?:week|month|time|year)|ago|earlier\s+today|worked|went\s+(?:fine|well|through)|got\s+it)\b/;
-function askedInWordsHeld(
-  p: Prepared,
-  ruled: ParseResult,
-  use: IntentReader,
-  scored: Scored[],
-): Scored | null {
-  const top = scored[0];
-  if (use !== 'both' || !ACQUIRING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined)
-    return null;
-  if (!NON_REQUESTS.has(top.intent) || top.score >= DECISION.sureOther || foreignObject(p.text)) return null;
-  if (ruled.intent === 'create_key' && ruled.businessUnit === null) return null;
-  // (Not one told as done: "my manager asked me to request a token yesterday, it worked fine".)
-  if (TOLD_AS_DONE.test(p.text)) return null;
-  return toldToGet(p.text) || doneNowAskedOfYou(p.text)
-    ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
-    : null;
-}
-
-/**
- * Round thirty-four: one of our commands with only a tail that holds nothing back ("rotate the key when you get a
- * chance", "rotate the ads key, it's scheduled to expire tomorrow", command-tail.ts), the classifier leaning to the
- * same command less surely: sure, as it was before the retrain.
- */
-function commandTailHeld(
-  p: Prepared,
-  ruled: ParseResult,
-  use: IntentReader,
-  scored: Scored[],
-): Scored | null {
-  return leansLessSurely(ruled, use, scored) &&
-    p.mentions.length === 0 &&
-    commandWithTail(p.text) &&
-    !foreignObject(p.text)
-    ? { intent: ruled.intent, score: SURE_ACTION }
-    : null;
-}
-
-/**
- * The rules sure of one of our actions and the classifier leaning to the same one, but less surely than SURE_ACTION
- * (at least even odds): the form a hold then makes sure when the rules know why the classifier doubts.
- */
-function leansLessSurely(ruled: ParseResult, use: IntentReader, scored: Scored[]): boolean {
-  const top = scored[0];
-  return (
-    use === 'both' &&
-    ACTING.has(ruled.intent) &&
-    ruled.confidence >= CONFIDENT &&
-    top?.intent === ruled.intent &&
-    top.score >= 0.5 &&
-    top.score < SURE_ACTION
-  );
-}
-
-/**
- * Round thirty-five: a request weighed against doing without it and answered by the writer for the request, asked
- * again in words of ours ("token 4h? or should I just wait... yeah no, token 4h please", alternative-chosen.ts
- * requestChosen), the classifier leaning to the same request less surely (the retrain on round thirty-four's blind
- * files learnt "yeah no" as a no): as sure as the request it repeats.
- */
-function requestChosenHeld(
-  p: Prepared,
-  ruled: ParseResult,
-  use: IntentReader,
-  scored: Scored[],
-): Scored | null {
-  return leansLessSurely(ruled, use, scored) && requestChosen(p.text)
-    ? { intent: ruled.intent, score: SURE_ACTION }
-    : null;
-}
-
-/**
- * Round thirty-four: a question whether something was done, then our change on the answer ("was the ads key revoked?
- * if so, issue a new one and tell me when", later-condition.ts changeOnAnswer): the rules' change, whatever the
- * classifier makes of the question (the record of changes); at even odds, so it is asked about.
- */
-function answerChangeHeld(
-  p: Prepared,
-  ruled: ParseResult,
-  use: IntentReader,
-  scored: Scored[],
-): Scored | null {
-  return use === 'both' &&
-    ACTING.has(ruled.intent) &&
-    ruled.confidence >= CONFIDENT &&
-    scored[0]?.intent !== ruled.intent &&
-    changeOnAnswer(p.text) &&
-    !foreignObject(p.text)
-    ? { intent: ruled.intent, score: 0.5 }
     : null;
 }
 
@@ -2304,10 +2094,9 @@ let inClauseRead = false;
  * scheduled for tomorrow": below CONFIDENT), nor where no clause asks it alone ("the team offsite is cancelled"), nor a
  * message put to a person or the channel (a mention), with lines or code, or with a word that may hold the request.
  */
-function clauseAskHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+function clauseAskHeld(p: Prepared, ruled: ParseResult, scored: Scored[]): Scored | null {
   const top = scored[0];
   if (
-    use !== 'both' ||
     inClauseRead ||
     ruled.confidence < CONFIDENT ||
     !ACTING.has(ruled.intent) ||
@@ -2326,7 +2115,7 @@ function clauseAskHeld(p: Prepared, ruled: ParseResult, use: IntentReader, score
   try {
     for (const clause of clauses) {
       if (moodOf(clause) !== 'instruction') continue;
-      const read = parseRequestAs(clause, use);
+      const read = parseRequestAs(clause, 'both');
       if (
         read.intent === ruled.intent &&
         (read.confidence >= CONFIDENT || (read.question !== undefined && PUT_TO_BOT.test(clause))) &&
@@ -2344,256 +2133,19 @@ function clauseAskHeld(p: Prepared, ruled: ParseResult, use: IntentReader, score
   return null;
 }
 
-/**
- * Round thirty-one: a token ordered with its lifetime and a bound asked by the way ("any max? get me a 6h token",
- * bound-beside-token.ts): the rules' token, whatever the classifier makes of the question; at even odds, so it is
- * asked about, never carried out as it stands.
- */
-function boundTokenHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' &&
-    ruled.intent === 'token' &&
-    scored[0]?.intent !== 'token' &&
-    boundBesideToken(p.text)
-    ? { intent: 'token', score: 0.5 }
-    : null;
-}
-
-/**
- * Round thirty-one: "a key for 4 hours please, no permanent stuff": a key for hours with every long-term word
- * denied is a token (rules.ts longTermDenied), whatever the classifier makes of the long-term word itself.
- */
-function shortKeyHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' &&
-    ruled.intent === 'token' &&
-    ruled.ttlSeconds !== null &&
-    scored[0]?.intent === 'create_key' &&
-    longTermDeniedIn(p.text)
-    ? { intent: 'token', score: Math.max(scoreOf(scored, 'token'), 0.5) }
-    : null;
-}
-
-/**
- * Round thirty-one: one named unit's keys or Bedrock access asked as a list ("my units, list the keys of growth",
- * "who has access to bedrock for the risk-ml unit?", one-unit-read.ts): the rules' details of the unit, whatever
- * the classifier makes of the list word. Details only reads.
- */
-function oneUnitReadHeld(
-  p: Prepared,
-  ruled: ParseResult,
-  use: IntentReader,
-  scored: Scored[],
-): Scored | null {
-  if (use !== 'both' || ruled.intent !== 'details' || scored[0]?.intent !== 'list') return null;
-  return keysOfUnitListed(p.text, ruled.businessUnit) || accessForOneUnit(p.text, ruled.businessUnit)
-    ? { intent: 'details', score: Math.max(scoreOf(scored, 'details'), 0.7) }
-    : null;
-}
-
-/**
- * Round thirty-one: "could payroll-ml please have a key?" (one-unit-read.ts politeUnitKeyAsked): a key asked for a
- * named unit with "please", which the classifier reads as a question of what the unit has: the rules' key request,
- * at even odds, so that it is asked about, never carried out as it stands.
- */
-function politeUnitKeyHeld(
-  p: Prepared,
-  ruled: ParseResult,
-  use: IntentReader,
-  scored: Scored[],
-): Scored | null {
-  const top = scored[0]?.intent;
-  return use === 'both' &&
-    ruled.intent === 'create_key' &&
-    ruled.businessUnit !== null &&
-    top !== undefined &&
-    READS.has(top) &&
-    politeUnitKeyAsked(p.text)
-    ? { intent: 'create_key', score: 0.5 }
-    : null;
-}
-
-/**
- * fix34a: "do we rotate the growth key?" (proposal-asked.ts): a change to a unit's key proposed as a question, which
- * the classifier trained on the tuned files reads as nothing: the rules' change, asked about (at DOUBTED_ACTION, so
- * that the question offers it first), never carried out as it stands.
- */
-function proposalHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' &&
-    ACTING.has(ruled.intent) &&
-    ruled.confidence >= CONFIDENT &&
-    ruled.businessUnit !== null &&
-    scored[0]?.intent !== ruled.intent &&
-    changeProposedAsked(p.text)
-    ? { intent: ruled.intent, score: DOUBTED_ACTION }
-    : null;
-}
-
-/**
- * fix34a: "Could the Investor Relations team get a key? (team: investor-relations)" (unit-field-asked.ts): the rules'
- * key for the unit the field names, at DOUBTED_ACTION, whatever the classifier's doubt of the question; asked about.
- */
-function unitFieldHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' &&
-    ruled.intent === 'create_key' &&
-    ruled.confidence >= CONFIDENT &&
-    ruled.businessUnit !== null &&
-    (scored[0]?.intent !== 'create_key' || scored[0].score < DOUBTED_ACTION) &&
-    keyAskedWithUnitField(p.text)
-    ? { intent: 'create_key', score: DOUBTED_ACTION }
-    : null;
-}
-
-/**
- * fix34a: "could risk-models get a new api key please" (one-unit-read.ts politeUnitKeyClosed): a key for a named unit
- * asked politely, "please" closing it, which the classifier reads as the same key request but, after round
- * thirty-four's retrain, just short of SURE_ACTION (0.89): as sure as the imperative it stands for.
- */
-function politeKeyClosedHeld(
-  p: Prepared,
-  ruled: ParseResult,
-  use: IntentReader,
-  scored: Scored[],
-): Scored | null {
-  const top = scored[0];
-  return use === 'both' &&
-    ruled.intent === 'create_key' &&
-    ruled.confidence >= CONFIDENT &&
-    ruled.businessUnit !== null &&
-    top?.intent === 'create_key' &&
-    top.score >= CONFIDENT &&
-    politeUnitKeyClosed(p.text)
-    ? { intent: 'create_key', score: Math.max(top.score, SURE_ACTION) }
-    : null;
-}
-
-/**
- * Round thirty-one: the rules' "about everyday things" against the classifier's reading, where the classifier
- * trained on the tuned files reads a question of what is had for an occasion as a unit's details ("what do we have
- * for lunch?", everyday-asked.ts), or a thing's "unit" word as a unit removed ("remove the unit price column and all
- * its formulas from the sheet", unit-words.ts unitWordNotOurs): nothing is asked of the bot.
- */
-function everydayHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  if (use !== 'both' || ruled.reason !== EVERYDAY_READ) return null;
-  const top = scored[0]?.intent;
-  if (top === undefined || top === 'unknown') return null;
-  return (READS.has(top) && everydayHoldingsAsked(p.text)) || (ACTING.has(top) && unitWordNotOurs(p.text))
-    ? { intent: 'unknown', score: 0.9 }
-    : null;
-}
-
-/** "can you list them", "list those please": a list asked of what was named before. */
-const LIST_THEM =
-  /\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?list\s+(?:them|those|these)|list\s+(?:them|those|these)\s+(?:please|pls|plz))\b/;
-/** Our things named before it: keys, units, teams. */
-const OURS_NAMED = /\b(?:keys|units|teams)\b/;
-/**
- * Round twenty-nine: "at this stage I group the keys by team, can you list them": the rules' list of what was named
- * before ("them": the keys, the units), whatever the classifier makes of the story around it (the round's retrain
- * read it as nothing). A list reads and changes nothing.
- */
-function listThemHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
-  if (use !== 'both' || ruled.intent !== 'list' || !p.text.includes('list')) return null;
-  const m = LIST_THEM.exec(p.text);
-  return m !== null && OURS_NAMED.test(p.text.slice(0, m.index)) ? { intent: 'list', score: 0.7 } : null;
-}
-
 /** dev26a: a need after "so" that the rules hold ("we revoked the old one so log-triage needs a fresh key"). */
 function needHeldAfterDone(top: Scored, p: Prepared): boolean {
   return top.intent === 'create_key' && top.score === 0.5 && needAfterDone(p.text);
 }
 
-/**
- * dev26a: a past act told, then a new key needed after "so" ("we revoked the old one so log-triage needs a fresh
- * key", need-after-done.ts): the rules' key, whatever the classifier makes of the story; at even odds, so it is
- * asked about (the story told first), never carried out as it stands.
- */
-function needAfterDoneHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
-  return use === 'both' &&
-    ruled.intent === 'create_key' &&
-    ruled.businessUnit !== null &&
-    needAfterDone(p.text)
-    ? { intent: 'create_key', score: 0.5 }
-    : null;
-}
-
-/**
- * dev26a: one's own token told leaked and its end asked ("i pushed my tok to github by mistake, pls kill it",
- * own-token-leaked.ts): the rules' revoke, whatever the classifier makes of the story (a GitHub token, a
- * screenshot); at even odds, so it is asked about, never carried out as it stands.
- */
-function ownLeakEndHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' &&
-    ruled.intent === 'revoke' &&
-    scored[0]?.intent !== 'revoke' &&
-    p.text.includes('tok') &&
-    ownTokenLeakedEnd(p.text)
-    ? { intent: 'revoke', score: 0.5 }
-    : null;
-}
-
-/**
- * requests26: a token asked for first and its need told after ("Can I get token? the old one expired in the
- * middle of the call with the client", token-asked-first.ts): the rules' token, whatever the classifier makes
- * of the story; at even odds, so it is asked about, never carried out as it stands.
- */
-function tokenFirstHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' &&
-    ruled.intent === 'token' &&
-    scored[0]?.intent !== 'token' &&
-    tokenAskedFirst(p.text, p.story)
-    ? { intent: 'token', score: 0.5 }
-    : null;
-}
-
-/**
- * Round thirty-four's retrain: a credential asked for in a line of its own, then its values with their reasons in
- * brackets ("token. sydney (close to the customers, low latency)" went to nothing at 0.57, value-lines.ts): the
- * rules' request, whatever the classifier makes of the reasons' words; at even odds unless the classifier gives it
- * more.
- */
-function valueLinesHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' &&
-    (ruled.intent === 'token' || ruled.intent === 'create_key') &&
-    scored[0]?.intent !== ruled.intent &&
-    valueLinesWithReasons(p.text)
-    ? { intent: ruled.intent, score: Math.max(scoreOf(scored, ruled.intent), 0.5) }
-    : null;
-}
-
-/**
- * Round thirty-four's retrain: a unit's key asked for, another kind offered in a question and one chosen after it
- * ("I'd like an access key for sales-ops. or an api key? not sure, access key I guess" went to the unit's details at
- * 0.51, key-kind.ts kindOfferedThenChosen): the rules' key, the kind chosen, at even odds unless the classifier
- * gives it more.
- */
-function kindChosenHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' &&
-    ruled.intent === 'create_key' &&
-    ruled.businessUnit !== null &&
-    ruled.keyKind !== null &&
-    scored[0]?.intent !== 'create_key' &&
-    kindOfferedThenChosen(p.text)
-    ? { intent: 'create_key', score: Math.max(scoreOf(scored, 'create_key'), 0.5) }
-    : null;
-}
-
-/** A need of ours stated now (mood.ts ownNeedOfOurs), or a named unit's key reported leaked (leakHeld). */
+/** A need of ours stated now (mood.ts ownNeedOfOurs), or a named unit's key reported leaked (LEAK_REPORTED). */
 function needOrLeakOfOurs(p: Prepared, top: Scored, ruled: ParseResult, use: IntentReader): boolean {
-  return ownNeedOfOurs(p.text, p.story) || (top.intent === 'rotate' && leakHeld(p, ruled, use) !== null);
-}
-
-/**
- * A named unit's key reported leaked ("the concierge-bot key leaked, a contractor photographed …",
- * leak-reported.ts): the rules' rotation, whatever the classifier makes of the story; at even odds, so
- * it is asked about, never carried out as it stands.
- */
-function leakHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
-  return use === 'both' &&
-    ruled.intent === 'rotate' &&
-    ruled.businessUnit !== null &&
-    leakReported(p.text) &&
-    !foreignObject(p.text)
-    ? { intent: 'rotate', score: 0.5 }
-    : null;
+  return (
+    ownNeedOfOurs(p.text, p.story) ||
+    (top.intent === 'rotate' &&
+      use === 'both' &&
+      held(LEAK_REPORTED, { p, ruled, scored: [], top: undefined }) !== null)
+  );
 }
 
 /**
@@ -2610,76 +2162,6 @@ function detailsHeld(p: Prepared, ruled: ParseResult): Scored | null {
     ? { intent: ruled.intent, score: Math.max(ruled.confidence, 0.5) }
     : null;
 }
-
-/**
- * The speaker's own need, now, to change a key of ours ("we have to replace the ledger key today",
- * mood.ts ownNeedOfOurs: a statement to the rules, read at 0.6), is the rules' action whatever the
- * classifier makes of "we have to …" (it learned the words from needs about other things, and a
- * retrain moves it either way); at even odds, so it is asked about, never carried out as it stands.
- */
-function needHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
-  return use === 'both' &&
-    ACTING.has(ruled.intent) &&
-    ownNeedOfOurs(p.text, p.story) &&
-    !foreignObject(p.text)
-    ? { intent: ruled.intent, score: 0.5 }
-    : null;
-}
-
-/**
- * known24: a unit's key said to need rotating or revoking ("the data desk's key needs rotating",
- * unit-needs-key.ts): the rules' change for the unit they found, whatever the classifier makes of a need told
- * of a key; at even odds, asked about, never carried out as it stands. (Round thirty-four: also when the
- * classifier is sure of the change, "the ads key needs to be rotated, it leaked" at 0.92: a need told is asked.)
- */
-function keyNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
-  return use === 'both' &&
-    (ruled.intent === 'rotate' || ruled.intent === 'revoke') &&
-    ruled.businessUnit !== null &&
-    keyNeedsChange(p.text) &&
-    !foreignObject(p.text)
-    ? { intent: ruled.intent, score: 0.5 }
-    : null;
-}
-
-/**
- * units22: a named unit's need of a key, the whole message ("the Drug Safety Office (dso) needs a key",
- * unit-needs-key.ts): the rules' key request for the unit they found, whatever the classifier makes of
- * "X needs a key"; at even odds, so it is asked about, never carried out as it stands. Not when the
- * classifier already reads the key request ("team payments needs a key", "the kyc unit needs a key"):
- * that one is carried out as before (fix22a: the hold lowered it to a question).
- */
-function unitNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' &&
-    ruled.intent === 'create_key' &&
-    scored[0]?.intent !== 'create_key' &&
-    ruled.businessUnit !== null &&
-    unitNeedsKey(p.text) &&
-    !foreignObject(p.text)
-    ? { intent: ruled.intent, score: 0.5 }
-    : null;
-}
-
-/**
- * A request relayed (relayed.ts: "my manager wants the knowledge-base key rotated, thank you!", "HR
- * asked to offboard hr-analytics"), which the rules read confidently, is the rules' action
- * whatever the classifier makes of the story around it; at even odds, so it is asked about, never
- * carried out as it stands.
- */
-function relayHeld(ruled: ParseResult, use: IntentReader, text: string): Scored | null {
-  return use === 'both' &&
-    ACTING.has(ruled.intent) &&
-    ruled.confidence >= CONFIDENT &&
-    (relayedRequest(text) || SAID_OPENING.test(text))
-    ? { intent: ruled.intent, score: 0.5 }
-    : null;
-}
-/**
- * fix31a2: "ops said: the Drug Safety Office (dso) needs a key", "finance says: the growth team needs a new key": what
- * another said, quoted after a colon, is relayed as well; the classifier reads the quoted request alone and is sure of
- * it, but the writer asks nothing in words of their own. Asked about, as relayHeld's.
- */
-const SAID_OPENING = /^\W*(?:[a-z][\w'-]*\s+){1,3}(?:said|says|wrote|writes)\s*:/;
 
 /** Nothing, for a read the classifier gives less than DECISION.weakRead where the rules read nothing. */
 function weakRead(ruled: ParseResult, read: Scored): Scored | null {
@@ -2966,9 +2448,6 @@ interface Trace {
   scored: Scored[];
 }
 
-const scoreOf = (scored: Scored[], intent: IntentName): number =>
-  scored.find((x) => x.intent === intent)?.score ?? 0;
-
 const CANCEL_ONLY = /^(?!.*\b(?:revoke|delete|remove|disable|deactivate|kill|rvk|rev)\b).*\bcancel\b/s;
 /**
  * Questions about how things are or work: what/how/why, or a be/do/have auxiliary whose subject is
@@ -3062,8 +2541,6 @@ const laterRemark = (text: string): boolean => remarkForLater(text) && !ruleDueN
 /** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */
 const asksOwnUnitsOf = (p: Prepared): boolean =>
   asksOwnUnits(p.text) || listsMine(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));
-/** Intents that give a credential: a hedged question about getting one is for help. */
-const ACQUIRING = new Set<string>(['token', 'create_key']);
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;
@@ -3506,9 +2983,6 @@ function contrastsCut(rest: ParseResult, left: string): boolean {
     (CHANGE_SAID[rest.intent]?.test(left) ?? true)
   );
 }
-
-/** The rules' reason for everyday things that share our words (rules.ts, everyday). */
-const EVERYDAY_READ = 'about everyday things';
 
 /** A verb of ours, then the pronoun that is its object or its owner: "rotate their key", "deprovision it". */
 const VERB_THEN_PRONOUN =

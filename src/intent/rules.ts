@@ -1034,6 +1034,7 @@ const everyday: Rule = (r) => {
     // A token ("give me a token for 6 hours, the deck is 14 slides") or a model is ours whatever else
     // is named; a key is not ("a key for the storage room").
     ['Bedrock', 'Aws', 'Api', 'Models', 'Provider'].some(has) ||
+    (ACTION_TAGS.some(has) && EVERY_KEY_WE_HAVE.test(p.text)) ||
     (terms.some((t) => /^(?:token|tokens|tok|tkn|tokn)$/.test(t.w)) && !TOKEN_EVERYDAY.test(p.text)) ||
     // ("which groups have long-term keys? (for the ISO audit spreadsheet)": a long-term key is ours.)
     ((p.text.includes('long_term') || p.text.includes('long_lived')) && has('KeyNoun')) ||
@@ -2081,6 +2082,11 @@ const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 /** "rotation period 30 days", "a rotation period of 90 days": a key's lifetime told, no rotation asked. */
 const ROTATION_PERIOD =
   /\brotation\s+(?:period|interval|cycle)\b[\s:=]{0,4}(?:of\s+|is\s+|should be\s+)?xxdur\b/;
+/**
+ * fix36a, tuned-winery: "rotation history for stb-lab", "the rotation log of growth": "rotation" as the noun of the
+ * record asked for, no rotation asked (the history rule reads it).
+ */
+const ROTATION_RECORD = /\brotations?\s+(?:history|log|logs|audit\s+log|audit\s+trail|records?)\b/;
 /** The list of models asked for first: "model list pls, …", "models list?", "list of models pls". */
 const MODEL_LIST_FIRST =
   /^\W*(?:models?\s+list|list\s+(?:of\s+)?(?:the\s+)?models)\s*(?:(?:pls|please|plz)\b)?\s*(?:[,.;:!?—–-]|$)/;
@@ -2149,6 +2155,12 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
       p.text.includes('rotation') &&
       ROTATION_PERIOD.test(p.text) &&
       terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation')
+    )
+      return null;
+    if (
+      p.text.includes('rotation') &&
+      ROTATION_RECORD.test(p.text) &&
+      terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation' || t.w === 'rotations')
     )
       return null;
     return result('rotate', 'high', 'rotate verb');
@@ -2540,10 +2552,14 @@ export function accessForOneUnit(text: string, unit: string | null): boolean {
  * teams am I the owner of", "units owned by me", "which units belong to me?". A list whose owner is "me" (parse-request.ts).
  */
 const OWN_UNITS =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
-/** The same asked in other words: "what are my units", "the units where I'm the owner", "teams, only my own". */
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}(?<!\bnot\s)\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+/**
+ * The same asked in other words: "what are my units", "the units where I'm the owner", "teams, only my own".
+ * (fix36b, tuned-esports: "where im the owner" typed without the apostrophe; and "the full list, not just mine" asks
+ * every unit, not one's own, in OWN_UNITS too.)
+ */
 const OWN_UNITS_SAID =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+(?:are|r))\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+(?:are|r))\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}(?<!\bnot\s)\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'?m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
     (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
@@ -2783,6 +2799,12 @@ const botWorksWhere: Rule = ({ p, result }) =>
     ? result('help', 'high', 'asks where the bot works')
     : null;
 
+/**
+ * fix36b, tuned-bakery: every key the company has, changed ("rotate every key we have, the old laptop from the office
+ * went missing", "revoke all the keys we own"): all of ours, whatever everyday thing the reason names.
+ */
+const EVERY_KEY_WE_HAVE =
+  /\b(?:every|each|all(?:\s+of)?(?:\s+(?:the|our))?)\s+(?:single\s+)?(?:keys?|api_keys?|access_keys?|credentials?|creds)\s+(?:that\s+)?(?:we|the\s+company|our\s+(?:org|team|company))\s+(?:have|has|own|owns|hold|holds|got)\b/;
 /** A login session that ended: "my session token for the HR portal expired", "the session timed out". */
 const SESSION_ENDED =
   /\bsession\b(?:\s+(?:token|cookie|id))?[^.!?\n]{0,40}?\b(?:expired|expires|timed\s+out|ended|died|dropped)\b/;
@@ -3075,6 +3097,18 @@ const tokenLent: Rule = ({ p, result }) =>
 const supposedToken: Rule = ({ p, result }) =>
   p.text.includes('tok') && tokenSupposed(p.text) && !WITH_OTHER_RULE.test(p.text)
     ? result('help', 'high', 'asks whether a supposed token would do')
+    : null;
+/**
+ * Round thirty-six (fix36c's test, moved by the retrain on round thirty-five's blind files): whether a token can last
+ * a stretch of time from one moment to another, asked ("can a token last from tonight until tomorrow noon?", "would
+ * a token stay valid from friday close to monday open?"): the bounds' question (help, limits), never a token asked
+ * for. A request for one over such a stretch ("token from 9 until 5 please") asks no question and is left alone.
+ */
+const TOKEN_SPAN_ASKED =
+  /^\W*(?:(?:so|and|hey|hi|quick\s+q(?:uestion)?)[\s,:]+)?(?:can|could|would|will|does|do|is\s+it\s+possible\s+(?:for|that))\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:tokens?|tok)\s+(?:ever\s+)?(?:last|survive|stay\s+valid|be\s+valid|run)\s+from\s+[^?.!]{1,40}?\s+(?:to|till|til|until|through|thru)\s+[^?.!]{1,40}\?/;
+const tokenSpanAsked: Rule = ({ p, result }) =>
+  p.text.includes('from') && TOKEN_SPAN_ASKED.test(p.text)
+    ? result('help', 'high', 'asks whether a token can last a stretch of time')
     : null;
 /** Whether it would do with another's rule ("… would that be ok w/ the freeze"): left to the other readers. */
 const WITH_OTHER_RULE =
@@ -3434,6 +3468,7 @@ const RULES: Rule[] = [
   tokenInHand,
   tokenLent,
   supposedToken,
+  tokenSpanAsked,
   botWorksWhere,
   regionBoundAsked,
   bedrockForAPerson,

@@ -108,6 +108,13 @@ function isNameOfWords(core: string): boolean {
   return words >= 2 && units >= 1 && numbers >= 1;
 }
 
+/**
+ * fix36a, tuned-fashion: a lowerCamelCase name of letter words with a version last ("sizeAdvisorV2", "fraudModelV3";
+ * service-names.ts splits it as "size-advisor-v2"): a name, though its case and its digit switch four times. Every
+ * word two letters or more after the first's three, one capital each, "V" and up to three digits last: a random
+ * secret is almost never so made.
+ */
+const VERSIONED_CAMEL_NAME = /^[a-z]{3,}(?:[A-Z][a-z]{2,}){1,4}V\d{1,3}$/;
 const allThree = (w: string): boolean => SMALL.test(w) && CAPITAL.test(w) && DIGIT.test(w);
 
 /** Whether a candidate word (twelve or more letters, digits, `+ / _ -`, and `=` as padding) is shaped like a secret (see the module's comment). */
@@ -120,7 +127,7 @@ export function isSecretWord(word: string): boolean {
   if (looksLikeBedrockCredential(core) || PREFIXED.test(core)) return true;
   if (KEY_ID.test(core)) return false;
   if (HEX.test(core)) return DIGIT.test(core) && LETTER.test(core);
-  if (isNameOfWords(core)) return false;
+  if (isNameOfWords(core) || (core.length <= 32 && VERSIONED_CAMEL_NAME.test(core))) return false;
   const parts = core.split(/[-_.]/);
   const count = switches(core);
   if (allThree(core) && (count >= 4 || parts.some((p) => p.length >= 12 && allThree(p)))) return true;

@@ -62,6 +62,8 @@ function codeCamel(m: string): string {
 }
 
 /**
+ * (fix36a, tuned-winery: and "docs", "exportDocs", a documents service; "getDocs", "apiDocs" put a verb or a word of
+ * ours before it.)
  * (fix35a, tuned-fashion: "lookbookGen", "captionGen": "gen" last is the service's kind, a generator, as "help"
  * is; "keyGen", "tokenGen" put a word of ours before it.)
  * req29: "visitorHelp", "ticketHelp": "help" last after a plain name word is what the service is (a help line),
@@ -72,7 +74,7 @@ function helpNamed(parts: string[], k: number): boolean {
   return (
     k === parts.length - 1 &&
     k > 0 &&
-    (parts[k] === 'help' || parts[k] === 'gen') &&
+    (parts[k] === 'help' || parts[k] === 'gen' || parts[k] === 'docs') &&
     parts
       .slice(0, k)
       .every((p) => !FUNCTION_WORDS.has(p) && (LEXICON[p] === undefined || LEXICON[p] === 'Everyday'))

@@ -718,7 +718,7 @@ const GLUED_FLAG_RE = /(^|[\s(,;])-([td])(\d[\w.,]*)(?=$|[\s,;)])/gi;
 const FIELD_NAMES =
   'bu|unit|team|kind|type|auth|ttl|hours|minutes|exp|expiry|expires|days|period|owner|region';
 const EQUALS_RE = new RegExp(
-  String.raw`(^|[\s(,;{])(${FIELD_NAMES})\s*=\s*(\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,;)}]+)`,
+  String.raw`(^|[\s(,;{])(${FIELD_NAMES})\s*=\s*(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?![a-z])|[^\s,;)}]+)`,
   'gi',
 );
 /** JSON-ish: "team": "ad-ranker", 'kind': 'api_key', "exp": 90. */
@@ -905,6 +905,8 @@ const LANGS: readonly Lang[] = [
   'fi',
   'is',
   'id',
+  'hr',
+  'vi',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1000,7 +1002,10 @@ gloss(['es'], false, {
   aprobar: 'approve',
   diferencia: 'difference',
   'cual|cuál': 'what',
+  // (fix36a, tuned-winery: "¿cuáles son mis unidades?": which are my units.)
+  'cuales|cuáles': 'which',
 });
+gloss(['es'], true, { mis: 'my' });
 gloss(['es', 'pt', 'fr'], true, { entre: 'between' });
 gloss(['pt'], false, {
   chaves: 'keys',
@@ -1008,6 +1013,8 @@ gloss(['pt'], false, {
   'aprova|aprovam': 'approves',
   aprovar: 'approve',
   diferença: 'difference',
+  // (fix36a, tuned-winery: "como é que funciona a aprovação das chaves?": how approval works.)
+  'aprovação|aprovacao|aprovações|aprovacoes': 'approval',
 });
 // ("zmień klucz dla X": change the key, a rotation as in English.)
 gloss(['pl'], false, { 'zmien|zmiencie|zmienic': 'change' });
@@ -1271,6 +1278,8 @@ gloss(['es'], true, { porfa: 'please' });
 // (round twenty-seven's retrain: "tokencito for us-east-1 por favor 😅": a token said fondly, the diminutive.)
 gloss(['es'], false, { tokencito: 'token', tokencitos: 'tokens' });
 gloss(['pt'], false, { tokenzinho: 'token', tokenzinhos: 'tokens' });
+// (fix36c, tuned-dating: "lista de todas as unidades": the list, beside a strong word of the language.)
+gloss(['pt', 'es'], true, { lista: 'list' });
 gloss(['es'], false, { historial: 'history', 'gasto|gastos': 'spend', 'costo|costos|coste|costes': 'cost' });
 gloss(['pt'], false, { histórico: 'history', 'custo|custos': 'cost' });
 gloss(['fr'], false, {
@@ -1426,8 +1435,13 @@ gloss(['hi'], false, {
   // (fix35c: "saare units dikhao": all of them; "turant revoke karo": now.)
   'saare|saari|sare': 'all',
   turant: 'now',
+  // (fix36c, tuned-tax: "token aur api key mein kya farak hai?": what the difference is, the kinds weighed.)
+  'farak|farq|fark': 'difference',
 });
 gloss(['hi'], true, {
+  aur: 'and',
+  kya: 'what',
+  mein: 'in',
   sab: 'all',
   ek: 'a',
   ab: 'now',
@@ -1457,7 +1471,7 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\b(hab|habe|hat|haben|hatte|hatten)\b([^.!?\n]{0,60}?)\bbekommen\b/giu, '$1$2 got', 'de'],
   // (req29: "dar de baja el unit X", "da de baja la unidad X": a unit taken off the books, deprovisioned; told as
   // done, "dimos/dada de baja"; "está de baja" is someone on leave.)
-  [/\b(?:dar|da|den|dad|dé)\s+de\s+baja\b/giu, 'deprovision', 'es'],
+  [/\b(?:dar|da|den|dad|dé|dale|denle|dele|déle|darle)\s+de\s+baja\b/giu, 'deprovision', 'es'],
   [/\b(?:dimos|di|dio|dieron|dado|dada|dados|dadas)\s+de\s+baja\b/giu, 'deprovisioned', 'es'],
   [/\bpor\s+favor\b/giu, 'please', 'es'],
   [/\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b/giu, 'hello', 'es'],
@@ -1491,14 +1505,15 @@ const PHRASES: [RegExp, string, Lang][] = [
   // Round twenty-two: the verb put last in German and Dutch, brought after its unit ("wie viel hat growth
   // letzten Monat ausgegeben?", "hoeveel heeft growth vorige maand uitgegeven?": "has growth spent last
   // month"), so that the unit stands where a spender is read. (Not a pronoun, "wie viel hat er …", "hoeveel
-  // heeft ze …": no unit, fix22b.)
+  // heeft ze …": no unit, fix22b.) (fix36a, tuned-met: and a month named, "wie viel hat X im Februar ausgegeben?",
+  // "hoeveel heeft X in februari uitgegeven?", or last week.)
   [
-    /\bhat\s+(?!(?:er|sie|es|man|jeder|jede|jemand|niemand|keiner|wir|ihr|du|ich|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+((?:im\s+)?letzten\s+monat|diesen\s+monat|(?:in\s+den\s+)?letzten\s+\d{1,3}\s+tagen)\s+ausgegeben\b/giu,
+    /\bhat\s+(?!(?:er|sie|es|man|jeder|jede|jemand|niemand|keiner|wir|ihr|du|ich|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+((?:im\s+)?letzten\s+monat|diesen\s+monat|(?:in\s+den\s+)?letzten\s+\d{1,3}\s+tagen|(?:im\s+)?(?:januar|februar|m(?:ä|ae|a)rz|april|mai|juni|juli|august|september|oktober|november|dezember)|(?:in\s+der\s+)?letzten\s+woche|letzte\s+woche)\s+ausgegeben\b/giu,
     'has $1 spent $2',
     'de',
   ],
   [
-    /\bheeft\s+(?!(?:hij|zij|ze|het|wij|we|jullie|men|je|jij|u|ik|iemand|niemand|iedereen|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+(vorige\s+maand|deze\s+maand|(?:de\s+)?afgelopen\s+\d{1,3}\s+dagen)\s+uitgegeven\b/giu,
+    /\bheeft\s+(?!(?:hij|zij|ze|het|wij|we|jullie|men|je|jij|u|ik|iemand|niemand|iedereen|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+(vorige\s+maand|deze\s+maand|(?:de\s+)?afgelopen\s+\d{1,3}\s+dagen|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|vorige\s+week)\s+uitgegeven\b/giu,
     'has $1 spent $2',
     'nl',
   ],
@@ -1660,6 +1675,9 @@ const FOREIGN_UNIT: Record<string, string> = {
   aylık: 'months',
   yıl: 'year',
   yil: 'year',
+  // (fix36c, tuned-crypto: "son 30 günde", in the last 30 days.)
+  günde: 'days',
+  gunde: 'days',
   // foreign26: Russian ("на 30 дней", "токен на 2 часа") and Tagalog ("2 oras").
   часов: 'hours',
   часа: 'hours',
@@ -1678,6 +1696,14 @@ const FOREIGN_UNIT: Record<string, string> = {
   месяца: 'months',
   месяц: 'months',
   oras: 'hours',
+  // fix36c: Vietnamese ("token 2 tiếng", "30 phút", "hết hạn sau 60 ngày", "3 tháng trước"); "giờ" hours too.
+  tiếng: 'hours',
+  giờ: 'hours',
+  phút: 'minutes',
+  ngày: 'days',
+  tuần: 'weeks',
+  tháng: 'months',
+  năm: 'year',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
@@ -1720,7 +1746,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé])\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -1778,7 +1804,7 @@ const GLOSSARY_STEP = new RegExp(
   String.raw`\b(?:${trieSource(
     [...GLOSSARY.entries()].filter(([w, g]) => isStrong(g) && /^[a-z]+$/.test(w)).map(([w]) => w),
     false,
-  )})(?![${NAME_CHARS}])|[\u00C0-\u024F\u0400-\u04FF]|${PHRASE_TRIGGER}|\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`,
+  )})(?![${NAME_CHARS}])|[\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF]|${PHRASE_TRIGGER}|\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`,
   'i',
 );
 
@@ -1912,6 +1938,19 @@ const FOREIGN_HOUR_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’])?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol)(?![\p{L}])/giu;
+/**
+ * fix36a, tuned-winery/tuned-fashion: an hour and a quarter, "une heure et quart", "una hora y cuarto", "un'ora e un
+ * quarto", "uma hora e um quarto", "eine Stunde und ein Viertel", and with a number, "2 heures et quart".
+ */
+const FOREIGN_QUARTER = String.raw`(?:quart|cuarto|un\s+quarto|um\s+quarto|ein\s+viertel|kwart|'n\s+kwart)`;
+const FOREIGN_HOUR_AND_QUARTER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’]\s*)?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+${FOREIGN_QUARTER}(?![\p{L}])`,
+  'giu',
+);
+const FOREIGN_HOURS_AND_QUARTER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur)\s+(?:y|e|et|und|en)\s+${FOREIGN_QUARTER}(?![\p{L}])`,
+  'giu',
+);
 const FOREIGN_HALF_HOUR_RE =
   /(?<![\p{L}])(?:(?:une|eine)\s+)?(?:media\s+|meia\s+|mezz['’]\s*|mezza\s+|demi[\s-]*|halbe\s+)(?:hora|heure|ora|stunde)(?![\p{L}])/giu;
 const FOREIGN_AN_HOUR_RE =
@@ -1930,6 +1969,8 @@ const CREDENTIAL_PER_RE =
 function foreignHours(s: string): string {
   return s
     .replace(CREDENTIAL_PER_RE, '$1 for ')
+    .replace(FOREIGN_HOURS_AND_QUARTER_RE, '$1 hours and a quarter')
+    .replace(FOREIGN_HOUR_AND_QUARTER_RE, 'an hour and a quarter')
     .replace(FOREIGN_HOURS_AND_HALF_RE, '$1 and a half hours')
     .replace(FOREIGN_HOUR_AND_HALF_RE, 'an hour and a half')
     .replace(FOREIGN_HALF_HOUR_RE, 'half an hour')

@@ -158,6 +158,11 @@ fixers fixed the tuned files' errors by kind (languages the glossary lacked: Fin
 Greek, Arabic, Hindi in Latin letters; a colleague asked while the writer is on stream; chasing a pending request;
 plans for a month ahead; lowerCamelCase unit names) and the retrain on their rules gave train 13,866, dev 2,981,
 held-out 2,856 (94.1%; the floor is raised to it), none acted on.
+Round thirty-six trained it on round thirty-five's blind files too (39,749 texts): held-out 2,856, dev 2,981 → 2,982;
+three fixers fixed the nine newest tuned files' errors by kind (208 → 97 wrong: Croatian, Vietnamese, Nigerian Pidgin,
+Hindi, Tamil and Bengali refusals, more Taglish, Afrikaans, Dutch and Polish words; a token's bounds and a credential's
+kind asked in other words; a key named by its place in a list) and the retrain on their rules left train 13,866,
+dev 2,982, held-out 2,856 (94.1%), none acted on: the rules fitted to read texts moved the held-out split by none.
  */
 const FLOOR = { train: 0.987, dev: 0.974, test: 0.94 };
 /**

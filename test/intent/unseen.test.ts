@@ -3,25 +3,25 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-five's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
+ * Round thirty-six's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
  * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
- * fall below its score at the end of round thirty-five (WRITER-NOTES-unseen-*.md). A wine group, a shipbuilding and
- * ship-repair group, a crypto exchange: scored first with round thirty-four's shipped parser 89.0 / 85.4 / 88.3% with
- * none acted on; with the classifier trained on round thirty-four's blind files too, before any rule work,
- * 89.4 / 86.1 / 89.0% with none acted on; at the end of round thirty-five (three fixers' rules, the classifier
- * retrained on them) 89.7 / 88.2 / 89.5% with none acted on.
+ * fall below its score at the end of round thirty-six (WRITER-NOTES-unseen-*.md). A forestry and parks agency, an
+ * aerospace and drone maker, an online tutoring platform: scored first with round thirty-five's shipped parser
+ * 92.4 / 91.7 / 89.5% with 2 acted on (edtech); with the classifier trained on round thirty-five's blind files too,
+ * before any rule work, 92.7 / 91.7 / 90.0% with 1 acted on; at the end of round thirty-six (three fixers' rules, the
+ * one acted-on kind fixed, the classifier retrained) 92.9 / 92.0 / 91.0% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-winery.jsonl': 0.896,
-  'unseen-shipyard.jsonl': 0.882,
-  'unseen-crypto.jsonl': 0.895,
+  'unseen-forestry.jsonl': 0.929,
+  'unseen-aerospace.jsonl': 0.92,
+  'unseen-edtech.jsonl': 0.91,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores.
  */
@@ -125,15 +125,21 @@ const TUNED: Record<string, number> = {
   // round thirty-three's (a weather and climate service, a bakery and café chain, a dating app), 86.9 / 89.4 / 86.5%
   // at the end of round thirty-three with none acted on; tuned on from round thirty-four; held from round thirty-five
   // at its end (their errors fixed by kind by two fixers: Nordic, Indonesian, Korean, Greek and Arabic words…)
-  'tuned-met.jsonl': 0.974,
-  'tuned-bakery.jsonl': 0.976,
-  'tuned-dating.jsonl': 0.964,
+  'tuned-met.jsonl': 0.984,
+  'tuned-bakery.jsonl': 0.981,
+  'tuned-dating.jsonl': 0.981,
   // round thirty-four's (a fashion e-commerce and retail house, an esports organisation, a tax and accounting firm),
   // 90.7 / 90.7 / 92.2% at the end of round thirty-four with none acted on; tuned on from round thirty-five and held
   // at its end
-  'tuned-fashion.jsonl': 0.937,
-  'tuned-esports.jsonl': 0.956,
-  'tuned-tax.jsonl': 0.955,
+  'tuned-fashion.jsonl': 0.969,
+  'tuned-esports.jsonl': 0.978,
+  'tuned-tax.jsonl': 0.971,
+  // round thirty-five's (a wine group, a shipbuilding and ship-repair group, a crypto exchange), 89.7 / 88.2 / 89.5% at
+  // the end of round thirty-five with none acted on; tuned on from round thirty-six and held at its end (the nine
+  // newest tuned files, met to crypto, 208 texts wrong at the start of round thirty-six, 97 at its end)
+  'tuned-winery.jsonl': 0.969,
+  'tuned-shipyard.jsonl': 0.967,
+  'tuned-crypto.jsonl': 0.971,
 };
 
 function scored(file: string) {
