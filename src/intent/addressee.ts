@@ -98,7 +98,7 @@ const AWAY_ABROAD = new RegExp(
  * "tu peux", "pourrais-tu", "puoi", "możesz", "kun je", "bisa tolong"; Taglish "paki-rotate", "pa-revoke", "pwede mo".
  */
 const YOU_ASKED_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|zou\s+(?:je|jij)|bisa\s+tolong|tolong|paki-?[a-z]+|pa-[a-z]+|pu?wede\s+(?:mo|ba|po))${END}`,
+  String.raw`(?<![\p{L}])(?:kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|zou\s+(?:je|jij)|bisa\s+tolong|tolong|pa(?:ki)?-?(?:create|gawa|gawan|rotate|revoke|delete|renew|reset|generate|deprovision|bura|tanggal|palit)|pu?wede\s+(?:mo|ba|po))${END}`,
   'iu',
 );
 /**

@@ -700,7 +700,8 @@ const DOUBTED = ', and doubted';
  * Round thirty-six: a form of a unit and a token's own duration ("App = chat-assist\nTTL = 4h") whose prose the mood
  * doubted as a statement, the classifier retrained on round thirty-five's blind files no longer sure of a key: the
  * token the fields ask for, as the same form is read when the prose reads a credential (fieldsOver, below). Not a
- * question, nor another trade's form ("Maintenance window / Duration: 2h").
+ * question, nor another trade's form, nor fields with prose around them; offered as a question, never issued as it
+ * stands.
  */
 function doubtedTokenForm(
   first: ParseResult,
@@ -708,10 +709,25 @@ function doubtedTokenForm(
   reread: (text: string) => ParseResult,
 ): ParseResult | null {
   if (!first.reason.endsWith(DOUBTED) || form.text.includes('?') || otherOpsForm(form)) return null;
+  // (Only the fields: a line of prose around them, "for reference, last quarter we used", tells of a form; review36.)
+  if ((form.plain ?? '').trim() !== '' || STOPPED.test(first.reason) || form.tasks === true) return null;
+  if (form.fields.some((f) => f.role === 'story' && STORY_STOPS.test(f.value))) return null;
   if (!asksToken(form) || !namesToken(form)) return null;
   const token = reread(asToken(form));
-  return token.intent === 'token' ? ownerOver(token, form) : null;
+  if (token.intent !== 'token') return null;
+  // (The mood doubted it: offered and asked about, never issued as it stands.)
+  const { question: _q, ...rest } = ownerOver(token, form);
+  return decide(
+    {
+      ...rest,
+      confidence: Math.min(token.confidence, DOUBTED_FORM),
+      reason: `${token.reason}; a form read past a doubt`,
+    },
+    form.text,
+  );
 }
+/** Below CONFIDENT: a form read past the mood's doubt is asked about. */
+const DOUBTED_FORM = 0.6;
 
 function fieldsOver(
   first: ParseResult,

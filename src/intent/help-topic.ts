@@ -215,13 +215,30 @@ const REVOKE_WORDS = new RegExp(
 const LIMITS_STRONG =
   /\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more|shorter)\s+than\b|\b(?:graense|grense|grans|gransen|graensen|grensen|limites?)\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+|an?\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive)\s+(?:overnight|the\s+night|the\s+weekend|an?\s+(?:whole\s+|full\s+|entire\s+)?(?:night|weekend|shift))\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:good|ok|okay|enough|valid)\s+for\s+(?:a|the)\s+(?:whole|full|entire)\s+(?:night|weekend|day|week|shift)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
 /**
+ * A token lasting from one moment to another ("would a token survive from friday close to monday open?", "can a
+ * token last from tonight until tomorrow noon?", "is it possible for a token to last from 8 to 6?"): the bounds. Two
+ * fixers and the lead each wrote it in round thirty-six; written once here (review36).
+ */
+const TOKEN_SPAN = String.raw`(?:tokens?|tok)\s+(?:to\s+)?(?:ever\s+)?(?:survive|last|outlive|stay\s+valid|be\s+valid|live|run)\s+from\b[^?.!]{1,40}?\b(?:to|till|til|until|through|thru)\b`;
+const TOKEN_SPAN_RE = new RegExp(String.raw`\b${TOKEN_SPAN}`);
+/** The same asked as the message's question, nothing asked for after it (another question may follow). */
+const TOKEN_SPAN_QUESTION = new RegExp(
+  String.raw`^\W*(?:(?:so|and|hey|hi|quick\s+q(?:uestion)?)[\s,:]+)?(?:can|could|would|will|does|do|is\s+it\s+possible\s+(?:for|that))\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?${TOKEN_SPAN}[^?.!]{0,40}\?\s*(?:$|[^?]*\?\s*$)`,
+);
+
+/** Whether a token can last a stretch from one moment to another, asked (rules.ts: help, whatever the classifier). */
+export function tokenSpanAsked(text: string): boolean {
+  return text.includes('from') && TOKEN_SPAN_QUESTION.test(text);
+}
+
+/**
  * fix36a, tuned-winery/tuned-fashion: a token's bounds asked in other words: a lower bound it must meet ("do tokens
  * have to be at least 15 min?"), a length pointed at ("is a token that long possible?", "do tokens go that short?"),
  * a stretch from one time to another ("would a token survive from Friday night to Monday morning?"), a lifetime
  * said possible for a token ("is 20h possible for a token?").
  */
 const TOKEN_BOUND_ASKED =
-  /\b(?:tokens?|tok)\b[^?.!]{0,20}\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to)\s+(?:be|last|run)\s+(?:at\s+least|a\s+minimum\s+of)\b|\b(?:tokens?|tok)\b[^?.!]{0,25}\b(?:that|this|so)\s+(?:long|short)\s*(?:possible|allowed|doable|\?|$)|\b(?:tokens?|tok)\s+(?:\w+\s+)?(?:go|be|get)\s+(?:that|this|so)\s+(?:long|short)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive|stay\s+valid|live)\s+from\b[^?.!]{0,40}\b(?:to|until|till|through)\b|\bxxdur\s+(?:even\s+)?(?:possible|allowed|doable|permitted)\s+(?:for|with)\s+(?:an?\s+|the\s+|my\s+)?(?:tokens?|tok)\b/;
+  /\b(?:tokens?|tok)\b[^?.!]{0,20}\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to)\s+(?:be|last|run)\s+(?:at\s+least|a\s+minimum\s+of)\b|\b(?:tokens?|tok)\b[^?.!]{0,25}\b(?:that|this|so)\s+(?:long|short)\s*(?:possible|allowed|doable|\?|$)|\b(?:tokens?|tok)\s+(?:\w+\s+)?(?:go|be|get)\s+(?:that|this|so)\s+(?:long|short)\b|\bxxdur\s+(?:even\s+)?(?:possible|allowed|doable|permitted)\s+(?:for|with)\s+(?:an?\s+|the\s+|my\s+)?(?:tokens?|tok)\b/;
 /**
  * fix36c, tuned-crypto/tax/dating: a token's bounds asked in other words: a floor or a ceiling ("do tokens have a
  * floor?"), stretched or going up to a lifetime ("would a token stretch to the full xxdur", "do tokens go up to
@@ -229,7 +246,7 @@ const TOKEN_BOUND_ASKED =
  * survive from friday close to monday open?").
  */
 const BOUNDS_ASKED =
-  /\b(?:tokens?|tok|keys?|api_keys?)\s+(?:have|has|got)\s+(?:an?\s+|any\s+)?(?:floor|ceiling|cap|lower\s+bound|upper\s+bound)\b|\b(?:stretch|extend|go|reach)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?to\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?xxdur\b|\bfor\s+(?:the|a)\s+(?:full|whole|entire)\s+xxdur\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive|stay\s+valid)\s+from\s+[^?.!]{1,40}?\s+(?:to|till|until|through)\s/;
+  /\b(?:tokens?|tok|keys?|api_keys?)\s+(?:have|has|got)\s+(?:an?\s+|any\s+)?(?:floor|ceiling|cap|lower\s+bound|upper\s+bound)\b|\b(?:stretch|extend|go|reach)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?to\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?xxdur\b|\bfor\s+(?:the|a)\s+(?:full|whole|entire)\s+xxdur\b/;
 /**
  * A token past a lifetime ("would tokens past the 12h mark be possible with my director's sign-off?", fixstyles30):
  * the bounds, whatever approval is named with it.
@@ -493,6 +510,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
     BOUNDS_ASKED.test(text) ||
     TOKEN_PAST.test(text) ||
     TOKEN_BOUND_ASKED.test(text) ||
+    TOKEN_SPAN_RE.test(text) ||
     lifetimeAsked(text) ||
     tokenExpiryAsked(text) ||
     tokenSupposed(text)

@@ -79,12 +79,11 @@ const WORDS: Record<string, { en: string; verb?: true }> = {
   뭄바이: { en: 'mumbai' },
   프랑크푸르트: { en: 'frankfurt' },
   // (fix36b, tuned-shipyard: "토큰 좀 주세요" (a token, please: "좀" softens the asking), "기술팀 X 용 API 키 발급
-  // 부탁드립니다" (the tech team's API key for X, issued please), "v2로 이전 완료" (moved to v2, done), "토큰 최대 몇
+  // 부탁드립니다" (the tech team's API key for X, issued please), "v2로 이전 완료" (moved to v2, done: the phrase only, review36), "토큰 최대 몇
   // 시간까지 돼요?" (how many hours at most can a token be?).)
   좀: { en: '' },
   용: { en: 'for' },
   기술팀: { en: 'tech team' },
-  이전: { en: 'migrated' },
   완료: { en: 'done' },
   돼요: { en: 'possible' },
   되나요: { en: 'possible' },
@@ -183,6 +182,8 @@ export function koreanAsEnglish(text: string): string | null {
     .replace(/이번\s*달/g, ' this month ')
     .replace(/지난\s*달/g, ' last month ')
     .replace(/이번\s*주/g, ' this week ')
+    // ("v2로 이전 완료": moved, done; "이전" alone is "previous", "이전 키" the previous key, which this does not read.)
+    .replace(/이전\s*완료/g, ' migrated done ')
     // ("내가 소유한 유닛 목록": the units I own, the clause before its noun.)
     .replace(/(?:내가|제가)\s*소유한\s*유닛(?:을|은|는|이|의)?(?![\uac00-\ud7af])/g, ' units i own ')
     .replace(

@@ -81,7 +81,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'julle|hulle': 'they',
       nuwe: 'new',
       nuut: 'new',
-      // (fix36a, tuned-winery: "hoe lank hou 'n token?", how long a token lasts.)
+      // (fix36a, tuned-winery: "hoe lank hou 'n token?", how long a token lasts. English has "lank" (limp hair), never
+      // in a message to this bot; as a weak word "hoe lank …" alone lost its language, so it stays strong.)
       lank: 'long',
     },
   ],
@@ -1161,7 +1162,6 @@ export const MORE_GLOSSES: Glosses[] = [
       'mjesec|mjeseca|mjesecu': 'month',
       mjeseci: 'months',
       'godinu|godina|godine': 'years',
-      'sata|sati': 'hours',
       // (The months, named and in the locative: "u rujnu 2025", in September 2025.)
       'sijecanj|sijecnja|sijecnju': 'january',
       'veljaca|veljace|veljaci': 'february',
@@ -1186,9 +1186,7 @@ export const MORE_GLOSSES: Glosses[] = [
       tko: 'who',
       'vlasnik|vlasnika|vlasnici': 'owner',
       'moji|moja|mojih|moj': 'my',
-      'novi|novu|novog|novo': 'new',
-      'hvala|bok|pozdrav|danas|jucer': '',
-      vise: 'more',
+      'hvala|pozdrav|jucer': '',
       jedan: 'one',
       'odobrava|odobrenje': 'approves',
       upute: 'help',
@@ -1198,6 +1196,11 @@ export const MORE_GLOSSES: Glosses[] = [
     ['hr'],
     true,
     {
+      // (review36: English words, a brand or another language's word too: SATA, Novo, vise, bok, danas.)
+      'sata|sati': 'hours',
+      'novi|novu|novog|novo': 'new',
+      vise: 'more',
+      'bok|danas': '',
       'za|na': 'for',
       u: 'in',
       'od|iz': 'of',

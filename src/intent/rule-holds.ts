@@ -60,8 +60,8 @@ export interface HoldCase {
  * fields, checked in one place (`held`); `asked` holds what is the kind's own. Each kind's examples are on its entry.
  */
 export interface Hold {
-  /** The rules' readings it holds. */
-  readonly reads: ReadonlySet<IntentName>;
+  /** The rules' readings it holds (any, when absent). */
+  readonly reads?: ReadonlySet<IntentName>;
   /** Only a reading the rules are sure of (CONFIDENT or more). */
   readonly sure?: true;
   /** Only a reading that names a unit. */
@@ -83,7 +83,7 @@ export type HoldRead = (c: HoldCase) => Scored | null;
 
 export function held(hold: Hold, c: HoldCase): Scored | null {
   const { p, ruled } = c;
-  if (!hold.reads.has(ruled.intent)) return null;
+  if (hold.reads !== undefined && !hold.reads.has(ruled.intent)) return null;
   if (hold.sure === true && ruled.confidence < CONFIDENT) return null;
   if (hold.unit === true && ruled.businessUnit === null) return null;
   if (hold.classifier !== undefined && !hold.classifier(c.top, ruled)) return null;
@@ -99,8 +99,7 @@ const leansLessSurely = (top: Scored | undefined, ruled: ParseResult): boolean =
   top?.intent === ruled.intent && top.score >= 0.5 && top.score < SURE_ACTION;
 /** The classifier's own odds for the rules' reading, or even odds when they are less. */
 const atLeastEven = (c: HoldCase): number => Math.max(scoreOf(c.scored, c.ruled.intent), 0.5);
-export const ANY_READING: ReadonlySet<IntentName> = { has: () => true } as unknown as ReadonlySet<IntentName>;
-const only = (...intents: IntentName[]): ReadonlySet<IntentName> => new Set(intents);
+export const only = (...intents: IntentName[]): ReadonlySet<IntentName> => new Set(intents);
 
 /**
  * A request relayed (relayed.ts: "my manager wants the knowledge-base key rotated, thank you!", "HR asked to offboard
@@ -367,10 +366,10 @@ export const BOUND_BESIDE_TOKEN: Hold = {
  * its formulas from the sheet", unit-words.ts unitWordNotOurs): nothing is asked of the bot.
  */
 export const EVERYDAY: Hold = {
-  reads: ANY_READING,
   classifier: (top) => top !== undefined && top.intent !== 'unknown',
   asked: ({ p, ruled, top }) =>
     ruled.reason === EVERYDAY_READ &&
+    // (top is set: the classifier's guard above)
     top !== undefined &&
     ((READS.has(top.intent) && everydayHoldingsAsked(p.text)) ||
       (ACTING.has(top.intent) && unitWordNotOurs(p.text))),

@@ -85,7 +85,7 @@ import { othersApproval } from './others-approval.js';
 import { ownershipTold } from './ownership-told.js';
 import { tradeRegions } from './trade-regions.js';
 import { spendJudgedTold, spentOnGoods } from './spend-elsewhere.js';
-import { tokenExpiryAsked, tokenSupposed } from './help-topic.js';
+import { tokenExpiryAsked, tokenSpanAsked, tokenSupposed } from './help-topic.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -3101,15 +3101,12 @@ const supposedToken: Rule = ({ p, result }) =>
 /**
  * Round thirty-six (fix36c's test, moved by the retrain on round thirty-five's blind files): whether a token can last
  * a stretch of time from one moment to another, asked ("can a token last from tonight until tomorrow noon?", "would
- * a token stay valid from friday close to monday open?"): the bounds' question (help, limits), never a token asked
- * for. A request for one over such a stretch ("token from 9 until 5 please") asks no question and is left alone.
+ * a token stay valid from friday close to monday open?", help-topic.ts tokenSpanAsked): the bounds' question (help,
+ * limits), never a token asked for. A request for one over such a stretch ("token from 9 until 5 please"), or one
+ * asked after the question ("… until 5? if so give me one"), is left to the other rules.
  */
-const TOKEN_SPAN_ASKED =
-  /^\W*(?:(?:so|and|hey|hi|quick\s+q(?:uestion)?)[\s,:]+)?(?:can|could|would|will|does|do|is\s+it\s+possible\s+(?:for|that))\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:tokens?|tok)\s+(?:ever\s+)?(?:last|survive|stay\s+valid|be\s+valid|run)\s+from\s+[^?.!]{1,40}?\s+(?:to|till|til|until|through|thru)\s+[^?.!]{1,40}\?/;
-const tokenSpanAsked: Rule = ({ p, result }) =>
-  p.text.includes('from') && TOKEN_SPAN_ASKED.test(p.text)
-    ? result('help', 'high', 'asks whether a token can last a stretch of time')
-    : null;
+const tokenSpanQuestion: Rule = ({ p, result }) =>
+  tokenSpanAsked(p.text) ? result('help', 'high', 'asks whether a token can last a stretch of time') : null;
 /** Whether it would do with another's rule ("… would that be ok w/ the freeze"): left to the other readers. */
 const WITH_OTHER_RULE =
   /\b(?:problem|issue|ok|okay|fine|allowed|possible)\s+(?:with|w\/)\s+(?:the|our|this|that)\s+(?!bot\b)[a-z]/;
@@ -3468,7 +3465,7 @@ const RULES: Rule[] = [
   tokenInHand,
   tokenLent,
   supposedToken,
-  tokenSpanAsked,
+  tokenSpanQuestion,
   botWorksWhere,
   regionBoundAsked,
   bedrockForAPerson,

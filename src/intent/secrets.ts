@@ -115,6 +115,15 @@ function isNameOfWords(core: string): boolean {
  * secret is almost never so made.
  */
 const VERSIONED_CAMEL_NAME = /^[a-z]{3,}(?:[A-Z][a-z]{2,}){1,4}V\d{1,3}$/;
+/**
+ * A versioned lowerCamelCase name (VERSIONED_CAMEL_NAME) none of whose words is a credential word: "sizeAdvisorV2" is a
+ * name, "adminPasswordV2" or "prodApiKeyV3" may be the secret itself and stays masked (review36).
+ */
+function versionedCamelName(core: string): boolean {
+  if (core.length > 32 || !VERSIONED_CAMEL_NAME.test(core)) return false;
+  const words = core.match(/[A-Z]?[a-z]+/g) ?? [];
+  return words.every((w) => !CREDENTIAL_WORDS.has(w.toLowerCase()));
+}
 const allThree = (w: string): boolean => SMALL.test(w) && CAPITAL.test(w) && DIGIT.test(w);
 
 /** Whether a candidate word (twelve or more letters, digits, `+ / _ -`, and `=` as padding) is shaped like a secret (see the module's comment). */
@@ -127,7 +136,7 @@ export function isSecretWord(word: string): boolean {
   if (looksLikeBedrockCredential(core) || PREFIXED.test(core)) return true;
   if (KEY_ID.test(core)) return false;
   if (HEX.test(core)) return DIGIT.test(core) && LETTER.test(core);
-  if (isNameOfWords(core) || (core.length <= 32 && VERSIONED_CAMEL_NAME.test(core))) return false;
+  if (isNameOfWords(core) || versionedCamelName(core)) return false;
   const parts = core.split(/[-_.]/);
   const count = switches(core);
   if (allThree(core) && (count >= 4 || parts.some((p) => p.length >= 12 && allThree(p)))) return true;

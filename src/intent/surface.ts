@@ -718,7 +718,7 @@ const GLUED_FLAG_RE = /(^|[\s(,;])-([td])(\d[\w.,]*)(?=$|[\s,;)])/gi;
 const FIELD_NAMES =
   'bu|unit|team|kind|type|auth|ttl|hours|minutes|exp|expiry|expires|days|period|owner|region';
 const EQUALS_RE = new RegExp(
-  String.raw`(^|[\s(,;{])(${FIELD_NAMES})\s*=\s*(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?![a-z])|[^\s,;)}]+)`,
+  String.raw`(^|[\s(,;{])(${FIELD_NAMES})\s*=\s*(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?|years?|yrs?)(?![a-z])|[^\s,;)}]+)`,
   'gi',
 );
 /** JSON-ish: "team": "ad-ranker", 'kind': 'api_key', "exp": 90. */
