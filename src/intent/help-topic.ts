@@ -234,16 +234,15 @@ export function tokenSpanAsked(text: string): boolean {
 /**
  * fix36a, tuned-winery/tuned-fashion: a token's bounds asked in other words: a lower bound it must meet ("do tokens
  * have to be at least 15 min?"), a length pointed at ("is a token that long possible?", "do tokens go that short?"),
- * a stretch from one time to another ("would a token survive from Friday night to Monday morning?"), a lifetime
- * said possible for a token ("is 20h possible for a token?").
+ * a lifetime said possible for a token ("is 20h possible for a token?"). (A stretch from one time to another is
+ * TOKEN_SPAN's, above.)
  */
 const TOKEN_BOUND_ASKED =
   /\b(?:tokens?|tok)\b[^?.!]{0,20}\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to)\s+(?:be|last|run)\s+(?:at\s+least|a\s+minimum\s+of)\b|\b(?:tokens?|tok)\b[^?.!]{0,25}\b(?:that|this|so)\s+(?:long|short)\s*(?:possible|allowed|doable|\?|$)|\b(?:tokens?|tok)\s+(?:\w+\s+)?(?:go|be|get)\s+(?:that|this|so)\s+(?:long|short)\b|\bxxdur\s+(?:even\s+)?(?:possible|allowed|doable|permitted)\s+(?:for|with)\s+(?:an?\s+|the\s+|my\s+)?(?:tokens?|tok)\b/;
 /**
  * fix36c, tuned-crypto/tax/dating: a token's bounds asked in other words: a floor or a ceiling ("do tokens have a
  * floor?"), stretched or going up to a lifetime ("would a token stretch to the full xxdur", "do tokens go up to
- * xxdur?"), the full lifetime ("could i get one for the full xxdur"), from one time to another ("can a token
- * survive from friday close to monday open?").
+ * xxdur?"), the full lifetime ("could i get one for the full xxdur"). (From one time to another is TOKEN_SPAN's.)
  */
 const BOUNDS_ASKED =
   /\b(?:tokens?|tok|keys?|api_keys?)\s+(?:have|has|got)\s+(?:an?\s+|any\s+)?(?:floor|ceiling|cap|lower\s+bound|upper\s+bound)\b|\b(?:stretch|extend|go|reach)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?to\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?xxdur\b|\bfor\s+(?:the|a)\s+(?:full|whole|entire)\s+xxdur\b/;
