@@ -3,25 +3,17 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-six's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
+ * Round thirty-seven's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
  * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
- * fall below its score at the end of round thirty-six (WRITER-NOTES-unseen-*.md). A forestry and parks agency, an
- * aerospace and drone maker, an online tutoring platform: scored first with round thirty-five's shipped parser
- * 92.4 / 91.7 / 89.5% with 2 acted on (edtech); with the classifier trained on round thirty-five's blind files too,
- * before any rule work, 92.7 / 91.7 / 90.0% with 1 acted on; at the end of round thirty-six (three fixers' rules, the
- * one acted-on kind fixed, the classifier retrained) 92.9 / 92.0 / 91.0% with none acted on.
+ * fall below its score at the end of round thirty-seven (WRITER-NOTES-unseen-*.md). Empty until they are reviewed.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-forestry.jsonl': 0.929,
-  'unseen-aerospace.jsonl': 0.92,
-  'unseen-edtech.jsonl': 0.91,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores.
  */
@@ -140,6 +132,12 @@ const TUNED: Record<string, number> = {
   'tuned-winery.jsonl': 0.969,
   'tuned-shipyard.jsonl': 0.967,
   'tuned-crypto.jsonl': 0.971,
+  // round thirty-six's (a national forestry and parks agency, an aerospace and drone maker, an online tutoring
+  // platform), 92.9 / 92.0 / 91.0% at the end of round thirty-six with none acted on; tuned on from round
+  // thirty-seven and held at its end
+  'tuned-forestry.jsonl': 0.929,
+  'tuned-aerospace.jsonl': 0.92,
+  'tuned-edtech.jsonl': 0.91,
 };
 
 function scored(file: string) {
