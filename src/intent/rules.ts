@@ -2760,9 +2760,12 @@ const listOrDetails: Rule = (r) => {
  */
 const MODELS_ALLOWED =
   /\bmodels?\s+(?:are|is)\s+(?:we\s+|i\s+)?(?:allowed|permitted)\b|\bmodels?\s+(?:is|are)\s+(?:the|my|our|this|that|their)\s+(?:[a-z0-9_-]+\s+)?(?:keys?|tokens?|api_keys?|access_keys?)\s+(?:allowed|permitted|able)\s+to\b|\bmodels?\s+(?:am\s+i|are\s+we|is\s+my\s+\w+)\s+(?:allowed|permitted)\b|\b(?:allowed|permitted)\s+models\b/;
-/** Models a credential of ours reaches: "… models can i use with a token", "… models does a token work with". */
+/**
+ * Models a credential of ours reaches: "… models can i use with a token", "… models does a token work with"; and
+ * the credential named first (fix37a, tuned-winery: "does my api key work with the mistral models as well?").
+ */
 const MODELS_OF_CREDENTIAL =
-  /\bmodels?\b[^.?!\n]{0,40}?\b(?:with|on|through|via|using)\s+(?:a|an|my|the|our|this|that)\s+(?:tok(?:en|n)|key|api_key|access_key|credentials?)s?\b|\bmodels?\s+(?:does|do|can|will|would)\s+(?:a|an|my|the|our|this|that)\s+(?:tok(?:en|n)|key|api_key|access_key)s?\s+(?:work\s+with|call|use|access|reach|cover|unlock|give)\b/;
+  /\b(?:does|do|will|would|can|could)\s+(?:a|an|my|the|our|this|that|these|those)\s+(?:tok(?:en|n)|key|api_key|access_key|credential)s?\s+(?:also\s+)?(?:work|function)\s+(?:for|with|on)\b[^.?!\n]{0,40}?\bmodels?\b|\bmodels?\b[^.?!\n]{0,40}?\b(?:with|on|through|via|using)\s+(?:a|an|my|the|our|this|that)\s+(?:tok(?:en|n)|key|api_key|access_key|credentials?)s?\b|\bmodels?\s+(?:does|do|can|will|would)\s+(?:a|an|my|the|our|this|that)\s+(?:tok(?:en|n)|key|api_key|access_key)s?\s+(?:work\s+with|call|use|access|reach|cover|unlock|give)\b/;
 /** "is bedrock down?", "bedrock is slow today": a question about the service, not a request to this bot. */
 const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   if (hasKey || has('Create') || action || !terms.some((t) => STATUS_WORDS.has(t.w))) return null;
