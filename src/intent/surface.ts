@@ -1982,8 +1982,13 @@ function foreignHours(s: string): string {
 
 /** The words after which "es" names a unit ("team es", "para es"), a Spanish "is" nowhere. */
 const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
-/** What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock". */
-const LLAVE_OURS = /^\s*(?:de\s+)?(?:api|aws|bedrock|acceso)\b/i;
+/**
+ * What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock"; and (fix37a,
+ * tuned-forestry: a unit's key) a name written as a unit's after "de"/"para", hyphenated, with an underscore or in
+ * backticks: "revoca la llave de `ventas_mx`", "la llave para pagos-cl" (a door's key is "de la bodega 2").
+ */
+const LLAVE_OURS =
+  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:de|del|para)\s+(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
 
 function translate(s: string): string {
   let out = s;
@@ -2004,7 +2009,7 @@ function translate(s: string): string {
     // ("una llave api para pagos", "la llave de acceso de bedrock": a key of ours, no door's.)
     if (
       (word === 'llave' || word === 'llaves') &&
-      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 16))
+      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 40))
     )
       return word === 'llave' ? 'key' : 'keys';
     const g = glossOf(word);
