@@ -156,8 +156,18 @@ const KEPT_IN_PLACE =
 const BOT_KEEPS_OURS =
   /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|record|records|read|reads|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches|keeps?\s+(?:a\s+|any\s+)?(?:logs?|records?)\s+of)\s+(?:my|our|the|any|your)\s+(?:\w+\s+)?(?:prompts?|tokens?|keys?|api_keys?|secrets?|messages?|data|conversations?|chats?|outputs?|inputs?)\b|\b(?:my|our|the)\s+(?:tokens?|keys?|api_keys?|access\s+keys?|secrets?|credentials?)\s+(?:is\s+|are\s+|gets?\s+|being\s+)?(?:stored|saved|kept|logged|cached|remembered)\s+(?:anywhere|somewhere|by\s+(?:the\s+)?(?:bot|bedrock_bot|you|u))\b/;
 const A_COMMAND = new RegExp(String.raw`\b${COMMAND}\b`);
+/**
+ * fix37a, tuned-forestry and tuned-bakery: the same with the credential named before it ("after you send me a token, do
+ * you store it somewhere?", "once I have my key, is there a copy of it on your end?").
+ */
+const BOT_KEEPS_IT =
+  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches)\s+(?:it|them|a\s+copy)\s+(?:anywhere|somewhere|around|afterwards?|on\s+(?:your|its)\s+(?:side|end))\b|\b(?:is|are)\s+there\s+(?:still\s+)?(?:a|any)\s+cop(?:y|ies)\s+(?:of\s+(?:it|them)\s+)?(?:\w+\s+)?(?:on|at|with|by)\s+(?:your|the\s+bot's|its)\b/;
+const CREDENTIAL_NAMED = new RegExp(String.raw`\b${CREDENTIAL}\b`);
 function botKeepsOurs(text: string): boolean {
-  return BOT_KEEPS_OURS.test(text) && !A_COMMAND.test(text);
+  return (
+    (BOT_KEEPS_OURS.test(text) || (BOT_KEEPS_IT.test(text) && CREDENTIAL_NAMED.test(text))) &&
+    !A_COMMAND.test(text)
+  );
 }
 const INFO_FOR_KEY =
   /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
@@ -177,8 +187,9 @@ function seenInMessage(text: string): boolean {
  */
 const WHAT_IS_A_UNIT =
   /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b|\bwhat\s+(?:counts|qualifies|passes)\s+as\s+(?:an?\s+)?(?:business\s+)?unit\s+(?:for|to|in|with)\s+(?:the\s+|this\s+)?(?:bot|bedrock)\b/;
+/** Approvals asked after (fix37a, tuned-bakery: and who must say yes, "… still waiting, who has to give the ok?"). */
 const APPROVALS =
-  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign|say\s+yes)\b|\bfollow\s+up\s+with\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
+  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign|say\s+yes)\b|\bfollow\s+up\s+with\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b|\bwho\s+(?:\w+\s+){1,2}(?:say\s+yes|give\s+(?:\w+\s+){0,2}(?:ok|okay|go[\s_-]?ahead|green[\s_-]?light))\b/;
 /** Approval of the bot itself ("is this bot approved by security?"): about the bot. */
 const BOT_APPROVED = /\b(?:this|the)\s+(?:bot|tool|app)\s+(?:\w+\s+)?approved\b/;
 /** Who may ask ("how does the bot decide who can request keys?", "do I have to be the owner?"). */
