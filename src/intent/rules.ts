@@ -4,7 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
-import { ourKindWeighed } from './our-kind-weighed.js';
+import { ourKindAskedBare, ourKindWeighed } from './our-kind-weighed.js';
 import { asksFleetKeys } from './fleet-query.js';
 import { registerNoun } from './register-noun.js';
 import { modelsOffered } from './models-offered.js';
@@ -1257,9 +1257,12 @@ const habitTold: Rule = ({ p, hasKey, action, result }) =>
       : null
     : null;
 
-/** Round thirty-four: one of our kinds of credential weighed against another login (our-kind-weighed.ts): help. */
+/**
+ * Round thirty-four: one of our kinds of credential weighed against another login (our-kind-weighed.ts): help; and
+ * (fix37a) one asked bare, "bearer token = ?".
+ */
 const kindsWeighedAsked: Rule = ({ p, action, result }) =>
-  !action && p.durations.length === 0 && ourKindWeighed(p.text)
+  !action && p.durations.length === 0 && (ourKindWeighed(p.text) || ourKindAskedBare(p.text))
     ? result('help', 'high', 'asks how our kinds of credential differ')
     : null;
 
@@ -3259,6 +3262,13 @@ const credentials: Rule = (r) => {
   // warehouse-sync": a key asked for a named unit, with no lifetime in hours, is a key whatever is
   // said about tokens.
   const unitKey = r.keyObject && businessUnit !== null && !p.durations.some((d) => !d.dayUnit);
+  // (fix37a, tuned-winery: "a bearer token for `vintage-report` that lasts 6 months": a bearer token is the API key
+  // kind (README, key kinds), and for a named unit with a lifetime of days or more it is that key, not a token.)
+  const bearerUnitKey =
+    words.has('bearer') &&
+    businessUnit !== null &&
+    p.durations.length > 0 &&
+    p.durations.every((d) => d.dayUnit);
   // "the AI password for 2 hours", "a permanent AI login for legal-ops", "can I get the AI password?":
   // a credential named by what it is for (lay-words.ts) is a token for a lifetime, a key for a unit
   // or a long-term use, and asked about when nothing tells which.
@@ -3271,7 +3281,7 @@ const credentials: Rule = (r) => {
       ? result('token', 'high', 'a credential for the AI, for days')
       : result('token', 'low', LAY_CREDENTIAL_ASKED);
   }
-  if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey)
+  if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey && !bearerUnitKey)
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
   // A new hire asking for access for their own onboarding wants a token, whatever word follows "for".
   if (personalOnboarding && !r.keyObject && !longTerm && (has('Self') || p.durations.length > 0))
