@@ -14,6 +14,7 @@
  * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
  * Only an instruction is acted on without asking (parse-request.ts).
  */
+import { setUpForItRemoved } from './ended-unit.js';
 import { UNIT_WORDS as NAMED_UNIT_WORDS } from './name-words.js';
 import { asksOurs } from './ours-named.js';
 import { MARKER_SINGLE_WORDS } from './correction-markers.js';
@@ -1317,6 +1318,9 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if ((intent === 'rotate' || intent === 'revoke') && w.includes('xxsecret')) return true;
   if (w.some((x) => UNIT_WORDS.has(x))) return true;
   if (unit === null) return false;
+  // (fix37a: "bake off week is done, please deprovision everything that was set up for it": what was set up for the
+  // occasion named is the unit's, ended-unit.ts.)
+  if (intent === 'deprovision' && setUpForItRemoved(p.text)) return true;
   // (requests26: "revoke the old billing one": the unit's key set apart from its replacement, unit-finder.ts
   // oldOneAsKey.)
   if (
