@@ -63,7 +63,8 @@ const HELP_WORD: Record<string, HelpTopic> = {
   approvals: 'approvals',
 };
 
-const KIND = String.raw`(?:api_key|access\s+(?:key\s*pairs?|keypairs?)|access\s+keys?|access_keys?|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?|bearer\s+tokens?)`;
+/** (fix37a, tuned-forestry: and in the Romance languages' order, "une clé d'accès", prepared "a key of access".) */
+const KIND = String.raw`(?:api_key|access\s+(?:key\s*pairs?|keypairs?)|access\s+keys?|access_keys?|keys?\s+of\s+access(?!\s+to\b)|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?|bearer\s+tokens?)`;
 const CREDENTIAL = String.raw`(?:${KIND}|tokens?|tokns?|tok|keys?|(?:long|short)_(?:term|lived)(?:\s+keys?)?|permanent\s+keys?)`;
 /** A credential, or what a lay person calls one ("is a bearer token the same as a password?"). */
 const CREDENTIAL_OR_LAY = String.raw`(?:${CREDENTIAL}|passwords?|logins?|ai_credential)`;

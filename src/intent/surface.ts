@@ -1152,6 +1152,8 @@ gloss(['fr'], true, {
   'le|la|les': 'the',
   'un|une': 'a',
   'de|des|du': 'of',
+  // (fix37a, tuned-forestry: "une clé d'accès", an access key, prepared "a key of access" as the Spanish one is.)
+  'accès|acces': 'access',
   moi: 'me',
   pour: 'for',
   aide: 'help',
@@ -1530,6 +1532,8 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bdeze\s+maand\b/giu, 'this month', 'nl'],
   [/\bletzte\s+woche\b/giu, 'last week', 'de'],
   [/\bs['’]il\s+(?:te|vous)\s+pla[iî]t\b|\bsvp\b/giu, 'please', 'fr'],
+  // (fix37a, tuned-forestry: "c'est quoi une clé d'accès ?", what is an access key, asked as French speech asks it.)
+  [/(?<![\p{L}])c['’]\s*est\s+quoi(?![\p{L}])/giu, 'what is', 'fr'],
   // units26b: "Bonjour, pourriez-vous créer une clé … pour l'unité compliance-nlp": a verb asked with its
   // pronoun after a hyphen is the asking, never a hyphenated unit's name.
   [
