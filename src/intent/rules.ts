@@ -2087,9 +2087,11 @@ const ROTATION_PERIOD =
   /\brotation\s+(?:period|interval|cycle)\b[\s:=]{0,4}(?:of\s+|is\s+|should be\s+)?xxdur\b/;
 /**
  * fix36a, tuned-winery: "rotation history for stb-lab", "the rotation log of growth": "rotation" as the noun of the
- * record asked for, no rotation asked (the history rule reads it).
+ * record asked for, no rotation asked (the history rule reads it); fix37a, tuned-forestry: the last one asked after,
+ * "latest rotation for ads-ml?".
  */
-const ROTATION_RECORD = /\brotations?\s+(?:history|log|logs|audit\s+log|audit\s+trail|records?)\b/;
+const ROTATION_RECORD =
+  /\brotations?\s+(?:history|log|logs|audit\s+log|audit\s+trail|records?)\b|\b(?:last|latest|previous|most\s+recent)\s+rotations?\s+(?:on|of|for)\b/;
 /** The list of models asked for first: "model list pls, …", "models list?", "list of models pls". */
 const MODEL_LIST_FIRST =
   /^\W*(?:models?\s+list|list\s+(?:of\s+)?(?:the\s+)?models)\s*(?:(?:pls|please|plz)\b)?\s*(?:[,.;:!?—–-]|$)/;
