@@ -1378,6 +1378,11 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
       (x.replace(/'s$/, '') === first || (x === glued && glued.includes('_'))) &&
       (TEAM.test(around[i - 1] ?? '') ||
         TEAM.test(around[i + 1] ?? '') ||
+        // (fix37a, tuned-forestry: a name of several words before its noun, "deprovision the Old Growth Inventory
+        // project": the noun after the whole name.)
+        (x === first &&
+          namedWordsAt(around, i, unit) &&
+          TEAM.test(around[i + unit.split('-').length] ?? '')) ||
         CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
         // (units21: not a reason or a time without its article either: "for safety reasons", "for summer".)
@@ -1400,6 +1405,12 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
         (p.corrected && CHANGE.has(LEXICON[around[replacedAt(around, i) - 1] ?? ''] ?? ''))),
   );
+}
+
+/** Whether the words from i on spell the unit's name word by word ("old growth inventory" for old-growth-inventory). */
+function namedWordsAt(around: readonly string[], i: number, unit: string): boolean {
+  const parts = unit.split('-');
+  return parts.length > 1 && parts.every((part, k) => around[i + k] === part);
 }
 
 /**
