@@ -2628,6 +2628,9 @@ const ownersTold: Rule = ({ p, result }) =>
       }
     : null;
 
+/** A token asked at the message's opening: "token 3h, …", "new token for 2h and …". */
+const TOKEN_OPENS =
+  /^\W*(?:(?:pls|please|hi|hey|ok)\W+)?(?:(?:a|an|new|one|another)\s+)?(?:tokens?|tok|tokn)\b/;
 const listOrDetails: Rule = (r) => {
   const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   // (lead25: "keys expiring soon?", "stale keys?", "how many keys do we have in total": every unit's keys
@@ -2649,7 +2652,10 @@ const listOrDetails: Rule = (r) => {
   if (p.text.includes('token') && tokenAskedFirst(p.text, p.story)) return null;
   // "show the groups I own", "get the squads owned by me": one's own units read, nothing changed or made.
   const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
-  if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
+  // (fix37a, tuned-forestry: "token 3h, and while you're at it what units do I own?": a token with its lifetime
+  // opens the message, the first request and the label; the question after it is the second, README "Two requests".)
+  const tokenOpens = has('TokenNoun') && p.durations.some((d) => !d.dayUnit) && TOKEN_OPENS.test(p.text);
+  if (((!makes && !action) || readsOnly) && !tokenOpens && asksOwnUnits(p.text))
     return result('list', 'high', 'lists the units the person owns');
   if (!makes && UNITS_ASKED.test(p.text) && !accessForOneUnit(p.text, businessUnit))
     return result('list', 'high', 'asks which units there are');

@@ -141,3 +141,31 @@ describe('the French access key, "une clé d’accès"', () => {
   // look-alike: access to another thing is none of ours
   nothingAsked(["c'est quoi le problème avec l'accès au wiki?"]);
 });
+
+describe('the last change asked with its noun alone: history', () => {
+  reads([
+    ['latest rotation for ads-ml?', 'history', 'ads-ml'],
+    ['previous rotation of growth?', 'history', 'growth'],
+  ]);
+  // look-alikes: a rotation asked for stays one; another trade's rotation asks nothing
+  keeps([['rotate growth, the last rotation of it was in may', 'rotate', 'growth']]);
+  nothingAsked(['the last rotation of the printer toner?']);
+});
+
+describe("a unit's name of several words before its group noun names our object", () => {
+  reads([
+    ['deprovision the Demand Forecast project', 'deprovision', 'demand-forecast'],
+    ['offboard the River Gauge Sensors project please', 'deprovision', 'river-gauge-sensors'],
+  ]);
+});
+
+describe('a token with its lifetime opening the message is the first request, a question after it the second', () => {
+  slots([
+    [
+      'token 2h, and while you are at it which units do I own?',
+      { intent: 'token', ttlSeconds: 7200, owner: null },
+    ],
+  ]);
+  // look-alike: the asker's own units asked alone
+  slots([['which units do I own?', { intent: 'list', owner: 'me' }]]);
+});
