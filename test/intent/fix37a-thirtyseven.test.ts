@@ -169,3 +169,15 @@ describe('a token with its lifetime opening the message is the first request, a 
   // look-alike: the asker's own units asked alone
   slots([['which units do I own?', { intent: 'list', owner: 'me' }]]);
 });
+
+describe('"key" before a trade’s main markets or lines is an adjective: no credential', () => {
+  nothingAsked([
+    'our key export markets next year are Japan and Korea',
+    'key products for the autumn launch: sourdough, rye',
+  ]);
+  // look-alikes: a key for a unit named so is a key
+  reads([
+    ['key for markets-team please', 'create_key', 'markets-team'],
+    ['api key for the markets unit', 'create_key', 'markets'],
+  ]);
+});
