@@ -181,3 +181,12 @@ describe('"key" before a trade’s main markets or lines is an adjective: no cre
     ['api key for the markets unit', 'create_key', 'markets'],
   ]);
 });
+
+describe("how one asks for a credential in Italian's impersonal 'si': that request's help", () => {
+  slots([
+    ['come si richiede un token?', { intent: 'help', topic: 'token' }],
+    ['come si chiede una chiave per il reparto vendite?', { intent: 'help', topic: 'create_key' }],
+  ]);
+  // look-alike: how one asks for a day off asks nothing of the bot
+  nothingAsked(['come si chiede un giorno di ferie?']);
+});
