@@ -1674,6 +1674,38 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])a\s+(?=equipe\b)/giu, 'the ', 'pt'],
   // (fix35a: "desativar a unidade x" is "deactivate the unit x", the whole unit, where "a unit" read as one key's.)
   [/(?<![\p{L}])a\s+(?=unidade\b)/giu, 'the ', 'pt'],
+  // fix37a, tuned-forestry: which units are the asker's, asked as these languages ask it ("¿qué equipos tengo?",
+  // "¿cuáles unidades son mías?", "quelles équipes m'appartiennent ?", "quelles unités ai-je ?"): the asker's own
+  // units, as "which units are mine?" (README "Owner": owner me).
+  [
+    /(?<![\p{L}])(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)\s+(?:tengo(?:\s+yo)?|son\s+m[ií](?:a|o)s|me\s+pertenecen)(?![\p{L}])/giu,
+    'which units are mine',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)\s+(?:sont\s+(?:[àa]\s+moi|les\s+miennes)|m['’]\s*appartiennent|ai[\s-]+je|j['’]\s*ai)(?![\p{L}])/giu,
+    'which units are mine',
+    'fr',
+  ],
+  // fix37a, tuned-forestry: one's own token shared, lent or passed on ("est-ce que je peux prêter mon jeton à un
+  // stagiaire ?", "¿puedo compartir mi token con mi compañera?"): whether it may be is safety's help, as in English.
+  [
+    /(?<![\p{L}])(?:partager|pr[eê]ter|passer|donner)\s+(?:mon|mes)\s+(jetons?|tokens?)\s+(?:avec|[àa])(?![\p{L}])/giu,
+    'share my $1 with',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:compartir|prestar|pasar|dar)(?:le|les)?\s+(?:mi|mis)\s+(tokens?)\s+(?:con|a)(?![\p{L}])/giu,
+    'share my $1 with',
+    'es',
+  ],
+  // fix37a, tuned-bakery: how one asks for or gets a credential, in Italian's impersonal "si" ("come si chiede una
+  // chiave per un team?", "come si ottiene un token?"): how do I get, the help of that request.
+  [
+    /(?<![\p{L}])come\s+si\s+(?:chiede|richiede)(?=\s+(?:una?\s+|il\s+|la\s+|le\s+|i\s+|l['’]\s*)?(?:chiav[ei]|tokens?|keys?|credenziali|api)(?![\p{L}]))/giu,
+    'how do i get',
+    'it',
+  ],
   // foreign26: "quais são …", "o que são …": which are (never the city, "São Paulo").
   [/(?<![\p{L}])(quais|que)\s+s(?:ã|a)o(?![\p{L}])/giu, '$1 are', 'pt'],
   [
@@ -1793,7 +1825,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -1152,6 +1152,8 @@ gloss(['fr'], true, {
   'le|la|les': 'the',
   'un|une': 'a',
   'de|des|du': 'of',
+  // (fix37a, tuned-forestry: "une clé d'accès", an access key, prepared "a key of access" as the Spanish one is.)
+  'accès|acces': 'access',
   moi: 'me',
   pour: 'for',
   aide: 'help',
@@ -1530,6 +1532,8 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bdeze\s+maand\b/giu, 'this month', 'nl'],
   [/\bletzte\s+woche\b/giu, 'last week', 'de'],
   [/\bs['’]il\s+(?:te|vous)\s+pla[iî]t\b|\bsvp\b/giu, 'please', 'fr'],
+  // (fix37a, tuned-forestry: "c'est quoi une clé d'accès ?", what is an access key, asked as French speech asks it.)
+  [/(?<![\p{L}])c['’]\s*est\s+quoi(?![\p{L}])/giu, 'what is', 'fr'],
   // units26b: "Bonjour, pourriez-vous créer une clé … pour l'unité compliance-nlp": a verb asked with its
   // pronoun after a hyphen is the asking, never a hyphenated unit's name.
   [
@@ -1982,8 +1986,13 @@ function foreignHours(s: string): string {
 
 /** The words after which "es" names a unit ("team es", "para es"), a Spanish "is" nowhere. */
 const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
-/** What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock". */
-const LLAVE_OURS = /^\s*(?:de\s+)?(?:api|aws|bedrock|acceso)\b/i;
+/**
+ * What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock"; and (fix37a,
+ * tuned-forestry: a unit's key) a name written as a unit's after "de"/"para", hyphenated, with an underscore or in
+ * backticks: "revoca la llave de `ventas_mx`", "la llave para pagos-cl" (a door's key is "de la bodega 2").
+ */
+const LLAVE_OURS =
+  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:de|del|para)\s+(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
 
 function translate(s: string): string {
   let out = s;
@@ -2004,7 +2013,7 @@ function translate(s: string): string {
     // ("una llave api para pagos", "la llave de acceso de bedrock": a key of ours, no door's.)
     if (
       (word === 'llave' || word === 'llaves') &&
-      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 16))
+      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 40))
     )
       return word === 'llave' ? 'key' : 'keys';
     const g = glossOf(word);
