@@ -1439,6 +1439,8 @@ gloss(['hi'], false, {
   'farak|farq|fark': 'difference',
 });
 gloss(['hi'], true, {
+  // (fix37b, tuned-aerospace: "mere units dikhao": my units.)
+  'mere|meri|mera': 'my',
   aur: 'and',
   kya: 'what',
   mein: 'in',
