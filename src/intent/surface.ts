@@ -1149,6 +1149,8 @@ gloss(['fr'], false, {
   je: 'i',
 });
 gloss(['fr'], true, {
+  // (fix37b, tuned-aerospace: "qui valide les demandes de clé ?": the requests for a key.)
+  demandes: 'requests',
   'le|la|les': 'the',
   'un|une': 'a',
   'de|des|du': 'of',
