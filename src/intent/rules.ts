@@ -2560,9 +2560,18 @@ const OWN_UNITS =
  */
 const OWN_UNITS_SAID =
   /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+(?:are|r))\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}(?<!\bnot\s)\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'?m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+/**
+ * fix37b, tuned-aerospace: the units one answers for, asked ("what units am I on the hook for?", "which teams am I
+ * responsible for"): one's own units, as owner.
+ */
+const UNITS_ANSWERED_FOR =
+  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:am\s+i|i'?m|i\s+am)\s+(?:(?:currently|actually|still)\s+)?(?:on\s+the\s+hook|responsible|accountable|in\s+charge)\s+(?:for|of)\b|\b(?:units|teams)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am)\s+(?:on\s+the\s+hook|responsible|accountable|in\s+charge)\s+(?:for|of)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
-    (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
+    (OWN_UNITS.test(text) ||
+      OWN_UNITS_SAID.test(text) ||
+      asksOwnThings(text) ||
+      UNITS_ANSWERED_FOR.test(text))) ||
   asksOwnUnitsInOtherOrder(text);
 /**
  * Tags that make a text about one's own units more than a read of them ("deprovision the teams I own"):
