@@ -1607,21 +1607,22 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // ghante" two and a half; "pichle 2 hafte mein" in the last two weeks; "12 ghante se zyada" more than 12 hours
   // (the compared amount before "se"); "kya kya hua" what happened; "poora hata do" remove entirely; and a unit or
   // a lifetime before "ke liye" is what the English "for" is put before ("supply-chain team ke liye" for the
-  // supply-chain team, as the name stands after "for").
+  // supply-chain team, as the name stands after "for"). (The counts' own words are read before these phrases, "3
+  // mahine" as "3 months": both are read after "pichle".)
   [/(?<![\p{L}])(?:dedh|derh|dedd)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'an hour and a half', 'hi'],
   [/(?<![\p{L}])(?:dhai|dhaai|dhaee)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'two and a half hours', 'hi'],
   [
-    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:din|dino|dinon)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:din|dino|dinon|days)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
     'in the last $1 days',
     'hi',
   ],
   [
-    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:hafte|hafton|hafta)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:hafte|hafton|hafta|weeks)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
     'in the last $1 weeks',
     'hi',
   ],
   [
-    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:mahine|mahino|mahinon)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:mahine|mahino|mahinon|months)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
     'in the last $1 months',
     'hi',
   ],
