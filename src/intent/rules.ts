@@ -166,9 +166,17 @@ const OUR_TAGS = [
 ];
 /** Someone's own spending: "I spent the morning …", "what did you spend on lunch". */
 const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|spending|burned|burnt)\b/;
-/** A question about changes already made: "what got deleted", "which keys were revoked". */
-const PAST_CHANGE =
-  /\b(?:what\s+|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
+/** Our changes, done: "deleted", "issued". */
+const PAST_DONE =
+  '(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)';
+/**
+ * A question about changes already made: "what got deleted", "which keys were revoked". (fix37b, tuned-shipyard:
+ * "anything issued for ndt-reports at the moment?" asks what is out now, the unit's details; "anything issued for
+ * ndt-reports this week?", "was anything issued …" ask the record.)
+ */
+const PAST_CHANGE = new RegExp(
+  String.raw`\b(?:what\s+|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:(?:got|been|was|were)\s+${PAST_DONE}|${PAST_DONE}(?![^?.!\n]*\b(?:at\s+the\s+moment|right\s+now|currently|at\s+present|as\s+we\s+speak)\b))\b`,
+);
 /**
  * (reads26) Taken out of a thing that is not ours ("what was removed from the menu last week?", "what was
  * deleted from the shared drive yesterday?"): no credential named, the change is that thing's.

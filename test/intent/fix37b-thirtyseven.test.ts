@@ -106,3 +106,21 @@ describe("unit names: a field's past form, dictated after a command, in double q
   ]);
   slots([['what units is Bob on the hook for?', { intent: 'list', owner: null }]]);
 });
+
+describe('the access key named in French and Italian', () => {
+  slots([
+    ["une clé d'accès pour growth", { intent: 'create_key', businessUnit: 'growth', keyKind: 'access-key' }],
+    [
+      'una chiave di accesso per growth',
+      { intent: 'create_key', businessUnit: 'growth', keyKind: 'access-key' },
+    ],
+  ]);
+  // look-alike: access alone, lacked, is no credential asked for
+  nothingAsked(["je n'ai pas accès à bedrock"]);
+});
+
+describe("what a unit has out now, asked with our change's past: details", () => {
+  reads([['anything issued for ads-ml right now?', 'details', 'ads-ml']]);
+  // look-alike: over a span, the record of changes
+  reads([['anything issued for ads-ml this week?', 'history', 'ads-ml']]);
+});
