@@ -7,7 +7,7 @@
  * keep their reading.
  */
 import { describe } from 'vitest';
-import { keeps, nothingAsked, reads, slots } from './acted.js';
+import { keeps, neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe('asks in Japanese', () => {
   slots([
@@ -123,4 +123,11 @@ describe("what a unit has out now, asked with our change's past: details", () =>
   reads([['anything issued for ads-ml right now?', 'details', 'ads-ml']]);
   // look-alike: over a span, the record of changes
   reads([['anything issued for ads-ml this week?', 'history', 'ads-ml']]);
+});
+
+describe('whom credentials went out to, and another command said enough after one declined', () => {
+  slots([['which keys were sent out to bob@x.com last month?', { intent: 'history', owner: 'bob@x.com' }]]);
+  reads([["don't rotate the ads key, revoking it would be enough", 'revoke', 'ads']]);
+  // look-alike: a command said enough with none declined asks nothing
+  neverActs(['rotating it is enough for now, thanks']);
 });
