@@ -131,3 +131,9 @@ describe('whom credentials went out to, and another command said enough after on
   // look-alike: a command said enough with none declined asks nothing
   neverActs(['rotating it is enough for now, thanks']);
 });
+
+describe('a share inside a condition is no goal', () => {
+  reads([['revoke the ads-v1 key when v3 takes 50% of requests', 'revoke', 'ads-v1']]);
+  // look-alike: a share as a goal stays a saying
+  nothingAsked(['team goal: revoke 80% of stale keys']);
+});
