@@ -102,6 +102,8 @@ describe("unit names: a field's past form, dictated after a command, in double q
   nothingAsked(['the unit expired yesterday']);
   reads([
     ['rotate growth', 'rotate', 'growth'],
+    // (a name after "for" is read there, not from the command: the key is no word of it)
+    ['revoke the key for claims desk three', 'revoke', 'claims-desk-3'],
     ['he said "Test Automation is broken" so need a token 2h', 'token', null],
   ]);
   slots([['what units is Bob on the hook for?', { intent: 'list', owner: null }]]);
