@@ -192,6 +192,12 @@ const WHAT_IS_A_UNIT =
 /** Approvals asked after (fix37a, tuned-bakery: and who must say yes, "… still waiting, who has to give the ok?"). */
 const APPROVALS =
   /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign|say\s+yes)\b|\bfollow\s+up\s+with\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b|\bwho\s+(?:\w+\s+){1,2}(?:say\s+yes|give\s+(?:\w+\s+){0,2}(?:ok|okay|go[\s_-]?ahead|green[\s_-]?light))\b/;
+/**
+ * fix37b, tuned-aerospace: a request left waiting and whom to nudge asked ("my key request has been sitting since
+ * Monday, who should I ping?"): approvals, in whatever words the nudge is put.
+ */
+const REQUEST_WAITING =
+  /\b(?:request|req|ask)\b[^?.!]{0,40}\b(?:sitting|stuck|waiting|hanging|pending|unanswered|untouched)\b[^?]{0,60}\bwho\s+(?:should|do|can|shall|must|to)\s+(?:i\s+|we\s+)?(?:poke|ping|chase|nudge|bug|nag|prod|ask|contact|message|dm)\b/;
 /** Approval of the bot itself ("is this bot approved by security?"): about the bot. */
 const BOT_APPROVED = /\b(?:this|the)\s+(?:bot|tool|app)\s+(?:\w+\s+)?approved\b/;
 /** Who may ask ("how does the bot decide who can request keys?", "do I have to be the owner?"). */
@@ -364,8 +370,10 @@ const MODELS =
  */
 // (fix36c, tuned-dating: the Region put first and what is offered there asked, "in sao paulo do you only do tokens,
 // or long-term keys too?".)
+// (fix37b, tuned-aerospace/tuned-shipyard: the Region as the subject that offers, "does Sydney support long-term keys,
+// or only tokens?", and the offer after the place, "access keys in Seoul, possible?".)
 const REGION_ASKED =
-  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
+  /\b(?:does|do|will|would|can|could)\s+(?:the\s+)?xxregion\s+(?:region\s+)?(?:even\s+|also\s+|still\s+)?(?:support|offer|allow|have|do|take|issue)\b|\bin\s+xxregion\s*[,:]?\s*(?:even\s+)?(?:possible|allowed|available|supported|ok|okay|doable)\b|\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
 /**
  * Where our data goes or stays ("does our data leave Europe?", "do prompts stay in the EU?", "is our data
  * processed outside the UK?"): the Regions the bot works in (fix33c).
@@ -531,7 +539,11 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (BOT_APPROVED.test(text)) return 'general';
   // (Only over an approval named with it: "which models? and how long do tokens last?" stays limits.)
   if (text.includes('model') && WHICH_MODELS.test(text) && APPROVALS.test(text)) return 'models';
-  if ((APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) || WHO_MAY_REQUEST.test(text))
+  if (
+    (APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) ||
+    WHO_MAY_REQUEST.test(text) ||
+    REQUEST_WAITING.test(text)
+  )
     return 'approvals';
   const done = GET_IT_DONE.exec(text)?.[1];
   if (done !== undefined) return DONE_TOPIC[done] ?? 'revoke';

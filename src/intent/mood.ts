@@ -276,8 +276,18 @@ export function isSaying(text: string): boolean {
     SAYING_WORD.test(text) ||
     (text.includes('haiku') && (HAIKU_POEM.test(text) || !HAIKU_MODEL.test(text))) ||
     (text.includes('every') && SAYING_RULE.test(text)) ||
-    ((text.includes('by ') || text.includes('%') || text.includes('percent')) && SAYING_BY.test(text))
+    ((text.includes('by ') || text.includes('%') || text.includes('percent')) && sayingBy(text))
   );
+}
+
+/**
+ * fix37b, tuned-dating: a share inside a condition is the condition's, not a goal's ("revoke the v1 key once v2 is
+ * serving 100% of traffic" asks to revoke when it holds; "OKR: rotate 100% of keys by Q3" is a goal).
+ */
+const CONDITION_OPEN = /\b(?:once|when|after|until|till|as\s+soon\s+as|if)\b[^.!?;,\n]*$/;
+function sayingBy(text: string): boolean {
+  const m = SAYING_BY.exec(text);
+  return m !== null && !CONDITION_OPEN.test(text.slice(0, m.index));
 }
 
 /**

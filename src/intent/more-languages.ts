@@ -1253,6 +1253,12 @@ const UNIT_NOT_DE = unitNot(
 
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // fix37b, tuned-aerospace: Hinglish "12 ghante se zyada" (more than 12 hours), read before Afrikaans "se" ('s).
+  [
+    /(?<![\p{L}\p{N}])(\d+\s*\p{L}+)\s+se\s+(?:zyada|jyada|zyaada|jyaada|adhik|upar)(?![\p{L}])/giu,
+    'more than $1',
+    'hi',
+  ],
   // fix36b (tuned-bakery): Polish "czy ktoś wie" (does anyone know), a question put to the people.
   [/(?<![\p{L}])czy\s+kto(?:ś|s)\s+wie(?![\p{L}])/giu, 'does anyone know', 'pl'],
   // fix36b (tuned-shipyard): Croatian "više ne treba" (no longer needed) and "ne trebam/trebamo" (I/we don't need),
@@ -1597,6 +1603,40 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}\p{N}_-])(?:badal|badli)\s+(?:do|dijiye|dijie|karo)(?![\p{L}\p{N}_-])/giu, 'replace', 'hi'],
   [/(?<![\p{L}])(?:aadhe|adhe|aadha|adha)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'half an hour', 'hi'],
+  // fix37b, tuned-aerospace: more Hinglish of durations, periods and asks. "dedh ghante" an hour and a half, "dhai
+  // ghante" two and a half; "pichle 2 hafte mein" in the last two weeks; "12 ghante se zyada" more than 12 hours
+  // (the compared amount before "se"); "kya kya hua" what happened; "poora hata do" remove entirely; and a unit or
+  // a lifetime before "ke liye" is what the English "for" is put before ("supply-chain team ke liye" for the
+  // supply-chain team, as the name stands after "for"). (The counts' own words are read before these phrases, "3
+  // mahine" as "3 months": both are read after "pichle".)
+  [/(?<![\p{L}])(?:dedh|derh|dedd)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'an hour and a half', 'hi'],
+  [/(?<![\p{L}])(?:dhai|dhaai|dhaee)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'two and a half hours', 'hi'],
+  [
+    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:din|dino|dinon|days)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
+    'in the last $1 days',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:hafte|hafton|hafta|weeks)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
+    'in the last $1 weeks',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:mahine|mahino|mahinon|months)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
+    'in the last $1 months',
+    'hi',
+  ],
+  [/(?<![\p{L}])kya\s+kya\s+(?:hua|huaa|hue|hui)(?![\p{L}])/giu, 'what happened', 'hi'],
+  [
+    /(?<![\p{L}])(?:(?:poora|pura|poori|puri|poore|pure)\s+)?(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)(?![\p{L}])|(?<![\p{L}])(?:hatao|mitao)(?![\p{L}])/giu,
+    'remove entirely',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+)\s+ke\s+liye(?![\p{L}])/giu,
+    'for $1',
+    'hi',
+  ],
   [/(?<![\p{L}])leak\s+ho\s+(?:gayi|gaya|gai|gya|gyi)(?:\s+(?:hai|he|h))?(?![\p{L}])/giu, 'it leaked', 'hi'],
   // foreign26: half an hour, "kalahating oras".
   [/(?<![\p{L}])kalahating\s+oras(?![\p{L}])/giu, 'half an hour', 'tl'],
@@ -1792,6 +1832,22 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])combien\s+de\s+temps(?:\s+dure(?:nt)?)?(?![\p{L}])/giu, 'how long lasts', 'fr'],
   [/(?<![\p{L}])par\s+d[ée]faut(?![\p{L}])/giu, 'by default', 'fr'],
+  // fix37b, tuned-aerospace: French help questions, "c'est quoi une access key ?" (what is), "qui valide les demandes
+  // de clé ?" (who approves the requests), "les tokens peuvent durer plus de 12h ?" (can last more than), "est-ce que"
+  // opening a yes-no question (no word of its own).
+  [/(?<![\p{L}])c['’]\s*est\s+quoi(?![\p{L}])/giu, 'what is', 'fr'],
+  // (and the access key named in French and Italian, "la clé d'accès de X" (its elision already read as "de"), "una
+  // chiave di accesso per X", as Spanish "clave de acceso" is read: "accès" alone, "je n'ai pas accès", is none.)
+  [/(?<![\p{L}])(?:cl[ée]s?|clefs?)\s+(?:d['’]\s*|de\s+)acc[eè]s(?![\p{L}])/giu, 'access key', 'fr'],
+  [/(?<![\p{L}])chiav[ei]\s+di\s+accesso(?![\p{L}])/giu, 'access key', 'it'],
+  [
+    /(?<![\p{L}])qui\s+(?:valide|valident|approuve|approuvent|accepte|acceptent)(?![\p{L}])/giu,
+    'who approves',
+    'fr',
+  ],
+  [/(?<![\p{L}])(?:peut|peuvent|pourrait|pourraient|peux|pouvez)\s+durer(?![\p{L}])/giu, 'can last', 'fr'],
+  [/(?<![\p{L}])plus\s+(?:de|d['’])\s*(?=\p{N})/giu, 'more than ', 'fr'],
+  [/(?<![\p{L}])est-ce\s+(?:que|qu['’])\s*/giu, '', 'fr'],
   // (fix36a, tuned-fashion: how one gets a thing, "Comment on obtient une clé pour une équipe ?": "comment" is
   // English too, so only before the verb of getting.)
   [
@@ -1825,7 +1881,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -166,9 +166,17 @@ const OUR_TAGS = [
 ];
 /** Someone's own spending: "I spent the morning …", "what did you spend on lunch". */
 const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|spending|burned|burnt)\b/;
-/** A question about changes already made: "what got deleted", "which keys were revoked". */
-const PAST_CHANGE =
-  /\b(?:what\s+|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
+/** Our changes, done: "deleted", "issued". */
+const PAST_DONE =
+  '(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)';
+/**
+ * A question about changes already made: "what got deleted", "which keys were revoked". (fix37b, tuned-shipyard:
+ * "anything issued for ndt-reports at the moment?" asks what is out now, the unit's details; "anything issued for
+ * ndt-reports this week?", "was anything issued …" ask the record.)
+ */
+const PAST_CHANGE = new RegExp(
+  String.raw`\b(?:what\s+|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:(?:got|been|was|were)\s+${PAST_DONE}|${PAST_DONE}(?![^?.!\n]*\b(?:at\s+the\s+moment|right\s+now|currently|at\s+present|as\s+we\s+speak)\b))\b`,
+);
 /**
  * (reads26) Taken out of a thing that is not ours ("what was removed from the menu last week?", "what was
  * deleted from the shared drive yesterday?"): no credential named, the change is that thing's.
@@ -2566,9 +2574,18 @@ const OWN_UNITS =
  */
 const OWN_UNITS_SAID =
   /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+(?:are|r))\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}(?<!\bnot\s)\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where\s+|that\s+|which\s+)?i\s*(?:'?m|am)\s+(?:(?:down|listed|registered|named|put\s+down|set)\s+as\s+)?(?:the\s+|an?\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:(?:down|listed|registered|named|set)\s+as\s+)?(?:the\s+|an?\s+)?owner\s+(?:of|on|for)|are\s+mine)\b/;
+/**
+ * fix37b, tuned-aerospace: the units one answers for, asked ("what units am I on the hook for?", "which teams am I
+ * responsible for"): one's own units, as owner.
+ */
+const UNITS_ANSWERED_FOR =
+  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:am\s+i|i'?m|i\s+am)\s+(?:(?:currently|actually|still)\s+)?(?:on\s+the\s+hook|responsible|accountable|in\s+charge)\s+(?:for|of)\b|\b(?:units|teams)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am)\s+(?:on\s+the\s+hook|responsible|accountable|in\s+charge)\s+(?:for|of)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
-    (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
+    (OWN_UNITS.test(text) ||
+      OWN_UNITS_SAID.test(text) ||
+      asksOwnThings(text) ||
+      UNITS_ANSWERED_FOR.test(text))) ||
   asksOwnUnitsInOtherOrder(text);
 /**
  * Tags that make a text about one's own units more than a read of them ("deprovision the teams I own"):

@@ -1149,6 +1149,8 @@ gloss(['fr'], false, {
   je: 'i',
 });
 gloss(['fr'], true, {
+  // (fix37b, tuned-aerospace: "qui valide les demandes de clé ?": the requests for a key.)
+  demandes: 'requests',
   'le|la|les': 'the',
   'un|une': 'a',
   'de|des|du': 'of',
@@ -1441,6 +1443,8 @@ gloss(['hi'], false, {
   'farak|farq|fark': 'difference',
 });
 gloss(['hi'], true, {
+  // (fix37b, tuned-aerospace: "mere units dikhao": my units.)
+  'mere|meri|mera': 'my',
   aur: 'and',
   kya: 'what',
   mein: 'in',

@@ -149,6 +149,21 @@ function opensSentence(before: string): boolean {
   return /["“]$/.test(t);
 }
 
+/** A closing double quote, then a team noun: "the \"Bench Automation\" unit". */
+const QUOTE_THEN_TEAM_NOUN =
+  /^["”][ \t]+(?:team|pod|squad|crew|desk|office|unit|group|guild|tribe|hub|lab)(?![\w-])/;
+
+/**
+ * fix37b, tuned-aerospace: a Title Case run in double quotes with a team noun after the quotes is a unit's name given
+ * whole ("key for the \"Bench Automation\" unit"), its first word capitalised as the name's, not as a quote's opening.
+ */
+function quotedBeforeTeamNoun(text: string, start: number, end: number): boolean {
+  return (
+    /["“]$/.test(text.slice(Math.max(0, start - 1), start)) &&
+    QUOTE_THEN_TEAM_NOUN.test(text.slice(end, end + 12))
+  );
+}
+
 /** Is this line a heading or shouted: no word in it starts with a lower-case letter? */
 function headingLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
@@ -196,7 +211,11 @@ export function titleNamePairs(text: string): Set<string> | undefined {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     let run = m[0].split(/[ \t]+/);
-    if (opensSentence(text.slice(Math.max(0, m.index - 40), m.index))) run = run.slice(1);
+    if (
+      opensSentence(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      !quotedBeforeTeamNoun(text, m.index, m.index + m[0].length)
+    )
+      run = run.slice(1);
     if (run.length < 2 || headingLine(text, m.index)) continue;
     for (const words of splitAtEnders(run, text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
       const lower = words.map((w) => w.toLowerCase());
