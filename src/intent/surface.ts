@@ -907,6 +907,7 @@ const LANGS: readonly Lang[] = [
   'id',
   'hr',
   'vi',
+  'sw',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1982,8 +1983,13 @@ function foreignHours(s: string): string {
 
 /** The words after which "es" names a unit ("team es", "para es"), a Spanish "is" nowhere. */
 const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
-/** What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock". */
-const LLAVE_OURS = /^\s*(?:de\s+)?(?:api|aws|bedrock|acceso)\b/i;
+/**
+ * What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock"; (fix37c,
+ * tuned-edtech) a system's name written as code, hyphenated or with a digit ("rota la llave de parent-support-mx",
+ * "revoca la llave de la unidad pagos-v2"), which no door or car has: "la llave de la oficina 3" is still a door's.
+ */
+const LLAVE_OURS =
+  /^\s*(?:de\s+)?(?:api|aws|bedrock|acceso)\b|^\s*(?:de|del)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+\b/i;
 
 function translate(s: string): string {
   let out = s;
@@ -2004,7 +2010,7 @@ function translate(s: string): string {
     // ("una llave api para pagos", "la llave de acceso de bedrock": a key of ours, no door's.)
     if (
       (word === 'llave' || word === 'llaves') &&
-      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 16))
+      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 48))
     )
       return word === 'llave' ? 'key' : 'keys';
     const g = glossOf(word);
