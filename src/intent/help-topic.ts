@@ -155,8 +155,15 @@ const KEPT_IN_PLACE =
  */
 const BOT_KEEPS_OURS =
   /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|record|records|read|reads|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches|keeps?\s+(?:a\s+|any\s+)?(?:logs?|records?)\s+of)\s+(?:my|our|the|any|your)\s+(?:\w+\s+)?(?:prompts?|tokens?|keys?|api_keys?|secrets?|messages?|data|conversations?|chats?|outputs?|inputs?)\b|\b(?:my|our|the)\s+(?:tokens?|keys?|api_keys?|access\s+keys?|secrets?|credentials?)\s+(?:is\s+|are\s+|gets?\s+|being\s+)?(?:stored|saved|kept|logged|cached|remembered)\s+(?:anywhere|somewhere|by\s+(?:the\s+)?(?:bot|bedrock_bot|you|u))\b/;
+/**
+ * fix37c, tuned-edtech/tuned-tax: a credential named before and asked after by "it" ("after you DM me a token, is it
+ * stored anywhere on your side?", "once you send the key, is it saved somewhere?"): whether the bot keeps it.
+ */
+const IT_KEPT_BY_BOT =
+  /\b(?:is|are|was|were)\s+(?:it|they)\s+(?:ever\s+|still\s+)?(?:stored|saved|kept|logged|cached|retained)\s+(?:anywhere|somewhere|on\s+(?:your|the\s+bot'?s?)\s+(?:side|end))\b/;
 const A_COMMAND = new RegExp(String.raw`\b${COMMAND}\b`);
 function botKeepsOurs(text: string): boolean {
+  if (IT_KEPT_BY_BOT.test(text) && CREDENTIAL_NOUN.test(text)) return !A_COMMAND.test(text);
   return BOT_KEEPS_OURS.test(text) && !A_COMMAND.test(text);
 }
 const INFO_FOR_KEY =
@@ -177,8 +184,9 @@ function seenInMessage(text: string): boolean {
  */
 const WHAT_IS_A_UNIT =
   /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b|\bwhat\s+(?:counts|qualifies|passes)\s+as\s+(?:an?\s+)?(?:business\s+)?unit\s+(?:for|to|in|with)\s+(?:the\s+|this\s+)?(?:bot|bedrock)\b/;
+/** Who approves or whom to chase (fix37c, tuned-edtech: "… and nothing yet — who do I poke?", whom to ping or bug too). */
 const APPROVALS =
-  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign|say\s+yes)\b|\bfollow\s+up\s+with\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
+  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign|say\s+yes)\b|\bfollow\s+up\s+with\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)\s+|to\s+)(?:poke|ping|bug)\b/;
 /** Approval of the bot itself ("is this bot approved by security?"): about the bot. */
 const BOT_APPROVED = /\b(?:this|the)\s+(?:bot|tool|app)\s+(?:\w+\s+)?approved\b/;
 /** Who may ask ("how does the bot decide who can request keys?", "do I have to be the owner?"). */

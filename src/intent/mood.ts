@@ -1660,8 +1660,12 @@ const THING_NAMED = /^\s+[^,.;!?\n]{1,60}/;
 const OUR_THING_APPROVED =
   /\b(?:keys?|tokens?|access|api|bedrock|requests?|credentials?|creds|it|them|this|that|ones?|mine|ours|claude|models?|spend|budget)\b/;
 
-/** Words one of which a question about approvals has (a cheap test before the others). */
-const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|supposed|meant/;
+/**
+ * Words one of which a question about approvals has (a cheap test before the others). (fix37c, tuned-edtech/tuned-tax:
+ * and the other verbs of whom to chase that APPROVAL_PROCESS reads, "requested an api key this morning and nothing yet
+ * — who do I poke?", "raised a key request before lunch, still nothing. whom to follow up with?".)
+ */
+const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|poke|ping|follow\s+up|supposed|meant/;
 
 /**
  * Who approves a thing of another trade's (round twenty-two): "who approves field trips now that Dr. Patel
