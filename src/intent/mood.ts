@@ -792,6 +792,12 @@ const EVERYDAY_TOKEN = new RegExp(
     String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b`,
 );
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
+/**
+ * fix37c, tuned-crypto: a key of ours asked first, for a named unit, the asset's tokens only what the unit does ("key
+ * for the BD team that handles token listings, 30d", "api key for treasury-ops, they run the token burns").
+ */
+const KEY_ASKED_FOR_NAMED =
+  /^\W*(?:(?:please|pls|plz|an?|new|long[\s_-]?term|api|access)\s+)*(?:keys?|api_keys?|access_keys?)\s+for\s+(?:the\s+|our\s+)?(?!(?:token|tokens|the|a|an|my|our)\b)[a-z0-9]+(?:[_-][a-z0-9]+)*(?:\s+(?:team|squad|desk|unit|group))?\s*(?:[,.;(—–-]|that\b|who\b|which\b)/;
 /** A journey on a vehicle: the time spent on it, not the vehicle ("the tram ride home", "the ferry crossing"). */
 const JOURNEY =
   /\b(?:trams?|ferry|ferries|bus|coach|train|metro|subway)\s+(?:rides?|crossings?|journeys?|trips?|commutes?)\b/g;
@@ -1041,7 +1047,8 @@ export function foreignObject(text: string): boolean {
   if (
     text.includes('token') &&
     EVERYDAY_TOKEN.test(everyday) &&
-    !(text.includes('xxdur') && OUR_TOKEN_ASKED.test(everyday.replace(EVERYDAY_TOKEN_G, ' ')))
+    !(text.includes('xxdur') && OUR_TOKEN_ASKED.test(everyday.replace(EVERYDAY_TOKEN_G, ' '))) &&
+    !KEY_ASKED_FOR_NAMED.test(everyday)
   )
     return true;
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
