@@ -492,8 +492,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'wydalismy|wydalysmy': 'spent',
       // (fix37c, tuned-edtech: "kto i kiedy rotował klucz X?", who rotated the key and when: a change asked after.)
       kiedy: 'when',
-      'rotowal|rotowala|rotowali|zrotowal|zrotowala|zrotowali|wymienil|wymienila|wymienili': 'rotated',
-      'uniewaznil|uniewaznila|uniewaznili|cofnal|cofnela': 'revoked',
+      'rotowal|rotowala|rotowali|zrotowal|zrotowala|zrotowali|wymienil|wymienila|wymienili|rotowano|zrotowano|wymieniono':
+        'rotated',
+      'uniewaznil|uniewaznila|uniewaznili|cofnal|cofnela|uniewazniono|cofnieto': 'revoked',
       // (fix36b, tuned-shipyard: one's own token passed to a colleague, "czy mogę przekazać swój token koledze?": can
       // I share my token with a colleague, the question of keeping a secret.)
       czy: '',
