@@ -103,3 +103,24 @@ describe('help topics asked in words the topics did not read', () => {
     'what is the limit on tokens per minute for claude?',
   ]);
 });
+
+describe('a lowerCamelCase name with its version last, a name corrected that opens with a word of ours', () => {
+  reads([
+    ['deprovision studentFeedbackV2 please', 'deprovision', 'student-feedback-v2'],
+    ['rotate the key for show-notes, sorry I meant show-notes-2', 'rotate', 'show-notes-2'],
+    ['api key for listing-tools, no wait, listing-tools-v3', 'create_key', 'listing-tools-v3'],
+  ]);
+  // look-alike: the command said again before the name is still the command
+  reads([['rot geo-routing, no wait, rot geo-api', 'rotate', 'geo-api']]);
+});
+
+describe("a letter's sign-off joined with thanks names no Region", () => {
+  slots([
+    [
+      'Dear team, please revoke the api key of unit riyadh-ops. Thanks & Regards, Finance – Riyadh',
+      { intent: 'revoke', businessUnit: 'riyadh-ops', region: null },
+    ],
+  ]);
+  // look-alike: a place asked for in the request is still its Region
+  slots([['token for 2h in Frankfurt please. Regards, Ana', { intent: 'token', region: 'eu-central-1' }]]);
+});
