@@ -124,3 +124,18 @@ describe("a letter's sign-off joined with thanks names no Region", () => {
   // look-alike: a place asked for in the request is still its Region
   slots([['token for 2h in Frankfurt please. Regards, Ana', { intent: 'token', region: 'eu-central-1' }]]);
 });
+
+describe('getting into the AI, asked as a lay name for access', () => {
+  slots([
+    ['can I log into the AI tool for an hour?', { intent: 'token', ttlSeconds: 3600 }],
+    [
+      'could I get into the AI thing for 2 hours? prepping the parents evening',
+      { intent: 'token', ttlSeconds: 7200 },
+    ],
+  ]);
+  // look-alikes: a failed login told and another vendor's portal are no request acted on
+  neverActs([
+    "I couldn't get into the AI tool yesterday, it was down",
+    "how do I get into the chatbot vendor's admin portal?",
+  ]);
+});
