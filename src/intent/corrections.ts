@@ -153,8 +153,9 @@ const SPOKEN_TAILS = new Set([
 /** The name after one correction marker ("… — I meant the sales-ops one"), or null. */
 function nameAfter(text: string): string | null {
   let rest = text.replace(LEAD, '');
-  // "rot geo-routing, no wait, rot geo-api": the command said again before the name.
-  const verb = /^[a-z]+/.exec(rest)?.[0];
+  // "rot geo-routing, no wait, rot geo-api": the command said again before the name. (fix37c, tuned-crypto: a whole
+  // word, not a name's first part, "I meant listing-memos-v2" names "listing_memos_v2".)
+  const verb = /^[a-z]+(?![\w-])/.exec(rest)?.[0];
   if (verb !== undefined && VERB_TAGS.has(LEXICON[verb] ?? ''))
     rest = rest.slice(verb.length).replace(LEAD, '');
   const m = NAME_THEN_END.exec(rest);

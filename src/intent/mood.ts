@@ -779,9 +779,10 @@ const FOREIGN_IN_TEAM = new RegExp(
   'g',
 );
 // (A count of tokens a model reads runs to tens and thousands, "50 tokens", "4k tokens"; a handful, "we've been
-// through 4 tokens today", is of ours.)
+// through 4 tokens today", is of ours. fix37c, tuned-edtech: so are tokens per person, "is there a limit on tokens per
+// person per day?": ours handed out, not a model's per minute.)
 const MODEL_TOKENS =
-  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]{2,}|[0-9]+k|thousand|million)\s+tokens\b|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
+  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]{2,}|[0-9]+k|thousand|million)\s+tokens\b|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per(?!\s+(?:person|user|head|member|employee|engineer|developer|dev|team|unit|seat)\b)|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
 const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b(?!\\s+(?:account|accounts|user|users|login|logins)\\b)`,
 );
@@ -803,6 +804,12 @@ const EVERYDAY_TOKEN = new RegExp(
     String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b`,
 );
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
+/**
+ * fix37c, tuned-crypto: a key of ours asked first, for a named unit, the asset's tokens only what the unit does ("key
+ * for the BD team that handles token listings, 30d", "api key for treasury-ops, they run the token burns").
+ */
+const KEY_ASKED_FOR_NAMED =
+  /^\W*(?:(?:please|pls|plz|an?|new|long[\s_-]?term|api|access)\s+)*(?:keys?|api_keys?|access_keys?)\s+for\s+(?:the\s+|our\s+)?(?!(?:token|tokens|the|a|an|my|our)\b)[a-z0-9]+(?:[_-][a-z0-9]+)*(?:\s+(?:team|squad|desk|unit|group))?\s*(?:[,.;(—–-]|that\b|who\b|which\b)/;
 /** A journey on a vehicle: the time spent on it, not the vehicle ("the tram ride home", "the ferry crossing"). */
 const JOURNEY =
   /\b(?:trams?|ferry|ferries|bus|coach|train|metro|subway)\s+(?:rides?|crossings?|journeys?|trips?|commutes?)\b/g;
@@ -1052,7 +1059,8 @@ export function foreignObject(text: string): boolean {
   if (
     text.includes('token') &&
     EVERYDAY_TOKEN.test(everyday) &&
-    !(text.includes('xxdur') && OUR_TOKEN_ASKED.test(everyday.replace(EVERYDAY_TOKEN_G, ' ')))
+    !(text.includes('xxdur') && OUR_TOKEN_ASKED.test(everyday.replace(EVERYDAY_TOKEN_G, ' '))) &&
+    !KEY_ASKED_FOR_NAMED.test(everyday)
   )
     return true;
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
@@ -1688,8 +1696,12 @@ const THING_NAMED = /^\s+[^,.;!?\n]{1,60}/;
 const OUR_THING_APPROVED =
   /\b(?:keys?|tokens?|access|api|bedrock|requests?|credentials?|creds|it|them|this|that|ones?|mine|ours|claude|models?|spend|budget)\b/;
 
-/** Words one of which a question about approvals has (a cheap test before the others). */
-const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|supposed|meant/;
+/**
+ * Words one of which a question about approvals has (a cheap test before the others). (fix37c, tuned-edtech/tuned-tax:
+ * and the other verbs of whom to chase that APPROVAL_PROCESS reads, "requested an api key this morning and nothing yet
+ * — who do I poke?", "raised a key request before lunch, still nothing. whom to follow up with?".)
+ */
+const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|poke|ping|follow\s+up|supposed|meant/;
 
 /**
  * Who approves a thing of another trade's (round twenty-two): "who approves field trips now that Dr. Patel

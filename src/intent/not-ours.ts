@@ -787,11 +787,18 @@ const UNDER_OURS = /\b(?:bus?|accounts?|access|projects?|platforms?|workspaces?)
  * the coast?"): a territory worked, a sales or service area, never an AWS Region, even with a team named.
  */
 const REGION_COVERED =
-  /\b(?:which|what)\s+regions?\s+(?:is|are|does|do|will|would)\s+(?:the|their|our|his|her|that|this)\s+(?:[a-z0-9'’_-]+\s+){1,4}?(?:covering|covers?|serving|serves?|responsible\s+for|looking\s+after|look\s+after|working|work|handling|handles?|visiting|visits?)\b/;
+  /\b(?:which|what)\s+regions?\s+(?:is|are|does|do|will|would)\s+(?:the|their|our|his|her|that|this)\s+((?:[a-z0-9'’_-]+\s+){1,4}?)(?:covering|covers?|serving|serves?|responsible\s+for|looking\s+after|look\s+after|working|work|handling|handles?|visiting|visits?)\b/;
 
 function firmsRegion(t: string): boolean {
   if (!t.includes('region')) return false;
-  if (REGION_COVERED.test(t) && !/\b(?:tokens?|keys?|models?|bedrock|aws)\b/.test(t)) return true;
+  // (fix37c, tuned-edtech: not the bot's, "what regions does the bot cover? asking for the Manila office".)
+  const covered = REGION_COVERED.exec(t);
+  if (
+    covered !== null &&
+    !HOSTED_OURS.test(covered[1] ?? '') &&
+    !/\b(?:tokens?|keys?|models?|bedrock|aws)\b/.test(t)
+  )
+    return true;
   if (FIRMS_REGION_OURS.test(t)) return false;
   return FIRMS_REGION.test(t) || (REGION_UNDER.test(t) && !asksOurs(t) && !UNDER_OURS.test(t));
 }

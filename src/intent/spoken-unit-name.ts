@@ -33,8 +33,12 @@ const OPENER = String.raw`\b(?:for|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\
 const COMMAND_OPENER = String.raw`\b(?:deprovision|deprov|decommission|offboard|retire|rotate|revoke)[^\S\n]+(?:the[^\S\n]+)?`;
 const WORD = String.raw`[a-z]{2,}`;
 const NUMBER = String.raw`(?:[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?)`;
-/** Where the phrase ends: the text's end, a mark, a word of asking or thanks, or a unit noun ("midlands dash ops unit"). */
-const ENDS = String.raw`(?=[^\S\n]*(?:$|[.,;!?)]|(?:please|pls|plz|thanks|thx|asap|unit|team|project|squad|group)\b))`;
+/**
+ * Where the phrase ends: the text's end, a mark, a word of asking or thanks, or a unit noun ("midlands dash ops unit").
+ * (fix37c, tuned-tax/tuned-crypto: or an aside opened after it, in brackets or after a dash: "key for hack week 2 (the
+ * automation hackathon)", "shut it all down for hack week 4 — unit, keys, everything".)
+ */
+const ENDS = String.raw`(?=[^\S\n]*(?:$|[.,;!?()—–]|-[^\S\n]|(?:please|pls|plz|thanks|thx|asap|unit|team|project|squad|group)\b))`;
 
 /** Opener, then the run (words, each maybe after "dash"), then a number or not: checked word by word below. */
 const spokenAfter = (opener: string): RegExp =>

@@ -907,6 +907,7 @@ const LANGS: readonly Lang[] = [
   'id',
   'hr',
   'vi',
+  'sw',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1992,11 +1993,12 @@ function foreignHours(s: string): string {
 const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
 /**
  * What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock"; and (fix37a,
- * tuned-forestry: a unit's key) a name written as a unit's after "de"/"para", hyphenated, with an underscore or in
- * backticks: "revoca la llave de `ventas_mx`", "la llave para pagos-cl" (a door's key is "de la bodega 2").
+ * tuned-forestry; fix37c, tuned-edtech: a unit's key) a name written as a unit's after "de"/"para", hyphenated, with an
+ * underscore or in backticks: "revoca la llave de `ventas_mx`", "la llave para pagos-cl", "rota la llave de la unidad
+ * pagos-v2" (a door's key is "de la bodega 2", "de la oficina 3").
  */
 const LLAVE_OURS =
-  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:de|del|para)\s+(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
+  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
 
 function translate(s: string): string {
   let out = s;
@@ -2017,7 +2019,7 @@ function translate(s: string): string {
     // ("una llave api para pagos", "la llave de acceso de bedrock": a key of ours, no door's.)
     if (
       (word === 'llave' || word === 'llaves') &&
-      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 40))
+      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 48))
     )
       return word === 'llave' ? 'key' : 'keys';
     const g = glossOf(word);

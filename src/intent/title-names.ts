@@ -185,10 +185,22 @@ const CAPITALISED_PAIR =
 const BODY_NAME =
   /(?<![\w'’-])(?:Department|Dept|Ministry|Office|Bureau|Division|Directorate|Agency|Board|Commission|Authority|Institute|Council|Secretariat|Administration|Inspectorate|Registry)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+){0,3}(?=['’]s\b|(?![\w'’-]))/g;
 
-/** Adds the pairs of a public body's formal names (BODY_NAME) to `pairs`. */
+/**
+ * fix37c, tuned-crypto: a team's Title Case name with "of" inside, before its team noun ("access key for the Proof of
+ * Reserves team", "revoke the Proof of Reserves team's credentials", "the Centre of Excellence squad"): one name, as a
+ * body's is. Not a person's role ("the Head of Sales team": a role's word opens it).
+ */
+const OF_NAME_BEFORE_TEAM =
+  /(?<![\w'’-])(?!(?:Head|Director|Chief|Vice|VP|Lead|Manager|Member|Members|Rest|Most|Some|All|None|One|Part|End|Out)\b)[A-Z][a-z]+[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=(?:['’]s)?[ \t]+(?:team|squad|desk|pod|crew|guild|group|unit|lab|cell|tribe|chapter)\b)/g;
+
+/** Adds the pairs of a public body's formal names (BODY_NAME) and of a team's named with "of" to `pairs`. */
 function bodyNamePairs(text: string, pairs: Set<string> | undefined): Set<string> | undefined {
-  BODY_NAME.lastIndex = 0;
-  for (let m = BODY_NAME.exec(text); m !== null; m = BODY_NAME.exec(text)) {
+  return ofNamePairs(text, OF_NAME_BEFORE_TEAM, ofNamePairs(text, BODY_NAME, pairs));
+}
+/** Adds the pairs of neighbouring words of each name `names` finds (an excluded word after "of" drops it). */
+function ofNamePairs(text: string, names: RegExp, pairs: Set<string> | undefined): Set<string> | undefined {
+  names.lastIndex = 0;
+  for (let m = names.exec(text); m !== null; m = names.exec(text)) {
     const lower = m[0].toLowerCase().split(/[ \t]+/);
     if (lower.some((w, k) => k > 1 && excluded(w, k, lower) && w !== 'and')) continue;
     pairs ??= new Set();
