@@ -93,6 +93,13 @@ export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?'
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
   /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
+/**
+ * Round thirty-seven's retrain: whether one can see who did something to any key, asked of the bot ("can I see who
+ * rotated a key?", "could we find out who revoked any of the keys?"): what the history shows, a how-to as "how can I
+ * see who rotated a key?" is; one key asked of ("can I see who rotated the ads key?") is the history read itself.
+ */
+const CAN_SEE_WHO =
+  /^\W*(?:can|could|may)\s+(?:i|we|one)\s+(?:see|find\s+out|check|tell|look\s+up)\s+who\s+[a-z]+ed\s+(?:a|any|an)\s+(?:(?:api|access|long[\s-]?term|bedrock)\s+)?(?:keys?|tokens?|credentials?)\s*\??\s*$/;
 /** asks29: how a thing works, the thing named after its determiner ("how does the till work?", "how works the kassa"). */
 const HOW_THING_WORKS =
   /\bhow\s+(?:does|do|works?)\s+(?:the|a|an|their|that|these|those)\s+([a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*){0,4}?\s+(?:work|works|in|of|on|at)\b|\bhow\s+works?\s+(?:the|a|an|their|that)\s+([a-z][a-z'-]*)/;
@@ -1647,7 +1654,9 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     return result('help', 'high', 'asks how it works, the question word last');
   // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
   const howTo =
-    (HOW_TO.test(p.text) || (p.text.includes('where') && WHERE_TO.test(p.text))) &&
+    (HOW_TO.test(p.text) ||
+      (p.text.includes('where') && WHERE_TO.test(p.text)) ||
+      CAN_SEE_WHO.test(p.text)) &&
     !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text)) &&
     (p.text.includes('?') || !TOLD_HOW_TO.test(p.text));
   // "who can deprovision a team?", "who is allowed to rotate keys": who may do it is a question for help.

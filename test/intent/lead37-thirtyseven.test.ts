@@ -42,3 +42,15 @@ describe('an everyday word of another trade one edit from ours: meant as written
     ['revok the growth key', 'revoke', 'growth'],
   ]);
 });
+
+describe('whether one can see who did something to any key: the history help, not the history read', () => {
+  it.each(['can I see who rotated a key?', 'could we find out who revoked any keys?'])('%j', (text) => {
+    const parse = parseRequest(text);
+    expect([parse.intent, parse.topic]).toEqual(['help', 'history']);
+  });
+  // look-alikes: one key asked of, or the bot asked to look: the history read
+  reads([
+    ['can I see who rotated the ads key?', 'history', 'ads'],
+    ['can you check who rotated a key yesterday', 'history', null],
+  ]);
+});
