@@ -213,9 +213,9 @@ const WHO_MAY_REQUEST =
 /** Whether a credential needs approval ("does a token need approval too, or only keys?"). */
 const NEEDS_APPROVAL =
   /\b(?:need|needs|require|requires|go\s+through)\s+(?:an?\s+|any\s+)?(?:approval|sign[-_\s]?off)\b|\bget\s+approved\b|\b(?:need|needs|require|requires|without)\s+(?:my|our|the|a|an|his|her|their|your)\s+(?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|head|admin|owner|cab|ciso|security)(?:'s|s')?\s+(?:ok|okay|approval|permissions?|blessing|consent|go[-_\s]?ahead|green\s+light|say[-_\s]?so|sign[-_\s]?off|signature)\b|\b(?:need|needs|require|requires)\s+(?:any\s+|special\s+)?permissions?\s+(?:from|to\s+(?:get|request|ask\s+for|create|have))\b/;
-/** (Round twenty-four: "who made the key for our team?" asks the record, not who made the bot.) */
 /**
- * The record of changes. (fix37c, tuned-tax: not an audit department named in brackets, "new joinee in the Chennai
+ * The record of changes. (Round twenty-four: "who made the key for our team?" asks the record, not who made the bot.)
+ * (fix37c, tuned-tax: not an audit department named in brackets, "new joinee in the Chennai
  * office (Audit)"; and when a change happened, "how do I find out when a unit's key was last rotated?".)
  */
 const HISTORY =

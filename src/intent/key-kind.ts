@@ -381,8 +381,10 @@ function weighedInQuestion(context: string, kinds: boolean): boolean {
   return false;
 }
 
-/** "token for 2h please, not an api key": a kind named only as what a token is wanted instead of. */
-/** (fix37a, tuned-bakery: with a word on what it is, "token 2h, not the long-lived api key thing".) */
+/**
+ * "token for 2h please, not an api key": a kind named only as what a token is wanted instead of. (fix37a,
+ * tuned-bakery: with a word on what it is, "token 2h, not the long-lived api key thing".)
+ */
 const SET_ASIDE =
   /\b(?:not|no|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+|long_lived\s+|long_term\s+|permanent\s+|proper\s+|whole\s+|usual\s+)?(api_key|access\s+keys?|access_keys?)\b/;
 /** Every kind set aside ("not an API key, not an access key — just a token"). */

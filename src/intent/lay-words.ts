@@ -52,7 +52,9 @@ export const OTHER_VENDOR =
  * "can I log into the AI tool for an hour?"): a lay name's request, "get the AI access"; not another vendor's.
  */
 const GET_INTO_AI_RE = new RegExp(
-  String.raw`(?<![\w-])(get|log|sign)\s+(?:in)?to\s+(?:the\s+|our\s+)?(${AI_THING})${NOT_OF_AI}`,
+  // (review37: only asked for oneself, "can/could I", "I need to", "let me": "interns: sign into the AI tool for 30
+  // minutes and try the prompts" tells people what to do, "I couldn't log into the AI tool yesterday" reports.)
+  String.raw`(?<=\b(?:(?:can|could|may)\s+(?:i|we)|(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+to|let\s+me|let\s+us)\s+)(get|log|sign)\s+(?:in)?to\s+(?:the\s+|our\s+)?(${AI_THING})${NOT_OF_AI}`,
   'g',
 );
 /** A cheap test before the regular expressions: a lay noun and a word for the AI. */

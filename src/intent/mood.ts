@@ -1574,7 +1574,7 @@ export function withoutGreeting(text: string): string {
  * these?", "who needs to sign it off?". Whom to chase in a learner's order too ("who I must chase?",
  * foreign26), and in the infinitive (train27i: "I asked for a key 2 hrs back, whom to chase?"), and as whether there
  * is someone to chase (fix35a, tuned-fashion: "requested a team key at 9, still pending... is there someone I should
- * nudgenudge?"), and who must say yes (fix37a, tuned-bakery: "asked for a key this morning, still waiting, who has to
+ * nudge?"), and who must say yes (fix37a, tuned-bakery: "asked for a key this morning, still waiting, who has to
  * give the go-ahead?").
  */
 const APPROVAL_PROCESS =

@@ -1249,16 +1249,20 @@ export const MORE_GLOSSES: Glosses[] = [
       'tunahitaji|tutahitaji': 'we need',
       'sihitaji|hatuhitaji|hatutahitaji': "don't need",
       'tengeneza|tengenezea|nitengenezee|tutengenezee|tengenezeni|unda|undeni': 'create',
-      'zungusha|zungushe|uzungushe|zungusheni|badilisha|badilishe|ubadilishe': 'rotate',
+      'zungusha|zungushe|uzungushe|zungusheni': 'rotate',
       'alizungusha|walizungusha|amezungusha|wamezungusha|ilizungushwa|imezungushwa|ulizungusha|tulizungusha':
         'rotated',
       'batilisha|batilishe|ubatilishe|batilisheni|sitisha|usitishe': 'revoke',
       'alibatilisha|walibatilisha|amebatilisha|imebatilishwa|ilibatilishwa|tulibatilisha': 'revoked',
       'ondoa|uondoe|ondoeni': 'remove',
       'futa|ufute|futeni': 'delete',
-      'usizungushe|usibadilishe': "don't rotate",
+      usizungushe: "don't rotate",
       'usibatilishe|usisitishe': "don't revoke",
       'usiondoe|usifute': "don't remove",
+      // (review37: a request taken back in Swahili, "…? hapana, subiri" no, wait; "usijali" never mind.)
+      hapana: 'no',
+      'subiri|ngoja': 'wait',
+      usijali: 'never mind',
       kabisa: 'completely',
       'onyesha|onyeshe|onyesheni': 'show',
       'nionyeshe|tuonyeshe': 'show me',
@@ -1278,7 +1282,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'naweza|ninaweza|tunaweza': 'can i',
       jinsi: 'how',
       'asante|ahsante|asanteni|shukrani': '',
-      'habari|hujambo|salaam': 'hi',
+      'habari|hujambo': 'hi',
       mimi: 'i',
       kesho: 'tomorrow',
       timu: 'team',
@@ -1691,6 +1695,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])tháng\s+này(?![\p{L}])/giu, 'this month', 'vi'],
   [/(?<![\p{L}])tuần\s+này(?![\p{L}])/giu, 'this week', 'vi'],
   [/(?<![\p{L}])hôm\s+nay(?![\p{L}])/giu, 'today', 'vi'],
+  // (review37: "mat" before the verb negates it, "unit mat hata do" don't remove the unit, "rotate mat karo" don't
+  // rotate; only "poora hata do" is "entirely", a bare "hata do" removes what is named, a key or a person too.)
+  [
+    /(?<![\p{L}])(?:mat|nahi|nahin)\s+(?:(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)|hatao|mitao)(?![\p{L}])/giu,
+    "don't remove",
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:mat|nahi|nahin)\s+(?:karo|kijiye|kijie|kar|karna|karein|karen)(?![\p{L}])/giu,
+    ", don't",
+    'hi',
+  ],
   // fix35c: Hinglish asking with "kar do" / "karo" after the English verb ("bio-polish ki key rotate kar do please",
   // "match-ranker ki key turant revoke karo"): "please", never a unit's name; "badal do" (change it) is "replace";
   // "aadhe ghante" half an hour; "leak ho gayi" it leaked.
@@ -1725,9 +1741,15 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [/(?<![\p{L}])kya\s+kya\s+(?:hua|huaa|hue|hui)(?![\p{L}])/giu, 'what happened', 'hi'],
+  // (review37: only "poora hata do" is "entirely", a bare "hata do" removes what is named, a key or a person too.)
   [
-    /(?<![\p{L}])(?:(?:poora|pura|poori|puri|poore|pure)\s+)?(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)(?![\p{L}])|(?<![\p{L}])(?:hatao|mitao)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:poora|pura|poori|puri|poore|pure)\s+(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)(?![\p{L}])/giu,
     'remove entirely',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)(?![\p{L}])|(?<![\p{L}])(?:hatao|mitao)(?![\p{L}])/giu,
+    'remove',
     'hi',
   ],
   [
@@ -2013,6 +2035,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(\p{L}+)\s+(?:wetu|yetu|vyetu|chetu|letu|zetu)(?![\p{L}])/giu, 'our $1', 'sw'],
   [/(?<![\p{L}])mwezi\s+(?:uliopita|ulioisha|jana)(?![\p{L}])/giu, 'last month', 'sw'],
   [/(?<![\p{L}])mwezi\s+huu(?![\p{L}])/giu, 'this month', 'sw'],
+  // (review37: "… au la?", or not: the action weighed, not asked for.)
+  [/(?<![\p{L}])au\s+la\s*\?/giu, 'or not?', 'sw'],
   [/(?<![\p{L}])wiki\s+(?:iliyopita|iliyoisha)(?![\p{L}])/giu, 'last week', 'sw'],
   [/(?<![\p{L}])wiki\s+hii(?![\p{L}])/giu, 'this week', 'sw'],
   [/(?<![\p{L}])(\S+)\s+kiasi\s+gani(?![\p{L}])/giu, 'how much $1', 'sw'],

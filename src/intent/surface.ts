@@ -1155,8 +1155,8 @@ gloss(['fr'], true, {
   'le|la|les': 'the',
   'un|une': 'a',
   'de|des|du': 'of',
-  // (fix37a, tuned-forestry: "une clé d'accès", an access key, prepared "a key of access" as the Spanish one is.)
-  'accès|acces': 'access',
+  // (round thirty-seven: "l'accès au wiki", access to the wiki, another system's: not a question of ours.)
+  'au|aux': 'to the',
   moi: 'me',
   pour: 'for',
   aide: 'help',
@@ -1446,6 +1446,8 @@ gloss(['hi'], false, {
 gloss(['hi'], true, {
   // (fix37b, tuned-aerospace: "mere units dikhao": my units.)
   'mere|meri|mera': 'my',
+  // (review37: "kal hata do", remove it tomorrow, or yesterday's: a day not now, as "tomorrow" is.)
+  kal: 'tomorrow',
   aur: 'and',
   kya: 'what',
   mein: 'in',
@@ -1537,8 +1539,6 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bdeze\s+maand\b/giu, 'this month', 'nl'],
   [/\bletzte\s+woche\b/giu, 'last week', 'de'],
   [/\bs['’]il\s+(?:te|vous)\s+pla[iî]t\b|\bsvp\b/giu, 'please', 'fr'],
-  // (fix37a, tuned-forestry: "c'est quoi une clé d'accès ?", what is an access key, asked as French speech asks it.)
-  [/(?<![\p{L}])c['’]\s*est\s+quoi(?![\p{L}])/giu, 'what is', 'fr'],
   // units26b: "Bonjour, pourriez-vous créer une clé … pour l'unité compliance-nlp": a verb asked with its
   // pronoun after a hyphen is the asking, never a hyphenated unit's name.
   [
