@@ -255,6 +255,10 @@ export const TUNED_FILES = [
   'tuned-winery.jsonl',
   'tuned-shipyard.jsonl',
   'tuned-crypto.jsonl',
+  // round thirty-six's, tuned on in round thirty-seven:
+  'tuned-forestry.jsonl',
+  'tuned-aerospace.jsonl',
+  'tuned-edtech.jsonl',
 ];
 
 /**

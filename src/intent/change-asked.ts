@@ -7,7 +7,8 @@
  *  - whether a change fell before or after a time or event: "was the trust-safety key rotated before or
  *    after 02:00?", "has the kyc key been rotated since the incident?" (not "has anyone rotated …", put
  *    to the people in the channel, nor "was it you who revoked …");
- *  - when the last change was, its noun first: "when was the last rotation on payments-gateway?";
+ *  - when the last change was, its noun first: "when was the last rotation on payments-gateway?", or the noun
+ *    alone asked (fix37a): "latest rotation for ads-ml?";
  *  - what a person did: "what did <@U…> do tonight?", "what has <@U…> changed?";
  *  - every change of a kind over a span: "every rotate/revoke on checkout in the past 3 days".
  */
@@ -24,6 +25,13 @@ const BEFORE_OR_AFTER = new RegExp(
 
 const WHEN_LAST =
   /\bwhen(?:'s|\s+was|\s+is|\s+did)\s+(?:the\s+|our\s+|its\s+)?(?:last|latest|most\s+recent|previous|first)\s+(?:rotation|revocation|regeneration|renewal|rollover|key\s+change)\s+(?:of|for|on|to|at)\b/;
+
+/**
+ * fix37a, tuned-forestry: the same asked with no "when", the noun phrase alone as the question ("latest rotation
+ * for ads-ml?", "last revocation on growth?"): the record's last change asked after, not a change asked for.
+ */
+const LAST_CHANGE_BARE =
+  /^\W*(?:(?:so|and|ok|hey|hi)\W+)?(?:the\s+)?(?:last|latest|most\s+recent|previous)\s+(?:rotation|revocation|regeneration|renewal|rollover|key\s+change)\s+(?:of|for|on|at)\s+(?:the\s+)?[^\s?.!]+(?:\s+(?:key|keys|team|unit))?\s*\?/;
 
 const WHAT_PERSON_DID =
   /(?:^|[.!?;:\n]\s*)(?:so\s+|and\s+|ok\s+)?what\s+(?:did|has|have)\s+xxuser\s+(?:(?:just|actually|even)\s+)?(?:do|done|change|changed|touch|touched|rotate|rotated|revoke|revoked)\b/;
@@ -57,6 +65,9 @@ export function changeAsked(text: string, named: boolean): boolean {
   if (WHAT_PERSON_DID.test(text) || EVERY_CHANGE.test(text)) return true;
   return (
     named &&
-    (askedAlone(WHO_KEPT_CHANGING, text) || askedAlone(BEFORE_OR_AFTER, text) || askedAlone(WHEN_LAST, text))
+    (askedAlone(WHO_KEPT_CHANGING, text) ||
+      askedAlone(BEFORE_OR_AFTER, text) ||
+      askedAlone(WHEN_LAST, text) ||
+      askedAlone(LAST_CHANGE_BARE, text))
   );
 }

@@ -33,9 +33,12 @@ const NUMERALS: Record<string, string> = {
   十二: '12',
 };
 
-/** A count of hours, minutes or days: "2時間", "4小时", "两个小时", "90日", "30 天", "30分". */
+/**
+ * A count of hours, minutes or days: "2時間", "4小时", "两个小时", "90日", "30 天", "30分"; and half an hour more
+ * after hours (fix37b, tuned-aerospace: "1時間半", "一个半小时" an hour and a half).
+ */
 const COUNT_RE =
-  /(?<!\d)(\d+|十二|[一二两三四五六七八九十])\s*(?:[个個]\s*)?(時間|小时|小時|钟头|鐘頭|分間|分钟|分鐘|分|日間|日|天|週間|周|星期|个月|個月|ヶ月|か月)/g;
+  /(?<!\d)(\d+|十二|[一二两三四五六七八九十])\s*(?:[个個]\s*)?(半\s*(?=小时|小時|钟头|鐘頭))?(時間|小时|小時|钟头|鐘頭|分間|分钟|分鐘|分|日間|日|天|週間|周|星期|个月|個月|ヶ月|か月)(半)?/g;
 const COUNT_UNIT: Record<string, string> = {
   時間: 'hours',
   小时: 'hours',
@@ -101,7 +104,26 @@ const WORDS: Record<string, string> = {
   有效期: 'expiry',
   期限: 'expiry',
   使える: 'available',
+  使え: 'available',
   可用: 'available',
+  // fix37b, tuned-aerospace: a unit's list, history, cost and a credential's limits asked in Japanese
+  // ("自分のユニット一覧を見せて", "先月のarchive-searchの履歴", "今月の利用料金はいくらですか", "トークンの最大有効期間は？").
+  自分: 'my',
+  ユニット一覧: 'units list',
+  履歴: 'history',
+  先月: 'last month',
+  今月: 'this month',
+  利用料金: 'cost',
+  料金: 'cost',
+  いくら: 'how much',
+  完全に: 'completely',
+  最大: 'maximum',
+  有効期間: 'lifetime',
+  違い: 'difference',
+  何: 'what',
+  だけ: 'only',
+  させて: '',
+  と: 'and',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',
@@ -156,6 +178,7 @@ const WORDS: Record<string, string> = {
   你好: '',
   // particles and endings
   ですか: '?',
+  できますか: '?',
   ますか: '?',
   吗: '?',
   してください: 'please',
@@ -192,7 +215,14 @@ const STOPS_RE = /[。．]|[、，]/g;
 export function cjkAsEnglish(text: string): string | null {
   if (!CJK.test(text)) return null;
   let out = text.replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', ')).normalize('NFKC');
-  out = out.replace(COUNT_RE, (_m, n: string, unit: string) => ` ${NUMERALS[n] ?? n} ${COUNT_UNIT[unit]} `);
+  out = out.replace(
+    COUNT_RE,
+    (_m, n: string, before: string | undefined, unit: string, after: string | undefined) => {
+      const whole = NUMERALS[n] ?? n;
+      const half = (before !== undefined || after !== undefined) && COUNT_UNIT[unit] === 'hours';
+      return ` ${half ? `${whole}.5` : whole} ${COUNT_UNIT[unit]} `;
+    },
+  );
   let copula = false;
   let asked = false;
   let askedFor = false;
@@ -209,14 +239,25 @@ export function cjkAsEnglish(text: string): string | null {
   // topic or "is" with the question's ending reads as English "is token 2 hours?", not "token 2 hours?", which asks
   // for one. Without the ending and with no word that asks, "トークンは2時間です", "令牌是4小时" tell what a token
   // is: left as written, as a message with a word this does not know.)
-  if (copula && asked) return `is ${english}`;
-  return copula && !askedFor ? null : english;
+  // (fix37b, tuned-aerospace: "トークンの最大有効期間は？" asks with its question mark alone, no ending.)
+  if (copula && (asked || QUESTION_MARK.test(text))) return `is ${english}`;
+  return copula && !askedFor ? null : verbFirst(english);
 }
+
+/**
+ * fix37b, tuned-aerospace: the verb that asks to see, last as Japanese puts it ("先月のarchive-searchの履歴を見せて",
+ * "last month archive-search history show"), put first as English does ("show last month archive-search history"):
+ * read last, "history show" is a history told.
+ */
+const SHOWN_LAST = /^(.+?)\s+(show|tell me)((?:\s+please)?\s*[?.!]*)$/;
+const verbFirst = (english: string): string => english.replace(SHOWN_LAST, '$2 $1$3');
 
 /** Glosses that ask for something: "お願いします", "ください", "请", "给我", "必要", "見せて". */
 const ASKING = new Set(['please', 'need', 'want', 'give me', 'show', 'tell me']);
 
 /** "は" (the topic) and "是" (is): with a question's ending, what is asked is whether something is so. */
 const COPULAS = new Set(['は', '是']);
+/** A question mark ending the message, full-width or not. */
+const QUESTION_MARK = /[?？]\s*$/;
 /** The endings that ask: "ですか", "ますか", "吗". */
-const QUESTION_ENDINGS = new Set(['ですか', 'ますか', '吗']);
+const QUESTION_ENDINGS = new Set(['ですか', 'できますか', 'ますか', '吗']);

@@ -64,8 +64,27 @@ export function normalizeCorrections(lower: string): string {
   // "revoke route-explain's key - ah nope, eta-apology I mean": the name meant said before "I mean", at the
   // end of its clause, is read as it is after it ("…, I mean eta-apology").
   if (s.includes('mean')) s = s.replace(NAME_THEN_I_MEAN, '$1 $2 i mean $3');
+  // (fix37b, tuned-dating: "don't revoke the ads key, rotating it is enough": the other command said enough, after
+  // the one declined, is asked as "just rotate it".)
+  if (s.includes('enough') && DECLINED_COMMAND.test(s))
+    s = s.replace(
+      COMMAND_ENOUGH,
+      (_m, verb: string, what: string) => `just ${COMMAND_OF[verb] ?? verb} ${what}`,
+    );
   return s.includes('make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
 }
+
+/** A command of ours declined: "don't revoke", "do not deprovision", "no need to revoke". */
+const DECLINED_COMMAND =
+  /\b(?:don'?t|do\s+not|dont|no\s+need\s+to|pls\s+don'?t|please\s+don'?t)\s+(?:\w+\s+)?(?:revoke|rotate|deprovision|delete)\b/;
+/** Another command of ours said to be enough: "rotating it is enough", "revoking them would be fine". */
+const COMMAND_ENOUGH =
+  /\b(rotating|revoking|deprovisioning)\s+(it|them|that|the\s+key|the\s+keys)\s+(?:is|would\s+be|will\s+be|should\s+be)\s+(?:(?:just|totally|probably|more\s+than)\s+)?(?:enough|sufficient|plenty)\b/g;
+const COMMAND_OF: Record<string, string> = {
+  rotating: 'rotate',
+  revoking: 'revoke',
+  deprovisioning: 'deprovision',
+};
 
 /**
  * "not in us-east-1", "instead of 2h", "not this month", "scratch zurich", "forget frankfurt": a value
@@ -134,8 +153,9 @@ const SPOKEN_TAILS = new Set([
 /** The name after one correction marker ("… — I meant the sales-ops one"), or null. */
 function nameAfter(text: string): string | null {
   let rest = text.replace(LEAD, '');
-  // "rot geo-routing, no wait, rot geo-api": the command said again before the name.
-  const verb = /^[a-z]+/.exec(rest)?.[0];
+  // "rot geo-routing, no wait, rot geo-api": the command said again before the name. (fix37c, tuned-crypto: a whole
+  // word, not a name's first part, "I meant listing-memos-v2" names "listing_memos_v2".)
+  const verb = /^[a-z]+(?![\w-])/.exec(rest)?.[0];
   if (verb !== undefined && VERB_TAGS.has(LEXICON[verb] ?? ''))
     rest = rest.slice(verb.length).replace(LEAD, '');
   const m = NAME_THEN_END.exec(rest);

@@ -38,6 +38,19 @@ const WE_END = new RegExp(
   String.raw`(?<![\w-])(?:we|we're|we\s+are|we've|we\s+have|we'll|we\s+will|i'm|i\s+am)\s+(?:now\s+|finally\s+|officially\s+|just\s+)?(?:sunsetting|sunsetted|sunset|retiring|retired|decommissioning|decommissioned|shutting\s+down|shut\s+down|closing\s+down|closed\s+down|winding\s+down|wound\s+down|killing|killed|archiving|archived)\s+(?:(?:the\s+)?${MARK}\s+)?${NAME}(?=\s*(?:[,.;:!?—–]|\s-\s|$))`,
   'g',
 );
+/**
+ * fix37a, tuned-met and tuned-bakery: an occasion named bare at the message's opening and said to be over ("spring
+ * fair is over, delete everything bedrock set up for it", "the summer school is finished, please deprovision everything
+ * that was set up for it"): with everything set up for it removed, the unit set up for the occasion is named by it
+ * (README, "Units"), as event-unit.ts reads "everything for the Q2 hackathon". One to three words, no mark needed.
+ */
+const OCCASION_ENDED =
+  /^\W*(?:the\s+|our\s+)?([a-z][a-z0-9]*(?:\s+[a-z][a-z0-9]*){0,2})\s+(?:is|was|has\s+been)\s+(?:now\s+|officially\s+|finally\s+|already\s+)?(?:done|over|finished|wrapped(?:\s+up)?|ended|closed)(?![\w-])/;
+const SET_UP_FOR_IT =
+  /\beverything\s+(?:(?:that\s+)?(?:was|were|got|has\s+been|we|you|bedrock|the\s+bot)\s+)?set\s*up\s+for\s+(?:it|them)\b/;
+/** Whether everything set up for an occasion is removed ("… deprovision everything that was set up for it"). */
+export const setUpForItRemoved = (text: string): boolean =>
+  text.includes('set') && SET_UP_FOR_IT.test(text) && REMOVES_IT.test(text) && !removedFromElsewhere(text);
 /** Removing what was named: "deprovision it", "remove it completely", "delete everything of it". */
 const REMOVES_IT =
   /(?<![\w-])(?:deprovision|offboard|decommission|teardown|remove|delete|drop|purge|wipe|erase)\s+(?:please\s+|pls\s+|also\s+)?(?:it|them|everything|all|it\s+all|all\s+of\s+it)(?![\w-])/;
@@ -63,6 +76,9 @@ export function endedUnit(text: string, story: string | undefined): string | nul
   if (!HINT.test(all) || !REMOVES_IT.test(text) || FROM_ELSEWHERE.test(text)) return null;
   let found: string | null = null;
   const named = [...all.matchAll(NAMED_ENDED)].map((m) => m[1] ?? m[2] ?? '');
+  const occasion = all.includes('set') && SET_UP_FOR_IT.test(all) ? OCCASION_ENDED.exec(all)?.[1] : undefined;
+  if (occasion !== undefined && !FUNCTION_WORDS.has(occasion.split(/\s+/)[0] ?? ''))
+    named.push(occasion.replace(/\s+/g, '-'));
   if (all.includes('we') || all.includes("i'm") || all.includes('i am'))
     for (const m of all.matchAll(WE_END)) named.push(m[1] ?? '');
   for (const raw of named) {

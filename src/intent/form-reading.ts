@@ -429,7 +429,45 @@ export function withFormFields(
   decision: Decision | null = null,
   decided: () => Decision | null = () => null,
 ): ParseResult {
-  return placeholderUnit(storyOf(fieldsOver(first, form, reread, decision), form, reread, decided), form);
+  return recordProse(
+    placeholderUnit(storyOf(fieldsOver(first, form, reread, decision), form, reread, decided), form),
+    form,
+  );
+}
+
+/**
+ * Prose around a form's fields that tells of the fields as a record, of the past or of a need in doubt ("for
+ * reference, last quarter we used", "what we had before was", "not sure we still need it", "fyi, the old ticket
+ * had"): the fields are shown, not asked for. Not prose that asks as well ("last time it ran out, can I get it
+ * again?", "same as last time please").
+ */
+const RECORD_PROSE =
+  /\b(?:for\s+(?:reference|the\s+record|context|posterity|info(?:rmation)?)|fyi|(?:last|previous)\s+(?:quarter|month|year|week|sprint|time|round|request|ticket)|previously|earlier\s+(?:this|that|in)|used\s+to|back\s+in|(?:we|i|they|he|she)\s+(?:used|had|ran|requested|got|asked\s+for)|old\s+(?:ticket|request|form|setup|config|one)|the\s+format|another\s+team)\b/i;
+/**
+ * (review37: asking in so many words, not a word that may tell of it: "another team used it", "we will ask again
+ * when …", "(same as last time)" still tell; "please", "can I", "get me another" ask.)
+ */
+const PROSE_ASKS =
+  /\b(?:please|pls|plz|can\s+(?:i|we|you)|could\s+(?:i|we|you)|would\s+you|give\s+me|(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)|(?:get|give|issue|make)\s+(?:me|us)\s+(?:another|a\s+new|one\s+more)\b)/i;
+/** Doubt of the need itself: "not sure we still need it", "do we still need this?" — asked, however it is put. */
+const NEED_IN_DOUBT =
+  /\b(?:not\s+sure|unsure|no\s+idea|dunno|whether|if)\s+(?:we|i|they)\s+(?:still\s+)?need\b/i;
+
+/** An action a form's fields ask for, its prose telling of a record or the past: offered as a question, never done. */
+function recordProse(parse: ParseResult, form: Form): ParseResult {
+  const prose = form.plain ?? '';
+  if (!ACTING.has(parse.intent) || prose.trim() === '') return parse;
+  // (A need in doubt asks, however it is put; a record only when the prose does not ask as well.)
+  if (!NEED_IN_DOUBT.test(prose) && (!RECORD_PROSE.test(prose) || PROSE_ASKS.test(prose))) return parse;
+  const { question: _q, ...rest } = parse;
+  return decide(
+    {
+      ...rest,
+      confidence: Math.min(parse.confidence, 0.6),
+      reason: `${parse.reason}; a form told as a record`,
+    },
+    form.full ?? form.text,
+  );
 }
 
 /**

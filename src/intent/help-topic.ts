@@ -63,7 +63,8 @@ const HELP_WORD: Record<string, HelpTopic> = {
   approvals: 'approvals',
 };
 
-const KIND = String.raw`(?:api_key|access\s+(?:key\s*pairs?|keypairs?)|access\s+keys?|access_keys?|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?|bearer\s+tokens?)`;
+/** (fix37a, tuned-forestry: and in the Romance languages' order, "une clé d'accès", prepared "a key of access".) */
+const KIND = String.raw`(?:api_key|access\s+(?:key\s*pairs?|keypairs?)|access\s+keys?|access_keys?|keys?\s+of\s+access(?!\s+to\b)|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?|bearer\s+tokens?)`;
 const CREDENTIAL = String.raw`(?:${KIND}|tokens?|tokns?|tok|keys?|(?:long|short)_(?:term|lived)(?:\s+keys?)?|permanent\s+keys?)`;
 /** A credential, or what a lay person calls one ("is a bearer token the same as a password?"). */
 const CREDENTIAL_OR_LAY = String.raw`(?:${CREDENTIAL}|passwords?|logins?|ai_credential)`;
@@ -76,7 +77,8 @@ const KEY_KINDS = new RegExp(
     // api key", "basically the same as an api key": round twenty-four)
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
     // (notours27: "can I use claude with a token or do I need a key?": the other kind needed instead.)
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or(?:\s+(?:only|just))?|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:do\s+(?:i|we)\s+(?:need|have\s+to\s+(?:get|use))|get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
+    // (fix37a, tuned-forestry: one said to be the bot's own other kind, "is a 'bearer token' just your api key?")
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or(?:\s+(?:only|just))?|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:do\s+(?:i|we)\s+(?:need|have\s+to\s+(?:get|use))|get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+|your\s+|the\s+bot's\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
     String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
@@ -155,9 +157,26 @@ const KEPT_IN_PLACE =
  */
 const BOT_KEEPS_OURS =
   /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|record|records|read|reads|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches|keeps?\s+(?:a\s+|any\s+)?(?:logs?|records?)\s+of)\s+(?:my|our|the|any|your)\s+(?:\w+\s+)?(?:prompts?|tokens?|keys?|api_keys?|secrets?|messages?|data|conversations?|chats?|outputs?|inputs?)\b|\b(?:my|our|the)\s+(?:tokens?|keys?|api_keys?|access\s+keys?|secrets?|credentials?)\s+(?:is\s+|are\s+|gets?\s+|being\s+)?(?:stored|saved|kept|logged|cached|remembered)\s+(?:anywhere|somewhere|by\s+(?:the\s+)?(?:bot|bedrock_bot|you|u))\b/;
+/**
+ * fix37c, tuned-edtech/tuned-tax: a credential named before and asked after by "it" ("after you DM me a token, is it
+ * stored anywhere on your side?", "once you send the key, is it saved somewhere?"): whether the bot keeps it.
+ */
+const IT_KEPT_BY_BOT =
+  /\b(?:is|are|was|were)\s+(?:it|they)\s+(?:ever\s+|still\s+)?(?:stored|saved|kept|logged|cached|retained)\s+(?:anywhere|somewhere|on\s+(?:your|the\s+bot'?s?)\s+(?:side|end))\b/;
 const A_COMMAND = new RegExp(String.raw`\b${COMMAND}\b`);
+/**
+ * fix37a, tuned-forestry and tuned-bakery: the same with the credential named before it ("after you send me a token, do
+ * you store it somewhere?", "once I have my key, is there a copy of it on your end?").
+ */
+const BOT_KEEPS_IT =
+  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches)\s+(?:it|them|a\s+copy)\s+(?:anywhere|somewhere|around|afterwards?|on\s+(?:your|its)\s+(?:side|end))\b|\b(?:is|are)\s+there\s+(?:still\s+)?(?:a|any)\s+cop(?:y|ies)\s+(?:of\s+(?:it|them)\s+)?(?:\w+\s+)?(?:on|at|with|by)\s+(?:your|the\s+bot's|its)\b/;
+const CREDENTIAL_NAMED = new RegExp(String.raw`\b${CREDENTIAL}\b`);
 function botKeepsOurs(text: string): boolean {
-  return BOT_KEEPS_OURS.test(text) && !A_COMMAND.test(text);
+  if (IT_KEPT_BY_BOT.test(text) && CREDENTIAL_NOUN.test(text)) return !A_COMMAND.test(text);
+  return (
+    (BOT_KEEPS_OURS.test(text) || (BOT_KEEPS_IT.test(text) && CREDENTIAL_NAMED.test(text))) &&
+    !A_COMMAND.test(text)
+  );
 }
 const INFO_FOR_KEY =
   /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
@@ -177,8 +196,15 @@ function seenInMessage(text: string): boolean {
  */
 const WHAT_IS_A_UNIT =
   /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b|\bwhat\s+(?:counts|qualifies|passes)\s+as\s+(?:an?\s+)?(?:business\s+)?unit\s+(?:for|to|in|with)\s+(?:the\s+|this\s+)?(?:bot|bedrock)\b/;
+/** Approvals asked after (fix37a, tuned-bakery: and who must say yes, "… still waiting, who has to give the ok?"; fix37c, tuned-edtech: whom to poke, ping or bug, "… nothing yet — who do I poke?"). */
 const APPROVALS =
-  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign|say\s+yes)\b|\bfollow\s+up\s+with\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
+  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign|say\s+yes)\b|\bfollow\s+up\s+with\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b|\bwho\s+(?:\w+\s+){1,2}(?:say\s+yes|give\s+(?:\w+\s+){0,2}(?:ok|okay|go[\s_-]?ahead|green[\s_-]?light))\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)\s+|to\s+)(?:poke|ping|bug)\b/;
+/**
+ * fix37b, tuned-aerospace: a request left waiting and whom to nudge asked ("my key request has been sitting since
+ * Monday, who should I ping?"): approvals, in whatever words the nudge is put.
+ */
+const REQUEST_WAITING =
+  /\b(?:request|req|ask)\b[^?.!]{0,40}\b(?:sitting|stuck|waiting|hanging|pending|unanswered|untouched)\b[^?]{0,60}\bwho\s+(?:should|do|can|shall|must|to)\s+(?:i\s+|we\s+)?(?:poke|ping|chase|nudge|bug|nag|prod|ask|contact|message|dm)\b/;
 /** Approval of the bot itself ("is this bot approved by security?"): about the bot. */
 const BOT_APPROVED = /\b(?:this|the)\s+(?:bot|tool|app)\s+(?:\w+\s+)?approved\b/;
 /** Who may ask ("how does the bot decide who can request keys?", "do I have to be the owner?"). */
@@ -187,16 +213,21 @@ const WHO_MAY_REQUEST =
 /** Whether a credential needs approval ("does a token need approval too, or only keys?"). */
 const NEEDS_APPROVAL =
   /\b(?:need|needs|require|requires|go\s+through)\s+(?:an?\s+|any\s+)?(?:approval|sign[-_\s]?off)\b|\bget\s+approved\b|\b(?:need|needs|require|requires|without)\s+(?:my|our|the|a|an|his|her|their|your)\s+(?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|head|admin|owner|cab|ciso|security)(?:'s|s')?\s+(?:ok|okay|approval|permissions?|blessing|consent|go[-_\s]?ahead|green\s+light|say[-_\s]?so|sign[-_\s]?off|signature)\b|\b(?:need|needs|require|requires)\s+(?:any\s+|special\s+)?permissions?\s+(?:from|to\s+(?:get|request|ask\s+for|create|have))\b/;
-/** (Round twenty-four: "who made the key for our team?" asks the record, not who made the bot.) */
+/**
+ * The record of changes. (Round twenty-four: "who made the key for our team?" asks the record, not who made the bot.)
+ * (fix37c, tuned-tax: not an audit department named in brackets, "new joinee in the Chennai
+ * office (Audit)"; and when a change happened, "how do I find out when a unit's key was last rotated?".)
+ */
 const HISTORY =
-  /\b(?:history|hist|log|logs)\b|\baudit\b(?!\s+(?:team|teams|committee|folks|people|department|dept|firm|partners?|colleagues|group))|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwho\s+(?:made|issued|generated|requested|set\s+up)\s+(?:the|a|an|our|my|this|that|their|each)\s+(?:[\w-]+\s+)?(?:keys?|api_keys?|access\s+keys?|tokens?)\b|\bwhat\s+happened\s+to\b/;
+  /\b(?:history|hist|log|logs)\b|\baudit\b(?!\s+(?:team|teams|committee|folks|people|department|dept|firm|partners?|colleagues|group)|\s*\))|\bwhen\s+(?:[\w']+\s+){0,4}?(?:was|were|got)\s+(?:last\s+)?(?:rotated|revoked|created|deleted|changed|regenerated)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwho\s+(?:made|issued|generated|requested|set\s+up)\s+(?:the|a|an|our|my|this|that|their|each)\s+(?:[\w-]+\s+)?(?:keys?|api_keys?|access\s+keys?|tokens?)\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
 /** Deleting a unit's whole setup is deprovisioning. */
 const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);
 // (fix36c, tuned-crypto: and in other words, a whole one, "what's the command to get rid of an entire unit?".)
 const DELETE_A_UNIT =
   /\b(?:delete|remove)\s+(?:my|our|the|a)\s+(?:team|unit)(?:'s)?\s+(?:whole\s+)?(?:setup|unit|user)\b|\b(?:delete|remove|get\s+rid\s+of|tear\s+down|wipe\s+out|scrap)\s+(?:a|an|the|my|our)\s+(?:entire\s+|whole\s+)?(?:unit|team)\b/;
-const ROTATE_WORDS = new RegExp(String.raw`\b${ROTATE}\b`);
+/** A rotation named, also done by itself ("do keys auto-rotate?", fix37c, tuned-tax). */
+const ROTATE_WORDS = new RegExp(String.raw`\b(?:auto_?)?${ROTATE}\b`);
 /** A person who rotates off a ward or onto nights ("if I … rotated off the ward"): no key's rotation. */
 const PERSON_ROTATES = new RegExp(
   String.raw`\b(?:i|we|you|he|she|they|then|and)\s+(?:\w+\s+)?${ROTATE}\s+(?:(?:off|onto|on\s+to|out\s+of|into|to|through)\s+(?:the\s+|a\s+|another\s+|my\s+|our\s+)?(?:\w+\s+)?(?:ward|wards|shift|shifts|nights|days|site|sites|rota|clinic|department|dept|desk|floor|placement|rotation)|(?:off|onto|out\s+of)\s+(?:the\s+|a\s+|another\s+|my\s+|our\s+)?(?:\w+\s+)?(?:team|teams|unit|units|service|project))\b`,
@@ -351,8 +382,10 @@ const MODELS =
  */
 // (fix36c, tuned-dating: the Region put first and what is offered there asked, "in sao paulo do you only do tokens,
 // or long-term keys too?".)
+// (fix37b, tuned-aerospace/tuned-shipyard: the Region as the subject that offers, "does Sydney support long-term keys,
+// or only tokens?", and the offer after the place, "access keys in Seoul, possible?".)
 const REGION_ASKED =
-  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
+  /\b(?:does|do|will|would|can|could)\s+(?:the\s+)?xxregion\s+(?:region\s+)?(?:even\s+|also\s+|still\s+)?(?:support|offer|allow|have|do|take|issue)\b|\bin\s+xxregion\s*[,:]?\s*(?:even\s+)?(?:possible|allowed|available|supported|ok|okay|doable)\b|\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
 /**
  * Where our data goes or stays ("does our data leave Europe?", "do prompts stay in the EU?", "is our data
  * processed outside the UK?"): the Regions the bot works in (fix33c).
@@ -375,7 +408,7 @@ const DETAILS =
   /\b(?:owner|who\s+owns)\b|\bkeys?\s+(?:are\s+|is\s+)?(?:about\s+to|going\s+to|will|due\s+to|set\s+to)\s+expire\b|\bwhat\s+(?:a|the|my|our|each|this|that|their|one)\s+(?:unit|team|bu)\s+(?:has|holds|owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
 /** The bot as a whole: what it can do, its commands and documents. */
 const ABOUT_THE_BOT =
-  /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot|this\s+thing|it)\s+(?:actually\s+|really\s+|exactly\s+)?do\b|\bcommands\b|\bdocs\b|\b(?:a|any|the)\s+doc\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
+  /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot|this\s+thing|it)\s+(?:actually\s+|really\s+|exactly\s+)?do\b|(?<!\b(?:cli|aws|shell|terminal|bash|git|linux|unix|powershell|sql|curl)\s)\bcommands\b|\bdocs\b|\b(?:a|any|the)\s+doc\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
 /** Who may do what, whether the bot is up: about the bot when no command is named. */
 const ABOUT_THE_BOT_LOOSE = /\bdown\b|\b(?<!non-)admins?\b|\bbusiness\s+unit\b/;
 const TOKEN = /\b(?:tokens?|tok|tkn|temporary|short_term|bearer)\b|\bexport\s+(?:lines?|statements?)\b/;
@@ -416,9 +449,10 @@ const GET_KEY_ELSEWHERE =
  * getting one by a lay name ("how do i get one of those AI passes", "where do I get an AI password":
  * lay-words.ts makes them `bedrock ai_credential`, a token unless long-term is said; README "Lay names").
  * (notours28: also what to type to get one, "bot what do i type to get the ai password?".)
+ * (fix37c, tuned-tax: and the procedure for it, "kindly guide me on the procedure for obtaining access to the AI tool".)
  */
 const GET_TOKEN =
-  /\b(?:(?:how|where)\s+(?:(?:do|does|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)|(?:i|we|one)\s+(?:may|might|can|could|should|would|do))|what\s+(?:do|should|can)\s+(?:i|we)\s+(?:type|write|say|send|enter|put)\s+to)\s+(?:get|request|ask\s+for|obtain)\s+(?:(?:a|an|my|the|one)\s+(?:of\s+(?:those|these|them)\s+)?)?\s*(?:new\s+)?(?:(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b|(?:claude\s+)?bedrock\s+ai_credential\b)/;
+  /\b(?:(?:how|where)\s+(?:(?:do|does|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)|(?:i|we|one)\s+(?:may|might|can|could|should|would|do))|what\s+(?:do|should|can)\s+(?:i|we)\s+(?:type|write|say|send|enter|put)\s+to)\s+(?:get|request|ask\s+for|obtain)\s+(?:(?:a|an|my|the|one)\s+(?:of\s+(?:those|these|them)\s+)?)?\s*(?:new\s+)?(?:(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b|(?:claude\s+)?bedrock\s+ai_credential\b)|\b(?:procedure|process|steps?)\s+(?:for|to|of)\s+(?:get(?:ting)?|obtain(?:ing)?|request(?:ing)?)\s+(?:(?:a|an|my|the)\s+)?(?:new\s+)?(?:(?:short_term\s+|temporary\s+|bedrock\s+)?tokens?\b|(?:claude\s+)?bedrock\s+ai_credential\b)/;
 /**
  * Someone other than the asker ("my boss", "a contractor", "a colleague"), the noun ending its phrase
  * ("the client offsite" is an occasion): a token got for them.
@@ -518,7 +552,11 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (BOT_APPROVED.test(text)) return 'general';
   // (Only over an approval named with it: "which models? and how long do tokens last?" stays limits.)
   if (text.includes('model') && WHICH_MODELS.test(text) && APPROVALS.test(text)) return 'models';
-  if ((APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) || WHO_MAY_REQUEST.test(text))
+  if (
+    (APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) ||
+    WHO_MAY_REQUEST.test(text) ||
+    REQUEST_WAITING.test(text)
+  )
     return 'approvals';
   const done = GET_IT_DONE.exec(text)?.[1];
   if (done !== undefined) return DONE_TOPIC[done] ?? 'revoke';

@@ -199,7 +199,13 @@ export function keyKindOf(
     // (Only for a new key: with revoke or rotate, "we only need the api key now" names the kind kept.)
     const chosen = CHANGES_A_KEY.test(text) ? null : chosenKind(text);
     if (chosen !== null) return chosen;
-    if (/\b(?:vs|versus|or|ya|difference|diference|differences|between|same\s+as)\b/.test(text)) return null;
+    // (fix37a, tuned-met: or listed and asked which the unit has, "x: api key, access key, both?".)
+    if (
+      /\b(?:vs|versus|or|ya|difference|diference|differences|between|same\s+as)\b|\b(?:both|either)\s*\?/.test(
+        text,
+      )
+    )
+      return null;
     // Otherwise the kind named first is the request's ("revoke their access keys, they use api keys now").
     const a = FIRST_API.exec(text)?.index ?? Number.POSITIVE_INFINITY;
     const b = FIRST_ACCESS.exec(text)?.index ?? Number.POSITIVE_INFINITY;
@@ -284,6 +290,13 @@ const HEDGE = String.raw`(?:just|basically|essentially|simply|really|actually|on
 const IDENTITY = new RegExp(
   String.raw`\b${CREDENTIAL}\s+(?:is|=)\s+(?:${HEDGE}\s+){0,3}(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b|^\W*(?:so\s+)?is\s+(?:an?\s+|the\s+|my\s+)?${CREDENTIAL}\s+(?:${HEDGE}\s+){1,3}(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
 );
+/**
+ * fix37a, tuned-met: the two named together and asked whether they are the same or differ ("are tokens and api keys
+ * basically the same thing with a different lifetime?", "tokens and access keys, are those different?").
+ */
+const BOTH_SAME_OR_NOT = new RegExp(
+  String.raw`\b${CREDENTIAL}\s+(?:and|&)\s+(?:an?\s+|the\s+)?${CREDENTIAL}\b[^?.!]{0,30}?\b(?:the\s+)?(?:same|different|alike|similar|identical)\b`,
+);
 /** "what can an access key do that a token can't?": one weighed by what the other does not do. */
 const UNLIKE = new RegExp(
   String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\bthat\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\s+(?:doesn'?t|does\s+not|don'?t|can'?t|cannot|won'?t|isn'?t)\b`,
@@ -339,6 +352,8 @@ function weighedInQuestion(context: string, kinds: boolean): boolean {
       const [a, b] = same[1] === undefined ? [same[3], same[4]] : [same[1], same[2]];
       if (fits(credentialClass(a ?? ''), credentialClass(b ?? ''))) return true;
     }
+    const both = BOTH_SAME_OR_NOT.exec(sentence);
+    if (both !== null && fits(credentialClass(both[1] ?? ''), credentialClass(both[2] ?? ''))) return true;
     const unlike = unlikeMaybe ? UNLIKE.exec(sentence) : null;
     if (unlike !== null && fits(credentialClass(unlike[1] ?? ''), credentialClass(unlike[2] ?? '')))
       return true;
@@ -366,9 +381,12 @@ function weighedInQuestion(context: string, kinds: boolean): boolean {
   return false;
 }
 
-/** "token for 2h please, not an api key": a kind named only as what a token is wanted instead of. */
+/**
+ * "token for 2h please, not an api key": a kind named only as what a token is wanted instead of. (fix37a,
+ * tuned-bakery: with a word on what it is, "token 2h, not the long-lived api key thing".)
+ */
 const SET_ASIDE =
-  /\b(?:not|no|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+)?(api_key|access\s+keys?|access_keys?)\b/;
+  /\b(?:not|no|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+|long_lived\s+|long_term\s+|permanent\s+|proper\s+|whole\s+|usual\s+)?(api_key|access\s+keys?|access_keys?)\b/;
 /** Every kind set aside ("not an API key, not an access key — just a token"). */
 const SET_ASIDE_ALL = new RegExp(SET_ASIDE.source, 'g');
 function kindSetAside(text: string): boolean {

@@ -47,8 +47,18 @@ const LAY_BEFORE_RE = new RegExp(
 export const OTHER_VENDOR =
   /\b(?:chatgpt|copilot|gemini|bard|midjourney|grammarly|jasper|perplexity|notion|intercom|zendesk|salesforce|hubspot|figma|canva|deepl|otter|zoom|teams\s+premium)\b/;
 
+/**
+ * fix37c, tuned-edtech: getting into the AI, asked as access to it ("could I get into the AI thing this afternoon?",
+ * "can I log into the AI tool for an hour?"): a lay name's request, "get the AI access"; not another vendor's.
+ */
+const GET_INTO_AI_RE = new RegExp(
+  // (review37: only asked for oneself, "can/could I", "I need to", "let me": "interns: sign into the AI tool for 30
+  // minutes and try the prompts" tells people what to do, "I couldn't log into the AI tool yesterday" reports.)
+  String.raw`(?<=\b(?:(?:can|could|may)\s+(?:i|we)|(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+to|let\s+me|let\s+us)\s+)(get|log|sign)\s+(?:in)?to\s+(?:the\s+|our\s+)?(${AI_THING})${NOT_OF_AI}`,
+  'g',
+);
 /** A cheap test before the regular expressions: a lay noun and a word for the AI. */
-const NOUN_HINT = /pass|log|account|access|cred/;
+const NOUN_HINT = /pass|log|account|access|cred|into/;
 /** Lay words for a person's access to a product: a login, an account, a password, a seat, a licence. */
 export const LOGIN_WORDS = /\b(?:logins?|accounts?|passwords?|seats?|licen[cs]es?)\b/;
 const AI_HINT = /(?<![\w-])(?:ai|a\.i|genai|gen\s+ai|llm|chatbot|claude|bedrock)(?![\w-])/;
@@ -343,7 +353,11 @@ export function rewriteLayWords(s: string): string {
     if (ai)
       out = out
         .replace(LAY_AFTER_RE, (_m, word: string) => credential(word))
-        .replace(LAY_BEFORE_RE, (_m, word: string) => credential(word));
+        .replace(LAY_BEFORE_RE, (_m, word: string) => credential(word))
+        .replace(
+          GET_INTO_AI_RE,
+          (_m, verb: string, word: string) => `${verb === 'get' ? 'get' : 'need'}${credential(word)}`,
+        );
     if ((out.includes('pass') || out.includes('log')) && (ai || UNIT_FIELD.test(out)))
       out = out.replace(LASTING_PASSWORD_RE, (_m, kind: string) =>
         kind.startsWith('perm') || kind.startsWith('long') || kind.startsWith('non')

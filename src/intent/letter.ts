@@ -19,8 +19,12 @@ const SIGN_OFF_LINE =
 const ASKS_IN_TAIL =
   /\?|\b(?:please|pls|plz|can\s+you|could\s+you|would\s+you|rotate|revoke|create|delete|deprovision|offboard|remove|token|tokens|key|keys|api_key|need|needs|list|show|p\.?s)\b/;
 const MAX_SIGNATURE_LINES = 8;
-/** "… Please revoke all of digital-channels' keys. Regards" / "…. Kind regards, Ana": one line. */
-const TRAILING_REGARDS = /[.!?]\s+(?:(?:kind|best|warm|warmest|many)\s+)?regards\b[^.!?\n]{0,40}$/;
+/**
+ * "… Please revoke all of digital-channels' keys. Regards" / "…. Kind regards, Ana": one line. (fix37c, tuned-tax:
+ * and "Thanks & Regards, HR – Dubai", which the prepared text joins as "thanks_regards": its place names no Region.)
+ */
+const TRAILING_REGARDS =
+  /[.!?]\s+(?:(?:kind|best|warm|warmest|many)\s+|thanks_|thanks\s+(?:and|&)\s+)?regards\b[^.!?\n]{0,40}$/;
 /**
  * A line of a phone number, labelled or not ("Out-of-hours: +44 20 7946 0000", "Tel. 030 1234567",
  * "Dublin | +353 1 555 0199"). Only a signature's: an international number ("+…"), a number labelled

@@ -140,6 +140,17 @@ const PAST_CAP_SIGNED = new RegExp(
   String.raw`\b(?:can|could|may)\s+(?:i|we)\s+(?:get|have)\s+(?:a|an|one)\s+${OVER_CAP}\s+tokens?\s+if\s+[^?]{0,40}\b(?:signs?|approves?|okays?|oks?)\b`,
 );
 
+/**
+ * Round thirty-seven's retrain: hours past the cap asked whether possible, the hours people's ("more than 12 hours
+ * possible? asking for the hotel checkout"): a stay's or a shift's, never the bot's limits, however surely the
+ * classifier reads the cap's words as help (the rules read nothing of it).
+ */
+export const peoplesHoursPastCap = (lowered: string): boolean =>
+  lowered.includes('?') &&
+  (lowered.includes('12') || lowered.includes('twelve')) &&
+  PAST_CAP_POSSIBLE.test(lowered) &&
+  PEOPLES_HOURS.test(lowered);
+
 /** The help topic such a question asks about, or null when it asks for the thing itself. */
 export function limitAsked(lowered: string): HelpTopic | null {
   if (!lowered.includes('?')) return null;

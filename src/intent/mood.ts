@@ -14,6 +14,7 @@
  * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
  * Only an instruction is acted on without asking (parse-request.ts).
  */
+import { setUpForItRemoved } from './ended-unit.js';
 import { UNIT_WORDS as NAMED_UNIT_WORDS } from './name-words.js';
 import { asksOurs } from './ours-named.js';
 import { MARKER_SINGLE_WORDS } from './correction-markers.js';
@@ -275,8 +276,18 @@ export function isSaying(text: string): boolean {
     SAYING_WORD.test(text) ||
     (text.includes('haiku') && (HAIKU_POEM.test(text) || !HAIKU_MODEL.test(text))) ||
     (text.includes('every') && SAYING_RULE.test(text)) ||
-    ((text.includes('by ') || text.includes('%') || text.includes('percent')) && SAYING_BY.test(text))
+    ((text.includes('by ') || text.includes('%') || text.includes('percent')) && sayingBy(text))
   );
+}
+
+/**
+ * fix37b, tuned-dating: a share inside a condition is the condition's, not a goal's ("revoke the v1 key once v2 is
+ * serving 100% of traffic" asks to revoke when it holds; "OKR: rotate 100% of keys by Q3" is a goal).
+ */
+const CONDITION_OPEN = /\b(?:once|when|after|until|till|as\s+soon\s+as|if)\b[^.!?;,\n]*$/;
+function sayingBy(text: string): boolean {
+  const m = SAYING_BY.exec(text);
+  return m !== null && !CONDITION_OPEN.test(text.slice(0, m.index));
 }
 
 /**
@@ -768,9 +779,10 @@ const FOREIGN_IN_TEAM = new RegExp(
   'g',
 );
 // (A count of tokens a model reads runs to tens and thousands, "50 tokens", "4k tokens"; a handful, "we've been
-// through 4 tokens today", is of ours.)
+// through 4 tokens today", is of ours. fix37c, tuned-edtech: so are tokens per person, "is there a limit on tokens per
+// person per day?": ours handed out, not a model's per minute.)
 const MODEL_TOKENS =
-  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]{2,}|[0-9]+k|thousand|million)\s+tokens\b|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
+  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]{2,}|[0-9]+k|thousand|million)\s+tokens\b|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per(?!\s+(?:person|user|head|member|employee|engineer|developer|dev|team|unit|seat)\b)|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
 const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b(?!\\s+(?:account|accounts|user|users|login|logins)\\b)`,
 );
@@ -792,6 +804,12 @@ const EVERYDAY_TOKEN = new RegExp(
     String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b`,
 );
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
+/**
+ * fix37c, tuned-crypto: a key of ours asked first, for a named unit, the asset's tokens only what the unit does ("key
+ * for the BD team that handles token listings, 30d", "api key for treasury-ops, they run the token burns").
+ */
+const KEY_ASKED_FOR_NAMED =
+  /^\W*(?:(?:please|pls|plz|an?|new|long[\s_-]?term|api|access)\s+)*(?:keys?|api_keys?|access_keys?)\s+for\s+(?:the\s+|our\s+)?(?!(?:token|tokens|the|a|an|my|our)\b)[a-z0-9]+(?:[_-][a-z0-9]+)*(?:\s+(?:team|squad|desk|unit|group))?\s*(?:[,.;(—–-]|that\b|who\b|which\b)/;
 /** A journey on a vehicle: the time spent on it, not the vehicle ("the tram ride home", "the ferry crossing"). */
 const JOURNEY =
   /\b(?:trams?|ferry|ferries|bus|coach|train|metro|subway)\s+(?:rides?|crossings?|journeys?|trips?|commutes?)\b/g;
@@ -1041,7 +1059,8 @@ export function foreignObject(text: string): boolean {
   if (
     text.includes('token') &&
     EVERYDAY_TOKEN.test(everyday) &&
-    !(text.includes('xxdur') && OUR_TOKEN_ASKED.test(everyday.replace(EVERYDAY_TOKEN_G, ' ')))
+    !(text.includes('xxdur') && OUR_TOKEN_ASKED.test(everyday.replace(EVERYDAY_TOKEN_G, ' '))) &&
+    !KEY_ASKED_FOR_NAMED.test(everyday)
   )
     return true;
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
@@ -1317,6 +1336,9 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if ((intent === 'rotate' || intent === 'revoke') && w.includes('xxsecret')) return true;
   if (w.some((x) => UNIT_WORDS.has(x))) return true;
   if (unit === null) return false;
+  // (fix37a: "bake off week is done, please deprovision everything that was set up for it": what was set up for the
+  // occasion named is the unit's, ended-unit.ts.)
+  if (intent === 'deprovision' && setUpForItRemoved(p.text)) return true;
   // (requests26: "revoke the old billing one": the unit's key set apart from its replacement, unit-finder.ts
   // oldOneAsKey.)
   if (
@@ -1374,6 +1396,11 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
       (x.replace(/'s$/, '') === first || (x === glued && glued.includes('_'))) &&
       (TEAM.test(around[i - 1] ?? '') ||
         TEAM.test(around[i + 1] ?? '') ||
+        // (fix37a, tuned-forestry: a name of several words before its noun, "deprovision the Old Growth Inventory
+        // project": the noun after the whole name.)
+        (x === first &&
+          namedWordsAt(around, i, unit) &&
+          TEAM.test(around[i + unit.split('-').length] ?? '')) ||
         CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
         // (units21: not a reason or a time without its article either: "for safety reasons", "for summer".)
@@ -1396,6 +1423,12 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
         (p.corrected && CHANGE.has(LEXICON[around[replacedAt(around, i) - 1] ?? ''] ?? ''))),
   );
+}
+
+/** Whether the words from i on spell the unit's name word by word ("old growth inventory" for old-growth-inventory). */
+function namedWordsAt(around: readonly string[], i: number, unit: string): boolean {
+  const parts = unit.split('-');
+  return parts.length > 1 && parts.every((part, k) => around[i + k] === part);
 }
 
 /**
@@ -1541,10 +1574,11 @@ export function withoutGreeting(text: string): string {
  * these?", "who needs to sign it off?". Whom to chase in a learner's order too ("who I must chase?",
  * foreign26), and in the infinitive (train27i: "I asked for a key 2 hrs back, whom to chase?"), and as whether there
  * is someone to chase (fix35a, tuned-fashion: "requested a team key at 9, still pending... is there someone I should
- * nudge?").
+ * nudge?"), and who must say yes (fix37a, tuned-bakery: "asked for a key this morning, still waiting, who has to
+ * give the go-ahead?").
  */
 const APPROVAL_PROCESS =
-  /\bwho(?:'s|\s+is|\s+are)\s+(?:supposed|meant|allowed|going)\s+to\s+(?:approve|sign|say\s+yes|ok|okay|green[\s-]?light)\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to)\s+)?signs?\s+(?:(?:these|this|it|them|that|those|mine|my\s+\w+|our\s+\w+|(?:key|token|access)\s+requests?)\s+)?off\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)|(?:i|we)\s+(?:do|should|can|shall|must|have\s+to|need\s+to)|to)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to|follow\s+up\s+with)\b|\b(?:is\s+there\s+)?(?:someone|somebody|anyone|anybody)\s+(?:i|we)\s+(?:should|can|could|must|need\s+to|have\s+to|ought\s+to)\s+(?:chase|nudge|poke|ping|bug|contact)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+){0,2}approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
+  /\bwho(?:'s|\s+is|\s+are)\s+(?:supposed|meant|allowed|going)\s+to\s+(?:approve|sign|say\s+yes|ok|okay|green[\s-]?light)\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to)\s+)?signs?\s+(?:(?:these|this|it|them|that|those|mine|my\s+\w+|our\s+\w+|(?:key|token|access)\s+requests?)\s+)?off\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwho\s+(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|gets?\s+to)\s+(?:say\s+yes|give\s+(?:the\s+|it\s+(?:the\s+|a\s+)?)?(?:ok|okay|go[\s_-]?ahead|green[\s_-]?light|thumbs[\s_-]?up))\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)|(?:i|we)\s+(?:do|should|can|shall|must|have\s+to|need\s+to)|to)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to|follow\s+up\s+with)\b|\b(?:is\s+there\s+)?(?:someone|somebody|anyone|anybody)\s+(?:i|we)\s+(?:should|can|could|must|need\s+to|have\s+to|ought\s+to)\s+(?:chase|nudge|poke|ping|bug|contact)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+){0,2}approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
 const WORK_ON = String.raw`work\s+(?:off|on|from|with)|run\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
 const WORKS_ON = String.raw`works\s+(?:off|on|from|with)|runs\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
 /**
@@ -1557,6 +1591,8 @@ function usedByAnother(use: string, uses: string, mine: string): string[] {
     String.raw`\b(?:can|could|may|will|would)\s+(?!i\b|we\b|you\b|u\b)(?:[a-z'_]+\s+){1,3}?(?:${use}|${WORK_ON})\s+(?:${mine})\s+(?:bedrock\s+)?tokens?\b`,
     String.raw`\bif\s+(?!i\b|we\b)(?:[a-z'_]+\s+){1,4}?(?:${uses}|${WORKS_ON})\s+(?:mine|(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?)\b`,
     String.raw`\b(?:wants|needs|asked)\s+to\s+(?:${use}|${WORK_ON})\s+(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\b`,
+    // (fix37a, tuned-forestry: asked whether they may, "… asked if he could run his tests off my token".)
+    String.raw`\b(?:if|whether)\s+(?!i\b|we\b)(?:[a-z'_]+\s+){1,3}?(?:can|could|may|might)\s+(?:${use}|${WORK_ON})\s+(?:mine|(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?)\b`,
   ];
 }
 /** fixlong29: one's own token used by another ("can she work off my token?"), the forms of TOKEN_LENT with no handing over. */
@@ -1660,8 +1696,12 @@ const THING_NAMED = /^\s+[^,.;!?\n]{1,60}/;
 const OUR_THING_APPROVED =
   /\b(?:keys?|tokens?|access|api|bedrock|requests?|credentials?|creds|it|them|this|that|ones?|mine|ours|claude|models?|spend|budget)\b/;
 
-/** Words one of which a question about approvals has (a cheap test before the others). */
-const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|supposed|meant/;
+/**
+ * Words one of which a question about approvals has (a cheap test before the others). (fix37c, tuned-edtech/tuned-tax:
+ * and the other verbs of whom to chase that APPROVAL_PROCESS reads, "requested an api key this morning and nothing yet
+ * — who do I poke?", "raised a key request before lunch, still nothing. whom to follow up with?".)
+ */
+const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|poke|ping|follow\s+up|supposed|meant/;
 
 /**
  * Who approves a thing of another trade's (round twenty-two): "who approves field trips now that Dr. Patel

@@ -35,7 +35,8 @@ export type Lang =
   | 'vi'
   | 'ta'
   | 'bn'
-  | 'pcm';
+  | 'pcm'
+  | 'sw';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -489,6 +490,11 @@ export const MORE_GLOSSES: Glosses[] = [
       // (round thirty-five: "pokaż listę wszystkich jednostek": the list of all units; "ile wydaliśmy": we spent.)
       wszystkich: 'all',
       'wydalismy|wydalysmy': 'spent',
+      // (fix37c, tuned-edtech: "kto i kiedy rotował klucz X?", who rotated the key and when: a change asked after.)
+      kiedy: 'when',
+      'rotowal|rotowala|rotowali|zrotowal|zrotowala|zrotowali|wymienil|wymienila|wymienili|rotowano|zrotowano|wymieniono':
+        'rotated',
+      'uniewaznil|uniewaznila|uniewaznili|cofnal|cofnela|uniewazniono|cofnieto': 'revoked',
       // (fix36b, tuned-shipyard: one's own token passed to a colleague, "czy mogę przekazać swój token koledze?": can
       // I share my token with a colleague, the question of keeping a secret.)
       czy: '',
@@ -516,6 +522,8 @@ export const MORE_GLOSSES: Glosses[] = [
       historia: 'history',
       modele: 'models',
       // (fix33c: a lifetime in words, "tokena na dwie godziny": two to four hours, as "zwei Stunden" is read.)
+      // (fix37c, tuned-edtech: Bedrock declined, "ile wydaliśmy na Bedrocka", "w Bedrocku": the service, no unit.)
+      'bedrocka|bedrocku|bedrockiem': 'bedrock',
       'dwie|dwa': 'two',
       trzy: 'three',
       cztery: 'four',
@@ -1223,6 +1231,97 @@ export const MORE_GLOSSES: Glosses[] = [
       pomoc: 'help',
     },
   ],
+  // fix37c, tuned-edtech: Swahili ('sw'), which the glossary did not have: requests of every command read as nothing
+  // ("tafadhali zungusha ufunguo wa X", "batilisha ufunguo wa X", "ondoa kabisa kitengo cha X", "orodha ya vitengo
+  // vyangu", "Nani anaidhinisha api keys?"): the words for asking (naomba, tafadhali, nipe), the commands and their
+  // past forms (a thing told as done: "alizungusha"), what is asked about (kitengo, ufunguo, gharama, historia) and
+  // withdrawal ("sihitaji tena"). A lifetime puts its unit before the number ("saa 2", "masaa matatu", "siku 30") and
+  // a possessive after its noun ("vitengo vyangu"): MORE_PHRASES turns both round. Short words ("ya", "wa", "na",
+  // "kwa") and the numbers are weak.
+  [
+    ['sw'],
+    false,
+    {
+      'naomba|tunaomba|ombi': 'please',
+      'tafadhali|tafadhalini|tafathali': 'please',
+      'nipe|tupe|nipatie|tupatie': 'give me',
+      'ninahitaji|nahitaji|nitahitaji': 'i need',
+      'tunahitaji|tutahitaji': 'we need',
+      'sihitaji|hatuhitaji|hatutahitaji': "don't need",
+      'tengeneza|tengenezea|nitengenezee|tutengenezee|tengenezeni|unda|undeni': 'create',
+      'zungusha|zungushe|uzungushe|zungusheni': 'rotate',
+      'alizungusha|walizungusha|amezungusha|wamezungusha|ilizungushwa|imezungushwa|ulizungusha|tulizungusha':
+        'rotated',
+      'batilisha|batilishe|ubatilishe|batilisheni|sitisha|usitishe': 'revoke',
+      'alibatilisha|walibatilisha|amebatilisha|imebatilishwa|ilibatilishwa|tulibatilisha': 'revoked',
+      'ondoa|uondoe|ondoeni': 'remove',
+      'futa|ufute|futeni': 'delete',
+      usizungushe: "don't rotate",
+      'usibatilishe|usisitishe': "don't revoke",
+      'usiondoe|usifute': "don't remove",
+      // (review37: a request taken back in Swahili, "…? hapana, subiri" no, wait; "usijali" never mind.)
+      hapana: 'no',
+      'subiri|ngoja': 'wait',
+      usijali: 'never mind',
+      kabisa: 'completely',
+      'onyesha|onyeshe|onyesheni': 'show',
+      'nionyeshe|tuonyeshe': 'show me',
+      orodha: 'list',
+      kitengo: 'unit',
+      vitengo: 'units',
+      ufunguo: 'key',
+      funguo: 'keys',
+      'anaidhinisha|huidhinisha|wanaidhinisha|anayeidhinisha|ataidhinisha': 'approves',
+      idhinisha: 'approve',
+      idhini: 'approval',
+      'tumetumia|tulitumia|mmetumia|wametumia|ametumia': 'spent',
+      gharama: 'cost',
+      kwenye: 'on',
+      katika: 'in',
+      'kupata|nipate|tupate': 'get',
+      'naweza|ninaweza|tunaweza': 'can i',
+      jinsi: 'how',
+      'asante|ahsante|asanteni|shukrani': '',
+      'habari|hujambo': 'hi',
+      mimi: 'i',
+      kesho: 'tomorrow',
+      timu: 'team',
+      modeli: 'models',
+      masaa: 'hours',
+      dakika: 'minutes',
+    },
+  ],
+  [
+    ['sw'],
+    true,
+    {
+      'ya|wa|cha|la|za|vya': 'of',
+      kwa: 'for',
+      na: 'and',
+      je: '',
+      'nani|nan': 'who',
+      lini: 'when',
+      gani: 'which',
+      'hii|huu|hiki|hizi|hili': 'this',
+      sisi: 'we',
+      'leo|jana|sawa|mambo|jambo|tena': '',
+      historia: 'history',
+      saa: 'hours',
+      siku: 'days',
+      'mwezi|miezi': 'month',
+      wiki: 'week',
+      moja: 'one',
+      'mbili|mawili': 'two',
+      'tatu|matatu': 'three',
+      'nne|manne': 'four',
+      'tano|matano': 'five',
+      sita: 'six',
+      saba: 'seven',
+      nane: 'eight',
+      tisa: 'nine',
+      kumi: 'ten',
+    },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -1251,8 +1350,17 @@ const UNIT_NOT_DE = unitNot(
   'er|sie|es|man|der|die|das|den|dem|ein|eine|jemand|niemand|jeder|du|ihr|wir|ich|mama|papa',
 );
 
+/** fix37c: a number after a Swahili unit of time, in digits or words ("saa 2", "masaa matatu"). */
+const SW_NUMBER = String.raw`\d+(?:[.,]\d+)?|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi|eleven|twelve`;
+
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // fix37b, tuned-aerospace: Hinglish "12 ghante se zyada" (more than 12 hours), read before Afrikaans "se" ('s).
+  [
+    /(?<![\p{L}\p{N}])(\d+\s*\p{L}+)\s+se\s+(?:zyada|jyada|zyaada|jyaada|adhik|upar)(?![\p{L}])/giu,
+    'more than $1',
+    'hi',
+  ],
   // fix36b (tuned-bakery): Polish "czy ktoś wie" (does anyone know), a question put to the people.
   [/(?<![\p{L}])czy\s+kto(?:ś|s)\s+wie(?![\p{L}])/giu, 'does anyone know', 'pl'],
   // fix36b (tuned-shipyard): Croatian "više ne treba" (no longer needed) and "ne trebam/trebamo" (I/we don't need),
@@ -1587,6 +1695,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])tháng\s+này(?![\p{L}])/giu, 'this month', 'vi'],
   [/(?<![\p{L}])tuần\s+này(?![\p{L}])/giu, 'this week', 'vi'],
   [/(?<![\p{L}])hôm\s+nay(?![\p{L}])/giu, 'today', 'vi'],
+  // (review37: "mat" before the verb negates it, "unit mat hata do" don't remove the unit, "rotate mat karo" don't
+  // rotate; only "poora hata do" is "entirely", a bare "hata do" removes what is named, a key or a person too.)
+  [
+    /(?<![\p{L}])(?:mat|nahi|nahin)\s+(?:(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)|hatao|mitao)(?![\p{L}])/giu,
+    "don't remove",
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:mat|nahi|nahin)\s+(?:karo|kijiye|kijie|kar|karna|karein|karen)(?![\p{L}])/giu,
+    ", don't",
+    'hi',
+  ],
   // fix35c: Hinglish asking with "kar do" / "karo" after the English verb ("bio-polish ki key rotate kar do please",
   // "match-ranker ki key turant revoke karo"): "please", never a unit's name; "badal do" (change it) is "replace";
   // "aadhe ghante" half an hour; "leak ho gayi" it leaked.
@@ -1597,6 +1717,46 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}\p{N}_-])(?:badal|badli)\s+(?:do|dijiye|dijie|karo)(?![\p{L}\p{N}_-])/giu, 'replace', 'hi'],
   [/(?<![\p{L}])(?:aadhe|adhe|aadha|adha)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'half an hour', 'hi'],
+  // fix37b, tuned-aerospace: more Hinglish of durations, periods and asks. "dedh ghante" an hour and a half, "dhai
+  // ghante" two and a half; "pichle 2 hafte mein" in the last two weeks; "12 ghante se zyada" more than 12 hours
+  // (the compared amount before "se"); "kya kya hua" what happened; "poora hata do" remove entirely; and a unit or
+  // a lifetime before "ke liye" is what the English "for" is put before ("supply-chain team ke liye" for the
+  // supply-chain team, as the name stands after "for"). (The counts' own words are read before these phrases, "3
+  // mahine" as "3 months": both are read after "pichle".)
+  [/(?<![\p{L}])(?:dedh|derh|dedd)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'an hour and a half', 'hi'],
+  [/(?<![\p{L}])(?:dhai|dhaai|dhaee)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'two and a half hours', 'hi'],
+  [
+    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:din|dino|dinon|days)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
+    'in the last $1 days',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:hafte|hafton|hafta|weeks)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
+    'in the last $1 weeks',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:pichhle|pichle|pichhla|pichla)\s+(\d+)\s+(?:mahine|mahino|mahinon|months)(?:\s+(?:mein|me|main))?(?![\p{L}])/giu,
+    'in the last $1 months',
+    'hi',
+  ],
+  [/(?<![\p{L}])kya\s+kya\s+(?:hua|huaa|hue|hui)(?![\p{L}])/giu, 'what happened', 'hi'],
+  // (review37: only "poora hata do" is "entirely", a bare "hata do" removes what is named, a key or a person too.)
+  [
+    /(?<![\p{L}])(?:poora|pura|poori|puri|poore|pure)\s+(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)(?![\p{L}])/giu,
+    'remove entirely',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)(?![\p{L}])|(?<![\p{L}])(?:hatao|mitao)(?![\p{L}])/giu,
+    'remove',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+)\s+ke\s+liye(?![\p{L}])/giu,
+    'for $1',
+    'hi',
+  ],
   [/(?<![\p{L}])leak\s+ho\s+(?:gayi|gaya|gai|gya|gyi)(?:\s+(?:hai|he|h))?(?![\p{L}])/giu, 'it leaked', 'hi'],
   // foreign26: half an hour, "kalahating oras".
   [/(?<![\p{L}])kalahating\s+oras(?![\p{L}])/giu, 'half an hour', 'tl'],
@@ -1674,6 +1834,38 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])a\s+(?=equipe\b)/giu, 'the ', 'pt'],
   // (fix35a: "desativar a unidade x" is "deactivate the unit x", the whole unit, where "a unit" read as one key's.)
   [/(?<![\p{L}])a\s+(?=unidade\b)/giu, 'the ', 'pt'],
+  // fix37a, tuned-forestry: which units are the asker's, asked as these languages ask it ("¿qué equipos tengo?",
+  // "¿cuáles unidades son mías?", "quelles équipes m'appartiennent ?", "quelles unités ai-je ?"): the asker's own
+  // units, as "which units are mine?" (README "Owner": owner me).
+  [
+    /(?<![\p{L}])(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)\s+(?:tengo(?:\s+yo)?|son\s+m[ií](?:a|o)s|me\s+pertenecen)(?![\p{L}])/giu,
+    'which units are mine',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)\s+(?:sont\s+(?:[àa]\s+moi|les\s+miennes)|m['’]\s*appartiennent|ai[\s-]+je|j['’]\s*ai)(?![\p{L}])/giu,
+    'which units are mine',
+    'fr',
+  ],
+  // fix37a, tuned-forestry: one's own token shared, lent or passed on ("est-ce que je peux prêter mon jeton à un
+  // stagiaire ?", "¿puedo compartir mi token con mi compañera?"): whether it may be is safety's help, as in English.
+  [
+    /(?<![\p{L}])(?:partager|pr[eê]ter|passer|donner)\s+(?:mon|mes)\s+(jetons?|tokens?)\s+(?:avec|[àa])(?![\p{L}])/giu,
+    'share my $1 with',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:compartir|prestar|pasar|dar)(?:le|les)?\s+(?:mi|mis)\s+(tokens?)\s+(?:con|a)(?![\p{L}])/giu,
+    'share my $1 with',
+    'es',
+  ],
+  // fix37a, tuned-bakery: how one asks for or gets a credential, in Italian's impersonal "si" ("come si chiede una
+  // chiave per un team?", "come si ottiene un token?"): how do I get, the help of that request.
+  [
+    /(?<![\p{L}])come\s+si\s+(?:chiede|richiede)(?=\s+(?:una?\s+|il\s+|la\s+|le\s+|i\s+|l['’]\s*)?(?:chiav[ei]|tokens?|keys?|credenziali|api)(?![\p{L}]))/giu,
+    'how do i get',
+    'it',
+  ],
   // foreign26: "quais são …", "o que são …": which are (never the city, "São Paulo").
   [/(?<![\p{L}])(quais|que)\s+s(?:ã|a)o(?![\p{L}])/giu, '$1 are', 'pt'],
   [
@@ -1760,6 +1952,22 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])combien\s+de\s+temps(?:\s+dure(?:nt)?)?(?![\p{L}])/giu, 'how long lasts', 'fr'],
   [/(?<![\p{L}])par\s+d[ée]faut(?![\p{L}])/giu, 'by default', 'fr'],
+  // fix37b, tuned-aerospace: French help questions, "c'est quoi une access key ?" (what is), "qui valide les demandes
+  // de clé ?" (who approves the requests), "les tokens peuvent durer plus de 12h ?" (can last more than), "est-ce que"
+  // opening a yes-no question (no word of its own).
+  [/(?<![\p{L}])c['’]\s*est\s+quoi(?![\p{L}])/giu, 'what is', 'fr'],
+  // (and the access key named in French and Italian, "la clé d'accès de X" (its elision already read as "de"), "una
+  // chiave di accesso per X", as Spanish "clave de acceso" is read: "accès" alone, "je n'ai pas accès", is none.)
+  [/(?<![\p{L}])(?:cl[ée]s?|clefs?)\s+(?:d['’]\s*|de\s+)acc[eè]s(?![\p{L}])/giu, 'access key', 'fr'],
+  [/(?<![\p{L}])chiav[ei]\s+di\s+accesso(?![\p{L}])/giu, 'access key', 'it'],
+  [
+    /(?<![\p{L}])qui\s+(?:valide|valident|approuve|approuvent|accepte|acceptent)(?![\p{L}])/giu,
+    'who approves',
+    'fr',
+  ],
+  [/(?<![\p{L}])(?:peut|peuvent|pourrait|pourraient|peux|pouvez)\s+durer(?![\p{L}])/giu, 'can last', 'fr'],
+  [/(?<![\p{L}])plus\s+(?:de|d['’])\s*(?=\p{N})/giu, 'more than ', 'fr'],
+  [/(?<![\p{L}])est-ce\s+(?:que|qu['’])\s*/giu, '', 'fr'],
   // (fix36a, tuned-fashion: how one gets a thing, "Comment on obtient une clé pour une équipe ?": "comment" is
   // English too, so only before the verb of getting.)
   [
@@ -1790,10 +1998,54 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])nein[\s,]{1,3}(?:halt|warte|moment)(?![\p{L}])/giu, 'no wait', 'de'],
   [/\b(?:nelle|negli|nei)\s+ultim[ei]\s+(?=\d)/giu, 'in the last ', 'it'],
   [/\bcosa\s+(?:è|e|e'|é)\s+successo\b/giu, 'what happened', 'it'],
+  // fix37c, tuned-edtech: the asker's own units in Spanish and Polish, "las unidades que tengo a mi nombre", "las unidades
+  // de las que soy dueño", "pokaż moje jednostki" (the units I own, my units: "jednostki" alone is also "of the unit").
+  [
+    /(?<![\p{L}])(unidades|equipos)\s+(?:que\s+(?:tengo|llevo)(?:\s+a\s+mi\s+nombre)?|a\s+mi\s+nombre|(?:de\s+las\s+|de\s+los\s+)?que\s+soy\s+(?:el\s+|la\s+)?(?:due[ñn][oa]|propietari[oa]|responsable))(?![\p{L}])/giu,
+    '$1 i own',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:moje|swoje|moich|swoich)\s+jednost(?:ki|ek)(?![\p{L}])/giu, 'my units', 'pl'],
+  // fix37c, tuned-edtech: Swahili's unit before its number ("token kwa saa 2", "masaa matatu", "siku 30", "dakika
+  // 45"), "kumi na mbili" twelve, the possessive after its noun ("vitengo vyangu": my units), a month or week gone
+  // ("mwezi uliopita": last month) and "kiasi gani" (how much), which the words alone would read backwards.
+  [/(?<![\p{L}])kumi\s+na\s+moja(?![\p{L}])/giu, 'eleven', 'sw'],
+  [/(?<![\p{L}])kumi\s+na\s+mbili(?![\p{L}])/giu, 'twelve', 'sw'],
+  [
+    new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:ma)?saa\s+(${SW_NUMBER})(?![\p{L}\p{N}_-])`, 'giu'),
+    '$1 hours',
+    'sw',
+  ],
+  [
+    new RegExp(String.raw`(?<![\p{L}\p{N}_-])dakika\s+(${SW_NUMBER})(?![\p{L}\p{N}_-])`, 'giu'),
+    '$1 minutes',
+    'sw',
+  ],
+  [
+    new RegExp(String.raw`(?<![\p{L}\p{N}_-])siku\s+(${SW_NUMBER})(?![\p{L}\p{N}_-])`, 'giu'),
+    '$1 days',
+    'sw',
+  ],
+  [
+    new RegExp(String.raw`(?<![\p{L}\p{N}_-])miezi\s+(${SW_NUMBER})(?![\p{L}\p{N}_-])`, 'giu'),
+    '$1 months',
+    'sw',
+  ],
+  [/(?<![\p{L}])(\p{L}+)\s+(?:wangu|yangu|vyangu|changu|langu|zangu)(?![\p{L}])/giu, 'my $1', 'sw'],
+  [/(?<![\p{L}])(\p{L}+)\s+(?:wetu|yetu|vyetu|chetu|letu|zetu)(?![\p{L}])/giu, 'our $1', 'sw'],
+  [/(?<![\p{L}])mwezi\s+(?:uliopita|ulioisha|jana)(?![\p{L}])/giu, 'last month', 'sw'],
+  [/(?<![\p{L}])mwezi\s+huu(?![\p{L}])/giu, 'this month', 'sw'],
+  // (review37: "… au la?", or not: the action weighed, not asked for.)
+  [/(?<![\p{L}])au\s+la\s*\?/giu, 'or not?', 'sw'],
+  [/(?<![\p{L}])wiki\s+(?:iliyopita|iliyoisha)(?![\p{L}])/giu, 'last week', 'sw'],
+  [/(?<![\p{L}])wiki\s+hii(?![\p{L}])/giu, 'this week', 'sw'],
+  [/(?<![\p{L}])(\S+)\s+kiasi\s+gani(?![\p{L}])/giu, 'how much $1', 'sw'],
+  [/(?<![\p{L}])orodha\s+ya(?![\p{L}])/giu, 'list', 'sw'],
+  [/(?<![\p{L}])(?:kitengo|idara)\s+(?:cha|ya|la)(?![\p{L}])/giu, 'unit', 'sw'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

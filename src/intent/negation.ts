@@ -11,7 +11,7 @@ import { relayedAskAt } from './relayed.js';
 import { isNameWord } from './business-unit.js';
 import { UNIT_WORDS } from './name-words.js';
 import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
-import { asksAboutApprovals } from './mood.js';
+import { asksAboutApprovals, asksTokenLent } from './mood.js';
 import { matchesOf } from './match-all.js';
 import { KEEP_OR_LEAVE, POLITE_BEFORE_KEEP, PUT_OFF, PUT_OFF_GUARD, TAKE_BACK } from './withdrawal.js';
 import { valueFollowsWithdrawal } from './corrections.js';
@@ -301,6 +301,9 @@ export function findReported(text: string): NegationCut | null {
   // "I asked for a key an hour ago and nothing happened — who approves these?": the request told of
   // is the context of a question about approvals, which the rules read whole.
   if (asksAboutApprovals(text)) return quoted.length === 0 ? null : { ranges: quoted, kind: 'reported' };
+  // (fix37a, tuned-forestry: "the contractor asked if she can borrow my token for a day, allowed?": whether one's
+  // token may be lent, asked of the bot, with the ask to borrow it as its context.)
+  if (asksTokenLent(text)) return quoted.length === 0 ? null : { ranges: quoted, kind: 'reported' };
   const words = wordsOf(text);
   const ranges: [number, number][] = [...quoted];
   for (const m of matchesOf(text, REPORTED)) {

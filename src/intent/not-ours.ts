@@ -787,11 +787,18 @@ const UNDER_OURS = /\b(?:bus?|accounts?|access|projects?|platforms?|workspaces?)
  * the coast?"): a territory worked, a sales or service area, never an AWS Region, even with a team named.
  */
 const REGION_COVERED =
-  /\b(?:which|what)\s+regions?\s+(?:is|are|does|do|will|would)\s+(?:the|their|our|his|her|that|this)\s+(?:[a-z0-9'’_-]+\s+){1,4}?(?:covering|covers?|serving|serves?|responsible\s+for|looking\s+after|look\s+after|working|work|handling|handles?|visiting|visits?)\b/;
+  /\b(?:which|what)\s+regions?\s+(?:is|are|does|do|will|would)\s+(?:the|their|our|his|her|that|this)\s+((?:[a-z0-9'’_-]+\s+){1,4}?)(?:covering|covers?|serving|serves?|responsible\s+for|looking\s+after|look\s+after|working|work|handling|handles?|visiting|visits?)\b/;
 
 function firmsRegion(t: string): boolean {
   if (!t.includes('region')) return false;
-  if (REGION_COVERED.test(t) && !/\b(?:tokens?|keys?|models?|bedrock|aws)\b/.test(t)) return true;
+  // (fix37c, tuned-edtech: not the bot's, "what regions does the bot cover? asking for the Manila office".)
+  const covered = REGION_COVERED.exec(t);
+  if (
+    covered !== null &&
+    !HOSTED_OURS.test(covered[1] ?? '') &&
+    !/\b(?:tokens?|keys?|models?|bedrock|aws)\b/.test(t)
+  )
+    return true;
   if (FIRMS_REGION_OURS.test(t)) return false;
   return FIRMS_REGION.test(t) || (REGION_UNDER.test(t) && !asksOurs(t) && !UNDER_OURS.test(t));
 }
@@ -1255,11 +1262,12 @@ function otherThingDoneAsked(t: string): boolean {
 /**
  * story26: "key" as an adjective, or a door's key holder: "key levels on SPX: 5200 support, 5350 resistance", "key
  * dates for the audit", "key sites for the drought plan are …" (notours27), "who's key holder for the alarm at
- * Swords this week?": the word names no credential,
+ * Swords this week?", fix37a, tuned-winery: a trade's main markets or lines, "key markets for the Douro reds this year:
+ * UK, Brazil, Canada"): the word names no credential,
  * when nothing of ours is asked in what is left ("key holder for growth's api key" asks).
  */
 const KEY_ADJECTIVE =
-  /\bkey\s*(?:levels|dates|points|takeaways|metrics|risks|figures|numbers|stats|drivers|themes|moments|milestones|decisions|findings|insights|learnings|messages|stakeholders|deadlines|indicators|kpis|skills|deliverables|questions|factors|facts|contacts|players|words|terms|areas|support|resistance|sites|locations|places|assets|customers|clients|suppliers|partners|people|roles|issues|priorities|objectives|goals|lessons|fixtures|games|matches)(?![\w-])/g;
+  /\bkey\s*(?:levels|dates|points|takeaways|metrics|risks|figures|numbers|stats|drivers|themes|moments|milestones|decisions|findings|insights|learnings|messages|stakeholders|deadlines|indicators|kpis|skills|deliverables|questions|factors|facts|contacts|players|words|terms|areas|support|resistance|sites|locations|places|assets|customers|clients|suppliers|partners|people|roles|issues|priorities|objectives|goals|lessons|fixtures|games|matches|markets|export\s+markets|products|vintages|ranges)(?![\w-])/g;
 
 // (fix35c: the word ends the noun, never starts a hyphenated name: "cabut key support-macros-id" names a unit.)
 /** A door's key holder: the holder of a building's, an alarm's or a site's keys ("key holders for the ad ops pod" asks ours). */

@@ -18,3 +18,13 @@ export function ourKindWeighed(text: string): boolean {
     OUR_KIND_WEIGHED.test(text)
   );
 }
+/**
+ * fix37a, tuned-met: one of our kinds named first and asked bare, as a newcomer types it ("api key = ? (the bot's
+ * one)", prepared "api_key: ?", "access key = what?"): what it is, help on key kinds, whatever is said after it in
+ * brackets. Only as the message's opening: "token for 2h: ?" has a lifetime, none of these.
+ */
+const OUR_KIND_ASKED_BARE =
+  /^\W{0,3}(?:an?\s+)?(?:bearer\s+tokens?|api_keys?|access_keys?|access\s+keys?)\s*:\s*(?:what\b[^?\n]{0,20})?\?/;
+export function ourKindAskedBare(text: string): boolean {
+  return text.includes('?') && OUR_KIND_ASKED_BARE.test(text);
+}

@@ -430,9 +430,12 @@ export function storyOwner(terms: Term[], storyMentions: string[] | undefined): 
   return OWNER_PRONOUN.test(phrase) || GIVE_PRONOUN.test(phrase) ? (storyMentions[0] ?? null) : null;
 }
 
-/** "tokens issued to @ana", "which tokens were given to bob@…", "which tokens went to @ana": the one credentials were issued to. */
+/**
+ * "tokens issued to @ana", "which tokens were given to bob@…", "which tokens went to @ana": the one credentials were
+ * issued to. (fix37b, tuned-dating: also sent out, "which tokens went out to @ana this week?".)
+ */
 const ISSUED_TO =
-  /\b(?:issued|issue|gave|given|granted|handed(?:\s+out)?|minted|created|went|gone|assigned)\s+(?:(?:a|an|the|any|some)\s+)?(?:(?:tokens?|keys?|creds?|credentials?)\s+)?(?:to|for)\s+(?:xxuser|xxemail)\b|\b(?:gave|given|granted|issued)\s+(?:xxuser|xxemail)\s+(?:a|an|the|any|some)\b/;
+  /\b(?:issued|issue|gave|given|granted|handed(?:\s+out)?|minted|created|(?:went|gone|sent|given|handed)\s+out|went|gone|assigned)\s+(?:(?:a|an|the|any|some)\s+)?(?:(?:tokens?|keys?|creds?|credentials?)\s+)?(?:to|for)\s+(?:xxuser|xxemail)\b|\b(?:gave|given|granted|issued)\s+(?:xxuser|xxemail)\s+(?:a|an|the|any|some)\b/;
 
 /**
  * The owner of a history request: only the one credentials were issued to ("tokens issued to

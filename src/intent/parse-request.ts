@@ -17,7 +17,8 @@ import { anyWayAsked } from './any-way-asked.js';
 import { scanRegions } from './regions.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { notLiveRequest } from './not-live-request.js';
-import { boundAskedWithNeed, limitAsked } from './limit-asked.js';
+import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
+import { memberRemoved } from './member-removed.js';
 import { askedFirstRead } from './asked-first-read.js';
 import {
   othersNeedAfterQuestion,
@@ -721,6 +722,8 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
   const notAsked = typeof input === 'string' ? notAskedReason(input, use, options?.botUserId) : null;
   if (notAsked !== null) return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
+  if (typeof input === 'string' && memberRemoved(input.slice(0, MAX_TEXT_LENGTH)))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a person taken off a team' }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
   const whole = withPlaceholderKeyId(parseRequestRead(input, use));
   // "rotate the ads key? actually no — it's the billing key that leaked": the new target (new-target.ts).
@@ -730,6 +733,8 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (typeof input === 'string') {
     const text = input.slice(0, MAX_TEXT_LENGTH);
     const lowered = text.toLowerCase();
+    if (parsed.intent === 'help' && peoplesHoursPastCap(lowered))
+      return decide({ ...emptyParse(), confidence: 0.8, reason: "people's hours past the cap asked" }, input);
     const topic = limitAsked(lowered);
     // (A help reading that names a place stays: "can I get a token in tokyo? asking before I promise it".)
     // (Nor an action asked for after the question: "is bedrock live in us-east-1? need a token there for 3h".)
@@ -2636,6 +2641,9 @@ const RULES_DECIDE = new Set([
   // (round thirty-four, the classifier trained on the tuned files: "ditch the marketing token" went to nothing at 0.49;
   // a slang verb on one of ours is a removal, asked about, as rules.ts reads it.)
   'a slang verb of removal',
+  // (round thirty-seven's retrain: "need bedrock for 2 hours for dave" went to a token at 0.6; the person named after
+  // the lifetime is someone else's need, rules.ts forAPerson.)
+  'bedrock for hours for another person',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

@@ -115,6 +115,12 @@ PLACES.set('n virginia', 'us-east-1');
 const AIRPORT_WORDS = new Set(['sin', 'dub', 'syd', 'bom', 'arn', 'mel', 'bah', 'cpt', 'kul', 'fra', 'bjs']);
 /** "ARN" in capitals is an Amazon Resource Name: only its Region's position makes it Stockholm. */
 const NOT_BY_CAPITALS = new Set(['arn']);
+/**
+ * fix37b, tuned-shipyard: "BOM" before a noun of records is a bill of materials ("the nightly BOM export job", "the
+ * BOM file"), not Mumbai by its capitals; "token 2h BOM", "in BOM" stay Mumbai.
+ */
+const BILL_OF_MATERIALS_AFTER =
+  /^\s+(?:exports?|files?|lists?|reports?|jobs?|lines?|data|tables?|changes?|items?|levels?|trees?|structures?|uploads?|imports?|sync|extracts?|revisions?|versions?|explosions?|costing|rollups?)\b/i;
 // The other airport codes are read as places: "token 2h pdx", but not where a unit's name stands
 // ("the pdx team", "rotate the key for lhr", "deprovision gru").
 const AIRPORT_PLACES = Object.keys(REGION_AIRPORT_CODES).filter(
@@ -203,6 +209,8 @@ export function airportsInCapitals(text: string): Set<string> | undefined {
   for (const m of text.matchAll(AIRPORT_IN_CAPITALS)) {
     const word = m[0].toLowerCase();
     if (NOT_BY_CAPITALS.has(word)) continue;
+    if (word === 'bom' && BILL_OF_MATERIALS_AFTER.test(text.slice((m.index ?? 0) + 3, (m.index ?? 0) + 20)))
+      continue;
     found ??= new Set();
     found.add(word);
   }
@@ -215,10 +223,11 @@ const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:
 /**
  * A place is a Region wherever it stands, unless a word for people or premises follows ("the tokyo
  * team", "our zurich and geneva teams"), also after one word that says which ("our Tokyo partner
- * office", "the Zurich bank customer").
+ * office", "the Zurich bank customer"). A place told of with "is" is the story's, unless what is said
+ * of it weighs it as a Region ("frankfurt is fine", fix37b, tuned-dating: "hyderabad is closer to the data").
  */
 const BARE = new RegExp(
-  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|hq|campus|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better)\b))\b)`,
+  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|hq|campus|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
   'g',
 );
 

@@ -4,7 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
-import { ourKindWeighed } from './our-kind-weighed.js';
+import { ourKindAskedBare, ourKindWeighed } from './our-kind-weighed.js';
 import { asksFleetKeys } from './fleet-query.js';
 import { registerNoun } from './register-noun.js';
 import { modelsOffered } from './models-offered.js';
@@ -93,6 +93,13 @@ export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?'
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
   /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
+/**
+ * Round thirty-seven's retrain: whether one can see who did something to any key, asked of the bot ("can I see who
+ * rotated a key?", "could we find out who revoked any of the keys?"): what the history shows, a how-to as "how can I
+ * see who rotated a key?" is; one key asked of ("can I see who rotated the ads key?") is the history read itself.
+ */
+const CAN_SEE_WHO =
+  /^\W*(?:can|could|may)\s+(?:i|we|one)\s+(?:see|find\s+out|check|tell|look\s+up)\s+who\s+[a-z]+ed\s+(?:a|any|an)\s+(?:(?:api|access|long[\s-]?term|bedrock)\s+)?(?:keys?|tokens?|credentials?)\s*\??\s*$/;
 /** asks29: how a thing works, the thing named after its determiner ("how does the till work?", "how works the kassa"). */
 const HOW_THING_WORKS =
   /\bhow\s+(?:does|do|works?)\s+(?:the|a|an|their|that|these|those)\s+([a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*){0,4}?\s+(?:work|works|in|of|on|at)\b|\bhow\s+works?\s+(?:the|a|an|their|that)\s+([a-z][a-z'-]*)/;
@@ -166,9 +173,17 @@ const OUR_TAGS = [
 ];
 /** Someone's own spending: "I spent the morning …", "what did you spend on lunch". */
 const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|spending|burned|burnt)\b/;
-/** A question about changes already made: "what got deleted", "which keys were revoked". */
-const PAST_CHANGE =
-  /\b(?:what\s+|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
+/** Our changes, done: "deleted", "issued". */
+const PAST_DONE =
+  '(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)';
+/**
+ * A question about changes already made: "what got deleted", "which keys were revoked". (fix37b, tuned-shipyard:
+ * "anything issued for ndt-reports at the moment?" asks what is out now, the unit's details; "anything issued for
+ * ndt-reports this week?", "was anything issued …" ask the record.)
+ */
+const PAST_CHANGE = new RegExp(
+  String.raw`\b(?:what\s+|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:(?:got|been|was|were)\s+${PAST_DONE}|${PAST_DONE}(?![^?.!\n]*\b(?:at\s+the\s+moment|right\s+now|currently|at\s+present|as\s+we\s+speak)\b))\b`,
+);
 /**
  * (reads26) Taken out of a thing that is not ours ("what was removed from the menu last week?", "what was
  * deleted from the shared drive yesterday?"): no credential named, the change is that thing's.
@@ -1257,9 +1272,12 @@ const habitTold: Rule = ({ p, hasKey, action, result }) =>
       : null
     : null;
 
-/** Round thirty-four: one of our kinds of credential weighed against another login (our-kind-weighed.ts): help. */
+/**
+ * Round thirty-four: one of our kinds of credential weighed against another login (our-kind-weighed.ts): help; and
+ * (fix37a) one asked bare, "bearer token = ?".
+ */
 const kindsWeighedAsked: Rule = ({ p, action, result }) =>
-  !action && p.durations.length === 0 && ourKindWeighed(p.text)
+  !action && p.durations.length === 0 && (ourKindWeighed(p.text) || ourKindAskedBare(p.text))
     ? result('help', 'high', 'asks how our kinds of credential differ')
     : null;
 
@@ -1636,7 +1654,9 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     return result('help', 'high', 'asks how it works, the question word last');
   // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
   const howTo =
-    (HOW_TO.test(p.text) || (p.text.includes('where') && WHERE_TO.test(p.text))) &&
+    (HOW_TO.test(p.text) ||
+      (p.text.includes('where') && WHERE_TO.test(p.text)) ||
+      CAN_SEE_WHO.test(p.text)) &&
     !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text)) &&
     (p.text.includes('?') || !TOLD_HOW_TO.test(p.text));
   // "who can deprovision a team?", "who is allowed to rotate keys": who may do it is a question for help.
@@ -2084,9 +2104,11 @@ const ROTATION_PERIOD =
   /\brotation\s+(?:period|interval|cycle)\b[\s:=]{0,4}(?:of\s+|is\s+|should be\s+)?xxdur\b/;
 /**
  * fix36a, tuned-winery: "rotation history for stb-lab", "the rotation log of growth": "rotation" as the noun of the
- * record asked for, no rotation asked (the history rule reads it).
+ * record asked for, no rotation asked (the history rule reads it); fix37a, tuned-forestry: the last one asked after,
+ * "latest rotation for ads-ml?".
  */
-const ROTATION_RECORD = /\brotations?\s+(?:history|log|logs|audit\s+log|audit\s+trail|records?)\b/;
+const ROTATION_RECORD =
+  /\brotations?\s+(?:history|log|logs|audit\s+log|audit\s+trail|records?)\b|\b(?:last|latest|previous|most\s+recent)\s+rotations?\s+(?:on|of|for)\b/;
 /** The list of models asked for first: "model list pls, …", "models list?", "list of models pls". */
 const MODEL_LIST_FIRST =
   /^\W*(?:models?\s+list|list\s+(?:of\s+)?(?:the\s+)?models)\s*(?:(?:pls|please|plz)\b)?\s*(?:[,.;:!?—–-]|$)/;
@@ -2557,12 +2579,22 @@ const OWN_UNITS =
  * The same asked in other words: "what are my units", "the units where I'm the owner", "teams, only my own".
  * (fix36b, tuned-esports: "where im the owner" typed without the apostrophe; and "the full list, not just mine" asks
  * every unit, not one's own, in OWN_UNITS too.)
+ * (fix37a, tuned-forestry: the owner as the records have it, "the teams I'm listed as owner of".)
  */
 const OWN_UNITS_SAID =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+(?:are|r))\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}(?<!\bnot\s)\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'?m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+(?:are|r))\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}(?<!\bnot\s)\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where\s+|that\s+|which\s+)?i\s*(?:'?m|am)\s+(?:(?:down|listed|registered|named|put\s+down|set)\s+as\s+)?(?:the\s+|an?\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:(?:down|listed|registered|named|set)\s+as\s+)?(?:the\s+|an?\s+)?owner\s+(?:of|on|for)|are\s+mine)\b/;
+/**
+ * fix37b, tuned-aerospace: the units one answers for, asked ("what units am I on the hook for?", "which teams am I
+ * responsible for"): one's own units, as owner.
+ */
+const UNITS_ANSWERED_FOR =
+  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:am\s+i|i'?m|i\s+am)\s+(?:(?:currently|actually|still)\s+)?(?:on\s+the\s+hook|responsible|accountable|in\s+charge)\s+(?:for|of)\b|\b(?:units|teams)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am)\s+(?:on\s+the\s+hook|responsible|accountable|in\s+charge)\s+(?:for|of)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
-    (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
+    (OWN_UNITS.test(text) ||
+      OWN_UNITS_SAID.test(text) ||
+      asksOwnThings(text) ||
+      UNITS_ANSWERED_FOR.test(text))) ||
   asksOwnUnitsInOtherOrder(text);
 /**
  * Tags that make a text about one's own units more than a read of them ("deprovision the teams I own"):
@@ -2622,6 +2654,9 @@ const ownersTold: Rule = ({ p, result }) =>
       }
     : null;
 
+/** A token asked at the message's opening: "token 3h, …", "new token for 2h and …". */
+const TOKEN_OPENS =
+  /^\W*(?:(?:pls|please|hi|hey|ok)\W+)?(?:(?:a|an|new|one|another)\s+)?(?:tokens?|tok|tokn)\b/;
 const listOrDetails: Rule = (r) => {
   const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   // (lead25: "keys expiring soon?", "stale keys?", "how many keys do we have in total": every unit's keys
@@ -2643,7 +2678,10 @@ const listOrDetails: Rule = (r) => {
   if (p.text.includes('token') && tokenAskedFirst(p.text, p.story)) return null;
   // "show the groups I own", "get the squads owned by me": one's own units read, nothing changed or made.
   const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
-  if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
+  // (fix37a, tuned-forestry: "token 3h, and while you're at it what units do I own?": a token with its lifetime
+  // opens the message, the first request and the label; the question after it is the second, README "Two requests".)
+  const tokenOpens = has('TokenNoun') && p.durations.some((d) => !d.dayUnit) && TOKEN_OPENS.test(p.text);
+  if (((!makes && !action) || readsOnly) && !tokenOpens && asksOwnUnits(p.text))
     return result('list', 'high', 'lists the units the person owns');
   if (!makes && UNITS_ASKED.test(p.text) && !accessForOneUnit(p.text, businessUnit))
     return result('list', 'high', 'asks which units there are');
@@ -2760,9 +2798,12 @@ const listOrDetails: Rule = (r) => {
  */
 const MODELS_ALLOWED =
   /\bmodels?\s+(?:are|is)\s+(?:we\s+|i\s+)?(?:allowed|permitted)\b|\bmodels?\s+(?:is|are)\s+(?:the|my|our|this|that|their)\s+(?:[a-z0-9_-]+\s+)?(?:keys?|tokens?|api_keys?|access_keys?)\s+(?:allowed|permitted|able)\s+to\b|\bmodels?\s+(?:am\s+i|are\s+we|is\s+my\s+\w+)\s+(?:allowed|permitted)\b|\b(?:allowed|permitted)\s+models\b/;
-/** Models a credential of ours reaches: "… models can i use with a token", "… models does a token work with". */
+/**
+ * Models a credential of ours reaches: "… models can i use with a token", "… models does a token work with"; and
+ * the credential named first (fix37a, tuned-winery: "does my api key work with the mistral models as well?").
+ */
 const MODELS_OF_CREDENTIAL =
-  /\bmodels?\b[^.?!\n]{0,40}?\b(?:with|on|through|via|using)\s+(?:a|an|my|the|our|this|that)\s+(?:tok(?:en|n)|key|api_key|access_key|credentials?)s?\b|\bmodels?\s+(?:does|do|can|will|would)\s+(?:a|an|my|the|our|this|that)\s+(?:tok(?:en|n)|key|api_key|access_key)s?\s+(?:work\s+with|call|use|access|reach|cover|unlock|give)\b/;
+  /\b(?:does|do|will|would|can|could)\s+(?:a|an|my|the|our|this|that|these|those)\s+(?:tok(?:en|n)|key|api_key|access_key|credential)s?\s+(?:also\s+)?(?:work|function)\s+(?:for|with|on)\b[^.?!\n]{0,40}?\bmodels?\b|\bmodels?\b[^.?!\n]{0,40}?\b(?:with|on|through|via|using)\s+(?:a|an|my|the|our|this|that)\s+(?:tok(?:en|n)|key|api_key|access_key|credentials?)s?\b|\bmodels?\s+(?:does|do|can|will|would)\s+(?:a|an|my|the|our|this|that)\s+(?:tok(?:en|n)|key|api_key|access_key)s?\s+(?:work\s+with|call|use|access|reach|cover|unlock|give)\b/;
 /** "is bedrock down?", "bedrock is slow today": a question about the service, not a request to this bot. */
 const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   if (hasKey || has('Create') || action || !terms.some((t) => STATUS_WORDS.has(t.w))) return null;
@@ -3255,6 +3296,13 @@ const credentials: Rule = (r) => {
   // warehouse-sync": a key asked for a named unit, with no lifetime in hours, is a key whatever is
   // said about tokens.
   const unitKey = r.keyObject && businessUnit !== null && !p.durations.some((d) => !d.dayUnit);
+  // (fix37a, tuned-winery: "a bearer token for `vintage-report` that lasts 6 months": a bearer token is the API key
+  // kind (README, key kinds), and for a named unit with a lifetime of days or more it is that key, not a token.)
+  const bearerUnitKey =
+    words.has('bearer') &&
+    businessUnit !== null &&
+    p.durations.length > 0 &&
+    p.durations.every((d) => d.dayUnit);
   // "the AI password for 2 hours", "a permanent AI login for legal-ops", "can I get the AI password?":
   // a credential named by what it is for (lay-words.ts) is a token for a lifetime, a key for a unit
   // or a long-term use, and asked about when nothing tells which.
@@ -3267,7 +3315,7 @@ const credentials: Rule = (r) => {
       ? result('token', 'high', 'a credential for the AI, for days')
       : result('token', 'low', LAY_CREDENTIAL_ASKED);
   }
-  if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey)
+  if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey && !bearerUnitKey)
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
   // A new hire asking for access for their own onboarding wants a token, whatever word follows "for".
   if (personalOnboarding && !r.keyObject && !longTerm && (has('Self') || p.durations.length > 0))

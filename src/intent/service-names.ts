@@ -91,6 +91,15 @@ const versionLast = (parts: string[], k: number): boolean =>
   k === parts.length - 1 && k >= 2 && /^v\d{1,3}$/.test(parts[k] ?? '');
 
 /**
+ * Whether a camelCase word is shaped like a pasted secret. (fix37c, tuned-edtech: its version last is no part of a
+ * long mixed run, "parentNewsletterV1" is "parent-newsletter-v1", whose name alone is letters.)
+ */
+function secretLike(m: string, parts: string[]): boolean {
+  const whole = m.toLowerCase();
+  return isSecretShaped(versionLast(parts, parts.length - 1) ? whole.replace(/v\d{1,3}$/, '') : whole);
+}
+
+/**
  * "fraudDetector" → "fraud-detector" (the text is lower-cased after this). A pasted secret has the same
  * shape ("sk9aQ2mLx7Rt0pZw4Nc"): the hyphens would hide it from isSecretShaped and echo it as a unit,
  * so a word is split only when every part is letters (two or more) and the whole is no secret's shape.
@@ -103,8 +112,7 @@ export function splitCamelCase(text: string): string {
       .replace(/([a-z0-9])(?=[A-Z])/g, '$1 ')
       .toLowerCase()
       .split(' ');
-    if (!parts.every((p, k) => NAME_PART.test(p) || versionLast(parts, k)) || isSecretShaped(m.toLowerCase()))
-      return m;
+    if (!parts.every((p, k) => NAME_PART.test(p) || versionLast(parts, k)) || secretLike(m, parts)) return m;
     if (JOINED_BRANDS.has(parts.join(''))) return m.toLowerCase();
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
     return parts.some((p, k) => isOurWord(p) && !helpNamed(parts, k)) ? m : parts.join('-');

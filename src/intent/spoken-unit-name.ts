@@ -26,16 +26,29 @@ const NEVER_IN_NAME = new Set(
 const OCCASION_NOUNS = new Set(['week', 'weekend', 'sprint']);
 
 const OPENER = String.raw`\b(?:for|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\S\n]+(?:the[^\S\n]+)?`;
+/**
+ * fix37b, tuned-shipyard: a unit's removal opens its name too ("deprovision drydock planner two"); read after the
+ * openers above. (review37: not "rotate"/"revoke", whose object is a key, never a unit: "rotate night shift two
+ * please" is a staff rota's.)
+ */
+const COMMAND_OPENER = String.raw`\b(?:deprovision|deprov|decommission|offboard)[^\S\n]+(?:the[^\S\n]+)?`;
 const WORD = String.raw`[a-z]{2,}`;
 const NUMBER = String.raw`(?:[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?)`;
-/** Where the phrase ends: the text's end, a mark, a word of asking or thanks, or a unit noun ("midlands dash ops unit"). */
-const ENDS = String.raw`(?=[^\S\n]*(?:$|[.,;!?)]|(?:please|pls|plz|thanks|thx|asap|unit|team|project|squad|group)\b))`;
+/**
+ * Where the phrase ends: the text's end, a mark, a word of asking or thanks, or a unit noun ("midlands dash ops unit").
+ * (fix37c, tuned-tax/tuned-crypto: or an aside opened after it, in brackets or after a dash: "key for hack week 2 (the
+ * automation hackathon)", "shut it all down for hack week 4 — unit, keys, everything".)
+ */
+const ENDS = String.raw`(?=[^\S\n]*(?:$|[.,;!?()—–]|-[^\S\n]|(?:please|pls|plz|thanks|thx|asap|unit|team|project|squad|group)\b))`;
 
 /** Opener, then the run (words, each maybe after "dash"), then a number or not: checked word by word below. */
-const SPOKEN = new RegExp(
-  `(${OPENER})(${WORD}(?:[^\\S\\n]+(?:dash[^\\S\\n]+)?${WORD}){0,3}?)(?:[^\\S\\n]+(${NUMBER}))?${ENDS}`,
-  'g',
-);
+const spokenAfter = (opener: string): RegExp =>
+  new RegExp(
+    `(${opener})(${WORD}(?:[^\\S\\n]+(?:dash[^\\S\\n]+)?${WORD}){0,3}?)(?:[^\\S\\n]+(${NUMBER}))?${ENDS}`,
+    'g',
+  );
+const SPOKEN = spokenAfter(OPENER);
+const SPOKEN_AFTER_COMMAND = spokenAfter(COMMAND_OPENER);
 
 function numberOf(spoken: string): string {
   const [a = '', b] = spoken.split(/\s+/);
@@ -46,17 +59,19 @@ function numberOf(spoken: string): string {
 export function withSpokenUnitNames(s: string): string {
   if (!/\bdash\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(s))
     return s;
-  return s.replace(SPOKEN, (m, opener: string, run: string, number: string | undefined) => {
-    const dashed = /\bdash\b/.test(run);
-    if (number === undefined && !dashed) return m;
-    const words = run.split(/\s+/).filter((w) => w !== 'dash');
-    // ("hack week 3", "design sprint 2": an occasion's noun after a word of its name.)
-    const plain = (w: string, k: number) => !FUNCTION_WORDS.has(w) || (k > 0 && OCCASION_NOUNS.has(w));
-    if (words.some((w, k) => !plain(w, k) || NEVER_IN_NAME.has(w) || w in NUMBER_WORDS || w in TENS))
-      return m;
-    // (A number needs a name of two words before it, or one after "unit is": "key for growth 2" may count.)
-    if (number !== undefined && words.length < 2 && !/^unit/.test(opener)) return m;
-    const parts = number === undefined ? words : [...words, numberOf(number)];
-    return `${opener}${parts.join('-')}`;
-  });
+  return s.replace(SPOKEN, hyphenated).replace(SPOKEN_AFTER_COMMAND, hyphenated);
+}
+
+/** One dictated name found by SPOKEN, written with hyphens, or the match as it was. */
+function hyphenated(m: string, opener: string, run: string, number: string | undefined): string {
+  const dashed = /\bdash\b/.test(run);
+  if (number === undefined && !dashed) return m;
+  const words = run.split(/\s+/).filter((w) => w !== 'dash');
+  // ("hack week 3", "design sprint 2": an occasion's noun after a word of its name.)
+  const plain = (w: string, k: number) => !FUNCTION_WORDS.has(w) || (k > 0 && OCCASION_NOUNS.has(w));
+  if (words.some((w, k) => !plain(w, k) || NEVER_IN_NAME.has(w) || w in NUMBER_WORDS || w in TENS)) return m;
+  // (A number needs a name of two words before it, or one after "unit is": "key for growth 2" may count.)
+  if (number !== undefined && words.length < 2 && !/^unit/.test(opener)) return m;
+  const parts = number === undefined ? words : [...words, numberOf(number)];
+  return `${opener}${parts.join('-')}`;
 }

@@ -907,6 +907,7 @@ const LANGS: readonly Lang[] = [
   'id',
   'hr',
   'vi',
+  'sw',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1149,9 +1150,13 @@ gloss(['fr'], false, {
   je: 'i',
 });
 gloss(['fr'], true, {
+  // (fix37b, tuned-aerospace: "qui valide les demandes de clé ?": the requests for a key.)
+  demandes: 'requests',
   'le|la|les': 'the',
   'un|une': 'a',
   'de|des|du': 'of',
+  // (round thirty-seven: "l'accès au wiki", access to the wiki, another system's: not a question of ours.)
+  'au|aux': 'to the',
   moi: 'me',
   pour: 'for',
   aide: 'help',
@@ -1439,6 +1444,10 @@ gloss(['hi'], false, {
   'farak|farq|fark': 'difference',
 });
 gloss(['hi'], true, {
+  // (fix37b, tuned-aerospace: "mere units dikhao": my units.)
+  'mere|meri|mera': 'my',
+  // (review37: "kal hata do", remove it tomorrow, or yesterday's: a day not now, as "tomorrow" is.)
+  kal: 'tomorrow',
   aur: 'and',
   kya: 'what',
   mein: 'in',
@@ -1982,8 +1991,14 @@ function foreignHours(s: string): string {
 
 /** The words after which "es" names a unit ("team es", "para es"), a Spanish "is" nowhere. */
 const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
-/** What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock". */
-const LLAVE_OURS = /^\s*(?:de\s+)?(?:api|aws|bedrock|acceso)\b/i;
+/**
+ * What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock"; and (fix37a,
+ * tuned-forestry; fix37c, tuned-edtech: a unit's key) a name written as a unit's after "de"/"para", hyphenated, with an
+ * underscore or in backticks: "revoca la llave de `ventas_mx`", "la llave para pagos-cl", "rota la llave de la unidad
+ * pagos-v2" (a door's key is "de la bodega 2", "de la oficina 3").
+ */
+const LLAVE_OURS =
+  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
 
 function translate(s: string): string {
   let out = s;
@@ -2004,7 +2019,7 @@ function translate(s: string): string {
     // ("una llave api para pagos", "la llave de acceso de bedrock": a key of ours, no door's.)
     if (
       (word === 'llave' || word === 'llaves') &&
-      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 16))
+      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 48))
     )
       return word === 'llave' ? 'key' : 'keys';
     const g = glossOf(word);

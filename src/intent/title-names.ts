@@ -149,6 +149,21 @@ function opensSentence(before: string): boolean {
   return /["“]$/.test(t);
 }
 
+/** A closing double quote, then a team noun: "the \"Bench Automation\" unit". */
+const QUOTE_THEN_TEAM_NOUN =
+  /^["”][ \t]+(?:team|pod|squad|crew|desk|office|unit|group|guild|tribe|hub|lab)(?![\w-])/;
+
+/**
+ * fix37b, tuned-aerospace: a Title Case run in double quotes with a team noun after the quotes is a unit's name given
+ * whole ("key for the \"Bench Automation\" unit"), its first word capitalised as the name's, not as a quote's opening.
+ */
+function quotedBeforeTeamNoun(text: string, start: number, end: number): boolean {
+  return (
+    /["“]$/.test(text.slice(Math.max(0, start - 1), start)) &&
+    QUOTE_THEN_TEAM_NOUN.test(text.slice(end, end + 12))
+  );
+}
+
 /** Is this line a heading or shouted: no word in it starts with a lower-case letter? */
 function headingLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
@@ -170,10 +185,22 @@ const CAPITALISED_PAIR =
 const BODY_NAME =
   /(?<![\w'’-])(?:Department|Dept|Ministry|Office|Bureau|Division|Directorate|Agency|Board|Commission|Authority|Institute|Council|Secretariat|Administration|Inspectorate|Registry)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+){0,3}(?=['’]s\b|(?![\w'’-]))/g;
 
-/** Adds the pairs of a public body's formal names (BODY_NAME) to `pairs`. */
+/**
+ * fix37c, tuned-crypto: a team's Title Case name with "of" inside, before its team noun ("access key for the Proof of
+ * Reserves team", "revoke the Proof of Reserves team's credentials", "the Centre of Excellence squad"): one name, as a
+ * body's is. Not a person's role ("the Head of Sales team": a role's word opens it).
+ */
+const OF_NAME_BEFORE_TEAM =
+  /(?<![\w'’-])(?!(?:Head|Director|Chief|Vice|VP|Lead|Manager|Member|Members|Rest|Most|Some|All|None|One|Part|End|Out)\b)[A-Z][a-z]+[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=(?:['’]s)?[ \t]+(?:team|squad|desk|pod|crew|guild|group|unit|lab|cell|tribe|chapter)\b)/g;
+
+/** Adds the pairs of a public body's formal names (BODY_NAME) and of a team's named with "of" to `pairs`. */
 function bodyNamePairs(text: string, pairs: Set<string> | undefined): Set<string> | undefined {
-  BODY_NAME.lastIndex = 0;
-  for (let m = BODY_NAME.exec(text); m !== null; m = BODY_NAME.exec(text)) {
+  return ofNamePairs(text, OF_NAME_BEFORE_TEAM, ofNamePairs(text, BODY_NAME, pairs));
+}
+/** Adds the pairs of neighbouring words of each name `names` finds (an excluded word after "of" drops it). */
+function ofNamePairs(text: string, names: RegExp, pairs: Set<string> | undefined): Set<string> | undefined {
+  names.lastIndex = 0;
+  for (let m = names.exec(text); m !== null; m = names.exec(text)) {
     const lower = m[0].toLowerCase().split(/[ \t]+/);
     if (lower.some((w, k) => k > 1 && excluded(w, k, lower) && w !== 'and')) continue;
     pairs ??= new Set();
@@ -196,7 +223,11 @@ export function titleNamePairs(text: string): Set<string> | undefined {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     let run = m[0].split(/[ \t]+/);
-    if (opensSentence(text.slice(Math.max(0, m.index - 40), m.index))) run = run.slice(1);
+    if (
+      opensSentence(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      !quotedBeforeTeamNoun(text, m.index, m.index + m[0].length)
+    )
+      run = run.slice(1);
     if (run.length < 2 || headingLine(text, m.index)) continue;
     for (const words of splitAtEnders(run, text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
       const lower = words.map((w) => w.toLowerCase());

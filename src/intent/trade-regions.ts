@@ -8,9 +8,12 @@
  * the bot run in?" and "token in the release region, eu-west-1, 2h" stay ours.
  */
 
-/** A team's or a place's area: "what region does the X team cover", "which regions do they serve". */
+/**
+ * A team's or a place's area: "what region does the X team cover", "which regions do they serve". (fix37c,
+ * tuned-edtech: not the bot's, "what regions does the bot cover?", "which regions do you cover?": our Regions asked.)
+ */
 const AREA_COVERED =
-  /\b(?:what|which)\s+regions?\s+(?:does|do|did|will|would|should)\s+(?:the\s+|our\s+|their\s+|that\s+|this\s+|they\b|he\b|she\b)?(?:[a-z_'-]+\s+){0,6}?(?:cover|handle|serve|look\s+after|manage|sell\s+(?:in|to)|ship\s+to|deliver\s+to|tour)\b/;
+  /\b(?:what|which)\s+regions?\s+(?:does|do|did|will|would|should)\s+(?!(?:the\s+|this\s+|our\s+)?(?:bot|bedrock_bot|assistant|you|u)\s)(?:the\s+|our\s+|their\s+|that\s+|this\s+|they\b|he\b|she\b)?(?:[a-z_'-]+\s+){0,6}?(?:cover|handle|serve|look\s+after|manage|sell\s+(?:in|to)|ship\s+to|deliver\s+to|tour)\b/;
 /** A trade's territories named: "release regions", "shipping regions", "sales regions" (not "aws regions"). */
 const TRADE_REGIONS =
   /\b(?:release|releasing|tour|touring|shipping|delivery|distribution|launch|licensing|streaming|broadcast|sales|promo|territory)\s+regions\b/;

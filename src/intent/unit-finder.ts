@@ -980,7 +980,7 @@ function add(
   const others = words.length === 1 && OTHERS_WORDS.has(words[0] ?? '');
   if (
     words.length > 0 &&
-    (others || isMeaningfulName(words)) &&
+    (others || isMeaningfulName(words) || pastFormInUnitField(walk.terms, from, words)) &&
     // ("her EA is reconciling access", "we are burning …": a verb's -ing after a verb of being.)
     !(
       words.length === 1 &&
@@ -1303,6 +1303,20 @@ const OWNING = new Set([
   'same',
   'other',
 ]);
+
+/**
+ * fix37b, tuned-fashion: a word with a verb's past form given in a unit's field ("unit: preloved", "bu: unlocked"): the
+ * field names the unit, whatever its form ("the unit expired" has no colon, and tells what the unit did).
+ */
+function pastFormInUnitField(terms: Term[], from: number, words: string[]): boolean {
+  const field = terms[from - 1];
+  return (
+    words.length === 1 &&
+    /^[a-z]{3,}ed$/.test(words[0] ?? '') &&
+    field?.colon === true &&
+    UNIT_NOUNS.has(field.w)
+  );
+}
 
 /** A verb's past ("merged", "moved", "decided"): after "the team" it tells what the team did. */
 const PAST_VERB = /^[a-z]{3,}ed$/;

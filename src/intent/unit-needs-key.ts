@@ -24,9 +24,19 @@ const HINT = /\bneeds\s+an?\s/;
 const UNIT_NEEDS_KEY =
   /^[\s*]*(?:(?:hi|hey|hello|morning)[\s,!*]+)?(?:the\s+|our\s+)?(?:[a-z0-9_]+[\s*]+){0,4}?(?:(?:team|office|unit|lab|desk|pod|squad|crew|group|hub|guild|bureau|department|dept)(?:[\s*]+\(\s*[a-z]{2,6}\s*\))?|[a-z0-9_]+[\s*]+\(\s*[a-z]{2,6}\s*\)|team\s+[a-z0-9_]+)\s+(?:really\s+|urgently\s+|also\s+|now\s+)?needs\s+an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key|api\s+key|access\s+key)\b\s*(?:$|[.!,]\s*(?:pls|please|plz|asap|thanks|thank\s+you|ty)?\s*[.!]*\s*$|(?:pls|please|plz|asap|today|now)\s*[.!]*\s*$|for\s+(?:the|our|their)\s+(?:[a-z0-9_]+\s+){0,3}(?:chatbot|bot|assistant|app|tool|pipeline|integration|service|dashboard|portal)\s*[.!]*\s*$|,\s*(?:the|our|their)\s+old\s+(?:one|key)\s+(?:was|got|has\s+been|is|just)\s+(?:revoked|expired|leaked|lost|rotated|deleted|disabled|compromised)\s*[.!]*\s*$)/;
 
+/**
+ * Round thirty-seven's retrain: a unit named as code wanting or needing a key, the whole message ("risk-ml wants to get
+ * a new key", "pricing_ml needs a new key"; prepared with "_"): a name that only a system has, so the need is a
+ * unit's, as a group noun makes it above.
+ */
+const CODED_UNIT_WANTS_KEY =
+  /^\s*(?:the\s+)?[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s+(?:wants|needs|would\s+like)\s+(?:to\s+(?:get|have)\s+)?an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key)\s*[.!]*\s*$/;
+
 /** Is the whole message a named unit's need of a key? */
 export function unitNeedsKey(text: string): boolean {
-  return !text.includes('?') && HINT.test(text) && UNIT_NEEDS_KEY.test(text);
+  return (
+    !text.includes('?') && ((HINT.test(text) && UNIT_NEEDS_KEY.test(text)) || CODED_UNIT_WANTS_KEY.test(text))
+  );
 }
 
 /**

@@ -22,6 +22,18 @@ describe('correctWord', () => {
     },
   );
 
+  // Round thirty-seven: the large word list's words of other trades, which the small one lacked ("krill" read as
+  // "kill", "minke" as "mine", "recommission" as "decommission"), are meant as written; "adit" is still an audit.
+  it.each(['krill', 'minke', 'morels', 'recommission', 'keypads', 'relocation', 'writeup', 'unlit'])(
+    'leaves %s alone (a word of another trade)',
+    (word) => {
+      expect(correctWord(word)).toBe(word);
+    },
+  );
+  it('still reads "adit" as "audit" ("adit trail")', () => {
+    expect(correctWord('adit')).toBe('audit');
+  });
+
   it('measures transpositions as one edit', () => {
     expect(editDistance('lsit', 'list', 2)).toBe(1);
   });

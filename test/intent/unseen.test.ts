@@ -3,25 +3,25 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-six's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
+ * Round thirty-seven's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
  * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
- * fall below its score at the end of round thirty-six (WRITER-NOTES-unseen-*.md). A forestry and parks agency, an
- * aerospace and drone maker, an online tutoring platform: scored first with round thirty-five's shipped parser
- * 92.4 / 91.7 / 89.5% with 2 acted on (edtech); with the classifier trained on round thirty-five's blind files too,
- * before any rule work, 92.7 / 91.7 / 90.0% with 1 acted on; at the end of round thirty-six (three fixers' rules, the
- * one acted-on kind fixed, the classifier retrained) 92.9 / 92.0 / 91.0% with none acted on.
+ * fall below its score at the end of round thirty-seven (WRITER-NOTES-unseen-*.md). A marine and ocean research
+ * institute, a textile and apparel manufacturer, a pension fund: scored first with round thirty-six's shipped parser
+ * 92.6 / 91.4 / 91.5% with 1 acted on (ocean: "krill" read as "kill"); the same with the classifier trained on round
+ * thirty-six's blind files too, before any rule work; at the end of round thirty-seven (three fixers' rules, the
+ * acted-on kind fixed, the review's fixes, the classifier retrained) 93.1 / 91.9 / 91.7% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-forestry.jsonl': 0.929,
-  'unseen-aerospace.jsonl': 0.92,
-  'unseen-edtech.jsonl': 0.91,
+  'unseen-ocean.jsonl': 0.93,
+  'unseen-textile.jsonl': 0.918,
+  'unseen-pension.jsonl': 0.917,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores.
  */
@@ -124,22 +124,30 @@ const TUNED: Record<string, number> = {
   'tuned-label.jsonl': 0.952,
   // round thirty-three's (a weather and climate service, a bakery and café chain, a dating app), 86.9 / 89.4 / 86.5%
   // at the end of round thirty-three with none acted on; tuned on from round thirty-four; held from round thirty-five
-  // at its end (their errors fixed by kind by two fixers: Nordic, Indonesian, Korean, Greek and Arabic words…)
-  'tuned-met.jsonl': 0.984,
-  'tuned-bakery.jsonl': 0.981,
-  'tuned-dating.jsonl': 0.981,
+  // at its end (their errors fixed by kind by two fixers: Nordic, Indonesian, Korean, Greek and Arabic words…); from
+  // round thirty-seven at its end (the twelve newest tuned files, met to edtech, 176 texts wrong at its start, 83 at
+  // its end, one by a label moved)
+  'tuned-met.jsonl': 0.993,
+  'tuned-bakery.jsonl': 0.992,
+  'tuned-dating.jsonl': 0.99,
   // round thirty-four's (a fashion e-commerce and retail house, an esports organisation, a tax and accounting firm),
   // 90.7 / 90.7 / 92.2% at the end of round thirty-four with none acted on; tuned on from round thirty-five and held
   // at its end
-  'tuned-fashion.jsonl': 0.969,
+  'tuned-fashion.jsonl': 0.973,
   'tuned-esports.jsonl': 0.978,
-  'tuned-tax.jsonl': 0.971,
+  'tuned-tax.jsonl': 0.988,
   // round thirty-five's (a wine group, a shipbuilding and ship-repair group, a crypto exchange), 89.7 / 88.2 / 89.5% at
   // the end of round thirty-five with none acted on; tuned on from round thirty-six and held at its end (the nine
   // newest tuned files, met to crypto, 208 texts wrong at the start of round thirty-six, 97 at its end)
-  'tuned-winery.jsonl': 0.969,
-  'tuned-shipyard.jsonl': 0.967,
-  'tuned-crypto.jsonl': 0.971,
+  'tuned-winery.jsonl': 0.974,
+  'tuned-shipyard.jsonl': 0.978,
+  'tuned-crypto.jsonl': 0.983,
+  // round thirty-six's (a national forestry and parks agency, an aerospace and drone maker, an online tutoring
+  // platform), 92.9 / 92.0 / 91.0% at the end of round thirty-six with none acted on; tuned on from round
+  // thirty-seven and held at its end
+  'tuned-forestry.jsonl': 0.978,
+  'tuned-aerospace.jsonl': 0.985,
+  'tuned-edtech.jsonl': 0.985,
 };
 
 function scored(file: string) {
