@@ -442,13 +442,13 @@ export function withFormFields(
  * again?", "same as last time please").
  */
 const RECORD_PROSE =
-  /\b(?:for\s+(?:reference|the\s+record|context|posterity|info(?:rmation)?)|fyi|(?:last|previous)\s+(?:quarter|month|year|week|sprint|time|round|request|ticket)|previously|earlier\s+(?:this|that|in)|used\s+to|back\s+in|(?:we|i|they|he|she)\s+(?:used|had|ran|requested|got|asked\s+for)|old\s+(?:ticket|request|form|setup|config|one)|the\s+format|another\s+team)\b/i;
+  /\b(?:for\s+(?:reference|the\s+record|context|posterity|info(?:rmation)?)|fyi|(?:last|previous)\s+(?:quarter|month|year|week|sprint|time|round|request|ticket)|previously|earlier\s+(?:this|that|in)|used\s+to|back\s+in|(?:we|i|they|he|she)\s+(?:used|had|ran|requested|got|asked\s+for)|old\s+(?:ticket|request|form|setup|config|one)|(?:as\s+an?|for)\s+example|so\s+you\s+can\s+see)\b/i;
 /**
  * (review37: asking in so many words, not a word that may tell of it: "another team used it", "we will ask again
  * when …", "(same as last time)" still tell; "please", "can I", "get me another" ask.)
  */
 const PROSE_ASKS =
-  /\b(?:please|pls|plz|can\s+(?:i|we|you)|could\s+(?:i|we|you)|would\s+you|give\s+me|(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)|(?:get|give|issue|make)\s+(?:me|us)\s+(?:another|a\s+new|one\s+more)\b)/i;
+  /\b(?:please|pls|plz|can\s+(?:i|we|you)|could\s+(?:i|we|you)|would\s+you|give\s+me|(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)|need\s+(?:another|a\s+new|one\s+more|more)|(?:get|give|issue|make)\s+(?:me|us)\s+(?:another|a\s+new|one\s+more)\b)/i;
 /** Doubt of the need itself: "not sure we still need it", "do we still need this?" — asked, however it is put. */
 const NEED_IN_DOUBT =
   /\b(?:not\s+sure|unsure|no\s+idea|dunno|whether|if)\s+(?:we|i|they)\s+(?:still\s+)?need\b/i;

@@ -54,7 +54,7 @@ export const OTHER_VENDOR =
 const GET_INTO_AI_RE = new RegExp(
   // (review37: only asked for oneself, "can/could I", "I need to", "let me": "interns: sign into the AI tool for 30
   // minutes and try the prompts" tells people what to do, "I couldn't log into the AI tool yesterday" reports.)
-  String.raw`(?<=\b(?:(?:can|could|may)\s+(?:i|we)|(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+to|let\s+me|let\s+us)\s+)(get|log|sign)\s+(?:in)?to\s+(?:the\s+|our\s+)?(${AI_THING})${NOT_OF_AI}`,
+  String.raw`(?<=(?:\b(?:can|could|may)\s+(?:i|we)(?:\s+(?:please|just|quickly))?|\b(?:i|we)\s*(?:need|want|have|would\s+like|'d\s+like|’d\s+like)\s+to(?:\s+(?:please|just|quickly))?|^\W*(?:need|have)\s+to|\blet\s+(?:me|us))\s+)(get|log|sign)\s+(?:in)?to\s+(?:the\s+|our\s+)?(${AI_THING})${NOT_OF_AI}`,
   'g',
 );
 /** A cheap test before the regular expressions: a lay noun and a word for the AI. */

@@ -1698,13 +1698,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // (review37: "mat" before the verb negates it, "unit mat hata do" don't remove the unit, "rotate mat karo" don't
   // rotate; only "poora hata do" is "entirely", a bare "hata do" removes what is named, a key or a person too.)
   [
-    /(?<![\p{L}])(?:mat|nahi|nahin)\s+(?:(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)|hatao|mitao)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:mat|na|nahi|nahin)\s+(?:(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)|hatao|mitao)(?![\p{L}])/giu,
     "don't remove",
     'hi',
   ],
+  // (Only after one of our verbs: "der mat karo", don't delay, withdraws nothing. "na" negates there too.)
   [
-    /(?<![\p{L}])(?:mat|nahi|nahin)\s+(?:karo|kijiye|kijie|kar|karna|karein|karen)(?![\p{L}])/giu,
-    ", don't",
+    /(?<![\p{L}])(rotate|revoke|delete|create|deprovision|remove|cancel|disable|renew|reset|regenerate)\s+(?:mat|na|nahi|nahin)\s+(?:karo|kijiye|kijie|kar|karna|karein|karen)(?![\p{L}])/giu,
+    "don't $1",
     'hi',
   ],
   // fix35c: Hinglish asking with "kar do" / "karo" after the English verb ("bio-polish ki key rotate kar do please",

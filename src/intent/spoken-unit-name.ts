@@ -18,7 +18,8 @@ const NEVER_IN_NAME = new Set(
   (
     'hour hours hr hrs h day days d minute minutes min mins m month months year years y key keys token ' +
     'tokens api access credential credentials me everyone people users staff more another dash please pls ' +
-    'unit team project squad group'
+    // (review37: a shift is a rota's, "rotate night shift two please", never a unit dictated.)
+    'unit team project squad group shift shifts'
   ).split(' '),
 );
 
@@ -27,11 +28,11 @@ const OCCASION_NOUNS = new Set(['week', 'weekend', 'sprint']);
 
 const OPENER = String.raw`\b(?:for|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\S\n]+(?:the[^\S\n]+)?`;
 /**
- * fix37b, tuned-shipyard: a unit's removal opens its name too ("deprovision drydock planner two"); read after the
- * openers above. (review37: not "rotate"/"revoke", whose object is a key, never a unit: "rotate night shift two
- * please" is a staff rota's.)
+ * fix37b, tuned-shipyard: a command done to a unit opens its name too ("deprovision drydock planner two", "rotate demo
+ * triage three"); read after the openers above, so that "rotate the key for field ops two" is read at its "for".
+ * (review37: a shift's name is none, NEVER_IN_NAME: "rotate night shift two please" is a staff rota's.)
  */
-const COMMAND_OPENER = String.raw`\b(?:deprovision|deprov|decommission|offboard)[^\S\n]+(?:the[^\S\n]+)?`;
+const COMMAND_OPENER = String.raw`\b(?:deprovision|deprov|decommission|offboard|retire|rotate|revoke)[^\S\n]+(?:the[^\S\n]+)?`;
 const WORD = String.raw`[a-z]{2,}`;
 const NUMBER = String.raw`(?:[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?)`;
 /**

@@ -1155,8 +1155,6 @@ gloss(['fr'], true, {
   'le|la|les': 'the',
   'un|une': 'a',
   'de|des|du': 'of',
-  // (round thirty-seven: "l'accès au wiki", access to the wiki, another system's: not a question of ours.)
-  'au|aux': 'to the',
   moi: 'me',
   pour: 'for',
   aide: 'help',

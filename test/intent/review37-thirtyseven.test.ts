@@ -29,12 +29,20 @@ describe('a person taken off a team or unit: not ours, nothing asked', () => {
     'remove Priya from the payments-gateway unit please',
     'kick <@U0ABC1234> off the ads team',
     'take Marco Rossi off the growth squad',
+    'offboard José and Dev from the payments unit',
+    'remove priya.sharma@corp.com from the payments unit',
   ]);
-  // look-alikes: a key taken from a unit, a unit taken off Bedrock
+  // look-alikes: a key taken from a unit, a unit taken off Bedrock or a list, a person's clause beside a request
   reads([
     ['remove the key from the ads unit', 'revoke', 'ads'],
     ['remove Ads from bedrock please', 'deprovision', 'ads'],
+    ['remove Payments key from the ads team', 'revoke', 'payments'],
+    ['revoke the payments key and remove Priya from the payments team', 'revoke', 'payments'],
   ]);
+  neverActs(['remove Growth from the list of units']);
+  it('"remove Growth from the list of units" is still a removal asked about', () => {
+    expect(parseRequest('remove Growth from the list of units').intent).toBe('deprovision');
+  });
 });
 
 describe('Swahili: "badilisha" is any change, and a take-back stops the request', () => {
@@ -53,8 +61,13 @@ describe('people told to log into the AI tool, or telling they could not: no tok
     'log into the AI tool for 2 hours and review the drafts',
     "I couldn't log into the AI tool yesterday",
   ]);
-  it('"can I log into the AI tool for an hour?" still asks for a token', () => {
-    expect(parseRequest('can I log into the AI tool for an hour?').intent).toBe('token');
+  it.each([
+    'can I log into the AI tool for an hour?',
+    "I'd like to log into the AI tool for an hour",
+    'can I please log into the AI tool for an hour?',
+    'need to log into the AI tool for 2 hours',
+  ])('%j still asks for a token', (text) => {
+    expect(parseRequest(text).intent).toBe('token');
   });
 });
 
@@ -69,16 +82,17 @@ describe('a form shown as an example or a record; prose that gives a reason keep
   ]);
 });
 
-describe('a name dictated after "rotate" is no unit: a shift, a field', () => {
+describe('a shift dictated after "rotate" is no unit; a unit dictated after a command keeps its number', () => {
   nothingAsked(['rotate night shift two please']);
-  reads([['deprovision drydock planner two', 'deprovision', 'drydock-planner-2']]);
+  reads([
+    ['deprovision drydock planner two', 'deprovision', 'drydock-planner-2'],
+    ['rotate field ops two', 'rotate', 'field-ops-2'],
+    ['revoke demo triage three', 'revoke', 'demo-triage-3'],
+  ]);
 });
 
 describe("the retrain's moved readings, held by kind", () => {
-  reads([
-    ['risk-ml wants to get a new key', 'create_key', 'risk-ml'],
-    ["c'est quoi le problème avec l'accès au wiki?", 'unknown', null],
-  ]);
+  reads([['risk-ml wants to get a new key', 'create_key', 'risk-ml']]);
   nothingAsked([
     'need bedrock for 2 hours for dave',
     'more than 12 hours possible? asking for the hotel checkout',
