@@ -157,22 +157,17 @@ const KEPT_IN_PLACE =
  */
 const BOT_KEEPS_OURS =
   /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|record|records|read|reads|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches|keeps?\s+(?:a\s+|any\s+)?(?:logs?|records?)\s+of)\s+(?:my|our|the|any|your)\s+(?:\w+\s+)?(?:prompts?|tokens?|keys?|api_keys?|secrets?|messages?|data|conversations?|chats?|outputs?|inputs?)\b|\b(?:my|our|the)\s+(?:tokens?|keys?|api_keys?|access\s+keys?|secrets?|credentials?)\s+(?:is\s+|are\s+|gets?\s+|being\s+)?(?:stored|saved|kept|logged|cached|remembered)\s+(?:anywhere|somewhere|by\s+(?:the\s+)?(?:bot|bedrock_bot|you|u))\b/;
-/**
- * fix37c, tuned-edtech/tuned-tax: a credential named before and asked after by "it" ("after you DM me a token, is it
- * stored anywhere on your side?", "once you send the key, is it saved somewhere?"): whether the bot keeps it.
- */
-const IT_KEPT_BY_BOT =
-  /\b(?:is|are|was|were)\s+(?:it|they)\s+(?:ever\s+|still\s+)?(?:stored|saved|kept|logged|cached|retained)\s+(?:anywhere|somewhere|on\s+(?:your|the\s+bot'?s?)\s+(?:side|end))\b/;
 const A_COMMAND = new RegExp(String.raw`\b${COMMAND}\b`);
 /**
- * fix37a, tuned-forestry and tuned-bakery: the same with the credential named before it ("after you send me a token, do
- * you store it somewhere?", "once I have my key, is there a copy of it on your end?").
+ * The same with the credential named before it, then "it" (round thirty-seven, fix37a and fix37c together): the bot
+ * asked whether it keeps it ("after you send me a token, do you store it somewhere?", "once I have my key, is there a
+ * copy of it on your end?") or "it" asked whether kept ("after you DM me a token, is it stored anywhere on your
+ * side?"). The credential must be named somewhere in the message.
  */
 const BOT_KEEPS_IT =
-  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches)\s+(?:it|them|a\s+copy)\s+(?:anywhere|somewhere|around|afterwards?|on\s+(?:your|its)\s+(?:side|end))\b|\b(?:is|are)\s+there\s+(?:still\s+)?(?:a|any)\s+cop(?:y|ies)\s+(?:of\s+(?:it|them)\s+)?(?:\w+\s+)?(?:on|at|with|by)\s+(?:your|the\s+bot's|its)\b/;
-const CREDENTIAL_NAMED = new RegExp(String.raw`\b${CREDENTIAL}\b`);
+  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches)\s+(?:it|them|a\s+copy)\s+(?:anywhere|somewhere|around|afterwards?|on\s+(?:your|its)\s+(?:side|end))\b|\b(?:is|are)\s+there\s+(?:still\s+)?(?:a|any)\s+cop(?:y|ies)\s+(?:of\s+(?:it|them)\s+)?(?:\w+\s+)?(?:on|at|with|by)\s+(?:your|the\s+bot's|its)\b|\b(?:is|are|was|were)\s+(?:it|they)\s+(?:ever\s+|still\s+)?(?:stored|saved|kept|logged|cached|retained)\s+(?:anywhere|somewhere|on\s+(?:your|the\s+bot'?s?)\s+(?:side|end))\b/;
+const CREDENTIAL_NAMED = new RegExp(String.raw`\b${CREDENTIAL}\b|\b(?:credentials?|creds|secrets?)\b`);
 function botKeepsOurs(text: string): boolean {
-  if (IT_KEPT_BY_BOT.test(text) && CREDENTIAL_NOUN.test(text)) return !A_COMMAND.test(text);
   return (
     (BOT_KEEPS_OURS.test(text) || (BOT_KEEPS_IT.test(text) && CREDENTIAL_NAMED.test(text))) &&
     !A_COMMAND.test(text)
