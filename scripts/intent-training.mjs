@@ -259,6 +259,10 @@ export const TUNED_FILES = [
   'tuned-forestry.jsonl',
   'tuned-aerospace.jsonl',
   'tuned-edtech.jsonl',
+  // round thirty-seven's, tuned on in round thirty-eight:
+  'tuned-ocean.jsonl',
+  'tuned-textile.jsonl',
+  'tuned-pension.jsonl',
 ];
 
 /**

@@ -3,25 +3,17 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-seven's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
+ * Round thirty-eight's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
  * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
- * fall below its score at the end of round thirty-seven (WRITER-NOTES-unseen-*.md). A marine and ocean research
- * institute, a textile and apparel manufacturer, a pension fund: scored first with round thirty-six's shipped parser
- * 92.6 / 91.4 / 91.5% with 1 acted on (ocean: "krill" read as "kill"); the same with the classifier trained on round
- * thirty-six's blind files too, before any rule work; at the end of round thirty-seven (three fixers' rules, the
- * acted-on kind fixed, the review's fixes, the classifier retrained) 93.1 / 91.9 / 91.7% with none acted on.
+ * fall below its score at the end of round thirty-eight (WRITER-NOTES-unseen-*.md). Empty until they are reviewed.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-ocean.jsonl': 0.93,
-  'unseen-textile.jsonl': 0.918,
-  'unseen-pension.jsonl': 0.917,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores.
  */
@@ -148,6 +140,12 @@ const TUNED: Record<string, number> = {
   'tuned-forestry.jsonl': 0.978,
   'tuned-aerospace.jsonl': 0.985,
   'tuned-edtech.jsonl': 0.985,
+  // round thirty-seven's (a marine and ocean research institute, a textile and apparel manufacturer, a pension
+  // fund), 93.1 / 91.9 / 91.7% at the end of round thirty-seven with none acted on; tuned on from round
+  // thirty-eight and held at its end
+  'tuned-ocean.jsonl': 0.93,
+  'tuned-textile.jsonl': 0.918,
+  'tuned-pension.jsonl': 0.917,
 };
 
 function scored(file: string) {
