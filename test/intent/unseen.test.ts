@@ -5,9 +5,16 @@ import { evaluate, readCases } from './data/evaluate.mjs';
 /**
  * Round thirty-eight's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
  * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
- * fall below its score at the end of round thirty-eight (WRITER-NOTES-unseen-*.md). Empty until they are reviewed.
+ * fall below its score at the end of round thirty-eight (WRITER-NOTES-unseen-*.md). A fine-art auction house, a dairy
+ * co-operative, a managed security services provider: scored first with round thirty-seven's shipped parser 94.1 /
+ * 95.3 / 93.6% with none acted on; with the classifier trained on round thirty-seven's blind files too, before any
+ * rule work, 94.3 / 95.3 / 93.6%.
  */
-const UNSEEN: Record<string, number> = {};
+const UNSEEN: Record<string, number> = {
+  'unseen-auction.jsonl': 0.943,
+  'unseen-dairy.jsonl': 0.953,
+  'unseen-mssp.jsonl': 0.936,
+};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
