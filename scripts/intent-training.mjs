@@ -263,6 +263,11 @@ export const TUNED_FILES = [
   'tuned-ocean.jsonl',
   'tuned-textile.jsonl',
   'tuned-pension.jsonl',
+  // round thirty-eight's style files of other languages (northern Europe; South Asia, Turkey, South-East Asia and
+  // East Africa; East Asia and the Romance languages), written and tuned in the same round:
+  'tuned-styles-northern.jsonl',
+  'tuned-styles-southern.jsonl',
+  'tuned-styles-eastwest.jsonl',
 ];
 
 /**
