@@ -1097,7 +1097,9 @@ export function foreignObject(text: string): boolean {
     return true;
   // ("please deprovision it and confirm in the ticket": where the request is tracked is no object.)
   // (units24: nor a word of a team's name, "a key for the duty compliance team": the team is ours.)
-  const untracked = text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text;
+  const ticketless = text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text;
+  // (lead38: nor the working day, "a token for my workday": the vendor is Workday, a day is no system.)
+  const untracked = ticketless.includes('workday') ? ticketless.replace(WORKDAY_AS_TIME, ' day') : ticketless;
   if (
     !FOREIGN_RE.test(
       TEAM_WORDS_HINT.test(untracked) ? untracked.replace(FOREIGN_IN_TEAM, ' team') : untracked,
@@ -1191,6 +1193,10 @@ const TIME_BEFORE = new Set(['before', 'after', 'until', 'till', 'during', 'the'
 function meetingAsTime(word: string, before: string | undefined): boolean {
   return word === 'standup' && TIME_BEFORE.has(before ?? '');
 }
+
+/** The working day, not the HR system: "my workday", "the rest of the workday", "a long workday" (not "the workday token"). */
+const WORKDAY_AS_TIME =
+  /\b(?:my|your|our|this|today'?s|each|every|per|rest\s+of\s+the|(?:the|a)\s+(?:whole|full|long|entire|normal|usual))\s+workdays?\b/g;
 
 /** A work ticket: "in the ticket", "on the ticket", "update the ticket", "close the ticket". */
 // (units24, requests24: also a tracker's ticket, "leaked in the Jira ticket"; not a rota of tickets.)

@@ -1758,6 +1758,15 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'for $1',
     'hi',
   ],
+  // lead38: a unit's key in Hinglish's order, the owner first ("payments ki key rotate kar do", "growth team ka
+  // access key"): the unit's key (a token is a person's, "2 ghante ka token" a lifetime's), as the English "the payments key" stands; the word-for-word "payments of key" named no
+  // unit but a kebab-case one. Not a person's or everyone's ("meri key", "sab ki keys", "uski key": possessive
+  // words, read by the glossary).
+  [
+    /(?<![\p{L}\p{N}_-])(?!(?:sab|sabhi|mere|meri|mera|hamari|hamare|hamara|apni|apne|apna|uski|uske|unki|unke|iski|inki|tumhari|aapki|kis|kisi|is|us|yeh|ye|woh|wo)\s)([\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+(?:team|squad|unit|group))?)\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])/giu,
+    'the $1 $2',
+    'hi',
+  ],
   [/(?<![\p{L}])leak\s+ho\s+(?:gayi|gaya|gai|gya|gyi)(?:\s+(?:hai|he|h))?(?![\p{L}])/giu, 'it leaked', 'hi'],
   // foreign26: half an hour, "kalahating oras".
   [/(?<![\p{L}])kalahating\s+oras(?![\p{L}])/giu, 'half an hour', 'tl'],
