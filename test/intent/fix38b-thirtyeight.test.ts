@@ -2,8 +2,8 @@
  * Round thirty-eight, fix38b (tuned-textile): romanised and scripted Bengali; Turkish and Portuguese words the
  * glossary lacked; a spare moment asked of a person in Portuguese and Spanish; no laptop access as the reason for a
  * token; a signature's "Key Accounts"; a kind written with its noun ("api type"); "a 12h+ token possible?"; the spend
- * named as a command's purpose; canteen tokens. Sentences of our own of each kind, and look-alikes that keep their
- * reading.
+ * named as a command's purpose; canteen tokens; and (tuned-winery) a place "down that way", no outage. Sentences of our
+ * own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
 import { keeps, neverActs, nothingAsked, reads, slots } from './acted.js';
@@ -105,4 +105,15 @@ describe('the spend named as a command’s purpose: the command', () => {
   ]);
   // look-alike: the spend asked
   reads([['what did sample-tracker spend last month?', 'spend', 'sample-tracker']]);
+});
+
+describe('where a thing is, "down that way", is no outage told: the Region asked', () => {
+  slots([
+    [
+      'do you do Sydney? our stores are down that way',
+      { intent: 'help', topic: 'regions', region: 'ap-southeast-2' },
+    ],
+  ]);
+  // look-alike: another provider down is told, nothing asked
+  nothingAsked(['the courier portal is down, no labels printing']);
 });
