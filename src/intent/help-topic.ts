@@ -286,10 +286,11 @@ const LENGTH_ASKED =
  * (README, "A question that asks for a token is a request"), unless it asks how to ask for one, whether
  * it would be approved, or names a Region or a model. (A lifetime after "last" is read as a period
  * of time past and taken out: "can tokens last 36 hours?" is prepared as "can tokens last ?". A command
- * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's.)
+ * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's. fix38b,
+ * tuned-textile: a lifetime or more, "is a 12h+ token possible?", as the lifetime is.)
  */
 const TOKEN_LIFETIME =
-  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
+  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur(?:\s*\+)?\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
 const HOW_TO_ASK =
   /\bhow\s+(?:do\s+|can\s+|could\s+|should\s+)?(?:i|we|one|you)\s+(?:ask|request|get|order|obtain)\b/;
 /** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */

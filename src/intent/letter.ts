@@ -15,9 +15,12 @@
 /** A line that ends the letter: "Regards,", "Kind regards", "Many thanks,", "Best,", "Cheers". */
 const SIGN_OFF_LINE =
   /\n[^\S\n]*(?:(?:with|kind|kindest|best|warm|warmest|many|all\s+the|yours|thanks\s+and|thank\s+you\s+and)\s+)*(?:regards|rgds|br|kr|thanks|thank\s+you|thx|tia|cheers|best|sincerely|faithfully|truly|wishes)(?:\s+(?:again|so\s+much|very\s+much|a\s+lot|in\s+advance))?[^\S\n]*[,.!]*[^\S\n]*(?=\n|$)/g;
-/** A signature asks nothing: no request word, no question. */
+/**
+ * A signature asks nothing: no request word, no question. (fix38b, tuned-textile: a job title's "Key Accounts" is no
+ * key, "Kind regards,\nOlivia Hart\nKey Accounts, London": its place names no Region.)
+ */
 const ASKS_IN_TAIL =
-  /\?|\b(?:please|pls|plz|can\s+you|could\s+you|would\s+you|rotate|revoke|create|delete|deprovision|offboard|remove|token|tokens|key|keys|api_key|need|needs|list|show|p\.?s)\b/;
+  /\?|\b(?:please|pls|plz|can\s+you|could\s+you|would\s+you|rotate|revoke|create|delete|deprovision|offboard|remove|token|tokens|key(?!\s+accounts?\b)|keys|api_key|need|needs|list|show|p\.?s)\b/;
 const MAX_SIGNATURE_LINES = 8;
 /**
  * "… Please revoke all of digital-channels' keys. Regards" / "…. Kind regards, Ana": one line. (fix37c, tuned-tax:

@@ -591,6 +591,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'anahtarlar|anahtarlari|anahtarlarini': 'keys',
       'tokeni|tokenim': 'token',
       'ekip|ekibi|ekibin|ekibinin|takim|takimi|takiminin': 'team',
+      // (fix38b, tuned-textile: the plural, "hangi ekipler bende?", which teams are mine.)
+      'ekipler|ekipleri|takimlar|takimlari': 'teams',
       icin: 'for',
       silin: 'delete',
       iptal: 'revoke',
@@ -633,6 +635,20 @@ export const MORE_GLOSSES: Glosses[] = [
       // (fix36c, tuned-crypto: "bot Türkçe anlıyor mu?", does the bot understand Turkish: the language's name.)
       'turkce|türkçe': 'turkish',
       'açtı|actı|acti|açtılar': 'opened',
+      // (fix38b, tuned-textile: "kalıcı bir api key oluşturur musun?", will you create a permanent api key; "hangi
+      // birimler bende?", which units are mine; "geçen ay kimler token aldı?", who got tokens last month; "token onayı
+      // kimde? kime yazmam lazım?", who has the approval of tokens, whom should I write to; "90 dk yeter", 90 minutes
+      // is enough.)
+      'kalici|kalıcı': 'long-term',
+      'olusturur|oluşturur|olusturabilir': 'create',
+      bende: 'are mine',
+      'kimler|kimin': 'who',
+      'aldi|aldı|aldilar|aldılar': 'got',
+      'onay|onayi|onayı|onaylar': 'approval',
+      kimde: 'who has',
+      kime: 'whom',
+      'yazmam|yazmalıyım|yazmaliyim': 'should i write to',
+      yeter: '',
     },
   ],
   [
@@ -1111,9 +1127,14 @@ export const MORE_GLOSSES: Glosses[] = [
       'criada|criado|criadas|criados': 'created',
       'migrámos|migramos|migrei': 'we migrated',
       tudo: 'everything',
+      // (fix38b, tuned-textile: "posso partilhar o meu token…?", may I share my token; "quando tiveres um minuto,
+      // revogas a chave…?", when you have a minute, will you revoke the key.)
+      'partilhar|partilho|partilhe': 'share',
+      'tiveres|tiverem': 'you have',
+      'revogas|revogues': 'can you revoke',
     },
   ],
-  [['pt'], true, { foi: 'was', quando: 'when' }],
+  [['pt'], true, { foi: 'was', quando: 'when', minuto: 'minute' }],
   // fix36b (tuned-esports): Brazilian Portuguese as it is typed in chat: "pro time br-content" (for the team
   // br-content: "pro" is "para o", "time" a team), "é pra gerar legenda" (it is to make subtitles; "é" and "pra" were
   // read as a unit "e-pra"), "troca a chave do X" (change the key: rotate, as "trocar" is), "vazou" (leaked). Weak:
@@ -1322,6 +1343,77 @@ export const MORE_GLOSSES: Glosses[] = [
       kumi: 'ten',
     },
   ],
+  // fix38b, tuned-textile: romanised Bengali ("bhai ekta token den, dui ghonta": brother, give a token, two hours;
+  // "gato mash e koto khoroch holo?": how much was spent last month; "unit ta puro bondho kore den, ar lagbe na": shut
+  // the unit down entirely, not needed any more). The verb "kore den"/"koren" after an English verb is "please"
+  // (MORE_PHRASES), the postpositions "er" ('s) and "jonno" (for) are put as English puts them there; "ta", "ti",
+  // "gulo" (the, the ones) are left out. Words that are also English or Hindi ("ami", "den", "chai", "ta", "bhai",
+  // "er", "e", "na", the numbers) are weak.
+  [
+    ['bn'],
+    false,
+    {
+      'ghonta|ghontar|ghontay|ghonte': 'hours',
+      ekta: 'a',
+      'ektu|gulo|guli|hobe|korte|holo|hoyeche|hoye|hoise': '',
+      'koren|korun': 'please',
+      'korechen|korechi|korecho|koreche': 'did',
+      jonno: 'for',
+      'chaibo|chaichi|chacchi': 'ask for',
+      amader: 'our',
+      amra: 'we',
+      apni: 'you',
+      kon: 'which',
+      koto: 'how much',
+      'khoroch|khorcha': 'spent',
+      bondho: 'disable',
+      lagbe: 'need',
+      theke: 'from',
+      kothay: 'where',
+      kobe: 'when',
+      ache: 'is there',
+      'kivabe|kibhabe': 'how',
+      ekhon: 'now',
+      dekhbo: 'will see',
+      'dhonnobad|dhonyobad': '',
+      likhte: 'to write',
+      ager: 'old',
+      puro: 'entirely',
+      'banay|banan|banie|baniye': 'make',
+    },
+  ],
+  [
+    ['bn'],
+    true,
+    {
+      'bhai|apa|dada': '',
+      // ("X er key": X's key; a possessive read as a phrase would mark every Nordic "er" (is) as Bengali.)
+      'ta|ti|e|er': '',
+      'den|dao|diben': 'please',
+      chai: 'need',
+      ami: 'i',
+      amar: 'my',
+      // ("apni ki … korechen?": did you …; the particle asks yes or no.)
+      ki: '',
+      ke: 'who',
+      ei: 'this',
+      pare: 'can',
+      pore: 'later',
+      na: 'not',
+      ar: 'any more',
+      ek: 'one',
+      dui: 'two',
+      tin: 'three',
+      char: 'four',
+      'pach|panch': 'five',
+      'choy|chhoy': 'six',
+      'sat|saat': 'seven',
+      'at|aat': 'eight',
+      noy: 'nine',
+      dosh: 'ten',
+      baro: 'twelve',
+    },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -1391,6 +1483,9 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])ya\s+no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?![\p{L}])/giu, 'no longer needed', 'es'],
   [/(?<![\p{L}])no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?:\s+que)?(?![\p{L}])/giu, 'no need to', 'es'],
+  // (fix38b, tuned-textile: "não é preciso rodar a chave": no need to, before a verb, a request not made, where "não é
+  // preciso" alone is a thing no longer needed.)
+  [/(?<![\p{L}])n(?:a|ã)o\s+(?:e|é)\s+preciso\s+(?=\p{L}+(?:ar|er|ir)(?![\p{L}]))/giu, 'no need to ', 'pt'],
   [
     /(?<![\p{L}])(?:j(?:a|á)\s+)?n(?:a|ã)o\s+(?:(?:me|nos|te)\s+)?(?:(?:e|é|era)\s+(?:mais\s+)?preciso|faz\s+(?:mais\s+)?falta)(?![\p{L}])/giu,
     'no longer needed',
@@ -1445,7 +1540,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])onko\s+(?:kukaan|joku|kenelläkään|kenellakaan)(?![\p{L}])/giu, 'has anyone', 'fi'],
   // (fix35a: "desativar a unidade x" (deactivate the unit x): the whole unit goes, as "deactivate the key" revokes
   // one key.)
-  [/(?<![\p{L}])desativ(?:ar|e|em)\s+(?:a\s+)?unidade(?![\p{L}])/giu, 'deprovision the unit', 'pt'],
+  // (fix38b, tuned-textile: "desativar de vez a unidade x", deactivate the unit x for good.)
+  [
+    /(?<![\p{L}])desativ(?:ar|e|em)\s+(?:de\s+vez\s+)?(?:a\s+)?unidade(?![\p{L}])/giu,
+    'deprovision the unit',
+    'pt',
+  ],
   // (fix35a: European Portuguese "se faz favor" (please), at the end of a request.)
   [/(?<![\p{L}])se\s+faz\s+(?:o\s+)?favor(?![\p{L}])/giu, 'please', 'pt'],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
@@ -1653,6 +1753,60 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}\p{M}])எப்படி\s+(?:வாங்குவது|வாங்கறது|பெறுவது)(?![\p{L}\p{M}])/gu, 'how do i get it', 'ta'],
   [/(?<![\p{L}\p{M}])টোকেন(?![\p{L}\p{M}])/gu, 'token', 'bn'],
   [/(?<![\p{L}\p{M}])কিভাবে\s+(?:পাবো|পাব|পাওয়া\s+যাবে|নেব)(?![\p{L}\p{M}])/gu, 'how do i get it', 'bn'],
+  // fix38b, tuned-textile: Bengali in its script, how long and what is needed ("দুই ঘণ্টার একটা টোকেন দরকার": a token
+  // for two hours needed), and the same words romanised: "gato mash" (last month), an English verb with "kore den"
+  // or "koren" after it (please do), "niye den" (get it), "ar lagbe na" (not needed any more), "parchi na" (can't),
+  // and the postposition put before its noun as English has it: "3 ghontar jonno" for 3 hours, "X er jonno" for X.
+  [/(?<![\p{L}\p{M}])(?:ঘণ্টার|ঘণ্টা|ঘন্টার|ঘন্টা)(?![\p{L}\p{M}])/gu, 'hours', 'bn'],
+  [/(?<![\p{L}\p{M}])(?:মিনিটের|মিনিট)(?![\p{L}\p{M}])/gu, 'minutes', 'bn'],
+  [/(?<![\p{L}\p{M}])(?:দিনের|দিন)(?![\p{L}\p{M}])/gu, 'days', 'bn'],
+  [/(?<![\p{L}\p{M}])এক(?![\p{L}\p{M}])/gu, 'one', 'bn'],
+  [/(?<![\p{L}\p{M}])দুই(?![\p{L}\p{M}])/gu, 'two', 'bn'],
+  [/(?<![\p{L}\p{M}])তিন(?![\p{L}\p{M}])/gu, 'three', 'bn'],
+  [/(?<![\p{L}\p{M}])চার(?![\p{L}\p{M}])/gu, 'four', 'bn'],
+  [/(?<![\p{L}\p{M}])পাঁচ(?![\p{L}\p{M}])/gu, 'five', 'bn'],
+  [/(?<![\p{L}\p{M}])(?:ছয়|ছয়)(?![\p{L}\p{M}])/gu, 'six', 'bn'],
+  [/(?<![\p{L}\p{M}])আট(?![\p{L}\p{M}])/gu, 'eight', 'bn'],
+  [/(?<![\p{L}\p{M}])দশ(?![\p{L}\p{M}])/gu, 'ten', 'bn'],
+  [/(?<![\p{L}\p{M}])বারো(?![\p{L}\p{M}])/gu, 'twelve', 'bn'],
+  [/(?<![\p{L}\p{M}])(?:একটা|একটি)(?![\p{L}\p{M}])/gu, 'a', 'bn'],
+  [/(?<![\p{L}\p{M}])(?:দরকার|লাগবে|চাই)(?![\p{L}\p{M}])/gu, 'need', 'bn'],
+  [
+    /(?<![\p{L}])(?:gato|goto|gotho|gata)\s+(?:mash|mas|mase|mashe|maser)(?:\s+e)?(?![\p{L}])/giu,
+    'last month',
+    'bn',
+  ],
+  [/(?<![\p{L}])ei\s+(?:mash|mas|mase|mashe|maser)(?:\s+e)?(?![\p{L}])/giu, 'this month', 'bn'],
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+unit)(?:\s+(?:ta|ti))?(?:\s+(?:puro|puropuri))?\s+bondho\s+kore\s+(?:den|din|dao|diben)(?![\p{L}])/giu,
+    'deprovision the $1 entirely',
+    'bn',
+  ],
+  // ("apni ki X er key ta revoke korechen?": have you revoked X's key, what a person did, asked.)
+  [
+    /(?<![\p{L}])(rotate|revoke|delete|create|remove|disable)\s+(?:korechen|korecho|korechi|koreche|korlen)(?![\p{L}])/giu,
+    '$1d',
+    'bn',
+  ],
+  [/(?<![\p{L}])kore\s+(?:den|din|dao|diben|dite\s+paren)(?![\p{L}])/giu, 'please', 'bn'],
+  [/(?<![\p{L}])niye\s+(?:den|din|dao|diben)(?![\p{L}])/giu, 'get', 'bn'],
+  [/(?<![\p{L}])ar\s+lagbe\s+na(?![\p{L}])/giu, 'not needed any more', 'bn'],
+  [/(?<![\p{L}])lagbe\s+na(?![\p{L}])/giu, 'not needed', 'bn'],
+  // ("phone theke parchi na": I can't from my phone, away from one's machine, addressee.ts.)
+  [/(?<![\p{L}])(phone|mobile|laptop|pc)\s+theke(?![\p{L}])/giu, 'from my $1', 'bn'],
+  [/(?<![\p{L}])(?:parchi|parbo|pari)\s+na(?![\p{L}])/giu, "i can't", 'bn'],
+  [/(?<![\p{L}])mone\s+(?:hocche|hoy|hoche)(?![\p{L}])/giu, 'i think', 'bn'],
+  // ("kon kon unit": which units, the word said twice for the plural; "ami X er owner": I am the owner of X; "X unit ta
+  // bondho kore den": close the unit X, a deprovisioning, where a key "bondho" is one disabled.)
+  [/(?<![\p{L}])kon\s+kon\s+(unit|team|model|key)(?![\p{L}])/giu, 'which $1s', 'bn'],
+  [/(?<![\p{L}])kon\s+kon(?![\p{L}])/giu, 'which', 'bn'],
+  [/(?<![\p{L}])ami\s+([^,.;:!?\n]{1,40}?)\s+er\s+owner(?![\p{L}])/giu, '$1 i am owner of', 'bn'],
+  [/(?<![\p{L}])amar\s+jonno(?![\p{L}])/giu, 'for me', 'bn'],
+  [
+    /(?<![\p{L}\p{N}_-])((?:amader\s+|amar\s+)?[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+(?:ghonta|ghontar|ghontay|ghonte|hours|din|diner|days|mash|maser))?)\s+(?:er\s+)?jonno(?![\p{L}])/giu,
+    'for $1',
+    'bn',
+  ],
   // fix36c, tuned-crypto: Nigerian Pidgin, English words with its own grammar ("make e last 1 year": make it last;
   // "how much we don spend": we have spent; "finance dey ask": is asking; "abeg": please). Read only in these
   // shapes: "don" and "dey" are a name or a word of another sort elsewhere.
@@ -2055,7 +2209,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -1792,6 +1792,13 @@ const SPEND_SENT_FOR =
 /** "what has the regional budgets unit spent": what a unit, named as a unit or team, spent. */
 const SPENT_BY_NAMED_UNIT =
   /\b(?:what|how\s+much)\s+(?:has|have|did)\s+(?:the\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}\s+(?:unit|team)\s+(?:spent|spend|burned|burnt)\b/;
+/**
+ * fix38b, tuned-textile: a command whose purpose names the spend ("please deprovision `x` so it stops showing up in
+ * the spend report", "revoke the old key so that it stops adding to our bill"): the command is asked, the spend only
+ * why.
+ */
+const SPEND_AS_PURPOSE =
+  /\b(?:deprovision|offboard|decommission|remove|delete|revoke|retire|disable|rotate)\b[^.!?\n]{0,80}\bso\s+(?:that\s+)?(?:it|they|we|this|that|the\s+[\w-]+)\s+(?:stops?|no\s+longer|doesn't|don't|does\s+not|do\s+not|won't|will\s+not)\b[^.!?\n]{0,60}\b(?:spend|spending|costs?|bill|billing)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   // (dev29: "how expensive was the nightingale study on bedrock …": a cost asked without a spend word.)
   const costly = !has('Spend') && p.text.includes('how') && HOW_COSTLY.test(p.text);
@@ -1800,6 +1807,7 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (has('Spend') && spendOnlyPaid(terms)) return null;
   // "details for recs-ranking, and how much did they spend last month?": the first request is details.
   if (detailsAskedFirst(p.text) || requestAskedFirst(p.text) || whoHasBeenDoing(p.text)) return null;
+  if (p.text.includes('so') && SPEND_AS_PURPOSE.test(p.text)) return null;
   // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
   // reason, the removal of the key the request.
   if (

@@ -893,6 +893,7 @@ const LANGS: readonly Lang[] = [
   'af',
   'nl',
   'hi',
+  'bn',
   'pl',
   'tr',
   'tl',
@@ -1711,6 +1712,12 @@ const FOREIGN_UNIT: Record<string, string> = {
   tuần: 'weeks',
   tháng: 'months',
   năm: 'year',
+  // fix38b, tuned-textile: romanised Bengali hours ("3 ghontar jonno", for 3 hours) and Turkish minutes written short
+  // ("90 dk", dakika).
+  ghonta: 'hours',
+  ghontar: 'hours',
+  ghontay: 'hours',
+  dk: 'minutes',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
