@@ -1848,6 +1848,20 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'which units are mine',
     'fr',
   ],
+  // fix38c, tuned-pension: the same in Dutch, "welke units heb ik?", "welke teams zijn van mij?".
+  [
+    /(?<![\p{L}])welke\s+(?:units|eenheden|teams)\s+(?:heb\s+ik|zijn\s+(?:van\s+mij|(?:de\s+)?mijne))(?![\p{L}])/giu,
+    'which units are mine',
+    'nl',
+  ],
+  // fix38c, tuned-pension: Dutch "hoe lang" (how long) and French "depuis 3 mois" (over the last three months: a
+  // span back from today, "historique de X depuis 3 mois"; not a date, "depuis 2024").
+  [/(?<![\p{L}])hoe\s+lang(?![\p{L}])/giu, 'how long', 'nl'],
+  [
+    /(?<![\p{L}])depuis\s+(?=\d{1,3}\s*(?:mois|jours|semaines|ans|months?|days?|weeks?|years?)(?![\p{L}]))/giu,
+    'over the last ',
+    'fr',
+  ],
   // fix37a, tuned-forestry: one's own token shared, lent or passed on ("est-ce que je peux prêter mon jeton à un
   // stagiaire ?", "¿puedo compartir mi token con mi compañera?"): whether it may be is safety's help, as in English.
   [
