@@ -1124,6 +1124,10 @@ export const MORE_GLOSSES: Glosses[] = [
   // English word and marks the language, "ano" (what) is read beside it ("ano" is a Portuguese year as well).
   [['tl'], false, { yung: 'the' }],
   [['tl'], true, { ano: 'what' }],
+  // fix38c, tuned-edtech: Tagalog "ilang oras ba pinakamatagal na token?" (how many hours at most is a token): the
+  // longest and shortest, "pinakamatagal", "pinakamaikli", and "ilang" (how many) beside them.
+  [['tl'], false, { pinakamatagal: 'longest', pinakamaikli: 'shortest' }],
+  [['tl'], true, { ilang: 'how many' }],
   [['it'], false, { 'scade|scadono|scadrà|scadra|scadenza': 'expires' }],
   [['it'], true, { quando: 'when' }],
   [['fr'], true, { 'changer|changez': 'change', 'stp|svp': 'please' }],
