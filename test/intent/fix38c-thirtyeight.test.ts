@@ -62,3 +62,16 @@ describe('a supposed token of a stated lifetime asked for by a pronoun, and the 
   slots([['if I needed a token, how would I get one?', { intent: 'help', topic: 'token' }]]);
   slots([['I need a token for 3h, could I get one?', { intent: 'token', ttlSeconds: 10800 }]]);
 });
+
+describe('a camelCase service name with a state last, and a bare number after "expires"', () => {
+  reads([
+    ['rotate the key for `claimsTriageOld`', 'rotate', 'claims-triage-old'],
+    ['deprovision memberPortalLegacy please', 'deprovision', 'member-portal-legacy'],
+  ]);
+  slots([
+    ['create key for growth, expires 60', { intent: 'create_key', businessUnit: 'growth', expiryDays: 60 }],
+  ]);
+  // look-alikes: a field or a call with our word in it names no unit; a year after "expires" is no lifetime
+  nothingAsked(['getNewToken() throws again after the upgrade']);
+  slots([['new key for growth, expires 2027', { expiryDays: null }]]);
+});
