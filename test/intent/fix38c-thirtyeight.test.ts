@@ -75,3 +75,12 @@ describe('a camelCase service name with a state last, and a bare number after "e
   nothingAsked(['getNewToken() throws again after the upgrade']);
   slots([['new key for growth, expires 2027', { expiryDays: null }]]);
 });
+
+describe('whether the bot is down for everyone: asked of the channel', () => {
+  nothingAsked([
+    'is the bot broken for anyone else? nothing since lunch',
+    'no reply from the bot again, is it down for everybody?',
+  ]);
+  // look-alike: whether it works, asked with no one else named, stays the bot's help (the corpus labels it so)
+  slots([['is the bot down? it ignored my last two messages', { intent: 'help', topic: 'general' }]]);
+});
