@@ -84,3 +84,12 @@ describe('whether the bot is down for everyone: asked of the channel', () => {
   // look-alike: whether it works, asked with no one else named, stays the bot's help (the corpus labels it so)
   slots([['is the bot down? it ignored my last two messages', { intent: 'help', topic: 'general' }]]);
 });
+
+describe('a token for an occasion a team holds, a mention after it: no owner', () => {
+  slots([
+    ['token 2h for the design review, <@U07KQ2ZLM>', { intent: 'token', owner: null, ttlSeconds: 7200 }],
+    ['token for 90 min for the sales demo — <@U07KQ2ZLM>', { intent: 'token', owner: null }],
+  ]);
+  // look-alike: a token for a colleague named is theirs
+  slots([['token 2h for my colleague <@U07KQ2ZLM>', { intent: 'token', owner: 'U07KQ2ZLM' }]]);
+});
