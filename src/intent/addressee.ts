@@ -59,9 +59,15 @@ export function leadingAddressee(text: string, botUserId: string | undefined): '
  */
 const ON_THE_GO =
   /\bmy\s+hands\s+(?:are|r)\s+(?:(?:too|so|completely|totally)\s+)?(?:frozen|freezing|numb|full|covered|greasy|filthy)\b|\b(?:my\s+|i\s+have\s+(?:my\s+)?|i'?ve\s+got\s+(?:my\s+)?)gloves\s+on\b|\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile|cell|ipad|tablet)|on\s+mobile|in\s+(?:a|an|the|my)\s+(?:cab|taxi|uber|lyft|car|train|plane|airport|jeepney|tricycle|rickshaw|tuk-?tuk|grab)|on\s+(?:the|a)\s+(?:road|train|go|bus|plane|flight|tube|subway|jeepney|jeep|tram|ferry|boat|bike|scooter|motorbike|tricycle|metro|rickshaw|tuk-?tuk)|driving|commuting|boarding|away\s+from\s+(?:my\s+)?(?:laptop|desk|computer|pc|keyboard|machine)|not\s+(?:at|near)\s+(?:my\s+)?(?:laptop|desk|computer|pc|machine)|without\s+(?:my\s+)?(?:laptop|computer|machine)|afk)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+){1,4}?(?:without|away\s+from|with\s+no)\s+(?:a\s+|my\s+)?(?:laptop|computer|pc|machine|desk)\b|\bmy\s+(?:laptop|computer|pc|machine|mac|macbook)(?:'s|\s+(?:is|has|just))?\s+(?:died|dead|crashed|broke|broken|bricked|frozen|froze|out\s+of\s+battery|won'?t\s+(?:boot|start|turn\s+on)|is\s+in\s+(?:for\s+)?repair|(?:getting|being)\s+(?:re-?imaged|wiped|reinstalled|repaired|rebuilt|replaced))\b|\b(?:phone|mobile)[\s-]+only\b(?![\s-]+(?:apps?|version|site|build|users?|flow|features?|customers?|view|mode)\b)|\bonly\s+(?:(?:have|got|with)\s+)?(?:my\s+|a\s+)?(?:phone|mobile)\b|\bwith\s+just\s+(?:my|a)\s+(?:phone|mobile)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+)?locked\s+out\s+(?:of|on|from)\s+(?:my\s+)?(?:laptop|computer|pc|machine|mac|macbook)\b|\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|still|out)\s+)?(?:on\s+(?:the|a|my)\s+(?:van|lorry|truck|shop\s+floor)|(?:stuck|out)\s+(?:in|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:plant|depot|warehouse|factory|site|yard|mill|floor))\b|[,.;:—–-]\s*no\s+(?:laptop|computer|pc)\b|\b(?:with|on|at)\s+(?:only\s+|like\s+)?\d{1,2}\s*%\s+(?:battery|batt)\b|\b(?:my\s+)?(?:phone|battery)\s+(?:is\s+)?(?:dying|about\s+to\s+die|almost\s+dead|at\s+\d{1,2}\s*%)/i;
-/** Whether the text says its writer is away from their machine (ON_THE_GO above). */
+/**
+ * fix38c, tuned-pension and tuned-shipyard: the machine left elsewhere or typing out of reach, "laptop's in the
+ * meeting room", "I left my laptop at home", "with gloves on, can't type": as ON_THE_GO, the writer cannot do it.
+ */
+const CANNOT_TYPE =
+  /\b(?:laptop|computer|pc|mac|macbook)(?:['’]s|\s+is)\s+(?:still\s+)?(?:in|at|back\s+(?:in|at)|upstairs|downstairs)\s+(?:the|my|home|a)\b|\bleft\s+(?:my\s+)?(?:laptop|computer|pc|mac|macbook)\s+(?:in|at|on|back)\b|\bwith\s+(?:my\s+)?gloves\s+on\b|\b(?:can['’]?t|cannot|can\s+not|unable\s+to)\s+type\b/i;
+/** Whether the text says its writer is away from their machine (ON_THE_GO and CANNOT_TYPE above). */
 export function onTheGo(text: string): boolean {
-  return ON_THE_GO.test(text);
+  return ON_THE_GO.test(text) || CANNOT_TYPE.test(text);
 }
 /**
  * The one mentioned asked to do it: "can you", "could u", "would you mind", "when you can", "when you get
@@ -76,8 +82,7 @@ const YOU_ASKED =
  */
 export function askedOfPersonOnTheGo(text: string): boolean {
   if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
-  if ((ON_THE_GO.test(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text)))
-    return true;
+  if ((onTheGo(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text))) return true;
   return AWAY_ABROAD.test(text) && (YOU_ASKED_ABROAD.test(text) || YOU_ASKED.test(text));
 }
 

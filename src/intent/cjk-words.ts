@@ -124,6 +124,17 @@ const WORDS: Record<string, string> = {
   だけ: 'only',
   させて: '',
   と: 'and',
+  // fix38c, tuned-pension: a key for a unit and its kind, one's own units, a unit's key details, the models
+  // available, a key made invalid and how many hours at most, asked in Japanese ("tokyo-research 用の長期キーを作成",
+  // "私のユニット一覧", "キー情報を教えて", "利用可能なモデル", "アクセスキーを無効にして", "最大有効期間は何時間ですか").
+  用の: 'for',
+  長期: 'long-term',
+  私の: 'my',
+  情報: 'details',
+  利用可能な: 'available',
+  利用可能: 'available',
+  無効に: 'revoke',
+  何時間: 'how many hours',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',

@@ -399,10 +399,11 @@ function commandWithDays(lower: string): { at: number; m: RegExpExecArray } | nu
 /**
  * "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. At most three
  * digits and no date: "expiry 2025", "expiring in 2026" (a year) and "expiry 31.12.2025" state no
- * number of days.
+ * number of days. (fix38c, tuned-pension: and without "in", as a command's argument: "key esg-screening access-key
+ * expires 180".)
  */
 const BARE_EXPIRY =
-  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[.,/-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
+  /\b((?:expiry|expiration|(?:expires|expire|expiring)(?:\s+in)?)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[.,/-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
 
 /** The key's kind as a command writes it: "api-key", "access_key", "access key". */
 const COMMAND_KIND = /(?:api|access)[-_\s]key/;

@@ -1145,6 +1145,10 @@ export const MORE_GLOSSES: Glosses[] = [
   // English word and marks the language, "ano" (what) is read beside it ("ano" is a Portuguese year as well).
   [['tl'], false, { yung: 'the' }],
   [['tl'], true, { ano: 'what' }],
+  // fix38c, tuned-edtech: Tagalog "ilang oras ba pinakamatagal na token?" (how many hours at most is a token): the
+  // longest and shortest, "pinakamatagal", "pinakamaikli", and "ilang" (how many) beside them.
+  [['tl'], false, { pinakamatagal: 'longest', pinakamaikli: 'shortest' }],
+  [['tl'], true, { ilang: 'how many' }],
   [['it'], false, { 'scade|scadono|scadrà|scadra|scadenza': 'expires' }],
   [['it'], true, { quando: 'when' }],
   [['fr'], true, { 'changer|changez': 'change', 'stp|svp': 'please' }],
@@ -2009,6 +2013,20 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [
     /(?<![\p{L}])quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)\s+(?:sont\s+(?:[àa]\s+moi|les\s+miennes)|m['’]\s*appartiennent|ai[\s-]+je|j['’]\s*ai)(?![\p{L}])/giu,
     'which units are mine',
+    'fr',
+  ],
+  // fix38c, tuned-pension: the same in Dutch, "welke units heb ik?", "welke teams zijn van mij?".
+  [
+    /(?<![\p{L}])welke\s+(?:units|eenheden|teams)\s+(?:heb\s+ik|zijn\s+(?:van\s+mij|(?:de\s+)?mijne))(?![\p{L}])/giu,
+    'which units are mine',
+    'nl',
+  ],
+  // fix38c, tuned-pension: Dutch "hoe lang" (how long) and French "depuis 3 mois" (over the last three months: a
+  // span back from today, "historique de X depuis 3 mois"; not a date, "depuis 2024").
+  [/(?<![\p{L}])hoe\s+lang(?![\p{L}])/giu, 'how long', 'nl'],
+  [
+    /(?<![\p{L}])depuis\s+(?=\d{1,3}\s*(?:mois|jours|semaines|ans|months?|days?|weeks?|years?)(?![\p{L}]))/giu,
+    'over the last ',
     'fr',
   ],
   // fix37a, tuned-forestry: one's own token shared, lent or passed on ("est-ce que je peux prêter mon jeton à un

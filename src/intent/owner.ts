@@ -159,8 +159,10 @@ function forAPurpose(terms: Term[], k: number, i: number): boolean {
   }
   return false;
 }
+// (fix38c, tuned-aerospace: and the occasions a team holds, "token 1h for the FHA walkthrough — <@U…>", a review, a
+// demo, a rehearsal, a briefing.)
 const EVENT_WORDS = new Set(
-  'offsite onsite session sessions training trainings class classes sprint retro meeting call migration batch job eval'.split(
+  'offsite onsite session sessions training trainings class classes sprint retro meeting call migration batch job eval walkthrough review demo presentation rehearsal briefing standup huddle webinar'.split(
     ' ',
   ),
 );

@@ -1479,6 +1479,8 @@ const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) =
   )
     return result('help', 'high', 'asks who looks after the bot');
   // (notours27: not its speed, "is the bot slow today or just me?": serviceStatus.)
+  if (p.text.includes('bot') && DOWN_FOR_EVERYONE.test(p.text))
+    return result('unknown', 'high', 'asks the channel whether the bot works for all');
   // (lead34: "can the bot break spend down by model?": the bot's name glued to its verb, "bot-break", is no unit,
   // and spend "by model" asks how spend is split, not which models there are.)
   return p.text.includes('bot') &&
@@ -2820,10 +2822,17 @@ const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   // (notours27: "is the bot slow today or just me?": its speed remarked on, not whether it works.)
   return BOT_ITSELF.test(p.text) &&
     !speedOnly(p.text) &&
+    !DOWN_FOR_EVERYONE.test(p.text) &&
     (p.text.includes('?') || /^\W*(?:is|are|does|do|did|where|what|why|how|when|who)\b/.test(p.text))
     ? result('help', 'high', 'asks whether the bot works')
     : result('unknown', 'high', 'asks about Bedrock itself');
 };
+/**
+ * fix38c (tuned-edtech): whether it is down for everyone, "… or is it down for everyone?", "is the bot broken for
+ * anyone else?": what the others in the channel see is asked of them, not of the bot (unknown).
+ */
+const DOWN_FOR_EVERYONE =
+  /\b(?:down|broken|dead|offline|working|answering|responding|hanging)\b[^.?!\n]{0,30}?\bfor\s+(?:everyone|everybody|anyone\s+else|anybody\s+else|all\s+of\s+you|you\s+all|y['’]?all)\b/;
 /**
  * The bot's speed remarked on (notours27): "is the bot slow today or just me?" asks nothing its help answers,
  * whether it works does ("is the bot down or is it just me" is help).

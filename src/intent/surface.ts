@@ -1300,6 +1300,16 @@ gloss(['it'], false, {
   'costo|costi': 'cost',
 });
 gloss(['nl'], false, { geschiedenis: 'history', uitgegeven: 'spent' });
+// fix38c, tuned-pension: Dutch words of a question or request the glossary lacked, "uitgaven van X deze maand?"
+// (spend), "deprovisioneer X" (the imperative, read as the past before), "hoe lang is een token standaard geldig?"
+// (valid by default), "welke units heb ik?" (which).
+gloss(['nl'], false, {
+  uitgaven: 'spend',
+  'deprovisioneer|deprovisioneren': 'deprovision',
+  geldig: 'valid',
+  standaard: 'by default',
+  welke: 'which',
+});
 // Round twenty-two: the units and how much asked in other languages ("¿qué unidades hay?", "quais unidades
 // já têm Bedrock?", "hoeveel heeft growth vorige maand uitgegeven?").
 gloss(['es', 'pt'], false, { unidades: 'units' });
