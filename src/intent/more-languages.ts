@@ -1097,6 +1097,11 @@ export const MORE_GLOSSES: Glosses[] = [
       'udloeber|udloebe|utloeper|utloepe|utloper|udlober': 'expires',
       'kostnader|kostnaden|omkostninger': 'cost',
       'maaneder|maanederne|manedene': 'months',
+      // (fix38a, tuned-ocean: a long-term key in one word, "en langtidsnøkkel til enheten X"; a key's validity,
+      // "hvor lenge er nøkkelen til X gyldig?", how long it is valid.)
+      'langtidsnokkel|langtidsnoekkel|langtidsnoegle|langtidsnogle': 'long-term key',
+      'langtidsnokler|langtidsnoekler|langtidsnoegler|langtidsnogler': 'long-term keys',
+      'gyldig|gyldige|gyldigt': 'valid',
     },
   ],
   [['da'], true, { dage: 'days', hele: 'whole', om: 'in', holder: '', liste: 'list' }],
@@ -1450,6 +1455,24 @@ const UNIT_NOT_DE = unitNot(
 const SW_NUMBER = String.raw`\d+(?:[.,]\d+)?|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi|eleven|twelve`;
 
 /** Phrases of these languages, read before the words (negations first). */
+/**
+ * fix38a, tuned-ocean: a Nordic number word before a unit of time, after a word that opens a lifetime ("i to timer",
+ * "på ti timer", "i tre timmar"): one phrase per number, read as the English number ("i two timer"), whose unit the
+ * glossary then reads.
+ */
+function nordicNumbers(
+  lang: Lang,
+  before: string,
+  unit: string,
+  numbers: [string, string][],
+): [RegExp, string, Lang][] {
+  return numbers.map(([words, en]) => [
+    new RegExp(String.raw`(?<=(?<![\p{L}])${before}\s+)(?:${words})(?=\s+${unit}(?![\p{L}]))`, 'giu'),
+    en,
+    lang,
+  ]);
+}
+
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // fix37b, tuned-aerospace: Hinglish "12 ghante se zyada" (more than 12 hours), read before Afrikaans "se" ('s).
   [
@@ -1533,6 +1556,61 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // after it ("kan du lave et token til 3 timer i eu-north-1?"): the phrase marks the language, so that its weak
   // words ("et", "til", "timer") are read too; English has neither "kan du" nor "lave"/"lage" after it.
   [/(?<![\p{L}])kan\s+du\s+(?:lave|lage)(?![\p{L}])/giu, 'can you make', 'da'],
+  // fix38a (tuned-ocean): a lifetime in Danish, Norwegian or Swedish words, "token i to timer", "en token på ti timer", "i tre
+  // timmar", "i en halvtime", "en halvtimme", "halvannen time", "et kvarter": the number and the unit after "i"/"på"/"om"/"til"
+  // as English's, "in two hours" (without it "to", "fire", "ti" are English words: "switch to timer mode").
+  ...nordicNumbers(
+    'da',
+    String.raw`(?:i|på|paa|pa|til|om|ca\.?|kun|bare)`,
+    String.raw`(?:timer|time|minutter|døgn|doegn|dogn)`,
+    [
+      ['to', 'two'],
+      ['tre', 'three'],
+      ['fire', 'four'],
+      ['fem', 'five'],
+      ['seks', 'six'],
+      ['syv|sju', 'seven'],
+      ['otte|åtte|aatte', 'eight'],
+      ['ni', 'nine'],
+      ['ti', 'ten'],
+      ['elleve|elve', 'eleven'],
+      ['tolv', 'twelve'],
+    ],
+  ),
+  ...nordicNumbers(
+    'sv',
+    String.raw`(?:i|på|pa|för|om|ca\.?|bara)`,
+    String.raw`(?:timmar|timme|minuter|dygn)`,
+    [
+      ['två|tva', 'two'],
+      ['tre', 'three'],
+      ['fyra', 'four'],
+      ['fem', 'five'],
+      ['sex', 'six'],
+      ['sju', 'seven'],
+      ['åtta|atta', 'eight'],
+      ['nio', 'nine'],
+      ['tio', 'ten'],
+      ['elva', 'eleven'],
+      ['tolv', 'twelve'],
+    ],
+  ),
+  [/(?<![\p{L}])(?:en\s+)?halv(?:\s+|-)?timen?(?![\p{L}])/giu, '30 minutes', 'da'],
+  [/(?<![\p{L}])(?:en\s+)?halvtimmen?(?![\p{L}])/giu, '30 minutes', 'sv'],
+  [/(?<![\p{L}])halv(?:annen|anden)\s+timer?(?![\p{L}])/giu, '90 minutes', 'da'],
+  [/(?<![\p{L}])(?:et|ett)\s+kvarter(?![\p{L}])/giu, '15 minutes', 'da'],
+  // fix38a (tuned-ocean): Norwegian and Danish asking how long ("hvor lenge er nøkkelen gyldig?", "hvor længe"), who
+  // owns ("hvilke enheter eier jeg?": the verb before its subject, "which units do I own"; "jeg eier": I own; "eier er
+  // <@U…>" is the owner's noun), and taking a key back ("trekk tilbake nøkkelen til X": revoke it; only before a key,
+  // "jeg trekker tilbake spørsmålet" withdraws a question).
+  [/(?<![\p{L}])hvor\s+l(?:e|æ|ae)nge(?![\p{L}])/giu, 'how long', 'da'],
+  [/(?<![\p{L}])(?:eier|ejer)\s+(jeg|vi|du|dere)(?![\p{L}])/giu, 'do $1 own', 'da'],
+  [/(?<![\p{L}])(jeg|vi|dere)\s+(?:eier|ejer)(?![\p{L}])/giu, '$1 own', 'da'],
+  [
+    /(?<![\p{L}])trekk\s+tilbake(?=\s+(?:(?:den|det|de|alle)\s+)?(?:api-?)?n(?:ø|o|oe)(?:kkel|kler|gle|gler)\p{L}*)/giu,
+    'revoke',
+    'da',
+  ],
   // fix35a (tuned-met): an API key named with the language's own word for a key, glued to "API-" ("en API-nøkkel",
   // "API-avain yksikölle x", "API-nyckeln", "API-lykil"): the whole is the English "api key" (the word after the
   // hyphen is no word of its own to the glossary, and the two were read as a unit's name, "api-nokkel").
@@ -1617,7 +1695,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'pl',
   ],
   [/(?<![\p{L}])jak\s+(?:mog(?:ę|e)\s+)?(?:dosta(?:ć|c)|otrzyma(?:ć|c))(?![\p{L}])/giu, 'how do i get', 'pl'],
-  [/(?<![\p{L}])(?:po)?prosz(?:ę|e)\s+o(?![\p{L}])/giu, 'please give me', 'pl'],
+  // (fix38a, tuned-dating: asked by a team, "prosimy o rotację klucza X" (we ask for the key's rotation), and in the
+  // conditional, "prosiłbym o", "prosilibyśmy o".)
+  [
+    /(?<![\p{L}])(?:(?:po)?prosz(?:ę|e)|(?:po)?prosimy|prosi(?:ł|l)(?:a)?bym|prosili(?:by)?(?:ś|s)my)\s+o(?![\p{L}])/giu,
+    'please give me',
+    'pl',
+  ],
   [/(?<![\p{L}])dla\s+zespo(?:ł|l)u(?![\p{L}])/giu, 'for team', 'pl'],
   [
     /(?<![\p{L}])w\s+(?:zesz(?:ł|l)ym|ubieg(?:ł|l)ym|poprzednim)\s+miesi(?:ą|a)cu(?![\p{L}])/giu,
@@ -2227,7 +2311,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

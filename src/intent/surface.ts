@@ -1728,6 +1728,10 @@ const FOREIGN_UNIT: Record<string, string> = {
   ghontar: 'hours',
   ghontay: 'hours',
   dk: 'minutes',
+  // (fix38a, tuned-ocean: Norwegian and Danish "døgn", a day and night, "token for 2 døgn"; Swedish "dygn".)
+  døgn: 'days',
+  doegn: 'days',
+  dygn: 'days',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
