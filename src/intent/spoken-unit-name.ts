@@ -32,6 +32,10 @@ const DEPLOYMENT_WORDS = new Set(['test', 'dev', 'staging', 'prod', 'sandbox']);
 const DEPLOYMENT_LAST = /\b(?:test|dev|staging|prod|sandbox)[^\S\n]*(?:$|[.,;!?]|please|pls|plz|thanks|thx)/;
 
 const UNIT_NOUN_NEXT = /^\s*(?:unit|team|project|squad|group)\b/;
+/** The opener is one of our commands (COMMAND_OPENER). */
+const COMMAND_AT = /^(?:deprovision|deprov|decommission|offboard|retire|rotate|revoke)\b/;
+/** A credential just before the opener's "for" ("the key for …"). */
+const KEY_FOR_BEFORE = /\b(?:keys?|creds|credentials?)[^\S\n]*$/;
 
 /** Nouns of an occasion that a name may end in before its number ("hack week 3"). */
 const OCCASION_NOUNS = new Set(['week', 'weekend', 'sprint']);
@@ -88,7 +92,11 @@ function hyphenated(
   const dashed = /\bdash\b/.test(run);
   const words = run.split(/\s+/).filter((w) => w !== 'dash');
   // (Not before a unit noun, "decommission the contact centre sandbox unit, it's `cc-sandbox`": the words describe it.)
+  // (merge38: only right after our command or a key's "for", "deprovision wave buoy feed test", "the key for kelp map
+  // viewer test"; after another thing's "for" the words are what it is for, "regenerate the snapshot for the models
+  // dropdown test".)
   const deployed =
+    (COMMAND_AT.test(opener) || KEY_FOR_BEFORE.test(whole.slice(Math.max(0, at - 24), at))) &&
     words.length >= 3 &&
     DEPLOYMENT_WORDS.has(words[words.length - 1] ?? '') &&
     !UNIT_NOUN_NEXT.test(whole.slice(at + m.length, at + m.length + 12));
