@@ -1096,6 +1096,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'godkannandet|godkannande|godkannanden': 'approval',
     },
   ],
+  // fix38d (tuned-styles-northern): Swedish "åt" (for: "en nyckel åt mig", "token åt <@U…>"), read as nothing, so
+  // that a credential asked for another or for the writer lost its "for".
+  [['sv'], true, { åt: 'for' }],
   // fix35a (tuned-fashion): Portuguese, French and Italian words for what is asked of a key, read as nothing or as
   // another command: "rotação da chave" (the rotation of the key), "trocar a chave" (change the key: rotate, as in
   // English), "desativar a unidade" (deactivate the unit: deprovision, where "desativar a chave" is a revocation),
