@@ -1099,6 +1099,106 @@ export const MORE_GLOSSES: Glosses[] = [
   // fix38d (tuned-styles-northern): Swedish "åt" (for: "en nyckel åt mig", "token åt <@U…>"), read as nothing, so
   // that a credential asked for another or for the writer lost its "for".
   [['sv'], true, { åt: 'for' }],
+  // fix38d (tuned-styles-northern): how long, in number words, in Danish and Norwegian ("token i fire timer", "et
+  // token i otte timer. nej, ni", "halvannen time", "et døgn"), Swedish ("två timmar", "sex timmar", "nej, vänta"),
+  // Finnish ("kuudeksi tunniksi", "puolitoista tuntia", "vartiksi", "vuorokaudeksi"), Dutch ("twee uurtjes", "een hele
+  // week") and German as it is spoken ("drüü Stund", "eine Viertelstunde", "Dreiviertelstunde"): the duration lost,
+  // or a correction's "no" and "wait". Short number words are English words too ("to", "fire", "sex", "ti"): weak.
+  [
+    ['da'],
+    true,
+    {
+      to: 'two',
+      tre: 'three',
+      fire: 'four',
+      fem: 'five',
+      seks: 'six',
+      'syv|sju': 'seven',
+      'otte|atte|aatte': 'eight',
+      ni: 'nine',
+      ti: 'ten',
+      elleve: 'eleven',
+      tolv: 'twelve',
+      'nej|nei': 'no',
+      vent: 'wait',
+      gi: 'give',
+    },
+  ],
+  [['da'], false, { 'halvanden|halvannen|halvandet|halvannet': 'one and a half', 'dogn|doegn|døgn': 'days' }],
+  [
+    ['sv'],
+    true,
+    {
+      'tva|två': 'two',
+      tre: 'three',
+      fyra: 'four',
+      fem: 'five',
+      sex: 'six',
+      sju: 'seven',
+      'atta|åtta': 'eight',
+      nio: 'nine',
+      tio: 'ten',
+      elva: 'eleven',
+      tolv: 'twelve',
+      nej: 'no',
+      'vanta|vänta': 'wait',
+    },
+  ],
+  [
+    ['fi'],
+    false,
+    {
+      'kuusi|kuudeksi|kuuden': 'six',
+      'seitseman|seitsemaksi|seitsemän|seitsemäksi': 'seven',
+      'kahdeksan|kahdeksaksi': 'eight',
+      'yhdeksan|yhdeksaksi|yhdeksän|yhdeksäksi': 'nine',
+      'kymmenen|kymmeneksi': 'ten',
+      'yksitoista|yhdeksitoista|yhdentoista': 'eleven',
+      'kaksitoista|kahdeksitoista|kahdentoista': 'twelve',
+      puolitoista: 'one and a half',
+      'vartiksi|vartin|varttitunniksi|vartiksi': 'for a quarter hour',
+      'vuorokaudeksi|vuorokauden|vuorokausi': 'for a day',
+    },
+  ],
+  // fix38d (tuned-styles-northern): Finnish verbs and words of requests read as nothing: "kierrätä" (rotate; the word
+  // of shift rotations too, read only with a key), "peru" (revoke), "lakkauta" (close down), "milloin … vanhenee"
+  // (when does it expire), "uusi" (new), places with their endings ("Tukholmaan", "Saksaan", "Frankfurtissa") and a
+  // request taken back ("ei sittenkään, pidetään se": no after all, we keep it).
+  [
+    ['fi'],
+    false,
+    {
+      'kierrata|kierrattaa|kierratakaa|kierrattakaa|kierrättää|kierrätä': 'rotate',
+      'kierratti|kierrätti|kierratetty|kierrätetty|kierrattanyt': 'rotated',
+      'lakkauta|lakkauttakaa|lakkauttaa': 'deprovision',
+      'voisitko|voisitteko|voitko|voitteko': 'could you',
+      voinko: 'can i',
+      milloin: 'when',
+      'vanhenee|vanhentuu|erääntyy|eraantyy': 'expires',
+      'uusi|uuden|uutta|uuteen': 'new',
+      'viimeksi|viimeiseltä|viimeisen|viimeisten|viimeiselta': 'last',
+      'viikolta|viikon|viikko': 'week',
+      'pidetaan|pidetään': 'keep',
+      jakaa: 'share',
+      kanssa: 'with',
+      'tukholmaan|tukholmassa|tukholmasta': 'in Stockholm',
+      'saksaan|saksassa|saksasta': 'in Germany',
+      'frankfurtiin|frankfurtissa|frankfurtista': 'in Frankfurt',
+      'irlantiin|irlannissa|irlannista': 'in Ireland',
+      'singaporeen|singaporessa|singaporesta': 'in Singapore',
+      'japaniin|japanissa|japanista': 'in Japan',
+      'alueelle|alueella': 'in region',
+    },
+  ],
+  [['fi'], true, { peru: 'revoke', heti: 'now', sitten: 'then' }],
+  [['nl'], false, { 'uurtjes|uurtje': 'hours' }],
+  [['nl'], true, { hele: 'whole' }],
+  [
+    ['de'],
+    false,
+    { viertelstunde: 'a quarter hour', dreiviertelstunde: 'three quarters of an hour', 'drüü|drüü': 'three' },
+  ],
+  [['de'], true, { stund: 'hours' }],
   // fix35a (tuned-fashion): Portuguese, French and Italian words for what is asked of a key, read as nothing or as
   // another command: "rotação da chave" (the rotation of the key), "trocar a chave" (change the key: rotate, as in
   // English), "desativar a unidade" (deactivate the unit: deprovision, where "desativar a chave" is a revocation),
@@ -1451,6 +1551,30 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])desativ(?:ar|e|em)\s+(?:a\s+)?unidade(?![\p{L}])/giu, 'deprovision the unit', 'pt'],
   // (fix35a: European Portuguese "se faz favor" (please), at the end of a request.)
   [/(?<![\p{L}])se\s+faz\s+(?:o\s+)?favor(?![\p{L}])/giu, 'please', 'pt'],
+  // fix38d (tuned-styles-northern): a quarter of an hour and three, half an hour and an hour and a half in Danish,
+  // Norwegian and Swedish ("tre kvarter", "tre kvart", "en halv time", "en och en halv timme"), Austrian and Swiss
+  // "a halbe Stund", Dutch "token van 4u" (4 hours, "u" for "uur" after a credential or "van"/"voor"), and the
+  // corrections "of nee" (or no), "nee doch" (no wait), Finnish "ei kun" (no, rather).
+  // (Danish and Norwegian "i" (for) before how long, "token i fire timer", "i et døgn": a text of the language even
+  // when every other word of it is weak.)
+  [
+    /(?<![\p{L}])i\s+(?=(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)(?![\p{L}]))/giu,
+    'for ',
+    'da',
+  ],
+  [/(?<![\p{L}])(?:tre|3)\s+kvarter(?![\p{L}])/giu, '45 minutes', 'da'],
+  [/(?<![\p{L}])(?:et|en)\s+kvarter(?![\p{L}])/giu, '15 minutes', 'da'],
+  [/(?<![\p{L}])(?:tre|3)\s+kvart(?![\p{L}])/giu, '45 minutes', 'sv'],
+  [/(?<![\p{L}])(?:ett|en)\s+kvart(?![\p{L}])/giu, '15 minutes', 'sv'],
+  [/(?<![\p{L}])(?:en|ett)\s+och\s+en\s+halv\s+timme(?![\p{L}])/giu, '90 minutes', 'sv'],
+  [/(?<![\p{L}])en\s+halv\s*timme(?![\p{L}])/giu, '30 minutes', 'sv'],
+  [/(?<![\p{L}])en\s+halv\s+time(?![\p{L}])/giu, '30 minutes', 'da'],
+  [/(?<![\p{L}])(?:a|ne|eine|einer)\s+halbe(?:n)?\s+stund(?![\p{L}])/giu, '30 minutes', 'de'],
+  [/(?<![\p{L}])(tokens?|van|voor)\s+(\d+(?:[.,]\d+)?)u(?![\p{L}\p{N}])/giu, '$1 $2 hours', 'nl'],
+  [/(?<![\p{L}])of\s+nee(?![\p{L}])/giu, 'or no', 'nl'],
+  [/(?<![\p{L}])nee,?\s+doch(?![\p{L}])/giu, 'no wait', 'de'],
+  [/(?<![\p{L}])ei\s+kun(?![\p{L}])/giu, 'no wait', 'fi'],
+  [/(?<![\p{L}])ei\s+sittenk(?:ää|aa)n(?![\p{L}])/giu, 'never mind', 'fi'],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
   [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],
@@ -2049,7 +2173,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as
@@ -2070,4 +2194,31 @@ export function turkishVerbFirst(s: string): string {
     (_m, lead: string, object: string, not: string | undefined, verb: string, please: string) =>
       `${lead}${please === '' ? '' : 'please '}${not === undefined ? '' : "don't "}${verb} ${object}`,
   );
+}
+
+/**
+ * fix38d, tuned-styles-northern: Finnish case endings on a unit's name, a mention or an ID, where Finnish says "for",
+ * "of" and "from" ("avain spare-parts-searchille" for spare-parts-search, "lift-diagnosticsin avaimet" its keys,
+ * "revokee avain lift-diagnosticsilta", "tender-drafts-fi:ltä", "maintenance_planner:lle", "<@U…>:lle"): after a
+ * consonant the ending takes a linking "i", after a digit, a mention or a name that ends on a vowel a colon.
+ */
+const FI_CASE = String.raw`(?:n|lle|lta|ltä|sta|stä|ssa|ssä|lla|llä|ksi|hin|in|ta|tä|a|ä)`;
+const FI_COLON_CASE_RE = new RegExp(
+  String.raw`([\p{L}\p{N}][-_][\p{L}\p{N}_-]*[\p{L}\p{N}]|<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\d):(${FI_CASE})(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** A name of ours glued with a hyphen or underscore, then the linking "i" and a case ending after a consonant. */
+const FI_LINKED_CASE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@./-])((?:[\p{L}\p{N}]+[-_])+[\p{L}\p{N}]*?[b-df-hj-np-tv-xz])i(?:n|lle|lta|ltä|sta|stä|ssa|ssä|lla|llä|ksi|in)(?![\p{L}\p{N}_-])`,
+  'giu',
+);
+/** Words that end on a consonant and "in" in English: not a case ending ("sign-in", "plug-in", "x-admin"). */
+const ENGLISH_IN =
+  /(?:^|[-_])(?:sign|log|plug|check|built|add|adm|marg|orig|bullet|cab|rob|bas|cous|res|tox|vers|lat|tw|sk|jo|spin|walk|drive)$/i;
+export function finnishNameCases(s: string): string {
+  return s
+    .replace(FI_COLON_CASE_RE, (_m, base: string, ending: string) =>
+      base.startsWith('<@') && ending === 'lle' ? `for ${base}` : base,
+    )
+    .replace(FI_LINKED_CASE_RE, (m, base: string) => (ENGLISH_IN.test(base) ? m : base));
 }
