@@ -1191,6 +1191,91 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['fi'], true, { peru: 'revoke', heti: 'now', sitten: 'then' }],
+  // fix38d (tuned-styles-northern): Danish, Norwegian and Swedish words of requests read as nothing or as another
+  // command: revoking ("inndra", "spær/sperr", "trekk tilbake", "dra in"), replacing ("bytt ut", "skift … ud": rotate,
+  // as "replace the key" is), the keys in the plural and definite ("nøklene", "nycklarna": all of them), details,
+  // commands, valid and expiry, got ("fått"), the team with its article ("teamet"), and the months.
+  [
+    ['da'],
+    false,
+    {
+      'inndra|inndrar|inddrage': 'revoke',
+      'spaer|spær|sperr|sperre|spaerre': 'revoke',
+      'nokler|noklene|noekler|noeklene|noegler|noeglerne|noglerne': 'keys',
+      'nøgle|nøglen': 'key',
+      'nøgler|nøglerne': 'keys',
+      detaljer: 'details',
+      'kommandoer|kommandoene|kommandoerne': 'commands',
+      fuld: 'full',
+      gyldig: 'valid',
+      'udlob|udloeb|udløb|utlop|utloep|utløp': 'expiry',
+      'fatt|fått|fikk': 'got',
+    },
+  ],
+  [
+    ['da'],
+    true,
+    { januar: 'january', februar: 'february', marts: 'march', oktober: 'october', desember: 'december' },
+  ],
+  [
+    ['da'],
+    true,
+    {
+      teamet: 'the team',
+      mars: 'march',
+      mai: 'may',
+      juni: 'june',
+      juli: 'july',
+      fik: 'got',
+      om: 'about',
+      af: 'of',
+      av: 'of',
+      ar: 'years',
+      år: 'years',
+    },
+  ],
+  [
+    ['sv'],
+    false,
+    {
+      'nycklarna|nycklar': 'keys',
+      'avveckla|avvecklar': 'decommission',
+      hittills: 'so far',
+    },
+  ],
+  [['sv'], true, { januari: 'january', februari: 'february', augusti: 'august' }],
+  [['sv'], true, { teamet: 'the team', mars: 'march', maj: 'may', juni: 'june', juli: 'july' }],
+  // (fix38d: a door's key hanging somewhere, "nøkkelen til lagerrommet henger i messa"; the words of the questions
+  // above: "varer" (lasts), "behold" (keep), "forresten" (actually), "kanskje/kanske" (maybe), "hvis" (if), "eller" (or),
+  // "Tyskland" (Germany), "egentlig" (really), "dele … med" (share with), "nøkkelforespørsler" (key requests).)
+  [
+    ['da'],
+    false,
+    {
+      'henger|haenger|hænger': 'is hanging',
+      'lagerrommet|lagerrummet|lagerrum|lagerrom': 'the storeroom',
+      'varer|varar': 'lasts',
+      forresten: 'actually',
+      'kanskje|kanske': 'maybe',
+      hvis: 'if',
+      tyskland: 'Germany',
+      egentlig: 'really',
+      'nokkelforesporsler|nøkkelforespørsler|noegleanmodninger|nøgleanmodninger': 'key requests',
+      tokenet: 'the token',
+    },
+  ],
+  [['da'], true, { behold: 'keep', eller: 'or', dele: 'share', med: 'with', mitt: 'my' }],
+  [
+    ['sv'],
+    false,
+    { 'hänger|hanger': 'is hanging', förlåt: 'sorry', forlat: 'sorry', tyskland: 'Germany', kanske: 'maybe' },
+  ],
+  [
+    ['sv'],
+    true,
+    { eller: 'or', lange: 'long', länge: 'long', gälla: 'be valid', galla: 'be valid', att: 'to' },
+  ],
+  [['fi'], false, { avainpyynnöt: 'key requests', avainpyynnot: 'key requests', omistan: 'do i own' }],
   [['nl'], false, { 'uurtjes|uurtje': 'hours' }],
   [['nl'], true, { hele: 'whole' }],
   [
@@ -1575,6 +1660,58 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])nee,?\s+doch(?![\p{L}])/giu, 'no wait', 'de'],
   [/(?<![\p{L}])ei\s+kun(?![\p{L}])/giu, 'no wait', 'fi'],
   [/(?<![\p{L}])ei\s+sittenk(?:ää|aa)n(?![\p{L}])/giu, 'never mind', 'fi'],
+  // fix38d (tuned-styles-northern): Danish, Norwegian and Swedish turns of a command: "trekk tilbake" (revoke), "bytt
+  // ut"/"byt ut" and "skift … ud" (replace: rotate), "dra in" (revoke), "luk … ned" (shut down), "X sin nøkkel"
+  // (X's key), "med det samme" (at once), "nr 3" (#3), "et halvt år" (six months), "gå ut" (expire), "hva har X av
+  // nøkler" (which keys X has), "står jeg som eier" (am I owner).
+  [/(?<![\p{L}])trekk(?:e)?\s+tilbake(?![\p{L}])/giu, 'revoke', 'da'],
+  [/(?<![\p{L}])bytt(?:e)?\s+ut(?![\p{L}])/giu, 'replace', 'da'],
+  [/(?<![\p{L}])byt(?:a)?\s+ut(?![\p{L}])/giu, 'replace', 'sv'],
+  [/(?<![\p{L}])skift\s+([^,.;!?\n]{1,60}?)\s+ud(?![\p{L}])/giu, 'replace $1', 'da'],
+  [/(?<![\p{L}])dra\s+in(?![\p{L}])/giu, 'revoke', 'sv'],
+  [/(?<![\p{L}])luk\s+([^,.;!?\n]{1,60}?)\s+(?:helt\s+)?ned(?![\p{L}])/giu, 'shut down $1', 'da'],
+  [/(?<![\p{L}])([\p{L}\p{N}_-]+)\s+sin\s+(?=n(?:ø|o|oe)(?:kk|gl))/giu, "$1's ", 'da'],
+  [/(?<![\p{L}])med\s+det\s+samme(?![\p{L}])/giu, 'immediately', 'da'],
+  [/(?<![\p{L}])nr\.?\s*(\d+)(?![\p{L}\p{N}])/giu, '#$1', 'da'],
+  [/(?<![\p{L}])et\s+halvt\s+år(?![\p{L}])/giu, 'six months', 'da'],
+  [/(?<![\p{L}])ett\s+halvår(?![\p{L}])/giu, 'six months', 'sv'],
+  [/(?<![\p{L}])g(?:å|a|aa)\s+ut(?![\p{L}])/giu, 'expire', 'da'],
+  [
+    /(?<![\p{L}])hva(?:d)?\s+har\s+([\p{L}\p{N}_-]+)\s+a[fv]\s+n(?:ø|o|oe)(?:kler|gler)(?![\p{L}])/giu,
+    'which keys does $1 have',
+    'da',
+  ],
+  [/(?<![\p{L}])st(?:å|a|aa)r\s+jeg\s+som(?![\p{L}])/giu, 'am jeg listed as', 'da'],
+  [/(?<![\p{L}])jeg\s+er\s+(?=e[ji]er)/giu, 'jeg am ', 'da'],
+  [/(?<![\p{L}])er\s+jeg\s+(?=e[ji]er)/giu, 'am jeg ', 'da'],
+  // (fix38d: a team or a model family glued to the noun with its article, "Smolt-teamet", "Huolto-tiimi",
+  // "Llama-modeller", "Nova-modellerna", "Cohere-malleja": the team's name and "team", the family and "models".)
+  [/(?<=[\p{L}\p{N}]-)teamet(?![\p{L}])/giu, 'team', 'da'],
+  [/(?<=[\p{L}\p{N}]-)tiimi(?![\p{L}])/giu, 'team', 'fi'],
+  [/(?<![\p{L}])(\p{L}+)-modell(?:er|ene|erne|erna|en)(?![\p{L}])/giu, '$1 models', 'da'],
+  [/(?<![\p{L}])(\p{L}+)-mall(?:eja|it|ien|ista)(?![\p{L}])/giu, '$1 models', 'fi'],
+  // (fix38d: "legg ned"/"luk … ned" (close down), "hvor lenge" (how long), "som standard" (by default), "i det hele
+  // tatt" (at all), "info om" (about), "glem det" (forget it), "bu:er" (Swedish plural after a colon), "är mina"
+  // (are mine), "i månaden" (this month), "som längst" (at most), "klistra in" (paste), a verb before "inte"/"ikke"
+  // (not to be done), "om vi"/"hvis vi" (if we).)
+  [/(?<![\p{L}])legg(?:e)?\s+ned(?![\p{L}])/giu, 'shut down', 'da'],
+  [/(?<![\p{L}])hvor\s+l(?:e|æ|ae)nge(?![\p{L}])/giu, 'how long', 'da'],
+  [/(?<![\p{L}])som\s+standard(?![\p{L}])/giu, 'by default', 'da'],
+  [/(?<![\p{L}])i\s+det\s+hele\s+taget|i\s+det\s+hele\s+tatt(?![\p{L}])/giu, 'at all', 'da'],
+  [/(?<![\p{L}])info\s+om(?![\p{L}])/giu, 'info about', 'da'],
+  [/(?<![\p{L}])glem\s+det(?![\p{L}])/giu, 'forget it', 'da'],
+  [/(?<![\p{L}])bu:(?:er|ar|arna|erna|na)(?![\p{L}])/giu, 'units', 'sv'],
+  [/(?<![\p{L}])(?:är|ar)\s+mina(?=\s*[?.!]|\s*$)/giu, 'are mine', 'sv'],
+  [/(?<![\p{L}])(?:hittills\s+)?i\s+månaden(?![\p{L}])/giu, 'this month', 'sv'],
+  [/(?<![\p{L}])som\s+längst(?![\p{L}])/giu, 'at most', 'sv'],
+  [/(?<![\p{L}])klistra\s+in(?![\p{L}])/giu, 'paste', 'sv'],
+  [/(?<![\p{L}])(rotera|återkalla|aterkalla|radera|skapa)\s+inte(?![\p{L}])/giu, "don't $1", 'sv'],
+  [
+    /(?<![\p{L}])(roter|rotere|slet|slett|slette|tilbagekald|opret|opprett)\s+ikke(?![\p{L}])/giu,
+    "don't $1",
+    'da',
+  ],
+  [/(^|[.!?]\s*)om\s+vi(?![\p{L}])/giu, '$1if we', 'sv'],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
   [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],
@@ -2173,7 +2310,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

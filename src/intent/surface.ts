@@ -1724,7 +1724,8 @@ const ACCENTED: Record<string, string> = {
   a: 'áàâäãąå',
   e: 'éèêëęě',
   i: 'íìîïı',
-  o: 'óòôöõ',
+  // (fix38d: and Danish and Norwegian "ø", so that "nøkkel" alone marks its language, as "nokkel" does.)
+  o: 'óòôöõø',
   u: 'úùûüů',
   n: 'ñńň',
   c: 'çćč',
