@@ -1191,6 +1191,29 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['fi'], true, { peru: 'revoke', heti: 'now', sitten: 'then' }],
+  // (fix38d: Finnish questions about the bot and spend: "paljonko" (how much), "kauanko … oletuksena" (how long by
+  // default), "mikä ero on" (what is the difference), "saako … ylipäätään" (can one get … at all), "tarvitsee"
+  // (needs), "puolen vuoden päästä" (in six months), "avaimet" (the keys), "tokenillani" (with my token).)
+  [
+    ['fi'],
+    false,
+    {
+      paljonko: 'how much',
+      kauanko: 'how long',
+      oletuksena: 'by default',
+      ero: 'difference',
+      saako: 'can one get',
+      'ylipäätään|ylipaataan': 'at all',
+      'tarvitsee|tarvitsevat': 'needs',
+      'avaimet|avaimia': 'keys',
+      'tokenillani|tokenillamme': 'with my token',
+      kutsua: 'call',
+      'maksoi|maksanut': 'cost',
+    },
+  ],
+
+  // (fix38d: Finnish "älä"/"älkää" (don't) before the verb: "älä peru avainta vielä", not to be done yet.)
+  [['fi'], false, { 'älä|älkää': "don't", vielä: 'yet', viela: 'yet' }],
   // fix38d (tuned-styles-northern): Danish, Norwegian and Swedish words of requests read as nothing or as another
   // command: revoking ("inndra", "spær/sperr", "trekk tilbake", "dra in"), replacing ("bytt ut", "skift … ud": rotate,
   // as "replace the key" is), the keys in the plural and definite ("nøklene", "nycklarna": all of them), details,
@@ -1200,6 +1223,7 @@ export const MORE_GLOSSES: Glosses[] = [
     false,
     {
       'inndra|inndrar|inddrage': 'revoke',
+      stopp: 'stop',
       'spaer|spær|sperr|sperre|spaerre': 'revoke',
       'nokler|noklene|noekler|noeklene|noegler|noeglerne|noglerne': 'keys',
       'nøgle|nøglen': 'key',
@@ -1276,6 +1300,47 @@ export const MORE_GLOSSES: Glosses[] = [
     { eller: 'or', lange: 'long', länge: 'long', gälla: 'be valid', galla: 'be valid', att: 'to' },
   ],
   [['fi'], false, { avainpyynnöt: 'key requests', avainpyynnot: 'key requests', omistan: 'do i own' }],
+  // fix38d (tuned-styles-northern): Dutch and German verbs and words of requests read as nothing or as another
+  // command: "blokkeer" (block: revoke), "ingetrokken" (revoked), "opruimen" (clear away), "wanneer … gemaakt" (when
+  // created), "geef me de volledige lijst" (the full list), "plakken" (paste), "of" (or, whether); German "rotier",
+  // "entziehen" (revoke), "stilllegen" (shut down), "ganze" (whole), "Vormonat" (last month), "Genehmigungen"
+  // (approvals), "oder" (or), "ähm" (erm, before a correction).
+  [
+    ['nl'],
+    false,
+    {
+      'blokkeer|blokkeren|blokkeert': 'revoke',
+      'ingetrokken|geblokkeerd': 'revoked',
+      opruimen: 'remove',
+      wanneer: 'when',
+      gemaakt: 'created',
+      geef: 'give',
+      'volledige|volledig': 'full',
+      lijst: 'list',
+      welke: 'which',
+      plakken: 'paste',
+      mijn: 'my',
+      nemen: 'take',
+    },
+  ],
+  [['nl'], true, { of: 'or', heb: 'have', alles: 'everything', ben: 'am', de: 'the', van: 'of' }],
+  [
+    ['de'],
+    false,
+    {
+      'rotier|rotiere|rotiert': 'rotate',
+      'entziehen|entzieh|entzieht': 'revoke',
+      'stilllegen|stillegen|stilllegt': 'shut down',
+      vormonat: 'last month',
+      'genehmigungen|genehmigung': 'approvals',
+      funktioniert: 'works',
+      gesperrt: 'revoked',
+      sperr: 'revoke',
+      widerruf: 'revoke',
+      oder: 'or',
+    },
+  ],
+  [['de'], true, { ganze: 'whole', alles: 'everything', 'ähm|aehm|ähh': 'erm', lang: 'long' }],
   [['nl'], false, { 'uurtjes|uurtje': 'hours' }],
   [['nl'], true, { hele: 'whole' }],
   [
@@ -1669,6 +1734,11 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])byt(?:a)?\s+ut(?![\p{L}])/giu, 'replace', 'sv'],
   [/(?<![\p{L}])skift\s+([^,.;!?\n]{1,60}?)\s+ud(?![\p{L}])/giu, 'replace $1', 'da'],
   [/(?<![\p{L}])dra\s+in(?![\p{L}])/giu, 'revoke', 'sv'],
+  [
+    /(?<![\p{L}])luk\s+(enhed\p{L}*|enhet\p{L}*)\s+([^,.;!?\n]{1,60}?)\s+(?:helt\s+)?ned(?![\p{L}])/giu,
+    'deprovision the unit $2',
+    'da',
+  ],
   [/(?<![\p{L}])luk\s+([^,.;!?\n]{1,60}?)\s+(?:helt\s+)?ned(?![\p{L}])/giu, 'shut down $1', 'da'],
   [/(?<![\p{L}])([\p{L}\p{N}_-]+)\s+sin\s+(?=n(?:ø|o|oe)(?:kk|gl))/giu, "$1's ", 'da'],
   [/(?<![\p{L}])med\s+det\s+samme(?![\p{L}])/giu, 'immediately', 'da'],
@@ -1694,7 +1764,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // tatt" (at all), "info om" (about), "glem det" (forget it), "bu:er" (Swedish plural after a colon), "är mina"
   // (are mine), "i månaden" (this month), "som längst" (at most), "klistra in" (paste), a verb before "inte"/"ikke"
   // (not to be done), "om vi"/"hvis vi" (if we).)
-  [/(?<![\p{L}])legg(?:e)?\s+ned(?![\p{L}])/giu, 'shut down', 'da'],
+  [/(?<![\p{L}])legg(?:e)?\s+ned(?![\p{L}])/giu, 'close down', 'da'],
   [/(?<![\p{L}])hvor\s+l(?:e|æ|ae)nge(?![\p{L}])/giu, 'how long', 'da'],
   [/(?<![\p{L}])som\s+standard(?![\p{L}])/giu, 'by default', 'da'],
   [/(?<![\p{L}])i\s+det\s+hele\s+taget|i\s+det\s+hele\s+tatt(?![\p{L}])/giu, 'at all', 'da'],
@@ -1712,6 +1782,31 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'da',
   ],
   [/(^|[.!?]\s*)om\s+vi(?![\p{L}])/giu, '$1if we', 'sv'],
+  // fix38d (tuned-styles-northern): Dutch and German verbs split around their object, "trek de key van X in"
+  // (revoke), "hef de unit X op" (dissolve: deprovision), "tausch den Schlüssel für X aus" (replace: rotate), "bau
+  // alles für X ab" (take down: remove), "wie keurt tokens goed" (who approves tokens); "vor zwei Monaten" (two months
+  // ago), "läuft nach einem halben Jahr ab" (expires after six months), "weiß jemand" (does anyone know).
+  [/(?<![\p{L}])trek\s+([^,.;!?\n]{1,60}?)\s+in(?=\s*(?:$|[,.;!?\n]))/giu, 'revoke $1', 'nl'],
+  [/(?<![\p{L}])hef\s+([^,.;!?\n]{1,60}?)\s+op(?![\p{L}])/giu, 'deprovision $1', 'nl'],
+  [/(?<![\p{L}])keur(?:t|en)?\s+([^,.;!?\n]{1,40}?)\s+goed(?![\p{L}])/giu, 'approves $1', 'nl'],
+  [/(?<![\p{L}])tausch(?:e|t)?\s+([^,.;!?\n]{1,60}?)\s+aus(?![\p{L}])/giu, 'replace $1', 'de'],
+  [/(?<![\p{L}])bau(?:e|t)?\s+([^,.;!?\n]{1,60}?)\s+ab(?![\p{L}])/giu, 'remove $1', 'de'],
+  [/(?<![\p{L}])vor\s+(\p{L}+|\d+)\s+monaten(?![\p{L}])/giu, '$1 months ago', 'de'],
+  [/(?<![\p{L}])(?:einem|einen|ein)\s+halben?\s+jahr(?![\p{L}])/giu, 'six months', 'de'],
+  [
+    /(?<![\p{L}])l(?:ä|a|ae)uft\s+(?:nach|in)\s+([^,.;!?\n]{1,30}?)\s+ab(?![\p{L}])/giu,
+    'expires after $1',
+    'de',
+  ],
+  [/(?<![\p{L}])wei(?:ß|ss)\s+jemand(?![\p{L}])/giu, 'does anyone know', 'de'],
+  [/(?<![\p{L}])puolen\s+vuoden\s+p(?:ää|aa)st(?:ä|a)(?![\p{L}])/giu, 'in six months', 'fi'],
+  [/(?<![\p{L}])mik(?:ä|a)\s+ero\s+on(?![\p{L}])/giu, 'what is the difference between', 'fi'],
+  [/(?<![\p{L}])is\s+([^,.;!?\n]{1,60}?)\s+gemaakt(?![\p{L}])/giu, 'was $1 created', 'nl'],
+  [
+    /(?<![\p{L}])van\s+welke\s+(units?|teams?|eenheden)\s+ben\s+ik\s+eigenaar(?![\p{L}])/giu,
+    'which $1 do i own',
+    'nl',
+  ],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
   [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],
@@ -2310,7 +2405,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`info\s+om|hef(?=\s)|tre[kc]k?(?=\s)|tausch(?:e|t)?(?=\s)|bau(?:e|t)?(?=\s)|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

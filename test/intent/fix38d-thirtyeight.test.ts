@@ -78,3 +78,38 @@ describe('a door’s key hanging somewhere, in Norwegian: not ours', () => {
   // look-alike: a key of ours for a unit is still asked for
   stillActs(['ny nøkkel til fish-tracker takk']);
 });
+
+describe('Dutch and German verbs, split around their object or read as nothing', () => {
+  reads([
+    ['trek de key van ticket-scan in', 'revoke', 'ticket-scan'],
+    ['hef de unit zomer-promo op, de actie is klaar', 'deprovision', 'zomer-promo'],
+    ['blokkeer de key van kassa-sync', 'revoke', 'kassa-sync'],
+    ['tausch den Key von lager-bot aus', 'rotate', 'lager-bot'],
+    ['rotier den Schlüssel von lager-bot', 'rotate', 'lager-bot'],
+    ['die ganze Unit messe-2024 stilllegen bitte', 'deprovision', 'messe-2024'],
+  ]);
+  slots([
+    ['Kosten für lager-bot vor drei Monaten', { intent: 'spend', period: { kind: 'month', monthsAgo: 3 } }],
+    ['Verlauf von lager-bot im Vormonat', { intent: 'history', period: { kind: 'month', monthsAgo: 1 } }],
+  ]);
+  // look-alikes: a question put to the people, and an English "trek"
+  neverActs(['weiß jemand, ob die Keys von lager-bot schon gesperrt sind?']);
+  nothingAsked(['the team trek in the alps was great']);
+});
+
+describe('Finnish "älä" (don’t) before the verb: not to be done', () => {
+  neverActs(['älä peru crane-watchin avainta vielä']);
+  // look-alike: the same verb without it is the request
+  keeps([['peru crane-watchin avain', 'revoke', 'crane-watch']]);
+});
+
+describe('questions and commands of the last batch: Finnish, Danish and Dutch', () => {
+  slots([
+    ['paljonko crane-watch maksoi viime kuussa?', { intent: 'spend', businessUnit: 'crane-watch' }],
+    ['wanneer is de key van kassa-sync gemaakt?', { intent: 'history', businessUnit: 'kassa-sync' }],
+    ['van welke teams ben ik eigenaar?', { intent: 'list', owner: 'me' }],
+  ]);
+  reads([['luk enheden fish-tracker helt ned', 'deprovision', 'fish-tracker']]);
+  // look-alike: a unit closed down, then kept, is asked for nothing
+  neverActs(['legg ned fish-tracker? nei, vi beholder den']);
+});
