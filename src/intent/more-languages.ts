@@ -1117,6 +1117,259 @@ export const MORE_GLOSSES: Glosses[] = [
       'godkannandet|godkannande|godkannanden': 'approval',
     },
   ],
+  // fix38d (tuned-styles-northern): Swedish "åt" (for: "en nyckel åt mig", "token åt <@U…>"), read as nothing, so
+  // that a credential asked for another or for the writer lost its "for".
+  [['sv'], true, { åt: 'for' }],
+  // fix38d (tuned-styles-northern): how long, in number words, in Danish and Norwegian ("token i fire timer", "et
+  // token i otte timer. nej, ni", "halvannen time", "et døgn"), Swedish ("två timmar", "sex timmar", "nej, vänta"),
+  // Finnish ("kuudeksi tunniksi", "puolitoista tuntia", "vartiksi", "vuorokaudeksi"), Dutch ("twee uurtjes", "een hele
+  // week") and German as it is spoken ("drüü Stund", "eine Viertelstunde", "Dreiviertelstunde"): the duration lost,
+  // or a correction's "no" and "wait". Short number words are English words too ("to", "fire", "sex", "ti"): weak.
+  [
+    ['da'],
+    true,
+    {
+      to: 'two',
+      tre: 'three',
+      fire: 'four',
+      fem: 'five',
+      seks: 'six',
+      'syv|sju': 'seven',
+      'otte|atte|aatte': 'eight',
+      ni: 'nine',
+      ti: 'ten',
+      elleve: 'eleven',
+      tolv: 'twelve',
+      'nej|nei': 'no',
+      vent: 'wait',
+      gi: 'give',
+    },
+  ],
+  [['da'], false, { 'halvanden|halvannen|halvandet|halvannet': 'one and a half', 'dogn|doegn|døgn': 'days' }],
+  [
+    ['sv'],
+    true,
+    {
+      'tva|två': 'two',
+      tre: 'three',
+      fyra: 'four',
+      fem: 'five',
+      sex: 'six',
+      sju: 'seven',
+      'atta|åtta': 'eight',
+      nio: 'nine',
+      tio: 'ten',
+      elva: 'eleven',
+      tolv: 'twelve',
+      nej: 'no',
+      'vanta|vänta': 'wait',
+    },
+  ],
+  [
+    ['fi'],
+    false,
+    {
+      'kuusi|kuudeksi|kuuden': 'six',
+      'seitseman|seitsemaksi|seitsemän|seitsemäksi': 'seven',
+      'kahdeksan|kahdeksaksi': 'eight',
+      'yhdeksan|yhdeksaksi|yhdeksän|yhdeksäksi': 'nine',
+      'kymmenen|kymmeneksi': 'ten',
+      'yksitoista|yhdeksitoista|yhdentoista': 'eleven',
+      'kaksitoista|kahdeksitoista|kahdentoista': 'twelve',
+      puolitoista: 'one and a half',
+      'vartiksi|vartin|varttitunniksi|vartiksi': 'for a quarter hour',
+      'vuorokaudeksi|vuorokauden|vuorokausi': 'for a day',
+    },
+  ],
+  // fix38d (tuned-styles-northern): Finnish verbs and words of requests read as nothing: "kierrätä" (rotate; the word
+  // of shift rotations too, read only with a key), "peru" (revoke), "lakkauta" (close down), "milloin … vanhenee"
+  // (when does it expire), "uusi" (new), places with their endings ("Tukholmaan", "Saksaan", "Frankfurtissa") and a
+  // request taken back ("ei sittenkään, pidetään se": no after all, we keep it).
+  [
+    ['fi'],
+    false,
+    {
+      'kierrata|kierrattaa|kierratakaa|kierrattakaa|kierrättää|kierrätä': 'rotate',
+      'kierratti|kierrätti|kierratetty|kierrätetty|kierrattanyt': 'rotated',
+      'lakkauta|lakkauttakaa|lakkauttaa': 'deprovision',
+      'voisitko|voisitteko|voitko|voitteko': 'could you',
+      voinko: 'can i',
+      milloin: 'when',
+      'vanhenee|vanhentuu|erääntyy|eraantyy': 'expires',
+      'uusi|uuden|uutta|uuteen': 'new',
+      'viimeksi|viimeiseltä|viimeisen|viimeisten|viimeiselta': 'last',
+      'viikolta|viikon|viikko': 'week',
+      'pidetaan|pidetään': 'keep',
+      jakaa: 'share',
+      kanssa: 'with',
+      'tukholmaan|tukholmassa|tukholmasta': 'in Stockholm',
+      'saksaan|saksassa|saksasta': 'in Germany',
+      'frankfurtiin|frankfurtissa|frankfurtista': 'in Frankfurt',
+      'irlantiin|irlannissa|irlannista': 'in Ireland',
+      'singaporeen|singaporessa|singaporesta': 'in Singapore',
+      'japaniin|japanissa|japanista': 'in Japan',
+      'alueelle|alueella': 'in region',
+    },
+  ],
+  [['fi'], true, { peru: 'revoke', heti: 'now', sitten: 'then' }],
+  // (fix38d: Finnish questions about the bot and spend: "paljonko" (how much), "kauanko … oletuksena" (how long by
+  // default), "mikä ero on" (what is the difference), "saako … ylipäätään" (can one get … at all), "tarvitsee"
+  // (needs), "puolen vuoden päästä" (in six months), "avaimet" (the keys), "tokenillani" (with my token).)
+  [
+    ['fi'],
+    false,
+    {
+      paljonko: 'how much',
+      kauanko: 'how long',
+      oletuksena: 'by default',
+      ero: 'difference',
+      saako: 'can one get',
+      'ylipäätään|ylipaataan': 'at all',
+      'tarvitsee|tarvitsevat': 'needs',
+      'avaimet|avaimia': 'keys',
+      'tokenillani|tokenillamme': 'with my token',
+      kutsua: 'call',
+      'maksoi|maksanut': 'cost',
+    },
+  ],
+
+  // (fix38d: Finnish "älä"/"älkää" (don't) before the verb: "älä peru avainta vielä", not to be done yet.)
+  [['fi'], false, { 'älä|älkää': "don't", vielä: 'yet', viela: 'yet' }],
+  // fix38d (tuned-styles-northern): Danish, Norwegian and Swedish words of requests read as nothing or as another
+  // command: revoking ("inndra", "spær/sperr", "trekk tilbake", "dra in"), replacing ("bytt ut", "skift … ud": rotate,
+  // as "replace the key" is), the keys in the plural and definite ("nøklene", "nycklarna": all of them), details,
+  // commands, valid and expiry, got ("fått"), the team with its article ("teamet"), and the months.
+  [
+    ['da'],
+    false,
+    {
+      'inndra|inndrar|inddrage': 'revoke',
+      stopp: 'stop',
+      'spaer|spær|sperr|sperre|spaerre': 'revoke',
+      'nokler|noklene|noekler|noeklene|noegler|noeglerne|noglerne': 'keys',
+      'nøgle|nøglen': 'key',
+      'nøgler|nøglerne': 'keys',
+      detaljer: 'details',
+      'kommandoer|kommandoene|kommandoerne': 'commands',
+      fuld: 'full',
+      gyldig: 'valid',
+      'udlob|udloeb|udløb|utlop|utloep|utløp': 'expiry',
+      'fatt|fått|fikk': 'got',
+    },
+  ],
+  [
+    ['da'],
+    true,
+    { januar: 'january', februar: 'february', marts: 'march', oktober: 'october', desember: 'december' },
+  ],
+  [
+    ['da'],
+    true,
+    {
+      teamet: 'the team',
+      mars: 'march',
+      mai: 'may',
+      juni: 'june',
+      juli: 'july',
+      fik: 'got',
+      om: 'about',
+      af: 'of',
+      av: 'of',
+      ar: 'years',
+      år: 'years',
+    },
+  ],
+  [
+    ['sv'],
+    false,
+    {
+      'nycklarna|nycklar': 'keys',
+      'avveckla|avvecklar': 'decommission',
+      hittills: 'so far',
+    },
+  ],
+  [['sv'], true, { januari: 'january', februari: 'february', augusti: 'august' }],
+  [['sv'], true, { teamet: 'the team', mars: 'march', maj: 'may', juni: 'june', juli: 'july' }],
+  // (fix38d: a door's key hanging somewhere, "nøkkelen til lagerrommet henger i messa"; the words of the questions
+  // above: "varer" (lasts), "behold" (keep), "forresten" (actually), "kanskje/kanske" (maybe), "hvis" (if), "eller" (or),
+  // "Tyskland" (Germany), "egentlig" (really), "dele … med" (share with), "nøkkelforespørsler" (key requests).)
+  [
+    ['da'],
+    false,
+    {
+      'henger|haenger|hænger': 'is hanging',
+      'lagerrommet|lagerrummet|lagerrum|lagerrom': 'the storeroom',
+      'varer|varar': 'lasts',
+      forresten: 'actually',
+      'kanskje|kanske': 'maybe',
+      hvis: 'if',
+      tyskland: 'Germany',
+      egentlig: 'really',
+      'nokkelforesporsler|nøkkelforespørsler|noegleanmodninger|nøgleanmodninger': 'key requests',
+      tokenet: 'the token',
+    },
+  ],
+  [['da'], true, { behold: 'keep', eller: 'or', dele: 'share', med: 'with', mitt: 'my' }],
+  [
+    ['sv'],
+    false,
+    { 'hänger|hanger': 'is hanging', förlåt: 'sorry', forlat: 'sorry', tyskland: 'Germany', kanske: 'maybe' },
+  ],
+  [
+    ['sv'],
+    true,
+    { eller: 'or', lange: 'long', länge: 'long', gälla: 'be valid', galla: 'be valid', att: 'to' },
+  ],
+  [['fi'], false, { avainpyynnöt: 'key requests', avainpyynnot: 'key requests', omistan: 'do i own' }],
+  // fix38d (tuned-styles-northern): Dutch and German verbs and words of requests read as nothing or as another
+  // command: "blokkeer" (block: revoke), "ingetrokken" (revoked), "opruimen" (clear away), "wanneer … gemaakt" (when
+  // created), "geef me de volledige lijst" (the full list), "plakken" (paste), "of" (or, whether); German "rotier",
+  // "entziehen" (revoke), "stilllegen" (shut down), "ganze" (whole), "Vormonat" (last month), "Genehmigungen"
+  // (approvals), "oder" (or), "ähm" (erm, before a correction).
+  [
+    ['nl'],
+    false,
+    {
+      'blokkeer|blokkeren|blokkeert': 'revoke',
+      'ingetrokken|geblokkeerd': 'revoked',
+      opruimen: 'remove',
+      wanneer: 'when',
+      gemaakt: 'created',
+      geef: 'give',
+      'volledige|volledig': 'full',
+      lijst: 'list',
+      welke: 'which',
+      plakken: 'paste',
+      mijn: 'my',
+      nemen: 'take',
+    },
+  ],
+  [['nl'], true, { of: 'or', heb: 'have', alles: 'everything', ben: 'am', de: 'the', van: 'of' }],
+  [
+    ['de'],
+    false,
+    {
+      'rotier|rotiere|rotiert': 'rotate',
+      'entziehen|entzieh|entzieht': 'revoke',
+      'stilllegen|stillegen|stilllegt': 'shut down',
+      vormonat: 'last month',
+      'genehmigungen|genehmigung': 'approvals',
+      funktioniert: 'works',
+      gesperrt: 'revoked',
+      sperr: 'revoke',
+      widerruf: 'revoke',
+      oder: 'or',
+    },
+  ],
+  [['de'], true, { ganze: 'whole', alles: 'everything', 'ähm|aehm|ähh': 'erm', lang: 'long' }],
+  [['nl'], false, { 'uurtjes|uurtje': 'hours' }],
+  [['nl'], true, { hele: 'whole' }],
+  [
+    ['de'],
+    false,
+    { viertelstunde: 'a quarter hour', dreiviertelstunde: 'three quarters of an hour', 'drüü|drüü': 'three' },
+  ],
+  [['de'], true, { stund: 'hours' }],
   // fix35a (tuned-fashion): Portuguese, French and Italian words for what is asked of a key, read as nothing or as
   // another command: "rotação da chave" (the rotation of the key), "trocar a chave" (change the key: rotate, as in
   // English), "desativar a unidade" (deactivate the unit: deprovision, where "desativar a chave" is a revocation),
@@ -1630,6 +1883,112 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // (fix35a: European Portuguese "se faz favor" (please), at the end of a request.)
   [/(?<![\p{L}])se\s+faz\s+(?:o\s+)?favor(?![\p{L}])/giu, 'please', 'pt'],
+  // fix38d (tuned-styles-northern): a quarter of an hour and three, half an hour and an hour and a half in Danish,
+  // Norwegian and Swedish ("tre kvarter", "tre kvart", "en halv time", "en och en halv timme"), Austrian and Swiss
+  // "a halbe Stund", Dutch "token van 4u" (4 hours, "u" for "uur" after a credential or "van"/"voor"), and the
+  // corrections "of nee" (or no), "nee doch" (no wait), Finnish "ei kun" (no, rather).
+  // (Danish and Norwegian "i" (for) before how long, "token i fire timer", "i et døgn": a text of the language even
+  // when every other word of it is weak.)
+  [
+    /(?<![\p{L}])i\s+(?=(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)(?![\p{L}]))/giu,
+    'for ',
+    'da',
+  ],
+  [/(?<![\p{L}])(?:tre|3)\s+kvarter(?![\p{L}])/giu, '45 minutes', 'da'],
+  [/(?<![\p{L}])(?:et|en)\s+kvarter(?![\p{L}])/giu, '15 minutes', 'da'],
+  [/(?<![\p{L}])(?:tre|3)\s+kvart(?![\p{L}])/giu, '45 minutes', 'sv'],
+  [/(?<![\p{L}])(?:ett|en)\s+kvart(?![\p{L}])/giu, '15 minutes', 'sv'],
+  [/(?<![\p{L}])(?:en|ett)\s+och\s+en\s+halv\s+timme(?![\p{L}])/giu, '90 minutes', 'sv'],
+  [/(?<![\p{L}])en\s+halv\s*timme(?![\p{L}])/giu, '30 minutes', 'sv'],
+  [/(?<![\p{L}])en\s+halv\s+time(?![\p{L}])/giu, '30 minutes', 'da'],
+  [/(?<![\p{L}])(?:a|ne|eine|einer)\s+halbe(?:n)?\s+stund(?![\p{L}])/giu, '30 minutes', 'de'],
+  [/(?<![\p{L}])(tokens?|van|voor)\s+(\d+(?:[.,]\d+)?)u(?![\p{L}\p{N}])/giu, '$1 $2 hours', 'nl'],
+  [/(?<![\p{L}])of\s+nee(?![\p{L}])/giu, 'or no', 'nl'],
+  [/(?<![\p{L}])nee,?\s+doch(?![\p{L}])/giu, 'no wait', 'de'],
+  [/(?<![\p{L}])ei\s+kun(?![\p{L}])/giu, 'no wait', 'fi'],
+  [/(?<![\p{L}])ei\s+sittenk(?:ää|aa)n(?![\p{L}])/giu, 'never mind', 'fi'],
+  // fix38d (tuned-styles-northern): Danish, Norwegian and Swedish turns of a command: "trekk tilbake" (revoke), "bytt
+  // ut"/"byt ut" and "skift … ud" (replace: rotate), "dra in" (revoke), "luk … ned" (shut down), "X sin nøkkel"
+  // (X's key), "med det samme" (at once), "nr 3" (#3), "et halvt år" (six months), "gå ut" (expire), "hva har X av
+  // nøkler" (which keys X has), "står jeg som eier" (am I owner).
+  [/(?<![\p{L}])trekk(?:e)?\s+tilbake(?![\p{L}])/giu, 'revoke', 'da'],
+  [/(?<![\p{L}])bytt(?:e)?\s+ut(?![\p{L}])/giu, 'replace', 'da'],
+  [/(?<![\p{L}])byt(?:a)?\s+ut(?![\p{L}])/giu, 'replace', 'sv'],
+  [/(?<![\p{L}])skift\s+([^,.;!?\n]{1,60}?)\s+ud(?![\p{L}])/giu, 'replace $1', 'da'],
+  [/(?<![\p{L}])dra\s+in(?![\p{L}])/giu, 'revoke', 'sv'],
+  [
+    /(?<![\p{L}])luk\s+(enhed\p{L}*|enhet\p{L}*)\s+([^,.;!?\n]{1,60}?)\s+(?:helt\s+)?ned(?![\p{L}])/giu,
+    'deprovision the unit $2',
+    'da',
+  ],
+  [/(?<![\p{L}])luk\s+([^,.;!?\n]{1,60}?)\s+(?:helt\s+)?ned(?![\p{L}])/giu, 'shut down $1', 'da'],
+  [/(?<![\p{L}])([\p{L}\p{N}_-]+)\s+sin\s+(?=n(?:ø|o|oe)(?:kk|gl))/giu, "$1's ", 'da'],
+  [/(?<![\p{L}])med\s+det\s+samme(?![\p{L}])/giu, 'immediately', 'da'],
+  [/(?<![\p{L}])nr\.?\s*(\d+)(?![\p{L}\p{N}])/giu, '#$1', 'da'],
+  [/(?<![\p{L}])et\s+halvt\s+år(?![\p{L}])/giu, 'six months', 'da'],
+  [/(?<![\p{L}])ett\s+halvår(?![\p{L}])/giu, 'six months', 'sv'],
+  [/(?<![\p{L}])g(?:å|a|aa)\s+ut(?![\p{L}])/giu, 'expire', 'da'],
+  [
+    /(?<![\p{L}])hva(?:d)?\s+har\s+([\p{L}\p{N}_-]+)\s+a[fv]\s+n(?:ø|o|oe)(?:kler|gler)(?![\p{L}])/giu,
+    'which keys does $1 have',
+    'da',
+  ],
+  [/(?<![\p{L}])st(?:å|a|aa)r\s+jeg\s+som(?![\p{L}])/giu, 'am jeg listed as', 'da'],
+  [/(?<![\p{L}])jeg\s+er\s+(?=e[ji]er)/giu, 'jeg am ', 'da'],
+  [/(?<![\p{L}])er\s+jeg\s+(?=e[ji]er)/giu, 'am jeg ', 'da'],
+  // (fix38d: a team or a model family glued to the noun with its article, "Smolt-teamet", "Huolto-tiimi",
+  // "Llama-modeller", "Nova-modellerna", "Cohere-malleja": the team's name and "team", the family and "models".)
+  [/(?<=[\p{L}\p{N}]-)teamet(?![\p{L}])/giu, 'team', 'da'],
+  [/(?<=[\p{L}\p{N}]-)tiimi(?![\p{L}])/giu, 'team', 'fi'],
+  [/(?<![\p{L}])(\p{L}+)-modell(?:er|ene|erne|erna|en)(?![\p{L}])/giu, '$1 models', 'da'],
+  [/(?<![\p{L}])(\p{L}+)-mall(?:eja|it|ien|ista)(?![\p{L}])/giu, '$1 models', 'fi'],
+  // (fix38d: "legg ned"/"luk … ned" (close down), "hvor lenge" (how long), "som standard" (by default), "i det hele
+  // tatt" (at all), "info om" (about), "glem det" (forget it), "bu:er" (Swedish plural after a colon), "är mina"
+  // (are mine), "i månaden" (this month), "som längst" (at most), "klistra in" (paste), a verb before "inte"/"ikke"
+  // (not to be done), "om vi"/"hvis vi" (if we).)
+  [/(?<![\p{L}])legg(?:e)?\s+ned(?![\p{L}])/giu, 'close down', 'da'],
+  [/(?<![\p{L}])hvor\s+l(?:e|æ|ae)nge(?![\p{L}])/giu, 'how long', 'da'],
+  [/(?<![\p{L}])som\s+standard(?![\p{L}])/giu, 'by default', 'da'],
+  [/(?<![\p{L}])i\s+det\s+hele\s+taget|i\s+det\s+hele\s+tatt(?![\p{L}])/giu, 'at all', 'da'],
+  [/(?<![\p{L}])info\s+om(?![\p{L}])/giu, 'info about', 'da'],
+  [/(?<![\p{L}])glem\s+det(?![\p{L}])/giu, 'forget it', 'da'],
+  [/(?<![\p{L}])bu:(?:er|ar|arna|erna|na)(?![\p{L}])/giu, 'units', 'sv'],
+  [/(?<![\p{L}])(?:är|ar)\s+mina(?=\s*[?.!]|\s*$)/giu, 'are mine', 'sv'],
+  [/(?<![\p{L}])(?:hittills\s+)?i\s+månaden(?![\p{L}])/giu, 'this month', 'sv'],
+  [/(?<![\p{L}])som\s+längst(?![\p{L}])/giu, 'at most', 'sv'],
+  [/(?<![\p{L}])klistra\s+in(?![\p{L}])/giu, 'paste', 'sv'],
+  [/(?<![\p{L}])(rotera|återkalla|aterkalla|radera|skapa)\s+inte(?![\p{L}])/giu, "don't $1", 'sv'],
+  [
+    /(?<![\p{L}])(roter|rotere|slet|slett|slette|tilbagekald|opret|opprett)\s+ikke(?![\p{L}])/giu,
+    "don't $1",
+    'da',
+  ],
+  [/(^|[.!?]\s*)om\s+vi(?![\p{L}])/giu, '$1if we', 'sv'],
+  // fix38d (tuned-styles-northern): Dutch and German verbs split around their object, "trek de key van X in"
+  // (revoke), "hef de unit X op" (dissolve: deprovision), "tausch den Schlüssel für X aus" (replace: rotate), "bau
+  // alles für X ab" (take down: remove), "wie keurt tokens goed" (who approves tokens); "vor zwei Monaten" (two months
+  // ago), "läuft nach einem halben Jahr ab" (expires after six months), "weiß jemand" (does anyone know).
+  [/(?<![\p{L}])trek\s+([^,.;!?\n]{1,60}?)\s+in(?=\s*(?:$|[,.;!?\n]))/giu, 'revoke $1', 'nl'],
+  [/(?<![\p{L}])hef\s+([^,.;!?\n]{1,60}?)\s+op(?![\p{L}])/giu, 'deprovision $1', 'nl'],
+  [/(?<![\p{L}])keur(?:t|en)?\s+([^,.;!?\n]{1,40}?)\s+goed(?![\p{L}])/giu, 'approves $1', 'nl'],
+  [/(?<![\p{L}])tausch(?:e|t)?\s+([^,.;!?\n]{1,60}?)\s+aus(?![\p{L}])/giu, 'replace $1', 'de'],
+  [/(?<![\p{L}])bau(?:e|t)?\s+([^,.;!?\n]{1,60}?)\s+ab(?![\p{L}])/giu, 'remove $1', 'de'],
+  [/(?<![\p{L}])vor\s+(\p{L}+|\d+)\s+monaten(?![\p{L}])/giu, '$1 months ago', 'de'],
+  [/(?<![\p{L}])(?:einem|einen|ein)\s+halben?\s+jahr(?![\p{L}])/giu, 'six months', 'de'],
+  [
+    /(?<![\p{L}])l(?:ä|a|ae)uft\s+(?:nach|in)\s+([^,.;!?\n]{1,30}?)\s+ab(?![\p{L}])/giu,
+    'expires after $1',
+    'de',
+  ],
+  [/(?<![\p{L}])wei(?:ß|ss)\s+jemand(?![\p{L}])/giu, 'does anyone know', 'de'],
+  [/(?<![\p{L}])puolen\s+vuoden\s+p(?:ää|aa)st(?:ä|a)(?![\p{L}])/giu, 'in six months', 'fi'],
+  [/(?<![\p{L}])mik(?:ä|a)\s+ero\s+on(?![\p{L}])/giu, 'what is the difference between', 'fi'],
+  [/(?<![\p{L}])is\s+([^,.;!?\n]{1,60}?)\s+gemaakt(?![\p{L}])/giu, 'was $1 created', 'nl'],
+  [
+    /(?<![\p{L}])van\s+welke\s+(units?|teams?|eenheden)\s+ben\s+ik\s+eigenaar(?![\p{L}])/giu,
+    'which $1 do i own',
+    'nl',
+  ],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
   [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],
@@ -2311,7 +2670,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`info\s+om|hef(?=\s)|tre[kc]k?(?=\s)|tausch(?:e|t)?(?=\s)|bau(?:e|t)?(?=\s)|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as
@@ -2332,4 +2691,31 @@ export function turkishVerbFirst(s: string): string {
     (_m, lead: string, object: string, not: string | undefined, verb: string, please: string) =>
       `${lead}${please === '' ? '' : 'please '}${not === undefined ? '' : "don't "}${verb} ${object}`,
   );
+}
+
+/**
+ * fix38d, tuned-styles-northern: Finnish case endings on a unit's name, a mention or an ID, where Finnish says "for",
+ * "of" and "from" ("avain spare-parts-searchille" for spare-parts-search, "lift-diagnosticsin avaimet" its keys,
+ * "revokee avain lift-diagnosticsilta", "tender-drafts-fi:ltä", "maintenance_planner:lle", "<@U…>:lle"): after a
+ * consonant the ending takes a linking "i", after a digit, a mention or a name that ends on a vowel a colon.
+ */
+const FI_CASE = String.raw`(?:n|lle|lta|ltä|sta|stä|ssa|ssä|lla|llä|ksi|hin|in|ta|tä|a|ä)`;
+const FI_COLON_CASE_RE = new RegExp(
+  String.raw`([\p{L}\p{N}][-_][\p{L}\p{N}_-]*[\p{L}\p{N}]|<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\d):(${FI_CASE})(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** A name of ours glued with a hyphen or underscore, then the linking "i" and a case ending after a consonant. */
+const FI_LINKED_CASE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@./-])((?:[\p{L}\p{N}]+[-_])+[\p{L}\p{N}]*?[b-df-hj-np-tv-xz])i(?:n|lle|lta|ltä|sta|stä|ssa|ssä|lla|llä|ksi|in)(?![\p{L}\p{N}_-])`,
+  'giu',
+);
+/** Words that end on a consonant and "in" in English: not a case ending ("sign-in", "plug-in", "x-admin"). */
+const ENGLISH_IN =
+  /(?:^|[-_])(?:sign|log|plug|check|built|add|adm|marg|orig|bullet|cab|rob|bas|cous|res|tox|vers|lat|tw|sk|jo|spin|walk|drive)$/i;
+export function finnishNameCases(s: string): string {
+  return s
+    .replace(FI_COLON_CASE_RE, (_m, base: string, ending: string) =>
+      base.startsWith('<@') && ending === 'lle' ? `for ${base}` : base,
+    )
+    .replace(FI_LINKED_CASE_RE, (m, base: string) => (ENGLISH_IN.test(base) ? m : base));
 }

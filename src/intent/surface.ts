@@ -39,6 +39,7 @@ import {
   MORE_PHRASES,
   MORE_PHRASE_TRIGGER,
   turkishVerbFirst,
+  finnishNameCases,
 } from './more-languages.js';
 
 /** A word character in any script, and the characters that glue words into names or addresses. */
@@ -1744,7 +1745,8 @@ const ACCENTED: Record<string, string> = {
   a: 'áàâäãąå',
   e: 'éèêëęě',
   i: 'íìîïı',
-  o: 'óòôöõ',
+  // (fix38d: and Danish and Norwegian "ø", so that "nøkkel" alone marks its language, as "nokkel" does.)
+  o: 'óòôöõø',
   u: 'úùûüů',
   n: 'ñńň',
   c: 'çćč',
@@ -2030,6 +2032,8 @@ function translate(s: string): string {
   const langs = languagesOf(out);
   if (langs.size === 0) return out;
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
+  // (fix38d: "avain spare-parts-searchille", "tender-drafts-fi:ltä": a name of ours without its Finnish case ending.)
+  if (langs.has('fi')) out = finnishNameCases(out);
   // (A word in capitals is still translated once the text's language is known: "bitte NICHT den Key
   // rotieren" is not to be done; only languagesOf skips it, so "the MES team" is no Spanish.)
   out = out.replace(WORD_RE, (m, word: string, at: number, whole: string) => {
