@@ -1322,6 +1322,221 @@ export const MORE_GLOSSES: Glosses[] = [
       kumi: 'ten',
     },
   ],
+  // fix38e, tuned-styles-southern: more Hinglish and the romanised Urdu written with it ("mujhe 3 ghantay ka token
+  // chahiye", "depot-maint ki key foran mansookh kar dein", "tamam units ki fehrist dikhayein", "pichlay 3 mahine ka
+  // bedrock kharcha batayein"): hours, the revoking verb, now, all, list, show and tell, who and which, new and old.
+  [
+    ['hi'],
+    false,
+    {
+      'ghantay|ghanton|ghanto': 'hours',
+      'mansookh|mansukh': 'revoke',
+      'foran|fauran|fouran': 'now',
+      tamam: 'all',
+      'fehrist|fehrish': 'list',
+      'dikhayein|dikhaiye|dikhayen|dikhaen|dikhana': 'show',
+      'batayein|bataiye|batao|bataen|batayen|batana': 'tell',
+      kisne: 'who',
+      'konsi|kaunsi|kaunse|konse|kaunsa|konsa': 'which',
+      'purani|purana|purane': 'old',
+      'nayi|naya|naye': 'new',
+      'kitni|kitne': 'how many',
+      madad: 'help',
+      behtar: 'better',
+      'banwayen|banwana|banwaun|banayen|banaiye|banaein|banwa': 'make',
+      'chalta|chalti': 'lasts',
+      'zyada|jyada|zyaada': 'more',
+      waqt: 'time',
+      samet: 'including',
+      'haftay|hafte': 'week',
+      kaam: 'work',
+      jaari: 'issue',
+    },
+  ],
+  [
+    ['hi'],
+    true,
+    { 'wali|wala|wale|walon': '', sari: 'all', 'tha|thi': 'was', naam: 'name', paas: 'has', kab: 'when' },
+  ],
+  [['hi'], false, { 'banaya|banayi|banaye|banwaya': 'made' }],
+  // fix38e, tuned-styles-southern: romanised Bengali ('bn', Banglish), which the glossary did not have: requests of
+  // every command read as nothing or with a verb taken for the unit ("amar ekta token lagbe 2 ghontar jonno",
+  // "godown-stock er key ta rotate koro", "estate-weather er key ta ekhuni batil koro", "gato mashe amader bedrock
+  // khoroch koto holo?"): the words for asking (lagbe, dorkar, dao, koro), the commands, what is asked about (khoroch,
+  // itihash, kon kon unit), time (ghonta, mash, bochor) and the number words. A postposition after its noun ("X er
+  // jonno", for X) and a past told ("revoke korechi", I revoked it) are MORE_PHRASES'. Short words and English
+  // look-alikes ("er", "ta", "to", "na", "ache", "chai", "mash", "tin", "amar", "kobe") are weak.
+  [
+    ['bn'],
+    false,
+    {
+      'lagbe|dorkar|lagbei': 'need',
+      'ghonta|ghontar|ghontay|ghonter': 'hours',
+      jonno: 'for',
+      'dao|daw|diben|dijiye': 'give',
+      'koro|korun|koren|korben|koriye': 'please',
+      'dekhao|dekhan|dekhaw|dekhaben': 'show',
+      'banao|baniye|banan|banaw': 'make',
+      amader: 'our',
+      'amake|amay': 'me',
+      'ekta|ekti|ekta': 'a',
+      'nijer|nijeder': 'own',
+      'ekhuni|ekhoni|ekhon|akhon': 'now',
+      batil: 'revoke',
+      'muchhe|muche|muchhun': 'delete',
+      uriye: 'delete',
+      shob: 'all',
+      'shobgulo|sobgulo|sobkota|shobkota': 'all',
+      'hoyechilo|hoyeche|hoyechhe|hoyechhilo': 'was',
+      'itihash|itihas|itihaas': 'history',
+      'gotokal|gatokal|gotokaal': 'yesterday',
+      'mashe|maser|masher': 'month',
+      'bochor|bochhor|bochorer': 'year',
+      'khoroch|khorch|khoroc|khorocha': 'spend',
+      'korlo|korechi|korechhi|korlam|korechilam|koreche|korechhe': 'did',
+      'modhye|moddhe': 'between',
+      'parthokko|parthokyo|parthakya|tofat|tofaat': 'difference',
+      'pabo|paabo': 'can i get',
+      ajke: 'today',
+      'theke|thekey': 'from',
+      'korbe|korbo': 'will',
+      ektu: 'a bit',
+      'purono|puraton': 'old',
+      'bondho|bondo|bandho': 'remove',
+      puro: 'entirely',
+      'notun|nutun': 'new',
+      'koyta|kotogulo': 'how many',
+      'diyeche|diyechi|diyechhe': 'done',
+      'dhonnobad|dhonyobad': '',
+      'bolo|bolun|bolben': 'tell',
+      'ekhane|okhane': 'here',
+      'malik|maalik': 'owner',
+      'dui|duito': 'two',
+      'panch|pach': 'five',
+      'choy|chhoy': 'six',
+    },
+  ],
+  [
+    ['bn'],
+    true,
+    {
+      er: '',
+      'ta|ti|tar|to': '',
+      e: '',
+      na: 'no',
+      ami: 'i',
+      amar: 'my',
+      'ache|achhe|ase': 'are there',
+      chai: 'need',
+      'mash|mas': 'months',
+      'din|diner': 'days',
+      'ki|kii': 'what',
+      'kon|konta|kon-kon': 'which',
+      'kobe|kokhon': 'when',
+      'ke|kara': 'who',
+      'koto|kto': 'how much',
+      'holo|chilo': 'was',
+      hobe: 'will be',
+      age: 'ago',
+      'lage|lagche': 'takes',
+      'gato|goto': 'last',
+      ar: 'and',
+      o: 'also',
+      sob: 'all',
+      sesh: 'last',
+      'raat|rat': 'night',
+      diye: 'with',
+      'keu|kew': 'anyone',
+      'ek|ek-ta': 'one',
+      tin: 'three',
+      char: 'four',
+      saat: 'seven',
+      aat: 'eight',
+      noy: 'nine',
+      dosh: 'ten',
+    },
+  ],
+  // fix38e, tuned-styles-southern: romanised Tamil ('ta', Tanglish), which the glossary did not have: "enakku oru token
+  // venum, rendu mani neram", "nilgiri-qc ku oru long term api key create pannunga, 90 naal expiry", "coonoor-factory oda
+  // key ah maathunga", "indha maasam coonoor-factory evlo selavu pannirukku?": the words for asking (venum, kudunga,
+  // thaanga, pannunga), changing a key (maathunga), time (mani neram, naal, maasam, varusham), what is asked (evlo
+  // selavu, yaar, enna) and the number words. A postposition after its noun ("X ku", for X) and a past told ("revoke
+  // pannitten", I revoked it) are MORE_PHRASES'. Short words and names ("la", "ku", "ah", "um", "mani", "ella") are weak.
+  [
+    ['ta'],
+    false,
+    {
+      'venum|venam|vendum|veanum': 'need',
+      'venaam|vendaam|vendam': 'not needed',
+      enakku: 'i',
+      'engalukku|namakku': 'we',
+      oru: 'a',
+      'kudunga|kudu|kodunga|kodu|kudunge|thaanga|thaa|thaango': 'give',
+      'pannunga|pannu|pannungo|panni': 'please',
+      'podunga|podu|podungo': 'make',
+      'maathunga|maathu|maathi|maatrunga|maathidunga': 'rotate',
+      neram: '',
+      naal: 'days',
+      'varusham|varusam|varudam': 'year',
+      'maasam|maadham|masam': 'month',
+      indha: 'this',
+      'evlo|evvalavu|evalavu': 'how much',
+      'selavu|selavaachu|selavaagirukku': 'spend',
+      'yaar|yaaru': 'who',
+      yaaroda: 'whose',
+      enna: 'what',
+      'ellaa|ellam|ellaam': 'all',
+      'naan|naane|naanu': 'i',
+      'nethu|nethiku|netru': 'yesterday',
+      'pannitten|panniten|pannen|pannom|pannitom|pannittom': 'did',
+      'pannanga|pannaanga|pannunaanga|pannaru|panninaanga': 'did',
+      pannirukku: '',
+      'pannalam|pannalaam': "we'll do later",
+      'pannanum|pannanumnu': 'have to',
+      'adutha|aduththa': 'next',
+      'vaaram|varam': 'week',
+      'ippo|ippa|ipo': 'now',
+      'sollu|sollunga|sollungo': 'tell',
+      'kedaikuma|kidaikuma|kedaikkuma|kidaikkuma': 'available',
+      'irukku|irukura|irukkura|irukkum': 'are',
+      'podhum|pothum|podum': 'enough',
+      chumma: 'just',
+      'illa|illai': 'no',
+      'irundhuchu|irundhudhu': 'was',
+      'aagala|aagalai|agala': 'not',
+      'vechu|vachu': 'with',
+      'rendu|irandu': 'two',
+      'moonu|munu': 'three',
+      naalu: 'four',
+      'anju|aindhu': 'five',
+      aaru: 'six',
+      ezhu: 'seven',
+      ettu: 'eight',
+      'ombodhu|onbadhu': 'nine',
+      'pathu|paththu': 'ten',
+      'onnu|onru': 'one',
+      'pannendu|pannirendu': 'twelve',
+      'nandri|romba': '',
+    },
+  ],
+  [
+    ['ta'],
+    true,
+    {
+      la: 'in',
+      ku: 'for',
+      kku: 'for',
+      ah: '',
+      um: '',
+      oda: '',
+      ella: 'all',
+      mani: 'hours',
+      pona: 'last',
+      kitta: 'with',
+      'ava|avan|avar': 'they',
+      bro: '',
+    },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -1353,8 +1568,168 @@ const UNIT_NOT_DE = unitNot(
 /** fix37c: a number after a Swahili unit of time, in digits or words ("saa 2", "masaa matatu"). */
 const SW_NUMBER = String.raw`\d+(?:[.,]\d+)?|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi|eleven|twelve`;
 
+/** fix38e: the verbs whose past a Banglish, Tamil or Hinglish auxiliary tells ("rotate korechi": I rotated it). */
+const TOLD_VERB = String.raw`(rotate|revoke|delete|create|remove|generate|renew|reset|update|paste|share|regenerate)`;
+/** fix38e: Banglish, Bengali-script, Tamil and Hinglish auxiliaries of a thing done ("korechi", "করেছি", "pannitten", "kar diya"). */
+const BN_DONE = String.raw`(?:kore\s+)?(?:korechi|korechhi|korlam|korechilam|koreche|korechhe|korecho|korlo|diyechi|diyeche|dilam|felechi|feleche|hoyeche|hoyechhe|hoyechilo|hoyechhilo)`;
+const BN_SCRIPT_DONE = String.raw`(?:করেছি|করেছে|করলাম|করেছিলাম|করে\s+দিয়েছি|করে\s+দিয়েছে|করে\s+দিলাম|হয়েছে|হয়েছিল)`;
+const TA_DONE = String.raw`(?:pannitten|panniten|pannen|pannom|pannitom|pannittom|pannanga|pannaanga|pannunaanga|pannaru|panninaanga|pannina|panninen)`;
+const HI_DONE = String.raw`(?:(?:kar\s+(?:diya|di|diye|chuka|chuki|chuke|liya|li)|kiya|kiye)(?:\s+(?:tha|thi|the|hai|hain|h))?|ki\s+(?:thi|hai))`;
+/**
+ * fix38e: what a Banglish "jonno" or Tamil "ku" (for) stands after: a mention, a name in backticks or quotes, a
+ * hyphenated or underscored name, capitalised words with a group noun ("Auction Desk", "Tasting Lab", "Data Science
+ * team") or a number with its unit ("2 ghontar", "naalu mani").
+ */
+const BEFORE_FOR = String.raw`(<@[\w|.-]+>|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
+/** fix38e: a Hinglish or Urdu number word from one to twelve, with the number it is. */
+const HI_NUMBERS: [number, string][] = [
+  [1, 'ek'],
+  [2, 'do'],
+  [3, 'teen|tin'],
+  [4, 'char|chaar'],
+  [5, 'paanch|panch'],
+  [6, 'chhe|che|chhah|chah'],
+  [7, 'saat'],
+  [8, 'aath|aatth'],
+  [9, 'nau'],
+  [10, 'das|dus'],
+  [11, 'gyarah|gyara'],
+  [12, 'barah|bara'],
+];
+/**
+ * fix38e, tuned-styles-southern: "sawa do ghante" (two and a quarter hours), "paune do ghante" (a quarter to two: an
+ * hour and three quarters) in Hinglish and Urdu, one phrase per number; "sawa ghante" alone is an hour and a quarter.
+ */
+const HI_QUARTERS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]): [RegExp, string, Lang][] => [
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])sawa\s+(?:${words})\s+(?:ghante|ghanta|ghantay|ghanton)(?![\p{L}])`,
+      'giu',
+    ),
+    `${n} hours 15 minutes`,
+    'hi',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])paune\s+(?:${words})\s+(?:ghante|ghanta|ghantay|ghanton)(?![\p{L}])`,
+      'giu',
+    ),
+    n === 1 ? '45 minutes' : `${n - 1} hours 45 minutes`,
+    'hi',
+  ],
+]);
+
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // fix38e, tuned-styles-southern: a thing told as done in Banglish, Bengali script, Tamil or Hinglish, the English
+  // verb before the language's past ("ami estate-weather er key revoke korechi", "আমি key rotate করেছি", "naane key
+  // revoke pannitten", "kisne rotate ki thi"): the English past, a story and no request.
+  [
+    new RegExp(String.raw`(?<![\p{L}\p{N}_-])deprovision\s+${BN_DONE}(?![\p{L}])`, 'giu'),
+    'deprovisioned',
+    'bn',
+  ],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${BN_DONE}(?![\p{L}])`, 'giu'), '$1d', 'bn'],
+  [
+    new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${BN_SCRIPT_DONE}(?![\p{L}\p{M}])`, 'giu'),
+    '$1d',
+    'bn',
+  ],
+  [
+    new RegExp(String.raw`(?<![\p{L}\p{N}_-])deprovision\s+${TA_DONE}(?![\p{L}])`, 'giu'),
+    'deprovisioned',
+    'ta',
+  ],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${TA_DONE}(?![\p{L}])`, 'giu'), '$1d', 'ta'],
+  [
+    new RegExp(String.raw`(?<![\p{L}\p{N}_-])deprovision\s+${HI_DONE}(?![\p{L}])`, 'giu'),
+    'deprovisioned',
+    'hi',
+  ],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${HI_DONE}(?![\p{L}])`, 'giu'), '$1d', 'hi'],
+  // fix38e: asking and taking back in Banglish and Tamil: "kore dao" (do it: please), "banate hobe" (must be made),
+  // "X ar lagbe na" (X is no longer needed), "X lagbe na", "X venaam" (X is not needed), "bhule jao" (forget it),
+  // "keu jano" (does anyone know), "koto khon lage" (how long does it take), "approve pannuvanga" (will approve).
+  [/(?<![\p{L}])kore\s+(?:dao|din|den|diben|daw)(?![\p{L}])/giu, 'please', 'bn'],
+  [/(?<![\p{L}])(?:banate|baniye\s+dite)\s+hobe(?![\p{L}])/giu, 'need to make', 'bn'],
+  [/(?<![\p{L}])korte\s+hobe(?![\p{L}])/giu, 'need to', 'bn'],
+  [
+    /(?<![\p{L}])([^,.;!?\n\s]+)(?:\s+(?:ta|ti|gulo))?\s+ar\s+(?:lagbe|dorkar)\s+(?:na|nei)(?![\p{L}])/giu,
+    '$1 is no longer needed',
+    'bn',
+  ],
+  [/(?<![\p{L}])ar\s+(?:lagbe|dorkar)\s+(?:na|nei)(?![\p{L}])/giu, 'no longer needed', 'bn'],
+  [
+    /(?<![\p{L}])([^,.;!?\n\s]+)(?:\s+(?:ta|ti|gulo))?\s+(?:lagbe\s+na|dorkar\s+nei)(?![\p{L}])/giu,
+    "don't need $1",
+    'bn',
+  ],
+  [/(?<![\p{L}])bhule\s+(?:jao|jan|jaan)(?![\p{L}])/giu, 'forget it', 'bn'],
+  [/(?<![\p{L}])keu\s+(?:jano|janen|jaane|jane)(?![\p{L}])/giu, 'does anyone know', 'bn'],
+  [
+    /(?<![\p{L}])(?:koto\s*k(?:h)?on|kotokkhon)\s+(?:lage|lagbe|lagche)(?![\p{L}])/giu,
+    'how long does it take',
+    'bn',
+  ],
+  [/(?<![\p{L}])([^,.;!?\n\s]+)\s+(?:venaam|vendaam|vendam)(?![\p{L}])/giu, "don't need $1", 'ta'],
+  [
+    /(?<![\p{L}\p{N}_-])(approve|create|rotate|revoke|delete)\s+(?:pannuvanga|pannuvaanga|pannuvaru|pannuvaa|pannuveenga)(?![\p{L}])/giu,
+    'will $1',
+    'ta',
+  ],
+  // fix38e: "X er jonno" (Banglish), "X ku" (Tamil): for X, the English "for" put before its noun.
+  [new RegExp(String.raw`${BEFORE_FOR}\s+(?:er\s+|r\s+)?jonno(?![\p{L}])`, 'gu'), 'for $1', 'bn'],
+  [new RegExp(String.raw`${BEFORE_FOR}\s+(?:ku|kku|ukku)(?![\p{L}])`, 'gu'), 'for $1', 'ta'],
+  // fix38e: half hours in Banglish and Tamil ("der ghonta" an hour and a half, "arai ghonta" two and a half, "adh
+  // ghonta" half an hour; "arai mani" half an hour, "onnarai mani" an hour and a half) and Hinglish quarters.
+  [/(?<![\p{L}])(?:der|dedh|dedo)\s+ghont\p{L}*/giu, 'an hour and a half', 'bn'],
+  [/(?<![\p{L}])(?:arai|adai|arhai)\s+ghont\p{L}*/giu, 'two and a half hours', 'bn'],
+  [/(?<![\p{L}])(?:adh|adha|aadh|aadha)\s+ghont\p{L}*/giu, 'half an hour', 'bn'],
+  [/(?<![\p{L}])onnarai\s+mani(?:\s+neram)?(?![\p{L}])/giu, 'an hour and a half', 'ta'],
+  [/(?<![\p{L}])arai\s+mani(?:\s+neram)?(?![\p{L}])/giu, 'half an hour', 'ta'],
+  ...HI_QUARTERS,
+  [/(?<![\p{L}])sawa\s+(?:ghante|ghanta|ghantay)(?![\p{L}])/giu, 'an hour and a quarter', 'hi'],
+  // fix38e: months and weeks gone or this one ("gato mashe", "pona maasam", "pichlay hafte", "march mashe" in March).
+  [/(?<![\p{L}])(?:gato|goto|gatho)\s+(?:mashe|mash|mas|maser)(?![\p{L}])/giu, 'last month', 'bn'],
+  [
+    /(?<![\p{L}])(?:gato|goto|gatho)\s+(?:shoptahe|soptahe|saptahe|shoptah|soptah|saptah)(?![\p{L}])/giu,
+    'last week',
+    'bn',
+  ],
+  [/(?<![\p{L}])(?:ei|e)\s+mashe(?![\p{L}])/giu, 'this month', 'bn'],
+  [
+    /(?<![\p{L}])(january|february|march|april|may|june|july|august|september|october|november|december)\s+mashe(?![\p{L}])/giu,
+    'in $1',
+    'bn',
+  ],
+  [/(?<![\p{L}])pona\s+(?:maasam|masam)(?![\p{L}])/giu, 'last month', 'ta'],
+  [/(?<![\p{L}])pona\s+vaaram(?![\p{L}])/giu, 'last week', 'ta'],
+  [
+    /(?<![\p{L}])(?:pichhle|pichle|pichlay|pichhlay|pichla)\s+(?:hafte|haftay|hafta)(?![\p{L}])/giu,
+    'last week',
+    'hi',
+  ],
+  [/(?<![\p{L}])pichlay\s+mahine(?![\p{L}])/giu, 'last month', 'hi'],
+  [/(?<![\p{L}])pichlay\s+(\d+)\s+(?:mahine|mahino|mahinon)(?![\p{L}])/giu, 'in the last $1 months', 'hi'],
+  [/(?<![\p{L}])(?:is|iss)\s+mahine(?![\p{L}])/giu, 'this month', 'hi'],
+  // fix38e: which / who asked twice, as these languages ask for a list ("kon kon unit", "ki ki key", "yaar yaar",
+  // "enna enna", "kaun kaun si"); "na thak" (no, leave it) takes a thing back; "X na enna?" asks what X is.
+  [/(?<![\p{L}])(?:kon\s+kon|ki\s+ki)(?![\p{L}])/giu, 'which', 'bn'],
+  [/(?<![\p{L}])(?:ke\s+ke)(?![\p{L}])/giu, 'who', 'bn'],
+  [/(?<![\p{L}])na\s+thak(?![\p{L}])/giu, 'no, forget it', 'bn'],
+  [/(?<![\p{L}])yaar\s+yaar(?![\p{L}])/giu, 'who', 'ta'],
+  [/(?<![\p{L}])enna\s+enna(?![\p{L}])/giu, 'which', 'ta'],
+  [/(?<![\p{L}])([^,.;!?\n]{1,40}?)\s+na\s+enna(?![\p{L}])/giu, 'what is $1', 'ta'],
+  [/(?<![\p{L}])(?:kaun|kon)\s+(?:kaun|kon)(?:\s+(?:si|se|sa))?(?![\p{L}])/giu, 'which', 'hi'],
+  // fix38e: Hinglish and Urdu "band kar do" (switch off: revoke), "baraye meherbani" (please), "sab kuch" (everything).
+  [
+    /(?<![\p{L}])band\s+(?:kar\s+(?:do|dijiye|dijie|dena|den|dein|dain|de)|karo|karein|karen|kijiye)(?![\p{L}])/giu,
+    'revoke',
+    'hi',
+  ],
+  [/(?<![\p{L}])baraye\s+meherbani(?![\p{L}])/giu, 'please', 'hi'],
+  [/(?<![\p{L}])sab\s+kuch(?![\p{L}])/giu, 'everything', 'hi'],
+  [/(?<![\p{L}])zyada\s+se\s+zyada(?![\p{L}])/giu, 'at most', 'hi'],
   // fix37b, tuned-aerospace: Hinglish "12 ghante se zyada" (more than 12 hours), read before Afrikaans "se" ('s).
   [
     /(?<![\p{L}\p{N}])(\d+\s*\p{L}+)\s+se\s+(?:zyada|jyada|zyaada|jyaada|adhik|upar)(?![\p{L}])/giu,
@@ -1712,7 +2087,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // "match-ranker ki key turant revoke karo"): "please", never a unit's name; "badal do" (change it) is "replace";
   // "aadhe ghante" half an hour; "leak ho gayi" it leaked.
   [
-    /(?<![\p{L}\p{N}_-])(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)(?![\p{L}\p{N}_-])|(?<![\p{L}\p{N}_-])(?:karo|kardo|kijiye)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain|dijiyega)(?![\p{L}\p{N}_-])|(?<![\p{L}\p{N}_-])(?:karo|kardo|kijiye|karein|karen|karain)(?![\p{L}\p{N}_-])/giu,
     'please',
     'hi',
   ],
@@ -2046,7 +2421,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karo|kardo|kijiye|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as
