@@ -1322,6 +1322,152 @@ export const MORE_GLOSSES: Glosses[] = [
       kumi: 'ten',
     },
   ],
+  // fix38e, tuned-styles-southern: more Indonesian and Malay ("token tiga jam", "satu setengah jam", "batalkan key X
+  // segera", "siapa yang cipta key untuk X?", "pengeluaran bedrock bulan lalu berapa?", "jangan revoke key X dulu",
+  // "boleh bagi token sejam?"): number words, revoking, who, expiry, spend, don't, asking in Malay. "dua", "lima",
+  // "kami", "tim", "kos", "apa", "yang", "lalu" and "eh" are English words or names too: weak.
+  [
+    ['id'],
+    false,
+    {
+      satu: 'one',
+      tiga: 'three',
+      empat: 'four',
+      enam: 'six',
+      tujuh: 'seven',
+      delapan: 'eight',
+      sembilan: 'nine',
+      sepuluh: 'ten',
+      sejam: 'an hour',
+      sehari: 'a day',
+      penuh: 'full',
+      'batalkan|batalin|batalkanlah': 'revoke',
+      'cipta|mencipta|ciptakan|membuat': 'created',
+      siapa: 'who',
+      'kadaluarsa|kedaluwarsa|kadaluwarsa|luput': 'expires',
+      'kapan|bilakah': 'when',
+      keynya: 'the key',
+      'punyaku|milikku': 'mine',
+      'pengeluaran|perbelanjaan|belanja': 'spend',
+      'maksimal|maksimum': 'maximum',
+      'bedanya|perbedaan|bezanya': 'difference',
+      jangan: "don't",
+      segera: 'now',
+      buang: 'remove',
+      selesai: 'finished',
+      'luluskan|meluluskan|setujui|menyetujui': 'approves',
+      permintaan: 'request',
+      tunggu: 'waiting',
+      boleh: 'can',
+      bagi: 'give',
+      tengok: 'see',
+      'kampanye|kempen': 'campaign',
+    },
+  ],
+  [
+    ['id'],
+    true,
+    {
+      dua: 'two',
+      lima: 'five',
+      lalu: 'last',
+      'yang|dulu|lagi': '',
+      'kami|kita': 'our',
+      tim: 'team',
+      kos: 'cost',
+      apa: 'what',
+      sama: 'and',
+      nak: 'want',
+      eh: 'actually',
+      ada: 'there is',
+      terus: 'entirely',
+    },
+  ],
+  // fix38e, tuned-styles-southern: more Tagalog ("palitan lahat ng keys ng X", "bawiin ang lahat ng keys", "kailan
+  // mag-e-expire yung key ng X?", "magkano na nagastos natin sa bedrock ngayong buwan?", "pakita lahat ng units"): all,
+  // change (rotate), take back (revoke), when, months and weeks, how much and spent, show, a year. "kay", "ko" and "mali"
+  // are weak.
+  [
+    ['tl'],
+    false,
+    {
+      lahat: 'all',
+      'palitan|papalitan|palitin': 'rotate',
+      'bawiin|bawiin|bawii': 'revoke',
+      kailan: 'when',
+      nakaraang: 'last',
+      buwan: 'month',
+      ngayong: 'this',
+      linggo: 'weeks',
+      hawak: 'held',
+      'pakita|ipakita|pakitaan': 'show',
+      taon: 'year',
+      kailangan: 'need',
+      'gawan|gumawa|gawin': 'make',
+      magkano: 'how much',
+      'nagastos|gastos': 'spend',
+      tapos: 'finished',
+      anong: 'what',
+      nitong: 'in the',
+    },
+  ],
+  [['tl'], true, { kay: 'for', ko: 'i', daw: '', pala: '', siya: 'they', nasa: 'at', 'nung|noong': 'in' }],
+  // fix38e, tuned-styles-southern: more Swahili ("revoke key zote za X", "badilisha key ya X", "key ya X inaisha lini?",
+  // "matumizi ya X mwezi uliopita", "kyc-docs inahitaji key mpya, mwaka mmoja"): all, change (rotate), expires, spend,
+  // new, a year, needs, issued. "wote", "yote" and "mmoja" are weak.
+  [
+    ['sw'],
+    false,
+    {
+      zote: 'all',
+      'badilisha|badili|ubadilishe': 'rotate',
+      'inaisha|itaisha|zinaisha|inakwisha': 'expires',
+      matumizi: 'spend',
+      mpya: 'new',
+      mwaka: 'year',
+      'inahitaji|anahitaji|wanahitaji': 'needs',
+      'mtengenezee|umtengenezee|mtengenezeeni': 'create for',
+      'zilizotolewa|iliyotolewa|yaliyotolewa|zilizopewa': 'issued',
+      kudumu: 'last',
+      muda: 'time',
+      zaidi: 'most',
+      nini: 'what',
+      karibu: 'near',
+    },
+  ],
+  [['sw'], true, { 'wote|yote': 'all', mmoja: 'one', hasa: '', iko: 'is' }],
+  // fix38e, tuned-styles-southern: more Turkish ("iki saatlik token", "dört saatlik", "sahibi <@U…>", "benim unit'lerim",
+  // "ne zaman bitiyor?", "en fazla kaç saat", "onayı kim veriyor?"): number words, hours, owner, my, expires, how many,
+  // approval. "on" (ten) and "saat" (also Hindi seven) are weak.
+  [
+    ['tr'],
+    false,
+    {
+      iki: 'two',
+      'uc|üç': 'three',
+      'dort|dört': 'four',
+      'bes|beş': 'five',
+      'alti|altı': 'six',
+      yedi: 'seven',
+      sekiz: 'eight',
+      dokuz: 'nine',
+      saatlik: 'hours',
+      'bolgesinde|bolgesi|bolgesinden|bolgesini': 'region',
+      'sahibi|sahibini': 'owner',
+      benim: 'my',
+      'bitiyor|bitecek|doluyor|dolacak': 'expires',
+      'kac|kaç': 'how many',
+      olabilir: 'can be',
+      'onayi|onay|onaylar|onayliyor': 'approval',
+      veriyor: 'gives',
+      'vazgectim|vazgectik': 'changed my mind',
+      'kalsin|kalsın': 'leave it',
+      'yeni|yenisi': 'new',
+      'suresi|süresi': 'expiry',
+      rica: 'please',
+    },
+  ],
+  [['tr'], true, { on: 'ten', saat: 'hours', 'ediyorum|ederim': '' }],
   // fix38e, tuned-styles-southern: more Hinglish and the romanised Urdu written with it ("mujhe 3 ghantay ka token
   // chahiye", "depot-maint ki key foran mansookh kar dein", "tamam units ki fehrist dikhayein", "pichlay 3 mahine ka
   // bedrock kharcha batayein"): hours, the revoking verb, now, all, list, show and tell, who and which, new and old.
@@ -1581,6 +1727,24 @@ const HI_DONE = String.raw`(?:(?:kar\s+(?:diya|di|diye|chuka|chuki|chuke|liya|li
  * team") or a number with its unit ("2 ghontar", "naalu mani").
  */
 const BEFORE_FOR = String.raw`(<@[\w|.-]+>|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
+/** fix38e: Swahili tens and units ("arobaini na tano", forty-five), one phrase per number from 20 to 59. */
+const SW_TENS: [RegExp, string, Lang][] = (
+  [
+    [20, 'ishirini'],
+    [30, 'thelathini'],
+    [40, 'arobaini'],
+    [50, 'hamsini'],
+  ] as const
+).flatMap(([tens, word]): [RegExp, string, Lang][] => [
+  ...['moja', 'mbili', 'tatu', 'nne', 'tano', 'sita', 'saba', 'nane', 'tisa'].map(
+    (unit, i): [RegExp, string, Lang] => [
+      new RegExp(String.raw`(?<![\p{L}])${word}\s+na\s+${unit}(?![\p{L}])`, 'giu'),
+      String(tens + i + 1),
+      'sw',
+    ],
+  ),
+  [new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'giu'), String(tens), 'sw'],
+]);
 /** fix38e: a Hinglish or Urdu number word from one to twelve, with the number it is. */
 const HI_NUMBERS: [number, string][] = [
   [1, 'ek'],
@@ -1647,6 +1811,55 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${HI_DONE}(?![\p{L}])`, 'giu'), '$1d', 'hi'],
+  // fix38e: Indonesian and Malay "satu setengah jam" (an hour and a half), "setengah jam", "bulan/minggu lalu" (last
+  // month/week), "jangka panjang" (long-term), "ga jadi" (called off), "macam mana" (how), "di-deprovision" (passive).
+  [/(?<![\p{L}])(?:satu|se)\s*setengah\s+jam(?![\p{L}])/giu, 'an hour and a half', 'id'],
+  [/(?<![\p{L}\p{N}])(\d+)\s+setengah\s+jam(?![\p{L}])/giu, '$1 and a half hours', 'id'],
+  [/(?<![\p{L}])setengah\s+jam(?![\p{L}])/giu, 'half an hour', 'id'],
+  [/(?<![\p{L}])bulan\s+(?:lalu|lepas|kemarin)(?![\p{L}])/giu, 'last month', 'id'],
+  [/(?<![\p{L}])minggu\s+(?:lalu|lepas|kemarin)(?![\p{L}])/giu, 'last week', 'id'],
+  [/(?<![\p{L}])jangka\s+panjang(?![\p{L}])/giu, 'long-term', 'id'],
+  [/(?<![\p{L}])(?:ga|gak|nggak|enggak|tidak|tak)\s+jadi(?![\p{L}])/giu, 'never mind, no longer', 'id'],
+  [/(?<![\p{L}])macam\s+mana(?![\p{L}])/giu, 'how', 'id'],
+  [/(?<![\p{L}\p{N}_-])di-?(deprovision|rotate|revoke|delete|create)(?![\p{L}\p{N}_-])/giu, '$1', 'id'],
+  // fix38e: Tagalog "isa't kalahating oras" (an hour and a half), "i-revoke", "nag-revoke" (revoked), "mag-e-expire"
+  // (expires), "hawak ko" (I hold: mine), "ay mali" (oops, wrong: a correction).
+  [/(?<![\p{L}])isa['’]t\s+kalahating\s+oras(?![\p{L}])/giu, 'an hour and a half', 'tl'],
+  [
+    /(?<![\p{L}\p{N}_-])i-(revoke|rotate|delete|deprovision|create|paste|renew)(?![\p{L}\p{N}_-])/giu,
+    '$1',
+    'tl',
+  ],
+  [/(?<![\p{L}\p{N}_-])nag-(revoke|rotate|delete|create|renew)(?![\p{L}\p{N}_-])/giu, '$1d', 'tl'],
+  [/(?<![\p{L}\p{N}_-])mag-?e?-?expire(?![\p{L}\p{N}_-])/giu, 'expire', 'tl'],
+  [/(?<![\p{L}])hawak\s+ko(?![\p{L}])/giu, 'i own', 'tl'],
+  [/(?<![\p{L}])ay\s+mali(?![\p{L}])/giu, 'no, sorry', 'tl'],
+  // fix38e: Swahili "saa moja na nusu" (an hour and a half), "alirotate" (rotated), "dakika arobaini na tano" (45).
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}_-])(?:ma)?saa\s+(${SW_NUMBER})\s+na\s+nusu(?![\p{L}\p{N}_-])`,
+      'giu',
+    ),
+    '$1 and a half hours',
+    'sw',
+  ],
+  [/(?<![\p{L}])(?:ma)?saa\s+nusu(?![\p{L}])/giu, 'half an hour', 'sw'],
+  [
+    /(?<![\p{L}\p{N}_-])(?:a|wa|tu|u)(?:li|me)(rotate|revoke|create|delete)(?![\p{L}\p{N}_-])/giu,
+    '$1d',
+    'sw',
+  ],
+  ...SW_TENS,
+  // fix38e: Turkish "on iki" (twelve), "ne zaman" (when), "en fazla" (at most), "Mart ayında" (in March).
+  [/(?<![\p{L}])on\s+iki(?![\p{L}])/giu, 'twelve', 'tr'],
+  [/(?<![\p{L}])on\s+bir(?![\p{L}])/giu, 'eleven', 'tr'],
+  [/(?<![\p{L}])ne\s+zaman(?![\p{L}])/giu, 'when', 'tr'],
+  [/(?<![\p{L}])en\s+fazla(?![\p{L}])/giu, 'at most', 'tr'],
+  [
+    /(?<![\p{L}])(ocak|[sş]ubat|mart|nisan|may[iı]s|haziran|temmuz|a[gğ]ustos|eyl[uü]l|ekim|kas[iı]m|aral[iı]k)\s+ay[iı]nda(?![\p{L}])/giu,
+    'in $1',
+    'tr',
+  ],
   // fix38e: asking and taking back in Banglish and Tamil: "kore dao" (do it: please), "banate hobe" (must be made),
   // "X ar lagbe na" (X is no longer needed), "X lagbe na", "X venaam" (X is not needed), "bhule jao" (forget it),
   // "keu jano" (does anyone know), "koto khon lage" (how long does it take), "approve pannuvanga" (will approve).
