@@ -1411,7 +1411,11 @@ export const MORE_GLOSSES: Glosses[] = [
       nitong: 'in the',
     },
   ],
-  [['tl'], true, { kay: 'for', ko: 'i', daw: '', pala: '', siya: 'they', nasa: 'at', 'nung|noong': 'in' }],
+  [
+    ['tl'],
+    true,
+    { kay: 'for', ko: 'i', mo: '', daw: '', pala: '', siya: 'they', nasa: 'at', 'nung|noong': 'in' },
+  ],
   // fix38e, tuned-styles-southern: more Swahili ("revoke key zote za X", "badilisha key ya X", "key ya X inaisha lini?",
   // "matumizi ya X mwezi uliopita", "kyc-docs inahitaji key mpya, mwaka mmoja"): all, change (rotate), expires, spend,
   // new, a year, needs, issued. "wote", "yote" and "mmoja" are weak.
@@ -1465,6 +1469,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'yeni|yenisi': 'new',
       'suresi|süresi': 'expiry',
       rica: 'please',
+      // (a meeting of so many hours is no token's lifetime: "bir buçuk saatlik toplantı var".)
+      'toplanti|toplantı|toplantisi|toplantımız|toplantimiz': 'meeting',
+      sonra: 'later',
     },
   ],
   [['tr'], true, { on: 'ten', saat: 'hours', 'ediyorum|ederim': '' }],
@@ -1762,7 +1769,8 @@ const HI_NUMBERS: [number, string][] = [
 ];
 /**
  * fix38e, tuned-styles-southern: "sawa do ghante" (two and a quarter hours), "paune do ghante" (a quarter to two: an
- * hour and three quarters) in Hinglish and Urdu, one phrase per number; "sawa ghante" alone is an hour and a quarter.
+ * hour and three quarters) in Hinglish and Urdu, one phrase per number, read as minutes ("135 minutes": a number and
+ * its unit, which "ke liye" after it puts whole behind "for"); "sawa ghante" alone is an hour and a quarter.
  */
 const HI_QUARTERS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]): [RegExp, string, Lang][] => [
   [
@@ -1770,7 +1778,7 @@ const HI_QUARTERS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]): [
       String.raw`(?<![\p{L}])sawa\s+(?:${words})\s+(?:ghante|ghanta|ghantay|ghanton)(?![\p{L}])`,
       'giu',
     ),
-    `${n} hours 15 minutes`,
+    `${n * 60 + 15} minutes`,
     'hi',
   ],
   [
@@ -1778,7 +1786,7 @@ const HI_QUARTERS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]): [
       String.raw`(?<![\p{L}])paune\s+(?:${words})\s+(?:ghante|ghanta|ghantay|ghanton)(?![\p{L}])`,
       'giu',
     ),
-    n === 1 ? '45 minutes' : `${n - 1} hours 45 minutes`,
+    `${n * 60 - 15} minutes`,
     'hi',
   ],
 ]);
