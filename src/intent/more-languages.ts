@@ -1734,6 +1734,95 @@ const HI_DONE = String.raw`(?:(?:kar\s+(?:diya|di|diye|chuka|chuki|chuke|liya|li
  * team") or a number with its unit ("2 ghontar", "naalu mani").
  */
 const BEFORE_FOR = String.raw`(<@[\w|.-]+>|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
+/**
+ * fix38e, tuned-styles-southern: words of Hindi in Devanagari and of Bengali in its script ("मुझे तीन घंटे के लिए टोकन
+ * चाहिए", "আমাকে তিন ঘণ্টার একটা টোকেন দিন", "গত সপ্তাহে কে কে টোকেন নিয়েছে?"), read as phrases (a word of these
+ * scripts holds marks the glossary's words do not): asking, our nouns, numbers and hours, a time gone, who and how
+ * much. Two-word turns first ("के लिए" for, "डेढ़ घंटे" an hour and a half, "গত সপ্তাহে" last week); "দিন" is days
+ * after a number and "give" elsewhere.
+ */
+const SCRIPT_WORDS: [Lang, string, string][] = [
+  ['hi', 'डेढ़\\s+घंट[ेा]', 'an hour and a half'],
+  ['hi', 'ढाई\\s+घंट[ेा]', 'two and a half hours'],
+  ['hi', 'आधे\\s+घंट[ेा]', 'half an hour'],
+  ['hi', 'पिछले\\s+(\\d+)\\s+दिनों\\s+में', 'in the last $1 days'],
+  ['hi', 'पिछले\\s+महीने', 'last month'],
+  ['hi', 'इस\\s+महीने', 'this month'],
+  ['hi', 'पिछले\\s+हफ्ते', 'last week'],
+  ['hi', '(\\S+\\s+(?:घंटे|घंटा|दिन|दिनों|महीने|साल))\\s+के\\s+लिए', 'for $1'],
+  ['hi', '(`[^`\\s]+`|[\\p{L}\\p{N}]+(?:[-_][\\p{L}\\p{N}]+)+)\\s+के\\s+लिए', 'for $1'],
+  ['hi', 'मेरे\\s+लिए', 'for me'],
+  ['hi', 'क्या\\s+मैं', 'can i'],
+  ['hi', 'किसी\\s+(?:दूसरे|और)', 'another'],
+  ['hi', 'साथी', 'colleague'],
+  [
+    'hi',
+    '((?:another\\s+)?\\S+)\\s+के\\s+साथ\\s+शेयर\\s+कर\\s+(?:सकता|सकती|सकते)\\s+(?:हूँ|हूं|हैं)',
+    'share it with $1',
+  ],
+  ['hi', 'अपना|अपनी|मेरा|मेरी|मेरे', 'my'],
+  ['hi', 'के\\s+लिए', 'for'],
+  ['hi', 'बना\\s+(?:दीजिए|दीजिये|दो|दें)', 'make please'],
+  ['hi', 'बनाइए|बनाइये|बनाओ|बनाएं', 'make'],
+  ['hi', 'टोकन', 'token'],
+  ['hi', 'मुझे', 'i'],
+  ['hi', 'चाहिए', 'need'],
+  ['hi', 'कृपया', 'please'],
+  ['hi', 'एपीआई', 'api'],
+  ['hi', 'नया|नई|नए', 'new'],
+  ['hi', 'रीजन|क्षेत्र', 'region'],
+  ['hi', 'हैदराबाद', 'hyderabad'],
+  ['hi', 'मुंबई', 'mumbai'],
+  ['hi', 'खर्च|खर्चा', 'spend'],
+  ['hi', 'कितना|कितनी|कितने', 'how much'],
+  ['hi', 'घंटे|घंटा|घंटों', 'hours'],
+  ['hi', 'दिनों|दिन', 'days'],
+  ['hi', 'महीने|महीना', 'months'],
+  ['hi', 'साल', 'year'],
+  ['hi', 'एक', 'one'],
+  ['hi', 'दो', 'two'],
+  ['hi', 'तीन', 'three'],
+  ['hi', 'चार', 'four'],
+  ['hi', 'पांच|पाँच', 'five'],
+  ['hi', 'छह', 'six'],
+  ['hi', 'का|की|के', 'of'],
+  ['hi', 'में', 'in'],
+  ['hi', 'रहा|रही', 'was'],
+  ['bn', 'দেড়\\s+ঘণ্টা(?:র)?', 'an hour and a half'],
+  ['bn', 'আড়াই\\s+ঘণ্টা(?:র)?', 'two and a half hours'],
+  ['bn', 'আধা\\s+ঘণ্টা(?:র)?', 'half an hour'],
+  ['bn', 'গত\\s+সপ্তাহে', 'last week'],
+  ['bn', 'গত\\s+মাসে', 'last month'],
+  ['bn', 'এই\\s+মাসে', 'this month'],
+  ['bn', 'কে\\s+কে', 'who'],
+  ['bn', 'কোন\\s+কোন', 'which'],
+  ['bn', '(\\d+)\\s+দিন(?:ের)?', '$1 days'],
+  ['bn', 'পাওয়া\\s+যায়', 'available'],
+  ['bn', 'করে\\s+(?:দাও|দিন|দেন)', 'please'],
+  ['bn', 'ঘণ্টার|ঘণ্টা', 'hours'],
+  ['bn', 'একটা|একটি', 'a'],
+  ['bn', 'আমাকে', 'me'],
+  ['bn', 'দিন|দাও', 'give'],
+  ['bn', 'চাই|লাগবে|দরকার', 'need'],
+  ['bn', 'প্লিজ', 'please'],
+  ['bn', 'রোটেট', 'rotate'],
+  ['bn', 'সব|সবগুলো', 'all'],
+  ['bn', 'মুম্বাই', 'mumbai'],
+  ['bn', 'রিজিয়নে|রিজিয়ন|অঞ্চলে|অঞ্চল', 'region'],
+  ['bn', 'নিয়েছে|নিয়েছেন', 'took'],
+  ['bn', 'এক', 'one'],
+  ['bn', 'দুই', 'two'],
+  ['bn', 'তিন', 'three'],
+  ['bn', 'চার', 'four'],
+  ['bn', 'পাঁচ', 'five'],
+  ['bn', 'ছয়', 'six'],
+  ['bn', 'এর', ''],
+];
+const SCRIPT_PHRASES: [RegExp, string, Lang][] = SCRIPT_WORDS.map(([lang, words, en]) => [
+  new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${words})(?![\p{L}\p{M}])`, 'gu'),
+  en === '' ? ' ' : en,
+  lang,
+]);
 /** fix38e: Swahili tens and units ("arobaini na tano", forty-five), one phrase per number from 20 to 59. */
 const SW_TENS: [RegExp, string, Lang][] = (
   [
@@ -1819,6 +1908,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${HI_DONE}(?![\p{L}])`, 'giu'), '$1d', 'hi'],
+  ...SCRIPT_PHRASES,
   // fix38e: Indonesian and Malay "satu setengah jam" (an hour and a half), "setengah jam", "bulan/minggu lalu" (last
   // month/week), "jangka panjang" (long-term), "ga jadi" (called off), "macam mana" (how), "di-deprovision" (passive).
   [/(?<![\p{L}])(?:satu|se)\s*setengah\s+jam(?![\p{L}])/giu, 'an hour and a half', 'id'],
@@ -2642,7 +2732,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karo|kardo|kijiye|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karo|kardo|kijiye|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

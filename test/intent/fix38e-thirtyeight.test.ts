@@ -3,7 +3,7 @@
  * Hinglish and romanised Urdu, Indonesian and Malay, Tagalog, Swahili and Turkish. A thing told as done with the
  * language's past after the English verb is a story, never acted on; each language's words for asking, the commands,
  * hours, half and quarter hours and number words, "for X" said after its noun, months and weeks gone, and a request
- * taken back. Sentences of our own of each kind, and look-alikes that keep their reading.
+ * taken back; Hindi and Bengali in their own scripts. Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
 import { keeps, neverActs, nothingAsked, reads, slots } from './acted.js';
@@ -122,4 +122,14 @@ describe('Turkish: number words before "saatlik", twelve, when a key expires', (
   // look-alikes: a meeting of so many hours asks for nothing; a Spanish thanks is no Bengali verb
   nothingAsked(['iki saatlik toplantı var, sonra bakarız']);
   keeps([['the team of fraude needs a key, mucho gracias', 'create_key']]);
+});
+
+describe('Hindi in Devanagari and Bengali in its script: asking, hours, who took tokens last month', () => {
+  slots([
+    ['मुझे दो घंटे के लिए टोकन चाहिए', { intent: 'token', ttlSeconds: 7200 }],
+    ['আমাকে দুই ঘণ্টার একটা টোকেন দিন', { intent: 'token', ttlSeconds: 7200 }],
+    ['গত মাসে কে কে টোকেন নিয়েছে?', { intent: 'history', period: { kind: 'month', monthsAgo: 1 } }],
+  ]);
+  // look-alikes: a meeting about tokens tomorrow, an office's key
+  nothingAsked(['कल की बैठक में टोकन पर बात होगी', 'অফিসের চাবি কার কাছে?']);
 });
