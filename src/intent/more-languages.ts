@@ -1362,6 +1362,9 @@ export const MORE_GLOSSES: Glosses[] = [
       bagi: 'give',
       tengok: 'see',
       'kampanye|kempen': 'campaign',
+      kalau: 'if',
+      nanti: 'later',
+      belum: 'not yet',
     },
   ],
   [
@@ -1559,7 +1562,7 @@ export const MORE_GLOSSES: Glosses[] = [
       puro: 'entirely',
       'notun|nutun': 'new',
       'koyta|kotogulo': 'how many',
-      'diyeche|diyechi|diyechhe': 'done',
+      'diyeche|diyechi|diyechhe': 'sent',
       'dhonnobad|dhonyobad': '',
       'bolo|bolun|bolben': 'tell',
       'ekhane|okhane': 'here',
@@ -1976,6 +1979,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'bn',
   ],
   [/(?<![\p{L}])bhule\s+(?:jao|jan|jaan)(?![\p{L}])/giu, 'forget it', 'bn'],
+  [/(?<![\p{L}])ki\s+hobe(?![\p{L}])/giu, 'what use is it', 'bn'],
   [/(?<![\p{L}])keu\s+(?:jano|janen|jaane|jane)(?![\p{L}])/giu, 'does anyone know', 'bn'],
   [
     /(?<![\p{L}])(?:koto\s*k(?:h)?on|kotokkhon)\s+(?:lage|lagbe|lagche)(?![\p{L}])/giu,
