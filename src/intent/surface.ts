@@ -910,6 +910,9 @@ const LANGS: readonly Lang[] = [
   'hr',
   'vi',
   'sw',
+  // (fix38e: Banglish and Tanglish, more-languages.ts.)
+  'bn',
+  'ta',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
