@@ -1479,6 +1479,23 @@ const UNIT_NOT_DE = unitNot(
 const SW_NUMBER = String.raw`\d+(?:[.,]\d+)?|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi|eleven|twelve`;
 
 /** Phrases of these languages, read before the words (negations first). */
+/** fix38f: Vietnamese number words before a unit of time ("ba tiếng", three hours) and their digits. */
+const VI_NUMBER_WORDS: readonly (readonly [string, string])[] = [
+  ['một', '1'],
+  ['hai', '2'],
+  ['ba', '3'],
+  ['bốn', '4'],
+  ['năm', '5'],
+  ['sáu', '6'],
+  ['bảy', '7'],
+  ['tám', '8'],
+  ['chín', '9'],
+  ['mười\\s+hai', '12'],
+  ['mười', '10'],
+];
+/** fix38f: a Vietnamese unit of time (hours, minutes, days, weeks, months, years). */
+const VI_UNIT = '(?:tiếng|giờ|phút|ngày|tuần|tháng|năm)';
+
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // fix37b, tuned-aerospace: Hinglish "12 ghante se zyada" (more than 12 hours), read before Afrikaans "se" ('s).
   [
@@ -1810,6 +1827,31 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])dài\s+hạn(?![\p{L}])/giu, 'long-term', 'vi'],
   [/(?<![\p{L}])ngắn\s+hạn(?![\p{L}])/giu, 'short-term', 'vi'],
   [/(?<![\p{L}])dự\s+án(?![\p{L}])/giu, 'project', 'vi'],
+  // fix38f, tuned-styles-eastwest: Vietnamese number words before a unit ("ba tiếng" three hours, "hết hạn sau ba
+  // tháng"), "and a half" after hours ("1 tiếng rưỡi"), all, list, the whole, remove, at most, how long, who approves,
+  // the requests, issued to, when it was made, differ; "trong 2 tuần qua" in the last two weeks.
+  ...VI_NUMBER_WORDS.map(([word, digits]): [RegExp, string, Lang] => [
+    new RegExp(String.raw`(?<![\p{L}])${word}\s+(?=${VI_UNIT}(?![\p{L}]))`, 'giu'),
+    `${digits} `,
+    'vi',
+  ]),
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+)\s+(?:tiếng|giờ)(?![\p{L}])`, 'giu'), '$1 hours', 'vi'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+)\s+tháng(?![\p{L}])`, 'giu'), '$1 months', 'vi'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+)\s+ngày(?![\p{L}])`, 'giu'), '$1 days', 'vi'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+)\s+năm(?![\p{L}])`, 'giu'), '$1 year', 'vi'],
+  [/(?<![\p{L}])hours\s+rưỡi(?![\p{L}])/giu, 'hours and a half', 'vi'],
+  [/(?<![\p{L}])trong\s+(\d+\s+\p{L}+)\s+qua(?![\p{L}])/giu, 'in the last $1', 'vi'],
+  [/(?<![\p{L}])tất\s+cả(?![\p{L}])/giu, 'all', 'vi'],
+  [/(?<![\p{L}])liệt\s+kê(?![\p{L}])/giu, 'list', 'vi'],
+  [/(?<![\p{L}])toàn\s+bộ(?![\p{L}])/giu, 'whole', 'vi'],
+  [/(?<![\p{L}])gỡ\s+bỏ(?![\p{L}])/giu, 'remove', 'vi'],
+  [/(?<![\p{L}])tối\s+đa(?![\p{L}])/giu, 'at most', 'vi'],
+  [/(?<![\p{L}])bao\s+lâu(?![\p{L}])/giu, 'how long', 'vi'],
+  [/(?<![\p{L}])ai\s+duyệt(?![\p{L}])/giu, 'who approves', 'vi'],
+  [/(?<![\p{L}])yêu\s+cầu(?![\p{L}])/giu, 'requests', 'vi'],
+  [/(?<![\p{L}])(?:đã\s+)?cấp\s+cho(?![\p{L}])/giu, 'issued to', 'vi'],
+  [/(?<![\p{L}])được\s+tạo\s+lúc\s+nào(?![\p{L}])/giu, 'was created when', 'vi'],
+  [/(?<![\p{L}])khác\s+nhau(?![\p{L}])/giu, 'differ', 'vi'],
   [
     /(?<![\p{L}\p{N}])(\d+)\s+(months|weeks|days|year|tháng|tuần|ngày|năm)\s+trước(?![\p{L}])/giu,
     '$1 $2 ago',
