@@ -416,7 +416,8 @@ const COPULAS = new Set(['は', '是', 'って']);
 /** A question mark ending the message, full-width or not. */
 const QUESTION_MARK = /[?？]\s*$/;
 /** The endings that ask: "ですか", "ますか", "吗". */
-const QUESTION_ENDINGS = new Set(['ですか', 'できますか', 'ますか', '吗']);
+// (fix38f, tuned-styles-eastwest: "何がありますか" what is there, "どのくらい出てますか" how much has it come to, "嗎".)
+const QUESTION_ENDINGS = new Set(['ですか', 'できますか', 'ますか', '吗', 'ありますか', '出てますか', '嗎']);
 
 /**
  * fix38f, tuned-styles-eastwest: "…してもらえますか", "…いただけますか" (could you do it for me) after a mention that

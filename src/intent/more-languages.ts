@@ -1842,6 +1842,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])hours\s+rưỡi(?![\p{L}])/giu, 'hours and a half', 'vi'],
   [/(?<![\p{L}])trong\s+(\d+\s+\p{L}+)\s+qua(?![\p{L}])/giu, 'in the last $1', 'vi'],
   [/(?<![\p{L}])tất\s+cả(?![\p{L}])/giu, 'all', 'vi'],
+  // (fix38f: "quelles unités j'ai ?": which units I have, mine.)
+  [
+    /(?<![\p{L}])(which|quel(?:le)?s)\s+(units|unit[ée]s|[ée]quipes)\s+j(?:['’]\s*|e\s+)ai(?![\p{L}])/giu,
+    'which $2 i own',
+    'fr',
+  ],
   [/(?<![\p{L}])liệt\s+kê(?![\p{L}])/giu, 'list', 'vi'],
   [/(?<![\p{L}])toàn\s+bộ(?![\p{L}])/giu, 'whole', 'vi'],
   [/(?<![\p{L}])gỡ\s+bỏ(?![\p{L}])/giu, 'remove', 'vi'],

@@ -86,3 +86,16 @@ describe('Romance and Vietnamese words for our things (more-languages.ts)', () =
   nothingAsked(['tạm thời chưa cần token']);
   keeps([['il me faudrait un token pour quarante minutes', 'token']]);
 });
+
+describe('a Japanese question ending "ありますか"/"出てますか"; the French "quelles unités j\'ai" (mine)', () => {
+  slots([
+    ['大阪で使えるモデルは何がありますか', { intent: 'models', region: 'ap-northeast-3' }],
+    [
+      '先月の費用って全体でどのくらい出てますか',
+      { intent: 'spend', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    ["quelles équipes j'ai ?", { intent: 'list', owner: 'me' }],
+  ]);
+  // look-alike: a telling with the topic and no question stays unread
+  neverActs(['トークンは会議が終わってからもらいます、今はまだいらないです']);
+});
