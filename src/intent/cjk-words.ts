@@ -151,6 +151,16 @@ const WORDS: Record<string, string> = {
   だけ: 'only',
   させて: '',
   と: 'and',
+  // fix38c, tuned-pension: a key for a unit and its kind, one's own units, a unit's key details, the models
+  // available, a key made invalid and how many hours at most, asked in Japanese ("tokyo-research 用の長期キーを作成",
+  // "私のユニット一覧", "キー情報を教えて", "利用可能なモデル", "アクセスキーを無効にして", "最大有効期間は何時間ですか").
+  用の: 'for',
+  私の: 'my',
+  情報: 'details',
+  利用可能な: 'available',
+  利用可能: 'available',
+  無効に: 'revoke',
+  何時間: 'how many hours',
   // fix38f, tuned-styles-eastwest: Japanese and Chinese words for our things the reader lacked: a key's details
   // and its number, new, long-term, all units, "how much", when, the past, urgently, Traditional Chinese spellings
   // ("金鑰", "區域", "單位", "撤銷") and the Chinese verbs of our requests ("列出", "下线", "换一把新的").

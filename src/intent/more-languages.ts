@@ -591,6 +591,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'anahtarlar|anahtarlari|anahtarlarini': 'keys',
       'tokeni|tokenim': 'token',
       'ekip|ekibi|ekibin|ekibinin|takim|takimi|takiminin': 'team',
+      // (fix38b, tuned-textile: the plural, "hangi ekipler bende?", which teams are mine.)
+      'ekipler|ekipleri|takimlar|takimlari': 'teams',
       icin: 'for',
       silin: 'delete',
       iptal: 'revoke',
@@ -633,6 +635,20 @@ export const MORE_GLOSSES: Glosses[] = [
       // (fix36c, tuned-crypto: "bot Türkçe anlıyor mu?", does the bot understand Turkish: the language's name.)
       'turkce|türkçe': 'turkish',
       'açtı|actı|acti|açtılar': 'opened',
+      // (fix38b, tuned-textile: "kalıcı bir api key oluşturur musun?", will you create a permanent api key; "hangi
+      // birimler bende?", which units are mine; "geçen ay kimler token aldı?", who got tokens last month; "token onayı
+      // kimde? kime yazmam lazım?", who has the approval of tokens, whom should I write to; "90 dk yeter", 90 minutes
+      // is enough.)
+      'kalici|kalıcı': 'long-term',
+      'olusturur|oluşturur|olusturabilir': 'create',
+      bende: 'are mine',
+      'kimler|kimin': 'who',
+      'aldi|aldı|aldilar|aldılar': 'got',
+      'onay|onayi|onayı|onaylar': 'approval',
+      kimde: 'who has',
+      kime: 'whom',
+      'yazmam|yazmalıyım|yazmaliyim': 'should i write to',
+      yeter: '',
     },
   ],
   [
@@ -1206,6 +1222,11 @@ export const MORE_GLOSSES: Glosses[] = [
       'udloeber|udloebe|utloeper|utloepe|utloper|udlober': 'expires',
       'kostnader|kostnaden|omkostninger': 'cost',
       'maaneder|maanederne|manedene': 'months',
+      // (fix38a, tuned-ocean: a long-term key in one word, "en langtidsnøkkel til enheten X"; a key's validity,
+      // "hvor lenge er nøkkelen til X gyldig?", how long it is valid.)
+      'langtidsnokkel|langtidsnoekkel|langtidsnoegle|langtidsnogle': 'long-term key',
+      'langtidsnokler|langtidsnoekler|langtidsnoegler|langtidsnogler': 'long-term keys',
+      'gyldig|gyldige|gyldigt': 'valid',
     },
   ],
   [['da'], true, { dage: 'days', hele: 'whole', om: 'in', holder: '', liste: 'list' }],
@@ -1221,6 +1242,259 @@ export const MORE_GLOSSES: Glosses[] = [
       'godkannandet|godkannande|godkannanden': 'approval',
     },
   ],
+  // fix38d (tuned-styles-northern): Swedish "åt" (for: "en nyckel åt mig", "token åt <@U…>"), read as nothing, so
+  // that a credential asked for another or for the writer lost its "for".
+  [['sv'], true, { åt: 'for' }],
+  // fix38d (tuned-styles-northern): how long, in number words, in Danish and Norwegian ("token i fire timer", "et
+  // token i otte timer. nej, ni", "halvannen time", "et døgn"), Swedish ("två timmar", "sex timmar", "nej, vänta"),
+  // Finnish ("kuudeksi tunniksi", "puolitoista tuntia", "vartiksi", "vuorokaudeksi"), Dutch ("twee uurtjes", "een hele
+  // week") and German as it is spoken ("drüü Stund", "eine Viertelstunde", "Dreiviertelstunde"): the duration lost,
+  // or a correction's "no" and "wait". Short number words are English words too ("to", "fire", "sex", "ti"): weak.
+  [
+    ['da'],
+    true,
+    {
+      to: 'two',
+      tre: 'three',
+      fire: 'four',
+      fem: 'five',
+      seks: 'six',
+      'syv|sju': 'seven',
+      'otte|atte|aatte': 'eight',
+      ni: 'nine',
+      ti: 'ten',
+      elleve: 'eleven',
+      tolv: 'twelve',
+      'nej|nei': 'no',
+      vent: 'wait',
+      gi: 'give',
+    },
+  ],
+  [['da'], false, { 'halvanden|halvannen|halvandet|halvannet': 'one and a half', 'dogn|doegn|døgn': 'days' }],
+  [
+    ['sv'],
+    true,
+    {
+      'tva|två': 'two',
+      tre: 'three',
+      fyra: 'four',
+      fem: 'five',
+      sex: 'six',
+      sju: 'seven',
+      'atta|åtta': 'eight',
+      nio: 'nine',
+      tio: 'ten',
+      elva: 'eleven',
+      tolv: 'twelve',
+      nej: 'no',
+      'vanta|vänta': 'wait',
+    },
+  ],
+  [
+    ['fi'],
+    false,
+    {
+      'kuusi|kuudeksi|kuuden': 'six',
+      'seitseman|seitsemaksi|seitsemän|seitsemäksi': 'seven',
+      'kahdeksan|kahdeksaksi': 'eight',
+      'yhdeksan|yhdeksaksi|yhdeksän|yhdeksäksi': 'nine',
+      'kymmenen|kymmeneksi': 'ten',
+      'yksitoista|yhdeksitoista|yhdentoista': 'eleven',
+      'kaksitoista|kahdeksitoista|kahdentoista': 'twelve',
+      puolitoista: 'one and a half',
+      'vartiksi|vartin|varttitunniksi|vartiksi': 'for a quarter hour',
+      'vuorokaudeksi|vuorokauden|vuorokausi': 'for a day',
+    },
+  ],
+  // fix38d (tuned-styles-northern): Finnish verbs and words of requests read as nothing: "kierrätä" (rotate; the word
+  // of shift rotations too, read only with a key), "peru" (revoke), "lakkauta" (close down), "milloin … vanhenee"
+  // (when does it expire), "uusi" (new), places with their endings ("Tukholmaan", "Saksaan", "Frankfurtissa") and a
+  // request taken back ("ei sittenkään, pidetään se": no after all, we keep it).
+  [
+    ['fi'],
+    false,
+    {
+      'kierrata|kierrattaa|kierratakaa|kierrattakaa|kierrättää|kierrätä': 'rotate',
+      'kierratti|kierrätti|kierratetty|kierrätetty|kierrattanyt': 'rotated',
+      'lakkauta|lakkauttakaa|lakkauttaa': 'deprovision',
+      'voisitko|voisitteko|voitko|voitteko': 'could you',
+      voinko: 'can i',
+      milloin: 'when',
+      'vanhenee|vanhentuu|erääntyy|eraantyy': 'expires',
+      'uusi|uuden|uutta|uuteen': 'new',
+      'viimeksi|viimeiseltä|viimeisen|viimeisten|viimeiselta': 'last',
+      'viikolta|viikon|viikko': 'week',
+      'pidetaan|pidetään': 'keep',
+      jakaa: 'share',
+      kanssa: 'with',
+      'tukholmaan|tukholmassa|tukholmasta': 'in Stockholm',
+      'saksaan|saksassa|saksasta': 'in Germany',
+      'frankfurtiin|frankfurtissa|frankfurtista': 'in Frankfurt',
+      'irlantiin|irlannissa|irlannista': 'in Ireland',
+      'singaporeen|singaporessa|singaporesta': 'in Singapore',
+      'japaniin|japanissa|japanista': 'in Japan',
+      'alueelle|alueella': 'in region',
+    },
+  ],
+  [['fi'], true, { peru: 'revoke', heti: 'now', sitten: 'then' }],
+  // (fix38d: Finnish questions about the bot and spend: "paljonko" (how much), "kauanko … oletuksena" (how long by
+  // default), "mikä ero on" (what is the difference), "saako … ylipäätään" (can one get … at all), "tarvitsee"
+  // (needs), "puolen vuoden päästä" (in six months), "avaimet" (the keys), "tokenillani" (with my token).)
+  [
+    ['fi'],
+    false,
+    {
+      paljonko: 'how much',
+      kauanko: 'how long',
+      oletuksena: 'by default',
+      ero: 'difference',
+      saako: 'can one get',
+      'ylipäätään|ylipaataan': 'at all',
+      'tarvitsee|tarvitsevat': 'needs',
+      'avaimet|avaimia': 'keys',
+      'tokenillani|tokenillamme': 'with my token',
+      kutsua: 'call',
+      'maksoi|maksanut': 'cost',
+    },
+  ],
+
+  // (fix38d: Finnish "älä"/"älkää" (don't) before the verb: "älä peru avainta vielä", not to be done yet.)
+  [['fi'], false, { 'älä|älkää': "don't", vielä: 'yet', viela: 'yet' }],
+  // fix38d (tuned-styles-northern): Danish, Norwegian and Swedish words of requests read as nothing or as another
+  // command: revoking ("inndra", "spær/sperr", "trekk tilbake", "dra in"), replacing ("bytt ut", "skift … ud": rotate,
+  // as "replace the key" is), the keys in the plural and definite ("nøklene", "nycklarna": all of them), details,
+  // commands, valid and expiry, got ("fått"), the team with its article ("teamet"), and the months.
+  [
+    ['da'],
+    false,
+    {
+      'inndra|inndrar|inddrage': 'revoke',
+      stopp: 'stop',
+      'spaer|spær|sperr|sperre|spaerre': 'revoke',
+      'nokler|noklene|noekler|noeklene|noegler|noeglerne|noglerne': 'keys',
+      'nøgle|nøglen': 'key',
+      'nøgler|nøglerne': 'keys',
+      detaljer: 'details',
+      'kommandoer|kommandoene|kommandoerne': 'commands',
+      fuld: 'full',
+      gyldig: 'valid',
+      'udlob|udloeb|udløb|utlop|utloep|utløp': 'expiry',
+      'fatt|fått|fikk': 'got',
+    },
+  ],
+  [
+    ['da'],
+    true,
+    { januar: 'january', februar: 'february', marts: 'march', oktober: 'october', desember: 'december' },
+  ],
+  [
+    ['da'],
+    true,
+    {
+      teamet: 'the team',
+      mars: 'march',
+      mai: 'may',
+      juni: 'june',
+      juli: 'july',
+      fik: 'got',
+      om: 'about',
+      af: 'of',
+      av: 'of',
+      ar: 'years',
+      år: 'years',
+    },
+  ],
+  [
+    ['sv'],
+    false,
+    {
+      'nycklarna|nycklar': 'keys',
+      'avveckla|avvecklar': 'decommission',
+      hittills: 'so far',
+    },
+  ],
+  [['sv'], true, { januari: 'january', februari: 'february', augusti: 'august' }],
+  [['sv'], true, { teamet: 'the team', mars: 'march', maj: 'may', juni: 'june', juli: 'july' }],
+  // (fix38d: a door's key hanging somewhere, "nøkkelen til lagerrommet henger i messa"; the words of the questions
+  // above: "varer" (lasts), "behold" (keep), "forresten" (actually), "kanskje/kanske" (maybe), "hvis" (if), "eller" (or),
+  // "Tyskland" (Germany), "egentlig" (really), "dele … med" (share with), "nøkkelforespørsler" (key requests).)
+  [
+    ['da'],
+    false,
+    {
+      'henger|haenger|hænger': 'is hanging',
+      'lagerrommet|lagerrummet|lagerrum|lagerrom': 'the storeroom',
+      'varer|varar': 'lasts',
+      forresten: 'actually',
+      'kanskje|kanske': 'maybe',
+      hvis: 'if',
+      tyskland: 'Germany',
+      egentlig: 'really',
+      'nokkelforesporsler|nøkkelforespørsler|noegleanmodninger|nøgleanmodninger': 'key requests',
+      tokenet: 'the token',
+    },
+  ],
+  [['da'], true, { behold: 'keep', eller: 'or', dele: 'share', med: 'with', mitt: 'my' }],
+  [
+    ['sv'],
+    false,
+    { 'hänger|hanger': 'is hanging', förlåt: 'sorry', forlat: 'sorry', tyskland: 'Germany', kanske: 'maybe' },
+  ],
+  [
+    ['sv'],
+    true,
+    { eller: 'or', lange: 'long', länge: 'long', gälla: 'be valid', galla: 'be valid', att: 'to' },
+  ],
+  [['fi'], false, { avainpyynnöt: 'key requests', avainpyynnot: 'key requests', omistan: 'do i own' }],
+  // fix38d (tuned-styles-northern): Dutch and German verbs and words of requests read as nothing or as another
+  // command: "blokkeer" (block: revoke), "ingetrokken" (revoked), "opruimen" (clear away), "wanneer … gemaakt" (when
+  // created), "geef me de volledige lijst" (the full list), "plakken" (paste), "of" (or, whether); German "rotier",
+  // "entziehen" (revoke), "stilllegen" (shut down), "ganze" (whole), "Vormonat" (last month), "Genehmigungen"
+  // (approvals), "oder" (or), "ähm" (erm, before a correction).
+  [
+    ['nl'],
+    false,
+    {
+      'blokkeer|blokkeren|blokkeert': 'revoke',
+      'ingetrokken|geblokkeerd': 'revoked',
+      opruimen: 'remove',
+      wanneer: 'when',
+      gemaakt: 'created',
+      geef: 'give',
+      'volledige|volledig': 'full',
+      lijst: 'list',
+      welke: 'which',
+      plakken: 'paste',
+      mijn: 'my',
+      nemen: 'take',
+    },
+  ],
+  [['nl'], true, { of: 'or', heb: 'have', alles: 'everything', ben: 'am', de: 'the', van: 'of' }],
+  [
+    ['de'],
+    false,
+    {
+      'rotier|rotiere|rotiert': 'rotate',
+      'entziehen|entzieh|entzieht': 'revoke',
+      'stilllegen|stillegen|stilllegt': 'shut down',
+      vormonat: 'last month',
+      'genehmigungen|genehmigung': 'approvals',
+      funktioniert: 'works',
+      gesperrt: 'revoked',
+      sperr: 'revoke',
+      widerruf: 'revoke',
+      oder: 'or',
+    },
+  ],
+  [['de'], true, { ganze: 'whole', alles: 'everything', 'ähm|aehm|ähh': 'erm', lang: 'long' }],
+  [['nl'], false, { 'uurtjes|uurtje': 'hours' }],
+  [['nl'], true, { hele: 'whole' }],
+  [
+    ['de'],
+    false,
+    { viertelstunde: 'a quarter hour', dreiviertelstunde: 'three quarters of an hour', 'drüü|drüü': 'three' },
+  ],
+  [['de'], true, { stund: 'hours' }],
   // fix35a (tuned-fashion): Portuguese, French and Italian words for what is asked of a key, read as nothing or as
   // another command: "rotação da chave" (the rotation of the key), "trocar a chave" (change the key: rotate, as in
   // English), "desativar a unidade" (deactivate the unit: deprovision, where "desativar a chave" is a revocation),
@@ -1236,9 +1510,14 @@ export const MORE_GLOSSES: Glosses[] = [
       'criada|criado|criadas|criados': 'created',
       'migrámos|migramos|migrei': 'we migrated',
       tudo: 'everything',
+      // (fix38b, tuned-textile: "posso partilhar o meu token…?", may I share my token; "quando tiveres um minuto,
+      // revogas a chave…?", when you have a minute, will you revoke the key.)
+      'partilhar|partilho|partilhe': 'share',
+      'tiveres|tiverem': 'you have',
+      'revogas|revogues': 'can you revoke',
     },
   ],
-  [['pt'], true, { foi: 'was', quando: 'when' }],
+  [['pt'], true, { foi: 'was', quando: 'when', minuto: 'minute' }],
   // fix36b (tuned-esports): Brazilian Portuguese as it is typed in chat: "pro time br-content" (for the team
   // br-content: "pro" is "para o", "time" a team), "é pra gerar legenda" (it is to make subtitles; "é" and "pra" were
   // read as a unit "e-pra"), "troca a chave do X" (change the key: rotate, as "trocar" is), "vazou" (leaked). Weak:
@@ -1249,6 +1528,10 @@ export const MORE_GLOSSES: Glosses[] = [
   // English word and marks the language, "ano" (what) is read beside it ("ano" is a Portuguese year as well).
   [['tl'], false, { yung: 'the' }],
   [['tl'], true, { ano: 'what' }],
+  // fix38c, tuned-edtech: Tagalog "ilang oras ba pinakamatagal na token?" (how many hours at most is a token): the
+  // longest and shortest, "pinakamatagal", "pinakamaikli", and "ilang" (how many) beside them.
+  [['tl'], false, { pinakamatagal: 'longest', pinakamaikli: 'shortest' }],
+  [['tl'], true, { ilang: 'how many' }],
   [['it'], false, { 'scade|scadono|scadrà|scadra|scadenza': 'expires' }],
   [['it'], true, { quando: 'when' }],
   [['fr'], true, { 'changer|changez': 'change', 'stp|svp': 'please' }],
@@ -1447,6 +1730,77 @@ export const MORE_GLOSSES: Glosses[] = [
       kumi: 'ten',
     },
   ],
+  // fix38b, tuned-textile: romanised Bengali ("bhai ekta token den, dui ghonta": brother, give a token, two hours;
+  // "gato mash e koto khoroch holo?": how much was spent last month; "unit ta puro bondho kore den, ar lagbe na": shut
+  // the unit down entirely, not needed any more). The verb "kore den"/"koren" after an English verb is "please"
+  // (MORE_PHRASES), the postpositions "er" ('s) and "jonno" (for) are put as English puts them there; "ta", "ti",
+  // "gulo" (the, the ones) are left out. Words that are also English or Hindi ("ami", "den", "chai", "ta", "bhai",
+  // "er", "e", "na", the numbers) are weak.
+  [
+    ['bn'],
+    false,
+    {
+      'ghonta|ghontar|ghontay|ghonte': 'hours',
+      ekta: 'a',
+      'ektu|gulo|guli|hobe|korte|holo|hoyeche|hoye|hoise': '',
+      'koren|korun': 'please',
+      'korechen|korechi|korecho|koreche': 'did',
+      jonno: 'for',
+      'chaibo|chaichi|chacchi': 'ask for',
+      amader: 'our',
+      amra: 'we',
+      apni: 'you',
+      kon: 'which',
+      koto: 'how much',
+      'khoroch|khorcha': 'spent',
+      bondho: 'disable',
+      lagbe: 'need',
+      theke: 'from',
+      kothay: 'where',
+      kobe: 'when',
+      ache: 'is there',
+      'kivabe|kibhabe': 'how',
+      ekhon: 'now',
+      dekhbo: 'will see',
+      'dhonnobad|dhonyobad': '',
+      likhte: 'to write',
+      ager: 'old',
+      puro: 'entirely',
+      'banay|banan|banie|baniye': 'make',
+    },
+  ],
+  [
+    ['bn'],
+    true,
+    {
+      'bhai|apa|dada': '',
+      // ("X er key": X's key; a possessive read as a phrase would mark every Nordic "er" (is) as Bengali.)
+      'ta|ti|e|er': '',
+      'den|dao|diben': 'please',
+      chai: 'need',
+      ami: 'i',
+      amar: 'my',
+      // ("apni ki … korechen?": did you …; the particle asks yes or no.)
+      ki: '',
+      ke: 'who',
+      ei: 'this',
+      pare: 'can',
+      pore: 'later',
+      na: 'not',
+      ar: 'any more',
+      ek: 'one',
+      dui: 'two',
+      tin: 'three',
+      char: 'four',
+      'pach|panch': 'five',
+      'choy|chhoy': 'six',
+      'sat|saat': 'seven',
+      'at|aat': 'eight',
+      noy: 'nine',
+      dosh: 'ten',
+      baro: 'twelve',
+    },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -1478,7 +1832,24 @@ const UNIT_NOT_DE = unitNot(
 /** fix37c: a number after a Swahili unit of time, in digits or words ("saa 2", "masaa matatu"). */
 const SW_NUMBER = String.raw`\d+(?:[.,]\d+)?|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi|eleven|twelve`;
 
-/** Phrases of these languages, read before the words (negations first). */
+/**
+ * fix38a, tuned-ocean: a Nordic number word before a unit of time, after a word that opens a lifetime ("i to timer",
+ * "på ti timer", "i tre timmar"): one phrase per number, read as the English number ("i two timer"), whose unit the
+ * glossary then reads.
+ */
+function nordicNumbers(
+  lang: Lang,
+  before: string,
+  unit: string,
+  numbers: [string, string][],
+): [RegExp, string, Lang][] {
+  return numbers.map(([words, en]) => [
+    new RegExp(String.raw`(?<=(?<![\p{L}])${before}\s+)(?:${words})(?=\s+${unit}(?![\p{L}]))`, 'giu'),
+    en,
+    lang,
+  ]);
+}
+
 /** fix38f: Vietnamese number words before a unit of time ("ba tiếng", three hours) and their digits. */
 const VI_NUMBER_WORDS: readonly (readonly [string, string])[] = [
   ['một', '1'],
@@ -1495,6 +1866,8 @@ const VI_NUMBER_WORDS: readonly (readonly [string, string])[] = [
 ];
 /** fix38f: a Vietnamese unit of time (hours, minutes, days, weeks, months, years). */
 const VI_UNIT = '(?:tiếng|giờ|phút|ngày|tuần|tháng|năm)';
+
+/** Phrases of these languages, read before the words (negations first). */
 
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // fix37b, tuned-aerospace: Hinglish "12 ghante se zyada" (more than 12 hours), read before Afrikaans "se" ('s).
@@ -1533,6 +1906,9 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])ya\s+no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?![\p{L}])/giu, 'no longer needed', 'es'],
   [/(?<![\p{L}])no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?:\s+que)?(?![\p{L}])/giu, 'no need to', 'es'],
+  // (fix38b, tuned-textile: "não é preciso rodar a chave": no need to, before a verb, a request not made, where "não é
+  // preciso" alone is a thing no longer needed.)
+  [/(?<![\p{L}])n(?:a|ã)o\s+(?:e|é)\s+preciso\s+(?=\p{L}+(?:ar|er|ir)(?![\p{L}]))/giu, 'no need to ', 'pt'],
   [
     /(?<![\p{L}])(?:j(?:a|á)\s+)?n(?:a|ã)o\s+(?:(?:me|nos|te)\s+)?(?:(?:e|é|era)\s+(?:mais\s+)?preciso|faz\s+(?:mais\s+)?falta)(?![\p{L}])/giu,
     'no longer needed',
@@ -1576,6 +1952,61 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // after it ("kan du lave et token til 3 timer i eu-north-1?"): the phrase marks the language, so that its weak
   // words ("et", "til", "timer") are read too; English has neither "kan du" nor "lave"/"lage" after it.
   [/(?<![\p{L}])kan\s+du\s+(?:lave|lage)(?![\p{L}])/giu, 'can you make', 'da'],
+  // fix38a (tuned-ocean): a lifetime in Danish, Norwegian or Swedish words, "token i to timer", "en token på ti timer", "i tre
+  // timmar", "i en halvtime", "en halvtimme", "halvannen time", "et kvarter": the number and the unit after "i"/"på"/"om"/"til"
+  // as English's, "in two hours" (without it "to", "fire", "ti" are English words: "switch to timer mode").
+  ...nordicNumbers(
+    'da',
+    String.raw`(?:i|på|paa|pa|til|om|ca\.?|kun|bare)`,
+    String.raw`(?:timer|time|minutter|døgn|doegn|dogn)`,
+    [
+      ['to', 'two'],
+      ['tre', 'three'],
+      ['fire', 'four'],
+      ['fem', 'five'],
+      ['seks', 'six'],
+      ['syv|sju', 'seven'],
+      ['otte|åtte|aatte', 'eight'],
+      ['ni', 'nine'],
+      ['ti', 'ten'],
+      ['elleve|elve', 'eleven'],
+      ['tolv', 'twelve'],
+    ],
+  ),
+  ...nordicNumbers(
+    'sv',
+    String.raw`(?:i|på|pa|för|om|ca\.?|bara)`,
+    String.raw`(?:timmar|timme|minuter|dygn)`,
+    [
+      ['två|tva', 'two'],
+      ['tre', 'three'],
+      ['fyra', 'four'],
+      ['fem', 'five'],
+      ['sex', 'six'],
+      ['sju', 'seven'],
+      ['åtta|atta', 'eight'],
+      ['nio', 'nine'],
+      ['tio', 'ten'],
+      ['elva', 'eleven'],
+      ['tolv', 'twelve'],
+    ],
+  ),
+  [/(?<![\p{L}])(?:en\s+)?halv(?:\s+|-)?timen?(?![\p{L}])/giu, '30 minutes', 'da'],
+  [/(?<![\p{L}])(?:en\s+)?halvtimmen?(?![\p{L}])/giu, '30 minutes', 'sv'],
+  [/(?<![\p{L}])halv(?:annen|anden)\s+timer?(?![\p{L}])/giu, '90 minutes', 'da'],
+  [/(?<![\p{L}])(?:et|ett)\s+kvarter(?![\p{L}])/giu, '15 minutes', 'da'],
+  // fix38a (tuned-ocean): Norwegian and Danish asking how long ("hvor lenge er nøkkelen gyldig?", "hvor længe"), who
+  // owns ("hvilke enheter eier jeg?": the verb before its subject, "which units do I own"; "jeg eier": I own; "eier er
+  // <@U…>" is the owner's noun), and taking a key back ("trekk tilbake nøkkelen til X": revoke it; only before a key,
+  // "jeg trekker tilbake spørsmålet" withdraws a question).
+  [/(?<![\p{L}])hvor\s+l(?:e|æ|ae)nge(?![\p{L}])/giu, 'how long', 'da'],
+  [/(?<![\p{L}])(?:eier|ejer)\s+(jeg|vi|du|dere)(?![\p{L}])/giu, 'do $1 own', 'da'],
+  [/(?<![\p{L}])(jeg|vi|dere)\s+(?:eier|ejer)(?![\p{L}])/giu, '$1 own', 'da'],
+  [
+    /(?<![\p{L}])trekk\s+tilbake(?=\s+(?:(?:den|det|de|alle)\s+)?(?:api-?)?n(?:ø|o|oe)(?:kkel|kler|gle|gler)\p{L}*)/giu,
+    'revoke',
+    'da',
+  ],
   // fix35a (tuned-met): an API key named with the language's own word for a key, glued to "API-" ("en API-nøkkel",
   // "API-avain yksikölle x", "API-nyckeln", "API-lykil"): the whole is the English "api key" (the word after the
   // hyphen is no word of its own to the glossary, and the two were read as a unit's name, "api-nokkel").
@@ -1587,9 +2018,120 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])onko\s+(?:kukaan|joku|kenelläkään|kenellakaan)(?![\p{L}])/giu, 'has anyone', 'fi'],
   // (fix35a: "desativar a unidade x" (deactivate the unit x): the whole unit goes, as "deactivate the key" revokes
   // one key.)
-  [/(?<![\p{L}])desativ(?:ar|e|em)\s+(?:a\s+)?unidade(?![\p{L}])/giu, 'deprovision the unit', 'pt'],
+  // (fix38b, tuned-textile: "desativar de vez a unidade x", deactivate the unit x for good.)
+  [
+    /(?<![\p{L}])desativ(?:ar|e|em)\s+(?:de\s+vez\s+)?(?:a\s+)?unidade(?![\p{L}])/giu,
+    'deprovision the unit',
+    'pt',
+  ],
   // (fix35a: European Portuguese "se faz favor" (please), at the end of a request.)
   [/(?<![\p{L}])se\s+faz\s+(?:o\s+)?favor(?![\p{L}])/giu, 'please', 'pt'],
+  // fix38d (tuned-styles-northern): a quarter of an hour and three, half an hour and an hour and a half in Danish,
+  // Norwegian and Swedish ("tre kvarter", "tre kvart", "en halv time", "en och en halv timme"), Austrian and Swiss
+  // "a halbe Stund", Dutch "token van 4u" (4 hours, "u" for "uur" after a credential or "van"/"voor"), and the
+  // corrections "of nee" (or no), "nee doch" (no wait), Finnish "ei kun" (no, rather).
+  // (Danish and Norwegian "i" (for) before how long, "token i fire timer", "i et døgn": a text of the language even
+  // when every other word of it is weak.)
+  [
+    /(?<![\p{L}])i\s+(?=(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)(?![\p{L}]))/giu,
+    'for ',
+    'da',
+  ],
+  [/(?<![\p{L}])(?:tre|3)\s+kvarter(?![\p{L}])/giu, '45 minutes', 'da'],
+  [/(?<![\p{L}])(?:et|en)\s+kvarter(?![\p{L}])/giu, '15 minutes', 'da'],
+  [/(?<![\p{L}])(?:tre|3)\s+kvart(?![\p{L}])/giu, '45 minutes', 'sv'],
+  [/(?<![\p{L}])(?:ett|en)\s+kvart(?![\p{L}])/giu, '15 minutes', 'sv'],
+  [/(?<![\p{L}])(?:en|ett)\s+och\s+en\s+halv\s+timme(?![\p{L}])/giu, '90 minutes', 'sv'],
+  [/(?<![\p{L}])en\s+halv\s*timme(?![\p{L}])/giu, '30 minutes', 'sv'],
+  [/(?<![\p{L}])en\s+halv\s+time(?![\p{L}])/giu, '30 minutes', 'da'],
+  [/(?<![\p{L}])(?:a|ne|eine|einer)\s+halbe(?:n)?\s+stund(?![\p{L}])/giu, '30 minutes', 'de'],
+  [/(?<![\p{L}])(tokens?|van|voor)\s+(\d+(?:[.,]\d+)?)u(?![\p{L}\p{N}])/giu, '$1 $2 hours', 'nl'],
+  [/(?<![\p{L}])of\s+nee(?![\p{L}])/giu, 'or no', 'nl'],
+  [/(?<![\p{L}])nee,?\s+doch(?![\p{L}])/giu, 'no wait', 'de'],
+  [/(?<![\p{L}])ei\s+kun(?![\p{L}])/giu, 'no wait', 'fi'],
+  [/(?<![\p{L}])ei\s+sittenk(?:ää|aa)n(?![\p{L}])/giu, 'never mind', 'fi'],
+  // fix38d (tuned-styles-northern): Danish, Norwegian and Swedish turns of a command: "trekk tilbake" (revoke), "bytt
+  // ut"/"byt ut" and "skift … ud" (replace: rotate), "dra in" (revoke), "luk … ned" (shut down), "X sin nøkkel"
+  // (X's key), "med det samme" (at once), "nr 3" (#3), "et halvt år" (six months), "gå ut" (expire), "hva har X av
+  // nøkler" (which keys X has), "står jeg som eier" (am I owner).
+  [/(?<![\p{L}])trekk(?:e)?\s+tilbake(?![\p{L}])/giu, 'revoke', 'da'],
+  [/(?<![\p{L}])bytt(?:e)?\s+ut(?![\p{L}])/giu, 'replace', 'da'],
+  [/(?<![\p{L}])byt(?:a)?\s+ut(?![\p{L}])/giu, 'replace', 'sv'],
+  [/(?<![\p{L}])skift\s+([^,.;!?\n]{1,60}?)\s+ud(?![\p{L}])/giu, 'replace $1', 'da'],
+  [/(?<![\p{L}])dra\s+in(?![\p{L}])/giu, 'revoke', 'sv'],
+  [
+    /(?<![\p{L}])luk\s+(enhed\p{L}*|enhet\p{L}*)\s+([^,.;!?\n]{1,60}?)\s+(?:helt\s+)?ned(?![\p{L}])/giu,
+    'deprovision the unit $2',
+    'da',
+  ],
+  [/(?<![\p{L}])luk\s+([^,.;!?\n]{1,60}?)\s+(?:helt\s+)?ned(?![\p{L}])/giu, 'shut down $1', 'da'],
+  [/(?<![\p{L}])([\p{L}\p{N}_-]+)\s+sin\s+(?=n(?:ø|o|oe)(?:kk|gl))/giu, "$1's ", 'da'],
+  [/(?<![\p{L}])med\s+det\s+samme(?![\p{L}])/giu, 'immediately', 'da'],
+  [/(?<![\p{L}])nr\.?\s*(\d+)(?![\p{L}\p{N}])/giu, '#$1', 'da'],
+  [/(?<![\p{L}])et\s+halvt\s+år(?![\p{L}])/giu, 'six months', 'da'],
+  [/(?<![\p{L}])ett\s+halvår(?![\p{L}])/giu, 'six months', 'sv'],
+  [/(?<![\p{L}])g(?:å|a|aa)\s+ut(?![\p{L}])/giu, 'expire', 'da'],
+  [
+    /(?<![\p{L}])hva(?:d)?\s+har\s+([\p{L}\p{N}_-]+)\s+a[fv]\s+n(?:ø|o|oe)(?:kler|gler)(?![\p{L}])/giu,
+    'which keys does $1 have',
+    'da',
+  ],
+  [/(?<![\p{L}])st(?:å|a|aa)r\s+jeg\s+som(?![\p{L}])/giu, 'am jeg listed as', 'da'],
+  [/(?<![\p{L}])jeg\s+er\s+(?=e[ji]er)/giu, 'jeg am ', 'da'],
+  [/(?<![\p{L}])er\s+jeg\s+(?=e[ji]er)/giu, 'am jeg ', 'da'],
+  // (fix38d: a team or a model family glued to the noun with its article, "Smolt-teamet", "Huolto-tiimi",
+  // "Llama-modeller", "Nova-modellerna", "Cohere-malleja": the team's name and "team", the family and "models".)
+  [/(?<=[\p{L}\p{N}]-)teamet(?![\p{L}])/giu, 'team', 'da'],
+  [/(?<=[\p{L}\p{N}]-)tiimi(?![\p{L}])/giu, 'team', 'fi'],
+  [/(?<![\p{L}])(\p{L}+)-modell(?:er|ene|erne|erna|en)(?![\p{L}])/giu, '$1 models', 'da'],
+  [/(?<![\p{L}])(\p{L}+)-mall(?:eja|it|ien|ista)(?![\p{L}])/giu, '$1 models', 'fi'],
+  // (fix38d: "legg ned"/"luk … ned" (close down), "hvor lenge" (how long), "som standard" (by default), "i det hele
+  // tatt" (at all), "info om" (about), "glem det" (forget it), "bu:er" (Swedish plural after a colon), "är mina"
+  // (are mine), "i månaden" (this month), "som längst" (at most), "klistra in" (paste), a verb before "inte"/"ikke"
+  // (not to be done), "om vi"/"hvis vi" (if we).)
+  [/(?<![\p{L}])legg(?:e)?\s+ned(?![\p{L}])/giu, 'close down', 'da'],
+  [/(?<![\p{L}])hvor\s+l(?:e|æ|ae)nge(?![\p{L}])/giu, 'how long', 'da'],
+  [/(?<![\p{L}])som\s+standard(?![\p{L}])/giu, 'by default', 'da'],
+  [/(?<![\p{L}])i\s+det\s+hele\s+taget|i\s+det\s+hele\s+tatt(?![\p{L}])/giu, 'at all', 'da'],
+  [/(?<![\p{L}])info\s+om(?![\p{L}])/giu, 'info about', 'da'],
+  [/(?<![\p{L}])glem\s+det(?![\p{L}])/giu, 'forget it', 'da'],
+  [/(?<![\p{L}])bu:(?:er|ar|arna|erna|na)(?![\p{L}])/giu, 'units', 'sv'],
+  [/(?<![\p{L}])(?:är|ar)\s+mina(?=\s*[?.!]|\s*$)/giu, 'are mine', 'sv'],
+  [/(?<![\p{L}])(?:hittills\s+)?i\s+månaden(?![\p{L}])/giu, 'this month', 'sv'],
+  [/(?<![\p{L}])som\s+längst(?![\p{L}])/giu, 'at most', 'sv'],
+  [/(?<![\p{L}])klistra\s+in(?![\p{L}])/giu, 'paste', 'sv'],
+  [/(?<![\p{L}])(rotera|återkalla|aterkalla|radera|skapa)\s+inte(?![\p{L}])/giu, "don't $1", 'sv'],
+  [
+    /(?<![\p{L}])(roter|rotere|slet|slett|slette|tilbagekald|opret|opprett)\s+ikke(?![\p{L}])/giu,
+    "don't $1",
+    'da',
+  ],
+  [/(^|[.!?]\s*)om\s+vi(?![\p{L}])/giu, '$1if we', 'sv'],
+  // fix38d (tuned-styles-northern): Dutch and German verbs split around their object, "trek de key van X in"
+  // (revoke), "hef de unit X op" (dissolve: deprovision), "tausch den Schlüssel für X aus" (replace: rotate), "bau
+  // alles für X ab" (take down: remove), "wie keurt tokens goed" (who approves tokens); "vor zwei Monaten" (two months
+  // ago), "läuft nach einem halben Jahr ab" (expires after six months), "weiß jemand" (does anyone know).
+  [/(?<![\p{L}])trek\s+([^,.;!?\n]{1,60}?)\s+in(?=\s*(?:$|[,.;!?\n]))/giu, 'revoke $1', 'nl'],
+  [/(?<![\p{L}])hef\s+([^,.;!?\n]{1,60}?)\s+op(?![\p{L}])/giu, 'deprovision $1', 'nl'],
+  [/(?<![\p{L}])keur(?:t|en)?\s+([^,.;!?\n]{1,40}?)\s+goed(?![\p{L}])/giu, 'approves $1', 'nl'],
+  [/(?<![\p{L}])tausch(?:e|t)?\s+([^,.;!?\n]{1,60}?)\s+aus(?![\p{L}])/giu, 'replace $1', 'de'],
+  [/(?<![\p{L}])bau(?:e|t)?\s+([^,.;!?\n]{1,60}?)\s+ab(?![\p{L}])/giu, 'remove $1', 'de'],
+  [/(?<![\p{L}])vor\s+(\p{L}+|\d+)\s+monaten(?![\p{L}])/giu, '$1 months ago', 'de'],
+  [/(?<![\p{L}])(?:einem|einen|ein)\s+halben?\s+jahr(?![\p{L}])/giu, 'six months', 'de'],
+  [
+    /(?<![\p{L}])l(?:ä|a|ae)uft\s+(?:nach|in)\s+([^,.;!?\n]{1,30}?)\s+ab(?![\p{L}])/giu,
+    'expires after $1',
+    'de',
+  ],
+  [/(?<![\p{L}])wei(?:ß|ss)\s+jemand(?![\p{L}])/giu, 'does anyone know', 'de'],
+  [/(?<![\p{L}])puolen\s+vuoden\s+p(?:ää|aa)st(?:ä|a)(?![\p{L}])/giu, 'in six months', 'fi'],
+  [/(?<![\p{L}])mik(?:ä|a)\s+ero\s+on(?![\p{L}])/giu, 'what is the difference between', 'fi'],
+  [/(?<![\p{L}])is\s+([^,.;!?\n]{1,60}?)\s+gemaakt(?![\p{L}])/giu, 'was $1 created', 'nl'],
+  [
+    /(?<![\p{L}])van\s+welke\s+(units?|teams?|eenheden)\s+ben\s+ik\s+eigenaar(?![\p{L}])/giu,
+    'which $1 do i own',
+    'nl',
+  ],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
   [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],
@@ -1655,7 +2197,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'pl',
   ],
   [/(?<![\p{L}])jak\s+(?:mog(?:ę|e)\s+)?(?:dosta(?:ć|c)|otrzyma(?:ć|c))(?![\p{L}])/giu, 'how do i get', 'pl'],
-  [/(?<![\p{L}])(?:po)?prosz(?:ę|e)\s+o(?![\p{L}])/giu, 'please give me', 'pl'],
+  // (fix38a, tuned-dating: asked by a team, "prosimy o rotację klucza X" (we ask for the key's rotation), and in the
+  // conditional, "prosiłbym o", "prosilibyśmy o".)
+  [
+    /(?<![\p{L}])(?:(?:po)?prosz(?:ę|e)|(?:po)?prosimy|prosi(?:ł|l)(?:a)?bym|prosili(?:by)?(?:ś|s)my)\s+o(?![\p{L}])/giu,
+    'please give me',
+    'pl',
+  ],
   [/(?<![\p{L}])dla\s+zespo(?:ł|l)u(?![\p{L}])/giu, 'for team', 'pl'],
   [
     /(?<![\p{L}])w\s+(?:zesz(?:ł|l)ym|ubieg(?:ł|l)ym|poprzednim)\s+miesi(?:ą|a)cu(?![\p{L}])/giu,
@@ -1795,6 +2343,60 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}\p{M}])எப்படி\s+(?:வாங்குவது|வாங்கறது|பெறுவது)(?![\p{L}\p{M}])/gu, 'how do i get it', 'ta'],
   [/(?<![\p{L}\p{M}])টোকেন(?![\p{L}\p{M}])/gu, 'token', 'bn'],
   [/(?<![\p{L}\p{M}])কিভাবে\s+(?:পাবো|পাব|পাওয়া\s+যাবে|নেব)(?![\p{L}\p{M}])/gu, 'how do i get it', 'bn'],
+  // fix38b, tuned-textile: Bengali in its script, how long and what is needed ("দুই ঘণ্টার একটা টোকেন দরকার": a token
+  // for two hours needed), and the same words romanised: "gato mash" (last month), an English verb with "kore den"
+  // or "koren" after it (please do), "niye den" (get it), "ar lagbe na" (not needed any more), "parchi na" (can't),
+  // and the postposition put before its noun as English has it: "3 ghontar jonno" for 3 hours, "X er jonno" for X.
+  [/(?<![\p{L}\p{M}])(?:ঘণ্টার|ঘণ্টা|ঘন্টার|ঘন্টা)(?![\p{L}\p{M}])/gu, 'hours', 'bn'],
+  [/(?<![\p{L}\p{M}])(?:মিনিটের|মিনিট)(?![\p{L}\p{M}])/gu, 'minutes', 'bn'],
+  [/(?<![\p{L}\p{M}])(?:দিনের|দিন)(?![\p{L}\p{M}])/gu, 'days', 'bn'],
+  [/(?<![\p{L}\p{M}])এক(?![\p{L}\p{M}])/gu, 'one', 'bn'],
+  [/(?<![\p{L}\p{M}])দুই(?![\p{L}\p{M}])/gu, 'two', 'bn'],
+  [/(?<![\p{L}\p{M}])তিন(?![\p{L}\p{M}])/gu, 'three', 'bn'],
+  [/(?<![\p{L}\p{M}])চার(?![\p{L}\p{M}])/gu, 'four', 'bn'],
+  [/(?<![\p{L}\p{M}])পাঁচ(?![\p{L}\p{M}])/gu, 'five', 'bn'],
+  [/(?<![\p{L}\p{M}])(?:ছয়|ছয়)(?![\p{L}\p{M}])/gu, 'six', 'bn'],
+  [/(?<![\p{L}\p{M}])আট(?![\p{L}\p{M}])/gu, 'eight', 'bn'],
+  [/(?<![\p{L}\p{M}])দশ(?![\p{L}\p{M}])/gu, 'ten', 'bn'],
+  [/(?<![\p{L}\p{M}])বারো(?![\p{L}\p{M}])/gu, 'twelve', 'bn'],
+  [/(?<![\p{L}\p{M}])(?:একটা|একটি)(?![\p{L}\p{M}])/gu, 'a', 'bn'],
+  [/(?<![\p{L}\p{M}])(?:দরকার|লাগবে|চাই)(?![\p{L}\p{M}])/gu, 'need', 'bn'],
+  [
+    /(?<![\p{L}])(?:gato|goto|gotho|gata)\s+(?:mash|mas|mase|mashe|maser)(?:\s+e)?(?![\p{L}])/giu,
+    'last month',
+    'bn',
+  ],
+  [/(?<![\p{L}])ei\s+(?:mash|mas|mase|mashe|maser)(?:\s+e)?(?![\p{L}])/giu, 'this month', 'bn'],
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+unit)(?:\s+(?:ta|ti))?(?:\s+(?:puro|puropuri))?\s+bondho\s+kore\s+(?:den|din|dao|diben)(?![\p{L}])/giu,
+    'deprovision the $1 entirely',
+    'bn',
+  ],
+  // ("apni ki X er key ta revoke korechen?": have you revoked X's key, what a person did, asked.)
+  [
+    /(?<![\p{L}])(rotate|revoke|delete|create|remove|disable)\s+(?:korechen|korecho|korechi|koreche|korlen)(?![\p{L}])/giu,
+    '$1d',
+    'bn',
+  ],
+  [/(?<![\p{L}])kore\s+(?:den|din|dao|diben|dite\s+paren)(?![\p{L}])/giu, 'please', 'bn'],
+  [/(?<![\p{L}])niye\s+(?:den|din|dao|diben)(?![\p{L}])/giu, 'get', 'bn'],
+  [/(?<![\p{L}])ar\s+lagbe\s+na(?![\p{L}])/giu, 'not needed any more', 'bn'],
+  [/(?<![\p{L}])lagbe\s+na(?![\p{L}])/giu, 'not needed', 'bn'],
+  // ("phone theke parchi na": I can't from my phone, away from one's machine, addressee.ts.)
+  [/(?<![\p{L}])(phone|mobile|laptop|pc)\s+theke(?![\p{L}])/giu, 'from my $1', 'bn'],
+  [/(?<![\p{L}])(?:parchi|parbo|pari)\s+na(?![\p{L}])/giu, "i can't", 'bn'],
+  [/(?<![\p{L}])mone\s+(?:hocche|hoy|hoche)(?![\p{L}])/giu, 'i think', 'bn'],
+  // ("kon kon unit": which units, the word said twice for the plural; "ami X er owner": I am the owner of X; "X unit ta
+  // bondho kore den": close the unit X, a deprovisioning, where a key "bondho" is one disabled.)
+  [/(?<![\p{L}])kon\s+kon\s+(unit|team|model|key)(?![\p{L}])/giu, 'which $1s', 'bn'],
+  [/(?<![\p{L}])kon\s+kon(?![\p{L}])/giu, 'which', 'bn'],
+  [/(?<![\p{L}])ami\s+([^,.;:!?\n]{1,40}?)\s+er\s+owner(?![\p{L}])/giu, '$1 i am owner of', 'bn'],
+  [/(?<![\p{L}])amar\s+jonno(?![\p{L}])/giu, 'for me', 'bn'],
+  [
+    /(?<![\p{L}\p{N}_-])((?:amader\s+|amar\s+)?[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+(?:ghonta|ghontar|ghontay|ghonte|hours|din|diner|days|mash|maser))?)\s+(?:er\s+)?jonno(?![\p{L}])/giu,
+    'for $1',
+    'bn',
+  ],
   // fix36c, tuned-crypto: Nigerian Pidgin, English words with its own grammar ("make e last 1 year": make it last;
   // "how much we don spend": we have spent; "finance dey ask": is asking; "abeg": please). Read only in these
   // shapes: "don" and "dey" are a name or a word of another sort elsewhere.
@@ -1931,6 +2533,15 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'for $1',
     'hi',
   ],
+  // lead38: a unit's key in Hinglish's order, the owner first ("payments ki key rotate kar do", "growth team ka
+  // access key"): the unit's key (a token is a person's, "2 ghante ka token" a lifetime's), as the English "the payments key" stands; the word-for-word "payments of key" named no
+  // unit but a kebab-case one. Not a person's or everyone's ("meri key", "sab ki keys", "uski key": possessive
+  // words, read by the glossary).
+  [
+    /(?<![\p{L}\p{N}_-])(?!(?:sab|sabhi|mere|meri|mera|hamari|hamare|hamara|apni|apne|apna|uski|uske|unki|unke|iski|inki|tumhari|aapki|kis|kisi|is|us|yeh|ye|woh|wo)\s)([\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+(?:team|squad|unit|group))?)\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])/giu,
+    'the $1 $2',
+    'hi',
+  ],
   [/(?<![\p{L}])leak\s+ho\s+(?:gayi|gaya|gai|gya|gyi)(?:\s+(?:hai|he|h))?(?![\p{L}])/giu, 'it leaked', 'hi'],
   // foreign26: half an hour, "kalahating oras".
   [/(?<![\p{L}])kalahating\s+oras(?![\p{L}])/giu, 'half an hour', 'tl'],
@@ -2019,6 +2630,20 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [
     /(?<![\p{L}])quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)\s+(?:sont\s+(?:[àa]\s+moi|les\s+miennes)|m['’]\s*appartiennent|ai[\s-]+je|j['’]\s*ai)(?![\p{L}])/giu,
     'which units are mine',
+    'fr',
+  ],
+  // fix38c, tuned-pension: the same in Dutch, "welke units heb ik?", "welke teams zijn van mij?".
+  [
+    /(?<![\p{L}])welke\s+(?:units|eenheden|teams)\s+(?:heb\s+ik|zijn\s+(?:van\s+mij|(?:de\s+)?mijne))(?![\p{L}])/giu,
+    'which units are mine',
+    'nl',
+  ],
+  // fix38c, tuned-pension: Dutch "hoe lang" (how long) and French "depuis 3 mois" (over the last three months: a
+  // span back from today, "historique de X depuis 3 mois"; not a date, "depuis 2024").
+  [/(?<![\p{L}])hoe\s+lang(?![\p{L}])/giu, 'how long', 'nl'],
+  [
+    /(?<![\p{L}])depuis\s+(?=\d{1,3}\s*(?:mois|jours|semaines|ans|months?|days?|weeks?|years?)(?![\p{L}]))/giu,
+    'over the last ',
     'fr',
   ],
   // fix37a, tuned-forestry: one's own token shared, lent or passed on ("est-ce que je peux prêter mon jeton à un
@@ -2219,7 +2844,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`info\s+om|hef(?=\s)|tre[kc]k?(?=\s)|tausch(?:e|t)?(?=\s)|bau(?:e|t)?(?=\s)|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den)|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as
@@ -2240,4 +2865,31 @@ export function turkishVerbFirst(s: string): string {
     (_m, lead: string, object: string, not: string | undefined, verb: string, please: string) =>
       `${lead}${please === '' ? '' : 'please '}${not === undefined ? '' : "don't "}${verb} ${object}`,
   );
+}
+
+/**
+ * fix38d, tuned-styles-northern: Finnish case endings on a unit's name, a mention or an ID, where Finnish says "for",
+ * "of" and "from" ("avain spare-parts-searchille" for spare-parts-search, "lift-diagnosticsin avaimet" its keys,
+ * "revokee avain lift-diagnosticsilta", "tender-drafts-fi:ltä", "maintenance_planner:lle", "<@U…>:lle"): after a
+ * consonant the ending takes a linking "i", after a digit, a mention or a name that ends on a vowel a colon.
+ */
+const FI_CASE = String.raw`(?:n|lle|lta|ltä|sta|stä|ssa|ssä|lla|llä|ksi|hin|in|ta|tä|a|ä)`;
+const FI_COLON_CASE_RE = new RegExp(
+  String.raw`([\p{L}\p{N}][-_][\p{L}\p{N}_-]*[\p{L}\p{N}]|<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\d):(${FI_CASE})(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** A name of ours glued with a hyphen or underscore, then the linking "i" and a case ending after a consonant. */
+const FI_LINKED_CASE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@./-])((?:[\p{L}\p{N}]+[-_])+[\p{L}\p{N}]*?[b-df-hj-np-tv-xz])i(?:n|lle|lta|ltä|sta|stä|ssa|ssä|lla|llä|ksi|in)(?![\p{L}\p{N}_-])`,
+  'giu',
+);
+/** Words that end on a consonant and "in" in English: not a case ending ("sign-in", "plug-in", "x-admin"). */
+const ENGLISH_IN =
+  /(?:^|[-_])(?:sign|log|plug|check|built|add|adm|marg|orig|bullet|cab|rob|bas|cous|res|tox|vers|lat|tw|sk|jo|spin|walk|drive)$/i;
+export function finnishNameCases(s: string): string {
+  return s
+    .replace(FI_COLON_CASE_RE, (_m, base: string, ending: string) =>
+      base.startsWith('<@') && ending === 'lle' ? `for ${base}` : base,
+    )
+    .replace(FI_LINKED_CASE_RE, (m, base: string) => (ENGLISH_IN.test(base) ? m : base));
 }
