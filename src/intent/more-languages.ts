@@ -978,7 +978,6 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       'mie|miei|mia|mio': 'my',
       completo: 'full',
-      sono: 'are',
       'delle|della|dei|degli|dello': 'of the',
       numero: 'number',
       al: 'at',
