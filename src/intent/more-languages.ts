@@ -901,6 +901,130 @@ export const MORE_GLOSSES: Glosses[] = [
       là: 'is',
     },
   ],
+  // fix38f, tuned-styles-eastwest: the Romance languages' and Vietnamese words for our things the glossary lacked:
+  // number words before a unit ("token de quarenta minutos", "quarante-cinq minutes", "huit heures", "duas horas",
+  // "un anno"), "my"/"mine" and "which ... are", a key's validity and owner ("com validade de um ano", "dueño",
+  // "scadenza"), the verbs ("cria", "crée", "cámbiale" change, "quítale" take away: revoke), a list complete, a history
+  // of the last week, tokens issued, the approval and how long it takes ("combien de temps", "al massimo"), and
+  // Vietnamese "need", "money", "change", "new", "old", "leaked", "remove", "with"/"and".
+  [
+    ['pt'],
+    false,
+    {
+      quarenta: 'forty',
+      trinta: 'thirty',
+      validade: 'valid for',
+      'cria|crie|criar|criem': 'create',
+      'precisava|precisaria': 'i need',
+      quais: 'which',
+      'minhas|meus': 'my',
+      'historico|histórico': 'history',
+      emitidos: 'issued',
+      'guarda|guardam': 'keeps',
+      'cópia|copia': 'copy',
+    },
+  ],
+  [
+    ['pt'],
+    true,
+    {
+      'duas|dois': 'two',
+      'ano|anos': 'year',
+      'minha|meu': 'my',
+      'ultima|última|ultimo|último': 'last',
+      semana: 'week',
+      'esse|essa': 'this',
+      pro: 'for the',
+      pra: 'for',
+      com: 'with',
+    },
+  ],
+  [
+    ['es'],
+    false,
+    {
+      'enséñame|enseñame|ensename': 'show me',
+      'mías|mias|míos|mios': 'mine',
+      porfa: 'please',
+      'cámbiale|cambiale|cámbiales|cambiales': 'change',
+      'quítale|quitale|quítales|quitales': 'revoke',
+      'dueño|dueña|dueno|duena': 'owner',
+      caducidad: 'expiry',
+      cuarenta: 'forty',
+      treinta: 'thirty',
+    },
+  ],
+  [['es'], true, { hay: 'are there', 'son|están': 'are', que: 'that' }],
+  [
+    ['it'],
+    false,
+    {
+      anno: 'year',
+      scadenza: 'expiry',
+      regione: 'region',
+      quali: 'which',
+      elenco: 'list',
+      'scusa|scusate|scusami': 'sorry',
+      massimo: 'most',
+      durare: 'last',
+      'può|puo': 'can',
+      quaranta: 'forty',
+      trenta: 'thirty',
+    },
+  ],
+  [
+    ['it'],
+    true,
+    {
+      'mie|miei|mia|mio': 'my',
+      completo: 'full',
+      'delle|della|dei|degli|dello': 'of the',
+      numero: 'number',
+      al: 'at',
+    },
+  ],
+  [
+    ['fr'],
+    false,
+    {
+      quarante: 'forty',
+      trente: 'thirty',
+      'crée|créer|créez|creer|creez': 'create',
+      'quelles|quels': 'which',
+      approbation: 'approval',
+      'unités|unites': 'units',
+    },
+  ],
+  [
+    ['fr'],
+    true,
+    {
+      cinq: 'five',
+      huit: 'eight',
+      quatre: 'four',
+      six: 'six',
+      sept: 'seven',
+      dix: 'ten',
+      douze: 'twelve',
+      dans: 'in',
+      prend: 'takes',
+      à: 'in',
+    },
+  ],
+  [
+    ['vi'],
+    false,
+    {
+      cần: 'need',
+      tiền: '',
+      đổi: 'change',
+      mới: 'new',
+      cũ: 'old',
+      lộ: 'leaked',
+      vậy: '',
+      chưa: "don't",
+    },
+  ],
   // foreign26: Russian (Cyrillic, so no English text has these words): the verbs, nouns and lifetimes of our
   // commands ("Я бы хотел ключ для X, на 30 дней", "ротируй ключ для X", "отзовите ключ X"), and the words of
   // the keys of doors and cars and of things told ("ключ от офиса", "потерял ключи", "уже ротировали"), so
@@ -2239,7 +2363,6 @@ const HI_QUARTERS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]): [
   ],
 ]);
 
-/** Phrases of these languages, read before the words (negations first). */
 /**
  * fix38a, tuned-ocean: a Nordic number word before a unit of time, after a word that opens a lifetime ("i to timer",
  * "på ti timer", "i tre timmar"): one phrase per number, read as the English number ("i two timer"), whose unit the
@@ -2257,6 +2380,25 @@ function nordicNumbers(
     lang,
   ]);
 }
+
+/** fix38f: Vietnamese number words before a unit of time ("ba tiếng", three hours) and their digits. */
+const VI_NUMBER_WORDS: readonly (readonly [string, string])[] = [
+  ['một', '1'],
+  ['hai', '2'],
+  ['ba', '3'],
+  ['bốn', '4'],
+  ['năm', '5'],
+  ['sáu', '6'],
+  ['bảy', '7'],
+  ['tám', '8'],
+  ['chín', '9'],
+  ['mười\\s+hai', '12'],
+  ['mười', '10'],
+];
+/** fix38f: a Vietnamese unit of time (hours, minutes, days, weeks, months, years). */
+const VI_UNIT = '(?:tiếng|giờ|phút|ngày|tuần|tháng|năm)';
+
+/** Phrases of these languages, read before the words (negations first). */
 
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // fix38e, tuned-styles-southern: a thing told as done in Banglish, Bengali script, Tamil or Hinglish, the English
@@ -2978,6 +3120,37 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])dài\s+hạn(?![\p{L}])/giu, 'long-term', 'vi'],
   [/(?<![\p{L}])ngắn\s+hạn(?![\p{L}])/giu, 'short-term', 'vi'],
   [/(?<![\p{L}])dự\s+án(?![\p{L}])/giu, 'project', 'vi'],
+  // fix38f, tuned-styles-eastwest: Vietnamese number words before a unit ("ba tiếng" three hours, "hết hạn sau ba
+  // tháng"), "and a half" after hours ("1 tiếng rưỡi"), all, list, the whole, remove, at most, how long, who approves,
+  // the requests, issued to, when it was made, differ; "trong 2 tuần qua" in the last two weeks.
+  ...VI_NUMBER_WORDS.map(([word, digits]): [RegExp, string, Lang] => [
+    new RegExp(String.raw`(?<![\p{L}])${word}\s+(?=${VI_UNIT}(?![\p{L}]))`, 'giu'),
+    `${digits} `,
+    'vi',
+  ]),
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+)\s+(?:tiếng|giờ)(?![\p{L}])`, 'giu'), '$1 hours', 'vi'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+)\s+tháng(?![\p{L}])`, 'giu'), '$1 months', 'vi'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+)\s+ngày(?![\p{L}])`, 'giu'), '$1 days', 'vi'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+)\s+năm(?![\p{L}])`, 'giu'), '$1 year', 'vi'],
+  [/(?<![\p{L}])hours\s+rưỡi(?![\p{L}])/giu, 'hours and a half', 'vi'],
+  [/(?<![\p{L}])trong\s+(\d+\s+\p{L}+)\s+qua(?![\p{L}])/giu, 'in the last $1', 'vi'],
+  [/(?<![\p{L}])tất\s+cả(?![\p{L}])/giu, 'all', 'vi'],
+  // (fix38f: "quelles unités j'ai ?": which units I have, mine.)
+  [
+    /(?<![\p{L}])(which|quel(?:le)?s)\s+(units|unit[ée]s|[ée]quipes)\s+j(?:['’]\s*|e\s+)ai(?![\p{L}])/giu,
+    'which $2 i own',
+    'fr',
+  ],
+  [/(?<![\p{L}])liệt\s+kê(?![\p{L}])/giu, 'list', 'vi'],
+  [/(?<![\p{L}])toàn\s+bộ(?![\p{L}])/giu, 'whole', 'vi'],
+  [/(?<![\p{L}])gỡ\s+bỏ(?![\p{L}])/giu, 'remove', 'vi'],
+  [/(?<![\p{L}])tối\s+đa(?![\p{L}])/giu, 'at most', 'vi'],
+  [/(?<![\p{L}])bao\s+lâu(?![\p{L}])/giu, 'how long', 'vi'],
+  [/(?<![\p{L}])ai\s+duyệt(?![\p{L}])/giu, 'who approves', 'vi'],
+  [/(?<![\p{L}])yêu\s+cầu(?![\p{L}])/giu, 'requests', 'vi'],
+  [/(?<![\p{L}])(?:đã\s+)?cấp\s+cho(?![\p{L}])/giu, 'issued to', 'vi'],
+  [/(?<![\p{L}])được\s+tạo\s+lúc\s+nào(?![\p{L}])/giu, 'was created when', 'vi'],
+  [/(?<![\p{L}])khác\s+nhau(?![\p{L}])/giu, 'differ', 'vi'],
   [
     /(?<![\p{L}\p{N}])(\d+)\s+(months|weeks|days|year|tháng|tuần|ngày|năm)\s+trước(?![\p{L}])/giu,
     '$1 $2 ago',
