@@ -59,6 +59,8 @@ import {
   POLITE_KEY_CLOSED,
   POLITE_UNIT_KEY,
   PROPOSAL,
+  ANY_WAY,
+  KEY_BE_CHANGED,
   RELAYED,
   REMOVAL_REASON,
   REQUEST_CHOSEN,
@@ -1958,6 +1960,8 @@ function withOthers(
  */
 const HOLDS: readonly (Hold | HoldRead)[] = [
   RELAYED,
+  ANY_WAY,
+  KEY_BE_CHANGED,
   OWN_NEED,
   UNIT_NEEDS_KEY,
   KEY_NEEDS_CHANGE,

@@ -12,6 +12,7 @@ import {
   READ_INTENTS as READS,
 } from '../core/request.js';
 import { requestChosen } from './alternative-chosen.js';
+import { anyWayAsked } from './any-way-asked.js';
 import { doneNowAskedOfYou } from './asked-of-you.js';
 import { boundBesideToken } from './bound-beside-token.js';
 import type { Scored } from './classifier.js';
@@ -113,6 +114,34 @@ export const RELAYED: Hold = {
   at: 0.5,
 };
 const SAID_OPENING = /^\W*(?:[a-z][\w'-]*\s+){1,3}(?:said|says|wrote|writes)\s*:/;
+
+/**
+ * merge38: a polite "is there any way I could get a token for like 2h?" with its value or unit stated (any-way-asked.ts,
+ * lead34), which the rules read as the request: the rules' action whatever the classifier makes of the question (a
+ * retrain moved it to help); at even odds, so it is asked about, never carried out as it stands.
+ */
+export const ANY_WAY: Hold = {
+  reads: ACTING,
+  classifier: disagrees,
+  asked: ({ p, ruled }) => anyWayAsked(p.text, p.durations.length > 0 || ruled.businessUnit !== null),
+  at: 0.5,
+};
+
+/**
+ * merge38: a unit's key asked to be changed in the passive ("can the growth-lab key be changed? a contractor saw it",
+ * lay-words.ts, train28i): the rules' rotation of the unit they found, whatever the classifier makes of the question (a
+ * retrain moved it to help); at even odds, so it is asked about, never carried out as it stands.
+ */
+export const KEY_BE_CHANGED: Hold = {
+  reads: only('rotate'),
+  unit: true,
+  ours: true,
+  classifier: disagrees,
+  asked: ({ p }) => KEY_BE_CHANGED_ASKED.test(p.text),
+  at: 0.5,
+};
+const KEY_BE_CHANGED_ASKED =
+  /\b(?:can|could|should|may)\s+(?:the\s+|our\s+)?[a-z0-9_-]+(?:'s)?\s+(?:api\s+)?key\s+be\s+(?:changed|reset|replaced|swapped|rotated)\b(?!\s+(?:to|into|with|from)\b)/;
 
 /**
  * The speaker's own need, now, to change a key of ours ("we have to replace the ledger key today", mood.ts

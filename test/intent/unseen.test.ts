@@ -8,12 +8,13 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * fall below its score at the end of round thirty-eight (WRITER-NOTES-unseen-*.md). A fine-art auction house, a dairy
  * co-operative, a managed security services provider: scored first with round thirty-seven's shipped parser 94.1 /
  * 95.3 / 93.6% with none acted on; with the classifier trained on round thirty-seven's blind files too, before any
- * rule work, 94.3 / 95.3 / 93.6%.
+ * rule work, 94.3 / 95.3 / 93.6%; at the end of round thirty-eight (six fixers' rules, three of them on style files of
+ * other languages, the review's fixes, the classifier retrained) 94.6 / 96.0 / 93.8% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-auction.jsonl': 0.943,
-  'unseen-dairy.jsonl': 0.953,
-  'unseen-mssp.jsonl': 0.936,
+  'unseen-auction.jsonl': 0.945,
+  'unseen-dairy.jsonl': 0.959,
+  'unseen-mssp.jsonl': 0.938,
 };
 
 /**
@@ -153,6 +154,13 @@ const TUNED: Record<string, number> = {
   'tuned-ocean.jsonl': 0.93,
   'tuned-textile.jsonl': 0.918,
   'tuned-pension.jsonl': 0.917,
+  // round thirty-eight's style files of other languages (northern Europe; South Asia, Turkey, South-East Asia and East
+  // Africa; East Asia and the Romance languages), written and tuned in the same round: 59.6 / 51.5 / 59.3% with 8 acted
+  // on when first scored, 91.0 / 79.8 / 79.0% with none at its end (not in the classifier's training: it moved too many
+  // behaviour tests, scripts/intent-training.mjs)
+  'tuned-styles-northern.jsonl': 0.909,
+  'tuned-styles-southern.jsonl': 0.798,
+  'tuned-styles-eastwest.jsonl': 0.789,
 };
 
 function scored(file: string) {
