@@ -60,7 +60,6 @@ import {
   POLITE_UNIT_KEY,
   PROPOSAL,
   ANY_WAY,
-  KEY_BE_CHANGED,
   RELAYED,
   REMOVAL_REASON,
   REQUEST_CHOSEN,
@@ -1961,7 +1960,6 @@ function withOthers(
 const HOLDS: readonly (Hold | HoldRead)[] = [
   RELAYED,
   ANY_WAY,
-  KEY_BE_CHANGED,
   OWN_NEED,
   UNIT_NEEDS_KEY,
   KEY_NEEDS_CHANGE,

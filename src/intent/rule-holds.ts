@@ -128,22 +128,6 @@ export const ANY_WAY: Hold = {
 };
 
 /**
- * merge38: a unit's key asked to be changed in the passive ("can the growth-lab key be changed? a contractor saw it",
- * lay-words.ts, train28i): the rules' rotation of the unit they found, whatever the classifier makes of the question (a
- * retrain moved it to help); at even odds, so it is asked about, never carried out as it stands.
- */
-export const KEY_BE_CHANGED: Hold = {
-  reads: only('rotate'),
-  unit: true,
-  ours: true,
-  classifier: disagrees,
-  asked: ({ p }) => KEY_BE_CHANGED_ASKED.test(p.text),
-  at: 0.5,
-};
-const KEY_BE_CHANGED_ASKED =
-  /\b(?:can|could|should|may)\s+(?:the\s+|our\s+)?[a-z0-9_-]+(?:'s)?\s+(?:api\s+)?key\s+be\s+(?:changed|reset|replaced|swapped|rotated)\b(?!\s+(?:to|into|with|from)\b)/;
-
-/**
  * The speaker's own need, now, to change a key of ours ("we have to replace the ledger key today", mood.ts
  * ownNeedOfOurs: a statement to the rules, read at 0.6), is the rules' action whatever the classifier makes of "we
  * have to …" (it learned the words from needs about other things, and a retrain moves it either way); at even odds,
