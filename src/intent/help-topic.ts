@@ -345,10 +345,10 @@ export function tokenExpiryAsked(text: string): boolean {
  */
 const SUPPOSED_TOKEN =
   /\b(?:if|suppose|supposing|say|assuming)\s+(?:i|we|you|one|(?:my|our)\s+(?:\w+\s+){0,2}?\w+)\s+(?:\w+\s+)?(?:needed|need|wanted|want|asked\s+for|requested)\s+(?:an?\s+)?(?:\S+\s+)?(?:tokens?|tok)\b/;
-// (fix38c, tuned-aerospace: "if I needed a 20 hour token for a flight test day, could I get one?", the supposed
-// token asked for by a pronoun; not how to get one, "if I needed a token, how would I get one?".)
+// (merge38: fix38c's "…, could I get one?" after a supposed token of 20 hours was limits, but the same after one of 8
+// hours asks for a token (acted15), and a help reading's lifetime is lifted out before the topic is read: left.)
 const WOULD_IT_DO =
-  /(?<!\bhow\s+)\b(?:could|can|may|would)\s+(?:i|we)\s+(?:(?:still|even|actually)\s+)?(?:get|have|be\s+given)\s+(?:one|it|that|such\s+an?\s+(?:one|token))\s*\?|\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|fly|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b|\b(?:could|can|may)\s+(?:i|we)\s*\?/;
+  /\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|fly|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b|\b(?:could|can|may)\s+(?:i|we)\s*\?/;
 export function tokenSupposed(text: string): boolean {
   return SUPPOSED_TOKEN.test(text) && WOULD_IT_DO.test(text) && !REGIONS.test(text) && !MODELS.test(text);
 }

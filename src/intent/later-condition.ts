@@ -134,7 +134,7 @@ const LATER_DAY_GUARD = /tom|tmr|tonight|later|this|next|day|kal\s|\d\s*[ap]m|\d
  * rotate it now": the change is not next to the time).
  */
 const LATER_THEN_CHANGE = new RegExp(
-  String.raw`(?<!\b(?:by|before|until|till|for|from|since|than|not)\s+)(?<![a-z0-9'])(?:tomorrow|tmrw|tmr|tonight|later\s+today|this\s+(?:evening|afternoon|weekend)|next\s+${DAY}|next\s+(?:week|month))[\s,]+(?:(?:please|pls|plz|can\s+you|could\s+you|then|just)\s+)*(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b|(?<![a-z0-9'])kal\s+(?:[^\s.?!]+\s+){0,5}?(?:rotate|revoke|deprovision|delete|disable|remove)\s+(?:kar\s+(?:do|dena|dijiye|dijie|den)|kr\s+(?:do|dena)|kardo|karo|kijiye|karna|karein|karen)\b`,
+  String.raw`(?<!\b(?:by|before|until|till|for|from|since|than|not)\s+)(?<![a-z0-9'])(?:tomorrow|tmrw|tmr|tonight|later\s+today|this\s+(?:evening|afternoon|weekend)|next\s+${DAY}|next\s+(?:week|month))[\s,]+(?:(?:please|pls|plz|can\s+you|could\s+you|then|just)\s+)*(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b|(?<![a-z0-9'])kal\s+(?:[^\s.?!]+\s+){0,5}?(?:rotate|revoke|deprovision|delete|disable|remove)\s+(?:kar\s+(?:do|dena|dijiye|dijie|den|dein|dain|dijiyega)|kr\s+(?:do|dena)|kardo|karo|kijiye|karna|karein|karen)\b`,
 );
 
 /**
@@ -166,7 +166,19 @@ const OCCASION_GUARD =
 const CHANGE_ON_SCHEDULE =
   /\b(?:rotate|revoke|renew|regenerate|cycle)\b[^,.;!?\n]{0,60}?\s(?:every|each)\s+(?:(?:\d{1,3}|two|three|four|six|twelve|other|few)\s+)?(?:days?|weeks?|months?|quarters?|years?)\b/;
 
+/**
+ * merge38: a change put off to tomorrow or later in another language ("badilisha key ya growth kesho", "batalkan key
+ * growth besok", "rotier den Schlüssel morgen", "đổi key ngày mai"): the glossary reads the verb, so the time must be
+ * read too, or the change is carried out now. Not a morning greeted ("guten Morgen", "esta mañana"), and not a token
+ * alone (a token "para mañana" is for then, asked now).
+ */
+const FOREIGN_LATER =
+  /(?<![\p{L}])(?:kesho|baadaye|besok|esok|nanti|lusa|bukas|mamaya(?:ng)?|huomenna|myöhemmin|(?<!(?:guten|goede|good)\s)morgen|später|straks|i\s?morgen|i\s?morgon|senere|senare|ngày\s+mai|lát\s+nữa|(?<!(?:esta|la|de)\s)ma[ñn]ana|amanh[ãa]|domani|demain|m[áa]s\s+tarde|mais\s+tarde|pi[ùu]\s+tardi|plus\s+tard|yar[ıi]n|jutro|p[óo][źz]niej|parso|kalke)(?![\p{L}])|明日|あした|明天|내일|あとで|後で|稍后|나중에/u;
+const TOKEN_ONLY = /token|トークン|토큰|令牌|টোকেন|टोकन/;
+const CHANGE_WORD = /rotat|revo|delet|deprov|remov|disabl|decommission|offboard/;
+
 export function waitsForLater(text: string): boolean {
+  if (FOREIGN_LATER.test(text) && !(TOKEN_ONLY.test(text) && !CHANGE_WORD.test(text))) return true;
   if ((text.includes('every') || text.includes('each')) && CHANGE_ON_SCHEDULE.test(text)) return true;
   if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;
   if (LATER_DAY_GUARD.test(text) && (CHANGE_AT_LATER.test(text) || LATER_THEN_CHANGE.test(text))) return true;

@@ -1437,7 +1437,7 @@ export const MORE_GLOSSES: Glosses[] = [
   [
     ['sv'],
     false,
-    { 'hänger|hanger': 'is hanging', förlåt: 'sorry', forlat: 'sorry', tyskland: 'Germany', kanske: 'maybe' },
+    { hänger: 'is hanging', förlåt: 'sorry', forlat: 'sorry', tyskland: 'Germany', kanske: 'maybe' },
   ],
   [
     ['sv'],
@@ -1475,7 +1475,8 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       'rotier|rotiere|rotiert': 'rotate',
       'entziehen|entzieh|entzieht': 'revoke',
-      'stilllegen|stillegen|stilllegt': 'shut down',
+      // (merge38: of a unit, taken out of service: our decommissioning, as "shut down" alone is not.)
+      'stilllegen|stillegen|stilllegt': 'decommission',
       vormonat: 'last month',
       'genehmigungen|genehmigung': 'approvals',
       funktioniert: 'works',
@@ -1794,7 +1795,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'pach|panch': 'five',
       'choy|chhoy': 'six',
       'sat|saat': 'seven',
-      'at|aat': 'eight',
+      aat: 'eight',
       noy: 'nine',
       dosh: 'ten',
       baro: 'twelve',
@@ -1905,7 +1906,8 @@ export const MORE_GLOSSES: Glosses[] = [
     false,
     {
       zote: 'all',
-      'badilisha|badili|ubadilishe': 'rotate',
+      // (merge38: a door's key is a door's, "badilisha ufunguo wa mlango": change the door key.)
+      'mlango|milango': 'door',
       'inaisha|itaisha|zinaisha|inakwisha': 'expires',
       matumizi: 'spend',
       mpya: 'new',
@@ -1949,13 +1951,12 @@ export const MORE_GLOSSES: Glosses[] = [
       'kalsin|kalsın': 'leave it',
       'yeni|yenisi': 'new',
       'suresi|süresi': 'expiry',
-      rica: 'please',
       // (a meeting of so many hours is no token's lifetime: "bir buçuk saatlik toplantı var".)
       'toplanti|toplantı|toplantisi|toplantımız|toplantimiz': 'meeting',
       sonra: 'later',
     },
   ],
-  [['tr'], true, { on: 'ten', saat: 'hours', 'ediyorum|ederim': '' }],
+  [['tr'], true, { on: 'ten', saat: 'hours', 'ediyorum|ederim': '', rica: 'please' }],
   // fix38e, tuned-styles-southern: more Hinglish and the romanised Urdu written with it ("mujhe 3 ghantay ka token
   // chahiye", "depot-maint ki key foran mansookh kar dein", "tamam units ki fehrist dikhayein", "pichlay 3 mahine ka
   // bedrock kharcha batayein"): hours, the revoking verb, now, all, list, show and tell, who and which, new and old.
@@ -1966,7 +1967,6 @@ export const MORE_GLOSSES: Glosses[] = [
       'ghantay|ghanton|ghanto': 'hours',
       'mansookh|mansukh': 'revoke',
       'foran|fauran|fouran': 'now',
-      tamam: 'all',
       'fehrist|fehrish': 'list',
       'dikhayein|dikhaiye|dikhayen|dikhaen|dikhana': 'show',
       'batayein|bataiye|batao|bataen|batayen|batana': 'tell',
@@ -2007,7 +2007,6 @@ export const MORE_GLOSSES: Glosses[] = [
       'lagbe|dorkar|lagbei': 'need',
       'ghonta|ghontar|ghontay|ghonter': 'hours',
       jonno: 'for',
-      'dao|daw|diben|dijiye': 'give',
       'koro|korun|koren|korben|koriye': 'please',
       'dekhao|dekhan|dekhaw|dekhaben': 'show',
       'banao|baniye|banan|banaw': 'make',
@@ -2042,12 +2041,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'koyta|kotogulo': 'how many',
       'diyeche|diyechi|diyechhe': 'sent',
       'dhonnobad|dhonyobad': '',
-      'bolo|bolun|bolben': 'tell',
       'ekhane|okhane': 'here',
-      'malik|maalik': 'owner',
       'dui|duito': 'two',
-      'panch|pach': 'five',
-      'choy|chhoy': 'six',
     },
   ],
   [
@@ -2055,7 +2050,13 @@ export const MORE_GLOSSES: Glosses[] = [
     true,
     {
       er: '',
-      'ta|ti|tar|to': '',
+      // (merge38: not "to", "at": English words of any message these glosses run on.)
+      'ta|ti|tar': '',
+      'dao|daw|diben': 'give',
+      'bolo|bolun|bolben': 'tell',
+      'malik|maalik': 'owner',
+      'panch|pach': 'five',
+      'choy|chhoy': 'six',
       e: '',
       na: 'no',
       ami: 'i',
@@ -2118,11 +2119,9 @@ export const MORE_GLOSSES: Glosses[] = [
       indha: 'this',
       'evlo|evvalavu|evalavu': 'how much',
       'selavu|selavaachu|selavaagirukku': 'spend',
-      'yaar|yaaru': 'who',
       yaaroda: 'whose',
       enna: 'what',
       'ellaa|ellam|ellaam': 'all',
-      'naan|naane|naanu': 'i',
       'nethu|nethiku|netru': 'yesterday',
       'pannitten|panniten|pannen|pannom|pannitom|pannittom': 'did',
       'pannanga|pannaanga|pannunaanga|pannaru|panninaanga': 'did',
@@ -2131,7 +2130,6 @@ export const MORE_GLOSSES: Glosses[] = [
       'pannanum|pannanumnu': 'have to',
       'adutha|aduththa': 'next',
       'vaaram|varam': 'week',
-      'ippo|ippa|ipo': 'now',
       'sollu|sollunga|sollungo': 'tell',
       'kedaikuma|kidaikuma|kedaikkuma|kidaikkuma': 'available',
       'irukku|irukura|irukkura|irukkum': 'are',
@@ -2144,7 +2142,6 @@ export const MORE_GLOSSES: Glosses[] = [
       'rendu|irandu': 'two',
       'moonu|munu': 'three',
       naalu: 'four',
-      'anju|aindhu': 'five',
       aaru: 'six',
       ezhu: 'seven',
       ettu: 'eight',
@@ -2159,6 +2156,12 @@ export const MORE_GLOSSES: Glosses[] = [
     ['ta'],
     true,
     {
+      // (merge38: names and English words, weak: "yaar" a Hindi word too, "naan", "ipo".)
+      'yaar|yaaru': 'who',
+      'naan|naane|naanu': 'i',
+      'anju|aindhu': 'five',
+      'ippo|ippa|ipo': 'now',
+
       la: 'in',
       ku: 'for',
       kku: 'for',
@@ -2292,7 +2295,7 @@ const SCRIPT_WORDS: [Lang, string, string][] = [
   ['bn', 'সব|সবগুলো', 'all'],
   ['bn', 'মুম্বাই', 'mumbai'],
   ['bn', 'রিজিয়নে|রিজিয়ন|অঞ্চলে|অঞ্চল', 'region'],
-  ['bn', 'নিয়েছে|নিয়েছেন', 'took'],
+  ['bn', 'নিয়েছে|নিয়েছেন', 'got'],
   ['bn', 'এক', 'one'],
   ['bn', 'দুই', 'two'],
   ['bn', 'তিন', 'three'],
@@ -2427,6 +2430,24 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${HI_DONE}(?![\p{L}])`, 'giu'), '$1d', 'hi'],
+  // (merge38: the language's own verb of revoking told as done, "mansookh kar di hai", "batil kore diyechi", "mansookh
+  // ho gayi": revoked, a thing told, as the English verb's past is.)
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:mansookh|mansukh)\s+(?:${HI_DONE}|ho\s+(?:gayi|gaya|gaye|gai|chuki|chuka|chuke)(?:\s+(?:hai|hain|tha|thi|h))?)(?![\p{L}])`,
+      'giu',
+    ),
+    'revoked',
+    'hi',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])batil\s+(?:${BN_DONE}|hoye\s+(?:geche|gechhe|gelo|gechilo))(?![\p{L}])`,
+      'giu',
+    ),
+    'revoked',
+    'bn',
+  ],
   ...SCRIPT_PHRASES,
   // fix38e: Indonesian and Malay "satu setengah jam" (an hour and a half), "setengah jam", "bulan/minggu lalu" (last
   // month/week), "jangka panjang" (long-term), "ga jadi" (called off), "macam mana" (how), "di-deprovision" (passive).
@@ -2468,6 +2489,15 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   ...SW_TENS,
   // fix38e: Turkish "on iki" (twelve), "ne zaman" (when), "en fazla" (at most), "Mart ayında" (in March).
+  // (merge38: Swahili "badilisha" is any change, "badilisha jina" renames (review37): a rotation only of a key named
+  // right after it, "badilisha key ya X", "badilisha ufunguo wa X".)
+  [
+    /(?<![\p{L}])(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))/giu,
+    'rotate',
+    'sw',
+  ],
+  // (merge38: Turkish minutes written short, "90 dk" (dakika), in Turkish only: "3 dk entities" is English.)
+  [/(?<![\p{L}\p{N}])(\d+)\s*dk\.?(?![\p{L}])/giu, '$1 minutes', 'tr'],
   [/(?<![\p{L}])on\s+iki(?![\p{L}])/giu, 'twelve', 'tr'],
   [/(?<![\p{L}])on\s+bir(?![\p{L}])/giu, 'eleven', 'tr'],
   [/(?<![\p{L}])ne\s+zaman(?![\p{L}])/giu, 'when', 'tr'],
@@ -2694,7 +2724,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // "jeg trekker tilbake spørsmålet" withdraws a question).
   [/(?<![\p{L}])hvor\s+l(?:e|æ|ae)nge(?![\p{L}])/giu, 'how long', 'da'],
   [/(?<![\p{L}])(?:eier|ejer)\s+(jeg|vi|du|dere)(?![\p{L}])/giu, 'do $1 own', 'da'],
-  [/(?<![\p{L}])(jeg|vi|dere)\s+(?:eier|ejer)(?![\p{L}])/giu, '$1 own', 'da'],
+  // (merge38: not "er jeg ejer af", am I the owner of, read below: fix38d's.)
+  [/(?<![\p{L}])(?<!\ber\s)(jeg|vi|dere)\s+(?:eier|ejer)(?![\p{L}])/giu, '$1 own', 'da'],
   [
     /(?<![\p{L}])trekk\s+tilbake(?=\s+(?:(?:den|det|de|alle)\s+)?(?:api-?)?n(?:ø|o|oe)(?:kkel|kler|gle|gler)\p{L}*)/giu,
     'revoke',
@@ -2747,9 +2778,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // ut"/"byt ut" and "skift … ud" (replace: rotate), "dra in" (revoke), "luk … ned" (shut down), "X sin nøkkel"
   // (X's key), "med det samme" (at once), "nr 3" (#3), "et halvt år" (six months), "gå ut" (expire), "hva har X av
   // nøkler" (which keys X has), "står jeg som eier" (am I owner).
-  [/(?<![\p{L}])trekk(?:e)?\s+tilbake(?![\p{L}])/giu, 'revoke', 'da'],
-  [/(?<![\p{L}])bytt(?:e)?\s+ut(?![\p{L}])/giu, 'replace', 'da'],
-  [/(?<![\p{L}])byt(?:a)?\s+ut(?![\p{L}])/giu, 'replace', 'sv'],
+  // (merge38: "trekk tilbake" only before a key, read above: "trekk tilbake forslaget" withdraws a proposal.)
+  // (merge38: a key named after it, not a door's, a mailbox's or an office's: "bytt ut nøkkelen til postkassen".)
+  [
+    /(?<![\p{L}])bytt(?:e)?\s+ut(?=\s+(?:(?:den|det|de|alle|nu)\s+)?(?:[\p{L}\p{N}_-]+\s+)?(?:api-?)?(?:n(?:ø|o|oe)(?:kkel|kler|gle|gler)|nyck(?:el|lar)|keys?|tokens?)\p{L}*(?!\p{L})(?!\s+til\s+(?:postkass|kontor|d[øo]r|bil|hus|skap|lager)))/giu,
+    'replace',
+    'da',
+  ],
+  [
+    /(?<![\p{L}])byt(?:a)?\s+ut(?=\s+(?:(?:den|det|de|alle|nu)\s+)?(?:[\p{L}\p{N}_-]+\s+)?(?:api-?)?(?:n(?:ø|o|oe)(?:kkel|kler|gle|gler)|nyck(?:el|lar)|keys?|tokens?)\p{L}*(?!\p{L})(?!\s+til\s+(?:postkass|kontor|d[øo]r|bil|hus|skap|lager)))/giu,
+    'replace',
+    'sv',
+  ],
   [/(?<![\p{L}])skift\s+([^,.;!?\n]{1,60}?)\s+ud(?![\p{L}])/giu, 'replace $1', 'da'],
   [/(?<![\p{L}])dra\s+in(?![\p{L}])/giu, 'revoke', 'sv'],
   [
@@ -2804,11 +2844,28 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // (revoke), "hef de unit X op" (dissolve: deprovision), "tausch den Schlüssel für X aus" (replace: rotate), "bau
   // alles für X ab" (take down: remove), "wie keurt tokens goed" (who approves tokens); "vor zwei Monaten" (two months
   // ago), "läuft nach einem halben Jahr ab" (expires after six months), "weiß jemand" (does anyone know).
-  [/(?<![\p{L}])trek\s+([^,.;!?\n]{1,60}?)\s+in(?=\s*(?:$|[,.;!?\n]))/giu, 'revoke $1', 'nl'],
-  [/(?<![\p{L}])hef\s+([^,.;!?\n]{1,60}?)\s+op(?![\p{L}])/giu, 'deprovision $1', 'nl'],
+  // (merge38: "trek … in" with an article only: "Trek team key is checked in" is English.)
+  [
+    /(?<![\p{L}])trek\s+((?:de|het|die|mijn|onze|alle)\s[^,.;!?\n]{1,60}?)\s+in(?=\s*(?:$|[,.;!?\n]))/giu,
+    'revoke $1',
+    'nl',
+  ],
+  [
+    /(?<![\p{L}])hef\s+((?:de|het|die|mijn|onze|alle)\s[^,.;!?\n]{1,60}?)\s+op(?![\p{L}])/giu,
+    'deprovision $1',
+    'nl',
+  ],
   [/(?<![\p{L}])keur(?:t|en)?\s+([^,.;!?\n]{1,40}?)\s+goed(?![\p{L}])/giu, 'approves $1', 'nl'],
-  [/(?<![\p{L}])tausch(?:e|t)?\s+([^,.;!?\n]{1,60}?)\s+aus(?![\p{L}])/giu, 'replace $1', 'de'],
-  [/(?<![\p{L}])bau(?:e|t)?\s+([^,.;!?\n]{1,60}?)\s+ab(?![\p{L}])/giu, 'remove $1', 'de'],
+  [
+    /(?<![\p{L}])tausch(?:e|t)?\s+((?:den|die|das|alle|meinen|unseren)\s[^,.;!?\n]{0,20}?(?:schl(?:ü|u|ue)ssel|key|token)(?![^,.;!?\n]*\b(?:b(?:ü|u|ue)ro|t(?:ü|u|ue)r|haus|auto|wohnung|briefkasten|keller|spind)s?\b)[^,.;!?\n]{0,40}?)\s+aus(?![\p{L}])/giu,
+    'replace $1',
+    'de',
+  ],
+  [
+    /(?<![\p{L}])bau(?:e|t)?\s+((?:den|die|das|alle|alles|meinen|unseren|unsere)\s[^,.;!?\n]{0,60}?)\s+ab(?![\p{L}])/giu,
+    'remove $1',
+    'de',
+  ],
   [/(?<![\p{L}])vor\s+(\p{L}+|\d+)\s+monaten(?![\p{L}])/giu, '$1 months ago', 'de'],
   [/(?<![\p{L}])(?:einem|einen|ein)\s+halben?\s+jahr(?![\p{L}])/giu, 'six months', 'de'],
   [
@@ -2971,6 +3028,9 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'or no longer needed',
     'tl',
   ],
+  // (merge38: alone, "hindi na (po) kailangan" tells why, as "no longer needed" does; fix38e's "kailangan" (need) read
+  // it as a need of a unit named "hindi".)
+  [/(?<![\p{L}])hindi\s+(?:na\s+)?(?:po\s+)?(?:na\s+)?kailangan(?![\p{L}])/giu, 'no longer needed', 'tl'],
   // fix23b: "nag pa-revoke", "na pa-rotate ko na": had it done, told (read as "please revoke", it was acted on).
   [
     /(?<![\p{L}\p{N}_-])(?:nag|na|naka|nakapag)\s+pa-(create|rotate|revoke|delete|generate)(?![\p{L}\p{N}_-])/giu,
@@ -3535,7 +3595,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|hef(?=\s)|tre[kc]k?(?=\s)|tausch(?:e|t)?(?=\s)|bau(?:e|t)?(?=\s)|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+hồi|danh\s+sách|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

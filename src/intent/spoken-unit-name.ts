@@ -92,11 +92,12 @@ function hyphenated(
   const dashed = /\bdash\b/.test(run);
   const words = run.split(/\s+/).filter((w) => w !== 'dash');
   // (Not before a unit noun, "decommission the contact centre sandbox unit, it's `cc-sandbox`": the words describe it.)
-  // (merge38: only right after our command or a key's "for", "deprovision wave buoy feed test", "the key for kelp map
-  // viewer test"; after another thing's "for" the words are what it is for, "regenerate the snapshot for the models
+  // (merge38: only right after our command or a key's "for" with no article, "deprovision wave buoy feed test", "the key
+  // for kelp map viewer test" ("the key for the nightly regression test" is what the key is for); after another thing's "for" the words are what it is for, "regenerate the snapshot for the models
   // dropdown test".)
   const deployed =
-    (COMMAND_AT.test(opener) || KEY_FOR_BEFORE.test(whole.slice(Math.max(0, at - 24), at))) &&
+    (COMMAND_AT.test(opener) ||
+      (KEY_FOR_BEFORE.test(whole.slice(Math.max(0, at - 24), at)) && !/\bthe\b/.test(opener))) &&
     words.length >= 3 &&
     DEPLOYMENT_WORDS.has(words[words.length - 1] ?? '') &&
     !UNIT_NOUN_NEXT.test(whole.slice(at + m.length, at + m.length + 12));

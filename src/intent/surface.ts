@@ -1726,12 +1726,11 @@ const FOREIGN_UNIT: Record<string, string> = {
   tuần: 'weeks',
   tháng: 'months',
   năm: 'year',
-  // fix38b, tuned-textile: romanised Bengali hours ("3 ghontar jonno", for 3 hours) and Turkish minutes written short
-  // ("90 dk", dakika).
+  // fix38b, tuned-textile: romanised Bengali hours ("3 ghontar jonno", for 3 hours). (Turkish minutes written short,
+  // "90 dk", are a Turkish phrase: more-languages.ts.)
   ghonta: 'hours',
   ghontar: 'hours',
   ghontay: 'hours',
-  dk: 'minutes',
   // (fix38a, tuned-ocean: Norwegian and Danish "døgn", a day and night, "token for 2 døgn"; Swedish "dygn".)
   døgn: 'days',
   doegn: 'days',

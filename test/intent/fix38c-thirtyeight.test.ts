@@ -53,11 +53,11 @@ describe('a key, one’s units, a unit’s key details, models, a key made inval
   nothingAsked(['growth のキーを無効にしないでください', 'キーの件は田中さんに聞いてください']);
 });
 
-describe('a supposed token of a stated lifetime asked for by a pronoun, and the longest asked in Tagalog: limits', () => {
-  slots([
-    ['if we needed a 14h token for the night shift, could we have one?', { intent: 'help', topic: 'limits' }],
-    ['gaano katagal ang pinakamatagal na token?', { intent: 'help', topic: 'limits' }],
-  ]);
+// (merge38: "if we needed a 14h token …, could we have one?" is limits only past the bounds, and a help reading's
+// lifetime is lifted out before the topic is read; "what if I needed an 8h token …, could I get one?" is the token's
+// (acted15): left to the rules that see the lifetime.)
+describe('the longest asked in Tagalog: limits', () => {
+  slots([['gaano katagal ang pinakamatagal na token?', { intent: 'help', topic: 'limits' }]]);
   // look-alikes: how to get one is the token's, and a need told with the same words is a request
   slots([['if I needed a token, how would I get one?', { intent: 'help', topic: 'token' }]]);
   slots([['I need a token for 3h, could I get one?', { intent: 'token', ttlSeconds: 10800 }]]);

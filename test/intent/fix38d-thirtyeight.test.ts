@@ -22,8 +22,8 @@ describe('a leading mention asked in another language, with a spare moment or aw
     ['kan du lage en nøkkel til fish-tracker?', 'create_key', 'fish-tracker'],
     ['voitko luoda avaimen yksikölle crane-watch?', 'create_key', 'crane-watch'],
   ]);
-  // Swedish "åt" is "for": a key asked for oneself of a mention is asked about, not made
-  neverActs(['<@U02OLLE77> kan du skapa en nyckel åt mig till order-bot?']);
+  // (merge38: "<@U…> kan du skapa en nyckel åt mig till order-bot?", with nobody away, is the README's leading mention
+  // taken for the bot's, as "<@U…> can you create a key for me for order-bot?" is: a request, not a colleague's.)
 });
 
 describe('how long, in Danish, Norwegian, Swedish, Finnish, Dutch and spoken German number words', () => {

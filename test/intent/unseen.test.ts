@@ -8,12 +8,13 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * fall below its score at the end of round thirty-eight (WRITER-NOTES-unseen-*.md). A fine-art auction house, a dairy
  * co-operative, a managed security services provider: scored first with round thirty-seven's shipped parser 94.1 /
  * 95.3 / 93.6% with none acted on; with the classifier trained on round thirty-seven's blind files too, before any
- * rule work, 94.3 / 95.3 / 93.6%.
+ * rule work, 94.3 / 95.3 / 93.6%; at the end of round thirty-eight (six fixers' rules, three of them on style files of
+ * other languages, the review's fixes, the classifier retrained) 94.6 / 96.0 / 93.8% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-auction.jsonl': 0.943,
-  'unseen-dairy.jsonl': 0.953,
-  'unseen-mssp.jsonl': 0.936,
+  'unseen-auction.jsonl': 0.945,
+  'unseen-dairy.jsonl': 0.959,
+  'unseen-mssp.jsonl': 0.938,
 };
 
 /**
@@ -126,33 +127,41 @@ const TUNED: Record<string, number> = {
   // at its end (their errors fixed by kind by two fixers: Nordic, Indonesian, Korean, Greek and Arabic words…); from
   // round thirty-seven at its end (the twelve newest tuned files, met to edtech, 176 texts wrong at its start, 83 at
   // its end, one by a label moved)
-  'tuned-met.jsonl': 0.993,
-  'tuned-bakery.jsonl': 0.992,
+  'tuned-met.jsonl': 0.995,
+  'tuned-bakery.jsonl': 0.995,
   'tuned-dating.jsonl': 0.99,
   // round thirty-four's (a fashion e-commerce and retail house, an esports organisation, a tax and accounting firm),
   // 90.7 / 90.7 / 92.2% at the end of round thirty-four with none acted on; tuned on from round thirty-five and held
   // at its end
-  'tuned-fashion.jsonl': 0.973,
+  'tuned-fashion.jsonl': 0.978,
   'tuned-esports.jsonl': 0.978,
   'tuned-tax.jsonl': 0.988,
   // round thirty-five's (a wine group, a shipbuilding and ship-repair group, a crypto exchange), 89.7 / 88.2 / 89.5% at
   // the end of round thirty-five with none acted on; tuned on from round thirty-six and held at its end (the nine
   // newest tuned files, met to crypto, 208 texts wrong at the start of round thirty-six, 97 at its end)
-  'tuned-winery.jsonl': 0.974,
-  'tuned-shipyard.jsonl': 0.978,
+  'tuned-winery.jsonl': 0.978,
+  'tuned-shipyard.jsonl': 0.983,
   'tuned-crypto.jsonl': 0.983,
   // round thirty-six's (a national forestry and parks agency, an aerospace and drone maker, an online tutoring
   // platform), 92.9 / 92.0 / 91.0% at the end of round thirty-six with none acted on; tuned on from round
   // thirty-seven and held at its end
-  'tuned-forestry.jsonl': 0.978,
-  'tuned-aerospace.jsonl': 0.985,
-  'tuned-edtech.jsonl': 0.985,
+  'tuned-forestry.jsonl': 0.981,
+  'tuned-aerospace.jsonl': 0.988,
+  'tuned-edtech.jsonl': 0.99,
   // round thirty-seven's (a marine and ocean research institute, a textile and apparel manufacturer, a pension
   // fund), 93.1 / 91.9 / 91.7% at the end of round thirty-seven with none acted on; tuned on from round
-  // thirty-eight and held at its end
-  'tuned-ocean.jsonl': 0.93,
-  'tuned-textile.jsonl': 0.918,
-  'tuned-pension.jsonl': 0.917,
+  // thirty-eight and held at its end (with the eight other files whose floors round thirty-eight raised: the fifteen
+  // newest tuned files, 158 texts wrong at its start, 89 at its end)
+  'tuned-ocean.jsonl': 0.995,
+  'tuned-textile.jsonl': 0.992,
+  'tuned-pension.jsonl': 0.966,
+  // round thirty-eight's style files of other languages (northern Europe; South Asia, Turkey, South-East Asia and East
+  // Africa; East Asia and the Romance languages), written and tuned in the same round: 59.6 / 51.5 / 59.3% with 8 acted
+  // on when first scored, 91.0 / 79.8 / 79.0% with none at its end (not in the classifier's training: it moved too many
+  // behaviour tests, scripts/intent-training.mjs)
+  'tuned-styles-northern.jsonl': 0.909,
+  'tuned-styles-southern.jsonl': 0.798,
+  'tuned-styles-eastwest.jsonl': 0.789,
 };
 
 function scored(file: string) {
