@@ -58,10 +58,16 @@ export function leadingAddressee(text: string, botUserId: string | undefined): '
  * a laptop "getting reimaged", "being wiped".
  */
 const ON_THE_GO =
-  /\bmy\s+hands\s+(?:are|r)\s+(?:(?:too|so|completely|totally)\s+)?(?:frozen|freezing|numb|full|covered|greasy|filthy)\b|\b(?:my\s+|i\s+have\s+(?:my\s+)?|i'?ve\s+got\s+(?:my\s+)?)gloves\s+on\b|\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile|cell|ipad|tablet)|on\s+mobile|in\s+(?:a|an|the|my)\s+(?:cab|taxi|uber|lyft|car|train|plane|airport|jeepney|tricycle|rickshaw|tuk-?tuk|grab)|on\s+(?:the|a)\s+(?:road|train|go|bus|plane|flight|tube|subway|jeepney|jeep|tram|ferry|boat|bike|scooter|motorbike|tricycle|metro|rickshaw|tuk-?tuk)|driving|commuting|boarding|away\s+from\s+(?:my\s+)?(?:laptop|desk|computer|pc|keyboard|machine)|not\s+(?:at|near)\s+(?:my\s+)?(?:laptop|desk|computer|pc|machine)|without\s+(?:my\s+)?(?:laptop|computer|machine)|afk)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+){1,4}?(?:without|away\s+from|with\s+no)\s+(?:a\s+|my\s+)?(?:laptop|computer|pc|machine|desk)\b|\bmy\s+(?:laptop|computer|pc|machine|mac|macbook)(?:'s|\s+(?:is|has|just))?\s+(?:died|dead|crashed|broke|broken|bricked|frozen|froze|out\s+of\s+battery|won'?t\s+(?:boot|start|turn\s+on)|is\s+in\s+(?:for\s+)?repair|(?:getting|being)\s+(?:re-?imaged|wiped|reinstalled|repaired|rebuilt|replaced))\b|\b(?:phone|mobile)[\s-]+only\b(?![\s-]+(?:apps?|version|site|build|users?|flow|features?|customers?|view|mode)\b)|\bonly\s+(?:(?:have|got|with)\s+)?(?:my\s+|a\s+)?(?:phone|mobile)\b|\bwith\s+just\s+(?:my|a)\s+(?:phone|mobile)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+)?locked\s+out\s+(?:of|on|from)\s+(?:my\s+)?(?:laptop|computer|pc|machine|mac|macbook)\b|\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|still|out)\s+)?(?:on\s+(?:the|a|my)\s+(?:van|lorry|truck|shop\s+floor)|(?:stuck|out)\s+(?:in|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:plant|depot|warehouse|factory|site|yard|mill|floor))\b|[,.;:—–-]\s*no\s+(?:laptop|computer|pc)\b|\b(?:with|on|at)\s+(?:only\s+|like\s+)?\d{1,2}\s*%\s+(?:battery|batt)\b|\b(?:my\s+)?(?:phone|battery)\s+(?:is\s+)?(?:dying|about\s+to\s+die|almost\s+dead|at\s+\d{1,2}\s*%)/i;
-/** Whether the text says its writer is away from their machine (ON_THE_GO above). */
+  /\bmy\s+hands\s+(?:are|r)\s+(?:(?:too|so|completely|totally)\s+)?(?:frozen|freezing|numb|full|covered|greasy|filthy)\b|\b(?:my\s+|i\s+have\s+(?:my\s+)?|i'?ve\s+got\s+(?:my\s+)?)gloves\s+on\b|\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile|cell|ipad|tablet)|on\s+mobile|in\s+(?:a|an|the|my)\s+(?:cab|taxi|uber|lyft|car|train|plane|airport|jeepney|tricycle|rickshaw|tuk-?tuk|grab)|on\s+(?:the|a)\s+(?:road|train|go|bus|plane|flight|tube|subway|jeepney|jeep|tram|ferry|boat|bike|scooter|motorbike|tricycle|metro|rickshaw|tuk-?tuk)|driving|commuting|boarding|away\s+from\s+(?:my\s+)?(?:laptop|desk|computer|pc|keyboard|machine)|not\s+(?:at|near)\s+(?:my\s+)?(?:laptop|desk|computer|pc|machine)|without\s+(?:my\s+)?(?:laptop|computer|machine)|afk)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+){1,4}?(?:without|away\s+from|with\s+no)\s+(?:a\s+|my\s+)?(?:laptop|computer|pc|machine|desk)\b|\bmy\s+(?:laptop|computer|pc|machine|mac|macbook)(?:'s|\s+(?:is|has|just))?\s+(?:died|dead|crashed|broke|broken|bricked|frozen|froze|out\s+of\s+battery|won'?t\s+(?:boot|start|turn\s+on)|is\s+in\s+(?:for\s+)?repair|(?:is\s+)?(?:at|with)\s+(?:it|the\s+(?:it\s+)?(?:helpdesk|help\s+desk|service\s+desk|repair\s+shop))|(?:getting|being)\s+(?:re-?imaged|wiped|reinstalled|repaired|rebuilt|replaced))\b|\b(?:phone|mobile)[\s-]+only\b(?![\s-]+(?:apps?|version|site|build|users?|flow|features?|customers?|view|mode)\b)|\bonly\s+(?:(?:have|got|with)\s+)?(?:my\s+|a\s+)?(?:phone|mobile)\b|\bwith\s+just\s+(?:my|a)\s+(?:phone|mobile)\b|\b(?:i'?m|i\s+am|im)\s+(?:[a-z]+\s+)?locked\s+out\s+(?:of|on|from)\s+(?:my\s+)?(?:laptop|computer|pc|machine|mac|macbook)\b|\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|still|out)\s+)?(?:on\s+(?:the|a|my)\s+(?:van|lorry|truck|shop\s+floor)|(?:stuck|out)\s+(?:in|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:plant|depot|warehouse|factory|site|yard|mill|floor))\b|[,.;:—–-]\s*no\s+(?:laptop|computer|pc)\b|\b(?:with|on|at)\s+(?:only\s+|like\s+)?\d{1,2}\s*%\s+(?:battery|batt)\b|\b(?:my\s+)?(?:phone|battery)\s+(?:is\s+)?(?:dying|about\s+to\s+die|almost\s+dead|at\s+\d{1,2}\s*%)/i;
+/**
+ * fix38c, tuned-pension and tuned-shipyard: the machine left elsewhere or typing out of reach, "laptop's in the
+ * meeting room", "I left my laptop at home", "with gloves on, can't type": as ON_THE_GO, the writer cannot do it.
+ */
+const CANNOT_TYPE =
+  /\b(?:laptop|computer|pc|mac|macbook)(?:['’]s|\s+is)\s+(?:still\s+)?(?:in|at|back\s+(?:in|at)|upstairs|downstairs)\s+(?:the|my|home|a)\b|\bleft\s+(?:my\s+)?(?:laptop|computer|pc|mac|macbook)\s+(?:in|at|on|back)\b|\bwith\s+(?:my\s+)?gloves\s+on\b|\b(?:can['’]?t|cannot|can\s+not|unable\s+to)\s+type\b/i;
+/** Whether the text says its writer is away from their machine (ON_THE_GO and CANNOT_TYPE above). */
 export function onTheGo(text: string): boolean {
-  return ON_THE_GO.test(text);
+  return ON_THE_GO.test(text) || CANNOT_TYPE.test(text);
 }
 /**
  * The one mentioned asked to do it: "can you", "could u", "would you mind", "when you can", "when you get
@@ -76,13 +82,30 @@ const YOU_ASKED =
  */
 export function askedOfPersonOnTheGo(text: string): boolean {
   if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
-  if ((ON_THE_GO.test(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text)))
-    return true;
+  if ((onTheGo(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text))) return true;
+  if (SPARE_MOMENT_ABROAD.test(text) && YOU_ASKED_ABROAD.test(text)) return true;
   return AWAY_ABROAD.test(text) && (YOU_ASKED_ABROAD.test(text) || YOU_ASKED.test(text));
 }
 
+/**
+ * fix38d, tuned-styles-northern: "when you have time", said in another language after "can you" to a leading mention
+ * ("<@U…> kan du rotere nøkkelen til x når du har tid?", "… när du har tid", "… wenn du Zeit hast", "… als je tijd
+ * hebt", "… kun ehdit"): a colleague's spare moment, as "when you get a sec" is (prepare.ts's TO_A_PERSON); the bot
+ * answers at once.
+ */
+const SPARE_MOMENT_ABROAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:n(?:å|a|aa|ä)r\s+(?:du|ni)\s+(?:har|f(?:å|a)r)\s+(?:tid|en\s+stund|et\s+(?:øjeblik|øyeblikk))|wenn\s+(?:du|sie)\s+(?:mal\s+)?(?:zeit|kurz\s+zeit)\s+(?:hast|haben)|als\s+(?:je|jij|u)\s+(?:even\s+)?tijd\s+(?:hebt|heeft|heb)|kun\s+(?:ehdit|ehditte|kerkeät|kerkeat))(?![\p{L}\p{N}])`,
+  'iu',
+);
+
 /** Not a letter of any script after a word (`\b` knows only ASCII: "pociągu", "ônibus"). */
 const END = String.raw`(?![\p{L}\p{N}])`;
+/**
+ * fix38d, tuned-styles-northern: away from one's machine in the Nordic languages and Finnish: "min laptop er død"
+ * (my laptop is dead), "jeg er på telefonen", "jag sitter på tåget", "uden/utan min dator", "oon puhelimella" (I'm on
+ * the phone), "olen junassa" (I'm on the train), "kone on rikki" (the machine is broken).
+ */
+const NORDIC_AWAY = String.raw`(?:min|mit)\s+(?:laptop|computer|pc|dator|bærbare|baerbare|maskin)\s+(?:er|är|ar)\s+(?:død|doed|dod|døde|död|dod|i\s+stykker|sönder|sonder|trasig|på\s+service|hos\s+it)|(?:jeg|jag)\s+(?:er|är|sitter|står|star)\s+(?:på|i)\s+(?:telefonen|mobilen|toget|tåget|bussen|taxien|taxin|flyet|flyget|bilen)|(?:uden|uten|utan)\s+(?:min\s+)?(?:laptop|computer|pc|dator|maskin)|(?:oon|olen)\s+(?:puhelimella|kännykällä|kannykalla|junassa|bussissa|taksissa|autossa|lentokoneessa)|(?:kone|läppäri|lappari|tietokone)\s+on\s+(?:rikki|huollossa)`;
 /**
  * fixforeign29: away from one's machine, said in another language ("Ich bin im Zug", "estoy en el taxi", "estou
  * no ônibus sem notebook", "je suis dans le train", "sono in treno", "jestem w pociągu", "ik zit in de trein",
@@ -90,7 +113,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
  * as ON_THE_GO, the writer cannot do it and asks the one mentioned to.
  */
 const AWAY_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:ich\s+)?bin\s+(?:(?:gerade|grad|noch|jetzt|nur)\s+)?(?:im\s+(?:zug|auto|taxi|flugzeug|bus|flieger)|unterwegs|am\s+(?:flughafen|bahnhof|handy)|ohne\s+(?:meinen\s+|mein\s+)?(?:laptop|rechner|pc))|(?:estoy|voy)\s+(?:(?:ahora|todav[ií]a)\s+)?(?:en\s+(?:el|un)\s+(?:tren|taxi|coche|carro|avi[oó]n|autob[uú]s|bus|metro|aeropuerto|uber)|sin\s+(?:mi\s+)?(?:laptop|port[aá]til|ordenador|computadora|compu))|(?:estou|t[oô])\s+(?:(?:agora|ainda)\s+)?(?:(?:no|num|na|numa)\s+(?:trem|[oô]nibus|t[aá]xi|uber|carro|avi[aã]o|metr[oô]|aeroporto)|sem\s+(?:o\s+|meu\s+)?(?:notebook|laptop|computador|pc))|je\s+suis\s+(?:(?:dans\s+(?:le|un)|en)\s+(?:train|taxi|voiture|avion|bus|m[ée]tro)|[àa]\s+l['’]a[ée]roport|sans\s+(?:mon\s+)?(?:ordi|ordinateur|pc|laptop))|sono\s+(?:(?:in|sul|sull['’])\s*(?:treno|taxi|macchina|aereo|autobus|metro)|senza\s+(?:il\s+)?(?:pc|portatile|computer))|jestem\s+(?:w\s+(?:poci[aą]gu|taks[oó]wce|samochodzie|autobusie|samolocie|drodze)|bez\s+(?:laptopa|komputera))|ik\s+(?:zit|ben)\s+(?:in\s+(?:de|een)\s+(?:trein|taxi|auto|bus)|onderweg|zonder\s+(?:mijn\s+)?laptop)|(?:lagi|sedang)\s+di\s+(?:kereta|taksi|taxi|mobil|jalan|pesawat|bandara)|nasa\s+(?:jeep|jeepney|tricycle|trike|bus|tren|train|mrt|lrt|grab|taxi|barko|ferry|byahe|biyahe)|wala(?:ng|\s+akong)\s+(?:laptop|computer|pc))${END}`,
+  String.raw`(?<![\p{L}])(?:(?:ich\s+)?bin\s+(?:(?:gerade|grad|noch|jetzt|nur)\s+)?(?:im\s+(?:zug|auto|taxi|flugzeug|bus|flieger)|unterwegs|am\s+(?:flughafen|bahnhof|handy)|ohne\s+(?:meinen\s+|mein\s+)?(?:laptop|rechner|pc))|(?:estoy|voy)\s+(?:(?:ahora|todav[ií]a)\s+)?(?:en\s+(?:el|un)\s+(?:tren|taxi|coche|carro|avi[oó]n|autob[uú]s|bus|metro|aeropuerto|uber)|sin\s+(?:mi\s+)?(?:laptop|port[aá]til|ordenador|computadora|compu))|(?:estou|t[oô])\s+(?:(?:agora|ainda)\s+)?(?:(?:no|num|na|numa)\s+(?:trem|[oô]nibus|t[aá]xi|uber|carro|avi[aã]o|metr[oô]|aeroporto)|sem\s+(?:o\s+|meu\s+)?(?:notebook|laptop|computador|pc))|je\s+suis\s+(?:(?:dans\s+(?:le|un)|en)\s+(?:train|taxi|voiture|avion|bus|m[ée]tro)|[àa]\s+l['’]a[ée]roport|sans\s+(?:mon\s+)?(?:ordi|ordinateur|pc|laptop))|sono\s+(?:(?:in|sul|sull['’])\s*(?:treno|taxi|macchina|aereo|autobus|metro)|senza\s+(?:il\s+)?(?:pc|portatile|computer))|jestem\s+(?:w\s+(?:poci[aą]gu|taks[oó]wce|samochodzie|autobusie|samolocie|drodze)|bez\s+(?:laptopa|komputera))|ik\s+(?:zit|ben)\s+(?:in\s+(?:de|een)\s+(?:trein|taxi|auto|bus)|onderweg|zonder\s+(?:mijn\s+)?laptop)|(?:lagi|sedang)\s+di\s+(?:kereta|taksi|taxi|mobil|jalan|pesawat|bandara)|nasa\s+(?:jeep|jeepney|tricycle|trike|bus|tren|train|mrt|lrt|grab|taxi|barko|ferry|byahe|biyahe)|wala(?:ng|\s+akong)\s+(?:laptop|computer|pc)|${NORDIC_AWAY})${END}`,
   'iu',
 );
 /**
@@ -98,7 +121,7 @@ const AWAY_ABROAD = new RegExp(
  * "tu peux", "pourrais-tu", "puoi", "możesz", "kun je", "bisa tolong"; Taglish "paki-rotate", "pa-revoke", "pwede mo".
  */
 const YOU_ASKED_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|zou\s+(?:je|jij)|bisa\s+tolong|tolong|pa(?:ki)?-?(?:create|gawa|gawan|rotate|revoke|delete|renew|reset|generate|deprovision|bura|tanggal|palit)|pu?wede\s+(?:mo|ba|po))${END}`,
+  String.raw`(?<![\p{L}])(?:kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|(?:kan|kunne|kunde|skulle)\s+(?:du|ni)|voi(?:si)?tko|voi(?:si)?tteko|chasch|ch(?:ö|o)nntsch|ch(?:ö|o)ntsch|zou\s+(?:je|jij)|bisa\s+tolong|tolong|pa(?:ki)?-?(?:create|gawa|gawan|rotate|revoke|delete|renew|reset|generate|deprovision|bura|tanggal|palit)|pu?wede\s+(?:mo|ba|po))${END}`,
   'iu',
 );
 /**

@@ -22,6 +22,7 @@ const NUMERALS: Record<string, string> = {
   一: '1',
   二: '2',
   两: '2',
+  兩: '2',
   三: '3',
   四: '4',
   五: '5',
@@ -38,7 +39,33 @@ const NUMERALS: Record<string, string> = {
  * after hours (fix37b, tuned-aerospace: "1時間半", "一个半小时" an hour and a half).
  */
 const COUNT_RE =
-  /(?<!\d)(\d+|十二|[一二两三四五六七八九十])\s*(?:[个個]\s*)?(半\s*(?=小时|小時|钟头|鐘頭))?(時間|小时|小時|钟头|鐘頭|分間|分钟|分鐘|分|日間|日|天|週間|周|星期|个月|個月|ヶ月|か月)(半)?/g;
+  /(?<![\d.])(\d+(?:\.\d+)?|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九十])\s*(?:[个個]\s*)?(半\s*(?=小时|小時|钟头|鐘頭))?(時間|小时|小時|钟头|鐘頭|分間|分钟|分鐘|分|日間|日|天|週間|周|星期|个月|個月|ヶ月|か月)(半)?/g;
+/**
+ * fix38f, tuned-styles-eastwest: a Chinese or Japanese number of tens ("三十分", "四十五分钟", "二十四小时") in digits;
+ * undefined for anything else.
+ */
+function tensAsDigits(n: string): string | undefined {
+  const tens = /^([一二两兩三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(n);
+  if (tens === null) return undefined;
+  const digit = (d: string | undefined, none: number): number => (d ? Number(NUMERALS[d]) : none);
+  return String(digit(tens[1], 1) * 10 + digit(tens[2], 0));
+}
+
+/**
+ * fix38f, tuned-styles-eastwest: a span said without a count: half a year, a year, half an hour, a quarter of an
+ * hour ("期限は半年", "效期一年", "半小时就行", "一刻鐘就好").
+ */
+const SPANS: readonly (readonly [RegExp, string])[] = [
+  [/半年/g, ' 6 months '],
+  [/(?<![\d一二两兩三四五六七八九十])[一1]\s*年/g, ' 1 year '],
+  [/(?<![\d一二两兩三四五六七八九十个個])半\s*(?:个|個)?\s*(?:小时|小時|時間|钟头|鐘頭)/g, ' 30 minutes '],
+  [/一刻(?:钟|鐘)/g, ' 15 minutes '],
+  // ("我名下有哪些單位": which units are in my name.)
+  [/我名下有?(?:哪些|什么|什麼)(?:單位|单元|ユニット)/g, ' which units are mine '],
+  // ("3日分": three days' worth.)
+  [/(?<=[\d一二两兩三四五六七八九十])日分/g, '日'],
+];
+
 const COUNT_UNIT: Record<string, string> = {
   時間: 'hours',
   小时: 'hours',
@@ -124,6 +151,142 @@ const WORDS: Record<string, string> = {
   だけ: 'only',
   させて: '',
   と: 'and',
+  // fix38c, tuned-pension: a key for a unit and its kind, one's own units, a unit's key details, the models
+  // available, a key made invalid and how many hours at most, asked in Japanese ("tokyo-research 用の長期キーを作成",
+  // "私のユニット一覧", "キー情報を教えて", "利用可能なモデル", "アクセスキーを無効にして", "最大有効期間は何時間ですか").
+  用の: 'for',
+  私の: 'my',
+  情報: 'details',
+  利用可能な: 'available',
+  利用可能: 'available',
+  無効に: 'revoke',
+  何時間: 'how many hours',
+  // fix38f, tuned-styles-eastwest: Japanese and Chinese words for our things the reader lacked: a key's details
+  // and its number, new, long-term, all units, "how much", when, the past, urgently, Traditional Chinese spellings
+  // ("金鑰", "區域", "單位", "撤銷") and the Chinese verbs of our requests ("列出", "下线", "换一把新的").
+  詳細: 'details',
+  详情: 'details',
+  詳情: 'details',
+  番号: 'number',
+  新しい: 'new',
+  長期: 'long-term',
+  长期: 'long-term',
+  全ユニット: 'all units',
+  費用: 'cost',
+  全体: 'total',
+  どのくらい: 'how much',
+  最後に: 'last',
+  いつ: 'when',
+  過去: 'past',
+  过去: 'past',
+  至急: 'urgently',
+  取り消して: 'revoke',
+  見たい: 'show',
+  ほしい: 'want',
+  いただけますか: 'please',
+  もらえますか: 'please',
+  オーナーになってるユニット: 'units i own',
+  ありますか: 'are there',
+  金鑰: 'key',
+  區域: 'region',
+  單位: 'units',
+  单元: 'units',
+  所有: 'all',
+  撤銷: 'revoke',
+  列出: 'list',
+  上个月: 'last month',
+  上個月: 'last month',
+  这个月: 'this month',
+  這個月: 'this month',
+  本月: 'this month',
+  花了多少钱: 'cost how much',
+  花了多少: 'cost how much',
+  什么时候: 'when',
+  什麼時候: 'when',
+  上次: 'last',
+  马上: 'now',
+  馬上: 'now',
+  有哪些: 'which are there',
+  哪些: 'which',
+  详细: 'details',
+  紀錄: 'history',
+  记录: 'history',
+  历史: 'history',
+  歷史: 'history',
+  可以用: 'available',
+  可用的: 'available',
+  下线: 'deprovision',
+  下線: 'deprovision',
+  移除: 'remove',
+  建立: 'create',
+  申请: 'request',
+  申請: 'request',
+  开: 'create',
+  開: 'create',
+  嗎: '?',
+  幫我: '',
+  幫: 'for',
+  給我: 'give me',
+  一下: '',
+  我的: 'my',
+  名下: 'owned by me',
+  整个: 'whole',
+  整個: 'whole',
+  // (fix38f: Japanese asides of time and use, the correction "いや、やっぱり" (no wait, actually), the topic "って",
+  // "no longer used", what the bot can do, sharing; Chinese "now", "this", "and", "can", "get", a key's classifier
+  // "把", a new one in place of the old ("换一把新的"), the difference asked, how long at most.)
+  明日: 'tomorrow',
+  朝: 'morning',
+  会議用に: 'for a meeting',
+  用に: 'for',
+  くらい: '',
+  いや: 'no wait',
+  やっぱり: 'actually',
+  って: '',
+  出てますか: '?',
+  された: '',
+  操作: 'operations',
+  もう使わない: 'no longer used',
+  ユニットごと: 'whole unit',
+  いけます: 'possible',
+  まで: 'until',
+  使い方: 'how to use',
+  何ができるの: 'what can you do',
+  共有しても大丈夫ですか: 'is it ok to share',
+  チーム: 'team',
+  他の人: 'other people',
+  现在: 'now',
+  現在: 'now',
+  这个: 'this',
+  這個: 'this',
+  吧: '',
+  就行: '',
+  就好: '',
+  可以: 'can',
+  和: 'and',
+  有什么区别: 'what is the difference',
+  有什麼區別: 'what is the difference',
+  区别: 'difference',
+  區別: 'difference',
+  最长: 'at most',
+  最長: 'at most',
+  能用多久: 'how long can it be used',
+  效期: 'expiry',
+  一把: 'a',
+  要: 'need',
+  擁有者: 'owner',
+  拥有者: 'owner',
+  放在: 'in',
+  换一把新的: 'rotate',
+  換一把新的: 'rotate',
+  過期: 'expire',
+  过期: 'expire',
+  拿得到: 'get',
+  還是: 'or',
+  还是: 'or',
+  只能用: 'only',
+  裡: 'in',
+  里: 'in',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',
@@ -215,10 +378,11 @@ const STOPS_RE = /[。．]|[、，]/g;
 export function cjkAsEnglish(text: string): string | null {
   if (!CJK.test(text)) return null;
   let out = text.replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', ')).normalize('NFKC');
+  for (const [span, en] of SPANS) out = out.replace(span, en);
   out = out.replace(
     COUNT_RE,
     (_m, n: string, before: string | undefined, unit: string, after: string | undefined) => {
-      const whole = NUMERALS[n] ?? n;
+      const whole = NUMERALS[n] ?? tensAsDigits(n) ?? n;
       const half = (before !== undefined || after !== undefined) && COUNT_UNIT[unit] === 'hours';
       return ` ${half ? `${whole}.5` : whole} ${COUNT_UNIT[unit]} `;
     },
@@ -226,14 +390,16 @@ export function cjkAsEnglish(text: string): string | null {
   let copula = false;
   let asked = false;
   let askedFor = false;
+  let favour = false;
   out = out.replace(WORDS_RE, (w) => {
     if (COPULAS.has(w)) copula = true;
     if (QUESTION_ENDINGS.has(w)) asked = true;
+    if (FAVOUR_ASKED.has(w)) favour = true;
     if (ASKING.has(WORDS[w] as string)) askedFor = true;
     const en = WORDS[w] as string;
     return en === '' ? ' ' : ` ${en} `;
   });
-  if (CJK.test(out)) return null;
+  if (CJK.test(out) || (favour && MENTION_FIRST.test(text))) return null;
   const english = tidyEnglish(out);
   // (review28: "トークンは2時間ですか", "令牌是4小时吗" ask whether a token is two or four hours, no request: the
   // topic or "is" with the question's ending reads as English "is token 2 hours?", not "token 2 hours?", which asks
@@ -256,8 +422,18 @@ const verbFirst = (english: string): string => english.replace(SHOWN_LAST, '$2 $
 const ASKING = new Set(['please', 'need', 'want', 'give me', 'show', 'tell me']);
 
 /** "は" (the topic) and "是" (is): with a question's ending, what is asked is whether something is so. */
-const COPULAS = new Set(['は', '是']);
+const COPULAS = new Set(['は', '是', 'って']);
 /** A question mark ending the message, full-width or not. */
 const QUESTION_MARK = /[?？]\s*$/;
 /** The endings that ask: "ですか", "ますか", "吗". */
-const QUESTION_ENDINGS = new Set(['ですか', 'できますか', 'ますか', '吗']);
+// (fix38f, tuned-styles-eastwest: "何がありますか" what is there, "どのくらい出てますか" how much has it come to, "嗎".)
+const QUESTION_ENDINGS = new Set(['ですか', 'できますか', 'ますか', '吗', 'ありますか', '出てますか', '嗎']);
+
+/**
+ * fix38f, tuned-styles-eastwest: "…してもらえますか", "…いただけますか" (could you do it for me) after a mention that
+ * opens the message asks that person, who may be a colleague ("<@U03KYAMA2> guest-concierge のキー、ローテーション
+ * してもらえますか？"): such a message is left as written.
+ */
+const FAVOUR_ASKED = new Set(['いただけますか', 'もらえますか']);
+/** A Slack mention opening the message. */
+const MENTION_FIRST = /^\s*<@/;

@@ -195,6 +195,18 @@ const DIGIT = /\d/;
  * A fraction written with a slash: "3/4h", "3/4 of an hour", "1/2 an hour", "1 1/2 hours", "1/2 day"
  * (the numerator below the denominator; a date such as "3/4" has no unit after it).
  */
+/**
+ * fix38a, tuned-ocean: a decimal part of an hour or a day, "0.75 of an hour", "0.5 of a day", also as prepare.ts writes a
+ * fraction character ("a token for ¾ of an hour" → "0.75 of an hour"): that many hours or days.
+ */
+const DECIMAL_OF_UNIT = /(?<![\w.,])(\d*[.,]\d+)\s+of\s+an?\s+(hour|day)\b/g;
+
+/** The text with its fractions of a unit ("3/4h", "0.75 of an hour") written as the unit's number. */
+function withFractions(lower: string): string {
+  const decimal = lower.includes(' of a') ? lower.replace(DECIMAL_OF_UNIT, '$1 $2s') : lower;
+  return decimal.includes('/') ? decimal.replace(SLASH_FRACTION, slashFraction) : decimal;
+}
+
 const SLASH_FRACTION =
   /(?<![\w./])(?:(\d{1,2})\s+)?([1-7])\/([2-8])\s*(?:of\s+)?(?:an?\s+)?(h|hrs?|hours?|days?)\b/g;
 
@@ -311,11 +323,12 @@ const ROTATED_EXPIRY =
  * customer-comms api-key 90"): a bare number after the kind is the key's lifetime in days. Also with
  * the command's words apart and its arguments split by slashes, an owner last ("create key fuel-analytics
  * api-key 90", "create key: clause-library / api-key / 90 / <@U…>"), a Region code after it ("create_key ads
- * access-key 30 us-east-1"), and a command after a sentence ("the printer jammed. unrelated: /bedrock
+ * access-key 30 us-east-1") or before the kind (fix38a, tuned-ocean: "create-key reef-watch eu-west-1 api-key 30"), and a
+ * command after a sentence ("the printer jammed. unrelated: /bedrock
  * create-key menu-ocr api-key 45").
  */
 const COMMAND_DAYS =
-  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_\s]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:(?:xxregion|[a-z]{2}(?:-gov)?-[a-z]+-\d)\s*)?(?:\/?\s*(?:owner\s*[:=]?\s*)?(?:<@[a-z0-9]+(?:\|[^>]*)?>|<mailto:[^>]*>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?(?:please|pls|plz)?\s*)$/;
+  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:(?:xxregion|[a-z]{2}(?:-gov)?-[a-z]+-\d)(?:\s+|\s*\/\s*))?(?:api|access)[-_\s]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:(?:xxregion|[a-z]{2}(?:-gov)?-[a-z]+-\d)\s*)?(?:\/?\s*(?:owner\s*[:=]?\s*)?(?:<@[a-z0-9]+(?:\|[^>]*)?>|<mailto:[^>]*>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?(?:please|pls|plz)?\s*)$/;
 
 /** Where a command may start: its words ("create key", "/bedrock create-key", "new_key"). */
 const COMMAND_START = /(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)[-_\s]+key/g;
@@ -399,10 +412,11 @@ function commandWithDays(lower: string): { at: number; m: RegExpExecArray } | nu
 /**
  * "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. At most three
  * digits and no date: "expiry 2025", "expiring in 2026" (a year) and "expiry 31.12.2025" state no
- * number of days.
+ * number of days. (fix38c, tuned-pension: and without "in", as a command's argument: "key esg-screening access-key
+ * expires 180".)
  */
 const BARE_EXPIRY =
-  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[.,/-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
+  /\b((?:expiry|expiration|(?:expires|expire|expiring)(?:\s+in)?)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[.,/-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
 
 /** The key's kind as a command writes it: "api-key", "access_key", "access key". */
 const COMMAND_KIND = /(?:api|access)[-_\s]key/;
@@ -499,7 +513,7 @@ export function scanDurations(input: string): DurationScan {
       const v = numberValue(n);
       return v === null ? all : `-${v}`;
     });
-  if (lower.includes('/')) lower = lower.replace(SLASH_FRACTION, slashFraction);
+  lower = withFractions(lower);
   // "1:30h", "2:15 hours": hours and minutes.
   // (Not a time of day: "standup 09:15h", "the meeting is at 10:30 hrs", "until 17:00h".)
   if (lower.includes(':'))

@@ -45,7 +45,14 @@ const WE_END = new RegExp(
  * (README, "Units"), as event-unit.ts reads "everything for the Q2 hackathon". One to three words, no mark needed.
  */
 const OCCASION_ENDED =
-  /^\W*(?:the\s+|our\s+)?([a-z][a-z0-9]*(?:\s+[a-z][a-z0-9]*){0,2})\s+(?:is|was|has\s+been)\s+(?:now\s+|officially\s+|finally\s+|already\s+)?(?:done|over|finished|wrapped(?:\s+up)?|ended|closed)(?![\w-])/;
+  /^\W*(?:the\s+|our\s+)?([a-z][a-z0-9]*(?:\s+[a-z0-9][a-z0-9]*){0,2})(?:\s+(?:is|was|has\s+been)\s+|'s\s+|\s+(?=wrapped\b))(?:now\s+|officially\s+|finally\s+|already\s+)?(?:done|over|finished|wrapped(?:\s+up)?|ended|closed)(?![\w-])/;
+/**
+ * fix38a, tuned-ocean and tuned-fashion: the occasion's own unit removed whole, "Antarctic Winter School's over — tear the
+ * whole unit down please", "the SS26 resort shoot wrapped yesterday, please tear down its unit", "hack 9 is over, shut it
+ * all down": the unit of the occasion named first (OCCASION_ENDED), as everything set up for it is.
+ */
+const ITS_UNIT_REMOVED =
+  /(?<![\w-])(?:(?:tear|shut|close|wind|take)\s+(?:it\s+all|the\s+whole\s+(?:thing|unit)|its\s+unit|everything)\s+down|deprovision\s+(?:it\s+all|everything)(?=\s*(?:please|pls|plz|now|thanks|thx)?\s*[.!]*\s*$)|(?:tear\s*down|teardown|shut\s+down|close|deprovision|decommission|remove|delete)\s+(?:its|their|the\s+whole|the\s+entire)\s+unit)(?![\w-])/;
 const SET_UP_FOR_IT =
   /\beverything\s+(?:(?:that\s+)?(?:was|were|got|has\s+been|we|you|bedrock|the\s+bot)\s+)?set\s*up\s+for\s+(?:it|them)\b/;
 /** Whether everything set up for an occasion is removed ("… deprovision everything that was set up for it"). */
@@ -65,7 +72,7 @@ export const removedFromElsewhere = (text: string): boolean =>
   (text.includes(' from ') || text.includes(' off ') || text.includes(' out of ')) &&
   FROM_ELSEWHERE.test(text);
 const HINT =
-  /cancel|clos|finish|over|end|dissolv|discontinu|stop|sunset|done|gone|kill|shut|terminat|archiv|retir|defund|exist|need|used|shelved|scrapped|axed|canned|binned/;
+  /cancel|clos|finish|over|wrapped|end|dissolv|discontinu|stop|sunset|done|gone|kill|shut|terminat|archiv|retir|defund|exist|need|used|shelved|scrapped|axed|canned|binned/;
 
 /**
  * The unit a message says has ended, when its request removes "it"/"everything" and names no unit
@@ -73,10 +80,12 @@ const HINT =
  */
 export function endedUnit(text: string, story: string | undefined): string | null {
   const all = story === undefined ? text : `${story} . ${text}`;
-  if (!HINT.test(all) || !REMOVES_IT.test(text) || FROM_ELSEWHERE.test(text)) return null;
+  const itsUnit = ITS_UNIT_REMOVED.test(text);
+  if (!HINT.test(all) || !(itsUnit || REMOVES_IT.test(text)) || FROM_ELSEWHERE.test(text)) return null;
   let found: string | null = null;
   const named = [...all.matchAll(NAMED_ENDED)].map((m) => m[1] ?? m[2] ?? '');
-  const occasion = all.includes('set') && SET_UP_FOR_IT.test(all) ? OCCASION_ENDED.exec(all)?.[1] : undefined;
+  const occasion =
+    itsUnit || (all.includes('set') && SET_UP_FOR_IT.test(all)) ? OCCASION_ENDED.exec(all)?.[1] : undefined;
   if (occasion !== undefined && !FUNCTION_WORDS.has(occasion.split(/\s+/)[0] ?? ''))
     named.push(occasion.replace(/\s+/g, '-'));
   if (all.includes('we') || all.includes("i'm") || all.includes('i am'))

@@ -41,6 +41,14 @@ const COMMAND_TOPIC: [RegExp, HelpTopic][] = [
   [new RegExp(String.raw`^${REVOKE}`), 'revoke'],
 ];
 
+/**
+ * fix38a, tuned-forestry: how a command works, asked first, "how does deprovision work, does it delete the unit's history
+ * too?": that command's topic, whatever it is asked to touch after.
+ */
+const HOW_COMMAND_WORKS = new RegExp(
+  String.raw`^\W*(?:and\s+|so\s+)?how\s+(?:does|do|will)\s+(?:the\s+|a\s+)?[\`'"‘’“”]?\s*(${COMMAND})\s*[\`'"‘’“”]?\s+(?:command\s+)?(?:actually\s+|exactly\s+)?work\b`,
+);
+
 /** `help X`, `X --help`: the word after help (surface.ts spells shorthand out and turns flags around). */
 const HELP_WITH = /\bhelp\s+(?:with\s+)?(?:the\s+)?([a-z_]+)(?:\s+(key))?/;
 const HELP_WORD: Record<string, HelpTopic> = {
@@ -286,10 +294,11 @@ const LENGTH_ASKED =
  * (README, "A question that asks for a token is a request"), unless it asks how to ask for one, whether
  * it would be approved, or names a Region or a model. (A lifetime after "last" is read as a period
  * of time past and taken out: "can tokens last 36 hours?" is prepared as "can tokens last ?". A command
- * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's.)
+ * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's. fix38b,
+ * tuned-textile: a lifetime or more, "is a 12h+ token possible?", as the lifetime is.)
  */
 const TOKEN_LIFETIME =
-  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
+  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur(?:\s*\+)?\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
 const HOW_TO_ASK =
   /\bhow\s+(?:do\s+|can\s+|could\s+|should\s+)?(?:i|we|one|you)\s+(?:ask|request|get|order|obtain)\b/;
 /** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */
@@ -336,6 +345,8 @@ export function tokenExpiryAsked(text: string): boolean {
  */
 const SUPPOSED_TOKEN =
   /\b(?:if|suppose|supposing|say|assuming)\s+(?:i|we|you|one|(?:my|our)\s+(?:\w+\s+){0,2}?\w+)\s+(?:\w+\s+)?(?:needed|need|wanted|want|asked\s+for|requested)\s+(?:an?\s+)?(?:\S+\s+)?(?:tokens?|tok)\b/;
+// (merge38: fix38c's "…, could I get one?" after a supposed token of 20 hours was limits, but the same after one of 8
+// hours asks for a token (acted15), and a help reading's lifetime is lifted out before the topic is read: left.)
 const WOULD_IT_DO =
   /\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|fly|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b|\b(?:could|can|may)\s+(?:i|we)\s*\?/;
 export function tokenSupposed(text: string): boolean {
@@ -369,7 +380,7 @@ const LIMITS =
   /\bhow\s+(?:long|many)\b|\bcap\b|\bdefault\s+(?:\w+\s+)?(?:duration|lifetime|expiry|ttl|length)\b|\bduration\s+of\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\btoo\s+(?:long|short)\b|\b(?:over|above|past|under|below)\s+the\s+(?:limit|cap)\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
 /** (fix36a, tuned-fashion: and the providers asked after, "which providers can I use with a token?".) */
 const MODELS =
-  /\b(?:which|what)\s+(?:model\s+)?providers\b|\b(?:models?|modelle|modelos?|modelli|mod[eè]les?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
+  /\b(?:which|what)\s+(?:model\s+)?providers\b|\b(?:models?|modelle|modelos?|modelli|mod[eè]les?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss|anthropic|ai21)\b/;
 /**
  * Whether something is offered in a Region: "allowed in Mumbai", "available in Sydney", "in Seoul at all"; the
  * Region before the offer (fixstyles30: "keys in Mumbai region allowed or only tokens?", "is Beijing even possible
@@ -377,10 +388,12 @@ const MODELS =
  */
 // (fix36c, tuned-dating: the Region put first and what is offered there asked, "in sao paulo do you only do tokens,
 // or long-term keys too?".)
+// (fix38a, tuned-dating/tuned-ocean: whether one could get a thing there at all, "could I even get a token in Warsaw?",
+// "if I wanted a token in Stockholm, could I?".)
 // (fix37b, tuned-aerospace/tuned-shipyard: the Region as the subject that offers, "does Sydney support long-term keys,
 // or only tokens?", and the offer after the place, "access keys in Seoul, possible?".)
 const REGION_ASKED =
-  /\b(?:does|do|will|would|can|could)\s+(?:the\s+)?xxregion\s+(?:region\s+)?(?:even\s+|also\s+|still\s+)?(?:support|offer|allow|have|do|take|issue)\b|\bin\s+xxregion\s*[,:]?\s*(?:even\s+)?(?:possible|allowed|available|supported|ok|okay|doable)\b|\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b/;
+  /\b(?:does|do|will|would|can|could)\s+(?:the\s+)?xxregion\s+(?:region\s+)?(?:even\s+|also\s+|still\s+)?(?:support|offer|allow|have|do|take|issue)\b|\bin\s+xxregion\s*[,:]?\s*(?:even\s+)?(?:possible|allowed|available|supported|ok|okay|doable)\b|\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b|\b(?:could|can|may)\s+(?:i|we|one|you)\s+even\s+(?:get|have|request|use|make|issue)\b[^?.!]{0,40}\bin\s+xxregion\b|\bin\s+xxregion\s*,?\s+(?:could|can|would|may)\s+(?:i|we|one)\s*(?:\?|$)/;
 /**
  * Where our data goes or stays ("does our data leave Europe?", "do prompts stay in the EU?", "is our data
  * processed outside the UK?"): the Regions the bot works in (fix33c).
@@ -411,6 +424,17 @@ const GET_KEY =
   /\b(?:get(?:ting)?|request(?:ing)?|ask(?:ing)?\s+for|creat(?:e|ing)|mak(?:e|ing)|set\s*up|setup|need)\b[^?.!]{0,40}\b(?:keys?|api_key|credentials?|access\s+for)\b|\bset\s*up\s+(?:my|our)\s+team\b|\bsetup\s+(?:my|our)\s+team\b|\bcreate\s+key\b|\baccess\s+for\s+(?:my|our)\s+(?:whole\s+)?team\b/;
 const USE_A_KEY =
   /\b(?:use|put|pass|set|call)\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b[^?.!]{0,30}\b(?:with|in|into|for|from)\b|\benv\s+var\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b/;
+
+/**
+ * fix38a, tuned-bakery/tuned-dating: how or where a token is handed to the tool that calls with it, "where do I paste the
+ * token in Postman?", "how do I pass the token to the converse api when calling claude?": using the token, its own
+ * topic, whatever model or tool is named (whether a place is safe for it is asked otherwise, SAFETY).
+ */
+const TOKEN_PUT_INTO =
+  /\b(?:how|where)\s+(?:do|can|should|would|shall)\s+(?:i|we|you|one)\s+(?:pass|put|paste|send|add|include|set|plug|supply|provide)\s+(?:the|my|a|our|this|that|your)\s+(?:bearer\s+|bedrock\s+)?(?:tokens?|tok)\s+(?:to|in|into|on|for|with)\b/;
+
+/** Whether a place is safe for a credential, asked in words ("… is that safe?", "… safely?"). */
+const SAFE_ASKED = /\b(?:safe|safely|secure|securely|ok|okay|fine|allowed|risky?|dangerous)\b/;
 
 /** "what commands are there", "which commands do you have": the bot as a whole, whatever story follows. */
 const WHAT_COMMANDS = /\b(?:what|which)\s+commands\b|\b(?:every|all(?:\s+the)?)\s+commands?\b/;
@@ -512,12 +536,16 @@ function topicOf(text: string): HelpTopic | undefined | null {
     const named = HELP_WORD[word] ?? COMMAND_TOPIC.find(([re]) => re.test(word))?.[1];
     if (named) return named;
   }
+  const works = HOW_COMMAND_WORKS.exec(text)?.[1];
+  const worksTopic = works === undefined ? undefined : COMMAND_TOPIC.find(([re]) => re.test(works))?.[1];
+  if (worksTopic !== undefined) return worksTopic;
   if (NEEDS_APPROVAL.test(text)) return 'approvals';
   // ("are access keys allowed in Mumbai or only tokens?": what is asked is the Region's offer.)
   // (fix33c: where our data goes, "does our data leave Europe when we use the chat through the bot?": Regions.)
   if (REGION_ASKED.test(text) || DATA_LEAVES.test(text)) return 'regions';
   if (KEY_KINDS.test(text)) return 'key-kinds';
   if (WHAT_COMMANDS.test(text)) return 'general';
+  if (TOKEN_PUT_INTO.test(text) && !SAFE_ASKED.test(text)) return 'token';
   // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
   // (fixlong29: one's own token used by another, "can she work off my token?", is sharing it: mood.ts TOKEN_USED_BY_ANOTHER.)

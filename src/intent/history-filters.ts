@@ -150,5 +150,8 @@ export function withHistoryFilters(text: string, parse: (text: string) => ParseR
   // (dev26a: "Which tokens were issued to <@U…>? (Asking on behalf of Internal Audit.)": the one credentials
   // were issued to is the owner the whole text states, as it is without the sentence after it; README "Owner".)
   const owner = whole.intent === 'history' && stripped.owner === null ? whole.owner : stripped.owner;
-  return { ...stripped, owner, history: found.filters };
+  // (fix38a, tuned-ocean: "history of the access keys on X": the kind word goes with "keys", the filter, but the whole
+  // text states the key's kind.)
+  const keyKind = whole.intent === 'history' && stripped.keyKind === null ? whole.keyKind : stripped.keyKind;
+  return { ...stripped, owner, keyKind, history: found.filters };
 }

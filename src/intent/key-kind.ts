@@ -133,9 +133,11 @@ function chosenKind(text: string): KeyKind | null {
 
 /**
  * A key's kind written alone as an item of a key request: "key for the Standards team (standards), api,
- * 90 days", "new key for ads; kind: access", "key for growth — type iam, 30 days".
+ * 90 days", "new key for ads; kind: access", "key for growth — type iam, 30 days", "…, access type, …".
  */
-const KIND_ITEM = /(?:^|[,;(]|\b(?:kind|type)\s*[:=]?)\s*(api|access|iam)\s*(?=[,;.)]|$)/;
+// (fix38b, tuned-textile: the kind's noun after it too, "key for gots-evidence please, api type, two months".)
+const KIND_ITEM =
+  /(?:^|[,;(]|\b(?:kind|type)\s*[:=]?)\s*(api|access|iam)(?:\s+(?:type|kind))?\s*(?=[,;.)]|$)/;
 function kindItem(text: string): string | null {
   return text.includes('key') ? (KIND_ITEM.exec(text)?.[1] ?? null) : null;
 }

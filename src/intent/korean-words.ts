@@ -22,13 +22,14 @@ const UNIT: Record<string, string> = {
   시간: 'hours',
   분: 'minutes',
   일: 'days',
+  년: 'years',
   주: 'weeks',
   주일: 'weeks',
   개월: 'months',
 };
 /** A count of hours, minutes or days, with what may be glued after it: "1시간짜리", "90분만", "30일", "두 시간". */
 const COUNT_RE =
-  /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|한|두|세|네|다섯|여섯)\s*(시간|분|일|주일|주|개월)(?:짜리|만|동안|으로|로|까지|간)*(?![\p{L}])/gu;
+  /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|한|두|세|네|다섯|여섯)\s*(시간|분|일|주일|주|개월|년)(?:짜리|만|동안|으로|로|까지|간|이면|면)*(?![\p{L}])/gu;
 
 /**
  * Words → English. `verb` marks the words that end a clause in Korean and open it in English. An empty gloss is a
@@ -89,6 +90,47 @@ const WORDS: Record<string, { en: string; verb?: true }> = {
   되나요: { en: 'possible' },
   가능해요: { en: 'possible' },
   가능한가요: { en: 'possible' },
+  // fix38f, tuned-styles-eastwest: Korean words for our things the reader lacked: expiry and its period, the owner,
+  // long-term, details, "in" (에서 standing alone), Meta, recent, all of them, a difference, approval, how long, this
+  // bot, need, enough; the correction "아 아니다" (ah no); the verbs rotate (로테이트), cancel (취소) and clean up a
+  // whole unit (통째로 정리).
+  만료: { en: 'expiry' },
+  기간: { en: 'valid for' },
+  담당자: { en: 'owner' },
+  입니다: { en: '' },
+  장기: { en: 'long-term' },
+  상세정보: { en: 'details' },
+  에서: { en: 'in' },
+  메타: { en: 'meta' },
+  게: { en: '' },
+  최근: { en: 'last' },
+  동안: { en: '' },
+  전부: { en: 'all' },
+  이랑: { en: 'and' },
+  차이: { en: 'difference' },
+  뭐예요: { en: 'what is' },
+  승인: { en: 'approval' },
+  보통: { en: 'usually' },
+  얼마나: { en: 'how long' },
+  걸려요: { en: 'does it take' },
+  며칠: { en: 'how many days' },
+  이: { en: 'this' },
+  봇: { en: 'bot' },
+  받은: { en: 'received' },
+  써요: { en: 'use' },
+  필요해요: { en: 'need' },
+  충분해요: { en: 'is enough' },
+  나왔나요: { en: '' },
+  나왔어요: { en: '' },
+  아: { en: '' },
+  아니다: { en: 'no wait' },
+  거: { en: '' },
+  통째로: { en: 'whole' },
+  해: { en: '', verb: true },
+  로테이트: { en: 'rotate', verb: true },
+  취소해: { en: 'revoke', verb: true },
+  취소: { en: 'revoke', verb: true },
+  정리해: { en: 'delete', verb: true },
   // greetings, thanks
   안녕하세요: { en: '' },
   감사합니다: { en: 'thanks' },
@@ -157,7 +199,8 @@ const GLUED_PLEASE = /^([\uac00-\ud7af]+?)(주세요|줘요|줘)$/;
 /** A name or a word in Latin letters with a particle glued after it: "kr-growth에". */
 const LATIN_THEN_HANGUL = /^([A-Za-z0-9][\w.-]*)([\uac00-\ud7af]+)$/;
 /** What ends a clause, the verbs before it brought to its front: a stop, a comma, a bracket. */
-const CLAUSE_END = /([,.!?;:()\n]+)/;
+// (fix38f: a stop inside a word, an address or a name ("seoyeon.park@lotusbay-hotels.com") ends nothing.)
+const CLAUSE_END = /((?:[,!?;:()\n]|\.(?!\S))+)/;
 
 /** A word's gloss: as written, or without a particle glued after it; undefined when it is not known. */
 function glossOf(word: string, depth = 0): { en: string; verb?: true } | undefined {
@@ -177,7 +220,7 @@ function glossOf(word: string, depth = 0): { en: string; verb?: true } | undefin
  * none, or a word this does not know (then it is left as written).
  */
 export function koreanAsEnglish(text: string): string | null {
-  if (!HANGUL.test(text)) return null;
+  if (!HANGUL.test(text) || (MENTION_FIRST.test(text) && FAVOUR_ASKED.test(text))) return null;
   const counted = text
     .replace(/이번\s*달/g, ' this month ')
     .replace(/지난\s*달/g, ' last month ')
@@ -185,7 +228,17 @@ export function koreanAsEnglish(text: string): string | null {
     // ("v2로 이전 완료": moved, done; "이전" alone is "previous", "이전 키" the previous key, which this does not read.)
     .replace(/이전\s*완료/g, ' migrated done ')
     // ("내가 소유한 유닛 목록": the units I own, the clause before its noun.)
-    .replace(/(?:내가|제가)\s*소유한\s*유닛(?:을|은|는|이|의)?(?![\uac00-\ud7af])/g, ' units i own ')
+    // (fix38f: "하루짜리" a day's; "쓸 수 있는" usable; "할 수 있어요" can do; "받을 수 있을까요" could I get; "3번" (number) 3; "토큰이랑" token and;
+    // "이제 안 써요" no longer used.)
+    .replace(/하루(?:짜리|만|동안)?/g, ' 1 days ')
+    // ("토큰이랑 API 키": the token and the API key.)
+    .replace(/(?<=[\p{L}\p{N}])이랑(?=\s)/gu, ' and ')
+    .replace(/(?:쓸|사용할)\s*수\s*있는/g, ' available ')
+    .replace(/할\s*수\s*있어요/g, ' can do ')
+    .replace(/받을\s*수\s*있을까요/g, ' can i get ')
+    .replace(/(?<![\p{L}\p{N}])(\d+)\s*번(?![\uac00-\ud7af])/gu, ' $1 ')
+    .replace(/이제\s*안\s*써요/g, ' no longer used ')
+    .replace(/(?:내가|제가)\s*(?:소유한|가진)\s*유닛(?:을|은|는|이|의)?(?![\uac00-\ud7af])/g, ' units i own ')
     .replace(
       COUNT_RE,
       (_m, n: string, unit: string) => ` ${NATIVE_NUMBERS[n] ?? n} ${UNIT[unit] as string} `,
@@ -230,3 +283,11 @@ export function koreanAsEnglish(text: string): string | null {
   const english = tidyEnglish(out);
   return english === '' ? null : english;
 }
+
+/**
+ * fix38f, tuned-styles-eastwest: "…받을 수 있을까요" (could I get) after a mention that opens the message may ask that
+ * person, a colleague ("<@U…> 토큰 받을 수 있을까요?"): such a message is left as written.
+ */
+const FAVOUR_ASKED = /받을\s*수\s*있을까요/;
+/** A Slack mention opening the message. */
+const MENTION_FIRST = /^\s*<@/;

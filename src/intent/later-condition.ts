@@ -125,7 +125,17 @@ const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const CHANGE_AT_LATER = new RegExp(
   String.raw`\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b(?![^,.;!?\n]{0,60}?\b(?:expir\w*|due|valid|old|ago|runs?\s+out|lasts?|good\s+for|dies)\b)[^,.;!?\n]{0,60}?(?<!\b(?:by|before|until|till|for|from|since|than|not)\s+)(?<![a-z0-9'])(?:tomorrow|tmrw|tmr|tonight|later\s+today|this\s+(?:evening|afternoon|weekend)|(?:next|on)\s+${DAY}|next\s+(?:week|month)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm))(?!'s|\s*'s|[a-z0-9])`,
 );
-const LATER_DAY_GUARD = /tom|tmr|tonight|later|this|next|day|\d\s*[ap]m|\d(?:st|nd|rd|th)\b/;
+const LATER_DAY_GUARD = /tom|tmr|tonight|later|this|next|day|kal\s|\d\s*[ap]m|\d(?:st|nd|rd|th)\b/;
+/**
+ * lead38: the same named time just before the change, where the time is said first ("tomorrow rotate the billing
+ * key", "tonight pls revoke the ads key") and in the order of a verb-last language's words (Hinglish "payments ki key
+ * kal rotate kar do": read on the message as written, "kal" only before our verb asked with "kar do"). Not an occasion's day ("tomorrow's demo"), nor
+ * a deadline ("by tomorrow"), nor a time told of something else before a change asked now ("tomorrow I'm out, so
+ * rotate it now": the change is not next to the time).
+ */
+const LATER_THEN_CHANGE = new RegExp(
+  String.raw`(?<!\b(?:by|before|until|till|for|from|since|than|not)\s+)(?<![a-z0-9'])(?:tomorrow|tmrw|tmr|tonight|later\s+today|this\s+(?:evening|afternoon|weekend)|next\s+${DAY}|next\s+(?:week|month))[\s,]+(?:(?:please|pls|plz|can\s+you|could\s+you|then|just)\s+)*(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b|(?<![a-z0-9'])kal\s+(?:[^\s.?!]+\s+){0,5}?(?:rotate|revoke|deprovision|delete|disable|remove)\s+(?:kar\s+(?:do|dena|dijiye|dijie|den|dein|dain|dijiyega)|kr\s+(?:do|dena)|kardo|karo|kijiye|karna|karein|karen)\b`,
+);
 
 /**
  * A change put off to a time named by an everyday word or an occasion (time26): "rotate the growth key at the
@@ -156,10 +166,22 @@ const OCCASION_GUARD =
 const CHANGE_ON_SCHEDULE =
   /\b(?:rotate|revoke|renew|regenerate|cycle)\b[^,.;!?\n]{0,60}?\s(?:every|each)\s+(?:(?:\d{1,3}|two|three|four|six|twelve|other|few)\s+)?(?:days?|weeks?|months?|quarters?|years?)\b/;
 
+/**
+ * merge38: a change put off to tomorrow or later in another language ("badilisha key ya growth kesho", "batalkan key
+ * growth besok", "rotier den Schlüssel morgen", "đổi key ngày mai"): the glossary reads the verb, so the time must be
+ * read too, or the change is carried out now. Not a morning greeted ("guten Morgen", "esta mañana"), and not a token
+ * alone (a token "para mañana" is for then, asked now).
+ */
+const FOREIGN_LATER =
+  /(?<![\p{L}])(?:kesho|baadaye|besok|esok|nanti|lusa|bukas|mamaya(?:ng)?|huomenna|myöhemmin|(?<!(?:guten|goede|good)\s)morgen|später|straks|i\s?morgen|i\s?morgon|senere|senare|ngày\s+mai|lát\s+nữa|(?<!(?:esta|la|de)\s)ma[ñn]ana|amanh[ãa]|domani|demain|m[áa]s\s+tarde|mais\s+tarde|pi[ùu]\s+tardi|plus\s+tard|yar[ıi]n|jutro|p[óo][źz]niej|parso|kalke)(?![\p{L}])|明日|あした|明天|내일|あとで|後で|稍后|나중에/u;
+const TOKEN_ONLY = /token|トークン|토큰|令牌|টোকেন|टोकन/;
+const CHANGE_WORD = /rotat|revo|delet|deprov|remov|disabl|decommission|offboard/;
+
 export function waitsForLater(text: string): boolean {
+  if (FOREIGN_LATER.test(text) && !(TOKEN_ONLY.test(text) && !CHANGE_WORD.test(text))) return true;
   if ((text.includes('every') || text.includes('each')) && CHANGE_ON_SCHEDULE.test(text)) return true;
   if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;
-  if (LATER_DAY_GUARD.test(text) && CHANGE_AT_LATER.test(text)) return true;
+  if (LATER_DAY_GUARD.test(text) && (CHANGE_AT_LATER.test(text) || LATER_THEN_CHANGE.test(text))) return true;
   if (OCCASION_GUARD.test(text) && (CHANGE_AT_OCCASION.test(text) || OCCASION_THEN_CHANGE.test(text)))
     return true;
   if (!GUARD.test(text) && !text.includes(':')) return false;

@@ -281,6 +281,13 @@ const SHUT_DOWN_RE =
 const SHUT_AROUND_RE =
   /(?<![\w-])(?=(?:shut|close|wind|tear)\s)(?<=^\s*|[.!?;]\s+|(?<![\w-])(?:please|pls|plz|kindly)\s+|(?<![\w-])(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|just)\s+)?)(?:shut|close|wind|tear)\s+(everything|it\s+all|all\s+of\s+it)\s+down(?=\s+for\s+(?:(?:the\s+|our\s+|their\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w'-])|(?:the\s+|our\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}(?:week|sprint|hackathon|team|unit|project|pilot|poc|trial|tour|camp|trip|launch|campaign|festival|roadshow)(?![\w'-])|(?!(?:the|a|an|our|their|good|now|today|tonight|lunch|real|safety|security|maintenance|repairs?|cleaning|christmas|easter|holidays?|winter|summer|weather|snow|rain|storms?|fire|floods?|evacuation|inspection|audit|outage|migration|demo)(?![\w-]))[a-z][a-z0-9]*(?=\s*(?:[.,;!?)]|$|(?:please|pls|plz|now|asap|today|thanks|thx)(?![\w-])))))/g;
 /**
+ * fix38a, tuned-fashion: the same order after its occasion is said to be over, in the clause before ("hack 9 is over,
+ * shut it all down", "the pilot's done — close everything down please"): what was set up for it torn down, as
+ * ended-unit.ts reads the occasion named first; only when the order ends the text.
+ */
+const SHUT_AFTER_ENDED_RE =
+  /(?<=(?:\bis|\bwas|'s|\bhas\s+been)\s+(?:now\s+|officially\s+|finally\s+)?(?:over|done|finished|wrapped(?:\s+up)?|ended)\s*[,.;:!—–-]+\s*(?:(?:so|please|pls|now|just)\s+)*)(?:shut|close|wind|tear)\s+(everything|it\s+all|all\s+of\s+it)\s+down(?=\s*(?:please|pls|plz|now|thanks|thx)?\s*[.!]*\s*$)/g;
+/**
  * fix20a: the order told, quoted or put to a person ("ops said: shut down everything for atlas", "my
  * manager told me: …", "Dave, can you shut everything down for atlas", fix20d: "Dave please shut …" with no
  * comma): someone else's order, so the lay
@@ -369,6 +376,7 @@ export function rewriteLayWords(s: string): string {
     if (out.includes('down') && !TOLD_OR_ADDRESSED_RE.test(out))
       out = out
         .replace(SHUT_AROUND_RE, 'deprovision $1')
+        .replace(SHUT_AFTER_ENDED_RE, 'deprovision $1')
         .replace(SHUT_DOWN_RE, 'deprovision ')
         .replace(TOLD_DOWN_RE, 'closed');
     // (fix21c: "ops said: tear down everything for hack week" is someone else's order, as "ops said: shut

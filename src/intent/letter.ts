@@ -5,7 +5,7 @@
  *  - the sign-off and the signature under it ("Kind regards,\nDaniel Frost\nInformation Security
  *    Officer\nOut-of-hours: +44 …", "Sent from my iPhone"): its names, titles, offices, phone numbers
  *    and e-mail addresses state no slot;
- *  - an aside on who is asking ("(Asking on behalf of Internal Audit.)");
+ *  - an aside on who is asking ("(Asking on behalf of Internal Audit.)"), or who writes ("Tone from finance here — …");
  *  - a change board's refusal and the instruction not to go ahead ("The CAB has rejected CHG0045512
  *    (long-term access key for claims-automation). Please do not proceed."): the request it names is
  *    refused, so nothing of it is asked.
@@ -15,9 +15,12 @@
 /** A line that ends the letter: "Regards,", "Kind regards", "Many thanks,", "Best,", "Cheers". */
 const SIGN_OFF_LINE =
   /\n[^\S\n]*(?:(?:with|kind|kindest|best|warm|warmest|many|all\s+the|yours|thanks\s+and|thank\s+you\s+and)\s+)*(?:regards|rgds|br|kr|thanks|thank\s+you|thx|tia|cheers|best|sincerely|faithfully|truly|wishes)(?:\s+(?:again|so\s+much|very\s+much|a\s+lot|in\s+advance))?[^\S\n]*[,.!]*[^\S\n]*(?=\n|$)/g;
-/** A signature asks nothing: no request word, no question. */
+/**
+ * A signature asks nothing: no request word, no question. (fix38b, tuned-textile: a job title's "Key Accounts" is no
+ * key, "Kind regards,\nOlivia Hart\nKey Accounts, London": its place names no Region.)
+ */
 const ASKS_IN_TAIL =
-  /\?|\b(?:please|pls|plz|can\s+you|could\s+you|would\s+you|rotate|revoke|create|delete|deprovision|offboard|remove|token|tokens|key|keys|api_key|need|needs|list|show|p\.?s)\b/;
+  /\?|\b(?:please|pls|plz|can\s+you|could\s+you|would\s+you|rotate|revoke|create|delete|deprovision|offboard|remove|token|tokens|key(?!\s+accounts?\b)|keys|api_key|need|needs|list|show|p\.?s)\b/;
 const MAX_SIGNATURE_LINES = 8;
 /**
  * "… Please revoke all of digital-channels' keys. Regards" / "…. Kind regards, Ana": one line. (fix37c, tuned-tax:
@@ -52,6 +55,14 @@ const SALUTATION_INLINE = /^\s*(?:xxuser[\s,:]*)?dear\s+[^,\n.!?]{1,40},/;
  */
 const PLEASANTRY =
   /(?:^|[.!?\n—–]|[,:][^\S\n]|\s-\s)[^\S\n]*(?:i\s+)?hope\s+(?:you|everyone|everybody|all|y'?all|your|the\s+team|the\s+[a-z]+\s+(?:leg|shoot|trip|block|premiere|week|weekend))\b[^.!?,\n]{0,160}[.!,]+/;
+
+/**
+ * fix38a, tuned-ocean: who writes, said first, "Tone from finance here — could you show what Bedrock cost us …?", "hi,
+ * Ravi from the payments team here, …": the writer's team, told as who they are, names no unit asked about.
+ * Only at the start (after a greeting) and only ended by a mark; "someone from finance here needs a token" asks for them.
+ */
+const WRITER_INTRO =
+  /^\s*(?:(?:hi|hello|hey|hej|hei|morning|good\s+morning)\b(?:[^\S\n]+[a-z]+){0,2}[^\S\n]*[,!.]+\s*|(?:hi|hello|hey)\s+)?(?:(?:this\s+is|it'?s)\s+)?[a-z][a-z'-]{1,20}\s+(?:from|in|on)\s+(?:the\s+)?[a-z][a-z0-9&_-]*(?:\s+[a-z][a-z0-9&_-]*){0,2}\s+here[^\S\n]*(?:[,.!:;]|-(?=\s))/;
 
 /** "(Asking on behalf of Internal Audit.)", "(I'm writing for the Risk Committee)". */
 const ASIDE =
@@ -138,6 +149,10 @@ export function letterRanges(text: string): [number, number][] {
       /[a-z0-9]/.test(text.slice(hope.index + hope[0].length))
     )
       ranges.push([hope.index, hope.index + hope[0].length]);
+  }
+  if (text.includes(' here')) {
+    const intro = WRITER_INTRO.exec(text);
+    if (intro !== null && /[a-z0-9]/.test(text.slice(intro[0].length))) ranges.push([0, intro[0].length]);
   }
   // (A disclaimer goes first: its "please delete it" is no request in the signature.)
   let disclaimerAt = text.length;

@@ -801,7 +801,8 @@ const EVERYDAY_TOKEN = new RegExp(
     // (sweep25a: with a lifetime before the thing, "a token for 2 hours for the car park", "tokens for 30 min on
     // the go-karts": the time is the machine's, as a meter's is.)
     String.raw`|\btokens?\s+(?:for\s+)?xxdur\s+(?:for|on|at|in)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +
-    String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b`,
+    // (fix38b, tuned-textile: a canteen's or a meal's tokens, "the canteen's tokens, where are they?", as a bus's are.)
+    String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle|canteen|cafeteria|meal)(?:'s)?\s+tokens?\b`,
 );
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
 /**
@@ -913,8 +914,13 @@ const FOREIGN_ACCOUNT = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:service\\s+|admin\\s+|bot\\s+|api\\s+)?(?:account|accounts|user|users|login|logins)\\b`,
 );
 const BEDROCK_TAGS = new Set(['Bedrock', 'Provider', 'Models']);
+/**
+ * Access to things, not to Bedrock ("revoke laptop access for j.smith"). (fix38b, tuned-textile: not one's lack of it,
+ * "token 5h for x@…, he is on the floor without laptop access": why a token is asked, as being away from one's
+ * machine is, addressee.ts.)
+ */
 const THING_ACCESS =
-  /\b(?:laptop|laptops|badge|badges|building|door|doors|office|floor|desk|vpn|wifi|sso|okta|email|mailbox|calendar|drive|folder|repo|channel|workbook|dashboard|delegate|delegated|delegation|guest|proxy|shared|sharing)\s+access\b|\baccess\s+to\s+(?:the|my|our|a|an|this|that|his|her|their)\s+(?:[a-z0-9_]+\s+){0,2}?(?:file|files|folder|folders|doc|docs|document|documents|workbook|dashboard|channel|repo|repository|board|sheet|drive|calendar|room|building|site|page|wiki|space|mailbox|inbox|share)\b/;
+  /(?<!\b(?:without|no)\s+)\b(?:laptop|laptops|badge|badges|building|door|doors|office|floor|desk|vpn|wifi|sso|okta|email|mailbox|calendar|drive|folder|repo|channel|workbook|dashboard|delegate|delegated|delegation|guest|proxy|shared|sharing)\s+access\b|\baccess\s+to\s+(?:the|my|our|a|an|this|that|his|her|their)\s+(?:[a-z0-9_]+\s+){0,2}?(?:file|files|folder|folders|doc|docs|document|documents|workbook|dashboard|channel|repo|repository|board|sheet|drive|calendar|room|building|site|page|wiki|space|mailbox|inbox|share)\b/;
 /** Access (no access key) for people named by their work or their place ("… for the night shift nurses"). */
 const ACCESS_FOR_PEOPLE =
   /(?<![\w-])access\s+(?:for|to)\s+(?:the\s+|our\s+|all\s+|new\s+){0,2}(?:[a-z0-9_-]+\s+){0,4}?(?:drivers|nurses|pickers|packers|auditors|cleaners|staff|staffers|visitors|guests|contractors|tenants|residents|students|pupils|parents|volunteers|patients|passengers|workers|employees|porters|guards|stewards|temps|interns|technicians|engineers|operators|crews?|trainees|caretakers|couriers|agents)\b/;
@@ -1097,7 +1103,9 @@ export function foreignObject(text: string): boolean {
     return true;
   // ("please deprovision it and confirm in the ticket": where the request is tracked is no object.)
   // (units24: nor a word of a team's name, "a key for the duty compliance team": the team is ours.)
-  const untracked = text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text;
+  const ticketless = text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text;
+  // (lead38: nor the working day, "a token for my workday": the vendor is Workday, a day is no system.)
+  const untracked = ticketless.includes('workday') ? ticketless.replace(WORKDAY_AS_TIME, ' day') : ticketless;
   if (
     !FOREIGN_RE.test(
       TEAM_WORDS_HINT.test(untracked) ? untracked.replace(FOREIGN_IN_TEAM, ' team') : untracked,
@@ -1191,6 +1199,10 @@ const TIME_BEFORE = new Set(['before', 'after', 'until', 'till', 'during', 'the'
 function meetingAsTime(word: string, before: string | undefined): boolean {
   return word === 'standup' && TIME_BEFORE.has(before ?? '');
 }
+
+/** The working day, not the HR system: "my workday", "the rest of the workday", "a long workday" (not "the workday token"). */
+const WORKDAY_AS_TIME =
+  /\b(?:my|your|our|this|today'?s|each|every|per|rest\s+of\s+the|(?:the|a)\s+(?:whole|full|long|entire|normal|usual))\s+workdays?\b/g;
 
 /** A work ticket: "in the ticket", "on the ticket", "update the ticket", "close the ticket". */
 // (units24, requests24: also a tracker's ticket, "leaked in the Jira ticket"; not a rota of tickets.)

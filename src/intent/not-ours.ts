@@ -1088,7 +1088,9 @@ const EXPIRES_OURS = new Set(
     'login logins password passwords pass unit units also soon'
   ).split(' '),
 );
-const IS_DOWN = /\b([a-z]+)\s+(?:is|are|was|were|'s|has\s+been|have\s+been|went)\s+(?:down|offline)\b/;
+// (fix38b, tuned-winery: not where a thing is, "do you do Cape Town? our lab servers are down that way".)
+const IS_DOWN =
+  /\b([a-z]+)\s+(?:is|are|was|were|'s|has\s+been|have\s+been|went)\s+(?:down|offline)\b(?!\s+(?:that|this)\s+way\b|\s+(?:there|south|under)\b)/;
 const DOWN_OURS = new Set(
   'it you u bot bedrock this that everything thing service services console endpoint aws region api'.split(
     ' ',

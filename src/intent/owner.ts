@@ -159,8 +159,10 @@ function forAPurpose(terms: Term[], k: number, i: number): boolean {
   }
   return false;
 }
+// (fix38c, tuned-aerospace: and the occasions a team holds, "token 1h for the FHA walkthrough — <@U…>", a review, a
+// demo, a rehearsal, a briefing.)
 const EVENT_WORDS = new Set(
-  'offsite onsite session sessions training trainings class classes sprint retro meeting call migration batch job eval'.split(
+  'offsite onsite session sessions training trainings class classes sprint retro meeting call migration batch job eval walkthrough review demo presentation rehearsal briefing standup huddle webinar'.split(
     ' ',
   ),
 );
@@ -439,11 +441,11 @@ const ISSUED_TO =
 
 /**
  * The owner of a history request: only the one credentials were issued to ("tokens issued to
- * @ana"); a person named otherwise ("hist @ana", "history of approvals for @ana", "what @ana did")
+ * @ana", or got them, TOKENS_GOT); a person named otherwise ("hist @ana", "history of approvals for @ana", "what @ana did")
  * is whose actions are asked for (history-filters.ts), not an owner.
  */
 export function historyOwner(text: string, owner: string | null): string | null {
-  return owner !== null && ISSUED_TO.test(text) ? owner : null;
+  return owner !== null && (ISSUED_TO.test(text) || TOKENS_GOT.test(text)) ? owner : null;
 }
 
 /**
@@ -470,11 +472,11 @@ export function unitsHolder(text: string, emails: string[], mentions: string[]):
 
 /**
  * Whose tokens a history asks for, the person as the one who got them ("which tokens did <@U…> get?",
- * "what keys has bob@… got this month?"): the one credentials were issued to, as ISSUED_TO reads it
- * in the passive. One who did something with keys ("which keys did <@U…> rotate?") is not.
+ * "what keys has bob@… got this month?"; fix38a, tuned-ocean/met: "how many tokens has bob@… been given?", "every token
+ * bob@… got from the bot last month"): the one credentials were issued to, as ISSUED_TO reads it in the passive. One who did something with keys ("which keys did <@U…> rotate?") is not.
  */
 const TOKENS_GOT =
-  /\b(?:tokens?|keys?|creds?|credentials?)\s+(?:did|has|have)\s+(xxuser|xxemail)\s+(?:get|got|gotten|receive|received|request|requested)\b/;
+  /\b(?:tokens?|keys?|creds?|credentials?)\s+(?:(?:did|has|have)\s+(xxuser|xxemail)\s+(?:get|got|gotten|receive|received|request|requested|been\s+(?:given?|issued|granted|sent|handed))|(xxuser|xxemail)\s+(?:got|received|requested|has\s+(?:got|gotten|received)|was\s+(?:given|issued|granted))(?!\s+(?:was|is|were|has|expired|leaked|broke)\b))\b/;
 
 /** The person whose tokens a history asks for (TOKENS_GOT), or null. */
 export function tokensHolder(text: string, emails: string[], mentions: string[]): string | null {

@@ -59,6 +59,7 @@ import {
   POLITE_KEY_CLOSED,
   POLITE_UNIT_KEY,
   PROPOSAL,
+  ANY_WAY,
   RELAYED,
   REMOVAL_REASON,
   REQUEST_CHOSEN,
@@ -1958,6 +1959,7 @@ function withOthers(
  */
 const HOLDS: readonly (Hold | HoldRead)[] = [
   RELAYED,
+  ANY_WAY,
   OWN_NEED,
   UNIT_NEEDS_KEY,
   KEY_NEEDS_CHANGE,

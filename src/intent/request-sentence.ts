@@ -518,6 +518,12 @@ const CORRECTING = new RegExp(
 const STATED_REGION =
   /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:in|from)\s+xxregion\b/;
 
+/**
+ * fix38a, tuned-ocean: a thing supposed in a place and asked whether it could be had, "if I wanted a token in Stockholm,
+ * could I?": the place is the question's (help, Regions), not a story's.
+ */
+const PLACE_ASKED_POSSIBLE = /\bin\s+xxregion\s*,?\s+(?:could|can|would|may)\s+(?:i|we|one)\s*(?:\?|$)/;
+
 /** A question about Regions themselves, by the word: "is a token tied to a region?", "region_specific?". */
 export const REGION_QUESTION = /\bregion(?:s|_specific|_locked|_bound)?\b[^.!?\n]{0,20}\?/;
 
@@ -535,7 +541,10 @@ export function storyValueRanges(text: string): [number, number][] {
   let story = storyValuesOf(text);
   // (asks25: "is a token tied to a region? I fly to Sydney tomorrow for the Aus leg": where the asker will
   // be is the place a question about Regions asks about; README "Places", a help question names its Region.)
-  if (story.length > 0 && text.includes('region') && REGION_QUESTION.test(text))
+  if (
+    story.length > 0 &&
+    ((text.includes('region') && REGION_QUESTION.test(text)) || PLACE_ASKED_POSSIBLE.test(text))
+  )
     story = story.filter(([a, b]) => !text.slice(a, b).includes('xxregion'));
   if (text.includes('(') || text.includes('who')) personAsides(text, story);
   // ("the 24h token got rejected. fine, give me one for 12h": a past token's lifetime, another asked after.)

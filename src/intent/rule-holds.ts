@@ -12,6 +12,7 @@ import {
   READ_INTENTS as READS,
 } from '../core/request.js';
 import { requestChosen } from './alternative-chosen.js';
+import { anyWayAsked } from './any-way-asked.js';
 import { doneNowAskedOfYou } from './asked-of-you.js';
 import { boundBesideToken } from './bound-beside-token.js';
 import type { Scored } from './classifier.js';
@@ -113,6 +114,18 @@ export const RELAYED: Hold = {
   at: 0.5,
 };
 const SAID_OPENING = /^\W*(?:[a-z][\w'-]*\s+){1,3}(?:said|says|wrote|writes)\s*:/;
+
+/**
+ * merge38: a polite "is there any way I could get a token for like 2h?" with its value or unit stated (any-way-asked.ts,
+ * lead34), which the rules read as the request: the rules' action whatever the classifier makes of the question (a
+ * retrain moved it to help); at even odds, so it is asked about, never carried out as it stands.
+ */
+export const ANY_WAY: Hold = {
+  reads: ACTING,
+  classifier: disagrees,
+  asked: ({ p, ruled }) => anyWayAsked(p.text, p.durations.length > 0 || ruled.businessUnit !== null),
+  at: 0.5,
+};
 
 /**
  * The speaker's own need, now, to change a key of ours ("we have to replace the ledger key today", mood.ts

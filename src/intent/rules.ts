@@ -1479,6 +1479,8 @@ const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) =
   )
     return result('help', 'high', 'asks who looks after the bot');
   // (notours27: not its speed, "is the bot slow today or just me?": serviceStatus.)
+  if (p.text.includes('bot') && DOWN_FOR_EVERYONE.test(p.text))
+    return result('unknown', 'high', 'asks the channel whether the bot works for all');
   // (lead34: "can the bot break spend down by model?": the bot's name glued to its verb, "bot-break", is no unit,
   // and spend "by model" asks how spend is split, not which models there are.)
   return p.text.includes('bot') &&
@@ -1792,6 +1794,13 @@ const SPEND_SENT_FOR =
 /** "what has the regional budgets unit spent": what a unit, named as a unit or team, spent. */
 const SPENT_BY_NAMED_UNIT =
   /\b(?:what|how\s+much)\s+(?:has|have|did)\s+(?:the\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}\s+(?:unit|team)\s+(?:spent|spend|burned|burnt)\b/;
+/**
+ * fix38b, tuned-textile: a command whose purpose names the spend ("please deprovision `x` so it stops showing up in
+ * the spend report", "revoke the old key so that it stops adding to our bill"): the command is asked, the spend only
+ * why.
+ */
+const SPEND_AS_PURPOSE =
+  /\b(?:deprovision|offboard|decommission|remove|delete|revoke|retire|disable|rotate)\b[^.!?\n]{0,80}\bso\s+(?:that\s+)?(?:it|they|we|this|that|the\s+[\w-]+)\s+(?:stops?|no\s+longer|doesn't|don't|does\s+not|do\s+not|won't|will\s+not)\b[^.!?\n]{0,60}\b(?:spend|spending|costs?|bill|billing)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   // (dev29: "how expensive was the nightingale study on bedrock …": a cost asked without a spend word.)
   const costly = !has('Spend') && p.text.includes('how') && HOW_COSTLY.test(p.text);
@@ -1800,6 +1809,7 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (has('Spend') && spendOnlyPaid(terms)) return null;
   // "details for recs-ranking, and how much did they spend last month?": the first request is details.
   if (detailsAskedFirst(p.text) || requestAskedFirst(p.text) || whoHasBeenDoing(p.text)) return null;
+  if (p.text.includes('so') && SPEND_AS_PURPOSE.test(p.text)) return null;
   // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
   // reason, the removal of the key the request.
   if (
@@ -2812,10 +2822,17 @@ const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   // (notours27: "is the bot slow today or just me?": its speed remarked on, not whether it works.)
   return BOT_ITSELF.test(p.text) &&
     !speedOnly(p.text) &&
+    !DOWN_FOR_EVERYONE.test(p.text) &&
     (p.text.includes('?') || /^\W*(?:is|are|does|do|did|where|what|why|how|when|who)\b/.test(p.text))
     ? result('help', 'high', 'asks whether the bot works')
     : result('unknown', 'high', 'asks about Bedrock itself');
 };
+/**
+ * fix38c (tuned-edtech): whether it is down for everyone, "… or is it down for everyone?", "is the bot broken for
+ * anyone else?": what the others in the channel see is asked of them, not of the bot (unknown).
+ */
+const DOWN_FOR_EVERYONE =
+  /\b(?:down|broken|dead|offline|working|answering|responding|hanging)\b[^.?!\n]{0,30}?\bfor\s+(?:everyone|everybody|anyone\s+else|anybody\s+else|all\s+of\s+you|you\s+all|y['’]?all)\b/;
 /**
  * The bot's speed remarked on (notours27): "is the bot slow today or just me?" asks nothing its help answers,
  * whether it works does ("is the bot down or is it just me" is help).

@@ -91,6 +91,13 @@ const versionLast = (parts: string[], k: number): boolean =>
   k === parts.length - 1 && k >= 2 && /^v\d{1,3}$/.test(parts[k] ?? '');
 
 /**
+ * fix38c (tuned-pension): a state last, after two name words or more ("esgScreeningOld" → "esg-screening-old", as
+ * "recs-v2" keeps its version): "old" or "new" is a function word, which alone would make it a field's name.
+ */
+const stateLast = (parts: string[], k: number): boolean =>
+  k === parts.length - 1 && k >= 2 && /^(?:old|new|legacy)$/.test(parts[k] ?? '');
+
+/**
  * Whether a camelCase word is shaped like a pasted secret. (fix37c, tuned-edtech: its version last is no part of a
  * long mixed run, "parentNewsletterV1" is "parent-newsletter-v1", whose name alone is letters.)
  */
@@ -115,7 +122,9 @@ export function splitCamelCase(text: string): string {
     if (!parts.every((p, k) => NAME_PART.test(p) || versionLast(parts, k)) || secretLike(m, parts)) return m;
     if (JOINED_BRANDS.has(parts.join(''))) return m.toLowerCase();
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
-    return parts.some((p, k) => isOurWord(p) && !helpNamed(parts, k)) ? m : parts.join('-');
+    return parts.some((p, k) => isOurWord(p) && !helpNamed(parts, k) && !stateLast(parts, k))
+      ? m
+      : parts.join('-');
   });
 }
 

@@ -23,6 +23,20 @@ const NEVER_IN_NAME = new Set(
   ).split(' '),
 );
 
+/**
+ * fix38a, tuned-ocean: a deployment's word ending a dictated name of two words or more, "deprovision wave buoy feed test",
+ * "rotate claims triage staging": the last word of the name, as typed "wave-buoy-feed-test" ("key for analytics test"
+ * may be a key to test analytics with: one word before it is not enough).
+ */
+const DEPLOYMENT_WORDS = new Set(['test', 'dev', 'staging', 'prod', 'sandbox']);
+const DEPLOYMENT_LAST = /\b(?:test|dev|staging|prod|sandbox)[^\S\n]*(?:$|[.,;!?]|please|pls|plz|thanks|thx)/;
+
+const UNIT_NOUN_NEXT = /^\s*(?:unit|team|project|squad|group)\b/;
+/** The opener is one of our commands (COMMAND_OPENER). */
+const COMMAND_AT = /^(?:deprovision|deprov|decommission|offboard|retire|rotate|revoke)\b/;
+/** A credential just before the opener's "for" ("the key for …"). */
+const KEY_FOR_BEFORE = /\b(?:keys?|creds|credentials?)[^\S\n]*$/;
+
 /** Nouns of an occasion that a name may end in before its number ("hack week 3"). */
 const OCCASION_NOUNS = new Set(['week', 'weekend', 'sprint']);
 
@@ -58,16 +72,36 @@ function numberOf(spoken: string): string {
 
 /** The text with each dictated unit's name written with hyphens. */
 export function withSpokenUnitNames(s: string): string {
-  if (!/\bdash\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(s))
+  if (
+    !/\bdash\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(s) &&
+    !DEPLOYMENT_LAST.test(s)
+  )
     return s;
   return s.replace(SPOKEN, hyphenated).replace(SPOKEN_AFTER_COMMAND, hyphenated);
 }
 
 /** One dictated name found by SPOKEN, written with hyphens, or the match as it was. */
-function hyphenated(m: string, opener: string, run: string, number: string | undefined): string {
+function hyphenated(
+  m: string,
+  opener: string,
+  run: string,
+  number: string | undefined,
+  at: number,
+  whole: string,
+): string {
   const dashed = /\bdash\b/.test(run);
-  if (number === undefined && !dashed) return m;
   const words = run.split(/\s+/).filter((w) => w !== 'dash');
+  // (Not before a unit noun, "decommission the contact centre sandbox unit, it's `cc-sandbox`": the words describe it.)
+  // (merge38: only right after our command or a key's "for" with no article, "deprovision wave buoy feed test", "the key
+  // for kelp map viewer test" ("the key for the nightly regression test" is what the key is for); after another thing's "for" the words are what it is for, "regenerate the snapshot for the models
+  // dropdown test".)
+  const deployed =
+    (COMMAND_AT.test(opener) ||
+      (KEY_FOR_BEFORE.test(whole.slice(Math.max(0, at - 24), at)) && !/\bthe\b/.test(opener))) &&
+    words.length >= 3 &&
+    DEPLOYMENT_WORDS.has(words[words.length - 1] ?? '') &&
+    !UNIT_NOUN_NEXT.test(whole.slice(at + m.length, at + m.length + 12));
+  if (number === undefined && !dashed && !deployed) return m;
   // ("hack week 3", "design sprint 2": an occasion's noun after a word of its name.)
   const plain = (w: string, k: number) => !FUNCTION_WORDS.has(w) || (k > 0 && OCCASION_NOUNS.has(w));
   if (words.some((w, k) => !plain(w, k) || NEVER_IN_NAME.has(w) || w in NUMBER_WORDS || w in TENS)) return m;

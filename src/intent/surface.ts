@@ -39,6 +39,7 @@ import {
   MORE_PHRASES,
   MORE_PHRASE_TRIGGER,
   turkishVerbFirst,
+  finnishNameCases,
 } from './more-languages.js';
 
 /** A word character in any script, and the characters that glue words into names or addresses. */
@@ -893,6 +894,7 @@ const LANGS: readonly Lang[] = [
   'af',
   'nl',
   'hi',
+  'bn',
   'pl',
   'tr',
   'tl',
@@ -908,6 +910,9 @@ const LANGS: readonly Lang[] = [
   'hr',
   'vi',
   'sw',
+  // (fix38e: Banglish and Tanglish, more-languages.ts.)
+  'bn',
+  'ta',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1299,6 +1304,16 @@ gloss(['it'], false, {
   'costo|costi': 'cost',
 });
 gloss(['nl'], false, { geschiedenis: 'history', uitgegeven: 'spent' });
+// fix38c, tuned-pension: Dutch words of a question or request the glossary lacked, "uitgaven van X deze maand?"
+// (spend), "deprovisioneer X" (the imperative, read as the past before), "hoe lang is een token standaard geldig?"
+// (valid by default), "welke units heb ik?" (which).
+gloss(['nl'], false, {
+  uitgaven: 'spend',
+  'deprovisioneer|deprovisioneren': 'deprovision',
+  geldig: 'valid',
+  standaard: 'by default',
+  welke: 'which',
+});
 // Round twenty-two: the units and how much asked in other languages ("¿qué unidades hay?", "quais unidades
 // já têm Bedrock?", "hoeveel heeft growth vorige maand uitgegeven?").
 gloss(['es', 'pt'], false, { unidades: 'units' });
@@ -1711,6 +1726,15 @@ const FOREIGN_UNIT: Record<string, string> = {
   tuần: 'weeks',
   tháng: 'months',
   năm: 'year',
+  // fix38b, tuned-textile: romanised Bengali hours ("3 ghontar jonno", for 3 hours). (Turkish minutes written short,
+  // "90 dk", are a Turkish phrase: more-languages.ts.)
+  ghonta: 'hours',
+  ghontar: 'hours',
+  ghontay: 'hours',
+  // (fix38a, tuned-ocean: Norwegian and Danish "døgn", a day and night, "token for 2 døgn"; Swedish "dygn".)
+  døgn: 'days',
+  doegn: 'days',
+  dygn: 'days',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
@@ -1723,7 +1747,8 @@ const ACCENTED: Record<string, string> = {
   a: 'áàâäãąå',
   e: 'éèêëęě',
   i: 'íìîïı',
-  o: 'óòôöõ',
+  // (fix38d: and Danish and Norwegian "ø", so that "nøkkel" alone marks its language, as "nokkel" does.)
+  o: 'óòôöõø',
   u: 'úùûüů',
   n: 'ñńň',
   c: 'çćč',
@@ -2009,6 +2034,8 @@ function translate(s: string): string {
   const langs = languagesOf(out);
   if (langs.size === 0) return out;
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
+  // (fix38d: "avain spare-parts-searchille", "tender-drafts-fi:ltä": a name of ours without its Finnish case ending.)
+  if (langs.has('fi')) out = finnishNameCases(out);
   // (A word in capitals is still translated once the text's language is known: "bitte NICHT den Key
   // rotieren" is not to be done; only languagesOf skips it, so "the MES team" is no Spanish.)
   out = out.replace(WORD_RE, (m, word: string, at: number, whole: string) => {

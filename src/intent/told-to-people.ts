@@ -16,9 +16,12 @@ import { asksOurs } from './ours-named.js';
 /** A mention opening the text (after a greeting at most). */
 const LEADING_MENTION = /^\s*(?:(?:hey|hi|hello|morning)[\s,!]+)?<@[UW][A-Z0-9]+(?:\|[^>]*)?>/i;
 
-/** What only a person is asked: a spare moment, what they did. */
+/**
+ * What only a person is asked: a spare moment, what they did. (fix38b, tuned-textile: the spare moment in Portuguese
+ * and Spanish, "<@U…> quando tiveres um minuto, revogas a chave da x?", "cuando tengas un momento".)
+ */
 const PERSONS_PART =
-  /\bwhen\s+you\s+(?:get|have)\s+a\s+(?:sec|second|min|minute|moment|chance)\b|\bwhen\s+you(?:'re|\s+are)\s+(?:back|free)\b|\bdid\s+you\s+(?:rotate|revoke|change|reset|renew|update|swap)\b/;
+  /\bwhen\s+you\s+(?:get|have)\s+a\s+(?:sec|second|min|minute|moment|chance)\b|\bquando\s+(?:tiveres|tiver|puderes|puder)\s+(?:um\s+)?(?:minuto|momento|segundo|tempo)\b|\bcuando\s+(?:tengas|tenga|puedas|pueda)\s+(?:un\s+)?(?:minuto|momento|segundo|rato)\b|\bwhen\s+you(?:'re|\s+are)\s+(?:back|free)\b|\bdid\s+you\s+(?:rotate|revoke|change|reset|renew|update|swap)\b/;
 
 /**
  * asks29: a mention closing a question about what the one mentioned did ("did you revoke the staging key,

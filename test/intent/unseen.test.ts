@@ -3,25 +3,25 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-seven's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
+ * Round thirty-eight's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
  * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
- * fall below its score at the end of round thirty-seven (WRITER-NOTES-unseen-*.md). A marine and ocean research
- * institute, a textile and apparel manufacturer, a pension fund: scored first with round thirty-six's shipped parser
- * 92.6 / 91.4 / 91.5% with 1 acted on (ocean: "krill" read as "kill"); the same with the classifier trained on round
- * thirty-six's blind files too, before any rule work; at the end of round thirty-seven (three fixers' rules, the
- * acted-on kind fixed, the review's fixes, the classifier retrained) 93.1 / 91.9 / 91.7% with none acted on.
+ * fall below its score at the end of round thirty-eight (WRITER-NOTES-unseen-*.md). A fine-art auction house, a dairy
+ * co-operative, a managed security services provider: scored first with round thirty-seven's shipped parser 94.1 /
+ * 95.3 / 93.6% with none acted on; with the classifier trained on round thirty-seven's blind files too, before any
+ * rule work, 94.3 / 95.3 / 93.6%; at the end of round thirty-eight (six fixers' rules, three of them on style files of
+ * other languages, the review's fixes, the classifier retrained) 94.6 / 96.0 / 93.8% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-ocean.jsonl': 0.93,
-  'unseen-textile.jsonl': 0.918,
-  'unseen-pension.jsonl': 0.917,
+  'unseen-auction.jsonl': 0.945,
+  'unseen-dairy.jsonl': 0.959,
+  'unseen-mssp.jsonl': 0.938,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores.
  */
@@ -127,27 +127,41 @@ const TUNED: Record<string, number> = {
   // at its end (their errors fixed by kind by two fixers: Nordic, Indonesian, Korean, Greek and Arabic words…); from
   // round thirty-seven at its end (the twelve newest tuned files, met to edtech, 176 texts wrong at its start, 83 at
   // its end, one by a label moved)
-  'tuned-met.jsonl': 0.993,
-  'tuned-bakery.jsonl': 0.992,
+  'tuned-met.jsonl': 0.995,
+  'tuned-bakery.jsonl': 0.995,
   'tuned-dating.jsonl': 0.99,
   // round thirty-four's (a fashion e-commerce and retail house, an esports organisation, a tax and accounting firm),
   // 90.7 / 90.7 / 92.2% at the end of round thirty-four with none acted on; tuned on from round thirty-five and held
   // at its end
-  'tuned-fashion.jsonl': 0.973,
+  'tuned-fashion.jsonl': 0.978,
   'tuned-esports.jsonl': 0.978,
   'tuned-tax.jsonl': 0.988,
   // round thirty-five's (a wine group, a shipbuilding and ship-repair group, a crypto exchange), 89.7 / 88.2 / 89.5% at
   // the end of round thirty-five with none acted on; tuned on from round thirty-six and held at its end (the nine
   // newest tuned files, met to crypto, 208 texts wrong at the start of round thirty-six, 97 at its end)
-  'tuned-winery.jsonl': 0.974,
-  'tuned-shipyard.jsonl': 0.978,
+  'tuned-winery.jsonl': 0.978,
+  'tuned-shipyard.jsonl': 0.983,
   'tuned-crypto.jsonl': 0.983,
   // round thirty-six's (a national forestry and parks agency, an aerospace and drone maker, an online tutoring
   // platform), 92.9 / 92.0 / 91.0% at the end of round thirty-six with none acted on; tuned on from round
   // thirty-seven and held at its end
-  'tuned-forestry.jsonl': 0.978,
-  'tuned-aerospace.jsonl': 0.985,
-  'tuned-edtech.jsonl': 0.985,
+  'tuned-forestry.jsonl': 0.981,
+  'tuned-aerospace.jsonl': 0.988,
+  'tuned-edtech.jsonl': 0.99,
+  // round thirty-seven's (a marine and ocean research institute, a textile and apparel manufacturer, a pension
+  // fund), 93.1 / 91.9 / 91.7% at the end of round thirty-seven with none acted on; tuned on from round
+  // thirty-eight and held at its end (with the eight other files whose floors round thirty-eight raised: the fifteen
+  // newest tuned files, 158 texts wrong at its start, 89 at its end)
+  'tuned-ocean.jsonl': 0.995,
+  'tuned-textile.jsonl': 0.992,
+  'tuned-pension.jsonl': 0.966,
+  // round thirty-eight's style files of other languages (northern Europe; South Asia, Turkey, South-East Asia and East
+  // Africa; East Asia and the Romance languages), written and tuned in the same round: 59.6 / 51.5 / 59.3% with 8 acted
+  // on when first scored, 91.0 / 79.8 / 79.0% with none at its end (not in the classifier's training: it moved too many
+  // behaviour tests, scripts/intent-training.mjs)
+  'tuned-styles-northern.jsonl': 0.909,
+  'tuned-styles-southern.jsonl': 0.798,
+  'tuned-styles-eastwest.jsonl': 0.789,
 };
 
 function scored(file: string) {
