@@ -910,8 +910,7 @@ const LANGS: readonly Lang[] = [
   'hr',
   'vi',
   'sw',
-  // (fix38e: Banglish and Tanglish, more-languages.ts.)
-  'bn',
+  // (fix38e: Tanglish, more-languages.ts; Banglish is 'bn' above.)
   'ta',
 ];
 const GLOSSARY = new Map<string, Gloss>();
