@@ -3,25 +3,17 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-eight's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
- * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
- * fall below its score at the end of round thirty-eight (WRITER-NOTES-unseen-*.md). A fine-art auction house, a dairy
- * co-operative, a managed security services provider: scored first with round thirty-seven's shipped parser 94.1 /
- * 95.3 / 93.6% with none acted on; with the classifier trained on round thirty-seven's blind files too, before any
- * rule work, 94.3 / 95.3 / 93.6%; at the end of round thirty-eight (six fixers' rules, three of them on style files of
- * other languages, the review's fixes, the classifier retrained) 94.6 / 96.0 / 93.8% with none acted on.
+ * Round thirty-nine's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
+ * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
+ * below its score at the end of round thirty-nine (WRITER-NOTES-unseen-*.md). Filled in when they are written.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-auction.jsonl': 0.945,
-  'unseen-dairy.jsonl': 0.959,
-  'unseen-mssp.jsonl': 0.938,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores.
  */
@@ -159,6 +151,11 @@ const TUNED: Record<string, number> = {
   // Africa; East Asia and the Romance languages), written and tuned in the same round: 59.6 / 51.5 / 59.3% with 8 acted
   // on when first scored, 91.0 / 79.8 / 79.0% with none at its end (not in the classifier's training: it moved too many
   // behaviour tests, scripts/intent-training.mjs)
+  // round thirty-eight's (a fine-art auction house, a dairy co-operative, a managed security services provider), 94.6 /
+  // 96.0 / 93.8% at the end of round thirty-eight with none acted on; tuned on from round thirty-nine
+  'tuned-auction.jsonl': 0.945,
+  'tuned-dairy.jsonl': 0.959,
+  'tuned-mssp.jsonl': 0.938,
   'tuned-styles-northern.jsonl': 0.909,
   'tuned-styles-southern.jsonl': 0.798,
   'tuned-styles-eastwest.jsonl': 0.789,
