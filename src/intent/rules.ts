@@ -3463,7 +3463,8 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
   if (
     businessUnit !== null &&
     terms.length <= 3 &&
-    terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business')
+    terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business') &&
+    !UNREAD_AROUND_NAME.test(p.text)
   )
     return result('details', 'low', 'a business unit named alone');
   // ("do we have a Loom subscription the team could share?": another product's subscription or licence.)
@@ -3472,6 +3473,12 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
   return result('unknown', 'low', 'not a request to this bot');
 };
 const SUBSCRIPTION = /\b(?:subscriptions?|licen[cs]es?)\b/;
+/**
+ * fix39d, tuned-styles-eastwest: a unit's name amid Japanese, Chinese or Korean words the readers did not read
+ * whole ("さっき review-summarizer のキーはローテーションしておきました", "아까 ota-mapper 키 제가 로테이트 했어요": a
+ * rotation told as done) is not a unit named alone: the words around it say something the parser cannot read.
+ */
+const UNREAD_AROUND_NAME = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /**
  * asks29: whether someone else may still do the trade's thing, for a while ("customer's licence expiring next
