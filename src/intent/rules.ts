@@ -3357,7 +3357,10 @@ const credentials: Rule = (r) => {
     !SAID_TO_LAST.test(p.text)
   )
     return result('token', 'high', 'credentials of no kind, for hours');
-  if (businessUnit !== null)
+  // (fix39d, tuned-styles-eastwest: not amid Japanese, Chinese or Korean words left unread, "别吊销 npc-dialogue 的key"
+  // (don't revoke its key), "昨天我已经把 patch-notes-gen 的key轮换了" (rotated it yesterday): those words say what is
+  // done to the key, which the parser cannot read.)
+  if (businessUnit !== null && !UNREAD_AROUND_NAME.test(p.text))
     return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
   // (fix22b: "create a key for dave": a key asked for a person, who names no unit; still a key, asked
