@@ -377,7 +377,9 @@ const STOPS_RE = /[。．]|[、，]/g;
  */
 export function cjkAsEnglish(text: string): string | null {
   if (!CJK.test(text)) return null;
-  let out = text.replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', ')).normalize('NFKC');
+  let out = withoutReasonTail(text)
+    .replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', '))
+    .normalize('NFKC');
   for (const [span, en] of SPANS) out = out.replace(span, en);
   out = out.replace(
     COUNT_RE,
@@ -437,3 +439,13 @@ const QUESTION_ENDINGS = new Set(['ですか', 'できますか', 'ますか', '
 const FAVOUR_ASKED = new Set(['いただけますか', 'もらえますか']);
 /** A Slack mention opening the message. */
 const MENTION_FIRST = /^\s*<@/;
+
+/**
+ * fix39d, tuned-styles-eastwest: a reason given after the request, a last clause ending in "ので" (because):
+ * "トークン下さい、12時間で。夜間監査のバッチを回すので" (a token please, 12 hours: I'm running the night batch),
+ * "…ローテーションしてください、昨日アプリのログに出ちゃったので🙇". It tells why, and its words need no reading;
+ * the request before it is read alone.
+ */
+const REASON_TAIL =
+  /(?<=[^\s、，。．,])[、，。．,\s]+[^、，。．,\n<>`]*?ので[\s\p{P}\p{S}\p{Extended_Pictographic}]*$/u;
+const withoutReasonTail = (text: string): string => text.replace(REASON_TAIL, '');

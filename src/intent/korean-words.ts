@@ -131,6 +131,10 @@ const WORDS: Record<string, { en: string; verb?: true }> = {
   취소해: { en: 'revoke', verb: true },
   취소: { en: 'revoke', verb: true },
   정리해: { en: 'delete', verb: true },
+  // (fix39d, tuned-styles-eastwest: "X 에 지금 무슨 키가 있어요?" what keys does X have now: "무슨" what, "에" at, standing
+  // alone after a name written apart.)
+  무슨: { en: 'what' },
+  에: { en: 'in' },
   // greetings, thanks
   안녕하세요: { en: '' },
   감사합니다: { en: 'thanks' },
@@ -221,7 +225,7 @@ function glossOf(word: string, depth = 0): { en: string; verb?: true } | undefin
  */
 export function koreanAsEnglish(text: string): string | null {
   if (!HANGUL.test(text) || (MENTION_FIRST.test(text) && FAVOUR_ASKED.test(text))) return null;
-  const counted = text
+  const counted = withoutReasonAfterRequest(text)
     .replace(/이번\s*달/g, ' this month ')
     .replace(/지난\s*달/g, ' last month ')
     .replace(/이번\s*주/g, ' this week ')
@@ -291,3 +295,28 @@ export function koreanAsEnglish(text: string): string | null {
 const FAVOUR_ASKED = /받을\s*수\s*있을까요/;
 /** A Slack mention opening the message. */
 const MENTION_FIRST = /^\s*<@/;
+
+/**
+ * fix39d, tuned-styles-eastwest: why a request is made, said after it: a last clause ending in "서"/"니까" (because)
+ * or a sentence in the past ("…했어요", "…갔어요"), after the words that ask ("토큰 하루짜리 필요해요 주말 배치 돌려야
+ * 돼서" a day's token, I need it: the weekend batch has to run; "X 키 폐기해 주세요. 깃허브 퍼블릭 레포에
+ * 올라갔어요 ㅠㅠ" revoke X's key please: it went up on a public GitHub repo). Its words need no reading; a tail that
+ * takes back, refuses or says it is already done ("아니", "말고", "취소", "안", "못", "이미", "벌써") is kept, and so
+ * read as written.
+ */
+const ASKED_THEN_TAIL =
+  /(주세요|부탁드려요|부탁드립니다|부탁해요|필요해요|필요합니다)([.,!]?)\s+([^\n<>`@]+?)[\sㅠㅜㅋ.!~]*$/u;
+const REASON_ENDING = /(?:서|니까)$/;
+const POLITE_ENDING = /([\uac00-\ud7af])(?:어요|아요|습니다)$/;
+const TAIL_KEEPS = /아니|말고|취소|(?:^|\s)(?:안|못|이미|벌써)(?:\s|$)/;
+/** A Hangul syllable closed by "ㅆ", the past's mark ("했", "갔", "났"). */
+const pastSyllable = (syllable: string): boolean => (syllable.charCodeAt(0) - 0xac00) % 28 === 20;
+
+function withoutReasonAfterRequest(text: string): string {
+  const m = ASKED_THEN_TAIL.exec(text);
+  const tail = m?.[3];
+  if (m === null || tail === undefined || TAIL_KEEPS.test(tail)) return text;
+  const polite = POLITE_ENDING.exec(tail);
+  const reason = REASON_ENDING.test(tail) || (polite !== null && pastSyllable(polite[1] as string));
+  return reason ? text.slice(0, m.index + (m[1] as string).length + (m[2] as string).length) : text;
+}

@@ -3357,7 +3357,10 @@ const credentials: Rule = (r) => {
     !SAID_TO_LAST.test(p.text)
   )
     return result('token', 'high', 'credentials of no kind, for hours');
-  if (businessUnit !== null)
+  // (fix39d, tuned-styles-eastwest: not amid Japanese, Chinese or Korean words left unread, "别吊销 npc-dialogue 的key"
+  // (don't revoke its key), "昨天我已经把 patch-notes-gen 的key轮换了" (rotated it yesterday): those words say what is
+  // done to the key, which the parser cannot read.)
+  if (businessUnit !== null && !UNREAD_AROUND_NAME.test(p.text))
     return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
   // (fix22b: "create a key for dave": a key asked for a person, who names no unit; still a key, asked
@@ -3463,7 +3466,8 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
   if (
     businessUnit !== null &&
     terms.length <= 3 &&
-    terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business')
+    terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business') &&
+    !UNREAD_AROUND_NAME.test(p.text)
   )
     return result('details', 'low', 'a business unit named alone');
   // ("do we have a Loom subscription the team could share?": another product's subscription or licence.)
@@ -3472,6 +3476,12 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
   return result('unknown', 'low', 'not a request to this bot');
 };
 const SUBSCRIPTION = /\b(?:subscriptions?|licen[cs]es?)\b/;
+/**
+ * fix39d, tuned-styles-eastwest: a unit's name amid Japanese, Chinese or Korean words the readers did not read
+ * whole ("さっき review-summarizer のキーはローテーションしておきました", "아까 ota-mapper 키 제가 로테이트 했어요": a
+ * rotation told as done) is not a unit named alone: the words around it say something the parser cannot read.
+ */
+const UNREAD_AROUND_NAME = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /**
  * asks29: whether someone else may still do the trade's thing, for a while ("customer's licence expiring next

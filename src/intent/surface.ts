@@ -1720,6 +1720,9 @@ const FOREIGN_UNIT: Record<string, string> = {
   // fix36c: Vietnamese ("token 2 tiếng", "30 phút", "hết hạn sau 60 ngày", "3 tháng trước"); "giờ" hours too.
   tiếng: 'hours',
   giờ: 'hours',
+  // (fix39d, tuned-styles-eastwest: and typed without the marks after a number, "token 2 tieng", "2 ngay".)
+  tieng: 'hours',
+  ngay: 'days',
   phút: 'minutes',
   ngày: 'days',
   tuần: 'weeks',
@@ -1964,7 +1967,19 @@ function languagesOf(s: string): Set<Lang> {
  * mezza". These words say how long in every language that has them, so no language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
-  /hora|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s/i;
+  /hora|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi/i;
+/**
+ * fix39d, tuned-styles-eastwest: Vietnamese "and a half" after a number of hours, with its marks or typed without
+ * them ("1 tiếng rưỡi", "1 tieng ruoi", "2 giờ rưỡi": an hour and a half, two and a half hours). No conjunction, and
+ * "rưỡi" is no English word, so no language needs detecting.
+ */
+/**
+ * fix39d, tuned-styles-eastwest: three quarters of an hour, "tre quarti d'ora", "trois quarts d'heure", "tres cuartos
+ * de hora", "três quartos de hora": 45 minutes.
+ */
+const THREE_QUARTERS_HOUR_RE =
+  /(?<![\p{L}])(?:tre\s+quarti\s+d(?:['’]\s*|e\s+)ora|trois\s+quarts\s+d(?:['’]\s*|e\s+)heure|tres\s+cuartos\s+de\s+hora|tr[êe]s\s+quartos\s+de\s+hora)(?![\p{L}])/giu;
+const VI_HOURS_AND_HALF_RE = /(?<![\p{L}\p{N}])(\d+)\s*(?:tiếng|tieng|giờ|gio)\s+(?:rưỡi|ruoi)(?![\p{L}])/giu;
 const FOREIGN_HOUR_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’])?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
@@ -1995,14 +2010,16 @@ const CZECH_SPAN_RE =
   /(?<![\p{L}])na\s+(?:(hodinu)|minutu|(?:p[uů]l\s+hodiny|p[oó][lł]\s+godziny))(?![\p{L}])/giu;
 /** "token per 45 minuten", "un token per 2 ore": after the credential, Italian and Dutch "per" is "for". */
 const CREDENTIAL_PER_RE =
-  /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minuten|minuti|minuto|ore|ora|uur|uren|giorni|dagen|stunden?)(?![\p{L}])|un['’]\s*ora|un\s+ora|mezz['’a]|een\s+uur|half\s+uur)/giu;
+  /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minuten|minuti|minuto|minutes|ore|ora|uur|uren|giorni|dagen|stunden?|h)(?![\p{L}])|un['’]\s*ora|un\s+ora|mezz['’a]|een\s+uur|half\s+uur)/giu;
 
 function foreignHours(s: string): string {
   return s
+    .replace(THREE_QUARTERS_HOUR_RE, '45 minutes')
     .replace(CREDENTIAL_PER_RE, '$1 for ')
     .replace(FOREIGN_HOURS_AND_QUARTER_RE, '$1 hours and a quarter')
     .replace(FOREIGN_HOUR_AND_QUARTER_RE, 'an hour and a quarter')
     .replace(FOREIGN_HOURS_AND_HALF_RE, '$1 and a half hours')
+    .replace(VI_HOURS_AND_HALF_RE, '$1 and a half hours')
     .replace(FOREIGN_HOUR_AND_HALF_RE, 'an hour and a half')
     .replace(FOREIGN_HALF_HOUR_RE, 'half an hour')
     .replace(FOREIGN_AN_HOUR_RE, 'an hour')
@@ -2423,7 +2440,7 @@ const STEPS: Step[] = [
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
   {
     when: FOREIGN_HOUR_STEP,
-    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per'],
+    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per', 'ruoi', 'rưỡi'],
     run: foreignHours,
   },
   { when: GLOSSARY_STEP, need: mayHaveGlossaryWord, run: translate },
