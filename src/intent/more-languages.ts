@@ -1489,6 +1489,9 @@ export const MORE_GLOSSES: Glosses[] = [
   [['de'], true, { ganze: 'whole', alles: 'everything', 'ähm|aehm|ähh': 'erm', lang: 'long' }],
   [['nl'], false, { 'uurtjes|uurtje': 'hours' }],
   [['nl'], true, { hele: 'whole' }],
+  // fix39a, tuned-forestry: Dutch and Afrikaans "op" is "on", not a unit: "hoeveel het ons verlede maand op bedrock
+  // spandeer?" (how much did we spend on Bedrock last month).
+  [['nl', 'af'], true, { op: 'on' }],
   [
     ['de'],
     false,
@@ -2658,6 +2661,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'af',
   ],
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)(?<!\s)\s+vervang(?![\p{L}])/giu, 'has replaced$1', 'af'],
+  // (fix39a, tuned-forestry: so is "geskep"/"gemaak", created: "wie het die X sleutel geskep?", who created the X key.)
+  [
+    /(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)(?<!\s)\s+(?:geskep|gemaak)(?![\p{L}])/giu,
+    'has created$1',
+    'af',
+  ],
   [
     /(?<![\p{L}])het\s+([\p{L}\p{N}_-]+)\s+((?:[^,.;!?\n\s][^,.;!?\n]{0,39}?)?)\s*(?:ge)?(?:spandeer|bestee)(?![\p{L}])/giu,
     'has $1 spent $2',
