@@ -146,11 +146,13 @@ const NUMBERS: Record<string, number> = {
 const COUNT = new RegExp(`${EDGE}([לב]?)(${Object.keys(NUMBERS).join('|')})\\s+(שעות|דקות|ימים)${END}`, 'g');
 const UNITS: Record<string, string> = { שעות: 'hours', דקות: 'minutes', ימים: 'days' };
 
-/** Phrases read before the words: last month, this month, "ל-" or "ב-" before a Latin name or a digit. */
+/** Phrases read before the words: last month, this month, my units, "ל-" or "ב-" before a Latin name or a digit. */
 const PHRASES: [RegExp, string][] = [
   [new RegExp(`${EDGE}ב?חודש\\s+שעבר${END}`, 'g'), ' last month '],
   [new RegExp(`${EDGE}ב?שבוע\\s+שעבר${END}`, 'g'), ' last week '],
   [new RegExp(`${EDGE}ה?חודש\\s+הזה${END}|${EDGE}החודש${END}`, 'g'), ' this month '],
+  // (A possessive after its noun, "היחידות שלי": my units, the asker's own.)
+  [new RegExp(`${EDGE}ה?יחידות\\s+שלי${END}`, 'g'), ' my units '],
   [new RegExp(`${EDGE}ל-(?=[A-Za-z0-9])`, 'g'), ' for '],
   [new RegExp(`${EDGE}ב-(?=[A-Za-z0-9])`, 'g'), ' in '],
 ];
