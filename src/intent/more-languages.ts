@@ -452,8 +452,10 @@ export const MORE_GLOSSES: Glosses[] = [
       'wydal|wydala|wydali|wydalo': 'spent',
       'koszty|koszt|wydatki': 'cost',
       'zeszlym|ubieglym|poprzednim': 'last',
+      // (fix39a, tuned-mssp: "poprzedni miesiąc", "z zeszłego miesiąca": last month as a subject or after "z".)
+      'zeszly|ubiegly|poprzedni|zeszlego|ubieglego|poprzedniego': 'last',
       'ostatniego|ostatnich|ostatnie|ostatni': 'last',
-      'miesiacu|miesiac': 'month',
+      'miesiacu|miesiac|miesiaca': 'month',
       'tygodnia|tydzien|tygodniu': 'week',
       modeli: 'models',
       'dzieki|dziekuje|dziekujemy': '',
@@ -529,7 +531,9 @@ export const MORE_GLOSSES: Glosses[] = [
       cztery: 'four',
       'piec|pięć': 'five',
       'szesc|sześć': 'six',
+      siedem: 'seven',
       osiem: 'eight',
+      'dziewiec|dziewięć': 'nine',
       'dziesiec|dziesięć': 'ten',
       'dwanascie|dwanaście': 'twelve',
       'godziny|godzin': 'hours',
@@ -1512,6 +1516,9 @@ export const MORE_GLOSSES: Glosses[] = [
   [['de'], true, { ganze: 'whole', alles: 'everything', 'ähm|aehm|ähh': 'erm', lang: 'long' }],
   [['nl'], false, { 'uurtjes|uurtje': 'hours' }],
   [['nl'], true, { hele: 'whole' }],
+  // fix39a, tuned-forestry: Dutch and Afrikaans "op" is "on", not a unit: "hoeveel het ons verlede maand op bedrock
+  // spandeer?" (how much did we spend on Bedrock last month).
+  [['nl', 'af'], true, { op: 'on' }],
   [
     ['de'],
     false,
@@ -2681,6 +2688,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'af',
   ],
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)(?<!\s)\s+vervang(?![\p{L}])/giu, 'has replaced$1', 'af'],
+  // (fix39a, tuned-forestry: so is "geskep"/"gemaak", created: "wie het die X sleutel geskep?", who created the X key.)
+  [
+    /(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)(?<!\s)\s+(?:geskep|gemaak)(?![\p{L}])/giu,
+    'has created$1',
+    'af',
+  ],
   [
     /(?<![\p{L}])het\s+([\p{L}\p{N}_-]+)\s+((?:[^,.;!?\n\s][^,.;!?\n]{0,39}?)?)\s*(?:ge)?(?:spandeer|bestee)(?![\p{L}])/giu,
     'has $1 spent $2',
@@ -2978,6 +2991,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'pl',
   ],
   [/(?<![\p{L}])dla\s+zespo(?:ł|l)u(?![\p{L}])/giu, 'for team', 'pl'],
+  // (fix39a, tuned-mssp: a lifetime in number words without "na", "token w Sztokholmie, trzy godziny": the hours
+  // mark the message Polish, so that the number word is read, "three hours".)
+  [
+    /(?<![\p{L}])(dwie|dwa|trzy|cztery|pi(?:ę|e)(?:ć|c)|sze(?:ś|s)(?:ć|c)|siedem|osiem|dziewi(?:ę|e)(?:ć|c)|dziesi(?:ę|e)(?:ć|c)|dwana(?:ś|s)cie)\s+godzin(?:y)?(?![\p{L}])/giu,
+    '$1 hours',
+    'pl',
+  ],
   [
     /(?<![\p{L}])w\s+(?:zesz(?:ł|l)ym|ubieg(?:ł|l)ym|poprzednim)\s+miesi(?:ą|a)cu(?![\p{L}])/giu,
     'last month',
@@ -3606,6 +3626,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'es',
   ],
   [/(?<![\p{L}])(?:moje|swoje|moich|swoich)\s+jednost(?:ki|ek)(?![\p{L}])/giu, 'my units', 'pl'],
+  // (fix39a, tuned-mssp: "jakie mam jednostki?", "które jednostki mam?": which units I have, mine, as French "quelles
+  // unités j'ai" above; "mamy", we have, is every unit.)
+  [
+    /(?<![\p{L}])(?:jakie|kt(?:ó|o)re)\s+(?:mam\s+(?:jednostki|zespo(?:ł|l)y)|(?:jednostki|zespo(?:ł|l)y)\s+mam)(?![\p{L}])/giu,
+    'which units i own',
+    'pl',
+  ],
   // fix37c, tuned-edtech: Swahili's unit before its number ("token kwa saa 2", "masaa matatu", "siku 30", "dakika
   // 45"), "kumi na mbili" twelve, the possessive after its noun ("vitengo vyangu": my units), a month or week gone
   // ("mwezi uliopita": last month) and "kiasi gani" (how much), which the words alone would read backwards.
@@ -3645,7 +3672,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

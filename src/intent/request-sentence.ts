@@ -513,10 +513,12 @@ const CORRECTING = new RegExp(
 );
 /**
  * A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon",
- * "the window runs overnight in Singapore" (one word of when or how between).
+ * "the window runs overnight in Singapore" (one word of when or how between). (fix39a, tuned-mssp, tuned-forestry,
+ * tuned-aerospace: also as what it runs as, "it runs as a lambda in us-west-2"; "out of" a place, "the job runs nightly
+ * out of Calgary"; and where it calls Bedrock from, "their runner calls Bedrock from us-east-1".)
  */
 const STATED_REGION =
-  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:in|from)\s+xxregion\b/;
+  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:as\s+(?:a|an)\s+[a-z_]+\s+(?:job\s+|function\s+|task\s+)?)?(?:in|from|out\s+of)\s+xxregion\b|\b(?:calls?|calling|hits?|hitting|reaches|queries|querying)\s+(?:bedrock|the\s+(?:bedrock\s+)?api|aws)\s+(?:from|in)\s+xxregion\b/;
 
 /**
  * fix38a, tuned-ocean: a thing supposed in a place and asked whether it could be had, "if I wanted a token in Stockholm,
