@@ -107,7 +107,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
  * Rechte", "… no tengo permisos"): that person, who has them, is asked, not the bot.
  */
 const NO_RIGHTS = new RegExp(
-  String.raw`\?\s*(?:(?:i|we)\s+(?:don'?t|do\s+not|dont)\s+have\s+(?:the\s+)?(?:rights?|permissions?|access|perms)|(?:i|we)\s+(?:have|got)\s+no\s+(?:rights?|permissions?|perms)|je\s+n['’]ai\s+pas\s+(?:les\s+)?(?:droits|permissions|acc[eè]s)|(?:ich\s+habe|wir\s+haben)\s+keine\s+(?:rechte|berechtigung(?:en)?)|no\s+tengo\s+(?:los\s+)?(?:permisos|derechos)|(?:eu\s+)?n[aã]o\s+tenho\s+(?:as\s+)?(?:permiss[oõ]es|direitos))${END}`,
+  String.raw`\?\s*(?:(?:i|we)\s+(?:don['’]?t|do\s+not)\s+have\s+(?:the\s+)?(?:rights?|permissions?|access|perms)|(?:i|we)\s+(?:have|got)\s+no\s+(?:rights?|permissions?|perms)|je\s+n['’]ai\s+pas\s+(?:les\s+)?(?:droits|permissions|acc[eè]s)|(?:ich\s+habe|wir\s+haben)\s+keine\s+(?:rechte|berechtigung(?:en)?)|no\s+tengo\s+(?:los\s+)?(?:permisos|derechos)|(?:eu\s+)?n[aã]o\s+tenho\s+(?:as\s+)?(?:permiss[oõ]es|direitos))${END}`,
   'iu',
 );
 /**
