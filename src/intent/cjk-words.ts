@@ -287,6 +287,20 @@ const WORDS: Record<string, string> = {
   只能用: 'only',
   裡: 'in',
   里: 'in',
+  // fix39b, tuned-auction: Cantonese, please, the possessive and the sentence particles, how one uses a thing
+  // ("一個 token 兩小時，唔該", "撤銷 x 嘅 key 呀", "bot 點用㗎？").
+  唔該: 'please',
+  唔該晒: 'please',
+  唔该: 'please',
+  嘅: '',
+  呀: '',
+  㗎: '',
+  啦: '',
+  點用: 'how do i use',
+  點樣用: 'how do i use',
+  点用: 'how do i use',
+  俾我: 'give me',
+  畀我: 'give me',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',

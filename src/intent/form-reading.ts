@@ -609,8 +609,10 @@ const TOKEN_LABEL = /^(?:ttl|token\s+(?:duration|ttl))$/;
  * done with a model ("prompt tuning", "eval notebook", "benchmark run"; requests26: a meeting's purpose, "sprint
  * planning", names none).
  */
+// (fix39b, tuned-auction: a text put into another language or speech written out is a model's work as a summary is,
+// "Duration: 4h / Purpose: translate the Geneva press kit into German"; the verb, not "the translation team".)
 const TOKEN_WORDS =
-  /\b(?:tokens?|ttl|bedrock|credentials?|creds|api|keys?|access|claude|llms?|models?|ai|summari[sz]\w*|anthropic|prompts?|prompting|evals?|inference|embeddings?|fine[\s-]?tun\w*|benchmark\w*)\b/i;
+  /\b(?:tokens?|ttl|bedrock|credentials?|creds|api|keys?|access|claude|llms?|models?|ai|summari[sz]\w*|translat(?:e|es|ing)|transcrib(?:e|es|ing)|anthropic|prompts?|prompting|evals?|inference|embeddings?|fine[\s-]?tun\w*|benchmark\w*)\b/i;
 
 /**
  * Whether a form of a duration names a token: a token's duration label, a word for one, or a unit's field

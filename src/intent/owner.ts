@@ -473,10 +473,10 @@ export function unitsHolder(text: string, emails: string[], mentions: string[]):
 /**
  * Whose tokens a history asks for, the person as the one who got them ("which tokens did <@U…> get?",
  * "what keys has bob@… got this month?"; fix38a, tuned-ocean/met: "how many tokens has bob@… been given?", "every token
- * bob@… got from the bot last month"): the one credentials were issued to, as ISSUED_TO reads it in the passive. One who did something with keys ("which keys did <@U…> rotate?") is not.
+ * bob@… got from the bot last month"; fix39b, tuned-auction: "how many tokens has <@U…> had this month"): the one credentials were issued to, as ISSUED_TO reads it in the passive. One who did something with keys ("which keys did <@U…> rotate?") is not.
  */
 const TOKENS_GOT =
-  /\b(?:tokens?|keys?|creds?|credentials?)\s+(?:(?:did|has|have)\s+(xxuser|xxemail)\s+(?:get|got|gotten|receive|received|request|requested|been\s+(?:given?|issued|granted|sent|handed))|(xxuser|xxemail)\s+(?:got|received|requested|has\s+(?:got|gotten|received)|was\s+(?:given|issued|granted))(?!\s+(?:was|is|were|has|expired|leaked|broke)\b))\b/;
+  /\b(?:tokens?|keys?|creds?|credentials?)\s+(?:(?:did|has|have)\s+(xxuser|xxemail)\s+(?:get|got|gotten|had|receive|received|request|requested|been\s+(?:given?|issued|granted|sent|handed))(?!\s+(?:revoked|rotated|deleted|removed)\b)|(xxuser|xxemail)\s+(?:got|received|requested|has\s+(?:got|gotten|received)|was\s+(?:given|issued|granted))(?!\s+(?:was|is|were|has|expired|leaked|broke)\b))\b/;
 
 /** The person whose tokens a history asks for (TOKENS_GOT), or null. */
 export function tokensHolder(text: string, emails: string[], mentions: string[]): string | null {

@@ -262,6 +262,13 @@ const HEDGED_VALUE =
 const OPENS_HEDGED =
   /^\s*(?:maybe|perhaps|probably|roughly|about|around|approx\w*|ideally|prob)\s+xxdur\s*(?:[,.!;]|$)/;
 
+/**
+ * fix39b, tuned-auction: a bare lifetime opening a sentence, then what its writer or the one it is for is doing ("could
+ * i have a token for <@U…>? 4 hours, she is doing the essays"): the value answers the ask before it, as OPENS_HEDGED's.
+ */
+const VALUE_THEN_DOING =
+  /^\s*xxdur\s*,\s*(?:i'm|i\s+am|we're|we\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are)\s+(?:just\s+|still\s+)?[a-z]+ing\b/;
+
 /** "she'd like to try Claude", "I'd like to play with Amazon Nova": what the credential is for. */
 const PURPOSE =
   /\b(?:try|trying|play(?:ing)?\s+with|test(?:ing)?|experiment(?:ing)?\s+with|compare|comparing)\b/;
@@ -363,6 +370,7 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
       REGION_LINE.test(sentence) ||
       (HEDGED_VALUE.test(sentence) && tierOf(sentence) === 0) ||
       OPENS_HEDGED.test(sentence) ||
+      (asked && VALUE_THEN_DOING.test(sentence)) ||
       (sentence.includes('xxuser') && !sentence.includes('xxdur') && FOR_PERSON.test(sentence)) ||
       triesProvider(sentence)) &&
     !PAST.test(sentence)

@@ -48,7 +48,11 @@ const OPENER = String.raw`\b(?:for|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\
  */
 const COMMAND_OPENER = String.raw`\b(?:deprovision|deprov|decommission|offboard|retire|rotate|revoke)[^\S\n]+(?:the[^\S\n]+)?`;
 const WORD = String.raw`[a-z]{2,}`;
-const NUMBER = String.raw`(?:[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?)`;
+/**
+ * fix39b, tuned-pension: or in three words, a last digit after the tens ("member portal three sixty five" →
+ * "member-portal-365").
+ */
+const NUMBER = String.raw`(?:[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)?)`;
 /**
  * Where the phrase ends: the text's end, a mark, a word of asking or thanks, or a unit noun ("midlands dash ops unit").
  * (fix37c, tuned-tax/tuned-crypto: or an aside opened after it, in brackets or after a dash: "key for hack week 2 (the
@@ -66,8 +70,12 @@ const SPOKEN = spokenAfter(OPENER);
 const SPOKEN_AFTER_COMMAND = spokenAfter(COMMAND_OPENER);
 
 function numberOf(spoken: string): string {
-  const [a = '', b] = spoken.split(/\s+/);
-  return String(NUMBER_WORDS[a] ?? a) + (b === undefined || TENS[b] === undefined ? '' : String(TENS[b]));
+  const [a = '', b, c] = spoken.split(/\s+/);
+  const tens =
+    b === undefined || TENS[b] === undefined
+      ? ''
+      : String(TENS[b] + (c === undefined ? 0 : (NUMBER_WORDS[c] ?? 0)));
+  return String(NUMBER_WORDS[a] ?? a) + tens;
 }
 
 /** The text with each dictated unit's name written with hyphens. */
