@@ -1641,6 +1641,20 @@ const PEOPLE_OF_A_TEAM =
 /** Where one thing is: "which region is the X key in", "what region are the risk unit's keys set up in". */
 const UNIT_PLACE_ASKED =
   /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s+up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
+/** fix39c: "the difference between a X and a Y", each a noun phrase of its own (THINGS_TOLD_APART). */
+const THINGS_TOLD_APART =
+  /\bdifference\s+between\s+(?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:an?|the)\s+[a-z-]+/;
+/** Our nouns and commands: with any of them the difference asked may be ours ("between a token and a key"). */
+const OUR_NOUN_TAGS = [
+  'TokenNoun',
+  'KeyNoun',
+  'List',
+  'Details',
+  'Rotate',
+  'Revoke',
+  'Deprovision',
+  'Create',
+];
 const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, provider, result }) => {
   if (
     hasKey &&
@@ -1724,6 +1738,18 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   // "could anyone in legal explain an NDA vs an MSA?": put to people of a team, about nothing of ours.
   if (explains && !ours && PEOPLE_OF_A_TEAM.test(p.text))
     return result('unknown', 'high', 'asks people of a team to explain');
+  // fix39c, tuned-shipyard: two things of the trade told apart, nothing of ours named ("what's the difference between
+  // a gantry crane and a goliath crane?"): a question for colleagues, not the bot's.
+  if (
+    explains &&
+    !ours &&
+    !howTo &&
+    !whichRegions &&
+    !action &&
+    THINGS_TOLD_APART.test(p.text) &&
+    !OUR_NOUN_TAGS.some(has)
+  )
+    return result('unknown', 'high', 'tells two things of the trade apart');
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
   if (
