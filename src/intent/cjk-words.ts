@@ -235,6 +235,12 @@ const WORDS: Record<string, string> = {
   // (fix38f: Japanese asides of time and use, the correction "いや、やっぱり" (no wait, actually), the topic "って",
   // "no longer used", what the bot can do, sharing; Chinese "now", "this", "and", "can", "get", a key's classifier
   // "把", a new one in place of the old ("换一把新的"), the difference asked, how long at most.)
+  // (fix39c, tuned-dairy: Chinese "把", the object put before its verb ("请把 X 的 key 轮换一下", please rotate X's
+  // key); "请问" (may I ask), opening a question and asking for nothing; "多久" (how long) alone.)
+  把: '',
+  请问: '',
+  請問: '',
+  多久: 'how long',
   明日: 'tomorrow',
   朝: 'morning',
   会議用に: 'for a meeting',

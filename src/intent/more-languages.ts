@@ -36,7 +36,8 @@ export type Lang =
   | 'ta'
   | 'bn'
   | 'pcm'
-  | 'sw';
+  | 'sw'
+  | 'ga';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -581,6 +582,29 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['cy'], true, { am: 'for', os: '', yn: '', dda: '' }],
+  // fix39c, tuned-dairy: Irish ('ga'), which the glossary did not have: a token asked for ("An féidir liom token a fháil
+  // ar feadh dhá uair an chloig?": can I get a token for two hours?), the words for asking (can I, get, need, please),
+  // a key, a unit and the commands. A lifetime "N uair an chloig" (N hours) and thanks ("go raibh maith agat") are
+  // MORE_PHRASES'; the particles ("an", "a", "ar", "go", "le", "do") are English or another language's words: weak.
+  [
+    ['ga'],
+    false,
+    {
+      feidir: 'can',
+      liom: 'i',
+      'fhail|faigh|bhfaighinn|bhfaighimid': 'get',
+      feadh: 'for',
+      'teastaionn|theastaionn': 'need',
+      'eochair|eochrach': 'key',
+      'eochracha|eochrachai': 'keys',
+      'aonad|aonaid|aonaide': 'unit',
+      'cealaigh|chealu': 'revoke',
+      'scrios|scriosadh': 'delete',
+      'taispeain|thaispeaint': 'show',
+      'laethanta|lae': 'days',
+    },
+  ],
+  [['ga'], true, { an: '', a: '', ar: '', go: '', le: '', do: '', don: 'for the' }],
   [
     ['tr'],
     false,
@@ -2433,7 +2457,41 @@ const VI_UNIT = '(?:tiếng|giờ|phút|ngày|tuần|tháng|năm)';
 
 /** Phrases of these languages, read before the words (negations first). */
 
+/** fix39c: Irish numbers from one to ten before an hour ("dhá uair an chloig", two hours). */
+const GA_NUMBERS: [number, string][] = [
+  [1, 'aon'],
+  [2, 'dh[áa]|d[áa]'],
+  [3, 'tr[íi]'],
+  [4, 'ceithre'],
+  [5, 'c[úu]ig'],
+  [6, 's[ée]'],
+  [7, 'seacht'],
+  [8, 'ocht'],
+  [9, 'naoi'],
+  [10, 'deich'],
+];
+/** fix39c: "N uair an chloig" (N hours; "uair" an hour, "an chloig" of the clock), the number in words or digits. */
+const GA_HOURS: [RegExp, string, Lang][] = [
+  ...GA_NUMBERS.map(([n, word]): [RegExp, string, Lang] => [
+    new RegExp(String.raw`(?<![\p{L}])(?:${word})\s+(?:n-)?uair(?:e)?\s+an\s+chloig(?![\p{L}])`, 'giu'),
+    `${n} hours`,
+    'ga',
+  ]),
+  [/(?<![\p{L}\p{N}])(\d{1,2})\s+(?:n-)?uair(?:e)?\s+an\s+chloig(?![\p{L}])/giu, '$1 hours', 'ga'],
+  [/(?<![\p{L}])leathuair(?:\s+an\s+chloig)?(?![\p{L}])/giu, 'half an hour', 'ga'],
+  [/(?<![\p{L}])uair\s+an\s+chloig(?![\p{L}])/giu, 'an hour', 'ga'],
+  // (What is got put before its verb, as Irish puts it: "an féidir liom eochair a fháil" → "can i get key".)
+  [
+    /(?<![\p{L}])an\s+f[ée]idir\s+(?:liom|linn)\s+([^?.!\n]{1,40}?)\s+a\s+fh[áa]il(?![\p{L}])/giu,
+    'can i get $1',
+    'ga',
+  ],
+  [/(?<![\p{L}])le\s+do\s+thoil(?![\p{L}])/giu, 'please', 'ga'],
+  [/(?<![\p{L}])go\s+raibh\s+(?:m[íi]le\s+)?maith\s+(?:agat|agaibh)(?![\p{L}])/giu, ' ', 'ga'],
+];
+
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  ...GA_HOURS,
   // fix38e, tuned-styles-southern: a thing told as done in Banglish, Bengali script, Tamil or Hinglish, the English
   // verb before the language's past ("ami estate-weather er key revoke korechi", "আমি key rotate করেছি", "naane key
   // revoke pannitten", "kisne rotate ki thi"): the English past, a story and no request.

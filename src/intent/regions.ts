@@ -221,6 +221,11 @@ const ANY_PLACE = PLACE_NAMES.map(escape).join('|');
 /** A place is never glued to a hyphenated word, and "us east 2" is a code, not a name ("spain 1h" is a place). */
 const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\b))`;
 /**
+ * fix39c, tuned-winery/tuned-dairy: a trade's partner named by its place ("the Tokyo importer wants revised export
+ * paperwork", "the Jakarta agent still has a copy"): where the story's firm is, never the Region asked for.
+ */
+const TRADE_PARTNERS = String.raw`importers?|exporters?|distributors?|suppliers?|agents?|brokers?|dealers?|resellers?|buyers?|wholesalers?|forwarders?|consignees?`;
+/**
  * A place is a Region wherever it stands, unless a word for people or premises follows ("the tokyo
  * team", "our zurich and geneva teams"), also after one word that says which ("our Tokyo partner
  * office", "the Zurich bank customer"). A place told of with "is" is the story's, unless what is said
@@ -229,7 +234,7 @@ const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:
  * cell", are a team's as "team" is.)
  */
 const BARE = new RegExp(
-  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|hq|campus|pods?|cells?|guild|tribe|bureau|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|pods?|cells?|guild|tribe|bureau|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
+  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|${TRADE_PARTNERS}|hq|campus|pods?|cells?|guild|tribe|bureau|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|pods?|cells?|guild|tribe|bureau|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|${TRADE_PARTNERS}|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
   'g',
 );
 

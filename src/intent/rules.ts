@@ -1224,6 +1224,13 @@ const otherTrade: Rule = ({ p, businessUnit, result }) =>
  */
 const MODEL_TOKENS =
   /\btokeni[sz]\w*|\bin\s+tokens\b|\bmax_tokens\b|\bmax\s+tokens\b|\b(?:input|output|prompt|completion|context|llm|reasoning|cached|thinking|generated|embedding)\s+tokens?\b|\b(?:\d{3,}|\d+(?:\.\d+)?\s*[km])\s+tokens?\b|\b(?:hundreds?|thousands?|millions?|billions?)\s+(?:of\s+)?tokens\b|\btokens?\s+(?:per|a|an|\/)\s*(?:second|sec|minute|min|request|call|prompt|response|page|word|sentence|batch|image|run|query)\b|\btokens?\s+(?:count|counts|counting|counter|budget|usage|window|quota|price|prices|pricing|consumption|throughput)\b|\b(?:count|counts|counted|counting)\s+(?:the\s+)?(?:\w+\s+)?tokens\b|\btokens?\s+(?:are\s+|is\s+|get\s+|were\s+)?(?:counted|billed|priced|charged)\b|\btokens?\s+(?:in|of)\s+(?:a|the|my|each|every|one)?\s*(?:prompt|response|text|page|document|word|sentence|context|completion|output|input|image)s?\b/;
+/**
+ * fix39c, tuned-shipyard: the tokens one thing uses up, asked ("how many tokens does one summary use?", Croatian "koliko
+ * tokena potroši jedan sažetak?", read as "how much token uses one …"): a model's, whatever the thing; not who used
+ * ours ("how many tokens did we use", "… did ana get": history).
+ */
+const TOKENS_A_THING_USES =
+  /\bhow\s+(?:many|much)\s+tokens?\s+(?:(?:does|do|did|will|would|could)\s+(?:a|an|one|the|each|every|this|that|such\s+an?)\s+[^?.!,;]{1,60}?\s+(?:use|consume|take|eat|burn|cost)|(?:uses|consumes|takes|eats|burns|costs)\s+(?:a|an|one|the|each|every|this|that))\b/;
 /** "token limit", "how many tokens": a model's when a model or a text is named. */
 const MODEL_TOKENS_LOOSE = /\btokens?\s+limits?\b|\blimits?\s+(?:of|on)\s+tokens\b|\bhow\s+many\s+tokens\b/;
 const MODEL_CONTEXT =
@@ -1237,6 +1244,7 @@ const modelTokens: Rule = ({ p, has, result }) => {
   if (!p.text.includes('tok') || p.durations.length > 0 || (has('Spend') && has('Bedrock'))) return null;
   const named =
     MODEL_TOKENS.test(p.text) ||
+    TOKENS_A_THING_USES.test(p.text) ||
     (MODEL_TOKENS_LOOSE.test(p.text) && (has('Models') || has('Provider') || MODEL_CONTEXT.test(p.text)));
   if (!named || (has('Create') && OUR_TOKEN_ASKED.test(p.text))) return null;
   return result('unknown', 'high', 'tokens a model reads');
@@ -1641,6 +1649,20 @@ const PEOPLE_OF_A_TEAM =
 /** Where one thing is: "which region is the X key in", "what region are the risk unit's keys set up in". */
 const UNIT_PLACE_ASKED =
   /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s+up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
+/** fix39c: "the difference between a X and a Y", each a noun phrase of its own (THINGS_TOLD_APART). */
+const THINGS_TOLD_APART =
+  /\bdifference\s+between\s+(?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:an?|the)\s+[a-z-]+/;
+/** Our nouns and commands: with any of them the difference asked may be ours ("between a token and a key"). */
+const OUR_NOUN_TAGS = [
+  'TokenNoun',
+  'KeyNoun',
+  'List',
+  'Details',
+  'Rotate',
+  'Revoke',
+  'Deprovision',
+  'Create',
+];
 const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, provider, result }) => {
   if (
     hasKey &&
@@ -1724,6 +1746,18 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   // "could anyone in legal explain an NDA vs an MSA?": put to people of a team, about nothing of ours.
   if (explains && !ours && PEOPLE_OF_A_TEAM.test(p.text))
     return result('unknown', 'high', 'asks people of a team to explain');
+  // fix39c, tuned-shipyard: two things of the trade told apart, nothing of ours named ("what's the difference between
+  // a gantry crane and a goliath crane?"): a question for colleagues, not the bot's.
+  if (
+    explains &&
+    !ours &&
+    !howTo &&
+    !whichRegions &&
+    !action &&
+    THINGS_TOLD_APART.test(p.text) &&
+    !OUR_NOUN_TAGS.some(has)
+  )
+    return result('unknown', 'high', 'tells two things of the trade apart');
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
   if (

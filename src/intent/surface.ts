@@ -912,6 +912,8 @@ const LANGS: readonly Lang[] = [
   'sw',
   // (fix38e: Tanglish, more-languages.ts; Banglish is 'bn' above.)
   'ta',
+  // (fix39c: Irish, more-languages.ts.)
+  'ga',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
