@@ -1970,6 +1970,12 @@ export const MORE_GLOSSES: Glosses[] = [
   ],
   // fix39e, tuned-styles-southern: Banglish "pete" (to get: "approval pete koto khon lage?", how long to get it).
   [['bn'], true, { pete: 'to get' }],
+  // fix39e, tuned-styles-southern: electricity and the customer in Indonesian and Swahili ("token listrik pelanggan",
+  // "tokeni za umeme", "mteja"), words of no English text (TRADE_TOKEN_SOUTH reads the token's noun).
+  [['id'], false, { listrik: 'electricity', pelanggan: 'customer' }],
+  [['sw'], false, { 'umeme|luku': 'electricity', mteja: 'customer', wateja: 'customers' }],
+  // fix39e, tuned-styles-southern: Urdu "tamam" (all: "tamam units ki fehrist"), weak: it is Turkish "okay".
+  [['hi'], true, { tamam: 'all' }],
   // fix39e, tuned-styles-southern: Hinglish and Urdu "kaun" (who: "approval kaun deta hai?", who gives it), a word of
   // no English text.
   [['hi'], false, { kaun: 'who', abhi: 'now' }],
@@ -2531,6 +2537,48 @@ const HELP_ASKED_SOUTH: [RegExp, string, Lang][] = [
   ],
 ];
 
+/**
+ * fix39e, tuned-styles-southern: the prepaid electricity token of a payments trade, the noun after "token" as these
+ * languages put it (Indonesian "token listrik", Swahili "tokeni za umeme", "token ya LUKU"): "electricity token",
+ * another trade's thing, as English says it.
+ */
+const TRADE_TOKEN_SOUTH: [RegExp, string, Lang][] = [
+  [/(?<![\p{L}])(tokens?)\s+(?:listrik|pln)(?![\p{L}])/giu, 'electricity $1', 'id'],
+  [/(?<![\p{L}])tokeni?\s+za\s+(?:umeme|luku)(?![\p{L}])/giu, 'electricity tokens', 'sw'],
+  [/(?<![\p{L}])tokeni?\s+ya\s+(?:umeme|luku)(?![\p{L}])/giu, 'electricity token', 'sw'],
+];
+
+/**
+ * fix39e, tuned-styles-southern: whether a place has a region, or which is nearest, asked as Turkish and Swahili ask
+ * it ("Ankara'da bedrock bölgesi var mı?", is there a bedrock region in Ankara; "region gani iko karibu na Mombasa?",
+ * which region is closest to Mombasa): the English question.
+ */
+const REGION_ASKED_SOUTH: [RegExp, string, Lang][] = [
+  [
+    /(?<![\p{L}])(\p{Lu}\p{L}+)['’](?:da|de|ta|te)\s+(bedrock\s+)?(?:b[oö]lgesi|region|regionu)\s+var\s+m[iı](?![\p{L}])/gu,
+    'is there a $2region in $1',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])(?:region|eneo)\s+gani\s+(?:iko|liko|ipo|lipo)\s+karibu\s+na(?![\p{L}])/giu,
+    'which region is closest to',
+    'sw',
+  ],
+];
+
+/**
+ * fix39e, tuned-styles-southern: a unit named with its group noun before the Hinglish or Urdu "ke liye" (for): "Risk
+ * Office ke liye key", "Data Lab ke liye token", the unit as English names it ("for the Risk Office"; README: a group
+ * noun after a name is kept).
+ */
+const GROUP_UNIT_FOR_SOUTH: [RegExp, string, Lang][] = [
+  [
+    /(?<![\p{L}\p{N}_-])(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}\s+(?:Team|Unit|Desk|Lab|Squad|Cell|Pod|Group|Office|team|unit|desk|lab|squad|cell|pod|group|office))\s+ke\s+liye(?![\p{L}])/gu,
+    'for the $1',
+    'hi',
+  ],
+];
+
 /** Phrases of these languages, read before the words (negations first). */
 
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
@@ -2604,6 +2652,9 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...CORRECTION_SOUTH,
   ...PUT_OFF_SOUTH,
   ...HELP_ASKED_SOUTH,
+  ...TRADE_TOKEN_SOUTH,
+  ...REGION_ASKED_SOUTH,
+  ...GROUP_UNIT_FOR_SOUTH,
   [/(?<![\p{L}])hawak\s+ko(?![\p{L}])/giu, 'i own', 'tl'],
   [/(?<![\p{L}])ay\s+mali(?![\p{L}])/giu, 'no, sorry', 'tl'],
   // fix38e: Swahili "saa moja na nusu" (an hour and a half), "alirotate" (rotated), "dakika arobaini na tano" (45).

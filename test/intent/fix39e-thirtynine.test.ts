@@ -1,8 +1,10 @@
 /**
  * Round thirty-nine, fix39e (tuned-styles-southern): which units are the asker's, asked in Hinglish/Urdu, Banglish,
  * Tamil, Turkish, Indonesian and Tagalog; a lifetime taken back and said again after the language's "no"; a change put
- * off in Hinglish, Tamil and Turkish; what the bot can do and who approves, asked in these languages. Sentences of our
- * own of each kind, and look-alikes that keep their reading.
+ * off in Hinglish, Tamil and Turkish; what the bot can do and who approves, asked in these languages; the prepaid
+ * electricity token in Indonesian and Swahili; whether a place has a region in Turkish and Swahili; a unit with its
+ * group noun before Hinglish "ke liye", and Urdu "tamam" (all). Sentences of our own of each kind, and look-alikes that
+ * keep their reading.
  */
 import { describe } from 'vitest';
 import { keeps, neverActs, nothingAsked, slots } from './acted.js';
@@ -52,4 +54,32 @@ describe('what the bot can do and who approves, asked in these languages: help',
     ['approval pete koto khon lage? ami sokale request diyechi', { intent: 'help', topic: 'approvals' }],
   ]);
   neverActs(['approval kaun karta hai?', 'aap kya kya kar sakte ho?']);
+});
+
+describe("the prepaid electricity token, another trade's: no request", () => {
+  nothingAsked([
+    'token listrik pelanggan di Bandung belum masuk juga',
+    'wateja wanalalamika tokeni za umeme zimechelewa leo',
+  ]);
+  // look-alike: our token with its lifetime keeps its request
+  slots([['token ya saa 2 tafadhali', { intent: 'token', ttlSeconds: 7200 }]]);
+});
+
+describe('whether a place has a region, or which is nearest, in Turkish and Swahili: help on regions', () => {
+  slots([
+    ["Ankara'da bedrock bölgesi var mı?", { intent: 'help', topic: 'regions' }],
+    ['region gani iko karibu na Mombasa?', { intent: 'help', topic: 'regions' }],
+  ]);
+  // look-alike: an office in a city is no region
+  nothingAsked(["Ankara'da ofis var mi?"]);
+});
+
+describe('a unit with its group noun before "ke liye", and Urdu "tamam": the unit, all', () => {
+  slots([
+    ['Payout Squad ke liye access key chahiye', { intent: 'create_key', businessUnit: 'payout-squad' }],
+    ['tamam teams ki fehrist dikhayein', { intent: 'list', all: true }],
+    ['ledger-sync ki tamam keys rotate karo', { intent: 'rotate', businessUnit: 'ledger-sync', all: true }],
+  ]);
+  // look-alikes: a city before "ke liye", and Turkish "tamam" (okay)
+  nothingAsked(['Kolkata ke liye flight kal hai', 'tamam, yarın bakarım']);
 });
