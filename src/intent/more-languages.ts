@@ -2011,6 +2011,28 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['tr'], true, { on: 'ten', saat: 'hours', 'ediyorum|ederim': '', rica: 'please' }],
+  // fix39e, tuned-styles-southern: the Indonesian particle "deh" and the Tagalog "pala" (after all) of a lifetime
+  // said again ("4 jam, eh 6 jam deh"; "6 hrs, ay mali, 8 hrs pala"), words of no English text: they mark the language.
+  [['id'], false, { deh: '' }],
+  [['tl'], false, { pala: '' }],
+  // fix39e, tuned-styles-southern: Turkish "let's not", "before" and "shall we ask" of a change put off ("rotate
+  // etmeyelim", "etmeden önce Zeynep Hanım'a soralım mı?"), words of no English text (PUT_OFF_SOUTH reads the verb).
+  [
+    ['tr'],
+    false,
+    { 'etmeyelim|yapmayalim': "let's not", 'etmeden|yapmadan': 'before', 'soralim|soralım': "let's ask" },
+  ],
+  // fix39e, tuned-styles-southern: Banglish "pete" (to get: "approval pete koto khon lage?", how long to get it).
+  [['bn'], true, { pete: 'to get' }],
+  // fix39e, tuned-styles-southern: electricity and the customer in Indonesian and Swahili ("token listrik pelanggan",
+  // "tokeni za umeme", "mteja"), words of no English text (TRADE_TOKEN_SOUTH reads the token's noun).
+  [['id'], false, { listrik: 'electricity', pelanggan: 'customer' }],
+  [['sw'], false, { 'umeme|luku': 'electricity', mteja: 'customer', wateja: 'customers' }],
+  // fix39e, tuned-styles-southern: Urdu "tamam" (all: "tamam units ki fehrist"), weak: it is Turkish "okay".
+  [['hi'], true, { tamam: 'all' }],
+  // fix39e, tuned-styles-southern: Hinglish and Urdu "kaun" (who: "approval kaun deta hai?", who gives it), a word of
+  // no English text.
+  [['hi'], false, { kaun: 'who', abhi: 'now' }],
   // fix38e, tuned-styles-southern: more Hinglish and the romanised Urdu written with it ("mujhe 3 ghantay ka token
   // chahiye", "depot-maint ki key foran mansookh kar dein", "tamam units ki fehrist dikhayein", "pichlay 3 mahine ka
   // bedrock kharcha batayein"): hours, the revoking verb, now, all, list, show and tell, who and which, new and old.
@@ -2455,6 +2477,162 @@ const VI_NUMBER_WORDS: readonly (readonly [string, string])[] = [
 /** fix38f: a Vietnamese unit of time (hours, minutes, days, weeks, months, years). */
 const VI_UNIT = '(?:tiếng|giờ|phút|ngày|tuần|tháng|năm)';
 
+/**
+ * fix39e, tuned-styles-southern: which units are the asker's, asked as these languages ask it (Hinglish/Urdu "meri
+ * kaun kaun si units hain?", "konsi teams mere naam pe hain?"; Banglish "amar kon kon unit ache?"; Tamil "naan owner
+ * ah irukura teams edhu?"; Turkish "ekiplerim hangileri?"; Indonesian "tim apa saja yang milikku?"; Tagalog "anong
+ * teams ang hawak ko?"): the asker's own units, as "which units are mine?" (README "Owner": owner me).
+ */
+const OWN_UNITS_ASKED_SOUTH: [RegExp, string, Lang][] = [
+  [
+    /(?<![\p{L}])(?:meri|mere|mera)\s+(?:kaun\s+kaun\s+(?:si|se|sa)|konsi|kaunsi|kaunse|konse|kaunsa|konsa)\s+(units?|teams?)\s+(?:hain|hai|hei|he|h)(?![\p{L}])/giu,
+    'which $1 are mine',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:kaun\s+kaun\s+(?:si|se|sa)|konsi|kaunsi|kaunse|konse|kaunsa|konsa)\s+(units?|teams?)\s+(?:mere|meri|mera)\s+naam\s+(?:par|pe|pr|per)\s+(?:hain|hai|hei|he|h)(?![\p{L}])/giu,
+    'which $1 are mine',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])amar\s+(?:nijer\s+)?(?:kon\s+kon|ki\s+ki|kon)\s+(units?|teams?)\s+(?:ache|achhe|ase)(?![\p{L}])/giu,
+    'which units are mine',
+    'bn',
+  ],
+  [
+    /(?<![\p{L}])(?:naan|naa|na)\s+owner\s+(?:ah|aa|a|aaga|ahh)\s+(?:irukura|irukkura|irukkira|irukkum)\s+(units?|teams?)\s+(?:enna\s+enna|edhu\s+edhu|ethu\s+ethu|edhu|ethu|enna)(?![\p{L}])/giu,
+    'which $1 do i own',
+    'ta',
+  ],
+  [
+    /(?<![\p{L}])(?:benim\s+)?(?:unit|birim|ekip|takim|takım)['’]?(?:lerim|larım|larim)\s+(?:hangileri|hangisi|neler)(?![\p{L}])/giu,
+    'which units are mine',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])(units?|teams?|tim)\s+apa\s+(?:aja|saja|sahaja)\s+yang\s+(?:punyaku|milikku|aku\s+punya|saya\s+punya|punya\s+(?:aku|saya)|milik\s+(?:aku|saya))(?![\p{L}])/giu,
+    'which units are mine',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])anong\s+(units?|teams?)\s+ang\s+(?:hawak|pag-aari|pagmamay-ari)\s+ko(?![\p{L}])/giu,
+    'which $1 do i own',
+    'tl',
+  ],
+];
+
+/**
+ * fix39e, tuned-styles-southern: a lifetime taken back and said again, the "no" of these languages before the new
+ * number (Hinglish/Urdu "3 ghante, nahi nahi 5 ghante", Indonesian "4 jam, eh 6 jam"): "no, 5 hours", where the
+ * word-by-word "not" negated nothing.
+ */
+const CORRECTION_SOUTH: [RegExp, string, Lang][] = [
+  [/(?<![\p{L}])(?:nahi|nahin|nai)(?:[\s,]+(?:nahi|nahin|nai))*[\s,]+(?=\d)/giu, 'no, ', 'hi'],
+  [/(?<=\d\s*(?:jam|menit|hari)[\s,]+)eh[\s,]+(?=\d)/giu, 'no, ', 'id'],
+];
+
+/**
+ * fix39e, tuned-styles-southern: a change put off or not to be made, the English verb before the language's "don't"
+ * or "let's not" (Tamil "rotate panna vendam", no need to rotate; Turkish "rotate etmeyelim", let's not rotate, and
+ * "revoke etmeden önce", before revoking): the English order, a thing not (yet) to be done.
+ */
+const PUT_OFF_SOUTH: [RegExp, string, Lang][] = [
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+(?:panna|pannaadheenga|pannadheenga|pannatheenga|pannadhe)\s+(?:venaam|vendaam|vendam)(?![\p{L}])`,
+      'giu',
+    ),
+    "don't $1",
+    'ta',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+(?:etmeyelim|yapmayalim|yapmayalım)(?![\p{L}])`,
+      'giu',
+    ),
+    "let's not $1",
+    'tr',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+(?:etmeden|yapmadan)\s+(?:once|önce)(?![\p{L}])`,
+      'giu',
+    ),
+    'before we $1',
+    'tr',
+  ],
+];
+
+/**
+ * fix39e, tuned-styles-southern: what the bot can do and who approves, asked as these languages ask it (Hinglish "aap
+ * kya kya kar sakte ho?", what can you do; Tamil "unakku enna ellam theriyum?", what all do you know; Hinglish
+ * "approval kaun karta hai?" and Turkish "onayı kim veriyor?", who approves): the English question.
+ */
+const HELP_ASKED_SOUTH: [RegExp, string, Lang][] = [
+  [
+    /(?<![\p{L}])(?:tum|aap|ap)\s+kya(?:\s+kya)?\s+kar\s+(?:sakte|sakti|sakta)\s+(?:ho|hain|hai|h)(?![\p{L}])/giu,
+    'what can you do',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:bot|unga|un)\s*(?:ku|kku|ukku|alukku)\s+|unakku\s+|ungalukku\s+)?enna\s+(?:ellam|ellaam|ellaa)\s+(?:theriyum|panna\s+mudiyum|pannuveenga|pannuvinga|pannuva)(?![\p{L}])/giu,
+    'what can you do',
+    'ta',
+  ],
+  [
+    /(?<![\p{L}])approvals?\s+kaun\s+(?:deta|deti|dete|karta|karti|karte)\s+(?:hai|hain|h)(?![\p{L}])/giu,
+    'who approves',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:onay[ıi]?|onaylari|onayları)\s+kim\s+(?:veriyor|verir|veren|veriyo)(?![\p{L}])/giu,
+    'who approves',
+    'tr',
+  ],
+];
+
+/**
+ * fix39e, tuned-styles-southern: the prepaid electricity token of a payments trade, the noun after "token" as these
+ * languages put it (Indonesian "token listrik", Swahili "tokeni za umeme", "token ya LUKU"): "electricity token",
+ * another trade's thing, as English says it.
+ */
+const TRADE_TOKEN_SOUTH: [RegExp, string, Lang][] = [
+  [/(?<![\p{L}])(tokens?)\s+(?:listrik|pln)(?![\p{L}])/giu, 'electricity $1', 'id'],
+  [/(?<![\p{L}])tokeni?\s+za\s+(?:umeme|luku)(?![\p{L}])/giu, 'electricity tokens', 'sw'],
+  [/(?<![\p{L}])tokeni?\s+ya\s+(?:umeme|luku)(?![\p{L}])/giu, 'electricity token', 'sw'],
+];
+
+/**
+ * fix39e, tuned-styles-southern: whether a place has a region, or which is nearest, asked as Turkish and Swahili ask
+ * it ("Ankara'da bedrock bölgesi var mı?", is there a bedrock region in Ankara; "region gani iko karibu na Mombasa?",
+ * which region is closest to Mombasa): the English question.
+ */
+const REGION_ASKED_SOUTH: [RegExp, string, Lang][] = [
+  [
+    /(?<![\p{L}])(\p{Lu}\p{L}+)['’](?:da|de|ta|te)\s+(bedrock\s+)?(?:b[oö]lgesi|region|regionu)\s+var\s+m[iı](?![\p{L}])/gu,
+    'is there a $2region in $1',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])(?:region|eneo)\s+gani\s+(?:iko|liko|ipo|lipo)\s+karibu\s+na(?![\p{L}])/giu,
+    'which region is closest to',
+    'sw',
+  ],
+];
+
+/**
+ * fix39e, tuned-styles-southern: a unit named with its group noun before the Hinglish or Urdu "ke liye" (for): "Risk
+ * Office ke liye key", "Data Lab ke liye token", the unit as English names it ("for the Risk Office"; README: a group
+ * noun after a name is kept).
+ */
+const GROUP_UNIT_FOR_SOUTH: [RegExp, string, Lang][] = [
+  [
+    /(?<![\p{L}\p{N}_-])(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}\s+(?:Team|Unit|Desk|Lab|Squad|Cell|Pod|Group|Office|team|unit|desk|lab|squad|cell|pod|group|office))\s+ke\s+liye(?![\p{L}])/gu,
+    'for the $1',
+    'hi',
+  ],
+];
+
 /** Phrases of these languages, read before the words (negations first). */
 
 /** fix39c: Irish numbers from one to ten before an hour ("dhá uair an chloig", two hours). */
@@ -2558,6 +2736,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}\p{N}_-])nag-(revoke|rotate|delete|create|renew)(?![\p{L}\p{N}_-])/giu, '$1d', 'tl'],
   [/(?<![\p{L}\p{N}_-])mag-?e?-?expire(?![\p{L}\p{N}_-])/giu, 'expire', 'tl'],
+  ...OWN_UNITS_ASKED_SOUTH,
+  ...CORRECTION_SOUTH,
+  ...PUT_OFF_SOUTH,
+  ...HELP_ASKED_SOUTH,
+  ...TRADE_TOKEN_SOUTH,
+  ...REGION_ASKED_SOUTH,
+  ...GROUP_UNIT_FOR_SOUTH,
   [/(?<![\p{L}])hawak\s+ko(?![\p{L}])/giu, 'i own', 'tl'],
   [/(?<![\p{L}])ay\s+mali(?![\p{L}])/giu, 'no, sorry', 'tl'],
   // fix38e: Swahili "saa moja na nusu" (an hour and a half), "alirotate" (rotated), "dakika arobaini na tano" (45).
