@@ -49,3 +49,18 @@ describe("a bare create-key command's usual lifetime after 'bu' and an owner arg
   // look-alike: a small number after the name is no usual lifetime, no days are read
   slots([['create key bu squad owner <@U0SQUAD01> 7', { intent: 'create_key', expiryDays: null }]]);
 });
+
+describe('a lifetime naming a rotation: its schedule, no lifetime asked for', () => {
+  slots([
+    ['the 60-day rotation of the claims-bot key is due, go ahead', { intent: 'rotate', expiryDays: null }],
+    [
+      'time for the 30-day rotation on the geo-tiles key, go ahead',
+      { intent: 'rotate', businessUnit: 'geo-tiles', expiryDays: null },
+    ],
+  ]);
+  // look-alikes: the new key's lifetime stays asked for
+  slots([
+    ['rotate the geo-tiles key, the new one for 45 days', { intent: 'rotate', expiryDays: 45 }],
+    ['key for geo-tiles, 90 days', { intent: 'create_key', expiryDays: 90 }],
+  ]);
+});
