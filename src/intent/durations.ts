@@ -312,11 +312,19 @@ const ROTATED_AGE =
   /\b(?:it'?s|it\s+is|it\s+was|its|key\s+is|key'?s)\s+(?:already\s+|now\s+|over\s+|almost\s+|nearly\s+)?xxdur(\d+)(?=\s*(?:[,.;!?)]|$|since\b|now\b|already\b))/g;
 
 /**
+ * fix39f, train: a lifetime naming a rotation is its schedule, no lifetime asked for ("time for the 90-day rotation on
+ * the legal-ops key", "the 60 day rotation is due on ads, rotate"), as a rotation policy's is (AGES).
+ */
+const ROTATION_CADENCE = /xxdur(\d+)\s*(?:-\s*)?rotations?\b/g;
+
+/**
  * In a rotation, when the key to rotate runs out is its state now: "rotate the api key of analytics
  * which expires in ten days" (but "… and make the new one expire in 30 days" is the new key's).
  */
 const ROTATED_EXPIRY =
   /(?<!\b(?:new|fresh|replacement|next)\s+(?:one|key)\s+)\b(?:which|that)\s+(?:already\s+)?(?:expires|expiring|runs\s+out|will\s+expire|is\s+expiring|is\s+due\s+to\s+expire)\s+in\s+(?:(?:about|around|like|only|just|roughly)\s+)?xxdur(\d+)/g;
+/** What, in a rotation, is the old key's or the schedule's, never the new key's lifetime. */
+const ROTATION_STATES = [ROTATED_AGE, ROTATED_EXPIRY, ROTATION_CADENCE];
 
 /**
  * A command written as the bot's syntax, "create_key <unit> <kind> <n>" ("/bedrock create-key
@@ -645,8 +653,7 @@ export function scanDurations(input: string): DurationScan {
     for (const m of matchesOf(probe, AGES[i] as RegExp)) ages.add(Number(m[1] ?? m[2]));
   }
   if (ROTATION_WORD.test(probe)) {
-    for (const m of matchesOf(probe, ROTATED_AGE)) ages.add(Number(m[1]));
-    for (const m of matchesOf(probe, ROTATED_EXPIRY)) ages.add(Number(m[1]));
+    for (const re of ROTATION_STATES) for (const m of matchesOf(probe, re)) ages.add(Number(m[1]));
   }
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;
