@@ -49,3 +49,13 @@ describe("the bot's mention before a token's command, after a word that corrects
     ['actually <@U05MARA12> needs a token for 2h', { intent: 'token', ttlSeconds: 7200, owner: 'U05MARA12' }],
   ]);
 });
+
+describe('Romanian: the units listed, how the bot is used, "te rog", and its letters ă, ș, ț', () => {
+  reads([
+    ['arată unitățile te rog', 'list', null],
+    ['listează unitățile', 'list', null],
+  ]);
+  slots([['cum folosim botul? ce comenzi are?', { intent: 'help' }]]);
+  // look-alikes: a key already held asks nothing; a shopping list in another language is no list of ours
+  nothingAsked(['mulțumesc, avem deja cheia', 'lista de compras para mañana']);
+});
