@@ -407,6 +407,15 @@ export const MORE_GLOSSES: Glosses[] = [
       'sterge|stergeti': 'delete',
       'creeaza|genereaza': 'create',
       'ajutor|ajutorul': 'help',
+      // fix39g, tuned-waste: the units asked for, shown or listed ("lista unități te rog"), and how the bot is used
+      // ("cum folosesc botul asta? ce comenzi are?": how do I use this bot, what commands does it have).
+      'unitati|unitatile': 'units',
+      unitatea: 'the unit',
+      'arata|aratati|afiseaza': 'show',
+      'listeaza|enumera': 'list',
+      'folosesc|folosim|folosi|foloseste': 'use',
+      botul: 'the bot',
+      'comenzi|comenzile': 'commands',
     },
   ],
   [
@@ -429,6 +438,12 @@ export const MORE_GLOSSES: Glosses[] = [
       acum: 'now',
       'zi|mersi': '',
       revoca: 'revoke',
+      // (fix39g, tuned-waste: "lista" (list), "cum" (how), "ce" (what), "asta" (this), "deja" (already: "mulțumesc, am deja cheia"), beside a strong word.)
+      lista: 'list',
+      cum: 'how',
+      ce: 'what',
+      asta: 'this',
+      deja: 'already',
     },
   ],
   [
@@ -3169,6 +3184,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])nu\s+mai\s+(?:am|avem)\s+nevoie(?:\s+de)?(?![\p{L}])/giu, 'no longer need', 'ro'],
   [/(?<![\p{L}])(?:a[sș]\s+avea|am|avem|ar\s+fi)\s+nevoie\s+de(?![\p{L}])/giu, 'i need', 'ro'],
   [/(?<![\p{L}])v[aă]\s+rog(?![\p{L}])/giu, 'please', 'ro'],
+  // (fix39g, tuned-waste: and "te rog", please said to one person: "lista unități te rog".)
+  [/(?<![\p{L}])te\s+rog(?![\p{L}])/giu, 'please', 'ro'],
   // ("acum 60 de zile": 60 days ago; "în 60 de zile": the number's "de" before its unit is no word.)
   [/(?<![\p{L}])acum\s+(\d+)\s+de\s+zile(?![\p{L}])/giu, '$1 days ago', 'ro'],
   [/(?<![\p{L}\p{N}])(\d+)\s+de\s+(zile|ore|minute|luni)(?![\p{L}])/giu, '$1 $2', 'ro'],

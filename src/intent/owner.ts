@@ -218,7 +218,21 @@ function spokenTo(terms: Term[], i: number): boolean {
   const next = terms[i + 1];
   if (t === undefined || next === undefined || NEEDS_WORDS.has(next.w)) return false;
   // ("sorry <@U…> my bad, that was me": the one apologised to or thanked is spoken to.)
-  return t.brk || SPOKEN_TO.has(next.w) || VERB_TAGS.has(next.tag ?? '') || APOLOGY.has(before?.w ?? '');
+  return (
+    t.brk ||
+    SPOKEN_TO.has(next.w) ||
+    VERB_TAGS.has(next.tag ?? '') ||
+    APOLOGY.has(before?.w ?? '') ||
+    tokenCommandAfter(terms, i + 1)
+  );
+}
+
+/**
+ * fix39g, tuned-cruise: the bot's command for a token written after the mention, the word for a token and then its
+ * lifetime ("me too actually — <@U…> token 2h"): the mention is the bot spoken to, even after a word that corrects.
+ */
+function tokenCommandAfter(terms: Term[], j: number): boolean {
+  return terms[j]?.tag === 'TokenNoun' && (terms[j + 1] === undefined || terms[j + 1]?.w === 'xxdur');
 }
 
 const phraseOf = (terms: Term[]): string => terms.map((t) => (t.possessive ? `${t.w}'s` : t.w)).join(' ');

@@ -1748,7 +1748,8 @@ const FOREIGN_UNIT_RE = new RegExp(
 const fold = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '');
 /** A letter and the accented letters it stands for (the trigger below runs on the text as typed). */
 const ACCENTED: Record<string, string> = {
-  a: 'áàâäãąå',
+  // (fix39g, tuned-waste: and Romanian "ă", "ș", "ț", so that "unități" marks its language as "unitati" does.)
+  a: 'áàâäãąåă',
   e: 'éèêëęě',
   i: 'íìîïı',
   // (fix38d: and Danish and Norwegian "ø", so that "nøkkel" alone marks its language, as "nokkel" does.)
@@ -1756,14 +1757,14 @@ const ACCENTED: Record<string, string> = {
   u: 'úùûüů',
   n: 'ñńň',
   c: 'çćč',
-  s: 'śşš',
+  s: 'śşšș',
   z: 'źżž',
   l: 'ł',
   g: 'ğ',
   r: 'ř',
   y: 'ý',
   d: 'ď',
-  t: 'ť',
+  t: 'ťțţ',
 };
 
 function glossOf(word: string): Gloss | undefined {
