@@ -1487,9 +1487,7 @@ const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) =
   )
     return result('help', 'high', 'asks who looks after the bot');
   // (notours27: not its speed, "is the bot slow today or just me?": serviceStatus.)
-  // (Round thirty-nine, the data README: "is the bot down? it ignored my last two messages", the bot in the third
-  // person, asks the channel too.)
-  if (p.text.includes('bot') && (DOWN_FOR_EVERYONE.test(p.text) || BOT_DOWN_ASKED.test(p.text)))
+  if (p.text.includes('bot') && DOWN_FOR_EVERYONE.test(p.text))
     return result('unknown', 'high', 'asks the channel whether the bot works for all');
   // (lead34: "can the bot break spend down by model?": the bot's name glued to its verb, "bot-break", is no unit,
   // and spend "by model" asks how spend is split, not which models there are.)
@@ -2853,15 +2851,12 @@ const MODELS_OF_CREDENTIAL =
 /** "is bedrock down?", "bedrock is slow today": a question about the service, not a request to this bot. */
 const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   if (hasKey || has('Create') || action || !terms.some((t) => STATUS_WORDS.has(t.w))) return null;
-  // "are you down?", "<@bot> is down again?": whether this bot works, asked of it, is help.
+  // "is the bot down?", "are you down?", "<@bot> is down again?": whether this bot works is help.
   // (Asked, not remarked: "logrotate on the bot's old VM is broken again" asks nothing.)
   // (notours27: "is the bot slow today or just me?": its speed remarked on, not whether it works.)
-  // (Round thirty-nine, the data README: "is the bot down or is it just me?", the bot in the third person, is asked of
-  // the channel, unknown.)
   return BOT_ITSELF.test(p.text) &&
     !speedOnly(p.text) &&
     !DOWN_FOR_EVERYONE.test(p.text) &&
-    !BOT_DOWN_ASKED.test(p.text) &&
     (p.text.includes('?') || /^\W*(?:is|are|does|do|did|where|what|why|how|when|who)\b/.test(p.text))
     ? result('help', 'high', 'asks whether the bot works')
     : result('unknown', 'high', 'asks about Bedrock itself');
@@ -2874,16 +2869,10 @@ const DOWN_FOR_EVERYONE =
   /\b(?:down|broken|dead|offline|working|answering|responding|hanging)\b[^.?!\n]{0,30}?\bfor\s+(?:everyone|everybody|anyone\s+else|anybody\s+else|all\s+of\s+you|you\s+all|y['’]?all)\b/;
 /**
  * The bot's speed remarked on (notours27): "is the bot slow today or just me?" asks nothing its help answers,
- * whether it works, asked of it, does ("are you down or just slow?" is help).
+ * whether it works does ("is the bot down or is it just me" is help).
  */
 const BOT_SPEED = /\b(?:slow|slower|laggy|lagging|sluggish)\b/;
-/**
- * Round thirty-nine: whether the bot works, the bot in the third person ("is the bot down?", "is the bedrock bot dead
- * again", "is bedrock-bot offline?"): asked of the channel, as the data README says.
- */
-const BOT_DOWN_ASKED =
-  /\b(?:is|are|was)\s+(?:the\s+|our\s+|this\s+)?(?:bedrock[\s_-]?)?bot\s+(?:(?:just|still|really|also|totally|completely)\s+)?(?:down|broken|dead|offline|borked|up|alive)\b/;
-/** Whether it works asked beside its speed: "are you down or just slow for me?" stays help. */
+/** Whether it works asked beside its speed: "is the bot down or just slow for me" stays help. */
 const BOT_WORKS = /\b(?:down|broken|dead|offline|working|works)\b/;
 const speedOnly = (text: string): boolean => BOT_SPEED.test(text) && !BOT_WORKS.test(text);
 /** The bot as the subject: named, addressed as "you", or left out after its mention ("@bedrock is down?"). */

@@ -81,10 +81,8 @@ describe('whether the bot is down for everyone: asked of the channel', () => {
     'is the bot broken for anyone else? nothing since lunch',
     'no reply from the bot again, is it down for everybody?',
   ]);
-  // look-alike: whether it works, asked of the bot itself, stays its help; in the third person it is asked of the
-  // channel too (round thirty-nine: the data README, three corpus labels moved)
-  slots([['are you down? you ignored my last two messages', { intent: 'help', topic: 'general' }]]);
-  nothingAsked(['is the bot down? it ignored my last two messages']);
+  // look-alike: whether it works, asked with no one else named, stays the bot's help (the corpus labels it so)
+  slots([['is the bot down? it ignored my last two messages', { intent: 'help', topic: 'general' }]]);
 });
 
 describe('a token for an occasion a team holds, a mention after it: no owner', () => {

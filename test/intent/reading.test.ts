@@ -94,9 +94,7 @@ describe('chit-chat is not help: greetings, thanks, reasons told and comparisons
 
 describe('questions about the bot itself are help; questions about Bedrock the service are not', () => {
   it.each([
-    ['are you down or just slow for me?', 'help'],
-    // (round thirty-nine, the data README: the bot in the third person, whether it works is asked of the channel)
-    ['is the bot down or just slow for me', 'unknown'],
+    ['is the bot down or just slow for me', 'help'],
     ['are you down again?', 'help'],
     ["what's the longest token I can ask for?", 'help'],
     ["what's the maximum lifetime of a long-term key?", 'help'],
