@@ -12,6 +12,7 @@
  * colleague, a refusal or a plan in these languages is never read as a request by this module.
  */
 
+import { japaneseTailChanges } from './reason-tail.js';
 import { tidyEnglish } from './tidy-english.js';
 
 /** Any letter of the scripts read here: a cheap look before anything else. */
@@ -296,7 +297,8 @@ const WORDS: Record<string, string> = {
   // fix39b, tuned-auction: Cantonese, please, the possessive and the sentence particles, how one uses a thing
   // ("一個 token 兩小時，唔該", "撤銷 x 嘅 key 呀", "bot 點用㗎？").
   唔該: 'please',
-  唔該晒: 'please',
+  // (post39a: "唔該晒" alone is thanks a lot, as "多謝晒"; asking for nothing.)
+  唔該晒: 'thanks',
   唔该: 'please',
   嘅: '',
   呀: '',
@@ -429,6 +431,10 @@ export function cjkAsEnglish(text: string): string | null {
   // is: left as written, as a message with a word this does not know.)
   // (fix37b, tuned-aerospace: "トークンの最大有効期間は？" asks with its question mark alone, no ending.)
   if (copula && (asked || QUESTION_MARK.test(text))) return `is ${english}`;
+  // (post39a: "把 growth 的 key 删除吗？" (delete growth's key?) asks whether it should be done, with "吗" and no word
+  // that asks for it ("请", "麻烦", "可以", "能", "帮", "给我"): read "growth key delete?", it was carried out. Such a
+  // question is left as written.)
+  if (YES_NO.test(text) && !HAN_ASKS.test(text)) return null;
   return copula && !askedFor ? null : verbFirst(english);
 }
 
@@ -459,6 +465,10 @@ const QUESTION_ENDINGS = new Set(['ですか', 'できますか', 'ますか', '
 const FAVOUR_ASKED = new Set(['いただけますか', 'もらえますか']);
 /** A Slack mention opening the message. */
 const MENTION_FIRST = /^\s*<@/;
+/** post39a: Chinese "吗"/"嗎" closing a yes/no question. */
+const YES_NO = /[吗嗎][\s?？!！。.~]*$/;
+/** post39a: Chinese words that ask for a thing to be done: please, could you, can, help me, give me. */
+const HAN_ASKS = /请|請|麻烦|麻煩|可以|可不可以|能|帮|幫|给我|給我|俾我|畀我/;
 
 /**
  * fix39d, tuned-styles-eastwest: a reason given after the request, a last clause ending in "ので" (because):
@@ -468,4 +478,10 @@ const MENTION_FIRST = /^\s*<@/;
  */
 const REASON_TAIL =
   /(?<=[^\s、，。．,])[、，。．,\s]+[^、，。．,\n<>`]*?ので[\s\p{P}\p{S}\p{Extended_Pictographic}]*$/u;
-const withoutReasonTail = (text: string): string => text.replace(REASON_TAIL, '');
+/**
+ * post39a: a last clause that takes the request back, says it is done or no longer needed, quotes it or calls it a
+ * joke ("…してください、と言われたので", "…。田中さんがもうやってくれたので", "…。冗談なので") is no reason: it is kept,
+ * and so read as written (reason-tail.ts).
+ */
+const withoutReasonTail = (text: string): string =>
+  text.replace(REASON_TAIL, (tail) => (japaneseTailChanges(tail) ? tail : ''));

@@ -110,6 +110,7 @@ const HEBREW_WORDS: Record<string, string> = {
   שעות: 'hours',
   דקות: 'minutes',
   יום: '1 day',
+  היום: 'today',
   יומיים: '2 days',
   ימים: 'days',
   בבקשה: 'please',
@@ -166,11 +167,35 @@ const PREFIXES: readonly (readonly [string, string])[] = [
   ['ש', 'that'],
 ];
 
+/**
+ * post39a: whole words that look like a prefix before a known word but are another word, never read apart: "למה"
+ * (why, not "for what": "למה צריך להחליף את המפתח של growth?" asks why, and was carried out as a rotation), "בלי"
+ * (without), "לעבור" (to move), "שמתי" (I put), "מרוצה" (pleased), "מזמינים" (we order), "מקיימים" (we hold),
+ * "מרשימה" (impressive), "התראה" (an alert), "בשעה" (at o'clock), "ביום" (on the day of), "מתן" (a name), "שתן".
+ * Left unknown, such a message is left as written. ("היום" is today, not "the one day": glossed whole.)
+ */
+const NOT_PREFIXED = new Set([
+  'למה',
+  'בלי',
+  'לעבור',
+  'שמתי',
+  'מרוצה',
+  'מרוצים',
+  'מזמינים',
+  'מקיימים',
+  'מרשימה',
+  'התראה',
+  'בשעה',
+  'ביום',
+  'מתן',
+  'שתן',
+]);
+
 /** A Hebrew word, whole or with up to two leading prefixes read off, or undefined. */
 function hebrewWord(word: string, depth = 0): string | undefined {
   const whole = HEBREW_WORDS[word];
   if (whole !== undefined) return whole;
-  if (depth >= 2) return undefined;
+  if (depth >= 2 || NOT_PREFIXED.has(word)) return undefined;
   for (const [prefix, en] of PREFIXES) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 2) continue;
     const rest = hebrewWord(word.slice(prefix.length), depth + 1);

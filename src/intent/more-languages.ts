@@ -3524,7 +3524,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // unidades são minhas?" (which units are mine): "sono" and "minhas" alone are also "I am" and "my".
   [/(?<![\p{L}])quali\s+sono(?![\p{L}])/giu, 'which are', 'it'],
   [/(?<![\p{L}])(?:le\s+)?mie\s+unit[àa](?![\p{L}])/giu, 'my units', 'it'],
-  [/(?<![\p{L}])s[ãa]o\s+(?:minhas|meus)(?![\p{L}])/giu, 'are mine', 'pt'],
+  // (post39a: not before a noun, "quais sao minhas units?" which are my units: there "minhas" is "my".)
+  [/(?<![\p{L}])s[ãa]o\s+(?:minhas|meus)(?![\p{L}])(?!\s+\p{L})/giu, 'are mine', 'pt'],
   // (fix39d: a French number of tens and units written with a hyphen, "quarante-cinq minutes": its two words.)
   [
     /(?<![\p{L}])(vingt|trente|quarante|cinquante)-(un|deux|trois|quatre|cinq|six|sept|huit|neuf)(?![\p{L}-])/giu,
