@@ -74,6 +74,12 @@ const RELAYED_ASKER =
   /^\s*(?:our\s+|the\s+)?[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,2}\s+(?:asks|is\s+asking|(?:wants|would\s+like|needs)\s+to\s+know|wants\s+(?:the|a|an|our)\s+[^:\n]{1,60}?)[^\S\n]*:/;
 const WANTED_CREDENTIAL = /\b(?:keys?|tokens?|creds?|credentials?|access)\b/;
 const ITS_OWN = /\b(?:its|their|they|them)\b/;
+/**
+ * post39c: what follows asks a change or a credential ("the payments team is asking: can you revoke the old key?", "ads
+ * wants the usual: a key for 90 days"): the group asks it for itself, and stays its unit; only a look-up is relayed.
+ */
+const ASKS_A_CHANGE =
+  /\b(?:revoke|rotate|create|generate|regen\w*|renew|deprovision|delete|remove|disable|kill|issue|set\s+up|new|(?:a|an|one|the|old|current|existing)\s+(?:new\s+)?(?:api\s+|access\s+|bedrock\s+)?(?:keys?|tokens?|creds?|credentials?))\b/;
 
 /** "(Asking on behalf of Internal Audit.)", "(I'm writing for the Risk Committee)". */
 const ASIDE =
@@ -170,7 +176,8 @@ export function letterRanges(text: string): [number, number][] {
     if (
       relayed !== null &&
       !WANTED_CREDENTIAL.test(relayed[0]) &&
-      !ITS_OWN.test(text.slice(relayed[0].length))
+      !ITS_OWN.test(text.slice(relayed[0].length)) &&
+      !ASKS_A_CHANGE.test(text.slice(relayed[0].length))
     )
       ranges.push([0, relayed[0].length]);
   }

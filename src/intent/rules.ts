@@ -1663,6 +1663,9 @@ const OUR_NOUN_TAGS = [
   'Deprovision',
   'Create',
 ];
+/** A practice asked about: "best practice for keys in …", "what's the recommended way to keep keys in …". */
+const PRACTICE_ASKED =
+  /\b(?:best|good|recommended|standard|common)\s+(?:practices?|way|approach|pattern)s?\b|\bpractices?\s+(?:for|around|on)\b/;
 const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, provider, result }) => {
   if (
     hasKey &&
@@ -2819,7 +2822,13 @@ const listOrDetails: Rule = (r) => {
     // (fix34a: "has the ledger-bot unit got an owner assigned?": whether a named unit has an owner, its details.)
     (unit && !has('Create') && !action && p.text.includes('owner') && UNIT_OWNER_THERE.test(p.text)) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
-    (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
+    // (post39c: not a practice asked about, "what's the best practice for keys in ci-cd?": help, no unit's keys.)
+    (unit &&
+      !has('Create') &&
+      !action &&
+      /\?\s*$/.test(p.text) &&
+      (words.has('keys') || words.has('creds')) &&
+      !PRACTICE_ASKED.test(p.text));
   const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);
   // (Asked when no unit is named: "when do tokens expire?" asks the bounds, help's limits; help-topic.ts.)
   if (!unit && has('TokenNoun') && tokenExpiryAsked(p.text))

@@ -85,6 +85,8 @@ const SPOKEN_AFTER_COMMAND = spokenAfter(COMMAND_OPENER);
  * sixty"; "lunch two thirty" is one), so a one-word name may end in it.
  */
 const NOT_A_TIME = /\s(?:sixty|seventy|eighty|ninety)$/;
+/** A key's or a unit's word anywhere in the text (post39c: the one-word name before a number that is no time needs one). */
+const KEY_OR_UNIT_WORD = /\b(?:keys?|creds|credentials?|unit|units)\b/;
 
 function numberOf(spoken: string): string {
   const [a = '', b, c] = spoken.split(/\s+/);
@@ -132,8 +134,12 @@ function hyphenated(
   if (words.some((w, k) => !plain(w, k) || NEVER_IN_NAME.has(w) || w in NUMBER_WORDS || w in TENS)) return m;
   // (A number needs a name of two words before it, or one after "unit is": "key for growth 2" may count.)
   // (fix39g, tuned-mobile: or a number said in two words that is no clock time, "rotate customer three sixty".)
-  if (number !== undefined && words.length < 2 && !/\bunit\b/.test(opener) && !NOT_A_TIME.test(number))
-    return m;
+  // (post39c: only where a key or unit word is said, or right after our command with no article: "rotate the photo one
+  // eighty" turns a picture, "please rotate portal three sixty" a unit.)
+  const noTimeName =
+    NOT_A_TIME.test(number ?? '') &&
+    (KEY_OR_UNIT_WORD.test(whole) || (COMMAND_AT.test(opener) && !/\bthe\b/.test(opener)));
+  if (number !== undefined && words.length < 2 && !/\bunit\b/.test(opener) && !noTimeName) return m;
   const parts = number === undefined ? words : [...words, numberOf(number)];
   return `${opener}${parts.join('-')}`;
 }

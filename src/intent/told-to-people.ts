@@ -12,6 +12,7 @@
  *    £412.18\nS3  £88.02".
  */
 import { asksOurs } from './ours-named.js';
+import { PERSON_SUBJECT } from './slack-text.js';
 
 /** A mention opening the text (after a greeting at most). */
 const LEADING_MENTION = /^\s*(?:(?:hey|hi|hello|morning)[\s,!]+)?<@[UW][A-Z0-9]+(?:\|[^>]*)?>/i;
@@ -44,7 +45,10 @@ const SPARE_TIME =
 
 function mentionAskedPerson(input: string, lowered: string): boolean {
   if (!input.includes('<@')) return false;
-  if (LEADING_MENTION.test(input)) return PERSONS_PART.test(lowered) || SPARE_TIME.test(lowered);
+  // (post39c: the spare time only where the mention is spoken to, not the sentence's subject, "<@U…> needs a token for
+  // 2h, whenever you have time" asks the bot for the one mentioned: PERSON_SUBJECT.)
+  if (LEADING_MENTION.test(input))
+    return PERSONS_PART.test(lowered) || (SPARE_TIME.test(lowered) && !PERSON_SUBJECT.test(input));
   return lowered.includes('did') && TRAILING_MENTION.test(input) && DID_YOU.test(lowered);
 }
 
