@@ -411,7 +411,7 @@ export const MORE_GLOSSES: Glosses[] = [
       // ("cum folosesc botul asta? ce comenzi are?": how do I use this bot, what commands does it have).
       'unitati|unitatile': 'units',
       unitatea: 'the unit',
-      'arata|aratati|afiseaza': 'show',
+      'aratati|afiseaza': 'show',
       'listeaza|enumera': 'list',
       'folosesc|folosim|folosi|foloseste': 'use',
       botul: 'the bot',
@@ -614,12 +614,21 @@ export const MORE_GLOSSES: Glosses[] = [
       'eochracha|eochrachai': 'keys',
       'aonad|aonaid|aonaide': 'unit',
       'cealaigh|chealu': 'revoke',
-      'scrios|scriosadh': 'delete',
+      scrios: 'delete',
+      // (post39b: the past and the passive, "scriosadh" (was deleted), "cealaíodh", "chealaigh mé" (I revoked), and
+      // "inné" (yesterday): read as the command, "scriosadh an eochair do ads inné" was deleted.)
+      'scriosadh|scriosta': 'deleted',
+      'cealaiodh|cealaithe|chealaigh': 'revoked',
       'taispeain|thaispeaint': 'show',
-      'laethanta|lae': 'days',
+      laethanta: 'days',
     },
   ],
-  [['ga'], true, { an: '', a: '', ar: '', go: '', le: '', do: '', don: 'for the' }],
+  // (post39b: "lae" (days) is a unit's or a person's name too, "inné" (yesterday) Swedish "inne" (inside): weak.)
+  [
+    ['ga'],
+    true,
+    { an: '', a: '', ar: '', go: '', le: '', do: '', don: 'for the', lae: 'days', inne: 'yesterday' },
+  ],
   [
     ['tr'],
     false,
@@ -1057,25 +1066,11 @@ export const MORE_GLOSSES: Glosses[] = [
   // fix39d, tuned-styles-eastwest: our verbs' past participles, told as done or asked about ("ho già ruotato io la
   // chiave di X" I already rotated X's key, "chi ha ruotato la chiave di X e quando?" who rotated it and when, "j'ai
   // déjà changé la clé de X hier soir"): the English past, not the verb that asks ("ruotate", "révoque" ask).
-  [
-    ['it'],
-    false,
-    {
-      'ruotato|ruotata|ruotati': 'rotated',
-      'revocato|revocata|revocati': 'revoked',
-      già: 'already',
-    },
-  ],
+  // (post39b: the participles themselves are MORE_PHRASES', read only after the auxiliary: "va revocata" (is to be
+  // revoked), "doit être révoquée" (must be revoked), "non ho ancora ruotato" (I have not yet rotated) tell no past.)
+  [['it'], false, { già: 'already' }],
   [['it'], true, { chi: 'who', ha: 'has' }],
-  [
-    ['fr'],
-    false,
-    {
-      'changé|changée|changés|changées': 'changed',
-      'révoqué|révoquée|révoqués|révoquées': 'revoked',
-      déjà: 'already',
-    },
-  ],
+  [['fr'], false, { déjà: 'already' }],
   [
     ['vi'],
     false,
@@ -1728,7 +1723,6 @@ export const MORE_GLOSSES: Glosses[] = [
       // second key, we'll see), is a need that may come, not one asked for now.)
       nitahitaji: 'i will need',
       tutahitaji: 'we will need',
-      labda: 'maybe',
       'tutaona|nitaona': "we'll see",
       'sihitaji|hatuhitaji|hatutahitaji': "don't need",
       'tengeneza|tengenezea|nitengenezee|tutengenezee|tengenezeni|unda|undeni': 'create',
@@ -2037,7 +2031,8 @@ export const MORE_GLOSSES: Glosses[] = [
   // fix39e, tuned-styles-southern: the Indonesian particle "deh" and the Tagalog "pala" (after all) of a lifetime
   // said again ("4 jam, eh 6 jam deh"; "6 hrs, ay mali, 8 hrs pala"), words of no English text: they mark the language.
   [['id'], false, { deh: '' }],
-  [['tl'], false, { pala: '' }],
+  // (post39b: "pala" is a name too, "create a key for pala": weak, read once the text is known as Tagalog.)
+  [['tl'], true, { pala: '' }],
   // fix39e, tuned-styles-southern: Turkish "let's not", "before" and "shall we ask" of a change put off ("rotate
   // etmeyelim", "etmeden önce Zeynep Hanım'a soralım mı?"), words of no English text (PUT_OFF_SOUTH reads the verb).
   [
@@ -2055,7 +2050,11 @@ export const MORE_GLOSSES: Glosses[] = [
   [['hi'], true, { tamam: 'all' }],
   // fix39e, tuned-styles-southern: Hinglish and Urdu "kaun" (who: "approval kaun deta hai?", who gives it), a word of
   // no English text.
-  [['hi'], false, { kaun: 'who', abhi: 'now' }],
+  // (post39b: "kaun", "abhi" are names too, "create a key for abhi": weak, read once the text is known as Hindi; so
+  // are Swahili "labda" (maybe; "my labda function" is a misspelt lambda) and Romanian "arata" (show; a name).)
+  [['hi'], true, { kaun: 'who', abhi: 'now' }],
+  [['sw'], true, { labda: 'maybe' }],
+  [['ro'], true, { arata: 'show' }],
   // fix38e, tuned-styles-southern: more Hinglish and the romanised Urdu written with it ("mujhe 3 ghantay ka token
   // chahiye", "depot-maint ki key foran mansookh kar dein", "tamam units ki fehrist dikhayein", "pichlay 3 mahine ka
   // bedrock kharcha batayein"): hours, the revoking verb, now, all, list, show and tell, who and which, new and old.
@@ -2688,8 +2687,17 @@ const GA_HOURS: [RegExp, string, Lang][] = [
     'ga',
   ],
   [/(?<![\p{L}])le\s+do\s+thoil(?![\p{L}])/giu, 'please', 'ga'],
+  // (post39b: "ní theastaíonn token uaim" (I don't need a token), "a thuilleadh", "níos mó" (any more).)
+  // ("dont": "don't" and "do not" would be read again, "don" Irish "for the" and "do" a particle.) "ná", "ní", "níor",
+  // "níl" before any other verb: not ("ná cealaigh an eochair", don't revoke the key).
+  [/(?<![\p{L}])n[íi]\s+(?:th)?easta[íi]onn(?![\p{L}])/giu, 'dont need', 'ga'],
+  [/(?<![\p{L}])(?:ná|ní|níor|níl)(?![\p{L}])/giu, 'dont', 'ga'],
+  [/(?<![\p{L}])(?:a\s+thuilleadh|n[íi]os\s+m[óo])(?![\p{L}])/giu, 'any more', 'ga'],
   [/(?<![\p{L}])go\s+raibh\s+(?:m[íi]le\s+)?maith\s+(?:agat|agaibh)(?![\p{L}])/giu, ' ', 'ga'],
 ];
+
+/** post39b: the Vietnamese verbs of our commands, with their marks or without, that a negation comes before. */
+const VI_VERB = String.raw`(?:thu\s+h(?:ồ|o)i|xoay|xoá|xóa|xoa|tạo|tao|lấy|lay|đổi|doi)`;
 
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...GA_HOURS,
@@ -2880,6 +2888,10 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])enna\s+enna(?![\p{L}])/giu, 'which', 'ta'],
   [/(?<![\p{L}])([^,.;!?\n]{1,40}?)\s+na\s+enna(?![\p{L}])/giu, 'what is $1', 'ta'],
   [/(?<![\p{L}])(?:kaun|kon)\s+(?:kaun|kon)(?:\s+(?:si|se|sa))?(?![\p{L}])/giu, 'which', 'hi'],
+  // (post39b: with "abhi" and "pala" weak, the phrases that tell their language: "X ki key abhi rotate mat karna" (don't
+  // rotate it now), "8 hrs pala" (8 hours after all).)
+  [/(?<![\p{L}])abhi(?=\s+(?:[\p{L}\p{N}-]+\s+){0,2}mat\s+kar)/giu, 'now', 'hi'],
+  [/(?<![\p{L}\p{N}])(\d+\s*(?:hrs?|hours?|oras|h))\s+pala(?![\p{L}])/giu, '$1', 'tl'],
   // fix38e: Hinglish and Urdu "band kar do" (switch off: revoke), "baraye meherbani" (please), "sab kuch" (everything).
   [
     /(?<![\p{L}])band\s+(?:kar\s+(?:do|dijiye|dijie|dena|den|dein|dain|de)|karo|karein|karen|kijiye)(?![\p{L}])/giu,
@@ -3481,6 +3493,21 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])giúp\s+(?:mình|tôi|tui|em)(?:\s+với)?(?![\p{L}])/giu, 'please', 'vi'],
   // (fix39d, tuned-styles-eastwest: typed without the marks, "thu hoi key cua X", and "hết" (all of them) after it,
   // "thu hồi hết key của X" revoke all X's keys; "key cua X" is X's key.)
+  // (post39b: and what the unaccented verb needs read with it, with its marks or without: "đừng/dung" and
+  // "không/khong" (cần/can) before it, don't, no need; "đã/da" before it, done ("toi da thu hoi key cua X roi", I have
+  // already revoked it); "chưa/chua" at the question's end, yet; "rồi/roi" at the end, already; "hôm qua/hom qua",
+  // yesterday. Read without them, "dung thu hoi key cua X" (don't revoke) was revoked.)
+  [new RegExp(String.raw`(?<![\p{L}])(?:đừng|dung)\s+(?=${VI_VERB}(?![\p{L}]))`, 'giu'), "don't ", 'vi'],
+  [/(?<![\p{L}])kh(?:ô|o)ng\s+c(?:ầ|a)n(?![\p{L}])/giu, "don't need to", 'vi'],
+  [new RegExp(String.raw`(?<![\p{L}])kh(?:ô|o)ng\s+(?=${VI_VERB}(?![\p{L}]))`, 'giu'), "don't ", 'vi'],
+  [/(?<![\p{L}])(?:đã|da)\s+thu\s+h(?:ồ|o)i(?:\s+h(?:ế|e)t)?(?![\p{L}])/giu, 'already revoked', 'vi'],
+  [/(?<![\p{L}])(?:đã|da)\s+xoay(?![\p{L}])/giu, 'already rotated', 'vi'],
+  [/(?<![\p{L}])(?:đã|da)\s+(?:xoá|xóa|xoa)(?![\p{L}])/giu, 'already deleted', 'vi'],
+  [/(?<![\p{L}])(?:đã|da)\s+(?:tạo|tao)(?![\p{L}])/giu, 'already created', 'vi'],
+  [/(?<![\p{L}])(?:đã|da)\s+(?:lấy|lay)(?![\p{L}])/giu, 'already got', 'vi'],
+  [/(?<![\p{L}])ch(?:ư|u)a(?=\s*\?|\s*$)/giu, 'yet', 'vi'],
+  [/(?<![\p{L}])r(?:ồ|o)i(?=\s*[.!?]*\s*$)/giu, 'already', 'vi'],
+  [/(?<![\p{L}])h(?:ô|o)m\s+qua(?![\p{L}])/giu, 'yesterday', 'vi'],
   [/(?<![\p{L}])thu\s+h(?:ồ|o)i\s+h(?:ế|e)t(?![\p{L}])/giu, 'revoke all', 'vi'],
   [/(?<![\p{L}])thu\s+h(?:ồ|o)i(?![\p{L}])/giu, 'revoke', 'vi'],
   [/(?<![\p{L}])(keys?|tokens?|units?)\s+cua(?=\s)/giu, '$1 of', 'vi'],
@@ -3532,6 +3559,33 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$1 $2',
     'fr',
   ],
+  // fix39d, tuned-styles-eastwest: our verbs' past participles after the auxiliary, told as done or asked about ("ho
+  // già ruotato io la chiave di X", "chi ha ruotato la chiave di X e quando?", "j'ai déjà changé la clé de X"): the
+  // English past. (post39b: only there: "va revocata" (is to be revoked), "doit être révoquée" (must be), "non ho
+  // ancora ruotato" (not yet) tell no past, and are read as they were before.)
+  [
+    /(?<![\p{L}])(ho|hai|ha|abbiamo|avete|hanno)\s+(gi[àa]\s+)?ruotat[oaie](?![\p{L}])/giu,
+    '$1 $2rotated',
+    'it',
+  ],
+  [
+    /(?<![\p{L}])(ho|hai|ha|abbiamo|avete|hanno)\s+(gi[àa]\s+)?revocat[oaie](?![\p{L}])/giu,
+    '$1 $2revoked',
+    'it',
+  ],
+  [
+    /(?<![\p{L}])(ai|as|a|avons|avez|ont)\s+(d[ée]j[àa]\s+)?chang[ée]e?s?(?![\p{L}])/giu,
+    '$1 $2changed',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(ai|as|a|avons|avez|ont)\s+(d[ée]j[àa]\s+)?r[ée]voqu[ée]e?s?(?![\p{L}])/giu,
+    '$1 $2revoked',
+    'fr',
+  ],
+  // (post39b: "je n'ai pas encore changé la clé de X, tu peux la faire tourner ?": can you rotate it, the request
+  // after the change not yet done.)
+  [/(?<![\p{L}])tu\s+peux\s+(?:la|le|les)\s+faire\s+tourner(?![\p{L}])/giu, 'can you rotate it', 'fr'],
   // (fix38f: "quelles unités j'ai ?": which units I have, mine.)
   [
     /(?<![\p{L}])(which|quel(?:le)?s)\s+(units|unit[ée]s|[ée]quipes)\s+j(?:['’]\s*|e\s+)ai(?![\p{L}])/giu,
@@ -3941,7 +3995,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -2033,11 +2033,26 @@ const CZECH_SPAN_RE =
   /(?<![\p{L}])na\s+(?:(hodinu)|minutu|(?:p[uů]l\s+hodiny|p[oó][lł]\s+godziny))(?![\p{L}])/giu;
 /** "token per 45 minuten", "un token per 2 ore": after the credential, Italian and Dutch "per" is "for". */
 const CREDENTIAL_PER_RE =
-  /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minuten|minuti|minuto|minutes|ore|ora|uur|uren|giorni|dagen|stunden?|h)(?![\p{L}])|un['’]\s*ora|un\s+ora|mezz['’a]|een\s+uur|half\s+uur)/giu;
+  /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minuten|minuti|minuto|ore|ora|uur|uren|giorni|dagen|stunden?)(?![\p{L}])|un['’]\s*ora|un\s+ora|mezz['’a]|een\s+uur|half\s+uur)/giu;
+/**
+ * fix39d: "token per 2h", "un token per 45 minutes" with the English unit: Italian "per" (for) only in a text the
+ * glossary knows as Italian, or a message that is nothing but the request ("token per 3h"). (post39b: in English,
+ * "tokens per 24h", "a token per 45 minutes", "a token per 8h per person" are a rate, no lifetime asked for.)
+ */
+const CREDENTIAL_PER_EN_UNIT_RE =
+  /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minutes|h)(?![\p{L}]))/giu;
+const CREDENTIAL_PER_ALONE_RE =
+  /^\s*(?:(?:un|uno|una)\s+)?(?:tokens?|keys?|chiave)\s+per\s+\d+(?:[.,]\d+)?\s*(?:minutes|h)\s*(?:(?:please|pls|per\s+favore|grazie)\s*)?[.!]?\s*$/iu;
+
+function credentialPerEnglishUnit(s: string): string {
+  if (s.search(CREDENTIAL_PER_EN_UNIT_RE) < 0) return s;
+  return CREDENTIAL_PER_ALONE_RE.test(s) || languagesOf(s).has('it')
+    ? s.replace(CREDENTIAL_PER_EN_UNIT_RE, '$1 for ')
+    : s;
+}
 
 function foreignHours(s: string): string {
-  return s
-    .replace(THREE_QUARTERS_HOUR_RE, '45 minutes')
+  return credentialPerEnglishUnit(s.replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
     .replace(CREDENTIAL_PER_RE, '$1 for ')
     .replace(FOREIGN_HOURS_AND_QUARTER_RE, '$1 hours and a quarter')
     .replace(FOREIGN_HOUR_AND_QUARTER_RE, 'an hour and a quarter')
