@@ -84,6 +84,7 @@ export function askedOfPersonOnTheGo(text: string): boolean {
   if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
   if ((onTheGo(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text))) return true;
   if (SPARE_MOMENT_ABROAD.test(text) && YOU_ASKED_ABROAD.test(text)) return true;
+  if (NO_RIGHTS.test(text) && (YOU_ASKED.test(text) || YOU_ASKED_ABROAD.test(text))) return true;
   return AWAY_ABROAD.test(text) && (YOU_ASKED_ABROAD.test(text) || YOU_ASKED.test(text));
 }
 
@@ -100,6 +101,15 @@ const SPARE_MOMENT_ABROAD = new RegExp(
 
 /** Not a letter of any script after a word (`\b` knows only ASCII: "pociągu", "ônibus"). */
 const END = String.raw`(?![\p{L}\p{N}])`;
+/**
+ * fix39b, tuned-auction: the writer lacks the rights, said after asking the one mentioned ("<@U…> can you revoke the
+ * x key? I don't have the rights", "… tu peux révoquer la clé de x ? je n'ai pas les droits", "… ich habe keine
+ * Rechte", "… no tengo permisos"): that person, who has them, is asked, not the bot.
+ */
+const NO_RIGHTS = new RegExp(
+  String.raw`\?\s*(?:(?:i|we)\s+(?:don['’]?t|do\s+not)\s+have\s+(?:the\s+)?(?:rights?|permissions?|access|perms)|(?:i|we)\s+(?:have|got)\s+no\s+(?:rights?|permissions?|perms)|je\s+n['’]ai\s+pas\s+(?:les\s+)?(?:droits|permissions|acc[eè]s)|(?:ich\s+habe|wir\s+haben)\s+keine\s+(?:rechte|berechtigung(?:en)?)|no\s+tengo\s+(?:los\s+)?(?:permisos|derechos)|(?:eu\s+)?n[aã]o\s+tenho\s+(?:as\s+)?(?:permiss[oõ]es|direitos))${END}`,
+  'iu',
+);
 /**
  * fix38d, tuned-styles-northern: away from one's machine in the Nordic languages and Finnish: "min laptop er død"
  * (my laptop is dead), "jeg er på telefonen", "jag sitter på tåget", "uden/utan min dator", "oon puhelimella" (I'm on

@@ -5,8 +5,13 @@
  * lifetimes keys are usually given (a small number after a name is the name's: "create key hack 12" →
  * `hack-12`; surface.ts keeps the same set from joining a name).
  */
+/**
+ * fix39f, train: also with the unit after "bu" or "unit" and an owner argument between it and the number ("create key
+ * bu contract-tests owner <@U08PACT001> 30", "new key unit growth owner ana@acme.io 90"; the mention and the e-mail
+ * are read here as their placeholders, " xxuser " and " xxemail ").
+ */
 const BARE_COMMAND_DAYS =
-  /^([ \t]*(?:\/[a-z0-9_-]{1,30}[ \t]+)?(?:create|new)[-_ \t]key(?:[ \t]*:)?[ \t]+[a-z][a-z0-9_.-]{0,60}[ \t]+)(\d{2,3})((?:[ \t]+(?:please|pls|plz))?[.!]?)$/;
+  /^([ \t]*(?:\/[a-z0-9_-]{1,30}[ \t]+)?(?:create|new)[-_ \t]key(?:[ \t]*:)?[ \t]+(?:(?:bu|unit)[ \t]+)?[a-z][a-z0-9_.-]{0,60}[ \t]+(?:owner[ \t]+(?:xxuser|xxemail)[ \t]+)?)(\d{2,3})((?:[ \t]+(?:please|pls|plz))?[.!]?)$/;
 
 /** The lifetimes in days a key is usually given. */
 const USUAL_DAYS = new Set(['14', '30', '45', '60', '90', '180', '365']);

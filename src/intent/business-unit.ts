@@ -240,6 +240,13 @@ export function isNameWord(word: string): boolean {
   return known;
 }
 
+/**
+ * fix39f, train: "ci-cd" written with a hyphen where a unit stands is the unit's name ("create key for ci-cd", "the
+ * ci-cd key showed up in a build log"), as the corpus's labels have it; "ci/cd" (read as "cicd") and a bare "ci"
+ * or "cd" stay the pipeline, a long-term use that names no unit.
+ */
+const HYPHENED_UNIT_NAMES = new Set(['ci_cd']);
+
 function nameWordOf(word: string): boolean {
   if (word.length === 0 || FUNCTION_WORDS.has(word) || NEVER_NAMES.has(word)) return false;
   // Numbers, clock times and dates ("0902", "09:16", "2026-11-30") are never names.
@@ -250,6 +257,7 @@ function nameWordOf(word: string): boolean {
   if (word.includes("'") || word.includes('.')) return false;
   if (word.includes('_') && (COMPOUND_WORDS.has(word) || COMPOUND_FORM.test(word))) return false;
   if (REFERENCE.test(word) || isKeyCode(word)) return false;
+  if (HYPHENED_UNIT_NAMES.has(word)) return true;
   const tag = LEXICON[word];
   return tag === undefined || !NON_NAME_TAGS.has(tag);
 }

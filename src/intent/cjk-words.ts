@@ -12,6 +12,7 @@
  * colleague, a refusal or a plan in these languages is never read as a request by this module.
  */
 
+import { japaneseTailChanges } from './reason-tail.js';
 import { tidyEnglish } from './tidy-english.js';
 
 /** Any letter of the scripts read here: a cheap look before anything else. */
@@ -235,6 +236,12 @@ const WORDS: Record<string, string> = {
   // (fix38f: Japanese asides of time and use, the correction "いや、やっぱり" (no wait, actually), the topic "って",
   // "no longer used", what the bot can do, sharing; Chinese "now", "this", "and", "can", "get", a key's classifier
   // "把", a new one in place of the old ("换一把新的"), the difference asked, how long at most.)
+  // (fix39c, tuned-dairy: Chinese "把", the object put before its verb ("请把 X 的 key 轮换一下", please rotate X's
+  // key); "请问" (may I ask), opening a question and asking for nothing; "多久" (how long) alone.)
+  把: '',
+  请问: '',
+  請問: '',
+  多久: 'how long',
   明日: 'tomorrow',
   朝: 'morning',
   会議用に: 'for a meeting',
@@ -287,6 +294,21 @@ const WORDS: Record<string, string> = {
   只能用: 'only',
   裡: 'in',
   里: 'in',
+  // fix39b, tuned-auction: Cantonese, please, the possessive and the sentence particles, how one uses a thing
+  // ("一個 token 兩小時，唔該", "撤銷 x 嘅 key 呀", "bot 點用㗎？").
+  唔該: 'please',
+  // (post39a: "唔該晒" alone is thanks a lot, as "多謝晒"; asking for nothing.)
+  唔該晒: 'thanks',
+  唔该: 'please',
+  嘅: '',
+  呀: '',
+  㗎: '',
+  啦: '',
+  點用: 'how do i use',
+  點樣用: 'how do i use',
+  点用: 'how do i use',
+  俾我: 'give me',
+  畀我: 'give me',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',
@@ -377,7 +399,9 @@ const STOPS_RE = /[。．]|[、，]/g;
  */
 export function cjkAsEnglish(text: string): string | null {
   if (!CJK.test(text)) return null;
-  let out = text.replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', ')).normalize('NFKC');
+  let out = withoutReasonTail(text)
+    .replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', '))
+    .normalize('NFKC');
   for (const [span, en] of SPANS) out = out.replace(span, en);
   out = out.replace(
     COUNT_RE,
@@ -407,6 +431,10 @@ export function cjkAsEnglish(text: string): string | null {
   // is: left as written, as a message with a word this does not know.)
   // (fix37b, tuned-aerospace: "トークンの最大有効期間は？" asks with its question mark alone, no ending.)
   if (copula && (asked || QUESTION_MARK.test(text))) return `is ${english}`;
+  // (post39a: "把 growth 的 key 删除吗？" (delete growth's key?) asks whether it should be done, with "吗" and no word
+  // that asks for it ("请", "麻烦", "可以", "能", "帮", "给我"): read "growth key delete?", it was carried out. Such a
+  // question is left as written.)
+  if (YES_NO.test(text) && !HAN_ASKS.test(text)) return null;
   return copula && !askedFor ? null : verbFirst(english);
 }
 
@@ -437,3 +465,23 @@ const QUESTION_ENDINGS = new Set(['ですか', 'できますか', 'ますか', '
 const FAVOUR_ASKED = new Set(['いただけますか', 'もらえますか']);
 /** A Slack mention opening the message. */
 const MENTION_FIRST = /^\s*<@/;
+/** post39a: Chinese "吗"/"嗎" closing a yes/no question. */
+const YES_NO = /[吗嗎][\s?？!！。.~]*$/;
+/** post39a: Chinese words that ask for a thing to be done: please, could you, can, help me, give me. */
+const HAN_ASKS = /请|請|麻烦|麻煩|可以|可不可以|能|帮|幫|给我|給我|俾我|畀我/;
+
+/**
+ * fix39d, tuned-styles-eastwest: a reason given after the request, a last clause ending in "ので" (because):
+ * "トークン下さい、12時間で。夜間監査のバッチを回すので" (a token please, 12 hours: I'm running the night batch),
+ * "…ローテーションしてください、昨日アプリのログに出ちゃったので🙇". It tells why, and its words need no reading;
+ * the request before it is read alone.
+ */
+const REASON_TAIL =
+  /(?<=[^\s、，。．,])[、，。．,\s]+[^、，。．,\n<>`]*?ので[\s\p{P}\p{S}\p{Extended_Pictographic}]*$/u;
+/**
+ * post39a: a last clause that takes the request back, says it is done or no longer needed, quotes it or calls it a
+ * joke ("…してください、と言われたので", "…。田中さんがもうやってくれたので", "…。冗談なので") is no reason: it is kept,
+ * and so read as written (reason-tail.ts).
+ */
+const withoutReasonTail = (text: string): string =>
+  text.replace(REASON_TAIL, (tail) => (japaneseTailChanges(tail) ? tail : ''));

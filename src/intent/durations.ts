@@ -312,11 +312,29 @@ const ROTATED_AGE =
   /\b(?:it'?s|it\s+is|it\s+was|its|key\s+is|key'?s)\s+(?:already\s+|now\s+|over\s+|almost\s+|nearly\s+)?xxdur(\d+)(?=\s*(?:[,.;!?)]|$|since\b|now\b|already\b))/g;
 
 /**
+ * fix39f, train: a lifetime naming a rotation is its schedule, no lifetime asked for ("time for the 90-day rotation on
+ * the legal-ops key", "the 60 day rotation is due on ads, rotate"), as a rotation policy's is (AGES).
+ */
+const ROTATION_CADENCE = /xxdur(\d+)\s*(?:-\s*)?rotations?\b/g;
+/**
+ * post39c: a text that asks of a key's making or its expiry ("create a key for growth on a 90 day rotation", "set up a
+ * key … with 90-day rotation", "new one for 60 days rotation period") keeps the lifetime: the cadence is only the
+ * schedule where nothing of a new key is asked.
+ */
+const CADENCE_ASKS_KEY =
+  /\b(?:creat\w*|set\s*up|setup|make|generate|issue|provision|need|want|(?:new|fresh|replacement|next)\s+(?:one|key)|expir\w*|valid|lasts?|lasting)\b|\b(?:a|an)\s+(?:new\s+)?(?:api\s+|access\s+)?key\s+for\b/;
+
+/**
  * In a rotation, when the key to rotate runs out is its state now: "rotate the api key of analytics
  * which expires in ten days" (but "… and make the new one expire in 30 days" is the new key's).
  */
 const ROTATED_EXPIRY =
   /(?<!\b(?:new|fresh|replacement|next)\s+(?:one|key)\s+)\b(?:which|that)\s+(?:already\s+)?(?:expires|expiring|runs\s+out|will\s+expire|is\s+expiring|is\s+due\s+to\s+expire)\s+in\s+(?:(?:about|around|like|only|just|roughly)\s+)?xxdur(\d+)/g;
+/** What, in a rotation, is the old key's or the schedule's, never the new key's lifetime. */
+const ROTATION_STATES = [ROTATED_AGE, ROTATED_EXPIRY, ROTATION_CADENCE];
+/** ROTATION_STATES that hold in the text: the cadence not where a new key is asked (CADENCE_ASKS_KEY). */
+const rotationStatesOf = (probe: string): RegExp[] =>
+  CADENCE_ASKS_KEY.test(probe) ? [ROTATED_AGE, ROTATED_EXPIRY] : ROTATION_STATES;
 
 /**
  * A command written as the bot's syntax, "create_key <unit> <kind> <n>" ("/bedrock create-key
@@ -645,8 +663,7 @@ export function scanDurations(input: string): DurationScan {
     for (const m of matchesOf(probe, AGES[i] as RegExp)) ages.add(Number(m[1] ?? m[2]));
   }
   if (ROTATION_WORD.test(probe)) {
-    for (const m of matchesOf(probe, ROTATED_AGE)) ages.add(Number(m[1]));
-    for (const m of matchesOf(probe, ROTATED_EXPIRY)) ages.add(Number(m[1]));
+    for (const re of rotationStatesOf(probe)) for (const m of matchesOf(probe, re)) ages.add(Number(m[1]));
   }
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;

@@ -613,6 +613,16 @@ const TOKEN_WORDS =
   /\b(?:tokens?|ttl|bedrock|credentials?|creds|api|keys?|access|claude|llms?|models?|ai|summari[sz]\w*|anthropic|prompts?|prompting|evals?|inference|embeddings?|fine[\s-]?tun\w*|benchmark\w*)\b/i;
 
 /**
+ * fix39b, tuned-auction: a text put into another language or speech written out is a model's work as a summary is,
+ * "Duration: 4h / Purpose: translate the Geneva press kit into German"; the verb, not "the translation team".
+ * (post39c: not where a person does it, an interpreter, a court reporter, a booking, a deposition or a visit:
+ * "Interpreter booking / Duration: 2h / Purpose: translating for the Lyon client visit" books a person.)
+ */
+const LANGUAGE_WORK = /\b(?:translat(?:e|es|ing)|transcrib(?:e|es|ing))\b/i;
+const PEOPLES_LANGUAGE_WORK =
+  /\b(?:interpret\w*|translators?|reporters?|stenograph\w*|transcriptionists?|captioners?|court|depositions?|hearings?|bookings?|booked|visits?|in[\s-]?person|on[\s-]?site)\b/i;
+
+/**
  * Whether a form of a duration names a token: a token's duration label, a word for one, or a unit's field
  * ("Team: ads / Duration: 30 min", round thirteen's forms: a team asking for a time is asking us). "Duration:
  * 2 hours / Purpose: quarterly planning offsite / Requested by: Dana" is a meeting, read whole.
@@ -620,7 +630,8 @@ const TOKEN_WORDS =
 function namesToken(form: Form): boolean {
   return (
     form.fields.some((f) => (f.role === 'duration' && TOKEN_LABEL.test(f.label)) || f.role === 'unit') ||
-    TOKEN_WORDS.test(form.text)
+    TOKEN_WORDS.test(form.text) ||
+    (LANGUAGE_WORK.test(form.text) && !PEOPLES_LANGUAGE_WORK.test(form.text))
   );
 }
 /**
@@ -731,6 +742,9 @@ function durationOfOtherThing(parse: ParseResult, first: ParseResult, form: Form
   );
 }
 
+/** What the reason ends in when the classifier alone chose help over the rules' low reading. */
+const CLASSIFIER_HELP = '; classifier: help';
+
 /** What parse-request.ts adds to the reason of a reading the message's mood doubted ("statement, and doubted"). */
 const DOUBTED = ', and doubted';
 
@@ -802,6 +816,12 @@ function fieldsOver(
     }
   }
   const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');
+  // (post39c: help that is the classifier's guess alone over a form of a duration for another thing, "How long: 2h /
+  // Reason: dentist appointment / Approver: my manager" after round thirty-nine's retrain, is that form told.)
+  if (parse.intent === 'help' && !tokenAsked && first.reason.endsWith(CLASSIFIER_HELP)) {
+    const other = durationOfOtherThing({ ...parse, intent: 'token' }, first, form);
+    if (other !== null) return other;
+  }
   if (parse.intent === 'help' && !tokenAsked) return parse;
   const told = durationOfOtherThing(parse, first, form);
   if (told !== null) return told;

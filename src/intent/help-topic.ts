@@ -208,6 +208,17 @@ const APPROVALS =
  */
 const REQUEST_WAITING =
   /\b(?:request|req|ask)\b[^?.!]{0,40}\b(?:sitting|stuck|waiting|hanging|pending|unanswered|untouched)\b[^?]{0,60}\bwho\s+(?:should|do|can|shall|must|to)\s+(?:i\s+|we\s+)?(?:poke|ping|chase|nudge|bug|nag|prod|ask|contact|message|dm)\b/;
+/**
+ * fix39f, train: approval asked again or ahead, written joined to its prefix ("does a long-term key need re-approval
+ * when the contract is extended?", "is there a pre-approval for interns?"): approvals, as "approval" alone is.
+ */
+const PREFIXED_APPROVAL = /\b(?:re|pre)_?approv\w*/;
+/**
+ * fix39f, train: a request of one's own said to be stuck ("why did my request get stuck?", "my key request is hanging
+ * since yesterday"): it waits on approval, asked about without whom to nudge (REQUEST_WAITING's).
+ */
+const REQUEST_STUCK =
+  /\b(?:my|our|the)\s+(?:[\w-]+\s+)?(?:request|req)\s+(?:\w+\s+){0,3}?(?:stuck|hanging|in\s+limbo|on\s+hold)\b/;
 /** Approval of the bot itself ("is this bot approved by security?"): about the bot. */
 const BOT_APPROVED = /\b(?:this|the)\s+(?:bot|tool|app)\s+(?:\w+\s+)?approved\b/;
 /** Who may ask ("how does the bot decide who can request keys?", "do I have to be the owner?"). */
@@ -223,6 +234,12 @@ const NEEDS_APPROVAL =
  */
 const HISTORY =
   /\b(?:history|hist|log|logs)\b|\baudit\b(?!\s+(?:team|teams|committee|folks|people|department|dept|firm|partners?|colleagues|group)|\s*\))|\bwhen\s+(?:[\w']+\s+){0,4}?(?:was|were|got)\s+(?:last\s+)?(?:rotated|revoked|created|deleted|changed|regenerated)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwho\s+(?:made|issued|generated|requested|set\s+up)\s+(?:the|a|an|our|my|this|that|their|each)\s+(?:[\w-]+\s+)?(?:keys?|api_keys?|access\s+keys?|tokens?)\b|\bwhat\s+happened\s+to\b/;
+/**
+ * fix39f, train: how to see what one did or asked for before ("how do I see what I requested last week?", "where can I
+ * look up what we rotated in March?"): the record of changes, history's.
+ */
+const OWN_PAST_ASKED =
+  /\b(?:see|show|find|check|view|look\s+up|lookup|get)\s+(?:what|which(?:\s+\w+)?)\s+(?:i|we|i've|we've)\s+(?:have\s+|had\s+|already\s+|previously\s+|ever\s+)?(?:requested|asked\s+for|created|rotated|revoked|deleted|deprovisioned)\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
 /** Deleting a unit's whole setup is deprovisioning. */
 const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);
@@ -540,6 +557,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
   const worksTopic = works === undefined ? undefined : COMMAND_TOPIC.find(([re]) => re.test(works))?.[1];
   if (worksTopic !== undefined) return worksTopic;
   if (NEEDS_APPROVAL.test(text)) return 'approvals';
+  if (OWN_PAST_ASKED.test(text)) return 'history';
   // ("are access keys allowed in Mumbai or only tokens?": what is asked is the Region's offer.)
   // (fix33c: where our data goes, "does our data leave Europe when we use the chat through the bot?": Regions.)
   if (REGION_ASKED.test(text) || DATA_LEAVES.test(text)) return 'regions';
@@ -577,6 +595,8 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (text.includes('model') && WHICH_MODELS.test(text) && APPROVALS.test(text)) return 'models';
   if (
     (APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) ||
+    PREFIXED_APPROVAL.test(text) ||
+    REQUEST_STUCK.test(text) ||
     WHO_MAY_REQUEST.test(text) ||
     REQUEST_WAITING.test(text)
   )

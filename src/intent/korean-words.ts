@@ -11,6 +11,7 @@
  * plan or a story in Korean has words this does not know, so it is never read as a request here.
  */
 
+import { koreanPastIsReason, koreanTailChanges } from './reason-tail.js';
 import { tidyEnglish } from './tidy-english.js';
 
 /** Any Hangul syllable or letter: a cheap look before anything else. */
@@ -131,6 +132,10 @@ const WORDS: Record<string, { en: string; verb?: true }> = {
   취소해: { en: 'revoke', verb: true },
   취소: { en: 'revoke', verb: true },
   정리해: { en: 'delete', verb: true },
+  // (fix39d, tuned-styles-eastwest: "X 에 지금 무슨 키가 있어요?" what keys does X have now: "무슨" what, "에" at, standing
+  // alone after a name written apart.)
+  무슨: { en: 'what' },
+  에: { en: 'in' },
   // greetings, thanks
   안녕하세요: { en: '' },
   감사합니다: { en: 'thanks' },
@@ -221,7 +226,7 @@ function glossOf(word: string, depth = 0): { en: string; verb?: true } | undefin
  */
 export function koreanAsEnglish(text: string): string | null {
   if (!HANGUL.test(text) || (MENTION_FIRST.test(text) && FAVOUR_ASKED.test(text))) return null;
-  const counted = text
+  const counted = withoutReasonAfterRequest(text)
     .replace(/이번\s*달/g, ' this month ')
     .replace(/지난\s*달/g, ' last month ')
     .replace(/이번\s*주/g, ' this week ')
@@ -291,3 +296,30 @@ export function koreanAsEnglish(text: string): string | null {
 const FAVOUR_ASKED = /받을\s*수\s*있을까요/;
 /** A Slack mention opening the message. */
 const MENTION_FIRST = /^\s*<@/;
+
+/**
+ * fix39d, tuned-styles-eastwest: why a request is made, said after it: a last clause ending in "서"/"니까"/"때문에"
+ * (because), or a sentence in the past that tells of a leak ("…올라갔어요", "…노출됐어요"), after the words that ask
+ * ("토큰 하루짜리 필요해요 주말 배치 돌려야 돼서" a day's token, I need it: the weekend batch has to run; "X 키 폐기해
+ * 주세요. 깃허브 퍼블릭 레포에 올라갔어요 ㅠㅠ" revoke X's key please: it went up on a public GitHub repo). Its words
+ * need no reading. (post39a: any other clause is kept, and so read as written: one that takes the request back,
+ * says it is done or no longer needed, quotes it or calls it a joke, reason-tail.ts; and a past that tells no leak,
+ * "어제 팀장님이 처리하셨어요" the lead handled it yesterday.)
+ */
+const ASKED_THEN_TAIL =
+  /(주세요|부탁드려요|부탁드립니다|부탁해요|필요해요|필요합니다)([.,!]?)\s+([^\n<>`@]+?)[\sㅠㅜㅋ.!~]*$/u;
+const REASON_ENDING = /(?:서|니까|때문에|때문이에요|때문입니다|거든요)$/;
+const POLITE_ENDING = /([\uac00-\ud7af])(?:어요|아요|습니다)$/;
+/** A Hangul syllable closed by "ㅆ", the past's mark ("했", "갔", "났"). */
+const pastSyllable = (syllable: string): boolean => (syllable.charCodeAt(0) - 0xac00) % 28 === 20;
+
+function withoutReasonAfterRequest(text: string): string {
+  const m = ASKED_THEN_TAIL.exec(text);
+  const tail = m?.[3];
+  if (m === null || tail === undefined || koreanTailChanges(tail)) return text;
+  const polite = POLITE_ENDING.exec(tail);
+  const reason =
+    REASON_ENDING.test(tail) ||
+    (polite !== null && pastSyllable(polite[1] as string) && koreanPastIsReason(tail));
+  return reason ? text.slice(0, m.index + (m[1] as string).length + (m[2] as string).length) : text;
+}

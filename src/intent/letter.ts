@@ -64,6 +64,23 @@ const PLEASANTRY =
 const WRITER_INTRO =
   /^\s*(?:(?:hi|hello|hey|hej|hei|morning|good\s+morning)\b(?:[^\S\n]+[a-z]+){0,2}[^\S\n]*[,!.]+\s*|(?:hi|hello|hey)\s+)?(?:(?:this\s+is|it'?s)\s+)?[a-z][a-z'-]{1,20}\s+(?:from|in|on)\s+(?:the\s+)?[a-z][a-z0-9&_-]*(?:\s+[a-z][a-z0-9&_-]*){0,2}\s+here[^\S\n]*(?:[,.!:;]|-(?=\s))/;
 
+/**
+ * fix39b, tuned-pension: a group that asks, said first and ended by a colon, "internal audit asks: log of all key events
+ * …", "Finance wants the AI line for the fee review: what did Bedrock cost …?": who wants the answer (as WRITER_INTRO's
+ * writer), no unit asked about. Not a credential wanted ("payments wants a new key: 90 days" asks for payments), nor
+ * when what follows speaks of the group's own things ("payments asks: rotate their key").
+ */
+const RELAYED_ASKER =
+  /^\s*(?:our\s+|the\s+)?[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,2}\s+(?:asks|is\s+asking|(?:wants|would\s+like|needs)\s+to\s+know|wants\s+(?:the|a|an|our)\s+[^:\n]{1,60}?)[^\S\n]*:/;
+const WANTED_CREDENTIAL = /\b(?:keys?|tokens?|creds?|credentials?|access)\b/;
+const ITS_OWN = /\b(?:its|their|they|them)\b/;
+/**
+ * post39c: what follows asks a change or a credential ("the payments team is asking: can you revoke the old key?", "ads
+ * wants the usual: a key for 90 days"): the group asks it for itself, and stays its unit; only a look-up is relayed.
+ */
+const ASKS_A_CHANGE =
+  /\b(?:revoke|rotate|create|generate|regen\w*|renew|deprovision|delete|remove|disable|kill|issue|set\s+up|new|(?:a|an|one|the|old|current|existing)\s+(?:new\s+)?(?:api\s+|access\s+|bedrock\s+)?(?:keys?|tokens?|creds?|credentials?))\b/;
+
 /** "(Asking on behalf of Internal Audit.)", "(I'm writing for the Risk Committee)". */
 const ASIDE =
   /\(\s*(?:i\s+am\s+|i'm\s+|im\s+|we\s+are\s+|we're\s+)?(?:asking|writing|requesting|enquiring|inquiring|reaching\s+out)\s+(?:on\s+behalf\s+of|for)\s+[^()\n]{1,60}\)/g;
@@ -153,6 +170,16 @@ export function letterRanges(text: string): [number, number][] {
   if (text.includes(' here')) {
     const intro = WRITER_INTRO.exec(text);
     if (intro !== null && /[a-z0-9]/.test(text.slice(intro[0].length))) ranges.push([0, intro[0].length]);
+  }
+  if (text.includes(':')) {
+    const relayed = RELAYED_ASKER.exec(text);
+    if (
+      relayed !== null &&
+      !WANTED_CREDENTIAL.test(relayed[0]) &&
+      !ITS_OWN.test(text.slice(relayed[0].length)) &&
+      !ASKS_A_CHANGE.test(text.slice(relayed[0].length))
+    )
+      ranges.push([0, relayed[0].length]);
   }
   // (A disclaimer goes first: its "please delete it" is no request in the signature.)
   let disclaimerAt = text.length;

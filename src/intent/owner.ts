@@ -218,7 +218,21 @@ function spokenTo(terms: Term[], i: number): boolean {
   const next = terms[i + 1];
   if (t === undefined || next === undefined || NEEDS_WORDS.has(next.w)) return false;
   // ("sorry <@U…> my bad, that was me": the one apologised to or thanked is spoken to.)
-  return t.brk || SPOKEN_TO.has(next.w) || VERB_TAGS.has(next.tag ?? '') || APOLOGY.has(before?.w ?? '');
+  return (
+    t.brk ||
+    SPOKEN_TO.has(next.w) ||
+    VERB_TAGS.has(next.tag ?? '') ||
+    APOLOGY.has(before?.w ?? '') ||
+    tokenCommandAfter(terms, i + 1)
+  );
+}
+
+/**
+ * fix39g, tuned-cruise: the bot's command for a token written after the mention, the word for a token and then its
+ * lifetime ("me too actually — <@U…> token 2h"): the mention is the bot spoken to, even after a word that corrects.
+ */
+function tokenCommandAfter(terms: Term[], j: number): boolean {
+  return terms[j]?.tag === 'TokenNoun' && (terms[j + 1] === undefined || terms[j + 1]?.w === 'xxdur');
 }
 
 const phraseOf = (terms: Term[]): string => terms.map((t) => (t.possessive ? `${t.w}'s` : t.w)).join(' ');
@@ -473,10 +487,10 @@ export function unitsHolder(text: string, emails: string[], mentions: string[]):
 /**
  * Whose tokens a history asks for, the person as the one who got them ("which tokens did <@U…> get?",
  * "what keys has bob@… got this month?"; fix38a, tuned-ocean/met: "how many tokens has bob@… been given?", "every token
- * bob@… got from the bot last month"): the one credentials were issued to, as ISSUED_TO reads it in the passive. One who did something with keys ("which keys did <@U…> rotate?") is not.
+ * bob@… got from the bot last month"; fix39b, tuned-auction: "how many tokens has <@U…> had this month"): the one credentials were issued to, as ISSUED_TO reads it in the passive. One who did something with keys ("which keys did <@U…> rotate?") is not.
  */
 const TOKENS_GOT =
-  /\b(?:tokens?|keys?|creds?|credentials?)\s+(?:(?:did|has|have)\s+(xxuser|xxemail)\s+(?:get|got|gotten|receive|received|request|requested|been\s+(?:given?|issued|granted|sent|handed))|(xxuser|xxemail)\s+(?:got|received|requested|has\s+(?:got|gotten|received)|was\s+(?:given|issued|granted))(?!\s+(?:was|is|were|has|expired|leaked|broke)\b))\b/;
+  /\b(?:tokens?|keys?|creds?|credentials?)\s+(?:(?:did|has|have)\s+(xxuser|xxemail)\s+(?:get|got|gotten|had|receive|received|request|requested|been\s+(?:given?|issued|granted|sent|handed))(?!\s+(?:revoked|rotated|deleted|removed)\b)|(xxuser|xxemail)\s+(?:got|received|requested|has\s+(?:got|gotten|received)|was\s+(?:given|issued|granted))(?!\s+(?:was|is|were|has|expired|leaked|broke)\b))\b/;
 
 /** The person whose tokens a history asks for (TOKENS_GOT), or null. */
 export function tokensHolder(text: string, emails: string[], mentions: string[]): string | null {

@@ -2015,6 +2015,9 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
  * ~20h") tells why the question is asked.
  */
 const CREDENTIAL_NAMED = /\b(?:tok(?:en|n)?s?|tkn|keys?|api_key|creds?|credentials?)\b/;
+/** A fallback opening the request after a question: "if not", "otherwise", "failing that", "if nobody can". */
+const FALLBACK_OPENING =
+  /^[\s,.!—–-]*(?:if\s+not|if\s+no(?:t|body|one|\s+one)(?:\s+(?:can|does|has))?|otherwise|else|or\s+else|failing\s+that)\b[\s,]*/;
 /** Why the question is asked: "asking before we offboard a squad", "because the job runs 20h". */
 const WHY_ASKED =
   /^[\s,.!—–-]*(?:asking|because|coz|cause|since|as|for|so\s+that|just\s+(?:asking|curious|checking))\b/;
@@ -2035,7 +2038,11 @@ function askedAfterQuestionHeld(p: Prepared, ruled: ParseResult, scored: Scored[
   if (q === null) return null;
   const rest = p.text.slice(q.index + q[0].length);
   if (!CREDENTIAL_NAMED.test(rest) || WHY_ASKED.test(rest)) return null;
-  const alone = classifyPrepared(withoutGreeting(rest), [`rule=${ruled.intent}`])[0];
+  // (post39c: a fallback opening the request, "can anyone share their token? if not I need a token", is no doubt of it:
+  // read without it, as round thirty-nine's retrain reads "if not" as a condition.)
+  const alone = classifyPrepared(withoutGreeting(rest.replace(FALLBACK_OPENING, '')), [
+    `rule=${ruled.intent}`,
+  ])[0];
   // (At the odds of the request read alone: a question first is no doubt of what follows it.)
   return alone?.intent === ruled.intent && alone.score >= CONFIDENT
     ? { intent: ruled.intent, score: alone.score }

@@ -128,7 +128,11 @@ export const PHRASES = {
   whatCanYouDo: phrase('what (can|do) (you|u) do'),
   howDoesItWork: phrase('how (does|do) (this|it|you) work'),
   whichCommands: phrase('(what|which) commands'),
-  whoDid: phrase('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|#Refresh|did|made|changed)'),
+  // (fix39a, tuned-forestry: and its perfect, "who has created the X key?", the way Afrikaans "wie het … geskep?"
+  // reads.)
+  whoDid: phrase(
+    'who (has |have |had )?(#Create|#Rotate|#Revoke|#Delete|#Deprovision|#Refresh|did|made|changed)',
+  ),
   theUser: phrase('(the|its|their) (iam |bedrock )?user'),
   unitEntirely: phrase('(business unit|bu) entirely'),
   whatChanged: phrase('what (changed|happened|has changed|was changed|got changed)'),

@@ -221,13 +221,27 @@ const ANY_PLACE = PLACE_NAMES.map(escape).join('|');
 /** A place is never glued to a hyphenated word, and "us east 2" is a code, not a name ("spain 1h" is a place). */
 const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\b))`;
 /**
+ * fix39c, tuned-winery/tuned-dairy: a trade's partner named by its place ("the Tokyo importer wants revised export
+ * paperwork", "the Jakarta agent still has a copy"): where the story's firm is, never the Region asked for.
+ */
+const TRADE_PARTNERS = String.raw`importers?|exporters?|distributors?|suppliers?|agents?|brokers?|dealers?|resellers?|buyers?|wholesalers?|forwarders?|consignees?`;
+/**
+ * post39c: after a word of the tech, "agents" and "pods" are a product's or a cluster's, no firm or team ("the Oregon
+ * bedrock agents" (Bedrock Agents), "Frankfurt eks pods"): the place stays the Region.
+ */
+const TECH_WORD_BEFORE = String.raw`(?<!\b(?:bedrock|eks|k8s|kubernetes|kube|gke|aks|ecs|fargate|sagemaker|ai|llm|docker|container|cluster)[^\S\n]+)`;
+const TRADE_PARTNERS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}(?:${TRADE_PARTNERS})`;
+const PODS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}pods?`;
+/**
  * A place is a Region wherever it stands, unless a word for people or premises follows ("the tokyo
  * team", "our zurich and geneva teams"), also after one word that says which ("our Tokyo partner
  * office", "the Zurich bank customer"). A place told of with "is" is the story's, unless what is said
  * of it weighs it as a Region ("frankfurt is fine", fix37b, tuned-dating: "hyderabad is closer to the data").
+ * (fix39b, tuned-pension/tuned-textile: the group nouns of README's convention, "the Japan Equities pod", "the Dhaka IE
+ * cell", are a team's as "team" is.)
  */
 const BARE = new RegExp(
-  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|hq|campus|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
+  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|${TRADE_PARTNERS_AFTER_WORD}|hq|campus|${PODS_AFTER_WORD}|cells?|guild|tribe|bureau|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|pods?|cells?|guild|tribe|bureau|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|${TRADE_PARTNERS}|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
   'g',
 );
 

@@ -262,6 +262,13 @@ const HEDGED_VALUE =
 const OPENS_HEDGED =
   /^\s*(?:maybe|perhaps|probably|roughly|about|around|approx\w*|ideally|prob)\s+xxdur\s*(?:[,.!;]|$)/;
 
+/**
+ * fix39b, tuned-auction: a bare lifetime opening a sentence, then what its writer or the one it is for is doing ("could
+ * i have a token for <@U…>? 4 hours, she is doing the essays"): the value answers the ask before it, as OPENS_HEDGED's.
+ */
+const VALUE_THEN_DOING =
+  /^\s*xxdur\s*,\s*(?:i'm|i\s+am|we're|we\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are)\s+(?:just\s+|still\s+)?[a-z]+ing\b/;
+
 /** "she'd like to try Claude", "I'd like to play with Amazon Nova": what the credential is for. */
 const PURPOSE =
   /\b(?:try|trying|play(?:ing)?\s+with|test(?:ing)?|experiment(?:ing)?\s+with|compare|comparing)\b/;
@@ -363,6 +370,7 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
       REGION_LINE.test(sentence) ||
       (HEDGED_VALUE.test(sentence) && tierOf(sentence) === 0) ||
       OPENS_HEDGED.test(sentence) ||
+      (asked && VALUE_THEN_DOING.test(sentence)) ||
       (sentence.includes('xxuser') && !sentence.includes('xxdur') && FOR_PERSON.test(sentence)) ||
       triesProvider(sentence)) &&
     !PAST.test(sentence)
@@ -513,10 +521,12 @@ const CORRECTING = new RegExp(
 );
 /**
  * A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon",
- * "the window runs overnight in Singapore" (one word of when or how between).
+ * "the window runs overnight in Singapore" (one word of when or how between). (fix39a, tuned-mssp, tuned-forestry,
+ * tuned-aerospace: also as what it runs as, "it runs as a lambda in us-west-2"; "out of" a place, "the job runs nightly
+ * out of Calgary"; and where it calls Bedrock from, "their runner calls Bedrock from us-east-1".)
  */
 const STATED_REGION =
-  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:in|from)\s+xxregion\b/;
+  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:as\s+(?:a|an)\s+[a-z_]+\s+(?:job\s+|function\s+|task\s+)?)?(?:in|from|out\s+of)\s+xxregion\b|\b(?:calls?|calling|hits?|hitting|reaches|queries|querying)\s+(?:bedrock|the\s+(?:bedrock\s+)?api|aws)\s+(?:from|in)\s+xxregion\b/;
 
 /**
  * fix38a, tuned-ocean: a thing supposed in a place and asked whether it could be had, "if I wanted a token in Stockholm,

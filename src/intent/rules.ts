@@ -1224,6 +1224,13 @@ const otherTrade: Rule = ({ p, businessUnit, result }) =>
  */
 const MODEL_TOKENS =
   /\btokeni[sz]\w*|\bin\s+tokens\b|\bmax_tokens\b|\bmax\s+tokens\b|\b(?:input|output|prompt|completion|context|llm|reasoning|cached|thinking|generated|embedding)\s+tokens?\b|\b(?:\d{3,}|\d+(?:\.\d+)?\s*[km])\s+tokens?\b|\b(?:hundreds?|thousands?|millions?|billions?)\s+(?:of\s+)?tokens\b|\btokens?\s+(?:per|a|an|\/)\s*(?:second|sec|minute|min|request|call|prompt|response|page|word|sentence|batch|image|run|query)\b|\btokens?\s+(?:count|counts|counting|counter|budget|usage|window|quota|price|prices|pricing|consumption|throughput)\b|\b(?:count|counts|counted|counting)\s+(?:the\s+)?(?:\w+\s+)?tokens\b|\btokens?\s+(?:are\s+|is\s+|get\s+|were\s+)?(?:counted|billed|priced|charged)\b|\btokens?\s+(?:in|of)\s+(?:a|the|my|each|every|one)?\s*(?:prompt|response|text|page|document|word|sentence|context|completion|output|input|image)s?\b/;
+/**
+ * fix39c, tuned-shipyard: the tokens one thing uses up, asked ("how many tokens does one summary use?", Croatian "koliko
+ * tokena potroši jedan sažetak?", read as "how much token uses one …"): a model's, whatever the thing; not who used
+ * ours ("how many tokens did we use", "… did ana get": history).
+ */
+const TOKENS_A_THING_USES =
+  /\bhow\s+(?:many|much)\s+tokens?\s+(?:(?:does|do|did|will|would|could)\s+(?:a|an|one|the|each|every|this|that|such\s+an?)\s+[^?.!,;]{1,60}?\s+(?:use|consume|take|eat|burn|cost)|(?:uses|consumes|takes|eats|burns|costs)\s+(?:a|an|one|the|each|every|this|that))\b/;
 /** "token limit", "how many tokens": a model's when a model or a text is named. */
 const MODEL_TOKENS_LOOSE = /\btokens?\s+limits?\b|\blimits?\s+(?:of|on)\s+tokens\b|\bhow\s+many\s+tokens\b/;
 const MODEL_CONTEXT =
@@ -1237,6 +1244,7 @@ const modelTokens: Rule = ({ p, has, result }) => {
   if (!p.text.includes('tok') || p.durations.length > 0 || (has('Spend') && has('Bedrock'))) return null;
   const named =
     MODEL_TOKENS.test(p.text) ||
+    TOKENS_A_THING_USES.test(p.text) ||
     (MODEL_TOKENS_LOOSE.test(p.text) && (has('Models') || has('Provider') || MODEL_CONTEXT.test(p.text)));
   if (!named || (has('Create') && OUR_TOKEN_ASKED.test(p.text))) return null;
   return result('unknown', 'high', 'tokens a model reads');
@@ -1641,6 +1649,23 @@ const PEOPLE_OF_A_TEAM =
 /** Where one thing is: "which region is the X key in", "what region are the risk unit's keys set up in". */
 const UNIT_PLACE_ASKED =
   /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s+up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
+/** fix39c: "the difference between a X and a Y", each a noun phrase of its own (THINGS_TOLD_APART). */
+const THINGS_TOLD_APART =
+  /\bdifference\s+between\s+(?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:an?|the)\s+[a-z-]+/;
+/** Our nouns and commands: with any of them the difference asked may be ours ("between a token and a key"). */
+const OUR_NOUN_TAGS = [
+  'TokenNoun',
+  'KeyNoun',
+  'List',
+  'Details',
+  'Rotate',
+  'Revoke',
+  'Deprovision',
+  'Create',
+];
+/** A practice asked about: "best practice for keys in …", "what's the recommended way to keep keys in …". */
+const PRACTICE_ASKED =
+  /\b(?:best|good|recommended|standard|common)\s+(?:practices?|way|approach|pattern)s?\b|\bpractices?\s+(?:for|around|on)\b/;
 const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, provider, result }) => {
   if (
     hasKey &&
@@ -1724,6 +1749,18 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   // "could anyone in legal explain an NDA vs an MSA?": put to people of a team, about nothing of ours.
   if (explains && !ours && PEOPLE_OF_A_TEAM.test(p.text))
     return result('unknown', 'high', 'asks people of a team to explain');
+  // fix39c, tuned-shipyard: two things of the trade told apart, nothing of ours named ("what's the difference between
+  // a gantry crane and a goliath crane?"): a question for colleagues, not the bot's.
+  if (
+    explains &&
+    !ours &&
+    !howTo &&
+    !whichRegions &&
+    !action &&
+    THINGS_TOLD_APART.test(p.text) &&
+    !OUR_NOUN_TAGS.some(has)
+  )
+    return result('unknown', 'high', 'tells two things of the trade apart');
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
   if (
@@ -2785,7 +2822,13 @@ const listOrDetails: Rule = (r) => {
     // (fix34a: "has the ledger-bot unit got an owner assigned?": whether a named unit has an owner, its details.)
     (unit && !has('Create') && !action && p.text.includes('owner') && UNIT_OWNER_THERE.test(p.text)) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
-    (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
+    // (post39c: not a practice asked about, "what's the best practice for keys in ci-cd?": help, no unit's keys.)
+    (unit &&
+      !has('Create') &&
+      !action &&
+      /\?\s*$/.test(p.text) &&
+      (words.has('keys') || words.has('creds')) &&
+      !PRACTICE_ASKED.test(p.text));
   const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);
   // (Asked when no unit is named: "when do tokens expire?" asks the bounds, help's limits; help-topic.ts.)
   if (!unit && has('TokenNoun') && tokenExpiryAsked(p.text))
@@ -3357,7 +3400,10 @@ const credentials: Rule = (r) => {
     !SAID_TO_LAST.test(p.text)
   )
     return result('token', 'high', 'credentials of no kind, for hours');
-  if (businessUnit !== null)
+  // (fix39d, tuned-styles-eastwest: not amid Japanese, Chinese or Korean words left unread, "别吊销 npc-dialogue 的key"
+  // (don't revoke its key), "昨天我已经把 patch-notes-gen 的key轮换了" (rotated it yesterday): those words say what is
+  // done to the key, which the parser cannot read.)
+  if (businessUnit !== null && !UNREAD_AROUND_NAME.test(p.text))
     return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
   // (fix22b: "create a key for dave": a key asked for a person, who names no unit; still a key, asked
@@ -3463,7 +3509,8 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
   if (
     businessUnit !== null &&
     terms.length <= 3 &&
-    terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business')
+    terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business') &&
+    !UNREAD_AROUND_NAME.test(p.text)
   )
     return result('details', 'low', 'a business unit named alone');
   // ("do we have a Loom subscription the team could share?": another product's subscription or licence.)
@@ -3472,6 +3519,12 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
   return result('unknown', 'low', 'not a request to this bot');
 };
 const SUBSCRIPTION = /\b(?:subscriptions?|licen[cs]es?)\b/;
+/**
+ * fix39d, tuned-styles-eastwest: a unit's name amid Japanese, Chinese or Korean words the readers did not read
+ * whole ("さっき review-summarizer のキーはローテーションしておきました", "아까 ota-mapper 키 제가 로테이트 했어요": a
+ * rotation told as done) is not a unit named alone: the words around it say something the parser cannot read.
+ */
+const UNREAD_AROUND_NAME = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /**
  * asks29: whether someone else may still do the trade's thing, for a while ("customer's licence expiring next

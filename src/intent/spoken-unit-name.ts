@@ -40,7 +40,12 @@ const KEY_FOR_BEFORE = /\b(?:keys?|creds|credentials?)[^\S\n]*$/;
 /** Nouns of an occasion that a name may end in before its number ("hack week 3"). */
 const OCCASION_NOUNS = new Set(['week', 'weekend', 'sprint']);
 
-const OPENER = String.raw`\b(?:for|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\S\n]+(?:the[^\S\n]+)?`;
+/**
+ * fix39g, tuned-dental: "the unit" between "for" and the name opens it as "unit is" does ("revoke the key for the unit
+ * claims coder dash staging two"), so that a one-word name may end in its number ("a key for the unit vision two").
+ */
+const UNIT_AFTER_FOR = String.raw`(?:unit[^\S\n]+(?!is\b))?`;
+const OPENER = String.raw`\b(?:for|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\S\n]+(?:the[^\S\n]+)?${UNIT_AFTER_FOR}`;
 /**
  * fix37b, tuned-shipyard: a command done to a unit opens its name too ("deprovision drydock planner two", "rotate demo
  * triage three"); read after the openers above, so that "rotate the key for field ops two" is read at its "for".
@@ -48,13 +53,23 @@ const OPENER = String.raw`\b(?:for|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\
  */
 const COMMAND_OPENER = String.raw`\b(?:deprovision|deprov|decommission|offboard|retire|rotate|revoke)[^\S\n]+(?:the[^\S\n]+)?`;
 const WORD = String.raw`[a-z]{2,}`;
-const NUMBER = String.raw`(?:[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?)`;
+/**
+ * fix39b, tuned-pension: or in three words, a last digit after the tens ("member portal three sixty five" →
+ * "member-portal-365").
+ */
+const NUMBER = String.raw`(?:[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)?)`;
+/**
+ * fix39g, tuned-dental: a setting opened by "with" after the name's number ends it ("create a key for the unit
+ * sterilisation log two with expiry thirty days"); only after a number, so "key for growth with ads" is not read.
+ */
+const WITH_AFTER_NUMBER = String.raw`(?<=\b${NUMBER})[^\S\n]+with\b`;
+
 /**
  * Where the phrase ends: the text's end, a mark, a word of asking or thanks, or a unit noun ("midlands dash ops unit").
  * (fix37c, tuned-tax/tuned-crypto: or an aside opened after it, in brackets or after a dash: "key for hack week 2 (the
  * automation hackathon)", "shut it all down for hack week 4 — unit, keys, everything".)
  */
-const ENDS = String.raw`(?=[^\S\n]*(?:$|[.,;!?()—–]|-[^\S\n]|(?:please|pls|plz|thanks|thx|asap|unit|team|project|squad|group)\b))`;
+const ENDS = String.raw`(?=[^\S\n]*(?:$|[.,;!?()—–]|-[^\S\n]|(?:please|pls|plz|thanks|thank|thx|asap|unit|team|project|squad|group)\b|${WITH_AFTER_NUMBER}))`;
 
 /** Opener, then the run (words, each maybe after "dash"), then a number or not: checked word by word below. */
 const spokenAfter = (opener: string): RegExp =>
@@ -65,9 +80,21 @@ const spokenAfter = (opener: string): RegExp =>
 const SPOKEN = spokenAfter(OPENER);
 const SPOKEN_AFTER_COMMAND = spokenAfter(COMMAND_OPENER);
 
+/**
+ * fix39g, tuned-mobile: a number said in two words whose tens are sixty or more is no clock time ("customer three
+ * sixty"; "lunch two thirty" is one), so a one-word name may end in it.
+ */
+const NOT_A_TIME = /\s(?:sixty|seventy|eighty|ninety)$/;
+/** A key's or a unit's word anywhere in the text (post39c: the one-word name before a number that is no time needs one). */
+const KEY_OR_UNIT_WORD = /\b(?:keys?|creds|credentials?|unit|units)\b/;
+
 function numberOf(spoken: string): string {
-  const [a = '', b] = spoken.split(/\s+/);
-  return String(NUMBER_WORDS[a] ?? a) + (b === undefined || TENS[b] === undefined ? '' : String(TENS[b]));
+  const [a = '', b, c] = spoken.split(/\s+/);
+  const tens =
+    b === undefined || TENS[b] === undefined
+      ? ''
+      : String(TENS[b] + (c === undefined ? 0 : (NUMBER_WORDS[c] ?? 0)));
+  return String(NUMBER_WORDS[a] ?? a) + tens;
 }
 
 /** The text with each dictated unit's name written with hyphens. */
@@ -106,7 +133,13 @@ function hyphenated(
   const plain = (w: string, k: number) => !FUNCTION_WORDS.has(w) || (k > 0 && OCCASION_NOUNS.has(w));
   if (words.some((w, k) => !plain(w, k) || NEVER_IN_NAME.has(w) || w in NUMBER_WORDS || w in TENS)) return m;
   // (A number needs a name of two words before it, or one after "unit is": "key for growth 2" may count.)
-  if (number !== undefined && words.length < 2 && !/^unit/.test(opener)) return m;
+  // (fix39g, tuned-mobile: or a number said in two words that is no clock time, "rotate customer three sixty".)
+  // (post39c: only where a key or unit word is said, or right after our command with no article: "rotate the photo one
+  // eighty" turns a picture, "please rotate portal three sixty" a unit.)
+  const noTimeName =
+    NOT_A_TIME.test(number ?? '') &&
+    (KEY_OR_UNIT_WORD.test(whole) || (COMMAND_AT.test(opener) && !/\bthe\b/.test(opener)));
+  if (number !== undefined && words.length < 2 && !/\bunit\b/.test(opener) && !noTimeName) return m;
   const parts = number === undefined ? words : [...words, numberOf(number)];
   return `${opener}${parts.join('-')}`;
 }

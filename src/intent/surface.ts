@@ -912,6 +912,8 @@ const LANGS: readonly Lang[] = [
   'sw',
   // (fix38e: Tanglish, more-languages.ts; Banglish is 'bn' above.)
   'ta',
+  // (fix39c: Irish, more-languages.ts.)
+  'ga',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1720,6 +1722,9 @@ const FOREIGN_UNIT: Record<string, string> = {
   // fix36c: Vietnamese ("token 2 tiếng", "30 phút", "hết hạn sau 60 ngày", "3 tháng trước"); "giờ" hours too.
   tiếng: 'hours',
   giờ: 'hours',
+  // (fix39d, tuned-styles-eastwest: and typed without the marks after a number, "token 2 tieng", "2 ngay".)
+  tieng: 'hours',
+  ngay: 'days',
   phút: 'minutes',
   ngày: 'days',
   tuần: 'weeks',
@@ -1743,7 +1748,8 @@ const FOREIGN_UNIT_RE = new RegExp(
 const fold = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '');
 /** A letter and the accented letters it stands for (the trigger below runs on the text as typed). */
 const ACCENTED: Record<string, string> = {
-  a: 'áàâäãąå',
+  // (fix39g, tuned-waste: and Romanian "ă", "ș", "ț", so that "unități" marks its language as "unitati" does.)
+  a: 'áàâäãąåă',
   e: 'éèêëęě',
   i: 'íìîïı',
   // (fix38d: and Danish and Norwegian "ø", so that "nøkkel" alone marks its language, as "nokkel" does.)
@@ -1751,14 +1757,14 @@ const ACCENTED: Record<string, string> = {
   u: 'úùûüů',
   n: 'ñńň',
   c: 'çćč',
-  s: 'śşš',
+  s: 'śşšș',
   z: 'źżž',
   l: 'ł',
   g: 'ğ',
   r: 'ř',
   y: 'ý',
   d: 'ď',
-  t: 'ť',
+  t: 'ťțţ',
 };
 
 function glossOf(word: string): Gloss | undefined {
@@ -1858,11 +1864,27 @@ const PHRASE_LOWER = new RegExp(PHRASE_TRIGGER);
 const FOREIGN_UNIT_LOWER = new RegExp(String.raw`\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`);
 function mayHaveGlossaryWord(lower: string): boolean {
   if (PAST_ASCII.test(lower)) return true;
-  return (
-    GLOSSARY_WORD_LOWER.test(lower) ||
-    PHRASE_LOWER.test(lower) ||
-    (hasDigit() && FOREIGN_UNIT_LOWER.test(lower))
-  );
+  if (GLOSSARY_WORD_LOWER.test(lower)) {
+    glossaryWordSeenIn = lower;
+    return true;
+  }
+  return PHRASE_LOWER.test(lower) || (hasDigit() && FOREIGN_UNIT_LOWER.test(lower));
+}
+/** The last text in lower case in which mayHaveGlossaryWord found a strong word (GLOSSARY_WORD_LOWER). */
+let glossaryWordSeenIn: string | undefined;
+/** The letters GLOSSARY_STEP's alternative of accented and Cyrillic letters matches, as one class. */
+const GLOSSARY_STEP_LETTER = /[\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF]/;
+/**
+ * speed39: a test that holds only where GLOSSARY_STEP matches, so the step need not run that pattern (a trie
+ * of every strong word with 'i', tried at every position: 2.4% of a parse, the costliest single pattern). It
+ * holds when the text has one of the letters of GLOSSARY_STEP's own alternative `[\u00C0-…]` (it matches
+ * there), or when the text is ASCII and mayHaveGlossaryWord has just found a strong word in it in lower case:
+ * GLOSSARY_WORD_LOWER is GLOSSARY_STEP's word alternative without 'i', and on ASCII text that 'i' matches
+ * what the same pattern matches in the text in lower case (the words and the class after them are ASCII
+ * letters, digits and marks; 'i' without 'u' folds no other character onto an ASCII one).
+ */
+function surelyGlossaryStep(s: string, lower: string): boolean {
+  return GLOSSARY_STEP_LETTER.test(s) || (lower === glossaryWordSeenIn && !PAST_ASCII.test(s));
 }
 
 /** \p{L} and \p{N} in Latin-1 (what /\p{L}/u and /\p{N}/u match below U+0100). */
@@ -1943,17 +1965,21 @@ const CAPITALS_WORD = /\b[A-Z]{2,}\b/;
 const hasAcronym = (s: string): boolean => CAPITALS_WORD.test(s) && /[a-z]/.test(s);
 const acronym = (word: string): boolean => word.length >= 2 && /^[A-Z]+$/.test(word);
 
-/** The languages a message has a strong word or a phrase of. */
+/**
+ * The languages a message has a strong word or a phrase of. (speed39: the words first, then the phrase tests
+ * only of the languages no word found: the set is the same, and its callers ask only `has` and `size`. A
+ * language's phrase test is a long alternation, with 'u' on a text past Latin-1, the costliest part.)
+ */
 function languagesOf(s: string): Set<Lang> {
   const found = new Set<Lang>();
-  for (const [lang, tests] of PAST_LATIN1.test(s) ? LANG_TESTS : LANG_TESTS_LATIN1)
-    if (tests.some((re) => re.test(s))) found.add(lang);
   const acronyms = hasAcronym(s);
   for (const m of s.matchAll(WORD_RE)) {
     if (acronyms && acronym(m[1] ?? '')) continue;
     const g = glossOf(m[1] ?? '');
     if (g !== undefined) for (const lang of LANGS) if (g[lang]?.weak === false) found.add(lang);
   }
+  for (const [lang, tests] of PAST_LATIN1.test(s) ? LANG_TESTS : LANG_TESTS_LATIN1)
+    if (!found.has(lang) && tests.some((re) => re.test(s))) found.add(lang);
   return found;
 }
 
@@ -1964,7 +1990,19 @@ function languagesOf(s: string): Set<Lang> {
  * mezza". These words say how long in every language that has them, so no language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
-  /hora|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s/i;
+  /hora|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi/i;
+/**
+ * fix39d, tuned-styles-eastwest: Vietnamese "and a half" after a number of hours, with its marks or typed without
+ * them ("1 tiếng rưỡi", "1 tieng ruoi", "2 giờ rưỡi": an hour and a half, two and a half hours). No conjunction, and
+ * "rưỡi" is no English word, so no language needs detecting.
+ */
+/**
+ * fix39d, tuned-styles-eastwest: three quarters of an hour, "tre quarti d'ora", "trois quarts d'heure", "tres cuartos
+ * de hora", "três quartos de hora": 45 minutes.
+ */
+const THREE_QUARTERS_HOUR_RE =
+  /(?<![\p{L}])(?:tre\s+quarti\s+d(?:['’]\s*|e\s+)ora|trois\s+quarts\s+d(?:['’]\s*|e\s+)heure|tres\s+cuartos\s+de\s+hora|tr[êe]s\s+quartos\s+de\s+hora)(?![\p{L}])/giu;
+const VI_HOURS_AND_HALF_RE = /(?<![\p{L}\p{N}])(\d+)\s*(?:tiếng|tieng|giờ|gio)\s+(?:rưỡi|ruoi)(?![\p{L}])/giu;
 const FOREIGN_HOUR_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’])?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
@@ -1996,13 +2034,30 @@ const CZECH_SPAN_RE =
 /** "token per 45 minuten", "un token per 2 ore": after the credential, Italian and Dutch "per" is "for". */
 const CREDENTIAL_PER_RE =
   /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minuten|minuti|minuto|ore|ora|uur|uren|giorni|dagen|stunden?)(?![\p{L}])|un['’]\s*ora|un\s+ora|mezz['’a]|een\s+uur|half\s+uur)/giu;
+/**
+ * fix39d: "token per 2h", "un token per 45 minutes" with the English unit: Italian "per" (for) only in a text the
+ * glossary knows as Italian, or a message that is nothing but the request ("token per 3h"). (post39b: in English,
+ * "tokens per 24h", "a token per 45 minutes", "a token per 8h per person" are a rate, no lifetime asked for.)
+ */
+const CREDENTIAL_PER_EN_UNIT_RE =
+  /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minutes|h)(?![\p{L}]))/giu;
+const CREDENTIAL_PER_ALONE_RE =
+  /^\s*(?:(?:un|uno|una)\s+)?(?:tokens?|keys?|chiave)\s+per\s+\d+(?:[.,]\d+)?\s*(?:minutes|h)\s*(?:(?:please|pls|per\s+favore|grazie)\s*)?[.!]?\s*$/iu;
+
+function credentialPerEnglishUnit(s: string): string {
+  if (s.search(CREDENTIAL_PER_EN_UNIT_RE) < 0) return s;
+  return CREDENTIAL_PER_ALONE_RE.test(s) || languagesOf(s).has('it')
+    ? s.replace(CREDENTIAL_PER_EN_UNIT_RE, '$1 for ')
+    : s;
+}
 
 function foreignHours(s: string): string {
-  return s
+  return credentialPerEnglishUnit(s.replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
     .replace(CREDENTIAL_PER_RE, '$1 for ')
     .replace(FOREIGN_HOURS_AND_QUARTER_RE, '$1 hours and a quarter')
     .replace(FOREIGN_HOUR_AND_QUARTER_RE, 'an hour and a quarter')
     .replace(FOREIGN_HOURS_AND_HALF_RE, '$1 and a half hours')
+    .replace(VI_HOURS_AND_HALF_RE, '$1 and a half hours')
     .replace(FOREIGN_HOUR_AND_HALF_RE, 'an hour and a half')
     .replace(FOREIGN_HALF_HOUR_RE, 'half an hour')
     .replace(FOREIGN_AN_HOUR_RE, 'an hour')
@@ -2143,6 +2198,11 @@ interface Step {
    * only an ASCII letter, which the text in lower case has in lower case.)
    */
   need?: readonly string[] | ((lower: string) => boolean);
+  /**
+   * A cheaper test that holds only where `when` matches (speed39): where it holds, `when` is not run. It is
+   * given the text and the text in lower case.
+   */
+  sure?: (s: string, lower: string) => boolean;
 }
 const COMPASS = ['east', 'west', 'north', 'south', 'central'];
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -2423,10 +2483,10 @@ const STEPS: Step[] = [
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
   {
     when: FOREIGN_HOUR_STEP,
-    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per'],
+    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per', 'ruoi', 'rưỡi'],
     run: foreignHours,
   },
-  { when: GLOSSARY_STEP, need: mayHaveGlossaryWord, run: translate },
+  { when: GLOSSARY_STEP, need: mayHaveGlossaryWord, sure: surelyGlossaryStep, run: translate },
   { when: /\bfor\s+for\s+bu\b/i, need: ['bu'], run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
   // Chat abbreviations.
   {
@@ -2561,7 +2621,7 @@ function rewriteProse(input: string): string {
   markPairs(lower);
   for (let i = 0; i < STEPS.length; i++) {
     const step = STEPS[i] as Step;
-    if (hasNeed(i, lower) && step.when.test(s)) {
+    if (hasNeed(i, lower) && (step.sure?.(s, lower) === true || step.when.test(s))) {
       const next = step.run(s);
       if (next !== s) {
         s = next;

@@ -12,6 +12,7 @@
  *    £412.18\nS3  £88.02".
  */
 import { asksOurs } from './ours-named.js';
+import { PERSON_SUBJECT } from './slack-text.js';
 
 /** A mention opening the text (after a greeting at most). */
 const LEADING_MENTION = /^\s*(?:(?:hey|hi|hello|morning)[\s,!]+)?<@[UW][A-Z0-9]+(?:\|[^>]*)?>/i;
@@ -32,9 +33,22 @@ const TRAILING_MENTION = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s?!.]*$/i;
 const DID_YOU =
   /\bdid\s+(?:you|u)\s+(?:already\s+|ever\s+|actually\s+|just\s+)?(?:rotate|revoke|create|make|deprovision|delete|remove|disable|change|reset|renew|update|swap|issue|set\s+up)\b/;
 
+/**
+ * lead39 (round thirty-nine's casino blind file, its one text acted on when first scored: a Tagalog "pa-revoke … pag
+ * may time ka" to a colleague): "when you have time", which only a person is told, in English and in the languages
+ * the corpus's writers use: "whenever you have some time", Tagalog "pag/kapag/kung may time/oras ka", "pag free ka",
+ * Indonesian "kalau sempat", "kalau ada waktu", French "quand tu as le temps", Italian "quando hai tempo", Spanish
+ * "cuando tengas tiempo", Hinglish "jab time mile". The bot answers at once and needs nobody's time.
+ */
+const SPARE_TIME =
+  /\b(?:when|whenever|if)\s+(?:you|u)\s+(?:have|get|find|got|'ve\s+got)\s+(?:some\s+|the\s+|a\s+(?:bit\s+of\s+|little\s+)?)?(?:free\s+)?time\b(?![\s-]*(?:limits?|outs?|zones?|frames?|stamps?|windows?|slots?|boxe?s?|based|to\s+live)\b)|\b(?:pag|kapag|kung|pagka)\s+(?:may|meron(?:\s+kang)?)\s+(?:free\s+)?(?:time|oras)\s+(?:ka|kana|ka\s+na)\b|\b(?:pag|kapag|kung)\s+(?:free|libre|bakante)\s+ka\b|\b(?:kalau|kalo|klo|jika|jikalau|kalau\s+kamu|kalo\s+lo)\s+(?:sempat|sempet|ada\s+waktu|senggang|lagi\s+senggang|gak\s+sibuk|nggak\s+sibuk|tidak\s+sibuk)\b|\bquand\s+(?:tu\s+(?:as|auras)|vous\s+(?:avez|aurez))\s+(?:le\s+temps|du\s+temps|un\s+(?:moment|instant|peu\s+de\s+temps|minute|sec|petit\s+moment))\b|\bquando\s+(?:hai|avrai|avete|avrete|ha|avr[àa])\s+(?:tempo|un\s+(?:attimo|momento|minuto|secondo)|un\s+po['’]\s+di\s+tempo)\b|\bcuando\s+(?:tengas|tenga|tengan)\s+(?:tiempo|un\s+(?:ratito|chance))\b|\bquando\s+(?:tiveres|tiver)\s+(?:um\s+)?(?:tempinho|chance)\b|\bjab\s+(?:bhi\s+)?(?:time|free|fursat|waqt)\s+(?:mile|ho|milega|hoga|mil\s+ja(?:a)?ye)\b/;
+
 function mentionAskedPerson(input: string, lowered: string): boolean {
   if (!input.includes('<@')) return false;
-  if (LEADING_MENTION.test(input)) return PERSONS_PART.test(lowered);
+  // (post39c: the spare time only where the mention is spoken to, not the sentence's subject, "<@U…> needs a token for
+  // 2h, whenever you have time" asks the bot for the one mentioned: PERSON_SUBJECT.)
+  if (LEADING_MENTION.test(input))
+    return PERSONS_PART.test(lowered) || (SPARE_TIME.test(lowered) && !PERSON_SUBJECT.test(input));
   return lowered.includes('did') && TRAILING_MENTION.test(input) && DID_YOU.test(lowered);
 }
 

@@ -3,55 +3,57 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-eight's blind files, kept out of the corpus and of the classifier's training: never trained or tuned
- * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may
- * fall below its score at the end of round thirty-eight (WRITER-NOTES-unseen-*.md). A fine-art auction house, a dairy
- * co-operative, a managed security services provider: scored first with round thirty-seven's shipped parser 94.1 /
- * 95.3 / 93.6% with none acted on; with the classifier trained on round thirty-seven's blind files too, before any
- * rule work, 94.3 / 95.3 / 93.6%; at the end of round thirty-eight (six fixers' rules, three of them on style files of
- * other languages, the review's fixes, the classifier retrained) 94.6 / 96.0 / 93.8% with none acted on.
+ * Round thirty-nine's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
+ * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
+ * below its score at the end of round thirty-nine (WRITER-NOTES-unseen-*.md). A regional airport operator, a casino and
+ * gaming resort group, a genomics sequencing and biobank company: scored first with round thirty-eight's shipped parser
+ * 93.7 / 95.3 / 95.6% with one non-request acted on (a Tagalog request to a mentioned colleague "pag may time ka", when
+ * you have time: its kind fixed, lead39-thirtynine.test.ts); with the classifier trained on round thirty-eight's blind
+ * files too, before any rule work, 93.7 / 95.0 / 95.8%; at the end of round thirty-nine (seven fixers' rules, the
+ * classifier retrained) 93.7 / 95.5 / 95.6% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-auction.jsonl': 0.945,
-  'unseen-dairy.jsonl': 0.959,
-  'unseen-mssp.jsonl': 0.938,
+  'unseen-airport.jsonl': 0.937,
+  'unseen-casino.jsonl': 0.954,
+  'unseen-genomics.jsonl': 0.955,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
- * SETTINGS.tunedWeight); held at their latest scores.
+ * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
+ * that score).
  */
 const TUNED: Record<string, number> = {
-  'tuned-forms.jsonl': 0.905,
-  'tuned-gamedev.jsonl': 0.976, // 0.968 from round twenty-four's retrain of the classifier (one text: whether tokens can be had in Sydney 'at all', with a story after it) to round twenty-five
-  'tuned-hackathon.jsonl': 0.953,
-  'tuned-regulated.jsonl': 0.975,
-  'tuned-agency.jsonl': 0.975,
-  'tuned-lab.jsonl': 0.964, // 0.956 from round twenty-one's retrain of the classifier (one text: a question of access to a cluster's mirror) to round twenty-five
-  'tuned-retail.jsonl': 0.956,
-  'tuned-services.jsonl': 0.97,
-  'tuned-newsroom.jsonl': 0.972,
-  'tuned-iot.jsonl': 0.966,
-  'tuned-devrel.jsonl': 0.95,
-  'tuned-delegates.jsonl': 0.961,
-  'tuned-campus.jsonl': 0.967,
-  'tuned-clinical.jsonl': 0.966,
-  'tuned-legal.jsonl': 0.947,
-  'tuned-logistics.jsonl': 0.958,
-  'tuned-mobile.jsonl': 0.967,
-  'tuned-oncall.jsonl': 0.966,
-  'tuned-publicsector.jsonl': 0.934,
-  'tuned-energy.jsonl': 0.965, // 0.967 before round thirty-three's retrain of the classifier (one text: an access key for a control room team with an impossible expiry, read as nothing)
-  'tuned-insurance.jsonl': 0.976,
-  'tuned-hospitality.jsonl': 0.981,
-  'tuned-manufacturing.jsonl': 0.973,
-  'tuned-telecom.jsonl': 0.992, // 0.987 before round twenty's retrain of the classifier (one text), 0.984 after it
+  'tuned-forms.jsonl': 0.929,
+  'tuned-gamedev.jsonl': 0.989, // 0.968 from round twenty-four's retrain of the classifier (one text: whether tokens can be had in Sydney 'at all', with a story after it) to round twenty-five
+  'tuned-hackathon.jsonl': 0.969,
+  'tuned-regulated.jsonl': 0.989,
+  'tuned-agency.jsonl': 0.977,
+  'tuned-lab.jsonl': 0.978, // 0.956 from round twenty-one's retrain of the classifier (one text: a question of access to a cluster's mirror) to round twenty-five
+  'tuned-retail.jsonl': 0.983,
+  'tuned-services.jsonl': 0.983,
+  'tuned-newsroom.jsonl': 0.997,
+  'tuned-iot.jsonl': 0.991,
+  'tuned-devrel.jsonl': 0.975,
+  'tuned-delegates.jsonl': 0.971,
+  'tuned-campus.jsonl': 0.986,
+  'tuned-clinical.jsonl': 0.983,
+  'tuned-legal.jsonl': 0.976,
+  'tuned-logistics.jsonl': 0.989,
+  'tuned-mobile.jsonl': 0.97,
+  'tuned-oncall.jsonl': 0.991,
+  'tuned-publicsector.jsonl': 0.967,
+  'tuned-energy.jsonl': 0.972, // 0.967 before round thirty-three's retrain of the classifier (one text: an access key for a control room team with an impossible expiry, read as nothing)
+  'tuned-insurance.jsonl': 0.992,
+  'tuned-hospitality.jsonl': 0.986,
+  'tuned-manufacturing.jsonl': 0.994,
+  'tuned-telecom.jsonl': 0.997, // 0.987 before round twenty's retrain of the classifier (one text), 0.984 after it
   'tuned-airline.jsonl': 1.0,
-  'tuned-construction.jsonl': 0.994, // five "h&s team" labels moved to hs-team and two placeholder IDs' key kind removed in round twenty (README conventions)
+  'tuned-construction.jsonl': 0.997, // five "h&s team" labels moved to hs-team and two placeholder IDs' key kind removed in round twenty (README conventions)
   'tuned-nonprofit.jsonl': 0.997, // one label gained its stated keyKind in round twenty
   'tuned-bank.jsonl': 1,
   'tuned-property.jsonl': 1.0,
@@ -65,63 +67,63 @@ const TUNED: Record<string, number> = {
   'tuned-railway.jsonl': 1,
   'tuned-brewery.jsonl': 1,
   'tuned-satellite.jsonl': 1,
-  'tuned-museum.jsonl': 0.992,
+  'tuned-museum.jsonl': 1,
   'tuned-mining.jsonl': 1,
   'tuned-events.jsonl': 1, // 0.997 from round twenty-seven's retrain of the classifier (one text: a long story of a support queue on fire, then 'token for 3h please') to round twenty-eight
   // round twenty-five's (a quantitative trading firm, a veterinary group, a localisation agency), 95.4/96.0/95.3% when
   // round twenty-six began, tuned on by kind in it (contrast26, story26, units26b, requests26, foreign26)
-  'tuned-quant.jsonl': 0.997,
+  'tuned-quant.jsonl': 1,
   'tuned-vet.jsonl': 1,
   'tuned-loc.jsonl': 0.997, // 1 before round thirty-four's classifier trained on the tuned files (one text: 'rotate the demo-portal key' after a stand-up recap, the unit taken from its 'string keys')
   // round twenty-six's (a water utility, a football club, a semiconductor fab), 96.5/94.7/96.3% when round
   // twenty-seven began, tuned on by kind in it (units27, buried27, notours27)
   'tuned-water.jsonl': 1,
-  'tuned-club.jsonl': 0.997, // 1 before round thirty-three's retrain of the classifier (one text: a joke taken back, then 'I mean revoke the bedrock key for …', read as nothing)
+  'tuned-club.jsonl': 1, // 1 before round thirty-three's retrain of the classifier (one text: a joke taken back, then 'I mean revoke the bedrock key for …', read as nothing)
   'tuned-fab.jsonl': 0.997, // 1 before round thirty-four's classifier trained on the tuned files (one text: 'revoke the key for entity-screening' after an audit story, the unit taken from its 'portal credentials')
   // round twenty-seven's (a symphony orchestra, a digital-asset custodian, a locks and access-control firm), 94.4/92.6/
   // 95.4% when round twenty-eight began, tuned on by kind in it (units28, buried28, notours28)
-  'tuned-orchestra.jsonl': 0.989,
-  'tuned-custody.jsonl': 0.973,
+  'tuned-orchestra.jsonl': 0.994,
+  'tuned-custody.jsonl': 0.982,
   'tuned-locks.jsonl': 0.992, // 0.994 before round thirty-four's classifier trained on the tuned files (one text: 'revoke the bedrock key for counter-pos-assist' after a story of rekeying, the unit taken from its 'fob')
   // round twenty-eight's (a film and TV production company, a car rental and leasing company, a zoo and aquarium); one
   // non-request of the rental file was acted on when first scored and its kind fixed (lead28-twentyeight.test.ts)
-  'tuned-film.jsonl': 0.977,
-  'tuned-rental.jsonl': 0.992,
-  'tuned-zoo.jsonl': 0.987,
+  'tuned-film.jsonl': 0.987,
+  'tuned-rental.jsonl': 0.997,
+  'tuned-zoo.jsonl': 0.994,
   // round twenty-nine's files in the corpus's weakest styles (non-native and mixed-language; long, buried and pasted;
   // thread replies, dictation and shorthand), written and tuned on in the same round: 89.0 / 79.2 / 88.8% with four
   // non-requests acted on when first scored (93.9 / 83.8 / 91.3% at the end of that round; fixstyles30 in round thirty)
-  'tuned-styles-foreign.jsonl': 0.942,
-  'tuned-styles-long.jsonl': 0.86,
-  'tuned-styles-threads.jsonl': 0.941,
+  'tuned-styles-foreign.jsonl': 0.984,
+  'tuned-styles-long.jsonl': 0.917,
+  'tuned-styles-threads.jsonl': 0.968,
   // round twenty-nine's (a cruise line, an architecture and engineering consultancy, a glasshouse grower), 95.0/98.5/
   // 96.0% when round thirty began; one non-request of the greenhouse file was acted on when first scored and its kind
   // fixed (lead29-twentynine.test.ts); read by kind in round thirty (fixcorpus30)
-  'tuned-cruise.jsonl': 0.965,
-  'tuned-architects.jsonl': 0.992,
-  'tuned-greenhouse.jsonl': 0.977,
+  'tuned-cruise.jsonl': 0.975,
+  'tuned-architects.jsonl': 1,
+  'tuned-greenhouse.jsonl': 0.992,
   // round thirty's files in three more of the corpus's weak styles (lay staff and helpdesk; asking for or about others;
   // follow-ups and short turns), written and tuned on in the same round: 87.0 / 85.5 / 85.0% with three non-requests
   // acted on when first scored
-  'tuned-styles-lay.jsonl': 0.875, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
-  'tuned-styles-relay.jsonl': 0.865, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
-  'tuned-styles-followups.jsonl': 0.883,
+  'tuned-styles-lay.jsonl': 0.917, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
+  'tuned-styles-relay.jsonl': 0.925, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
+  'tuned-styles-followups.jsonl': 0.924,
   // round thirty's (a ski resort and mountain operator, a chain of dental clinics, a waste collection and recycling
   // company), 93.3 / 93.9 / 94.5% at the end of round thirty; five non-requests acted on when first scored, their
   // kinds fixed (acted30-thirty.test.ts)
-  'tuned-ski.jsonl': 0.933,
-  'tuned-dental.jsonl': 0.939,
-  'tuned-waste.jsonl': 0.944,
+  'tuned-ski.jsonl': 0.97,
+  'tuned-dental.jsonl': 0.956,
+  'tuned-waste.jsonl': 0.962,
   // round thirty-one's (a theme-park group, a book and journal publisher, a chain of gyms and climbing walls),
   // 93.8 / 95.7 / 96.1% at the end of round thirty-one with none acted on; tuned on from round thirty-two
-  'tuned-themepark.jsonl': 0.938,
-  'tuned-publisher.jsonl': 0.957,
-  'tuned-fitness.jsonl': 0.961,
+  'tuned-themepark.jsonl': 0.98,
+  'tuned-publisher.jsonl': 0.978,
+  'tuned-fitness.jsonl': 0.983,
   // round thirty-two's (a parcel courier network, a public library service, a record label), 92.6 / 95.7 / 95.2% at
   // the end of round thirty-two with none acted on; tuned on from round thirty-three
-  'tuned-courier.jsonl': 0.926,
-  'tuned-library.jsonl': 0.957,
-  'tuned-label.jsonl': 0.952,
+  'tuned-courier.jsonl': 0.995,
+  'tuned-library.jsonl': 0.985,
+  'tuned-label.jsonl': 0.997,
   // round thirty-three's (a weather and climate service, a bakery and café chain, a dating app), 86.9 / 89.4 / 86.5%
   // at the end of round thirty-three with none acted on; tuned on from round thirty-four; held from round thirty-five
   // at its end (their errors fixed by kind by two fixers: Nordic, Indonesian, Korean, Greek and Arabic words…); from
@@ -129,7 +131,7 @@ const TUNED: Record<string, number> = {
   // its end, one by a label moved)
   'tuned-met.jsonl': 0.995,
   'tuned-bakery.jsonl': 0.995,
-  'tuned-dating.jsonl': 0.99,
+  'tuned-dating.jsonl': 0.992,
   // round thirty-four's (a fashion e-commerce and retail house, an esports organisation, a tax and accounting firm),
   // 90.7 / 90.7 / 92.2% at the end of round thirty-four with none acted on; tuned on from round thirty-five and held
   // at its end
@@ -139,14 +141,14 @@ const TUNED: Record<string, number> = {
   // round thirty-five's (a wine group, a shipbuilding and ship-repair group, a crypto exchange), 89.7 / 88.2 / 89.5% at
   // the end of round thirty-five with none acted on; tuned on from round thirty-six and held at its end (the nine
   // newest tuned files, met to crypto, 208 texts wrong at the start of round thirty-six, 97 at its end)
-  'tuned-winery.jsonl': 0.978,
-  'tuned-shipyard.jsonl': 0.983,
-  'tuned-crypto.jsonl': 0.983,
+  'tuned-winery.jsonl': 0.981,
+  'tuned-shipyard.jsonl': 0.99,
+  'tuned-crypto.jsonl': 0.985,
   // round thirty-six's (a national forestry and parks agency, an aerospace and drone maker, an online tutoring
   // platform), 92.9 / 92.0 / 91.0% at the end of round thirty-six with none acted on; tuned on from round
   // thirty-seven and held at its end
-  'tuned-forestry.jsonl': 0.981,
-  'tuned-aerospace.jsonl': 0.988,
+  'tuned-forestry.jsonl': 0.985,
+  'tuned-aerospace.jsonl': 0.99,
   'tuned-edtech.jsonl': 0.99,
   // round thirty-seven's (a marine and ocean research institute, a textile and apparel manufacturer, a pension
   // fund), 93.1 / 91.9 / 91.7% at the end of round thirty-seven with none acted on; tuned on from round
@@ -154,14 +156,19 @@ const TUNED: Record<string, number> = {
   // newest tuned files, 158 texts wrong at its start, 89 at its end)
   'tuned-ocean.jsonl': 0.995,
   'tuned-textile.jsonl': 0.992,
-  'tuned-pension.jsonl': 0.966,
+  'tuned-pension.jsonl': 0.976,
   // round thirty-eight's style files of other languages (northern Europe; South Asia, Turkey, South-East Asia and East
   // Africa; East Asia and the Romance languages), written and tuned in the same round: 59.6 / 51.5 / 59.3% with 8 acted
   // on when first scored, 91.0 / 79.8 / 79.0% with none at its end (not in the classifier's training: it moved too many
   // behaviour tests, scripts/intent-training.mjs)
-  'tuned-styles-northern.jsonl': 0.909,
-  'tuned-styles-southern.jsonl': 0.798,
-  'tuned-styles-eastwest.jsonl': 0.789,
+  // round thirty-eight's (a fine-art auction house, a dairy co-operative, a managed security services provider), 94.6 /
+  // 96.0 / 93.8% at the end of round thirty-eight with none acted on; tuned on from round thirty-nine
+  'tuned-auction.jsonl': 0.976,
+  'tuned-dairy.jsonl': 0.978,
+  'tuned-mssp.jsonl': 0.972,
+  'tuned-styles-northern.jsonl': 0.916,
+  'tuned-styles-southern.jsonl': 0.867,
+  'tuned-styles-eastwest.jsonl': 0.862,
 };
 
 function scored(file: string) {
