@@ -12,17 +12,13 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * files too, before any rule work, 93.7 / 95.0 / 95.8%; at the end of round thirty-nine (seven fixers' rules, the
  * classifier retrained) 93.7 / 95.5 / 95.6% with none acted on.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-airport.jsonl': 0.937,
-  'unseen-casino.jsonl': 0.954,
-  'unseen-genomics.jsonl': 0.955,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -169,6 +165,11 @@ const TUNED: Record<string, number> = {
   'tuned-styles-northern.jsonl': 0.916,
   'tuned-styles-southern.jsonl': 0.867,
   'tuned-styles-eastwest.jsonl': 0.862,
+  // round thirty-nine's (a regional airport operator, a casino and gaming resort group, a genomics sequencing and
+  // biobank company), 93.7 / 95.5 / 95.6% at the end of round thirty-nine with none acted on; tuned on from round forty
+  'tuned-airport.jsonl': 0.937,
+  'tuned-casino.jsonl': 0.954,
+  'tuned-genomics.jsonl': 0.955,
 };
 
 function scored(file: string) {
