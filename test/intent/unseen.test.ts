@@ -175,8 +175,20 @@ const TUNED: Record<string, number> = {
 function scored(file: string) {
   const cases = readCases(file).map((c) => ({ ...c, split: 'test' as const })); // (one bucket: the whole file)
   expect(cases.length).toBeGreaterThan(300);
-  return evaluate(cases, parseRequest).splits.test;
+  const options = cases.some((c) => c.text.includes(`<@${BRIEF_BOT_ID}>`)) ? { botUserId: BRIEF_BOT_ID } : undefined;
+  return evaluate(cases, (text: string) => parseRequest(text, options)).splits.test;
 }
+
+/**
+ * The bot's user ID in the writers' brief. A file that mentions the bot by it is scored as the app reads a mention in
+ * a channel, knowing its own ID (src/slack/listeners.ts passes Bolt's context.botUserId): a message that opens with a
+ * colleague's mention is put to that colleague ("<@U02…> can you revoke the old … key?" reaches the bot only if it is
+ * mentioned too). Files of writers who used other IDs for the bot are read as the parser reads without the ID, a
+ * leading mention taken for the bot's (README "Whom a message is put to"). Round forty measured both on the files that
+ * use it: the same or better on every file (16 tuned files +12 texts; the new blind files +3, and the one non-request
+ * acted on without the ID, a request put to a colleague, not acted on with it).
+ */
+const BRIEF_BOT_ID = 'U07BEDR0CK';
 
 describe.skipIf(Object.keys(UNSEEN).length === 0)('the standing unseen files', () => {
   it.each(Object.entries(UNSEEN))('%s: none of its non-requests acted on, exact ≥ %s', (file, floor) => {
