@@ -177,10 +177,11 @@ function officeOf(after: string, before: string[]): string[] | null {
 /**
  * The nouns a team's name ends in ("the yield team", "the discovery pod", "the Asset Office"), group
  * phrases joined by joinGroupPhrases: the one list for the unit finder and the readers that ask whether
- * words name a team (fix21c: "owned by the retention squad" is a team's, "owned by jane" is not).
+ * words name a team (fix21c: "owned by the retention squad" is a team's, "owned by jane" is not). (fix40a,
+ * tuned-airport: and "cell", README's group noun, "the ATC liaison cell needs a key of its own".)
  */
 export const TEAM_NOUNS: ReadonlySet<string> = new Set(
-  'team squad group dept department org crew pod guild tribe desk office hub chapter studio lab bureau working_group task_force centre_of_excellence center_of_excellence'.split(
+  'team squad group dept department org crew pod guild tribe desk office hub chapter studio lab bureau cell working_group task_force centre_of_excellence center_of_excellence'.split(
     ' ',
   ),
 );

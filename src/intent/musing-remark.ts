@@ -69,10 +69,31 @@ function choiceLeftToOthers(lower: string): boolean {
   );
 }
 
+/**
+ * fix40a, tuned-airport: a supposition the writer marks as thought aloud ("if we ever move the yard system to Madrid,
+ * would we need new keys? just thinking out loud", "thinking aloud: if the budget lands we'd want a key for x"): musing,
+ * `unknown` (README), though it is put as a question. Not with a request made all the same ("… can you give me a token
+ * anyway?", "… please").
+ */
+const THOUGHT_ALOUD_END = /\bjust\s+(?:thinking|musing|wondering)\s+(?:out\s+loud|aloud)[^a-z0-9]*$/;
+const THOUGHT_ALOUD_START = /^[^a-z0-9]*(?:just\s+)?thinking\s+(?:out\s+loud|aloud)\s*[:,…—–-]/;
+const SUPPOSED = /\bif\b/;
+const ASKED_ANYWAY = /\b(?:please|pls|plz|can\s+you|could\s+you|give\s+me)\b/;
+
+function supposedAloud(lower: string): boolean {
+  return (
+    lower.includes('loud') &&
+    SUPPOSED.test(lower) &&
+    (THOUGHT_ALOUD_END.test(lower) || THOUGHT_ALOUD_START.test(lower)) &&
+    !ASKED_ANYWAY.test(lower)
+  );
+}
+
 /** Why the message is a remark that asks nothing, or null. */
 export function musingRemark(lower: string): string | null {
   if (judgedAndAnswered(lower)) return 'a musing answered by oneself';
   if (choiceLeftToOthers(lower)) return 'the choice left to others';
   if (ourWordsLikened(lower)) return 'our words listed as a joke';
+  if (supposedAloud(lower)) return 'a supposition thought aloud';
   return null;
 }

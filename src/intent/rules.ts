@@ -454,7 +454,7 @@ function read(p: Prepared): Reading {
   const terms = tokenize(p.text).filter((t) => t.w !== 'bedrock_bot');
   // ("api key for the gate ops crew", "rotate the temporary works desk key": a team named in the words
   // of a trade; its words are the name's, not everyday things or a token: trade-team.ts.)
-  const trade = tradeTeam(terms);
+  const trade = tradeTeam(terms, WHAT_WE_HAVE.test(p.text));
   if (trade !== null)
     for (let k = trade.from; k <= trade.noun; k++) {
       const t = terms[k];

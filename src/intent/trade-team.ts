@@ -91,9 +91,16 @@ function lineWord(w: string): boolean {
   );
 }
 
+/**
+ * fix40a, tuned-airport: a premises word naming the trade of the squad right after it ("the parking squad",
+ * "spend for the catering squad"): a squad is people at work, never a room or a desk, so the word says what
+ * they work on ("the parking office", "the cleaning crew" stay premises and the people a door's key is for).
+ */
+const PREMISES_SQUAD = 'squad';
+
 /** Can this word stand inside a trade team's name, before the word after it? */
 function tradeWord(w: string, next: string): boolean {
-  if (premisesWord(w)) return false;
+  if (premisesWord(w)) return next === PREMISES_SQUAD;
   if (TRADE_WORDS.has(w)) return true;
   // (units23: "the contractor onboarding squad": a team's work in -ing, though our verb elsewhere.)
   if (LEXICON[w] === 'Onboard' && w.endsWith('ing')) return true;
@@ -110,12 +117,16 @@ export interface TradeTeam {
 }
 
 /**
- * The first trade team named where something of ours is asked (an action or a key's noun), with a
- * word that is no plain name word in it (else the unit finder reads it already); null when none.
+ * The first trade team named where something of ours is asked (an action or a key's noun, or what we have for
+ * it: `holdingsAsked`, fix40a "what do we have for the gate squad"), with a word that is no plain name word in
+ * it (else the unit finder reads it already); null when none.
  */
-export function tradeTeam(terms: Term[]): TradeTeam | null {
+export function tradeTeam(terms: Term[], holdingsAsked = false): TradeTeam | null {
   if (!terms.some((t) => GROUP_NOUNS.has(t.w))) return null;
-  if (!terms.some((t) => t.tag !== undefined && (KEY_TAGS.has(t.tag) || ACTION_TAGS.includes(t.tag))))
+  if (
+    !holdingsAsked &&
+    !terms.some((t) => t.tag !== undefined && (KEY_TAGS.has(t.tag) || ACTION_TAGS.includes(t.tag)))
+  )
     return null;
   for (let i = 1; i < terms.length; i++) {
     const noun = terms[i];

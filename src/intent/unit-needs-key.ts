@@ -8,6 +8,8 @@
  * odds (parse-request.ts), so it is asked about, never carried out as it stands.
  * (lead28: so does one with what became of the old key told after it, "the fraud team needs a key, the old one was
  * revoked".)
+ * (fix40a, tuned-airport: a cell is a group as a squad is, and a key "of its own" is still the unit's: "the fraud
+ * cell needs a key of its own".)
  * Not: "… needs a key to the archive room", "… needed a key last year", "does the Pricing Office need a key?".
  */
 
@@ -22,7 +24,7 @@ const HINT = /\bneeds\s+an?\s/;
  * "a_a_…" took a minute).
  */
 const UNIT_NEEDS_KEY =
-  /^[\s*]*(?:(?:hi|hey|hello|morning)[\s,!*]+)?(?:the\s+|our\s+)?(?:[a-z0-9_]+[\s*]+){0,4}?(?:(?:team|office|unit|lab|desk|pod|squad|crew|group|hub|guild|bureau|department|dept)(?:[\s*]+\(\s*[a-z]{2,6}\s*\))?|[a-z0-9_]+[\s*]+\(\s*[a-z]{2,6}\s*\)|team\s+[a-z0-9_]+)\s+(?:really\s+|urgently\s+|also\s+|now\s+)?needs\s+an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key|api\s+key|access\s+key)\b\s*(?:$|[.!,]\s*(?:pls|please|plz|asap|thanks|thank\s+you|ty)?\s*[.!]*\s*$|(?:pls|please|plz|asap|today|now)\s*[.!]*\s*$|for\s+(?:the|our|their)\s+(?:[a-z0-9_]+\s+){0,3}(?:chatbot|bot|assistant|app|tool|pipeline|integration|service|dashboard|portal)\s*[.!]*\s*$|,\s*(?:the|our|their)\s+old\s+(?:one|key)\s+(?:was|got|has\s+been|is|just)\s+(?:revoked|expired|leaked|lost|rotated|deleted|disabled|compromised)\s*[.!]*\s*$)/;
+  /^[\s*]*(?:(?:hi|hey|hello|morning)[\s,!*]+)?(?:the\s+|our\s+)?(?:[a-z0-9_]+[\s*]+){0,4}?(?:(?:team|office|unit|lab|desk|pod|squad|crew|cell|group|hub|guild|bureau|department|dept)(?:[\s*]+\(\s*[a-z]{2,6}\s*\))?|[a-z0-9_]+[\s*]+\(\s*[a-z]{2,6}\s*\)|team\s+[a-z0-9_]+)\s+(?:really\s+|urgently\s+|also\s+|now\s+)?needs\s+an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key|api\s+key|access\s+key)\b(?:\s+of\s+(?:its|their)\s+own\b)?\s*(?:$|[.!,]\s*(?:pls|please|plz|asap|thanks|thank\s+you|ty)?\s*[.!]*\s*$|(?:pls|please|plz|asap|today|now)\s*[.!]*\s*$|for\s+(?:the|our|their)\s+(?:[a-z0-9_]+\s+){0,3}(?:chatbot|bot|assistant|app|tool|pipeline|integration|service|dashboard|portal)\s*[.!]*\s*$|,\s*(?:the|our|their)\s+old\s+(?:one|key)\s+(?:was|got|has\s+been|is|just)\s+(?:revoked|expired|leaked|lost|rotated|deleted|disabled|compromised)\s*[.!]*\s*$)/;
 
 /**
  * Round thirty-seven's retrain: a unit named as code wanting or needing a key, the whole message ("risk-ml wants to get
