@@ -329,6 +329,8 @@ const WORDS: Record<string, string> = {
   承認: 'approval',
   啊: '',
   在: 'in',
+  在维护: 'maintains',
+  在維護: 'maintains',
   维护: 'maintains',
   維護: 'maintains',
   文件: 'docs',
@@ -508,8 +510,16 @@ const SHOWN_LAST = /^(.+?)\s+(show|tell me|is it ok to share)((?:\s+please)?\s*[
  * English asks it ("when was X key last rotated?"): read as written, "is … rotate" asks about rotation.
  */
 const LAST_WHEN = /^(?:is\s+)?(.+?)\s+last\s+(rotate|revoke|create|delete)\s+(?:is\s+)?when(\s*[?.!]*)$/;
+/**
+ * fix40e, tuned-styles-eastwest: who does a thing, asked after the thing ("這個 bot 是誰在維護的？" this bot, who
+ * maintains it: "this bot who maintains?"), put first as English asks it ("who maintains this bot?").
+ */
+const WHO_LAST = /^(.+?)\s+who\s+(maintains|approves|does)(\s*[?.!]*)/;
 const verbFirst = (english: string): string =>
-  english.replace(SHOWN_LAST, '$2 $1$3').replace(LAST_WHEN, 'when was $1 last $2d$3');
+  english
+    .replace(SHOWN_LAST, '$2 $1$3')
+    .replace(LAST_WHEN, 'when was $1 last $2d$3')
+    .replace(WHO_LAST, 'who $2 $1$3');
 
 /** Glosses that ask for something: "お願いします", "ください", "请", "给我", "必要", "見せて". */
 const ASKING = new Set(['please', 'need', 'want', 'give me', 'show', 'tell me']);

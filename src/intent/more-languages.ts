@@ -2285,6 +2285,9 @@ export const MORE_GLOSSES: Glosses[] = [
   ],
   [['it'], false, { potrei: 'could i', 'dal|dalla': 'from the' }],
   [['it'], true, { avere: 'have', treno: 'train', tu: 'you' }],
+  // (Frankfurt as Italian names it, "token a Francoforte per 1h": a Region's city that marks the language, and so "per"
+  // is read as "for", no rate.)
+  [['it'], false, { francoforte: 'frankfurt', domanda: 'question' }],
   [
     ['fr'],
     false,
@@ -4049,6 +4052,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])mi\s+fai\s+(?:tu\s+)?/giu, 'can you get me ', 'it'],
   [/(?<![\p{L}])demander\s+au\s+bot\s+d(?:e\s+|['’]\s*)/giu, 'ask the bot to ', 'fr'],
   [/(?<![\p{L}])tu\s+peux(?![\p{L}])/giu, 'can you', 'fr'],
+  [/(?<![\p{L}])cos(?:a)?['’]\s*[èe](?![\p{L}])/giu, 'what is', 'it'],
   // (Vietnamese "chỉ cần" (only need: "đừng thu hồi, chỉ cần rotate thôi" don't revoke, just rotate), and "với" (and)
   // between two of our credentials ("access key với API key khác nhau chỗ nào?"), and Spanish "qué unidades hay"
   // (which units are there).)
