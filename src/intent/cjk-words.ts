@@ -65,6 +65,12 @@ const SPANS: readonly (readonly [RegExp, string])[] = [
   [/我名下有?(?:哪些|什么|什麼)(?:單位|单元|ユニット)/g, ' which units are mine '],
   // ("3日分": three days' worth.)
   [/(?<=[\d一二两兩三四五六七八九十])日分/g, '日'],
+  // fix40e, tuned-styles-eastwest: Chinese "了" where it tells no deed of the writer's: a thing that may now be
+  // done ("X 可以整个移除了": X can be removed now), something over ("赛季结束了": the season is over), a wait
+  // ("等了半天了": waited ages). Any other "了" (a deed done: "我删除了 key") stays unknown, and the message as written.
+  [/(?<=可以[^，。,.!?？！了\s]{1,12})了(?=\s*(?:$|[，。,.!?？！]))/g, ''],
+  [/(?:结束|結束|完结|完結)了/g, ' is over '],
+  [/等了(?:半天|很久|好久)了?/g, ' waited a long time '],
 ];
 
 const COUNT_UNIT: Record<string, string> = {
@@ -110,6 +116,7 @@ const WORDS: Record<string, string> = {
   吊销: 'revoke',
   削除: 'delete',
   删除: 'delete',
+  刪除: 'delete',
   作成: 'create',
   作って: 'create',
   创建: 'create',
@@ -309,6 +316,55 @@ const WORDS: Record<string, string> = {
   点用: 'how do i use',
   俾我: 'give me',
   畀我: 'give me',
+  // fix40e, tuned-styles-eastwest: who and what is asked, approval, keeping and sharing, a reason's nouns (a season,
+  // a task), and Japanese question endings ("承認って誰がするんでしょうか？" who approves, "patch-notes-gen 的key上次
+  // 轮换是什么时候" when was it last rotated, "这个 bot 是谁在维护的？有文件吗？" who maintains it, are there docs,
+  // "大阪でトークンって取れるんでしたっけ？" can one get a token in Osaka, "どのモデルが呼べるんですか" which models).
+  各: '',
+  谁来: 'who',
+  谁: 'who',
+  誰: 'who',
+  审批: 'approve',
+  審批: 'approve',
+  承認: 'approval',
+  啊: '',
+  在: 'in',
+  在维护: 'maintains',
+  在維護: 'maintains',
+  维护: 'maintains',
+  維護: 'maintains',
+  文件: 'docs',
+  文档: 'docs',
+  文檔: 'docs',
+  有: 'have',
+  跑: 'run',
+  夜间: 'nightly',
+  夜間: 'nightly',
+  任务: 'task',
+  任務: 'task',
+  本地化: 'localization',
+  赛季: 'season',
+  賽季: 'season',
+  活动: 'event',
+  活動: 'event',
+  とは: 'is',
+  初歩的な: 'basic',
+  質問: 'question',
+  ですみません: '',
+  する: 'does',
+  んでしょうか: '?',
+  んですか: '?',
+  んでしたっけ: '?',
+  でしたっけ: '?',
+  してから: 'since',
+  経ってて: 'passed',
+  経って: 'passed',
+  そもそも: '',
+  取れる: 'can get',
+  もらった: 'received',
+  どの: 'which',
+  呼べる: 'can call',
+  出せる: 'can issue',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',
@@ -415,9 +471,11 @@ export function cjkAsEnglish(text: string): string | null {
   let asked = false;
   let askedFor = false;
   let favour = false;
+  let askedWhat = false;
   out = out.replace(WORDS_RE, (w) => {
     if (COPULAS.has(w)) copula = true;
     if (QUESTION_ENDINGS.has(w)) asked = true;
+    if (QUESTION_WORDS.has(w)) askedWhat = true;
     if (FAVOUR_ASKED.has(w)) favour = true;
     if (ASKING.has(WORDS[w] as string)) askedFor = true;
     const en = WORDS[w] as string;
@@ -425,6 +483,8 @@ export function cjkAsEnglish(text: string): string | null {
   });
   if (CJK.test(out) || (favour && MENTION_FIRST.test(text))) return null;
   const english = tidyEnglish(out);
+  // (fix40e: a question word asks what, not whether: "is" is not put first.)
+  if (askedWhat) return verbFirst(english);
   // (review28: "トークンは2時間ですか", "令牌是4小时吗" ask whether a token is two or four hours, no request: the
   // topic or "is" with the question's ending reads as English "is token 2 hours?", not "token 2 hours?", which asks
   // for one. Without the ending and with no word that asks, "トークンは2時間です", "令牌是4小时" tell what a token
@@ -443,11 +503,33 @@ export function cjkAsEnglish(text: string): string | null {
  * "last month archive-search history show"), put first as English does ("show last month archive-search history"):
  * read last, "history show" is a history told.
  */
-const SHOWN_LAST = /^(.+?)\s+(show|tell me)((?:\s+please)?\s*[?.!]*)$/;
-const verbFirst = (english: string): string => english.replace(SHOWN_LAST, '$2 $1$3');
+const SHOWN_LAST = /^(.+?)\s+(show|tell me|is it ok to share)((?:\s+please)?\s*[?.!]*)$/;
+/**
+ * fix40e, tuned-styles-eastwest: when a key was last changed, asked with "when" last ("review-summarizer のキーが最後に
+ * ローテーションされたのはいつ？", "patch-notes-gen 的key上次轮换是什么时候": "is X key last rotate when?"), put as
+ * English asks it ("when was X key last rotated?"): read as written, "is … rotate" asks about rotation.
+ */
+const LAST_WHEN = /^(?:is\s+)?(.+?)\s+last\s+(rotate|revoke|create|delete)\s+(?:is\s+)?when(\s*[?.!]*)$/;
+/**
+ * fix40e, tuned-styles-eastwest: who does a thing, asked after the thing ("這個 bot 是誰在維護的？" this bot, who
+ * maintains it: "this bot who maintains?"), put first as English asks it ("who maintains this bot?").
+ */
+const WHO_LAST = /^(.+?)\s+who\s+(maintains|approves|does)(\s*[?.!]*)/;
+const verbFirst = (english: string): string =>
+  english
+    .replace(SHOWN_LAST, '$2 $1$3')
+    .replace(LAST_WHEN, 'when was $1 last $2d$3')
+    .replace(WHO_LAST, 'who $2 $1$3');
 
 /** Glosses that ask for something: "お願いします", "ください", "请", "给我", "必要", "見せて". */
 const ASKING = new Set(['please', 'need', 'want', 'give me', 'show', 'tell me']);
+
+/**
+ * fix40e, tuned-styles-eastwest: a question word asks what, with or without a question mark, and the topic's "は",
+ * "是" or "って" then asks nothing of whether ("patch-notes-gen 的key上次轮换是什么时候": when was it last rotated;
+ * "承認って誰がするんでしょうか" who does the approving): the English is read with the question word, no "is" first.
+ */
+const QUESTION_WORDS = new Set(['什么时候', '什麼時候', 'いつ', '谁', '誰', '哪些', '何']);
 
 /** "は" (the topic) and "是" (is): with a question's ending, what is asked is whether something is so. */
 const COPULAS = new Set(['は', '是', 'って']);

@@ -2276,6 +2276,34 @@ export const MORE_GLOSSES: Glosses[] = [
       bro: '',
     },
   ],
+  // fix40e, tuned-styles-eastwest: the Romance languages' words for who approves, a limit and how long a key lasts,
+  // a whole unit closed, asking a colleague to ask the bot, and a game's currency ("chi approva le richieste?",
+  // "y a-tu une limite de durée pour les clés longues?", "fermer l'unité X au complet", "consegue pedir um token pro
+  // bot pra mim?", "a moeda do jogo"): the English words, which the rules read.
+  [
+    ['it'],
+    false,
+    { 'approva|approvano': 'approves', richieste: 'requests', ipoteticamente: 'hypothetically' },
+  ],
+  [['it'], false, { potrei: 'could i', 'dal|dalla': 'from the' }],
+  [['it'], true, { avere: 'have', treno: 'train', tu: 'you' }],
+  // (Frankfurt as Italian names it, "token a Francoforte per 1h": a Region's city that marks the language, and so "per"
+  // is read as "for", no rate.)
+  [['it'], false, { francoforte: 'frankfurt', domanda: 'question' }],
+  [
+    ['fr'],
+    false,
+    { 'approuve|approuvent': 'approves', durée: 'duration', 'longues|longs': 'long', fermer: 'close' },
+  ],
+  [['fr'], false, { demander: 'ask', 'peux|peut|pouvez': 'can', quand: 'when' }],
+  [['fr'], true, { limite: 'limit', fini: 'over', au: 'the', tu: 'you' }],
+  [
+    ['pt'],
+    false,
+    { consegue: 'can you', pedir: 'ask for', 'pede|pedem': 'ask for', mim: 'me', podem: 'can you' },
+  ],
+  [['pt'], false, { moeda: 'currency', jogo: 'game', terminou: 'ended', pera: 'wait' }],
+  [['pt'], true, { mudar: 'change', vai: 'will' }],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -3509,13 +3537,25 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [new RegExp(String.raw`(?<![\p{L}])(?:đừng|dung)\s+(?=${VI_VERB}(?![\p{L}]))`, 'giu'), "don't ", 'vi'],
   [/(?<![\p{L}])kh(?:ô|o)ng\s+c(?:ầ|a)n(?![\p{L}])/giu, "don't need to", 'vi'],
   [new RegExp(String.raw`(?<![\p{L}])kh(?:ô|o)ng\s+(?=${VI_VERB}(?![\p{L}]))`, 'giu'), "don't ", 'vi'],
+  // (fix40e, tuned-styles-eastwest: the writer's verb with "rồi" closing the clause, and no "đã", is done too: "hôm
+  // qua em thu hồi key của X rồi nha" (yesterday I revoked X's key); read with the "đã" English reads as done.)
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])((?:em|anh|chị|chi|mình|minh|tôi|toi|tui)\s+)(?=${VI_VERB}(?![\p{L}])[^.!?\n]*\sr(?:ồ|o)i(?:\s+(?:nha|nhé|nhe|nè|ạ|nhen|đó|á))?\s*[.!?]*\s*$)`,
+      'giu',
+    ),
+    '$1đã ',
+    'vi',
+  ],
   [/(?<![\p{L}])(?:đã|da)\s+thu\s+h(?:ồ|o)i(?:\s+h(?:ế|e)t)?(?![\p{L}])/giu, 'already revoked', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+xoay(?![\p{L}])/giu, 'already rotated', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+(?:xoá|xóa|xoa)(?![\p{L}])/giu, 'already deleted', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+(?:tạo|tao)(?![\p{L}])/giu, 'already created', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+(?:lấy|lay)(?![\p{L}])/giu, 'already got', 'vi'],
   [/(?<![\p{L}])ch(?:ư|u)a(?=\s*\?|\s*$)/giu, 'yet', 'vi'],
-  [/(?<![\p{L}])r(?:ồ|o)i(?=\s*[.!?]*\s*$)/giu, 'already', 'vi'],
+  // (fix40e, tuned-styles-eastwest: and before the softening particles that may close it, "… rồi nha" (already,
+  // you know): "hôm qua em thu hồi key của X rồi nha" tells of a revocation done yesterday.)
+  [/(?<![\p{L}])r(?:ồ|o)i(?=(?:\s+(?:nha|nhé|nhe|nè|ạ|nhen|đó|á))?\s*[.!?]*\s*$)/giu, 'already', 'vi'],
   [/(?<![\p{L}])h(?:ô|o)m\s+qua(?![\p{L}])/giu, 'yesterday', 'vi'],
   [/(?<![\p{L}])thu\s+h(?:ồ|o)i\s+h(?:ế|e)t(?![\p{L}])/giu, 'revoke all', 'vi'],
   [/(?<![\p{L}])thu\s+h(?:ồ|o)i(?![\p{L}])/giu, 'revoke', 'vi'],
@@ -4000,7 +4040,37 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])wiki\s+hii(?![\p{L}])/giu, 'this week', 'sw'],
   [/(?<![\p{L}])(\S+)\s+kiasi\s+gani(?![\p{L}])/giu, 'how much $1', 'sw'],
   [/(?<![\p{L}])orodha\s+ya(?![\p{L}])/giu, 'list', 'sw'],
-  [/(?<![\p{L}])(?:kitengo|idara)\s+(?:cha|ya|la)(?![\p{L}])/giu, 'unit', 'sw'],
+  [/(?<![\p{L}])(?:kitengo|idara)\s+(?:cha|ya|la)(?![\p{L}])/giu, 'unit', 'sw'], // fix40e, tuned-styles-eastwest: Romance phrases the words alone misread: a whole unit ("au complet", "por
+  // completo"), "is there" in French and Québec French ("y a-t-il", "y a-tu"), a key's creation asked ("quand la clé
+  // de X a-t-elle été créée ?": when was it created), a long-term key ("chave de longa duração"), and a colleague
+  // asked to get one from the bot ("consegue pedir um token pro bot pra mim?", "mi fai tu un token dal bot?").
+  [/(?<![\p{L}])au\s+complet(?![\p{L}])/giu, 'completely', 'fr'],
+  [/(?<![\p{L}])y\s+a[-\s]+t?-?(?:il|tu)(?![\p{L}])/giu, 'is there', 'fr'],
+  [
+    /(?<![\p{L}])(?:a[-\s]+t[-\s]+(?:il|elle)\s+|a\s+)?[ée]t[ée]\s+cr[ée][ée]e?s?(?![\p{L}])/giu,
+    'was created',
+    'fr',
+  ],
+  [/(?<![\p{L}])por\s+completo(?![\p{L}])/giu, 'completely', 'pt'],
+  [/(?<![\p{L}])longa\s+dura[çc][ãa]o(?![\p{L}])/giu, 'long-term', 'pt'],
+  [
+    /(?<![\p{L}])pedir\s+([^?.!\n]{1,30}?)\s+(?:pro|para\s+o|ao)\s+bot(?![\p{L}])/giu,
+    'ask the bot for $1',
+    'pt',
+  ],
+  [/(?<![\p{L}])mi\s+fai\s+(?:tu\s+)?/giu, 'can you get me ', 'it'],
+  [/(?<![\p{L}])demander\s+au\s+bot\s+d(?:e\s+|['’]\s*)/giu, 'ask the bot to ', 'fr'],
+  [/(?<![\p{L}])tu\s+peux(?![\p{L}])/giu, 'can you', 'fr'],
+  [/(?<![\p{L}])cos(?:a)?['’]\s*[èe](?![\p{L}])/giu, 'what is', 'it'],
+  // (Vietnamese "chỉ cần" (only need: "đừng thu hồi, chỉ cần rotate thôi" don't revoke, just rotate), and "với" (and)
+  // between two of our credentials ("access key với API key khác nhau chỗ nào?"), and Spanish "qué unidades hay"
+  // (which units are there).)
+  [/(?<![\p{L}])chỉ\s+cần(?![\p{L}])/giu, 'just', 'vi'],
+  [/(?<![\p{L}])(keys?|tokens?)\s+với(?=\s+(?:api|access|keys?|tokens?)(?![\p{L}]))/giu, '$1 and', 'vi'],
+  [/(?<![\p{L}])(?:qu[eé]|cu[aá]les)\s+(unidades|equipos)\s+hay(?![\p{L}])/giu, 'which $1 are there', 'es'],
+  // ("todas, porfa": all of them, standing alone as the answer to its own question.)
+  [/(?<=(?:^|[?¿!.,;:]\s*))tod[oa]s(?=\s*(?:[,.!?;]|$))/giu, 'all of them', 'es'],
+  [/(?<=(?:^|[?!.,;:]\s*))tod[oa]s(?=\s*(?:[,.!?;]|$))/giu, 'all of them', 'pt'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */

@@ -376,8 +376,18 @@ export function addressedToColleague(input: string): boolean {
   if (!input.includes('<@') || !OPENS_WITH_MENTION.test(input)) return false;
   // ("<@bot> token, 4h. (re: <@U…>'s question, yes I'm using the bot now)": the one writing uses the
   // bot; nobody is told to.)
-  return TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input);
+  return (
+    TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input) ||
+    ASK_THE_BOT_ROMANCE.test(input)
+  );
 }
+/**
+ * fix40e, tuned-styles-eastwest: "ask the bot" and "from the bot" in the Romance languages, said to the colleague
+ * mentioned first ("<@U…> consegue pedir um token pro bot pra mim?", "<@U…> mi fai tu un token dal bot?", "<@U…> tu
+ * peux demander au bot de révoquer la clé ?", "<@U…> ¿le pides al bot una key?").
+ */
+const ASK_THE_BOT_ROMANCE =
+  /\b(?:demander|demande|demandes|demandez)\s+au\s+(?:bedrock\s+)?bot\b|\b(?:pedir|pede|pedes|pe[çc]a|pide|p[íi]dele|pedirle|chiedi|chiedere|chiedete)\b[^?.!\n]{0,30}?\s(?:pro|ao|para\s+o|al)\s+(?:bedrock\s+)?bot\b|\b(?:dal|dallo)\s+(?:bedrock\s+)?bot\b/i;
 const USING_IT_MYSELF =
   /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|already\s+|just\s+)?(?:using|asking)\s+the\s+(?:bedrock\s+)?bot\b/gi;
 
