@@ -69,10 +69,29 @@ function choiceLeftToOthers(lower: string): boolean {
   );
 }
 
+/**
+ * fix40b, tuned-casino: a question or wish tagged at its end as thought aloud ("if we ever open a site in Osaka would
+ * the keys need a new region? just thinking out loud", "a key per venue one day maybe, thinking aloud 🤔"): the
+ * writer muses, nothing is asked of the bot (README "Help or unknown"). Not with a plain ask beside it ("… thinking
+ * out loud, but please make the growth key now").
+ */
+const THOUGHT_ALOUD_END =
+  /(?:^|[^a-z0-9'])(?:(?:i'?m|i\s+am|am|me)\s+)?(?:(?:just|only|mostly|purely)\s+)?(?:thinking|musing|wondering|brainstorming)\s+(?:out\s+loud|aloud)[^a-z0-9]*(?:(?:lol|haha\w*|tbh|really|for\s+now|nothing\s+to\s+do\s+(?:yet|now))[^a-z0-9]*){0,2}$/;
+/** A plain ask beside the musing. */
+const PLAIN_ASK =
+  /\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|give\s+(?:me|us)|asap|right\s+now|go\s+ahead)\b/;
+
+function thoughtAloud(lower: string): boolean {
+  if (!lower.includes('loud') && !lower.includes('aloud')) return false;
+  const m = THOUGHT_ALOUD_END.exec(lower.trimEnd());
+  return m !== null && m.index > 0 && !PLAIN_ASK.test(lower);
+}
+
 /** Why the message is a remark that asks nothing, or null. */
 export function musingRemark(lower: string): string | null {
   if (judgedAndAnswered(lower)) return 'a musing answered by oneself';
   if (choiceLeftToOthers(lower)) return 'the choice left to others';
   if (ourWordsLikened(lower)) return 'our words listed as a joke';
+  if (thoughtAloud(lower)) return 'a question thought aloud';
   return null;
 }
