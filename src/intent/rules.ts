@@ -2168,6 +2168,13 @@ const ROTATION_RECORD =
  */
 const TOKEN_BOUND_LIFETIME =
   /\b(?:(?:bedrock\s+)?tokens?\s+(?:for\s+)?xxdur|xxdur\s+(?:bedrock\s+)?tokens?)\b/;
+/**
+ * fix40b, tuned-casino: a key asked for a unit at the message's opening, a second request joined after it ("long-term
+ * key for valet-dispatch and list models pls", "api key for slots-ml, and show me the models"): the first
+ * is the label (README "Two requests"), the models the alternative. Read on the prepared text.
+ */
+const KEY_OPENS_TWO =
+  /^\W*(?:(?:pls|please|plz|hey|hi|ok|okay)\W+)?(?:(?:a|an|one|new|another|fresh)\s+)?(?:(?:long_term|permanent)\s+)?(?:api_key|access_key|(?:api\s+|bedrock\s+)?key)\s+for\s+[a-z0-9_]+\s*,?\s+(?:and|also|plus|\+|&)\s+(?:(?:pls|please|also|then)\s+)?(?:list|show|send|give\s+me)\s/;
 /** The list of models asked for first: "model list pls, …", "models list?", "list of models pls". */
 const MODEL_LIST_FIRST =
   /^\W*(?:models?\s+list|list\s+(?:of\s+)?(?:the\s+)?models)\s*(?:(?:pls|please|plz)\b)?\s*(?:[,.;:!?—–-]|$)/;
@@ -2334,7 +2341,8 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     (makes &&
       (!historyNamed ||
         terms.some((t, i) => t.tag === 'Create' && !/ed$/.test(t.w) && !othersWish(terms, i))));
-  const creates = (ownMaking || keyLifetime || keyWithPurpose(p.text)) && hasKey;
+  const creates =
+    (ownMaking || keyLifetime || keyWithPurpose(p.text) || KEY_OPENS_TWO.test(p.text)) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
