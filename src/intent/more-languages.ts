@@ -1086,6 +1086,8 @@ export const MORE_GLOSSES: Glosses[] = [
       vậy: '',
       chưa: "don't",
       nào: 'which',
+      // (fix40b, tuned-casino: "bot này", this bot; after its noun, as a phrase reads it.)
+      này: 'this',
     },
   ],
   // foreign26: Russian (Cyrillic, so no English text has these words): the verbs, nouns and lifetimes of our
@@ -2965,6 +2967,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     "don't need",
     'it',
   ],
+  // (fix40b, tuned-casino: "mejor" opening a clause before a new value corrects the one before, "rather": "en Canadá?
+  // mejor en us-east-1, perdón", "token de 4h, mejor 5h"; "el mejor modelo", the best, stays.)
+  [
+    /(?<=(?:[,;.?!—–-]|(?<![\p{L}])(?:no|o|bueno))\s*)mejor(?=\s+(?:en|para|de|por|a|unas?|\d))/giu,
+    'rather',
+    'es',
+  ],
   [/(?<![\p{L}])ya\s+no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?![\p{L}])/giu, 'no longer needed', 'es'],
   [/(?<![\p{L}])no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?:\s+que)?(?![\p{L}])/giu, 'no need to', 'es'],
   // (fix38b, tuned-textile: "não é preciso rodar a chave": no need to, before a verb, a request not made, where "não é
@@ -3566,6 +3575,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])chi\s+tiết(?![\p{L}])/giu, 'details', 'vi'],
   [/(?<![\p{L}])bao\s+nhiêu(?![\p{L}])/giu, 'how much', 'vi'],
   [/(?<![\p{L}])hết\s+hạn\s+(?:sau|trong)(?![\p{L}])/giu, 'expiring in', 'vi'],
+  // (fix40b, tuned-casino: what the bot is for or can do, asked in Vietnamese word order, "this bot used to do what":
+  // "bot này dùng để làm gì?", "bot này làm được gì?", "bot này có thể làm những gì?"; "này" is "this".)
+  [
+    /(?<![\p{L}])(bot|công\s+cụ|tool)\s+(?:này|nay)\s+(?:được\s+)?(?:dùng|dung|sử\s+dụng)\s+(?:để|de)\s+(?:làm|lam)\s+(?:gì|gi)(?![\p{L}])/giu,
+    'what is this $1 used for',
+    'vi',
+  ],
+  [
+    /(?<![\p{L}])(bot|công\s+cụ|tool)\s+(?:này|nay)\s+(?:có\s+thể\s+)?(?:làm|lam)\s+(?:được\s+)?(?:những\s+)?(?:gì|gi)(?:\s+(?:được|duoc))?(?![\p{L}])/giu,
+    'what can this $1 do',
+    'vi',
+  ],
   [/(?<![\p{L}])làm\s+sao\s+(?:để\s+)?xin(?![\p{L}])/giu, 'how do i get', 'vi'],
   [/(?<![\p{L}])làm\s+sao(?:\s+để)?(?![\p{L}])/giu, 'how do i', 'vi'],
   [/(?<![\p{L}])dài\s+hạn(?![\p{L}])/giu, 'long-term', 'vi'],

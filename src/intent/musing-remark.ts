@@ -70,23 +70,26 @@ function choiceLeftToOthers(lower: string): boolean {
 }
 
 /**
- * fix40a, tuned-airport: a supposition the writer marks as thought aloud ("if we ever move the yard system to Madrid,
- * would we need new keys? just thinking out loud", "thinking aloud: if the budget lands we'd want a key for x"): musing,
- * `unknown` (README), though it is put as a question. Not with a request made all the same ("… can you give me a token
- * anyway?", "… please").
+ * fix40a (tuned-airport) and fix40b (tuned-casino): a question, wish or supposition the writer marks as thought aloud
+ * ("if we ever open a site in Osaka would the keys need a new region? just thinking out loud", "a key per venue one day
+ * maybe, thinking aloud 🤔", "thinking aloud: if the budget lands we'd want a key for x"): the writer muses, nothing is
+ * asked of the bot (README "Help or unknown"). Not with a plain ask beside it ("… thinking out loud, but please make the
+ * growth key now", "… can you give me a token anyway?").
  */
-const THOUGHT_ALOUD_END = /\bjust\s+(?:thinking|musing|wondering)\s+(?:out\s+loud|aloud)[^a-z0-9]*$/;
+const THOUGHT_ALOUD_END =
+  /(?:^|[^a-z0-9'])(?:(?:i'?m|i\s+am|am|me)\s+)?(?:(?:just|only|mostly|purely)\s+)?(?:thinking|musing|wondering|brainstorming)\s+(?:out\s+loud|aloud)[^a-z0-9]*(?:(?:lol|haha\w*|tbh|really|for\s+now|nothing\s+to\s+do\s+(?:yet|now))[^a-z0-9]*){0,2}$/;
+/** ... or opening it, before a supposition ("thinking aloud: if …"). */
 const THOUGHT_ALOUD_START = /^[^a-z0-9]*(?:just\s+)?thinking\s+(?:out\s+loud|aloud)\s*[:,…—–-]/;
 const SUPPOSED = /\bif\b/;
-const ASKED_ANYWAY = /\b(?:please|pls|plz|can\s+you|could\s+you|give\s+me)\b/;
+/** A plain ask beside the musing. */
+const PLAIN_ASK =
+  /\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|give\s+(?:me|us)|asap|right\s+now|go\s+ahead)\b/;
 
-function supposedAloud(lower: string): boolean {
-  return (
-    lower.includes('loud') &&
-    SUPPOSED.test(lower) &&
-    (THOUGHT_ALOUD_END.test(lower) || THOUGHT_ALOUD_START.test(lower)) &&
-    !ASKED_ANYWAY.test(lower)
-  );
+function thoughtAloud(lower: string): boolean {
+  if (!lower.includes('loud') || PLAIN_ASK.test(lower)) return false;
+  const m = THOUGHT_ALOUD_END.exec(lower.trimEnd());
+  if (m !== null && m.index > 0) return true;
+  return THOUGHT_ALOUD_START.test(lower) && SUPPOSED.test(lower);
 }
 
 /** Why the message is a remark that asks nothing, or null. */
@@ -94,6 +97,6 @@ export function musingRemark(lower: string): string | null {
   if (judgedAndAnswered(lower)) return 'a musing answered by oneself';
   if (choiceLeftToOthers(lower)) return 'the choice left to others';
   if (ourWordsLikened(lower)) return 'our words listed as a joke';
-  if (supposedAloud(lower)) return 'a supposition thought aloud';
+  if (thoughtAloud(lower)) return 'a question thought aloud';
   return null;
 }

@@ -802,9 +802,13 @@ const REFUSED_NOT =
 const REFUSAL_REASON =
   /^[\s,.;:!—–-]*(?:(?:the|they|we|it|its|it'?s|that|there|this|[a-z0-9_-]+'s)\s+(?:[a-z0-9_'-]+\s+){0,4}(?:is|are|was|were|will|'ll|has|have|had|still|needs?|uses?|can'?t|cannot)\b|they'?re|we'?re|it'?s)/;
 
-/** A keeping ("no, keep it") or a refusal ("no, let's not") with the reason told after it. */
+/**
+ * A keeping ("no, keep it") or a refusal ("no, let's not") with the reason told after it.
+ * (fix40b, tuned-casino: a keeping's reason told as the state of those it would disturb, as a refusal's is:
+ * "rotate the ads key? no, leave it, the hosts are mid-campaign".)
+ */
 function keptWithReason(said: string, rest: string): boolean {
-  if (KEPT.test(said)) return KEPT_REASON.test(rest);
+  if (KEPT.test(said)) return KEPT_REASON.test(rest) || REFUSAL_REASON.test(rest);
   return REFUSED_NOT.test(said) && (KEPT_REASON.test(rest) || REFUSAL_REASON.test(rest));
 }
 

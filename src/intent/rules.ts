@@ -61,7 +61,7 @@ import { tokenAskedFirst } from './token-asked-first.js';
 import { deletesTheUnit, tagOnlyInUnit, unitWordNotOurs } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
-import { asksWhatIsRegistered } from './registered.js';
+import { asksRegisteredUnderMe, asksWhatIsRegistered } from './registered.js';
 import {
   listOfOthers,
   modelsAsProducts,
@@ -2070,11 +2070,16 @@ const PAST_FORM = /[a-z]{2}[^e]ed$/;
 const ASKING_BESIDES = new Set(['Create', 'Rotate', 'Refresh']);
 const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
 
-/** "what's registered with the bot?": the units it holds (registered.ts). */
+/**
+ * "what's registered with the bot?": the units it holds; (fix40b) "what's registered under me?": the asker's own
+ * (registered.ts; owner `me` by asksOwnUnits).
+ */
 const registeredAsked: Rule = ({ p, businessUnit, result }) =>
   businessUnit === null && asksWhatIsRegistered(p.text)
     ? result('list', 'high', 'asks what is registered with the bot')
-    : null;
+    : businessUnit === null && asksRegisteredUnderMe(p.text)
+      ? result('list', 'high', 'lists the units the person owns')
+      : null;
 
 /** Removing things: revoke keys, or deprovision a business unit entirely. */
 const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, result }) => {
@@ -2156,6 +2161,20 @@ const ROTATION_PERIOD =
  */
 const ROTATION_RECORD =
   /\brotations?\s+(?:history|log|logs|audit\s+log|audit\s+trail|records?)\b|\b(?:last|latest|previous|most\s+recent)\s+rotations?\s+(?:on|of|for)\b/;
+/**
+ * fix40b, tuned-quant: a token asked for with its lifetime bound to it, in hours or in days ("token for 2 days? weekend
+ * backtest on the new alpha model", "a 3 day token, testing the llama models"): the token is the request, a lifetime
+ * past the maximum its problem; a model named in the reason asks nothing of the models.
+ */
+const TOKEN_BOUND_LIFETIME =
+  /\b(?:(?:bedrock\s+)?tokens?\s+(?:for\s+)?xxdur|xxdur\s+(?:bedrock\s+)?tokens?)\b/;
+/**
+ * fix40b, tuned-casino: a key asked for a unit at the message's opening, a second request joined after it ("long-term
+ * key for valet-dispatch and list models pls", "api key for slots-ml, and show me the models"): the first
+ * is the label (README "Two requests"), the models the alternative. Read on the prepared text.
+ */
+const KEY_OPENS_TWO =
+  /^\W*(?:(?:pls|please|plz|hey|hi|ok|okay)\W+)?(?:(?:a|an|one|new|another|fresh)\s+)?(?:(?:long_term|permanent)\s+)?(?:api_key|access_key|(?:api\s+|bedrock\s+)?key)\s+for\s+[a-z0-9_]+\s*,?\s+(?:and|also|plus|\+|&)\s+(?:(?:pls|please|also|then)\s+)?(?:list|show|send|give\s+me)\s/;
 /** The list of models asked for first: "model list pls, …", "models list?", "list of models pls". */
 const MODEL_LIST_FIRST =
   /^\W*(?:models?\s+list|list\s+(?:of\s+)?(?:the\s+)?models)\s*(?:(?:pls|please|plz)\b)?\s*(?:[,.;:!?—–-]|$)/;
@@ -2322,7 +2341,8 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     (makes &&
       (!historyNamed ||
         terms.some((t, i) => t.tag === 'Create' && !/ed$/.test(t.w) && !othersWish(terms, i))));
-  const creates = (ownMaking || keyLifetime || keyWithPurpose(p.text)) && hasKey;
+  const creates =
+    (ownMaking || keyLifetime || keyWithPurpose(p.text) || KEY_OPENS_TWO.test(p.text)) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
@@ -2398,7 +2418,10 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   );
   const modelsAt = terms.findIndex((t) => t.tag === 'Models');
   const modelsFirst = modelsAt >= 0 && modelsAt < 3 && modelsAt < tokenAt;
-  const tokenAsked = tokenAt >= 0 && !modelsFirst && p.durations.some((d) => !d.dayUnit);
+  const tokenAsked =
+    tokenAt >= 0 &&
+    !modelsFirst &&
+    (p.durations.some((d) => !d.dayUnit) || TOKEN_BOUND_LIFETIME.test(p.text));
   // (round thirty-five: "what models does a token give me access to?": which models a credential reaches, asked, even
   // where "give me" reads as a credential made; no lifetime and no Region said.)
   if (
@@ -2641,7 +2664,8 @@ export const asksOwnUnits = (text: string): boolean =>
     (OWN_UNITS.test(text) ||
       OWN_UNITS_SAID.test(text) ||
       asksOwnThings(text) ||
-      UNITS_ANSWERED_FOR.test(text))) ||
+      UNITS_ANSWERED_FOR.test(text) ||
+      asksRegisteredUnderMe(text))) ||
   asksOwnUnitsInOtherOrder(text);
 /**
  * Tags that make a text about one's own units more than a read of them ("deprovision the teams I own"):
