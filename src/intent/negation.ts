@@ -564,6 +564,12 @@ const OBJECT_START = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your',
 const CORRECTING = /_|\d|^(?:meant|mean|instead|rather|for)$/;
 
 /**
+ * An ordinary hyphenated word, no name ("mid-deploy", "post-audit", "re-run"): after a take-back it tells why, it
+ * corrects no unit (fix40c, tuned-genomics: "rotate the x key? no, leave it, Katrin is mid-deploy").
+ */
+const hyphenedWord = (w: string): boolean => w.includes('_') && !/\d/.test(w) && !isNameWord(w);
+
+/**
  * A mention set as the owner after a take-back word, "owner <@U…>", "owned by <@U…>": a new owner corrects the
  * one before, as an e-mail does (fix40c, tuned-logistics: "api key for x, owner <@U1> — hm no, owner <@U2>").
  */
@@ -781,7 +787,7 @@ function tailAsks(words: Word[], before: Word[] = []): boolean {
     // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
     // (Not a Region that opens a clause telling of its work: "no, Spain pricing is coming back in spring".)
     if (
-      (ASKING_AFTER.test(w) || CORRECTING.test(w) || ownerMentionAt(words, i)) &&
+      (ASKING_AFTER.test(w) || (CORRECTING.test(w) && !hyphenedWord(w)) || ownerMentionAt(words, i)) &&
       !when &&
       !(w === 'xxregion' && placeOpensToldClause(words, i))
     )
