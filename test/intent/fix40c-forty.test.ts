@@ -98,3 +98,15 @@ describe('an ordinary hyphenated word after a take-back tells why, it names no u
   // look-alike: a unit's name after the take-back still corrects
   reads([['rotate the dock key — actually no, dock-sched', 'rotate', 'dock-sched']]);
 });
+
+describe('the writer\'s wish for our thing in a state of our verb: "I\'d like the X key rotated"', () => {
+  reads([
+    ["I'd like the reefer-watch key revoked today, the contract ended", 'revoke', 'reefer-watch'],
+    ['we would like the old-manifests unit deprovisioned this week', 'deprovision', 'old-manifests'],
+  ]);
+  // look-alikes: another's wish told, and the thing told done, ask nothing
+  neverActs([
+    'they wanted the reefer-watch key rotated last month',
+    'the reefer-watch key was rotated today',
+  ]);
+});
