@@ -365,6 +365,27 @@ const WORDS: Record<string, string> = {
   どの: 'which',
   呼べる: 'can call',
   出せる: 'can issue',
+  // fix40c, tuned-genomics: Chinese "在" (in, before a place: "在 Frankfurt"), "用" (use: "region 用 ap-southeast-1"), a
+  // key's state asked ("X 的 key 现在是什么状态？"), "删掉" (delete: "请把 X 这个 unit 删掉"), and the past told:
+  // "已经" (already), "昨天" (yesterday), "过" and "了" after a verb (done: "我昨天已经 rotate 过 X 的 key 了"), read as
+  // "already" so a request told as done is never read as asked.
+  用: 'use',
+  什么: 'what',
+  什麼: 'what',
+  状态: 'status',
+  狀態: 'status',
+  删掉: 'delete',
+  刪掉: 'delete',
+  已经: 'already',
+  已經: 'already',
+  昨天: 'yesterday',
+  今天: 'today',
+  过: 'already',
+  過: 'already',
+  // ("了" closing what was done: "我 rotate 了 X 的 key", I rotated X's key; "为了" is "for".)
+  了: 'already',
+  为了: 'for',
+  為了: 'for',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',

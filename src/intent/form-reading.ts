@@ -357,11 +357,27 @@ function storyOf(
     told.businessUnit === parse.businessUnit &&
     (told.problems ?? []).length === 0
   )
-    return told;
+    return withFieldSlots(told, parse);
   if (told.question !== undefined && form.full.includes('?')) return told;
   if (told.intent === parse.intent && parse.businessUnit === null && told.businessUnit !== null)
     return decide({ ...parse, businessUnit: told.businessUnit }, form.text);
   return parse;
+}
+
+/** The slots a form's fields state that the prose reading of the whole message left empty. */
+const FIELD_SLOTS = ['expiryDays', 'keyKind', 'owner', 'region'] as const;
+
+/**
+ * The whole message's prose reading, sure of the fields' action, with the slots only the fields state
+ * (fix40c, tuned-logistics: "*Request type:* access key / *Team:* Linehaul Planning / *Expiry:* 60 /
+ * *Justification:* … can't babysit tokens": the prose reads the key and its unit, the bare "60" of the
+ * expiry field is read as days only from the field).
+ */
+function withFieldSlots(told: ParseResult, fields: ParseResult): ParseResult {
+  const changed: Partial<ParseResult> = {};
+  for (const slot of FIELD_SLOTS)
+    if (told[slot] === null && fields[slot] !== null) Object.assign(changed, { [slot]: fields[slot] });
+  return Object.keys(changed).length === 0 ? told : { ...told, ...changed };
 }
 
 /**

@@ -30,6 +30,14 @@ import { physicalThingAsked } from './physical-thing.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { MODEL_USE_AFTER } from './model-family.js';
 
+/**
+ * fix40c, tuned-genomics: the writer's wish for one of our things in a state of our verb, "I'd like the sequencing
+ * core team's key rotated today", "we would like the old-bi unit deprovisioned": asked, not told as done (its
+ * participle is no past; "they wanted it rotated", another's wish told, stays a story).
+ */
+const WISHED_DONE =
+  /^(?:(?:so|ok|hi|hey)\s+)?(?:i|we)(?:'d|\s+would)\s+like\s+(?:the|our|my|this|that)\s+(?:[a-z0-9_'-]+\s+){0,4}?(?:key|keys|token|tokens|api_key|access_key|unit)\s+(?:rotated|revoked|deprovisioned|deleted|removed)\b/;
+
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
 
 const words = (s: string): string[] => s.split(' ');
@@ -547,6 +555,7 @@ function clauseMood(
   // asked with "?" asks how things are, whatever its subject (not "can you …", a request frame).
   if (aux && asked && !REQUEST_FRAME.test(text)) return 'question';
   const framed = REQUEST_FRAME.test(all.join(' '));
+  if (text.includes('like') && WISHED_DONE.test(text)) return 'instruction';
   if (
     NARRATIVE_HINT.test(text) &&
     NARRATIVE.test(text) &&

@@ -563,6 +563,26 @@ const ASKING_AFTER = /^(?:xxdur|xxregion|xxkeyid|xxemail|\d+)$/;
 const OBJECT_START = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'about', 'a', 'an']);
 const CORRECTING = /_|\d|^(?:meant|mean|instead|rather|for)$/;
 
+/**
+ * An ordinary hyphenated word, no name ("mid-deploy", "post-audit", "re-run"): after a take-back it tells why, it
+ * corrects no unit (fix40c, tuned-genomics: "rotate the x key? no, leave it, Katrin is mid-deploy").
+ */
+const hyphenedWord = (w: string): boolean => w.includes('_') && !/\d/.test(w) && !isNameWord(w);
+
+/**
+ * A mention set as the owner after a take-back word, "owner <@U…>", "owned by <@U…>": a new owner corrects the
+ * one before, as an e-mail does (fix40c, tuned-logistics: "api key for x, owner <@U1> — hm no, owner <@U2>").
+ */
+function ownerMentionAt(words: Word[], i: number): boolean {
+  if (words[i]?.w !== 'xxuser') return false;
+  const prev = words[i - 1]?.w ?? '';
+  return (
+    prev === 'owner' ||
+    (prev === 'by' && words[i - 2]?.w === 'owned') ||
+    (prev === 'is' && words[i - 2]?.w === 'owner')
+  );
+}
+
 /** A withdrawal that consults someone or something rather than naming what it withdraws. */
 const CONSULTS =
   /(?:with|to|by|ask|think|talk|discuss|sync|check|wait|hold|pause|should|could|need|have|must|would|might|ought|'d|can)$/;
@@ -767,7 +787,7 @@ function tailAsks(words: Word[], before: Word[] = []): boolean {
     // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
     // (Not a Region that opens a clause telling of its work: "no, Spain pricing is coming back in spring".)
     if (
-      (ASKING_AFTER.test(w) || CORRECTING.test(w)) &&
+      (ASKING_AFTER.test(w) || (CORRECTING.test(w) && !hyphenedWord(w)) || ownerMentionAt(words, i)) &&
       !when &&
       !(w === 'xxregion' && placeOpensToldClause(words, i))
     )

@@ -150,8 +150,8 @@ import {
   applyRules,
   asksOwnUnits,
   committedToRepo,
-  whatsOnUnit,
 } from './rules.js';
+import { whatsOnUnit } from './whats-on.js';
 import {
   betterKindAsked,
   KINDS_SAME_OR_NOT,

@@ -73,6 +73,7 @@ import {
   readOfRecord,
 } from './others-things.js';
 import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS } from './group-nouns.js';
+import { whatsOnUnit } from './whats-on.js';
 import { systemTail } from './system-run.js';
 import { tradeTeam } from './trade-team.js';
 import { modelAsPersonAt } from './model-as-person.js';
@@ -2347,9 +2348,12 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
   // opens with a read of its own asks that; the audit it mentions is why.)
+  // (fix40c, tuned-logistics: "what's on the hazmat-check unit? need to know before the DG audit": what a unit
+  // holds now, asked first, is such a read: whats-on.ts.)
   const opensWithRead =
     has('History') &&
-    OPENING_READ.has(terms[terms[0]?.tag === 'Polite' ? 1 : 0]?.tag ?? '') &&
+    (OPENING_READ.has(terms[terms[0]?.tag === 'Polite' ? 1 : 0]?.tag ?? '') ||
+      whatsOnUnit(p.text, businessUnit)) &&
     !HISTORY_WORD.test(FIRST_CLAUSE.exec(p.text)?.[0] ?? '');
   if (
     PHRASES.whoDid.test(phrase) ||
@@ -2693,21 +2697,6 @@ function keyHoldersAsked(text: string, unit: string | null): boolean {
 /** "who has access to the growth keys", "who all has acess to the ads api keys": a key's holders asked. */
 const KEYS_ACCESS =
   /\bwho\s+(?:all\s+)?(?:has|have)\s+(?:got\s+)?ac+es+\s+to\s+(?:the\s+)?[^\s?.!,;]{1,60}\s+(?:(?:api|access|bedrock)\s+)?(?:keys?|api_keys?|access_keys?|creds|credentials)\b/;
-/**
- * "what's on test-infra-team right now", "whats currently on `fraud-ml`?", "what's on the ads-platform team
- * atm": what a unit holds now is asked, its details. Only a name of a unit's shape right after "on" (with a
- * hyphen, an underscore or a digit, or a team noun after it): a bare word there is as likely the TV, a menu
- * or a calendar's ("what's on tv right now", "what's on the agenda"), which no rule can tell from a unit.
- */
-const WHATS_ON =
-  /^\W*(?:(?:hey|hi|so|ok|and)\W+)?(?:what|wat|wht|whta)(?:'s|s|\s+is)?\s+(?:(?:currently|now)\s+)?on\s+(?:the\s+)?([a-z0-9]\w{0,60})/;
-export function whatsOnUnit(text: string, unit: string | null): boolean {
-  const named = unit === null ? null : WHATS_ON.exec(text)?.[1];
-  if (named === undefined || named === null) return false;
-  const name = named.replace(/_/g, '-');
-  if (unit === name) return /[-\d]/.test(name);
-  return unit?.startsWith(`${name}-`) === true && TEAM_NOUNS.has(unit.slice(name.length + 1));
-}
 /** "which units belong to bob@…?", "what teams belong to <@U…>": whose units, asked. */
 const UNITS_BELONG =
   /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|bus)\s+(?:belong|belongs)\s+to\s+(?:xxemail|xxuser)\b/;
