@@ -2315,9 +2315,10 @@ const HI_DONE = String.raw`(?:(?:kar\s+(?:diya|di|diye|chuka|chuki|chuke|liya|li
 /**
  * fix38e: what a Banglish "jonno" or Tamil "ku" (for) stands after: a mention, a name in backticks or quotes, a
  * hyphenated or underscored name, capitalised words with a group noun ("Auction Desk", "Tasting Lab", "Data Science
- * team") or a number with its unit ("2 ghontar", "naalu mani").
+ * team") or a number with its unit ("2 ghontar", "naalu mani"). (fix40d, tuned-styles-southern: a mention or an
+ * e-mail is "xxuser"/"xxemail" by the time the glossary reads it, "<@U…> ku 3 mani neram token": for the person.)
  */
-const BEFORE_FOR = String.raw`(<@[\w|.-]+>|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
+const BEFORE_FOR = String.raw`(<@[\w|.-]+>|xxuser|xxemail|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
 /**
  * fix38e, tuned-styles-southern: words of Hindi in Devanagari and of Bengali in its script ("मुझे तीन घंटे के लिए टोकन
  * चाहिए", "আমাকে তিন ঘণ্টার একটা টোকেন দিন", "গত সপ্তাহে কে কে টোকেন নিয়েছে?"), read as phrases (a word of these
@@ -2463,6 +2464,74 @@ const HI_QUARTERS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]): [
     'hi',
   ],
 ]);
+
+/**
+ * fix40d, tuned-styles-southern: a Hinglish or Urdu number word before its unit of time ("chaar ghantay", "teen
+ * mahine", "ek saal", "do hafte"): the number and the English unit ("4 hours", "1 years"), one phrase per number; the
+ * word alone ("do", "ek", "saat") stays the glossary's. (Read after HI_QUARTERS: "sawa do ghante" is theirs. Not
+ * "sal": Afrikaans "ek sal", I shall.)
+ */
+const HI_TIME_UNITS: [string, string][] = [
+  ['ghante|ghanta|ghantay|ghanton|ghanto', 'hours'],
+  ['din|dino|dinon', 'days'],
+  ['hafte|hafta|haftay|hafton', 'weeks'],
+  ['mahine|mahina|mahino|mahinon', 'months'],
+  ['saal', 'years'],
+];
+const HI_COUNTS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]) =>
+  HI_TIME_UNITS.map(([units, en]): [RegExp, string, Lang] => [
+    new RegExp(String.raw`(?<![\p{L}])(?:${words})\s+(?:${units})(?![\p{L}])`, 'giu'),
+    `${n} ${en}`,
+    'hi',
+  ]),
+);
+
+/**
+ * fix40d, tuned-styles-southern: a Swahili unit of time before its number word, the number in the noun's class ("saa
+ * moja", "mwaka mmoja", "miaka miwili", "wiki mbili", "siku tisini"): the number and the English unit ("1 hours", "1
+ * years"), read before the words ("moja" is Polish and Croatian "my"); "saa moja na nusu" an hour and a half ("1.5
+ * hours"). A number word followed by "na" and another ("saa kumi na moja", "dakika arobaini na tano") is left to the
+ * phrases after.
+ */
+const SW_NUMBER_WORDS: [number, string][] = [
+  [1, 'moja|mmoja'],
+  [2, 'mbili|mawili|miwili'],
+  [3, 'tatu|matatu|mitatu'],
+  [4, 'nne|manne|minne'],
+  [5, 'tano|matano|mitano'],
+  [6, 'sita'],
+  [7, 'saba'],
+  [8, 'nane'],
+  [9, 'tisa'],
+  [10, 'kumi'],
+  [60, 'sitini'],
+  [90, 'tisini'],
+];
+const SW_TIME_UNITS: [string, string][] = [
+  ['(?:ma)?saa', 'hours'],
+  ['dakika', 'minutes'],
+  ['siku', 'days'],
+  ['wiki', 'weeks'],
+  ['mwezi|miezi', 'months'],
+  ['mwaka|miaka', 'years'],
+];
+const SW_COUNTS: [RegExp, string, Lang][] = SW_NUMBER_WORDS.flatMap(([n, words]) =>
+  SW_TIME_UNITS.flatMap(([units, en]): [RegExp, string, Lang][] => [
+    [
+      new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${units})\s+(?:${words})\s+na\s+nusu(?![\p{L}])`, 'giu'),
+      `${n}.5 ${en}`,
+      'sw',
+    ],
+    [
+      new RegExp(
+        String.raw`(?<![\p{L}\p{N}_-])(?:${units})\s+(?:${words})(?![\p{L}])(?!\s+na\s+(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa)(?![\p{L}]))`,
+        'giu',
+      ),
+      `${n} ${en}`,
+      'sw',
+    ],
+  ]),
+);
 
 /**
  * fix38a, tuned-ocean: a Nordic number word before a unit of time, after a word that opens a lifetime ("i to timer",
@@ -2776,6 +2845,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...GROUP_UNIT_FOR_SOUTH,
   [/(?<![\p{L}])hawak\s+ko(?![\p{L}])/giu, 'i own', 'tl'],
   [/(?<![\p{L}])ay\s+mali(?![\p{L}])/giu, 'no, sorry', 'tl'],
+  ...SW_COUNTS,
   // fix38e: Swahili "saa moja na nusu" (an hour and a half), "alirotate" (rotated), "dakika arobaini na tano" (45).
   [
     new RegExp(
@@ -2853,6 +2923,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])onnarai\s+mani(?:\s+neram)?(?![\p{L}])/giu, 'an hour and a half', 'ta'],
   [/(?<![\p{L}])arai\s+mani(?:\s+neram)?(?![\p{L}])/giu, 'half an hour', 'ta'],
   ...HI_QUARTERS,
+  ...HI_COUNTS,
   [/(?<![\p{L}])sawa\s+(?:ghante|ghanta|ghantay)(?![\p{L}])/giu, 'an hour and a quarter', 'hi'],
   // fix38e: months and weeks gone or this one ("gato mashe", "pona maasam", "pichlay hafte", "march mashe" in March).
   [/(?<![\p{L}])(?:gato|goto|gatho)\s+(?:mashe|mash|mas|maser)(?![\p{L}])/giu, 'last month', 'bn'],
@@ -2875,7 +2946,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [/(?<![\p{L}])pichlay\s+mahine(?![\p{L}])/giu, 'last month', 'hi'],
-  [/(?<![\p{L}])pichlay\s+(\d+)\s+(?:mahine|mahino|mahinon)(?![\p{L}])/giu, 'in the last $1 months', 'hi'],
+  // (fix40d, tuned-styles-southern: "pichlay 3 mahine", the count's unit read first as "3 months", as after "pichle".)
+  [
+    /(?<![\p{L}])pichlay\s+(\d+)\s+(?:mahine|mahino|mahinon|months)(?![\p{L}])/giu,
+    'in the last $1 months',
+    'hi',
+  ],
   [/(?<![\p{L}])(?:is|iss)\s+mahine(?![\p{L}])/giu, 'this month', 'hi'],
   // fix38e: which / who asked twice, as these languages ask for a list ("kon kon unit", "ki ki key", "yaar yaar",
   // "enna enna", "kaun kaun si"); "na thak" (no, leave it) takes a thing back; "X na enna?" asks what X is.
@@ -3328,6 +3404,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'team $1',
     'tr',
   ],
+  // (fix40d, tuned-styles-southern: "bir buçuk saat için", for an hour and a half: the half hour read before "için"
+  // takes "saat" alone as its noun.)
+  [/(?<![\p{L}\p{N}])bir\s+bu[çc]uk\s+saat(?:lik)?\s+i[çc]in(?![\p{L}])/giu, 'for an hour and a half', 'tr'],
+  [
+    /(?<![\p{L}\p{N}])(\d+)\s+bu[çc]uk\s+saat(?:lik)?\s+i[çc]in(?![\p{L}])/giu,
+    'for $1 and a half hours',
+    'tr',
+  ],
   [new RegExp(String.raw`${TR_NOUN}\s+i(?:ç|c)in(?![\p{L}])`, 'giu'), 'for $1', 'tr'],
   [/(?<![\p{L}])ge(?:ç|c)en\s+ay(?![\p{L}])/giu, 'last month', 'tr'],
   [/(?<![\p{L}])bu\s+ay(?![\p{L}])/giu, 'this month', 'tr'],
@@ -3670,8 +3754,9 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'remove',
     'hi',
   ],
+  // (fix40d, tuned-styles-southern: and a person, "<@U…> ke liye 4 ghante ka token": for the person, the owner.)
   [
-    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+)\s+ke\s+liye(?![\p{L}])/giu,
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|xxemail)\s+ke\s+liye(?![\p{L}])/giu,
     'for $1',
     'hi',
   ],
