@@ -2316,9 +2316,9 @@ const HI_DONE = String.raw`(?:(?:kar\s+(?:diya|di|diye|chuka|chuki|chuke|liya|li
  * fix38e: what a Banglish "jonno" or Tamil "ku" (for) stands after: a mention, a name in backticks or quotes, a
  * hyphenated or underscored name, capitalised words with a group noun ("Auction Desk", "Tasting Lab", "Data Science
  * team") or a number with its unit ("2 ghontar", "naalu mani"). (fix40d, tuned-styles-southern: a mention or an
- * e-mail is "xxuser"/"xxemail" by the time the glossary reads it, "<@U…> ku 3 mani neram token": for the person.)
+ * e-mail, a mention as "xxuser" by the time the glossary reads it, "<@U…> ku 3 mani neram token": for the person.)
  */
-const BEFORE_FOR = String.raw`(<@[\w|.-]+>|xxuser|xxemail|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
+const BEFORE_FOR = String.raw`(<@[\w|.-]+>|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
 /**
  * fix38e, tuned-styles-southern: words of Hindi in Devanagari and of Bengali in its script ("मुझे तीन घंटे के लिए टोकन
  * चाहिए", "আমাকে তিন ঘণ্টার একটা টোকেন দিন", "গত সপ্তাহে কে কে টোকেন নিয়েছে?"), read as phrases (a word of these
@@ -3754,9 +3754,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'remove',
     'hi',
   ],
+  // fix40d, tuned-styles-southern: how many tokens a person was given, the person before "ko" (to) and the verb last
+  // ("<@U…> ko is mahine kitne tokens diye gaye?", "bob@… ko pichle hafte kitne tokens mile?"): put in English's order,
+  // "how many tokens were given to <@U…>", the one they were issued to (owner.ts ISSUED_TO).
+  [
+    /(?<![\p{L}\p{N}_.+-])(xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ko\s+((?:[\p{L}\p{N}]+\s+){0,3}?)(?:kitne|kitni)\s+(tokens?|keys?)\s+(?:diye\s+(?:gaye|gae)|di\s+(?:gayi|gai)|mile|mili|mila)(?![\p{L}])/giu,
+    '$2how many $3 were given to $1',
+    'hi',
+  ],
   // (fix40d, tuned-styles-southern: and a person, "<@U…> ke liye 4 ghante ka token": for the person, the owner.)
   [
-    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|xxemail)\s+ke\s+liye(?![\p{L}])/giu,
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ke\s+liye(?![\p{L}])/giu,
     'for $1',
     'hi',
   ],
