@@ -4076,6 +4076,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])(\p{L}+)\s+(?:wangu|yangu|vyangu|changu|langu|zangu)(?![\p{L}])/giu, 'my $1', 'sw'],
   [/(?<![\p{L}])(\p{L}+)\s+(?:wetu|yetu|vyetu|chetu|letu|zetu)(?![\p{L}])/giu, 'our $1', 'sw'],
+  // fix40d, tuned-styles-southern: how long a token or key can last ("token inaweza kudumu kwa muda gani (zaidi)?",
+  // "funguo zinaweza kudumu kwa muda gani?"), asked in English's order; "zaidi" (most) is at most.
+  [
+    /(?<![\p{L}])(tokens?|tokeni|keys?|ufunguo|funguo)\s+(?:inaweza|zinaweza|itaweza|ingeweza)\s+kudumu\s+kwa\s+muda\s+gani\s+zaidi(?![\p{L}])/giu,
+    'how long can a $1 last at most',
+    'sw',
+  ],
+  [
+    /(?<![\p{L}])(tokens?|tokeni|keys?|ufunguo|funguo)\s+(?:inaweza|zinaweza|itaweza|ingeweza)\s+kudumu\s+kwa\s+muda\s+gani(?![\p{L}])/giu,
+    'how long can a $1 last',
+    'sw',
+  ],
   [/(?<![\p{L}])mwezi\s+(?:uliopita|ulioisha|jana)(?![\p{L}])/giu, 'last month', 'sw'],
   [/(?<![\p{L}])mwezi\s+huu(?![\p{L}])/giu, 'this month', 'sw'],
   // (review37: "… au la?", or not: the action weighed, not asked for.)
