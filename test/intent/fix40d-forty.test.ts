@@ -1,9 +1,9 @@
 /**
  * Round forty, fix40d (tuned-styles-southern): number words before a unit of time in Hinglish/Urdu and Swahili, and
- * Turkish "bir buçuk saat için"; a person before Tamil "ku" or Hinglish "ke liye" (for) as the owner; a history of
- * the tokens given to a person (English "given to", Hinglish "X ko … kitne tokens mile"); how long a token may last
- * asked as limits ("extended beyond", Swahili "kudumu kwa muda gani"). Sentences of our own of each kind, and
- * look-alikes that keep their reading.
+ * Turkish "bir buçuk saat için"; a person before Tamil "ku" or Hinglish "ke liye", after Tagalog "para kay" (for) as
+ * the owner; a history of the tokens given to a person (English "given to", Hinglish "X ko … kitne tokens mile"); how
+ * long a token may last asked as limits ("extended beyond", Swahili "kudumu kwa muda gani"). Sentences of our own of
+ * each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
 import { keeps, neverActs, nothingAsked, slots } from './acted.js';
@@ -41,7 +41,7 @@ describe('Turkish "bir buçuk saat için": for an hour and a half', () => {
   ]);
 });
 
-describe('a person before Tamil "ku" or Hinglish "ke liye" is whom the token is for', () => {
+describe('a person before Tamil "ku" or Hinglish "ke liye", or after Tagalog "para kay", is whom the token is for', () => {
   slots([
     ['<@U07BEDR0CK> <@U0KELPAAA> ke liye 2 ghante ka token bana do', { intent: 'token', owner: 'U0KELPAAA' }],
     [
@@ -49,6 +49,10 @@ describe('a person before Tamil "ku" or Hinglish "ke liye" is whom the token is 
       { intent: 'token', owner: 'ana.k@kelp.example' },
     ],
     ['<@U07BEDR0CK> <@U0KELPAAA> ku 2 mani neram token venum', { intent: 'token', owner: 'U0KELPAAA' }],
+    [
+      '<@U07BEDR0CK> token para kay <@U0KELPAAA>, 3 oras',
+      { intent: 'token', owner: 'U0KELPAAA', ttlSeconds: 10_800 },
+    ],
     // look-alike: a token for oneself names no owner
     ['mere liye 2 ghante ka token bana do', { intent: 'token', owner: null }],
   ]);
