@@ -2347,9 +2347,10 @@ const HI_DONE = String.raw`(?:(?:kar\s+(?:diya|di|diye|chuka|chuki|chuke|liya|li
 /**
  * fix38e: what a Banglish "jonno" or Tamil "ku" (for) stands after: a mention, a name in backticks or quotes, a
  * hyphenated or underscored name, capitalised words with a group noun ("Auction Desk", "Tasting Lab", "Data Science
- * team") or a number with its unit ("2 ghontar", "naalu mani").
+ * team") or a number with its unit ("2 ghontar", "naalu mani"). (fix40d, tuned-styles-southern: a mention or an
+ * e-mail, a mention as "xxuser" by the time the glossary reads it, "<@U…> ku 3 mani neram token": for the person.)
  */
-const BEFORE_FOR = String.raw`(<@[\w|.-]+>|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
+const BEFORE_FOR = String.raw`(<@[\w|.-]+>|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
 /**
  * fix38e, tuned-styles-southern: words of Hindi in Devanagari and of Bengali in its script ("मुझे तीन घंटे के लिए टोकन
  * चाहिए", "আমাকে তিন ঘণ্টার একটা টোকেন দিন", "গত সপ্তাহে কে কে টোকেন নিয়েছে?"), read as phrases (a word of these
@@ -2495,6 +2496,74 @@ const HI_QUARTERS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]): [
     'hi',
   ],
 ]);
+
+/**
+ * fix40d, tuned-styles-southern: a Hinglish or Urdu number word before its unit of time ("chaar ghantay", "teen
+ * mahine", "ek saal", "do hafte"): the number and the English unit ("4 hours", "1 years"), one phrase per number; the
+ * word alone ("do", "ek", "saat") stays the glossary's. (Read after HI_QUARTERS: "sawa do ghante" is theirs. Not
+ * "sal": Afrikaans "ek sal", I shall.)
+ */
+const HI_TIME_UNITS: [string, string][] = [
+  ['ghante|ghanta|ghantay|ghanton|ghanto', 'hours'],
+  ['din|dino|dinon', 'days'],
+  ['hafte|hafta|haftay|hafton', 'weeks'],
+  ['mahine|mahina|mahino|mahinon', 'months'],
+  ['saal', 'years'],
+];
+const HI_COUNTS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]) =>
+  HI_TIME_UNITS.map(([units, en]): [RegExp, string, Lang] => [
+    new RegExp(String.raw`(?<![\p{L}])(?:${words})\s+(?:${units})(?![\p{L}])`, 'giu'),
+    `${n} ${en}`,
+    'hi',
+  ]),
+);
+
+/**
+ * fix40d, tuned-styles-southern: a Swahili unit of time before its number word, the number in the noun's class ("saa
+ * moja", "mwaka mmoja", "miaka miwili", "wiki mbili", "siku tisini"): the number and the English unit ("1 hours", "1
+ * years"), read before the words ("moja" is Polish and Croatian "my"); "saa moja na nusu" an hour and a half ("1.5
+ * hours"). A number word followed by "na" and another ("saa kumi na moja", "dakika arobaini na tano") is left to the
+ * phrases after.
+ */
+const SW_NUMBER_WORDS: [number, string][] = [
+  [1, 'moja|mmoja'],
+  [2, 'mbili|mawili|miwili'],
+  [3, 'tatu|matatu|mitatu'],
+  [4, 'nne|manne|minne'],
+  [5, 'tano|matano|mitano'],
+  [6, 'sita'],
+  [7, 'saba'],
+  [8, 'nane'],
+  [9, 'tisa'],
+  [10, 'kumi'],
+  [60, 'sitini'],
+  [90, 'tisini'],
+];
+const SW_TIME_UNITS: [string, string][] = [
+  ['(?:ma)?saa', 'hours'],
+  ['dakika', 'minutes'],
+  ['siku', 'days'],
+  ['wiki', 'weeks'],
+  ['mwezi|miezi', 'months'],
+  ['mwaka|miaka', 'years'],
+];
+const SW_COUNTS: [RegExp, string, Lang][] = SW_NUMBER_WORDS.flatMap(([n, words]) =>
+  SW_TIME_UNITS.flatMap(([units, en]): [RegExp, string, Lang][] => [
+    [
+      new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${units})\s+(?:${words})\s+na\s+nusu(?![\p{L}])`, 'giu'),
+      `${n}.5 ${en}`,
+      'sw',
+    ],
+    [
+      new RegExp(
+        String.raw`(?<![\p{L}\p{N}_-])(?:${units})\s+(?:${words})(?![\p{L}])(?!\s+na\s+(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa)(?![\p{L}]))`,
+        'giu',
+      ),
+      `${n} ${en}`,
+      'sw',
+    ],
+  ]),
+);
 
 /**
  * fix38a, tuned-ocean: a Nordic number word before a unit of time, after a word that opens a lifetime ("i to timer",
@@ -2807,7 +2876,11 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...REGION_ASKED_SOUTH,
   ...GROUP_UNIT_FOR_SOUTH,
   [/(?<![\p{L}])hawak\s+ko(?![\p{L}])/giu, 'i own', 'tl'],
+  // fix40d, tuned-styles-southern: Tagalog "para kay" (for, before a person: "token para kay <@U…>, 4 oras"), a phrase of
+  // no English text: it marks the language, and the person after it is whom the token is for.
+  [/(?<![\p{L}])para\s+kay(?![\p{L}])/giu, 'for', 'tl'],
   [/(?<![\p{L}])ay\s+mali(?![\p{L}])/giu, 'no, sorry', 'tl'],
+  ...SW_COUNTS,
   // fix38e: Swahili "saa moja na nusu" (an hour and a half), "alirotate" (rotated), "dakika arobaini na tano" (45).
   [
     new RegExp(
@@ -2885,6 +2958,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])onnarai\s+mani(?:\s+neram)?(?![\p{L}])/giu, 'an hour and a half', 'ta'],
   [/(?<![\p{L}])arai\s+mani(?:\s+neram)?(?![\p{L}])/giu, 'half an hour', 'ta'],
   ...HI_QUARTERS,
+  ...HI_COUNTS,
   [/(?<![\p{L}])sawa\s+(?:ghante|ghanta|ghantay)(?![\p{L}])/giu, 'an hour and a quarter', 'hi'],
   // fix38e: months and weeks gone or this one ("gato mashe", "pona maasam", "pichlay hafte", "march mashe" in March).
   [/(?<![\p{L}])(?:gato|goto|gatho)\s+(?:mashe|mash|mas|maser)(?![\p{L}])/giu, 'last month', 'bn'],
@@ -2907,7 +2981,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [/(?<![\p{L}])pichlay\s+mahine(?![\p{L}])/giu, 'last month', 'hi'],
-  [/(?<![\p{L}])pichlay\s+(\d+)\s+(?:mahine|mahino|mahinon)(?![\p{L}])/giu, 'in the last $1 months', 'hi'],
+  // (fix40d, tuned-styles-southern: "pichlay 3 mahine", the count's unit read first as "3 months", as after "pichle".)
+  [
+    /(?<![\p{L}])pichlay\s+(\d+)\s+(?:mahine|mahino|mahinon|months)(?![\p{L}])/giu,
+    'in the last $1 months',
+    'hi',
+  ],
   [/(?<![\p{L}])(?:is|iss)\s+mahine(?![\p{L}])/giu, 'this month', 'hi'],
   // fix38e: which / who asked twice, as these languages ask for a list ("kon kon unit", "ki ki key", "yaar yaar",
   // "enna enna", "kaun kaun si"); "na thak" (no, leave it) takes a thing back; "X na enna?" asks what X is.
@@ -3374,6 +3453,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'team $1',
     'tr',
   ],
+  // (fix40d, tuned-styles-southern: "bir buçuk saat için", for an hour and a half: the half hour read before "için"
+  // takes "saat" alone as its noun.)
+  [/(?<![\p{L}\p{N}])bir\s+bu[çc]uk\s+saat(?:lik)?\s+i[çc]in(?![\p{L}])/giu, 'for an hour and a half', 'tr'],
+  [
+    /(?<![\p{L}\p{N}])(\d+)\s+bu[çc]uk\s+saat(?:lik)?\s+i[çc]in(?![\p{L}])/giu,
+    'for $1 and a half hours',
+    'tr',
+  ],
   [new RegExp(String.raw`${TR_NOUN}\s+i(?:ç|c)in(?![\p{L}])`, 'giu'), 'for $1', 'tr'],
   [/(?<![\p{L}])ge(?:ç|c)en\s+ay(?![\p{L}])/giu, 'last month', 'tr'],
   [/(?<![\p{L}])bu\s+ay(?![\p{L}])/giu, 'this month', 'tr'],
@@ -3740,8 +3827,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'remove',
     'hi',
   ],
+  // fix40d, tuned-styles-southern: how many tokens a person was given, the person before "ko" (to) and the verb last
+  // ("<@U…> ko is mahine kitne tokens diye gaye?", "bob@… ko pichle hafte kitne tokens mile?"): put in English's order,
+  // "how many tokens were given to <@U…>", the one they were issued to (owner.ts ISSUED_TO).
   [
-    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+)\s+ke\s+liye(?![\p{L}])/giu,
+    /(?<![\p{L}\p{N}_.+-])(xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ko\s+((?:[\p{L}\p{N}]+\s+){0,3}?)(?:kitne|kitni)\s+(tokens?|keys?)\s+(?:diye\s+(?:gaye|gae)|di\s+(?:gayi|gai)|mile|mili|mila)(?![\p{L}])/giu,
+    '$2how many $3 were given to $1',
+    'hi',
+  ],
+  // (fix40d, tuned-styles-southern: and a person, "<@U…> ke liye 4 ghante ka token": for the person, the owner.)
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ke\s+liye(?![\p{L}])/giu,
     'for $1',
     'hi',
   ],
@@ -4053,6 +4149,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])(\p{L}+)\s+(?:wangu|yangu|vyangu|changu|langu|zangu)(?![\p{L}])/giu, 'my $1', 'sw'],
   [/(?<![\p{L}])(\p{L}+)\s+(?:wetu|yetu|vyetu|chetu|letu|zetu)(?![\p{L}])/giu, 'our $1', 'sw'],
+  // fix40d, tuned-styles-southern: how long a token or key can last ("token inaweza kudumu kwa muda gani (zaidi)?",
+  // "funguo zinaweza kudumu kwa muda gani?"), asked in English's order; "zaidi" (most) is at most.
+  [
+    /(?<![\p{L}])(tokens?|tokeni|keys?|ufunguo|funguo)\s+(?:inaweza|zinaweza|itaweza|ingeweza)\s+kudumu\s+kwa\s+muda\s+gani\s+zaidi(?![\p{L}])/giu,
+    'how long can a $1 last at most',
+    'sw',
+  ],
+  [
+    /(?<![\p{L}])(tokens?|tokeni|keys?|ufunguo|funguo)\s+(?:inaweza|zinaweza|itaweza|ingeweza)\s+kudumu\s+kwa\s+muda\s+gani(?![\p{L}])/giu,
+    'how long can a $1 last',
+    'sw',
+  ],
   [/(?<![\p{L}])mwezi\s+(?:uliopita|ulioisha|jana)(?![\p{L}])/giu, 'last month', 'sw'],
   [/(?<![\p{L}])mwezi\s+huu(?![\p{L}])/giu, 'this month', 'sw'],
   // (review37: "… au la?", or not: the action weighed, not asked for.)
@@ -4095,7 +4203,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as
