@@ -1041,3 +1041,86 @@ function replacedCommand(text: string, words: Word[]): number | null {
   }
   return found;
 }
+
+/** The change of ours each change word says (lexicon.ts tags): a renewal is a rotation, a deletion a revocation. */
+const INTENT_OF_CHANGE: Readonly<Record<string, 'rotate' | 'revoke' | 'deprovision'>> = {
+  Rotate: 'rotate',
+  Refresh: 'rotate',
+  Revoke: 'revoke',
+  Delete: 'revoke',
+  Deprovision: 'deprovision',
+};
+/** Words before a change that say it is meant instead ("just rotate", "rather revoke", "instead, rotate"). */
+const INSTEAD_BEFORE = new Set(['just', 'only', 'rather', 'instead', 'simply', 'please', 'pls', 'plz']);
+/** Words after a change that say it is meant instead or is enough ("rotate instead", "a rotation will do"). */
+const INSTEAD_AFTER = new Set([
+  'instead',
+  'rather',
+  'do',
+  'does',
+  'suffice',
+  'suffices',
+  'enough',
+  'sufficient',
+  'plenty',
+]);
+/**
+ * Words that may follow the change said instead without naming an object of their own: a pronoun for the
+ * negated one's object, "the key", what says it is enough, and politeness ("rotate it instead please").
+ */
+const INSTEAD_TAIL = new Set(
+  "it them that this one ones the key keys its their his her instead rather then please pls plz thanks thx ty will would should shall do does suffice suffices be is 's enough fine ok okay sufficient plenty all we i need needed alone just only for now today".split(
+    ' ',
+  ),
+);
+
+/** A negation that tells what was or is not done ("I didn't revoke it", "it doesn't revoke"), no order. */
+const TOLD_NEGATION = /\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|wasn'?t|weren'?t|haven'?t|hasn'?t|never)\b/;
+/**
+ * fix40g: a negated change of ours, then the change meant instead, said by its verb after "just/only/rather" or
+ * before "instead", or by its noun as what will do: "no revoke needed, just rotate", "don't revoke growth, rotate
+ * instead", "don't revoke the growth key, a rotation will do", "no need to deprovision it, a revocation is enough".
+ * The change said instead (`left`, what the cut leaves), its object the negated change's; null when the cut says no
+ * change of ours, when the second names an object of its own ("just rotate the screen", "a rotation of the tyres
+ * will do": read as what is left says), when it is negated too ("no rotation either") or only told ("the rotation is
+ * next week anyway": nothing says it is meant instead).
+ */
+export function changeSaidInstead(cutText: string, left: string): 'rotate' | 'revoke' | 'deprovision' | null {
+  const negated = wordsOf(cutText)
+    .map((w) => INTENT_OF_CHANGE[LEXICON[w.w] ?? ''])
+    .filter((x) => x !== undefined);
+  if (negated.length === 0 || TOLD_NEGATION.test(cutText)) return null;
+  const words = wordsOf(left);
+  const at = words.findIndex((w) => INTENT_OF_CHANGE[LEXICON[w.w] ?? ''] !== undefined);
+  const said = INTENT_OF_CHANGE[LEXICON[words[at]?.w ?? ''] ?? ''];
+  // ("i didn't revoke it, just rotated it": what was done instead, told.)
+  if (said === undefined || negated.includes(said) || words[at]?.w.endsWith('ed') === true) return null;
+  // (Within its clause: nothing before it but what says "instead" or an article, nothing after it of its own.)
+  let start = at;
+  while (start > 0 && !words[start - 1]?.stop) start--;
+  const before = words.slice(start, at).map((w) => w.w);
+  if (
+    before.some((w) => NEGATORS.has(w) || w === 'not' || (!INSTEAD_BEFORE.has(w) && w !== 'a' && w !== 'an'))
+  )
+    return null;
+  let end = at;
+  while (end < words.length - 1 && !words[end]?.stop) end++;
+  const after = words.slice(at + 1, end + 1).map((w) => w.w);
+  if (!after.every((w) => INSTEAD_TAIL.has(w))) return null;
+  return before.some((w) => INSTEAD_BEFORE.has(w)) || after.some((w) => INSTEAD_AFTER.has(w)) ? said : null;
+}
+
+/** Words that may follow a negated change that names no object ("no revoke needed", "no need to delete it"). */
+const BARE_CHANGE_TAIL = new Set(
+  'needed required necessary please pls it them that this one yet now for here at all anything'.split(' '),
+);
+/**
+ * fix40g: whether the negated clause says its change of ours without an object ("no revoke needed", "don't revoke
+ * it"), so that the change said instead is on whatever the thread is about; with an object, it must be ours
+ * ("don't delete the photo, just rotate it" rotates a photo).
+ */
+export function negatedChangeBare(cutText: string): boolean {
+  const words = wordsOf(cutText).map((w) => w.w);
+  const at = words.findIndex((w) => INTENT_OF_CHANGE[LEXICON[w] ?? ''] !== undefined);
+  return at >= 0 && words.slice(at + 1).every((w) => BARE_CHANGE_TAIL.has(w));
+}

@@ -449,10 +449,10 @@ export function storyOwner(terms: Term[], storyMentions: string[] | undefined): 
 /**
  * "tokens issued to @ana", "which tokens were given to bob@…", "which tokens went to @ana": the one credentials were
  * issued to. (fix37b, tuned-dating: also sent out, "which tokens went out to @ana this week?". fix40d: "given" as
- * prepare() leaves it, "were give to".)
+ * prepare() leaves it, "were give to"; fix40g, tuned-mssp: "give" only after an auxiliary or the credential, the passive.)
  */
 const ISSUED_TO =
-  /\b(?:issued|issue|gave|given|give|granted|handed(?:\s+out)?|minted|created|(?:went|gone|sent|given|handed)\s+out|went|gone|assigned)\s+(?:(?:a|an|the|any|some)\s+)?(?:(?:tokens?|keys?|creds?|credentials?)\s+)?(?:to|for)\s+(xxuser|xxemail)\b|\b(?:gave|given|granted|issued)\s+(xxuser|xxemail)\s+(?:a|an|the|any|some)\b/;
+  /\b(?:issued|issue|gave|given|give(?<=\b(?:was|were|been|is|are|be|being|tokens?|keys?|creds?|credentials?)\s+give)|granted|handed(?:\s+out)?|minted|created|(?:went|gone|sent|given|handed)\s+out|went|gone|assigned)\s+(?:(?:a|an|the|any|some)\s+)?(?:(?:tokens?|keys?|creds?|credentials?)\s+)?(?:to|for)\s+(xxuser|xxemail)\b|\b(?:gave|given|granted|issued)\s+(xxuser|xxemail)\s+(?:a|an|the|any|some)\b/;
 
 /**
  * The owner of a history request: only the one credentials were issued to ("tokens issued to

@@ -48,6 +48,7 @@ import {
   CHANGE_ON_ANSWER,
   COMMAND_TAIL,
   EVERYDAY,
+  WHATS_ON_IDIOM,
   KEY_NEEDS_CHANGE,
   KIND_CHOSEN,
   LEAK_REPORTED,
@@ -123,7 +124,13 @@ import {
   ownNeedOfOurs,
 } from './mood.js';
 import { toldCommand } from './durations.js';
-import { findNegation, findReported, type NegationCut } from './negation.js';
+import {
+  changeSaidInstead,
+  findNegation,
+  findReported,
+  negatedChangeBare,
+  type NegationCut,
+} from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner, tokensHolder, unitsHolder } from './owner.js';
 import { changeIfNotDone, waitsForLater } from './later-condition.js';
@@ -1705,6 +1712,7 @@ function negatedOnlyTold(p: Prepared, ruled: ParseResult): ParseResult | null {
   const told =
     (ruled.reason.endsWith('after a negation') &&
       ruled.businessUnit === null &&
+      !saidInstead(ruled) &&
       moodOf(unnegated(p)) === 'statement') ||
     (SECRET_SHOWING_NEGATED.test(p.text) && !OTHER_ASK.test(p.text.replace(SECRET_SHOWING_NEGATED, ' ')));
   return told
@@ -1717,6 +1725,23 @@ const SECRET_SHOWING_NEGATED =
 /** Anything else asked beside it. */
 const OTHER_ASK =
   /\b(?:need|want|give|get|rotate|revoke|deprovision|offboard|create|issue|generate|renew|make|instead|just)\b/;
+
+/**
+ * The mood of the message the classifier reads as `top`: an instruction when it reads no action, or a change said
+ * instead of a negated one (fix40g: "don't revoke it, a rotation will do" asks for the rotation); about something
+ * not ours when its object is not ours; else its form (mood.ts).
+ */
+function moodOfAction(p: Prepared, ruled: ParseResult, top: Scored): string {
+  if (
+    !ACTING.has(top.intent) ||
+    (saidInstead(ruled) && top.intent === ruled.intent && !foreignObject(p.text))
+  )
+    return 'instruction';
+  return foreignObject(objectOf(p, ruled)) ||
+    (!namesOurObject(p, top.intent, ruled.businessUnit) && !saidInstead(ruled))
+    ? 'about something not ours'
+    : requestMood(p);
+}
 
 function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   lastTrace = null;
@@ -1838,11 +1863,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // The classifier alone never makes an action: a reading the rules did not find is asked about.
   // Nor does a reading the rules only guessed at ('low' from the rules caps the confidence), nor a
   // message that is no instruction in form: a question, a supposition, a story, a remark (mood.ts).
-  const mood = !ACTING.has(top.intent)
-    ? 'instruction'
-    : foreignObject(objectOf(p, ruled)) || !namesOurObject(p, top.intent, ruled.businessUnit)
-      ? 'about something not ours'
-      : requestMood(p);
+  const mood = moodOfAction(p, ruled, top);
   // "man, what a week", "could I get a token in Jakarta if I wanted to?": an action that is no
   // instruction in form and that the classifier doubts (below CONFIDENT) is no request to act on:
   // whichever of help and nothing the classifier finds likelier.
@@ -1986,6 +2007,7 @@ const HOLDS: readonly (Hold | HoldRead)[] = [
   ({ p, ruled, scored }) => clauseAskHeld(p, ruled, scored),
   BOUND_BESIDE_TOKEN,
   EVERYDAY,
+  WHATS_ON_IDIOM,
   ONE_UNIT_READ,
   POLITE_UNIT_KEY,
   POLITE_KEY_CLOSED,
@@ -2743,6 +2765,11 @@ function classifiedScores(p: Prepared, ruled: ParseResult, use: IntentReader): S
   return clause[0]?.intent === ruled.intent && scoreOf(clause, ruled.intent) > whole ? clause : scored;
 }
 
+/** The reason's mark of a change said instead of a negated one of ours (negation.ts changeSaidInstead). */
+const SAID_INSTEAD = ' said instead of a negated change of ours';
+/** Whether the rules read a change said instead of a negated one: its object is the negated change's, ours. */
+const saidInstead = (ruled: ParseResult): boolean => ruled.reason.includes(SAID_INSTEAD);
+
 /** "only", "just", "instead", "rather" before a verb of ours: what is meant instead of the negated. */
 const CONTRAST = new RegExp(
   String.raw`\b(?:just|only|instead|rather)\s+(?:please\s+|pls\s+)?(?:${Object.keys(LEXICON)
@@ -2761,7 +2788,7 @@ function contrasted(p: Prepared, ruled: ParseResult): Scored | null {
   if (READS.has(ruled.intent) && ruled.reason.endsWith(READ_AFTER_NEGATION))
     return { intent: ruled.intent, score: 0.7 };
   if (!ACTING.has(ruled.intent) || !ruled.reason.endsWith('after a negation')) return null;
-  return CONTRAST.test(unnegated(p)) ? { intent: ruled.intent, score: 0.5 } : null;
+  return CONTRAST.test(unnegated(p)) || saidInstead(ruled) ? { intent: ruled.intent, score: 0.5 } : null;
 }
 
 function unnegated(p: Prepared): string {
@@ -2862,6 +2889,24 @@ function readRequest(p: Prepared): ParseResult {
       ...rest,
       businessUnit: earlier.businessUnit ?? rest.businessUnit,
       keyId: earlier.keyId ?? rest.keyId,
+    };
+  }
+  // fix40g: "don't revoke the growth key, a rotation will do", "no revoke needed, just rotate": the change said
+  // instead of the negated one (negation.ts changeSaidInstead), on the negated one's object.
+  const cutText = cut.ranges.map(([a, b]) => p.text.slice(a, b)).join(' . ');
+  const instead = cut.kind === 'negated' ? changeSaidInstead(cutText, left.text) : null;
+  const whole = instead === null ? null : wholeText();
+  if (
+    instead !== null &&
+    whole !== null &&
+    (negatedChangeBare(cutText) || namesOurObject(p, instead, whole.businessUnit))
+  ) {
+    rest = {
+      ...rest,
+      intent: instead,
+      businessUnit: rest.businessUnit ?? whole.businessUnit,
+      keyId: rest.keyId ?? whole.keyId,
+      reason: `${instead}${SAID_INSTEAD}`,
     };
   }
   // "don't revoke support-tools, just rotate their key — the ticket summariser must keep working":

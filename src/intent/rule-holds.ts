@@ -19,7 +19,7 @@ import type { Scored } from './classifier.js';
 import { commandWithTail } from './command-tail.js';
 import { correctedUnit } from './corrections.js';
 import { DECISION, DOUBTED_ACTION, NON_REQUESTS, SURE_ACTION, scoreOf } from './decision-lines.js';
-import { everydayHoldingsAsked } from './everyday-asked.js';
+import { everydayHoldingsAsked, whatsOnIdiom } from './everyday-asked.js';
 import { kindOfferedThenChosen } from './key-kind.js';
 import { changeOnAnswer } from './later-condition.js';
 import { leakReported } from './leak-reported.js';
@@ -386,6 +386,18 @@ export const EVERYDAY: Hold = {
     top !== undefined &&
     ((READS.has(top.intent) && everydayHoldingsAsked(p.text)) ||
       (ACTING.has(top.intent) && unitWordNotOurs(p.text))),
+  at: 0.9,
+  as: 'unknown',
+};
+
+/**
+ * fix40g: "what's on your mind?", "what's in it for me?" (everyday-asked.ts whatsOnIdiom), which the rules read as
+ * nothing asked and the classifier retrained in round forty reads as a unit's details: nothing is asked of the bot.
+ */
+export const WHATS_ON_IDIOM: Hold = {
+  reads: only('unknown'),
+  classifier: (top) => top !== undefined && READS.has(top.intent),
+  asked: ({ p, ruled }) => ruled.businessUnit === null && whatsOnIdiom(p.text),
   at: 0.9,
   as: 'unknown',
 };
