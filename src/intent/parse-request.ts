@@ -16,6 +16,7 @@
 import { anyWayAsked } from './any-way-asked.js';
 import { scanRegions } from './regions.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
+import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { memberRemoved } from './member-removed.js';
@@ -1926,7 +1927,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
   }
-  if (mood === 'hypothetical' && talkedOverLater(p.text)) return putOffToATalk(ruled, p.text);
+  if (mood === 'hypothetical' && putOff(p.text)) return putOffToATalk(ruled, p.text);
   // Every check but the classifier's probability: the form, and agreement with the rules.
   const evidence =
     mood === 'instruction' &&
@@ -1946,8 +1947,21 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
  * choice weighed and put off to a talk asks nothing yet (read so only by the classifier's margin before).
  */
 const talkedOverLater = (text: string): boolean => text.includes('sure') && TALKED_OVER_LATER.test(text);
+/**
+ * fix40f, tuned-styles-northern: also a need hedged on a condition yet to come, "if we get the Volvo contract maybe we
+ * need a key for it" (dropped-plan.ts's needMayCome): nothing asked yet.
+ */
+const putOff = (text: string): boolean => talkedOverLater(text) || needMayCome(text);
 const putOffToATalk = (ruled: ParseResult, text: string): ParseResult =>
-  decide({ ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a choice to be talked over' }, text);
+  decide(
+    {
+      ...ruled,
+      intent: 'unknown',
+      confidence: 0.7,
+      reason: talkedOverLater(text) ? 'a choice to be talked over' : 'a need that may come',
+    },
+    text,
+  );
 /**
  * Requests never done without asking: "cancel the marketing key" may withdraw a request as well as revoke a key.
  * (A request left to another, "revoke the ads key? unsure, ask the data owner", is taken back by withdrawal.ts's
