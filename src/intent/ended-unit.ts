@@ -60,10 +60,26 @@ const SET_UP_FOR_IT =
  * everything for it", as "… everything that was set up for it" is.
  */
 const EVERYTHING_FOR_IT = /\b(?:everything|it\s+all|all\s+of\s+it)\s+for\s+(?:it|them)\b/;
+/**
+ * post40a: without "set up", only the whole message of an occasion over and everything for it removed at once, the
+ * request bare after it ("Spring Expo is over, tear down everything for it", "the kelp fair is done, please remove
+ * everything for it"). Not another's removal told ("…, the caterers will remove everything for it"), one put to a
+ * colleague, "drop everything for it and focus on Q4", everything for it taken from a place ("… from the stand",
+ * "… in the warehouse"), a plan ("the plan is to tear down …") or a question.
+ */
+const EVERYTHING_FOR_IT_ASKED =
+  /^[^,.;:!?—–]*?(?:[,.;:!—–]|\s-)\s*(?:(?:please|pls|plz|now|so|ok|okay)[\s,]+)?(?:tear\s*down|teardown|remove|delete|deprovision|decommission|wipe|purge|shut\s+down)\s+(?:please\s+|pls\s+)?(?:everything|it\s+all|all\s+of\s+it)\s+for\s+(?:it|them)\s*(?:please|pls|plz|now|thanks|thx|ty)?\s*[.!]*\s*$/;
+/**
+ * post40a: a message opening on a condition ("if Spring Expo is cancelled, …", "once Spring Expo is over, …", "when
+ * …", "in case …"): a plan for what may come, no occasion ended and no request of ours to carry out.
+ */
+const ON_CONDITION =
+  /^\W*(?:if|once|when|whenever|in\s+case|should|unless|after|as\s+soon\s+as|assuming|suppose|supposing|provided|until|before)\b/;
 /** Whether everything set up for an occasion is removed ("… deprovision everything that was set up for it"). */
 export const setUpForItRemoved = (text: string): boolean =>
-  ((text.includes('set') && SET_UP_FOR_IT.test(text)) || EVERYTHING_FOR_IT.test(text)) &&
+  ((text.includes('set') && SET_UP_FOR_IT.test(text)) || EVERYTHING_FOR_IT_ASKED.test(text)) &&
   REMOVES_IT.test(text) &&
+  !ON_CONDITION.test(text) &&
   !removedFromElsewhere(text);
 /** Removing what was named: "deprovision it", "remove it completely", "delete everything of it". */
 const REMOVES_IT =
@@ -92,7 +108,12 @@ export function endedUnit(text: string, story: string | undefined): string | nul
   let found: string | null = null;
   const named = [...all.matchAll(NAMED_ENDED)].map((m) => m[1] ?? m[2] ?? '');
   const setUp = itsUnit || (all.includes('set') && SET_UP_FOR_IT.test(all));
-  const said = setUp || EVERYTHING_FOR_IT.test(text) ? OCCASION_ENDED.exec(all)?.[1] : undefined;
+  // (post40a: a message opening on a condition tells of no occasion ended, "once Spring Expo is over, …"; without
+  // "set up", only everything for it removed bare, EVERYTHING_FOR_IT_ASKED.)
+  const said =
+    !ON_CONDITION.test(all) && (setUp || (EVERYTHING_FOR_IT.test(text) && EVERYTHING_FOR_IT_ASKED.test(all)))
+      ? OCCASION_ENDED.exec(all)?.[1]
+      : undefined;
   // (fix40g: without "set up", only a name of two words or more, "Spring Expo": "the meeting is over, delete
   // everything for it" names an everyday thing.)
   const occasion = said !== undefined && (setUp || /\s/.test(said)) ? said : undefined;

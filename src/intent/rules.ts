@@ -72,7 +72,7 @@ import {
   otherSystemAsked,
   readOfRecord,
 } from './others-things.js';
-import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS } from './group-nouns.js';
+import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS, thingCell } from './group-nouns.js';
 import { whatsOnUnit } from './whats-on.js';
 import { systemTail } from './system-run.js';
 import { tradeTeam } from './trade-team.js';
@@ -455,7 +455,7 @@ function read(p: Prepared): Reading {
   const terms = tokenize(p.text).filter((t) => t.w !== 'bedrock_bot');
   // ("api key for the gate ops crew", "rotate the temporary works desk key": a team named in the words
   // of a trade; its words are the name's, not everyday things or a token: trade-team.ts.)
-  const trade = tradeTeam(terms, WHAT_WE_HAVE.test(p.text));
+  const trade = tradeTeam(terms);
   if (trade !== null)
     for (let k = trade.from; k <= trade.noun; k++) {
       const t = terms[k];
@@ -499,6 +499,9 @@ function read(p: Prepared): Reading {
         !terms.slice(0, trade.from).some((t) => t.w === businessUnit?.split('-')[0])))
   )
     businessUnit = trade.name;
+  // (post40a: a cell that is a thing, not a group, "the prison cell", "the battery cell": group-nouns.ts thingCell.)
+  if (businessUnit?.endsWith('-cell') === true && thingCell(businessUnit.split('-').at(-2) ?? ''))
+    businessUnit = null;
   // "project Phoenix got cancelled, please deprovision it": the unit said to have ended (ended-unit.ts),
   // a reading the rules only guess at (low: asked about, never acted on at once), also when the unit
   // finder took the same name from the story: the request itself removes only "it".

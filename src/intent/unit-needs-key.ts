@@ -14,6 +14,8 @@
  */
 
 /** A cheap word test first: most texts have no "needs a"/"needs an". */
+import { namedCell } from './group-nouns.js';
+
 const HINT = /\bneeds\s+an?\s/;
 
 /**
@@ -34,11 +36,20 @@ const UNIT_NEEDS_KEY =
 const CODED_UNIT_WANTS_KEY =
   /^\s*(?:the\s+)?[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s+(?:wants|needs|would\s+like)\s+(?:to\s+(?:get|have)\s+)?an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key)\s*[.!]*\s*$/;
 
+/**
+ * post40a: the words before a "cell" that needs a key ("the prison cell needs a key": a thing's cell, namedCell in
+ * group-nouns.ts).
+ */
+const CELL_NEEDS =
+  /^[\s*]*(?:(?:hi|hey|hello|morning)[\s,!*]+)?(?:the\s+|our\s+)?((?:[a-z0-9_]+[\s*]+){0,4}?)cell\s+(?:really\s+|urgently\s+|also\s+|now\s+)?needs\s/;
+
 /** Is the whole message a named unit's need of a key? */
 export function unitNeedsKey(text: string): boolean {
-  return (
-    !text.includes('?') && ((HINT.test(text) && UNIT_NEEDS_KEY.test(text)) || CODED_UNIT_WANTS_KEY.test(text))
-  );
+  if (text.includes('?')) return false;
+  if (CODED_UNIT_WANTS_KEY.test(text)) return true;
+  if (!HINT.test(text) || !UNIT_NEEDS_KEY.test(text)) return false;
+  const cell = text.includes('cell') ? CELL_NEEDS.exec(text) : null;
+  return cell === null || namedCell((cell[1] ?? '').split(/[\s*]+/).filter(Boolean));
 }
 
 /**
