@@ -85,8 +85,15 @@ const SUPPOSED = /\bif\b/;
 const PLAIN_ASK =
   /\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|give\s+(?:me|us)|asap|right\s+now|go\s+ahead)\b/;
 
+/**
+ * post40b: the musing ended, "I'm done thinking out loud", "stop thinking out loud", "enough wondering aloud", "no
+ * more thinking aloud": the writer stops musing, what was said before is meant.
+ */
+const THOUGHT_ALOUD_ENDED =
+  /\b(?:done|stop|stopped|stopping|enough|no\s+more|quit|finished|over|without)\s+(?:with\s+)?(?:the\s+|my\s+)?(?:thinking|musing|wondering|brainstorming)\s+(?:out\s+loud|aloud)/;
+
 function thoughtAloud(lower: string): boolean {
-  if (!lower.includes('loud') || PLAIN_ASK.test(lower)) return false;
+  if (!lower.includes('loud') || PLAIN_ASK.test(lower) || THOUGHT_ALOUD_ENDED.test(lower)) return false;
   const m = THOUGHT_ALOUD_END.exec(lower.trimEnd());
   if (m !== null && m.index > 0) return true;
   return THOUGHT_ALOUD_START.test(lower) && SUPPOSED.test(lower);

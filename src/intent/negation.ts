@@ -573,15 +573,28 @@ const hyphenedWord = (w: string): boolean => w.includes('_') && !/\d/.test(w) &&
  * A mention set as the owner after a take-back word, "owner <@U…>", "owned by <@U…>": a new owner corrects the
  * one before, as an e-mail does (fix40c, tuned-logistics: "api key for x, owner <@U1> — hm no, owner <@U2>").
  */
-function ownerMentionAt(words: Word[], i: number): boolean {
+function ownerMentionAt(words: Word[], i: number, before: Word[]): boolean {
   if (words[i]?.w !== 'xxuser') return false;
   const prev = words[i - 1]?.w ?? '';
-  return (
+  const owner =
     prev === 'owner' ||
     (prev === 'by' && words[i - 2]?.w === 'owned') ||
-    (prev === 'is' && words[i - 2]?.w === 'owner')
+    (prev === 'is' && words[i - 2]?.w === 'owner');
+  // (post40b: only as a new key's or token's owner set before, and only when the mention ends the message:
+  // "revoke growth? no, owner <@U2> will handle it", "key for growth? no, owner <@U2> already has one" take the
+  // request back.)
+  return (
+    owner &&
+    words.slice(i + 1).every((x) => OWNER_AFTER.has(x.w)) &&
+    before.some((x) => KEY_TAGS.has(LEXICON[x.w] ?? '')) &&
+    before.some((x, j) => x.w === 'xxuser' && before[j - 1]?.w === 'owner') &&
+    !before.some((x) => TAKES_OR_CHANGES.has(LEXICON[x.w] ?? ''))
   );
 }
+/** Changes to a key that has its owner already: "rotate growth? no, owner <@U2>" corrects no owner. */
+const TAKES_OR_CHANGES = new Set(CHANGE_TAGS.filter((t) => t !== 'Create' && t !== 'Onboard'));
+/** What may follow a corrected owner: "owner <@U2>, sorry", "owner <@U2> I meant". */
+const OWNER_AFTER = new Set(['sorry', 'i', 'meant', 'mean', 'please', 'pls', 'thanks', 'instead']);
 
 /** A withdrawal that consults someone or something rather than naming what it withdraws. */
 const CONSULTS =
@@ -787,7 +800,9 @@ function tailAsks(words: Word[], before: Word[] = []): boolean {
     // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
     // (Not a Region that opens a clause telling of its work: "no, Spain pricing is coming back in spring".)
     if (
-      (ASKING_AFTER.test(w) || (CORRECTING.test(w) && !hyphenedWord(w)) || ownerMentionAt(words, i)) &&
+      (ASKING_AFTER.test(w) ||
+        (CORRECTING.test(w) && !hyphenedWord(w)) ||
+        ownerMentionAt(words, i, before)) &&
       !when &&
       !(w === 'xxregion' && placeOpensToldClause(words, i))
     )
@@ -1108,6 +1123,31 @@ export function changeSaidInstead(cutText: string, left: string): 'rotate' | 're
   const after = words.slice(at + 1, end + 1).map((w) => w.w);
   if (!after.every((w) => INSTEAD_TAIL.has(w))) return null;
   return before.some((w) => INSTEAD_BEFORE.has(w)) || after.some((w) => INSTEAD_AFTER.has(w)) ? said : null;
+}
+
+/** Another trade's thing that is turned, deleted or refreshed ("the photo is upside down", "the cache is stale"). */
+const OTHER_TRADE_THING =
+  /\b(?:photos?|pictures?|pics?|images?|imgs?|slides?|charts?|graphs?|dashboards?|caches?|rosters?|rotas?|scans?|pdfs?|videos?|screens?|pages?|tyres?|tires?|files?|documents?|posts?|shifts?|schedules?|spreadsheets?|sheets?|tables?|rows?|columns?|emails?|messages?|comments?|folders?|layers?|logos?|banners?|feeds?|playlists?|drafts?|shelf|shelves|mattress(?:es)?|wheels?)\b/;
+/** A negated change told of others, quoted, advised or put as a condition ("said Priya", "my advice:", "if … leaks"). */
+const SAID_OR_IF =
+  /["“”«»]|\b(?:said|says|say|told|tells|tell|wrote|writes|written|advice|advise[sd]?|suggest(?:s|ed)?|recommend(?:s|ed)?|according|quote[sd]?|if|when|whenever|unless|in\s+case|should\s+it|postmortem|runbook|playbook)\b/;
+/**
+ * post40b: whether a change said instead of a negated one (changeSaidInstead) is asked of us: not quoted, told of
+ * others, advised or put as a condition ("don't revoke growth, rotate instead, said Priya", "if the growth key leaks,
+ * don't revoke it, a rotation will do"), not about another trade's thing ("the photo is upside down - don't delete
+ * it, rotate it instead"); and with no object of its own ("don't delete it, just refresh it"), only when a key word
+ * is in the message, or the negated change is a revocation of ours, or the change said instead is our noun ("a
+ * rotation should do").
+ */
+export function insteadAskedOfUs(text: string, cutText: string, bare: boolean): boolean {
+  if (SAID_OR_IF.test(text) || OTHER_TRADE_THING.test(text)) return false;
+  if (!bare) return true;
+  const words = wordsOf(text).map((w) => w.w);
+  return (
+    words.some((w) => KEY_TAGS.has(LEXICON[w] ?? '')) ||
+    wordsOf(cutText).some((w) => LEXICON[w.w] === 'Revoke' || LEXICON[w.w] === 'Deprovision') ||
+    words.some((w) => /^(?:rotation|revocation|rotations|rollover)$/.test(w))
+  );
 }
 
 /** Words that may follow a negated change that names no object ("no revoke needed", "no need to delete it"). */

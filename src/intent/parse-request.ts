@@ -123,6 +123,8 @@ import {
   futureNeedTold,
   withoutGreeting,
   ownNeedOfOurs,
+  WISHED_DONE,
+  WISH_HELD,
 } from './mood.js';
 import { toldCommand } from './durations.js';
 import {
@@ -130,6 +132,7 @@ import {
   findNegation,
   findReported,
   negatedChangeBare,
+  insteadAskedOfUs,
   type NegationCut,
 } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
@@ -159,7 +162,7 @@ import {
   asksOwnUnits,
   committedToRepo,
 } from './rules.js';
-import { whatsOnUnit } from './whats-on.js';
+import { whatsOnThenChange, whatsOnTrouble, whatsOnUnit } from './whats-on.js';
 import {
   betterKindAsked,
   KINDS_SAME_OR_NOT,
@@ -1311,6 +1314,8 @@ function readStoryThenRequest(prepared: Prepared, use: IntentReader): ParseResul
  */
 function askedFirst(p: Prepared, read: ParseResult, use: IntentReader): ParseResult {
   if (READS.has(read.intent) || ACTING.has(read.intent) || !p.text.includes('?')) return read;
+  // (post40b: "what's on the line-4 unit? it keeps jamming": a machine's trouble is no reason for a read.)
+  if (whatsOnTrouble(p.text)) return read;
   const end = reasonAfterQuestion(p.text);
   if (end === null) return read;
   const first = readMessage(without(p, [[end, p.text.length]]), [], use);
@@ -1631,6 +1636,27 @@ function mendedRead(
   if (top.intent !== 'help' && committedToRepo(p.text)) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks whether a key is kept safely` }, p.text);
+  }
+  // (post40b: "what's on the line-4 unit? it keeps jamming": a machine's trouble, no unit's details.)
+  if (
+    top.intent === 'details' &&
+    ruled.intent === 'unknown' &&
+    WHATS_ON_HEAD.test(p.text) &&
+    whatsOnTrouble(`${p.text} ${p.story ?? ''}`)
+  )
+    return decide(
+      { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a machine or place in trouble' },
+      p.text,
+    );
+  // (post40b: "what's on the reefer-watch unit? rotate its key after": the change asked after it, asked about.)
+  if (
+    top.intent === 'details' &&
+    ACTING.has(ruled.intent) &&
+    WHATS_ON_HEAD.test(p.text) &&
+    whatsOnThenChange(p.text)
+  ) {
+    const change = reading(ruled.intent, Math.min(Math.max(scoreOf(scored, ruled.intent), 0.5), 0.6));
+    return decide({ ...change, reason: `${change.reason}; a change asked after what is on it` }, p.text);
   }
   if (top.intent !== 'details' && p.text.includes(' on ') && WHATS_ON_HEAD.test(p.text)) {
     const details = reading('details', Math.max(scoreOf(scored, 'details'), 0.7));
@@ -2225,7 +2251,8 @@ function weakRead(ruled: ParseResult, read: Scored): Scored | null {
  * (A need after a sentence of doubt alone, "no idea. we need to …", is a guess, asked in words or not: mood.ts.)
  */
 function doubtedAction(p: Prepared, top: Scored, ruled: ParseResult): boolean {
-  const guessed = needDoubtedBefore(p.text, p.story);
+  // (post40b: a wish for our thing held back, "I'd like the growth key rotated. Is that the right call?", is doubted.)
+  const guessed = needDoubtedBefore(p.text, p.story) || wishHeld(p);
   return (
     (top.score < DOUBTED_ACTION || doubtedNeed(p.text) || guessed) &&
     (guessed ||
@@ -2446,7 +2473,16 @@ function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
  * (round thirty-one: "key for sales-ops, access key or api key? api key": the question answered where it is asked).
  */
 function requestMood(p: Prepared): string {
-  return kindChosenAfter(p.text) ? 'instruction' : moodOf(unnegated(p));
+  if (kindChosenAfter(p.text)) return 'instruction';
+  const mood = moodOf(unnegated(p));
+  // (post40b: "I'd like the growth key rotated. Is that the right call, <@U…>?": a wish held back in the story
+  // left out around it, as in its own sentence (mood.ts WISH_HELD), is no instruction.)
+  return mood === 'instruction' && wishHeld(p) ? 'statement' : mood;
+}
+
+/** post40b: the writer's wish for our thing in a state of our verb, held back in the message (mood.ts WISH_HELD). */
+function wishHeld(p: Prepared): boolean {
+  return WISHED_DONE.test(p.text) && (WISH_HELD.test(p.text) || WISH_HELD.test(p.story ?? ''));
 }
 
 /** Readings a question about the kinds may come out as: help or nothing, a credential, or the unit it names. */
@@ -2913,7 +2949,8 @@ function readRequest(p: Prepared): ParseResult {
   if (
     instead !== null &&
     whole !== null &&
-    (negatedChangeBare(cutText) || namesOurObject(p, instead, whole.businessUnit))
+    (negatedChangeBare(cutText) || namesOurObject(p, instead, whole.businessUnit)) &&
+    insteadAskedOfUs(p.text, cutText, negatedChangeBare(cutText))
   ) {
     rest = {
       ...rest,
