@@ -65,10 +65,17 @@ const SPANS: readonly (readonly [RegExp, string])[] = [
   [/我名下有?(?:哪些|什么|什麼)(?:單位|单元|ユニット)/g, ' which units are mine '],
   // ("3日分": three days' worth.)
   [/(?<=[\d一二两兩三四五六七八九十])日分/g, '日'],
+  // post40c: a key or token "在" a place is where it is ("X 的 key 在东京": X's key is in Tokyo), no request for one
+  // there; "X 有 key" tells X has one; "可以用了" tells it works now ("X 的 key 可以用了"). Each read as told.
+  [/(?<=(?:key|token|キー|トークン|密钥|令牌)\s*)在/gi, ' is in '],
+  [/(?<=[\w-]\s*)有(?=\s*(?:key|token|密钥|令牌))/gi, ' has a '],
+  [/可以用了/g, ' works now '],
+  // post40c: "用" (use) only of a Region ("region 用 eu-west-1"); "X 用 key", "用 X 的 key" (using X's key) stay unknown.
+  [/(?<=region\s*)用/gi, ' use '],
   // fix40e, tuned-styles-eastwest: Chinese "了" where it tells no deed of the writer's: a thing that may now be
   // done ("X 可以整个移除了": X can be removed now), something over ("赛季结束了": the season is over), a wait
   // ("等了半天了": waited ages). Any other "了" (a deed done: "我删除了 key") stays unknown, and the message as written.
-  [/(?<=可以[^，。,.!?？！了\s]{1,12})了(?=\s*(?:$|[，。,.!?？！]))/g, ''],
+  [/(?<=可以[^，。,.!?？！了]{1,16})了(?=\s*(?:$|[吗嗎]|[，。,.!?？！]))/g, ''],
   [/(?:结束|結束|完结|完結)了/g, ' is over '],
   [/等了(?:半天|很久|好久)了?/g, ' waited a long time '],
 ];
@@ -351,7 +358,9 @@ const WORDS: Record<string, string> = {
   初歩的な: 'basic',
   質問: 'question',
   ですみません: '',
-  する: 'does',
+  // (post40c: "する" only asked, "誰がするんでしょうか"; "キーを作成する" (to create a key) is no request.)
+  するんでしょうか: 'does?',
+  するんですか: 'does?',
   んでしょうか: '?',
   んですか: '?',
   んでしたっけ: '?',
@@ -369,7 +378,6 @@ const WORDS: Record<string, string> = {
   // key's state asked ("X 的 key 现在是什么状态？"), "删掉" (delete: "请把 X 这个 unit 删掉"), and the past told:
   // "已经" (already), "昨天" (yesterday), "过" and "了" after a verb (done: "我昨天已经 rotate 过 X 的 key 了"), read as
   // "already" so a request told as done is never read as asked.
-  用: 'use',
   什么: 'what',
   什麼: 'what',
   状态: 'status',
@@ -503,7 +511,11 @@ export function cjkAsEnglish(text: string): string | null {
     return en === '' ? ' ' : ` ${en} `;
   });
   if (CJK.test(out) || (favour && MENTION_FIRST.test(text))) return null;
-  const english = tidyEnglish(out);
+  // (post40c: "東京でトークン取れる", "キー出せる" (one can get a token in Tokyo, a key can be issued) tell what can be
+  // done; only asked ("…取れるんでしたっけ？") are they read.)
+  if (CAN_DO.test(text) && !CAN_DO_ASKED.test(text)) return null;
+  const english = toldAsTold(tidyEnglish(out));
+  if (english === null) return null;
   // (fix40e: a question word asks what, not whether: "is" is not put first.)
   if (askedWhat) return verbFirst(english);
   // (review28: "トークンは2時間ですか", "令牌是4小时吗" ask whether a token is two or four hours, no request: the
@@ -541,6 +553,75 @@ const verbFirst = (english: string): string =>
     .replace(SHOWN_LAST, '$2 $1$3')
     .replace(LAST_WHEN, 'when was $1 last $2d$3')
     .replace(WHO_LAST, 'who $2 $1$3');
+
+/** post40c: Japanese "can" forms of getting, issuing and calling: "取れる", "出せる", "呼べる". */
+const CAN_DO = /取れる|出せる|呼べる/;
+/** post40c: … asked: a question mark or a question's ending. */
+const CAN_DO_ASKED = /[?？]|[かけ]\s*$|んですか|んでしょうか|でしたっけ/;
+
+/** post40c: a verb's gloss and its past, for a deed told ("删除了": deleted). */
+const PAST: Record<string, string> = {
+  delete: 'deleted',
+  rotate: 'rotated',
+  revoke: 'revoked',
+  create: 'created',
+  request: 'requested',
+  issue: 'issued',
+  remove: 'removed',
+  deprovision: 'deprovisioned',
+  renew: 'renewed',
+  reissue: 'reissued',
+  apply: 'applied for',
+  get: 'got',
+};
+/** post40c: the glosses of the past told: "了", "过", "已经" (already), "昨天" (yesterday), "もらった" (received). */
+const TOLD_MARK = /\b(?:already|yesterday|received)\b/;
+/** post40c: "…してから2日経って" (two days since I …): "X key rotate since 2 days passed". */
+const SINCE_PASSED = /^(.*?)\s*\bsince\s+(.+?)\s+passed\b\s*(.*)$/;
+
+/**
+ * post40c (review of fix40c, fix40e): a clause with the past told ("ml-ops 的 key 已经删掉了", "删除了 ml-ops 的 key",
+ * "トークンもらった", "キーを削除してから2日経って") put as English tells it ("i already deleted ml-ops key", "i received
+ * token", "it has been 2 days since i deleted ml-ops key"): read as written ("ml-ops key already delete already"), the
+ * verb was a command. A clause with the past told and no verb this knows leaves the message as written (null).
+ */
+function toldAsTold(english: string): string | null {
+  const clauses = english.split(/(?<=[,.;])\s+/);
+  const out: string[] = [];
+  for (const clause of clauses) {
+    const told = toldClause(clause);
+    if (told === null) return null;
+    out.push(told);
+  }
+  return out.join(' ');
+}
+
+function toldClause(clause: string): string | null {
+  const since = SINCE_PASSED.exec(clause);
+  if (since !== null) {
+    const deed = deedTold(since[1] as string);
+    return deed === null ? null : `it has been ${since[2]} since ${deed}${since[3]}`;
+  }
+  if (!TOLD_MARK.test(clause)) return clause;
+  const end = /[\s,.;?!]*$/.exec(clause)?.[0] ?? '';
+  const deed = deedTold(clause.slice(0, clause.length - end.length));
+  return deed === null ? null : `${deed}${end}`;
+}
+
+/** "ml-ops key already delete already" → "i already deleted ml-ops key"; null with no verb of ours. */
+function deedTold(words: string): string | null {
+  const all = words.split(/\s+/).filter((w) => w !== '');
+  const already = all.includes('already');
+  const yesterday = all.includes('yesterday');
+  const rest = all.filter((w) => !['already', 'yesterday', 'i'].includes(w));
+  const at = rest.findIndex((w) => PAST[w] !== undefined || w === 'received');
+  if (at < 0) return null;
+  const verb = rest[at] as string;
+  const done = PAST[verb] ?? verb;
+  rest.splice(at, 1);
+  const object = rest.join(' ');
+  return `${yesterday ? 'yesterday ' : ''}i ${already ? 'already ' : ''}${done}${object === '' ? '' : ` ${object}`}`;
+}
 
 /** Glosses that ask for something: "お願いします", "ください", "请", "给我", "必要", "見せて". */
 const ASKING = new Set(['please', 'need', 'want', 'give me', 'show', 'tell me']);
