@@ -28,6 +28,7 @@ import { needAfterDone } from './need-after-done.js';
 import { removalWithReason } from './no-longer-needed.js';
 import { keysOfUnitListed, politeUnitKeyAsked, politeUnitKeyClosed } from './one-unit-read.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
+import { ownerChangeAfterInfo } from './ownership-told.js';
 import type { Prepared } from './prepare.js';
 import { changeProposedAsked } from './proposal-asked.js';
 import { relayedRequest } from './relayed.js';
@@ -413,6 +414,19 @@ export const ONE_UNIT_READ: Hold = {
   asked: ({ p, ruled }) =>
     keysOfUnitListed(p.text, ruled.businessUnit) || accessForOneUnit(p.text, ruled.businessUnit),
   at: (c) => Math.max(scoreOf(c.scored, 'details'), 0.7),
+};
+
+/**
+ * post40f: who owns what told for information, then the change of owner asked in so many words ("fyi Nadia owns
+ * care-drafts now, please update the owner to nadia@corp.com", ownership-told.ts ownerChangeAfterInfo): the rules'
+ * details of the named unit, which the retrained classifier leaned from to nothing by a hair. A read, never an action.
+ */
+export const OWNER_CHANGE_AFTER_INFO: Hold = {
+  reads: only('details'),
+  unit: true,
+  classifier: (top) => top?.intent === 'unknown',
+  asked: ({ p }) => ownerChangeAfterInfo(p.text),
+  at: (c) => Math.max(scoreOf(c.scored, 'details'), 0.5),
 };
 
 /**

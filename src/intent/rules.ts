@@ -1561,9 +1561,12 @@ const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provide
 /** "what exactly can this bot do?", "what else can the bot do": asking what the bot can do. */
 const WHAT_CAN_IT_DO =
   /\bwhat\s+(?:exactly\s+|else\s+|all\s+)?(?:can|does|do|could)\s+(?:this|the|you|u|your)\s+(?:bot\s+|thing\s+|app\s+)?(?:do|handle|offer)\b|\bwhat\s+(?:info|information|details)\s+(?:do|does|would|will)\s+(?:you|u|the\s+bot)\s+need\b|\bwhat\s+do\s+(?:you|u)\s+need\s+(?:from\s+(?:me|us)|to\s+know)\b|\bwhat(?:'s|s|\s+is)\s+(?:exactly\s+)?(?:this\s+|the\s+)?(?:bedrock_bot|bot)\b(?:\s+(?:exactly|for|about))?\s*(?:[?.!,;]|$)|\bwhat\s+(?:services|features|commands|things)\s+(?:do|can|does)\s+(?:you|u|this\s+bot|the\s+bot)\s+(?:offer|provide|have|support|do)\b/;
-/** … in the languages people mix in: "cosa sai fare?", "¿qué puedes hacer?", "o que você pode fazer?". */
+/**
+ * … in the languages people mix in: "cosa sai fare?", "¿qué puedes hacer?", "o que você pode fazer?" (post40f: French
+ * "tu" read as "you" since fix40e's glosses, "qu'est-ce que tu sais faire ?" is "que you sais faire", "tu peux" "can you").
+ */
 const WHAT_CAN_IT_DO_ELSEWHERE =
-  /\b(?:che\s+)?cosa\s+(?:sai|puoi|sa|puo)\s+fare\b|\bque\s+(?:puedes|sabes|podes|puede|pueden)\s+hacer\b|\bqu(?:e|'est_ce\s+que)\s+(?:peux_tu|sais_tu|pouvez_vous|savez_vous|tu\s+peux|tu\s+sais|vous\s+pouvez|vous\s+savez)\s+faire\b|\bwas\s+can\s+you\b|\bo\s+que\s+(?:voce|tu)\s+(?:pode|podes|sabe|sabes)\s+fazer\b/;
+  /\b(?:che\s+)?cosa\s+(?:sai|puoi|sa|puo)\s+fare\b|\bque\s+(?:puedes|sabes|podes|puede|pueden)\s+hacer\b|\bqu(?:e|'est_ce\s+que)\s+(?:peux_tu|sais_tu|pouvez_vous|savez_vous|(?:tu|you)\s+peux|(?:tu|you)\s+sais|can\s+you|vous\s+(?:pouvez|can)|vous\s+savez)\s+faire\b|\bwas\s+can\s+you\b|\bo\s+que\s+(?:voce|tu)\s+(?:pode|podes|sabe|sabes)\s+fazer\b/;
 /** Asks what the bot can do (or is, or needs), in English or another language (cheap tests first). */
 function asksWhatItCanDo(text: string): boolean {
   return (
