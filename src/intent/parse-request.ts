@@ -51,6 +51,7 @@ import {
   EVERYDAY,
   WHATS_ON_IDIOM,
   OWNER_CHANGE_AFTER_INFO,
+  YOU_ASKED_CHANGE,
   KEY_NEEDS_CHANGE,
   KIND_CHOSEN,
   LEAK_REPORTED,
@@ -1243,6 +1244,12 @@ function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult
   return read;
 }
 
+/** post40e: the writer's own plan: "I'll", "we will", "I'm going to", "we plan to". */
+const OWN_PLAN =
+  /\b(?:i|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+plan\s+to|'m\s+gonna|'re\s+gonna)\b/;
+/** post40e: the next step of a plan: "then …", "and then …", "after that …". */
+const PLAN_STEP = /^[\s,;.]*(?:and\s+)?(?:then|after\s+that|afterwards)\b/;
+
 function readStoryThenRequest(prepared: Prepared, use: IntentReader): ParseResult {
   let p = prepared;
   // ("… that's a different problem — what I need from you is the spend for x": the request after the frame.)
@@ -1281,6 +1288,23 @@ function readStoryThenRequest(prepared: Prepared, use: IntentReader): ParseResul
   if (first.intent === 'help' && first.reason === 'greeting' && then.intent === 'help') return then;
   // "fyi the office is closed monday. also, could you list the units?": the first part asks nothing.
   if (first.intent !== 'unknown' || then.intent === 'unknown') return first;
+  // (post40e: "tomorrow I'll create a key for growth, then rotate ads": a change of ours in the writer's own plan,
+  // "then" the next step of it, whatever the classifier makes of the plan: asked about, never done as it stands.)
+  if (
+    ACTING.has(then.intent) &&
+    then.question === undefined &&
+    OWN_PLAN.test(p.text.slice(0, second)) &&
+    PLAN_STEP.test(p.text.slice(second)) &&
+    ACTING.has(applyRules(without(p, [[second, p.text.length]])).intent)
+  )
+    return decide(
+      {
+        ...then,
+        confidence: Math.min(then.confidence, 0.6),
+        reason: `${then.reason}; a step of the writer's plan`,
+      },
+      p.text,
+    );
   // (fix22c: "security revoked my token, and a key for the growth team this morning": ", and a <credential>"
   // adds a second request only to a first that asks; after a story it is the story's object, and the
   // whole message is read as one, and at most asked.)
@@ -2040,6 +2064,7 @@ const HOLDS: readonly (Hold | HoldRead)[] = [
   ({ p, ruled, scored }) => askedOfYouHeld(p, ruled, scored),
   ASKED_IN_WORDS,
   COMMAND_TAIL,
+  YOU_ASKED_CHANGE,
   REQUEST_CHOSEN,
   CHANGE_ON_ANSWER,
   REMOVAL_REASON,

@@ -58,7 +58,7 @@ import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit, onlyInAside, removedFromElsewhere } from './ended-unit.js';
 import { notOursAsked } from './not-ours-asked.js';
 import { tokenAskedFirst } from './token-asked-first.js';
-import { deletesTheUnit, tagOnlyInUnit, unitWordNotOurs } from './unit-words.js';
+import { deletesTheUnit, tagOnlyInUnit, UNIT_WORD_READ, unitWordNotOurs } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { asksRegisteredUnderMe, asksWhatIsRegistered } from './registered.js';
@@ -66,6 +66,7 @@ import {
   listOfOthers,
   modelsAsProducts,
   modelsOfThings,
+  OUR_MODEL_WORDS,
   NOTE_FOR_SOMEONE,
   notForTheBot,
   notOursSaid,
@@ -1655,10 +1656,22 @@ const PEOPLE_OF_A_TEAM =
   /\b(?:someone|somebody|anyone|anybody|one\s+of\s+you)\s+(?:from|in|on|at|over\s+in)\s+(?!(?:here|there|this\s+(?:channel|chat|thread|workspace|slack))\b)\S/;
 /** Where one thing is: "which region is the X key in", "what region are the risk unit's keys set up in". */
 const UNIT_PLACE_ASKED =
-  /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s+up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
+  /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s*up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
 /** fix39c: "the difference between a X and a Y", each a noun phrase of its own (THINGS_TOLD_APART). */
 const THINGS_TOLD_APART =
   /\bdifference\s+between\s+(?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:an?|the)\s+[a-z-]+/;
+/**
+ * post40e: "the difference between the IB and IGCSE grading model", "between the old and new pricing models": two
+ * things told apart, a noun of the trade right before "model" (not one of ours: OUR_MODEL_WORDS, "ai", a provider).
+ */
+const TRADE_MODELS_TOLD_APART =
+  /\bdifference\s+between\s+(?:an?\s+|the\s+|our\s+)?[a-z0-9_-]+(?:\s+[a-z0-9_-]+)?\s+(?:and|vs\.?|versus)\s+(?:an?\s+|the\s+|our\s+)?[a-z0-9_-]+\s+(?:[a-z_-]+\s+)?([a-z_-]+)\s+models?\b/;
+const MODEL_OF_OURS_BEFORE =
+  /^(?:ai|ml|llm|llms|language|foundation|embedding|embeddings|bedrock|genai|gen_ai|chat|text|image|vision|reasoning|base|instruct|frontier|hosted|available|supported|new|old|claude|llama|mistral|titan|nova|cohere|anthropic|meta|amazon|deepseek|ai21|jamba|sonnet|opus|haiku)$/;
+function tradeModelsToldApart(text: string): boolean {
+  const m = TRADE_MODELS_TOLD_APART.exec(text);
+  return m !== null && !MODEL_OF_OURS_BEFORE.test(m[1] ?? '') && !OUR_MODEL_WORDS.test(text);
+}
 /** Our nouns and commands: with any of them the difference asked may be ours ("between a token and a key"). */
 const OUR_NOUN_TAGS = [
   'TokenNoun',
@@ -1710,7 +1723,8 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   if (
     businessUnit !== null &&
     p.text.includes('region') &&
-    (hasKey || p.text.includes('set up')) &&
+    // (post40e: "set up" is prepared as "setup": "which region is analytics set up in".)
+    (hasKey || p.text.includes('set up') || p.text.includes('setup')) &&
     UNIT_PLACE_ASKED.test(p.text)
   )
     return result('details', 'high', "asks where a unit's key is");
@@ -1768,6 +1782,22 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     !OUR_NOUN_TAGS.some(has)
   )
     return result('unknown', 'high', 'tells two things of the trade apart');
+  // (post40e, tuned-edtech: "what's the difference between the IB and IGCSE grading model?": two of a trade's
+  // models told apart, a word of the trade before "model" and nothing else of ours named: a question for colleagues.)
+  if (
+    explains &&
+    !howTo &&
+    !whichRegions &&
+    // (the "model" itself is an action's tag: any other verb of ours asks.)
+    !ACTION_TAGS.some((tag) => tag !== 'Models' && has(tag)) &&
+    !hasKey &&
+    provider === null &&
+    !has('TokenNoun') &&
+    !has('Bedrock') &&
+    p.text.includes('model') &&
+    tradeModelsToldApart(p.text)
+  )
+    return result('unknown', 'high', 'tells two models of the trade apart');
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
   if (
@@ -2113,7 +2143,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   )
     return null;
   // ("remove the unit ads from the list", "remove the unit test for ads": unit-words.ts.)
-  if (unitWordNotOurs(p.text)) return result('unknown', 'high', 'a unit taken off a page, or a unit test');
+  if (unitWordNotOurs(p.text)) return result('unknown', 'high', UNIT_WORD_READ);
   // (fix34a: "our project lunch-and-learn is over, please remove it from the calendar": ended-unit.ts.)
   if (removedFromElsewhere(p.text)) return result('unknown', 'high', 'removed from a thing of everyday work');
   const removing = terms.findIndex((t, i) => (t.tag === 'Delete' || t.tag === 'Revoke') && now(i));
