@@ -2287,8 +2287,9 @@ export const MORE_GLOSSES: Glosses[] = [
     false,
     { 'approva|approvano': 'approves', richieste: 'requests', ipoteticamente: 'hypothetically' },
   ],
-  [['it'], false, { potrei: 'could i', 'dal|dalla': 'from the' }],
-  [['it'], true, { avere: 'have', treno: 'train', tu: 'you' }],
+  // (post40d: "dal/dalla" weak, "Dal" a name too: "Dal from finance needs a token".)
+  [['it'], false, { potrei: 'could i' }],
+  [['it'], true, { avere: 'have', treno: 'train', tu: 'you', 'dal|dalla': 'from the' }],
   // (Frankfurt as Italian names it, "token a Francoforte per 1h": a Region's city that marks the language, and so "per"
   // is read as "for", no rate.)
   [['it'], false, { francoforte: 'frankfurt', domanda: 'question' }],
@@ -2305,7 +2306,9 @@ export const MORE_GLOSSES: Glosses[] = [
     { consegue: 'can you', pedir: 'ask for', 'pede|pedem': 'ask for', mim: 'me', podem: 'can you' },
   ],
   [['pt'], false, { moeda: 'currency', jogo: 'game', terminou: 'ended', pera: 'wait' }],
-  [['pt'], true, { mudar: 'change', vai: 'will' }],
+  // (post40d: not "mudar" (change) alone, read as a rotation in "vamos mudar a chave …" (we'll change it), "ele vai
+  // mudar a chave" (he will): a plan told; only "mudar de nome" (change its name), among MORE_PHRASES.)
+  [['pt'], true, { vai: 'will' }],
   // fix40f (tuned-styles-northern): a German need put on a condition, "falls wir den Zuschlag bekommen, brauchen wir
   // evtl. einen Key, aber jetzt noch nicht": "vielleicht/eventuell/evtl." (maybe), "aber" (but), "jetzt" (now); "falls"
   // (if) only where German is known (an English word too). Danish "måske" (maybe) and Danish/Norwegian "hvis" (if).
@@ -2319,6 +2322,8 @@ export const MORE_GLOSSES: Glosses[] = [
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
+/** A German modal, "bitte" or a question verb that begins a request of its own (post40d). */
+const DE_ASK_AGAIN = String.raw`(?<![\p{L}])(?:kann|kannst|kannste|k(?:ö|oe|o)nnt|k(?:ö|oe|o)nnen|k(?:ö|oe|o)nntest|k(?:ö|oe|o)nnten|k(?:ö|oe|o)nnte|w(?:ü|ue|u)rdest|w(?:ü|ue|u)rden|w(?:ü|ue|u)rde|wirst|solltest|sollst|musst|bitte|pls|please)(?![\p{L}])`;
 const TR_NOUN = String.raw`((?:\d+(?:[.,]\d+)?\s+)?[\p{L}\p{N}_-]+)`;
 
 /**
@@ -3180,17 +3185,25 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // går nøkkelen til X ut?", Swedish "när går/löper nyckeln för X ut?", Danish "hvornår løber nøglen til X ud?",
   // German "wann läuft der Key von X ab/aus?": "when does the key of X expire" (only of a key or a token: "når går
   // båten ut?" is a boat's leaving).
+  // (post40d: not across a request begun after it, "ich habe keine Rechte kannst du den Key von X widerrufen": the
+  // perfect stops at a modal or "bitte", DE_ASK_AGAIN.)
   // fix40f (tuned-styles-northern): German perfect with the participle last, "hab den Key von X gestern widerrufen", "wer
   // hat den Key von X rotiert?": told or asked of the past, "have revoked …", "has rotated …", the participle moved next
   // to its auxiliary as English has it (the bare words are read as commands, "widerrufen" being the infinitive too and
   // "rotiert" the plural imperative).
   [
-    /(?<![\p{L}])(hab|habe|hat|haben|hatte|hatten)(\s[^.!?\n,;]{0,60}?)\s+widerrufen(?![\p{L}])/giu,
+    new RegExp(
+      String.raw`(?<![\p{L}])(hab|habe|hat|haben|hatte|hatten)(\s(?:(?!${DE_ASK_AGAIN})[^.!?\n,;]){0,60}?)\s+widerrufen(?![\p{L}])`,
+      'giu',
+    ),
     '$1 revoked$2',
     'de',
   ],
   [
-    /(?<![\p{L}])(hab|habe|hat|haben|hatte|hatten)(\s[^.!?\n,;]{0,60}?)\s+rotiert(?![\p{L}])/giu,
+    new RegExp(
+      String.raw`(?<![\p{L}])(hab|habe|hat|haben|hatte|hatten)(\s(?:(?!${DE_ASK_AGAIN})[^.!?\n,;]){0,60}?)\s+rotiert(?![\p{L}])`,
+      'giu',
+    ),
     '$1 rotated$2',
     'de',
   ],
@@ -4233,15 +4246,42 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'fr',
   ],
   [/(?<![\p{L}])por\s+completo(?![\p{L}])/giu, 'completely', 'pt'],
+  [/(?<![\p{L}])mudar\s+de\s+nome(?![\p{L}])/giu, 'change its name', 'pt'],
   [/(?<![\p{L}])longa\s+dura[çc][ãa]o(?![\p{L}])/giu, 'long-term', 'pt'],
   [
     /(?<![\p{L}])pedir\s+([^?.!\n]{1,30}?)\s+(?:pro|para\s+o|ao)\s+bot(?![\p{L}])/giu,
     'ask the bot for $1',
     'pt',
   ],
-  [/(?<![\p{L}])mi\s+fai\s+(?:tu\s+)?/giu, 'can you get me ', 'it'],
+  // (post40d: only before a credential, "mi fai (tu) una chiave/un token …": "mi fai" takes the verb or noun that
+  // follows, "mi fai sapere" let me know, "mi fai vedere" show me, "mi fai la revoca" do me the revocation.)
+  [
+    /(?<![\p{L}])mi\s+fai\s+(?:tu\s+)?(?=(?:una?|uno|la|il|le|i|gli|l['’])\s*(?:nuov[oa]\s+)?(?:chiav[ei]|token|credenzial[ei]|api[-\s]?key|key)(?![\p{L}]))/giu,
+    'can you get me ',
+    'it',
+  ],
+  [/(?<![\p{L}])mi\s+fai\s+(?:tu\s+)?vedere(?![\p{L}])/giu, 'show me', 'it'],
+  [/(?<![\p{L}])mi\s+fai\s+(?:tu\s+)?sapere(?![\p{L}])/giu, 'let me know', 'it'],
   [/(?<![\p{L}])demander\s+au\s+bot\s+d(?:e\s+|['’]\s*)/giu, 'ask the bot to ', 'fr'],
   [/(?<![\p{L}])tu\s+peux(?![\p{L}])/giu, 'can you', 'fr'],
+  // (post40d: the French future of our verbs told with its subject, "quand on aura fini, on révoquera la clé de X"
+  // (we will revoke it once we are done): a plan told, "we will revoke", not a "when" asked of the key.)
+  ...(
+    [
+      ['r[ée]voquer', 'revoke'],
+      ['supprimer', 'delete'],
+      ['cr[ée]er', 'create'],
+      ['r[ée]g[ée]n[ée]rer', 'regenerate'],
+      ['renouveller', 'renew'],
+    ] as const
+  ).flatMap(([stem, en]): [RegExp, string, Lang][] => [
+    [
+      new RegExp(String.raw`(?<![\p{L}])(?:on|nous)\s+${stem}(?:a|ons)(?![\p{L}])`, 'giu'),
+      `we will ${en}`,
+      'fr',
+    ],
+    [new RegExp(String.raw`(?<![\p{L}])je\s+${stem}ai(?![\p{L}])`, 'giu'), `I will ${en}`, 'fr'],
+  ]),
   [/(?<![\p{L}])cos(?:a)?['’]\s*[èe](?![\p{L}])/giu, 'what is', 'it'],
   // (Vietnamese "chỉ cần" (only need: "đừng thu hồi, chỉ cần rotate thôi" don't revoke, just rotate), and "với" (and)
   // between two of our credentials ("access key với API key khác nhau chỗ nào?"), and Spanish "qué unidades hay"
