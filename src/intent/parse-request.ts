@@ -2763,6 +2763,13 @@ const NON_REQUEST_HELP = new Set([
   'asks about approvals',
 ]);
 /** Asked of the people in the channel, or about things that are not the bot's. */
+/**
+ * Whether doing one of our changes to a named thing is wise ("is revoking growth a good idea?", "would rotating ads be
+ * smart?"): an opinion asked, of the channel or of the bot, not how the change works (help-kinds-ten.test.ts; round
+ * forty's retrain leaned it to help by the command's name alone).
+ */
+const OPINION_OF_DOING =
+  /\b(?:is|would|will)\s+(?:\w+ing)\s+(?!(?:the|a|an|my|our|your|keys?|tokens?|it)\b)[\w-]+\s+(?:(?:be|really|actually)\s+)?(?:a\s+(?:good|bad|smart|wise|sensible)\s+(?:idea|call|move)|wise|smart|sensible|advisable)\b/;
 function notForOurHelp(text: string): boolean {
   if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return text.includes('not') && NOT_BEDROCK.test(text);
   if (
@@ -2773,6 +2780,7 @@ function notForOurHelp(text: string): boolean {
     return true;
   return (
     (foreignObject(text) && !ourKindWeighed(text)) ||
+    OPINION_OF_DOING.test(text) ||
     EVERYDAY_HELP.test(text) ||
     othersAccess(text) ||
     STATE_OF_APPROVAL.test(text)
