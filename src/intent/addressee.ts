@@ -85,6 +85,8 @@ export function askedOfPersonOnTheGo(text: string): boolean {
   if ((onTheGo(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text))) return true;
   if (SPARE_MOMENT_ABROAD.test(text) && YOU_ASKED_ABROAD.test(text)) return true;
   if (NO_RIGHTS.test(text) && (YOU_ASKED.test(text) || YOU_ASKED_ABROAD.test(text))) return true;
+  if (TIED_UP_ABROAD.test(text) && (YOU_ASKED_ABROAD.test(text) || YOU_ASKED.test(text))) return true;
+  if (HAN_TIED_UP.test(text) && HAN_YOU_ASKED.test(text)) return true;
   return AWAY_ABROAD.test(text) && (YOU_ASKED_ABROAD.test(text) || YOU_ASKED.test(text));
 }
 
@@ -126,6 +128,23 @@ const AWAY_ABROAD = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:ich\s+)?bin\s+(?:(?:gerade|grad|noch|jetzt|nur)\s+)?(?:im\s+(?:zug|auto|taxi|flugzeug|bus|flieger)|unterwegs|am\s+(?:flughafen|bahnhof|handy)|ohne\s+(?:meinen\s+|mein\s+)?(?:laptop|rechner|pc))|(?:estoy|voy)\s+(?:(?:ahora|todav[ií]a)\s+)?(?:en\s+(?:el|un)\s+(?:tren|taxi|coche|carro|avi[oó]n|autob[uú]s|bus|metro|aeropuerto|uber)|sin\s+(?:mi\s+)?(?:laptop|port[aá]til|ordenador|computadora|compu))|(?:estou|t[oô])\s+(?:(?:agora|ainda)\s+)?(?:(?:no|num|na|numa)\s+(?:trem|[oô]nibus|t[aá]xi|uber|carro|avi[aã]o|metr[oô]|aeroporto)|sem\s+(?:o\s+|meu\s+)?(?:notebook|laptop|computador|pc))|je\s+suis\s+(?:(?:dans\s+(?:le|un)|en)\s+(?:train|taxi|voiture|avion|bus|m[ée]tro)|[àa]\s+l['’]a[ée]roport|sans\s+(?:mon\s+)?(?:ordi|ordinateur|pc|laptop))|sono\s+(?:(?:in|sul|sull['’])\s*(?:treno|taxi|macchina|aereo|autobus|metro)|senza\s+(?:il\s+)?(?:pc|portatile|computer))|jestem\s+(?:w\s+(?:poci[aą]gu|taks[oó]wce|samochodzie|autobusie|samolocie|drodze)|bez\s+(?:laptopa|komputera))|ik\s+(?:zit|ben)\s+(?:in\s+(?:de|een)\s+(?:trein|taxi|auto|bus)|onderweg|zonder\s+(?:mijn\s+)?laptop)|(?:lagi|sedang)\s+di\s+(?:kereta|taksi|taxi|mobil|jalan|pesawat|bandara)|nasa\s+(?:jeep|jeepney|tricycle|trike|bus|tren|train|mrt|lrt|grab|taxi|barko|ferry|byahe|biyahe)|wala(?:ng|\s+akong)\s+(?:laptop|computer|pc)|${NORDIC_AWAY})${END}`,
   'iu',
 );
+/**
+ * fix40c, tuned-genomics: the writer tied up at work, said in another language after asking the one mentioned
+ * ("<@U…> kannst du den x Key rotieren? Ich bin im Labor", "… je suis en réunion", "… estoy en el laboratorio",
+ * "… sono in riunione", "… ik zit in een vergadering"): as tied-up.ts's English "I'm in the lab", the writer
+ * cannot do it now and asks that person, not the bot.
+ */
+const TIED_UP_ABROAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:ich\s+)?bin\s+(?:(?:gerade|grad|noch|jetzt)\s+)?(?:im\s+(?:labor|meeting|termin|op|reinraum|k[üu]hlraum|lager)|in\s+(?:einer|der)\s+(?:besprechung|sitzung|vorlesung|werkstatt)|in\s+einem\s+(?:meeting|termin)|auf\s+der\s+baustelle)|je\s+suis\s+(?:au\s+(?:labo|laboratoire|bloc)|en\s+(?:r[ée]union|salle\s+blanche))|estoy\s+en\s+(?:el\s+(?:laboratorio|lab|quir[óo]fano)|una\s+reuni[óo]n|reuni[óo]n)|estou\s+(?:no\s+laborat[óo]rio|em\s+reuni[ãa]o)|sono\s+in\s+(?:laboratorio|riunione)|ik\s+zit\s+in\s+(?:het\s+lab|een\s+(?:vergadering|meeting)))${END}`,
+  'iu',
+);
+/**
+ * fix40c, tuned-genomics: the same in Chinese, "我在冷库" (I'm in the cold store), "我在实验室" (in the lab), "我在开会" (in a
+ * meeting), "我在现场" (on site), after asking the one mentioned "你能", "你可以", "能不能", "麻烦你" (can you, please).
+ */
+const HAN_TIED_UP =
+  /我(?:现在|現在|正)?在(?:冷库|冷庫|实验室|實驗室|开会|開會|会议|會議|现场|現場|手术|手術|机房|機房|仓库|倉庫)/;
+const HAN_YOU_ASKED = /你(?:能|可以|可不可以|能不能)|麻烦你|麻煩你/;
 /**
  * The one mentioned asked to do it, in another language: "kannst du", "könnten Sie", "¿puedes", "você pode",
  * "tu peux", "pourrais-tu", "puoi", "możesz", "kun je", "bisa tolong"; Taglish "paki-rotate", "pa-revoke", "pwede mo".

@@ -79,6 +79,8 @@ const NEVER_NAMES = new Set(
     'una uno el la los las de del necesitamos necesito gracias wir brauchen einen eine bitte danke zu von ' +
     'den die das der und mit nous avons besoin merci le les des du une un vous plait precisamos obrigado ' +
     'ya no las usa para fur pour equipo equipe ' +
+    // fix40a, tuned-airport: Portuguese "of the" ("podes fazer rotate da key do fids-translate?"), never a unit.
+    'da dos ' +
     'delay delays noise confusion trouble inconvenience spam mess late ' +
     // Words that announce a message ("New team alert 🎉 claims-automation needs a key", "team reminder:").
     'alert update announcement reminder psa news ' +

@@ -65,6 +65,19 @@ const SPANS: readonly (readonly [RegExp, string])[] = [
   [/我名下有?(?:哪些|什么|什麼)(?:單位|单元|ユニット)/g, ' which units are mine '],
   // ("3日分": three days' worth.)
   [/(?<=[\d一二两兩三四五六七八九十])日分/g, '日'],
+  // post40c: a key or token "在" a place is where it is ("X 的 key 在东京": X's key is in Tokyo), no request for one
+  // there; "X 有 key" tells X has one; "可以用了" tells it works now ("X 的 key 可以用了"). Each read as told.
+  [/(?<=(?:key|token|キー|トークン|密钥|令牌)\s*)在/gi, ' is in '],
+  [/(?<=[\w-]\s*)有(?=\s*(?:key|token|密钥|令牌))/gi, ' has a '],
+  [/可以用了/g, ' works now '],
+  // post40c: "用" (use) only of a Region ("region 用 eu-west-1"); "X 用 key", "用 X 的 key" (using X's key) stay unknown.
+  [/(?<=region\s*)用/gi, ' use '],
+  // fix40e, tuned-styles-eastwest: Chinese "了" where it tells no deed of the writer's: a thing that may now be
+  // done ("X 可以整个移除了": X can be removed now), something over ("赛季结束了": the season is over), a wait
+  // ("等了半天了": waited ages). Any other "了" (a deed done: "我删除了 key") stays unknown, and the message as written.
+  [/(?<=可以[^，。,.!?？！了]{1,16})了(?=\s*(?:$|[吗嗎]|[，。,.!?？！]))/g, ''],
+  [/(?:结束|結束|完结|完結)了/g, ' is over '],
+  [/等了(?:半天|很久|好久)了?/g, ' waited a long time '],
 ];
 
 const COUNT_UNIT: Record<string, string> = {
@@ -110,6 +123,7 @@ const WORDS: Record<string, string> = {
   吊销: 'revoke',
   削除: 'delete',
   删除: 'delete',
+  刪除: 'delete',
   作成: 'create',
   作って: 'create',
   创建: 'create',
@@ -309,6 +323,77 @@ const WORDS: Record<string, string> = {
   点用: 'how do i use',
   俾我: 'give me',
   畀我: 'give me',
+  // fix40e, tuned-styles-eastwest: who and what is asked, approval, keeping and sharing, a reason's nouns (a season,
+  // a task), and Japanese question endings ("承認って誰がするんでしょうか？" who approves, "patch-notes-gen 的key上次
+  // 轮换是什么时候" when was it last rotated, "这个 bot 是谁在维护的？有文件吗？" who maintains it, are there docs,
+  // "大阪でトークンって取れるんでしたっけ？" can one get a token in Osaka, "どのモデルが呼べるんですか" which models).
+  各: '',
+  谁来: 'who',
+  谁: 'who',
+  誰: 'who',
+  审批: 'approve',
+  審批: 'approve',
+  承認: 'approval',
+  啊: '',
+  在: 'in',
+  在维护: 'maintains',
+  在維護: 'maintains',
+  维护: 'maintains',
+  維護: 'maintains',
+  文件: 'docs',
+  文档: 'docs',
+  文檔: 'docs',
+  有: 'have',
+  跑: 'run',
+  夜间: 'nightly',
+  夜間: 'nightly',
+  任务: 'task',
+  任務: 'task',
+  本地化: 'localization',
+  赛季: 'season',
+  賽季: 'season',
+  活动: 'event',
+  活動: 'event',
+  とは: 'is',
+  初歩的な: 'basic',
+  質問: 'question',
+  ですみません: '',
+  // (post40c: "する" only asked, "誰がするんでしょうか"; "キーを作成する" (to create a key) is no request.)
+  するんでしょうか: 'does?',
+  するんですか: 'does?',
+  んでしょうか: '?',
+  んですか: '?',
+  んでしたっけ: '?',
+  でしたっけ: '?',
+  してから: 'since',
+  経ってて: 'passed',
+  経って: 'passed',
+  そもそも: '',
+  取れる: 'can get',
+  もらった: 'received',
+  どの: 'which',
+  呼べる: 'can call',
+  出せる: 'can issue',
+  // fix40c, tuned-genomics: Chinese "在" (in, before a place: "在 Frankfurt"), "用" (use: "region 用 ap-southeast-1"), a
+  // key's state asked ("X 的 key 现在是什么状态？"), "删掉" (delete: "请把 X 这个 unit 删掉"), and the past told:
+  // "已经" (already), "昨天" (yesterday), "过" and "了" after a verb (done: "我昨天已经 rotate 过 X 的 key 了"), read as
+  // "already" so a request told as done is never read as asked.
+  什么: 'what',
+  什麼: 'what',
+  状态: 'status',
+  狀態: 'status',
+  删掉: 'delete',
+  刪掉: 'delete',
+  已经: 'already',
+  已經: 'already',
+  昨天: 'yesterday',
+  今天: 'today',
+  过: 'already',
+  過: 'already',
+  // ("了" closing what was done: "我 rotate 了 X 的 key", I rotated X's key; "为了" is "for".)
+  了: 'already',
+  为了: 'for',
+  為了: 'for',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',
@@ -415,16 +500,24 @@ export function cjkAsEnglish(text: string): string | null {
   let asked = false;
   let askedFor = false;
   let favour = false;
+  let askedWhat = false;
   out = out.replace(WORDS_RE, (w) => {
     if (COPULAS.has(w)) copula = true;
     if (QUESTION_ENDINGS.has(w)) asked = true;
+    if (QUESTION_WORDS.has(w)) askedWhat = true;
     if (FAVOUR_ASKED.has(w)) favour = true;
     if (ASKING.has(WORDS[w] as string)) askedFor = true;
     const en = WORDS[w] as string;
     return en === '' ? ' ' : ` ${en} `;
   });
   if (CJK.test(out) || (favour && MENTION_FIRST.test(text))) return null;
-  const english = tidyEnglish(out);
+  // (post40c: "東京でトークン取れる", "キー出せる" (one can get a token in Tokyo, a key can be issued) tell what can be
+  // done; only asked ("…取れるんでしたっけ？") are they read.)
+  if (CAN_DO.test(text) && !CAN_DO_ASKED.test(text)) return null;
+  const english = toldAsTold(tidyEnglish(out));
+  if (english === null) return null;
+  // (fix40e: a question word asks what, not whether: "is" is not put first.)
+  if (askedWhat) return verbFirst(english);
   // (review28: "トークンは2時間ですか", "令牌是4小时吗" ask whether a token is two or four hours, no request: the
   // topic or "is" with the question's ending reads as English "is token 2 hours?", not "token 2 hours?", which asks
   // for one. Without the ending and with no word that asks, "トークンは2時間です", "令牌是4小时" tell what a token
@@ -443,11 +536,102 @@ export function cjkAsEnglish(text: string): string | null {
  * "last month archive-search history show"), put first as English does ("show last month archive-search history"):
  * read last, "history show" is a history told.
  */
-const SHOWN_LAST = /^(.+?)\s+(show|tell me)((?:\s+please)?\s*[?.!]*)$/;
-const verbFirst = (english: string): string => english.replace(SHOWN_LAST, '$2 $1$3');
+const SHOWN_LAST = /^(.+?)\s+(show|tell me|is it ok to share)((?:\s+please)?\s*[?.!]*)$/;
+/**
+ * fix40e, tuned-styles-eastwest: when a key was last changed, asked with "when" last ("review-summarizer のキーが最後に
+ * ローテーションされたのはいつ？", "patch-notes-gen 的key上次轮换是什么时候": "is X key last rotate when?"), put as
+ * English asks it ("when was X key last rotated?"): read as written, "is … rotate" asks about rotation.
+ */
+const LAST_WHEN = /^(?:is\s+)?(.+?)\s+last\s+(rotate|revoke|create|delete)\s+(?:is\s+)?when(\s*[?.!]*)$/;
+/**
+ * fix40e, tuned-styles-eastwest: who does a thing, asked after the thing ("這個 bot 是誰在維護的？" this bot, who
+ * maintains it: "this bot who maintains?"), put first as English asks it ("who maintains this bot?").
+ */
+const WHO_LAST = /^(.+?)\s+who\s+(maintains|approves|does)(\s*[?.!]*)/;
+const verbFirst = (english: string): string =>
+  english
+    .replace(SHOWN_LAST, '$2 $1$3')
+    .replace(LAST_WHEN, 'when was $1 last $2d$3')
+    .replace(WHO_LAST, 'who $2 $1$3');
+
+/** post40c: Japanese "can" forms of getting, issuing and calling: "取れる", "出せる", "呼べる". */
+const CAN_DO = /取れる|出せる|呼べる/;
+/** post40c: … asked: a question mark or a question's ending. */
+const CAN_DO_ASKED = /[?？]|[かけ]\s*$|んですか|んでしょうか|でしたっけ/;
+
+/** post40c: a verb's gloss and its past, for a deed told ("删除了": deleted). */
+const PAST: Record<string, string> = {
+  delete: 'deleted',
+  rotate: 'rotated',
+  revoke: 'revoked',
+  create: 'created',
+  request: 'requested',
+  issue: 'issued',
+  remove: 'removed',
+  deprovision: 'deprovisioned',
+  renew: 'renewed',
+  reissue: 'reissued',
+  apply: 'applied for',
+  get: 'got',
+};
+/** post40c: the glosses of the past told: "了", "过", "已经" (already), "昨天" (yesterday), "もらった" (received). */
+const TOLD_MARK = /\b(?:already|yesterday|received)\b/;
+/** post40c: "…してから2日経って" (two days since I …): "X key rotate since 2 days passed". */
+const SINCE_PASSED = /^(.*?)\s*\bsince\s+(.+?)\s+passed\b\s*(.*)$/;
+
+/**
+ * post40c (review of fix40c, fix40e): a clause with the past told ("ml-ops 的 key 已经删掉了", "删除了 ml-ops 的 key",
+ * "トークンもらった", "キーを削除してから2日経って") put as English tells it ("i already deleted ml-ops key", "i received
+ * token", "it has been 2 days since i deleted ml-ops key"): read as written ("ml-ops key already delete already"), the
+ * verb was a command. A clause with the past told and no verb this knows leaves the message as written (null).
+ */
+function toldAsTold(english: string): string | null {
+  const clauses = english.split(/(?<=[,.;])\s+/);
+  const out: string[] = [];
+  for (const clause of clauses) {
+    const told = toldClause(clause);
+    if (told === null) return null;
+    out.push(told);
+  }
+  return out.join(' ');
+}
+
+function toldClause(clause: string): string | null {
+  const since = SINCE_PASSED.exec(clause);
+  if (since !== null) {
+    const deed = deedTold(since[1] as string);
+    return deed === null ? null : `it has been ${since[2]} since ${deed}${since[3]}`;
+  }
+  if (!TOLD_MARK.test(clause)) return clause;
+  const end = /[\s,.;?!]*$/.exec(clause)?.[0] ?? '';
+  const deed = deedTold(clause.slice(0, clause.length - end.length));
+  return deed === null ? null : `${deed}${end}`;
+}
+
+/** "ml-ops key already delete already" → "i already deleted ml-ops key"; null with no verb of ours. */
+function deedTold(words: string): string | null {
+  const all = words.split(/\s+/).filter((w) => w !== '');
+  const already = all.includes('already');
+  const yesterday = all.includes('yesterday');
+  const rest = all.filter((w) => !['already', 'yesterday', 'i'].includes(w));
+  const at = rest.findIndex((w) => PAST[w] !== undefined || w === 'received');
+  if (at < 0) return null;
+  const verb = rest[at] as string;
+  const done = PAST[verb] ?? verb;
+  rest.splice(at, 1);
+  const object = rest.join(' ');
+  return `${yesterday ? 'yesterday ' : ''}i ${already ? 'already ' : ''}${done}${object === '' ? '' : ` ${object}`}`;
+}
 
 /** Glosses that ask for something: "お願いします", "ください", "请", "给我", "必要", "見せて". */
 const ASKING = new Set(['please', 'need', 'want', 'give me', 'show', 'tell me']);
+
+/**
+ * fix40e, tuned-styles-eastwest: a question word asks what, with or without a question mark, and the topic's "は",
+ * "是" or "って" then asks nothing of whether ("patch-notes-gen 的key上次轮换是什么时候": when was it last rotated;
+ * "承認って誰がするんでしょうか" who does the approving): the English is read with the question word, no "is" first.
+ */
+const QUESTION_WORDS = new Set(['什么时候', '什麼時候', 'いつ', '谁', '誰', '哪些', '何']);
 
 /** "は" (the topic) and "是" (is): with a question's ending, what is asked is whether something is so. */
 const COPULAS = new Set(['は', '是', 'って']);

@@ -13,6 +13,7 @@ import { asksNow, REGION_QUESTION, statesRequestValue } from './request-sentence
 import { matchesOf } from './match-all.js';
 import { unitsOwnedAsked } from './owner.js';
 import { KEEPS_BACK } from './withdrawal.js';
+import { whatsOnNamedAsked } from './whats-on.js';
 import { wordsIn } from './words-in.js';
 
 /** Tags of words that make a sentence part of a request. */
@@ -255,6 +256,8 @@ export function storyRanges(text: string): [number, number][] {
       // (buried27: "what units does <@U…> own? she's off on the scouting trip": a person's units asked.)
       !unitsOwnedAsked(s) &&
       !(s.includes('?') && UNITS_QUESTION.test(s)) &&
+      // (fix40c: "what's on the hazmat-check unit? need to know before the audit": what a unit holds, asked.)
+      !whatsOnNamedAsked(s) &&
       !(s.includes(' one') && NEW_ONE_ASKED.test(s)) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s))) &&
       !(s.includes('?') && DIFFERENCE_OF_THEM.test(s) && OUR_KINDS_NAMED.test(text))

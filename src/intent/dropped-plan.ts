@@ -27,3 +27,19 @@ export function droppedPlan(lower: string): boolean {
   const m = PLAN_DROPPED.exec(lower) ?? SOMEDAY_WANT.exec(lower);
   return m !== null && !ASKS_AFTER.test(lower.slice(m.index + m[0].length));
 }
+
+/**
+ * fix40f, tuned-styles-northern: a need hedged on a condition yet to come, "if we get the Volvo contract maybe we need
+ * a key for it" (glossed from "om vi får … kanske vi behöver …", "hvis vi får … trenger vi kanskje …", German "falls
+ * wir … brauchen wir evtl. …"): "if we/they …" then "maybe/perhaps/possibly" with "need", the verb before or after its
+ * subject ("need we maybe"). Read on the prepared (glossed) text; a question or a polite word after it asks after all.
+ */
+const NEED_MAY_COME =
+  /\bif\s+(?:we|they)\s+[^.?!\n]{0,80}?\b(?:(?:maybe|perhaps|possibly)\s+(?:we\s+|they\s+)?need|need\s+(?:we|they)\s+(?:maybe|perhaps|possibly)|(?:we|they)\s+(?:maybe|perhaps|possibly|might|may)\s+need)\b/;
+
+/** Whether the message is a need that may come on a condition, and nothing after it asks the bot. */
+export function needMayCome(lower: string): boolean {
+  if (!lower.includes('if ')) return false;
+  const m = NEED_MAY_COME.exec(lower);
+  return m !== null && !ASKS_AFTER.test(lower.slice(m.index + m[0].length));
+}

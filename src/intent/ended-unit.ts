@@ -55,9 +55,32 @@ const ITS_UNIT_REMOVED =
   /(?<![\w-])(?:(?:tear|shut|close|wind|take)\s+(?:it\s+all|the\s+whole\s+(?:thing|unit)|its\s+unit|everything)\s+down|deprovision\s+(?:it\s+all|everything)(?=\s*(?:please|pls|plz|now|thanks|thx)?\s*[.!]*\s*$)|(?:tear\s*down|teardown|shut\s+down|close|deprovision|decommission|remove|delete)\s+(?:its|their|the\s+whole|the\s+entire)\s+unit)(?![\w-])/;
 const SET_UP_FOR_IT =
   /\beverything\s+(?:(?:that\s+)?(?:was|were|got|has\s+been|we|you|bedrock|the\s+bot)\s+)?set\s*up\s+for\s+(?:it|them)\b/;
+/**
+ * fix40g, tuned-auction: everything for the occasion removed, "set up" left unsaid: "Spring Expo is over, tear down
+ * everything for it", as "… everything that was set up for it" is.
+ */
+const EVERYTHING_FOR_IT = /\b(?:everything|it\s+all|all\s+of\s+it)\s+for\s+(?:it|them)\b/;
+/**
+ * post40a: without "set up", only the whole message of an occasion over and everything for it removed at once, the
+ * request bare after it ("Spring Expo is over, tear down everything for it", "the kelp fair is done, please remove
+ * everything for it"). Not another's removal told ("…, the caterers will remove everything for it"), one put to a
+ * colleague, "drop everything for it and focus on Q4", everything for it taken from a place ("… from the stand",
+ * "… in the warehouse"), a plan ("the plan is to tear down …") or a question.
+ */
+const EVERYTHING_FOR_IT_ASKED =
+  /^[^,.;:!?—–]*?(?:[,.;:!—–]|\s-)\s*(?:(?:please|pls|plz|now|so|ok|okay)[\s,]+)?(?:tear\s*down|teardown|remove|delete|deprovision|decommission|wipe|purge|shut\s+down)\s+(?:please\s+|pls\s+)?(?:everything|it\s+all|all\s+of\s+it)\s+for\s+(?:it|them)\s*(?:please|pls|plz|now|thanks|thx|ty)?\s*[.!]*\s*$/;
+/**
+ * post40a: a message opening on a condition ("if Spring Expo is cancelled, …", "once Spring Expo is over, …", "when
+ * …", "in case …"): a plan for what may come, no occasion ended and no request of ours to carry out.
+ */
+const ON_CONDITION =
+  /^\W*(?:if|once|when|whenever|in\s+case|should|unless|after|as\s+soon\s+as|assuming|suppose|supposing|provided|until|before)\b/;
 /** Whether everything set up for an occasion is removed ("… deprovision everything that was set up for it"). */
 export const setUpForItRemoved = (text: string): boolean =>
-  text.includes('set') && SET_UP_FOR_IT.test(text) && REMOVES_IT.test(text) && !removedFromElsewhere(text);
+  ((text.includes('set') && SET_UP_FOR_IT.test(text)) || EVERYTHING_FOR_IT_ASKED.test(text)) &&
+  REMOVES_IT.test(text) &&
+  !ON_CONDITION.test(text) &&
+  !removedFromElsewhere(text);
 /** Removing what was named: "deprovision it", "remove it completely", "delete everything of it". */
 const REMOVES_IT =
   /(?<![\w-])(?:deprovision|offboard|decommission|teardown|remove|delete|drop|purge|wipe|erase)\s+(?:please\s+|pls\s+|also\s+)?(?:it|them|everything|all|it\s+all|all\s+of\s+it)(?![\w-])/;
@@ -66,7 +89,7 @@ const REMOVES_IT =
  * "… remove it from the agenda"): the event or the item goes from the calendar, no unit from Bedrock.
  */
 const FROM_ELSEWHERE =
-  /(?<![\w-])(?:remove|delete|drop|purge|wipe|erase|take)\s+(?:please\s+|pls\s+|also\s+)?(?:it|them|everything|all|it\s+all|all\s+of\s+it)\s+(?:off|out\s+of|from)\s+(?:the\s+|our\s+|my\s+|your\s+|this\s+|team\s+|shared\s+)*(?:calendars?|agendas?|diary|diaries|schedules?|rotas?|jira|board|trello|wiki|confluence|spreadsheets?|sheets?|newsletter|website|roadmap|invites?|minutes|notion|planner|list|whiteboard|outlook)\b/;
+  /(?<![\w-])(?:remove|delete|drop|purge|wipe|erase|take)\s+(?:please\s+|pls\s+|also\s+)?(?:it|them|everything|all|it\s+all|all\s+of\s+it)(?:\s+for\s+(?:it|them))?\s+(?:off|out\s+of|from)\s+(?:the\s+|our\s+|my\s+|your\s+|this\s+|team\s+|shared\s+)*(?:calendars?|agendas?|diary|diaries|schedules?|rotas?|jira|board|trello|wiki|confluence|spreadsheets?|sheets?|newsletter|website|roadmap|invites?|minutes|notion|planner|list|whiteboard|outlook)\b/;
 /** Whether the text removes "it" from a thing of everyday work (FROM_ELSEWHERE). */
 export const removedFromElsewhere = (text: string): boolean =>
   (text.includes(' from ') || text.includes(' off ') || text.includes(' out of ')) &&
@@ -84,8 +107,16 @@ export function endedUnit(text: string, story: string | undefined): string | nul
   if (!HINT.test(all) || !(itsUnit || REMOVES_IT.test(text)) || FROM_ELSEWHERE.test(text)) return null;
   let found: string | null = null;
   const named = [...all.matchAll(NAMED_ENDED)].map((m) => m[1] ?? m[2] ?? '');
-  const occasion =
-    itsUnit || (all.includes('set') && SET_UP_FOR_IT.test(all)) ? OCCASION_ENDED.exec(all)?.[1] : undefined;
+  const setUp = itsUnit || (all.includes('set') && SET_UP_FOR_IT.test(all));
+  // (post40a: a message opening on a condition tells of no occasion ended, "once Spring Expo is over, …"; without
+  // "set up", only everything for it removed bare, EVERYTHING_FOR_IT_ASKED.)
+  const said =
+    !ON_CONDITION.test(all) && (setUp || (EVERYTHING_FOR_IT.test(text) && EVERYTHING_FOR_IT_ASKED.test(all)))
+      ? OCCASION_ENDED.exec(all)?.[1]
+      : undefined;
+  // (fix40g: without "set up", only a name of two words or more, "Spring Expo": "the meeting is over, delete
+  // everything for it" names an everyday thing.)
+  const occasion = said !== undefined && (setUp || /\s/.test(said)) ? said : undefined;
   if (occasion !== undefined && !FUNCTION_WORDS.has(occasion.split(/\s+/)[0] ?? ''))
     named.push(occasion.replace(/\s+/g, '-'));
   if (all.includes('we') || all.includes("i'm") || all.includes('i am'))

@@ -52,3 +52,21 @@ export function everydayHoldingsAsked(text: string): boolean {
   for (const m of text.matchAll(OCCASION)) if (LEXICON[m[1] ?? ''] === 'Everyday') return true;
   return false;
 }
+
+/**
+ * fix40g (known27's look-alike after round forty's retrain): an idiom of what is on or in someone's mind, plate or
+ * agenda, or in it for them: "what's on your mind?", "what's on my plate today?", "what's on the cards?", "what's in
+ * it for me?". The classifier, trained on "what's on <unit>" (a unit's details), reads the "what's on" alone; after a
+ * possessive or "the" and a plain word that is no word of ours (no hyphen, digit or team noun after it, as "the
+ * ads-platform team" has), ending the question or before a time, nothing is asked of the bot.
+ */
+const WHATS_ON_IDIOM =
+  /^\W*(?:(?:so|ok|okay|hey|hi|and|btw)[\s,]+)?(?:what|whats|what's|wat|wht)(?:\s+is)?\s+(?:(?:on|in)\s+(?:your|ur|my|her|his|their|our|the)\s+([a-z]+)|in\s+it\s+for\s+(?:me|you|u|us|them|him|her))(?:\s+(?:today|tonight|now|right\s+now|atm|these\s+days|lately|this\s+(?:week|morning|afternoon|evening|sprint|quarter)))?\s*[?!.]*\s*$/;
+
+/** Whether the prepared, lowercased text is a "what's on your mind" idiom, its word after the possessive none of ours. */
+export function whatsOnIdiom(text: string): boolean {
+  const m = WHATS_ON_IDIOM.exec(text);
+  if (m === null) return false;
+  const word = m[1];
+  return word === undefined || LEXICON[word] === undefined || LEXICON[word] === 'Everyday';
+}

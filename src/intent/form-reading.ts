@@ -357,11 +357,27 @@ function storyOf(
     told.businessUnit === parse.businessUnit &&
     (told.problems ?? []).length === 0
   )
-    return told;
+    return withFieldSlots(told, parse);
   if (told.question !== undefined && form.full.includes('?')) return told;
   if (told.intent === parse.intent && parse.businessUnit === null && told.businessUnit !== null)
     return decide({ ...parse, businessUnit: told.businessUnit }, form.text);
   return parse;
+}
+
+/** The slots a form's fields state that the prose reading of the whole message left empty. */
+const FIELD_SLOTS = ['expiryDays', 'keyKind', 'owner', 'region'] as const;
+
+/**
+ * The whole message's prose reading, sure of the fields' action, with the slots only the fields state
+ * (fix40c, tuned-logistics: "*Request type:* access key / *Team:* Linehaul Planning / *Expiry:* 60 /
+ * *Justification:* … can't babysit tokens": the prose reads the key and its unit, the bare "60" of the
+ * expiry field is read as days only from the field).
+ */
+function withFieldSlots(told: ParseResult, fields: ParseResult): ParseResult {
+  const changed: Partial<ParseResult> = {};
+  for (const slot of FIELD_SLOTS)
+    if (told[slot] === null && fields[slot] !== null) Object.assign(changed, { [slot]: fields[slot] });
+  return Object.keys(changed).length === 0 ? told : { ...told, ...changed };
 }
 
 /**
@@ -761,12 +777,19 @@ function doubtedTokenForm(
   reread: (text: string) => ParseResult,
 ): ParseResult | null {
   if (!first.reason.endsWith(DOUBTED) || form.text.includes('?') || otherOpsForm(form)) return null;
-  // (Only the fields: a line of prose around them, "for reference, last quarter we used", tells of a form; review36.)
-  if ((form.plain ?? '').trim() !== '' || STOPPED.test(first.reason) || form.tasks === true) return null;
+  // (Only the fields: a line of prose around them, "for reference, last quarter we used", tells of a form; review36.
+  // post40f: prose that tells of the fields as a record reads the token they state, offered as a question by
+  // recordProse, never carried out, as before the retrain moved the doubt.)
+  const prose = (form.plain ?? '').trim();
+  if (prose !== '' && !RECORD_PROSE.test(prose) && !NEED_IN_DOUBT.test(prose)) return null;
+  if (STOPPED.test(first.reason) || form.tasks === true) return null;
   if (form.fields.some((f) => f.role === 'story' && STORY_STOPS.test(f.value))) return null;
   if (!asksToken(form) || !namesToken(form)) return null;
   const token = reread(asToken(form));
   if (token.intent !== 'token') return null;
+  // (post40f: a form of nothing but a unit field and a token's own duration label, "App = doc-search / TTL = 2h",
+  // states the token in so many words: the fields' reading stands whatever the classifier's doubt, lead37.)
+  if (prose === '' && tokenLabelled(form)) return ownerOver(token, form);
   // (The mood doubted it: offered and asked about, never issued as it stands.)
   const { question: _q, ...rest } = ownerOver(token, form);
   return decide(
@@ -776,6 +799,14 @@ function doubtedTokenForm(
       reason: `${token.reason}; a form read past a doubt`,
     },
     form.text,
+  );
+}
+/** post40f: a form of only a unit field and a duration under a token's own label ("App = doc-search / TTL = 2h"). */
+function tokenLabelled(form: Form): boolean {
+  return (
+    form.fields.length === 2 &&
+    form.fields.some((f) => f.role === 'unit') &&
+    form.fields.some((f) => f.role === 'duration' && TOKEN_LABEL.test(f.label))
   );
 }
 /** Below CONFIDENT: a form read past the mood's doubt is asked about. */

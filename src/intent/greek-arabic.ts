@@ -186,6 +186,8 @@ const ARABIC_WORDS: Record<string, string> = {
   أعطني: 'give me',
   اعطني: 'give me',
   لمدة: 'for',
+  // fix40a, tuned-airport: the preposition written alone, its tatweel taken off ("مفتاح API لـ pax-assist": for).
+  ل: 'for',
   في: 'in',
   كيف: 'how',
   أحصل: 'do i get',

@@ -177,13 +177,38 @@ function officeOf(after: string, before: string[]): string[] | null {
 /**
  * The nouns a team's name ends in ("the yield team", "the discovery pod", "the Asset Office"), group
  * phrases joined by joinGroupPhrases: the one list for the unit finder and the readers that ask whether
- * words name a team (fix21c: "owned by the retention squad" is a team's, "owned by jane" is not).
+ * words name a team (fix21c: "owned by the retention squad" is a team's, "owned by jane" is not). (fix40a,
+ * tuned-airport: and "cell", README's group noun, "the ATC liaison cell needs a key of its own".)
  */
 export const TEAM_NOUNS: ReadonlySet<string> = new Set(
-  'team squad group dept department org crew pod guild tribe desk office hub chapter studio lab bureau working_group task_force centre_of_excellence center_of_excellence'.split(
+  'team squad group dept department org crew pod guild tribe desk office hub chapter studio lab bureau cell working_group task_force centre_of_excellence center_of_excellence'.split(
     ' ',
   ),
 );
+
+/**
+ * post40a: things called a cell that are no group of people ("the prison cell", "the battery cell", "the fuel cell",
+ * "a spreadsheet cell").
+ */
+const THING_CELLS = new Set(
+  (
+    'prison jail padded holding police custody battery fuel solar photovoltaic pv lithium dry wet load storage ' +
+    'spreadsheet excel sheet table grid notebook output blood stem nerve brain skin cancer tumour tumor red white ' +
+    'egg sperm plant animal human living dead single double monk convent sleeper terror'
+  ).split(' '),
+);
+/** Whether the word before "cell" makes it a thing ("prison", "battery", "fuel": THING_CELLS). */
+export const thingCell = (word: string): boolean => THING_CELLS.has(word);
+/**
+ * post40a: whether the words before "cell" name a group of people (fix40a: "the slot planning cell", "the ATC
+ * liaison cell", "the gate-ops cell"): two words or more, or one written as a name (hyphenated, "_", a digit), and
+ * never a thing's word right before it ("the prison cell needs a key", "the lithium battery cell").
+ */
+export function namedCell(words: string[]): boolean {
+  const last = words.at(-1);
+  if (last === undefined || thingCell(last)) return false;
+  return words.length >= 2 || /[-_\d]/.test(last);
+}
 
 /** Group nouns of more than one word ("working group", "task force", "centre of excellence"). */
 const GROUP_PHRASE = /\b(?:working\s+group|task\s+force|cent(?:re|er)\s+of\s+excellence)\b/g;

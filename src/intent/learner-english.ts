@@ -67,8 +67,14 @@ const MONEY_PAST_RE = /(?<![\w-])(?:costed|spended|spendet)(?![\w-])/g;
 const MODAL_TO_RE =
   /(?<![\w-])(?<!\b(?:a|the|my|your|his|her|our|their|its|free|good|own|this|that)\s+)(must|should|can|could|would)(\s+(?:i|we|you|u|they|he|she)\b)?\s+to\s+(?=[a-z])(?!(?:be\s+)?(?:the|a|an|me|us|you|him|her|them|it)\b)/g;
 
+/**
+ * fix40g, tuned-auction: "for to" before a verb, a learner's "para"/"pour" ("it is time for to rotate the key of x",
+ * "we need a key for to call claude"): "to", as English has it. (Not "what for? to rotate": a break between them.)
+ */
+const FOR_TO_RE = /(?<![\w-])for\s+to\s+(?=[a-z])(?!(?:the|a|an|me|us|you|him|her|them|it)\b)/g;
+
 const HINT =
-  /change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
+  /for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
 
 /**
  * buried27: "can help to change the key of mes-team?", "could help rotate the ocr key": a request with no subject
@@ -99,6 +105,7 @@ export function rewriteLearnerEnglish(s: string): string {
     );
   if (out.includes('costed') || out.includes('spende'))
     out = out.replace(MONEY_PAST_RE, (m) => (m.startsWith('c') ? 'cost' : 'spent'));
+  if (out.includes('for to')) out = out.replace(FOR_TO_RE, 'to ');
   if (out.includes(' to '))
     out = out.replace(MODAL_TO_RE, (_m, modal: string, subject?: string) => `${modal}${subject ?? ''} `);
   return out;

@@ -30,6 +30,22 @@ import { physicalThingAsked } from './physical-thing.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { MODEL_USE_AFTER } from './model-family.js';
 
+/**
+ * fix40c, tuned-genomics: the writer's wish for one of our things in a state of our verb, "I'd like the sequencing
+ * core team's key rotated today", "we would like the old-bi unit deprovisioned": asked, not told as done (its
+ * participle is no past; "they wanted it rotated", another's wish told, stays a story).
+ */
+export const WISHED_DONE =
+  /^(?:(?:so|ok|hi|hey)\s+)?(?:i|we)(?:'d|\s+would)\s+like\s+(?:the|our|my|this|that)\s+(?:[a-z0-9_'-]+\s+){0,4}?(?:key|keys|token|tokens|api_key|access_key|unit)\s+(?:rotated|revoked|deprovisioned|deleted|removed)\b/;
+
+/**
+ * post40b: a wish held back in the message, no request: a doubt or another's say ("but marketing says no", "it's not
+ * my call"), a question after it ("Is that the right call?"), a time to come ("eventually", "once the migration
+ * finishes"), or a thing's key kept in a place ("removed from under the doormat").
+ */
+export const WISH_HELD =
+  /\?|\b(?:but|however|though|although|not\s+my\s+(?:call|decision)|up\s+to|eventually|someday|some\s+day|one\s+day|at\s+some\s+point|once|after|when|until|till|doormat|mat|drawer|desk|car|cupboard|locker|pocket|shelf|under|behind|hook|safe)\b/;
+
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
 
 const words = (s: string): string[] => s.split(' ');
@@ -495,6 +511,7 @@ function clauseMood(
   all: readonly string[],
   asked: boolean,
   short: boolean,
+  message = '',
 ): Mood | typeof FRAGMENT {
   if (clause.includes('if ') || clause.includes('needful'))
     all = wordsOf(clause.replace(POLITE_IF, ' ').replace(/\bdo\s+the\s+needful\b/g, 'please'));
@@ -547,6 +564,8 @@ function clauseMood(
   // asked with "?" asks how things are, whatever its subject (not "can you …", a request frame).
   if (aux && asked && !REQUEST_FRAME.test(text)) return 'question';
   const framed = REQUEST_FRAME.test(all.join(' '));
+  if (text.includes('like') && WISHED_DONE.test(text) && !WISH_HELD.test(message.toLowerCase()))
+    return 'instruction';
   if (
     NARRATIVE_HINT.test(text) &&
     NARRATIVE.test(text) &&
@@ -649,7 +668,7 @@ function formOf(text: string): Mood {
     // before is no story of what was got; the clause says nothing of its own.)
     if (w.length <= 6 && (w.includes('got') || w.includes('gotcha')) && ACKNOWLEDGED.test(w.join(' ')))
       continue;
-    const mood = clauseMood(c.text, w, c.asked, short);
+    const mood = clauseMood(c.text, w, c.asked, short, text);
     if (c.opens) {
       held = false;
       hadBefore = false;

@@ -523,6 +523,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'przekazac|przekazywac|udostepnic|podac': 'share',
       'swoj|swoja|swoje|swojego|moj|moja|moje|mojego': 'my',
       'koledze|kolezance|koledzy|kolegom|kolega': 'with a colleague',
+      // (fix40a, tuned-airport: a form's owner said in Polish, "jednostka baggage-team, właściciel <@U…>": its owner.)
+      'wlasciciel|wlasciciela|wlascicielem|wlascicielka|wlascicielki': 'owner',
     },
   ],
   [
@@ -1084,6 +1086,8 @@ export const MORE_GLOSSES: Glosses[] = [
       vậy: '',
       chưa: "don't",
       nào: 'which',
+      // (fix40b, tuned-casino: "bot này", this bot; after its noun, as a phrase reads it.)
+      này: 'this',
     },
   ],
   // foreign26: Russian (Cyrillic, so no English text has these words): the verbs, nouns and lifetimes of our
@@ -2274,9 +2278,52 @@ export const MORE_GLOSSES: Glosses[] = [
       bro: '',
     },
   ],
+  // fix40e, tuned-styles-eastwest: the Romance languages' words for who approves, a limit and how long a key lasts,
+  // a whole unit closed, asking a colleague to ask the bot, and a game's currency ("chi approva le richieste?",
+  // "y a-tu une limite de durée pour les clés longues?", "fermer l'unité X au complet", "consegue pedir um token pro
+  // bot pra mim?", "a moeda do jogo"): the English words, which the rules read.
+  [
+    ['it'],
+    false,
+    { 'approva|approvano': 'approves', richieste: 'requests', ipoteticamente: 'hypothetically' },
+  ],
+  // (post40d: "dal/dalla" weak, "Dal" a name too: "Dal from finance needs a token".)
+  [['it'], false, { potrei: 'could i' }],
+  [['it'], true, { avere: 'have', treno: 'train', tu: 'you', 'dal|dalla': 'from the' }],
+  // (Frankfurt as Italian names it, "token a Francoforte per 1h": a Region's city that marks the language, and so "per"
+  // is read as "for", no rate.)
+  [['it'], false, { francoforte: 'frankfurt', domanda: 'question' }],
+  [
+    ['fr'],
+    false,
+    { 'approuve|approuvent': 'approves', durée: 'duration', 'longues|longs': 'long', fermer: 'close' },
+  ],
+  [['fr'], false, { demander: 'ask', 'peux|peut|pouvez': 'can', quand: 'when' }],
+  [['fr'], true, { limite: 'limit', fini: 'over', au: 'the', tu: 'you' }],
+  [
+    ['pt'],
+    false,
+    { consegue: 'can you', pedir: 'ask for', 'pede|pedem': 'ask for', mim: 'me', podem: 'can you' },
+  ],
+  [['pt'], false, { moeda: 'currency', jogo: 'game', terminou: 'ended', pera: 'wait' }],
+  // (post40d: not "mudar" (change) alone, read as a rotation in "vamos mudar a chave …" (we'll change it), "ele vai
+  // mudar a chave" (he will): a plan told; only "mudar de nome" (change its name), among MORE_PHRASES.)
+  [['pt'], true, { vai: 'will' }],
+  // fix40f (tuned-styles-northern): a German need put on a condition, "falls wir den Zuschlag bekommen, brauchen wir
+  // evtl. einen Key, aber jetzt noch nicht": "vielleicht/eventuell/evtl." (maybe), "aber" (but), "jetzt" (now); "falls"
+  // (if) only where German is known (an English word too). Danish "måske" (maybe) and Danish/Norwegian "hvis" (if).
+  [['de'], false, { 'vielleicht|eventuell|evtl': 'maybe', aber: 'but', jetzt: 'now' }],
+  [['de'], true, { falls: 'if' }],
+  [['da'], false, { 'maaske|måske|maske': 'maybe' }],
+  // fix40f (tuned-styles-northern): German "hab/habe" (have) and "wann" (when), as "hat" is read; Danish "lavet/laget"
+  // (done: "hvem har lavet hvad på X?", who has done what on X).
+  [['de'], false, { 'hab|habe': 'have', wann: 'when' }],
+  [['da'], false, { 'lavet|laget': 'done' }],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
+/** A German modal, "bitte" or a question verb that begins a request of its own (post40d). */
+const DE_ASK_AGAIN = String.raw`(?<![\p{L}])(?:kann|kannst|kannste|k(?:ö|oe|o)nnt|k(?:ö|oe|o)nnen|k(?:ö|oe|o)nntest|k(?:ö|oe|o)nnten|k(?:ö|oe|o)nnte|w(?:ü|ue|u)rdest|w(?:ü|ue|u)rden|w(?:ü|ue|u)rde|wirst|solltest|sollst|musst|bitte|pls|please)(?![\p{L}])`;
 const TR_NOUN = String.raw`((?:\d+(?:[.,]\d+)?\s+)?[\p{L}\p{N}_-]+)`;
 
 /**
@@ -2315,9 +2362,10 @@ const HI_DONE = String.raw`(?:(?:kar\s+(?:diya|di|diye|chuka|chuki|chuke|liya|li
 /**
  * fix38e: what a Banglish "jonno" or Tamil "ku" (for) stands after: a mention, a name in backticks or quotes, a
  * hyphenated or underscored name, capitalised words with a group noun ("Auction Desk", "Tasting Lab", "Data Science
- * team") or a number with its unit ("2 ghontar", "naalu mani").
+ * team") or a number with its unit ("2 ghontar", "naalu mani"). (fix40d, tuned-styles-southern: a mention or an
+ * e-mail, a mention as "xxuser" by the time the glossary reads it, "<@U…> ku 3 mani neram token": for the person.)
  */
-const BEFORE_FOR = String.raw`(<@[\w|.-]+>|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
+const BEFORE_FOR = String.raw`(<@[\w|.-]+>|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\x60[^\x60\s]+\x60|"[^"\s]+"|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?|\d+\s*\p{L}+|[\p{L}]+\s+mani(?:\s+neram)?)`;
 /**
  * fix38e, tuned-styles-southern: words of Hindi in Devanagari and of Bengali in its script ("मुझे तीन घंटे के लिए टोकन
  * चाहिए", "আমাকে তিন ঘণ্টার একটা টোকেন দিন", "গত সপ্তাহে কে কে টোকেন নিয়েছে?"), read as phrases (a word of these
@@ -2463,6 +2511,74 @@ const HI_QUARTERS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]): [
     'hi',
   ],
 ]);
+
+/**
+ * fix40d, tuned-styles-southern: a Hinglish or Urdu number word before its unit of time ("chaar ghantay", "teen
+ * mahine", "ek saal", "do hafte"): the number and the English unit ("4 hours", "1 years"), one phrase per number; the
+ * word alone ("do", "ek", "saat") stays the glossary's. (Read after HI_QUARTERS: "sawa do ghante" is theirs. Not
+ * "sal": Afrikaans "ek sal", I shall.)
+ */
+const HI_TIME_UNITS: [string, string][] = [
+  ['ghante|ghanta|ghantay|ghanton|ghanto', 'hours'],
+  ['din|dino|dinon', 'days'],
+  ['hafte|hafta|haftay|hafton', 'weeks'],
+  ['mahine|mahina|mahino|mahinon', 'months'],
+  ['saal', 'years'],
+];
+const HI_COUNTS: [RegExp, string, Lang][] = HI_NUMBERS.flatMap(([n, words]) =>
+  HI_TIME_UNITS.map(([units, en]): [RegExp, string, Lang] => [
+    new RegExp(String.raw`(?<![\p{L}])(?:${words})\s+(?:${units})(?![\p{L}])`, 'giu'),
+    `${n} ${en}`,
+    'hi',
+  ]),
+);
+
+/**
+ * fix40d, tuned-styles-southern: a Swahili unit of time before its number word, the number in the noun's class ("saa
+ * moja", "mwaka mmoja", "miaka miwili", "wiki mbili", "siku tisini"): the number and the English unit ("1 hours", "1
+ * years"), read before the words ("moja" is Polish and Croatian "my"); "saa moja na nusu" an hour and a half ("1.5
+ * hours"). A number word followed by "na" and another ("saa kumi na moja", "dakika arobaini na tano") is left to the
+ * phrases after.
+ */
+const SW_NUMBER_WORDS: [number, string][] = [
+  [1, 'moja|mmoja'],
+  [2, 'mbili|mawili|miwili'],
+  [3, 'tatu|matatu|mitatu'],
+  [4, 'nne|manne|minne'],
+  [5, 'tano|matano|mitano'],
+  [6, 'sita'],
+  [7, 'saba'],
+  [8, 'nane'],
+  [9, 'tisa'],
+  [10, 'kumi'],
+  [60, 'sitini'],
+  [90, 'tisini'],
+];
+const SW_TIME_UNITS: [string, string][] = [
+  ['(?:ma)?saa', 'hours'],
+  ['dakika', 'minutes'],
+  ['siku', 'days'],
+  ['wiki', 'weeks'],
+  ['mwezi|miezi', 'months'],
+  ['mwaka|miaka', 'years'],
+];
+const SW_COUNTS: [RegExp, string, Lang][] = SW_NUMBER_WORDS.flatMap(([n, words]) =>
+  SW_TIME_UNITS.flatMap(([units, en]): [RegExp, string, Lang][] => [
+    [
+      new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${units})\s+(?:${words})\s+na\s+nusu(?![\p{L}])`, 'giu'),
+      `${n}.5 ${en}`,
+      'sw',
+    ],
+    [
+      new RegExp(
+        String.raw`(?<![\p{L}\p{N}_-])(?:${units})\s+(?:${words})(?![\p{L}])(?!\s+na\s+(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa)(?![\p{L}]))`,
+        'giu',
+      ),
+      `${n} ${en}`,
+      'sw',
+    ],
+  ]),
+);
 
 /**
  * fix38a, tuned-ocean: a Nordic number word before a unit of time, after a word that opens a lifetime ("i to timer",
@@ -2699,6 +2815,18 @@ const GA_HOURS: [RegExp, string, Lang][] = [
 /** post39b: the Vietnamese verbs of our commands, with their marks or without, that a negation comes before. */
 const VI_VERB = String.raw`(?:thu\s+h(?:ồ|o)i|xoay|xoá|xóa|xoa|tạo|tao|lấy|lay|đổi|doi)`;
 
+/**
+ * fix40f, tuned-styles-northern: "<when> <runs> <a key or token, and up to three words more> <out>", the verb split around
+ * its subject ("når går nøkkelen til X ut?", "wann läuft der Key von X ab?"); $1 is the subject and its words.
+ */
+function EXPIRY_SPLIT(when: string, out: string): RegExp {
+  const subject = String.raw`(?:(?:den|det|der|das|die)\s+)?(?:api-?)?(?:n(?:ø|o|oe)(?:kkel|gle|kle)|nyck(?:el|l)|schl(?:ü|u|ue)ssel|keys?|tokens?)\p{L}*`;
+  return new RegExp(
+    String.raw`(?<![\p{L}])${when}\s+(${subject}\s+(?:\S+\s+){0,3}?)${out}(?![\p{L}])`,
+    'giu',
+  );
+}
+
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...GA_HOURS,
   // fix38e, tuned-styles-southern: a thing told as done in Banglish, Bengali script, Tamil or Hinglish, the English
@@ -2775,7 +2903,11 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...REGION_ASKED_SOUTH,
   ...GROUP_UNIT_FOR_SOUTH,
   [/(?<![\p{L}])hawak\s+ko(?![\p{L}])/giu, 'i own', 'tl'],
+  // fix40d, tuned-styles-southern: Tagalog "para kay" (for, before a person: "token para kay <@U…>, 4 oras"), a phrase of
+  // no English text: it marks the language, and the person after it is whom the token is for.
+  [/(?<![\p{L}])para\s+kay(?![\p{L}])/giu, 'for', 'tl'],
   [/(?<![\p{L}])ay\s+mali(?![\p{L}])/giu, 'no, sorry', 'tl'],
+  ...SW_COUNTS,
   // fix38e: Swahili "saa moja na nusu" (an hour and a half), "alirotate" (rotated), "dakika arobaini na tano" (45).
   [
     new RegExp(
@@ -2853,6 +2985,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])onnarai\s+mani(?:\s+neram)?(?![\p{L}])/giu, 'an hour and a half', 'ta'],
   [/(?<![\p{L}])arai\s+mani(?:\s+neram)?(?![\p{L}])/giu, 'half an hour', 'ta'],
   ...HI_QUARTERS,
+  ...HI_COUNTS,
   [/(?<![\p{L}])sawa\s+(?:ghante|ghanta|ghantay)(?![\p{L}])/giu, 'an hour and a quarter', 'hi'],
   // fix38e: months and weeks gone or this one ("gato mashe", "pona maasam", "pichlay hafte", "march mashe" in March).
   [/(?<![\p{L}])(?:gato|goto|gatho)\s+(?:mashe|mash|mas|maser)(?![\p{L}])/giu, 'last month', 'bn'],
@@ -2875,7 +3008,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [/(?<![\p{L}])pichlay\s+mahine(?![\p{L}])/giu, 'last month', 'hi'],
-  [/(?<![\p{L}])pichlay\s+(\d+)\s+(?:mahine|mahino|mahinon)(?![\p{L}])/giu, 'in the last $1 months', 'hi'],
+  // (fix40d, tuned-styles-southern: "pichlay 3 mahine", the count's unit read first as "3 months", as after "pichle".)
+  [
+    /(?<![\p{L}])pichlay\s+(\d+)\s+(?:mahine|mahino|mahinon|months)(?![\p{L}])/giu,
+    'in the last $1 months',
+    'hi',
+  ],
   [/(?<![\p{L}])(?:is|iss)\s+mahine(?![\p{L}])/giu, 'this month', 'hi'],
   // fix38e: which / who asked twice, as these languages ask for a list ("kon kon unit", "ki ki key", "yaar yaar",
   // "enna enna", "kaun kaun si"); "na thak" (no, leave it) takes a thing back; "X na enna?" asks what X is.
@@ -2934,6 +3072,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     /(?<![\p{L}])non\s+(?:ne\s+)?(?:ho|abbiamo|hanno|ha)\s+(?:pi(?:u|ù)\s+)?bisogno(?:\s+(?:di|del|della|dello|d['’]))?(?![\p{L}])/giu,
     "don't need",
     'it',
+  ],
+  // (fix40b, tuned-casino: "mejor" opening a clause before a new value corrects the one before, "rather": "en Canadá?
+  // mejor en us-east-1, perdón", "token de 4h, mejor 5h"; "el mejor modelo", the best, stays.)
+  [
+    /(?<=(?:[,;.?!—–-]|(?<![\p{L}])(?:no|o|bueno))\s*)mejor(?=\s+(?:en|para|de|por|a|unas?|\d))/giu,
+    'rather',
+    'es',
   ],
   [/(?<![\p{L}])ya\s+no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?![\p{L}])/giu, 'no longer needed', 'es'],
   [/(?<![\p{L}])no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?:\s+que)?(?![\p{L}])/giu, 'no need to', 'es'],
@@ -3036,6 +3181,44 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // owns ("hvilke enheter eier jeg?": the verb before its subject, "which units do I own"; "jeg eier": I own; "eier er
   // <@U…>" is the owner's noun), and taking a key back ("trekk tilbake nøkkelen til X": revoke it; only before a key,
   // "jeg trekker tilbake spørsmålet" withdraws a question).
+  // fix40f (tuned-styles-northern): when a key runs out, asked with the verb split around its subject: Norwegian "når
+  // går nøkkelen til X ut?", Swedish "när går/löper nyckeln för X ut?", Danish "hvornår løber nøglen til X ud?",
+  // German "wann läuft der Key von X ab/aus?": "when does the key of X expire" (only of a key or a token: "når går
+  // båten ut?" is a boat's leaving).
+  // (post40d: not across a request begun after it, "ich habe keine Rechte kannst du den Key von X widerrufen": the
+  // perfect stops at a modal or "bitte", DE_ASK_AGAIN.)
+  // fix40f (tuned-styles-northern): German perfect with the participle last, "hab den Key von X gestern widerrufen", "wer
+  // hat den Key von X rotiert?": told or asked of the past, "have revoked …", "has rotated …", the participle moved next
+  // to its auxiliary as English has it (the bare words are read as commands, "widerrufen" being the infinitive too and
+  // "rotiert" the plural imperative).
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(hab|habe|hat|haben|hatte|hatten)(\s(?:(?!${DE_ASK_AGAIN})[^.!?\n,;]){0,60}?)\s+widerrufen(?![\p{L}])`,
+      'giu',
+    ),
+    '$1 revoked$2',
+    'de',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(hab|habe|hat|haben|hatte|hatten)(\s(?:(?!${DE_ASK_AGAIN})[^.!?\n,;]){0,60}?)\s+rotiert(?![\p{L}])`,
+      'giu',
+    ),
+    '$1 rotated$2',
+    'de',
+  ],
+  [/(?<![\p{L}])nur\s+zur\s+info(?![\p{L}])/giu, 'just fyi', 'de'],
+  // fix40f: Danish and Norwegian "kan man få …?" (can one get …?) and "hvordan laver/lager/opretter man …?" (how does
+  // one make …?), asked in general; "den sidste uge" (the past week).
+  [/(?<![\p{L}])kan\s+man\s+f(?:å|aa|a)(?![\p{L}])/giu, 'can one get', 'da'],
+  [/(?<![\p{L}])hvordan\s+(?:laver|lager)\s+man(?![\p{L}])/giu, 'how does one make', 'da'],
+  [/(?<![\p{L}])hvordan\s+(?:opretter|oppretter)\s+man(?![\p{L}])/giu, 'how does one create', 'da'],
+  [/(?<![\p{L}])hvordan\s+f(?:å|aa|a)r\s+man(?![\p{L}])/giu, 'how does one get', 'da'],
+  [/(?<![\p{L}])den\s+(?:sidste|siste)\s+(?:uge|uke)n?(?![\p{L}])/giu, 'the past week', 'da'],
+  [EXPIRY_SPLIT('n(?:å|a|aa)r\\s+g(?:å|a|aa)r', 'ut'), 'when does $1expire', 'da'],
+  [EXPIRY_SPLIT('n(?:ä|a|ae)r\\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)', 'ut'), 'when does $1expire', 'sv'],
+  [EXPIRY_SPLIT('hvorn(?:å|a|aa)r\\s+l(?:ø|o|oe)ber', 'ud'), 'when does $1expire', 'da'],
+  [EXPIRY_SPLIT('wann\\s+l(?:ä|a|ae)uft', '(?:ab|aus)'), 'when does $1expire', 'de'],
   [/(?<![\p{L}])hvor\s+l(?:e|æ|ae)nge(?![\p{L}])/giu, 'how long', 'da'],
   [/(?<![\p{L}])(?:eier|ejer)\s+(jeg|vi|du|dere)(?![\p{L}])/giu, 'do $1 own', 'da'],
   // (merge38: not "er jeg ejer af", am I the owner of, read below: fix38d's.)
@@ -3250,6 +3433,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'pl',
   ],
   [/(?<![\p{L}])dzie(?:ń|n)\s+dobry(?![\p{L}])/giu, 'hello', 'pl'],
+  // fix40a, tuned-airport: what a key or a token is, asked ("co to jest access key?", "co to są klucze dostępu?"): what
+  // is. (Only of a key or a token: "co to jest za hałas na korytarzu?" asks what the noise is.)
+  [
+    /(?<![\p{L}])co\s+to\s+(?:jest|s(?:ą|a))(?=\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz\p{L}*)(?![\p{L}]))/giu,
+    'what is',
+    'pl',
+  ],
   // "do GitHuba", "do Figmy", "w Jirze": another vendor's name with a Polish case ending.
   [
     /(?<![\p{L}])(github|gitlab|bitbucket|slack|docker|jenkins|dropbox|notion|salesforce|google|zoom)(?:a|u|em|ie|owi)(?![\p{L}])/giu,
@@ -3326,6 +3516,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
       'giu',
     ),
     'team $1',
+    'tr',
+  ],
+  // (fix40d, tuned-styles-southern: "bir buçuk saat için", for an hour and a half: the half hour read before "için"
+  // takes "saat" alone as its noun.)
+  [/(?<![\p{L}\p{N}])bir\s+bu[çc]uk\s+saat(?:lik)?\s+i[çc]in(?![\p{L}])/giu, 'for an hour and a half', 'tr'],
+  [
+    /(?<![\p{L}\p{N}])(\d+)\s+bu[çc]uk\s+saat(?:lik)?\s+i[çc]in(?![\p{L}])/giu,
+    'for $1 and a half hours',
     'tr',
   ],
   [new RegExp(String.raw`${TR_NOUN}\s+i(?:ç|c)in(?![\p{L}])`, 'giu'), 'for $1', 'tr'],
@@ -3500,13 +3698,25 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [new RegExp(String.raw`(?<![\p{L}])(?:đừng|dung)\s+(?=${VI_VERB}(?![\p{L}]))`, 'giu'), "don't ", 'vi'],
   [/(?<![\p{L}])kh(?:ô|o)ng\s+c(?:ầ|a)n(?![\p{L}])/giu, "don't need to", 'vi'],
   [new RegExp(String.raw`(?<![\p{L}])kh(?:ô|o)ng\s+(?=${VI_VERB}(?![\p{L}]))`, 'giu'), "don't ", 'vi'],
+  // (fix40e, tuned-styles-eastwest: the writer's verb with "rồi" closing the clause, and no "đã", is done too: "hôm
+  // qua em thu hồi key của X rồi nha" (yesterday I revoked X's key); read with the "đã" English reads as done.)
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])((?:em|anh|chị|chi|mình|minh|tôi|toi|tui)\s+)(?=${VI_VERB}(?![\p{L}])[^.!?\n]*\sr(?:ồ|o)i(?:\s+(?:nha|nhé|nhe|nè|ạ|nhen|đó|á))?\s*[.!?]*\s*$)`,
+      'giu',
+    ),
+    '$1đã ',
+    'vi',
+  ],
   [/(?<![\p{L}])(?:đã|da)\s+thu\s+h(?:ồ|o)i(?:\s+h(?:ế|e)t)?(?![\p{L}])/giu, 'already revoked', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+xoay(?![\p{L}])/giu, 'already rotated', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+(?:xoá|xóa|xoa)(?![\p{L}])/giu, 'already deleted', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+(?:tạo|tao)(?![\p{L}])/giu, 'already created', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+(?:lấy|lay)(?![\p{L}])/giu, 'already got', 'vi'],
   [/(?<![\p{L}])ch(?:ư|u)a(?=\s*\?|\s*$)/giu, 'yet', 'vi'],
-  [/(?<![\p{L}])r(?:ồ|o)i(?=\s*[.!?]*\s*$)/giu, 'already', 'vi'],
+  // (fix40e, tuned-styles-eastwest: and before the softening particles that may close it, "… rồi nha" (already,
+  // you know): "hôm qua em thu hồi key của X rồi nha" tells of a revocation done yesterday.)
+  [/(?<![\p{L}])r(?:ồ|o)i(?=(?:\s+(?:nha|nhé|nhe|nè|ạ|nhen|đó|á))?\s*[.!?]*\s*$)/giu, 'already', 'vi'],
   [/(?<![\p{L}])h(?:ô|o)m\s+qua(?![\p{L}])/giu, 'yesterday', 'vi'],
   [/(?<![\p{L}])thu\s+h(?:ồ|o)i\s+h(?:ế|e)t(?![\p{L}])/giu, 'revoke all', 'vi'],
   [/(?<![\p{L}])thu\s+h(?:ồ|o)i(?![\p{L}])/giu, 'revoke', 'vi'],
@@ -3517,6 +3727,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])chi\s+tiết(?![\p{L}])/giu, 'details', 'vi'],
   [/(?<![\p{L}])bao\s+nhiêu(?![\p{L}])/giu, 'how much', 'vi'],
   [/(?<![\p{L}])hết\s+hạn\s+(?:sau|trong)(?![\p{L}])/giu, 'expiring in', 'vi'],
+  // (fix40b, tuned-casino: what the bot is for or can do, asked in Vietnamese word order, "this bot used to do what":
+  // "bot này dùng để làm gì?", "bot này làm được gì?", "bot này có thể làm những gì?"; "này" is "this".)
+  [
+    /(?<![\p{L}])(bot|công\s+cụ|tool)\s+(?:này|nay)\s+(?:được\s+)?(?:dùng|dung|sử\s+dụng)\s+(?:để|de)\s+(?:làm|lam)\s+(?:gì|gi)(?![\p{L}])/giu,
+    'what is this $1 used for',
+    'vi',
+  ],
+  [
+    /(?<![\p{L}])(bot|công\s+cụ|tool)\s+(?:này|nay)\s+(?:có\s+thể\s+)?(?:làm|lam)\s+(?:được\s+)?(?:những\s+)?(?:gì|gi)(?:\s+(?:được|duoc))?(?![\p{L}])/giu,
+    'what can this $1 do',
+    'vi',
+  ],
   [/(?<![\p{L}])làm\s+sao\s+(?:để\s+)?xin(?![\p{L}])/giu, 'how do i get', 'vi'],
   [/(?<![\p{L}])làm\s+sao(?:\s+để)?(?![\p{L}])/giu, 'how do i', 'vi'],
   [/(?<![\p{L}])dài\s+hạn(?![\p{L}])/giu, 'long-term', 'vi'],
@@ -3670,8 +3892,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'remove',
     'hi',
   ],
+  // fix40d, tuned-styles-southern: how many tokens a person was given, the person before "ko" (to) and the verb last
+  // ("<@U…> ko is mahine kitne tokens diye gaye?", "bob@… ko pichle hafte kitne tokens mile?"): put in English's order,
+  // "how many tokens were given to <@U…>", the one they were issued to (owner.ts ISSUED_TO).
   [
-    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+)\s+ke\s+liye(?![\p{L}])/giu,
+    /(?<![\p{L}\p{N}_.+-])(xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ko\s+((?:[\p{L}\p{N}]+\s+){0,3}?)(?:kitne|kitni)\s+(tokens?|keys?)\s+(?:diye\s+(?:gaye|gae)|di\s+(?:gayi|gai)|mile|mili|mila)(?![\p{L}])/giu,
+    '$2how many $3 were given to $1',
+    'hi',
+  ],
+  // (fix40d, tuned-styles-southern: and a person, "<@U…> ke liye 4 ghante ka token": for the person, the owner.)
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ke\s+liye(?![\p{L}])/giu,
     'for $1',
     'hi',
   ],
@@ -3983,6 +4214,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])(\p{L}+)\s+(?:wangu|yangu|vyangu|changu|langu|zangu)(?![\p{L}])/giu, 'my $1', 'sw'],
   [/(?<![\p{L}])(\p{L}+)\s+(?:wetu|yetu|vyetu|chetu|letu|zetu)(?![\p{L}])/giu, 'our $1', 'sw'],
+  // fix40d, tuned-styles-southern: how long a token or key can last ("token inaweza kudumu kwa muda gani (zaidi)?",
+  // "funguo zinaweza kudumu kwa muda gani?"), asked in English's order; "zaidi" (most) is at most.
+  [
+    /(?<![\p{L}])(tokens?|tokeni|keys?|ufunguo|funguo)\s+(?:inaweza|zinaweza|itaweza|ingeweza)\s+kudumu\s+kwa\s+muda\s+gani\s+zaidi(?![\p{L}])/giu,
+    'how long can a $1 last at most',
+    'sw',
+  ],
+  [
+    /(?<![\p{L}])(tokens?|tokeni|keys?|ufunguo|funguo)\s+(?:inaweza|zinaweza|itaweza|ingeweza)\s+kudumu\s+kwa\s+muda\s+gani(?![\p{L}])/giu,
+    'how long can a $1 last',
+    'sw',
+  ],
   [/(?<![\p{L}])mwezi\s+(?:uliopita|ulioisha|jana)(?![\p{L}])/giu, 'last month', 'sw'],
   [/(?<![\p{L}])mwezi\s+huu(?![\p{L}])/giu, 'this month', 'sw'],
   // (review37: "… au la?", or not: the action weighed, not asked for.)
@@ -3991,11 +4234,68 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])wiki\s+hii(?![\p{L}])/giu, 'this week', 'sw'],
   [/(?<![\p{L}])(\S+)\s+kiasi\s+gani(?![\p{L}])/giu, 'how much $1', 'sw'],
   [/(?<![\p{L}])orodha\s+ya(?![\p{L}])/giu, 'list', 'sw'],
-  [/(?<![\p{L}])(?:kitengo|idara)\s+(?:cha|ya|la)(?![\p{L}])/giu, 'unit', 'sw'],
+  [/(?<![\p{L}])(?:kitengo|idara)\s+(?:cha|ya|la)(?![\p{L}])/giu, 'unit', 'sw'], // fix40e, tuned-styles-eastwest: Romance phrases the words alone misread: a whole unit ("au complet", "por
+  // completo"), "is there" in French and Québec French ("y a-t-il", "y a-tu"), a key's creation asked ("quand la clé
+  // de X a-t-elle été créée ?": when was it created), a long-term key ("chave de longa duração"), and a colleague
+  // asked to get one from the bot ("consegue pedir um token pro bot pra mim?", "mi fai tu un token dal bot?").
+  [/(?<![\p{L}])au\s+complet(?![\p{L}])/giu, 'completely', 'fr'],
+  [/(?<![\p{L}])y\s+a[-\s]+t?-?(?:il|tu)(?![\p{L}])/giu, 'is there', 'fr'],
+  [
+    /(?<![\p{L}])(?:a[-\s]+t[-\s]+(?:il|elle)\s+|a\s+)?[ée]t[ée]\s+cr[ée][ée]e?s?(?![\p{L}])/giu,
+    'was created',
+    'fr',
+  ],
+  [/(?<![\p{L}])por\s+completo(?![\p{L}])/giu, 'completely', 'pt'],
+  [/(?<![\p{L}])mudar\s+de\s+nome(?![\p{L}])/giu, 'change its name', 'pt'],
+  [/(?<![\p{L}])longa\s+dura[çc][ãa]o(?![\p{L}])/giu, 'long-term', 'pt'],
+  [
+    /(?<![\p{L}])pedir\s+([^?.!\n]{1,30}?)\s+(?:pro|para\s+o|ao)\s+bot(?![\p{L}])/giu,
+    'ask the bot for $1',
+    'pt',
+  ],
+  // (post40d: only before a credential, "mi fai (tu) una chiave/un token …": "mi fai" takes the verb or noun that
+  // follows, "mi fai sapere" let me know, "mi fai vedere" show me, "mi fai la revoca" do me the revocation.)
+  [
+    /(?<![\p{L}])mi\s+fai\s+(?:tu\s+)?(?=(?:una?|uno|la|il|le|i|gli|l['’])\s*(?:nuov[oa]\s+)?(?:chiav[ei]|token|credenzial[ei]|api[-\s]?key|key)(?![\p{L}]))/giu,
+    'can you get me ',
+    'it',
+  ],
+  [/(?<![\p{L}])mi\s+fai\s+(?:tu\s+)?vedere(?![\p{L}])/giu, 'show me', 'it'],
+  [/(?<![\p{L}])mi\s+fai\s+(?:tu\s+)?sapere(?![\p{L}])/giu, 'let me know', 'it'],
+  [/(?<![\p{L}])demander\s+au\s+bot\s+d(?:e\s+|['’]\s*)/giu, 'ask the bot to ', 'fr'],
+  [/(?<![\p{L}])tu\s+peux(?![\p{L}])/giu, 'can you', 'fr'],
+  // (post40d: the French future of our verbs told with its subject, "quand on aura fini, on révoquera la clé de X"
+  // (we will revoke it once we are done): a plan told, "we will revoke", not a "when" asked of the key.)
+  ...(
+    [
+      ['r[ée]voquer', 'revoke'],
+      ['supprimer', 'delete'],
+      ['cr[ée]er', 'create'],
+      ['r[ée]g[ée]n[ée]rer', 'regenerate'],
+      ['renouveller', 'renew'],
+    ] as const
+  ).flatMap(([stem, en]): [RegExp, string, Lang][] => [
+    [
+      new RegExp(String.raw`(?<![\p{L}])(?:on|nous)\s+${stem}(?:a|ons)(?![\p{L}])`, 'giu'),
+      `we will ${en}`,
+      'fr',
+    ],
+    [new RegExp(String.raw`(?<![\p{L}])je\s+${stem}ai(?![\p{L}])`, 'giu'), `I will ${en}`, 'fr'],
+  ]),
+  [/(?<![\p{L}])cos(?:a)?['’]\s*[èe](?![\p{L}])/giu, 'what is', 'it'],
+  // (Vietnamese "chỉ cần" (only need: "đừng thu hồi, chỉ cần rotate thôi" don't revoke, just rotate), and "với" (and)
+  // between two of our credentials ("access key với API key khác nhau chỗ nào?"), and Spanish "qué unidades hay"
+  // (which units are there).)
+  [/(?<![\p{L}])chỉ\s+cần(?![\p{L}])/giu, 'just', 'vi'],
+  [/(?<![\p{L}])(keys?|tokens?)\s+với(?=\s+(?:api|access|keys?|tokens?)(?![\p{L}]))/giu, '$1 and', 'vi'],
+  [/(?<![\p{L}])(?:qu[eé]|cu[aá]les)\s+(unidades|equipos)\s+hay(?![\p{L}])/giu, 'which $1 are there', 'es'],
+  // ("todas, porfa": all of them, standing alone as the answer to its own question.)
+  [/(?<=(?:^|[?¿!.,;:]\s*))tod[oa]s(?=\s*(?:[,.!?;]|$))/giu, 'all of them', 'es'],
+  [/(?<=(?:^|[?!.,;:]\s*))tod[oa]s(?=\s*(?:[,.!?;]|$))/giu, 'all of them', 'pt'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -69,10 +69,41 @@ function choiceLeftToOthers(lower: string): boolean {
   );
 }
 
+/**
+ * fix40a (tuned-airport) and fix40b (tuned-casino): a question, wish or supposition the writer marks as thought aloud
+ * ("if we ever open a site in Osaka would the keys need a new region? just thinking out loud", "a key per venue one day
+ * maybe, thinking aloud 🤔", "thinking aloud: if the budget lands we'd want a key for x"): the writer muses, nothing is
+ * asked of the bot (README "Help or unknown"). Not with a plain ask beside it ("… thinking out loud, but please make the
+ * growth key now", "… can you give me a token anyway?").
+ */
+const THOUGHT_ALOUD_END =
+  /(?:^|[^a-z0-9'])(?:(?:i'?m|i\s+am|am|me)\s+)?(?:(?:just|only|mostly|purely)\s+)?(?:thinking|musing|wondering|brainstorming)\s+(?:out\s+loud|aloud)[^a-z0-9]*(?:(?:lol|haha\w*|tbh|really|for\s+now|nothing\s+to\s+do\s+(?:yet|now))[^a-z0-9]*){0,2}$/;
+/** ... or opening it, before a supposition ("thinking aloud: if …"). */
+const THOUGHT_ALOUD_START = /^[^a-z0-9]*(?:just\s+)?thinking\s+(?:out\s+loud|aloud)\s*[:,…—–-]/;
+const SUPPOSED = /\bif\b/;
+/** A plain ask beside the musing. */
+const PLAIN_ASK =
+  /\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|give\s+(?:me|us)|asap|right\s+now|go\s+ahead)\b/;
+
+/**
+ * post40b: the musing ended, "I'm done thinking out loud", "stop thinking out loud", "enough wondering aloud", "no
+ * more thinking aloud": the writer stops musing, what was said before is meant.
+ */
+const THOUGHT_ALOUD_ENDED =
+  /\b(?:done|stop|stopped|stopping|enough|no\s+more|quit|finished|over|without)\s+(?:with\s+)?(?:the\s+|my\s+)?(?:thinking|musing|wondering|brainstorming)\s+(?:out\s+loud|aloud)/;
+
+function thoughtAloud(lower: string): boolean {
+  if (!lower.includes('loud') || PLAIN_ASK.test(lower) || THOUGHT_ALOUD_ENDED.test(lower)) return false;
+  const m = THOUGHT_ALOUD_END.exec(lower.trimEnd());
+  if (m !== null && m.index > 0) return true;
+  return THOUGHT_ALOUD_START.test(lower) && SUPPOSED.test(lower);
+}
+
 /** Why the message is a remark that asks nothing, or null. */
 export function musingRemark(lower: string): string | null {
   if (judgedAndAnswered(lower)) return 'a musing answered by oneself';
   if (choiceLeftToOthers(lower)) return 'the choice left to others';
   if (ourWordsLikened(lower)) return 'our words listed as a joke';
+  if (thoughtAloud(lower)) return 'a question thought aloud';
   return null;
 }

@@ -563,6 +563,39 @@ const ASKING_AFTER = /^(?:xxdur|xxregion|xxkeyid|xxemail|\d+)$/;
 const OBJECT_START = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'about', 'a', 'an']);
 const CORRECTING = /_|\d|^(?:meant|mean|instead|rather|for)$/;
 
+/**
+ * An ordinary hyphenated word, no name ("mid-deploy", "post-audit", "re-run"): after a take-back it tells why, it
+ * corrects no unit (fix40c, tuned-genomics: "rotate the x key? no, leave it, Katrin is mid-deploy").
+ */
+const hyphenedWord = (w: string): boolean => w.includes('_') && !/\d/.test(w) && !isNameWord(w);
+
+/**
+ * A mention set as the owner after a take-back word, "owner <@U…>", "owned by <@U…>": a new owner corrects the
+ * one before, as an e-mail does (fix40c, tuned-logistics: "api key for x, owner <@U1> — hm no, owner <@U2>").
+ */
+function ownerMentionAt(words: Word[], i: number, before: Word[]): boolean {
+  if (words[i]?.w !== 'xxuser') return false;
+  const prev = words[i - 1]?.w ?? '';
+  const owner =
+    prev === 'owner' ||
+    (prev === 'by' && words[i - 2]?.w === 'owned') ||
+    (prev === 'is' && words[i - 2]?.w === 'owner');
+  // (post40b: only as a new key's or token's owner set before, and only when the mention ends the message:
+  // "revoke growth? no, owner <@U2> will handle it", "key for growth? no, owner <@U2> already has one" take the
+  // request back.)
+  return (
+    owner &&
+    words.slice(i + 1).every((x) => OWNER_AFTER.has(x.w)) &&
+    before.some((x) => KEY_TAGS.has(LEXICON[x.w] ?? '')) &&
+    before.some((x, j) => x.w === 'xxuser' && before[j - 1]?.w === 'owner') &&
+    !before.some((x) => TAKES_OR_CHANGES.has(LEXICON[x.w] ?? ''))
+  );
+}
+/** Changes to a key that has its owner already: "rotate growth? no, owner <@U2>" corrects no owner. */
+const TAKES_OR_CHANGES = new Set(CHANGE_TAGS.filter((t) => t !== 'Create' && t !== 'Onboard'));
+/** What may follow a corrected owner: "owner <@U2>, sorry", "owner <@U2> I meant". */
+const OWNER_AFTER = new Set(['sorry', 'i', 'meant', 'mean', 'please', 'pls', 'thanks', 'instead']);
+
 /** A withdrawal that consults someone or something rather than naming what it withdraws. */
 const CONSULTS =
   /(?:with|to|by|ask|think|talk|discuss|sync|check|wait|hold|pause|should|could|need|have|must|would|might|ought|'d|can)$/;
@@ -767,7 +800,9 @@ function tailAsks(words: Word[], before: Word[] = []): boolean {
     // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
     // (Not a Region that opens a clause telling of its work: "no, Spain pricing is coming back in spring".)
     if (
-      (ASKING_AFTER.test(w) || CORRECTING.test(w)) &&
+      (ASKING_AFTER.test(w) ||
+        (CORRECTING.test(w) && !hyphenedWord(w)) ||
+        ownerMentionAt(words, i, before)) &&
       !when &&
       !(w === 'xxregion' && placeOpensToldClause(words, i))
     )
@@ -802,9 +837,13 @@ const REFUSED_NOT =
 const REFUSAL_REASON =
   /^[\s,.;:!—–-]*(?:(?:the|they|we|it|its|it'?s|that|there|this|[a-z0-9_-]+'s)\s+(?:[a-z0-9_'-]+\s+){0,4}(?:is|are|was|were|will|'ll|has|have|had|still|needs?|uses?|can'?t|cannot)\b|they'?re|we'?re|it'?s)/;
 
-/** A keeping ("no, keep it") or a refusal ("no, let's not") with the reason told after it. */
+/**
+ * A keeping ("no, keep it") or a refusal ("no, let's not") with the reason told after it.
+ * (fix40b, tuned-casino: a keeping's reason told as the state of those it would disturb, as a refusal's is:
+ * "rotate the ads key? no, leave it, the hosts are mid-campaign".)
+ */
 function keptWithReason(said: string, rest: string): boolean {
-  if (KEPT.test(said)) return KEPT_REASON.test(rest);
+  if (KEPT.test(said)) return KEPT_REASON.test(rest) || REFUSAL_REASON.test(rest);
   return REFUSED_NOT.test(said) && (KEPT_REASON.test(rest) || REFUSAL_REASON.test(rest));
 }
 
@@ -1016,4 +1055,112 @@ function replacedCommand(text: string, words: Word[]): number | null {
     found = next.start;
   }
   return found;
+}
+
+/** The change of ours each change word says (lexicon.ts tags): a renewal is a rotation, a deletion a revocation. */
+const INTENT_OF_CHANGE: Readonly<Record<string, 'rotate' | 'revoke' | 'deprovision'>> = {
+  Rotate: 'rotate',
+  Refresh: 'rotate',
+  Revoke: 'revoke',
+  Delete: 'revoke',
+  Deprovision: 'deprovision',
+};
+/** Words before a change that say it is meant instead ("just rotate", "rather revoke", "instead, rotate"). */
+const INSTEAD_BEFORE = new Set(['just', 'only', 'rather', 'instead', 'simply', 'please', 'pls', 'plz']);
+/** Words after a change that say it is meant instead or is enough ("rotate instead", "a rotation will do"). */
+const INSTEAD_AFTER = new Set([
+  'instead',
+  'rather',
+  'do',
+  'does',
+  'suffice',
+  'suffices',
+  'enough',
+  'sufficient',
+  'plenty',
+]);
+/**
+ * Words that may follow the change said instead without naming an object of their own: a pronoun for the
+ * negated one's object, "the key", what says it is enough, and politeness ("rotate it instead please").
+ */
+const INSTEAD_TAIL = new Set(
+  "it them that this one ones the key keys its their his her instead rather then please pls plz thanks thx ty will would should shall do does suffice suffices be is 's enough fine ok okay sufficient plenty all we i need needed alone just only for now today".split(
+    ' ',
+  ),
+);
+
+/** A negation that tells what was or is not done ("I didn't revoke it", "it doesn't revoke"), no order. */
+const TOLD_NEGATION = /\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|wasn'?t|weren'?t|haven'?t|hasn'?t|never)\b/;
+/**
+ * fix40g: a negated change of ours, then the change meant instead, said by its verb after "just/only/rather" or
+ * before "instead", or by its noun as what will do: "no revoke needed, just rotate", "don't revoke growth, rotate
+ * instead", "don't revoke the growth key, a rotation will do", "no need to deprovision it, a revocation is enough".
+ * The change said instead (`left`, what the cut leaves), its object the negated change's; null when the cut says no
+ * change of ours, when the second names an object of its own ("just rotate the screen", "a rotation of the tyres
+ * will do": read as what is left says), when it is negated too ("no rotation either") or only told ("the rotation is
+ * next week anyway": nothing says it is meant instead).
+ */
+export function changeSaidInstead(cutText: string, left: string): 'rotate' | 'revoke' | 'deprovision' | null {
+  const negated = wordsOf(cutText)
+    .map((w) => INTENT_OF_CHANGE[LEXICON[w.w] ?? ''])
+    .filter((x) => x !== undefined);
+  if (negated.length === 0 || TOLD_NEGATION.test(cutText)) return null;
+  const words = wordsOf(left);
+  const at = words.findIndex((w) => INTENT_OF_CHANGE[LEXICON[w.w] ?? ''] !== undefined);
+  const said = INTENT_OF_CHANGE[LEXICON[words[at]?.w ?? ''] ?? ''];
+  // ("i didn't revoke it, just rotated it": what was done instead, told.)
+  if (said === undefined || negated.includes(said) || words[at]?.w.endsWith('ed') === true) return null;
+  // (Within its clause: nothing before it but what says "instead" or an article, nothing after it of its own.)
+  let start = at;
+  while (start > 0 && !words[start - 1]?.stop) start--;
+  const before = words.slice(start, at).map((w) => w.w);
+  if (
+    before.some((w) => NEGATORS.has(w) || w === 'not' || (!INSTEAD_BEFORE.has(w) && w !== 'a' && w !== 'an'))
+  )
+    return null;
+  let end = at;
+  while (end < words.length - 1 && !words[end]?.stop) end++;
+  const after = words.slice(at + 1, end + 1).map((w) => w.w);
+  if (!after.every((w) => INSTEAD_TAIL.has(w))) return null;
+  return before.some((w) => INSTEAD_BEFORE.has(w)) || after.some((w) => INSTEAD_AFTER.has(w)) ? said : null;
+}
+
+/** Another trade's thing that is turned, deleted or refreshed ("the photo is upside down", "the cache is stale"). */
+const OTHER_TRADE_THING =
+  /\b(?:photos?|pictures?|pics?|images?|imgs?|slides?|charts?|graphs?|dashboards?|caches?|rosters?|rotas?|scans?|pdfs?|videos?|screens?|pages?|tyres?|tires?|files?|documents?|posts?|shifts?|schedules?|spreadsheets?|sheets?|tables?|rows?|columns?|emails?|messages?|comments?|folders?|layers?|logos?|banners?|feeds?|playlists?|drafts?|shelf|shelves|mattress(?:es)?|wheels?)\b/;
+/** A negated change told of others, quoted, advised or put as a condition ("said Priya", "my advice:", "if … leaks"). */
+const SAID_OR_IF =
+  /["“”«»]|\b(?:said|says|say|told|tells|tell|wrote|writes|written|advice|advise[sd]?|suggest(?:s|ed)?|recommend(?:s|ed)?|according|quote[sd]?|if|when|whenever|unless|in\s+case|should\s+it|postmortem|runbook|playbook)\b/;
+/**
+ * post40b: whether a change said instead of a negated one (changeSaidInstead) is asked of us: not quoted, told of
+ * others, advised or put as a condition ("don't revoke growth, rotate instead, said Priya", "if the growth key leaks,
+ * don't revoke it, a rotation will do"), not about another trade's thing ("the photo is upside down - don't delete
+ * it, rotate it instead"); and with no object of its own ("don't delete it, just refresh it"), only when a key word
+ * is in the message, or the negated change is a revocation of ours, or the change said instead is our noun ("a
+ * rotation should do").
+ */
+export function insteadAskedOfUs(text: string, cutText: string, bare: boolean): boolean {
+  if (SAID_OR_IF.test(text) || OTHER_TRADE_THING.test(text)) return false;
+  if (!bare) return true;
+  const words = wordsOf(text).map((w) => w.w);
+  return (
+    words.some((w) => KEY_TAGS.has(LEXICON[w] ?? '')) ||
+    wordsOf(cutText).some((w) => LEXICON[w.w] === 'Revoke' || LEXICON[w.w] === 'Deprovision') ||
+    words.some((w) => /^(?:rotation|revocation|rotations|rollover)$/.test(w))
+  );
+}
+
+/** Words that may follow a negated change that names no object ("no revoke needed", "no need to delete it"). */
+const BARE_CHANGE_TAIL = new Set(
+  'needed required necessary please pls it them that this one yet now for here at all anything'.split(' '),
+);
+/**
+ * fix40g: whether the negated clause says its change of ours without an object ("no revoke needed", "don't revoke
+ * it"), so that the change said instead is on whatever the thread is about; with an object, it must be ours
+ * ("don't delete the photo, just rotate it" rotates a photo).
+ */
+export function negatedChangeBare(cutText: string): boolean {
+  const words = wordsOf(cutText).map((w) => w.w);
+  const at = words.findIndex((w) => INTENT_OF_CHANGE[LEXICON[w] ?? ''] !== undefined);
+  return at >= 0 && words.slice(at + 1).every((w) => BARE_CHANGE_TAIL.has(w));
 }

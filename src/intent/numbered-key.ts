@@ -10,6 +10,7 @@
 import type { ParseResult } from '../core/request.js';
 import { isCommandWithDays } from './durations.js';
 import { SECRET_WORD } from './secrets.js';
+import { rewriteSurface } from './surface.js';
 
 const NUMBERED_KEY =
   /\b(?:api[^\S\n]+)?keys?[^\S\n]+(?:(?:with[^\S\n]+(?:the[^\S\n]+|an?[^\S\n]+)?)?(?:id|number|num|nr|no\.?)[^\S\n]*[:=#]?[^\S\n]*#?|#[^\S\n]*|(?![24][^\S\n]+(?!(?:pls|plz|please|now|asap|thanks|thx|too)\b)[a-z`'"]))(\d{1,12})(?![\w-]|[.,]\d|\.\s|[^\S\n]*(?:[-–][^\S\n]*)?(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|w|wks?|weeks?|months?|mo|mos|yrs?|years?|y|people|persons?|users?|teams?)\b)/i;
@@ -38,10 +39,10 @@ export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
   if (
     parse.keyId !== null ||
     !NAMING_ONE_KEY.has(parse.intent) ||
-    !(text.includes('ey') || text.includes('#') || text.includes(SECRET_WORD))
+    !(text.includes('ey') || text.includes('#') || text.includes(SECRET_WORD) || /\d/.test(text))
   )
     return parse;
-  const m = NUMBERED_KEY.exec(text) ?? VERB_HASH_NUMBER.exec(text);
+  const m = NUMBERED_KEY.exec(text) ?? VERB_HASH_NUMBER.exec(text) ?? foreignNumberedKey(text);
   if (m === null) return withSecretAsKey(text, parse);
   // ("rotate-key ads api-key 90": the bot's syntax, whose last number is the new key's days.)
   if (parse.expiryDays !== null && isCommandWithDays(text.toLowerCase())) return parse;
@@ -52,6 +53,16 @@ export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
     stated,
     `"${stated}" is not a key ID: name a key by its ID as \`details\` shows it (AKIA… or ACCA…), or ask for the unit's keys.`,
   );
+}
+
+/**
+ * fix40f, tuned-styles-northern: a key named by its number in another language ("tilbagekald nøgle nr 3 for X",
+ * "revokee avain #2 X:ltä"): the same number read in the text glossed into English (surface.ts), "key nr 3".
+ */
+function foreignNumberedKey(text: string): RegExpExecArray | null {
+  if (!/\d/.test(text)) return null;
+  const glossed = rewriteSurface(text);
+  return glossed === text ? null : NUMBERED_KEY.exec(glossed);
 }
 
 /** The parse with its key ID refused (never acted on, nothing asked): what was written and why. */

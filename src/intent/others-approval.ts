@@ -33,6 +33,16 @@ const QUESTION =
 /** Our request, access or approval step named: the approval may be ours. */
 const OURS_APPROVED = /\b(?:requests?|access|permissions?|xxkeyid|xxregion|xxemail|xxuser|it|them)\b/;
 
+/**
+ * post40e: a thing of everyday work told requested, then who signs it off asked ("requested a new laptop this
+ * morning, still nothing. who signs these off?"): the laptop's approval, nothing of ours named.
+ */
+const THING_REQUESTED =
+  /\b(?:requested|ordered|asked\s+for|put\s+in\s+(?:a\s+request\s+)?for)\s+(?:a|an|the|my|our|some)\s+(?:new\s+)?[a-z]/;
+const CREDENTIAL_NAMED =
+  /\b(?:keys?|tokens?|api_keys?|access_keys?|creds?|credentials?|secrets?|passwords?)\b/;
+const SIGN_OFF_ASKED = /\b(?:who|whom)\b[^?.!]*\b(?:approv\w*|signs?\s+(?:\w+\s+)?off|sign\s+off)\b[^.!]*\?/;
+
 /** Whether a prepared text tells or asks of the approval of another trade's thing, naming nothing of ours. */
 export function othersApproval(text: string): boolean {
   if (!(text.includes('approv') || text.includes('sign'))) return false;
@@ -40,5 +50,6 @@ export function othersApproval(text: string): boolean {
   if (MONEY.test(text) && /\bapprov|\bsigns?\s+(?:\w+\s+)?off\b/.test(text)) return true;
   const m = PROCESS_FOR.exec(text);
   if (m !== null && !NOT_A_THING.test(m[1] ?? '')) return true;
+  if (THING_REQUESTED.test(text) && SIGN_OFF_ASKED.test(text) && !CREDENTIAL_NAMED.test(text)) return true;
   return NEEDED_FROM.test(text) && /\bbefore\b/.test(text) && !QUESTION.test(text);
 }

@@ -448,10 +448,11 @@ export function storyOwner(terms: Term[], storyMentions: string[] | undefined): 
 
 /**
  * "tokens issued to @ana", "which tokens were given to bob@…", "which tokens went to @ana": the one credentials were
- * issued to. (fix37b, tuned-dating: also sent out, "which tokens went out to @ana this week?".)
+ * issued to. (fix37b, tuned-dating: also sent out, "which tokens went out to @ana this week?". fix40d: "given" as
+ * prepare() leaves it, "were give to"; fix40g, tuned-mssp: "give" only after an auxiliary or the credential, the passive.)
  */
 const ISSUED_TO =
-  /\b(?:issued|issue|gave|given|granted|handed(?:\s+out)?|minted|created|(?:went|gone|sent|given|handed)\s+out|went|gone|assigned)\s+(?:(?:a|an|the|any|some)\s+)?(?:(?:tokens?|keys?|creds?|credentials?)\s+)?(?:to|for)\s+(?:xxuser|xxemail)\b|\b(?:gave|given|granted|issued)\s+(?:xxuser|xxemail)\s+(?:a|an|the|any|some)\b/;
+  /\b(?:issued|issue|gave|given|give(?<=\b(?:was|were|been|is|are|be|being|tokens?|keys?|creds?|credentials?)\s+give)|granted|handed(?:\s+out)?|minted|created|(?:went|gone|sent|given|handed)\s+out|went|gone|assigned)\s+(?:(?:a|an|the|any|some)\s+)?(?:(?:tokens?|keys?|creds?|credentials?)\s+)?(?:to|for)\s+(xxuser|xxemail)\b|\b(?:gave|given|granted|issued)\s+(xxuser|xxemail)\s+(?:a|an|the|any|some)\b/;
 
 /**
  * The owner of a history request: only the one credentials were issued to ("tokens issued to
@@ -492,10 +493,13 @@ export function unitsHolder(text: string, emails: string[], mentions: string[]):
 const TOKENS_GOT =
   /\b(?:tokens?|keys?|creds?|credentials?)\s+(?:(?:did|has|have)\s+(xxuser|xxemail)\s+(?:get|got|gotten|had|receive|received|request|requested|been\s+(?:given?|issued|granted|sent|handed))(?!\s+(?:revoked|rotated|deleted|removed)\b)|(xxuser|xxemail)\s+(?:got|received|requested|has\s+(?:got|gotten|received)|was\s+(?:given|issued|granted))(?!\s+(?:was|is|were|has|expired|leaked|broke)\b))\b/;
 
-/** The person whose tokens a history asks for (TOKENS_GOT), or null. */
+/**
+ * The person whose tokens a history asks for (TOKENS_GOT), or the one they were issued to (ISSUED_TO: fix40d,
+ * tuned-styles-southern, "how many tokens were given to bob@… last week?", which names no owner of its own), or null.
+ */
 export function tokensHolder(text: string, emails: string[], mentions: string[]): string | null {
   if (!text.includes('xx')) return null;
-  return personOf(text, TOKENS_GOT.exec(text), emails, mentions);
+  return personOf(text, TOKENS_GOT.exec(text) ?? ISSUED_TO.exec(text), emails, mentions);
 }
 
 /** The mention or e-mail a match's first filled group stands for, counted in text order. */

@@ -19,3 +19,15 @@ const ASKED =
 /** Whether a prepared text tells who owns what, for information, asking nothing. */
 export const ownershipTold = (text: string): boolean =>
   FOR_INFO.test(text) && OWNERSHIP.test(text) && !ASKED.test(text);
+
+/** A change of a unit's owner asked in so many words: "please update the owner to …", "can you change the owner". */
+const OWNER_CHANGE_ASKED =
+  /\b(?:please|pls|plz|can\s+you|could\s+you|would\s+you)\s+(?:\w+\s+)?(?:update|change|set|transfer|reassign)\s+(?:the\s+|its\s+)?owner(?:ship)?\b/;
+
+/**
+ * post40f: who owns what told for information, then the change of owner asked in so many words ("fyi Nadia owns
+ * care-drafts now, please update the owner to nadia@corp.com"): the request after the fyi stands, the unit's
+ * details as the rules read it, whatever the retrained classifier's lean to nothing.
+ */
+export const ownerChangeAfterInfo = (text: string): boolean =>
+  FOR_INFO.test(text) && OWNERSHIP.test(text) && OWNER_CHANGE_ASKED.test(text);

@@ -363,9 +363,12 @@ const OPENS_WITH_MENTION =
  * Words that only a person is told: "when you get a sec", "you around?", "for me later", "can you
  * ask the bot …", "share your token": said to the colleague mentioned first, not to this bot. (fix39b, tuned-auction:
  * "ask the bot" in Chinese too, "<@U…> 你可以幫我問 bot 攞個 token 嗎？", can you ask the bot for a token for me.)
+ * (fix40c, tuned-genomics: "跟 bot 要", "向 bot 申请", "找 bot" get it from the bot.)
+ * (fix40b, tuned-casino: the bot open on the colleague's screen, and the bot called "it" to be asked: "<@U…> got the
+ * bot open? ask it for a 3h token for me".)
  */
 const TO_A_PERSON =
-  /\bwhen\s+(?:you|u)\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|chance|minute|min|moment|mo|tick)\b|\b(?:if|whenever)\s+(?:you|u)\s+(?:have|get)\s+(?:a\s+)?(?:sec|second|minute|min|moment|chance)\b|\b(?:you|u)\s+around\b|\bfor\s+me\s+later\b|\bhow\s+(?:you|u)\s+(?:got|get|did|set|made|fixed|configured|managed|solved|generated|created)\b|\b(?:ask|asked|asking|via|through|from|using|use|with)\s+the\s+(?:bedrock\s+)?bot\b|(?:[問问]|請問|请问)(?:一?下)?\s*(?:個|个|the\s+)?\s*(?:bedrock\s+)?bot\b|\b(?:share|send|lend|give)\s+(?:me\s+)?(?:your|ur)\b|\b(?:did|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:use|used|pick|picked|choose|chose|try|tried)\b|\b(?:check|confirm|sync|talk)\s+with\b|\bwhen\s+(?:you'?re|you\s+are|u\s+r|ur)\s+(?:back|free|done|online|in)\b|\bafter\s+(?:your|ur)\s+(?:meeting|call|lunch|break|standup|stand-up|1:1)\b|\b(?:you|u)\s+(?:have|got|'ve\s+got)\s+(?:admin|the\s+admin|rights|the\s+rights|permissions?|access\s+to\s+the\s+bot)\b|\b(?:you'?re|you\s+are|ur)\s+(?:the|an)\s+admin\b|\bsame\s+(?:for|with)\s+(?:you|u)\b|\b(?:is|was|are|were)\s+(?:your|ur)\s+(?:own\s+)?(?:token|tokens|key|keys|login|creds|access)\s+(?:still\s+)?(?:fine|ok|okay|alright|working|good|valid|expired|dead|broken)\b/i;
+  /\bwhen\s+(?:you|u)\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|chance|minute|min|moment|mo|tick)\b|\b(?:if|whenever)\s+(?:you|u)\s+(?:have|get)\s+(?:a\s+)?(?:sec|second|minute|min|moment|chance)\b|\b(?:you|u)\s+around\b|\bfor\s+me\s+later\b|\bhow\s+(?:you|u)\s+(?:got|get|did|set|made|fixed|configured|managed|solved|generated|created)\b|\b(?:ask|asked|asking|via|through|from|using|use|with)\s+the\s+(?:bedrock\s+)?bot\b|\b(?:have|got|has)\s+the\s+(?:bedrock\s+)?bot\s+(?:open|up|running|handy)\b|\bask\s+it\s+(?:for|to)\b[^.?!\n]{0,60}\bfor\s+(?:me|us)\b|(?:[問问]|請問|请问|跟|向|找)(?:一?下)?\s*(?:個|个|the\s+)?\s*(?:bedrock\s+)?bot\b|\b(?:share|send|lend|give)\s+(?:me\s+)?(?:your|ur)\b|\b(?:did|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:use|used|pick|picked|choose|chose|try|tried)\b|\b(?:check|confirm|sync|talk)\s+with\b|\bwhen\s+(?:you'?re|you\s+are|u\s+r|ur)\s+(?:back|free|done|online|in)\b|\bafter\s+(?:your|ur)\s+(?:meeting|call|lunch|break|standup|stand-up|1:1)\b|\b(?:you|u)\s+(?:have|got|'ve\s+got)\s+(?:admin|the\s+admin|rights|the\s+rights|permissions?|access\s+to\s+the\s+bot)\b|\b(?:you'?re|you\s+are|ur)\s+(?:the|an)\s+admin\b|\bsame\s+(?:for|with)\s+(?:you|u)\b|\b(?:is|was|are|were)\s+(?:your|ur)\s+(?:own\s+)?(?:token|tokens|key|keys|login|creds|access)\s+(?:still\s+)?(?:fine|ok|okay|alright|working|good|valid|expired|dead|broken)\b/i;
 
 /**
  * "<@U02LUCAS> pls rotate the key for ml-ops when you get a sec": a message that opens with a mention
@@ -376,8 +379,18 @@ export function addressedToColleague(input: string): boolean {
   if (!input.includes('<@') || !OPENS_WITH_MENTION.test(input)) return false;
   // ("<@bot> token, 4h. (re: <@U…>'s question, yes I'm using the bot now)": the one writing uses the
   // bot; nobody is told to.)
-  return TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input);
+  return (
+    TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input) ||
+    ASK_THE_BOT_ROMANCE.test(input)
+  );
 }
+/**
+ * fix40e, tuned-styles-eastwest: "ask the bot" and "from the bot" in the Romance languages, said to the colleague
+ * mentioned first ("<@U…> consegue pedir um token pro bot pra mim?", "<@U…> mi fai tu un token dal bot?", "<@U…> tu
+ * peux demander au bot de révoquer la clé ?", "<@U…> ¿le pides al bot una key?").
+ */
+const ASK_THE_BOT_ROMANCE =
+  /\b(?:demander|demande|demandes|demandez)\s+au\s+(?:bedrock\s+)?bot\b|\b(?:pedir|pede|pedes|pe[çc]a|pide|p[íi]dele|pedirle|chiedi|chiedere|chiedete)\b[^?.!\n]{0,30}?\s(?:pro|ao|para\s+o|al)\s+(?:bedrock\s+)?bot\b|\b(?:dal|dallo)\s+(?:bedrock\s+)?bot\b/i;
 const USING_IT_MYSELF =
   /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|already\s+|just\s+)?(?:using|asking)\s+the\s+(?:bedrock\s+)?bot\b/gi;
 

@@ -28,3 +28,18 @@ export function asksWhatIsRegistered(text: string): boolean {
   const m = REGISTERED_WITH_US.exec(text);
   return m !== null && WHOLE_ASKED.test(text.slice(m.index + m[0].length));
 }
+
+/**
+ * fix40b, tuned-casino: what the bot holds under the asker's own name, asked ("what's registered under me?", "what
+ * is set up in my name?", "anything onboarded under my name?"): the asker's own units, a list whose owner is `me`.
+ * Only the whole question (a short reason may follow): "what's registered under me in the CRM?" names another system.
+ */
+const REGISTERED_UNDER_ME =
+  /^\W*(?:(?:so|ok|okay|hey|hi|quick\s+q|btw)[\s,:]+)?(?:what|which|anything|is\s+anything|is\s+there\s+anything)(?:'s|s|\s+is|\s+are|\s+have\s+i\s+got|\s+do\s+i\s+have)?\s+(?:(?:currently|already|actually|still)\s+)?(?:registered|onboarded|set\s*up|signed\s+up|enrolled|on\s+file|on\s+record)\s+(?:under|to|in|for)\s+(?:me|my\s+name|my\s+account)\b/;
+
+/** Does the message ask what is registered under the asker's own name, as a whole? */
+export function asksRegisteredUnderMe(text: string): boolean {
+  if (!text.includes(' me') && !text.includes(' my')) return false;
+  const m = REGISTERED_UNDER_ME.exec(text);
+  return m !== null && WHOLE_ASKED.test(text.slice(m.index + m[0].length));
+}

@@ -19,7 +19,7 @@ import type { Scored } from './classifier.js';
 import { commandWithTail } from './command-tail.js';
 import { correctedUnit } from './corrections.js';
 import { DECISION, DOUBTED_ACTION, NON_REQUESTS, SURE_ACTION, scoreOf } from './decision-lines.js';
-import { everydayHoldingsAsked } from './everyday-asked.js';
+import { everydayHoldingsAsked, whatsOnIdiom } from './everyday-asked.js';
 import { kindOfferedThenChosen } from './key-kind.js';
 import { changeOnAnswer } from './later-condition.js';
 import { leakReported } from './leak-reported.js';
@@ -28,6 +28,7 @@ import { needAfterDone } from './need-after-done.js';
 import { removalWithReason } from './no-longer-needed.js';
 import { keysOfUnitListed, politeUnitKeyAsked, politeUnitKeyClosed } from './one-unit-read.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
+import { ownerChangeAfterInfo } from './ownership-told.js';
 import type { Prepared } from './prepare.js';
 import { changeProposedAsked } from './proposal-asked.js';
 import { relayedRequest } from './relayed.js';
@@ -35,7 +36,7 @@ import { accessForOneUnit, longTermDeniedIn } from './rules.js';
 import { tokenAskedFirst } from './token-asked-first.js';
 import { keyAskedWithUnitField } from './unit-field-asked.js';
 import { keyNeedsChange, unitNeedsKey } from './unit-needs-key.js';
-import { unitWordNotOurs } from './unit-words.js';
+import { UNIT_WORD_READ, unitWordNotOurs } from './unit-words.js';
 import { valueLinesWithReasons } from './value-lines.js';
 
 /** The rules' reason for everyday things that share our words (rules.ts, everyday). */
@@ -302,6 +303,23 @@ export const COMMAND_TAIL: Hold = {
 };
 
 /**
+ * post40e: one of our changes to a named unit's key asked of the bot in a "can you …?" frame, the whole message
+ * ("<@U0BOTID> can you rotate the ads key?"), the classifier leaning to the same change less surely than CONFIDENT
+ * (round forty's retrain, 0.68): as sure as it was before the retrain, as "can you revoke the ads key?" is.
+ */
+export const YOU_ASKED_CHANGE: Hold = {
+  reads: only('rotate', 'revoke'),
+  sure: true,
+  unit: true,
+  ours: true,
+  classifier: (top, ruled) => top?.intent === ruled.intent && top.score >= 0.5 && top.score < CONFIDENT,
+  asked: ({ p }) => p.mentions.length === 0 && YOU_ASKED_CHANGE_WHOLE.test(p.text),
+  at: SURE_ACTION,
+};
+const YOU_ASKED_CHANGE_WHOLE =
+  /^\W*(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:rotate|revoke)\s+(?:the\s+|our\s+)?[a-z0-9_-]+\s+(?:api_key|access_key|key)\s*(?:please|pls)?\s*\??\s*$/;
+
+/**
  * Round thirty-five: a request weighed against doing without it and answered by the writer for the request, asked
  * again in words of ours ("token 4h? or should I just wait... yeah no, token 4h please", alternative-chosen.ts
  * requestChosen), the classifier leaning to the same request less surely (the retrain on round thirty-four's blind
@@ -376,16 +394,30 @@ export const BOUND_BESIDE_TOKEN: Hold = {
  * Round thirty-one: the rules' "about everyday things" against the classifier's reading, where the classifier
  * trained on the tuned files reads a question of what is had for an occasion as a unit's details ("what do we have
  * for lunch?", everyday-asked.ts), or a thing's "unit" word as a unit removed ("remove the unit price column and all
- * its formulas from the sheet", unit-words.ts unitWordNotOurs): nothing is asked of the bot.
+ * its formulas from the sheet", unit-words.ts unitWordNotOurs): nothing is asked of the bot. (post40e: also the
+ * rules' own reading of such a unit word, "remove the unit test for payments please", which the classifier
+ * retrained in round forty reads as a deprovision.)
  */
 export const EVERYDAY: Hold = {
   classifier: (top) => top !== undefined && top.intent !== 'unknown',
   asked: ({ p, ruled, top }) =>
-    ruled.reason === EVERYDAY_READ &&
+    (ruled.reason === EVERYDAY_READ || ruled.reason === UNIT_WORD_READ) &&
     // (top is set: the classifier's guard above)
     top !== undefined &&
     ((READS.has(top.intent) && everydayHoldingsAsked(p.text)) ||
       (ACTING.has(top.intent) && unitWordNotOurs(p.text))),
+  at: 0.9,
+  as: 'unknown',
+};
+
+/**
+ * fix40g: "what's on your mind?", "what's in it for me?" (everyday-asked.ts whatsOnIdiom), which the rules read as
+ * nothing asked and the classifier retrained in round forty reads as a unit's details: nothing is asked of the bot.
+ */
+export const WHATS_ON_IDIOM: Hold = {
+  reads: only('unknown'),
+  classifier: (top) => top !== undefined && READS.has(top.intent),
+  asked: ({ p, ruled }) => ruled.businessUnit === null && whatsOnIdiom(p.text),
   at: 0.9,
   as: 'unknown',
 };
@@ -401,6 +433,19 @@ export const ONE_UNIT_READ: Hold = {
   asked: ({ p, ruled }) =>
     keysOfUnitListed(p.text, ruled.businessUnit) || accessForOneUnit(p.text, ruled.businessUnit),
   at: (c) => Math.max(scoreOf(c.scored, 'details'), 0.7),
+};
+
+/**
+ * post40f: who owns what told for information, then the change of owner asked in so many words ("fyi Nadia owns
+ * care-drafts now, please update the owner to nadia@corp.com", ownership-told.ts ownerChangeAfterInfo): the rules'
+ * details of the named unit, which the retrained classifier leaned from to nothing by a hair. A read, never an action.
+ */
+export const OWNER_CHANGE_AFTER_INFO: Hold = {
+  reads: only('details'),
+  unit: true,
+  classifier: (top) => top?.intent === 'unknown',
+  asked: ({ p }) => ownerChangeAfterInfo(p.text),
+  at: (c) => Math.max(scoreOf(c.scored, 'details'), 0.5),
 };
 
 /**

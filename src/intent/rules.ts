@@ -58,21 +58,23 @@ import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit, onlyInAside, removedFromElsewhere } from './ended-unit.js';
 import { notOursAsked } from './not-ours-asked.js';
 import { tokenAskedFirst } from './token-asked-first.js';
-import { deletesTheUnit, tagOnlyInUnit, unitWordNotOurs } from './unit-words.js';
+import { deletesTheUnit, tagOnlyInUnit, UNIT_WORD_READ, unitWordNotOurs } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
-import { asksWhatIsRegistered } from './registered.js';
+import { asksRegisteredUnderMe, asksWhatIsRegistered } from './registered.js';
 import {
   listOfOthers,
   modelsAsProducts,
   modelsOfThings,
+  OUR_MODEL_WORDS,
   NOTE_FOR_SOMEONE,
   notForTheBot,
   notOursSaid,
   otherSystemAsked,
   readOfRecord,
 } from './others-things.js';
-import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS } from './group-nouns.js';
+import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS, thingCell } from './group-nouns.js';
+import { whatsOnUnit } from './whats-on.js';
 import { systemTail } from './system-run.js';
 import { tradeTeam } from './trade-team.js';
 import { modelAsPersonAt } from './model-as-person.js';
@@ -498,6 +500,9 @@ function read(p: Prepared): Reading {
         !terms.slice(0, trade.from).some((t) => t.w === businessUnit?.split('-')[0])))
   )
     businessUnit = trade.name;
+  // (post40a: a cell that is a thing, not a group, "the prison cell", "the battery cell": group-nouns.ts thingCell.)
+  if (businessUnit?.endsWith('-cell') === true && thingCell(businessUnit.split('-').at(-2) ?? ''))
+    businessUnit = null;
   // "project Phoenix got cancelled, please deprovision it": the unit said to have ended (ended-unit.ts),
   // a reading the rules only guess at (low: asked about, never acted on at once), also when the unit
   // finder took the same name from the story: the request itself removes only "it".
@@ -1557,9 +1562,12 @@ const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provide
 /** "what exactly can this bot do?", "what else can the bot do": asking what the bot can do. */
 const WHAT_CAN_IT_DO =
   /\bwhat\s+(?:exactly\s+|else\s+|all\s+)?(?:can|does|do|could)\s+(?:this|the|you|u|your)\s+(?:bot\s+|thing\s+|app\s+)?(?:do|handle|offer)\b|\bwhat\s+(?:info|information|details)\s+(?:do|does|would|will)\s+(?:you|u|the\s+bot)\s+need\b|\bwhat\s+do\s+(?:you|u)\s+need\s+(?:from\s+(?:me|us)|to\s+know)\b|\bwhat(?:'s|s|\s+is)\s+(?:exactly\s+)?(?:this\s+|the\s+)?(?:bedrock_bot|bot)\b(?:\s+(?:exactly|for|about))?\s*(?:[?.!,;]|$)|\bwhat\s+(?:services|features|commands|things)\s+(?:do|can|does)\s+(?:you|u|this\s+bot|the\s+bot)\s+(?:offer|provide|have|support|do)\b/;
-/** … in the languages people mix in: "cosa sai fare?", "¿qué puedes hacer?", "o que você pode fazer?". */
+/**
+ * … in the languages people mix in: "cosa sai fare?", "¿qué puedes hacer?", "o que você pode fazer?" (post40f: French
+ * "tu" read as "you" since fix40e's glosses, "qu'est-ce que tu sais faire ?" is "que you sais faire", "tu peux" "can you").
+ */
 const WHAT_CAN_IT_DO_ELSEWHERE =
-  /\b(?:che\s+)?cosa\s+(?:sai|puoi|sa|puo)\s+fare\b|\bque\s+(?:puedes|sabes|podes|puede|pueden)\s+hacer\b|\bqu(?:e|'est_ce\s+que)\s+(?:peux_tu|sais_tu|pouvez_vous|savez_vous|tu\s+peux|tu\s+sais|vous\s+pouvez|vous\s+savez)\s+faire\b|\bwas\s+can\s+you\b|\bo\s+que\s+(?:voce|tu)\s+(?:pode|podes|sabe|sabes)\s+fazer\b/;
+  /\b(?:che\s+)?cosa\s+(?:sai|puoi|sa|puo)\s+fare\b|\bque\s+(?:puedes|sabes|podes|puede|pueden)\s+hacer\b|\bqu(?:e|'est_ce\s+que)\s+(?:peux_tu|sais_tu|pouvez_vous|savez_vous|(?:tu|you)\s+peux|(?:tu|you)\s+sais|can\s+you|vous\s+(?:pouvez|can)|vous\s+savez)\s+faire\b|\bwas\s+can\s+you\b|\bo\s+que\s+(?:voce|tu)\s+(?:pode|podes|sabe|sabes)\s+fazer\b/;
 /** Asks what the bot can do (or is, or needs), in English or another language (cheap tests first). */
 function asksWhatItCanDo(text: string): boolean {
   return (
@@ -1648,10 +1656,22 @@ const PEOPLE_OF_A_TEAM =
   /\b(?:someone|somebody|anyone|anybody|one\s+of\s+you)\s+(?:from|in|on|at|over\s+in)\s+(?!(?:here|there|this\s+(?:channel|chat|thread|workspace|slack))\b)\S/;
 /** Where one thing is: "which region is the X key in", "what region are the risk unit's keys set up in". */
 const UNIT_PLACE_ASKED =
-  /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s+up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
+  /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s*up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
 /** fix39c: "the difference between a X and a Y", each a noun phrase of its own (THINGS_TOLD_APART). */
 const THINGS_TOLD_APART =
   /\bdifference\s+between\s+(?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:an?|the)\s+[a-z-]+/;
+/**
+ * post40e: "the difference between the IB and IGCSE grading model", "between the old and new pricing models": two
+ * things told apart, a noun of the trade right before "model" (not one of ours: OUR_MODEL_WORDS, "ai", a provider).
+ */
+const TRADE_MODELS_TOLD_APART =
+  /\bdifference\s+between\s+(?:an?\s+|the\s+|our\s+)?[a-z0-9_-]+(?:\s+[a-z0-9_-]+)?\s+(?:and|vs\.?|versus)\s+(?:an?\s+|the\s+|our\s+)?[a-z0-9_-]+\s+(?:[a-z_-]+\s+)?([a-z_-]+)\s+models?\b/;
+const MODEL_OF_OURS_BEFORE =
+  /^(?:ai|ml|llm|llms|language|foundation|embedding|embeddings|bedrock|genai|gen_ai|chat|text|image|vision|reasoning|base|instruct|frontier|hosted|available|supported|new|old|claude|llama|mistral|titan|nova|cohere|anthropic|meta|amazon|deepseek|ai21|jamba|sonnet|opus|haiku)$/;
+function tradeModelsToldApart(text: string): boolean {
+  const m = TRADE_MODELS_TOLD_APART.exec(text);
+  return m !== null && !MODEL_OF_OURS_BEFORE.test(m[1] ?? '') && !OUR_MODEL_WORDS.test(text);
+}
 /** Our nouns and commands: with any of them the difference asked may be ours ("between a token and a key"). */
 const OUR_NOUN_TAGS = [
   'TokenNoun',
@@ -1703,7 +1723,8 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   if (
     businessUnit !== null &&
     p.text.includes('region') &&
-    (hasKey || p.text.includes('set up')) &&
+    // (post40e: "set up" is prepared as "setup": "which region is analytics set up in".)
+    (hasKey || p.text.includes('set up') || p.text.includes('setup')) &&
     UNIT_PLACE_ASKED.test(p.text)
   )
     return result('details', 'high', "asks where a unit's key is");
@@ -1761,6 +1782,22 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     !OUR_NOUN_TAGS.some(has)
   )
     return result('unknown', 'high', 'tells two things of the trade apart');
+  // (post40e, tuned-edtech: "what's the difference between the IB and IGCSE grading model?": two of a trade's
+  // models told apart, a word of the trade before "model" and nothing else of ours named: a question for colleagues.)
+  if (
+    explains &&
+    !howTo &&
+    !whichRegions &&
+    // (the "model" itself is an action's tag: any other verb of ours asks.)
+    !ACTION_TAGS.some((tag) => tag !== 'Models' && has(tag)) &&
+    !hasKey &&
+    provider === null &&
+    !has('TokenNoun') &&
+    !has('Bedrock') &&
+    p.text.includes('model') &&
+    tradeModelsToldApart(p.text)
+  )
+    return result('unknown', 'high', 'tells two models of the trade apart');
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
   if (
@@ -2070,11 +2107,16 @@ const PAST_FORM = /[a-z]{2}[^e]ed$/;
 const ASKING_BESIDES = new Set(['Create', 'Rotate', 'Refresh']);
 const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
 
-/** "what's registered with the bot?": the units it holds (registered.ts). */
+/**
+ * "what's registered with the bot?": the units it holds; (fix40b) "what's registered under me?": the asker's own
+ * (registered.ts; owner `me` by asksOwnUnits).
+ */
 const registeredAsked: Rule = ({ p, businessUnit, result }) =>
   businessUnit === null && asksWhatIsRegistered(p.text)
     ? result('list', 'high', 'asks what is registered with the bot')
-    : null;
+    : businessUnit === null && asksRegisteredUnderMe(p.text)
+      ? result('list', 'high', 'lists the units the person owns')
+      : null;
 
 /** Removing things: revoke keys, or deprovision a business unit entirely. */
 const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, result }) => {
@@ -2101,7 +2143,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   )
     return null;
   // ("remove the unit ads from the list", "remove the unit test for ads": unit-words.ts.)
-  if (unitWordNotOurs(p.text)) return result('unknown', 'high', 'a unit taken off a page, or a unit test');
+  if (unitWordNotOurs(p.text)) return result('unknown', 'high', UNIT_WORD_READ);
   // (fix34a: "our project lunch-and-learn is over, please remove it from the calendar": ended-unit.ts.)
   if (removedFromElsewhere(p.text)) return result('unknown', 'high', 'removed from a thing of everyday work');
   const removing = terms.findIndex((t, i) => (t.tag === 'Delete' || t.tag === 'Revoke') && now(i));
@@ -2156,6 +2198,20 @@ const ROTATION_PERIOD =
  */
 const ROTATION_RECORD =
   /\brotations?\s+(?:history|log|logs|audit\s+log|audit\s+trail|records?)\b|\b(?:last|latest|previous|most\s+recent)\s+rotations?\s+(?:on|of|for)\b/;
+/**
+ * fix40b, tuned-quant: a token asked for with its lifetime bound to it, in hours or in days ("token for 2 days? weekend
+ * backtest on the new alpha model", "a 3 day token, testing the llama models"): the token is the request, a lifetime
+ * past the maximum its problem; a model named in the reason asks nothing of the models.
+ */
+const TOKEN_BOUND_LIFETIME =
+  /\b(?:(?:bedrock\s+)?tokens?\s+(?:for\s+)?xxdur|xxdur\s+(?:bedrock\s+)?tokens?)\b/;
+/**
+ * fix40b, tuned-casino: a key asked for a unit at the message's opening, a second request joined after it ("long-term
+ * key for valet-dispatch and list models pls", "api key for slots-ml, and show me the models"): the first
+ * is the label (README "Two requests"), the models the alternative. Read on the prepared text.
+ */
+const KEY_OPENS_TWO =
+  /^\W*(?:(?:pls|please|plz|hey|hi|ok|okay)\W+)?(?:(?:a|an|one|new|another|fresh)\s+)?(?:(?:long_term|permanent)\s+)?(?:api_key|access_key|(?:api\s+|bedrock\s+)?key)\s+for\s+[a-z0-9_]+\s*,?\s+(?:and|also|plus|\+|&)\s+(?:(?:pls|please|also|then)\s+)?(?:list|show|send|give\s+me)\s/;
 /** The list of models asked for first: "model list pls, …", "models list?", "list of models pls". */
 const MODEL_LIST_FIRST =
   /^\W*(?:models?\s+list|list\s+(?:of\s+)?(?:the\s+)?models)\s*(?:(?:pls|please|plz)\b)?\s*(?:[,.;:!?—–-]|$)/;
@@ -2322,14 +2378,18 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     (makes &&
       (!historyNamed ||
         terms.some((t, i) => t.tag === 'Create' && !/ed$/.test(t.w) && !othersWish(terms, i))));
-  const creates = (ownMaking || keyLifetime || keyWithPurpose(p.text)) && hasKey;
+  const creates =
+    (ownMaking || keyLifetime || keyWithPurpose(p.text) || KEY_OPENS_TWO.test(p.text)) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
   // opens with a read of its own asks that; the audit it mentions is why.)
+  // (fix40c, tuned-logistics: "what's on the hazmat-check unit? need to know before the DG audit": what a unit
+  // holds now, asked first, is such a read: whats-on.ts.)
   const opensWithRead =
     has('History') &&
-    OPENING_READ.has(terms[terms[0]?.tag === 'Polite' ? 1 : 0]?.tag ?? '') &&
+    (OPENING_READ.has(terms[terms[0]?.tag === 'Polite' ? 1 : 0]?.tag ?? '') ||
+      whatsOnUnit(p.text, businessUnit)) &&
     !HISTORY_WORD.test(FIRST_CLAUSE.exec(p.text)?.[0] ?? '');
   if (
     PHRASES.whoDid.test(phrase) ||
@@ -2398,7 +2458,10 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   );
   const modelsAt = terms.findIndex((t) => t.tag === 'Models');
   const modelsFirst = modelsAt >= 0 && modelsAt < 3 && modelsAt < tokenAt;
-  const tokenAsked = tokenAt >= 0 && !modelsFirst && p.durations.some((d) => !d.dayUnit);
+  const tokenAsked =
+    tokenAt >= 0 &&
+    !modelsFirst &&
+    (p.durations.some((d) => !d.dayUnit) || TOKEN_BOUND_LIFETIME.test(p.text));
   // (round thirty-five: "what models does a token give me access to?": which models a credential reaches, asked, even
   // where "give me" reads as a credential made; no lifetime and no Region said.)
   if (
@@ -2641,7 +2704,8 @@ export const asksOwnUnits = (text: string): boolean =>
     (OWN_UNITS.test(text) ||
       OWN_UNITS_SAID.test(text) ||
       asksOwnThings(text) ||
-      UNITS_ANSWERED_FOR.test(text))) ||
+      UNITS_ANSWERED_FOR.test(text) ||
+      asksRegisteredUnderMe(text))) ||
   asksOwnUnitsInOtherOrder(text);
 /**
  * Tags that make a text about one's own units more than a read of them ("deprovision the teams I own"):
@@ -2669,21 +2733,6 @@ function keyHoldersAsked(text: string, unit: string | null): boolean {
 /** "who has access to the growth keys", "who all has acess to the ads api keys": a key's holders asked. */
 const KEYS_ACCESS =
   /\bwho\s+(?:all\s+)?(?:has|have)\s+(?:got\s+)?ac+es+\s+to\s+(?:the\s+)?[^\s?.!,;]{1,60}\s+(?:(?:api|access|bedrock)\s+)?(?:keys?|api_keys?|access_keys?|creds|credentials)\b/;
-/**
- * "what's on test-infra-team right now", "whats currently on `fraud-ml`?", "what's on the ads-platform team
- * atm": what a unit holds now is asked, its details. Only a name of a unit's shape right after "on" (with a
- * hyphen, an underscore or a digit, or a team noun after it): a bare word there is as likely the TV, a menu
- * or a calendar's ("what's on tv right now", "what's on the agenda"), which no rule can tell from a unit.
- */
-const WHATS_ON =
-  /^\W*(?:(?:hey|hi|so|ok|and)\W+)?(?:what|wat|wht|whta)(?:'s|s|\s+is)?\s+(?:(?:currently|now)\s+)?on\s+(?:the\s+)?([a-z0-9]\w{0,60})/;
-export function whatsOnUnit(text: string, unit: string | null): boolean {
-  const named = unit === null ? null : WHATS_ON.exec(text)?.[1];
-  if (named === undefined || named === null) return false;
-  const name = named.replace(/_/g, '-');
-  if (unit === name) return /[-\d]/.test(name);
-  return unit?.startsWith(`${name}-`) === true && TEAM_NOUNS.has(unit.slice(name.length + 1));
-}
 /** "which units belong to bob@…?", "what teams belong to <@U…>": whose units, asked. */
 const UNITS_BELONG =
   /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|bus)\s+(?:belong|belongs)\s+to\s+(?:xxemail|xxuser)\b/;

@@ -1549,6 +1549,13 @@ const PHRASES: [RegExp, string, Lang][] = [
   // (Round thirty-four: "nós temos que revogar a chave de ads" is our own duty told, as "we have to revoke the ads
   // key" is in English: a statement, asked about, not an instruction; its pronoun still no unit.)
   [/\b(?:n[oó]s\s+)?temos\s+que\b/giu, 'we have to', 'pt'],
+  // fix40a, tuned-airport: one of our verbs said in English after "fazer" by the one asked ("podes fazer rotate da key do
+  // fids-translate?", "você pode fazer o deprovision do X?"): asked to do it, as "can you" asks.
+  [
+    /(?<!n[ãa]o\s+)\b(?:podes|poderia|(?:voc[eê]|vc|tu)\s+(?:pode|podes|poderia))\s+fazer\s+(?:o\s+|um\s+)?(?=(?:rotate|revoke|deprovision|delete|renew|reset)\b)/giu,
+    'can you ',
+    'pt',
+  ],
   [/\b(?:(?:voc[eê]s|eles|elas)\s+)?(?:t[eê]m|tenho)\s+que\b/giu, 'need to', 'pt'],
   [/\bdeze\s+maand\b/giu, 'this month', 'nl'],
   [/\bletzte\s+woche\b/giu, 'last week', 'de'],
@@ -1783,7 +1790,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 

@@ -91,9 +91,37 @@ function lineWord(w: string): boolean {
   );
 }
 
+/**
+ * fix40a, tuned-airport: a premises word naming the trade of the squad right after it ("the parking squad",
+ * "spend for the catering squad"): a squad is people at work, never a room or a desk, so the word says what
+ * they work on ("the parking office", "the cleaning crew" stay premises and the people a door's key is for).
+ */
+const PREMISES_SQUAD = 'squad';
+/**
+ * post40a: and only where the text says the key is one of ours, a premises squad's plain key being a door's or a
+ * barrier's ("key for the kitchen squad please", "rotate the key for the cleaning squad, someone copied it"): a
+ * kind of ours (an API or AWS key, a token, a long-term or permanent key), Bedrock, what was spent, or a key leaked
+ * where a secret is ("it was pasted in a ticket", "someone screenshotted it").
+ */
+const OURS_SAID_TAGS = new Set(['Api', 'Aws', 'TokenNoun', 'LongTerm', 'Bedrock', 'Spend']);
+const SECRET_LEAKED = new Set([
+  'api_key',
+  'pasted',
+  'screenshotted',
+  'screenshot',
+  'leaked',
+  'committed',
+  'posted',
+  'exposed',
+]);
+/** Whether the text says the key is ours (OURS_SAID_TAGS, an API key, SECRET_LEAKED). */
+function oursSaid(terms: Term[]): boolean {
+  return terms.some((t) => OURS_SAID_TAGS.has(t.tag ?? '') || SECRET_LEAKED.has(t.w));
+}
+
 /** Can this word stand inside a trade team's name, before the word after it? */
-function tradeWord(w: string, next: string): boolean {
-  if (premisesWord(w)) return false;
+function tradeWord(w: string, next: string, ours: boolean): boolean {
+  if (premisesWord(w)) return ours && next === PREMISES_SQUAD;
   if (TRADE_WORDS.has(w)) return true;
   // (units23: "the contractor onboarding squad": a team's work in -ing, though our verb elsewhere.)
   if (LEXICON[w] === 'Onboard' && w.endsWith('ing')) return true;
@@ -110,13 +138,15 @@ export interface TradeTeam {
 }
 
 /**
- * The first trade team named where something of ours is asked (an action or a key's noun), with a
- * word that is no plain name word in it (else the unit finder reads it already); null when none.
+ * The first trade team named where something of ours is asked (an action or a key's noun), with a word that is no
+ * plain name word in it (else the unit finder reads it already); null when none. (post40a: fix40a's "what do we
+ * have for the gate squad" backed out: "what do we have for the cleaning squad? mops?" asks of no unit of ours.)
  */
 export function tradeTeam(terms: Term[]): TradeTeam | null {
   if (!terms.some((t) => GROUP_NOUNS.has(t.w))) return null;
   if (!terms.some((t) => t.tag !== undefined && (KEY_TAGS.has(t.tag) || ACTION_TAGS.includes(t.tag))))
     return null;
+  const ours = oursSaid(terms);
   for (let i = 1; i < terms.length; i++) {
     const noun = terms[i];
     if (noun === undefined || !GROUP_NOUNS.has(noun.w)) continue;
@@ -138,7 +168,7 @@ export function tradeTeam(terms: Term[]): TradeTeam | null {
     while (k >= 0 && i - 1 - k < MAX_WORDS) {
       const t = terms[k];
       if (t === undefined || t.stop || t.possessive) break;
-      if (!tradeWord(t.w, terms[k + 1]?.w ?? '')) {
+      if (!tradeWord(t.w, terms[k + 1]?.w ?? '', ours)) {
         if (!lineWord(t.w)) break;
         everyday++;
       }

@@ -8,10 +8,14 @@
  * odds (parse-request.ts), so it is asked about, never carried out as it stands.
  * (lead28: so does one with what became of the old key told after it, "the fraud team needs a key, the old one was
  * revoked".)
+ * (fix40a, tuned-airport: a cell is a group as a squad is, and a key "of its own" is still the unit's: "the fraud
+ * cell needs a key of its own".)
  * Not: "… needs a key to the archive room", "… needed a key last year", "does the Pricing Office need a key?".
  */
 
 /** A cheap word test first: most texts have no "needs a"/"needs an". */
+import { namedCell } from './group-nouns.js';
+
 const HINT = /\bneeds\s+an?\s/;
 
 /**
@@ -22,7 +26,7 @@ const HINT = /\bneeds\s+an?\s/;
  * "a_a_…" took a minute).
  */
 const UNIT_NEEDS_KEY =
-  /^[\s*]*(?:(?:hi|hey|hello|morning)[\s,!*]+)?(?:the\s+|our\s+)?(?:[a-z0-9_]+[\s*]+){0,4}?(?:(?:team|office|unit|lab|desk|pod|squad|crew|group|hub|guild|bureau|department|dept)(?:[\s*]+\(\s*[a-z]{2,6}\s*\))?|[a-z0-9_]+[\s*]+\(\s*[a-z]{2,6}\s*\)|team\s+[a-z0-9_]+)\s+(?:really\s+|urgently\s+|also\s+|now\s+)?needs\s+an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key|api\s+key|access\s+key)\b\s*(?:$|[.!,]\s*(?:pls|please|plz|asap|thanks|thank\s+you|ty)?\s*[.!]*\s*$|(?:pls|please|plz|asap|today|now)\s*[.!]*\s*$|for\s+(?:the|our|their)\s+(?:[a-z0-9_]+\s+){0,3}(?:chatbot|bot|assistant|app|tool|pipeline|integration|service|dashboard|portal)\s*[.!]*\s*$|,\s*(?:the|our|their)\s+old\s+(?:one|key)\s+(?:was|got|has\s+been|is|just)\s+(?:revoked|expired|leaked|lost|rotated|deleted|disabled|compromised)\s*[.!]*\s*$)/;
+  /^[\s*]*(?:(?:hi|hey|hello|morning)[\s,!*]+)?(?:the\s+|our\s+)?(?:[a-z0-9_]+[\s*]+){0,4}?(?:(?:team|office|unit|lab|desk|pod|squad|crew|cell|group|hub|guild|bureau|department|dept)(?:[\s*]+\(\s*[a-z]{2,6}\s*\))?|[a-z0-9_]+[\s*]+\(\s*[a-z]{2,6}\s*\)|team\s+[a-z0-9_]+)\s+(?:really\s+|urgently\s+|also\s+|now\s+)?needs\s+an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key|api\s+key|access\s+key)\b(?:\s+of\s+(?:its|their)\s+own\b)?\s*(?:$|[.!,]\s*(?:pls|please|plz|asap|thanks|thank\s+you|ty)?\s*[.!]*\s*$|(?:pls|please|plz|asap|today|now)\s*[.!]*\s*$|for\s+(?:the|our|their)\s+(?:[a-z0-9_]+\s+){0,3}(?:chatbot|bot|assistant|app|tool|pipeline|integration|service|dashboard|portal)\s*[.!]*\s*$|,\s*(?:the|our|their)\s+old\s+(?:one|key)\s+(?:was|got|has\s+been|is|just)\s+(?:revoked|expired|leaked|lost|rotated|deleted|disabled|compromised)\s*[.!]*\s*$)/;
 
 /**
  * Round thirty-seven's retrain: a unit named as code wanting or needing a key, the whole message ("risk-ml wants to get
@@ -32,11 +36,20 @@ const UNIT_NEEDS_KEY =
 const CODED_UNIT_WANTS_KEY =
   /^\s*(?:the\s+)?[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s+(?:wants|needs|would\s+like)\s+(?:to\s+(?:get|have)\s+)?an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key)\s*[.!]*\s*$/;
 
+/**
+ * post40a: the words before a "cell" that needs a key ("the prison cell needs a key": a thing's cell, namedCell in
+ * group-nouns.ts).
+ */
+const CELL_NEEDS =
+  /^[\s*]*(?:(?:hi|hey|hello|morning)[\s,!*]+)?(?:the\s+|our\s+)?((?:[a-z0-9_]+[\s*]+){0,4}?)cell\s+(?:really\s+|urgently\s+|also\s+|now\s+)?needs\s/;
+
 /** Is the whole message a named unit's need of a key? */
 export function unitNeedsKey(text: string): boolean {
-  return (
-    !text.includes('?') && ((HINT.test(text) && UNIT_NEEDS_KEY.test(text)) || CODED_UNIT_WANTS_KEY.test(text))
-  );
+  if (text.includes('?')) return false;
+  if (CODED_UNIT_WANTS_KEY.test(text)) return true;
+  if (!HINT.test(text) || !UNIT_NEEDS_KEY.test(text)) return false;
+  const cell = text.includes('cell') ? CELL_NEEDS.exec(text) : null;
+  return cell === null || namedCell((cell[1] ?? '').split(/[\s*]+/).filter(Boolean));
 }
 
 /**

@@ -50,6 +50,9 @@ export function deletesTheUnit(text: string, unit: string | null): boolean {
   return m !== null && (m[1] ?? m[2] ?? '').replace(/[_.]/g, '-') === unit;
 }
 
+/** The rules' reason for a unit word that names no unit of ours (rules.ts; held against the classifier, rule-holds.ts). */
+export const UNIT_WORD_READ = 'a unit taken off a page, or a unit test';
+
 /** "unit test", "unit price", "unit cost": a compound, no business unit. */
 const UNIT_COMPOUND =
   /\bunit\s+(?:tests?|testing|prices?|pricing|costs?|economics|rates?|counts?|conversions?|of\s+measure)\b/;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { neverActs, reads, slots } from './acted.js';
+import { neverActs, reads, slots, stillActs } from './acted.js';
 
 describe('a versioned camelCase word of credential words is masked, a versioned name is a name', () => {
   it.each(['adminPasswordV2', 'prodApiKeyV3', 'stripeSecretKeyV12'])(
@@ -26,8 +26,10 @@ describe('Korean "이전" alone is the previous one, not a migration', () => {
 });
 
 describe("a form read past the mood's doubt", () => {
-  // offered and asked about, never issued as it stands
-  neverActs(['App = chat-assist\nTTL = 4h']);
+  // (post40f: a form of nothing but a unit field and a token's own "TTL" label states the token in so many words, as
+  // lead37's "App = doc-search / TTL = 2h" acts: the two differed only by the classifier's score, and the retrain put
+  // both under the doubt; issued as it stands now.)
+  stillActs(['App = chat-assist\nTTL = 4h']);
   slots([['App = chat-assist\nTTL = 4h', { intent: 'token', ttlSeconds: 14_400 }]]);
   // told of, with prose around the fields: not read past the doubt
   neverActs([

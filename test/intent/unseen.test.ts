@@ -3,26 +3,27 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round thirty-nine's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
+ * Round forty's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
  * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
- * below its score at the end of round thirty-nine (WRITER-NOTES-unseen-*.md). A regional airport operator, a casino and
- * gaming resort group, a genomics sequencing and biobank company: scored first with round thirty-eight's shipped parser
- * 93.7 / 95.3 / 95.6% with one non-request acted on (a Tagalog request to a mentioned colleague "pag may time ka", when
- * you have time: its kind fixed, lead39-thirtynine.test.ts); with the classifier trained on round thirty-eight's blind
- * files too, before any rule work, 93.7 / 95.0 / 95.8%; at the end of round thirty-nine (seven fixers' rules, the
- * classifier retrained) 93.7 / 95.5 / 95.6% with none acted on.
+ * below its score at the end of round forty (WRITER-NOTES-unseen-*.md). A motorway and toll-road operator, a regional
+ * ambulance and emergency-dispatch service, a cosmetics and fragrance maker: scored first with round thirty-nine's
+ * shipped parser 97.4 / 93.6 / 95.0% with one non-request acted on (a request put to a colleague by a leading mention,
+ * "<@U…> can you revoke the old … key?", which reaches the bot only if it is mentioned too: scored as the app reads it,
+ * knowing its own ID, see BRIEF_BOT_ID, 97.4 / 94.0 / 95.3% with none); at the end of round forty (seven fixers'
+ * rules, the review's fixes, the classifier retrained) 97.7 / 94.0 / 95.5% with none acted on (without the bot's ID
+ * 97.7 / 93.6 / 95.3%, the same one acted on).
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-airport.jsonl': 0.937,
-  'unseen-casino.jsonl': 0.954,
-  'unseen-genomics.jsonl': 0.955,
+  'unseen-tollroad.jsonl': 0.976,
+  'unseen-ambulance.jsonl': 0.94,
+  'unseen-cosmetics.jsonl': 0.955,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -38,16 +39,16 @@ const TUNED: Record<string, number> = {
   'tuned-services.jsonl': 0.983,
   'tuned-newsroom.jsonl': 0.997,
   'tuned-iot.jsonl': 0.991,
-  'tuned-devrel.jsonl': 0.975,
+  'tuned-devrel.jsonl': 0.977,
   'tuned-delegates.jsonl': 0.971,
   'tuned-campus.jsonl': 0.986,
   'tuned-clinical.jsonl': 0.983,
   'tuned-legal.jsonl': 0.976,
-  'tuned-logistics.jsonl': 0.989,
+  'tuned-logistics.jsonl': 0.994,
   'tuned-mobile.jsonl': 0.97,
   'tuned-oncall.jsonl': 0.991,
-  'tuned-publicsector.jsonl': 0.967,
-  'tuned-energy.jsonl': 0.972, // 0.967 before round thirty-three's retrain of the classifier (one text: an access key for a control room team with an impossible expiry, read as nothing)
+  'tuned-publicsector.jsonl': 0.97,
+  'tuned-energy.jsonl': 0.975, // 0.967 before round thirty-three's retrain of the classifier (one text: an access key for a control room team with an impossible expiry, read as nothing)
   'tuned-insurance.jsonl': 0.992,
   'tuned-hospitality.jsonl': 0.986,
   'tuned-manufacturing.jsonl': 0.994,
@@ -61,7 +62,7 @@ const TUNED: Record<string, number> = {
   'tuned-pharma.jsonl': 1.0,
   'tuned-automotive.jsonl': 1.0,
   'tuned-schools.jsonl': 0.997,
-  'tuned-port.jsonl': 0.997, // 1 before round thirty-three's retrain of the classifier (one text: whether a unit's key expires soon, read as a rotation asked about)
+  'tuned-port.jsonl': 1, // 1 before round thirty-three's retrain of the classifier (one text: whether a unit's key expires soon, read as a rotation asked about)
   'tuned-farmcoop.jsonl': 1,
   'tuned-staffing.jsonl': 1,
   'tuned-railway.jsonl': 1,
@@ -101,23 +102,23 @@ const TUNED: Record<string, number> = {
   // fixed (lead29-twentynine.test.ts); read by kind in round thirty (fixcorpus30)
   'tuned-cruise.jsonl': 0.975,
   'tuned-architects.jsonl': 1,
-  'tuned-greenhouse.jsonl': 0.992,
+  'tuned-greenhouse.jsonl': 0.994,
   // round thirty's files in three more of the corpus's weak styles (lay staff and helpdesk; asking for or about others;
   // follow-ups and short turns), written and tuned on in the same round: 87.0 / 85.5 / 85.0% with three non-requests
   // acted on when first scored
-  'tuned-styles-lay.jsonl': 0.917, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
-  'tuned-styles-relay.jsonl': 0.925, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
+  'tuned-styles-lay.jsonl': 0.92, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
+  'tuned-styles-relay.jsonl': 0.927, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
   'tuned-styles-followups.jsonl': 0.924,
   // round thirty's (a ski resort and mountain operator, a chain of dental clinics, a waste collection and recycling
   // company), 93.3 / 93.9 / 94.5% at the end of round thirty; five non-requests acted on when first scored, their
   // kinds fixed (acted30-thirty.test.ts)
   'tuned-ski.jsonl': 0.97,
   'tuned-dental.jsonl': 0.956,
-  'tuned-waste.jsonl': 0.962,
+  'tuned-waste.jsonl': 0.964,
   // round thirty-one's (a theme-park group, a book and journal publisher, a chain of gyms and climbing walls),
   // 93.8 / 95.7 / 96.1% at the end of round thirty-one with none acted on; tuned on from round thirty-two
   'tuned-themepark.jsonl': 0.98,
-  'tuned-publisher.jsonl': 0.978,
+  'tuned-publisher.jsonl': 0.98,
   'tuned-fitness.jsonl': 0.983,
   // round thirty-two's (a parcel courier network, a public library service, a record label), 92.6 / 95.7 / 95.2% at
   // the end of round thirty-two with none acted on; tuned on from round thirty-three
@@ -137,13 +138,13 @@ const TUNED: Record<string, number> = {
   // at its end
   'tuned-fashion.jsonl': 0.978,
   'tuned-esports.jsonl': 0.978,
-  'tuned-tax.jsonl': 0.988,
+  'tuned-tax.jsonl': 0.991,
   // round thirty-five's (a wine group, a shipbuilding and ship-repair group, a crypto exchange), 89.7 / 88.2 / 89.5% at
   // the end of round thirty-five with none acted on; tuned on from round thirty-six and held at its end (the nine
   // newest tuned files, met to crypto, 208 texts wrong at the start of round thirty-six, 97 at its end)
-  'tuned-winery.jsonl': 0.981,
+  'tuned-winery.jsonl': 0.983,
   'tuned-shipyard.jsonl': 0.99,
-  'tuned-crypto.jsonl': 0.985,
+  'tuned-crypto.jsonl': 0.988,
   // round thirty-six's (a national forestry and parks agency, an aerospace and drone maker, an online tutoring
   // platform), 92.9 / 92.0 / 91.0% at the end of round thirty-six with none acted on; tuned on from round
   // thirty-seven and held at its end
@@ -155,7 +156,7 @@ const TUNED: Record<string, number> = {
   // thirty-eight and held at its end (with the eight other files whose floors round thirty-eight raised: the fifteen
   // newest tuned files, 158 texts wrong at its start, 89 at its end)
   'tuned-ocean.jsonl': 0.995,
-  'tuned-textile.jsonl': 0.992,
+  'tuned-textile.jsonl': 0.995,
   'tuned-pension.jsonl': 0.976,
   // round thirty-eight's style files of other languages (northern Europe; South Asia, Turkey, South-East Asia and East
   // Africa; East Asia and the Romance languages), written and tuned in the same round: 59.6 / 51.5 / 59.3% with 8 acted
@@ -163,19 +164,38 @@ const TUNED: Record<string, number> = {
   // behaviour tests, scripts/intent-training.mjs)
   // round thirty-eight's (a fine-art auction house, a dairy co-operative, a managed security services provider), 94.6 /
   // 96.0 / 93.8% at the end of round thirty-eight with none acted on; tuned on from round thirty-nine
-  'tuned-auction.jsonl': 0.976,
+  'tuned-auction.jsonl': 0.985,
   'tuned-dairy.jsonl': 0.978,
-  'tuned-mssp.jsonl': 0.972,
-  'tuned-styles-northern.jsonl': 0.916,
-  'tuned-styles-southern.jsonl': 0.867,
-  'tuned-styles-eastwest.jsonl': 0.862,
+  'tuned-mssp.jsonl': 0.979,
+  'tuned-styles-northern.jsonl': 0.946,
+  'tuned-styles-southern.jsonl': 0.904,
+  'tuned-styles-eastwest.jsonl': 0.932,
+  // round thirty-nine's (a regional airport operator, a casino and gaming resort group, a genomics sequencing and
+  // biobank company), 93.7 / 95.5 / 95.6% at the end of round thirty-nine with none acted on; tuned on from round forty
+  'tuned-airport.jsonl': 0.969,
+  'tuned-casino.jsonl': 0.978,
+  'tuned-genomics.jsonl': 0.988,
 };
 
 function scored(file: string) {
   const cases = readCases(file).map((c) => ({ ...c, split: 'test' as const })); // (one bucket: the whole file)
   expect(cases.length).toBeGreaterThan(300);
-  return evaluate(cases, parseRequest).splits.test;
+  const options = cases.some((c) => c.text.includes(`<@${BRIEF_BOT_ID}>`))
+    ? { botUserId: BRIEF_BOT_ID }
+    : undefined;
+  return evaluate(cases, (text: string) => parseRequest(text, options)).splits.test;
 }
+
+/**
+ * The bot's user ID in the writers' brief. A file that mentions the bot by it is scored as the app reads a mention in
+ * a channel, knowing its own ID (src/slack/listeners.ts passes Bolt's context.botUserId): a message that opens with a
+ * colleague's mention is put to that colleague ("<@U02…> can you revoke the old … key?" reaches the bot only if it is
+ * mentioned too). Files of writers who used other IDs for the bot are read as the parser reads without the ID, a
+ * leading mention taken for the bot's (README "Whom a message is put to"). Round forty measured both on the files that
+ * use it: the same or better on every file (16 tuned files +12 texts; the new blind files +3, and the one non-request
+ * acted on without the ID, a request put to a colleague, not acted on with it).
+ */
+const BRIEF_BOT_ID = 'U07BEDR0CK';
 
 describe.skipIf(Object.keys(UNSEEN).length === 0)('the standing unseen files', () => {
   it.each(Object.entries(UNSEEN))('%s: none of its non-requests acted on, exact ≥ %s', (file, floor) => {
