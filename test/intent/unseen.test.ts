@@ -3,27 +3,17 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round forty's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
+ * Round forty-one's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
  * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
- * below its score at the end of round forty (WRITER-NOTES-unseen-*.md). A motorway and toll-road operator, a regional
- * ambulance and emergency-dispatch service, a cosmetics and fragrance maker: scored first with round thirty-nine's
- * shipped parser 97.4 / 93.6 / 95.0% with one non-request acted on (a request put to a colleague by a leading mention,
- * "<@U…> can you revoke the old … key?", which reaches the bot only if it is mentioned too: scored as the app reads it,
- * knowing its own ID, see BRIEF_BOT_ID, 97.4 / 94.0 / 95.3% with none); at the end of round forty (seven fixers'
- * rules, the review's fixes, the classifier retrained) 97.7 / 94.0 / 95.5% with none acted on (without the bot's ID
- * 97.7 / 93.6 / 95.3%, the same one acted on).
+ * below its score at the end of round forty-one (WRITER-NOTES-unseen-*.md).
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-tollroad.jsonl': 0.976,
-  'unseen-ambulance.jsonl': 0.94,
-  'unseen-cosmetics.jsonl': 0.955,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -175,6 +165,12 @@ const TUNED: Record<string, number> = {
   'tuned-airport.jsonl': 0.969,
   'tuned-casino.jsonl': 0.978,
   'tuned-genomics.jsonl': 0.988,
+  // round forty's (a motorway and toll-road operator, a regional ambulance and emergency-dispatch service, a cosmetics
+  // and fragrance maker), 97.7 / 94.0 / 95.5% at the end of round forty with none acted on; tuned on from round
+  // forty-one
+  'tuned-tollroad.jsonl': 0.976,
+  'tuned-ambulance.jsonl': 0.94,
+  'tuned-cosmetics.jsonl': 0.955,
 };
 
 function scored(file: string) {
