@@ -1499,6 +1499,21 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['da'], true, { behold: 'keep', eller: 'or', dele: 'share', med: 'with', mitt: 'my' }],
+  // (Round forty-one, the lead, on the one non-request a new blind file had acted on: a door's key lying or standing
+  // somewhere, in a drawer, a cupboard or an office, "nøkkelen til fryselageret ligger i skuffen", Swedish "nyckeln
+  // till frysen ligger i lådan", Danish "nøglen står i skabet": where a thing is, no key asked for.)
+  [
+    ['da', 'sv'],
+    true,
+    {
+      ligger: 'is lying',
+      'står|staar|star': 'is standing',
+      'skuffen|skuffa|skuffe': 'the drawer',
+      'lådan|ladan': 'the drawer',
+      'skapet|skabet|skåpet': 'the cupboard',
+      'kontoret|kontorerne': 'the office',
+    },
+  ],
   [
     ['sv'],
     false,
