@@ -169,11 +169,12 @@ function inTerseToken(s: string, at: number, end: number): boolean {
 }
 
 /**
- * fix41d, tuned-styles-followups: the terse token command with the airport word last, ending the message ("tok 3h dub",
- * "tkn 1d syd"): nothing follows that could make it a word ("token 2h dub step" stays one).
+ * fix41d, tuned-styles-followups: the terse token command with the airport word last, ending the message, when the
+ * token word itself is cut short ("tok 3h dub", "tkn 1d syd"): a writer of shorthand throughout. After the word in full
+ * it stays a word ("TOKEN 2H SYD", region-shorthand.test.ts), as after anything following it ("tok 2h dub step").
  */
 const TOKEN_LIFETIME_BEFORE =
-  /(?:^|[^\w-])(?:token|tok|tkn|tokn)\s+\d{1,3}(?:[.,]\d)?\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+$/;
+  /(?:^|[^\w-])(?:tok|tkn|tokn)\s+\d{1,3}(?:[.,]\d)?\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+$/;
 const MESSAGE_ENDS = /^[\s.!]*$/;
 function lastInTerseToken(s: string, at: number, end: number): boolean {
   return MESSAGE_ENDS.test(s.slice(end)) && TOKEN_LIFETIME_BEFORE.test(s.slice(Math.max(0, at - 32), at));
