@@ -168,6 +168,18 @@ function inTerseToken(s: string, at: number, end: number): boolean {
   );
 }
 
+/**
+ * fix41d, tuned-styles-followups: the terse token command with the airport word last, ending the message, when the
+ * token word itself is cut short ("tok 3h dub", "tkn 1d syd"): a writer of shorthand throughout. After the word in full
+ * it stays a word ("TOKEN 2H SYD", region-shorthand.test.ts), as after anything following it ("tok 2h dub step").
+ */
+const TOKEN_LIFETIME_BEFORE =
+  /(?:^|[^\w-])(?:tok|tkn|tokn)\s+\d{1,3}(?:[.,]\d)?\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+$/;
+const MESSAGE_ENDS = /^[\s.!]*$/;
+function lastInTerseToken(s: string, at: number, end: number): boolean {
+  return MESSAGE_ENDS.test(s.slice(end)) && TOKEN_LIFETIME_BEFORE.test(s.slice(Math.max(0, at - 32), at));
+}
+
 /** A correction marker just before a word: "… no wait ", "… sorry, ", "… nah ", "… scratch that, ". */
 const CORRECTION_BEFORE = new RegExp(
   String.raw`(?:^|[^\w-])${anyOf(markersOf(CORRECTS), markersOf(WITHDRAWS), 'no')}[\s,.:;!>-]*(?:in\s+)?$`,
@@ -436,7 +448,8 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
       return byCapitals ||
         inRegionPosition(whole, at, end) ||
         correctsRegion(whole, at, end) ||
-        inTerseToken(whole, at, end)
+        inTerseToken(whole, at, end) ||
+        lastInTerseToken(whole, at, end)
         ? mark(code, all)
         : all;
     });
