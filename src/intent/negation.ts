@@ -75,6 +75,18 @@ const BEFORE_NOT = new Set([
  * Fillers themselves, one list (fix24a: "use" was here but no filler, so the loop stopped before it).
  */
 const RUN_WORDS = ['run', 'type', 'execute', 'trigger'];
+/**
+ * fix41g, tuned-hackathon/tuned-delegates: a worry of doing harm after a question about a command ("what does
+ * 'deprovision' actually do? don't wanna break anything", "… don't want to nuke the wrong thing"): "want" is not
+ * a credential refused when what is not wanted is harm to anything, or to the wrong thing.
+ */
+const HARM_WORRIED =
+  /^(?:want|wanna|wants)\s+(?:to\s+)?(?:accidentally\s+)?([a-z]+)(?:\s+up)?\s+(?:(anything|something|stuff|things|everything|it\s+all)|the\s+wrong\s+(?:thing|one|unit|key|team|stuff))(?![\w-])/;
+/** Our own verb of change not wanted on anything is a refusal ("we don't want to revoke anything"); on the wrong thing, a worry. */
+function harmWorried(rest: string): boolean {
+  const m = HARM_WORRIED.exec(rest);
+  return m !== null && (m[2] === undefined || !NEGATABLE_TAGS.has(LEXICON[m[1] ?? ''] ?? ''));
+}
 /** Words that may sit between the negator and its verb ("don't you dare rotate", "do not go and revoke"). */
 const FILLERS = new Set([
   'please',
@@ -489,6 +501,8 @@ function negationIn(text: string): NegationCut | null {
       const next = words[j];
       if (!next) break;
       if (NEGATABLE_TAGS.has(LEXICON[next.w] ?? '') || PROHIBITED.has(next.w)) {
+        // (fix41g: "what does deprovision do? don't wanna break anything": a worry of harm, no credential refused.)
+        if (harmWorried(text.slice(next.start))) break;
         // "nobody ever created a key for it", "nobody rotated it": what nobody did is a story
         // told, no request taken back ("ever" was once read as "every", which hid this).
         if (w.w === 'nobody' && next.w.endsWith('ed')) break;

@@ -350,9 +350,14 @@ function grantRevoked(t: string): boolean {
 /**
  * A machine taken out for work on it (round twenty-three): "disable turbine 12 for the blade repair",
  * "switch off pump 3 for the inspection": a repair, service or inspection is no credential's.
+ * (fix41g, tuned-cruise: not the work noun inside a unit's or an event's name, "shut down everything for the
+ * Aurora refit trial", "… for the hull cleaning pilot": the trial set up is a unit of ours, event-unit.ts.)
  */
 const TAKEN_OUT_FOR_WORK =
   /\b(?:disable|deactivate|suspend|isolate|switch\s+off|shut\s+down|stop|pause)\s+[^.,;!?\n]{1,40}?\sfor\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:repairs?|maintenance|inspections?|service|servicing|cleaning|clean|install|installation|works|outage|overhaul|refit)\b/;
+/** fix41g, tuned-cruise: the whole of what was set up for a work's trial, "shut down everything for the Aurora refit trial". */
+const WHOLE_FOR_WORK_TRIAL =
+  /\b(?:everything|it\s+all|all\s+of\s+it)\s+(?:down\s+)?for\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:repairs?|maintenance|inspections?|servicing|cleaning|overhaul|refit)\s+(?:trial|pilot|poc)(?![\w-]|\s+runs?\b)/;
 
 function takenOutForWork(t: string): boolean {
   return (
@@ -367,6 +372,7 @@ function takenOutForWork(t: string): boolean {
       t.includes('overhaul') ||
       t.includes('refit')) &&
     TAKEN_OUT_FOR_WORK.test(t) &&
+    !WHOLE_FOR_WORK_TRIAL.test(t) &&
     !namesOurs(t)
   );
 }
