@@ -5,7 +5,8 @@
  * shall we delete it, leave it); Tagalog "ano details ng …", "paano humingi ng …", "safe ba i-paste …"; Turkish
  * "yaptı" (did), the months, "X mu Y mi" (X or Y), a bus; Banglish "details dao", "ki ki … ache", "tomar", "bolo to";
  * Hinglish "kya X mein koi Y hai?" and "X ki saari keys badal do"; Indonesian "kemarin", "sendiri", "expired 90 hari", Malay "macam mana nak";
- * the Region names "Almanya" and "Afrika Kusini" (aws-regions.ts). Sentences of our own of each kind, and look-alikes
+ * the Region names "Almanya" and "Afrika Kusini" (aws-regions.ts); a camelCase unit with a country code last
+ * ("tastingNotesIt", service-names.ts). Sentences of our own of each kind, and look-alikes
  * that keep their reading.
  */
 import { describe } from 'vitest';
@@ -110,4 +111,13 @@ describe('Region names in Turkish and Swahili', () => {
     ],
     ['sms-parser inahitaji key mpya, region Afrika Kusini', { intent: 'create_key', region: 'af-south-1' }],
   ]);
+});
+
+describe('a camelCase unit with a country code last keeps the code ("tastingNotesIt")', () => {
+  reads([
+    ['rotate the key of `cuppingNotesIt`', 'rotate', 'cupping-notes-it'],
+    ['api key per `reviewDigestMy`, scadenza 90 giorni', 'create_key', 'review-digest-my'],
+  ]);
+  // look-alike: a field or a call of our words stays one word
+  keeps([['what does `maxTokensIt` mean in the config?', 'help']]);
 });
