@@ -51,6 +51,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'sudafrica',
     'afrique du sud',
     'sudafrika',
+    // (fix41c, tuned-styles-southern: Swahili, "region Afrika Kusini".)
+    'afrika kusini',
   ]),
   r('ap-east-1', 'Asia Pacific (Hong Kong)', ['hong kong', 'hongkong']),
   r('ap-east-2', 'Asia Pacific (Taipei)', ['taipei', 'taiwan']),
@@ -117,6 +119,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'deutschland',
     'alemania',
     'allemagne',
+    // (fix41c, tuned-styles-southern: Turkish, "Almanya bölgesinde".)
+    'almanya',
     'germania',
     'duitsland',
     // (fix36b: Polish and Croatian, as typed in the yards of tuned-shipyard: "modele w Frankfurcie?", "u Frankfurtu".)

@@ -2334,6 +2334,67 @@ export const MORE_GLOSSES: Glosses[] = [
   // (done: "hvem har lavet hvad på X?", who has done what on X).
   [['de'], false, { 'hab|habe': 'have', wann: 'when' }],
   [['da'], false, { 'lavet|laget': 'done' }],
+  // fix41c, tuned-styles-southern: Swahili words of a story or a question that the rules did not read ("ufunguo wa ofisi
+  // uko kwa mlinzi": the office key is with the guard; "orodha ya mawakala … imetumwa kwa email": the agents' list was
+  // sent; "hackathon-nbo-2024 tuifute? hapana, iache, tutaitumia": shall we delete it? no, leave it, we will use it;
+  // "access key ni nini?": what is an access key). "ni" (is) is weak: an English and Nordic word too.
+  [
+    ['sw'],
+    false,
+    {
+      ofisi: 'office',
+      'mlinzi|walinzi': 'guard',
+      uko: 'is',
+      'mawakala|wakala': 'agents',
+      'walio|aliye': 'who have',
+      ndogo: 'small',
+      'imetumwa|ilitumwa|zimetumwa|zilitumwa': 'was sent',
+      'tuifute|tuiondoe': 'shall we delete it',
+      'iache|tuiache|ziache': 'leave it',
+      'tutaitumia|tutazitumia|tutatumia': 'we will use it',
+    },
+  ],
+  [['sw'], true, { ni: 'is' }],
+  // fix41c, tuned-styles-southern: Turkish past "yaptı" (did: "kim ne yaptı?", who did what), a bus and its being
+  // electric (a bus model is no model of ours: "yeni otobüs modeli elektrikli"), calling and using with a token
+  // ("hangi modelleri tokenimle çağırabilirim?", "… kullanmalıyım?"), and the months, weak (names and English words).
+  [
+    ['tr'],
+    false,
+    {
+      'yapti|yaptilar|yapmis': 'did',
+      'otobus|otobusler|otobusu|otobuslerin': 'bus',
+      elektrikli: 'electric',
+      'tokenimle|tokenle|tokenla': 'with my token',
+      'cagirabilirim|cagirabilir': 'can i call',
+      'kullanmaliyim|kullanmaliyiz': 'should i use',
+      'kullanabilirim|kullanabiliriz': 'can i use',
+    },
+  ],
+  [
+    ['tr'],
+    true,
+    {
+      ocak: 'january',
+      subat: 'february',
+      mart: 'march',
+      nisan: 'april',
+      mayis: 'may',
+      haziran: 'june',
+      temmuz: 'july',
+      agustos: 'august',
+      eylul: 'september',
+      ekim: 'october',
+      kasim: 'november',
+      aralik: 'december',
+    },
+  ],
+  // fix41c, tuned-styles-southern: Indonesian "kemarin" (yesterday) and "sendiri" (myself) of a thing told as done
+  // ("kemarin aku udah cabut sendiri key X": yesterday I revoked X's key myself).
+  [['id'], false, { kemarin: 'yesterday', sendiri: 'myself' }],
+  // fix41c, tuned-styles-southern: Banglish "tomar" (your: "tomar ki ki command ache?", what commands do you have),
+  // weak: a surname.
+  [['bn'], true, { 'tomar|tomader|apnar': 'your' }],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -2364,6 +2425,11 @@ const UNIT_NOT_DE = unitNot(
   'er|sie|es|man|der|die|das|den|dem|ein|eine|jemand|niemand|jeder|du|ihr|wir|ich|mama|papa',
 );
 
+/**
+ * lead38: the owner before Hinglish "ki/ka/ke" and a key ("payments ki key", "growth team ka access key"), not a person's
+ * or everyone's ("meri key", "sab ki keys"); fix41c: shared by "X ki saari keys" (all X's keys).
+ */
+const HI_KEY_OWNER = String.raw`(?<![\p{L}\p{N}_-])(?!(?:sab|sabhi|mere|meri|mera|hamari|hamare|hamara|apni|apne|apna|uski|uske|unki|unke|iski|inki|tumhari|aapki|kis|kisi|is|us|yeh|ye|woh|wo)\s)([\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+(?:team|squad|unit|group))?)`;
 /** fix37c: a number after a Swahili unit of time, in digits or words ("saa 2", "masaa matatu"). */
 const SW_NUMBER = String.raw`\d+(?:[.,]\d+)?|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi|eleven|twelve`;
 
@@ -2898,6 +2964,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])minggu\s+(?:lalu|lepas|kemarin)(?![\p{L}])/giu, 'last week', 'id'],
   [/(?<![\p{L}])jangka\s+panjang(?![\p{L}])/giu, 'long-term', 'id'],
   [/(?<![\p{L}])(?:ga|gak|nggak|enggak|tidak|tak)\s+jadi(?![\p{L}])/giu, 'never mind, no longer', 'id'],
+  // (fix41c, tuned-styles-southern: "macam mana nak …?", how can I …: "nak" alone is "want".)
+  [/(?<![\p{L}])macam\s+mana\s+nak(?![\p{L}])/giu, 'how can i', 'id'],
   [/(?<![\p{L}])macam\s+mana(?![\p{L}])/giu, 'how', 'id'],
   [/(?<![\p{L}\p{N}_-])di-?(deprovision|rotate|revoke|delete|create)(?![\p{L}\p{N}_-])/giu, '$1', 'id'],
   // fix38e: Tagalog "isa't kalahating oras" (an hour and a half), "i-revoke", "nag-revoke" (revoked), "mag-e-expire"
@@ -3870,6 +3938,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'please',
     'hi',
   ],
+  // (fix41c, tuned-styles-southern: right after the keys changed, "X ki saari keys badal do", a rotation asked: "all
+  // the X keys replace", the English verb last, read as nothing.)
+  [
+    /(?<![\p{L}])(keys?)\s+(?:badal|badli)\s+(?:do|dijiye|dijie|karo)(?![\p{L}\p{N}_-])/giu,
+    '$1 rotate please',
+    'hi',
+  ],
   [/(?<![\p{L}\p{N}_-])(?:badal|badli)\s+(?:do|dijiye|dijie|karo)(?![\p{L}\p{N}_-])/giu, 'replace', 'hi'],
   [/(?<![\p{L}])(?:aadhe|adhe|aadha|adha)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'half an hour', 'hi'],
   // fix37b, tuned-aerospace: more Hinglish of durations, periods and asks. "dedh ghante" an hour and a half, "dhai
@@ -3926,8 +4001,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // unit but a kebab-case one. Not a person's or everyone's ("meri key", "sab ki keys", "uski key": possessive
   // words, read by the glossary).
   [
-    /(?<![\p{L}\p{N}_-])(?!(?:sab|sabhi|mere|meri|mera|hamari|hamare|hamara|apni|apne|apna|uski|uske|unki|unke|iski|inki|tumhari|aapki|kis|kisi|is|us|yeh|ye|woh|wo)\s)([\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+(?:team|squad|unit|group))?)\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])/giu,
+    new RegExp(String.raw`${HI_KEY_OWNER}\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])`, 'giu'),
     'the $1 $2',
+    'hi',
+  ],
+  // (fix41c, tuned-styles-southern: and all of them, "X ki saari keys badal do": all the X keys.)
+  [
+    new RegExp(
+      String.raw`${HI_KEY_OWNER}\s+(?:ki|ka|ke)\s+(?:saari|sari|saare|sare|sab|sabhi|tamam)\s+((?:api\s+|access\s+)?keys)(?![\p{L}])`,
+      'giu',
+    ),
+    'all the $1 $2',
     'hi',
   ],
   [/(?<![\p{L}])leak\s+ho\s+(?:gayi|gaya|gai|gya|gyi)(?:\s+(?:hai|he|h))?(?![\p{L}])/giu, 'it leaked', 'hi'],
@@ -4307,10 +4391,55 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // ("todas, porfa": all of them, standing alone as the answer to its own question.)
   [/(?<=(?:^|[?¿!.,;:]\s*))tod[oa]s(?=\s*(?:[,.!?;]|$))/giu, 'all of them', 'es'],
   [/(?<=(?:^|[?!.,;:]\s*))tod[oa]s(?=\s*(?:[,.!?;]|$))/giu, 'all of them', 'pt'],
+  // fix41c, tuned-styles-southern: Swahili "mwezi ujao" (next month: the adjective after its noun; "wiki iliyopita",
+  // last week, is read above, and now starts a phrase), "hata kidogo" (at all), and the past of an English verb with a Swahili subject ("nani alirotate key ya
+  // X?": who rotated X's key).
+  [/(?<![\p{L}])(?:mwezi|wiki)\s+(?:ujao|ijayo)(?![\p{L}])/giu, 'next month', 'sw'],
+  [/(?<![\p{L}])hata\s+kidogo(?![\p{L}])/giu, 'at all', 'sw'],
+  [
+    /(?<![\p{L}])(?:a|wa|tu|ni|u|m)(?:li|me)(rotate|revoke|delete|create|generate|renew|reset)(?![\p{L}])/giu,
+    '$1d',
+    'sw',
+  ],
+  // fix41c, tuned-styles-southern: Tagalog "ano (ang) details ng X?" (what are X's details), "paano humingi ng …" (how do
+  // I ask for …: "humingi" alone is the "have" of "pwede makahingi"), "safe ba i-paste …?" (is it safe to paste).
+  [
+    /(?<![\p{L}])ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?![\p{L}])/giu,
+    'what are the details of',
+    'tl',
+  ],
+  [
+    /(?<![\p{L}])paano\s+(?:po\s+)?(?:humingi|kumuha|makakuha|mag-?request)(?![\p{L}])/giu,
+    'how do i request',
+    'tl',
+  ],
+  [/(?<![\p{L}])safe\s+(?:po\s+)?ba(?:ng)?\s+(?:i-)?/giu, 'is it safe to ', 'tl'],
+  [/(?<![\p{L}])i-(paste|share|save|store|upload|commit|post|send)(?![\p{L}])/giu, '$1', 'tl'],
+  // fix41c, tuned-styles-southern: Indonesian "expired 90 hari" (the English word as the noun, expiry).
+  [/(?<![\p{L}])expired\s+(?=\d)/giu, 'expiry ', 'id'],
+  // fix41c, tuned-styles-southern: Turkish "X modeli" is one model, X's ("yeni otobüs modeli elektrikli", the new bus
+  // model is electric), not Swahili "modeli" (models), which the word alone reads.
+  [/(?<![\p{L}])(\p{L}+)\s+modeli(?![\p{L}])/giu, '$1 model', 'tr'],
+  // fix41c, tuned-styles-southern: Turkish "X mu Y mi" (X or Y: "token mu api key mi kullanmalıyım?").
+  [
+    /(?<![\p{L}])(tokens?|keys?)\s+m[iıuü]\s+((?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?![\p{L}])/giu,
+    '$1 or $2',
+    'tr',
+  ],
+  // fix41c, tuned-styles-southern: Banglish "X dao/din" after what is asked for ("bk-… key tar details dao": give me the
+  // details of key bk-…), "bolo to" (tell me).
+  [/(?<![\p{L}])(details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?![\p{L}])/giu, 'show $1', 'bn'],
+  [/(?<![\p{L}])bolo\s+(?:to|toh)(?![\p{L}])/giu, 'tell me', 'bn'],
+  // fix41c, tuned-styles-southern: Hinglish "X mein koi Y hai?" (is there any Y in X).
+  [
+    /(?<![\p{L}])kya\s+([\p{L}\p{N}-]+)\s+mein\s+koi\s+(.+?)\s+hai(?=\s*[?]|$)/giu,
+    'is there any $2 in $1',
+    'hi',
+  ],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -98,6 +98,14 @@ const stateLast = (parts: string[], k: number): boolean =>
   k === parts.length - 1 && k >= 2 && /^(?:old|new|legacy)$/.test(parts[k] ?? '');
 
 /**
+ * fix41c (tuned-styles-eastwest): a country or language code last, after two name words or more ("tastingNotesIt" →
+ * "tasting-notes-it", as "review-summarizer-kr" keeps its code): "it", "my", "us", "in" are function words, which alone
+ * would make it a field's name.
+ */
+const localeLast = (parts: string[], k: number): boolean =>
+  k === parts.length - 1 && k >= 2 && /^(?:it|my|us|in|id|no)$/.test(parts[k] ?? '');
+
+/**
  * Whether a camelCase word is shaped like a pasted secret. (fix37c, tuned-edtech: its version last is no part of a
  * long mixed run, "parentNewsletterV1" is "parent-newsletter-v1", whose name alone is letters.)
  */
@@ -122,7 +130,9 @@ export function splitCamelCase(text: string): string {
     if (!parts.every((p, k) => NAME_PART.test(p) || versionLast(parts, k)) || secretLike(m, parts)) return m;
     if (JOINED_BRANDS.has(parts.join(''))) return m.toLowerCase();
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
-    return parts.some((p, k) => isOurWord(p) && !helpNamed(parts, k) && !stateLast(parts, k))
+    return parts.some(
+      (p, k) => isOurWord(p) && !helpNamed(parts, k) && !stateLast(parts, k) && !localeLast(parts, k),
+    )
       ? m
       : parts.join('-');
   });
