@@ -387,6 +387,7 @@ function readName(
       // (req29: "rotate the keeper logs key", "a key for keeper logs, 2 years": a record's noun said second in a
       // name, right before its key or ending the phrase after "key for", is the name's.)
       (words.length === 1 && recordNameEnds(terms, j)) ||
+      (words.length > 0 && outputTailEndsName(terms, j, words.length)) ||
       // "the Test Automation Guild", "the Manual Regression team": a run of words that reaches a
       // team noun is the team's name, though some of them are our words.
       (!t.stop && teamRunAhead(terms, j));
@@ -529,6 +530,27 @@ const PRODUCT_TAILS = new Set([
   'lookup',
   'overview',
 ]);
+/** A thing a unit's system puts out, ending its name said in words ("weld inspection summary", "sterilisation log"). */
+const OUTPUT_TAILS = new Set([...PRODUCT_TAILS, 'report', 'reports', 'log', 'logs']);
+
+/**
+ * fix41e, tuned-shipyard/dental/waste: what a system puts out (a summary, a report, a log), said last in a name said in
+ * words, ending the phrase: "create key for weld inspection summary, api key", "spend for landfill gas report over the
+ * last month", "info on unit sterilisation log". Only in three words or more right after a key's or a read's "for"
+ * with no article, or in two after "unit" ("the key for the audit log", "history for payments log" keep theirs).
+ */
+function outputTailEndsName(terms: Term[], j: number, read: number): boolean {
+  const t = terms[j];
+  if (t === undefined || !OUTPUT_TAILS.has(t.w) || terms[j - 1]?.stop) return false;
+  const after = terms[j + 1]?.w;
+  const ends = t.stop || after === undefined || ENDING_WORDS.has(after) || /^xx(?:period|dur)$/.test(after);
+  if (!ends) return false;
+  const opener = terms[j - read - 1];
+  if (opener?.w === 'unit') return true;
+  const asked = terms[j - read - 2]?.tag ?? '';
+  return read >= 2 && opener?.w === 'for' && (KEY_WORD_TAGS.has(asked) || RECORD_TAGS.has(asked));
+}
+
 /** Words before one of SPOKEN_SECONDS that say which, not whose ("the new pipeline", "every pipeline"). */
 const NEVER_OPENS = new Set([
   'new',
