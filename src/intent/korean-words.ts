@@ -164,6 +164,12 @@ const WORDS: Record<string, { en: string; verb?: true }> = {
   삭제: { en: 'delete', verb: true },
   발급해: { en: 'create', verb: true },
   발급: { en: 'create', verb: true },
+  // (fix41b, tuned-cosmetics: "X 유닛 완전히 삭제해 주세요" (delete the X unit completely, please), "X 이번 달 비용
+  // 얼마야?" (what does X cost this month?, asked casually: "얼마야"/"얼마지"/"얼마죠".)
+  완전히: { en: 'completely' },
+  얼마야: { en: 'how much' },
+  얼마지: { en: 'how much' },
+  얼마죠: { en: 'how much' },
   // what ends a question (left where it stands)
   있어요: { en: 'are there' },
   있나요: { en: 'are there' },

@@ -73,8 +73,17 @@ const MODAL_TO_RE =
  */
 const FOR_TO_RE = /(?<![\w-])for\s+to\s+(?=[a-z])(?!(?:the|a|an|me|us|you|him|her|them|it)\b)/g;
 
+/**
+ * fix41b, tuned-cosmetics: "I think" softening a need of ours that is given its reason now, a learner's politeness
+ * ("Hello, I think we must rotate key of perfumer-assistant, because the intern leave the company yesterday"): the need
+ * stated, "we must rotate …", as mood.ts reads it. Only "must" or "have to" and one of our changes, and a reason told
+ * after it ("because", "since", "as"); "I think we need to rotate it at some point", without a reason, stays a musing.
+ */
+const THINK_MUST_RE =
+  /(?<![\w-])i\s+think\s+(?:that\s+)?(?=we\s+(?:must|have\s+to)\s+(?:rotate|revoke|change|replace|deprovision|delete|disable)\b[^.!?;\n]*?\b(?:because|since|as|cause|coz)\s)/g;
+
 const HINT =
-  /for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
+  /think\s+(?:that\s+)?we\s|for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
 
 /**
  * buried27: "can help to change the key of mes-team?", "could help rotate the ocr key": a request with no subject
@@ -105,6 +114,7 @@ export function rewriteLearnerEnglish(s: string): string {
     );
   if (out.includes('costed') || out.includes('spende'))
     out = out.replace(MONEY_PAST_RE, (m) => (m.startsWith('c') ? 'cost' : 'spent'));
+  if (out.includes('think')) out = out.replace(THINK_MUST_RE, '');
   if (out.includes('for to')) out = out.replace(FOR_TO_RE, 'to ');
   if (out.includes(' to '))
     out = out.replace(MODAL_TO_RE, (_m, modal: string, subject?: string) => `${modal}${subject ?? ''} `);

@@ -415,8 +415,10 @@ const CONDITION_OPENED_NEED =
  * Round thirty-four: our own change told for when something else is done, the condition first ("once the new key
  * is live we'll revoke the old one", "when the migration lands we will rotate the ads key"): a plan told.
  */
+// (fix41b, tuned-cosmetics: and a supposition, "if we ever lose the shade-match key we'll just rotate it, no drama": the
+// plan for a case that may come.)
 const PLAN_AFTER_CONDITION =
-  /^\W*(?:once|when|after|as\s+soon\s+as|whenever)\b[^.!?\n]*?\b(?:we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|we\s+are\s+going\s+to)\s+(?:(?:then|just|also|probably)\s+)?(?:revoke|rotate|kill|deprovision|offboard|delete|remove|disable|regenerate|cycle|retire)\b/;
+  /^\W*(?:once|when|after|as\s+soon\s+as|whenever|if)\b[^.!?\n]*?\b(?:we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|we\s+are\s+going\s+to)\s+(?:(?:then|just|also|probably)\s+)?(?:revoke|rotate|kill|deprovision|offboard|delete|remove|disable|regenerate|cycle|retire)\b/;
 export function remarkForLater(text: string): boolean {
   return (
     NOTE_FOR_LATER.test(text) ||
@@ -988,8 +990,10 @@ const OFFICE_PREMISES = new Set(
 /**
  * known24: a key lost, dropped or left at a place one goes to ("someone lost it at the pub", "i dropped it on
  * the bus"), not in a place of text ("lost it in a repo"): a thing one carries.
+ * (fix41b, tuned-cosmetics: nor in a recording or a picture, "Camille left it in a Loom video", "… in a screenshot":
+ * where a secret shown on a screen is left.)
  */
-const LOST_AT_PLACE = String.raw`\b(?:lost|dropped|left|misplaced|forgot)\s+(?:it|them|the\s+keys?|my\s+keys?|their\s+keys?)\s+(?:at|on|in)\s+(?:the|a|an|some|his|her|their|my)\s+(?!(?:repo|repos|repository|channel|chat|thread|slack|github|gitlab|doc|docs|document|notebook|log|logs|file|commit|code|config|wiki|ticket|email|mail|public)\b)[a-z]+`;
+const LOST_AT_PLACE = String.raw`\b(?:lost|dropped|left|misplaced|forgot)\s+(?:it|them|the\s+keys?|my\s+keys?|their\s+keys?)\s+(?:at|on|in)\s+(?:the|a|an|some|his|her|their|my)\s+(?!(?:repo|repos|repository|channel|chat|thread|slack|github|gitlab|doc|docs|document|notebook|log|logs|file|commit|code|config|wiki|ticket|email|mail|public|loom|video|videos|recording|recordings|screenshot|screenshots|screen|screencast|demo|slide|slides|deck|presentation|paste|pastebin|gist|snippet|message|post|prompt|spreadsheet|sheet|readme|script|env|dockerfile|image|build)\b)[a-z]+`;
 const LOST_AT_PLACE_RE = new RegExp(LOST_AT_PLACE);
 /** A kind of credential of ours, Bedrock or AWS named in words. */
 const OUR_KIND_NAMED =

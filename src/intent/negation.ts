@@ -284,7 +284,10 @@ function promised(text: string): [number, number][] {
   let words: Word[] | null = null;
   for (const m of text.matchAll(PROMISE)) {
     words ??= wordsOf(text);
-    const i = words.findIndex((w) => w.start >= m.index);
+    // (fix41b, tuned-cosmetics: the clause runs on from the promised verb, "we'll just rotate it", "we will then revoke
+    // it": "just" and "then" inside the promise open no clause of their own.)
+    const verbEnd = m.index + m[0].length;
+    const i = words.findIndex((w) => w.end >= verbEnd);
     if (i < 0) continue;
     out.push([m.index, words[clauseEnd(words, i)]?.end ?? text.length]);
   }

@@ -241,6 +241,13 @@ const TRADE_PARTNERS = String.raw`importers?|exporters?|distributors?|suppliers?
  * post39c: after a word of the tech, "agents" and "pods" are a product's or a cluster's, no firm or team ("the Oregon
  * bedrock agents" (Bedrock Agents), "Frankfurt eks pods"): the place stays the Region.
  */
+/**
+ * fix41b, tuned-cosmetics: the people of a trade named by their place ("the pilot with the Seoul formulators", "the
+ * Lyon chemists signed off"): where the story's colleagues are, never the Region asked for, as "the tokyo team" is.
+ * Plurals of people only (a "-ist"/"-ian" of a trade, or one of the usual trades); things ("the tokyo servers",
+ * "the Spain numbers") are not people.
+ */
+const TRADE_PEOPLE = String.raw`formulators|perfumers|chemists|engineers|developers|devs|designers|researchers|scientists|analysts|marketers|translators|testers|editors|reporters|traders|lawyers|doctors|nurses|drivers|operators|planners|managers|recruiters|accountants|auditors|consultants|contractors|vendors|interns|students|regulators|[a-z]{4,}(?<!list)ists|[a-z]{3,}ians`;
 const TECH_WORD_BEFORE = String.raw`(?<!\b(?:bedrock|eks|k8s|kubernetes|kube|gke|aks|ecs|fargate|sagemaker|ai|llm|docker|container|cluster)[^\S\n]+)`;
 const TRADE_PARTNERS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}(?:${TRADE_PARTNERS})`;
 const PODS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}pods?`;
@@ -253,7 +260,7 @@ const PODS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}pods?`;
  * cell", are a team's as "team" is.)
  */
 const BARE = new RegExp(
-  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|${TRADE_PARTNERS_AFTER_WORD}|hq|campus|${PODS_AFTER_WORD}|cells?|guild|tribe|bureau|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|pods?|cells?|guild|tribe|bureau|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|${TRADE_PARTNERS}|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
+  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|${TRADE_PARTNERS_AFTER_WORD}|hq|campus|${PODS_AFTER_WORD}|cells?|guild|tribe|bureau|${TRADE_PEOPLE}|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|pods?|cells?|guild|tribe|bureau|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|${TRADE_PARTNERS}|${TRADE_PEOPLE}|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
   'g',
 );
 

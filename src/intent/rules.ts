@@ -354,6 +354,17 @@ const PROVIDER_ONLY_NEAR = new Map([
     { before: /^(?:palmyra|model|models|llm|llms|from|by)$/, after: /^(?:palmyra|model|models|llm|llms)$/ },
   ],
 ]);
+/**
+ * fix41b, tuned-cosmetics: a provider's name that is an everyday noun names no provider before a noun of the work it
+ * qualifies ("I'm in the stability lab all afternoon", "the stability chamber logs", "the overnight stability runs"):
+ * a lab's or a test's, not Stability AI's ("stability models?", "anything from stability?" stay the provider's).
+ */
+const PROVIDER_NOT_BEFORE = new Map([
+  [
+    'stability',
+    /^(?:labs?|chambers?|study|studies|tests?|testing|runs?|data|reports?|rooms?|trials?|samples?|programs?|programmes?|protocols?|issues?|checks?|results?|team|pulls?|timepoints?|batch|batches|logs?|readings?|fridges?|ovens?|storage)$/,
+  ],
+]);
 /** "claude or only amazon's own models?", "is llama included, or only anthropic?": weighed, none asked for. */
 const WEIGHED_PROVIDERS = new Set(['or', 'vs', 'versus']);
 
@@ -375,6 +386,7 @@ function providerOf(terms: Term[], question: boolean): string | null {
       !near.after.test(terms[i + 1]?.w ?? '')
     )
       continue;
+    if (PROVIDER_NOT_BEFORE.get(t.w)?.test(terms[i + 1]?.w ?? '') === true) continue;
     const provider = PROVIDER_OF[t.w] ?? familyProvider(terms, i);
     if (provider === null) continue;
     if (first === null) {

@@ -114,7 +114,8 @@ function isNameOfWords(core: string): boolean {
  * word two letters or more after the first's three, one capital each, "V" and up to three digits last: a random
  * secret is almost never so made.
  */
-const VERSIONED_CAMEL_NAME = /^[a-z]{3,}(?:[A-Z][a-z]{2,}){1,4}V\d{1,3}$/;
+// (fix41b, tuned-cosmetics: also in UpperCamelCase, "`PerfumeQuizV2`" → perfume-quiz-v2, as "sizeAdvisorV2" is.)
+const VERSIONED_CAMEL_NAME = /^(?:[a-z]{3,}|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}){1,4}V\d{1,3}$/;
 /**
  * A versioned lowerCamelCase name (VERSIONED_CAMEL_NAME) none of whose words is a credential word: "sizeAdvisorV2" is a
  * name, "adminPasswordV2" or "prodApiKeyV3" may be the secret itself and stays masked (review36).

@@ -378,6 +378,10 @@ function readName(
         SPOKEN_TAILS.has(t.w) &&
         (t.stop || next === undefined) &&
         !words[0]?.includes('_')) ||
+      (words.length > 1 &&
+        SHOWING_TAILS.has(t.w) &&
+        (t.stop || next === undefined) &&
+        !words.some((w) => w.includes('_'))) ||
       experimentsUnitEnds(terms, j, words) ||
       // "the hack week unit", "the doc intel unit": a plain noun said inside a name before a unit noun.
       (!t.stop &&
@@ -698,6 +702,12 @@ const WHOLE = new Set(['whole', 'entire']);
 // (train28i: and "sandbox", the tail of many units' names, "deprovision genai sandbox", "rotate ml sandbox", as
 // `qa-sandbox`; alone, or after "the", "my", "a new customer", it stays a place to try things.)
 const SPOKEN_TAILS = new Set(['api', 'ai', 'sandbox']);
+/**
+ * fix41b, tuned-cosmetics: a word of showing that is a check's noun, ending a name said in two words or more before it
+ * ("stop the key of packaging artwork check, the portal was breached" → `packaging-artwork-check`): the phrase ends
+ * there, so it is no verb. After one word ("the key for compliance check") it stays out of the name.
+ */
+const SHOWING_TAILS = new Set(['check', 'checks', 'lookup', 'scan']);
 /**
  * dev29: "experiments" ending a name said in words where a unit's key is undone ("deprovision ads experiments",
  * "revoke the key for search experiments", "offboard growth experiments, the team is gone" → `ads-experiments`):
@@ -1968,6 +1978,33 @@ function spokenOpener(terms: Term[], k: number, after: number): boolean {
   );
 }
 
+/** What a system said in words ends with (SYSTEM_KINDS, and a tool's noun of checking or tracking). */
+const SPOKEN_SYSTEM_TAILS = new Set([
+  ...SYSTEM_KINDS,
+  'checker',
+  'checkers',
+  'scanner',
+  'tracker',
+  'copilot',
+  'helper',
+]);
+
+/**
+ * fix41b, tuned-cosmetics: a terse ask of what a system said in words spent, the whole message "spend on <name>"
+ * ("spend on inci checker", "spend on claims triage bot?"): the system is the unit. What was spent on things goes on
+ * or names no system ("spend on spare parts this month is crazy", "spend on coffee") and stays no unit.
+ */
+function spendOnSystem(terms: Term[], i: number): boolean {
+  if (i !== 1 || terms[0]?.tag !== 'Spend' || terms[0].stop) return false;
+  const named = readName(terms, i + 1, true);
+  return (
+    named.words.length > 1 &&
+    named.end === terms.length &&
+    !named.words.some((w) => w.includes('_')) &&
+    SPOKEN_SYSTEM_TAILS.has(named.words.at(-1) ?? '')
+  );
+}
+
 /** Pronouns after which a word is a verb, not part of a name ("can you pull growth's spend"). */
 const DOERS = new Set(['you', 'u', 'i', 'we', 'they', 'pls', 'please', 'plz']);
 
@@ -2010,7 +2047,12 @@ function afterPreposition(walk: Walk, i: number): boolean {
     // ("every rotate/revoke on checkout": our actions joined by a slash, done on the unit.)
     !joinedActions([walk.terms[i - 1]?.w ?? '']) &&
     // ("what's on forecasting": what a name has, asked of the name itself, no article before it.)
-    !(t.w === 'on' && WHATS.has(walk.terms[i - 1]?.w ?? '') && !DETERMINERS.has(walk.terms[i + 1]?.w ?? ''))
+    !(
+      t.w === 'on' &&
+      WHATS.has(walk.terms[i - 1]?.w ?? '') &&
+      !DETERMINERS.has(walk.terms[i + 1]?.w ?? '')
+    ) &&
+    !(t.w === 'on' && spendOnSystem(walk.terms, i))
   )
     return false;
   // ("the key the BI team gave to the agency": the team that gave a key owns it, not its receiver.)
@@ -3699,7 +3741,22 @@ function toldAfterRequest(terms: Term[], c: Candidate): boolean {
     : IT_THIS.has(first) && (second === 'is' || second === 'was')
       ? k + 3
       : -1;
-  return forAt > 0 && forAt < c.start && terms[forAt]?.w === 'for';
+  return (forAt > 0 && forAt < c.start && terms[forAt]?.w === 'for') || ownersSystemTold(terms, c, k);
+}
+
+/**
+ * fix41b, tuned-cosmetics: a clause after a comma or a dash that says whose system the named one is ("new key for
+ * Ingredient Watch please — the reg team's tool that tracks annex changes", "…, it's the qa team's bot"): the team
+ * describes the system the request named; it is no unit asked for. (Without a name before it, "a key for the
+ * recruiting team's screening tool" is the team's: namedBeforeTeller finds no rival.) `open` is the break before.
+ */
+function ownersSystemTold(terms: Term[], c: Candidate, open: number): boolean {
+  const last = terms[c.start + c.words.length - 1];
+  if (last?.possessive !== true || !TEAM_NOUNS.has(last.w) || last.stop) return false;
+  if (!SYSTEM_KINDS.has(terms[c.start + c.words.length]?.w ?? '')) return false;
+  const opener = IT_IS.has(terms[open + 1]?.w ?? '') ? open + 2 : open + 1;
+  const at = terms[c.start]?.w === c.words[0] ? c.start : c.start + 1;
+  return opener === at - 1 && OWNERS_OF_TEAM.has(terms[opener]?.w ?? '');
 }
 const COPIED = new Set(['cc', 'cc:', 'cc’d', "cc'd", 'ccing', 'copying']);
 const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);
