@@ -506,6 +506,9 @@ const NO_ACCENT: Record<string, string> = {
   Æ: 'AE',
   œ: 'oe',
   Œ: 'OE',
+  // (fix41h: Vietnamese "đ" is a letter of its own, "Luân Đôn" London: read as "d", "luan don".)
+  đ: 'd',
+  Đ: 'D',
 };
 
 export function prepare(input: string): Prepared {
@@ -529,7 +532,7 @@ export function prepare(input: string): Prepared {
       // (Turkish "ı" and Polish "ł" have no accent to take off: "satış" is "satis", "Łódź" "Lodz". Nor
       // have German "ß", Nordic "ø" and "æ", French "œ": left in, they end a word for the patterns that
       // follow, so "Grüßen" read as the airport code "gru" and "Viele Grüße" made a token São Paulo's.)
-      .replace(/[ıłŁßøØæÆœŒ]/g, (c) => NO_ACCENT[c] ?? c);
+      .replace(/[ıłŁßøØæÆœŒđĐ]/g, (c) => NO_ACCENT[c] ?? c);
   if (/[`‘’´“”–—]/.test(s)) s = plainQuotes(s);
   if (s.includes("'")) s = s.replace(SINGLE_QUOTED_CREDENTIAL, '$1"$2"');
   if (s.includes('.') && ABBREVIATION_GUARD.test(s)) s = withoutAbbreviationDots(s);
