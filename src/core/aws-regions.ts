@@ -239,7 +239,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'njemackoj',
     // (fix41h: as written in other languages.)
     'frankfurtissa',
-    'almanya',
     'nemecko',
     'nemecku',
     'tyskland',
