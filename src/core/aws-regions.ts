@@ -124,6 +124,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'frankfurtu',
     'niemczech',
     'njemackoj',
+    // (fix41a: Welsh, "yr Almaen".)
+    'almaen',
   ]),
   r('eu-central-2', 'Europe (Zurich)', [
     'zurich',
@@ -154,7 +156,16 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'sztokholmie',
     'stockholmu',
   ]),
-  r('eu-south-1', 'Europe (Milan)', ['milan', 'italy', 'mailand', 'milano', 'italia', 'italien', 'italie']),
+  r('eu-south-1', 'Europe (Milan)', [
+    'milan',
+    'italy',
+    'mailand',
+    'milano',
+    'italia',
+    'italien',
+    'italie',
+    'eidal',
+  ]),
   r('eu-south-2', 'Europe (Spain)', [
     'spain',
     'aragon',
@@ -164,6 +175,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'spagna',
     'spanje',
     'zaragoza',
+    // (fix41a: Welsh.)
+    'sbaen',
   ]),
   r('eu-west-1', 'Europe (Ireland)', [
     'ireland',
@@ -178,6 +191,11 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'irlandia',
     'irska',
     'irskoj',
+    // (fix41a: Welsh, and Dublin with its soft and nasal mutations: "o Ddulyn", "yn Nulyn".)
+    'iwerddon',
+    'dulyn',
+    'ddulyn',
+    'nulyn',
   ]),
   r('eu-west-2', 'Europe (London)', [
     'london',
@@ -195,6 +213,12 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'londyn',
     'londynie',
     'londonu',
+    // fix41a, tuned-ambulance: the Welsh names, and London's with the soft mutation ("o Lundain", from London).
+    'llundain',
+    'lundain',
+    'lloegr',
+    'prydain',
+    'deyrnas unedig',
   ]),
   r('eu-west-3', 'Europe (Paris)', [
     'paris',
@@ -208,6 +232,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'paryzu',
     'parizu',
     'francji',
+    // (fix41a: Welsh.)
+    'ffrainc',
   ]),
   r('il-central-1', 'Israel (Tel Aviv)', ['tel aviv', 'israel']),
   r('me-central-1', 'Middle East (UAE)', ['uae', 'united arab emirates', 'dubai', 'abu dhabi', 'emiraten']),
