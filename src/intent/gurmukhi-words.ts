@@ -18,13 +18,13 @@ import { tidyEnglish } from './tidy-english.js';
 /** Any Gurmukhi letter: a cheap look before anything else. */
 const GURMUKHI = /[\u0a00-\u0a7f]/;
 /** A Gurmukhi word, its vowel signs and marks inside it (the digits are read as ASCII first). */
-const WORD = /[\u0a01-\u0a65\u0a70-\u0a7f]+/g;
+const WORD = /\p{Script=Gurmukhi}+/gu;
 /** Gurmukhi on either side: a word's edge. */
-const EDGE = '(?<![\\u0a01-\\u0a65\\u0a70-\\u0a7f])';
-const END = '(?![\\u0a01-\\u0a65\\u0a70-\\u0a7f])';
+const EDGE = String.raw`(?<!\p{Script=Gurmukhi})`;
+const END = String.raw`(?!\p{Script=Gurmukhi})`;
 
 /** A word without its nasal marks and addak (bindi U+0A02, tippi U+0A70, adhak U+0A71, and U+0A01). */
-const fold = (word: string): string => word.replace(/[\u0a01\u0a02\u0a70\u0a71]/g, '');
+const fold = (word: string): string => word.replace(/\u0a01|\u0a02|\u0a70|\u0a71/g, '');
 
 /** Gurmukhi words → English (keys as written; looked up folded). */
 const WORDS_AS_WRITTEN: Record<string, string> = {
@@ -118,17 +118,17 @@ const UNITS: [string, string][] = [
 const PHRASES: [RegExp, string][] = [
   ...UNITS.flatMap(([unit, en]): [RegExp, string][] => [
     ...NUMBERS.map(([n, word]): [RegExp, string] => [
-      new RegExp(`${EDGE}(?:${word})\\s+(?:${unit})${END}`, 'g'),
+      new RegExp(`${EDGE}(?:${word})\\s+(?:${unit})${END}`, 'gu'),
       ` ${n} ${en} `,
     ]),
-    [new RegExp(`(\\d+)\\s*(?:${unit})${END}`, 'g'), ` $1 ${en} `],
+    [new RegExp(`(\\d+)\\s*(?:${unit})${END}`, 'gu'), ` $1 ${en} `],
   ]),
-  [new RegExp(`${EDGE}ਅੱਧੇ\\s+ਘੰਟੇ${END}`, 'g'), ' half an hour '],
-  [new RegExp(`${EDGE}ਡੇਢ\\s+(?:ਘੰਟੇ|ਘੰਟਾ)${END}`, 'g'), ' an hour and a half '],
+  [new RegExp(`${EDGE}ਅੱਧੇ\\s+ਘੰਟੇ${END}`, 'gu'), ' half an hour '],
+  [new RegExp(`${EDGE}ਡੇਢ\\s+(?:ਘੰਟੇ|ਘੰਟਾ)${END}`, 'gu'), ' an hour and a half '],
   [/((?:\d+|half an|an)\s+(?:hours?|minutes|days)(?:\s+and\s+a\s+half)?)\s+ਲਈ/g, ' for $1 '],
-  [new RegExp(`${EDGE}ਕਿਰਪਾ\\s+ਕਰ\\s*ਕੇ${END}`, 'g'), ' please '],
-  [new RegExp(`${EDGE}ਪਿਛਲੇ\\s+ਮਹੀਨੇ${END}`, 'g'), ' last month '],
-  [new RegExp(`${EDGE}ਇਸ\\s+ਮਹੀਨੇ${END}`, 'g'), ' this month '],
+  [new RegExp(`${EDGE}ਕਿਰਪਾ\\s+ਕਰ\\s*ਕੇ${END}`, 'gu'), ' please '],
+  [new RegExp(`${EDGE}ਪਿਛਲੇ\\s+ਮਹੀਨੇ${END}`, 'gu'), ' last month '],
+  [new RegExp(`${EDGE}ਇਸ\\s+ਮਹੀਨੇ${END}`, 'gu'), ' this month '],
 ];
 
 /**
