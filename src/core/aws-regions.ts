@@ -242,6 +242,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'nemecko',
     'nemecku',
     'tyskland',
+    // (fix41a: Welsh, "yr Almaen".)
+    'almaen',
   ]),
   r('eu-central-2', 'Europe (Zurich)', [
     'zurich',
@@ -306,6 +308,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'wloszech',
     'italya',
     'italii',
+    // (fix41a: Welsh.)
+    'eidal',
   ]),
   r('eu-south-2', 'Europe (Spain)', [
     'spain',
@@ -324,6 +328,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'spanelsku',
     'saragosse',
     'saragossa',
+    // (fix41a: Welsh.)
+    'sbaen',
   ]),
   r('eu-west-1', 'Europe (Ireland)', [
     'ireland',
@@ -344,6 +350,11 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'baile atha cliath',
     'irsko',
     'irsku',
+    // (fix41a: Welsh, and Dublin with its soft and nasal mutations: "o Ddulyn", "yn Nulyn".)
+    'iwerddon',
+    'dulyn',
+    'ddulyn',
+    'nulyn',
   ]),
   r('eu-west-2', 'Europe (London)', [
     'london',
@@ -378,6 +389,11 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'reino unido',
     'regno unito',
     'verenigd koninkrijk',
+    // (fix41a, tuned-ambulance: the Welsh names, and London's with the soft mutation, "o Lundain", from London.)
+    'lundain',
+    'lloegr',
+    'prydain',
+    'deyrnas unedig',
   ]),
   r('eu-west-3', 'Europe (Paris)', [
     'paris',
@@ -398,6 +414,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'pariisissa',
     'francja',
     'fransa',
+    // (fix41a: Welsh.)
+    'ffrainc',
   ]),
   r('il-central-1', 'Israel (Tel Aviv)', [
     'tel aviv',

@@ -416,6 +416,12 @@ export const MORE_GLOSSES: Glosses[] = [
       'folosesc|folosim|folosi|foloseste': 'use',
       botul: 'the bot',
       'comenzi|comenzile': 'commands',
+      // fix41a, tuned-ambulance: a unit's history ("istoricul pentru X"), all of them ("toate unitățile"), and what was
+      // spent ("cât am cheltuit", the costs "cheltuielile").
+      'istoric|istoricul|istoricului': 'history',
+      toate: 'all',
+      'cheltuit|cheltuiti|cheltuim': 'spent',
+      'cheltuieli|cheltuielile|cheltuiala|costurile': 'costs',
     },
   ],
   [
@@ -444,6 +450,8 @@ export const MORE_GLOSSES: Glosses[] = [
       ce: 'what',
       asta: 'this',
       deja: 'already',
+      // (fix41a: "pe" (on: "cât am cheltuit pe X").)
+      pe: 'on',
     },
   ],
   [
@@ -603,9 +611,43 @@ export const MORE_GLOSSES: Glosses[] = [
       uned: 'unit',
       rhestr: 'list',
       dyddiau: 'days',
+      // fix41a, tuned-ambulance: the rest of what is asked in Welsh, with the soft mutation a word takes after a
+      // preposition or an object ("dangos yr unedau", "ar gyfer X", "dirymu'r allwedd", "a gaf i docyn", "faint wnaethon
+      // ni wario"): I, get, show, list, units, models, history, the commands, spend, who, and a day, a minute, a week.
+      'dwi|rwy|rydw|rwyf': 'i',
+      'cael|gael': 'get',
+      docyn: 'token',
+      'dangos|dangoswch|ddangos|ddangoswch': 'show',
+      'rhestru|rhestrwch|restru': 'list',
+      unedau: 'units',
+      'modelau|fodelau': 'models',
+      'hanes|hanesion': 'history',
+      'creu|greu': 'create',
+      'dirymu|ddirymu|diddymu|ddiddymu|dirymwch': 'revoke',
+      'ddileu|dilewch': 'delete',
+      'gylchdroi|cylchdrowch': 'rotate',
+      'adnewyddu|hadnewyddu': 'renew',
+      'gwario|wario|gwariant|wariant': 'spend',
+      'gwariwyd|wariwyd|gwarion|wariodd|gwariodd': 'spent',
+      'pwy|bwy': 'who',
+      'perchennog|berchennog': 'owner',
+      'diwrnod|ddiwrnod|niwrnod|diwrnodau': 'days',
+      'munud|funud|munudau': 'minutes',
+      'wythnos|wythnosau': 'weeks',
+      newydd: 'new',
+      // (A lock's key, the things a key of no credential opens: a cupboard, a door, a locker, a room, a van.)
+      'cwpwrdd|gwpwrdd|cwpyrddau': 'cupboard',
+      'drws|ddrws|nrws': 'door',
+      'locer|loceri': 'locker',
+      'ystafell|stafell': 'room',
+      'cyffuriau|gyffuriau': 'drugs',
     },
   ],
   [['cy'], true, { am: 'for', os: '', yn: '', dda: '' }],
+  // (fix41a: words that are English or another language's too, read beside a Welsh one: "pa" (which), "sut" (how),
+  // "faint" (how much), "ni" (we), "ar" (on), "beth" (what, and a name), "mae" (is). "sydd" (that is) is Welsh alone.)
+  [['cy'], true, { pa: 'which', sut: 'how', faint: 'how much', ni: 'we', ar: 'on', beth: 'what', mae: 'is' }],
+  [['cy'], false, { sydd: 'that is' }],
   // fix39c, tuned-dairy: Irish ('ga'), which the glossary did not have: a token asked for ("An féidir liom token a fháil
   // ar feadh dhá uair an chloig?": can I get a token for two hours?), the words for asking (can I, get, need, please),
   // a key, a unit and the commands. A lifetime "N uair an chloig" (N hours) and thanks ("go raibh maith agat") are
@@ -3058,6 +3100,90 @@ const GA_HOURS: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])go\s+raibh\s+(?:m[íi]le\s+)?maith\s+(?:agat|agaibh)(?![\p{L}])/giu, ' ', 'ga'],
 ];
 
+/**
+ * fix41a, tuned-ambulance: Welsh numbers from one to twelve before a unit of time, with the forms a number takes
+ * before a feminine noun ("dwy awr", "tair awr") and its soft mutation after "am" ("am ddwy awr": for two hours).
+ * Eleven and twelve first: "un ar ddeg awr" is not "un ar" and ten hours.
+ */
+const CY_NUMBERS: [number, string][] = [
+  [11, String.raw`un\s+ar\s+ddeg`],
+  [12, 'deuddeg|ddeuddeg'],
+  [1, 'un'],
+  [2, 'dau|ddau|dwy|ddwy'],
+  [3, 'tri|dri|tair|dair'],
+  [4, 'pedwar|bedwar|pedair|bedair'],
+  [5, 'pump|bump|pum|bum'],
+  [6, 'chwech|chwe'],
+  [7, 'saith'],
+  [8, 'wyth'],
+  [9, 'naw'],
+  [10, 'deg|ddeg'],
+];
+/** fix41a: Welsh units of time after a number (the noun stays singular after a Welsh number), → English. */
+const CY_TIME_UNITS: [string, string][] = [
+  ['awr', 'hours'],
+  ['munud|funud', 'minutes'],
+  ['diwrnod|ddiwrnod|niwrnod|dydd|ddydd', 'days'],
+  ['wythnos', 'weeks'],
+  ['mis|fis', 'months'],
+];
+/**
+ * fix41a, tuned-ambulance: Welsh phrases: a number of hours, days or weeks in words ("dwy awr" → 2 hours), an hour
+ * without a number ("am awr", "hanner awr", "awr a hanner"), asking ("alla i", "ga i", "a gaf i": can I have),
+ * "ar gyfer" (for), "ar gael" (available), "i gyd" (all), the months and weeks gone or this one ("y mis diwethaf",
+ * "y mis yma"), spending asked ("faint wnaethon ni wario": how much did we spend) and the article "'r" written on
+ * the word before it ("cylchdroi'r allwedd": rotate the key; "i'r", "â'r"). A phrase here also marks a message as
+ * Welsh, so each is one no English or other language's text has ("awr" alone is Oracle's AWR; "alla i" Swedish).
+ */
+/** fix41a: what "alla i", "ga i" (can I, may I have) ask for in Welsh: to get or see, a token, a key, or a command. */
+const CY_ASKED = String.raw`(?:gael|cael|docyn|tocyn|allwedd|weld|ddangos|greu|gylchdroi|ddileu|ddirymu|help)(?![\p{L}])`;
+const CY_PHRASES: [RegExp, string, Lang][] = [
+  ...CY_NUMBERS.flatMap(([n, words]) =>
+    CY_TIME_UNITS.map(([unit, en]): [RegExp, string, Lang] => [
+      new RegExp(String.raw`(?<![\p{L}])(?:${words})\s+(?:${unit})(?![\p{L}])`, 'giu'),
+      `${n} ${en}`,
+      'cy',
+    ]),
+  ),
+  [/(?<![\p{L}\p{N}])(\d+)\s+(?:awr)\s+a\s+hanner(?![\p{L}])/giu, '$1 and a half hours', 'cy'],
+  [/(?<![\p{L}])awr\s+a\s+hanner(?![\p{L}])/giu, 'an hour and a half', 'cy'],
+  [/(?<![\p{L}])hanner\s+awr(?![\p{L}])/giu, 'half an hour', 'cy'],
+  [/(?<![\p{L}])am\s+awr(?![\p{L}])/giu, 'for an hour', 'cy'],
+  [
+    new RegExp(String.raw`(?<![\p{L}])(?:alla|galla|gallaf|ga|gaf|a\s+gaf)\s+i(?=\s+${CY_ASKED})`, 'giu'),
+    'can i',
+    'cy',
+  ],
+  [
+    new RegExp(String.raw`(?<![\p{L}])(?:allwn|gallwn|gawn|a\s+gawn)\s+ni(?=\s+${CY_ASKED})`, 'giu'),
+    'can we',
+    'cy',
+  ],
+  [/(?<![\p{L}])ar\s+gyfer(?![\p{L}])/giu, 'for', 'cy'],
+  [/(?<![\p{L}])(?:sydd\s+)?ar\s+gael(?![\p{L}])/giu, 'available', 'cy'],
+  [/(?<![\p{L}])i\s+gyd(?![\p{L}])/giu, 'all', 'cy'],
+  [
+    /(?<![\p{L}])(?:y\s+)?(?:mis|fis)\s+(?:diwethaf|dwetha|diwetha|dwethaf)(?![\p{L}])/giu,
+    'last month',
+    'cy',
+  ],
+  [/(?<![\p{L}])(?:y\s+)?(?:mis|fis)\s+(?:yma|hwn|hwnnw)(?![\p{L}])/giu, 'this month', 'cy'],
+  [/(?<![\p{L}])(?:yr\s+)?wythnos\s+(?:diwethaf|dwetha|diwetha|dwethaf)(?![\p{L}])/giu, 'last week', 'cy'],
+  [/(?<![\p{L}])(?:yr\s+)?wythnos\s+(?:yma|hon)(?![\p{L}])/giu, 'this week', 'cy'],
+  [
+    /(?<![\p{L}])(?:faint|beth)\s+(?:wnaethon\s+ni|ydyn\s+ni\s+wedi|rydyn\s+ni\s+wedi|dyn\s+ni\s+wedi|wnes\s+i|wnaeth\s+\S+)\s+(?:ei\s+)?(?:wario|gwario)(?![\p{L}])/giu,
+    'how much did we spend',
+    'cy',
+  ],
+  [/(?<![\p{L}])sydd\s+(?:â|a|gyda|efo)['’]r(?![\p{L}])/giu, 'has the', 'cy'],
+  [/(?<![\p{L}])sydd\s+(?:â|a|gyda|efo)(?![\p{L}])/giu, 'has', 'cy'],
+  [/(?<![\p{L}])i['’]r(?![\p{L}])/giu, 'to the', 'cy'],
+  [/(?<![\p{L}])(â|a|o|gyda|efo|\p{L}{3,}[uios])['’]r(?![\p{L}])/giu, '$1 the', 'cy'],
+  // ("yn Llundain", "yng Nghaerdydd", "ym Mharis": in, before a place's name, which has its capital; elsewhere "yn" is a
+  // particle of no meaning here, "mae'n", "os gwelwch yn dda".)
+  [/(?<![\p{L}])(?:yn|yng|ym)\s+(?=\p{Lu})/gu, 'in ', 'cy'],
+];
+
 /** post39b: the Vietnamese verbs of our commands, with their marks or without, that a negation comes before. */
 const VI_VERB = String.raw`(?:thu\s+h(?:ồ|o)i|xoay|xoá|xóa|xoa|tạo|tao|lấy|lay|đổi|doi)`;
 
@@ -3075,6 +3201,7 @@ function EXPIRY_SPLIT(when: string, out: string): RegExp {
 
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...GA_HOURS,
+  ...CY_PHRASES,
   // fix38e, tuned-styles-southern: a thing told as done in Banglish, Bengali script, Tamil or Hinglish, the English
   // verb before the language's past ("ami estate-weather er key revoke korechi", "আমি key rotate করেছি", "naane key
   // revoke pannitten", "kisne rotate ki thi"): the English past, a story and no request.
@@ -3655,6 +3782,25 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])acum\s+(\d+)\s+de\s+zile(?![\p{L}])/giu, '$1 days ago', 'ro'],
   [/(?<![\p{L}\p{N}])(\d+)\s+de\s+(zile|ore|minute|luni)(?![\p{L}])/giu, '$1 $2', 'ro'],
   [/(?<![\p{L}])mul[tț]umesc\s+pentru\s+ajutor(?:ul)?(?![\p{L}])/giu, 'thanks for the help', 'ro'],
+  // fix41a, tuned-ambulance: "cheie de acces" (an access key; "cheile de acces", the keys), "arată-mi" (show me, the
+  // pronoun joined by a hyphen), "cât am cheltuit" (how much we spent), the month or week gone or this one ("luna
+  // trecută", "luna aceasta", "săptămâna trecută").
+  [/(?<![\p{L}])chei(?:e|a)\s+de\s+acces(?![\p{L}])/giu, 'access key', 'ro'],
+  [/(?<![\p{L}])chei(?:le)?\s+de\s+acces(?![\p{L}])/giu, 'access keys', 'ro'],
+  [
+    /(?<![\p{L}])(?:arat[aă]|ar[aă]ta[tț]i|afi[sș]eaz[aă]|afi[sș]a[tț]i)-(?:mi|ne)(?![\p{L}])/giu,
+    'show me',
+    'ro',
+  ],
+  [
+    /(?<![\p{L}])c[âa]t\s+(?:am|a|au|a[tț]i|ai|s-a)\s+(?:mai\s+)?cheltuit(?![\p{L}])/giu,
+    'how much did we spend',
+    'ro',
+  ],
+  [/(?<![\p{L}])luna\s+(?:trecut[aă]|precedent[aă])(?![\p{L}])/giu, 'last month', 'ro'],
+  [/(?<![\p{L}])luna\s+(?:aceasta|asta|curent[aă])(?![\p{L}])/giu, 'this month', 'ro'],
+  [/(?<![\p{L}])s[aă]pt[aă]m[aâ]na\s+(?:trecut[aă]|precedent[aă])(?![\p{L}])/giu, 'last week', 'ro'],
+  [/(?<![\p{L}])s[aă]pt[aă]m[aâ]na\s+(?:aceasta|asta)(?![\p{L}])/giu, 'this week', 'ro'],
   // Thanks for the help, in every language: thanks, not a question for help.
   [
     /\bdanke(?:\s+(?:sch[oö]n|sehr))?\s+f(?:ü|u|ue)r\s+(?:die|deine|eure|ihre|ihr|dein)\s+hilfe\b/giu,

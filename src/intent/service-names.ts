@@ -81,6 +81,26 @@ function helpNamed(parts: string[], k: number): boolean {
   );
 }
 
+/** fix41a: the last part of a field's name about a time ("stockExpiryDate", "customExpiryWindow"). */
+const FIELD_TAIL =
+  /^(?:date|time|ts|at|ms|secs?|seconds|value|setting|settings|policy|period|window|limit|field)$/;
+/**
+ * fix41a, tuned-ambulance: "stockExpiryCheck", "drugExpiryAlerts": "expiry" inside a name, between a plain name word
+ * and the kind of service (a check, an alert), is a stock's or a drug's expiry the service watches, not ours; a field
+ * puts a word of ours first or a time last ("keyExpiryDays", "tokenExpiry", "customExpiryDate").
+ */
+function everydayExpiry(parts: string[], k: number): boolean {
+  return (
+    parts[k] === 'expiry' &&
+    k > 0 &&
+    k < parts.length - 1 &&
+    !FIELD_TAIL.test(parts.at(-1) ?? '') &&
+    parts
+      .slice(0, k)
+      .every((p) => !FUNCTION_WORDS.has(p) && (LEXICON[p] === undefined || LEXICON[p] === 'Everyday'))
+  );
+}
+
 /** A part a camelCase name splits into: letters only, two or more ("fraud", "detector"). */
 const NAME_PART = /^[a-z]{2,}$/;
 /**
@@ -131,7 +151,12 @@ export function splitCamelCase(text: string): string {
     if (JOINED_BRANDS.has(parts.join(''))) return m.toLowerCase();
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
     return parts.some(
-      (p, k) => isOurWord(p) && !helpNamed(parts, k) && !stateLast(parts, k) && !localeLast(parts, k),
+      (p, k) =>
+        isOurWord(p) &&
+        !helpNamed(parts, k) &&
+        !stateLast(parts, k) &&
+        !localeLast(parts, k) &&
+        !everydayExpiry(parts, k),
     )
       ? m
       : parts.join('-');

@@ -1798,6 +1798,36 @@ function wordInsideName(
 }
 
 /**
+ * fix41a, tuned-ambulance: "key for unit call notes summariser", "for the unit shift handover": after "unit" where a
+ * name said in words stands, a word that alone names nothing ("call", a meeting; "shift", a time) opens a name of two
+ * or three plain words that ends the phrase, as "unit data eng" does. Null when the run is shorter or goes on.
+ */
+function plainRunAfterUnit(terms: Term[], i: number): { words: string[]; end: number } | null {
+  const words: string[] = [];
+  let j = i + 1;
+  for (; j < terms.length && words.length < 3; j++) {
+    const t = terms[j];
+    if (
+      t === undefined ||
+      !/^[a-z]{3,}$/.test(t.w) ||
+      FUNCTION_WORDS.has(t.w) ||
+      NAME_ENDERS.has(t.w) ||
+      KEY_WORD_TAGS.has(t.tag ?? '') ||
+      VERB_TAGS.has(t.tag ?? '') ||
+      (words.length > 0 && !isNameWord(t.w))
+    )
+      break;
+    words.push(t.w);
+    if (t.stop) {
+      j++;
+      break;
+    }
+  }
+  const ends = j >= terms.length || terms[j - 1]?.stop === true || NAME_ENDERS.has(terms[j]?.w ?? '');
+  return words.length >= 2 && ends ? { words, end: j } : null;
+}
+
+/**
  * "for unit customer-comms", "deprovision unit robo-advice", "the unit customer-success-team": a
  * name right after the word "unit" (or "bu") is given as the unit's, when it is hyphenated or ends
  * the phrase (-1). ("unit tests", "the unit we call …" name nothing.)
@@ -1806,18 +1836,17 @@ function unitWord(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
   if (t === undefined || t.w !== 'unit' || t.stop) return false;
-  const named = wordInsideName(terms, readName(terms, i + 1, false));
+  const read = wordInsideName(terms, readName(terms, i + 1, false));
+  const before = terms[i - (NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '') ? 2 : 1)]?.w ?? '';
+  const run = SPACED_BEFORE.has(before) ? plainRunAfterUnit(terms, i) : null;
+  const named = run !== null && run.words.length > read.words.length ? run : read;
   const last = terms[named.end - 1];
   const first = named.words[0] ?? '';
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
   const compound = named.words.length === 1 && first.includes('_');
   const ends = last.stop || named.end >= terms.length || NAME_ENDERS.has(terms[named.end]?.w ?? '');
   // "in the unit data eng", "the key of the unit search quality": a name said in words, ending the phrase.
-  const spaced =
-    ends &&
-    named.words.length > 1 &&
-    named.words.length <= 3 &&
-    SPACED_BEFORE.has(terms[i - (NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '') ? 2 : 1)]?.w ?? '');
+  const spaced = ends && named.words.length > 1 && named.words.length <= 3 && SPACED_BEFORE.has(before);
   if (!(compound || spaced || (named.words.length === 1 && ends))) return false;
   // ("but the unit stays", "the unit remains": after a determiner a plain word is what the unit does.)
   if (!compound && !spaced && NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '')) return false;
@@ -4029,6 +4058,10 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // in or at is premises (README, "a story's place name"), not the unit the request named.
   if (best !== undefined && officeAsPlace(terms, best))
     best = sorted.find((c) => c.priority >= 0 && !c.others && !officeAsPlace(terms, c)) ?? best;
+  // fix41a, tuned-ambulance: "rotate every key — the laptop was stolen from the Swansea base": premises something was
+  // taken from or lost at are the story's place (README), no unit, though the request names none other.
+  if (best !== undefined && takenFromPremises(terms, best))
+    best = sorted.find((c) => c.priority >= 0 && !c.others && !takenFromPremises(terms, c));
   // "compare spend: payments versus risk-ml": of two names weighed, the first is the unit (round twenty).
   if (best !== undefined) best = firstWeighed(walk.candidates, terms, best);
   // "revoke the growth api key, per the risk working group": the unit named wins over the group.
@@ -4141,6 +4174,40 @@ function officeAsPlace(terms: Term[], c: Candidate): boolean {
   let k = c.start - 1;
   while (k >= c.start - 3 && PLACE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
   return PLACE_WORDS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true;
+}
+
+/** fix41a: premises and vehicles a thing is taken from ("the Swansea base", "the Leeds depot", "the crew's van"). */
+const PREMISES_NOUNS = new Set(
+  'base bases office depot station site yard warehouse hangar garage car van vehicle ambulance building hq locker'.split(
+    ' ',
+  ),
+);
+/** fix41a: what happens to a thing taken from premises: stolen, taken, lost, left, nicked, missing. */
+const TAKEN_WORDS = new Set([
+  'stolen',
+  'taken',
+  'nicked',
+  'pinched',
+  'swiped',
+  'lost',
+  'left',
+  'missing',
+  'robbed',
+]);
+
+/**
+ * fix41a, tuned-ambulance: is the candidate premises a thing was taken from or lost at ("stolen from the Swansea
+ * base", "left at the depot", "missing from the Cardiff station")? "from/at/in", up to two linking words, then the name
+ * ending in a premises noun, right after a word of taking.
+ */
+function takenFromPremises(terms: Term[], c: Candidate): boolean {
+  if (!PREMISES_NOUNS.has(c.words.at(-1) ?? '')) return false;
+  let k = c.start - 1;
+  while (k >= c.start - 3 && PLACE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
+  const at = terms[k]?.w ?? '';
+  if (!['from', 'at', 'in', 'out'].includes(at) || terms[k]?.stop === true) return false;
+  const verb = at === 'from' && terms[k - 1]?.w === 'out' ? terms[k - 2] : terms[k - 1];
+  return verb !== undefined && verb.stop !== true && TAKEN_WORDS.has(verb.w);
 }
 
 /** Words between a word that sets aside and the name set aside ("not for the growth team", "instead of ads"). */
