@@ -78,9 +78,12 @@ const FOR_TO_RE = /(?<![\w-])for\s+to\s+(?=[a-z])(?!(?:the|a|an|me|us|you|him|he
  * ("Hello, I think we must rotate key of perfumer-assistant, because the intern leave the company yesterday"): the need
  * stated, "we must rotate …", as mood.ts reads it. Only "must" or "have to" and one of our changes, and a reason told
  * after it ("because", "since", "as"); "I think we need to rotate it at some point", without a reason, stays a musing.
+ * (post41a: only a key, token or credential named after the change, or a unit after "deprovision", and a reason by
+ * "because"/"since"/"cause": "I think we must disable notifications because they're noisy" is no change of ours,
+ * and "as well" is no reason.)
  */
 const THINK_MUST_RE =
-  /(?<![\w-])i\s+think\s+(?:that\s+)?(?=we\s+(?:must|have\s+to)\s+(?:rotate|revoke|change|replace|deprovision|delete|disable)\b[^.!?;\n]*?\b(?:because|since|as|cause|coz)\s)/g;
+  /(?<![\w-])i\s+think\s+(?:that\s+)?(?=we\s+(?:must|have\s+to)\s+(?:(?:rotate|revoke|change|replace)\s+(?:[^.!?;\n]*?\s)?(?:keys?|tokens?|credentials?|creds)\b|deprovision\s+[a-z0-9`'"])[^.!?;\n]*?\b(?:because|since|cause|coz)\s)/g;
 
 const HINT =
   /think\s+(?:that\s+)?we\s|for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;

@@ -802,9 +802,10 @@ const FOREIGN_IN_TEAM = new RegExp(
 // (A count of tokens a model reads runs to tens and thousands, "50 tokens", "4k tokens"; a handful, "we've been
 // through 4 tokens today", is of ours. fix37c, tuned-edtech: so are tokens per person, "is there a limit on tokens per
 // person per day?": ours handed out, not a model's per minute. fix41e, tuned-forms: and per day or week, or "max tokens
-// per person", "is there a limit on tokens per day?": a limit of ours on tokens handed out.)
+// per person", "is there a limit on tokens per day?": a limit of ours on tokens handed out. post41a: not per day
+// for a model named, "tokens per day limit for llama in us-east-1": the model's quota.)
 const MODEL_TOKENS =
-  /\b(?:more|extra|input|output|prompt|completion|context|[0-9]{2,}|[0-9]+k|thousand|million)\s+tokens\b|\bmax\s+tokens\b(?!\s+(?:per|a)\s+(?:person|user|head|member|day|week)\b)|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per(?!\s+(?:person|user|head|member|employee|engineer|developer|dev|team|unit|seat|day|week)\b)|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
+  /\b(?:more|extra|input|output|prompt|completion|context|[0-9]{2,}|[0-9]+k|thousand|million)\s+tokens\b|\bmax\s+tokens\b(?!\s+(?:per|a)\s+(?:person|user|head|member|day|week)\b)|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per(?!\s+(?:person|user|head|member|employee|engineer|developer|dev|team|unit|seat|day|week)\b)|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b|\btokens?\s+per\s+(?:day|week)\b[^.!?\n]{0,40}?\b(?:for|on|of|with|in)\s+(?:the\s+)?(?:llama|claude|nova|titan|mistral|mixtral|cohere|command|deepseek|jamba|sonnet|opus|haiku|gpt|gemini|qwen|gemma|model|models)\b/;
 const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b(?!\\s+(?:account|accounts|user|users|login|logins)\\b)`,
 );

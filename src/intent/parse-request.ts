@@ -68,6 +68,7 @@ import {
   REMOVAL_REASON,
   REQUEST_CHOSEN,
   SHORT_KEY,
+  ERROR_THEN_ASKED,
   TOKEN_FIRST,
   UNIT_CORRECTED,
   UNIT_FIELD,
@@ -2081,6 +2082,7 @@ const HOLDS: readonly (Hold | HoldRead)[] = [
   PROPOSAL,
   UNIT_FIELD,
   SHORT_KEY,
+  ERROR_THEN_ASKED,
 ];
 
 /**
