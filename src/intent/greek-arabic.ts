@@ -356,7 +356,14 @@ const ARABIC_WORDS: Record<string, string> = {
   اوريغون: 'oregon',
   أوهايو: 'ohio',
   اوهايو: 'ohio',
-  // fix41a, tuned-ambulance: Urdu, written in the same script with its own letters ("مجھے تین گھنٹے کے لیے ٹوکن چاہیے":
+};
+
+/**
+ * fix41a, tuned-ambulance: Urdu, written in the same script with its own letters (post41c: looked up only in a message
+ * with a letter Arabic lacks, URDU_LETTER, so an Arabic word that is also Urdu keeps its Arabic reading or none).
+ */
+const URDU_WORDS: Record<string, string> = {
+  // Urdu, written in the same script with its own letters ("مجھے تین گھنٹے کے لیے ٹوکن چاہیے":
   // I need a token for three hours): asking (me, us, need, want, give, please), our nouns and commands, how long, all,
   // which and how much, a time gone. A word of a refusal or a story ("نہیں", not; "نے", the past's agent) is not here,
   // so such a message stays unread.
@@ -393,8 +400,6 @@ const ARABIC_WORDS: Record<string, string> = {
   نیا: 'new',
   نئی: 'new',
   بنائیں: 'create',
-  بنا: 'create',
-  منسوخ: 'revoke',
   کریں: '',
   کر: '',
   دکھائیں: 'show',
@@ -413,6 +418,12 @@ const ARABIC_WORDS: Record<string, string> = {
   شکریہ: 'thanks',
 };
 
+/** The Arabic table with Urdu's words over it, for an Urdu message. */
+const ARABIC_AND_URDU: Record<string, string> = { ...ARABIC_WORDS, ...URDU_WORDS };
+
+/** post41c: a letter Urdu writes and Arabic lacks (ٹ ڈ ڑ ں ے ہ ھ گ چ پ ک ی): the message is Urdu. */
+const URDU_LETTER = /[\u0679\u0688\u0691\u06ba\u06d2\u06c1\u06be\u06af\u0686\u067e\u06a9\u06cc]/;
+
 /** fix41a: Urdu numbers from one to twelve, before a count of hours, minutes or days ("تین گھنٹے", three hours). */
 const URDU_NUMBERS: [number, string][] = [
   [1, 'ایک'],
@@ -429,9 +440,8 @@ const URDU_NUMBERS: [number, string][] = [
   [12, 'بارہ'],
 ];
 
-/** A count of hours, minutes or days in Arabic: "٣ ساعات" (its digits read as ASCII first). */
-const COUNTS: [RegExp, string][] = [
-  // (fix41a: Urdu's, the number in words or digits: "تین گھنٹے", "4 گھنٹے", "دس منٹ", "دو دن".)
+/** fix41a: Urdu's counts, the number in words or digits (post41c: read only in Urdu). */
+const URDU_COUNTS: [RegExp, string][] = [
   ...URDU_NUMBERS.flatMap(([n, word]): [RegExp, string][] => [
     [
       new RegExp(`(?<![\u0621-\u06d3])${word}\\s+(?:گھنٹے|گھنٹہ|گھنٹوں)(?![\u0621-\u06d3])`, 'g'),
@@ -441,20 +451,39 @@ const COUNTS: [RegExp, string][] = [
     [new RegExp(`(?<![\u0621-\u06d3])${word}\\s+(?:دن|دنوں)(?![\u0621-\u06d3])`, 'g'), ` ${n} days `],
   ]),
   [/(\d+)\s*(?:گھنٹے|گھنٹہ|گھنٹوں)/g, ' $1 hours '],
+];
+
+/** A count of hours, minutes or days in Arabic: "٣ ساعات" (its digits read as ASCII first). */
+const COUNTS: [RegExp, string][] = [
   [/(\d+)\s*(?:ساعات|ساعة|ساعه)/g, ' $1 hours '],
   [/(\d+)\s*(?:دقائق|دقيقة|دقيقه)/g, ' $1 minutes '],
   [/(\d+)\s*(?:أيام|ايام|يوما|يوم)/g, ' $1 days '],
 ];
 
-/** Phrases read before the words: "من فضلك" (please), "الشهر الماضي" (last month), "مفتاح API" (an API key). */
-const PHRASES: [RegExp, string][] = [
-  [/من\s+فضلك|لو\s+سمحت/g, ' please '],
+/** fix41a: Urdu's phrases (post41c: read only in Urdu). */
+const URDU_PHRASES: [RegExp, string][] = [
   // (fix41a: Urdu "کے لیے" (for), "براہ کرم", "برائے مہربانی" (please), "پچھلے مہینے", "اس مہینے" (last, this month).)
   [/(\d+\s+(?:hours|minutes|days))\s+کے\s+(?:لیے|لئے|لیئے)/g, ' for $1 '],
   [/کے\s+(?:لیے|لئے|لیئے)/g, ' for '],
   [/براہ\s+کرم|برائے\s+مہربانی|مہربانی\s+(?:کر\s+کے|کرکے|فرما\s+کر)/g, ' please '],
   [/پچھلے\s+مہینے/g, ' last month '],
   [/اس\s+مہینے/g, ' this month '],
+  // (post41c: "منسوخ" (cancelled) and "بنا" (made) are a command only with their imperative, "منسوخ کریں", "منسوخ کر
+  // دیں", "بنا دیں" (cancel it, make it), or after please with no "ہے"/"ہیں"/"ہو گیا" (is, are, has been) after them:
+  // "ٹوکن منسوخ ہے" (the token is revoked) and "ٹوکن بنا ہے" (a token was made) tell a state, and stay unread.)
+  [/منسوخ\s+(?:کر\s*دیں|کر\s*دیجیے|کر\s*دیجئے|کر\s*دو|کریں|کیجیے|کیجئے|کرو)(?![\u0621-\u06d3])/g, ' revoke '],
+  // (post41c: "ٹوکن کا خرچ" is the tokens' spend, told as a thing, not a token asked for.)
+  [
+    /(?<![\u0621-\u06d3])(?:ٹوکن|ٹوکنز)\s+(?:کا|کی|کے)\s+خرچ(?![\u0621-\u06d3])/g,
+    ' the spend of the tokens ',
+  ],
+  [/(?<![\u0621-\u06d3])(?:چابی|چابیاں)\s+(?:کا|کی|کے)\s+خرچ(?![\u0621-\u06d3])/g, ' the spend of the keys '],
+  [/(?<![\u0621-\u06d3])بنا\s+(?:دیں|دیجیے|دیجئے|دو)(?![\u0621-\u06d3])/g, ' create '],
+];
+
+/** Phrases read before the words: "من فضلك" (please), "الشهر الماضي" (last month), "مفتاح API" (an API key). */
+const PHRASES: [RegExp, string][] = [
+  [/من\s+فضلك|لو\s+سمحت/g, ' please '],
   // ("ما" alone is also a dialect's "not": "ما أحتاج توكن" is "I don't need a token", left unknown.)
   [/(?<![\u0621-\u064a])ما\s+(?:هي|هو)(?![\u0621-\u064a])/g, ' what are '],
   [/(?:ال)?شهر\s+(?:ال)?ماضي/g, ' last month '],
@@ -482,10 +511,10 @@ function foldGreek(word: string): string {
 }
 
 /** An Arabic word, whole or with "و", "ال", "لل", "ل" or "ب" read off, or undefined. */
-function arabicWord(word: string): string | undefined {
-  const whole = ARABIC_WORDS[word];
+function arabicWord(word: string, words: Record<string, string> = ARABIC_WORDS): string | undefined {
+  const whole = words[word];
   if (whole !== undefined) return whole;
-  const and = word.startsWith('و') && word.length > 2 ? arabicWord(word.slice(1)) : undefined;
+  const and = word.startsWith('و') && word.length > 2 ? arabicWord(word.slice(1), words) : undefined;
   if (and !== undefined) return `and ${and}`;
   for (const [prefix, en] of [
     ['لل', 'for the'],
@@ -495,11 +524,10 @@ function arabicWord(word: string): string | undefined {
   ] as const) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 2) continue;
     const rest = word.slice(prefix.length);
-    const gloss =
-      ARABIC_WORDS[rest] ?? (prefix === 'ل' && rest.startsWith('ل') ? ARABIC_WORDS[`ا${rest}`] : undefined);
+    const gloss = words[rest] ?? (prefix === 'ل' && rest.startsWith('ل') ? words[`ا${rest}`] : undefined);
     if (gloss !== undefined) return gloss === '' ? en : `${en} ${gloss}`;
-    if (prefix !== 'ال' && rest.startsWith('ال') && ARABIC_WORDS[rest.slice(2)] !== undefined)
-      return `${en} the ${ARABIC_WORDS[rest.slice(2)]}`;
+    if (prefix !== 'ال' && rest.startsWith('ال') && words[rest.slice(2)] !== undefined)
+      return `${en} the ${words[rest.slice(2)]}`;
   }
   return undefined;
 }
@@ -519,11 +547,23 @@ export function greekArabicAsEnglish(text: string): string | null {
     .replace(/،/g, ',')
     .replace(/\u037e/g, '?');
   if (greek) out = out.replace(/;(?=\s|$)/g, '?').replace(/[\u0370-\u03ff\u1f00-\u1fff]+/g, foldGreek);
+  const urdu = URDU_LETTER.test(text);
+  if (urdu) for (const [re, en] of URDU_COUNTS) out = out.replace(re, en);
   for (const [re, en] of COUNTS) out = out.replace(re, en);
+  if (urdu) {
+    for (const [re, en] of URDU_PHRASES) out = out.replace(re, en);
+    // (post41c: "منسوخ" after please, no state word after it, is the command: "براہ کرم ٹوکن منسوخ".)
+    if (/\bplease\b/.test(out))
+      out = out.replace(
+        /منسوخ(?!\s*(?:ہے|ہیں|ہو|ہوا|ہوئی|ہوئے|تھا|تھی|تھے|گیا|گئی|گئے)(?![\u0621-\u06d3]))/g,
+        ' revoke ',
+      );
+  }
   for (const [re, en] of PHRASES) out = out.replace(re, en);
+  const words = urdu ? ARABIC_AND_URDU : ARABIC_WORDS;
   let unknown = false;
   out = out.replace(WORD, (w) => {
-    const en = GREEK.test(w) ? GREEK_WORDS[w] : arabicWord(w);
+    const en = GREEK.test(w) ? GREEK_WORDS[w] : arabicWord(w, words);
     if (en === undefined) unknown = true;
     return en === undefined || en === '' ? ' ' : ` ${en} `;
   });

@@ -57,8 +57,6 @@ const WORDS_AS_WRITTEN: Record<string, string> = {
   ਨਵਾਂ: 'new',
   ਨਵੀਂ: 'new',
   ਬਣਾਓ: 'create',
-  ਬਣਾ: 'create',
-  ਰੱਦ: 'revoke',
   ਹਟਾਓ: 'delete',
   ਮਿਟਾਓ: 'delete',
   ਬਦਲੋ: 'rotate',
@@ -127,6 +125,11 @@ const PHRASES: [RegExp, string][] = [
   [new RegExp(`${EDGE}ਡੇਢ\\s+(?:ਘੰਟੇ|ਘੰਟਾ)${END}`, 'gu'), ' an hour and a half '],
   [/((?:\d+|half an|an)\s+(?:hours?|minutes|days)(?:\s+and\s+a\s+half)?)\s+ਲਈ/g, ' for $1 '],
   [new RegExp(`${EDGE}ਕਿਰਪਾ\\s+ਕਰ\\s*ਕੇ${END}`, 'gu'), ' please '],
+  // (post41c: "ਰੱਦ" (cancelled) and "ਬਣਾ" (made) are a command only with their imperative, "ਰੱਦ ਕਰੋ", "ਰੱਦ ਕਰ ਦਿਓ",
+  // "ਬਣਾ ਦਿਓ" (cancel it, make it): "ਟੋਕਨ ਰੱਦ ਹੈ" (the token is revoked), "ਟੋਕਨ ਬਣਾ ਹੈ" (a token was made) tell a state,
+  // and the word left unread leaves the message as written.)
+  [new RegExp(`${EDGE}ਰ\u0a71?ਦ\\s+(?:ਕਰੋ|ਕਰ\\s*ਦਿਓ|ਕਰ\\s*ਦਿਉ|ਕਰ\\s*ਦੇਵੋ|ਦਿਓ|ਦਿਉ)${END}`, 'gu'), ' revoke '],
+  [new RegExp(`${EDGE}ਬਣਾ\\s+(?:ਦਿਓ|ਦਿਉ|ਦੇਵੋ)${END}`, 'gu'), ' create '],
   [new RegExp(`${EDGE}ਪਿਛਲੇ\\s+ਮਹੀਨੇ${END}`, 'gu'), ' last month '],
   [new RegExp(`${EDGE}ਇਸ\\s+ਮਹੀਨੇ${END}`, 'gu'), ' this month '],
 ];
