@@ -138,7 +138,16 @@ const BARE_MINUTES_NOT = /^(?:%|\s*(?:d|days?|w|wks?|weeks?|mo|months?|y|yrs?|ye
  * 3) Paris"); "token (1h 30)" keeps its minutes (no numbered item before it).
  */
 export function nextListItem(text: string, at: number, end: number): boolean {
-  return text[end] === ')' && /(?:^|\s)\d\)\s/.test(text.slice(0, at));
+  if (text[end] !== ')') return false;
+  // (post41b) Only the next item's own number ("1) … 10h 2)"), with no "(" left open that the ")" closes ("1) token
+  // for payments (1h 30) 2) list my keys" keeps its minutes).
+  const before = text.slice(0, at);
+  const items = [...before.matchAll(/(?:^|\s)(\d)\)\s/g)];
+  const last = items[items.length - 1];
+  const bare = /(\d+)\s*$/.exec(text.slice(at, end));
+  if (last === undefined || bare === null || Number(bare[1]) !== Number(last[1]) + 1) return false;
+  const since = text.slice(last.index + last[0].length, end);
+  return (since.match(/\(/g) ?? []).length <= (since.match(/\)/g) ?? []).length;
 }
 /** "two hours and twenty minutes", "1 hour and 15 minutes". */
 const HOURS_AND_MINUTES = new RegExp(

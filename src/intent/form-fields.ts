@@ -267,10 +267,11 @@ const HEADLINE_LABELS = new Set([
 ]);
 /**
  * A headline that names one of our credentials or actions on them. (fix41d, tuned-styles-lay: or Bedrock itself, "Summary:
- * Bedrock costs per team, previous month", "Summary: Fully remove Bedrock setup for bristol-depot".)
+ * Bedrock costs per team, previous month", "Summary: Fully remove Bedrock setup for bristol-depot"; post41b: not an event
+ * of Bedrock, "Summary: Bedrock workshop for the growth team".)
  */
 const HEADLINE_OURS =
-  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|bedrock)\b/i;
+  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|bedrock(?![^\S\n]+(?:workshops?|training|sessions?|demos?|meetups?|talks?|course|lunch|webinars?|hackathons?|events?|day|intro|101|presentations?|overview|office\s+hours|showcase|brown\s*bag|onboarding)\b))\b/i;
 
 /**
  * A headline that reports what was done or names a document, not a request: a past tense or participle

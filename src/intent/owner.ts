@@ -339,11 +339,28 @@ function ownerDescribed(terms: Term[], i: number): boolean {
  * set beside at a phrase's end after "he/she wants|needs a …" ("He wants a token for the board prep, 2h — <@U…>").
  */
 const PRONOUNS = new Set(['she', 'he']);
+const THANKS_AFTER = new Set([
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'ty',
+  'cheers',
+  'please',
+  'pls',
+  'much',
+  'so',
+  'a',
+  'lot',
+]);
 function pronounNamed(terms: Term[], i: number): boolean {
   const before = terms[i - 1];
   if (before !== undefined && PRONOUNS.has(before.w) && before.possessive)
     return terms.slice(0, i - 1).some((t) => ASIDE_NEEDS.has(t.w));
   if (!setBeside(terms, i) || !(terms[i]?.stop === true || i === terms.length - 1)) return false;
+  // (post41b) Set beside within the sentence, with at most thanks after it: "he needs the token today. <@U…>", "she
+  // wants a token, 2h — <@U…>, can you approve?" address a colleague.
+  if (terms[i - 1]?.end === true || !terms.slice(i + 1).every((t) => THANKS_AFTER.has(t.w))) return false;
   return terms
     .slice(0, i)
     .some(

@@ -2596,10 +2596,10 @@ const COMMAND_SAME_AS = new RegExp(
  * The bot addressed with nothing said: question marks, a filler or a greeting emoji ("<@bot> ?",
  * "/bedrock ??", "<@bot> um", "<@bot> :wave:"). Not thanks or a thumbs-up ("<@bot> thx", "👍"). (fix41d,
  * tuned-styles-relay/followups: also an ellipsis, "<@bot> …", and after the mark whom one asks for, one word,
- * "<@bot> ? asking for Maud".)
+ * "<@bot> ? asking for Maud"; post41b: a person only, not "asking for a token" or "it's for payments".)
  */
 const ADDRESSED_ASKED =
-  /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*(?:\?|…|\.{2,}|(?:um+|uh+m*|erm+|hm+)[\s,.!?]*|(?::(?:wave|hand|raised_hand|raising_hand|wave::skin-tone-\d|question|grey_question|thinking_face|eyes):|\u{1F44B}|\u{270B}|\u{1F64B}|\u{2753}|\u{2754}|\u{1F914}|\u{1F440})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u2640|\u2642)*)[\s?¿!.…]*(?:(?:asking|it'?s)\s+for\s+(?:a\s+)?\p{L}+[\s?!.]*)?$/iu;
+  /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*(?:\?|…|\.{2,}|(?:um+|uh+m*|erm+|hm+)[\s,.!?]*|(?::(?:wave|hand|raised_hand|raising_hand|wave::skin-tone-\d|question|grey_question|thinking_face|eyes):|\u{1F44B}|\u{270B}|\u{1F64B}|\u{2753}|\u{2754}|\u{1F914}|\u{1F440})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u2640|\u2642)*)[\s?¿!.…]*(?:asking\s+for\s+(?:an?\s+(?:colleague|friend|teammate|team\s*mate|coworker|co-worker|mate|friend)|(?!(?:an?|the|my|our|some|token|tokens|tok|key|keys|access|creds?|credentials?|help|spend|models?|quota|budget|payments?|growth|it|this|that|rotat\w*|revok\w*|deprov\w*|delet\w*|remov\w*|new|api|aws|bedrock|bearer|temp)\b)\p{L}+)[\s?!.]*)?$/iu;
 /**
  * The bot addressed to see whether it is there: "<@bot> hello?? anyone home", "<@bot> hi? you awake?",
  * "/bedrock hello?" (help, as a bare mention is; "hello?? anyone home" to no one greets the channel).

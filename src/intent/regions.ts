@@ -176,7 +176,10 @@ function inTerseToken(s: string, at: number, end: number): boolean {
 const TOKEN_LIFETIME_BEFORE =
   /(?:^|[^\w-])(?:tok|tkn|tokn)\s+\d{1,3}(?:[.,]\d)?\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+$/;
 const MESSAGE_ENDS = /^[\s.!]*$/;
+// (post41b: not a code that is also a word or a name, "tok 3h mel", "tok 2h bah".)
+const WORD_OR_NAME_CODES = new Set(['mel', 'bah', 'sin', 'bom', 'arn']);
 function lastInTerseToken(s: string, at: number, end: number): boolean {
+  if (WORD_OR_NAME_CODES.has(s.slice(at, end).toLowerCase())) return false;
   return MESSAGE_ENDS.test(s.slice(end)) && TOKEN_LIFETIME_BEFORE.test(s.slice(Math.max(0, at - 32), at));
 }
 
@@ -247,7 +250,13 @@ const TRADE_PARTNERS = String.raw`importers?|exporters?|distributors?|suppliers?
  * Plurals of people only (a "-ist"/"-ian" of a trade, or one of the usual trades); things ("the tokyo servers",
  * "the Spain numbers") are not people.
  */
-const TRADE_PEOPLE = String.raw`formulators|perfumers|chemists|engineers|developers|devs|designers|researchers|scientists|analysts|marketers|translators|testers|editors|reporters|traders|lawyers|doctors|nurses|drivers|operators|planners|managers|recruiters|accountants|auditors|consultants|contractors|vendors|interns|students|regulators|[a-z]{4,}(?<!list)ists|[a-z]{3,}ians`;
+const TRADE_PEOPLE = String.raw`formulators|perfumers|chemists|engineers|developers|devs|designers|researchers|scientists|analysts|marketers|translators|testers|editors|reporters|traders|lawyers|doctors|nurses|drivers|operators|planners|managers|recruiters|accountants|auditors|consultants|contractors|vendors|interns|students|regulators|[a-z]{4,}ists(?<!(?:check|play|wish|hit|set|task|price|guest|word|reading|waiting|todo|to-do|short|long|black|white|mailing)lists)|[a-z]{3,}ians`;
+/**
+ * (post41b) The people of a trade block a place only as "the <place> <people>" (a determiner before the place): "the
+ * Lyon chemists" are the story's, "token 3h in Seoul because engineers there need it" and "token 4h tokyo developers
+ * are waiting" ask for the Region.
+ */
+const PEOPLE_OF_THE_PLACE = String.raw`(?!(?<=(?:^|[^\w-])(?:the|our|their|these|those|his|her|your|its|with)[^\S\n]+(?:${ANY_PLACE}))(?:'s)?[^\S\n]+(?:${TRADE_PEOPLE})\b)`;
 const TECH_WORD_BEFORE = String.raw`(?<!\b(?:bedrock|eks|k8s|kubernetes|kube|gke|aks|ecs|fargate|sagemaker|ai|llm|docker|container|cluster)[^\S\n]+)`;
 const TRADE_PARTNERS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}(?:${TRADE_PARTNERS})`;
 const PODS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}pods?`;
@@ -260,7 +269,7 @@ const PODS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}pods?`;
  * cell", are a team's as "team" is.)
  */
 const BARE = new RegExp(
-  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|${TRADE_PARTNERS_AFTER_WORD}|hq|campus|${PODS_AFTER_WORD}|cells?|guild|tribe|bureau|${TRADE_PEOPLE}|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|pods?|cells?|guild|tribe|bureau|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|${TRADE_PARTNERS}|${TRADE_PEOPLE}|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
+  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|${TRADE_PARTNERS_AFTER_WORD}|hq|campus|${PODS_AFTER_WORD}|cells?|guild|tribe|bureau|${PREMISES})\b)${PEOPLE_OF_THE_PLACE}(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|pods?|cells?|guild|tribe|bureau|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|${TRADE_PARTNERS}|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
   'g',
 );
 

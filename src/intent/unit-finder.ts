@@ -1803,6 +1803,8 @@ function wordInsideName(
  * or three plain words that ends the phrase, as "unit data eng" does. Null when the run is shorter or goes on.
  */
 function plainRunAfterUnit(terms: Term[], i: number): { words: string[]; end: number } | null {
+  // (post41b: "unit test fixtures", "unit tests data": a unit test, no unit.)
+  if (/^test(?:s|ing)?$/.test(terms[i + 1]?.w ?? '')) return null;
   const words: string[] = [];
   let j = i + 1;
   for (; j < terms.length && words.length < 3; j++) {
