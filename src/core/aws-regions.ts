@@ -118,6 +118,9 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'han quoc',
   ]),
   r('ap-northeast-3', 'Asia Pacific (Osaka)', ['osaka']),
+  // (post41d: Danish "inde" (inside), "Pekin" (a duck, a town), Czech "Milane" (the name Milan called), Italian
+  // "Israele" and Vietnamese "Thai Lan"/"Luan Don" without their accents (a name in English text) left out;
+  // Vietnamese "Luân Đôn" and "Thái Lan" with their accents: prepare.ts.)
   r('ap-south-1', 'Asia Pacific (Mumbai)', [
     'mumbai',
     'india',
@@ -125,7 +128,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'bombay',
     'bombaim',
     // (fix41h: as written in other languages.)
-    'inde',
     'indiach',
     'hindistan',
   ]),
@@ -204,7 +206,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'tajlandia',
     'tajlandii',
     'tayland',
-    'thai lan',
     'bangkoku',
     'krung thep',
   ]),
@@ -303,7 +304,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'mediolanie',
     'mediolanu',
     'milao',
-    'milane',
     'wlochy',
     'wloszech',
     'italya',
@@ -381,7 +381,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'londyne',
     'londynu',
     'londona',
-    'luan don',
     'wielka brytania',
     'wielkiej brytanii',
     'ingiltere',
@@ -426,7 +425,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'izrael',
     'izraelu',
     'israil',
-    'israele',
   ]),
   r('me-central-1', 'Middle East (UAE)', [
     'uae',
@@ -508,7 +506,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
       'beijing',
       'peking',
       // (fix41h: as written in other languages.)
-      'pekin',
       'pekinie',
       'pequim',
       'pechino',

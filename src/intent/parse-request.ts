@@ -14,7 +14,7 @@
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
 import { anyWayAsked } from './any-way-asked.js';
-import { scanRegions } from './regions.js';
+import { namesOnlyAsTyped, scanRegions } from './regions.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
@@ -215,6 +215,7 @@ import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
+import { neutralPlaces } from './other-language-places.js';
 import {
   awayAside,
   changeAskedOfYou,
@@ -359,8 +360,30 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
  * rest is parsed; if the rest asks for nothing, or for something destructive, the answer is unknown
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
+/** post41d: the scripts whose readers gloss a place's name (greek-arabic.ts, hebrew-words.ts, cjk-words.ts, …). */
+const READ_SCRIPTS =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}]/u;
+
 export function parseRequest(input: string, options?: ParseOptions): ParseResult {
-  return parseRequestAs(input, 'both', options);
+  const read = parseRequestAs(input, 'both', options);
+  // (post41d: a place named in another language ("Я в Лондоне, токен не нужен", "Olin Lontoossa, en tarvinnut
+  // tokenia") is no word of that language: the text acts only where it acts with the place unknown, as before
+  // fix41h; otherwise the reading without it stands. other-language-places.ts.)
+  if (!ACTING.has(read.intent) || typeof input !== 'string') return read;
+  const neutral = neutralPlaces(input);
+  const without =
+    neutral !== null
+      ? parseRequestAs(neutral, 'both', options)
+      : READ_SCRIPTS.test(input)
+        ? namesOnlyAsTyped(input, () => parseRequestAs(input, 'both', options))
+        : null;
+  // (The text acts where it acts without the place too, with the place's Region: "Give me a key for Barein".)
+  if (without === null || ACTING.has(without.intent)) return read;
+  // (No slot keeps the stand-in word: "details of Qzxv".)
+  const out = { ...without } as unknown as Record<string, unknown>;
+  for (const k of ['businessUnit', 'owner', 'keyId', 'provider', 'topic'])
+    if (typeof out[k] === 'string' && /qzxv|ыщщ/i.test(out[k])) out[k] = null;
+  return out as unknown as ParseResult;
 }
 
 /**

@@ -522,6 +522,10 @@ export function prepare(input: string): Prepared {
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s
+      // (post41d: Vietnamese "Luân Đôn" London, "Thái Lan" Thailand, read by their accents only: "Luan Don" in
+      // English text is a person.)
+      .replace(/\bLu[âầ]n\s+[Đđ][ôồ]n\b/giu, 'London')
+      .replace(/\bTh[áa]i\s+Lan\b(?<=[áÁ]i\s+Lan)/giu, 'Thailand')
       .replace(
         VULGAR_FRACTION,
         (_m, whole: string | undefined, f: string) => `${whole ?? '0'}${VULGAR[f] ?? ''}`,

@@ -404,6 +404,24 @@ const CODE_NEEDS = new RegExp(DIRECTIONS);
 /** Shorthand and look-alike codes have a letter before their digits ("use1", "us-e-1", "mars-west-1"). */
 const LETTER_DIGIT = /[a-z]-?\d/;
 
+/** The text as typed, lowercased, while namesOnlyAsTyped runs; null otherwise. */
+let typedOnly: string | null = null;
+
+/**
+ * post41d: runs `read` with only the place names written as such in `typed` (the message as it came) read as places,
+ * so a name a script's reader glossed into English ("في دبي" in Dubai, "טוקן בישראל", "トークンを日本で") is an unknown
+ * word, as it was before fix41h (parse-request.ts, parseRequest).
+ */
+export function namesOnlyAsTyped<T>(typed: string, read: () => T): T {
+  const before = typedOnly;
+  typedOnly = typed.toLowerCase();
+  try {
+    return read();
+  } finally {
+    typedOnly = before;
+  }
+}
+
 /**
  * `capitals`: the airport words the original text wrote in capitals (`airportsInCapitals`), read as
  * Regions wherever they stand.
@@ -482,6 +500,8 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
     });
   if ((bits & PLACE_BIT) !== 0)
     s = s.replace(BARE, (all, name: string, at: number, whole: string) => {
+      // (post41d: a place a script's reader glossed ("في دبي", "טוקן בישראל"), read as an unknown word: namesOnlyAsTyped.)
+      if (typedOnly !== null && !typedOnly.includes(name)) return all;
       const code = placeCode(name);
       // ("Good morning from Dubai ☀️ token for 4 hours": where the writer greets from, story.)
       if (code && whole.includes('from') && GREETING_FROM.test(whole.slice(Math.max(0, at - 48), at)))

@@ -20,7 +20,7 @@ describe('a Region named in another Latin-script language', () => {
     ['token 2 saat Meksika', { intent: 'token', region: 'mx-central-1' }],
     ['token 2h ở Luân Đôn', { intent: 'token', region: 'eu-west-2' }],
     ['token de 3h en Arabia Saudita', { intent: 'token', region: 'me-west-1' }],
-    ['token 5h Pekin', { intent: 'token', region: 'cn-north-1' }],
+    ['token 5h w Pekinie', { intent: 'token', region: 'cn-north-1' }],
   ]);
 });
 
