@@ -349,6 +349,10 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
   return out;
 }
 
+/** post41d: the scripts whose readers gloss a place's name (greek-arabic.ts, hebrew-words.ts, cjk-words.ts, …). */
+const READ_SCRIPTS =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}]/u;
+
 /**
  * Parses one request. Never throws; an empty text is a request for help.
  *
@@ -360,10 +364,6 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
  * rest is parsed; if the rest asks for nothing, or for something destructive, the answer is unknown
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
-/** post41d: the scripts whose readers gloss a place's name (greek-arabic.ts, hebrew-words.ts, cjk-words.ts, …). */
-const READ_SCRIPTS =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}]/u;
-
 export function parseRequest(input: string, options?: ParseOptions): ParseResult {
   const read = parseRequestAs(input, 'both', options);
   // (post41d: a place named in another language ("Я в Лондоне, токен не нужен", "Olin Lontoossa, en tarvinnut
