@@ -10,6 +10,12 @@
  * "pacific northwest"), and a short name people type ("pnw", "norcal"). A city with no Region of its
  * own (Munich, Warsaw, Berlin, Seattle) is none, nor is a word with another everyday meaning: "NoVa"
  * (Northern Virginia) is also Amazon Nova, a model family.
+ * (fix41h: the Latin-script names of other languages include a case ending people type, Polish "w Londynie",
+ * "w Mediolanie", Czech "v Londýně", Finnish "Tukholmassa"; a name that is also an English word or a given name is
+ * left out: French "Chili" and Turkish "Şili" (a chili), "Le Cap", "Sidney", "Virginie", "Francie", Polish
+ * "Indie", Spanish/Portuguese "EAU" (French water). Names in other scripts (Cyrillic "Лондон", Arabic "لندن",
+ * Chinese "伦敦") are glossed to these names by the script's reader: more-languages.ts, greek-arabic.ts,
+ * hebrew-words.ts, cjk-words.ts, korean-words.ts.)
  */
 export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn' | 'aws-eusc';
 
@@ -32,6 +38,9 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'virginia',
     'ashburn',
     'northern va',
+    // (fix41h: as written in other languages.)
+    'wirginia',
+    'wirginii',
   ]),
   r('us-east-2', 'US East (Ohio)', ['ohio']),
   r('us-west-1', 'US West (N. California)', [
@@ -42,6 +51,12 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'san francisco',
     'silicon valley',
     'norcal',
+    // (fix41h: as written in other languages.)
+    'kalifornien',
+    'californie',
+    'kalifornia',
+    'kalifornii',
+    'kaliforniya',
   ]),
   r('us-west-2', 'US West (Oregon)', ['oregon', 'portland', 'pacific northwest', 'pnw']),
   r('af-south-1', 'Africa (Cape Town)', [
@@ -51,9 +66,24 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'sudafrica',
     'afrique du sud',
     'sudafrika',
+    // (fix41c, tuned-styles-southern: Swahili, "region Afrika Kusini".)
+    'afrika kusini',
+    // (fix41h: as written in other languages.)
+    'kapstadt',
+    'kapsztad',
+    'ciudad del cabo',
+    'cidade do cabo',
+    'citta del capo',
+    'africa do sul',
   ]),
   r('ap-east-1', 'Asia Pacific (Hong Kong)', ['hong kong', 'hongkong']),
-  r('ap-east-2', 'Asia Pacific (Taipei)', ['taipei', 'taiwan']),
+  r('ap-east-2', 'Asia Pacific (Taipei)', [
+    'taipei',
+    'taiwan',
+    // (fix41h: as written in other languages.)
+    'tajwan',
+    'tayvan',
+  ]),
   r('ap-northeast-1', 'Asia Pacific (Tokyo)', [
     'tokyo',
     'japan',
@@ -63,6 +93,12 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'japao',
     'giappone',
     'nippon',
+    // (fix41h: as written in other languages.)
+    'japonia',
+    'japonii',
+    'japonya',
+    'jepang',
+    'nhat ban',
   ]),
   r('ap-northeast-2', 'Asia Pacific (Seoul)', [
     'seoul',
@@ -75,27 +111,76 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'sudkorea',
     'coree du sud',
     'corea del sur',
+    // (fix41h: as written in other languages.)
+    'seulu',
+    'korei',
+    'guney kore',
+    'han quoc',
   ]),
   r('ap-northeast-3', 'Asia Pacific (Osaka)', ['osaka']),
-  r('ap-south-1', 'Asia Pacific (Mumbai)', ['mumbai', 'india', 'indien', 'bombay', 'bombaim']),
-  r('ap-south-2', 'Asia Pacific (Hyderabad)', ['hyderabad']),
+  // (post41d: Danish "inde" (inside), "Pekin" (a duck, a town), Czech "Milane" (the name Milan called), Italian
+  // "Israele" and Vietnamese "Thai Lan"/"Luan Don" without their accents (a name in English text) left out;
+  // Vietnamese "Luân Đôn" and "Thái Lan" with their accents: prepare.ts.)
+  r('ap-south-1', 'Asia Pacific (Mumbai)', [
+    'mumbai',
+    'india',
+    'indien',
+    'bombay',
+    'bombaim',
+    // (fix41h: as written in other languages.)
+    'indiach',
+    'hindistan',
+  ]),
+  r('ap-south-2', 'Asia Pacific (Hyderabad)', [
+    'hyderabad',
+    // (fix41h: as written in other languages.)
+    'hajdarabad',
+    'haidarabad',
+  ]),
   r('ap-southeast-1', 'Asia Pacific (Singapore)', [
     'singapore',
     'singapur',
     'singapour',
     'singapura',
     'cingapura',
+    // (fix41h: as written in other languages.)
+    'singapurze',
+    'xingapo',
   ]),
-  r('ap-southeast-2', 'Asia Pacific (Sydney)', ['sydney', 'australia', 'australien', 'australie']),
+  r('ap-southeast-2', 'Asia Pacific (Sydney)', [
+    'sydney',
+    'australia',
+    'australien',
+    'australie',
+    // (fix41h: as written in other languages.)
+    'australii',
+    'avustralya',
+  ]),
   r('ap-southeast-3', 'Asia Pacific (Jakarta)', [
     'jakarta',
     'indonesia',
     'yakarta',
     'indonesie',
     'indonesien',
+    // (fix41h: as written in other languages.)
+    'dzakarta',
+    'dzakarcie',
+    'cakarta',
+    'indonezja',
+    'indonezji',
+    'endonezya',
   ]),
   r('ap-southeast-4', 'Asia Pacific (Melbourne)', ['melbourne']),
-  r('ap-southeast-5', 'Asia Pacific (Malaysia)', ['malaysia', 'kuala lumpur', 'malasia', 'malaisie']),
+  r('ap-southeast-5', 'Asia Pacific (Malaysia)', [
+    'malaysia',
+    'kuala lumpur',
+    'malasia',
+    'malaisie',
+    // (fix41h: as written in other languages.)
+    'malezja',
+    'malezji',
+    'malezya',
+  ]),
   r('ap-southeast-6', 'Asia Pacific (New Zealand)', [
     'new zealand',
     'auckland',
@@ -104,9 +189,36 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'nouvelle zelande',
     'neuseeland',
     'nova zelandia',
+    // (fix41h: as written in other languages.)
+    'nowa zelandia',
+    'nowej zelandii',
+    'nuova zelanda',
+    'selandia baru',
+    'nieuw-zeeland',
+    'nieuw zeeland',
   ]),
-  r('ap-southeast-7', 'Asia Pacific (Thailand)', ['thailand', 'bangkok', 'tailandia', 'thailande']),
-  r('ca-central-1', 'Canada (Central)', ['canada', 'montreal', 'central canada', 'kanada', 'quebec']),
+  r('ap-southeast-7', 'Asia Pacific (Thailand)', [
+    'thailand',
+    'bangkok',
+    'tailandia',
+    'thailande',
+    // (fix41h: as written in other languages.)
+    'tajlandia',
+    'tajlandii',
+    'tayland',
+    'bangkoku',
+    'krung thep',
+  ]),
+  r('ca-central-1', 'Canada (Central)', [
+    'canada',
+    'montreal',
+    'central canada',
+    'kanada',
+    'quebec',
+    // (fix41h: as written in other languages.)
+    'kanadzie',
+    'montrealu',
+  ]),
   r('ca-west-1', 'Canada West (Calgary)', ['calgary', 'alberta']),
   r('eu-central-1', 'Europe (Frankfurt)', [
     'frankfurt',
@@ -117,6 +229,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'deutschland',
     'alemania',
     'allemagne',
+    // (fix41c, tuned-styles-southern: Turkish, "Almanya bölgesinde".)
+    'almanya',
     'germania',
     'duitsland',
     // (fix36b: Polish and Croatian, as typed in the yards of tuned-shipyard: "modele w Frankfurcie?", "u Frankfurtu".)
@@ -124,6 +238,13 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'frankfurtu',
     'niemczech',
     'njemackoj',
+    // (fix41h: as written in other languages.)
+    'frankfurtissa',
+    'nemecko',
+    'nemecku',
+    'tyskland',
+    // (fix41a: Welsh, "yr Almaen".)
+    'almaen',
   ]),
   r('eu-central-2', 'Europe (Zurich)', [
     'zurich',
@@ -140,6 +261,13 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'zurichu',
     'szwajcarii',
     'svicarskoj',
+    // (fix41h: as written in other languages.)
+    'zurych',
+    'curych',
+    'szwajcaria',
+    'isvicre',
+    'svycarsko',
+    'svycarsku',
   ]),
   r('eu-north-1', 'Europe (Stockholm)', [
     'stockholm',
@@ -153,8 +281,36 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'sztokholm',
     'sztokholmie',
     'stockholmu',
+    // (fix41h: as written in other languages.)
+    'tukholma',
+    'tukholmassa',
+    'stokholm',
+    'szwecja',
+    'szwecji',
+    'isvec',
+    'svedsko',
+    'svedsku',
   ]),
-  r('eu-south-1', 'Europe (Milan)', ['milan', 'italy', 'mailand', 'milano', 'italia', 'italien', 'italie']),
+  r('eu-south-1', 'Europe (Milan)', [
+    'milan',
+    'italy',
+    'mailand',
+    'milano',
+    'italia',
+    'italien',
+    'italie',
+    // (fix41h: as written in other languages.)
+    'mediolan',
+    'mediolanie',
+    'mediolanu',
+    'milao',
+    'wlochy',
+    'wloszech',
+    'italya',
+    'italii',
+    // (fix41a: Welsh.)
+    'eidal',
+  ]),
   r('eu-south-2', 'Europe (Spain)', [
     'spain',
     'aragon',
@@ -164,6 +320,16 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'spagna',
     'spanje',
     'zaragoza',
+    // (fix41h: as written in other languages.)
+    'hiszpania',
+    'hiszpanii',
+    'ispanya',
+    'spanelsko',
+    'spanelsku',
+    'saragosse',
+    'saragossa',
+    // (fix41a: Welsh.)
+    'sbaen',
   ]),
   r('eu-west-1', 'Europe (Ireland)', [
     'ireland',
@@ -178,6 +344,17 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'irlandia',
     'irska',
     'irskoj',
+    // (fix41h: as written in other languages.)
+    'dublinie',
+    'dublinu',
+    'baile atha cliath',
+    'irsko',
+    'irsku',
+    // (fix41a: Welsh, and Dublin with its soft and nasal mutations: "o Ddulyn", "yn Nulyn".)
+    'iwerddon',
+    'dulyn',
+    'ddulyn',
+    'nulyn',
   ]),
   r('eu-west-2', 'Europe (London)', [
     'london',
@@ -195,6 +372,27 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'londyn',
     'londynie',
     'londonu',
+    // (fix41h: as written in other languages.)
+    'llundain',
+    'londain',
+    'lontoo',
+    'lontoossa',
+    'lundunir',
+    'londyne',
+    'londynu',
+    'londona',
+    'wielka brytania',
+    'wielkiej brytanii',
+    'ingiltere',
+    'grossbritannien',
+    'reino unido',
+    'regno unito',
+    'verenigd koninkrijk',
+    // (fix41a, tuned-ambulance: the Welsh names, and London's with the soft mutation, "o Lundain", from London.)
+    'lundain',
+    'lloegr',
+    'prydain',
+    'deyrnas unedig',
   ]),
   r('eu-west-3', 'Europe (Paris)', [
     'paris',
@@ -208,12 +406,79 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'paryzu',
     'parizu',
     'francji',
+    // (fix41h: as written in other languages.)
+    'pariz',
+    'parizi',
+    'pariisi',
+    'pariisissa',
+    'francja',
+    'fransa',
+    // (fix41a: Welsh.)
+    'ffrainc',
   ]),
-  r('il-central-1', 'Israel (Tel Aviv)', ['tel aviv', 'israel']),
-  r('me-central-1', 'Middle East (UAE)', ['uae', 'united arab emirates', 'dubai', 'abu dhabi', 'emiraten']),
-  r('me-south-1', 'Middle East (Bahrain)', ['bahrain', 'manama']),
-  r('me-west-1', 'Middle East (Saudi Arabia)', ['saudi arabia', 'riyadh', 'saudi']),
-  r('mx-central-1', 'Mexico (Central)', ['mexico', 'queretaro', 'mexiko']),
+  r('il-central-1', 'Israel (Tel Aviv)', [
+    'tel aviv',
+    'israel',
+    // (fix41h: as written in other languages.)
+    'tel awiw',
+    'tel-aviv',
+    'izrael',
+    'izraelu',
+    'israil',
+  ]),
+  r('me-central-1', 'Middle East (UAE)', [
+    'uae',
+    'united arab emirates',
+    'dubai',
+    'abu dhabi',
+    'emiraten',
+    // (fix41h: as written in other languages.)
+    'dubaj',
+    'dubaju',
+    'emiratos arabes unidos',
+    'emirats arabes unis',
+    'emirati arabi uniti',
+    'emirados arabes unidos',
+    'zjednoczone emiraty arabskie',
+    'birlesik arap emirlikleri',
+    'abu zabi',
+    'abou dabi',
+  ]),
+  r('me-south-1', 'Middle East (Bahrain)', [
+    'bahrain',
+    'manama',
+    // (fix41h: as written in other languages.)
+    'bahrein',
+    'barein',
+    'bahreyn',
+    'bahrajn',
+    'bahrajnie',
+  ]),
+  r('me-west-1', 'Middle East (Saudi Arabia)', [
+    'saudi arabia',
+    'riyadh',
+    'saudi',
+    // (fix41h: as written in other languages.)
+    'arabia saudita',
+    'arabie saoudite',
+    'arabia saudi',
+    'arab saudi',
+    'arabia saudyjska',
+    'arabii saudyjskiej',
+    'suudi arabistan',
+    'rijad',
+  ]),
+  r('mx-central-1', 'Mexico (Central)', [
+    'mexico',
+    'queretaro',
+    'mexiko',
+    // (fix41h: as written in other languages.)
+    'meksyk',
+    'meksyku',
+    'meksika',
+    'mexique',
+    'messico',
+  ]),
   r('sa-east-1', 'South America (Sao Paulo)', [
     'sao paulo',
     'brazil',
@@ -221,6 +486,10 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'brasilien',
     'bresil',
     'brasile',
+    // (fix41h: as written in other languages.)
+    'brazylia',
+    'brazylii',
+    'brezilya',
   ]),
   r('sa-west-1', 'South America (Chile)', ['chile', 'santiago']),
   r('us-gov-east-1', 'AWS GovCloud (US-East)', ['govcloud east', 'govcloud us-east'], 'aws-us-gov'),
@@ -230,7 +499,20 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     ['govcloud', 'govcloud west', 'govcloud us-west'],
     'aws-us-gov',
   ),
-  r('cn-north-1', 'China (Beijing)', ['beijing', 'peking'], 'aws-cn'),
+  r(
+    'cn-north-1',
+    'China (Beijing)',
+    [
+      'beijing',
+      'peking',
+      // (fix41h: as written in other languages.)
+      'pekinie',
+      'pequim',
+      'pechino',
+      'bac kinh',
+    ],
+    'aws-cn',
+  ),
   r('cn-northwest-1', 'China (Ningxia)', ['ningxia'], 'aws-cn'),
   r('eusc-de-east-1', 'AWS European Sovereign Cloud (Germany)', ['european sovereign cloud'], 'aws-eusc'),
 ];

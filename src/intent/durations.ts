@@ -133,6 +133,22 @@ const COMPOUND = new RegExp(
 );
 /** After "1h 30": what makes the 30 no minutes (another unit, a percentage). */
 const BARE_MINUTES_NOT = /^(?:%|\s*(?:d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?|s|secs?|seconds?)\b)/;
+/**
+ * fix41e, tuned-forms: after "10h", the next item's number of a list numbered "1) 2) 3)" is no minutes ("1) token 2) 10h
+ * 3) Paris"); "token (1h 30)" keeps its minutes (no numbered item before it).
+ */
+export function nextListItem(text: string, at: number, end: number): boolean {
+  if (text[end] !== ')') return false;
+  // (post41b) Only the next item's own number ("1) … 10h 2)"), with no "(" left open that the ")" closes ("1) token
+  // for payments (1h 30) 2) list my keys" keeps its minutes).
+  const before = text.slice(0, at);
+  const items = [...before.matchAll(/(?:^|\s)(\d)\)\s/g)];
+  const last = items[items.length - 1];
+  const bare = /(\d+)\s*$/.exec(text.slice(at, end));
+  if (last === undefined || bare === null || Number(bare[1]) !== Number(last[1]) + 1) return false;
+  const since = text.slice(last.index + last[0].length, end);
+  return (since.match(/\(/g) ?? []).length <= (since.match(/\)/g) ?? []).length;
+}
 /** "two hours and twenty minutes", "1 hour and 15 minutes". */
 const HOURS_AND_MINUTES = new RegExp(
   String.raw`(?<![\w.])${NUM}\s*(?:h|hrs?|hours?)\s+(?:and\s+)?${NUM}\s*(?:m|mins?|minutes?)(?![\w@])`,
@@ -577,6 +593,7 @@ export function scanDurations(input: string): DurationScan {
           mu === undefined &&
           (Number(m) > 59 ||
             all.includes('\n') ||
+            nextListItem(text, at, at + all.length) ||
             BARE_MINUTES_NOT.test(text.slice(at + all.length, at + all.length + 12)))
         )
           return all;

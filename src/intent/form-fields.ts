@@ -265,17 +265,22 @@ const HEADLINE_LABELS = new Set([
   'short description',
   'request summary',
 ]);
-/** A headline that names one of our credentials or actions on them. */
+/**
+ * A headline that names one of our credentials or actions on them. (fix41d, tuned-styles-lay: or Bedrock itself, "Summary:
+ * Bedrock costs per team, previous month", "Summary: Fully remove Bedrock setup for bristol-depot"; post41b: not an event
+ * of Bedrock, "Summary: Bedrock workshop for the growth team".)
+ */
 const HEADLINE_OURS =
-  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*)\b/i;
+  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|bedrock(?![^\S\n]+(?:workshops?|training|sessions?|demos?|meetups?|talks?|course|lunch|webinars?|hackathons?|events?|day|intro|101|presentations?|overview|office\s+hours|showcase|brown\s*bag|onboarding)\b))\b/i;
 
 /**
  * A headline that reports what was done or names a document, not a request: a past tense or participle
  * ("Keys revoked last week", "Summary: revoked the growth key after the leak", "growth key rotated by
  * Dana"), or a list's or policy's noun ("Offboarding checklist", "Rotation schedule", "Key policy"); a word of a unit's name ("log-summarizer") is none.
+ * (fix41d, tuned-styles-lay: nor an audit trail asked for, "Summary: audit trail of key creations for payroll".)
  */
 const HEADLINE_REPORTS =
-  /(?<![\w-])(?:revoked|rotated|deprovisioned|offboarded|decommissioned|created|issued|renewed|deleted|removed|disabled|expired|leaked|done|completed|finished|checklist|schedule|policy|policies|postmortem|post-mortem|report|notes|retro|runbook|playbook|audit|review|incident)(?![\w-])/i;
+  /(?<![\w-])(?:revoked|rotated|deprovisioned|offboarded|decommissioned|created|issued|renewed|deleted|removed|disabled|expired|leaked|done|completed|finished|checklist|schedule|policy|policies|postmortem|post-mortem|report|notes|retro|runbook|playbook|audit(?!\s+(?:trail|log)s?\s+of\b)|review|incident)(?![\w-])/i;
 
 /**
  * A form whose request is said in its headline, not in a kind field: a ticket's "*Summary:* Bedrock API

@@ -269,9 +269,11 @@ const ACTION_KIND: Partial<Record<IntentName, RegExp>> = {
 /**
  * The classifier's score at which a form that states the action in its kind field and the unit in its
  * unit field is acted on (in prose an action needs SURE_ACTION, 0.9): the fields say in two words
- * what prose says in a sentence, and the rules and the mood agree.
+ * what prose says in a sentence, and the rules and the mood agree. (Round forty-one: 0.8, not 0.85; the retrain put a
+ * form that states both, "Team: atlas / Request: deprovision / When: now", at 0.827, just under the old line, where the
+ * fields say no less than they did.)
  */
-const FORM_SURE = 0.85;
+const FORM_SURE = 0.8;
 
 /** A reading stated by a form's fields, at the classifier's score (no question). */
 function sure(parse: ParseResult, score: number, form: Form): ParseResult {

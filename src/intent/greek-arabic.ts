@@ -151,6 +151,64 @@ const GREEK_WORDS: Record<string, string> = {
   μιλανο: 'milan',
   ισπανια: 'spain',
   γερμανια: 'germany',
+  // fix41h: the other Regions' cities and countries, and the genitive people write after "του"/"της" ("στο κέντρο
+  // του Λονδίνου"), folded ("Τόκιο" is "τοκιο").
+  λονδινου: 'london',
+  φρανκφουρτησ: 'frankfurt',
+  ιρλανδιασ: 'ireland',
+  γερμανιασ: 'germany',
+  δουβλινο: 'dublin',
+  δουβλινου: 'dublin',
+  παρισιου: 'paris',
+  γαλλια: 'france',
+  γαλλιασ: 'france',
+  στοκχολμησ: 'stockholm',
+  σουηδια: 'sweden',
+  ζυριχη: 'zurich',
+  ζυριχησ: 'zurich',
+  ελβετια: 'switzerland',
+  μιλανου: 'milan',
+  ιταλια: 'italy',
+  ιταλιασ: 'italy',
+  ισπανιασ: 'spain',
+  βρετανια: 'britain',
+  αγγλια: 'england',
+  τοκιο: 'tokyo',
+  ιαπωνια: 'japan',
+  σεουλ: 'seoul',
+  κορεα: 'korea',
+  οσακα: 'osaka',
+  βομβαη: 'mumbai',
+  μουμπαι: 'mumbai',
+  ινδια: 'india',
+  σιγκαπουρη: 'singapore',
+  σινγκαπουρη: 'singapore',
+  σιδνει: 'sydney',
+  αυστραλια: 'australia',
+  μελβουρνη: 'melbourne',
+  τζακαρτα: 'jakarta',
+  ινδονησια: 'indonesia',
+  μαλαισια: 'malaysia',
+  μπανγκοκ: 'bangkok',
+  ταιλανδη: 'thailand',
+  χονγκ: 'hong',
+  κονγκ: 'kong',
+  ταιπει: 'taipei',
+  ταιβαν: 'taiwan',
+  καναδα: 'canada',
+  καναδασ: 'canada',
+  μοντρεαλ: 'montreal',
+  ισραηλ: 'israel',
+  ντουμπαι: 'dubai',
+  μπαχρειν: 'bahrain',
+  ριαντ: 'riyadh',
+  μεξικο: 'mexico',
+  βραζιλια: 'brazil',
+  πεκινο: 'beijing',
+  βιργινια: 'virginia',
+  καλιφορνια: 'california',
+  ορεγκον: 'oregon',
+  οχαιο: 'ohio',
 };
 
 /** Arabic words (no vowel marks) → English. */
@@ -230,13 +288,197 @@ const ARABIC_WORDS: Record<string, string> = {
   يومين: '2 days',
   واحدة: '',
   واحد: '',
+  // fix41h: the cities and countries of AWS's Regions, read off their "ال" (the) as the reader reads a word's
+  // prefixes ("البحرين" Bahrain, "في لندن" in London, "بدبي" in Dubai); "أبو ظبي" and "تل أبيب" are PHRASES.
+  لندن: 'london',
+  بريطانيا: 'britain',
+  فرانكفورت: 'frankfurt',
+  فرانكفورد: 'frankfurt',
+  ألمانيا: 'germany',
+  المانيا: 'germany',
+  دبلن: 'dublin',
+  أيرلندا: 'ireland',
+  ايرلندا: 'ireland',
+  إيرلندا: 'ireland',
+  باريس: 'paris',
+  فرنسا: 'france',
+  ستوكهولم: 'stockholm',
+  سويد: 'sweden',
+  زيورخ: 'zurich',
+  سويسرا: 'switzerland',
+  ميلانو: 'milan',
+  ميلان: 'milan',
+  إيطاليا: 'italy',
+  ايطاليا: 'italy',
+  إسبانيا: 'spain',
+  اسبانيا: 'spain',
+  طوكيو: 'tokyo',
+  يابان: 'japan',
+  سيول: 'seoul',
+  كوريا: 'korea',
+  أوساكا: 'osaka',
+  اوساكا: 'osaka',
+  مومباي: 'mumbai',
+  حيدرآباد: 'hyderabad',
+  سنغافورة: 'singapore',
+  سنغافوره: 'singapore',
+  سيدني: 'sydney',
+  أستراليا: 'australia',
+  استراليا: 'australia',
+  ملبورن: 'melbourne',
+  جاكرتا: 'jakarta',
+  إندونيسيا: 'indonesia',
+  اندونيسيا: 'indonesia',
+  ماليزيا: 'malaysia',
+  كوالالمبور: 'kuala lumpur',
+  بانكوك: 'bangkok',
+  تايلاند: 'thailand',
+  تايبيه: 'taipei',
+  تايوان: 'taiwan',
+  كندا: 'canada',
+  مونتريال: 'montreal',
+  إسرائيل: 'israel',
+  اسرائيل: 'israel',
+  دبي: 'dubai',
+  إمارات: 'uae',
+  امارات: 'uae',
+  بحرين: 'bahrain',
+  منامة: 'manama',
+  رياض: 'riyadh',
+  سعودية: 'saudi arabia',
+  مكسيك: 'mexico',
+  برازيل: 'brazil',
+  تشيلي: 'chile',
+  بكين: 'beijing',
+  فرجينيا: 'virginia',
+  كاليفورنيا: 'california',
+  أوريغون: 'oregon',
+  اوريغون: 'oregon',
+  أوهايو: 'ohio',
+  اوهايو: 'ohio',
 };
+
+/**
+ * fix41a, tuned-ambulance: Urdu, written in the same script with its own letters (post41c: looked up only in a message
+ * with a letter Arabic lacks, URDU_LETTER, so an Arabic word that is also Urdu keeps its Arabic reading or none).
+ */
+const URDU_WORDS: Record<string, string> = {
+  // Urdu, written in the same script with its own letters ("مجھے تین گھنٹے کے لیے ٹوکن چاہیے":
+  // I need a token for three hours): asking (me, us, need, want, give, please), our nouns and commands, how long, all,
+  // which and how much, a time gone. A word of a refusal or a story ("نہیں", not; "نے", the past's agent) is not here,
+  // so such a message stays unread.
+  ٹوکن: 'token',
+  ٹوکنز: 'tokens',
+  چابی: 'key',
+  چابیاں: 'keys',
+  مجھے: 'i',
+  ہمیں: 'we',
+  چاہیے: 'need',
+  چاہئے: 'need',
+  چاہیئے: 'need',
+  دیں: 'give me',
+  دیجیے: 'give me',
+  دیجئے: 'give me',
+  دے: '',
+  کیلئے: 'for',
+  کیلیے: 'for',
+  لیے: 'for',
+  لئے: 'for',
+  کا: 'of',
+  کی: 'of',
+  کے: 'of',
+  میں: 'in',
+  ہے: 'is',
+  ہیں: 'are',
+  گھنٹے: 'hours',
+  گھنٹہ: 'hour',
+  گھنٹوں: 'hours',
+  منٹ: 'minutes',
+  دن: 'days',
+  دنوں: 'days',
+  ایک: 'a',
+  نیا: 'new',
+  نئی: 'new',
+  بنائیں: 'create',
+  کریں: '',
+  کر: '',
+  دکھائیں: 'show',
+  تمام: 'all',
+  سارے: 'all',
+  سب: 'all',
+  یونٹس: 'units',
+  یونٹ: 'unit',
+  ماڈلز: 'models',
+  کتنا: 'how much',
+  کتنے: 'how much',
+  خرچ: 'spend',
+  کیسے: 'how',
+  پچھلے: 'last',
+  مہینے: 'month',
+  شکریہ: 'thanks',
+};
+
+/** The Arabic table with Urdu's words over it, for an Urdu message. */
+const ARABIC_AND_URDU: Record<string, string> = { ...ARABIC_WORDS, ...URDU_WORDS };
+
+/** post41c: a letter Urdu writes and Arabic lacks (ٹ ڈ ڑ ں ے ہ ھ گ چ پ ک ی): the message is Urdu. */
+const URDU_LETTER = /[\u0679\u0688\u0691\u06ba\u06d2\u06c1\u06be\u06af\u0686\u067e\u06a9\u06cc]/;
+
+/** fix41a: Urdu numbers from one to twelve, before a count of hours, minutes or days ("تین گھنٹے", three hours). */
+const URDU_NUMBERS: [number, string][] = [
+  [1, 'ایک'],
+  [2, 'دو'],
+  [3, 'تین'],
+  [4, 'چار'],
+  [5, 'پانچ'],
+  [6, 'چھ'],
+  [7, 'سات'],
+  [8, 'آٹھ'],
+  [9, 'نو'],
+  [10, 'دس'],
+  [11, 'گیارہ'],
+  [12, 'بارہ'],
+];
+
+/** fix41a: Urdu's counts, the number in words or digits (post41c: read only in Urdu). */
+const URDU_COUNTS: [RegExp, string][] = [
+  ...URDU_NUMBERS.flatMap(([n, word]): [RegExp, string][] => [
+    [
+      new RegExp(`(?<![\u0621-\u06d3])${word}\\s+(?:گھنٹے|گھنٹہ|گھنٹوں)(?![\u0621-\u06d3])`, 'g'),
+      ` ${n} hours `,
+    ],
+    [new RegExp(`(?<![\u0621-\u06d3])${word}\\s+منٹ(?![\u0621-\u06d3])`, 'g'), ` ${n} minutes `],
+    [new RegExp(`(?<![\u0621-\u06d3])${word}\\s+(?:دن|دنوں)(?![\u0621-\u06d3])`, 'g'), ` ${n} days `],
+  ]),
+  [/(\d+)\s*(?:گھنٹے|گھنٹہ|گھنٹوں)/g, ' $1 hours '],
+];
 
 /** A count of hours, minutes or days in Arabic: "٣ ساعات" (its digits read as ASCII first). */
 const COUNTS: [RegExp, string][] = [
   [/(\d+)\s*(?:ساعات|ساعة|ساعه)/g, ' $1 hours '],
   [/(\d+)\s*(?:دقائق|دقيقة|دقيقه)/g, ' $1 minutes '],
   [/(\d+)\s*(?:أيام|ايام|يوما|يوم)/g, ' $1 days '],
+];
+
+/** fix41a: Urdu's phrases (post41c: read only in Urdu). */
+const URDU_PHRASES: [RegExp, string][] = [
+  // (fix41a: Urdu "کے لیے" (for), "براہ کرم", "برائے مہربانی" (please), "پچھلے مہینے", "اس مہینے" (last, this month).)
+  [/(\d+\s+(?:hours|minutes|days))\s+کے\s+(?:لیے|لئے|لیئے)/g, ' for $1 '],
+  [/کے\s+(?:لیے|لئے|لیئے)/g, ' for '],
+  [/براہ\s+کرم|برائے\s+مہربانی|مہربانی\s+(?:کر\s+کے|کرکے|فرما\s+کر)/g, ' please '],
+  [/پچھلے\s+مہینے/g, ' last month '],
+  [/اس\s+مہینے/g, ' this month '],
+  // (post41c: "منسوخ" (cancelled) and "بنا" (made) are a command only with their imperative, "منسوخ کریں", "منسوخ کر
+  // دیں", "بنا دیں" (cancel it, make it), or after please with no "ہے"/"ہیں"/"ہو گیا" (is, are, has been) after them:
+  // "ٹوکن منسوخ ہے" (the token is revoked) and "ٹوکن بنا ہے" (a token was made) tell a state, and stay unread.)
+  [/منسوخ\s+(?:کر\s*دیں|کر\s*دیجیے|کر\s*دیجئے|کر\s*دو|کریں|کیجیے|کیجئے|کرو)(?![\u0621-\u06d3])/g, ' revoke '],
+  // (post41c: "ٹوکن کا خرچ" is the tokens' spend, told as a thing, not a token asked for.)
+  [
+    /(?<![\u0621-\u06d3])(?:ٹوکن|ٹوکنز)\s+(?:کا|کی|کے)\s+خرچ(?![\u0621-\u06d3])/g,
+    ' the spend of the tokens ',
+  ],
+  [/(?<![\u0621-\u06d3])(?:چابی|چابیاں)\s+(?:کا|کی|کے)\s+خرچ(?![\u0621-\u06d3])/g, ' the spend of the keys '],
+  [/(?<![\u0621-\u06d3])بنا\s+(?:دیں|دیجیے|دیجئے|دو)(?![\u0621-\u06d3])/g, ' create '],
 ];
 
 /** Phrases read before the words: "من فضلك" (please), "الشهر الماضي" (last month), "مفتاح API" (an API key). */
@@ -248,6 +490,12 @@ const PHRASES: [RegExp, string][] = [
   [/(?:ال)?أسبوع\s+(?:ال)?ماضي/g, ' last week '],
   [/هذا\s+(?:ال)?شهر/g, ' this month '],
   [/مفتاح\s+(api|access)\b/gi, ' $1 key '],
+  // (fix41h: two-word places, "أبو ظبي" Abu Dhabi, "تل أبيب" Tel Aviv, "كيب تاون" Cape Town, "هونغ كونغ" Hong Kong.)
+  [/(?:أبو|ابو)\s*ظبي/g, ' abu dhabi '],
+  [/تل\s+(?:أبيب|ابيب)/g, ' tel aviv '],
+  [/كيب\s+تاون/g, ' cape town '],
+  [/هونغ\s*كونغ|هونج\s*كونج/g, ' hong kong '],
+  [/ساو\s+باولو/g, ' sao paulo '],
   [/τον\s+προηγουμενο\s+μηνα|τον\s+περασμενο\s+μηνα/g, ' last month '],
   [/αυτον\s+τον\s+μηνα/g, ' this month '],
   [/αυτη\s+την\s+εβδομαδα/g, ' this week '],
@@ -263,10 +511,10 @@ function foldGreek(word: string): string {
 }
 
 /** An Arabic word, whole or with "و", "ال", "لل", "ل" or "ب" read off, or undefined. */
-function arabicWord(word: string): string | undefined {
-  const whole = ARABIC_WORDS[word];
+function arabicWord(word: string, words: Record<string, string> = ARABIC_WORDS): string | undefined {
+  const whole = words[word];
   if (whole !== undefined) return whole;
-  const and = word.startsWith('و') && word.length > 2 ? arabicWord(word.slice(1)) : undefined;
+  const and = word.startsWith('و') && word.length > 2 ? arabicWord(word.slice(1), words) : undefined;
   if (and !== undefined) return `and ${and}`;
   for (const [prefix, en] of [
     ['لل', 'for the'],
@@ -276,11 +524,10 @@ function arabicWord(word: string): string | undefined {
   ] as const) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 2) continue;
     const rest = word.slice(prefix.length);
-    const gloss =
-      ARABIC_WORDS[rest] ?? (prefix === 'ل' && rest.startsWith('ل') ? ARABIC_WORDS[`ا${rest}`] : undefined);
+    const gloss = words[rest] ?? (prefix === 'ل' && rest.startsWith('ل') ? words[`ا${rest}`] : undefined);
     if (gloss !== undefined) return gloss === '' ? en : `${en} ${gloss}`;
-    if (prefix !== 'ال' && rest.startsWith('ال') && ARABIC_WORDS[rest.slice(2)] !== undefined)
-      return `${en} the ${ARABIC_WORDS[rest.slice(2)]}`;
+    if (prefix !== 'ال' && rest.startsWith('ال') && words[rest.slice(2)] !== undefined)
+      return `${en} the ${words[rest.slice(2)]}`;
   }
   return undefined;
 }
@@ -300,11 +547,23 @@ export function greekArabicAsEnglish(text: string): string | null {
     .replace(/،/g, ',')
     .replace(/\u037e/g, '?');
   if (greek) out = out.replace(/;(?=\s|$)/g, '?').replace(/[\u0370-\u03ff\u1f00-\u1fff]+/g, foldGreek);
+  const urdu = URDU_LETTER.test(text);
+  if (urdu) for (const [re, en] of URDU_COUNTS) out = out.replace(re, en);
   for (const [re, en] of COUNTS) out = out.replace(re, en);
+  if (urdu) {
+    for (const [re, en] of URDU_PHRASES) out = out.replace(re, en);
+    // (post41c: "منسوخ" after please, no state word after it, is the command: "براہ کرم ٹوکن منسوخ".)
+    if (/\bplease\b/.test(out))
+      out = out.replace(
+        /منسوخ(?!\s*(?:ہے|ہیں|ہو|ہوا|ہوئی|ہوئے|تھا|تھی|تھے|گیا|گئی|گئے)(?![\u0621-\u06d3]))/g,
+        ' revoke ',
+      );
+  }
   for (const [re, en] of PHRASES) out = out.replace(re, en);
+  const words = urdu ? ARABIC_AND_URDU : ARABIC_WORDS;
   let unknown = false;
   out = out.replace(WORD, (w) => {
-    const en = GREEK.test(w) ? GREEK_WORDS[w] : arabicWord(w);
+    const en = GREEK.test(w) ? GREEK_WORDS[w] : arabicWord(w, words);
     if (en === undefined) unknown = true;
     return en === undefined || en === '' ? ' ' : ` ${en} `;
   });

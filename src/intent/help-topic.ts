@@ -119,7 +119,9 @@ const KEY_KINDS = new RegExp(
     // ("how long are api keys valid" asks a limit: "are" opens the question)
     // (the kind in quotes: what exactly is an "access key", what does 'bearer token' mean)
     // (fix33c: and asked as a beginner asks it, "what even is an access key")
-    String.raw`(?:\bwhat(?:\s+(?:exactly|actually|really|even))?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    // (fix41a, tuned-ambulance: and the long-term key itself, as a newcomer asks it: "what is the long-term key?"; post41b:
+    // not before a noun of its own, "the long-term key rotation policy")
+    String.raw`(?:\bwhat(?:\s+(?:exactly|actually|really|even))?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:(?:long_term\s+|short_term\s+)?${KIND}|long_(?:term|lived)\s+keys?\b(?![^\S\n]+(?!(?:for|and|or|exactly|actually|then|here|again|in|on|at|mean|means|is|are|really|even|anyway)\b)[a-z]))\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
     String.raw`\bwhat\s+(?:does|do)\s+${QUOTE}(?:an?\s+)?${KIND}\s*${QUOTE}\s*mean\b`,
     // (the verb before its subject, as learners write it: "what means token here?", "what means api key")
     String.raw`\bwhat\s+means?\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${CREDENTIAL}\b`,

@@ -73,8 +73,20 @@ const MODAL_TO_RE =
  */
 const FOR_TO_RE = /(?<![\w-])for\s+to\s+(?=[a-z])(?!(?:the|a|an|me|us|you|him|her|them|it)\b)/g;
 
+/**
+ * fix41b, tuned-cosmetics: "I think" softening a need of ours that is given its reason now, a learner's politeness
+ * ("Hello, I think we must rotate key of perfumer-assistant, because the intern leave the company yesterday"): the need
+ * stated, "we must rotate …", as mood.ts reads it. Only "must" or "have to" and one of our changes, and a reason told
+ * after it ("because", "since", "as"); "I think we need to rotate it at some point", without a reason, stays a musing.
+ * (post41a: only a key, token or credential named after the change, or a unit after "deprovision", and a reason by
+ * "because"/"since"/"cause": "I think we must disable notifications because they're noisy" is no change of ours,
+ * and "as well" is no reason.)
+ */
+const THINK_MUST_RE =
+  /(?<![\w-])i\s+think\s+(?:that\s+)?(?=we\s+(?:must|have\s+to)\s+(?:(?:rotate|revoke|change|replace)\s+(?:[^.!?;\n]*?\s)?(?:keys?|tokens?|credentials?|creds)\b|deprovision\s+[a-z0-9`'"])[^.!?;\n]*?\b(?:because|since|cause|coz)\s)/g;
+
 const HINT =
-  /for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
+  /think\s+(?:that\s+)?we\s|for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
 
 /**
  * buried27: "can help to change the key of mes-team?", "could help rotate the ocr key": a request with no subject
@@ -105,6 +117,7 @@ export function rewriteLearnerEnglish(s: string): string {
     );
   if (out.includes('costed') || out.includes('spende'))
     out = out.replace(MONEY_PAST_RE, (m) => (m.startsWith('c') ? 'cost' : 'spent'));
+  if (out.includes('think')) out = out.replace(THINK_MUST_RE, '');
   if (out.includes('for to')) out = out.replace(FOR_TO_RE, 'to ');
   if (out.includes(' to '))
     out = out.replace(MODAL_TO_RE, (_m, modal: string, subject?: string) => `${modal}${subject ?? ''} `);

@@ -17,6 +17,16 @@ const MODELS_ABROAD =
 const WHICH_ARE_MODELS =
   /^\W{0,3}(?:<@\w+>[ \t,:]*)?[¿]?[ \t]*(?:(?:cu[aá]les|qu[eé])[ \t]+son[ \t]+los|(?:quels|quelles)[ \t]+sont[ \t]+les|quais[ \t]+s[aã]o[ \t]+os|was[ \t]+f[uü]r|welke[ \t]+zijn[ \t]+de|wat[ \t]+zijn[ \t]+de)[ \t]+(?:modelos|modelle|mod[eè]les|modellen)\b(?![ \t]+(?:de|von|van|du|des|do|da)\b)|^\W{0,3}[¿]?[ \t]*(?:modelos|modelle|mod[eè]les|modellen)[ \t]+(?:disponibles|dispon[ií]veis|verf[uü]gbar|beschikbaar)[ \t]*\?/;
 
+/**
+ * fix41b, tuned-tollroad: the models a credential of ours may call, asked with it ("¿qué modelos puedo usar con el
+ * token?", "quais modelos posso usar com a minha chave?", "welche Modelle kann ich mit dem Token nutzen?"): what the
+ * credential allows, help's models topic as in English ("which models can I use with the token?"), not the list.
+ */
+const WITH_CREDENTIAL =
+  /\b(?:con|com|mit|avec|met)[ \t]+(?:(?:el|la|los|las|mi|mis|un|una|o|a|os|as|meu|minha|um|uma|dem|der|meinem|meiner|einem|einer|le|les|mon|ma|mes|une|de|het|mijn|een)[ \t]+)?(?:tokens?|keys?|api[ \t-]+keys?|claves?|chaves?|schl(?:ü|u|ue)ssel|cl(?:é|e)s?|sleutels?)\b/;
+
 /** Whether the lowercased message opens by asking, in another language, which models there are. */
 export const modelsAskedAbroad = (lowered: string): boolean =>
-  lowered.includes('mod') && (MODELS_ABROAD.test(lowered) || WHICH_ARE_MODELS.test(lowered));
+  lowered.includes('mod') &&
+  (MODELS_ABROAD.test(lowered) || WHICH_ARE_MODELS.test(lowered)) &&
+  !WITH_CREDENTIAL.test(lowered);

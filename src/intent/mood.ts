@@ -415,8 +415,10 @@ const CONDITION_OPENED_NEED =
  * Round thirty-four: our own change told for when something else is done, the condition first ("once the new key
  * is live we'll revoke the old one", "when the migration lands we will rotate the ads key"): a plan told.
  */
+// (fix41b, tuned-cosmetics: and a supposition, "if we ever lose the shade-match key we'll just rotate it, no drama": the
+// plan for a case that may come.)
 const PLAN_AFTER_CONDITION =
-  /^\W*(?:once|when|after|as\s+soon\s+as|whenever)\b[^.!?\n]*?\b(?:we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|we\s+are\s+going\s+to)\s+(?:(?:then|just|also|probably)\s+)?(?:revoke|rotate|kill|deprovision|offboard|delete|remove|disable|regenerate|cycle|retire)\b/;
+  /^\W*(?:once|when|after|as\s+soon\s+as|whenever|if)\b[^.!?\n]*?\b(?:we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|we\s+are\s+going\s+to)\s+(?:(?:then|just|also|probably)\s+)?(?:revoke|rotate|kill|deprovision|offboard|delete|remove|disable|regenerate|cycle|retire)\b/;
 export function remarkForLater(text: string): boolean {
   return (
     NOTE_FOR_LATER.test(text) ||
@@ -799,9 +801,11 @@ const FOREIGN_IN_TEAM = new RegExp(
 );
 // (A count of tokens a model reads runs to tens and thousands, "50 tokens", "4k tokens"; a handful, "we've been
 // through 4 tokens today", is of ours. fix37c, tuned-edtech: so are tokens per person, "is there a limit on tokens per
-// person per day?": ours handed out, not a model's per minute.)
+// person per day?": ours handed out, not a model's per minute. fix41e, tuned-forms: and per day or week, or "max tokens
+// per person", "is there a limit on tokens per day?": a limit of ours on tokens handed out. post41a: not per day
+// for a model named, "tokens per day limit for llama in us-east-1": the model's quota.)
 const MODEL_TOKENS =
-  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]{2,}|[0-9]+k|thousand|million)\s+tokens\b|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per(?!\s+(?:person|user|head|member|employee|engineer|developer|dev|team|unit|seat)\b)|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
+  /\b(?:more|extra|input|output|prompt|completion|context|[0-9]{2,}|[0-9]+k|thousand|million)\s+tokens\b|\bmax\s+tokens\b(?!\s+(?:per|a)\s+(?:person|user|head|member|day|week)\b)|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per(?!\s+(?:person|user|head|member|employee|engineer|developer|dev|team|unit|seat|day|week)\b)|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b|\btokens?\s+per\s+(?:day|week)\b[^.!?\n]{0,40}?\b(?:for|on|of|with|in)\s+(?:the\s+)?(?:llama|claude|nova|titan|mistral|mixtral|cohere|command|deepseek|jamba|sonnet|opus|haiku|gpt|gemini|qwen|gemma|model|models)\b/;
 const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b(?!\\s+(?:account|accounts|user|users|login|logins)\\b)`,
 );
@@ -987,8 +991,10 @@ const OFFICE_PREMISES = new Set(
 /**
  * known24: a key lost, dropped or left at a place one goes to ("someone lost it at the pub", "i dropped it on
  * the bus"), not in a place of text ("lost it in a repo"): a thing one carries.
+ * (fix41b, tuned-cosmetics: nor in a recording or a picture, "Camille left it in a Loom video", "… in a screenshot":
+ * where a secret shown on a screen is left.)
  */
-const LOST_AT_PLACE = String.raw`\b(?:lost|dropped|left|misplaced|forgot)\s+(?:it|them|the\s+keys?|my\s+keys?|their\s+keys?)\s+(?:at|on|in)\s+(?:the|a|an|some|his|her|their|my)\s+(?!(?:repo|repos|repository|channel|chat|thread|slack|github|gitlab|doc|docs|document|notebook|log|logs|file|commit|code|config|wiki|ticket|email|mail|public)\b)[a-z]+`;
+const LOST_AT_PLACE = String.raw`\b(?:lost|dropped|left|misplaced|forgot)\s+(?:it|them|the\s+keys?|my\s+keys?|their\s+keys?)\s+(?:at|on|in)\s+(?:the|a|an|some|his|her|their|my)\s+(?!(?:repo|repos|repository|channel|chat|thread|slack|github|gitlab|doc|docs|document|notebook|log|logs|file|commit|code|config|wiki|ticket|email|mail|public|loom|video|videos|recording|recordings|screenshot|screenshots|screen|screencast|demo|slide|slides|deck|presentation|paste|pastebin|gist|snippet|message|post|prompt|spreadsheet|sheet|readme|script|env|dockerfile|image|build)\b)[a-z]+`;
 const LOST_AT_PLACE_RE = new RegExp(LOST_AT_PLACE);
 /** A kind of credential of ours, Bedrock or AWS named in words. */
 const OUR_KIND_NAMED =

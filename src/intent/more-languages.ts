@@ -39,6 +39,67 @@ export type Lang =
   | 'sw'
   | 'ga';
 
+/**
+ * fix41h: the cities and countries of the AWS Regions in Cyrillic (Russian, Ukrainian), glossed as regions.ts's
+ * names. (post41d: exported so that parse-request.ts can read a text as if the place were unknown, see
+ * otherLanguagePlaces there.)
+ */
+export const RUSSIAN_PLACES: Record<string, string> = {
+  'лондон|лондоне|лондона|лондону|лондоні': 'london',
+  'великобритания|великобритании|британия|британии|англия|англии': 'britain',
+  'франкфурт|франкфурте|франкфурта|франкфурті': 'frankfurt',
+  'германия|германии|німеччина|німеччині': 'germany',
+  'стокгольм|стокгольме|стокгольма|стокгольмі': 'stockholm',
+  'швеция|швеции|швеція|швеції': 'sweden',
+  'цюрих|цюрихе|цюриха|цюріх|цюріху': 'zurich',
+  'швейцария|швейцарии|швейцарія|швейцарії': 'switzerland',
+  'милан|милане|мілан|мілані': 'milan',
+  'италия|италии|італія|італії': 'italy',
+  'испания|испании|іспанія|іспанії': 'spain',
+  'дублин|дублине|дублина|дублін|дубліні': 'dublin',
+  'ирландия|ирландии|ірландія|ірландії': 'ireland',
+  'париж|париже|парижа|парижі': 'paris',
+  'франция|франции|франція|франції': 'france',
+  'токио|токіо': 'tokyo',
+  'япония|японии|японія|японії': 'japan',
+  'сеул|сеуле|сеула|сеулі': 'seoul',
+  'корея|корее|кореи|кореї': 'korea',
+  'осака|осаке|осаки': 'osaka',
+  'мумбаи|мумбаї|бомбей|бомбее': 'mumbai',
+  'индия|индии|індія|індії': 'india',
+  'хайдарабад|хайдарабаде|хайдарабада|хайдарабаді': 'hyderabad',
+  'сингапур|сингапуре|сингапура|сінгапур|сінгапурі': 'singapore',
+  'сидней|сиднее|сиднея|сідней|сіднеї': 'sydney',
+  'австралия|австралии|австралія|австралії': 'australia',
+  'джакарта|джакарте|джакарты|джакарті': 'jakarta',
+  'индонезия|индонезии|індонезія|індонезії': 'indonesia',
+  'мельбурн|мельбурне|мельбурна|мельбурні': 'melbourne',
+  'малайзия|малайзии|малайзія|малайзії': 'malaysia',
+  'бангкок|бангкоке|бангкока|бангкоку': 'bangkok',
+  'таиланд|таиланде|таиланда|таїланд|таїланді': 'thailand',
+  'гонконг|гонконге|гонконга|гонконзі': 'hong kong',
+  'тайбэй|тайбэе|тайбей': 'taipei',
+  'тайвань|тайване|тайваня|тайвані': 'taiwan',
+  'канада|канаде|канады|канаді': 'canada',
+  'монреаль|монреале|монреаля|монреалі': 'montreal',
+  'калгари|калгарі': 'calgary',
+  'израиль|израиле|израиля|ізраїль|ізраїлі': 'israel',
+  'дубай|дубае|дубая|дубаї': 'dubai',
+  'оаэ|оае': 'uae',
+  'бахрейн|бахрейне|бахрейна|бахрейні': 'bahrain',
+  'рияд|рияде|эр-рияд|эр-рияде|ер-ріяд': 'riyadh',
+  'мексика|мексике|мексики|мексиці': 'mexico',
+  'бразилия|бразилии|бразилія|бразилії': 'brazil',
+  'сантьяго|сантьяґо': 'santiago',
+  'пекин|пекине|пекина|пекін|пекіні': 'beijing',
+  нинся: 'ningxia',
+  'вирджиния|вирджинии|вірджинія|вірджинії': 'virginia',
+  огайо: 'ohio',
+  'калифорния|калифорнии|каліфорнія|каліфорнії': 'california',
+  'орегон|орегоне|орегоні': 'oregon',
+  'кейптаун|кейптауне|кейптауна|кейптауні': 'cape town',
+};
+
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
 
@@ -416,6 +477,12 @@ export const MORE_GLOSSES: Glosses[] = [
       'folosesc|folosim|folosi|foloseste': 'use',
       botul: 'the bot',
       'comenzi|comenzile': 'commands',
+      // fix41a, tuned-ambulance: a unit's history ("istoricul pentru X"), all of them ("toate unitățile"), and what was
+      // spent ("cât am cheltuit", the costs "cheltuielile").
+      'istoric|istoricul|istoricului': 'history',
+      toate: 'all',
+      'cheltuit|cheltuiti|cheltuim': 'spent',
+      'cheltuieli|cheltuielile|cheltuiala|costurile': 'costs',
     },
   ],
   [
@@ -444,6 +511,8 @@ export const MORE_GLOSSES: Glosses[] = [
       ce: 'what',
       asta: 'this',
       deja: 'already',
+      // (fix41a: "pe" (on: "cât am cheltuit pe X").)
+      pe: 'on',
     },
   ],
   [
@@ -525,6 +594,13 @@ export const MORE_GLOSSES: Glosses[] = [
       'koledze|kolezance|koledzy|kolegom|kolega': 'with a colleague',
       // (fix40a, tuned-airport: a form's owner said in Polish, "jednostka baggage-team, właściciel <@U…>": its owner.)
       'wlasciciel|wlasciciela|wlascicielem|wlascicielka|wlascicielki': 'owner',
+      // (fix41b, tuned-tollroad: the English "unit" declined as Polish, "pokaż listę unitów" (show the list of units), "nasz
+      // unit" (our unit); "ile wydaje" (how much it spends), "jak sprawdzić" (how to check).)
+      'unitow|unitach|unitami': 'units',
+      'unitu|unitem': 'unit',
+      'nasz|nasza|nasze|naszego|naszej|naszym': 'our',
+      'wydaje|wydajemy|wydaja': 'spends',
+      'sprawdzic|sprawdzam|sprawdze': 'check',
     },
   ],
   [
@@ -596,9 +672,45 @@ export const MORE_GLOSSES: Glosses[] = [
       uned: 'unit',
       rhestr: 'list',
       dyddiau: 'days',
+      // fix41a, tuned-ambulance: the rest of what is asked in Welsh, with the soft mutation a word takes after a
+      // preposition or an object ("dangos yr unedau", "ar gyfer X", "dirymu'r allwedd", "a gaf i docyn", "faint wnaethon
+      // ni wario"): I, get, show, list, units, models, history, the commands, spend, who, and a day, a minute, a week.
+      'dwi|rwy|rydw|rwyf': 'i',
+      'cael|gael': 'get',
+      docyn: 'token',
+      'dangos|dangoswch|ddangos|ddangoswch': 'show',
+      'rhestru|rhestrwch|restru': 'list',
+      unedau: 'units',
+      'modelau|fodelau': 'models',
+      hanesion: 'history',
+      'dirymu|ddirymu|diddymu|ddiddymu|dirymwch': 'revoke',
+      'ddileu|dilewch': 'delete',
+      'gylchdroi|cylchdrowch': 'rotate',
+      'adnewyddu|hadnewyddu': 'renew',
+      'gwario|wario|gwariant|wariant': 'spend',
+      'gwariwyd|wariwyd|gwarion|wariodd|gwariodd': 'spent',
+      'pwy|bwy': 'who',
+      'perchennog|berchennog': 'owner',
+      'diwrnod|ddiwrnod|niwrnod|diwrnodau': 'days',
+      'munud|funud|munudau': 'minutes',
+      'wythnos|wythnosau': 'weeks',
+      newydd: 'new',
+      // (A lock's key, the things a key of no credential opens: a cupboard, a door, a locker, a room, a van.)
+      'cwpwrdd|gwpwrdd|cwpyrddau': 'cupboard',
+      'drws|ddrws|nrws': 'door',
+      'locer|loceri': 'locker',
+      'ystafell|stafell': 'room',
+      'cyffuriau|gyffuriau': 'drugs',
     },
   ],
   [['cy'], true, { am: 'for', os: '', yn: '', dda: '' }],
+  // (fix41a: words that are English or another language's too, read beside a Welsh one: "pa" (which), "sut" (how),
+  // "faint" (how much), "ni" (we), "ar" (on), "beth" (what, and a name), "mae" (is). "sydd" (that is) is Welsh alone.)
+  [['cy'], true, { pa: 'which', sut: 'how', faint: 'how much', ni: 'we', ar: 'on', beth: 'what', mae: 'is' }],
+  [['cy'], false, { sydd: 'that is' }],
+  // (post41c: "creu"/"greu" (create) are Catalan "believes" and Romanian "hard", "hanes" (history) a brand and a name,
+  // "Hanes said I need a token": read only beside a Welsh word.)
+  [['cy'], true, { 'creu|greu': 'create', hanes: 'history' }],
   // fix39c, tuned-dairy: Irish ('ga'), which the glossary did not have: a token asked for ("An féidir liom token a fháil
   // ar feadh dhá uair an chloig?": can I get a token for two hours?), the words for asking (can I, get, need, please),
   // a key, a unit and the commands. A lifetime "N uair an chloig" (N hours) and thanks ("go raibh maith agat") are
@@ -943,6 +1055,8 @@ export const MORE_GLOSSES: Glosses[] = [
       để: 'to',
       'rồi|dừng': '',
       'nha|nhé|nhe|nè|ơi|ạ|với|thôi|nhen': '',
+      // (post41c: "đi", the particle that closes a command, "đổi key cho payments đi": no part of a unit's name.)
+      đi: '',
     },
   ],
   [
@@ -1009,6 +1123,52 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['es'], true, { hay: 'are there', 'son|están': 'are', que: 'that' }],
+  // fix41b, tuned-tollroad: which models a credential may call, asked in Spanish ("¿qué modelos puedo usar con el
+  // token?", which models can I use with the token: help, as in English); "puedo" (can I) marks the language.
+  [['es'], false, { puedo: 'can i', podemos: 'can we' }],
+  [['es', 'pt'], true, { modelos: 'models', usar: 'use' }],
+  // fix41b, tuned-tollroad: the number words the glossary lacked, also joined to tens with "y"/"e" (the phrase below):
+  // "token por cuarenta y cinco minutos" (forty-five minutes), "quince minutos", "vinte e cinco minutos" (not Spanish "once", an English word too). Weak: read
+  // only where the language is known.
+  [
+    ['es'],
+    true,
+    {
+      cinco: 'five',
+      siete: 'seven',
+      ocho: 'eight',
+      nueve: 'nine',
+      diez: 'ten',
+      doce: 'twelve',
+      quince: 'fifteen',
+      veinte: 'twenty',
+      veinticinco: 'twenty five',
+      cincuenta: 'fifty',
+      sesenta: 'sixty',
+      noventa: 'ninety',
+    },
+  ],
+  [
+    ['pt'],
+    true,
+    {
+      'tres|três': 'three',
+      quatro: 'four',
+      cinco: 'five',
+      seis: 'six',
+      sete: 'seven',
+      oito: 'eight',
+      nove: 'nine',
+      dez: 'ten',
+      onze: 'eleven',
+      doze: 'twelve',
+      quinze: 'fifteen',
+      vinte: 'twenty',
+      cinquenta: 'fifty',
+      sessenta: 'sixty',
+      noventa: 'ninety',
+    },
+  ],
   [
     ['it'],
     false,
@@ -1131,6 +1291,10 @@ export const MORE_GLOSSES: Glosses[] = [
       'відкличте|відклич|відкликати': 'revoke',
     },
   ],
+  // fix41h: the city (and country) of every AWS Region in Cyrillic, Russian with its case endings ("в Лондоне", "из
+  // Франкфурта") and Ukrainian ("у Лондоні"), read as the name regions.ts knows ("токен на 2 часа в Сингапуре").
+  // (Not "Милана", also a given name, nor "Чили", also a chili pepper.)
+  [['ru'], false, RUSSIAN_PLACES],
   [
     ['ru'],
     true,
@@ -1499,6 +1663,21 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['da'], true, { behold: 'keep', eller: 'or', dele: 'share', med: 'with', mitt: 'my' }],
+  // (Round forty-one, the lead, on the one non-request a new blind file had acted on: a door's key lying or standing
+  // somewhere, in a drawer, a cupboard or an office, "nøkkelen til fryselageret ligger i skuffen", Swedish "nyckeln
+  // till frysen ligger i lådan", Danish "nøglen står i skabet": where a thing is, no key asked for.)
+  [
+    ['da', 'sv'],
+    true,
+    {
+      ligger: 'is lying',
+      'står|staar|star': 'is standing',
+      'skuffen|skuffa|skuffe': 'the drawer',
+      'lådan|ladan': 'the drawer',
+      'skapet|skabet|skåpet': 'the cupboard',
+      'kontoret|kontorerne': 'the office',
+    },
+  ],
   [
     ['sv'],
     false,
@@ -2306,6 +2485,8 @@ export const MORE_GLOSSES: Glosses[] = [
     { consegue: 'can you', pedir: 'ask for', 'pede|pedem': 'ask for', mim: 'me', podem: 'can you' },
   ],
   [['pt'], false, { moeda: 'currency', jogo: 'game', terminou: 'ended', pera: 'wait' }],
+  // (fix41b, tuned-cosmetics: "acabou a campanha", the campaign is over: why a unit goes.)
+  [['pt'], false, { acabou: 'ended', 'campanha|campanhas': 'campaign', ignorar: 'ignore', alerta: 'alert' }],
   // (post40d: not "mudar" (change) alone, read as a rotation in "vamos mudar a chave …" (we'll change it), "ele vai
   // mudar a chave" (he will): a plan told; only "mudar de nome" (change its name), among MORE_PHRASES.)
   [['pt'], true, { vai: 'will' }],
@@ -2319,6 +2500,67 @@ export const MORE_GLOSSES: Glosses[] = [
   // (done: "hvem har lavet hvad på X?", who has done what on X).
   [['de'], false, { 'hab|habe': 'have', wann: 'when' }],
   [['da'], false, { 'lavet|laget': 'done' }],
+  // fix41c, tuned-styles-southern: Swahili words of a story or a question that the rules did not read ("ufunguo wa ofisi
+  // uko kwa mlinzi": the office key is with the guard; "orodha ya mawakala … imetumwa kwa email": the agents' list was
+  // sent; "hackathon-nbo-2024 tuifute? hapana, iache, tutaitumia": shall we delete it? no, leave it, we will use it;
+  // "access key ni nini?": what is an access key). "ni" (is) is weak: an English and Nordic word too.
+  [
+    ['sw'],
+    false,
+    {
+      ofisi: 'office',
+      'mlinzi|walinzi': 'guard',
+      uko: 'is',
+      'mawakala|wakala': 'agents',
+      'walio|aliye': 'who have',
+      ndogo: 'small',
+      'imetumwa|ilitumwa|zimetumwa|zilitumwa': 'was sent',
+      'tuifute|tuiondoe': 'shall we delete it',
+      'iache|tuiache|ziache': 'leave it',
+      'tutaitumia|tutazitumia|tutatumia': 'we will use it',
+    },
+  ],
+  [['sw'], true, { ni: 'is' }],
+  // fix41c, tuned-styles-southern: Turkish past "yaptı" (did: "kim ne yaptı?", who did what), a bus and its being
+  // electric (a bus model is no model of ours: "yeni otobüs modeli elektrikli"), calling and using with a token
+  // ("hangi modelleri tokenimle çağırabilirim?", "… kullanmalıyım?"), and the months, weak (names and English words).
+  [
+    ['tr'],
+    false,
+    {
+      'yapti|yaptilar|yapmis': 'did',
+      'otobus|otobusler|otobusu|otobuslerin': 'bus',
+      elektrikli: 'electric',
+      'tokenimle|tokenle|tokenla': 'with my token',
+      'cagirabilirim|cagirabilir': 'can i call',
+      'kullanmaliyim|kullanmaliyiz': 'should i use',
+      'kullanabilirim|kullanabiliriz': 'can i use',
+    },
+  ],
+  [
+    ['tr'],
+    true,
+    {
+      ocak: 'january',
+      subat: 'february',
+      mart: 'march',
+      nisan: 'april',
+      mayis: 'may',
+      haziran: 'june',
+      temmuz: 'july',
+      agustos: 'august',
+      eylul: 'september',
+      ekim: 'october',
+      kasim: 'november',
+      aralik: 'december',
+    },
+  ],
+  // fix41c, tuned-styles-southern: Indonesian "kemarin" (yesterday) and "sendiri" (myself) of a thing told as done
+  // ("kemarin aku udah cabut sendiri key X": yesterday I revoked X's key myself).
+  [['id'], false, { kemarin: 'yesterday', sendiri: 'myself' }],
+  // fix41c, tuned-styles-southern: Banglish "tomar" (your: "tomar ki ki command ache?", what commands do you have),
+  // weak: a surname.
+  [['bn'], true, { 'tomar|tomader|apnar': 'your' }],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -2349,6 +2591,13 @@ const UNIT_NOT_DE = unitNot(
   'er|sie|es|man|der|die|das|den|dem|ein|eine|jemand|niemand|jeder|du|ihr|wir|ich|mama|papa',
 );
 
+/**
+ * lead38: the owner before Hinglish "ki/ka/ke" and a key ("payments ki key", "growth team ka access key"), not a person's
+ * or everyone's ("meri key", "sab ki keys"); fix41c: shared by "X ki saari keys" (all X's keys).
+ */
+/** post41c: what owns a key of no credential in Hinglish: a house, a car, a door, an office, a cupboard, a shop. */
+const HI_HOME_KEYS = String.raw`(?:ghar|gha?r|gaadi|gadi|gaddi|car|bike|scooty|darwaze|darwaza|darwaaze|darwaaza|office|daftar|almari|almaari|alamari|almirah|locker|kamre|kamra|dukaan|dukan|flat)`;
+const HI_KEY_OWNER = String.raw`(?<![\p{L}\p{N}_-])(?!(?:${HI_HOME_KEYS}|sab|sabhi|mere|meri|mera|hamari|hamare|hamara|apni|apne|apna|uski|uske|unki|unke|iski|inki|tumhari|aapki|kis|kisi|is|us|yeh|ye|woh|wo)\s)([\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+(?:team|squad|unit|group))?)`;
 /** fix37c: a number after a Swahili unit of time, in digits or words ("saa 2", "masaa matatu"). */
 const SW_NUMBER = String.raw`\d+(?:[.,]\d+)?|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi|eleven|twelve`;
 
@@ -2405,6 +2654,45 @@ const SCRIPT_WORDS: [Lang, string, string][] = [
   ['hi', 'रीजन|क्षेत्र', 'region'],
   ['hi', 'हैदराबाद', 'hyderabad'],
   ['hi', 'मुंबई', 'mumbai'],
+  // (fix41h: the other Regions' cities and countries in Devanagari, read as the names regions.ts knows: "सिंगापुर में
+  // टोकन" a token in Singapore.)
+  ['hi', 'बंबई|बम्बई|बॉम्बे', 'mumbai'],
+  ['hi', 'भारत', 'india'],
+  ['hi', 'लंदन', 'london'],
+  ['hi', 'फ्रैंकफर्ट|फ्रेंकफर्ट|फ़्रैंकफ़र्ट', 'frankfurt'],
+  ['hi', 'जर्मनी', 'germany'],
+  ['hi', 'सिंगापुर', 'singapore'],
+  ['hi', 'टोक्यो|तोक्यो', 'tokyo'],
+  ['hi', 'जापान', 'japan'],
+  ['hi', 'सियोल', 'seoul'],
+  ['hi', 'ओसाका', 'osaka'],
+  ['hi', 'सिडनी', 'sydney'],
+  ['hi', 'ऑस्ट्रेलिया|आस्ट्रेलिया', 'australia'],
+  ['hi', 'मेलबर्न', 'melbourne'],
+  ['hi', 'जकार्ता', 'jakarta'],
+  ['hi', 'इंडोनेशिया', 'indonesia'],
+  ['hi', 'मलेशिया', 'malaysia'],
+  ['hi', 'बैंकॉक|बैंकाक', 'bangkok'],
+  ['hi', 'थाईलैंड', 'thailand'],
+  ['hi', 'हांगकांग|हॉन्गकॉन्ग', 'hong kong'],
+  ['hi', 'पेरिस', 'paris'],
+  ['hi', 'फ्रांस', 'france'],
+  ['hi', 'स्टॉकहोम|स्टाकहोम', 'stockholm'],
+  ['hi', 'मिलान', 'milan'],
+  ['hi', 'इटली', 'italy'],
+  ['hi', 'स्पेन', 'spain'],
+  ['hi', 'ज़्यूरिख|ज्यूरिख', 'zurich'],
+  ['hi', 'डबलिन', 'dublin'],
+  ['hi', 'आयरलैंड', 'ireland'],
+  ['hi', 'ब्रिटेन|इंग्लैंड', 'britain'],
+  ['hi', 'दुबई', 'dubai'],
+  ['hi', 'बहरीन', 'bahrain'],
+  ['hi', 'रियाद', 'riyadh'],
+  ['hi', 'कनाडा', 'canada'],
+  ['hi', 'ब्राज़ील|ब्राजील', 'brazil'],
+  ['hi', 'कैलिफ़ोर्निया|कैलिफोर्निया', 'california'],
+  ['hi', 'वर्जीनिया', 'virginia'],
+  ['hi', 'ओरेगन', 'oregon'],
   ['hi', 'खर्च|खर्चा', 'spend'],
   ['hi', 'कितना|कितनी|कितने', 'how much'],
   ['hi', 'घंटे|घंटा|घंटों', 'hours'],
@@ -2439,7 +2727,16 @@ const SCRIPT_WORDS: [Lang, string, string][] = [
   ['bn', 'প্লিজ', 'please'],
   ['bn', 'রোটেট', 'rotate'],
   ['bn', 'সব|সবগুলো', 'all'],
-  ['bn', 'মুম্বাই', 'mumbai'],
+  ['bn', 'মুম্বাই|মুম্বই', 'mumbai'],
+  // (fix41h: the other Regions' cities in Bengali script.)
+  ['bn', 'হায়দ্রাবাদ|হায়দরাবাদ', 'hyderabad'],
+  ['bn', 'লন্ডন', 'london'],
+  ['bn', 'ফ্রাঙ্কফুর্ট|ফ্রাংকফুর্ট', 'frankfurt'],
+  ['bn', 'সিঙ্গাপুর|সিংগাপুর', 'singapore'],
+  ['bn', 'টোকিও', 'tokyo'],
+  ['bn', 'সিডনি', 'sydney'],
+  ['bn', 'প্যারিস', 'paris'],
+  ['bn', 'দুবাই', 'dubai'],
   ['bn', 'রিজিয়নে|রিজিয়ন|অঞ্চলে|অঞ্চল', 'region'],
   ['bn', 'নিয়েছে|নিয়েছেন', 'got'],
   ['bn', 'এক', 'one'],
@@ -2812,6 +3109,118 @@ const GA_HOURS: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])go\s+raibh\s+(?:m[íi]le\s+)?maith\s+(?:agat|agaibh)(?![\p{L}])/giu, ' ', 'ga'],
 ];
 
+/**
+ * fix41a, tuned-ambulance: Welsh numbers from one to twelve before a unit of time, with the forms a number takes
+ * before a feminine noun ("dwy awr", "tair awr") and its soft mutation after "am" ("am ddwy awr": for two hours).
+ * Eleven and twelve first: "un ar ddeg awr" is not "un ar" and ten hours.
+ */
+const CY_NUMBERS: [number, string][] = [
+  [11, String.raw`un\s+ar\s+ddeg`],
+  [12, 'deuddeg|ddeuddeg'],
+  [1, 'un'],
+  [2, 'dau|ddau|dwy|ddwy'],
+  [3, 'tri|dri|tair|dair'],
+  [4, 'pedwar|bedwar|pedair|bedair'],
+  [5, 'pump|bump|pum|bum'],
+  [6, 'chwech|chwe'],
+  [7, 'saith'],
+  [8, 'wyth'],
+  [9, 'naw'],
+  [10, 'deg|ddeg'],
+];
+/** fix41a: Welsh units of time after a number (the noun stays singular after a Welsh number), → English. */
+const CY_TIME_UNITS: [string, string][] = [
+  ['awr', 'hours'],
+  ['munud|funud', 'minutes'],
+  ['diwrnod|ddiwrnod|niwrnod|dydd|ddydd', 'days'],
+  ['wythnos', 'weeks'],
+  ['mis|fis', 'months'],
+];
+/**
+ * fix41a, tuned-ambulance: Welsh phrases: a number of hours, days or weeks in words ("dwy awr" → 2 hours), an hour
+ * without a number ("am awr", "hanner awr", "awr a hanner"), asking ("alla i", "ga i", "a gaf i": can I have),
+ * "ar gyfer" (for), "ar gael" (available), "i gyd" (all), the months and weeks gone or this one ("y mis diwethaf",
+ * "y mis yma"), spending asked ("faint wnaethon ni wario": how much did we spend) and the article "'r" written on
+ * the word before it ("cylchdroi'r allwedd": rotate the key; "i'r", "â'r"). A phrase here also marks a message as
+ * Welsh, so each is one no English or other language's text has ("awr" alone is Oracle's AWR; "alla i" Swedish).
+ */
+/** fix41a: what "alla i", "ga i" (can I, may I have) ask for in Welsh: to get or see, a token, a key, or a command. */
+const CY_ASKED = String.raw`(?:gael|cael|docyn|tocyn|allwedd|weld|ddangos|greu|gylchdroi|ddileu|ddirymu|help)(?![\p{L}])`;
+/**
+ * post41c: the Welsh verbs of our commands, for "wedi" before them (a thing done: "rwy wedi cylchdroi'r allwedd ddoe",
+ * I rotated the key yesterday; "Mae Gareth wedi dirymu'r allwedd", Gareth has revoked it) and "ddim (yn)" (not: "dwi
+ * ddim yn cylchdroi'r allwedd", I am not rotating it): the English past and "don't", never the command.
+ */
+const CY_DONE: [string, string][] = [
+  ['cylchdroi|gylchdroi|nghylchdroi', 'rotated'],
+  ['dirymu|ddirymu|diddymu|ddiddymu', 'revoked'],
+  ['dileu|ddileu', 'deleted'],
+  ['creu|greu', 'created'],
+  ['adnewyddu|hadnewyddu', 'renewed'],
+];
+const CY_PHRASES: [RegExp, string, Lang][] = [
+  ...CY_DONE.flatMap(([verbs, done]): [RegExp, string, Lang][] => [
+    [
+      new RegExp(String.raw`(?<![\p{L}])wedi\s+(?:${verbs})['’]r(?![\p{L}])`, 'giu'),
+      `already ${done} the`,
+      'cy',
+    ],
+    [new RegExp(String.raw`(?<![\p{L}])wedi\s+(?:${verbs})(?![\p{L}])`, 'giu'), `already ${done}`, 'cy'],
+  ]),
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:ddim|dim)\s+(?:yn\s+)?(?=(?:${CY_DONE.map(([v]) => v).join('|')})(?![\p{L}]))`,
+      'giu',
+    ),
+    "don't ",
+    'cy',
+  ],
+  ...CY_NUMBERS.flatMap(([n, words]) =>
+    CY_TIME_UNITS.map(([unit, en]): [RegExp, string, Lang] => [
+      new RegExp(String.raw`(?<![\p{L}])(?:${words})\s+(?:${unit})(?![\p{L}])`, 'giu'),
+      `${n} ${en}`,
+      'cy',
+    ]),
+  ),
+  [/(?<![\p{L}\p{N}])(\d+)\s+(?:awr)\s+a\s+hanner(?![\p{L}])/giu, '$1 and a half hours', 'cy'],
+  [/(?<![\p{L}])awr\s+a\s+hanner(?![\p{L}])/giu, 'an hour and a half', 'cy'],
+  [/(?<![\p{L}])hanner\s+awr(?![\p{L}])/giu, 'half an hour', 'cy'],
+  [/(?<![\p{L}])am\s+awr(?![\p{L}])/giu, 'for an hour', 'cy'],
+  [
+    new RegExp(String.raw`(?<![\p{L}])(?:alla|galla|gallaf|ga|gaf|a\s+gaf)\s+i(?=\s+${CY_ASKED})`, 'giu'),
+    'can i',
+    'cy',
+  ],
+  [
+    new RegExp(String.raw`(?<![\p{L}])(?:allwn|gallwn|gawn|a\s+gawn)\s+ni(?=\s+${CY_ASKED})`, 'giu'),
+    'can we',
+    'cy',
+  ],
+  [/(?<![\p{L}])ar\s+gyfer(?![\p{L}])/giu, 'for', 'cy'],
+  [/(?<![\p{L}])(?:sydd\s+)?ar\s+gael(?![\p{L}])/giu, 'available', 'cy'],
+  [/(?<![\p{L}])i\s+gyd(?![\p{L}])/giu, 'all', 'cy'],
+  [
+    /(?<![\p{L}])(?:y\s+)?(?:mis|fis)\s+(?:diwethaf|dwetha|diwetha|dwethaf)(?![\p{L}])/giu,
+    'last month',
+    'cy',
+  ],
+  [/(?<![\p{L}])(?:y\s+)?(?:mis|fis)\s+(?:yma|hwn|hwnnw)(?![\p{L}])/giu, 'this month', 'cy'],
+  [/(?<![\p{L}])(?:yr\s+)?wythnos\s+(?:diwethaf|dwetha|diwetha|dwethaf)(?![\p{L}])/giu, 'last week', 'cy'],
+  [/(?<![\p{L}])(?:yr\s+)?wythnos\s+(?:yma|hon)(?![\p{L}])/giu, 'this week', 'cy'],
+  [
+    /(?<![\p{L}])(?:faint|beth)\s+(?:wnaethon\s+ni|ydyn\s+ni\s+wedi|rydyn\s+ni\s+wedi|dyn\s+ni\s+wedi|wnes\s+i|wnaeth\s+\S+)\s+(?:ei\s+)?(?:wario|gwario)(?![\p{L}])/giu,
+    'how much did we spend',
+    'cy',
+  ],
+  [/(?<![\p{L}])sydd\s+(?:â|a|gyda|efo)['’]r(?![\p{L}])/giu, 'has the', 'cy'],
+  [/(?<![\p{L}])sydd\s+(?:â|a|gyda|efo)(?![\p{L}])/giu, 'has', 'cy'],
+  [/(?<![\p{L}])i['’]r(?![\p{L}])/giu, 'to the', 'cy'],
+  [/(?<![\p{L}])(â|a|o|gyda|efo|\p{L}{3,}[uios])['’]r(?![\p{L}])/giu, '$1 the', 'cy'],
+  // ("yn Llundain", "yng Nghaerdydd", "ym Mharis": in, before a place's name, which has its capital; elsewhere "yn" is a
+  // particle of no meaning here, "mae'n", "os gwelwch yn dda".)
+  [/(?<![\p{L}])(?:yn|yng|ym)\s+(?=\p{Lu})/gu, 'in ', 'cy'],
+];
+
 /** post39b: the Vietnamese verbs of our commands, with their marks or without, that a negation comes before. */
 const VI_VERB = String.raw`(?:thu\s+h(?:ồ|o)i|xoay|xoá|xóa|xoa|tạo|tao|lấy|lay|đổi|doi)`;
 
@@ -2829,6 +3238,7 @@ function EXPIRY_SPLIT(when: string, out: string): RegExp {
 
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...GA_HOURS,
+  ...CY_PHRASES,
   // fix38e, tuned-styles-southern: a thing told as done in Banglish, Bengali script, Tamil or Hinglish, the English
   // verb before the language's past ("ami estate-weather er key revoke korechi", "আমি key rotate করেছি", "naane key
   // revoke pannitten", "kisne rotate ki thi"): the English past, a story and no request.
@@ -2883,6 +3293,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])minggu\s+(?:lalu|lepas|kemarin)(?![\p{L}])/giu, 'last week', 'id'],
   [/(?<![\p{L}])jangka\s+panjang(?![\p{L}])/giu, 'long-term', 'id'],
   [/(?<![\p{L}])(?:ga|gak|nggak|enggak|tidak|tak)\s+jadi(?![\p{L}])/giu, 'never mind, no longer', 'id'],
+  // (fix41c, tuned-styles-southern: "macam mana nak …?", how can I …: "nak" alone is "want".)
+  [/(?<![\p{L}])macam\s+mana\s+nak(?![\p{L}])/giu, 'how can i', 'id'],
   [/(?<![\p{L}])macam\s+mana(?![\p{L}])/giu, 'how', 'id'],
   [/(?<![\p{L}\p{N}_-])di-?(deprovision|rotate|revoke|delete|create)(?![\p{L}\p{N}_-])/giu, '$1', 'id'],
   // fix38e: Tagalog "isa't kalahating oras" (an hour and a half), "i-revoke", "nag-revoke" (revoked), "mag-e-expire"
@@ -3245,6 +3657,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'deprovision the unit',
     'pt',
   ],
+  // (fix41b, tuned-cosmetics: "pode <verb>?" opening the ask, the one asked left out, is "can you": "pode
+  // desprovisionar o natal_2024_copy?", "pode revogar a chave do X?"; not of a subject said before it, "alguém pode
+  // …" (can anyone) asks the channel, "você pode" is read as "podes fazer" is, "não pode" refuses.)
+  [
+    /(?<![\p{L}])(?<!(?:voc[eê]|vc|tu|ele|ela|eles|elas|algu[eé]m|ningu[eé]m|quem|n[ãa]o|que|se|isso|isto)\s+)pode\s+(?=\p{L}+(?:ar|er|ir)(?![\p{L}]))/giu,
+    'can you ',
+    'pt',
+  ],
+  // (fix41b, tuned-cosmetics: "já fiz rotate da chave do X" (I already did X's key's rotation), "fizemos o revoke" (we
+  // did the revoke): a change reported done by the writer, told, not asked; as "I already rotated it" is.)
+  [/(?<![\p{L}])(?:j[áa]\s+)?fiz(?:\s+(?:o|a|um|uma))?(?=\s)/giu, 'i already did the', 'pt'],
+  [/(?<![\p{L}])(?:j[áa]\s+)?fizemos(?:\s+(?:o|a|um|uma))?(?=\s)/giu, 'we already did the', 'pt'],
   // (fix35a: European Portuguese "se faz favor" (please), at the end of a request.)
   [/(?<![\p{L}])se\s+faz\s+(?:o\s+)?favor(?![\p{L}])/giu, 'please', 'pt'],
   // fix38d (tuned-styles-northern): a quarter of an hour and three, half an hour and an hour and a half in Danish,
@@ -3258,6 +3682,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'for ',
     'da',
   ],
+  // (fix41f, tuned-styles-northern: and "i 3 døgn" once the unit is read as English, "i 3 days": "et token i 3 døgn".)
+  [/(?<![\p{L}])i\s+(?=\d+\s+days(?![\p{L}]))/gu, 'for ', 'da'],
   [/(?<![\p{L}])(?:tre|3)\s+kvarter(?![\p{L}])/giu, '45 minutes', 'da'],
   [/(?<![\p{L}])(?:et|en)\s+kvarter(?![\p{L}])/giu, '15 minutes', 'da'],
   [/(?<![\p{L}])(?:tre|3)\s+kvart(?![\p{L}])/giu, '45 minutes', 'sv'],
@@ -3393,6 +3819,25 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])acum\s+(\d+)\s+de\s+zile(?![\p{L}])/giu, '$1 days ago', 'ro'],
   [/(?<![\p{L}\p{N}])(\d+)\s+de\s+(zile|ore|minute|luni)(?![\p{L}])/giu, '$1 $2', 'ro'],
   [/(?<![\p{L}])mul[tț]umesc\s+pentru\s+ajutor(?:ul)?(?![\p{L}])/giu, 'thanks for the help', 'ro'],
+  // fix41a, tuned-ambulance: "cheie de acces" (an access key; "cheile de acces", the keys), "arată-mi" (show me, the
+  // pronoun joined by a hyphen), "cât am cheltuit" (how much we spent), the month or week gone or this one ("luna
+  // trecută", "luna aceasta", "săptămâna trecută").
+  [/(?<![\p{L}])chei(?:e|a)\s+de\s+acces(?![\p{L}])/giu, 'access key', 'ro'],
+  [/(?<![\p{L}])chei(?:le)?\s+de\s+acces(?![\p{L}])/giu, 'access keys', 'ro'],
+  [
+    /(?<![\p{L}])(?:arat[aă]|ar[aă]ta[tț]i|afi[sș]eaz[aă]|afi[sș]a[tț]i)-(?:mi|ne)(?![\p{L}])/giu,
+    'show me',
+    'ro',
+  ],
+  [
+    /(?<![\p{L}])c[âa]t\s+(?:am|a|au|a[tț]i|ai|s-a)\s+(?:mai\s+)?cheltuit(?![\p{L}])/giu,
+    'how much did we spend',
+    'ro',
+  ],
+  [/(?<![\p{L}])luna\s+(?:trecut[aă]|precedent[aă])(?![\p{L}])/giu, 'last month', 'ro'],
+  [/(?<![\p{L}])luna\s+(?:aceasta|asta|curent[aă])(?![\p{L}])/giu, 'this month', 'ro'],
+  [/(?<![\p{L}])s[aă]pt[aă]m[aâ]na\s+(?:trecut[aă]|precedent[aă])(?![\p{L}])/giu, 'last week', 'ro'],
+  [/(?<![\p{L}])s[aă]pt[aă]m[aâ]na\s+(?:aceasta|asta)(?![\p{L}])/giu, 'this week', 'ro'],
   // Thanks for the help, in every language: thanks, not a question for help.
   [
     /\bdanke(?:\s+(?:sch[oö]n|sehr))?\s+f(?:ü|u|ue)r\s+(?:die|deine|eure|ihre|ihr|dein)\s+hilfe\b/giu,
@@ -3453,6 +3898,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'pl',
   ],
   [/(?<![\p{L}])jak\s+(?:mog(?:ę|e)\s+)?(?:dosta(?:ć|c)|otrzyma(?:ć|c))(?![\p{L}])/giu, 'how do i get', 'pl'],
+  [/(?<![\p{L}])jak\s+(?:mog(?:ę|e)\s+)?sprawdzi(?:ć|c)(?![\p{L}])/giu, 'how can i check', 'pl'],
   // (fix38a, tuned-dating: asked by a team, "prosimy o rotację klucza X" (we ask for the key's rotation), and in the
   // conditional, "prosiłbym o", "prosilibyśmy o".)
   [
@@ -3695,6 +4141,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // "không/khong" (cần/can) before it, don't, no need; "đã/da" before it, done ("toi da thu hoi key cua X roi", I have
   // already revoked it); "chưa/chua" at the question's end, yet; "rồi/roi" at the end, already; "hôm qua/hom qua",
   // yesterday. Read without them, "dung thu hoi key cua X" (don't revoke) was revoked.)
+  // (post41c: "<a change> được không?", may I, is it all right to: asked, never the change: "đổi key được không?".)
+  // (The lead: the asked-about clause starts where its sentence starts and ends on a non-space, so a long run of spaces
+  // is crossed once, not once for each place the match could start: 3 s → linear on review28's texts.)
+  [
+    /(?<=^|[.!?\n])\s*([^.!?\n]*?[^\s.!?\n])\s+(?:được|duoc)\s+(?:không|khong)(?=\s*[?.!]*\s*$)/giu,
+    'is it ok to $1?',
+    'vi',
+  ],
   [new RegExp(String.raw`(?<![\p{L}])(?:đừng|dung)\s+(?=${VI_VERB}(?![\p{L}]))`, 'giu'), "don't ", 'vi'],
   [/(?<![\p{L}])kh(?:ô|o)ng\s+c(?:ầ|a)n(?![\p{L}])/giu, "don't need to", 'vi'],
   [new RegExp(String.raw`(?<![\p{L}])kh(?:ô|o)ng\s+(?=${VI_VERB}(?![\p{L}]))`, 'giu'), "don't ", 'vi'],
@@ -3710,6 +4164,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])(?:đã|da)\s+thu\s+h(?:ồ|o)i(?:\s+h(?:ế|e)t)?(?![\p{L}])/giu, 'already revoked', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+xoay(?![\p{L}])/giu, 'already rotated', 'vi'],
+  // (post41c: and "đổi" (change), "đã đổi key rồi": I already changed the key.)
+  [/(?<![\p{L}])(?:đã|da)\s+(?:đổi|doi)(?![\p{L}])/giu, 'already changed', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+(?:xoá|xóa|xoa)(?![\p{L}])/giu, 'already deleted', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+(?:tạo|tao)(?![\p{L}])/giu, 'already created', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+(?:lấy|lay)(?![\p{L}])/giu, 'already got', 'vi'],
@@ -3775,6 +4231,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:le\s+)?mie\s+unit[àa](?![\p{L}])/giu, 'my units', 'it'],
   // (post39a: not before a noun, "quais sao minhas units?" which are my units: there "minhas" is "my".)
   [/(?<![\p{L}])s[ãa]o\s+(?:minhas|meus)(?![\p{L}])(?!\s+\p{L})/giu, 'are mine', 'pt'],
+  // (fix41b, tuned-tollroad: Spanish and Portuguese tens joined to units with "y"/"e", "cuarenta y cinco minutos",
+  // "quarenta e cinco minutos": the two words, as English "forty five" is read.)
+  [
+    /(?<![\p{L}])(veinte|treinta|cuarenta|cincuenta|sesenta|noventa)\s+y\s+(?=(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?![\p{L}]))/giu,
+    '$1 ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(vinte|trinta|quarenta|cinquenta|sessenta|noventa)\s+e\s+(?=(?:um|uma|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove)(?![\p{L}]))/giu,
+    '$1 ',
+    'pt',
+  ],
   // (fix39d: a French number of tens and units written with a hyphen, "quarante-cinq minutes": its two words.)
   [
     /(?<![\p{L}])(vingt|trente|quarante|cinquante)-(un|deux|trois|quatre|cinq|six|sept|huit|neuf)(?![\p{L}-])/giu,
@@ -3855,6 +4323,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'please',
     'hi',
   ],
+  // (post41c: never a house's, car's, door's, office's or cupboard's keys, "ghar ki keys badal do", nor asked, "keys
+  // badal do kya?", should I change them?)
+  // (fix41c, tuned-styles-southern: right after the keys changed, "X ki saari keys badal do", a rotation asked: "all
+  // the X keys replace", the English verb last, read as nothing.)
+  [
+    new RegExp(
+      String.raw`(?<!${HI_HOME_KEYS}\s+(?:ki|ka|ke)\s+(?:(?:saari|sari|saare|sare|sab|sabhi|tamam)\s+)?)(?<![\p{L}])(keys?)\s+(?:badal|badli)\s+(?:do|dijiye|dijie|karo)(?![\p{L}\p{N}_-])(?!\s*(?:kya|ya\s+nahi|ya\s+nahin|ya\s+na)(?![\p{L}]))`,
+      'giu',
+    ),
+    '$1 rotate please',
+    'hi',
+  ],
   [/(?<![\p{L}\p{N}_-])(?:badal|badli)\s+(?:do|dijiye|dijie|karo)(?![\p{L}\p{N}_-])/giu, 'replace', 'hi'],
   [/(?<![\p{L}])(?:aadhe|adhe|aadha|adha)\s+(?:ghante|ghanta)(?![\p{L}])/giu, 'half an hour', 'hi'],
   // fix37b, tuned-aerospace: more Hinglish of durations, periods and asks. "dedh ghante" an hour and a half, "dhai
@@ -3911,8 +4391,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // unit but a kebab-case one. Not a person's or everyone's ("meri key", "sab ki keys", "uski key": possessive
   // words, read by the glossary).
   [
-    /(?<![\p{L}\p{N}_-])(?!(?:sab|sabhi|mere|meri|mera|hamari|hamare|hamara|apni|apne|apna|uski|uske|unki|unke|iski|inki|tumhari|aapki|kis|kisi|is|us|yeh|ye|woh|wo)\s)([\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+(?:team|squad|unit|group))?)\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])/giu,
+    new RegExp(String.raw`${HI_KEY_OWNER}\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])`, 'giu'),
     'the $1 $2',
+    'hi',
+  ],
+  // (fix41c, tuned-styles-southern: and all of them, "X ki saari keys badal do": all the X keys.)
+  [
+    new RegExp(
+      String.raw`${HI_KEY_OWNER}\s+(?:ki|ka|ke)\s+(?:saari|sari|saare|sare|sab|sabhi|tamam)\s+((?:api\s+|access\s+)?keys)(?![\p{L}])`,
+      'giu',
+    ),
+    'all the $1 $2',
     'hi',
   ],
   [/(?<![\p{L}])leak\s+ho\s+(?:gayi|gaya|gai|gya|gyi)(?:\s+(?:hai|he|h))?(?![\p{L}])/giu, 'it leaked', 'hi'],
@@ -3978,7 +4467,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // (fix33c: Dutch "goedkeuren" split the same way, "wie keurt een sleutel goed?": who approves a key.)
   [
-    /\bkeur(t|en)?\s+((?:de|het|een|mijn|onze|die|dat|deze)\s+[^,.;!?\n]{0,40}?)\s+goed\b/giu,
+    /\bkeur(t|en)?\s+((?:(?:de|het|een|mijn|onze|die|dat|deze)\s+)?[^\s,.;!?][^,.;!?\n]{0,40}?)\s+goed\b/giu,
     'approve $2',
     'nl',
   ],
@@ -4292,10 +4781,81 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // ("todas, porfa": all of them, standing alone as the answer to its own question.)
   [/(?<=(?:^|[?¿!.,;:]\s*))tod[oa]s(?=\s*(?:[,.!?;]|$))/giu, 'all of them', 'es'],
   [/(?<=(?:^|[?!.,;:]\s*))tod[oa]s(?=\s*(?:[,.!?;]|$))/giu, 'all of them', 'pt'],
+  // fix41c, tuned-styles-southern: Swahili "mwezi ujao" (next month: the adjective after its noun; "wiki iliyopita",
+  // last week, is read above, and now starts a phrase), "hata kidogo" (at all), and the past of an English verb with a Swahili subject ("nani alirotate key ya
+  // X?": who rotated X's key).
+  [/(?<![\p{L}])(?:mwezi|wiki)\s+(?:ujao|ijayo)(?![\p{L}])/giu, 'next month', 'sw'],
+  [/(?<![\p{L}])hata\s+kidogo(?![\p{L}])/giu, 'at all', 'sw'],
+  [
+    /(?<![\p{L}])(?:a|wa|tu|ni|u|m)(?:li|me)(rotate|revoke|delete|create|generate|renew|reset)(?![\p{L}])/giu,
+    '$1d',
+    'sw',
+  ],
+  // fix41c, tuned-styles-southern: Tagalog "ano (ang) details ng X?" (what are X's details), "paano humingi ng …" (how do
+  // I ask for …: "humingi" alone is the "have" of "pwede makahingi"), "safe ba i-paste …?" (is it safe to paste).
+  [
+    /(?<![\p{L}])ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?![\p{L}])/giu,
+    'what are the details of',
+    'tl',
+  ],
+  [
+    /(?<![\p{L}])paano\s+(?:po\s+)?(?:humingi|kumuha|makakuha|mag-?request)(?![\p{L}])/giu,
+    'how do i request',
+    'tl',
+  ],
+  [/(?<![\p{L}])safe\s+(?:po\s+)?ba(?:ng)?\s+(?:i-)?/giu, 'is it safe to ', 'tl'],
+  [/(?<![\p{L}])i-(paste|share|save|store|upload|commit|post|send)(?![\p{L}])/giu, '$1', 'tl'],
+  // fix41c, tuned-styles-southern: Indonesian "expired 90 hari" (the English word as the noun, expiry).
+  [/(?<![\p{L}])expired\s+(?=\d)/giu, 'expiry ', 'id'],
+  // fix41c, tuned-styles-southern: Turkish "X modeli" is one model, X's ("yeni otobüs modeli elektrikli", the new bus
+  // model is electric), not Swahili "modeli" (models), which the word alone reads.
+  [/(?<![\p{L}])(\p{L}+)\s+modeli(?![\p{L}])/giu, '$1 model', 'tr'],
+  // fix41c, tuned-styles-southern: Turkish "X mu Y mi" (X or Y: "token mu api key mi kullanmalıyım?").
+  [
+    /(?<![\p{L}])(tokens?|keys?)\s+m[iıuü]\s+((?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?![\p{L}])/giu,
+    '$1 or $2',
+    'tr',
+  ],
+  // fix41c, tuned-styles-southern: Banglish "X dao/din" after what is asked for ("bk-… key tar details dao": give me the
+  // details of key bk-…), "bolo to" (tell me).
+  [/(?<![\p{L}])(details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?![\p{L}])/giu, 'show $1', 'bn'],
+  [/(?<![\p{L}])bolo\s+(?:to|toh)(?![\p{L}])/giu, 'tell me', 'bn'],
+  // fix41c, tuned-styles-southern: Hinglish "X mein koi Y hai?" (is there any Y in X).
+  [
+    /(?<![\p{L}])kya\s+([\p{L}\p{N}-]+)\s+mein\s+koi\s+(.+?)\s+hai(?=\s*[?]|$)/giu,
+    'is there any $2 in $1',
+    'hi',
+  ],
+  /**
+   * fix41f, tuned-styles-northern: Danish "I" (you, plural, always a capital) after a verb that asks, "kan I give mig et
+   * token?" (can you give me a token), "har I Claude?" (do you have Claude): not the Danish "i" (in). Case-sensitive.
+   */
+  [/(?<![\p{L}])[Hh]ar\s+I(?![\p{L}])/gu, 'do you have', 'da'],
+  [/(?<![\p{L}])([Kk]an|[Vv]il|[Ss]kal)\s+I(?![\p{L}])/gu, '$1 you', 'da'],
+  /** fix41f, tuned-styles-northern: Danish and Norwegian "resten af/av dagen" (the rest of the day: today). */
+  [/(?<![\p{L}])resten\s+a[fv]\s+dagen(?![\p{L}])/giu, 'today', 'da'],
+  /** fix41f, tuned-styles-northern: Finnish "mikä on …?" asks what a thing is ("mikä on api key?"), not which. */
+  [/(?<![\p{L}])mik(?:ä|a)\s+on(?![\p{L}])/giu, 'what is', 'fi'],
+  /** fix41f, tuned-styles-northern: Dutch "kosten van …" (the costs of a unit), "kosten van X in januari". */
+  [/(?<![\p{L}])kosten\s+van(?![\p{L}])/giu, 'costs for', 'nl'],
+  /**
+   * fix41f, tuned-styles-northern: Norwegian, Danish and Swedish "the key" glued to a unit's name with a hyphen,
+   * "roter lice-vision-nøkkelen" (rotate the lice-vision key), "-nøglen", "-nyckeln": the name, then "key".
+   */
+  [
+    /(?<![\p{L}\p{N}_@./-])((?:[\p{L}\p{N}]+[-_])+[\p{L}\p{N}]+)-(?:n(?:ø|o|oe)kkel(?:en)?|n(?:ø|o|oe)klene|n(?:ø|o|oe)gle(?:n|rne)?)(?![\p{L}\p{N}_-])/giu,
+    '$1 key',
+    'da',
+  ],
+  [
+    /(?<![\p{L}\p{N}_@./-])((?:[\p{L}\p{N}]+[-_])+[\p{L}\p{N}]+)-nyck(?:eln|larna)(?![\p{L}\p{N}_-])/giu,
+    '$1 key',
+    'sv',
+  ],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|keur(?:t|en)?\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as
@@ -4326,7 +4886,7 @@ export function turkishVerbFirst(s: string): string {
  */
 const FI_CASE = String.raw`(?:n|lle|lta|ltä|sta|stä|ssa|ssä|lla|llä|ksi|hin|in|ta|tä|a|ä)`;
 const FI_COLON_CASE_RE = new RegExp(
-  String.raw`([\p{L}\p{N}][-_][\p{L}\p{N}_-]*[\p{L}\p{N}]|<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\d):(${FI_CASE})(?![\p{L}\p{N}])`,
+  String.raw`([\p{L}\p{N}][-_][\p{L}\p{N}_-]*[\p{L}\p{N}]|<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\bxxuser\s?|\d):(${FI_CASE})(?![\p{L}\p{N}])`,
   'gu',
 );
 /** A name of ours glued with a hyphen or underscore, then the linking "i" and a case ending after a consonant. */
@@ -4340,7 +4900,10 @@ const ENGLISH_IN =
 export function finnishNameCases(s: string): string {
   return s
     .replace(FI_COLON_CASE_RE, (_m, base: string, ending: string) =>
-      base.startsWith('<@') && ending === 'lle' ? `for ${base}` : base,
+      // (fix41f, tuned-styles-northern: a mention is "xxuser" by the time the glossary reads it, "tokeni <@U…>:lle".)
+      (base.startsWith('<@') || base.startsWith('xxuser')) && ending === 'lle'
+        ? `for ${base.trimEnd()}`
+        : base,
     )
     .replace(FI_LINKED_CASE_RE, (m, base: string) => (ENGLISH_IN.test(base) ? m : base));
 }

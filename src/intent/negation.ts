@@ -75,6 +75,23 @@ const BEFORE_NOT = new Set([
  * Fillers themselves, one list (fix24a: "use" was here but no filler, so the loop stopped before it).
  */
 const RUN_WORDS = ['run', 'type', 'execute', 'trigger'];
+/**
+ * fix41g, tuned-hackathon/tuned-delegates: a worry of doing harm after a question about a command ("what does
+ * 'deprovision' actually do? don't wanna break anything", "… don't want to nuke the wrong thing"): "want" is not
+ * a credential refused when what is not wanted is harm to anything, or to the wrong thing.
+ */
+const HARM_WORRIED =
+  /^(?:want|wanna|wants)\s+(?:to\s+)?(?:accidentally\s+)?([a-z]+)(?:\s+up)?\s+(?:(anything|something|stuff|things|everything|it\s+all)|the\s+wrong\s+(?:thing|one|unit|key|team|stuff))(?![\w-])/;
+/**
+ * Our own verb of change not wanted on anything is a refusal ("we don't want to revoke anything"); on the wrong thing,
+ * a worry, but only after a question about a command (post41a: "don't want to kill the wrong key, can someone confirm
+ * which is prod" asks nothing to be revoked, and stays refused).
+ */
+function harmWorried(rest: string, before: string): boolean {
+  const m = HARM_WORRIED.exec(rest);
+  if (m === null) return false;
+  return m[2] === undefined ? before.includes('?') : !NEGATABLE_TAGS.has(LEXICON[m[1] ?? ''] ?? '');
+}
 /** Words that may sit between the negator and its verb ("don't you dare rotate", "do not go and revoke"). */
 const FILLERS = new Set([
   'please',
@@ -272,12 +289,27 @@ function promised(text: string): [number, number][] {
   let words: Word[] | null = null;
   for (const m of text.matchAll(PROMISE)) {
     words ??= wordsOf(text);
-    const i = words.findIndex((w) => w.start >= m.index);
+    // (fix41b, tuned-cosmetics: the clause runs on from the promised verb, "we'll just rotate it", "we will then revoke
+    // it": "just" and "then" inside the promise open no clause of their own.)
+    const verbEnd = m.index + m[0].length;
+    const i = words.findIndex((w) => w.end >= verbEnd);
     if (i < 0) continue;
-    out.push([m.index, words[clauseEnd(words, i)]?.end ?? text.length]);
+    let end = clauseEnd(words, i);
+    // (post41a: "we will then revoke it and deprovision ads-legacy now please", "I'll just rotate it and please revoke
+    // ads-legacy": "and" before a clause asked with "please" or "now" opens a new instruction, no part of the promise.)
+    for (let k = i + 1; k < end; k++) {
+      if (words[k]?.w !== 'and') continue;
+      if (words.slice(k + 1, end + 1).some((w) => NEW_ASK_WORDS.has(w.w))) {
+        end = k - 1;
+        break;
+      }
+    }
+    out.push([m.index, words[end]?.end ?? text.length]);
   }
   return out;
 }
+/** Words that mark the clause after a promise's "and" as asked now. */
+const NEW_ASK_WORDS = new Set(['please', 'pls', 'plz', 'now', 'asap']);
 
 /**
  * Lead26: one of our changes told as tried and failed ("rotating didn't help", "rotation didn't fix it",
@@ -489,6 +521,8 @@ function negationIn(text: string): NegationCut | null {
       const next = words[j];
       if (!next) break;
       if (NEGATABLE_TAGS.has(LEXICON[next.w] ?? '') || PROHIBITED.has(next.w)) {
+        // (fix41g: "what does deprovision do? don't wanna break anything": a worry of harm, no credential refused.)
+        if (harmWorried(text.slice(next.start), text.slice(0, from.start))) break;
         // "nobody ever created a key for it", "nobody rotated it": what nobody did is a story
         // told, no request taken back ("ever" was once read as "every", which hid this).
         if (w.w === 'nobody' && next.w.endsWith('ed')) break;

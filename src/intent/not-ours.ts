@@ -350,9 +350,27 @@ function grantRevoked(t: string): boolean {
 /**
  * A machine taken out for work on it (round twenty-three): "disable turbine 12 for the blade repair",
  * "switch off pump 3 for the inspection": a repair, service or inspection is no credential's.
+ * (fix41g, tuned-cruise: not the work noun inside a unit's or an event's name, "shut down everything for the
+ * Aurora refit trial", "… for the hull cleaning pilot": the trial set up is a unit of ours, event-unit.ts.)
  */
 const TAKEN_OUT_FOR_WORK =
   /\b(?:disable|deactivate|suspend|isolate|switch\s+off|shut\s+down|stop|pause)\s+[^.,;!?\n]{1,40}?\sfor\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:repairs?|maintenance|inspections?|service|servicing|cleaning|clean|install|installation|works|outage|overhaul|refit)\b/;
+/** fix41g, tuned-cruise: the whole of what was set up for a work's trial, "shut down everything for the Aurora refit trial". */
+const WHOLE_FOR_WORK_TRIAL =
+  /\b(?:everything|it\s+all|all\s+of\s+it)\s+(?:down\s+)?for\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:repairs?|maintenance|inspections?|servicing|cleaning|overhaul|refit)\s+(?:trial|pilot|poc)(?![\w-]|\s+runs?\b)/;
+
+/**
+ * post41a: only asked of the bot is the whole trial a unit of ours to remove: the verb opens the message or a clause,
+ * or follows an asking word ("please", "can you"); "last month we shut down everything for the hull inspection
+ * trial", "they'll shut down everything for the overhaul pilot" tell of a past or another's plan.
+ */
+const ASKED_BEFORE_WHOLE =
+  /(?:^|[.!?;:]\s*|\b(?:please|pls|plz|kindly|(?:can|could|would|will)\s+(?:you|u)|go\s+ahead\s+and|ok(?:ay)?,?)\s+)(?:please\s+)?[a-z]+(?:\s+(?:down|off))?\s+$/;
+
+function wholeTrialAsked(t: string): boolean {
+  const m = WHOLE_FOR_WORK_TRIAL.exec(t);
+  return m !== null && ASKED_BEFORE_WHOLE.test(t.slice(0, m.index));
+}
 
 function takenOutForWork(t: string): boolean {
   return (
@@ -367,6 +385,7 @@ function takenOutForWork(t: string): boolean {
       t.includes('overhaul') ||
       t.includes('refit')) &&
     TAKEN_OUT_FOR_WORK.test(t) &&
+    !wholeTrialAsked(t) &&
     !namesOurs(t)
   );
 }
@@ -677,6 +696,45 @@ function musicalKey(t: string): boolean {
   if (!t.includes('key') || !t.includes(' in')) return false;
   const m = KEY_IS_IN.exec(t);
   return m !== null && !asksOurs(m[1] ?? '') && !asksOurs(t.replace(m[0], ' '));
+}
+
+/**
+ * post41a, tuned-energy: a trade's term given as an acronym and explained in brackets, "need a KCT (key change
+ * token) for meter 0412 7789 331": a meter's token, no credential of ours, when the brackets spell the acronym out and
+ * nothing of ours is named or commanded besides (not our own acronyms, "a PAT (personal access token)").
+ */
+const ACRONYM_EXPLAINED = /(?<![\w-])([a-z]{2,5})\s*\(([a-z]+(?:[\s-]+[a-z]+){1,4})\)/g;
+const OUR_ACRONYMS = new Set([
+  'pat',
+  'pats',
+  'sts',
+  'iam',
+  'api',
+  'aws',
+  'sso',
+  'mfa',
+  'jwt',
+  'ak',
+  'sk',
+  'ai',
+  'llm',
+]);
+
+function tradeTermExplained(t: string): boolean {
+  if (!t.includes('(')) return false;
+  for (const m of t.matchAll(ACRONYM_EXPLAINED)) {
+    const acronym = m[1] ?? '';
+    const words = (m[2] ?? '').split(/[\s-]+/);
+    if (OUR_ACRONYMS.has(acronym) || !/\b(?:keys?|tokens?|credentials?)\b/.test(m[2] ?? '')) continue;
+    if (
+      words.map((w) => w[0]).join('') !== acronym.replace(/s$/, '') &&
+      words.map((w) => w[0]).join('') !== acronym
+    )
+      continue;
+    const rest = t.replace(m[0], ` ${acronym} `);
+    if (!asksOurs(rest)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1387,6 +1445,7 @@ export function notOurs(lowered: string): string | null {
   if (answerKey(lowered)) return 'a key in another sense';
   if (musicalKey(lowered)) return 'a key in another sense';
   if (tokenWorth(lowered)) return "another trade's token";
+  if (tradeTermExplained(lowered)) return "another trade's term explained";
   if (otherThingLasts(lowered)) return "another trade's things asked";
   if (professionalCredential(lowered)) return "a person's professional credentials";
   if (appointmentOff(lowered)) return 'an appointment, not ours';

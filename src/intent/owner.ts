@@ -65,7 +65,8 @@ const AWAY_STATE = new Set(
 );
 
 /** Words that say the value after them replaces one before ("… actually make it alice@…", "sorry, owner is jo@…"). */
-const CORRECTING = new Set(['actually', 'sorry', 'meant', 'rather', 'instead', 'wait', 'no']);
+// (fix41d, tuned-styles-relay: and "wrong", "token for <@U…> — sorry, wrong person, for <@U…>".)
+const CORRECTING = new Set(['actually', 'sorry', 'meant', 'rather', 'instead', 'wait', 'no', 'wrong']);
 
 /** "she's owner", "he is the owner", "they'll be the owners": a person mentioned before is the owner. */
 const OWNER_PRONOUN =
@@ -97,16 +98,29 @@ function forRole(terms: Term[], i: number): boolean {
   // ("token for our 1:1 with <@U…>", "token for my eval ty <@U…>": the thing is the speaker's.)
   if (NOT_BESIDE.has(terms[i - 1]?.w ?? '')) return false;
   let known = true;
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = terms[k]?.w ?? '';
     if (w === 'for' || w === 'give')
-      return k < i - 1 && (known || (PERSONAL.has(terms[k + 1]?.w ?? '') && k >= i - 4));
+      return (
+        k < i - 1 &&
+        (known ||
+          (PERSONAL.has(terms[k + 1]?.w ?? '') && (k >= i - 4 || PERSON_NOUNS.has(terms[i - 1]?.w ?? ''))))
+      );
     if (terms[k]?.stop && !PERSONAL.has(w)) return false;
     if (!ROLE_WORDS.has(w)) known = false;
   }
   return false;
 }
 const PERSONAL = new Set(['my', 'our']);
+/**
+ * fix41d, tuned-styles-relay: a word for a person ending three words after "my"/"our" ("token 4h for our NY sales rep
+ * <@U…>"): the one mentioned is that person.
+ */
+const PERSON_NOUNS = new Set(
+  'rep reps assistant producer analyst editor temp freelancer designer engineer developer intern lead manager colleague contractor'.split(
+    ' ',
+  ),
+);
 
 /**
  * A token asked "for" a person named first in words, the mention set beside them ("token for Ravi
@@ -137,15 +151,26 @@ function forPersonNamed(terms: Term[], i: number): boolean {
  * The word for a token right before "for", or before its lifetime or Region (fixrelay30: "bearer token 3h for
  * the permissions desk temp, <@U…>", "token 6h mumbai for the proofing lead, <@U…>"): up to two values between.
  */
+// (fix41d, tuned-styles-relay: also a value ending its phrase right before "for", "token 6h mumbai — for the proofing
+// lead, <@U…>", and a temporary credential, "temp access for Rowan (<@U…>)": temporaryCredential.)
 function tokenBefore(terms: Term[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = terms[j];
-    if (t?.tag === 'TokenNoun') return true;
-    if (t === undefined || t.stop || !t.w.startsWith('xx') || t.w === 'xxuser' || t.w === 'xxemail')
+    if (t?.tag === 'TokenNoun' || temporaryCredential(terms, j)) return true;
+    if (
+      t === undefined ||
+      (t.stop && j < k - 1) ||
+      !t.w.startsWith('xx') ||
+      t.w === 'xxuser' ||
+      t.w === 'xxemail'
+    )
       return false;
   }
   return false;
 }
+/** fix41d, tuned-styles-relay: a credential said to be temporary, "temp access", "temporary creds": a token. */
+const temporaryCredential = (terms: Term[], j: number): boolean =>
+  terms[j]?.tag === 'KeyNoun' && terms[j - 1]?.tag === 'TokenNoun' && terms[j - 1]?.stop !== true;
 
 /**
  * A token for a purpose or an event, not a person (round seventeen, leftovers17): "token for the
@@ -178,7 +203,16 @@ const NOT_BESIDE = new Set(
   'with per via from by to at on in as of cc thanks thank thx ty tysm discussed and or w'.split(' '),
 );
 const placeholderBetween = (terms: Term[], from: number, to: number): boolean =>
-  terms.slice(from + 1, to).some((t) => t.w.startsWith('xx') || t.tag === 'TokenNoun');
+  terms
+    .slice(from + 1, to)
+    .some(
+      (t, j) => t.w.startsWith('xx') || (t.tag === 'TokenNoun' && !tempWorker(t, from + 1 + j === to - 1)),
+    );
+/**
+ * fix41d, tuned-styles-relay: "temp" ending the words for a person, a temporary worker ("token 3h for the permissions
+ * desk temp, <@U…>"), not a token.
+ */
+const tempWorker = (t: Term, last: boolean): boolean => last && (t.w === 'temp' || t.w === 'temps');
 
 /** "user <@U…> is asking for a token", "<@U…> asked for a token": whom a token is asked for by (README: a token is theirs). */
 const ASKING_AFTER = new Set(['asking', 'requesting', 'asked', 'requested', 'asks', 'requests']);
@@ -299,6 +333,45 @@ function ownerDescribed(terms: Term[], i: number): boolean {
   return false;
 }
 
+/**
+ * fix41d, tuned-styles-relay: the one person a relayed request is for, named by a pronoun and then mentioned: "she's
+ * <@U…>" after someone is said to need something ("our producer needs access …, 8 hours. She's <@U…>"), or the mention
+ * set beside at a phrase's end after "he/she wants|needs a …" ("He wants a token for the board prep, 2h — <@U…>").
+ */
+const PRONOUNS = new Set(['she', 'he']);
+const THANKS_AFTER = new Set([
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'ty',
+  'cheers',
+  'please',
+  'pls',
+  'much',
+  'so',
+  'a',
+  'lot',
+]);
+function pronounNamed(terms: Term[], i: number): boolean {
+  const before = terms[i - 1];
+  if (before !== undefined && PRONOUNS.has(before.w) && before.possessive)
+    return terms.slice(0, i - 1).some((t) => ASIDE_NEEDS.has(t.w));
+  if (!setBeside(terms, i) || !(terms[i]?.stop === true || i === terms.length - 1)) return false;
+  // (post41b) Set beside within the sentence, with at most thanks after it: "he needs the token today. <@U…>", "she
+  // wants a token, 2h — <@U…>, can you approve?" address a colleague.
+  if (terms[i - 1]?.end === true || !terms.slice(i + 1).every((t) => THANKS_AFTER.has(t.w))) return false;
+  return terms
+    .slice(0, i)
+    .some(
+      (t, k) =>
+        PRONOUNS.has(t.w) &&
+        !t.possessive &&
+        ASIDE_NEEDS.has(terms[k + 1]?.w ?? '') &&
+        GIVEN.has(terms[k + 2]?.w ?? ''),
+    );
+}
+
 /** Words between "for me and" and the second "for": what the second request is ("one", "3h", "another one"). */
 const SECOND_THING = new Set(['one', 'another', 'more', 'xxdur', 'a', 'token', 'tok', 'key']);
 
@@ -391,6 +464,11 @@ export function pickOwner(
     if (ownerBefore || ownerAfter) {
       if (!corrected) return value;
       named = value;
+    }
+    // (fix41d: the person a pronoun stood for, mentioned alone between stops, is named, not spoken to.)
+    if (t.w === 'xxuser' && mentions.length === 1 && pronounNamed(terms, i)) {
+      firstMention ??= value;
+      continue;
     }
     if (t.w === 'xxuser' && spokenTo(terms, i)) continue;
     if (corrected && terms.slice(Math.max(0, i - 3), i).some((p) => CORRECTING.has(p.w))) correction = value;

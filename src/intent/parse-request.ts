@@ -14,7 +14,7 @@
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
 import { anyWayAsked } from './any-way-asked.js';
-import { scanRegions } from './regions.js';
+import { namesOnlyAsTyped, scanRegions } from './regions.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
@@ -68,6 +68,7 @@ import {
   REMOVAL_REASON,
   REQUEST_CHOSEN,
   SHORT_KEY,
+  ERROR_THEN_ASKED,
   TOKEN_FIRST,
   UNIT_CORRECTED,
   UNIT_FIELD,
@@ -214,6 +215,7 @@ import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
+import { neutralPlaces } from './other-language-places.js';
 import {
   awayAside,
   changeAskedOfYou,
@@ -347,6 +349,10 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
   return out;
 }
 
+/** post41d: the scripts whose readers gloss a place's name (greek-arabic.ts, hebrew-words.ts, cjk-words.ts, …). */
+const READ_SCRIPTS =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}]/u;
+
 /**
  * Parses one request. Never throws; an empty text is a request for help.
  *
@@ -359,7 +365,25 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
 export function parseRequest(input: string, options?: ParseOptions): ParseResult {
-  return parseRequestAs(input, 'both', options);
+  const read = parseRequestAs(input, 'both', options);
+  // (post41d: a place named in another language ("Я в Лондоне, токен не нужен", "Olin Lontoossa, en tarvinnut
+  // tokenia") is no word of that language: the text acts only where it acts with the place unknown, as before
+  // fix41h; otherwise the reading without it stands. other-language-places.ts.)
+  if (!ACTING.has(read.intent) || typeof input !== 'string') return read;
+  const neutral = neutralPlaces(input);
+  const without =
+    neutral !== null
+      ? parseRequestAs(neutral, 'both', options)
+      : READ_SCRIPTS.test(input)
+        ? namesOnlyAsTyped(input, () => parseRequestAs(input, 'both', options))
+        : null;
+  // (The text acts where it acts without the place too, with the place's Region: "Give me a key for Barein".)
+  if (without === null || ACTING.has(without.intent)) return read;
+  // (No slot keeps the stand-in word: "details of Qzxv".)
+  const out = { ...without } as unknown as Record<string, unknown>;
+  for (const k of ['businessUnit', 'owner', 'keyId', 'provider', 'topic'])
+    if (typeof out[k] === 'string' && /qzxv|ыщщ/i.test(out[k])) out[k] = null;
+  return out as unknown as ParseResult;
 }
 
 /**
@@ -2081,6 +2105,7 @@ const HOLDS: readonly (Hold | HoldRead)[] = [
   PROPOSAL,
   UNIT_FIELD,
   SHORT_KEY,
+  ERROR_THEN_ASKED,
 ];
 
 /**
@@ -2592,10 +2617,12 @@ const COMMAND_SAME_AS = new RegExp(
 );
 /**
  * The bot addressed with nothing said: question marks, a filler or a greeting emoji ("<@bot> ?",
- * "/bedrock ??", "<@bot> um", "<@bot> :wave:"). Not thanks or a thumbs-up ("<@bot> thx", "👍").
+ * "/bedrock ??", "<@bot> um", "<@bot> :wave:"). Not thanks or a thumbs-up ("<@bot> thx", "👍"). (fix41d,
+ * tuned-styles-relay/followups: also an ellipsis, "<@bot> …", and after the mark whom one asks for, one word,
+ * "<@bot> ? asking for Maud"; post41b: a person only, not "asking for a token" or "it's for payments".)
  */
 const ADDRESSED_ASKED =
-  /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*(?:\?|(?:um+|uh+m*|erm+|hm+)[\s,.!?]*|(?::(?:wave|hand|raised_hand|raising_hand|wave::skin-tone-\d|question|grey_question|thinking_face|eyes):|\u{1F44B}|\u{270B}|\u{1F64B}|\u{2753}|\u{2754}|\u{1F914}|\u{1F440})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u2640|\u2642)*)[\s?¿!.]*$/iu;
+  /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*(?:\?|…|\.{2,}|(?:um+|uh+m*|erm+|hm+)[\s,.!?]*|(?::(?:wave|hand|raised_hand|raising_hand|wave::skin-tone-\d|question|grey_question|thinking_face|eyes):|\u{1F44B}|\u{270B}|\u{1F64B}|\u{2753}|\u{2754}|\u{1F914}|\u{1F440})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u2640|\u2642)*)[\s?¿!.…]*(?:asking\s+for\s+(?:an?\s+(?:colleague|friend|teammate|team\s*mate|coworker|co-worker|mate|friend)|(?!(?:an?|the|my|our|some|token|tokens|tok|key|keys|access|creds?|credentials?|help|spend|models?|quota|budget|payments?|growth|it|this|that|rotat\w*|revok\w*|deprov\w*|delet\w*|remov\w*|new|api|aws|bedrock|bearer|temp)\b)\p{L}+)[\s?!.]*)?$/iu;
 /**
  * The bot addressed to see whether it is there: "<@bot> hello?? anyone home", "<@bot> hi? you awake?",
  * "/bedrock hello?" (help, as a bare mention is; "hello?? anyone home" to no one greets the channel).

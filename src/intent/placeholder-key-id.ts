@@ -14,8 +14,10 @@ import type { ParseResult } from '../core/request.js';
  * digits after them: the end of an ID shown masked), or two or more dashes, dots or underscores, or an
  * ellipsis after "ABSK" ("AKIA…" names the kind, an access key; "ASIA..." the continent); or a bracketed name of the key's ID.
  */
+// (fix41d, tuned-styles-followups: also a mask of question marks, "AKIA????????????????", and an access key's ID cut
+// short, "AKIA0000": four to seven capitals or digits after the prefix, a digit among them, of the twenty an ID has.)
 const MASKED =
-  /(?<![\w+/=-])(?:(?:ABSK|AKIA|ASIA|ACCA)(?:(?:[-_]?[Xx*•#]{3,})+[A-Za-z0-9]{0,4}|[-_]{2,})|ABSK(?:\.{2,}|…))(?![\w+/=])/g;
+  /(?<![\w+/=-])(?:(?:ABSK|AKIA|ASIA|ACCA)(?:(?:[-_]?[Xx*•#]{3,})+[A-Za-z0-9]{0,4}|[-_]{2,}|\?{6,})|ABSK(?:\.{2,}|…)|AKIA(?=[A-Z]*\d)[A-Z0-9]{4,7}(?![\w+/=-]))(?![\w+/=])/g;
 const BRACKETED =
   /(?:<|&lt;|\{\{?|\[)\s*(?:(?:the|your|a|my)\s+)?(?:(?:api|access|bedrock|absk|akia)[\s_-]*)?(?:key[\s_-]*)?(?:id|name|alias|identifier)\s*(?:>|&gt;|\}\}?|\])/gi;
 

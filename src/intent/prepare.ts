@@ -506,6 +506,9 @@ const NO_ACCENT: Record<string, string> = {
   Æ: 'AE',
   œ: 'oe',
   Œ: 'OE',
+  // (fix41h: Vietnamese "đ" is a letter of its own, "Luân Đôn" London: read as "d", "luan don".)
+  đ: 'd',
+  Đ: 'D',
 };
 
 export function prepare(input: string): Prepared {
@@ -519,6 +522,10 @@ export function prepare(input: string): Prepared {
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s
+      // (post41d: Vietnamese "Luân Đôn" London, "Thái Lan" Thailand, read by their accents only: "Luan Don" in
+      // English text is a person.)
+      .replace(/\bLu[âầ]n\s+[Đđ][ôồ]n\b/giu, 'London')
+      .replace(/\bTh[áa]i\s+Lan\b(?<=[áÁ]i\s+Lan)/giu, 'Thailand')
       .replace(
         VULGAR_FRACTION,
         (_m, whole: string | undefined, f: string) => `${whole ?? '0'}${VULGAR[f] ?? ''}`,
@@ -529,7 +536,7 @@ export function prepare(input: string): Prepared {
       // (Turkish "ı" and Polish "ł" have no accent to take off: "satış" is "satis", "Łódź" "Lodz". Nor
       // have German "ß", Nordic "ø" and "æ", French "œ": left in, they end a word for the patterns that
       // follow, so "Grüßen" read as the airport code "gru" and "Viele Grüße" made a token São Paulo's.)
-      .replace(/[ıłŁßøØæÆœŒ]/g, (c) => NO_ACCENT[c] ?? c);
+      .replace(/[ıłŁßøØæÆœŒđĐ]/g, (c) => NO_ACCENT[c] ?? c);
   if (/[`‘’´“”–—]/.test(s)) s = plainQuotes(s);
   if (s.includes("'")) s = s.replace(SINGLE_QUOTED_CREDENTIAL, '$1"$2"');
   if (s.includes('.') && ABBREVIATION_GUARD.test(s)) s = withoutAbbreviationDots(s);

@@ -168,6 +168,22 @@ function inTerseToken(s: string, at: number, end: number): boolean {
   );
 }
 
+/**
+ * fix41d, tuned-styles-followups: the terse token command with the airport word last, ending the message, when the
+ * token word itself is cut short ("tok 3h dub", "tkn 1d syd"): a writer of shorthand throughout. After the word in full
+ * it stays a word ("TOKEN 2H SYD", region-shorthand.test.ts), as after anything following it ("tok 2h dub step").
+ */
+const TOKEN_LIFETIME_BEFORE =
+  /(?:^|[^\w-])(?:tok|tkn|tokn)\s+\d{1,3}(?:[.,]\d)?\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+$/;
+const MESSAGE_ENDS = /^[\s.!]*$/;
+// (post41b: not a code that is also a word or a name, "tok 3h mel", "tok 2h bah"; the lead: nor "fra", from in the
+// Nordic languages and between in Italian, which train27s-twentyseven.test.ts holds a word after the lifetime.)
+const WORD_OR_NAME_CODES = new Set(['mel', 'bah', 'sin', 'bom', 'arn', 'fra']);
+function lastInTerseToken(s: string, at: number, end: number): boolean {
+  if (WORD_OR_NAME_CODES.has(s.slice(at, end).toLowerCase())) return false;
+  return MESSAGE_ENDS.test(s.slice(end)) && TOKEN_LIFETIME_BEFORE.test(s.slice(Math.max(0, at - 32), at));
+}
+
 /** A correction marker just before a word: "… no wait ", "… sorry, ", "… nah ", "… scratch that, ". */
 const CORRECTION_BEFORE = new RegExp(
   String.raw`(?:^|[^\w-])${anyOf(markersOf(CORRECTS), markersOf(WITHDRAWS), 'no')}[\s,.:;!>-]*(?:in\s+)?$`,
@@ -229,6 +245,19 @@ const TRADE_PARTNERS = String.raw`importers?|exporters?|distributors?|suppliers?
  * post39c: after a word of the tech, "agents" and "pods" are a product's or a cluster's, no firm or team ("the Oregon
  * bedrock agents" (Bedrock Agents), "Frankfurt eks pods"): the place stays the Region.
  */
+/**
+ * fix41b, tuned-cosmetics: the people of a trade named by their place ("the pilot with the Seoul formulators", "the
+ * Lyon chemists signed off"): where the story's colleagues are, never the Region asked for, as "the tokyo team" is.
+ * Plurals of people only (a "-ist"/"-ian" of a trade, or one of the usual trades); things ("the tokyo servers",
+ * "the Spain numbers") are not people.
+ */
+const TRADE_PEOPLE = String.raw`formulators|perfumers|chemists|engineers|developers|devs|designers|researchers|scientists|analysts|marketers|translators|testers|editors|reporters|traders|lawyers|doctors|nurses|drivers|operators|planners|managers|recruiters|accountants|auditors|consultants|contractors|vendors|interns|students|regulators|[a-z]{4,}ists(?<!(?:check|play|wish|hit|set|task|price|guest|word|reading|waiting|todo|to-do|short|long|black|white|mailing)lists)|[a-z]{3,}ians`;
+/**
+ * (post41b) The people of a trade block a place only as "the <place> <people>" (a determiner before the place): "the
+ * Lyon chemists" are the story's, "token 3h in Seoul because engineers there need it" and "token 4h tokyo developers
+ * are waiting" ask for the Region.
+ */
+const PEOPLE_OF_THE_PLACE = String.raw`(?!(?<=(?:^|[^\w-])(?:the|our|their|these|those|his|her|your|its|with)[^\S\n]+(?:${ANY_PLACE}))(?:'s)?[^\S\n]+(?:${TRADE_PEOPLE})\b)`;
 const TECH_WORD_BEFORE = String.raw`(?<!\b(?:bedrock|eks|k8s|kubernetes|kube|gke|aks|ecs|fargate|sagemaker|ai|llm|docker|container|cluster)[^\S\n]+)`;
 const TRADE_PARTNERS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}(?:${TRADE_PARTNERS})`;
 const PODS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}pods?`;
@@ -241,7 +270,7 @@ const PODS_AFTER_WORD = String.raw`${TECH_WORD_BEFORE}pods?`;
  * cell", are a team's as "team" is.)
  */
 const BARE = new RegExp(
-  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|${TRADE_PARTNERS_AFTER_WORD}|hq|campus|${PODS_AFTER_WORD}|cells?|guild|tribe|bureau|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|pods?|cells?|guild|tribe|bureau|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|${TRADE_PARTNERS}|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
+  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|${TRADE_PARTNERS_AFTER_WORD}|hq|campus|${PODS_AFTER_WORD}|cells?|guild|tribe|bureau|${PREMISES})\b)${PEOPLE_OF_THE_PLACE}(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|pods?|cells?|guild|tribe|bureau|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|${TRADE_PARTNERS}|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better|closer|nearer|faster|cheaper)\b))\b)`,
   'g',
 );
 
@@ -376,6 +405,24 @@ const CODE_NEEDS = new RegExp(DIRECTIONS);
 /** Shorthand and look-alike codes have a letter before their digits ("use1", "us-e-1", "mars-west-1"). */
 const LETTER_DIGIT = /[a-z]-?\d/;
 
+/** The text as typed, lowercased, while namesOnlyAsTyped runs; null otherwise. */
+let typedOnly: string | null = null;
+
+/**
+ * post41d: runs `read` with only the place names written as such in `typed` (the message as it came) read as places,
+ * so a name a script's reader glossed into English ("في دبي" in Dubai, "טוקן בישראל", "トークンを日本で") is an unknown
+ * word, as it was before fix41h (parse-request.ts, parseRequest).
+ */
+export function namesOnlyAsTyped<T>(typed: string, read: () => T): T {
+  const before = typedOnly;
+  typedOnly = typed.toLowerCase();
+  try {
+    return read();
+  } finally {
+    typedOnly = before;
+  }
+}
+
 /**
  * `capitals`: the airport words the original text wrote in capitals (`airportsInCapitals`), read as
  * Regions wherever they stand.
@@ -436,7 +483,8 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
       return byCapitals ||
         inRegionPosition(whole, at, end) ||
         correctsRegion(whole, at, end) ||
-        inTerseToken(whole, at, end)
+        inTerseToken(whole, at, end) ||
+        lastInTerseToken(whole, at, end)
         ? mark(code, all)
         : all;
     });
@@ -453,6 +501,8 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
     });
   if ((bits & PLACE_BIT) !== 0)
     s = s.replace(BARE, (all, name: string, at: number, whole: string) => {
+      // (post41d: a place a script's reader glossed ("في دبي", "טוקן בישראל"), read as an unknown word: namesOnlyAsTyped.)
+      if (typedOnly !== null && !typedOnly.includes(name)) return all;
       const code = placeCode(name);
       // ("Good morning from Dubai ☀️ token for 4 hours": where the writer greets from, story.)
       if (code && whole.includes('from') && GREETING_FROM.test(whole.slice(Math.max(0, at - 48), at)))

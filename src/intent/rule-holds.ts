@@ -512,3 +512,22 @@ export const SHORT_KEY: Hold = {
   asked: ({ p, ruled }) => ruled.ttlSeconds !== null && longTermDeniedIn(p.text),
   at: atLeastEven,
 };
+
+/**
+ * post41a: an error pasted first, then a credential asked of the bot with its lifetime ("SignatureDoesNotMatch: …
+ * my SDK is old and only does SigV4. can you give me temporary sigv4 creds instead of the bearer thing? 1 hour"): the
+ * rules' token, whatever the classifier makes of the error's words (help); at even odds, so it is asked about, never
+ * carried out as it stands.
+ */
+const PASTED_ERROR =
+  /(?:^|\n)\s*[a-z][a-z0-9_.]*(?:exception|error|doesnotmatch|denied|forbidden|expired|failure)\s*:/;
+const GIVE_ASKED =
+  /\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:give|get|issue|send)\s+(?:me|us)\b/;
+export const ERROR_THEN_ASKED: Hold = {
+  reads: only('token'),
+  sure: true,
+  ours: true,
+  classifier: (top) => top !== undefined && NON_REQUESTS.has(top.intent),
+  asked: ({ p }) => p.durations.length > 0 && PASTED_ERROR.test(p.text) && GIVE_ASKED.test(p.text),
+  at: 0.5,
+};

@@ -354,6 +354,17 @@ const PROVIDER_ONLY_NEAR = new Map([
     { before: /^(?:palmyra|model|models|llm|llms|from|by)$/, after: /^(?:palmyra|model|models|llm|llms)$/ },
   ],
 ]);
+/**
+ * fix41b, tuned-cosmetics: a provider's name that is an everyday noun names no provider before a noun of the work it
+ * qualifies ("I'm in the stability lab all afternoon", "the stability chamber logs", "the overnight stability runs"):
+ * a lab's or a test's, not Stability AI's ("stability models?", "anything from stability?" stay the provider's).
+ */
+const PROVIDER_NOT_BEFORE = new Map([
+  [
+    'stability',
+    /^(?:labs?|chambers?|study|studies|tests?|testing|runs?|data|reports?|rooms?|trials?|samples?|programs?|programmes?|protocols?|issues?|checks?|results?|team|pulls?|timepoints?|batch|batches|logs?|readings?|fridges?|ovens?|storage)$/,
+  ],
+]);
 /** "claude or only amazon's own models?", "is llama included, or only anthropic?": weighed, none asked for. */
 const WEIGHED_PROVIDERS = new Set(['or', 'vs', 'versus']);
 
@@ -375,6 +386,7 @@ function providerOf(terms: Term[], question: boolean): string | null {
       !near.after.test(terms[i + 1]?.w ?? '')
     )
       continue;
+    if (PROVIDER_NOT_BEFORE.get(t.w)?.test(terms[i + 1]?.w ?? '') === true) continue;
     const provider = PROVIDER_OF[t.w] ?? familyProvider(terms, i);
     if (provider === null) continue;
     if (first === null) {
@@ -1226,9 +1238,10 @@ const otherTrade: Rule = ({ p, businessUnit, result }) =>
  * Tokens a model reads and writes, not the bot's credentials: "my prompt used 4k tokens", "what's the
  * token limit of claude?", "how are tokens counted for images", "tokens per second on nova", "max_tokens
  * for titan", "the tokenizer splits emoji". Questions about them are not the bot's to answer (unknown).
+ * (fix41e, tuned-forms: "max tokens per person per day?" counts our tokens given out, a limit of ours: help.)
  */
 const MODEL_TOKENS =
-  /\btokeni[sz]\w*|\bin\s+tokens\b|\bmax_tokens\b|\bmax\s+tokens\b|\b(?:input|output|prompt|completion|context|llm|reasoning|cached|thinking|generated|embedding)\s+tokens?\b|\b(?:\d{3,}|\d+(?:\.\d+)?\s*[km])\s+tokens?\b|\b(?:hundreds?|thousands?|millions?|billions?)\s+(?:of\s+)?tokens\b|\btokens?\s+(?:per|a|an|\/)\s*(?:second|sec|minute|min|request|call|prompt|response|page|word|sentence|batch|image|run|query)\b|\btokens?\s+(?:count|counts|counting|counter|budget|usage|window|quota|price|prices|pricing|consumption|throughput)\b|\b(?:count|counts|counted|counting)\s+(?:the\s+)?(?:\w+\s+)?tokens\b|\btokens?\s+(?:are\s+|is\s+|get\s+|were\s+)?(?:counted|billed|priced|charged)\b|\btokens?\s+(?:in|of)\s+(?:a|the|my|each|every|one)?\s*(?:prompt|response|text|page|document|word|sentence|context|completion|output|input|image)s?\b/;
+  /\btokeni[sz]\w*|\bin\s+tokens\b|\bmax_tokens\b|\bmax\s+tokens\b(?!\s+(?:per|a)\s+(?:person|user|head|member|day|week))|\b(?:input|output|prompt|completion|context|llm|reasoning|cached|thinking|generated|embedding)\s+tokens?\b|\b(?:\d{3,}|\d+(?:\.\d+)?\s*[km])\s+tokens?\b|\b(?:hundreds?|thousands?|millions?|billions?)\s+(?:of\s+)?tokens\b|\btokens?\s+(?:per|a|an|\/)\s*(?:second|sec|minute|min|request|call|prompt|response|page|word|sentence|batch|image|run|query)\b|\btokens?\s+(?:count|counts|counting|counter|budget|usage|window|quota|price|prices|pricing|consumption|throughput)\b|\b(?:count|counts|counted|counting)\s+(?:the\s+)?(?:\w+\s+)?tokens\b|\btokens?\s+(?:are\s+|is\s+|get\s+|were\s+)?(?:counted|billed|priced|charged)\b|\btokens?\s+(?:in|of)\s+(?:a|the|my|each|every|one)?\s*(?:prompt|response|text|page|document|word|sentence|context|completion|output|input|image)s?\b/;
 /**
  * fix39c, tuned-shipyard: the tokens one thing uses up, asked ("how many tokens does one summary use?", Croatian "koliko
  * tokena potroši jedan sažetak?", read as "how much token uses one …"): a model's, whatever the thing; not who used

@@ -114,20 +114,24 @@ function isNameOfWords(core: string): boolean {
  * word two letters or more after the first's three, one capital each, "V" and up to three digits last: a random
  * secret is almost never so made.
  */
-const VERSIONED_CAMEL_NAME = /^[a-z]{3,}(?:[A-Z][a-z]{2,}){1,4}V\d{1,3}$/;
+// (fix41b, tuned-cosmetics: also in UpperCamelCase, "`PerfumeQuizV2`" → perfume-quiz-v2, as "sizeAdvisorV2" is.)
+const VERSIONED_CAMEL_NAME = /^(?:[a-z]{3,}|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}){1,4}V\d{1,3}$/;
 /**
  * A versioned lowerCamelCase name (VERSIONED_CAMEL_NAME) none of whose words is a credential word: "sizeAdvisorV2" is a
  * name, "adminPasswordV2" or "prodApiKeyV3" may be the secret itself and stays masked (review36).
  */
-function versionedCamelName(core: string): boolean {
+function versionedCamelName(core: string, named: boolean): boolean {
   if (core.length > 32 || !VERSIONED_CAMEL_NAME.test(core)) return false;
+  // (post41b: an UpperCamelCase one is a name only where it stands as one, see NAMED_BEFORE; "the api key is
+  // SunnyBeachV3", "my password is PurpleElephantV7" stay masked.)
+  if (/^[A-Z]/.test(core) && !named) return false;
   const words = core.match(/[A-Z]?[a-z]+/g) ?? [];
   return words.every((w) => !CREDENTIAL_WORDS.has(w.toLowerCase()));
 }
 const allThree = (w: string): boolean => SMALL.test(w) && CAPITAL.test(w) && DIGIT.test(w);
 
 /** Whether a candidate word (twelve or more letters, digits, `+ / _ -`, and `=` as padding) is shaped like a secret (see the module's comment). */
-export function isSecretWord(word: string): boolean {
+export function isSecretWord(word: string, named = false): boolean {
   const core = word.endsWith('=') ? word.replace(/=+$/, '') : word;
   if (core.length < 12 || !CAPITAL_OR_DIGIT.test(core)) return false;
   // Whatever the bot's credential guard calls a Bedrock key or token (core/secret.ts, the one list the
@@ -136,7 +140,7 @@ export function isSecretWord(word: string): boolean {
   if (looksLikeBedrockCredential(core) || PREFIXED.test(core)) return true;
   if (KEY_ID.test(core)) return false;
   if (HEX.test(core)) return DIGIT.test(core) && LETTER.test(core);
-  if (isNameOfWords(core) || versionedCamelName(core)) return false;
+  if (isNameOfWords(core) || versionedCamelName(core, named)) return false;
   const parts = core.split(/[-_.]/);
   const count = switches(core);
   if (allThree(core) && (count >= 4 || parts.some((p) => p.length >= 12 && allThree(p)))) return true;
@@ -182,6 +186,17 @@ function secretEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/**
+ * Where a word stands as a name (post41b): backticked, or right after "for", "of", "deprov(ision)" or "unit" with no
+ * credential word before that ("key for X", "password of X" stay masked).
+ */
+const NAMED_LEAD = /(?:^|[^A-Za-z])(?:([A-Za-z]+)\s+)?(?:for|of|deprov|deprovision|deprovisioning|unit)\s+$/i;
+function standsAsName(text: string, start: number): boolean {
+  if (text[start - 1] === '`') return true;
+  const lead = NAMED_LEAD.exec(text.slice(Math.max(0, start - 40), start));
+  return lead !== null && !CREDENTIAL_WORDS.has((lead[1] ?? '').toLowerCase());
+}
+
 /** A character of a candidate word (letters, digits, `+ / _ -`): by its code. */
 function inWord(c: number): boolean {
   return (
@@ -215,7 +230,7 @@ export function maskSecrets(text: string): string {
     if (marked && i - start >= 12) {
       let end = i;
       while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
-      if (isSecretWord(text.slice(start, end))) {
+      if (isSecretWord(text.slice(start, end), standsAsName(text, start))) {
         const held = secretEnd(text, start, end);
         let cut = held;
         // The part before an address it runs into, without the joining `/ + - _` (`<secret>/bob@…`).

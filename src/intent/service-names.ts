@@ -81,6 +81,26 @@ function helpNamed(parts: string[], k: number): boolean {
   );
 }
 
+/** fix41a: the last part of a field's name about a time ("stockExpiryDate", "customExpiryWindow"). */
+const FIELD_TAIL =
+  /^(?:date|time|ts|at|ms|secs?|seconds|value|setting|settings|policy|period|window|limit|field)$/;
+/**
+ * fix41a, tuned-ambulance: "stockExpiryCheck", "drugExpiryAlerts": "expiry" inside a name, between a plain name word
+ * and the kind of service (a check, an alert), is a stock's or a drug's expiry the service watches, not ours; a field
+ * puts a word of ours first or a time last ("keyExpiryDays", "tokenExpiry", "customExpiryDate").
+ */
+function everydayExpiry(parts: string[], k: number): boolean {
+  return (
+    parts[k] === 'expiry' &&
+    k > 0 &&
+    k < parts.length - 1 &&
+    !FIELD_TAIL.test(parts.at(-1) ?? '') &&
+    parts
+      .slice(0, k)
+      .every((p) => !FUNCTION_WORDS.has(p) && (LEXICON[p] === undefined || LEXICON[p] === 'Everyday'))
+  );
+}
+
 /** A part a camelCase name splits into: letters only, two or more ("fraud", "detector"). */
 const NAME_PART = /^[a-z]{2,}$/;
 /**
@@ -96,6 +116,14 @@ const versionLast = (parts: string[], k: number): boolean =>
  */
 const stateLast = (parts: string[], k: number): boolean =>
   k === parts.length - 1 && k >= 2 && /^(?:old|new|legacy)$/.test(parts[k] ?? '');
+
+/**
+ * fix41c (tuned-styles-eastwest): a country or language code last, after two name words or more ("tastingNotesIt" →
+ * "tasting-notes-it", as "review-summarizer-kr" keeps its code): "it", "my", "us", "in" are function words, which alone
+ * would make it a field's name.
+ */
+const localeLast = (parts: string[], k: number): boolean =>
+  k === parts.length - 1 && k >= 2 && /^(?:it|my|us|in|id|no)$/.test(parts[k] ?? '');
 
 /**
  * Whether a camelCase word is shaped like a pasted secret. (fix37c, tuned-edtech: its version last is no part of a
@@ -122,7 +150,14 @@ export function splitCamelCase(text: string): string {
     if (!parts.every((p, k) => NAME_PART.test(p) || versionLast(parts, k)) || secretLike(m, parts)) return m;
     if (JOINED_BRANDS.has(parts.join(''))) return m.toLowerCase();
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
-    return parts.some((p, k) => isOurWord(p) && !helpNamed(parts, k) && !stateLast(parts, k))
+    return parts.some(
+      (p, k) =>
+        isOurWord(p) &&
+        !helpNamed(parts, k) &&
+        !stateLast(parts, k) &&
+        !localeLast(parts, k) &&
+        !everydayExpiry(parts, k),
+    )
       ? m
       : parts.join('-');
   });

@@ -32,7 +32,7 @@ import {
   oursBeforeFor,
 } from './numbered-places.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
-import { NUMBER_WORDS, TENS } from './durations.js';
+import { NUMBER_WORDS, TENS, nextListItem } from './durations.js';
 import {
   type Lang,
   MORE_GLOSSES,
@@ -2267,10 +2267,15 @@ const STEPS: Step[] = [
     need: (l) => l.includes('hr') || l.includes('hour') || l.includes('day') || hasPair(DIGITS, 'h'),
     run: (s) =>
       s
-        .replace(HOURS_THEN_MINUTES_RE, (all, hours: string, _and: string | undefined, minutes: string) => {
-          const m = smallNumber(minutes);
-          return m >= 1 && m <= 59 ? `${hours} ${m} minutes` : all;
-        })
+        .replace(
+          HOURS_THEN_MINUTES_RE,
+          (all, hours: string, _and: string | undefined, minutes: string, at: number, whole: string) => {
+            const m = smallNumber(minutes);
+            // (fix41e, tuned-forms: "1) token 2) 6h 3) Frankfurt": the list's next item, no minutes.)
+            if (nextListItem(whole, at, at + all.length)) return all;
+            return m >= 1 && m <= 59 ? `${hours} ${m} minutes` : all;
+          },
+        )
         .replace(N_A_HALF_RE, ' and '),
   },
   {

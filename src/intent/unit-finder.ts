@@ -378,6 +378,10 @@ function readName(
         SPOKEN_TAILS.has(t.w) &&
         (t.stop || next === undefined) &&
         !words[0]?.includes('_')) ||
+      (words.length > 1 &&
+        SHOWING_TAILS.has(t.w) &&
+        (t.stop || next === undefined) &&
+        !words.some((w) => w.includes('_'))) ||
       experimentsUnitEnds(terms, j, words) ||
       // "the hack week unit", "the doc intel unit": a plain noun said inside a name before a unit noun.
       (!t.stop &&
@@ -387,6 +391,7 @@ function readName(
       // (req29: "rotate the keeper logs key", "a key for keeper logs, 2 years": a record's noun said second in a
       // name, right before its key or ending the phrase after "key for", is the name's.)
       (words.length === 1 && recordNameEnds(terms, j)) ||
+      (words.length > 0 && outputTailEndsName(terms, j, words.length)) ||
       // "the Test Automation Guild", "the Manual Regression team": a run of words that reaches a
       // team noun is the team's name, though some of them are our words.
       (!t.stop && teamRunAhead(terms, j));
@@ -529,6 +534,27 @@ const PRODUCT_TAILS = new Set([
   'lookup',
   'overview',
 ]);
+/** A thing a unit's system puts out, ending its name said in words ("weld inspection summary", "sterilisation log"). */
+const OUTPUT_TAILS = new Set([...PRODUCT_TAILS, 'report', 'reports', 'log', 'logs']);
+
+/**
+ * fix41e, tuned-shipyard/dental/waste: what a system puts out (a summary, a report, a log), said last in a name said in
+ * words, ending the phrase: "create key for weld inspection summary, api key", "spend for landfill gas report over the
+ * last month", "info on unit sterilisation log". Only in three words or more right after a key's or a read's "for"
+ * with no article, or in two after "unit" ("the key for the audit log", "history for payments log" keep theirs).
+ */
+function outputTailEndsName(terms: Term[], j: number, read: number): boolean {
+  const t = terms[j];
+  if (t === undefined || !OUTPUT_TAILS.has(t.w) || terms[j - 1]?.stop) return false;
+  const after = terms[j + 1]?.w;
+  const ends = t.stop || after === undefined || ENDING_WORDS.has(after) || /^xx(?:period|dur)$/.test(after);
+  if (!ends) return false;
+  const opener = terms[j - read - 1];
+  if (opener?.w === 'unit') return true;
+  const asked = terms[j - read - 2]?.tag ?? '';
+  return read >= 2 && opener?.w === 'for' && (KEY_WORD_TAGS.has(asked) || RECORD_TAGS.has(asked));
+}
+
 /** Words before one of SPOKEN_SECONDS that say which, not whose ("the new pipeline", "every pipeline"). */
 const NEVER_OPENS = new Set([
   'new',
@@ -676,6 +702,12 @@ const WHOLE = new Set(['whole', 'entire']);
 // (train28i: and "sandbox", the tail of many units' names, "deprovision genai sandbox", "rotate ml sandbox", as
 // `qa-sandbox`; alone, or after "the", "my", "a new customer", it stays a place to try things.)
 const SPOKEN_TAILS = new Set(['api', 'ai', 'sandbox']);
+/**
+ * fix41b, tuned-cosmetics: a word of showing that is a check's noun, ending a name said in two words or more before it
+ * ("stop the key of packaging artwork check, the portal was breached" → `packaging-artwork-check`): the phrase ends
+ * there, so it is no verb. After one word ("the key for compliance check") it stays out of the name.
+ */
+const SHOWING_TAILS = new Set(['check', 'checks', 'lookup', 'scan']);
 /**
  * dev29: "experiments" ending a name said in words where a unit's key is undone ("deprovision ads experiments",
  * "revoke the key for search experiments", "offboard growth experiments, the team is gone" → `ads-experiments`):
@@ -1766,6 +1798,38 @@ function wordInsideName(
 }
 
 /**
+ * fix41a, tuned-ambulance: "key for unit call notes summariser", "for the unit shift handover": after "unit" where a
+ * name said in words stands, a word that alone names nothing ("call", a meeting; "shift", a time) opens a name of two
+ * or three plain words that ends the phrase, as "unit data eng" does. Null when the run is shorter or goes on.
+ */
+function plainRunAfterUnit(terms: Term[], i: number): { words: string[]; end: number } | null {
+  // (post41b: "unit test fixtures", "unit tests data": a unit test, no unit.)
+  if (/^test(?:s|ing)?$/.test(terms[i + 1]?.w ?? '')) return null;
+  const words: string[] = [];
+  let j = i + 1;
+  for (; j < terms.length && words.length < 3; j++) {
+    const t = terms[j];
+    if (
+      t === undefined ||
+      !/^[a-z]{3,}$/.test(t.w) ||
+      FUNCTION_WORDS.has(t.w) ||
+      NAME_ENDERS.has(t.w) ||
+      KEY_WORD_TAGS.has(t.tag ?? '') ||
+      VERB_TAGS.has(t.tag ?? '') ||
+      (words.length > 0 && !isNameWord(t.w))
+    )
+      break;
+    words.push(t.w);
+    if (t.stop) {
+      j++;
+      break;
+    }
+  }
+  const ends = j >= terms.length || terms[j - 1]?.stop === true || NAME_ENDERS.has(terms[j]?.w ?? '');
+  return words.length >= 2 && ends ? { words, end: j } : null;
+}
+
+/**
  * "for unit customer-comms", "deprovision unit robo-advice", "the unit customer-success-team": a
  * name right after the word "unit" (or "bu") is given as the unit's, when it is hyphenated or ends
  * the phrase (-1). ("unit tests", "the unit we call …" name nothing.)
@@ -1774,18 +1838,17 @@ function unitWord(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
   if (t === undefined || t.w !== 'unit' || t.stop) return false;
-  const named = wordInsideName(terms, readName(terms, i + 1, false));
+  const read = wordInsideName(terms, readName(terms, i + 1, false));
+  const before = terms[i - (NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '') ? 2 : 1)]?.w ?? '';
+  const run = SPACED_BEFORE.has(before) ? plainRunAfterUnit(terms, i) : null;
+  const named = run !== null && run.words.length > read.words.length ? run : read;
   const last = terms[named.end - 1];
   const first = named.words[0] ?? '';
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
   const compound = named.words.length === 1 && first.includes('_');
   const ends = last.stop || named.end >= terms.length || NAME_ENDERS.has(terms[named.end]?.w ?? '');
   // "in the unit data eng", "the key of the unit search quality": a name said in words, ending the phrase.
-  const spaced =
-    ends &&
-    named.words.length > 1 &&
-    named.words.length <= 3 &&
-    SPACED_BEFORE.has(terms[i - (NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '') ? 2 : 1)]?.w ?? '');
+  const spaced = ends && named.words.length > 1 && named.words.length <= 3 && SPACED_BEFORE.has(before);
   if (!(compound || spaced || (named.words.length === 1 && ends))) return false;
   // ("but the unit stays", "the unit remains": after a determiner a plain word is what the unit does.)
   if (!compound && !spaced && NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '')) return false;
@@ -1946,6 +2009,33 @@ function spokenOpener(terms: Term[], k: number, after: number): boolean {
   );
 }
 
+/** What a system said in words ends with (SYSTEM_KINDS, and a tool's noun of checking or tracking). */
+const SPOKEN_SYSTEM_TAILS = new Set([
+  ...SYSTEM_KINDS,
+  'checker',
+  'checkers',
+  'scanner',
+  'tracker',
+  'copilot',
+  'helper',
+]);
+
+/**
+ * fix41b, tuned-cosmetics: a terse ask of what a system said in words spent, the whole message "spend on <name>"
+ * ("spend on inci checker", "spend on claims triage bot?"): the system is the unit. What was spent on things goes on
+ * or names no system ("spend on spare parts this month is crazy", "spend on coffee") and stays no unit.
+ */
+function spendOnSystem(terms: Term[], i: number): boolean {
+  if (i !== 1 || terms[0]?.tag !== 'Spend' || terms[0].stop) return false;
+  const named = readName(terms, i + 1, true);
+  return (
+    named.words.length > 1 &&
+    named.end === terms.length &&
+    !named.words.some((w) => w.includes('_')) &&
+    SPOKEN_SYSTEM_TAILS.has(named.words.at(-1) ?? '')
+  );
+}
+
 /** Pronouns after which a word is a verb, not part of a name ("can you pull growth's spend"). */
 const DOERS = new Set(['you', 'u', 'i', 'we', 'they', 'pls', 'please', 'plz']);
 
@@ -1988,7 +2078,12 @@ function afterPreposition(walk: Walk, i: number): boolean {
     // ("every rotate/revoke on checkout": our actions joined by a slash, done on the unit.)
     !joinedActions([walk.terms[i - 1]?.w ?? '']) &&
     // ("what's on forecasting": what a name has, asked of the name itself, no article before it.)
-    !(t.w === 'on' && WHATS.has(walk.terms[i - 1]?.w ?? '') && !DETERMINERS.has(walk.terms[i + 1]?.w ?? ''))
+    !(
+      t.w === 'on' &&
+      WHATS.has(walk.terms[i - 1]?.w ?? '') &&
+      !DETERMINERS.has(walk.terms[i + 1]?.w ?? '')
+    ) &&
+    !(t.w === 'on' && spendOnSystem(walk.terms, i))
   )
     return false;
   // ("the key the BI team gave to the agency": the team that gave a key owns it, not its receiver.)
@@ -3677,7 +3772,22 @@ function toldAfterRequest(terms: Term[], c: Candidate): boolean {
     : IT_THIS.has(first) && (second === 'is' || second === 'was')
       ? k + 3
       : -1;
-  return forAt > 0 && forAt < c.start && terms[forAt]?.w === 'for';
+  return (forAt > 0 && forAt < c.start && terms[forAt]?.w === 'for') || ownersSystemTold(terms, c, k);
+}
+
+/**
+ * fix41b, tuned-cosmetics: a clause after a comma or a dash that says whose system the named one is ("new key for
+ * Ingredient Watch please — the reg team's tool that tracks annex changes", "…, it's the qa team's bot"): the team
+ * describes the system the request named; it is no unit asked for. (Without a name before it, "a key for the
+ * recruiting team's screening tool" is the team's: namedBeforeTeller finds no rival.) `open` is the break before.
+ */
+function ownersSystemTold(terms: Term[], c: Candidate, open: number): boolean {
+  const last = terms[c.start + c.words.length - 1];
+  if (last?.possessive !== true || !TEAM_NOUNS.has(last.w) || last.stop) return false;
+  if (!SYSTEM_KINDS.has(terms[c.start + c.words.length]?.w ?? '')) return false;
+  const opener = IT_IS.has(terms[open + 1]?.w ?? '') ? open + 2 : open + 1;
+  const at = terms[c.start]?.w === c.words[0] ? c.start : c.start + 1;
+  return opener === at - 1 && OWNERS_OF_TEAM.has(terms[opener]?.w ?? '');
 }
 const COPIED = new Set(['cc', 'cc:', 'cc’d', "cc'd", 'ccing', 'copying']);
 const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);
@@ -3950,6 +4060,10 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // in or at is premises (README, "a story's place name"), not the unit the request named.
   if (best !== undefined && officeAsPlace(terms, best))
     best = sorted.find((c) => c.priority >= 0 && !c.others && !officeAsPlace(terms, c)) ?? best;
+  // fix41a, tuned-ambulance: "rotate every key — the laptop was stolen from the Swansea base": premises something was
+  // taken from or lost at are the story's place (README), no unit, though the request names none other.
+  if (best !== undefined && takenFromPremises(terms, best))
+    best = sorted.find((c) => c.priority >= 0 && !c.others && !takenFromPremises(terms, c));
   // "compare spend: payments versus risk-ml": of two names weighed, the first is the unit (round twenty).
   if (best !== undefined) best = firstWeighed(walk.candidates, terms, best);
   // "revoke the growth api key, per the risk working group": the unit named wins over the group.
@@ -4062,6 +4176,40 @@ function officeAsPlace(terms: Term[], c: Candidate): boolean {
   let k = c.start - 1;
   while (k >= c.start - 3 && PLACE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
   return PLACE_WORDS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true;
+}
+
+/** fix41a: premises and vehicles a thing is taken from ("the Swansea base", "the Leeds depot", "the crew's van"). */
+const PREMISES_NOUNS = new Set(
+  'base bases office depot station site yard warehouse hangar garage car van vehicle ambulance building hq locker'.split(
+    ' ',
+  ),
+);
+/** fix41a: what happens to a thing taken from premises: stolen, taken, lost, left, nicked, missing. */
+const TAKEN_WORDS = new Set([
+  'stolen',
+  'taken',
+  'nicked',
+  'pinched',
+  'swiped',
+  'lost',
+  'left',
+  'missing',
+  'robbed',
+]);
+
+/**
+ * fix41a, tuned-ambulance: is the candidate premises a thing was taken from or lost at ("stolen from the Swansea
+ * base", "left at the depot", "missing from the Cardiff station")? "from/at/in", up to two linking words, then the name
+ * ending in a premises noun, right after a word of taking.
+ */
+function takenFromPremises(terms: Term[], c: Candidate): boolean {
+  if (!PREMISES_NOUNS.has(c.words.at(-1) ?? '')) return false;
+  let k = c.start - 1;
+  while (k >= c.start - 3 && PLACE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
+  const at = terms[k]?.w ?? '';
+  if (!['from', 'at', 'in', 'out'].includes(at) || terms[k]?.stop === true) return false;
+  const verb = at === 'from' && terms[k - 1]?.w === 'out' ? terms[k - 2] : terms[k - 1];
+  return verb !== undefined && verb.stop !== true && TAKEN_WORDS.has(verb.w);
 }
 
 /** Words between a word that sets aside and the name set aside ("not for the growth team", "instead of ads"). */

@@ -3,35 +3,33 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round forty's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
+ * Round forty-one's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
  * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
- * below its score at the end of round forty (WRITER-NOTES-unseen-*.md). A motorway and toll-road operator, a regional
- * ambulance and emergency-dispatch service, a cosmetics and fragrance maker: scored first with round thirty-nine's
- * shipped parser 97.4 / 93.6 / 95.0% with one non-request acted on (a request put to a colleague by a leading mention,
- * "<@U…> can you revoke the old … key?", which reaches the bot only if it is mentioned too: scored as the app reads it,
- * knowing its own ID, see BRIEF_BOT_ID, 97.4 / 94.0 / 95.3% with none); at the end of round forty (seven fixers'
- * rules, the review's fixes, the classifier retrained) 97.7 / 94.0 / 95.5% with none acted on (without the bot's ID
- * 97.7 / 93.6 / 95.3%, the same one acted on).
+ * below its score at the end of round forty-one (WRITER-NOTES-unseen-*.md). A lift and escalator maintainer, a fishing
+ * fleet and seafood processor, a data-centre colocation provider: scored first with round forty's shipped parser
+ * 94.7 / 94.5 / 97.4% with one non-request acted on (a Norwegian door key said to lie in a drawer, read as a key for a
+ * unit named with the verb); at the end of round forty-one (eight fixers' rules, the review's fixes, the classifier
+ * retrained) 95.7 / 95.0 / 97.4% with none acted on, the same with or without the bot's ID.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-tollroad.jsonl': 0.976,
-  'unseen-ambulance.jsonl': 0.94,
-  'unseen-cosmetics.jsonl': 0.955,
+  'unseen-lifts.jsonl': 0.957,
+  'unseen-seafood.jsonl': 0.95,
+  'unseen-colo.jsonl': 0.973,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
  */
 const TUNED: Record<string, number> = {
-  'tuned-forms.jsonl': 0.929,
-  'tuned-gamedev.jsonl': 0.989, // 0.968 from round twenty-four's retrain of the classifier (one text: whether tokens can be had in Sydney 'at all', with a story after it) to round twenty-five
-  'tuned-hackathon.jsonl': 0.969,
+  'tuned-forms.jsonl': 0.935,
+  'tuned-gamedev.jsonl': 0.992, // 0.968 from round twenty-four's retrain of the classifier (one text: whether tokens can be had in Sydney 'at all', with a story after it) to round twenty-five
+  'tuned-hackathon.jsonl': 0.975,
   'tuned-regulated.jsonl': 0.989,
   'tuned-agency.jsonl': 0.977,
   'tuned-lab.jsonl': 0.978, // 0.956 from round twenty-one's retrain of the classifier (one text: a question of access to a cluster's mirror) to round twenty-five
@@ -40,11 +38,11 @@ const TUNED: Record<string, number> = {
   'tuned-newsroom.jsonl': 0.997,
   'tuned-iot.jsonl': 0.991,
   'tuned-devrel.jsonl': 0.977,
-  'tuned-delegates.jsonl': 0.971,
+  'tuned-delegates.jsonl': 0.973,
   'tuned-campus.jsonl': 0.986,
   'tuned-clinical.jsonl': 0.983,
   'tuned-legal.jsonl': 0.976,
-  'tuned-logistics.jsonl': 0.994,
+  'tuned-logistics.jsonl': 0.997,
   'tuned-mobile.jsonl': 0.97,
   'tuned-oncall.jsonl': 0.991,
   'tuned-publicsector.jsonl': 0.97,
@@ -100,21 +98,21 @@ const TUNED: Record<string, number> = {
   // round twenty-nine's (a cruise line, an architecture and engineering consultancy, a glasshouse grower), 95.0/98.5/
   // 96.0% when round thirty began; one non-request of the greenhouse file was acted on when first scored and its kind
   // fixed (lead29-twentynine.test.ts); read by kind in round thirty (fixcorpus30)
-  'tuned-cruise.jsonl': 0.975,
+  'tuned-cruise.jsonl': 0.977,
   'tuned-architects.jsonl': 1,
   'tuned-greenhouse.jsonl': 0.994,
   // round thirty's files in three more of the corpus's weak styles (lay staff and helpdesk; asking for or about others;
   // follow-ups and short turns), written and tuned on in the same round: 87.0 / 85.5 / 85.0% with three non-requests
   // acted on when first scored
-  'tuned-styles-lay.jsonl': 0.92, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
-  'tuned-styles-relay.jsonl': 0.927, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
-  'tuned-styles-followups.jsonl': 0.924,
+  'tuned-styles-lay.jsonl': 0.93, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
+  'tuned-styles-relay.jsonl': 0.945, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
+  'tuned-styles-followups.jsonl': 0.937,
   // round thirty's (a ski resort and mountain operator, a chain of dental clinics, a waste collection and recycling
   // company), 93.3 / 93.9 / 94.5% at the end of round thirty; five non-requests acted on when first scored, their
   // kinds fixed (acted30-thirty.test.ts)
   'tuned-ski.jsonl': 0.97,
-  'tuned-dental.jsonl': 0.956,
-  'tuned-waste.jsonl': 0.964,
+  'tuned-dental.jsonl': 0.963,
+  'tuned-waste.jsonl': 0.967,
   // round thirty-one's (a theme-park group, a book and journal publisher, a chain of gyms and climbing walls),
   // 93.8 / 95.7 / 96.1% at the end of round thirty-one with none acted on; tuned on from round thirty-two
   'tuned-themepark.jsonl': 0.98,
@@ -143,7 +141,7 @@ const TUNED: Record<string, number> = {
   // the end of round thirty-five with none acted on; tuned on from round thirty-six and held at its end (the nine
   // newest tuned files, met to crypto, 208 texts wrong at the start of round thirty-six, 97 at its end)
   'tuned-winery.jsonl': 0.983,
-  'tuned-shipyard.jsonl': 0.99,
+  'tuned-shipyard.jsonl': 0.992,
   'tuned-crypto.jsonl': 0.988,
   // round thirty-six's (a national forestry and parks agency, an aerospace and drone maker, an online tutoring
   // platform), 92.9 / 92.0 / 91.0% at the end of round thirty-six with none acted on; tuned on from round
@@ -167,14 +165,20 @@ const TUNED: Record<string, number> = {
   'tuned-auction.jsonl': 0.985,
   'tuned-dairy.jsonl': 0.978,
   'tuned-mssp.jsonl': 0.979,
-  'tuned-styles-northern.jsonl': 0.946,
-  'tuned-styles-southern.jsonl': 0.904,
-  'tuned-styles-eastwest.jsonl': 0.932,
+  'tuned-styles-northern.jsonl': 0.965,
+  'tuned-styles-southern.jsonl': 0.958,
+  'tuned-styles-eastwest.jsonl': 0.936,
   // round thirty-nine's (a regional airport operator, a casino and gaming resort group, a genomics sequencing and
   // biobank company), 93.7 / 95.5 / 95.6% at the end of round thirty-nine with none acted on; tuned on from round forty
-  'tuned-airport.jsonl': 0.969,
+  'tuned-airport.jsonl': 0.972,
   'tuned-casino.jsonl': 0.978,
   'tuned-genomics.jsonl': 0.988,
+  // round forty's (a motorway and toll-road operator, a regional ambulance and emergency-dispatch service, a cosmetics
+  // and fragrance maker), 97.7 / 94.0 / 95.5% at the end of round forty with none acted on; tuned on from round
+  // forty-one (99.3 / 99.3 / 99.2% at its end)
+  'tuned-tollroad.jsonl': 0.993,
+  'tuned-ambulance.jsonl': 0.992,
+  'tuned-cosmetics.jsonl': 0.992,
 };
 
 function scored(file: string) {
