@@ -30,7 +30,7 @@ function r(code: string, description: string, places: string[], partition: Parti
   return { code, partition, description, places };
 }
 
-export const AWS_REGIONS: readonly AwsRegion[] = [
+const REGIONS_AS_NAMED: readonly AwsRegion[] = [
   r('us-east-1', 'US East (N. Virginia)', [
     'n. virginia',
     'northern virginia',
@@ -38,9 +38,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'virginia',
     'ashburn',
     'northern va',
-    // (fix41h: as written in other languages.)
-    'wirginia',
-    'wirginii',
   ]),
   r('us-east-2', 'US East (Ohio)', ['ohio']),
   r('us-west-1', 'US West (N. California)', [
@@ -51,12 +48,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'san francisco',
     'silicon valley',
     'norcal',
-    // (fix41h: as written in other languages.)
-    'kalifornien',
-    'californie',
-    'kalifornia',
-    'kalifornii',
-    'kaliforniya',
   ]),
   r('us-west-2', 'US West (Oregon)', ['oregon', 'portland', 'pacific northwest', 'pnw']),
   r('af-south-1', 'Africa (Cape Town)', [
@@ -66,24 +57,9 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'sudafrica',
     'afrique du sud',
     'sudafrika',
-    // (fix41c, tuned-styles-southern: Swahili, "region Afrika Kusini".)
-    'afrika kusini',
-    // (fix41h: as written in other languages.)
-    'kapstadt',
-    'kapsztad',
-    'ciudad del cabo',
-    'cidade do cabo',
-    'citta del capo',
-    'africa do sul',
   ]),
   r('ap-east-1', 'Asia Pacific (Hong Kong)', ['hong kong', 'hongkong']),
-  r('ap-east-2', 'Asia Pacific (Taipei)', [
-    'taipei',
-    'taiwan',
-    // (fix41h: as written in other languages.)
-    'tajwan',
-    'tayvan',
-  ]),
+  r('ap-east-2', 'Asia Pacific (Taipei)', ['taipei', 'taiwan']),
   r('ap-northeast-1', 'Asia Pacific (Tokyo)', [
     'tokyo',
     'japan',
@@ -93,12 +69,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'japao',
     'giappone',
     'nippon',
-    // (fix41h: as written in other languages.)
-    'japonia',
-    'japonii',
-    'japonya',
-    'jepang',
-    'nhat ban',
   ]),
   r('ap-northeast-2', 'Asia Pacific (Seoul)', [
     'seoul',
@@ -111,76 +81,30 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'sudkorea',
     'coree du sud',
     'corea del sur',
-    // (fix41h: as written in other languages.)
-    'seulu',
-    'korei',
-    'guney kore',
-    'han quoc',
   ]),
   r('ap-northeast-3', 'Asia Pacific (Osaka)', ['osaka']),
   // (post41d: Danish "inde" (inside), "Pekin" (a duck, a town), Czech "Milane" (the name Milan called), Italian
   // "Israele" and Vietnamese "Thai Lan"/"Luan Don" without their accents (a name in English text) left out;
   // Vietnamese "Luân Đôn" and "Thái Lan" with their accents: prepare.ts.)
-  r('ap-south-1', 'Asia Pacific (Mumbai)', [
-    'mumbai',
-    'india',
-    'indien',
-    'bombay',
-    'bombaim',
-    // (fix41h: as written in other languages.)
-    'indiach',
-    'hindistan',
-  ]),
-  r('ap-south-2', 'Asia Pacific (Hyderabad)', [
-    'hyderabad',
-    // (fix41h: as written in other languages.)
-    'hajdarabad',
-    'haidarabad',
-  ]),
+  r('ap-south-1', 'Asia Pacific (Mumbai)', ['mumbai', 'india', 'indien', 'bombay', 'bombaim']),
+  r('ap-south-2', 'Asia Pacific (Hyderabad)', ['hyderabad']),
   r('ap-southeast-1', 'Asia Pacific (Singapore)', [
     'singapore',
     'singapur',
     'singapour',
     'singapura',
     'cingapura',
-    // (fix41h: as written in other languages.)
-    'singapurze',
-    'xingapo',
   ]),
-  r('ap-southeast-2', 'Asia Pacific (Sydney)', [
-    'sydney',
-    'australia',
-    'australien',
-    'australie',
-    // (fix41h: as written in other languages.)
-    'australii',
-    'avustralya',
-  ]),
+  r('ap-southeast-2', 'Asia Pacific (Sydney)', ['sydney', 'australia', 'australien', 'australie']),
   r('ap-southeast-3', 'Asia Pacific (Jakarta)', [
     'jakarta',
     'indonesia',
     'yakarta',
     'indonesie',
     'indonesien',
-    // (fix41h: as written in other languages.)
-    'dzakarta',
-    'dzakarcie',
-    'cakarta',
-    'indonezja',
-    'indonezji',
-    'endonezya',
   ]),
   r('ap-southeast-4', 'Asia Pacific (Melbourne)', ['melbourne']),
-  r('ap-southeast-5', 'Asia Pacific (Malaysia)', [
-    'malaysia',
-    'kuala lumpur',
-    'malasia',
-    'malaisie',
-    // (fix41h: as written in other languages.)
-    'malezja',
-    'malezji',
-    'malezya',
-  ]),
+  r('ap-southeast-5', 'Asia Pacific (Malaysia)', ['malaysia', 'kuala lumpur', 'malasia', 'malaisie']),
   r('ap-southeast-6', 'Asia Pacific (New Zealand)', [
     'new zealand',
     'auckland',
@@ -189,36 +113,9 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'nouvelle zelande',
     'neuseeland',
     'nova zelandia',
-    // (fix41h: as written in other languages.)
-    'nowa zelandia',
-    'nowej zelandii',
-    'nuova zelanda',
-    'selandia baru',
-    'nieuw-zeeland',
-    'nieuw zeeland',
   ]),
-  r('ap-southeast-7', 'Asia Pacific (Thailand)', [
-    'thailand',
-    'bangkok',
-    'tailandia',
-    'thailande',
-    // (fix41h: as written in other languages.)
-    'tajlandia',
-    'tajlandii',
-    'tayland',
-    'bangkoku',
-    'krung thep',
-  ]),
-  r('ca-central-1', 'Canada (Central)', [
-    'canada',
-    'montreal',
-    'central canada',
-    'kanada',
-    'quebec',
-    // (fix41h: as written in other languages.)
-    'kanadzie',
-    'montrealu',
-  ]),
+  r('ap-southeast-7', 'Asia Pacific (Thailand)', ['thailand', 'bangkok', 'tailandia', 'thailande']),
+  r('ca-central-1', 'Canada (Central)', ['canada', 'montreal', 'central canada', 'kanada', 'quebec']),
   r('ca-west-1', 'Canada West (Calgary)', ['calgary', 'alberta']),
   r('eu-central-1', 'Europe (Frankfurt)', [
     'frankfurt',
@@ -230,7 +127,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'alemania',
     'allemagne',
     // (fix41c, tuned-styles-southern: Turkish, "Almanya bölgesinde".)
-    'almanya',
     'germania',
     'duitsland',
     // (fix36b: Polish and Croatian, as typed in the yards of tuned-shipyard: "modele w Frankfurcie?", "u Frankfurtu".)
@@ -238,13 +134,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'frankfurtu',
     'niemczech',
     'njemackoj',
-    // (fix41h: as written in other languages.)
-    'frankfurtissa',
-    'nemecko',
-    'nemecku',
-    'tyskland',
-    // (fix41a: Welsh, "yr Almaen".)
-    'almaen',
   ]),
   r('eu-central-2', 'Europe (Zurich)', [
     'zurich',
@@ -261,13 +150,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'zurichu',
     'szwajcarii',
     'svicarskoj',
-    // (fix41h: as written in other languages.)
-    'zurych',
-    'curych',
-    'szwajcaria',
-    'isvicre',
-    'svycarsko',
-    'svycarsku',
   ]),
   r('eu-north-1', 'Europe (Stockholm)', [
     'stockholm',
@@ -281,36 +163,8 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'sztokholm',
     'sztokholmie',
     'stockholmu',
-    // (fix41h: as written in other languages.)
-    'tukholma',
-    'tukholmassa',
-    'stokholm',
-    'szwecja',
-    'szwecji',
-    'isvec',
-    'svedsko',
-    'svedsku',
   ]),
-  r('eu-south-1', 'Europe (Milan)', [
-    'milan',
-    'italy',
-    'mailand',
-    'milano',
-    'italia',
-    'italien',
-    'italie',
-    // (fix41h: as written in other languages.)
-    'mediolan',
-    'mediolanie',
-    'mediolanu',
-    'milao',
-    'wlochy',
-    'wloszech',
-    'italya',
-    'italii',
-    // (fix41a: Welsh.)
-    'eidal',
-  ]),
+  r('eu-south-1', 'Europe (Milan)', ['milan', 'italy', 'mailand', 'milano', 'italia', 'italien', 'italie']),
   r('eu-south-2', 'Europe (Spain)', [
     'spain',
     'aragon',
@@ -320,16 +174,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'spagna',
     'spanje',
     'zaragoza',
-    // (fix41h: as written in other languages.)
-    'hiszpania',
-    'hiszpanii',
-    'ispanya',
-    'spanelsko',
-    'spanelsku',
-    'saragosse',
-    'saragossa',
-    // (fix41a: Welsh.)
-    'sbaen',
   ]),
   r('eu-west-1', 'Europe (Ireland)', [
     'ireland',
@@ -344,17 +188,6 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'irlandia',
     'irska',
     'irskoj',
-    // (fix41h: as written in other languages.)
-    'dublinie',
-    'dublinu',
-    'baile atha cliath',
-    'irsko',
-    'irsku',
-    // (fix41a: Welsh, and Dublin with its soft and nasal mutations: "o Ddulyn", "yn Nulyn".)
-    'iwerddon',
-    'dulyn',
-    'ddulyn',
-    'nulyn',
   ]),
   r('eu-west-2', 'Europe (London)', [
     'london',
@@ -372,7 +205,120 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'londyn',
     'londynie',
     'londonu',
-    // (fix41h: as written in other languages.)
+  ]),
+  r('eu-west-3', 'Europe (Paris)', [
+    'paris',
+    'france',
+    'parigi',
+    'parijs',
+    'frankreich',
+    'francia',
+    'frankrijk',
+    'paryz',
+    'paryzu',
+    'parizu',
+    'francji',
+  ]),
+  r('il-central-1', 'Israel (Tel Aviv)', ['tel aviv', 'israel']),
+  r('me-central-1', 'Middle East (UAE)', ['uae', 'united arab emirates', 'dubai', 'abu dhabi', 'emiraten']),
+  r('me-south-1', 'Middle East (Bahrain)', ['bahrain', 'manama']),
+  r('me-west-1', 'Middle East (Saudi Arabia)', ['saudi arabia', 'riyadh', 'saudi']),
+  r('mx-central-1', 'Mexico (Central)', ['mexico', 'queretaro', 'mexiko']),
+  r('sa-east-1', 'South America (Sao Paulo)', [
+    'sao paulo',
+    'brazil',
+    'brasil',
+    'brasilien',
+    'bresil',
+    'brasile',
+  ]),
+  r('sa-west-1', 'South America (Chile)', ['chile', 'santiago']),
+  r('us-gov-east-1', 'AWS GovCloud (US-East)', ['govcloud east', 'govcloud us-east'], 'aws-us-gov'),
+  r(
+    'us-gov-west-1',
+    'AWS GovCloud (US-West)',
+    ['govcloud', 'govcloud west', 'govcloud us-west'],
+    'aws-us-gov',
+  ),
+  r('cn-north-1', 'China (Beijing)', ['beijing', 'peking'], 'aws-cn'),
+  r('cn-northwest-1', 'China (Ningxia)', ['ningxia'], 'aws-cn'),
+  r('eusc-de-east-1', 'AWS European Sovereign Cloud (Germany)', ['european sovereign cloud'], 'aws-eusc'),
+];
+
+/**
+ * The Regions' cities and countries as people write them in another language, in the Latin script without accents
+ * (round forty-one: fix41h, fix41a, fix41c; Polish "w Mediolanie", Welsh "Llundain", Finnish "Lontoossa", Turkish
+ * "Tayvan", Swahili "Afrika Kusini"): places like any other, and the list the parser reads a text again without
+ * (src/intent/other-language-places.ts: a place's name is no word of the language around it). Names read in other
+ * scripts are in the readers of those scripts.
+ */
+export const PLACES_ABROAD: Readonly<Record<string, readonly string[]>> = {
+  'us-east-1': ['wirginia', 'wirginii'],
+  'us-west-1': ['kalifornien', 'californie', 'kalifornia', 'kalifornii', 'kaliforniya'],
+  'af-south-1': [
+    'afrika kusini',
+    'kapstadt',
+    'kapsztad',
+    'ciudad del cabo',
+    'cidade do cabo',
+    'citta del capo',
+    'africa do sul',
+  ],
+  'ap-east-2': ['tajwan', 'tayvan'],
+  'ap-northeast-1': ['japonia', 'japonii', 'japonya', 'jepang', 'nhat ban'],
+  'ap-northeast-2': ['seulu', 'korei', 'guney kore', 'han quoc'],
+  'ap-south-1': ['indiach', 'hindistan'],
+  'ap-south-2': ['hajdarabad', 'haidarabad'],
+  'ap-southeast-1': ['singapurze', 'xingapo'],
+  'ap-southeast-2': ['australii', 'avustralya'],
+  'ap-southeast-3': ['dzakarta', 'dzakarcie', 'cakarta', 'indonezja', 'indonezji', 'endonezya'],
+  'ap-southeast-5': ['malezja', 'malezji', 'malezya'],
+  'ap-southeast-6': [
+    'nowa zelandia',
+    'nowej zelandii',
+    'nuova zelanda',
+    'selandia baru',
+    'nieuw-zeeland',
+    'nieuw zeeland',
+  ],
+  'ap-southeast-7': ['tajlandia', 'tajlandii', 'tayland', 'bangkoku', 'krung thep'],
+  'ca-central-1': ['kanadzie', 'montrealu'],
+  'eu-central-1': ['almanya', 'frankfurtissa', 'nemecko', 'nemecku', 'tyskland', 'almaen'],
+  'eu-central-2': ['zurych', 'curych', 'szwajcaria', 'isvicre', 'svycarsko', 'svycarsku'],
+  'eu-north-1': ['tukholma', 'tukholmassa', 'stokholm', 'szwecja', 'szwecji', 'isvec', 'svedsko', 'svedsku'],
+  'eu-south-1': [
+    'mediolan',
+    'mediolanie',
+    'mediolanu',
+    'milao',
+    'wlochy',
+    'wloszech',
+    'italya',
+    'italii',
+    'eidal',
+  ],
+  'eu-south-2': [
+    'hiszpania',
+    'hiszpanii',
+    'ispanya',
+    'spanelsko',
+    'spanelsku',
+    'saragosse',
+    'saragossa',
+    'sbaen',
+  ],
+  'eu-west-1': [
+    'dublinie',
+    'dublinu',
+    'baile atha cliath',
+    'irsko',
+    'irsku',
+    'iwerddon',
+    'dulyn',
+    'ddulyn',
+    'nulyn',
+  ],
+  'eu-west-2': [
     'llundain',
     'londain',
     'lontoo',
@@ -388,51 +334,14 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'reino unido',
     'regno unito',
     'verenigd koninkrijk',
-    // (fix41a, tuned-ambulance: the Welsh names, and London's with the soft mutation, "o Lundain", from London.)
     'lundain',
     'lloegr',
     'prydain',
     'deyrnas unedig',
-  ]),
-  r('eu-west-3', 'Europe (Paris)', [
-    'paris',
-    'france',
-    'parigi',
-    'parijs',
-    'frankreich',
-    'francia',
-    'frankrijk',
-    'paryz',
-    'paryzu',
-    'parizu',
-    'francji',
-    // (fix41h: as written in other languages.)
-    'pariz',
-    'parizi',
-    'pariisi',
-    'pariisissa',
-    'francja',
-    'fransa',
-    // (fix41a: Welsh.)
-    'ffrainc',
-  ]),
-  r('il-central-1', 'Israel (Tel Aviv)', [
-    'tel aviv',
-    'israel',
-    // (fix41h: as written in other languages.)
-    'tel awiw',
-    'tel-aviv',
-    'izrael',
-    'izraelu',
-    'israil',
-  ]),
-  r('me-central-1', 'Middle East (UAE)', [
-    'uae',
-    'united arab emirates',
-    'dubai',
-    'abu dhabi',
-    'emiraten',
-    // (fix41h: as written in other languages.)
+  ],
+  'eu-west-3': ['pariz', 'parizi', 'pariisi', 'pariisissa', 'francja', 'fransa', 'ffrainc'],
+  'il-central-1': ['tel awiw', 'tel-aviv', 'izrael', 'izraelu', 'israil'],
+  'me-central-1': [
     'dubaj',
     'dubaju',
     'emiratos arabes unidos',
@@ -443,22 +352,9 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'birlesik arap emirlikleri',
     'abu zabi',
     'abou dabi',
-  ]),
-  r('me-south-1', 'Middle East (Bahrain)', [
-    'bahrain',
-    'manama',
-    // (fix41h: as written in other languages.)
-    'bahrein',
-    'barein',
-    'bahreyn',
-    'bahrajn',
-    'bahrajnie',
-  ]),
-  r('me-west-1', 'Middle East (Saudi Arabia)', [
-    'saudi arabia',
-    'riyadh',
-    'saudi',
-    // (fix41h: as written in other languages.)
+  ],
+  'me-south-1': ['bahrein', 'barein', 'bahreyn', 'bahrajn', 'bahrajnie'],
+  'me-west-1': [
     'arabia saudita',
     'arabie saoudite',
     'arabia saudi',
@@ -467,55 +363,16 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
     'arabii saudyjskiej',
     'suudi arabistan',
     'rijad',
-  ]),
-  r('mx-central-1', 'Mexico (Central)', [
-    'mexico',
-    'queretaro',
-    'mexiko',
-    // (fix41h: as written in other languages.)
-    'meksyk',
-    'meksyku',
-    'meksika',
-    'mexique',
-    'messico',
-  ]),
-  r('sa-east-1', 'South America (Sao Paulo)', [
-    'sao paulo',
-    'brazil',
-    'brasil',
-    'brasilien',
-    'bresil',
-    'brasile',
-    // (fix41h: as written in other languages.)
-    'brazylia',
-    'brazylii',
-    'brezilya',
-  ]),
-  r('sa-west-1', 'South America (Chile)', ['chile', 'santiago']),
-  r('us-gov-east-1', 'AWS GovCloud (US-East)', ['govcloud east', 'govcloud us-east'], 'aws-us-gov'),
-  r(
-    'us-gov-west-1',
-    'AWS GovCloud (US-West)',
-    ['govcloud', 'govcloud west', 'govcloud us-west'],
-    'aws-us-gov',
-  ),
-  r(
-    'cn-north-1',
-    'China (Beijing)',
-    [
-      'beijing',
-      'peking',
-      // (fix41h: as written in other languages.)
-      'pekinie',
-      'pequim',
-      'pechino',
-      'bac kinh',
-    ],
-    'aws-cn',
-  ),
-  r('cn-northwest-1', 'China (Ningxia)', ['ningxia'], 'aws-cn'),
-  r('eusc-de-east-1', 'AWS European Sovereign Cloud (Germany)', ['european sovereign cloud'], 'aws-eusc'),
-];
+  ],
+  'mx-central-1': ['meksyk', 'meksyku', 'meksika', 'mexique', 'messico'],
+  'sa-east-1': ['brazylia', 'brazylii', 'brezilya'],
+  'cn-north-1': ['pekinie', 'pequim', 'pechino', 'bac kinh'],
+};
+
+export const AWS_REGIONS: readonly AwsRegion[] = REGIONS_AS_NAMED.map((region) => ({
+  ...region,
+  places: [...region.places, ...(PLACES_ABROAD[region.code] ?? [])],
+}));
 
 /**
  * The airport code AWS staff and SREs use for a Region ("IAD" is us-east-1, "PDX" us-west-2, "FRA"
