@@ -375,7 +375,7 @@ export function parseRequest(input: string, options?: ParseOptions): ParseResult
     neutral !== null
       ? parseRequestAs(neutral, 'both', options)
       : READ_SCRIPTS.test(input)
-        ? namesOnlyAsTyped(input, () => parseRequestAs(input, 'both', options))
+        ? namesOnlyAsTyped(input, () => forgettingForeign(() => parseRequestAs(input, 'both', options)))
         : null;
   // (The text acts where it acts without the place too, with the place's Region: "Give me a key for Barein".)
   if (without === null || ACTING.has(without.intent)) return read;
@@ -1802,6 +1802,34 @@ const SECRET_SHOWING_NEGATED =
 const OTHER_ASK =
   /\b(?:need|want|give|get|rotate|revoke|deprovision|offboard|create|issue|generate|renew|make|instead|just)\b/;
 
+/** The last text foreignObject read here, and what it found (foreignObjectOf); null when none is kept. */
+let foreignText: string | null = null;
+let foreignFound = false;
+
+/**
+ * speed42c: foreignObject (mood.ts) of a text, kept for the same text: one reading of a message asks it of the same
+ * prepared text up to five times (the holds, the mood, the choice of intent), and it ran 2.5% of a parse. It reads
+ * only the text and the module state of the place readers (regions.ts typedOnly), which changes only around
+ * namesOnlyAsTyped; the kept answer is forgotten there (forgettingForeign), so it is always the answer of a call.
+ */
+function foreignObjectOf(text: string): boolean {
+  if (text !== foreignText) {
+    foreignFound = foreignObject(text);
+    foreignText = text;
+  }
+  return foreignFound;
+}
+
+/** Runs `read` with no answer of foreignObjectOf kept before or after it (the place readers' state changes there). */
+function forgettingForeign<T>(read: () => T): T {
+  foreignText = null;
+  try {
+    return read();
+  } finally {
+    foreignText = null;
+  }
+}
+
 /**
  * The mood of the message the classifier reads as `top`: an instruction when it reads no action, or a change said
  * instead of a negated one (fix40g: "don't revoke it, a rotation will do" asks for the rotation); about something
@@ -1810,10 +1838,10 @@ const OTHER_ASK =
 function moodOfAction(p: Prepared, ruled: ParseResult, top: Scored): string {
   if (
     !ACTING.has(top.intent) ||
-    (saidInstead(ruled) && top.intent === ruled.intent && !foreignObject(p.text))
+    (saidInstead(ruled) && top.intent === ruled.intent && !foreignObjectOf(p.text))
   )
     return 'instruction';
-  return foreignObject(objectOf(p, ruled)) ||
+  return foreignObjectOf(objectOf(p, ruled)) ||
     (!namesOurObject(p, top.intent, ruled.businessUnit) && !saidInstead(ruled))
     ? 'about something not ours'
     : requestMood(p);
@@ -1836,7 +1864,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       ruled,
       scored,
       use,
-      () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObject(p.text),
+      () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObjectOf(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
       () => readCommandAsked(p.text, ruled),
     );
@@ -1866,7 +1894,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // The classifier has nothing to say: the rules' reading, asked about, unless it is not about ours.
     if (
       ACTING.has(ruled.intent) &&
-      (foreignObject(objectOf(p, ruled)) || !namesOurObject(p, ruled.intent, ruled.businessUnit))
+      (foreignObjectOf(objectOf(p, ruled)) || !namesOurObject(p, ruled.intent, ruled.businessUnit))
     )
       return decide(
         { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' },
@@ -2146,12 +2174,13 @@ const WHY_ASKED =
 function askedAfterQuestionHeld(p: Prepared, ruled: ParseResult, scored: Scored[]): Scored | null {
   if (!ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT) return null;
   const top = scored[0];
-  if (top === undefined || foreignObject(p.text)) return null;
+  // (speed42c: the cheap tests first; foreignObject, which only ever returns null here, after them.)
+  if (top === undefined) return null;
   if (!NON_REQUESTS.has(top.intent) && !(top.intent === ruled.intent && top.score < CONFIDENT)) return null;
   const q = /\?+/.exec(p.text);
   if (q === null) return null;
   const rest = p.text.slice(q.index + q[0].length);
-  if (!CREDENTIAL_NAMED.test(rest) || WHY_ASKED.test(rest)) return null;
+  if (!CREDENTIAL_NAMED.test(rest) || WHY_ASKED.test(rest) || foreignObjectOf(p.text)) return null;
   // (post39c: a fallback opening the request, "can anyone share their token? if not I need a token", is no doubt of it:
   // read without it, as round thirty-nine's retrain reads "if not" as a condition.)
   const alone = classifyPrepared(withoutGreeting(rest.replace(FALLBACK_OPENING, '')), [
@@ -2175,10 +2204,12 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, scored: Scored[]): Scor
   const top = scored[0];
   if (!ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined) return null;
   if (ruled.intent !== 'token' && ruled.businessUnit === null && ruled.keyId === null) return null;
-  if (waitsForLater(p.text) || foreignObject(p.text)) return null;
   // (The whole message that one change, "can you rotate the ads key?", "rotate growth, cc <@U…>": the rules
   // read all of it, and the classifier's doubt comes from the form alone; sure, as it was before the retrain.)
   const leans = top.intent === ruled.intent && top.score >= CONFIDENT && top.score < SURE_ACTION;
+  // (speed42c: every answer below needs the classifier's nothing or its lean: else null, without the dearer tests.)
+  if (top.intent !== 'unknown' && !leans) return null;
+  if (waitsForLater(p.text) || foreignObjectOf(p.text)) return null;
   // (The writer's whereabouts told after it, "… key? I'm on the ferry", cut as story, ask nothing of their own.)
   const asked = p.story !== undefined && awayAside(p.story) ? p.text.replace(/[\s,;:—–-]+$/, '') : p.text;
   if ((top.intent === 'unknown' || leans) && plainChangeAsked(asked, leans))
@@ -2806,7 +2837,7 @@ function notForOurHelp(text: string): boolean {
   )
     return true;
   return (
-    (foreignObject(text) && !ourKindWeighed(text)) ||
+    (foreignObjectOf(text) && !ourKindWeighed(text)) ||
     OPINION_OF_DOING.test(text) ||
     EVERYDAY_HELP.test(text) ||
     othersAccess(text) ||
