@@ -753,7 +753,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     if (blanked !== null) return parseRequestAs(blanked, use, options);
     // ("rotate the key for growth and ping me": the writer asks to be told when it is done; the request is
     // read without it.)
-    const untold = text.replace(TELL_ME_TAIL, '');
+    const untold = endsWithWord(text, TELL_ME_MARKS, TELL_ME_WORDS) ? text.replace(TELL_ME_TAIL, '') : text;
     if (untold !== text && untold.trim() !== '') return parseRequestAs(untold, use, options);
   }
   if (typeof input === 'string' && lockKeyOnly(input.slice(0, MAX_TEXT_LENGTH)))
@@ -910,7 +910,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
   const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
-  const hedged = HEDGED_TAIL.test(lower) || OPINION_TAIL.test(lower);
+  const hedged =
+    (endsWithWord(lower, HEDGED_MARKS, HEDGES) && HEDGED_TAIL.test(lower)) ||
+    (endsWithWord(lower, OPINION_MARKS, OPINION_WORDS) && OPINION_TAIL.test(lower));
   if (!hedged && !putOffOrDoubted(lower)) return parsed;
   return decide(
     {
@@ -1036,6 +1038,49 @@ const TAKEN_ON_HEAD =
 
 const TELL_ME_TAIL =
   /[\s,]+(?:and|&)\s+(?:(?:ping|tell|notify|dm|message|msg|update)\s+me|let\s+me\s+know)(?:\s+when\s+(?:done|it'?s\s+done|finished))?[\s.!]*$/i;
+
+/**
+ * speed42c: the last words of the tails above, and the marks each may end on (their last class before `$`): a text
+ * that does not end on one of the words, past those marks, has no such tail (endsWithWord). (TELL_ME_TAIL's "i" flag
+ * matches only ASCII letters as letters of another case: the end is compared lowered.)
+ */
+const TELL_ME_MARKS = /[\s.!]/;
+const TELL_ME_WORDS = ['me', 'know', 'done', 'finished'] as const;
+const HEDGED_MARKS = /[\s?.!…*_]/;
+const HEDGES = ['maybe', 'perhaps', 'possibly'] as const;
+const OPINION_MARKS = /[\s?.!…]/;
+const OPINION_WORDS = [
+  'think',
+  'thoughts',
+  'wdyt',
+  'objections',
+  'agreed',
+  'agree',
+  'good',
+  'right',
+  'ok',
+  'okay',
+  'object',
+  'objects',
+  'disagree',
+  'disagrees',
+  'mind',
+  'minds',
+  'concerns',
+] as const;
+
+/**
+ * Whether the text, less the run of `marks` characters at its end, ends on one of `words` (lower case; the end is
+ * compared lowered). A pattern anchored at the end (`$`, no "m" flag) whose last word is one of `words`, followed only
+ * by `marks` repeated, matches only when this holds: the word's last letter is no mark, so the marks it matches are
+ * the whole run at the end. A cheap test before such a pattern, which is tried from every character of the text.
+ */
+function endsWithWord(text: string, marks: RegExp, words: readonly string[]): boolean {
+  let end = text.length;
+  while (end > 0 && marks.test(text.charAt(end - 1))) end--;
+  const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
+  return words.some((w) => tail.endsWith(w));
+}
 
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
 const LATER_CONFIDENCE = 0.6;
