@@ -18,6 +18,7 @@ import { namesOnlyAsTyped, scanRegions } from './regions.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
+import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { memberRemoved } from './member-removed.js';
 import { askedFirstRead } from './asked-first-read.js';
@@ -1828,6 +1829,11 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       p.blank ? { ...ruled, confidence: 1 } : { ...ruled, intent: 'unknown', confidence: 0.9 },
       p.text,
     );
+  // round forty-two: a credential said not to be needed in another language, read in its English gloss ("токен не
+  // нужен", "token nie jest potrzebny": "token not needed"; declined-credential.ts), as notLiveRequest reads the
+  // English one in the text as written.
+  if (ACTING.has(ruled.intent) && credentialNotNeeded(p.text.toLowerCase()))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a credential not needed' }, p.text);
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };
   const chosenTop =
