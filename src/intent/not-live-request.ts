@@ -20,6 +20,7 @@ import { otherTokenSetting } from './token-setting.js';
 import { musingRemark } from './musing-remark.js';
 import { otherTradeForm } from './other-trade-form.js';
 import { youAskedAnyLanguage } from './addressee.js';
+import { nameAskedAbroad } from './name-asked-abroad.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { otherVendorKey } from './other-vendor-key.js';
 import { reportedRequest } from './reported-request.js';
@@ -111,6 +112,9 @@ const TITLED_NAME =
  */
 export function putToNamedPerson(text: string): boolean {
   if (text.includes('@') && typedHandle(text)) return true;
+  // (hunt42: "Jonas kannst du …", "Mehmet abi … musun", "anh Minh ơi …": a colleague named, name-asked-abroad.ts.)
+  const abroad = nameAskedAbroad(text);
+  if (abroad !== null && !OPENING_WORD.has(abroad) && !NOT_A_PERSON.has(abroad)) return true;
   // (fix22c: "Mrs Patel, please remove everything for the STEM fair", "Dr Smith, please rotate …".)
   const titled = TITLED_NAME.exec(text);
   if (
