@@ -4206,6 +4206,19 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])dài\s+hạn(?![\p{L}])/giu, 'long-term', 'vi'],
   [/(?<![\p{L}])ngắn\s+hạn(?![\p{L}])/giu, 'short-term', 'vi'],
   [/(?<![\p{L}])dự\s+án(?![\p{L}])/giu, 'project', 'vi'],
+  // hunt42: a request withdrawn in Vietnamese, "định xin token 2 tiếng nhưng thôi khỏi" (I was going to ask for a 2-hour
+  // token but never mind), "… mà thôi bỏ đi": "but never mind" ("thôi" alone is a particle, "chỉ … thôi" only); and
+  // one made conditional, "nếu dự án được duyệt thì sẽ cần key cho atlas" (if the project is approved, we'll need …):
+  // "if", which the English reader holds as hypothetical.
+  [
+    /(?<![\p{L}])(?:nhưng|nhung|mà)\s+thôi(?:\s+(?:khỏi(?:\s+cần)?|bỏ\s+đi|không\s+cần(?:\s+nữa)?|vậy|để\s+sau))?(?![\p{L}])/giu,
+    'but never mind',
+    'vi',
+  ],
+  [/(?<![\p{L}])thôi\s+(?:khỏi(?:\s+cần)?|bỏ\s+đi)(?![\p{L}])/giu, 'never mind', 'vi'],
+  // (Not "nếu được (thì)", if possible: "nếu được thì tạo key cho atlas nhé" is asked, politely.)
+  [/(?<![\p{L}])nếu\s+(?:được|có\s+thể)(?:\s+thì)?(?![\p{L}])/giu, 'if possible,', 'vi'],
+  [/(?<![\p{L}])nếu(?![\p{L}])/giu, 'if', 'vi'],
   // fix38f, tuned-styles-eastwest: Vietnamese number words before a unit ("ba tiếng" three hours, "hết hạn sau ba
   // tháng"), "and a half" after hours ("1 tiếng rưỡi"), all, list, the whole, remove, at most, how long, who approves,
   // the requests, issued to, when it was made, differ; "trong 2 tuần qua" in the last two weeks.
