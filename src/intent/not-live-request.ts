@@ -21,6 +21,7 @@ import { musingRemark } from './musing-remark.js';
 import { otherTradeForm } from './other-trade-form.js';
 import { youAskedAnyLanguage } from './addressee.js';
 import { nameAskedAbroad } from './name-asked-abroad.js';
+import { writerOffer } from './writer-offer.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { otherVendorKey } from './other-vendor-key.js';
 import { reportedRequest } from './reported-request.js';
@@ -440,6 +441,8 @@ export function notLiveRequest(text: string): string | null {
   if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';
   if (exampleOrQuoted(lower)) return 'an example, not a request';
+  // "I can revoke the marketing key for you if you want": a colleague's offer (writer-offer.ts).
+  if (writerOffer(lower)) return 'an offer to a colleague';
   // "revoke the x key (… just showing Bram the syntax)": a command shown, not sent.
   if (shownNotSent(lower)) return 'an example, not a request';
   const reported = reportedRequest(lower);
