@@ -22,6 +22,7 @@ import { otherTradeForm } from './other-trade-form.js';
 import { youAskedAnyLanguage } from './addressee.js';
 import { nameAskedAbroad } from './name-asked-abroad.js';
 import { writerOffer } from './writer-offer.js';
+import { quotedCommandTold } from './quoted-command-told.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { otherVendorKey } from './other-vendor-key.js';
 import { reportedRequest } from './reported-request.js';
@@ -443,6 +444,8 @@ export function notLiveRequest(text: string): string | null {
   if (exampleOrQuoted(lower)) return 'an example, not a request';
   // "I can revoke the marketing key for you if you want": a colleague's offer (writer-offer.ts).
   if (writerOffer(lower)) return 'an offer to a colleague';
+  // "\"revoke all keys\" now asks for confirmation": a quoted command talked about (quoted-command-told.ts).
+  if (quotedCommandTold(lower)) return 'an example, not a request';
   // "revoke the x key (… just showing Bram the syntax)": a command shown, not sent.
   if (shownNotSent(lower)) return 'an example, not a request';
   const reported = reportedRequest(lower);
