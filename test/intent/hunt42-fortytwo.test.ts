@@ -70,13 +70,11 @@ describe("a plan's points, headed by what they are from", () => {
     'Follow-ups from the retro: revoke the marketing key, rotate atlas',
     'remediation steps: rotate all keys for atlas',
     'next steps for today: rotate the atlas key',
-    'Plan B: revoke all keys and start over 😅',
   ]);
   keeps([
     ['token for 2h please. next steps for the demo: deploy and test', 'token'],
     ['Action items from the incident are done. rotate the atlas key please', 'rotate', 'atlas'],
     ['rotate all keys', 'rotate'],
-    ['option 2 please: token for 2h', 'token'],
     [
       'Post-incident follow-ups:\n1. rotate the pricing-engine key ← <@U0BEDROCK1>\n2. write the timeline (me)',
       'rotate',
