@@ -206,16 +206,6 @@ const FUTURE_OPENED_NEED =
 // > Termination effective …" asks; the label tells what the quote is, it says nothing itself.)
 const SAYING_LABEL =
   /,\s*(?:okrs?|agenda|action\s+items?)\s*\d*\s*:(?!\s*$)|(?:^|[.!;\n])\W*(?:[a-z0-9_']+\s+){0,3}?(?:okrs?|bulletin|announcement|notice|kr\s*\d*|key\s+results?|goals?|objectives?|motto|slogan|mantra|polic(?:y|ies)|rules?|guidelines?|action\s+items?|agenda|psa|tip|pro\s+tip|lesson|lessons\s+learned)\s*\d*\s*:(?!\s*$)/;
-/**
- * hunt42: a plan's points headed by what they are and what from, opening the text: "Action items from the incident:
- * rotate all keys, add alerting", "Next steps: revoke all keys, notify the team", "follow-ups from the retro: …": told
- * to the team, not asked (only at the start: "token for 2h please. next steps for the demo: …" asks first).
- */
-const PLAN_LABEL =
-  /^\W*(?:[a-z0-9_']+\s+){0,2}?(?:action\s+items?|next\s+steps|follow[\s_-]?ups|remediation(?:\s+(?:steps|items|plan))?)(?:\s+(?:from|for|of|after)\s+(?:the\s+|this\s+|today['’]?s\s+|our\s+|last\s+)?[a-z0-9_'-]+(?:\s+[a-z0-9_'-]+)?)?\s*\d*\s*:(?!\s*$)/;
-/** A plan told (PLAN_LABEL), with no one named to do a point ("1. rotate the x key ← <@bot>" assigns it). */
-const planTold = (text: string): boolean =>
-  PLAN_LABEL.test(text) && !text.includes('xxuser') && !text.includes('<@');
 const SAYING_WORD =
   /\b(?:motto|slogan|mantra|tagline|catchphrase|sticker|stickers|t_shirt|tshirt|poster|poem|limerick|meme|proverb|bingo)\b|(?:^|[.!;]\s*)(?:the|my|our|a)\s+(?:[a-z]+\s+)?checklist\s*[.!]?\s*$/;
 /**
@@ -298,7 +288,7 @@ const ASKED_TO_ASK =
 
 export function isSaying(text: string): boolean {
   return (
-    (text.includes(':') && (SAYING_LABEL.test(text) || planTold(text) || SAYING_MEME.test(text))) ||
+    (text.includes(':') && (SAYING_LABEL.test(text) || SAYING_MEME.test(text))) ||
     SAYING_WORD.test(text) ||
     (text.includes('haiku') && (HAIKU_POEM.test(text) || !HAIKU_MODEL.test(text))) ||
     (text.includes('every') && SAYING_RULE.test(text)) ||

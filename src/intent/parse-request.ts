@@ -1988,7 +1988,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   if (
     (ACTING.has(top.intent) || ACTING.has(ruled.intent)) &&
     !p.text.includes('?') &&
-    (isSaying(p.text) || (p.story !== undefined && isSaying(labelledStory(p.story, p.text)))) &&
+    (isSaying(p.text) || (p.story !== undefined && isSaying(p.story))) &&
     // ("… get the doc-intel pipeline into production by Q2. … token for 2h.": a goal told before a
     // request in a sentence of its own does not make the request a goal.)
     !(ACTING.has(ruled.intent) && askedAfterSaying(p.text)) &&
@@ -2749,13 +2749,6 @@ const allOf = (intent: IntentName, p: Prepared): boolean =>
   allFor(intent, requestText(p.text), p.keyIds.length > 0) &&
   (intent === 'list' || !oneKeyAfterTakeBack(p.text));
 /** "… we must change our AI key every quarter and it's that time": a rule said due now (rule-due-now.ts). */
-/**
- * hunt42: a story that is only a label heading the text ("action items from the incident:", then "rotate all keys, add
- * alerting") is read with what it heads, as a label heading its points ("Action items: rotate …") is read; not a
- * label taken out from the text's middle ("token for 2h please. next steps for the demo: deploy").
- */
-const labelledStory = (story: string, text: string): string =>
-  story.trimEnd().endsWith(':') && /^\s*,/.test(text) ? `${story} ${text.replace(/^[\s,]+/, '')}` : story;
 const dueNow = (p: Prepared): boolean => ruleDueNow(p.text) || (p.story !== undefined && ruleDueNow(p.story));
 /** A statement that is no rule said due now. */
 const statementNotDue = (text: string): boolean => moodOf(text) === 'statement' && !ruleDueNow(text);
