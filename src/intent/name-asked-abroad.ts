@@ -79,7 +79,14 @@ const NO_NAME = new Set(
     'makasih asante sorry pardon entschuldigung désolé desole perdón perdon scusa scusi desculpa przepraszam ' +
     'извини извините простите aber mais pero mas maar men ale но а ja jo oui si sí sim да evet iya ndiyo nee non ' +
     'nein nie нет hayır hayir naja na nah ah oh eh hmm dai allora quindi então entao entonces dus nou così cosi ' +
-    'team leute équipe equipe equipo equipa squadra zespół zespol команда ekip tim timu'
+    'team leute équipe equipe equipo equipa squadra zespół zespol команда ekip tim timu ' +
+    // (question words: "Was können Sie?" asks the bot what it can do; "Wie kann ich …", "Comment tu peux …")
+    'was wie wer wo wann warum wieso weshalb welche welcher welches woher wohin que quoi comment pourquoi quand où ' +
+    'qui quel quelle quels quelles qué cómo como cuándo cuando dónde donde quién quien cuál cual cuánto cuanto ' +
+    'porque porqué quem onde quanto cosa come quanto dove chi perché perche quale wat hoe wanneer waar wie waarom ' +
+    'welke co jak kiedy gdzie kto czy dlaczego ile который что как когда где кто почему зачем сколько чем ' +
+    'hva hvad vad hvordan hur når nar hvor var hvem vem hvorfor varför varfor hvilken vilken mitä mita miten ' +
+    'milloin missä missa kuka miksi mikä mika'
   ).split(' '),
 );
 

@@ -1,9 +1,11 @@
 /**
  * Round forty-two, hunt42: texts written to ask nothing of the bot that it acted on, fixed by kind, each with look-alike
  * requests that keep their reading: a colleague named and asked in another language with no comma after the name
- * (name-asked-abroad.ts), a request withdrawn or made conditional in Vietnamese (more-languages.ts), a plan's points
- * headed by what they are from (mood.ts, parse-request.ts), the writer's offer to a colleague (writer-offer.ts), a
- * quoted command told of (quoted-command-told.ts, reported-request.ts).
+ * (name-asked-abroad.ts), a request withdrawn or made conditional in Vietnamese (more-languages.ts), the writer's offer
+ * to a colleague (writer-offer.ts), a quoted command told of (quoted-command-told.ts, reported-request.ts). (A plan's
+ * points headed by a label, "Next steps: revoke all keys, …", were made to ask nothing too, and taken out again by the
+ * lead: the change read "next steps: rotate the payments key, then deprovision old-search" as a sure deprovisioning,
+ * where main asks; units26's tests caught it.)
  */
 import { describe } from 'vitest';
 import { keeps, neverActs, nothingAsked, stillActs } from './acted.js';
@@ -62,27 +64,6 @@ describe('a request withdrawn or made conditional, in Vietnamese', () => {
   stillActs(['nếu được thì tạo key cho team atlas giúp em nhé']);
 });
 
-describe("a plan's points, headed by what they are from", () => {
-  nothingAsked([
-    'Action items from the incident: rotate all keys, add alerting',
-    'Action items from the incident: rotate the atlas key, add alerting',
-    'Next steps: revoke all keys, notify the team',
-    'Follow-ups from the retro: revoke the marketing key, rotate atlas',
-    'remediation steps: rotate all keys for atlas',
-    'next steps for today: rotate the atlas key',
-  ]);
-  keeps([
-    ['token for 2h please. next steps for the demo: deploy and test', 'token'],
-    ['Action items from the incident are done. rotate the atlas key please', 'rotate', 'atlas'],
-    ['rotate all keys', 'rotate'],
-    [
-      'Post-incident follow-ups:\n1. rotate the pricing-engine key ← <@U0BEDROCK1>\n2. write the timeline (me)',
-      'rotate',
-      'pricing-engine',
-    ],
-  ]);
-});
-
 describe("the writer's offer to a colleague", () => {
   nothingAsked([
     'I can revoke the marketing key for you if you want',
@@ -114,4 +95,12 @@ describe('a quoted command, told of', () => {
     ['"token 2h" is what I need', 'token'],
     ['`rotate atlas` pls', 'rotate', 'atlas'],
   ]);
+});
+
+describe('a question word opening a question is no colleague named', () => {
+  keeps([
+    ['Was können Sie?', 'help'],
+    ['Wie kannst du mir helfen?', 'help'],
+  ]);
+  nothingAsked(['Jonas kannst du einen Key für atlas anlegen?', 'Julie tu peux créer une clé pour atlas ?']);
 });
