@@ -38,4 +38,4 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=10s CMD node -e "fetch('h
 # by ~30 MB under a burst of requests for no gain. One V8 helper thread instead of four: each kept
 # its own malloc arena, ~10 MB of RSS on a two-core machine, with no measurable CPU cost
 # (bench/RESULTS.md). Same flags as `npm start`.
-CMD ["node", "--max-semi-space-size=2", "--v8-pool-size=1", "--heap-growing-percent=50", "bin/bedrock-bot.js", "start"]
+CMD ["node", "--max-semi-space-size=2", "--v8-pool-size=1", "--heap-growing-percent=50", "--no-regexp-tier-up", "bin/bedrock-bot.js", "start"]

@@ -386,25 +386,43 @@ function describeResponse(body) {
   };
 }
 
+/** One run of the parser benchmark in a child process with the given node flags; its JSON line. */
+function runParserBench(nodeFlags) {
+  const line = execFileSync(
+    process.execPath,
+    // --single-threaded: V8's garbage collector and compilers run on the parsing thread too, so the
+    // CPU time counted is one core's (by default they run on helper threads, on other cores).
+    [
+      ...nodeFlags,
+      '--single-threaded',
+      join(ROOT, 'bench/support/parser-bench.mjs'),
+      String(CFG.parserMs),
+      BOT_ROOT,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: CFG.parserMs + 120_000,
+    },
+  );
+  return JSON.parse(line.trim().split('\n').at(-1));
+}
+
+/**
+ * The parser as the bot runs it (node with `npm start`'s flags: among them --no-regexp-tier-up, round forty-two),
+ * then with V8's defaults for comparison: the parser's ~2,500 patterns, many of them long and run rarely, spend much
+ * of their time in V8's regex interpreter unless compiled at once.
+ */
 function measureParser() {
   log('parser: parses per CPU-second on one core (cold first pass, then steady state after a warm-up)');
   try {
-    const line = execFileSync(
-      process.execPath,
-      // --single-threaded: V8's garbage collector and compilers run on the parsing thread too, so the
-      // CPU time counted is one core's (by default they run on helper threads, on other cores).
-      ['--single-threaded', join(ROOT, 'bench/support/parser-bench.mjs'), String(CFG.parserMs), BOT_ROOT],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: CFG.parserMs + 120_000,
-      },
-    );
-    const result = JSON.parse(line.trim().split('\n').at(-1));
+    const flags = startNodeFlags();
+    const result = runParserBench(flags);
     if (result.steady) {
       const n = (v) => round(v, 0).toLocaleString('en-US');
       const { steady, cold } = result;
       log(`  corpus: ${result.texts} texts, ${round(result.meanChars, 0)} characters on average`);
+      log(`  node flags as in npm start: ${flags.join(' ') || '(none)'}`);
       log(
         `  steady state: ${n(steady.parsesPerSec)} parses/s (${steady.samples} samples: median ${n(steady.median)}, ` +
           `p10–p90 ${n(steady.p10)}–${n(steady.p90)}, min–max ${n(steady.min)}–${n(steady.max)}, ` +
@@ -414,6 +432,14 @@ function measureParser() {
         `  cold first pass: ${n(cold.parsesPerSec)} parses/s (first parse ${round(cold.firstParseMs, 1)} ms, ` +
           `module load ${round(cold.loadMs, 0)} ms of CPU)`,
       );
+      const plain = runParserBench([]);
+      if (plain.steady) {
+        result.v8Defaults = { steady: plain.steady, cold: plain.cold };
+        log(
+          `  with V8's default flags instead: steady ${n(plain.steady.parsesPerSec)} parses/s ` +
+            `(±${round(plain.steady.rmePercent, 1)}%), cold ${n(plain.cold.parsesPerSec)}`,
+        );
+      }
     } else log(`  skipped: ${result.skipped}`);
     return result;
   } catch (error) {

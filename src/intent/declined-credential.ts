@@ -12,9 +12,12 @@
 const DECLINED =
   /(?:^|[:;,.!(—–]\s*|\s-\s*|\b(?:so|ok|okay|nah|nope|then|and|but|decided|agreed|decision|answer|verdict|outcome)\s+)\*?no\*?\s+(?:(?:new|more|ai|bedrock|api|access|long[\s-]term|short[\s-]term|personal|separate|extra|permanent|team)\s+){0,3}(?:tokens?|keys?|credentials?|creds|logins?)\s+for\s+[^.,;!?\n—–]{1,60}/;
 
-/** A request beside it: our verbs, a wish, a lifetime, an ID or a "?" (asked about, not only told). */
+/**
+ * A request beside it: our verbs, a wish, a lifetime (as written, or as the parser's prepared text holds it: "xxdur"),
+ * an ID or a "?" (asked about, not only told).
+ */
 const ASKED_BESIDE =
-  /\?|\b(?:create|make|issue|give|get|generate|rotate|revoke|deprovision|delete|remove|renew|disable|need|needs|want|wants|please|pls|plz|instead|send|share|set\s+up|can\s+(?:i|we|you)|could\s+(?:i|we|you))\b|\d+\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\b/;
+  /\?|\b(?:create|make|issue|give|get|generate|rotate|revoke|deprovision|delete|remove|renew|disable|need|needs|want|wants|please|pls|plz|instead|send|share|set\s+up|can\s+(?:i|we|you)|could\s+(?:i|we|you))\b|\d+\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\b|\bxxdur\b/;
 
 /**
  * A credential named first, then said not to be needed, and nothing else asked (round twenty-nine): "token for 2h no
@@ -23,12 +26,14 @@ const ASKED_BESIDE =
  * for 2 hours). The request's words and the withdrawal are one clause, so no take-back word is needed to turn it
  * ("no wait, don't need it": no-longer-needed.ts). Not a removal's reason ("revoke the ads key, not needed
  * anymore"), nor a unit no longer needed and asked to go ("the X unit isn't needed, deprovision it"): the
- * credential's word opens its clause, and our verbs anywhere else leave the text to the other readers.
+ * credential's word opens its clause, and our verbs anywhere else leave the text to the other readers. (Round forty-two:
+ * the clause holds no other credential's word: in "token for 2h, key not needed" the key is not needed, and the token
+ * before it is asked for.)
  */
 const NOT_NEEDED_AFTER = new RegExp(
   String.raw`(?:^|[:;,.!(—–]\s*|\s-\s*|\b(?:ok|okay|so|got\s+it|then|and|but)\s+)` +
     String.raw`(?:(?:the|a|an|my|our|that|this)\s+)?(?:(?:new|ai|bedrock|api|access|long[\s-]term|short[\s-]term|temp|temporary|\d{1,2}\s*h\w{0,4})\s+){0,3}` +
-    String.raw`(?:tokens?|keys?|credentials?|creds)(?![\w-])[^.!?\n]{0,60}?(?:\s*[,:;—–-]\s*|\s+)` +
+    String.raw`(?:tokens?|keys?|credentials?|creds)(?![\w-])(?:(?!(?<![\w-])(?:tokens?|keys?|credentials?|creds)(?![\w-]))[^.!?\n]){0,60}?(?:\s*[,:;—–-]\s*|\s+)` +
     String.raw`(?:(?:(?:is|was|are|were|it'?s|that'?s)\s+)?(?:not|no\s+longer)\s+(?:needed|required|necessary)|(?:isn'?t|wasn'?t|aren'?t)\s+(?:needed|required|necessary)` +
     String.raw`|(?:i|we)\s+(?:didn'?t|don'?t|do\s+not|did\s+not|no\s+longer|won'?t)\s+need(?:\s+(?:it|one|that|them))?|(?:jsem\s+|jsme\s+)?nepot[rř]eb[a-zě]{0,6})` +
     String.raw`(?:\s+(?:anymore|any\s+more|after\s+all|now|today|either|actually|then))*` +

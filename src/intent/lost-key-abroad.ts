@@ -43,7 +43,16 @@ const LOST_OR_FOUND = new RegExp(
 const OURS_NAMED =
   /(?<![\p{L}])(?:api|bedrock|aws|token|tokens|zugang\p{L}*|zugriff\p{L}*|toegang\p{L}*|acc[eè]s|acceso|accesso|credential\p{L}*|secret)(?![\p{L}])/iu;
 
+/**
+ * A cheap exact look before PHYSICAL_KEY, with its flags: each of its four alternatives holds one of these (German
+ * "schl[üu](?:ss|ß)el" holds "schl", Dutch "sleutel", French "cl[ée]s?"/"clef(s)" hold "cl[ée]", Spanish "llave",
+ * Italian "chiav", Polish "klucz"), so a text without any of them has no match.
+ */
+const KEY_WORD_LOOK = /schl|sleutel|cl[ée]|llave|chiav|klucz/iu;
+
 /** A physical key lost or asked after in another language, nothing of ours named. */
 export function lostPhysicalKeyAbroad(text: string): boolean {
-  return PHYSICAL_KEY.test(text) && LOST_OR_FOUND.test(text) && !OURS_NAMED.test(text);
+  return (
+    KEY_WORD_LOOK.test(text) && PHYSICAL_KEY.test(text) && LOST_OR_FOUND.test(text) && !OURS_NAMED.test(text)
+  );
 }

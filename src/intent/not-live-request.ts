@@ -20,6 +20,9 @@ import { otherTokenSetting } from './token-setting.js';
 import { musingRemark } from './musing-remark.js';
 import { otherTradeForm } from './other-trade-form.js';
 import { youAskedAnyLanguage } from './addressee.js';
+import { nameAskedAbroad } from './name-asked-abroad.js';
+import { writerOffer } from './writer-offer.js';
+import { quotedCommandTold } from './quoted-command-told.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { otherVendorKey } from './other-vendor-key.js';
 import { reportedRequest } from './reported-request.js';
@@ -111,6 +114,9 @@ const TITLED_NAME =
  */
 export function putToNamedPerson(text: string): boolean {
   if (text.includes('@') && typedHandle(text)) return true;
+  // (hunt42: "Jonas kannst du …", "Mehmet abi … musun", "anh Minh ơi …": a colleague named, name-asked-abroad.ts.)
+  const abroad = nameAskedAbroad(text);
+  if (abroad !== null && !OPENING_WORD.has(abroad) && !NOT_A_PERSON.has(abroad)) return true;
   // (fix22c: "Mrs Patel, please remove everything for the STEM fair", "Dr Smith, please rotate …".)
   const titled = TITLED_NAME.exec(text);
   if (
@@ -436,6 +442,10 @@ export function notLiveRequest(text: string): string | null {
   if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';
   if (exampleOrQuoted(lower)) return 'an example, not a request';
+  // "I can revoke the marketing key for you if you want": a colleague's offer (writer-offer.ts).
+  if (writerOffer(lower)) return 'an offer to a colleague';
+  // "\"revoke all keys\" now asks for confirmation": a quoted command talked about (quoted-command-told.ts).
+  if (quotedCommandTold(lower)) return 'an example, not a request';
   // "revoke the x key (… just showing Bram the syntax)": a command shown, not sent.
   if (shownNotSent(lower)) return 'an example, not a request';
   const reported = reportedRequest(lower);

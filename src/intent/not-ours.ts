@@ -1217,8 +1217,26 @@ const MACHINE_TAKEN = new RegExp(
 const MACHINE_TAKEN_PASSIVE =
   /\b(?:laptops?|tablets?|desktops?|pcs?|printers?|workstations?|handsets?|phones?|ipads?|macbooks?|machines?|servers?|vms?)\s+(?:needs?|has|have|should|must|will|is|are|gets?)\s+(?:to\s+)?(?:be\s+|being\s+|get\s+)?(?:deprovisioned|decommissioned|wiped|retired|removed|reset|scrapped|disposed\s+of|returned)\b/;
 
+/**
+ * A cheap exact look before MACHINE_TAKEN_PASSIVE: each of its machine nouns holds one of these ("macbooks?" and
+ * "machines?" hold "mac", "ipads?" "ipad", "pcs?" "pc", "vms?" "vm", "handsets?" "handset", "phones?" "phone", and so on).
+ */
+const mayNameMachine = (t: string): boolean =>
+  t.includes('laptop') ||
+  t.includes('tablet') ||
+  t.includes('desktop') ||
+  t.includes('pc') ||
+  t.includes('printer') ||
+  t.includes('workstation') ||
+  t.includes('handset') ||
+  t.includes('phone') ||
+  t.includes('ipad') ||
+  t.includes('mac') ||
+  t.includes('server') ||
+  t.includes('vm');
+
 function machineTaken(t: string): boolean {
-  if (MACHINE_TAKEN_PASSIVE.test(t) && !namesOurs(t)) return true;
+  if (mayNameMachine(t) && MACHINE_TAKEN_PASSIVE.test(t) && !namesOurs(t)) return true;
   return (
     (t.includes('server') ||
       t.includes('vm') ||

@@ -18,6 +18,7 @@ import { namesOnlyAsTyped, scanRegions } from './regions.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
+import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { memberRemoved } from './member-removed.js';
 import { askedFirstRead } from './asked-first-read.js';
@@ -375,7 +376,7 @@ export function parseRequest(input: string, options?: ParseOptions): ParseResult
     neutral !== null
       ? parseRequestAs(neutral, 'both', options)
       : READ_SCRIPTS.test(input)
-        ? namesOnlyAsTyped(input, () => parseRequestAs(input, 'both', options))
+        ? namesOnlyAsTyped(input, () => forgettingForeign(() => parseRequestAs(input, 'both', options)))
         : null;
   // (The text acts where it acts without the place too, with the place's Region: "Give me a key for Barein".)
   if (without === null || ACTING.has(without.intent)) return read;
@@ -753,7 +754,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     if (blanked !== null) return parseRequestAs(blanked, use, options);
     // ("rotate the key for growth and ping me": the writer asks to be told when it is done; the request is
     // read without it.)
-    const untold = text.replace(TELL_ME_TAIL, '');
+    const untold = endsWithWord(text, TELL_ME_MARKS, TELL_ME_WORDS) ? text.replace(TELL_ME_TAIL, '') : text;
     if (untold !== text && untold.trim() !== '') return parseRequestAs(untold, use, options);
   }
   if (typeof input === 'string' && lockKeyOnly(input.slice(0, MAX_TEXT_LENGTH)))
@@ -910,7 +911,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
   const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
-  const hedged = HEDGED_TAIL.test(lower) || OPINION_TAIL.test(lower);
+  const hedged =
+    (endsWithWord(lower, HEDGED_MARKS, HEDGES) && HEDGED_TAIL.test(lower)) ||
+    (endsWithWord(lower, OPINION_MARKS, OPINION_WORDS) && OPINION_TAIL.test(lower));
   if (!hedged && !putOffOrDoubted(lower)) return parsed;
   return decide(
     {
@@ -1036,6 +1039,49 @@ const TAKEN_ON_HEAD =
 
 const TELL_ME_TAIL =
   /[\s,]+(?:and|&)\s+(?:(?:ping|tell|notify|dm|message|msg|update)\s+me|let\s+me\s+know)(?:\s+when\s+(?:done|it'?s\s+done|finished))?[\s.!]*$/i;
+
+/**
+ * speed42c: the last words of the tails above, and the marks each may end on (their last class before `$`): a text
+ * that does not end on one of the words, past those marks, has no such tail (endsWithWord). (TELL_ME_TAIL's "i" flag
+ * matches only ASCII letters as letters of another case: the end is compared lowered.)
+ */
+const TELL_ME_MARKS = /[\s.!]/;
+const TELL_ME_WORDS = ['me', 'know', 'done', 'finished'] as const;
+const HEDGED_MARKS = /[\s?.!…*_]/;
+const HEDGES = ['maybe', 'perhaps', 'possibly'] as const;
+const OPINION_MARKS = /[\s?.!…]/;
+const OPINION_WORDS = [
+  'think',
+  'thoughts',
+  'wdyt',
+  'objections',
+  'agreed',
+  'agree',
+  'good',
+  'right',
+  'ok',
+  'okay',
+  'object',
+  'objects',
+  'disagree',
+  'disagrees',
+  'mind',
+  'minds',
+  'concerns',
+] as const;
+
+/**
+ * Whether the text, less the run of `marks` characters at its end, ends on one of `words` (lower case; the end is
+ * compared lowered). A pattern anchored at the end (`$`, no "m" flag) whose last word is one of `words`, followed only
+ * by `marks` repeated, matches only when this holds: the word's last letter is no mark, so the marks it matches are
+ * the whole run at the end. A cheap test before such a pattern, which is tried from every character of the text.
+ */
+function endsWithWord(text: string, marks: RegExp, words: readonly string[]): boolean {
+  let end = text.length;
+  while (end > 0 && marks.test(text.charAt(end - 1))) end--;
+  const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
+  return words.some((w) => tail.endsWith(w));
+}
 
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
 const LATER_CONFIDENCE = 0.6;
@@ -1802,6 +1848,34 @@ const SECRET_SHOWING_NEGATED =
 const OTHER_ASK =
   /\b(?:need|want|give|get|rotate|revoke|deprovision|offboard|create|issue|generate|renew|make|instead|just)\b/;
 
+/** The last text foreignObject read here, and what it found (foreignObjectOf); null when none is kept. */
+let foreignText: string | null = null;
+let foreignFound = false;
+
+/**
+ * speed42c: foreignObject (mood.ts) of a text, kept for the same text: one reading of a message asks it of the same
+ * prepared text up to five times (the holds, the mood, the choice of intent), and it ran 2.5% of a parse. It reads
+ * only the text and the module state of the place readers (regions.ts typedOnly), which changes only around
+ * namesOnlyAsTyped; the kept answer is forgotten there (forgettingForeign), so it is always the answer of a call.
+ */
+function foreignObjectOf(text: string): boolean {
+  if (text !== foreignText) {
+    foreignFound = foreignObject(text);
+    foreignText = text;
+  }
+  return foreignFound;
+}
+
+/** Runs `read` with no answer of foreignObjectOf kept before or after it (the place readers' state changes there). */
+function forgettingForeign<T>(read: () => T): T {
+  foreignText = null;
+  try {
+    return read();
+  } finally {
+    foreignText = null;
+  }
+}
+
 /**
  * The mood of the message the classifier reads as `top`: an instruction when it reads no action, or a change said
  * instead of a negated one (fix40g: "don't revoke it, a rotation will do" asks for the rotation); about something
@@ -1810,10 +1884,10 @@ const OTHER_ASK =
 function moodOfAction(p: Prepared, ruled: ParseResult, top: Scored): string {
   if (
     !ACTING.has(top.intent) ||
-    (saidInstead(ruled) && top.intent === ruled.intent && !foreignObject(p.text))
+    (saidInstead(ruled) && top.intent === ruled.intent && !foreignObjectOf(p.text))
   )
     return 'instruction';
-  return foreignObject(objectOf(p, ruled)) ||
+  return foreignObjectOf(objectOf(p, ruled)) ||
     (!namesOurObject(p, top.intent, ruled.businessUnit) && !saidInstead(ruled))
     ? 'about something not ours'
     : requestMood(p);
@@ -1828,6 +1902,11 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       p.blank ? { ...ruled, confidence: 1 } : { ...ruled, intent: 'unknown', confidence: 0.9 },
       p.text,
     );
+  // round forty-two: a credential said not to be needed in another language, read in its English gloss ("токен не
+  // нужен", "token nie jest potrzebny": "token not needed"; declined-credential.ts), as notLiveRequest reads the
+  // English one in the text as written.
+  if (ACTING.has(ruled.intent) && credentialNotNeeded(p.text.toLowerCase()))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a credential not needed' }, p.text);
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };
   const chosenTop =
@@ -1836,7 +1915,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       ruled,
       scored,
       use,
-      () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObject(p.text),
+      () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObjectOf(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
       () => readCommandAsked(p.text, ruled),
     );
@@ -1866,7 +1945,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // The classifier has nothing to say: the rules' reading, asked about, unless it is not about ours.
     if (
       ACTING.has(ruled.intent) &&
-      (foreignObject(objectOf(p, ruled)) || !namesOurObject(p, ruled.intent, ruled.businessUnit))
+      (foreignObjectOf(objectOf(p, ruled)) || !namesOurObject(p, ruled.intent, ruled.businessUnit))
     )
       return decide(
         { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' },
@@ -2146,12 +2225,13 @@ const WHY_ASKED =
 function askedAfterQuestionHeld(p: Prepared, ruled: ParseResult, scored: Scored[]): Scored | null {
   if (!ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT) return null;
   const top = scored[0];
-  if (top === undefined || foreignObject(p.text)) return null;
+  // (speed42c: the cheap tests first; foreignObject, which only ever returns null here, after them.)
+  if (top === undefined) return null;
   if (!NON_REQUESTS.has(top.intent) && !(top.intent === ruled.intent && top.score < CONFIDENT)) return null;
   const q = /\?+/.exec(p.text);
   if (q === null) return null;
   const rest = p.text.slice(q.index + q[0].length);
-  if (!CREDENTIAL_NAMED.test(rest) || WHY_ASKED.test(rest)) return null;
+  if (!CREDENTIAL_NAMED.test(rest) || WHY_ASKED.test(rest) || foreignObjectOf(p.text)) return null;
   // (post39c: a fallback opening the request, "can anyone share their token? if not I need a token", is no doubt of it:
   // read without it, as round thirty-nine's retrain reads "if not" as a condition.)
   const alone = classifyPrepared(withoutGreeting(rest.replace(FALLBACK_OPENING, '')), [
@@ -2175,10 +2255,12 @@ function askedOfYouHeld(p: Prepared, ruled: ParseResult, scored: Scored[]): Scor
   const top = scored[0];
   if (!ACTING.has(ruled.intent) || ruled.confidence < CONFIDENT || top === undefined) return null;
   if (ruled.intent !== 'token' && ruled.businessUnit === null && ruled.keyId === null) return null;
-  if (waitsForLater(p.text) || foreignObject(p.text)) return null;
   // (The whole message that one change, "can you rotate the ads key?", "rotate growth, cc <@U…>": the rules
   // read all of it, and the classifier's doubt comes from the form alone; sure, as it was before the retrain.)
   const leans = top.intent === ruled.intent && top.score >= CONFIDENT && top.score < SURE_ACTION;
+  // (speed42c: every answer below needs the classifier's nothing or its lean: else null, without the dearer tests.)
+  if (top.intent !== 'unknown' && !leans) return null;
+  if (waitsForLater(p.text) || foreignObjectOf(p.text)) return null;
   // (The writer's whereabouts told after it, "… key? I'm on the ferry", cut as story, ask nothing of their own.)
   const asked = p.story !== undefined && awayAside(p.story) ? p.text.replace(/[\s,;:—–-]+$/, '') : p.text;
   if ((top.intent === 'unknown' || leans) && plainChangeAsked(asked, leans))
@@ -2806,7 +2888,7 @@ function notForOurHelp(text: string): boolean {
   )
     return true;
   return (
-    (foreignObject(text) && !ourKindWeighed(text)) ||
+    (foreignObjectOf(text) && !ourKindWeighed(text)) ||
     OPINION_OF_DOING.test(text) ||
     EVERYDAY_HELP.test(text) ||
     othersAccess(text) ||

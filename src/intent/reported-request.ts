@@ -57,7 +57,7 @@ const BOT_NAMES = /^@?(?:the[ \t]+)?(?:bedrock(?:[ \t-]?bot)?|bot|you)\b/;
  * (an e-mail pasted to the bot is asked of it) and not a field's value ("Ticket: BR-442").
  */
 const ITEM_TITLE =
-  /^[ \t]*(?:commit(?:[ \t]+(?:message|msg))?|(?:pr|mr|pull[ \t]+request|merge[ \t]+request)(?:[ \t]+(?:[#!][a-z0-9-]{1,12}|[a-z-]{0,8}[0-9][a-z0-9-]{0,10}))?|(?:ticket|issue|jira|card|story|epic|task)[ \t]+(?:title|name|summary)|(?:agenda|backlog)[ \t]+item|changelog(?:[ \t]+entry)?|release[ \t]+note)[ \t]*:[^\n]*$|^[ \t]*(?:(?:jira|ticket|issue|card|story|task)[ \t]*:[ \t]*)?[a-z]{2,10}-[0-9]{1,6}[ \t]*:?[ \t]*["“][^"”\n]{3,120}["”](?![^\n]*\b(?:(?:can|could|would|will)[ \t]+(?:you|u)|please|pls|plz|do[ \t]+it|go[ \t]+ahead)\b)[^\n]*$/;
+  /^[ \t]*(?:commit(?:[ \t]+(?:message|msg))?|(?:pr|mr|pull[ \t]+request|merge[ \t]+request)(?:[ \t]+(?:[#!][a-z0-9-]{1,12}|[a-z-]{0,8}[0-9][a-z0-9-]{0,10}))?|(?:ticket|issue|jira|card|story|epic|task)[ \t]+(?:title|name|summary)|(?:agenda|backlog)[ \t]+item|changelog(?:[ \t]+entry)?|release[ \t]+notes?|what['’]?s[ \t]+new)[ \t]*:[^\n]*$|^[ \t]*(?:(?:jira|ticket|issue|card|story|task)[ \t]*:[ \t]*)?[a-z]{2,10}-[0-9]{1,6}[ \t]*:?[ \t]*["“][^"”\n]{3,120}["”](?![^\n]*\b(?:(?:can|could|would|will)[ \t]+(?:you|u)|please|pls|plz|do[ \t]+it|go[ \t]+ahead)\b)[^\n]*$/;
 /** A wish or an idea labelled as such: "my dream: …", "wishlist: …", "feature idea: …", "shower thought: …". */
 const WISH_LABEL =
   /^[ \t]*(?:my[ \t]+(?:dream|wish|wishlist|fantasy)|(?:feature[ \t]+)?(?:wishlist|wish|idea)|shower[ \t]+thought|hot[ \t]+take|unpopular[ \t]+opinion)[ \t]*:/;

@@ -562,3 +562,16 @@ describe('ordinary text', () => {
     },
   );
 });
+
+describe('the glossary step on text past ASCII without an accented letter (speed42a: its test tried in parts)', () => {
+  // Each text is found by a different part of the step's test (a strong word, a phrase, a number with a unit of
+  // another language) and has a character past ASCII, so none is decided by the cheap tests before it.
+  it.each([
+    ['bitte den token rotieren 🙏', 'please the token rotate 🙏'],
+    ['por favor un token para ventas 🙏', 'please a token for ventas 🙏'],
+    ['token for 2 stunden 🙏', 'token for 2 hours 🙏'],
+    ['2 std token “please”', '2 hours token “please”'],
+  ])('"%s" is read in English', (text, english) => {
+    expect(rewriteSurface(text)).toBe(english);
+  });
+});
