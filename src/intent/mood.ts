@@ -1030,26 +1030,10 @@ export function foreignKindOfKey(text: string): boolean {
 }
 
 /**
- * foreignObject's answers for the last few texts: a parse asks about the same text about 2.6 times (1.68 calls, 0.64
- * distinct texts a parse on the corpus; parse-request.ts, rules.ts, later-held.ts, rule-holds.ts each ask again).
- * The reading is a pure function of the text (constant tables, LEXICON, no global pattern's lastIndex read).
- */
-const foreignRecent = new Map<string, boolean>();
-
-/**
  * The object is not ours: "revoke my github personal access token", "rotate the ssl cert", "delete
  * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
  */
 export function foreignObject(text: string): boolean {
-  const known = foreignRecent.get(text);
-  if (known !== undefined) return known;
-  const foreign = readForeignObject(text);
-  if (foreignRecent.size >= 8) foreignRecent.clear();
-  foreignRecent.set(text, foreign);
-  return foreign;
-}
-
-function readForeignObject(text: string): boolean {
   // "create a new kms key for the bedrock logs bucket", "rotate the ssh keys on the bedrock runners":
   // a key named by its kind of another system is that system's, unless one of ours is named as well.
   // (units23: "rotate the exec search office key": an office named by its line of work is a unit, its key ours.)
