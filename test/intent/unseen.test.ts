@@ -3,25 +3,17 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round forty-one's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
- * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
- * below its score at the end of round forty-one (WRITER-NOTES-unseen-*.md). A lift and escalator maintainer, a fishing
- * fleet and seafood processor, a data-centre colocation provider: scored first with round forty's shipped parser
- * 94.7 / 94.5 / 97.4% with one non-request acted on (a Norwegian door key said to lie in a drawer, read as a key for a
- * unit named with the verb); at the end of round forty-one (eight fixers' rules, the review's fixes, the classifier
- * retrained) 95.7 / 95.0 / 97.4% with none acted on, the same with or without the bot's ID.
+ * Round forty-two wrote no blind files; round forty-three's, when written, are listed here, kept out of the corpus and
+ * of the classifier's training: never trained or tuned on, scored whole on every run through the parse the bot runs.
+ * No non-request may be acted on, and no file may fall below its score at the end of the round it was written in.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-lifts.jsonl': 0.957,
-  'unseen-seafood.jsonl': 0.95,
-  'unseen-colo.jsonl': 0.973,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -179,6 +171,12 @@ const TUNED: Record<string, number> = {
   'tuned-tollroad.jsonl': 0.993,
   'tuned-ambulance.jsonl': 0.992,
   'tuned-cosmetics.jsonl': 0.992,
+  // round forty-one's (a lift and escalator maintainer, a fishing fleet and seafood processor, a data-centre
+  // colocation provider), 95.7 / 95.0 / 97.4% at the end of round forty-one with none acted on; tuned on from round
+  // forty-three
+  'tuned-lifts.jsonl': 0.957,
+  'tuned-seafood.jsonl': 0.95,
+  'tuned-colo.jsonl': 0.973,
 };
 
 function scored(file: string) {
