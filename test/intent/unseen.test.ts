@@ -3,11 +3,18 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round forty-two wrote no blind files; round forty-three's, when written, are listed here, kept out of the corpus and
- * of the classifier's training: never trained or tuned on, scored whole on every run through the parse the bot runs.
- * No non-request may be acted on, and no file may fall below its score at the end of the round it was written in.
+ * Round forty-three's blind files (round forty-two wrote none), kept out of the corpus and of the classifier's training:
+ * never trained or tuned on, scored whole here on every run through the parse the bot runs. No non-request may be acted
+ * on, and no file may fall below its score at the end of round forty-three (WRITER-NOTES-unseen-*.md). A solar and
+ * home-battery installer, an outsourced contact-centre company, a care-home and home-care operator: scored first with
+ * round forty-two's shipped parser 96.8 / 90.7 / 94.9% with none acted on (this round's retrain before any rule work
+ * 96.8 / 90.5 / 94.9%).
  */
-const UNSEEN: Record<string, number> = {};
+const UNSEEN: Record<string, number> = {
+  'unseen-solar.jsonl': 0.968,
+  'unseen-bpo.jsonl': 0.905,
+  'unseen-care.jsonl': 0.949,
+};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
