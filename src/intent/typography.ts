@@ -1,8 +1,8 @@
 /**
- * Typographic quotes and spaces as the plain characters the parser's patterns read: curly quotes and apostrophes,
- * primes, wide and zero-width spaces. Phones and office tools put them in for the person ("I’m locked out", “prod”);
- * Slack passes them on as typed. (Dashes and the ellipsis stay as typed: the readers tell "12 — the course" from
- * "12 - the course" and "ABSK…" is quoted back as typed; round forty-three measured two readings that changed.)
+ * Typographic punctuation as the plain characters the parser's patterns read: curly quotes and apostrophes, primes,
+ * dashes and the minus sign, wide and zero-width spaces. Phones and office tools put them in for the person ("I’m
+ * locked out", “prod”, "rotate it — now"); Slack passes them on as typed. (The ellipsis stays as typed: "ABSK…" is
+ * quoted back to the person as they wrote it.)
  *
  * Read before anything else, so that a text typed in Latin letters is held one byte a character through the whole
  * parse: V8 keeps a string two bytes a character once it holds one character past U+00FF, and compiles every pattern
@@ -20,11 +20,17 @@ const PLAIN: Readonly<Record<string, string>> = {
   '\u201e': '"',
   '\u201f': '"',
   '\u2033': '"',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
   '\u200b': '',
   '\u2060': '',
   '\ufeff': '',
 };
-const TYPOGRAPHY = /[\u2018-\u201f\u2032\u2033\u200b\u2060\ufeff\u2000-\u200a\u202f\u205f\u3000]/g;
+const TYPOGRAPHY =
+  /[\u2018-\u201f\u2032\u2033\u2012-\u2015\u2212\u200b\u2060\ufeff\u2000-\u200a\u202f\u205f\u3000]/g;
 const PAST_LATIN1 = /[\u0100-\uffff]/;
 
 /** The text with typographic punctuation plain, held one byte a character when nothing past Latin-1 is left. */
