@@ -151,6 +151,7 @@ import {
   withoutStory,
 } from './prepare.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
+import { plainTypography } from './typography.js';
 import {
   correctionRanges,
   getsFromYou,
@@ -365,7 +366,8 @@ const READ_SCRIPTS =
  * rest is parsed; if the rest asks for nothing, or for something destructive, the answer is unknown
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
-export function parseRequest(input: string, options?: ParseOptions): ParseResult {
+export function parseRequest(typed: string, options?: ParseOptions): ParseResult {
+  const input = typeof typed === 'string' ? plainTypography(typed) : typed;
   const read = parseRequestAs(input, 'both', options);
   // (post41d: a place named in another language ("Я в Лондоне, токен не нужен", "Olin Lontoossa, en tarvinnut
   // tokenia") is no word of that language: the text acts only where it acts with the place unknown, as before
@@ -712,7 +714,12 @@ function lockKeyOnly(text: string): boolean {
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
-export function parseRequestAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
+export function parseRequestAs(typed: string, use: IntentReader, options?: ParseOptions): ParseResult {
+  // ("I’m locked out, token 2h": typographic quotes and spaces read as plain ones, typography.ts.)
+  return parseTypedAs(typeof typed === 'string' ? plainTypography(typed) : typed, use, options);
+}
+
+function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
   // "トークンを2時間お願いします", "match-ranker 키 교체해 주세요", "إلغاء مفتاح menu-copy-ar-test": a request in a
   // script the parser does not read word by word, read as the English words it is made of when every word is one
   // of ours (other-scripts.ts).

@@ -18,6 +18,7 @@ import { flightAirportAt } from './flight-airport.js';
 import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { AWS_REGIONS, REGION_AIRPORT_CODES, findRegion } from '../core/aws-regions.js';
 import { misspeltCities } from './place-typos.js';
+import { markedValue, REGION_MARK, withoutTypedMarks } from './marks.js';
 
 export interface RegionScan {
   /** The text with each Region (valid or not) replaced by ` xxregion `. */
@@ -279,7 +280,8 @@ function placeCode(name: string): string | null {
   return PLACES.get(squeezed) ?? PLACES.get(squeezed.replace(/\./g, '').replace(/\s+/g, ' ')) ?? null;
 }
 
-const MARK = '\uE001';
+const MARK = REGION_MARK;
+const MARKED = markedValue(MARK);
 
 /**
  * A greeting sent from a place ("Good morning from Dubai", "hello from Singapore!", "hi everyone from
@@ -427,7 +429,8 @@ export function namesOnlyAsTyped<T>(typed: string, read: () => T): T {
  * `capitals`: the airport words the original text wrote in capitals (`airportsInCapitals`), read as
  * Regions wherever they stand.
  */
-export function scanRegions(given: string, capitals?: ReadonlySet<string>): RegionScan {
+export function scanRegions(typed: string, capitals?: ReadonlySet<string>): RegionScan {
+  const given = withoutTypedMarks(typed);
   let lower = given;
   // (A text with no digit, no code said in words and no first word of a place names no Region.)
   let runs = lower.match(/[a-z]+/g) ?? [];
@@ -511,7 +514,7 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
     });
   if (tagged.length === 0) return { text: given, found: [] };
   const found: RegionScan['found'] = [];
-  const text = s.replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), (_a, i: string) => {
+  const text = s.replace(MARKED, (_a, i: string) => {
     const [code = '', stated = ''] = (tagged[Number(i)] ?? '|').split('|');
     found.push({ code: code === '' ? null : code, stated });
     return 'xxregion';
