@@ -1,8 +1,12 @@
 /**
  * Round forty-three, fix43a (tuned-lifts, tuned-seafood, tuned-colo): a team named by two everyday words of its trade
  * before a group of people, "the call centre hub" (trade-team.ts); a post-it a secret was written on, no unit
- * (business-unit.ts); a long-term key renewed asked about, the rotate topic (help-topic.ts). Sentences of our own of
- * each kind, and look-alikes that keep their reading.
+ * (business-unit.ts); a long-term key renewed asked about, the rotate topic (help-topic.ts); Italian number words before
+ * "ore" (surface.ts); Portuguese "desativar o unit X" (more-languages.ts); Danish and Norwegian "hva har vi for X?", "hva
+ * kan du gjøre?" and hours right after the token, "token, 4 timer" (more-languages.ts, surface.ts); Icelandic what a
+ * unit cost, "can you", "skipta um lykil", a key told as revoked already and number words (more-languages.ts); German
+ * "wie viel hat X im Februar gekostet?" of a name written as a unit's (surface.ts). Sentences of our own of each kind, and look-alikes that keep their
+ * reading.
  */
 import { describe } from 'vitest';
 import { neverActs, nothingAsked, reads, slots } from './acted.js';
@@ -50,4 +54,77 @@ describe('a long-term key renewed, asked about, is the rotate topic', () => {
       { intent: 'help', topic: 'limits' },
     ],
   ]);
+});
+
+describe('Italian number words before hours mark the text Italian', () => {
+  slots([
+    ['mi serve un token per due ore', { intent: 'token', ttlSeconds: 7200 }],
+    ['mi serve un token per cinque ore per il report', { intent: 'token', ttlSeconds: 18000 }],
+    ['ho un token per quattro ore? devo tradurre i verbali', { intent: 'token', ttlSeconds: 14400 }],
+  ]);
+  nothingAsked(['la riunione dura tre ore, poi pranzo']);
+});
+
+describe('Portuguese "desativar o unit X" tears the unit down', () => {
+  reads([
+    ['desative o unit rota-planner, não usamos mais', 'deprovision', 'rota-planner'],
+    ['desativar a unit kl-dispatch por favor', 'deprovision', 'kl-dispatch'],
+    // look-alike: a key of the unit deactivated is a revoke
+    ['desativar a chave do unit callout-summariser', 'revoke', 'callout-summariser'],
+  ]);
+  neverActs(['não vamos desativar o unit callout-summariser']);
+});
+
+describe('Danish and Norwegian: what do we have for X, what can you do, hours after the token', () => {
+  reads([
+    ['hva har vi for parts-lookup?', 'details', 'parts-lookup'],
+    ['hvad har vi til crm_bot?', 'details', 'crm-bot'],
+  ]);
+  slots([
+    ['hva kan du gjøre?', { intent: 'help', topic: 'general' }],
+    ['hvad kan du gøre?', { intent: 'help', topic: 'general' }],
+    ['token, 6 timer, eu-north-1', { intent: 'token', ttlSeconds: 21600, region: 'eu-north-1' }],
+    ['token 2 timer takk', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
+  // look-alikes: what's for dinner, a kitchen timer
+  nothingAsked(['hva har vi for middag?', 'the kitchen timer rang 3 times']);
+});
+
+describe('Icelandic: what a unit cost, can you change the key, a key told as revoked, number words', () => {
+  slots([
+    [
+      'Hvað kostaði quota-tracker síðasta mánuð?',
+      { intent: 'spend', businessUnit: 'quota-tracker', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    ['Get ég fengið token í þrjá tíma?', { intent: 'token', ttlSeconds: 10800 }],
+  ]);
+  reads([
+    ['Geturðu skipt um lykil fyrir quota-tracker?', 'rotate', 'quota-tracker'],
+    ['skiptu um lykil fyrir haccp-docs takk', 'rotate', 'haccp-docs'],
+  ]);
+  // look-alikes: a key told as revoked already, tyres changed, a shift swapped
+  nothingAsked([
+    'Ég hef þegar afturkallað lykilinn fyrir quota-tracker',
+    'við skiptum um dekk í gær',
+    'ég skipti um vakt á morgun',
+  ]);
+});
+
+describe('German: what a unit cost in a month', () => {
+  slots([
+    [
+      'Wie viel hat lift-monitor im März gekostet?',
+      {
+        intent: 'spend',
+        businessUnit: 'lift-monitor',
+        period: { kind: 'named-month', month: 3, year: null },
+      },
+    ],
+    [
+      'wie viel hat fault_triage letzten Monat gekostet?',
+      { intent: 'spend', businessUnit: 'fault-triage', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+  ]);
+  // look-alikes: lunch cost, in a month or not
+  nothingAsked(['was hat das Mittagessen gekostet?', 'wie viel hat das Mittagessen im Februar gekostet?']);
 });
