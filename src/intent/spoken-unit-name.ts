@@ -39,6 +39,12 @@ const KEY_FOR_BEFORE = /\b(?:keys?|creds|credentials?)[^\S\n]*$/;
 
 /** Nouns of an occasion that a name may end in before its number ("hack week 3"). */
 const OCCASION_NOUNS = new Set(['week', 'weekend', 'sprint']);
+/**
+ * fix43a, tuned-seafood: or before its year, "shut down everything for hack week 2024" (`hack-week-2024`), an occasion
+ * set up again each year; only after an occasion's noun ("key for growth 2024" is no name read here).
+ */
+const OCCASION_YEAR = String.raw`(?<=\b(?:week|weekend|sprint)\s+)(?:19|20)\d\d`;
+const OCCASION_YEAR_TEST = /\b(?:week|weekend|sprint)\s+(?:19|20)\d\d\b/;
 
 /**
  * fix39g, tuned-dental: "the unit" between "for" and the name opens it as "unit is" does ("revoke the key for the unit
@@ -57,7 +63,7 @@ const WORD = String.raw`[a-z]{2,}`;
  * fix39b, tuned-pension: or in three words, a last digit after the tens ("member portal three sixty five" →
  * "member-portal-365").
  */
-const NUMBER = String.raw`(?:[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)?)`;
+const NUMBER = String.raw`(?:${OCCASION_YEAR}|[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)?)`;
 /**
  * fix39g, tuned-dental: a setting opened by "with" after the name's number ends it ("create a key for the unit
  * sterilisation log two with expiry thirty days"); only after a number, so "key for growth with ads" is not read.
@@ -101,7 +107,8 @@ function numberOf(spoken: string): string {
 export function withSpokenUnitNames(s: string): string {
   if (
     !/\bdash\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(s) &&
-    !DEPLOYMENT_LAST.test(s)
+    !DEPLOYMENT_LAST.test(s) &&
+    !OCCASION_YEAR_TEST.test(s)
   )
     return s;
   return s.replace(SPOKEN, hyphenated).replace(SPOKEN_AFTER_COMMAND, hyphenated);

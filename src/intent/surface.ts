@@ -1611,6 +1611,13 @@ const PHRASES: [RegExp, string, Lang][] = [
   // (fix43a, tuned-lifts: a lifetime in Italian number words, "mi serve un token per tre ore", marks the text Italian
   // where no strong word does ("serve", "per", "un" are English words too); kept as written, the glossary reads it.)
   [IT_SPAN_RE, '$&', 'it'],
+  // (fix43a, tuned-lifts: "come vedo lo storico delle chiavi?", how do I see: a how-to asked, as "come posso vedere".)
+  // (Only before what is seen, an article or a question word: "come vedo, il meteo …" is "as I see it".)
+  [
+    /\bcome\s+(?:vedo|vediamo)(?=\s+(?:lo|la|il|i|gli|le|l['’]|quant\p{L}*|qual\p{L}*|chi|se)(?![\p{L}]))/giu,
+    'how do i see',
+    'it',
+  ],
   [/\bsou\s+nov[ao]\s+aqui\b/giu, 'i am new here', 'pt'],
   [/\bprecis(?:o|amos)\s+de\b/giu, 'need', 'pt'],
   [/\beste\s+m[eê]s\b/giu, 'this month', 'pt'],
@@ -1812,7 +1819,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 

@@ -5,8 +5,9 @@
  * "ore" (surface.ts); Portuguese "desativar o unit X" (more-languages.ts); Danish and Norwegian "hva har vi for X?", "hva
  * kan du gjøre?" and hours right after the token, "token, 4 timer" (more-languages.ts, surface.ts); Icelandic what a
  * unit cost, "can you", "skipta um lykil", a key told as revoked already and number words (more-languages.ts); German
- * "wie viel hat X im Februar gekostet?" of a name written as a unit's (surface.ts). Sentences of our own of each kind, and look-alikes that keep their
- * reading.
+ * "wie viel hat X im Februar gekostet?" of a name written as a unit's (surface.ts); an occasion with its year, "hack
+ * week 2024" (spoken-unit-name.ts); Italian "come vedo …?" (surface.ts); a rack or cage after a city (regions.ts).
+ * Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
 import { neverActs, nothingAsked, reads, slots } from './acted.js';
@@ -127,4 +128,37 @@ describe('German: what a unit cost in a month', () => {
   ]);
   // look-alikes: lunch cost, in a month or not
   nothingAsked(['was hat das Mittagessen gekostet?', 'wie viel hat das Mittagessen im Februar gekostet?']);
+});
+
+describe('an occasion set up again each year, named with its year', () => {
+  reads([
+    ['shut down everything for hack week 2025', 'deprovision', 'hack-week-2025'],
+    ['deprovision design sprint 2024', 'deprovision', 'design-sprint-2024'],
+    ['api key for hack week 2026 please', 'create_key', 'hack-week-2026'],
+    // look-alike: a small number keeps its reading
+    ['shut down everything for hack week 3', 'deprovision', 'hack-week-3'],
+  ]);
+  nothingAsked(['we met at hack week 2024, great fun']);
+});
+
+describe('Italian "come vedo …?" asks how', () => {
+  slots([
+    ['come vedo lo storico delle chiavi?', { intent: 'help', topic: 'history' }],
+    ['come vediamo i modelli disponibili?', { intent: 'help', topic: 'models' }],
+  ]);
+  // look-alike: "as I see it"
+  nothingAsked(['come vedo, il meteo è brutto oggi']);
+});
+
+describe("a data centre's rack or cage after a city is premises, no Region", () => {
+  slots([
+    [
+      'create an access key for the sales pod, they will use it from the Riyadh demo rack',
+      { intent: 'create_key', businessUnit: 'sales-pod', region: null },
+    ],
+    ['key for cooling-telemetry, we run it in the Frankfurt cage', { intent: 'create_key', region: null }],
+    // look-alikes: the city alone, and where a system runs, keep their Region
+    ['token 2h frankfurt', { intent: 'token', region: 'eu-central-1' }],
+    ['access key for ml-ops, it runs in Frankfurt', { intent: 'create_key', region: 'eu-central-1' }],
+  ]);
 });
