@@ -6,7 +6,8 @@
  * kan du gjøre?" and hours right after the token, "token, 4 timer" (more-languages.ts, surface.ts); Icelandic what a
  * unit cost, "can you", "skipta um lykil", a key told as revoked already and number words (more-languages.ts); German
  * "wie viel hat X im Februar gekostet?" of a name written as a unit's (surface.ts); an occasion with its year, "hack
- * week 2024" (spoken-unit-name.ts); Italian "come vedo …?" (surface.ts); a rack or cage after a city (regions.ts).
+ * week 2024" (spoken-unit-name.ts); Italian "come vedo …?" (surface.ts); a rack or cage after a city (regions.ts); units
+ * registered for a person (owner.ts).
  * Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
@@ -160,5 +161,14 @@ describe("a data centre's rack or cage after a city is premises, no Region", () 
     // look-alikes: the city alone, and where a system runs, keep their Region
     ['token 2h frankfurt', { intent: 'token', region: 'eu-central-1' }],
     ['access key for ml-ops, it runs in Frankfurt', { intent: 'create_key', region: 'eu-central-1' }],
+  ]);
+});
+
+describe("units registered for a person: that person's units listed", () => {
+  slots([
+    ['what units are registered to bob.lee@example.com?', { intent: 'list', owner: 'bob.lee@example.com' }],
+    ['which units are listed under <@U0ABC123>?', { intent: 'list', owner: 'U0ABC123' }],
+    // look-alike: the person the list is sent to owns none of it
+    ['what units are registered? send the list to bob.lee@example.com', { intent: 'list', owner: null }],
   ]);
 });
