@@ -51,7 +51,12 @@ const OCCASION_YEAR_TEST = /\b(?:week|weekend|sprint)\s+(?:19|20)\d\d\b/;
  * claims coder dash staging two"), so that a one-word name may end in its number ("a key for the unit vision two").
  */
 const UNIT_AFTER_FOR = String.raw`(?:unit[^\S\n]+(?!is\b))?`;
-const OPENER = String.raw`\b(?:for|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\S\n]+(?:the[^\S\n]+)?${UNIT_AFTER_FOR}`;
+/**
+ * fix43a, tuned-seafood: "of unit" opens a name as "for unit" does ("revoke the credentials of unit catch cert dev"); only
+ * with "unit" after it (UNIT_OF), so "the key of claims triage dev" is not read.
+ */
+const UNIT_OF = String.raw`of(?=[^\S\n]+unit[^\S\n])`;
+const OPENER = String.raw`\b(?:for|${UNIT_OF}|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\S\n]+(?:the[^\S\n]+)?${UNIT_AFTER_FOR}`;
 /**
  * fix37b, tuned-shipyard: a command done to a unit opens its name too ("deprovision drydock planner two", "rotate demo
  * triage three"); read after the openers above, so that "rotate the key for field ops two" is read at its "for".
@@ -129,8 +134,10 @@ function hyphenated(
   // (merge38: only right after our command or a key's "for" with no article, "deprovision wave buoy feed test", "the key
   // for kelp map viewer test" ("the key for the nightly regression test" is what the key is for); after another thing's "for" the words are what it is for, "regenerate the snapshot for the models
   // dropdown test".)
+  // (fix43a: or after the word "unit", "of unit catch cert dev", "for unit catch cert dev": the name is said to be a unit's.)
   const deployed =
     (COMMAND_AT.test(opener) ||
+      /\bunit\s+$/.test(opener) ||
       (KEY_FOR_BEFORE.test(whole.slice(Math.max(0, at - 24), at)) && !/\bthe\b/.test(opener))) &&
     words.length >= 3 &&
     DEPLOYMENT_WORDS.has(words[words.length - 1] ?? '') &&

@@ -7,7 +7,7 @@
  * unit cost, "can you", "skipta um lykil", a key told as revoked already and number words (more-languages.ts); German
  * "wie viel hat X im Februar gekostet?" of a name written as a unit's (surface.ts); an occasion with its year, "hack
  * week 2024" (spoken-unit-name.ts); Italian "come vedo …?" (surface.ts); a rack or cage after a city (regions.ts); units
- * registered for a person (owner.ts).
+ * registered for a person (owner.ts); a name in words after "unit" ending in "dev" (spoken-unit-name.ts).
  * Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
@@ -171,4 +171,15 @@ describe("units registered for a person: that person's units listed", () => {
     // look-alike: the person the list is sent to owns none of it
     ['what units are registered? send the list to bob.lee@example.com', { intent: 'list', owner: null }],
   ]);
+});
+
+describe('a name said in words after "unit", ending in a deployment word', () => {
+  reads([
+    ['revoke the credentials of unit quota tracker dev', 'revoke', 'quota-tracker-dev'],
+    ['rotate the key of unit species id staging', 'rotate', 'species-id-staging'],
+    ['key for the unit auction pricing test', 'create_key', 'auction-pricing-test'],
+  ]);
+  // look-alikes: without "unit" the words may say what the key is for; a head of unit tells of a box
+  reads([['rotate the key of claims triage dev', 'rotate', null]]);
+  nothingAsked(['the head of unit sales says the dev box is slow']);
 });
