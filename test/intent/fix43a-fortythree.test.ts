@@ -7,7 +7,8 @@
  * unit cost, "can you", "skipta um lykil", a key told as revoked already and number words (more-languages.ts); German
  * "wie viel hat X im Februar gekostet?" of a name written as a unit's (surface.ts); an occasion with its year, "hack
  * week 2024" (spoken-unit-name.ts); Italian "come vedo …?" (surface.ts); a rack or cage after a city (regions.ts); units
- * registered for a person (owner.ts); a name in words after "unit" ending in "dev" (spoken-unit-name.ts).
+ * registered for a person (owner.ts); a name in words after "unit" ending in "dev" (spoken-unit-name.ts); an approval
+ * told and the wait accepted (rules.ts).
  * Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
@@ -182,4 +183,19 @@ describe('a name said in words after "unit", ending in a deployment word', () =>
   // look-alikes: without "unit" the words may say what the key is for; a head of unit tells of a box
   reads([['rotate the key of claims triage dev', 'rotate', null]]);
   nothingAsked(['the head of unit sales says the dev box is slow']);
+});
+
+describe('an approval told and the wait accepted asks nothing', () => {
+  nothingAsked([
+    "my key request needs approval, ok we'll wait",
+    "the bot says the access key for growth needs approval, fine, I'll wait",
+  ]);
+  // look-alikes: asked how long, or who approves, stays help about approvals
+  slots([
+    ['my key request needs approval, how long will I wait?', { intent: 'help', topic: 'approvals' }],
+    [
+      "who approves key requests? my manager wants to know how long we'll wait",
+      { intent: 'help', topic: 'approvals' },
+    ],
+  ]);
 });
