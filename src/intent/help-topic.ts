@@ -471,6 +471,12 @@ const IF_WE_DO = new RegExp(
   String.raw`\bhappens?\b[^?.!]*\b(?:if|when|after|once)\s+(?:we|i|you|u|they|someone|the\s+bot)\s+(?:\w+\s+)?(${COMMAND})`,
 );
 /** "how do I get a long-term key for a cost centre": getting a key, whatever it is for. */
+/**
+ * fix43a, tuned-lifts: a long-term key renewed is a key rotated, "how do I get my key renewed before it expires?", "how
+ * do I renew our api key?" (a token renewed is the token's own question, "can a token be renewed?").
+ */
+const KEY_RENEWED =
+  /\b(?:keys?|api_key|access\s+keys?)\b[^?.!]{0,15}\brenew(?:ed|al)?\b|\brenew(?:ing|al\s+of)?\s+(?:my|our|the|a|an|this|that)\s+(?:\w+\s+)?(?:keys?|api_key|access\s+keys?)\b/;
 const GET_LONG_KEY =
   /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|one|my\s+\w+)\s+(?:get|request|ask\s+(?:(?:the\s+bot|you|u|it)\s+)?for|apply\s+for|obtain)\s+(?:a|an|our|the)\s+(?:new\s+)?(?:long_term\s+|long_lived\s+|permanent\s+)?(?:key|api_key|access\s+(?:key|keypair|key\s+pair)s?)\b/;
 /**
@@ -604,6 +610,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
     REQUEST_WAITING.test(text)
   )
     return 'approvals';
+  if (text.includes('renew') && KEY_RENEWED.test(text) && !TOKEN.test(text)) return 'rotate';
   const done = GET_IT_DONE.exec(text)?.[1];
   if (done !== undefined) return DONE_TOPIC[done] ?? 'revoke';
   if ((GET_TOKEN.test(text) || TOKEN_FOR_ANOTHER.test(text)) && !REGIONS.test(text) && !MODELS.test(text))

@@ -1428,9 +1428,18 @@ const approvalsQuestion: Rule = ({ p, result }) =>
         !PAST_CHANGE.test(p.text) &&
         !WHO_APPROVED.test(p.text) &&
         !BY_WHOM.test(p.text)
-      ? result('help', 'high', 'asks about approvals')
+      ? !p.text.includes('?') && p.text.includes('wait') && WAIT_ACCEPTED.test(p.text)
+        ? result('unknown', 'high', 'tells of an approval awaited')
+        : result('help', 'high', 'asks about approvals')
       : null;
 const BY_WHOM = /\bby\s+whom\b/;
+/**
+ * fix43a, tuned-lifts: an approval told and the wait accepted, nothing asked ("the bot said my token request needs
+ * approval, fine, I'll wait"): a remark, as "OK, understood - will wait for the CAB outcome" is; with a question ("…,
+ * how long will I wait?") it asks as before.
+ */
+const WAIT_ACCEPTED =
+  /\b(?:i|we)(?:['’]ll|\s+will|\s+can|['’]m\s+happy\s+to|\s+am\s+happy\s+to)\s+(?:just\s+)?wait\b/;
 
 /**
  * Whether the bot offers a thing at all ("can we get tokens in Zurich at all?", "could I even get a
