@@ -1,0 +1,66 @@
+/**
+ * Round forty-three, fix43c (tuned-styles-eastwest, -southern, -relay): kinds of writing in other languages and in
+ * relayed asks that the parser misread. Sentences of our own of each kind, and look-alikes that keep their reading.
+ */
+import { describe } from 'vitest';
+import { keeps, neverActs, nothingAsked, slots } from './acted.js';
+
+describe('a colleague asked to get a token "from bot" for the writer, in English and South Asian languages, Swahili', () => {
+  nothingAsked([
+    '<@U04PRIYA> can you grab a token from bot for me? my vpn is down',
+    '<@U02IMRAN> bhai bot se ek token nikal do mere liye, laptop band hai',
+    '<@U09SELVI> akka, bot kitta oru token vaangi kudunga please',
+    '<@U05BARAKA> tafadhali niombee token kwa bot, simu yangu imezima',
+    '<@U01RUMA> bot theke amar jonno ekta token niye dao',
+  ]);
+  // look-alikes: the bot itself asked, with a token got from it before, keeps the request
+  slots([
+    [
+      '<@U07BEDR0CK> token 3h please, the one I got from bot this morning expired',
+      { intent: 'token', ttlSeconds: 10800 },
+    ],
+  ]);
+});
+
+describe('whether the bot keeps a copy of a token, or a token may be shared, in other languages: keeping it safe', () => {
+  slots([
+    ['क्या bot मेरे टोकन की कॉपी अपने पास रखता है?', { intent: 'help', topic: 'general' }],
+    ['क्या मैं अपना टोकन किसी और साथी के साथ शेयर कर सकता हूँ?', { intent: 'help', topic: 'general' }],
+    ['cho mình hỏi bot có lưu bản sao token của mình không?', { intent: 'help', topic: 'general' }],
+    [
+      'after you DM my contractor a token, is there a copy kept anywhere on your side?',
+      { intent: 'help', topic: 'general' },
+    ],
+  ]);
+  // look-alike: how long a token lasts stays limits
+  slots([['cho mình hỏi token dùng được bao lâu?', { intent: 'help' }]]);
+});
+
+describe('a quoted request corrected after "sorry not X," or in another language', () => {
+  slots([
+    [
+      '> revoke the key for menu-sync\nsorry not menu-sync, menu-sync-v2',
+      { intent: 'revoke', businessUnit: 'menu-sync-v2' },
+    ],
+    [
+      '> ruota la chiave di fleet-ops\nscusa, non fleet-ops: fleet-maps',
+      { intent: 'rotate', businessUnit: 'fleet-maps' },
+    ],
+    [
+      'rotate the key for cargo-eta, sorry not cargo-eta, cargo-eta-v2',
+      { intent: 'rotate', businessUnit: 'cargo-eta-v2' },
+    ],
+  ]);
+  // look-alikes: a unit left alone after "not ads:" keeps the first one
+  keeps([['revoke the growth key. not ads: that one stays', 'revoke', 'growth']]);
+});
+
+describe('a quoted token asked again with "me too" in another language and a lifetime of its own', () => {
+  slots([
+    ['> トークン3時間ください\n私も2時間でお願いします', { intent: 'token', ttlSeconds: 7200 }],
+    ['> token lagbe 4 ghontar\namio same, 3 ghonta', { intent: 'token', ttlSeconds: 10800 }],
+    ['> token 3h pls\nmoi aussi, 2h', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
+  // look-alikes: "me too" alone, or a remark with no lifetime, asks nothing again
+  neverActs(['> トークン3時間ください\n私も', '> rotate the ads key\n私もエラーが出ました']);
+});
