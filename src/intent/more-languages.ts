@@ -2633,6 +2633,19 @@ const SCRIPT_WORDS: [Lang, string, string][] = [
   ['hi', '(\\S+\\s+(?:घंटे|घंटा|दिन|दिनों|महीने|साल))\\s+के\\s+लिए', 'for $1'],
   ['hi', '(`[^`\\s]+`|[\\p{L}\\p{N}]+(?:[-_][\\p{L}\\p{N}]+)+)\\s+के\\s+लिए', 'for $1'],
   ['hi', 'मेरे\\s+लिए', 'for me'],
+  // (fix43c, tuned-styles-southern: a copy of one's token kept, "क्या bot मेरे token की कॉपी अपने पास रखता है?" (does the
+  // bot keep a copy of my token?), read in English order, "keeps a copy of मेरे token"; and one's own token shared,
+  // "क्या मैं अपना टोकन किसी दूसरे साथी के साथ शेयर कर सकता हूँ?", "share my token with …": keeping it safe.)
+  [
+    'hi',
+    '((?:(?:मेरे|मेरा|मेरी|हमारे|अपने)\\s+)?\\S+)\\s+की\\s+(?:कॉपी|कापी|प्रति)\\s+(?:अपने\\s+पास\\s+)?(?:रखता|रखती|रखते)\\s+(?:है|हैं)',
+    'keeps a copy of $1',
+  ],
+  [
+    'hi',
+    '(?:अपना|अपनी|मेरा|मेरी)\\s+(टोकन|token|key|की)\\s+((?:किसी\\s+(?:दूसरे|और)\\s+)?\\S+)\\s+के\\s+साथ\\s+शेयर\\s+कर\\s+(?:सकता|सकती|सकते)\\s+(?:हूँ|हूं|हैं)',
+    'share my $1 with $2',
+  ],
   ['hi', 'क्या\\s+मैं', 'can i'],
   ['hi', 'किसी\\s+(?:दूसरे|और)', 'another'],
   ['hi', 'साथी', 'colleague'],
@@ -4132,6 +4145,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // mình" is "my X", "cho mình (xin)" give me, "tháng trước" last month, "N tháng trước" N months ago; "giúp mình (với)" please.
   [/(?<![\p{L}])các\s+(unit|key|token)s?\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1s', 'vi'],
   [/(?<![\p{L}])(units?|keys?|tokens?)\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1', 'vi'],
+  // (fix43c, tuned-styles-eastwest: "cho em hỏi" (may I ask) opens a question, not "give me"; "giữ bản sao" keeps a copy:
+  // "cho em hỏi bot có giữ bản sao token của em không?" asks whether the bot keeps a copy of my token.)
+  [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+h(?:ỏ|o)i(?![\p{L}])/giu, 'may i ask', 'vi'],
+  [
+    /(?<![\p{L}])(?:giữ|lưu)\s+(?:lại\s+)?(?:một\s+)?bản\s+sao(?:\s+(?:của))?(?![\p{L}])/giu,
+    'keep a copy of',
+    'vi',
+  ],
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+xem(?![\p{L}])/giu, 'show me', 'vi'],
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)(?:\s+xin)?(?![\p{L}])/giu, 'give me', 'vi'],
   [/(?<![\p{L}])giúp\s+(?:mình|tôi|tui|em)(?:\s+với)?(?![\p{L}])/giu, 'please', 'vi'],
