@@ -18,7 +18,7 @@ const MARKER = new RegExp(
     String.raw`not\s+[a-z0-9_]+\s*,?\s*but`,
     // (fix43c, tuned-styles-eastwest: the name taken back after "sorry"/"no", or before a colon, and the one meant after
     // it with no "but": "> rotate key for loyalty-chat ⏎ sorry not loyalty-chat, ota-mapper", "scusa, non X: Y".)
-    String.raw`(?<=\b(?:sorry|oops|no|nope|nah|wait)[\s,.!]*)not\s+[a-z0-9_]+\s*[,:;]\s*(?=[a-z0-9])`,
+    String.raw`not(?<=\b(?:sorry|oops|no|nope|nah|wait)[\s,.!]*not)\s+[a-z0-9_]+\s*[,:;]\s*(?=[a-z0-9])`,
     String.raw`not\s+[a-z0-9_]+\s*:\s*(?=[a-z0-9])`,
     String.raw`hm+\s*,?\s*no`,
     String.raw`no(?=\s*,|\s+(?:for|just)\s)(?!\s+just\s+kidding)`,
