@@ -64,3 +64,19 @@ describe('a quoted token asked again with "me too" in another language and a lif
   // look-alikes: "me too" alone, or a remark with no lifetime, asks nothing again
   neverActs(['> トークン3時間ください\n私も', '> rotate the ads key\n私もエラーが出ました']);
 });
+
+describe("a game's tokens talked about in Chinese or Japanese: the players' currency, not ours", () => {
+  nothingAsked(['这次活动的代币 token 掉率太低了，玩家都在抱怨', '遊戲商城的 token 可以換多少鑽石？']);
+  // look-alike: a token of ours asked with a lifetime keeps its request
+  slots([['token 2小时 谢谢', { intent: 'token', ttlSeconds: 7200 }]]);
+});
+
+describe('the model a token is for, said with a Portuguese or Indonesian verb of trying', () => {
+  slots([
+    ['consigo um token de 2h? vou testar o mistral nos resumos', { intent: 'token', provider: 'mistral' }],
+    [
+      'kami mau coba bikin ringkasan pakai Claude, minta token 3 jam',
+      { intent: 'token', provider: 'anthropic' },
+    ],
+  ]);
+});
