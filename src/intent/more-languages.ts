@@ -1013,6 +1013,10 @@ export const MORE_GLOSSES: Glosses[] = [
       menit: 'minutes',
       bisa: 'can',
       'makasih|terima|kasih': '',
+      // (fix43c, tuned-styles-southern: what a token is for, said with the model, "coba ringkas tiket pakai Claude" (try
+      // summarising tickets using Claude): the purpose's verbs, as English states the provider from them.)
+      pakai: 'using',
+      coba: 'try',
     },
   ],
   [
@@ -1088,6 +1092,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'minhas|meus': 'my',
       'historico|histórico': 'history',
       emitidos: 'issued',
+      // (fix43c, tuned-styles-eastwest: "vou testar o llama no diálogo" (I'll test llama on the dialogue): the model a
+      // token is for, tested.)
+      'testar|testando': 'test',
       'guarda|guardam': 'keeps',
       'cópia|copia': 'copy',
     },
