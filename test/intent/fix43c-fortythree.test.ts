@@ -80,3 +80,22 @@ describe('the model a token is for, said with a Portuguese or Indonesian verb of
     ],
   ]);
 });
+
+describe('a relayed ask: "for him" names whom it is for, "Per X:" whose word it carries; neither is the unit', () => {
+  slots([
+    [
+      'Priya asked: what does cargo-eta have right now? could you look it up for him',
+      { intent: 'details', businessUnit: 'cargo-eta' },
+    ],
+    [
+      'Per the Risk Office: revoke the keys of legacy-scoring',
+      { intent: 'revoke', businessUnit: 'legacy-scoring' },
+    ],
+    ['As per the CISO: rotate the fleet-maps key today', { intent: 'rotate', businessUnit: 'fleet-maps' }],
+  ]);
+  // look-alikes: the group's own key stays the group's; a unit whose name holds "him" stays one
+  keeps([
+    ['On behalf of payments: rotate our key', 'rotate', 'payments'],
+    ['key for him-ops please, 30 days', 'create_key', 'him-ops'],
+  ]);
+});
