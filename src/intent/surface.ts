@@ -1474,6 +1474,8 @@ gloss(['hi'], true, {
   ka: 'of',
   pe: 'on',
   hua: 'was',
+  // (fix43c, tuned-styles-southern: "ye key revoke karo" (revoke this key): "ye"/"yeh"/"wo"/"woh" (this, that) point, never a unit.)
+  'ye|yeh|wo|woh': '',
 });
 // Polish and Turkish, and a few more words of the others (more-languages.ts).
 for (const [langs, weak, entries] of MORE_GLOSSES) gloss(langs, weak, entries);

@@ -99,3 +99,18 @@ describe('a relayed ask: "for him" names whom it is for, "Per X:" whose word it 
     ['key for him-ops please, 30 days', 'create_key', 'him-ops'],
   ]);
 });
+
+describe('Hinglish "ye"/"wo" (this, that) before a key: pointing, never a unit', () => {
+  slots([
+    [
+      'ye key revoke karo please, galti se channel mein paste ho gayi',
+      { intent: 'revoke', businessUnit: null },
+    ],
+    ['wo key abhi rotate kar do', { intent: 'rotate', businessUnit: null }],
+  ]);
+  // look-alikes: a token with its lifetime, and a unit's key, keep their values
+  slots([
+    ['yeh token 3 ghante ke liye chahiye', { intent: 'token', ttlSeconds: 10800 }],
+    ['payments ki key rotate karo, wo leak ho gayi', { intent: 'rotate', businessUnit: 'payments' }],
+  ]);
+});
