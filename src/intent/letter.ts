@@ -82,6 +82,17 @@ const WANTED_CREDENTIAL = /\b(?:keys?|tokens?|creds?|credentials?|access)\b/;
 const PER_ASKER =
   /^\s*(?:as\s+per|per|on\s+behalf\s+of)\s+(?:the\s+|our\s+)?[a-z][a-z&'-]*(?:\s+[a-z][a-z&'-]*){0,3}[^\S\n]*:/;
 const OURS_AFTER = /\b(?:its|their|they|them|our|ours|we|us)\b/;
+/**
+ * fix43c, tuned-styles-relay: the relayer's lead, who writes and for whom, ended by a colon before the request itself
+ * ("Hi, I'm on the metadata team but asking for Sales Ops, who don't have anyone technical: they'd like a key for the
+ * Sales Ops team", "I'm putting this in for our freelance indexers since they can't use Slack commands: a key for the
+ * Indexing pod"): the writer's own team and the people asked for are story; the unit is the one the request names
+ * after the colon (only then: "I'm on the payments team: need a key, 90 days" asks for payments).
+ */
+const RELAYER_LEAD =
+  /^\s*(?:(?:hi|hello|hey|hiya|morning)\b[\s,!]*)?(?:i'?m|i\s+am|im)\s+(?:on|in|from|with|putting|posting|raising|filing|submitting|writing|asking|requesting|relaying)\b[^:\n]{0,200}?:/;
+const UNIT_NAMED_AFTER =
+  /\bfor\s+(?:the\s+|our\s+|their\s+)?(?!(?:xx\w*|me|us|them|him|her|my|a|an|now|today|tomorrow|this|that)\b)[a-z]/;
 const ITS_OWN = /\b(?:its|their|they|them)\b/;
 /**
  * post39c: what follows asks a change or a credential ("the payments team is asking: can you revoke the old key?", "ads
@@ -189,6 +200,10 @@ export function letterRanges(text: string): [number, number][] {
       !ASKS_A_CHANGE.test(text.slice(relayed[0].length))
     )
       ranges.push([0, relayed[0].length]);
+  }
+  if (text.includes(':') && (text.includes("i'm") || text.includes('i am') || text.includes('im '))) {
+    const lead = RELAYER_LEAD.exec(text);
+    if (lead !== null && UNIT_NAMED_AFTER.test(text.slice(lead[0].length))) ranges.push([0, lead[0].length]);
   }
   if ((text.includes('per ') || text.includes('behalf')) && text.includes(':')) {
     const per = PER_ASKER.exec(text);

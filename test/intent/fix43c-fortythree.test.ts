@@ -114,3 +114,21 @@ describe('Hinglish "ye"/"wo" (this, that) before a key: pointing, never a unit',
     ['payments ki key rotate karo, wo leak ho gayi', { intent: 'rotate', businessUnit: 'payments' }],
   ]);
 });
+
+describe("the relayer's lead before a colon (who writes, for whom): the unit is the one the request names after it", () => {
+  slots([
+    [
+      "Hi, I'm in finance ops but asking for the Warehouse crew, they have no one on Slack: they need a key for the Warehouse crew, owner <@U0WARE01>",
+      { intent: 'create_key', businessUnit: 'warehouse-crew', owner: 'U0WARE01' },
+    ],
+    [
+      "I'm posting this for our interns since they can't run commands yet: a key for the intern-lab, 14 days",
+      { intent: 'create_key', businessUnit: 'intern-lab', expiryDays: 14 },
+    ],
+  ]);
+  // look-alikes: the writer's own team asking for itself, no unit after the colon
+  keeps([
+    ["I'm on the payments team: need a key, 90 days", 'create_key', 'payments-team'],
+    ["I'm from growth: please rotate our key", 'rotate', 'growth'],
+  ]);
+});
