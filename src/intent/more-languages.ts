@@ -3407,6 +3407,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'ta',
   ],
   // fix38e: "X er jonno" (Banglish), "X ku" (Tamil): for X, the English "for" put before its noun.
+  // (fix43c, tuned-styles-southern: "ya" (or) before a credential, "access key behtar hai ya token?" (is an access key
+  // better, or a token?): the kinds weighed. Not between numbers, "2 ya 3 ghante", which the duration reader takes.)
+  [/(?<![\p{L}])ya(?=\s+(?:an?\s+)?(?:tokens?|keys?|api|access|long)(?![\p{L}]))/giu, 'or', 'hi'],
+  // (fix43c, tuned-styles-southern: a name in capitals first, then the words of the request, "Auction Desk er jonno long
+  // term key lagbe": "for Auction Desk, long term key need", the name ended, as the English reader would not join
+  // "long term" to it.)
+  [
+    /(?<![\p{L}\p{N}_-])(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?)\s+(?:er\s+|r\s+)?jonno(?=\s+\p{Ll})/gu,
+    'for $1,',
+    'bn',
+  ],
   [new RegExp(String.raw`${BEFORE_FOR}\s+(?:er\s+|r\s+)?jonno(?![\p{L}])`, 'gu'), 'for $1', 'bn'],
   [new RegExp(String.raw`${BEFORE_FOR}\s+(?:ku|kku|ukku)(?![\p{L}])`, 'gu'), 'for $1', 'ta'],
   // fix38e: half hours in Banglish and Tamil ("der ghonta" an hour and a half, "arai ghonta" two and a half, "adh

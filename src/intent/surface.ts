@@ -1456,6 +1456,8 @@ gloss(['hi'], false, {
   turant: 'now',
   // (fix36c, tuned-tax: "token aur api key mein kya farak hai?": what the difference is, the kinds weighed.)
   'farak|farq|fark': 'difference',
+  // (fix43c: "behtar" better, a kind weighed against another.)
+  'behtar|bahtar|behter': 'better',
 });
 gloss(['hi'], true, {
   // (fix37b, tuned-aerospace: "mere units dikhao": my units.)

@@ -132,3 +132,18 @@ describe("the relayer's lead before a colon (who writes, for whom): the unit is 
     ["I'm from growth: please rotate our key", 'rotate', 'growth'],
   ]);
 });
+
+describe('Hinglish "ya" (or) between credentials, and a Banglish name in capitals before "er jonno" and the request', () => {
+  slots([
+    ['cron job ke liye api key behtar hai ya token?', { intent: 'help', keyKind: null }],
+    [
+      'Tasting Lab er jonno long term key lagbe, 90 din expiry',
+      { intent: 'create_key', businessUnit: 'tasting-lab' },
+    ],
+  ]);
+  // look-alikes: "ya" between numbers is the duration reader's; a lifetime after "er jonno" stays a lifetime
+  slots([
+    ['mujhe token chahiye, 2 ya 3 ghante', { intent: 'token', ttlSeconds: 10800 }],
+    ['Tasting Lab er jonno 2 ghontar token lagbe', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
+});
