@@ -87,10 +87,11 @@ const OURS_AFTER = /\b(?:its|their|they|them|our|ours|we|us)\b/;
  * ("Hi, I'm on the metadata team but asking for Sales Ops, who don't have anyone technical: they'd like a key for the
  * Sales Ops team", "I'm putting this in for our freelance indexers since they can't use Slack commands: a key for the
  * Indexing pod"): the writer's own team and the people asked for are story; the unit is the one the request names
- * after the colon (only then: "I'm on the payments team: need a key, 90 days" asks for payments).
+ * after the colon (only then: "I'm on the payments team: need a key, 90 days" asks for payments). Only a lead that says
+ * for whom ("for"), with no quote after it: "I'm writing the onboarding guide; step 2: \"… a key for growth\"" quotes.
  */
 const RELAYER_LEAD =
-  /^\s*(?:(?:hi|hello|hey|hiya|morning)\b[\s,!]*)?(?:i'?m|i\s+am|im)\s+(?:on|in|from|with|putting|posting|raising|filing|submitting|writing|asking|requesting|relaying)\b[^:\n]{0,200}?:/;
+  /^\s*(?:(?:hi|hello|hey|hiya|morning)\b[\s,!]*)?(?:i'?m|i\s+am|im)\s+(?:on|in|from|with|putting|posting|raising|filing|submitting|asking|requesting|relaying)\b[^:;"\n]{0,200}?\bfor\b[^:;"\n]{0,120}?:(?!\s*")/;
 const UNIT_NAMED_AFTER =
   /\bfor\s+(?:the\s+|our\s+|their\s+)?(?!(?:xx\w*|me|us|them|him|her|my|a|an|now|today|tomorrow|this|that)\b)[a-z]/;
 const ITS_OWN = /\b(?:its|their|they|them)\b/;
