@@ -448,7 +448,8 @@ export function quotedReply(input: string): { quote: string; reply: string } | n
     if (QUOTE_LINE.test(line)) quote.push(line.replace(QUOTE_LINE, ''));
     else reply.push(line);
   const own = reply.join('\n');
-  return quote.length === 0 || !/[a-z]/i.test(own) ? null : { quote: quote.join('\n'), reply: own };
+  // (fix43c, tuned-styles-eastwest: a reply in a script of its own says something too, "同じく、私も4時間でお願いします".)
+  return quote.length === 0 || !/\p{L}/u.test(own) ? null : { quote: quote.join('\n'), reply: own };
 }
 
 /**

@@ -172,10 +172,11 @@ const A_COMMAND = new RegExp(String.raw`\b${COMMAND}\b`);
  * The same with the credential named before it, then "it" (round thirty-seven, fix37a and fix37c together): the bot
  * asked whether it keeps it ("after you send me a token, do you store it somewhere?", "once I have my key, is there a
  * copy of it on your end?") or "it" asked whether kept ("after you DM me a token, is it stored anywhere on your
- * side?"). The credential must be named somewhere in the message.
+ * side?"). The credential must be named somewhere in the message. (fix43c, tuned-styles-relay: two words between the
+ * copy and its place, "is there a copy sitting anywhere on your side?".)
  */
 const BOT_KEEPS_IT =
-  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches)\s+(?:it|them|a\s+copy)\s+(?:anywhere|somewhere|around|afterwards?|on\s+(?:your|its)\s+(?:side|end))\b|\b(?:is|are)\s+there\s+(?:still\s+)?(?:a|any)\s+cop(?:y|ies)\s+(?:of\s+(?:it|them)\s+)?(?:\w+\s+)?(?:on|at|with|by)\s+(?:your|the\s+bot's|its)\b|\b(?:is|are|was|were)\s+(?:it|they)\s+(?:ever\s+|still\s+)?(?:stored|saved|kept|logged|cached|retained)\s+(?:anywhere|somewhere|on\s+(?:your|the\s+bot'?s?)\s+(?:side|end))\b/;
+  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches)\s+(?:it|them|a\s+copy)\s+(?:anywhere|somewhere|around|afterwards?|on\s+(?:your|its)\s+(?:side|end))\b|\b(?:is|are)\s+there\s+(?:still\s+)?(?:a|any)\s+cop(?:y|ies)\s+(?:of\s+(?:it|them)\s+)?(?:\w+\s+){0,2}(?:on|at|with|by)\s+(?:your|the\s+bot's|its)\b|\b(?:is|are|was|were)\s+(?:it|they)\s+(?:ever\s+|still\s+)?(?:stored|saved|kept|logged|cached|retained)\s+(?:anywhere|somewhere|on\s+(?:your|the\s+bot'?s?)\s+(?:side|end))\b/;
 const CREDENTIAL_NAMED = new RegExp(String.raw`\b${CREDENTIAL}\b|\b(?:credentials?|creds|secrets?)\b`);
 function botKeepsOurs(text: string): boolean {
   return (

@@ -1013,6 +1013,10 @@ export const MORE_GLOSSES: Glosses[] = [
       menit: 'minutes',
       bisa: 'can',
       'makasih|terima|kasih': '',
+      // (fix43c, tuned-styles-southern: what a token is for, said with the model, "coba ringkas tiket pakai Claude" (try
+      // summarising tickets using Claude): the purpose's verbs, as English states the provider from them.)
+      pakai: 'using',
+      coba: 'try',
     },
   ],
   [
@@ -1088,6 +1092,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'minhas|meus': 'my',
       'historico|histórico': 'history',
       emitidos: 'issued',
+      // (fix43c, tuned-styles-eastwest: "vou testar o llama no diálogo" (I'll test llama on the dialogue): the model a
+      // token is for, tested.)
+      'testar|testando': 'test',
       'guarda|guardam': 'keeps',
       'cópia|copia': 'copy',
     },
@@ -2651,6 +2658,19 @@ const SCRIPT_WORDS: [Lang, string, string][] = [
   ['hi', '(\\S+\\s+(?:घंटे|घंटा|दिन|दिनों|महीने|साल))\\s+के\\s+लिए', 'for $1'],
   ['hi', '(`[^`\\s]+`|[\\p{L}\\p{N}]+(?:[-_][\\p{L}\\p{N}]+)+)\\s+के\\s+लिए', 'for $1'],
   ['hi', 'मेरे\\s+लिए', 'for me'],
+  // (fix43c, tuned-styles-southern: a copy of one's token kept, "क्या bot मेरे token की कॉपी अपने पास रखता है?" (does the
+  // bot keep a copy of my token?), read in English order, "keeps a copy of मेरे token"; and one's own token shared,
+  // "क्या मैं अपना टोकन किसी दूसरे साथी के साथ शेयर कर सकता हूँ?", "share my token with …": keeping it safe.)
+  [
+    'hi',
+    '((?:(?:मेरे|मेरा|मेरी|हमारे|अपने)\\s+)?\\S+)\\s+की\\s+(?:कॉपी|कापी|प्रति)\\s+(?:अपने\\s+पास\\s+)?(?:रखता|रखती|रखते)\\s+(?:है|हैं)',
+    'keeps a copy of $1',
+  ],
+  [
+    'hi',
+    '(?:अपना|अपनी|मेरा|मेरी)\\s+(टोकन|token|key|की)\\s+((?:किसी\\s+(?:दूसरे|और)\\s+)?\\S+)\\s+के\\s+साथ\\s+शेयर\\s+कर\\s+(?:सकता|सकती|सकते)\\s+(?:हूँ|हूं|हैं)',
+    'share my $1 with $2',
+  ],
   ['hi', 'क्या\\s+मैं', 'can i'],
   ['hi', 'किसी\\s+(?:दूसरे|और)', 'another'],
   ['hi', 'साथी', 'colleague'],
@@ -3405,6 +3425,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'ta',
   ],
   // fix38e: "X er jonno" (Banglish), "X ku" (Tamil): for X, the English "for" put before its noun.
+  // (fix43c, tuned-styles-southern: "ya" (or) before a credential, "access key behtar hai ya token?" (is an access key
+  // better, or a token?): the kinds weighed. Not between numbers, "2 ya 3 ghante", which the duration reader takes.)
+  [/(?<![\p{L}])ya(?=\s+(?:an?\s+)?(?:tokens?|keys?|api|access|long)(?![\p{L}]))/giu, 'or', 'hi'],
+  // (fix43c, tuned-styles-southern: a name in capitals first, then the words of the request, "Auction Desk er jonno long
+  // term key lagbe": "for Auction Desk, long term key need", the name ended, as the English reader would not join
+  // "long term" to it.)
+  [
+    /(?<![\p{L}\p{N}_-])(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?)\s+(?:er\s+|r\s+)?jonno(?=\s+\p{Ll})/gu,
+    'for $1,',
+    'bn',
+  ],
   [new RegExp(String.raw`${BEFORE_FOR}\s+(?:er\s+|r\s+)?jonno(?![\p{L}])`, 'gu'), 'for $1', 'bn'],
   [new RegExp(String.raw`${BEFORE_FOR}\s+(?:ku|kku|ukku)(?![\p{L}])`, 'gu'), 'for $1', 'ta'],
   // fix38e: half hours in Banglish and Tamil ("der ghonta" an hour and a half, "arai ghonta" two and a half, "adh
@@ -4159,6 +4190,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // mình" is "my X", "cho mình (xin)" give me, "tháng trước" last month, "N tháng trước" N months ago; "giúp mình (với)" please.
   [/(?<![\p{L}])các\s+(unit|key|token)s?\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1s', 'vi'],
   [/(?<![\p{L}])(units?|keys?|tokens?)\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1', 'vi'],
+  // (fix43c, tuned-styles-eastwest: "cho em hỏi" (may I ask) opens a question, not "give me"; "giữ bản sao" keeps a copy:
+  // "cho em hỏi bot có giữ bản sao token của em không?" asks whether the bot keeps a copy of my token.)
+  [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+h(?:ỏ|o)i(?![\p{L}])/giu, 'may i ask', 'vi'],
+  [
+    /(?<![\p{L}])(?:giữ|lưu)\s+(?:lại\s+)?(?:một\s+)?bản\s+sao(?:\s+(?:của))?(?![\p{L}])/giu,
+    'keep a copy of',
+    'vi',
+  ],
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+xem(?![\p{L}])/giu, 'show me', 'vi'],
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)(?:\s+xin)?(?![\p{L}])/giu, 'give me', 'vi'],
   [/(?<![\p{L}])giúp\s+(?:mình|tôi|tui|em)(?:\s+với)?(?![\p{L}])/giu, 'please', 'vi'],

@@ -150,6 +150,7 @@ import {
   without,
   withoutStory,
 } from './prepare.js';
+import { rewriteSurface } from './surface.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
 import { plainTypography } from './typography.js';
 import {
@@ -1428,6 +1429,11 @@ function askedFirst(p: Prepared, read: ParseResult, use: IntentReader): ParseRes
     : read;
 }
 
+/** A character past ASCII, and the Romance words that open a correction ("scusa", "perdón", "désolé", "desculpa"). */
+const NOT_ASCII = /[^\p{ASCII}]/u;
+const FOREIGN_CORRECTION =
+  /^[\s,.!]*(?:scusa|scusate|scusami|perdon|perdona|pardon|desole|desculpa|desculpe|entschuldigung|sorry|oops)\b/i;
+
 /**
  * A reply that quotes a request and corrects it ("> rotate key for card-ops\nsorry, I meant
  * card-disputes") or asks for it again by pointing back ("> we will need the key for geo-routing
@@ -1451,13 +1457,18 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
   }
   // (A reply that neither corrects the quote nor points back at it stands on its own, whatever it
   // asks: the cheap test first, so that such a reply is not parsed twice, here and as the message.)
-  if (!repliesToQuote(q.reply, true)) return null;
+  // (fix43c, tuned-styles-eastwest: a correction in another language, "> ruota la chiave di roast-profiler ⏎ scusa, non
+  // roast-profiler: quality-lab", is read in the glossary's English too, "sorry, not roast-profiler: quality-lab".)
+  const own = NOT_ASCII.test(q.reply) || FOREIGN_CORRECTION.test(q.reply) ? rewriteSurface(q.reply) : q.reply;
+  const corrects = (asksWithoutUnit: boolean): boolean =>
+    repliesToQuote(q.reply, asksWithoutUnit) || (own !== q.reply && repliesToQuote(own, asksWithoutUnit));
+  if (!corrects(true)) return null;
   const reply = parseRequestWith(q.reply, use);
   // ("> the fraud-ml key was pasted in #random\n@bot please revoke it": the verb's object is the quote's.)
   const asksWithoutUnit =
     ((ACTING.has(reply.intent) || READS.has(reply.intent)) && reply.businessUnit === null) ||
     (reply.intent === 'unknown' && VERB_ON_QUOTE.test(q.reply));
-  if (!repliesToQuote(q.reply, asksWithoutUnit)) return null;
+  if (!corrects(asksWithoutUnit)) return null;
   const earlier = parseRequestWith(q.quote, use);
   if (!quoteAsks(q.quote, ACTING.has(earlier.intent) || READS.has(earlier.intent))) return null;
   const joined = ownValuesWin(parseRequestWith(`${q.quote}\n${q.reply}`, use), reply);
@@ -1517,18 +1528,34 @@ function askedAgain(q: { quote: string; reply: string }, use: IntentReader): Par
   // (A reply that asks the quote again is a line or two: a long one is read as any reply, without the three
   // more parses of quote, reply and the two together, fixthreads29.)
   if (reply.length > 400) return null;
-  const same = SAME_AGAIN.exec(reply);
+  const same = SAME_AGAIN.exec(reply) ?? sameInOtherLanguage(reply);
   // (Round thirty-four: nor a remark of the writer's own after "same for me", "…, I would have picked that name
   // too": agreement told, nothing asked again.)
   if (same === null || OWN_REMARK_AFTER.test(reply.slice(same[0].length))) return null;
-  const earlier = parseRequestWith(q.quote, use);
+  // (fix43c: each part read as parseRequestAs reads a message in a script of its own, "トークン4時間ください".)
+  const read = (t: string): ParseResult =>
+    parseRequestWith(NOT_ASCII.test(t) ? (otherScriptAsEnglish(t) ?? t) : t, use);
+  const earlier = read(q.quote);
   const said = SAID_AS[earlier.intent];
-  if (said === undefined || parseRequestWith(q.reply, use).intent === earlier.intent) return null;
-  const now = parseRequestWith(`${said} ${reply.slice(same[0].length)}`, use);
+  if (said === undefined || read(q.reply).intent === earlier.intent) return null;
+  const now = read(`${said} ${reply.slice(same[0].length)}`);
   if (now.intent !== earlier.intent) return null;
   const { question: _question, alternatives: _alternatives, ...out } = now;
   const confidence = ACTING.has(out.intent) ? Math.min(out.confidence, 0.6) : out.confidence;
   return decide({ ...out, confidence, reason: `${out.reason}; asks again what the quote asked` }, q.reply);
+}
+
+/**
+ * fix43c, tuned-styles-eastwest and -southern: "me too" and "likewise" in other languages, opening a reply that asks
+ * the quote again with a number of its own ("> トークン4時間ください ⏎ 同じく、私も4時間でお願いします" likewise, 4 hours
+ * for me too; "> token lagbe 3 ghontar ⏎ ami o same, 2 ghonta holei hobe" me too, 2 hours will do). Only with a number
+ * after it: alone ("私も", "同じく") it agrees, as "+1" and "same" do.
+ */
+const SAME_OTHER_LANGUAGE =
+  /^[\s,.!、。，！]*(?:(?:同じく|同じで|私も|僕も|俺も|自分も|わたしも|我也|同上|저도|나도)[\s,.!、。，！]*)+|^[\s,.!]*(?:ami\s*o|amio|amar\s*o|amaro|mujhe\s+bhi|main\s+bhi|mera\s+bhi|hamein\s+bhi|yo\s+tambi[eé]n|moi\s+aussi|anch'?io|eu\s+tamb[eé]m|ich\s+auch)(?:\s+(?:same|too))?(?![\p{L}])[\s,.!]*/iu;
+function sameInOtherLanguage(reply: string): RegExpExecArray | null {
+  const m = SAME_OTHER_LANGUAGE.exec(reply);
+  return m !== null && m[0].trim() !== '' && /\d/.test(reply.slice(m[0].length)) ? m : null;
 }
 
 /** Values a reply states in its own words, which win over the quote's ("2h singapore this time"). */

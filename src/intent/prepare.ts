@@ -384,9 +384,19 @@ export function addressedToColleague(input: string): boolean {
   // bot; nobody is told to.)
   return (
     TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input) ||
-    ASK_THE_BOT_ROMANCE.test(input)
+    ASK_THE_BOT_ROMANCE.test(input) ||
+    (input.includes('bot') && FROM_THE_BOT_SOUTH.test(input))
   );
 }
+/**
+ * fix43c, tuned-styles-southern: "from the bot" said to the colleague mentioned first with no article, and in the
+ * languages of South Asia and Swahili ("<@U…> pls take one token from bot for me", "<@U…> aap bot se mere liye token
+ * nikal dein?" (get me a token from the bot), "<@U…> anna, bot la irundhu enakku oru token edhuthu kudunga", "<@U…>
+ * dada naomba uniombee token kwa bot" (ask the bot for a token for me), "bot theke"): the colleague is asked to get it.
+ * (English "from bot" only with "for me/us" near it: "<@bot> the token I got from bot yesterday expired" is the bot's.)
+ */
+const FROM_THE_BOT_SOUTH =
+  /\bfrom\s+bot\b[^.?!\n]{0,40}\bfor\s+(?:me|us)\b|\bfor\s+(?:me|us)\b[^.?!\n]{0,30}\bfrom\s+bot\b|\bbot\s+(?:se|sey|say|theke|thekey|la\s+irundhu|la\s+irunthu|kitta(?:\s+irundhu)?|kitte)\b|\bkwa\s+bot\b|\bbot\s+(?:से|থেকে)(?![\p{L}\p{M}])/iu;
 /**
  * fix40e, tuned-styles-eastwest: "ask the bot" and "from the bot" in the Romance languages, said to the colleague
  * mentioned first ("<@U…> consegue pedir um token pro bot pra mim?", "<@U…> mi fai tu un token dal bot?", "<@U…> tu

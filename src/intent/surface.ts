@@ -1465,6 +1465,8 @@ gloss(['hi'], false, {
   turant: 'now',
   // (fix36c, tuned-tax: "token aur api key mein kya farak hai?": what the difference is, the kinds weighed.)
   'farak|farq|fark': 'difference',
+  // (fix43c: "behtar" better, a kind weighed against another.)
+  'behtar|bahtar|behter': 'better',
 });
 gloss(['hi'], true, {
   // (fix37b, tuned-aerospace: "mere units dikhao": my units.)
@@ -1483,6 +1485,8 @@ gloss(['hi'], true, {
   ka: 'of',
   pe: 'on',
   hua: 'was',
+  // (fix43c, tuned-styles-southern: "ye key revoke karo" (revoke this key): "ye"/"yeh"/"wo"/"woh" (this, that) point, never a unit.)
+  'ye|yeh|wo|woh': '',
 });
 // Polish and Turkish, and a few more words of the others (more-languages.ts).
 for (const [langs, weak, entries] of MORE_GLOSSES) gloss(langs, weak, entries);
