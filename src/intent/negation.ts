@@ -530,9 +530,16 @@ function negationIn(text: string): NegationCut | null {
         kind = 'negated';
         break;
       }
+      // fix43b, tuned-styles-followups: "route-planner: a rotation, not a revoke": a change of ours named by its noun
+      // after "not a", set against the one asked ("not a revoke", "not a deprovision"), is negated as its verb is.
+      const article = w.w === 'not' && j === i + 1 && (next.w === 'a' || next.w === 'an');
       if (
         next.stop ||
-        !(FILLERS.has(next.w) || (next.w === 'bedrock' && RUN_WORDS.includes(words[j - 1]?.w ?? '')))
+        !(
+          article ||
+          FILLERS.has(next.w) ||
+          (next.w === 'bedrock' && RUN_WORDS.includes(words[j - 1]?.w ?? ''))
+        )
       )
         break;
       j++;
@@ -1140,7 +1147,18 @@ export function changeSaidInstead(cutText: string, left: string): 'rotate' | 're
     .filter((x) => x !== undefined);
   if (negated.length === 0 || TOLD_NEGATION.test(cutText)) return null;
   const words = wordsOf(left);
-  const at = words.findIndex((w) => INTENT_OF_CHANGE[LEXICON[w.w] ?? ''] !== undefined);
+  // fix43b, tuned-styles-long: each change word in turn, so that one told in a preamble before the negation ("Following
+  // up on my revoke request — no, actually, don't revoke the x key, just rotate it") hides not the one said instead.
+  for (let at = 0; at < words.length; at++) {
+    if (INTENT_OF_CHANGE[LEXICON[words[at]?.w ?? ''] ?? ''] === undefined) continue;
+    const said = insteadAt(words, at, negated);
+    if (said !== null) return said;
+  }
+  return null;
+}
+
+/** The change said instead at words[at] (changeSaidInstead), or null when it is none. */
+function insteadAt(words: Word[], at: number, negated: string[]): 'rotate' | 'revoke' | 'deprovision' | null {
   const said = INTENT_OF_CHANGE[LEXICON[words[at]?.w ?? ''] ?? ''];
   // ("i didn't revoke it, just rotated it": what was done instead, told.)
   if (said === undefined || negated.includes(said) || words[at]?.w.endsWith('ed') === true) return null;
