@@ -363,6 +363,10 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
   if (/\?\s*$/.test(sentence) && tierOf(sentence) !== 0) return false;
   const m = CORRECTING.exec(sentence);
   const corrects = m !== null && /\bxx(?:dur|region)\b/.test(sentence.slice(m.index));
+  // fix43b, tuned-styles-long: where a system runs, stated in a clause of its own beside a clause that tells
+  // ("the crew-roster-bot lambda runs in Ireland, it gets called every 15 minutes …"): the told clause makes no
+  // story of the place.
+  if (sentence.includes('xxregion') && statedRegionClause(sentence)) return true;
   return (
     (corrects ||
       VALUE_FOR_REQUEST.test(sentence) ||
@@ -526,7 +530,32 @@ const CORRECTING = new RegExp(
  * out of Calgary"; and where it calls Bedrock from, "their runner calls Bedrock from us-east-1".)
  */
 const STATED_REGION =
-  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:as\s+(?:a|an)\s+[a-z_]+\s+(?:job\s+|function\s+|task\s+)?)?(?:in|from|out\s+of)\s+xxregion\b|\b(?:calls?|calling|hits?|hitting|reaches|queries|querying)\s+(?:bedrock|the\s+(?:bedrock\s+)?api|aws)\s+(?:from|in)\s+xxregion\b/;
+  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:as\s+(?:a|an)\s+(?:[a-z_]+\s+){1,2}?(?:job\s+|function\s+|task\s+)?)?(?:in|from|out\s+of)\s+xxregion\b|\b(?:calls?|calling|hits?|hitting|reaches|queries|querying)\s+(?:bedrock|the\s+(?:bedrock\s+)?api|aws)\s+(?:from|in)\s+(?:(?:our|the|their|its)\s+(?:[a-z_]+\s+){1,2}?in\s+)?xxregion\b/;
+/** A clause's edges inside a sentence: a comma, a semicolon, a bracket, a dash, "and"/"but"/"so". */
+const CLAUSE_EDGE = /[,;()—–]|\s-\s|\b(?:and|but|so)\b/g;
+/**
+ * fix43b: the clause of a sentence where STATED_REGION stands (also "runs as a nightly ECS job in Frankfurt", two words
+ * before "job"; "to call Bedrock from our Airflow in Oregon", what it calls from and where that is), told in the
+ * present: its Region is the request's whatever the other clauses tell.
+ */
+function statedRegionClause(sentence: string): boolean {
+  const m = STATED_REGION.exec(sentence);
+  if (m === null) return false;
+  let from = 0;
+  let to = sentence.length;
+  for (const e of matchesOf(sentence, CLAUSE_EDGE)) {
+    if (e.index + e[0].length <= m.index) from = e.index + e[0].length;
+    else if (e.index >= m.index + m[0].length) {
+      to = e.index;
+      break;
+    }
+  }
+  const clause = sentence.slice(from, to);
+  return !PAST.test(clause) && !SINCE.test(clause) && !/\?/.test(clause) && !IF_CLAUSE.test(clause);
+}
+/** A clause supposed, no fact: "if it runs in Oregon", "in case it runs in Tokyo", "when it moves to …". */
+const IF_CLAUSE =
+  /\b(?:if|unless|whether|once|when|in\s+case|might|could|would|may|maybe|perhaps|plan(?:s|ning)?\s+to)\b/;
 
 /**
  * fix38a, tuned-ocean: a thing supposed in a place and asked whether it could be had, "if I wanted a token in Stockholm,

@@ -4,7 +4,7 @@
  * reading.
  */
 import { describe } from 'vitest';
-import { neverActs, nothingAsked, reads } from './acted.js';
+import { neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe('a change said instead of a negated one: after a preamble, in lay words, and set against its noun', () => {
   reads([
@@ -30,4 +30,43 @@ describe('a change said instead of a negated one: after a preamble, in lay words
     "please don't take the invoice-bot key away, just change it",
     'menu-ai: a rotation, not a revoke',
   ]);
+});
+
+describe('where a system runs, in a clause of its own beside one that tells, or as what it runs as', () => {
+  slots([
+    [
+      'the berth-planner job runs in Ireland, it gets triggered every 10 minutes by the port system. access key for berth-planner please',
+      { intent: 'create_key', businessUnit: 'berth-planner', region: 'eu-west-1' },
+    ],
+    [
+      'It now runs as a nightly Fargate task in Frankfurt. Could we get an api key for cargo-scan, 60 days?',
+      { intent: 'create_key', businessUnit: 'cargo-scan', region: 'eu-central-1', expiryDays: 60 },
+    ],
+    [
+      'the team wants the tariff-bot to call Bedrock from our Airflow in Oregon. Key for tariff-bot, 30 days',
+      { intent: 'create_key', businessUnit: 'tariff-bot', region: 'us-west-2', expiryDays: 30 },
+    ],
+  ]);
+  // look-alikes: a place where something ran in the past states no Region of the request
+  slots([
+    [
+      'the old berth-planner job ran in Ireland until March, we moved it since. access key for berth-planner please',
+      { intent: 'create_key', region: null },
+    ],
+  ]);
+});
+
+describe('a value corrected: thought again, and a bare number with how long it holds', () => {
+  slots([
+    [
+      'key for quay-cams, 60 days, no wait, make it 20 until the pilot ends',
+      { intent: 'create_key', expiryDays: 20 },
+    ],
+    ['key for quay-cams, 90 days... on reflection 30 days', { intent: 'create_key', expiryDays: 30 }],
+    ['token 2h, on second thought 4h', { intent: 'token', ttlSeconds: 14400 }],
+    ['key for quay-cams, 90 days, make it 45 for now', { intent: 'create_key', expiryDays: 45 }],
+  ]);
+  // look-alikes: thinking again with no value takes the request back; a number of people is no value
+  nothingAsked(['token 2h, on second thought, leave it']);
+  slots([['token 3h, no 2 people need it', { intent: 'token', ttlSeconds: 10800 }]]);
 });
