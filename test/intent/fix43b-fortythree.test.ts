@@ -70,3 +70,17 @@ describe('a value corrected: thought again, and a bare number with how long it h
   nothingAsked(['token 2h, on second thought, leave it']);
   slots([['token 3h, no 2 people need it', { intent: 'token', ttlSeconds: 10800 }]]);
 });
+
+describe("one's own units: 'the ones where I'm owner', and 'can you list mine?' ending a message", () => {
+  slots([
+    ['list please, only the ones where I am owner', { intent: 'list', owner: 'me' }],
+    ["show the ones where i'm the owner", { intent: 'list', owner: 'me' }],
+    ['I look after a few of these bedrock units — could you show me mine?', { intent: 'list', owner: 'me' }],
+    ['can you list mine pls', { intent: 'list', owner: 'me' }],
+  ]);
+  // look-alikes: "mine" with another thing asked, and a change of one's own, are no list of one's units
+  slots([
+    ["can you show mine and ads' keys?", { owner: null }],
+    ['can you rotate mine?', { owner: null }],
+  ]);
+});
