@@ -84,3 +84,27 @@ describe("one's own units: 'the ones where I'm owner', and 'can you list mine?' 
     ['can you rotate mine?', { owner: null }],
   ]);
 });
+
+describe('key kinds asked as a lay person asks: what a token is, a kind likened to a lay login, one asked then set against', () => {
+  slots([
+    [
+      'sorry, basic one: what is a token? IT keeps telling me to get one',
+      { intent: 'help', topic: 'key-kinds' },
+    ],
+    ['what is a token exactly?', { intent: 'help', topic: 'key-kinds' }],
+    [
+      'is the "API key" our vendor keeps going on about the same as the AI login you hand out?',
+      { intent: 'help', topic: 'key-kinds' },
+    ],
+    [
+      'what is an api key exactly, vs the access key we got last year',
+      { intent: 'help', topic: 'key-kinds', keyKind: 'api-key' },
+    ],
+  ]);
+  // look-alikes: a token's limit, what a token is for, and the two kinds weighed in one breath keep their reading
+  slots([
+    ["what's the token limit?", { topic: 'limits' }],
+    ['what is a token for?', { topic: 'token' }],
+    ['what is an access key vs the api key?', { intent: 'help', topic: 'key-kinds', keyKind: null }],
+  ]);
+});
