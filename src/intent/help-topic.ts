@@ -188,8 +188,12 @@ function botKeepsOurs(text: string): boolean {
     !A_COMMAND.test(text)
   );
 }
+/**
+ * What to give for a new key. (fix43b, tuned-styles-followups: and how to say who owns it, "the bot said 'no owner' —
+ * how do I say who owns the key?": the owner a request names, create_key; not how to change it.)
+ */
 const INFO_FOR_KEY =
-  /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
+  /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:say|give|specify|name|enter|state|add|put(?:\s+in)?|tell\s+(?:it|you|the\s+bot))\s+(?:who\s+owns|(?:the|an|its)\s+owner)\b/;
 /** Others seeing something: a secret shown in a message is a matter of safety (SAFETY's comment). */
 const SEEN_BY_OTHERS =
   /\b(?:can|could|will)\s+(?:the\s+rest\s+of\s+(?:the\s+)?|other\s+|all\s+the\s+)?(?:channel|people|others|everyone|everybody|anyone)\b[^?.!]{0,25}\bsee\b/;

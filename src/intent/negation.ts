@@ -526,6 +526,10 @@ function negationIn(text: string): NegationCut | null {
         // "nobody ever created a key for it", "nobody rotated it": what nobody did is a story
         // told, no request taken back ("ever" was once read as "every", which hid this).
         if (w.w === 'nobody' && next.w.endsWith('ed')) break;
+        // fix43b, tuned-styles-followups: "(I've) never set up a key for a team before, where do I start": what the
+        // writer has never done before is told, no request refused; "before" ends the clause (not "never revoke a
+        // key before the new one is live", a rule).
+        if (w.w === 'never' && words[clauseEnd(words, j)]?.w === 'before') break;
         ranges.push([from.start, words[clauseEnd(words, j)]?.end ?? text.length]);
         kind = 'negated';
         break;

@@ -1938,6 +1938,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     !p.text.includes('?') &&
     !(p.story ?? '').includes('?') &&
     !QUESTION_OPENING.test(withoutGreeting(p.text)) &&
+    !((p.text.includes('start') || p.text.includes('begin')) && WHERE_TO_START.test(p.text)) &&
     statementNotDue(p.text)
   )
     return decide(
@@ -3065,6 +3066,13 @@ const COMMAND_IS = new RegExp(
 const COMMAND_DOES = new RegExp(
   String.raw`^\s*(?:does|do|will|would|can)\s+${ASKED_COMMAND}\b(?!\s+(?:the|my|our|this|that|their|it|them)\b)`,
 );
+
+/**
+ * fix43b, tuned-styles-followups: "never set up a key for a team before, where do I start": a how-to asked after a
+ * clause, without its question mark, is still asked ("where do I start", "how do we even begin").
+ */
+const WHERE_TO_START =
+  /(?:^|[,;:.!—–-]\s*)(?:so\s+)?(?:where|how)\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:even\s+)?(?:start|begin)\b/;
 
 /** Readings of the rules that are sure the text is no question to the bot. */
 const CHIT_CHAT_REASONS = new Set([

@@ -108,3 +108,14 @@ describe('key kinds asked as a lay person asks: what a token is, a kind likened 
     ['what is an access key vs the api key?', { intent: 'help', topic: 'key-kinds', keyKind: null }],
   ]);
 });
+
+describe('how to ask for a key, by a newcomer: never done before, where to start, how to say who owns it', () => {
+  slots([
+    ["I've never set up a key for a squad before, where do I start", { intent: 'help', topic: 'create_key' }],
+    ['the bot wants an owner — how do we give the owner?', { intent: 'help', topic: 'create_key' }],
+  ]);
+  // look-alikes: a rule with "before" as a conjunction stays refused, and a request after the story stands
+  nothingAsked(['never revoke a key before the new one is live']);
+  neverActs(['never revoke a key before the new one is live']);
+  slots([['never asked for a token before. token 2h pls', { intent: 'token', ttlSeconds: 7200 }]]);
+});
