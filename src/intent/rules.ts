@@ -3303,6 +3303,9 @@ const notOursQuestion: Rule = ({ p, has, result }) =>
 
 /** Credentials named by no kind (dev29). */
 const CREDS_FOR_HOURS = /\bcred(?:s|entials?)\b/;
+/** "give me one for 6h", "another one, 4h", "a new one for 3 hours": one asked for a lifetime in hours (fix43b). */
+const ONE_FOR_HOURS =
+  /\b(?:give|get|send|issue|make)\s+(?:me|us)\s+(?:an?\s+)?(?:another|new|fresh)?\s*one\s+(?:for\s+)?xxdur\b|\b(?:another|new|fresh)\s+one\s*(?:please|pls|plz)?\s*[,:]?\s*(?:for\s+)?xxdur\b/;
 /** Credentials said to last: a key's (dev29). */
 const SAID_TO_LAST =
   /\b(?:long[\s_-]?(?:term|lived|running)|longterm|permanent|persistent|non[\s_-]?expiring|never\s+expir\w*|no\s+expiry|without\s+(?:an?\s+)?expiry)\b/;
@@ -3448,6 +3451,22 @@ const credentials: Rule = (r) => {
   // person asking, is a token's (a key's lifetime is in days).
   if (p.durations.some((d) => !d.dayUnit) && has('Self') && !longTerm && !has('Aws') && !has('Api'))
     return result('token', 'high', 'credentials in hours for the person asking');
+  // fix43b, tuned-styles-followups: "> Token issued, expires in 1h / that's not enough for the batch, give me one for 6h
+  // instead", "expired halfway through the stain-vision retrain. another one pls, 4h": "one" given to the asker, or
+  // another one, for a lifetime in hours points back at a token, whatever system or unit the story names ("the
+  // batch", "the stain-vision retrain"); not a key said to last, nor with a key word of its own.
+  if (
+    (longTerm || businessUnit !== null) &&
+    p.durations.length > 0 &&
+    p.durations.every((d) => !d.dayUnit) &&
+    p.text.includes('one') &&
+    ONE_FOR_HOURS.test(p.text) &&
+    !hasKey &&
+    !has('Aws') &&
+    !has('Api') &&
+    !SAID_TO_LAST.test(p.text)
+  )
+    return result('token', 'high', 'one for hours, for the person asking');
   // dev29: "need creds for the batch inference notebook in Oregon. 12h max", "creds for the nightly batch job, 6
   // hours tops": a lifetime in hours for credentials of no kind and no unit is a token's (README, lay names: a token
   // for hours), whatever system they are used from; said to last ("long-lived", "permanent") they are a key.

@@ -119,3 +119,24 @@ describe('how to ask for a key, by a newcomer: never done before, where to start
   neverActs(['never revoke a key before the new one is live']);
   slots([['never asked for a token before. token 2h pls', { intent: 'token', ttlSeconds: 7200 }]]);
 });
+
+describe('one more token asked as "one" for hours, after a story that names a system or a unit', () => {
+  slots([
+    [
+      '> Token issued, expires in 2h\nnot long enough for the nightly batch, give me one for 8h instead',
+      { intent: 'token', ttlSeconds: 28800 },
+    ],
+    [
+      'ran out in the middle of the hull-scan backfill. another one pls, 3h',
+      { intent: 'token', ttlSeconds: 10800 },
+    ],
+  ]);
+  // look-alikes: a key word of its own, a key said to last, and days keep their reading
+  slots([
+    ['another one for the batch pipeline pls, a long-lived key this time', { intent: 'create_key' }],
+    [
+      'hull-scan needs another key, 30 days',
+      { intent: 'create_key', businessUnit: 'hull-scan', expiryDays: 30 },
+    ],
+  ]);
+});
