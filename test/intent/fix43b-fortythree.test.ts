@@ -140,3 +140,21 @@ describe('one more token asked as "one" for hours, after a story that names a sy
     ],
   ]);
 });
+
+describe('a key asked in fields joined by slashes, one field a usual lifetime alone', () => {
+  slots([
+    [
+      'key: berth-planner / api key / 90 / frankfurt',
+      { intent: 'create_key', businessUnit: 'berth-planner', expiryDays: 90, region: 'eu-central-1' },
+    ],
+    [
+      'access key: quay-cams | 60 | ohio',
+      { intent: 'create_key', businessUnit: 'quay-cams', expiryDays: 60 },
+    ],
+  ]);
+  // look-alikes: an unusual number, and a lifetime with its unit, keep their reading
+  slots([
+    ['key: quay-cams / api key / 37 / ohio', { expiryDays: null }],
+    ['key: quay-cams / api key / 30 days / 2 owners', { expiryDays: 30 }],
+  ]);
+});
