@@ -341,11 +341,18 @@ function listsFields(sentence: string): boolean {
 /** Is the sentence about a credential or asking, and no story told in the past ("token.", "I need one")? */
 export const asksNow = (sentence: string): boolean => tierOf(sentence) < 2 && !PAST.test(sentence);
 
+/** A "not" whose value was left out, ending the line: "…, not ,", "… rather than ." (statesRequestValue). */
+const NOT_LEFT_AT_END = /[\s,;:—–-]*\b(?:not|instead\s+of|rather\s+than)[\s,;:.!—–-]*$/;
+
 /**
  * Does the sentence state a value of the request? `asked`: whether another sentence of the message
  * asks (tier 0); a line of values with a reason in brackets states one only then (valueLine).
  */
 export function statesRequestValue(sentence: string, asked = true): boolean {
+  // fix43b, tuned-styles-followups: "token 2h... and it's for eu-central-1 this time, not virginia": the value said not
+  // to be meant is left out before this is read (corrections.ts negatedValueRanges), and the "not" it leaves at the
+  // end says nothing of the line ("… this time, not ,").
+  if (sentence.includes('not')) sentence = sentence.replace(NOT_LEFT_AT_END, '');
   // ("our customers are all in japan so tokyo region" names the Region as the request's.)
   if (
     STORY_SUBJECT.test(sentence) &&

@@ -158,3 +158,15 @@ describe('a key asked in fields joined by slashes, one field a usual lifetime al
     ['key: quay-cams / api key / 30 days / 2 owners', { expiryDays: 30 }],
   ]);
 });
+
+describe('a Region set against the one not meant, at the end of a line of its own', () => {
+  slots([
+    [
+      "token 3h... and it's for eu-west-1 this time, not oregon",
+      { intent: 'token', ttlSeconds: 10800, region: 'eu-west-1' },
+    ],
+    ['token 1h. in tokyo this time, not sydney', { intent: 'token', region: 'ap-northeast-1' }],
+  ]);
+  // look-alike: a story of places with "not" states no Region of the request
+  slots([['we ran the demo in tokyo, not sydney. token 2h please', { intent: 'token', region: null }]]);
+});
