@@ -312,7 +312,12 @@ const STORY_SUBJECT =
   /^[\s,.:;-]*(?:(?:so|and|but|also|btw|fyi|background|context)\W+)?(?:the|our|their|his|her|this|that)\s+(?:[a-z_'-]+\s+)?(?:customers?|clients?|vendors?|partners?|suppliers?|contracts?|meetings?|workshops?|offsites?|events?|projects?|pilots?|trips?|flights?|conferences?|trainings?|courses?|migrations?|deploy(?:ment)?s?|outages?|incidents?|reviews?|demos?|calls?|hackathons?|offices?|company|retros?|releases?)\b/;
 
 /** "tokyo region", "region: eu-west-1": a Region named as such. */
-const NAMED_REGION = /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b/;
+/**
+ * (fix43b, tuned-styles-long: also the same Region as the last time, told with the place it was, "same region as before
+ * which was ireland": the Region asked now, named.)
+ */
+const NAMED_REGION =
+  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\bsame\s+region\s+as\s+(?:before|last\s+time|yesterday|usual)\s*[,(:—–-]?\s*(?:(?:which|that)\s+(?:was|is)|i\.?e\.?|so|=)?\s*xxregion\b/;
 
 /** Whom the request is for, said on its own: "not for me, for <@U…>", "forgot to say: for <@U…>". */
 const FOR_PERSON = /(?:^|[\s,.:;!-])for\s+xxuser\b(?!\s+(?:xx|[a-z]))/;
@@ -704,7 +709,10 @@ function storyValuesOf(text: string): [number, number][] {
       const clause = sentence.slice(from, m.index);
       // (… and how long something has been: "the team has been running it by hand for two months".)
       // (… and what someone or something else is: "the release is for 45 minutes tonight, I need …".)
-      if (((PAST.test(clause) || HAS_BEEN.test(clause)) && tierOf(clause) !== 0) || storyClause(clause))
+      if (
+        (((PAST.test(clause) || HAS_BEEN.test(clause)) && tierOf(clause) !== 0) || storyClause(clause)) &&
+        !(clause.includes('same') && NAMED_REGION.test(clause))
+      )
         valuesIn(text, a + from, a + m.index, out, false);
       from = m.index;
     }

@@ -170,3 +170,14 @@ describe('a Region set against the one not meant, at the end of a line of its ow
   // look-alike: a story of places with "not" states no Region of the request
   slots([['we ran the demo in tokyo, not sydney. token 2h please', { intent: 'token', region: null }]]);
 });
+
+describe('the same Region as the last time, told with the place it was', () => {
+  slots([
+    [
+      'the old token ran out, need another for 4h, same region as before which was frankfurt',
+      { intent: 'token', ttlSeconds: 14400, region: 'eu-central-1' },
+    ],
+  ]);
+  // look-alike: a place told of the past with no Region asked states none
+  slots([['token 3h. we were in tokyo last time', { intent: 'token', region: null }]]);
+});
