@@ -88,7 +88,12 @@ const KEY_KINDS = new RegExp(
     // (fix37a, tuned-forestry: one said to be the bot's own other kind, "is a 'bearer token' just your api key?")
     String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or(?:\s+(?:only|just))?|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:do\s+(?:i|we)\s+(?:need|have\s+to\s+(?:get|use))|get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+|your\s+|the\s+bot's\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
-    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
+    // (fix43b, tuned-styles-lay: with who speaks of it between, "is the 'API key' the supplier keeps asking about the
+    // same as the AI login you give out?": up to 45 characters.)
+    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,45}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
+    // (fix43b, tuned-styles-lay: what a token is, asked bare, "what is a token? my manager keeps saying I need one":
+    // one kind asked what it is, as "what is an access key" is; not its limit or budget, "what's the token limit".)
+    String.raw`\bwhat(?:\s+(?:exactly|actually|really|even))?(?:'s|\s+is)\s+(?:exactly\s+|actually\s+|really\s+)?an?\s+${QUOTE}(?:bedrock\s+)?(?:token|tok)\s*${QUOTE}\s*(?:(?:exactly|actually|even|anyway)\s*)?(?:[?!]|$)`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
     // (fixlay30: credentials listed, then told apart: "token, key, access key... what's the difference?")
     // (fix36a, tuned-winery: and "different", "api key, access key... what's actually different?")
@@ -184,8 +189,12 @@ function botKeepsOurs(text: string): boolean {
     !A_COMMAND.test(text)
   );
 }
+/**
+ * What to give for a new key. (fix43b, tuned-styles-followups: and how to say who owns it, "the bot said 'no owner' —
+ * how do I say who owns the key?": the owner a request names, create_key; not how to change it.)
+ */
 const INFO_FOR_KEY =
-  /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
+  /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:say|give|specify|name|enter|state|add|put(?:\s+in)?|tell\s+(?:it|you|the\s+bot))\s+(?:who\s+owns|(?:the|an|its)\s+owner)\b/;
 /** Others seeing something: a secret shown in a message is a matter of safety (SAFETY's comment). */
 const SEEN_BY_OTHERS =
   /\b(?:can|could|will)\s+(?:the\s+rest\s+of\s+(?:the\s+)?|other\s+|all\s+the\s+)?(?:channel|people|others|everyone|everybody|anyone)\b[^?.!]{0,25}\bsee\b/;

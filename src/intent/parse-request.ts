@@ -1912,13 +1912,16 @@ function forgettingForeign<T>(read: () => T): T {
 
 /**
  * The mood of the message the classifier reads as `top`: an instruction when it reads no action, or a change said
- * instead of a negated one (fix40g: "don't revoke it, a rotation will do" asks for the rotation); about something
+ * instead of a negated one (fix40g: "don't revoke it, a rotation will do" asks for the rotation) or set against one by
+ * its noun (fix43b: "route-planner: a rotation, not a revoke"); about something
  * not ours when its object is not ours; else its form (mood.ts).
  */
 function moodOfAction(p: Prepared, ruled: ParseResult, top: Scored): string {
   if (
     !ACTING.has(top.intent) ||
-    (saidInstead(ruled) && top.intent === ruled.intent && !foreignObjectOf(p.text))
+    ((saidInstead(ruled) || nounContrasted(p, ruled)) &&
+      top.intent === ruled.intent &&
+      !foreignObjectOf(p.text))
   )
     return 'instruction';
   return foreignObjectOf(objectOf(p, ruled)) ||
@@ -1969,6 +1972,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     !p.text.includes('?') &&
     !(p.story ?? '').includes('?') &&
     !QUESTION_OPENING.test(withoutGreeting(p.text)) &&
+    !((p.text.includes('start') || p.text.includes('begin')) && WHERE_TO_START.test(p.text)) &&
     statementNotDue(p.text)
   )
     return decide(
@@ -2998,11 +3002,13 @@ const SAID_INSTEAD = ' said instead of a negated change of ours';
 /** Whether the rules read a change said instead of a negated one: its object is the negated change's, ours. */
 const saidInstead = (ruled: ParseResult): boolean => ruled.reason.includes(SAID_INSTEAD);
 
+/** Change words of ours, one alternation (CONTRAST's, and NOUN_CONTRAST's). */
+const CHANGE_WORDS = Object.keys(LEXICON)
+  .filter((w) => CHANGE_TAGS.includes(LEXICON[w] ?? '') && /^[a-z]+$/.test(w))
+  .join('|');
 /** "only", "just", "instead", "rather" before a verb of ours: what is meant instead of the negated. */
 const CONTRAST = new RegExp(
-  String.raw`\b(?:just|only|instead|rather)\s+(?:please\s+|pls\s+)?(?:${Object.keys(LEXICON)
-    .filter((w) => CHANGE_TAGS.includes(LEXICON[w] ?? '') && /^[a-z]+$/.test(w))
-    .join('|')})\b`,
+  String.raw`\b(?:just|only|instead|rather)\s+(?:please\s+|pls\s+)?(?:${CHANGE_WORDS})\b`,
 );
 
 /**
@@ -3012,12 +3018,30 @@ const CONTRAST = new RegExp(
  */
 const READ_AFTER_NEGATION = '; read asked after a negation';
 
+/**
+ * fix43b, tuned-styles-followups: "route-planner: a rotation, not a revoke": a change of ours named by its noun and
+ * set against another after "not a", the same contrast as "just rotate, not revoke" (the negated one is cut, and
+ * what is left is asked about).
+ */
+const NOUN_CONTRAST = new RegExp(
+  String.raw`\b(?:a|an)\s+(?:${CHANGE_WORDS})\s*[,;]?\s+(?:and\s+|but\s+)?not\s+(?:a|an)\s+(?:${CHANGE_WORDS})\b`,
+);
+
 function contrasted(p: Prepared, ruled: ParseResult): Scored | null {
   if (READS.has(ruled.intent) && ruled.reason.endsWith(READ_AFTER_NEGATION))
     return { intent: ruled.intent, score: 0.7 };
   if (!ACTING.has(ruled.intent) || !ruled.reason.endsWith('after a negation')) return null;
-  return CONTRAST.test(unnegated(p)) || saidInstead(ruled) ? { intent: ruled.intent, score: 0.5 } : null;
+  return CONTRAST.test(unnegated(p)) || saidInstead(ruled) || nounContrasted(p, ruled)
+    ? { intent: ruled.intent, score: 0.5 }
+    : null;
 }
+
+/** The rules' action after a negation, set against the negated one by its noun (NOUN_CONTRAST). */
+const nounContrasted = (p: Prepared, ruled: ParseResult): boolean =>
+  ACTING.has(ruled.intent) &&
+  ruled.reason.endsWith('after a negation') &&
+  p.text.includes('not a') &&
+  NOUN_CONTRAST.test(p.text);
 
 function unnegated(p: Prepared): string {
   // (A reported or promised clause, "we will revoke the old one ourselves. a new key for x", too.)
@@ -3076,6 +3100,13 @@ const COMMAND_IS = new RegExp(
 const COMMAND_DOES = new RegExp(
   String.raw`^\s*(?:does|do|will|would|can)\s+${ASKED_COMMAND}\b(?!\s+(?:the|my|our|this|that|their|it|them)\b)`,
 );
+
+/**
+ * fix43b, tuned-styles-followups: "never set up a key for a team before, where do I start": a how-to asked after a
+ * clause, without its question mark, is still asked ("where do I start", "how do we even begin").
+ */
+const WHERE_TO_START =
+  /(?:^|[,;:.!—–-]\s*)(?:so\s+)?(?:where|how)\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:even\s+)?(?:start|begin)\b/;
 
 /** Readings of the rules that are sure the text is no question to the bot. */
 const CHIT_CHAT_REASONS = new Set([

@@ -2712,9 +2712,11 @@ const OWN_UNITS =
  * (fix36b, tuned-esports: "where im the owner" typed without the apostrophe; and "the full list, not just mine" asks
  * every unit, not one's own, in OWN_UNITS too.)
  * (fix37a, tuned-forestry: the owner as the records have it, "the teams I'm listed as owner of".)
+ * (fix43b, tuned-styles-lay, -followups: "list, just the ones where I'm owner"; the list asked of the bot for "mine"
+ * at the end of a message, "I manage a couple of these teams — can you list mine?", as "list mine" alone is.)
  */
 const OWN_UNITS_SAID =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+(?:are|r))\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}(?<!\bnot\s)\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where\s+|that\s+|which\s+)?i\s*(?:'?m|am)\s+(?:(?:down|listed|registered|named|put\s+down|set)\s+as\s+)?(?:the\s+|an?\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:(?:down|listed|registered|named|set)\s+as\s+)?(?:the\s+|an?\s+)?owner\s+(?:of|on|for)|are\s+mine)\b/;
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+(?:are|r))\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}(?<!\bnot\s)\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams|ones)\s+(?:where\s+|that\s+|which\s+)?i\s*(?:'?m|am)\s+(?:(?:down|listed|registered|named|put\s+down|set)\s+as\s+)?(?:the\s+|an?\s+)?owner\b|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?(?:list|show(?:\s+me)?)\s+(?:only\s+|just\s+)?mine\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:(?:down|listed|registered|named|set)\s+as\s+)?(?:the\s+|an?\s+)?owner\s+(?:of|on|for)|are\s+mine)\b/;
 /**
  * fix37b, tuned-aerospace: the units one answers for, asked ("what units am I on the hook for?", "which teams am I
  * responsible for"): one's own units, as owner.
@@ -3310,6 +3312,9 @@ const notOursQuestion: Rule = ({ p, has, result }) =>
 
 /** Credentials named by no kind (dev29). */
 const CREDS_FOR_HOURS = /\bcred(?:s|entials?)\b/;
+/** "give me one for 6h", "another one, 4h", "a new one for 3 hours": one asked for a lifetime in hours (fix43b). */
+const ONE_FOR_HOURS =
+  /\b(?:give|get|send|issue|make)\s+(?:me|us)\s+(?:an?\s+)?(?:another|new|fresh)?\s*one\s+(?:for\s+)?xxdur\b|\b(?:another|new|fresh)\s+one\s*(?:please|pls|plz)?\s*[,:]?\s*(?:for\s+)?xxdur\b/;
 /** Credentials said to last: a key's (dev29). */
 const SAID_TO_LAST =
   /\b(?:long[\s_-]?(?:term|lived|running)|longterm|permanent|persistent|non[\s_-]?expiring|never\s+expir\w*|no\s+expiry|without\s+(?:an?\s+)?expiry)\b/;
@@ -3455,6 +3460,22 @@ const credentials: Rule = (r) => {
   // person asking, is a token's (a key's lifetime is in days).
   if (p.durations.some((d) => !d.dayUnit) && has('Self') && !longTerm && !has('Aws') && !has('Api'))
     return result('token', 'high', 'credentials in hours for the person asking');
+  // fix43b, tuned-styles-followups: "> Token issued, expires in 1h / that's not enough for the batch, give me one for 6h
+  // instead", "expired halfway through the stain-vision retrain. another one pls, 4h": "one" given to the asker, or
+  // another one, for a lifetime in hours points back at a token, whatever system or unit the story names ("the
+  // batch", "the stain-vision retrain"); not a key said to last, nor with a key word of its own.
+  if (
+    (longTerm || businessUnit !== null) &&
+    p.durations.length > 0 &&
+    p.durations.every((d) => !d.dayUnit) &&
+    p.text.includes('one') &&
+    ONE_FOR_HOURS.test(p.text) &&
+    !hasKey &&
+    !has('Aws') &&
+    !has('Api') &&
+    !SAID_TO_LAST.test(p.text)
+  )
+    return result('token', 'high', 'one for hours, for the person asking');
   // dev29: "need creds for the batch inference notebook in Oregon. 12h max", "creds for the nightly batch job, 6
   // hours tops": a lifetime in hours for credentials of no kind and no unit is a token's (README, lay names: a token
   // for hours), whatever system they are used from; said to last ("long-lived", "permanent") they are a key.
