@@ -8,11 +8,12 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * on, and no file may fall below its score at the end of round forty-three (WRITER-NOTES-unseen-*.md). A solar and
  * home-battery installer, an outsourced contact-centre company, a care-home and home-care operator: scored first with
  * round forty-two's shipped parser 96.8 / 90.7 / 94.9% with none acted on (this round's retrain before any rule work
- * 96.8 / 90.5 / 94.9%).
+ * 96.8 / 90.5 / 94.9%); at the end of round forty-three (three fixers' rules on round forty-one's files and the style
+ * files, the one-byte marks, the classifier retrained) 97.0 / 91.0 / 94.9% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-solar.jsonl': 0.968,
-  'unseen-bpo.jsonl': 0.905,
+  'unseen-solar.jsonl': 0.969,
+  'unseen-bpo.jsonl': 0.909,
   'unseen-care.jsonl': 0.949,
 };
 
@@ -37,7 +38,7 @@ const TUNED: Record<string, number> = {
   'tuned-newsroom.jsonl': 0.997,
   'tuned-iot.jsonl': 0.991,
   'tuned-devrel.jsonl': 0.977,
-  'tuned-delegates.jsonl': 0.973,
+  'tuned-delegates.jsonl': 0.976,
   'tuned-campus.jsonl': 0.986,
   'tuned-clinical.jsonl': 0.983,
   'tuned-legal.jsonl': 0.976,
@@ -88,31 +89,31 @@ const TUNED: Record<string, number> = {
   // round twenty-eight's (a film and TV production company, a car rental and leasing company, a zoo and aquarium); one
   // non-request of the rental file was acted on when first scored and its kind fixed (lead28-twentyeight.test.ts)
   'tuned-film.jsonl': 0.987,
-  'tuned-rental.jsonl': 0.997,
+  'tuned-rental.jsonl': 1,
   'tuned-zoo.jsonl': 0.994,
   // round twenty-nine's files in the corpus's weakest styles (non-native and mixed-language; long, buried and pasted;
   // thread replies, dictation and shorthand), written and tuned on in the same round: 89.0 / 79.2 / 88.8% with four
   // non-requests acted on when first scored (93.9 / 83.8 / 91.3% at the end of that round; fixstyles30 in round thirty)
   'tuned-styles-foreign.jsonl': 0.984,
-  'tuned-styles-long.jsonl': 0.917,
+  'tuned-styles-long.jsonl': 0.931,
   'tuned-styles-threads.jsonl': 0.968,
   // round twenty-nine's (a cruise line, an architecture and engineering consultancy, a glasshouse grower), 95.0/98.5/
   // 96.0% when round thirty began; one non-request of the greenhouse file was acted on when first scored and its kind
   // fixed (lead29-twentynine.test.ts); read by kind in round thirty (fixcorpus30)
-  'tuned-cruise.jsonl': 0.977,
+  'tuned-cruise.jsonl': 0.98,
   'tuned-architects.jsonl': 1,
   'tuned-greenhouse.jsonl': 0.994,
   // round thirty's files in three more of the corpus's weak styles (lay staff and helpdesk; asking for or about others;
   // follow-ups and short turns), written and tuned on in the same round: 87.0 / 85.5 / 85.0% with three non-requests
   // acted on when first scored
-  'tuned-styles-lay.jsonl': 0.93, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
-  'tuned-styles-relay.jsonl': 0.945, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
-  'tuned-styles-followups.jsonl': 0.937,
+  'tuned-styles-lay.jsonl': 0.94, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
+  'tuned-styles-relay.jsonl': 0.957, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
+  'tuned-styles-followups.jsonl': 0.963,
   // round thirty's (a ski resort and mountain operator, a chain of dental clinics, a waste collection and recycling
   // company), 93.3 / 93.9 / 94.5% at the end of round thirty; five non-requests acted on when first scored, their
   // kinds fixed (acted30-thirty.test.ts)
   'tuned-ski.jsonl': 0.97,
-  'tuned-dental.jsonl': 0.963,
+  'tuned-dental.jsonl': 0.965,
   'tuned-waste.jsonl': 0.967,
   // round thirty-one's (a theme-park group, a book and journal publisher, a chain of gyms and climbing walls),
   // 93.8 / 95.7 / 96.1% at the end of round thirty-one with none acted on; tuned on from round thirty-two
@@ -167,12 +168,12 @@ const TUNED: Record<string, number> = {
   'tuned-dairy.jsonl': 0.978,
   'tuned-mssp.jsonl': 0.979,
   'tuned-styles-northern.jsonl': 0.965,
-  'tuned-styles-southern.jsonl': 0.958,
-  'tuned-styles-eastwest.jsonl': 0.936,
+  'tuned-styles-southern.jsonl': 0.974,
+  'tuned-styles-eastwest.jsonl': 0.95,
   // round thirty-nine's (a regional airport operator, a casino and gaming resort group, a genomics sequencing and
   // biobank company), 93.7 / 95.5 / 95.6% at the end of round thirty-nine with none acted on; tuned on from round forty
-  'tuned-airport.jsonl': 0.972,
-  'tuned-casino.jsonl': 0.978,
+  'tuned-airport.jsonl': 0.974,
+  'tuned-casino.jsonl': 0.981,
   'tuned-genomics.jsonl': 0.988,
   // round forty's (a motorway and toll-road operator, a regional ambulance and emergency-dispatch service, a cosmetics
   // and fragrance maker), 97.7 / 94.0 / 95.5% at the end of round forty with none acted on; tuned on from round
@@ -182,10 +183,10 @@ const TUNED: Record<string, number> = {
   'tuned-cosmetics.jsonl': 0.992,
   // round forty-one's (a lift and escalator maintainer, a fishing fleet and seafood processor, a data-centre
   // colocation provider), 95.7 / 95.0 / 97.4% at the end of round forty-one with none acted on; tuned on from round
-  // forty-three
-  'tuned-lifts.jsonl': 0.957,
-  'tuned-seafood.jsonl': 0.95,
-  'tuned-colo.jsonl': 0.973,
+  // forty-three (99.0 / 98.8 / 99.2% at its end)
+  'tuned-lifts.jsonl': 0.99,
+  'tuned-seafood.jsonl': 0.988,
+  'tuned-colo.jsonl': 0.992,
 };
 
 function scored(file: string) {
