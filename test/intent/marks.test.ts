@@ -1,4 +1,4 @@
-import v8 from 'node:v8';
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { scanDurations } from '../../src/intent/durations.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
@@ -12,7 +12,7 @@ import { scanRegions } from '../../src/intent/regions.js';
  * a string is held in ('"' one byte a character, 'c' two). A pattern run on a two-byte string is compiled a second
  * time for that width and both copies are kept: the parser's marks must not make a one-byte text two-byte (marks.ts).
  */
-const oneByte = (s: string): boolean => v8.serialize(s)[2] === 0x22;
+const oneByte = (s: string): boolean => serialize(s)[2] === 0x22;
 
 describe('the parser marks what it lifts without widening the text (marks.ts)', () => {
   it.each([

@@ -1,9 +1,9 @@
-import v8 from 'node:v8';
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { plainTypography } from '../../src/intent/typography.js';
 
-const oneByte = (s: string): boolean => v8.serialize(s)[2] === 0x22;
+const oneByte = (s: string): boolean => serialize(s)[2] === 0x22;
 
 describe('typographic quotes and spaces are read as plain ones (typography.ts)', () => {
   it.each([

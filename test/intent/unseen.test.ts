@@ -42,9 +42,7 @@ const TUNED: Record<string, number> = {
   'tuned-campus.jsonl': 0.986,
   'tuned-clinical.jsonl': 0.983,
   'tuned-legal.jsonl': 0.976,
-  // (round forty-three: 0.997 -> 0.994, one text the retrained classifier no longer rescues: "don't rotate cargo-ocr,
-  // just create a second api key for them", which the rules read as a token for the writer; left for the next round.)
-  'tuned-logistics.jsonl': 0.994,
+  'tuned-logistics.jsonl': 0.997,
   'tuned-mobile.jsonl': 0.97,
   'tuned-oncall.jsonl': 0.991,
   'tuned-publicsector.jsonl': 0.97,
