@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { URL, fileURLToPath } from 'node:url';
+import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { newAgent, postCommand, runPool } from './support/client.mjs';
@@ -58,6 +58,9 @@ const CFG = {
   c50Requests: QUICK ? 300 : 1000,
   latencyRounds: QUICK ? 1 : 5,
   memoryRequests: QUICK ? 300 : 1000,
+  // Distinct messages from the labelled corpus, after the latency rounds: the parser's compiled patterns grow with the
+  // variety of what people write, which one command repeated never shows (bench/RESULTS.md, "Parser memory").
+  variedRequests: QUICK ? 1500 : 6000,
   tokenFlowRuns: QUICK ? 5 : 15,
   parserMs: QUICK ? 2000 : 6000,
   awsDelayMs: AWS_DELAY_MS,
@@ -72,6 +75,8 @@ const TARGETS = {
   rssAfter1000Mb: 120,
   scaleFirstPageMs: 200,
 };
+
+const POD_LIMIT_MB = podMemoryLimitMb();
 
 const log = (msg) => process.stderr.write(`${msg}\n`);
 
@@ -215,7 +220,7 @@ async function measureColdStarts(apps, ctx) {
   return { wall: results, cpu };
 }
 
-async function loadPhase(app, ctx, running, phase, count, concurrency) {
+async function loadPhase(app, ctx, running, phase, count, concurrency, texts = null) {
   const ids = [];
   const agent = newAgent(Math.max(concurrency, 1));
   const cpuBefore = cpuMs(running.pid);
@@ -228,7 +233,7 @@ async function loadPhase(app, ctx, running, phase, count, concurrency) {
       return postCommand({
         port: running.port,
         secret: ctx.secret,
-        text: 'token 6h',
+        text: texts === null ? 'token 6h' : texts[i % texts.length],
         userId: `U0LOAD${String(i % 500).padStart(4, '0')}`,
         responseUrl: ctx.fakeSlack.responseUrl(id),
         agent,
@@ -237,7 +242,7 @@ async function loadPhase(app, ctx, running, phase, count, concurrency) {
   });
   agent.destroy();
   let answered = null;
-  if (app.name !== 'bare') answered = await drain(ctx.fakeSlack, ids);
+  if (app.name !== 'bare') answered = await drain(ctx.fakeSlack, ids, texts === null ? 60_000 : 20_000);
   // The app's CPU time for the phase, background work included (until every answer was sent).
   const cpu = cpuBefore === null ? null : cpuMs(running.pid) - cpuBefore;
   return { ...res, ids, answered, cpuMs: cpu };
@@ -271,6 +276,30 @@ function summarize(phases) {
       ? null
       : phases.reduce((n, r) => n + r.cpuMs, 0) / phases.reduce((n, r) => n + r.sent, 0),
   };
+}
+
+/**
+ * Distinct texts of the labelled corpus, spread over all its files (every k-th of the texts in file order), or none
+ * when the corpus is not there (an installed package).
+ */
+async function variedTexts(count) {
+  const evaluator = join(ROOT, 'test/intent/data/evaluate.mjs');
+  if (!existsSync(evaluator)) return [];
+  const { loadCorpus } = await import(pathToFileURL(evaluator).href);
+  const all = [...new Set(loadCorpus().map((c) => c.text))];
+  const step = Math.max(1, Math.floor(all.length / count));
+  return all.filter((_, i) => i % step === 0).slice(0, count);
+}
+
+/** The memory limit of the bot's container in deploy/k8s/deployment.yaml, in MiB (null when not found). */
+function podMemoryLimitMb() {
+  try {
+    const yaml = readFileSync(join(ROOT, 'deploy/k8s/deployment.yaml'), 'utf8');
+    const m = /limits:\s*\n(?:\s+\w+:.*\n)*?\s+memory:\s*(\d+)Mi/.exec(yaml);
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -321,6 +350,21 @@ async function measureApps(apps, ctx) {
       o.c50 = summarize(phases[app.name].c50);
       o.rssAfterAllMb = rssMb(running[app.name].pid);
       o.totalRequests = 1 + o.memoryRequests + o.c1.requests + o.c50.requests;
+    }
+    const texts = await variedTexts(CFG.variedRequests);
+    for (const app of apps) {
+      if (app.name === 'bare' || texts.length === 0) continue;
+      log(`${app.label}: ${texts.length} distinct messages`);
+      const varied = await loadPhase(app, ctx, running[app.name], 'varied', texts.length, 10, texts);
+      await sleep(500);
+      Object.assign(out[app.name], {
+        variedRequests: varied.sent,
+        variedAnswered: varied.answered,
+        rssAfterVariedMb: rssMb(running[app.name].pid),
+      });
+      log(
+        `  RSS ${round(out[app.name].rssAfterVariedMb)} MB after ${varied.sent} distinct messages (${varied.answered} answered)`,
+      );
     }
   } finally {
     for (const r of Object.values(running)) await stop(r.child);
@@ -567,6 +611,14 @@ function buildReport(results) {
       `< ${TARGETS.rssAfter1000Mb} MB`,
       verdict(pass(bot.rssAfterRequestsMb, (v) => v < TARGETS.rssAfter1000Mb)),
     ],
+    [
+      `RSS after ${(bot.variedRequests ?? 0).toLocaleString('en-US')} distinct messages (MB)`,
+      '',
+      fmt(bot.rssAfterVariedMb),
+      '',
+      POD_LIMIT_MB === null ? '' : `< ${POD_LIMIT_MB} (pod limit)`,
+      POD_LIMIT_MB === null ? '' : verdict(pass(bot.rssAfterVariedMb, (v) => v < POD_LIMIT_MB)),
+    ],
   ];
   const header = ['Measure', 'bare Bolt', 'bedrock-bot', 'ratio', 'target', 'result'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -599,6 +651,14 @@ function buildReport(results) {
       target: `< ${TARGETS.rssAfter1000Mb} MB after ${CFG.memoryRequests} requests`,
       measured: bot.rssAfterRequestsMb ?? null,
       pass: pass(bot.rssAfterRequestsMb, (v) => v < TARGETS.rssAfter1000Mb),
+    },
+    rssVaried: {
+      target:
+        POD_LIMIT_MB === null
+          ? null
+          : `< ${POD_LIMIT_MB} MB (deploy/k8s memory limit) after ${bot.variedRequests ?? 0} distinct messages`,
+      measured: bot.rssAfterVariedMb ?? null,
+      pass: POD_LIMIT_MB === null ? null : pass(bot.rssAfterVariedMb, (v) => v < POD_LIMIT_MB),
     },
   };
   const scaleOps = (results.scale?.operations ?? []).filter((o) => o.target);

@@ -16,8 +16,31 @@ const BARE_COMMAND_DAYS =
 /** The lifetimes in days a key is usually given. */
 const USUAL_DAYS = new Set(['14', '30', '45', '60', '90', '180', '365']);
 
+/**
+ * fix43b, tuned-styles-followups: a key asked in fields joined by " / " or " | ", opened by the key's word and a colon,
+ * one field a usual lifetime alone ("key: route-planner / access key / 30 / mumbai"): its days, as a bare number in
+ * an expiry field is (README "Forms"). Only one such number, and no lifetime with its unit in the text.
+ */
+const FIELDS_OPENING =
+  /^[ \t]*(?:\/[a-z0-9_-]{1,30}[ \t]+)?(?:(?:create|new)[-_ \t])?(?:access[-_ \t]|api[-_ \t])?key[ \t]*:/;
+const FIELD_NUMBER = /([ \t]*[/|][ \t]*)(\d{2,3})(?=[ \t]*(?:[/|]|$))/g;
+
+function fieldDays(lower: string): string {
+  if (!FIELDS_OPENING.test(lower) || /\b(?:days?|d|months?|weeks?|years?)\b/.test(lower)) return lower;
+  const numbers = [...lower.matchAll(FIELD_NUMBER)].filter((m) => USUAL_DAYS.has(m[2] ?? ''));
+  if (numbers.length !== 1 || (lower.match(/[/|]/g) ?? []).length < 2) return lower;
+  const m = numbers[0];
+  if (m === undefined) return lower;
+  const at = m.index + (m[1] ?? '').length;
+  return `${lower.slice(0, at)}${m[2]} days${lower.slice(at + (m[2] ?? '').length)}`;
+}
+
 /** The lowercase text with a bare create-key command's usual lifetime marked as days ("… 90 days"). */
 export function withBareCommandDays(lower: string): string {
+  if (lower.includes('key') && (lower.includes('/') || lower.includes('|')) && lower.includes(':')) {
+    const fields = fieldDays(lower);
+    if (fields !== lower) return fields;
+  }
   // (Read on the text without its trailing spaces: no two runs of spaces side by side in the pattern.)
   const trimmed = lower.trimEnd();
   if (!lower.includes('key') || !/(?:\d|please|pls|plz)[.!]?$/.test(trimmed)) return lower;

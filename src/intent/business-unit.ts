@@ -172,7 +172,9 @@ const COMPOUND_WORDS = new Set(
     'fine_tune fine_tuned pre_trained multi_region cross_region cross_account sign_in log_out opt_in ' +
     'opt_out plug_in add_on hands_on proof_of_concept out_of_hours out_of_office after_hours ' +
     // Where a cost is booked ("for the cost-centre recharge journal"): finance's word, no team of ours.
-    'cost_centre cost_center cost_centres cost_centers'
+    'cost_centre cost_center cost_centres cost_centers ' +
+    // (fix43a, tuned-lifts: where a secret was written down, "a temp agent had it on a post-it": stationery.)
+    'post_it post_its'
   ).split(' '),
 );
 /** Ticket, change and incident references: "PRJ-301", "AUD-3318", "INC-883-A3", "CHG0012345", "KM-07". */

@@ -16,6 +16,10 @@ const MARKER = new RegExp(
     markersOf(CORRECTS),
     markersOf(WITHDRAWS),
     String.raw`not\s+[a-z0-9_]+\s*,?\s*but`,
+    // (fix43c, tuned-styles-eastwest: the name taken back after "sorry"/"no", or before a colon, and the one meant after
+    // it with no "but": "> rotate key for loyalty-chat ⏎ sorry not loyalty-chat, ota-mapper", "scusa, non X: Y".)
+    String.raw`not(?<=\b(?:sorry|oops|no|nope|nah|wait)[\s,.!]*not)\s+[a-z0-9_]+\s*[,:;]\s*(?=[a-z0-9])`,
+    String.raw`not\s+[a-z0-9_]+\s*:\s*(?=[a-z0-9])`,
     String.raw`hm+\s*,?\s*no`,
     String.raw`no(?=\s*,|\s+(?:for|just)\s)(?!\s+just\s+kidding)`,
     // ("rotate the ads key? no — the growth key": a "no" right after a question, then the name meant.)

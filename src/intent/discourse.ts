@@ -400,15 +400,31 @@ function otherKindAfterAnd(text: string): number | null {
   return null;
 }
 
+/**
+ * A bare number that corrects a duration, then why or how long it holds ("90 days, no wait, make it 30 until we know
+ * it behaves", "make it 2 for now", "make it 30 to start with"; fix43b, tuned-styles-long): no count of things.
+ */
+const HOLDS_AFTER = String.raw`until|till|for\s+now|for\s+the\s+moment|to\s+start(?:\s+with)?|to\s+begin\s+with|while|because|since`;
+/**
+ * "create key for x, 30d... on reflection 45d", "token 2h, on second thought 3h": the writer thinking again, then the
+ * value meant (fix43b, tuned-styles-followups); only before a value (after it alone, "on second thought, leave it"
+ * takes the request back: withdrawal.ts).
+ */
+const THOUGHT_AGAIN =
+  /\bon\s+(?:second\s+thoughts?|reflection|further\s+thought)\b[,.:]?\s+(?:(?:make\s+(?:it|that)|let'?s\s+(?:say|do)|maybe|better|rather)\s+)?(?=xx|\d)/;
 const CORRECTION =
   /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait\s+no|actually|sorry|correction|typo|or\s+rather|rather|instead|scratch\s+that|edit|should\s+be)\b|\bno\b[,.]?\s+(?=xx|\d|make|[a-z]+\s*$)|\bno\b[,.]?\s+(?:better|rather|let'?s\s+say)\s+(?=xx|\d)|\bwait\b[,.:]?\s+(?=xx|\d)|\?\s*(?:no|nope|nah)\b[\s,.:;—–-]*(?=(?:the\s+|for\s+)?[a-z][a-z0-9_]*(?:'s)?(?:\s+(?:key|keys|one|team|unit))?\s*[.!]?\s*$|the\s+[a-z][a-z0-9_]*\s+[a-z][a-z0-9_]*\s+(?:key|one|team)(?:\s+(?:please|pls|plz))?\s*[.!]?\s*$)/;
 
 export function isCorrected(text: string): boolean {
-  return CORRECTION.test(text);
+  return (
+    CORRECTION.test(text) ||
+    ((text.includes('thought') || text.includes('reflection')) && THOUGHT_AGAIN.test(text))
+  );
 }
 
-const NUMBER_AFTER_CORRECTION =
-  /(\bxxdur\b.*?(?:\b(?:make\s+(?:it|that)|no|wait|actually|sorry|meant|rather|instead|edit|should\s+be)\b)[\s,.:;-]*(?:(?:make\s+(?:it|that)|wait|actually|just|only)\s+)*)(\d+(?:\.\d+)?)(?=\s*(?:is\s+enough|$|[,.!?)]|\s+(?:please|pls|plz|instead|then|is|will|should)\b))/;
+const NUMBER_AFTER_CORRECTION = new RegExp(
+  String.raw`(\bxxdur\b.*?(?:\b(?:make\s+(?:it|that)|no|wait|actually|sorry|meant|rather|instead|edit|should\s+be)\b)[\s,.:;-]*(?:(?:make\s+(?:it|that)|wait|actually|just|only)\s+)*)(\d+(?:\.\d+)?)(?=\s*(?:is\s+enough|$|[,.!?)]|\s+(?:please|pls|plz|instead|then|is|will|should|${HOLDS_AFTER})\b))`,
+);
 
 /**
  * A bare number that corrects a duration ("token for 2h... actually make it 3", "4h, no, 3 is enough"):
@@ -448,7 +464,8 @@ export function quotedReply(input: string): { quote: string; reply: string } | n
     if (QUOTE_LINE.test(line)) quote.push(line.replace(QUOTE_LINE, ''));
     else reply.push(line);
   const own = reply.join('\n');
-  return quote.length === 0 || !/[a-z]/i.test(own) ? null : { quote: quote.join('\n'), reply: own };
+  // (fix43c, tuned-styles-eastwest: a reply in a script of its own says something too, "同じく、私も4時間でお願いします".)
+  return quote.length === 0 || !/\p{L}/u.test(own) ? null : { quote: quote.join('\n'), reply: own };
 }
 
 /**

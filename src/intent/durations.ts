@@ -10,6 +10,7 @@ import { withOursAsHours } from './ours-as-hours.js';
 import { withJokeTakenBack } from './joke-taken-back.js';
 import { withBareCommandDays } from './bare-command-days.js';
 import { matchesOf } from './match-all.js';
+import { DURATION_MARK, markedValue } from './marks.js';
 
 export interface DurationFound {
   seconds: number;
@@ -520,6 +521,8 @@ const SOME_DAY = /\b((?:nice|it|them|this|that|maybe|hopefully|perhaps)\s)one\sd
 const withSomeDay = (lower: string): string =>
   lower.includes('one day') ? lower.replace(SOME_DAY, '$1someday') : lower;
 
+const MARKED_DURATION = markedValue(DURATION_MARK);
+
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
   if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another/.test(input))
@@ -570,7 +573,7 @@ export function scanDurations(input: string): DurationScan {
   const marks: DurationFound[] = [];
   const mark = (seconds: number, dayUnit: boolean, stated: string, unitSeconds = 3600): string => {
     marks.push({ seconds: Math.round(seconds), dayUnit, stated: stated.trim(), unitSeconds });
-    return ` \uE002${marks.length - 1}\uE002 `;
+    return ` ${DURATION_MARK}${marks.length - 1}${DURATION_MARK} `;
   };
   let text = lower;
   if (text.includes('pt'))
@@ -673,7 +676,7 @@ export function scanDurations(input: string): DurationScan {
   if (marks.length === 0) return { text: lower, found: [] };
   // Ages and look-back periods are dropped; every other mark becomes a placeholder, in text order.
   const ages = new Set<number>();
-  const probe = text.replace(/\uE002(\d+)\uE002/g, 'xxdur$1');
+  const probe = text.replace(MARKED_DURATION, 'xxdur$1');
   for (let i = 0; i < AGES.length; i++) {
     const gate = AGE_GATES[i];
     if (gate !== undefined && !gate.test(probe)) continue;
@@ -684,7 +687,7 @@ export function scanDurations(input: string): DurationScan {
   }
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;
-  text = text.replace(/\uE002(\d+)\uE002/g, (_a, i: string) => {
+  text = text.replace(MARKED_DURATION, (_a, i: string) => {
     const n = Number(i);
     const d = marks[n];
     if (d === undefined) return ' ';

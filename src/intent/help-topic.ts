@@ -88,7 +88,12 @@ const KEY_KINDS = new RegExp(
     // (fix37a, tuned-forestry: one said to be the bot's own other kind, "is a 'bearer token' just your api key?")
     String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or(?:\s+(?:only|just))?|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:do\s+(?:i|we)\s+(?:need|have\s+to\s+(?:get|use))|get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+|your\s+|the\s+bot's\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
-    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
+    // (fix43b, tuned-styles-lay: with who speaks of it between, "is the 'API key' the supplier keeps asking about the
+    // same as the AI login you give out?": up to 45 characters.)
+    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,45}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
+    // (fix43b, tuned-styles-lay: what a token is, asked bare, "what is a token? my manager keeps saying I need one":
+    // one kind asked what it is, as "what is an access key" is; not its limit or budget, "what's the token limit".)
+    String.raw`\bwhat(?:\s+(?:exactly|actually|really|even))?(?:'s|\s+is)\s+(?:exactly\s+|actually\s+|really\s+)?an?\s+${QUOTE}(?:bedrock\s+)?(?:token|tok)\s*${QUOTE}\s*(?:(?:exactly|actually|even|anyway)\s*)?(?:[?!]|$)`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
     // (fixlay30: credentials listed, then told apart: "token, key, access key... what's the difference?")
     // (fix36a, tuned-winery: and "different", "api key, access key... what's actually different?")
@@ -172,10 +177,11 @@ const A_COMMAND = new RegExp(String.raw`\b${COMMAND}\b`);
  * The same with the credential named before it, then "it" (round thirty-seven, fix37a and fix37c together): the bot
  * asked whether it keeps it ("after you send me a token, do you store it somewhere?", "once I have my key, is there a
  * copy of it on your end?") or "it" asked whether kept ("after you DM me a token, is it stored anywhere on your
- * side?"). The credential must be named somewhere in the message.
+ * side?"). The credential must be named somewhere in the message. (fix43c, tuned-styles-relay: two words between the
+ * copy and its place, "is there a copy sitting anywhere on your side?".)
  */
 const BOT_KEEPS_IT =
-  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches)\s+(?:it|them|a\s+copy)\s+(?:anywhere|somewhere|around|afterwards?|on\s+(?:your|its)\s+(?:side|end))\b|\b(?:is|are)\s+there\s+(?:still\s+)?(?:a|any)\s+cop(?:y|ies)\s+(?:of\s+(?:it|them)\s+)?(?:\w+\s+)?(?:on|at|with|by)\s+(?:your|the\s+bot's|its)\b|\b(?:is|are|was|were)\s+(?:it|they)\s+(?:ever\s+|still\s+)?(?:stored|saved|kept|logged|cached|retained)\s+(?:anywhere|somewhere|on\s+(?:your|the\s+bot'?s?)\s+(?:side|end))\b/;
+  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches)\s+(?:it|them|a\s+copy)\s+(?:anywhere|somewhere|around|afterwards?|on\s+(?:your|its)\s+(?:side|end))\b|\b(?:is|are)\s+there\s+(?:still\s+)?(?:a|any)\s+cop(?:y|ies)\s+(?:of\s+(?:it|them)\s+)?(?:\w+\s+){0,2}(?:on|at|with|by)\s+(?:your|the\s+bot's|its)\b|\b(?:is|are|was|were)\s+(?:it|they)\s+(?:ever\s+|still\s+)?(?:stored|saved|kept|logged|cached|retained)\s+(?:anywhere|somewhere|on\s+(?:your|the\s+bot'?s?)\s+(?:side|end))\b/;
 const CREDENTIAL_NAMED = new RegExp(String.raw`\b${CREDENTIAL}\b|\b(?:credentials?|creds|secrets?)\b`);
 function botKeepsOurs(text: string): boolean {
   return (
@@ -183,8 +189,12 @@ function botKeepsOurs(text: string): boolean {
     !A_COMMAND.test(text)
   );
 }
+/**
+ * What to give for a new key. (fix43b, tuned-styles-followups: and how to say who owns it, "the bot said 'no owner' —
+ * how do I say who owns the key?": the owner a request names, create_key; not how to change it.)
+ */
 const INFO_FOR_KEY =
-  /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
+  /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:say|give|specify|name|enter|state|add|put(?:\s+in)?|tell\s+(?:it|you|the\s+bot))\s+(?:who\s+owns|(?:the|an|its)\s+owner)\b/;
 /** Others seeing something: a secret shown in a message is a matter of safety (SAFETY's comment). */
 const SEEN_BY_OTHERS =
   /\b(?:can|could|will)\s+(?:the\s+rest\s+of\s+(?:the\s+)?|other\s+|all\s+the\s+)?(?:channel|people|others|everyone|everybody|anyone)\b[^?.!]{0,25}\bsee\b/;
@@ -471,6 +481,12 @@ const IF_WE_DO = new RegExp(
   String.raw`\bhappens?\b[^?.!]*\b(?:if|when|after|once)\s+(?:we|i|you|u|they|someone|the\s+bot)\s+(?:\w+\s+)?(${COMMAND})`,
 );
 /** "how do I get a long-term key for a cost centre": getting a key, whatever it is for. */
+/**
+ * fix43a, tuned-lifts: a long-term key renewed is a key rotated, "how do I get my key renewed before it expires?", "how
+ * do I renew our api key?" (a token renewed is the token's own question, "can a token be renewed?").
+ */
+const KEY_RENEWED =
+  /\b(?:keys?|api_key|access\s+keys?)\b[^?.!]{0,15}\brenew(?:ed|al)?\b|\brenew(?:ing|al\s+of)?\s+(?:my|our|the|a|an|this|that)\s+(?:\w+\s+)?(?:keys?|api_key|access\s+keys?)\b/;
 const GET_LONG_KEY =
   /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|one|my\s+\w+)\s+(?:get|request|ask\s+(?:(?:the\s+bot|you|u|it)\s+)?for|apply\s+for|obtain)\s+(?:a|an|our|the)\s+(?:new\s+)?(?:long_term\s+|long_lived\s+|permanent\s+)?(?:key|api_key|access\s+(?:key|keypair|key\s+pair)s?)\b/;
 /**
@@ -604,6 +620,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
     REQUEST_WAITING.test(text)
   )
     return 'approvals';
+  if (text.includes('renew') && KEY_RENEWED.test(text) && !TOKEN.test(text)) return 'rotate';
   const done = GET_IT_DONE.exec(text)?.[1];
   if (done !== undefined) return DONE_TOPIC[done] ?? 'revoke';
   if ((GET_TOKEN.test(text) || TOKEN_FOR_ANOTHER.test(text)) && !REGIONS.test(text) && !MODELS.test(text))

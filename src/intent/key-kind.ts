@@ -142,6 +142,10 @@ function kindItem(text: string): string | null {
   return text.includes('key') ? (KIND_ITEM.exec(text)?.[1] ?? null) : null;
 }
 
+/** What one kind is, asked "exactly", then the other set against it (keyKindOf). */
+const KIND_ASKED_THEN_SET_AGAINST =
+  /^\W*(?:[\w-]+[\s,]+)?(?:what(?:'s|\s+is)|whats)\s+(?:an?\s+|the\s+)?(api_key|access\s+keys?|access_keys?)\s+exactly\s*[,?]\s*(?:vs|versus|compared\s+to|as\s+opposed\s+to)\b/;
+
 export function keyKindOf(
   phrase: string,
   tags: Set<string>,
@@ -186,6 +190,11 @@ export function keyKindOf(
   // no kind, and every kind word is another thing's key.)
   if ((api || access) && text.includes('bedrock') && kindsOthers(text)) return null;
   if (api && access) {
+    // (fix43b, tuned-styles-followups: one kind asked what it is, "exactly", before the other is set against it, "what
+    // is an access key exactly, vs the api key I already have": the kind asked what it is is stated, as before a
+    // token; "what is an access key vs the api key?", weighed in one breath, states none.)
+    const asked = text.includes('exactly') ? KIND_ASKED_THEN_SET_AGAINST.exec(text) : null;
+    if (asked !== null) return /^api/.test(asked[1] ?? '') ? 'api-key' : 'access-key';
     // Both named: the one preferred, or neither when they are only compared ("access key vs api key",
     // "how is it different from an access key?", "which is better?").
     if (text.includes('?') && COMPARED.test(text)) return null;

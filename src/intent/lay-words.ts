@@ -175,6 +175,16 @@ const CHANGE_KEY_RE =
  */
 const KEY_BE_CHANGED_RE =
   /((?<![\w-])(?:keys?|api_key|ai_credential|credentials?|creds)\s+be\s+)(?:changed|reset|replaced|swapped)(?![\w-])(?!\s+(?:to|into|with|from)\b)/g;
+/**
+ * fix43b, tuned-styles-lay: "don't take the quote-emails key away, just change it please": "change it" said instead
+ * of a negated revoke (its lay words rewritten first) is the rotation of that key, as "just rotate it" is
+ * (negation.ts changeSaidInstead reads the rest). Only after "just"/"only" and a revoke refused before it:
+ * "don't change it, just leave it" and "just change it to bob" are no rotation.
+ */
+const JUST_CHANGE_IT_RE =
+  /(?<=(?<![\w-])(?:just|only|simply)\s+)(?:change|reset|replace|swap)(?=\s+(?:it|them)(?![\w-])(?!\s+(?:to|into|with|from|for)\b))/g;
+const REVOKE_REFUSED =
+  /(?<![\w-])(?:don'?t|do\s+not|not|no\s+need\s+to)\s+(?:(?:please|pls|just|actually)\s+)?(?:revoke|suspend|cancel|delete|remove|kill|disable)(?![\w-])/;
 /** "can you change it?" after the key was seen by others: a rotation of that key. */
 const CHANGE_IT_RE = /(?<![\w-])(?:change|reset|replace|swap)\s+(?=(?:it|that|this|them)(?![\w-]))/g;
 /**
@@ -400,6 +410,8 @@ export function rewriteLayWords(s: string): string {
         object === undefined ? 'revoke ' : `revoke ${object}`,
       );
     out = out.replace(CHANGE_KEY_RE, 'rotate ');
+    if ((out.includes('just') || out.includes('only')) && KEY_NAMED.test(out) && REVOKE_REFUSED.test(out))
+      out = out.replace(JUST_CHANGE_IT_RE, 'rotate');
     if (out.includes(' be ')) out = out.replace(KEY_BE_CHANGED_RE, '$1rotated');
     // (Not someone else's order, told or put to a person: "ops said: … found the key in a log, reset it".)
     if (KEY_NAMED.test(out) && seenByOthers(out) && !TOLD_OR_ADDRESSED_RE.test(out))

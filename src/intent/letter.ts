@@ -73,6 +73,27 @@ const WRITER_INTRO =
 const RELAYED_ASKER =
   /^\s*(?:our\s+|the\s+)?[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,2}\s+(?:asks|is\s+asking|(?:wants|would\s+like|needs)\s+to\s+know|wants\s+(?:the|a|an|our)\s+[^:\n]{1,60}?)[^\S\n]*:/;
 const WANTED_CREDENTIAL = /\b(?:keys?|tokens?|creds?|credentials?|access)\b/;
+/**
+ * fix43c, tuned-styles-relay: whose word the request carries, said first and ended by a colon, "Per the Data Office:
+ * deprovision the `manuscript_triage_old` unit", "As per legal: …", "On behalf of the CISO: …": the authority or the
+ * asker, no unit (as the aside "(asking on behalf of Internal Audit)" names none). Not when what follows speaks of
+ * the group's own things ("on behalf of payments: rotate our key").
+ */
+const PER_ASKER =
+  /^\s*(?:as\s+per|per|on\s+behalf\s+of)\s+(?:the\s+|our\s+)?[a-z][a-z&'-]*(?:\s+[a-z][a-z&'-]*){0,3}[^\S\n]*:/;
+const OURS_AFTER = /\b(?:its|their|they|them|our|ours|we|us)\b/;
+/**
+ * fix43c, tuned-styles-relay: the relayer's lead, who writes and for whom, ended by a colon before the request itself
+ * ("Hi, I'm on the metadata team but asking for Sales Ops, who don't have anyone technical: they'd like a key for the
+ * Sales Ops team", "I'm putting this in for our freelance indexers since they can't use Slack commands: a key for the
+ * Indexing pod"): the writer's own team and the people asked for are story; the unit is the one the request names
+ * after the colon (only then: "I'm on the payments team: need a key, 90 days" asks for payments). Only a lead that says
+ * for whom ("for"), with no quote after it: "I'm writing the onboarding guide; step 2: \"… a key for growth\"" quotes.
+ */
+const RELAYER_LEAD =
+  /^\s*(?:(?:hi|hello|hey|hiya|morning)\b[\s,!]*)?(?:i'?m|i\s+am|im)\s+(?:on|in|from|with|putting|posting|raising|filing|submitting|asking|requesting|relaying)\b[^:;"\n]{0,200}?\bfor\b[^:;"\n]{0,120}?:(?!\s*")/;
+const UNIT_NAMED_AFTER =
+  /\bfor\s+(?:the\s+|our\s+|their\s+)?(?!(?:xx\w*|me|us|them|him|her|my|a|an|now|today|tomorrow|this|that)\b)[a-z]/;
 const ITS_OWN = /\b(?:its|their|they|them)\b/;
 /**
  * post39c: what follows asks a change or a credential ("the payments team is asking: can you revoke the old key?", "ads
@@ -180,6 +201,14 @@ export function letterRanges(text: string): [number, number][] {
       !ASKS_A_CHANGE.test(text.slice(relayed[0].length))
     )
       ranges.push([0, relayed[0].length]);
+  }
+  if (text.includes(':') && (text.includes("i'm") || text.includes('i am') || text.includes('im '))) {
+    const lead = RELAYER_LEAD.exec(text);
+    if (lead !== null && UNIT_NAMED_AFTER.test(text.slice(lead[0].length))) ranges.push([0, lead[0].length]);
+  }
+  if ((text.includes('per ') || text.includes('behalf')) && text.includes(':')) {
+    const per = PER_ASKER.exec(text);
+    if (per !== null && !OURS_AFTER.test(text.slice(per[0].length))) ranges.push([0, per[0].length]);
   }
   // (A disclaimer goes first: its "please delete it" is no request in the signature.)
   let disclaimerAt = text.length;

@@ -167,8 +167,9 @@ export const PROVIDER_OF: Record<string, string> = {
 
 /** Function words: never part of a business-unit name. */
 export const FUNCTION_WORDS = new Set(
+  // (fix43c, tuned-styles-relay: "him" as "them" and "her" are, "could you check for him": whom for, never a name.)
   (
-    'the a an this that these those some any our your their his her its you we they it he she us them ' +
+    'the a an this that these those some any our your their his her its you we they it he she us them him ' +
     'do does did doing done is are was were be been being am have has had got go going just also too very really so ' +
     'and or but if then than with without in on at by to from of for about as into onto over via per re regarding ' +
     "new another fresh one two some now today tonight tomorrow asap again up there here yes no not dont don't " +

@@ -828,6 +828,8 @@ const EVERYDAY_TOKEN = new RegExp(
     String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle|canteen|cafeteria|meal)(?:'s)?\s+tokens?\b`,
 );
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
+/** fix43c: words of a game's economy in Chinese and Japanese: tokens as currency, players, diamonds, drop rates, gacha. */
+const CJK_GAME = /代币|代幣|遊戲|游戏|玩家|鑽石|钻石|金币|金幣|掉率|抽卡|課金|课金|ゲーム内|ガチャ|게임/;
 /**
  * fix37c, tuned-crypto: a key of ours asked first, for a named unit, the asset's tokens only what the unit does ("key
  * for the BD team that handles token listings, 30d", "api key for treasury-ops, they run the token burns").
@@ -1094,6 +1096,10 @@ export function foreignObject(text: string): boolean {
     !KEY_ASKED_FOR_NAMED.test(everyday)
   )
     return true;
+  // (fix43c, tuned-styles-eastwest: a game's tokens talked about in Chinese or Japanese, "活动代币（token）掉率是不是太高了"
+  // (the event tokens' drop rate), "遊戲裡 token 兌換鑽石的比例" (the rate of tokens to diamonds in the game): the
+  // players' currency, as "game tokens" are, unless a token is asked with a lifetime.)
+  if (text.includes('token') && !/xxdur|\d/.test(text) && CJK_GAME.test(text)) return true;
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
   // tenant, account or console is theirs, whoever the vendor is (lead23).
   if (THEIR_SYSTEM_KEY.test(text) || CUSTOMERS_KEY.test(text)) return true;

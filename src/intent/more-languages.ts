@@ -1013,6 +1013,10 @@ export const MORE_GLOSSES: Glosses[] = [
       menit: 'minutes',
       bisa: 'can',
       'makasih|terima|kasih': '',
+      // (fix43c, tuned-styles-southern: what a token is for, said with the model, "coba ringkas tiket pakai Claude" (try
+      // summarising tickets using Claude): the purpose's verbs, as English states the provider from them.)
+      pakai: 'using',
+      coba: 'try',
     },
   ],
   [
@@ -1088,6 +1092,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'minhas|meus': 'my',
       'historico|histórico': 'history',
       emitidos: 'issued',
+      // (fix43c, tuned-styles-eastwest: "vou testar o llama no diálogo" (I'll test llama on the dialogue): the model a
+      // token is for, tested.)
+      'testar|testando': 'test',
       'guarda|guardam': 'keeps',
       'cópia|copia': 'copy',
     },
@@ -1413,6 +1420,24 @@ export const MORE_GLOSSES: Glosses[] = [
       // (A door's key asked of the people: "Er einhver með lykilinn að belgjaskúrnum?": anyone with the key to
       // the shed.)
       'einhver|einhvern|einhverjir': 'anyone',
+      // fix43a (tuned-seafood): what a unit cost ("Hvað kostaði X síðustu 30 daga?"), "can you" ("Geturðu skipt um
+      // lykil fyrir X?"), and a key told as revoked already ("Ég hef þegar afturkallað lykilinn fyrir X": I have
+      // already revoked the key for X, told, not asked).
+      'kostaði|kostadi|kostar': 'cost',
+      'geturðu|geturdu|gætirðu|gaetirdu': 'can you',
+      'afturkallað|afturkallad|afturkallaði|afturkalladi|afturkölluðum|afturkolludum': 'revoked',
+      'þegar|thegar': 'already',
+      'hef|höfum|hofum': 'have',
+      // (The numbers one to twelve before a unit of time, "token í tvo tíma": said in words, as English "two hours".)
+      'tvo|tveir|tvær|tvaer|tveimur': 'two',
+      'þrjá|thrja|þrír|thrir|þrjár|thrjar|þremur|thremur': 'three',
+      'fjóra|fjora|fjórir|fjorir|fjórar|fjorar|fjórum|fjorum': 'four',
+      'sjö|sjo': 'seven',
+      'átta|atta': 'eight',
+      'níu|niu': 'nine',
+      'tíu|tiu': 'ten',
+      ellefu: 'eleven',
+      'tólf|tolf': 'twelve',
     },
   ],
   [
@@ -2633,6 +2658,19 @@ const SCRIPT_WORDS: [Lang, string, string][] = [
   ['hi', '(\\S+\\s+(?:घंटे|घंटा|दिन|दिनों|महीने|साल))\\s+के\\s+लिए', 'for $1'],
   ['hi', '(`[^`\\s]+`|[\\p{L}\\p{N}]+(?:[-_][\\p{L}\\p{N}]+)+)\\s+के\\s+लिए', 'for $1'],
   ['hi', 'मेरे\\s+लिए', 'for me'],
+  // (fix43c, tuned-styles-southern: a copy of one's token kept, "क्या bot मेरे token की कॉपी अपने पास रखता है?" (does the
+  // bot keep a copy of my token?), read in English order, "keeps a copy of मेरे token"; and one's own token shared,
+  // "क्या मैं अपना टोकन किसी दूसरे साथी के साथ शेयर कर सकता हूँ?", "share my token with …": keeping it safe.)
+  [
+    'hi',
+    '((?:(?:मेरे|मेरा|मेरी|हमारे|अपने)\\s+)?\\S+)\\s+की\\s+(?:कॉपी|कापी|प्रति)\\s+(?:अपने\\s+पास\\s+)?(?:रखता|रखती|रखते)\\s+(?:है|हैं)',
+    'keeps a copy of $1',
+  ],
+  [
+    'hi',
+    '(?:अपना|अपनी|मेरा|मेरी)\\s+(टोकन|token|key|की)\\s+((?:किसी\\s+(?:दूसरे|और)\\s+)?\\S+)\\s+के\\s+साथ\\s+शेयर\\s+कर\\s+(?:सकता|सकती|सकते)\\s+(?:हूँ|हूं|हैं)',
+    'share my $1 with $2',
+  ],
   ['hi', 'क्या\\s+मैं', 'can i'],
   ['hi', 'किसी\\s+(?:दूसरे|और)', 'another'],
   ['hi', 'साथी', 'colleague'],
@@ -3387,6 +3425,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'ta',
   ],
   // fix38e: "X er jonno" (Banglish), "X ku" (Tamil): for X, the English "for" put before its noun.
+  // (fix43c, tuned-styles-southern: "ya" (or) before a credential, "access key behtar hai ya token?" (is an access key
+  // better, or a token?): the kinds weighed. Not between numbers, "2 ya 3 ghante", which the duration reader takes.)
+  [/(?<![\p{L}])ya(?=\s+(?:an?\s+)?(?:tokens?|keys?|api|access|long)(?![\p{L}]))/giu, 'or', 'hi'],
+  // (fix43c, tuned-styles-southern: a name in capitals first, then the words of the request, "Auction Desk er jonno long
+  // term key lagbe": "for Auction Desk, long term key need", the name ended, as the English reader would not join
+  // "long term" to it.)
+  [
+    /(?<![\p{L}\p{N}_-])(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:\s+(?:team|unit|desk|lab|squad|cell|pod|group))?)\s+(?:er\s+|r\s+)?jonno(?=\s+\p{Ll})/gu,
+    'for $1,',
+    'bn',
+  ],
   [new RegExp(String.raw`${BEFORE_FOR}\s+(?:er\s+|r\s+)?jonno(?![\p{L}])`, 'gu'), 'for $1', 'bn'],
   [new RegExp(String.raw`${BEFORE_FOR}\s+(?:ku|kku|ukku)(?![\p{L}])`, 'gu'), 'for $1', 'ta'],
   // fix38e: half hours in Banglish and Tamil ("der ghonta" an hour and a half, "arai ghonta" two and a half, "adh
@@ -3626,6 +3675,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])hvordan\s+(?:laver|lager)\s+man(?![\p{L}])/giu, 'how does one make', 'da'],
   [/(?<![\p{L}])hvordan\s+(?:opretter|oppretter)\s+man(?![\p{L}])/giu, 'how does one create', 'da'],
   [/(?<![\p{L}])hvordan\s+f(?:å|aa|a)r\s+man(?![\p{L}])/giu, 'how does one get', 'da'],
+  // fix43a (tuned-seafood): "hva har vi for X?" (what do we have for X?) and "hva kan du gjøre?" (what can you do?), whose
+  // words are all weak ("hva", "har", "vi", "kan", "du"): the phrase marks the language, as "kan du lave" does.
+  // (Only before a name written as a unit's, hyphenated or with an underscore: "hva har vi for middag?" asks what's for
+  // dinner; and only "what can you do?" asked alone: "hva kan du gjøre med nøkkelen til …?" asks of a door's key.)
+  [/(?<![\p{L}])hvad?\s+har\s+vi\s+(?=(?:for|til)\s+[`"']?[a-z0-9]+[-_][\w-])/giu, 'what do we have ', 'da'],
+  [/(?<![\p{L}])hvad?\s+kan\s+du\s+gj?(?:ø|o|oe)re(?=\s*(?:[?.!]|$))/giu, 'what can you do', 'da'],
   [/(?<![\p{L}])den\s+(?:sidste|siste)\s+(?:uge|uke)n?(?![\p{L}])/giu, 'the past week', 'da'],
   [EXPIRY_SPLIT('n(?:å|a|aa)r\\s+g(?:å|a|aa)r', 'ut'), 'when does $1expire', 'da'],
   [EXPIRY_SPLIT('n(?:ä|a|ae)r\\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)', 'ut'), 'when does $1expire', 'sv'],
@@ -3647,13 +3702,16 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}\p{N}_-])api-n(?:ø|o|oe)(?:kkel|kler|gle|gler)\p{L}*/giu, 'api key', 'da'],
   [/(?<![\p{L}\p{N}_-])api-nyck(?:el|l)\p{L}*/giu, 'api key', 'sv'],
   [/(?<![\p{L}\p{N}_-])api-lyk(?:il|l)\p{L}*/giu, 'api key', 'is'],
+  // fix43a (tuned-seafood): Icelandic "skipta um lykil" (change the key), a rotation as English "change the key" is.
+  [/(?<![\p{L}])skipt(?:a|u|ið|id)?\s+um(?![\p{L}])/giu, 'change', 'is'],
   // (fix35a: "onko kukaan …?" (has anyone …?): a question put to the people in the channel.)
   [/(?<![\p{L}])onko\s+(?:kukaan|joku|kenelläkään|kenellakaan)(?![\p{L}])/giu, 'has anyone', 'fi'],
   // (fix35a: "desativar a unidade x" (deactivate the unit x): the whole unit goes, as "deactivate the key" revokes
   // one key.)
   // (fix38b, tuned-textile: "desativar de vez a unidade x", deactivate the unit x for good.)
+  // (fix43a, tuned-lifts: the unit said with the English word, "desativar o unit callout-summariser".)
   [
-    /(?<![\p{L}])desativ(?:ar|e|em)\s+(?:de\s+vez\s+)?(?:a\s+)?unidade(?![\p{L}])/giu,
+    /(?<![\p{L}])desativ(?:ar|e|em)\s+(?:de\s+vez\s+)?(?:(?:a\s+)?unidade|(?:o\s+|a\s+)?unit)(?![\p{L}])/giu,
     'deprovision the unit',
     'pt',
   ],
@@ -4132,6 +4190,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // mình" is "my X", "cho mình (xin)" give me, "tháng trước" last month, "N tháng trước" N months ago; "giúp mình (với)" please.
   [/(?<![\p{L}])các\s+(unit|key|token)s?\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1s', 'vi'],
   [/(?<![\p{L}])(units?|keys?|tokens?)\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1', 'vi'],
+  // (fix43c, tuned-styles-eastwest: "cho em hỏi" (may I ask) opens a question, not "give me"; "giữ bản sao" keeps a copy:
+  // "cho em hỏi bot có giữ bản sao token của em không?" asks whether the bot keeps a copy of my token.)
+  [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+h(?:ỏ|o)i(?![\p{L}])/giu, 'may i ask', 'vi'],
+  [
+    /(?<![\p{L}])(?:giữ|lưu)\s+(?:lại\s+)?(?:một\s+)?bản\s+sao(?:\s+(?:của))?(?![\p{L}])/giu,
+    'keep a copy of',
+    'vi',
+  ],
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+xem(?![\p{L}])/giu, 'show me', 'vi'],
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)(?:\s+xin)?(?![\p{L}])/giu, 'give me', 'vi'],
   [/(?<![\p{L}])giúp\s+(?:mình|tôi|tui|em)(?:\s+với)?(?![\p{L}])/giu, 'please', 'vi'],
@@ -4932,7 +4998,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)`;
+export const MORE_PHRASE_TRIGGER = String.raw`ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -526,13 +526,24 @@ function negationIn(text: string): NegationCut | null {
         // "nobody ever created a key for it", "nobody rotated it": what nobody did is a story
         // told, no request taken back ("ever" was once read as "every", which hid this).
         if (w.w === 'nobody' && next.w.endsWith('ed')) break;
+        // fix43b, tuned-styles-followups: "(I've) never set up a key for a team before, where do I start": what the
+        // writer has never done before is told, no request refused; "before" ends the clause (not "never revoke a
+        // key before the new one is live", a rule).
+        if (w.w === 'never' && words[clauseEnd(words, j)]?.w === 'before') break;
         ranges.push([from.start, words[clauseEnd(words, j)]?.end ?? text.length]);
         kind = 'negated';
         break;
       }
+      // fix43b, tuned-styles-followups: "route-planner: a rotation, not a revoke": a change of ours named by its noun
+      // after "not a", set against the one asked ("not a revoke", "not a deprovision"), is negated as its verb is.
+      const article = w.w === 'not' && j === i + 1 && (next.w === 'a' || next.w === 'an');
       if (
         next.stop ||
-        !(FILLERS.has(next.w) || (next.w === 'bedrock' && RUN_WORDS.includes(words[j - 1]?.w ?? '')))
+        !(
+          article ||
+          FILLERS.has(next.w) ||
+          (next.w === 'bedrock' && RUN_WORDS.includes(words[j - 1]?.w ?? ''))
+        )
       )
         break;
       j++;
@@ -1140,7 +1151,18 @@ export function changeSaidInstead(cutText: string, left: string): 'rotate' | 're
     .filter((x) => x !== undefined);
   if (negated.length === 0 || TOLD_NEGATION.test(cutText)) return null;
   const words = wordsOf(left);
-  const at = words.findIndex((w) => INTENT_OF_CHANGE[LEXICON[w.w] ?? ''] !== undefined);
+  // fix43b, tuned-styles-long: each change word in turn, so that one told in a preamble before the negation ("Following
+  // up on my revoke request — no, actually, don't revoke the x key, just rotate it") hides not the one said instead.
+  for (let at = 0; at < words.length; at++) {
+    if (INTENT_OF_CHANGE[LEXICON[words[at]?.w ?? ''] ?? ''] === undefined) continue;
+    const said = insteadAt(words, at, negated);
+    if (said !== null) return said;
+  }
+  return null;
+}
+
+/** The change said instead at words[at] (changeSaidInstead), or null when it is none. */
+function insteadAt(words: Word[], at: number, negated: string[]): 'rotate' | 'revoke' | 'deprovision' | null {
   const said = INTENT_OF_CHANGE[LEXICON[words[at]?.w ?? ''] ?? ''];
   // ("i didn't revoke it, just rotated it": what was done instead, told.)
   if (said === undefined || negated.includes(said) || words[at]?.w.endsWith('ed') === true) return null;

@@ -34,6 +34,9 @@ import { tailTakesBack } from './tail-take-back.js';
 import { readNounRemark } from './read-noun-remark.js';
 import { reminderToUs } from './reminder-to-us.js';
 
+/** A request taken back in so many words: "scratch that", "never mind", "forget it", "ignore that". */
+const TAKEN_BACK = /\b(?:scratch\s+that|never\s*mind|nvm|forget\s+(?:it|that)|ignore\s+(?:that|this|me))\b/;
+
 /**
  * "lol no", "haha nope", "😂 no", "kidding", "just joking!" at the end of a clause ("token for 2h? lol no,
  * I'm done for today"); "no kidding"/"not kidding" is emphasis, "lol, no rush" no take-back.
@@ -466,7 +469,9 @@ export function notLiveRequest(text: string): string | null {
   // "We decided in the meeting: no AI key for the HR team this year", "no token for me today, thanks".
   if (declinedCredential(lower)) return 'a credential declined';
   // "token for 2h no longer needed", "key for marketing not needed", "token na 2 hodiny jsem nepotřeboval".
-  if (credentialNotNeeded(lower)) return 'a credential not needed';
+  // (Taken back in so many words first, "token for 2h… scratch that, I don't need it anymore", it is withdrawn:
+  // the withdrawal reader says so.)
+  if (credentialNotNeeded(lower) && !TAKEN_BACK.test(lower)) return 'a credential not needed';
   // "I was going to ask for a key for x but …", "if we ever …, we'd want a key" (dropped-plan.ts).
   if (droppedPlan(lower)) return 'a plan dropped or a someday wish';
   // "need the playback token TTL raised to 6h for the live event": another system's setting.

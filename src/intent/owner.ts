@@ -544,12 +544,13 @@ export function historyOwner(text: string, owner: string | null): string | null 
 /**
  * Whose units a list asks for (round eighteen): a person named after the units ("list units for bob@…",
  * "the units of <@U…>", "units belonging to <@U…>"), asked what units they have ("what units has <@U…>
- * got?", "which teams does bob@… have"), said to belong to them ("which units belong to bob@…?", asks23) or named as their holder ("<@U…>'s units"). A person the list is
+ * got?", "which teams does bob@… have"), said to belong to them ("which units belong to bob@…?", asks23) or named as their holder ("<@U…>'s units"), or (fix43a, tuned-seafood) said to be registered
+ * to them ("what units are registered for `bob@…`?", "units listed under <@U…>"). A person the list is
  * sent to ("list all units, send it to bob@…") is not, nor a person whose someone is named ("units
  * for <@U…>'s manager": the manager's units).
  */
 const UNITS_HOLDER =
-  /\b(?:units|teams|bus)\s+(?:for|of|belonging\s+to|(?:that\s+|which\s+)?belongs?\s+to|held\s+by|under)\s+(xxuser|xxemail)\b(?!\s*'s\b)|\b(?:units|teams|bus)\s+(?:has|does)\s+(xxuser|xxemail)\s+(?:got|have|hold|run|own|manage)\b|\b(xxuser|xxemail)\s*'s\s+(?:business\s+)?(?:units|teams)\b/;
+  /\b(?:units|teams|bus)\s+(?:(?:are\s+|is\s+)?(?:registered|listed)\s+(?:for|to|under|with)|for|of|belonging\s+to|(?:that\s+|which\s+)?belongs?\s+to|held\s+by|under)\s+(xxuser|xxemail)\b(?!\s*'s\b)|\b(?:units|teams|bus)\s+(?:has|does)\s+(xxuser|xxemail)\s+(?:got|have|hold|run|own|manage)\b|\b(xxuser|xxemail)\s*'s\s+(?:business\s+)?(?:units|teams)\b/;
 
 /** buried27: "what units does <@U…> own?", "which teams does bob@… run": whose units, asked as what a person owns. */
 const UNITS_OWNED_BY =

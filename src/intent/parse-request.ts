@@ -150,7 +150,9 @@ import {
   without,
   withoutStory,
 } from './prepare.js';
+import { rewriteSurface } from './surface.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
+import { plainTypography } from './typography.js';
 import {
   correctionRanges,
   getsFromYou,
@@ -365,7 +367,8 @@ const READ_SCRIPTS =
  * rest is parsed; if the rest asks for nothing, or for something destructive, the answer is unknown
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
-export function parseRequest(input: string, options?: ParseOptions): ParseResult {
+export function parseRequest(typed: string, options?: ParseOptions): ParseResult {
+  const input = typeof typed === 'string' ? plainTypography(typed) : typed;
   const read = parseRequestAs(input, 'both', options);
   // (post41d: a place named in another language ("Я в Лондоне, токен не нужен", "Olin Lontoossa, en tarvinnut
   // tokenia") is no word of that language: the text acts only where it acts with the place unknown, as before
@@ -712,7 +715,12 @@ function lockKeyOnly(text: string): boolean {
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
-export function parseRequestAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
+export function parseRequestAs(typed: string, use: IntentReader, options?: ParseOptions): ParseResult {
+  // ("I’m locked out, token 2h": typographic quotes and spaces read as plain ones, typography.ts.)
+  return parseTypedAs(typeof typed === 'string' ? plainTypography(typed) : typed, use, options);
+}
+
+function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
   // "トークンを2時間お願いします", "match-ranker 키 교체해 주세요", "إلغاء مفتاح menu-copy-ar-test": a request in a
   // script the parser does not read word by word, read as the English words it is made of when every word is one
   // of ours (other-scripts.ts).
@@ -1421,6 +1429,11 @@ function askedFirst(p: Prepared, read: ParseResult, use: IntentReader): ParseRes
     : read;
 }
 
+/** A character past ASCII, and the Romance words that open a correction ("scusa", "perdón", "désolé", "desculpa"). */
+const NOT_ASCII = /[^\p{ASCII}]/u;
+const FOREIGN_CORRECTION =
+  /^[\s,.!]*(?:scusa|scusate|scusami|perdon|perdona|pardon|desole|desculpa|desculpe|entschuldigung|sorry|oops)\b/i;
+
 /**
  * A reply that quotes a request and corrects it ("> rotate key for card-ops\nsorry, I meant
  * card-disputes") or asks for it again by pointing back ("> we will need the key for geo-routing
@@ -1444,13 +1457,18 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
   }
   // (A reply that neither corrects the quote nor points back at it stands on its own, whatever it
   // asks: the cheap test first, so that such a reply is not parsed twice, here and as the message.)
-  if (!repliesToQuote(q.reply, true)) return null;
+  // (fix43c, tuned-styles-eastwest: a correction in another language, "> ruota la chiave di roast-profiler ⏎ scusa, non
+  // roast-profiler: quality-lab", is read in the glossary's English too, "sorry, not roast-profiler: quality-lab".)
+  const own = NOT_ASCII.test(q.reply) || FOREIGN_CORRECTION.test(q.reply) ? rewriteSurface(q.reply) : q.reply;
+  const corrects = (asksWithoutUnit: boolean): boolean =>
+    repliesToQuote(q.reply, asksWithoutUnit) || (own !== q.reply && repliesToQuote(own, asksWithoutUnit));
+  if (!corrects(true)) return null;
   const reply = parseRequestWith(q.reply, use);
   // ("> the fraud-ml key was pasted in #random\n@bot please revoke it": the verb's object is the quote's.)
   const asksWithoutUnit =
     ((ACTING.has(reply.intent) || READS.has(reply.intent)) && reply.businessUnit === null) ||
     (reply.intent === 'unknown' && VERB_ON_QUOTE.test(q.reply));
-  if (!repliesToQuote(q.reply, asksWithoutUnit)) return null;
+  if (!corrects(asksWithoutUnit)) return null;
   const earlier = parseRequestWith(q.quote, use);
   if (!quoteAsks(q.quote, ACTING.has(earlier.intent) || READS.has(earlier.intent))) return null;
   const joined = ownValuesWin(parseRequestWith(`${q.quote}\n${q.reply}`, use), reply);
@@ -1510,18 +1528,34 @@ function askedAgain(q: { quote: string; reply: string }, use: IntentReader): Par
   // (A reply that asks the quote again is a line or two: a long one is read as any reply, without the three
   // more parses of quote, reply and the two together, fixthreads29.)
   if (reply.length > 400) return null;
-  const same = SAME_AGAIN.exec(reply);
+  const same = SAME_AGAIN.exec(reply) ?? sameInOtherLanguage(reply);
   // (Round thirty-four: nor a remark of the writer's own after "same for me", "…, I would have picked that name
   // too": agreement told, nothing asked again.)
   if (same === null || OWN_REMARK_AFTER.test(reply.slice(same[0].length))) return null;
-  const earlier = parseRequestWith(q.quote, use);
+  // (fix43c: each part read as parseRequestAs reads a message in a script of its own, "トークン4時間ください".)
+  const read = (t: string): ParseResult =>
+    parseRequestWith(NOT_ASCII.test(t) ? (otherScriptAsEnglish(t) ?? t) : t, use);
+  const earlier = read(q.quote);
   const said = SAID_AS[earlier.intent];
-  if (said === undefined || parseRequestWith(q.reply, use).intent === earlier.intent) return null;
-  const now = parseRequestWith(`${said} ${reply.slice(same[0].length)}`, use);
+  if (said === undefined || read(q.reply).intent === earlier.intent) return null;
+  const now = read(`${said} ${reply.slice(same[0].length)}`);
   if (now.intent !== earlier.intent) return null;
   const { question: _question, alternatives: _alternatives, ...out } = now;
   const confidence = ACTING.has(out.intent) ? Math.min(out.confidence, 0.6) : out.confidence;
   return decide({ ...out, confidence, reason: `${out.reason}; asks again what the quote asked` }, q.reply);
+}
+
+/**
+ * fix43c, tuned-styles-eastwest and -southern: "me too" and "likewise" in other languages, opening a reply that asks
+ * the quote again with a number of its own ("> トークン4時間ください ⏎ 同じく、私も4時間でお願いします" likewise, 4 hours
+ * for me too; "> token lagbe 3 ghontar ⏎ ami o same, 2 ghonta holei hobe" me too, 2 hours will do). Only with a number
+ * after it: alone ("私も", "同じく") it agrees, as "+1" and "same" do.
+ */
+const SAME_OTHER_LANGUAGE =
+  /^[\s,.!、。，！]*(?:(?:同じく|同じで|私も|僕も|俺も|自分も|わたしも|我也|同上|저도|나도)[\s,.!、。，！]*)+|^[\s,.!]*(?:ami\s*o|amio|amar\s*o|amaro|mujhe\s+bhi|main\s+bhi|mera\s+bhi|hamein\s+bhi|yo\s+tambi[eé]n|moi\s+aussi|anch'?io|eu\s+tamb[eé]m|ich\s+auch)(?:\s+(?:same|too))?(?![\p{L}])[\s,.!]*/iu;
+function sameInOtherLanguage(reply: string): RegExpExecArray | null {
+  const m = SAME_OTHER_LANGUAGE.exec(reply);
+  return m !== null && m[0].trim() !== '' && /\d/.test(reply.slice(m[0].length)) ? m : null;
 }
 
 /** Values a reply states in its own words, which win over the quote's ("2h singapore this time"). */
@@ -1878,13 +1912,16 @@ function forgettingForeign<T>(read: () => T): T {
 
 /**
  * The mood of the message the classifier reads as `top`: an instruction when it reads no action, or a change said
- * instead of a negated one (fix40g: "don't revoke it, a rotation will do" asks for the rotation); about something
+ * instead of a negated one (fix40g: "don't revoke it, a rotation will do" asks for the rotation) or set against one by
+ * its noun (fix43b: "route-planner: a rotation, not a revoke"); about something
  * not ours when its object is not ours; else its form (mood.ts).
  */
 function moodOfAction(p: Prepared, ruled: ParseResult, top: Scored): string {
   if (
     !ACTING.has(top.intent) ||
-    (saidInstead(ruled) && top.intent === ruled.intent && !foreignObjectOf(p.text))
+    ((saidInstead(ruled) || nounContrasted(p, ruled)) &&
+      top.intent === ruled.intent &&
+      !foreignObjectOf(p.text))
   )
     return 'instruction';
   return foreignObjectOf(objectOf(p, ruled)) ||
@@ -1935,6 +1972,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     !p.text.includes('?') &&
     !(p.story ?? '').includes('?') &&
     !QUESTION_OPENING.test(withoutGreeting(p.text)) &&
+    !((p.text.includes('start') || p.text.includes('begin')) && WHERE_TO_START.test(p.text)) &&
     statementNotDue(p.text)
   )
     return decide(
@@ -2652,8 +2690,17 @@ function askedAfterAll(top: Scored, p: Prepared, ruled: ParseResult): boolean {
  */
 function toldRequest(top: Scored, text: string): boolean {
   // (requests22: "my manager said I can get a token from you …": the writer's own ask, request-sentence.ts.)
-  return (top.score >= SURE_ACTION && asksInWords(text)) || relayedRequest(text) || getsFromYou(text);
+  // (story26: "I got a 2h token but it expired already, another one pls": the story's end asks for another.)
+  return (
+    (top.score >= SURE_ACTION && asksInWords(text)) ||
+    relayedRequest(text) ||
+    getsFromYou(text) ||
+    (text.includes('one') && ANOTHER_ASKED_LAST.test(text))
+  );
 }
+/** "…, another one pls", "… so one more please": another of the same asked for at the message's end. */
+const ANOTHER_ASKED_LAST =
+  /(?:^|[,;.!]|\b(?:so|and|but|now))\s*(?:can\s+i\s+(?:get|have)\s+|i\s+need\s+)?(?:another|one\s+more|a\s+new)\s+one\s*(?:,?\s*(?:pls|please|plz|thanks|thx))?\s*[.!]*\s*$/;
 
 /**
  * How the last parse decided (for scripts/evaluate-parser.mjs --calibration): the intent read, the
@@ -2788,6 +2835,11 @@ const RULES_DECIDE = new Set([
   'tells who owns what',
   'our word in another sense',
   'a how-to in another system',
+  // (round forty-three's retrain: "would somebody on the data team explain the difference between mean and median?"
+  // went to help at 0.74; rules.ts PEOPLE_OF_A_TEAM.)
+  'asks people of a team to explain',
+  'asks where credentials are made',
+  'an event of Bedrock named',
   'asks for a record of changes',
   'asks about a change in the record',
   'asks what a unit spent',
@@ -2964,11 +3016,13 @@ const SAID_INSTEAD = ' said instead of a negated change of ours';
 /** Whether the rules read a change said instead of a negated one: its object is the negated change's, ours. */
 const saidInstead = (ruled: ParseResult): boolean => ruled.reason.includes(SAID_INSTEAD);
 
+/** Change words of ours, one alternation (CONTRAST's, and NOUN_CONTRAST's). */
+const CHANGE_WORDS = Object.keys(LEXICON)
+  .filter((w) => CHANGE_TAGS.includes(LEXICON[w] ?? '') && /^[a-z]+$/.test(w))
+  .join('|');
 /** "only", "just", "instead", "rather" before a verb of ours: what is meant instead of the negated. */
 const CONTRAST = new RegExp(
-  String.raw`\b(?:just|only|instead|rather)\s+(?:please\s+|pls\s+)?(?:${Object.keys(LEXICON)
-    .filter((w) => CHANGE_TAGS.includes(LEXICON[w] ?? '') && /^[a-z]+$/.test(w))
-    .join('|')})\b`,
+  String.raw`\b(?:just|only|instead|rather)\s+(?:please\s+|pls\s+)?(?:${CHANGE_WORDS})\b`,
 );
 
 /**
@@ -2978,12 +3032,30 @@ const CONTRAST = new RegExp(
  */
 const READ_AFTER_NEGATION = '; read asked after a negation';
 
+/**
+ * fix43b, tuned-styles-followups: "route-planner: a rotation, not a revoke": a change of ours named by its noun and
+ * set against another after "not a", the same contrast as "just rotate, not revoke" (the negated one is cut, and
+ * what is left is asked about).
+ */
+const NOUN_CONTRAST = new RegExp(
+  String.raw`\b(?:a|an)\s+(?:${CHANGE_WORDS})\s*[,;]?\s+(?:and\s+|but\s+)?not\s+(?:a|an)\s+(?:${CHANGE_WORDS})\b`,
+);
+
 function contrasted(p: Prepared, ruled: ParseResult): Scored | null {
   if (READS.has(ruled.intent) && ruled.reason.endsWith(READ_AFTER_NEGATION))
     return { intent: ruled.intent, score: 0.7 };
   if (!ACTING.has(ruled.intent) || !ruled.reason.endsWith('after a negation')) return null;
-  return CONTRAST.test(unnegated(p)) || saidInstead(ruled) ? { intent: ruled.intent, score: 0.5 } : null;
+  return CONTRAST.test(unnegated(p)) || saidInstead(ruled) || nounContrasted(p, ruled)
+    ? { intent: ruled.intent, score: 0.5 }
+    : null;
 }
+
+/** The rules' action after a negation, set against the negated one by its noun (NOUN_CONTRAST). */
+const nounContrasted = (p: Prepared, ruled: ParseResult): boolean =>
+  ACTING.has(ruled.intent) &&
+  ruled.reason.endsWith('after a negation') &&
+  p.text.includes('not a') &&
+  NOUN_CONTRAST.test(p.text);
 
 function unnegated(p: Prepared): string {
   // (A reported or promised clause, "we will revoke the old one ourselves. a new key for x", too.)
@@ -3042,6 +3114,13 @@ const COMMAND_IS = new RegExp(
 const COMMAND_DOES = new RegExp(
   String.raw`^\s*(?:does|do|will|would|can)\s+${ASKED_COMMAND}\b(?!\s+(?:the|my|our|this|that|their|it|them)\b)`,
 );
+
+/**
+ * fix43b, tuned-styles-followups: "never set up a key for a team before, where do I start": a how-to asked after a
+ * clause, without its question mark, is still asked ("where do I start", "how do we even begin").
+ */
+const WHERE_TO_START =
+  /(?:^|[,;:.!—–-]\s*)(?:so\s+)?(?:where|how)\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:even\s+)?(?:start|begin)\b/;
 
 /** Readings of the rules that are sure the text is no question to the bot. */
 const CHIT_CHAT_REASONS = new Set([

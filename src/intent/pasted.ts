@@ -10,16 +10,17 @@
  * ad-ranker\nowner: x@co```", the template some teams paste): those keep their values.
  *
  * Works in two steps around `prepare` (which lifts values into placeholder words): `markPasted` puts
- * ⟦ ⟧ inside the fences of pasted blocks (prepare keeps them), `withoutPastedValues` drops the value
+ * marks inside the fences of pasted blocks (marks.ts PASTE_OPEN, PASTE_CLOSE) (prepare keeps them), `withoutPastedValues` drops the value
  * placeholders between them, the identifiers (paths, job and user names: never the unit) and the
  * marks themselves.
  */
 import { without, type Prepared } from './prepare.js';
 import { tokenize } from './terms.js';
+import { PASTE_CLOSE, PASTE_OPEN } from './marks.js';
 
 const FENCE = '```';
-const OPEN = '⟦';
-const CLOSE = '⟧';
+const OPEN = PASTE_OPEN;
+const CLOSE = PASTE_CLOSE;
 /** A line of a request form: a field the bot reads, then ":" or "=". */
 const FORM_FIELD =
   /^\s*[-*]?\s*(?:team|unit|business[ _-]?unit|bu|owner|owners?[ _-]?email|duration|ttl|lifetime|expiry|expires?(?:[ _-]?in)?|key[ _-]?(?:type|kind)|credential[ _-]?type|requester|justification)\s*[:=]/im;
@@ -54,8 +55,8 @@ const POINTS_AT_BLOCK =
 const COMMAND = /^\s*\/bedrock\b/i;
 /** Letters outside the blocks once mentions, links and emoji codes are gone: the person's own words. */
 const OWN_WORDS = /[a-z]{2}/i;
-const MARKED = /⟦[^⟧]*⟧/g;
-const MARKS = /[⟦⟧]/g;
+const MARKED = new RegExp(`${OPEN}[^${CLOSE}]*${CLOSE}`, 'g');
+const MARKS = new RegExp(`[${OPEN}${CLOSE}]`, 'g');
 const VALUE = /\bxx(?:email|user|keyid|region|dur|period)\b/g;
 /**
  * Identifiers as prepare leaves them (hyphens and separators become "_"): a path, a job or user name,
@@ -67,12 +68,12 @@ const VALUE = /\bxx(?:email|user|keyid|region|dur|period)\b/g;
  * keeps its words).
  */
 const CONFIG_LINE = /^[ \t]*[-*]?[ \t]*[a-z0-9_.]{1,30}[ \t]*[:=][ \t]*[^\s,]+[ \t]*,?[ \t]*$/gm;
-const IDENTIFIER = /[^\s⟦⟧]*[a-z0-9][_/=.][a-z0-9][^\s⟦⟧]*/g;
+const IDENTIFIER = new RegExp(`[^\\s${OPEN}${CLOSE}]*[a-z0-9][_/=.][a-z0-9][^\\s${OPEN}${CLOSE}]*`, 'g');
 /** "owner: analytics" in a pasted job or config: a field of the paste, never the request's owner. */
-const OWNER_FIELD = /\bowner\s*[:=]\s*[^\s,⟦⟧]+/g;
+const OWNER_FIELD = new RegExp(`\\bowner\\s*[:=]\\s*[^\\s,${OPEN}${CLOSE}]+`, 'g');
 
 /**
- * The text with ⟦ ⟧ inside the fences of every pasted block (a text without a fence is returned as is).
+ * The text with marks inside the fences of every pasted block (a text without a fence is returned as is).
  * Marks the person typed themselves are taken out first: only this function's marks reach prepare.
  */
 export function markPasted(written: string): string {

@@ -8,6 +8,7 @@ import type { StatedPeriod } from '../core/request.js';
 import { MONTH_NAMES } from '../core/calendar.js';
 import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { numberValue } from './durations.js';
+import { markedValue, PERIOD_MARK } from './marks.js';
 
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 /** Short forms, read only after a preposition ("in jan", "for sept"). */
@@ -150,7 +151,7 @@ const RULES: Rule[] = [
 
 /** A correction marker right before ("…, sorry, I meant ", "… no wait "), with a month or period stated before it. */
 const MONTH_CORRECTION_BEFORE = new RegExp(
-  String.raw`(?:\uE003\d+\uE003|\b(?:${MONTHS.join('|')}|month)\b).*\b${anyOf(markersOf(CORRECTS, 'shouldBe', 'edit', 'rather'), markersOf(WITHDRAWS), 'no')}[\s,.:;!-]+(?:i\s+meant\s+)?$`,
+  String.raw`(?:${PERIOD_MARK}\d+${PERIOD_MARK}|\b(?:${MONTHS.join('|')}|month)\b).*\b${anyOf(markersOf(CORRECTS, 'shouldBe', 'edit', 'rather'), markersOf(WITHDRAWS), 'no')}[\s,.:;!-]+(?:i\s+meant\s+)?$`,
 );
 
 /** Is the month word at the end of `before` a month corrected to (not "may", not "mar": words of their own)? */
@@ -175,6 +176,8 @@ export interface PeriodScan {
   found: StatedPeriod[];
 }
 
+const MARKED_PERIOD = markedValue(PERIOD_MARK);
+
 /** Finds periods in lowercase text; each becomes ` xxperiod `, in text order. */
 export function scanPeriods(lower: string): PeriodScan {
   if (
@@ -196,12 +199,12 @@ export function scanPeriods(lower: string): PeriodScan {
       const period = rule.read(match);
       if (period === null) return all;
       marks.push({ at: match.index, period });
-      return ` \uE003${marks.length - 1}\uE003 `;
+      return ` ${PERIOD_MARK}${marks.length - 1}${PERIOD_MARK} `;
     });
   }
   if (marks.length === 0) return { text: lower, found: [] };
   const found: StatedPeriod[] = [];
-  text = text.replace(/\uE003(\d+)\uE003/g, (_a, i: string) => {
+  text = text.replace(MARKED_PERIOD, (_a, i: string) => {
     const mark = marks[Number(i)];
     if (mark !== undefined) found.push(mark.period);
     return 'xxperiod';

@@ -31,6 +31,7 @@ import { rewriteSurface } from './surface.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
+import { EMOJI_MARK, withoutTypedMarks } from './marks.js';
 import { liftPlaceholderKeyIds } from './placeholder-key-id.js';
 import { joinBacktickedDotted, joinDottedNames, joinPair, splitCamelCase } from './service-names.js';
 
@@ -176,7 +177,7 @@ const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
 /** Characters some rewrites need: a text without them is left as it is by those rewrites. */
 const NON_ASCII = /[^\x20-\x7e\s]/;
 /** An emoji, marked while the text is prepared; a run of them between two words reads as a comma. */
-const EMOJI_MARK = ' \u2063 ';
+const EMOJI = ` ${EMOJI_MARK} `;
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 /**
  * A wave or a raised hand goes with the words before it ("design sprint crew here 👋 a token for
@@ -186,8 +187,10 @@ const GREETING_EMOJI =
   /^(?:wave|raised_hand|raising_hand|hand|raised_hand_with_fingers_splayed|raised_back_of_hand|hi|hello)/;
 const GREETING_PICTOGRAPH = /[\u{1f44b}\u{270b}\u{1f64b}\u{1f590}\u{1f91a}]/gu;
 /** A run of marked emoji, with their joiners, variation selectors and skin tones, and spaces. */
-const EMOJI_RUN =
-  /(?:\s|\u2063|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*\u2063(?:\s|\u2063|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*/gu;
+const EMOJI_RUN = new RegExp(
+  `(?:\\s|${EMOJI_MARK}|\\u200d|\\ufe0f|[\\u{1f3fb}-\\u{1f3ff}])*${EMOJI_MARK}(?:\\s|${EMOJI_MARK}|\\u200d|\\ufe0f|[\\u{1f3fb}-\\u{1f3ff}])*`,
+  'gu',
+);
 /**
  * A run of emoji between two words ends what is said before it, as a comma would; (train29) before a question put
  * to the bot, as a full stop would ("the access key you made for risk-ml works 🙏 can we get one for fraud-ml as
@@ -381,9 +384,19 @@ export function addressedToColleague(input: string): boolean {
   // bot; nobody is told to.)
   return (
     TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input) ||
-    ASK_THE_BOT_ROMANCE.test(input)
+    ASK_THE_BOT_ROMANCE.test(input) ||
+    (input.includes('bot') && FROM_THE_BOT_SOUTH.test(input))
   );
 }
+/**
+ * fix43c, tuned-styles-southern: "from the bot" said to the colleague mentioned first with no article, and in the
+ * languages of South Asia and Swahili ("<@U…> pls take one token from bot for me", "<@U…> aap bot se mere liye token
+ * nikal dein?" (get me a token from the bot), "<@U…> anna, bot la irundhu enakku oru token edhuthu kudunga", "<@U…>
+ * dada naomba uniombee token kwa bot" (ask the bot for a token for me), "bot theke"): the colleague is asked to get it.
+ * (English "from bot" only with "for me/us" near it: "<@bot> the token I got from bot yesterday expired" is the bot's.)
+ */
+const FROM_THE_BOT_SOUTH =
+  /\bfrom\s+bot\b[^.?!\n]{0,40}\bfor\s+(?:me|us)\b|\bfor\s+(?:me|us)\b[^.?!\n]{0,30}\bfrom\s+bot\b|\bbot\s+(?:se|sey|say|theke|thekey|la\s+irundhu|la\s+irunthu|kitta(?:\s+irundhu)?|kitte)\b|\bkwa\s+bot\b|\bbot\s+(?:से|থেকে)(?![\p{L}\p{M}])/iu;
 /**
  * fix40e, tuned-styles-eastwest: "ask the bot" and "from the bot" in the Romance languages, said to the colleague
  * mentioned first ("<@U…> consegue pedir um token pro bot pra mim?", "<@U…> mi fai tu un token dal bot?", "<@U…> tu
@@ -481,17 +494,15 @@ const PAST_ASCII = /[\u0080-\uffff]/;
 const PAST_LATIN1 = /[\u0100-\uffff]/;
 
 /**
- * The scanned text held one byte a character when it can be (speed25). The scans mark what they lift
- * with private-use characters, and V8 keeps a string two bytes a character through every rewrite once
- * it held one, so in three texts of ten (any with a duration, a period or a Region, or a curly quote)
- * every later pattern, search and split of the parse ran on the slower two-byte form. A round trip
- * through JSON gives back the same characters, one byte each. (Only where a scan changed the text or
- * the text held a character past ASCII or an emoji: elsewhere it is one byte a character already.)
+ * The text held one byte a character when it can be. V8 keeps a string two bytes a character through every rewrite
+ * once it held a character past Latin-1 (a curly quote, a dash, an emoji; or after accents are taken off, which
+ * splits "é" into "e" and a combining mark first), and every pattern run on such a string is both slower (speed25)
+ * and compiled again for two-byte strings, a second copy of its code kept for the process's life (round
+ * forty-three; marks.ts). A round trip through JSON gives back the same characters, one byte each. (Only for a text
+ * typed with a character past ASCII: any other is one byte a character already, the parser's marks included.)
  */
-function oneByteText(s: string, input: string, marked: boolean): string {
-  return (marked || PAST_ASCII.test(input)) && !PAST_LATIN1.test(s)
-    ? (JSON.parse(JSON.stringify(s)) as string)
-    : s;
+function oneByteText(s: string, input: string): string {
+  return PAST_ASCII.test(input) && !PAST_LATIN1.test(s) ? (JSON.parse(JSON.stringify(s)) as string) : s;
 }
 
 /** Letters with no accent to take off, as they are written in plain letters. */
@@ -514,7 +525,7 @@ const NO_ACCENT: Record<string, string> = {
 export function prepare(input: string): Prepared {
   // A key ID written as a placeholder ("ABSKXXXXXXXX", "<key id>") stands where an ID does, but names
   // no key (placeholder-key-id.ts; lifted before Slack's brackets are read).
-  const lifted = liftPlaceholderKeyIds(input.slice(0, MAX_TEXT_LENGTH));
+  const lifted = liftPlaceholderKeyIds(withoutTypedMarks(input.slice(0, MAX_TEXT_LENGTH)));
   const decoded = decodeSlackText(lifted.text);
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
   const { capitals, titled } = asWritten(decoded.text);
@@ -537,7 +548,7 @@ export function prepare(input: string): Prepared {
       // have German "ß", Nordic "ø" and "æ", French "œ": left in, they end a word for the patterns that
       // follow, so "Grüßen" read as the airport code "gru" and "Viele Grüße" made a token São Paulo's.)
       .replace(/[ıłŁßøØæÆœŒđĐ]/g, (c) => NO_ACCENT[c] ?? c);
-  if (/[`‘’´“”–—]/.test(s)) s = plainQuotes(s);
+  s = oneByteText(/[`‘’´“”–—]/.test(s) ? plainQuotes(s) : s, input);
   if (s.includes("'")) s = s.replace(SINGLE_QUOTED_CREDENTIAL, '$1"$2"');
   if (s.includes('.') && ABBREVIATION_GUARD.test(s)) s = withoutAbbreviationDots(s);
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
@@ -616,7 +627,7 @@ export function prepare(input: string): Prepared {
     if (s.includes('::'))
       s = s.replace(/(?<![\w:])(?::[a-z][a-z0-9_+'-]*:){2,}(?![\w:])/g, (run) => run.replaceAll('::', ': :'));
     const marked = s.replace(/(?<![\w:]):([a-z0-9_+'-]+):(?![\w:])/g, (_m, name: string) =>
-      GREETING_EMOJI.test(name) ? ' ' : EMOJI_MARK,
+      GREETING_EMOJI.test(name) ? ' ' : EMOJI,
     );
     emoji = marked !== s;
     s = marked;
@@ -625,7 +636,7 @@ export function prepare(input: string): Prepared {
   // comma would ("I'm in Seoul this week 🇰🇷 token in seoul for 3 hrs?": the story's clause, then the
   // request's); other emoji are read as nothing.
   if (NON_ASCII.test(s)) {
-    const marked = s.replace(FLAG, ' , ').replace(GREETING_PICTOGRAPH, ' ').replace(PICTOGRAPH, EMOJI_MARK);
+    const marked = s.replace(FLAG, ' , ').replace(GREETING_PICTOGRAPH, ' ').replace(PICTOGRAPH, EMOJI);
     emoji ||= marked.includes(EMOJI_MARK);
     s = marked;
   }
@@ -640,7 +651,7 @@ export function prepare(input: string): Prepared {
   const periodScan = scanPeriods(s);
   const periods = periodScan.found;
   const scan = scanDurations(periodScan.text);
-  s = oneByteText(scan.text, input, emoji || regions.length > 0 || scan.text !== regionScan.text);
+  s = oneByteText(scan.text, input);
   s = fixPhrases(s);
   s = rewriteLearnerEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s));
   // ("key for stock-rotation-report (it's the thing that tells pharmacy which drugs to rotate first)": an aside

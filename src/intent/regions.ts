@@ -18,6 +18,7 @@ import { flightAirportAt } from './flight-airport.js';
 import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { AWS_REGIONS, REGION_AIRPORT_CODES, findRegion } from '../core/aws-regions.js';
 import { misspeltCities } from './place-typos.js';
+import { markedValue, REGION_MARK, withoutTypedMarks } from './marks.js';
 
 export interface RegionScan {
   /** The text with each Region (valid or not) replaced by ` xxregion `. */
@@ -133,9 +134,10 @@ const UNIT_POSITION_BEFORE =
 const AIRPORT_WORD = [...AIRPORT_WORDS].join('|');
 /**
  * Premises that stand in a place: "the Dublin DC", "our Frankfurt data centre", "the Osaka plant", "the
- * Lisbon lab", also after one word that says which ("the Dublin backup DC").
+ * Lisbon lab", also after one word that says which ("the Dublin backup DC"). (fix43a, tuned-colo: a data centre's rack
+ * or cage, "they will use it from the Riyadh demo rack", "the Frankfurt cage".)
  */
-const PREMISES = String.raw`dcs?|datacent(?:er|re)s?|data\s+cent(?:er|re)s?|server\s+rooms?|warehouses?|plants?|factory|factories|facility|facilities|buildings?|labs?|stores?|shops?|depots?|branches|sites|premises|colo|bureaus?|bureaux|desks?|hubs?|terminals?|yards?|docks?|ramps?|newsrooms?|studios?|clinics?|hospitals?|schools?|hotels?|venues?`;
+const PREMISES = String.raw`dcs?|racks?|cages?|datacent(?:er|re)s?|data\s+cent(?:er|re)s?|server\s+rooms?|warehouses?|plants?|factory|factories|facility|facilities|buildings?|labs?|stores?|shops?|depots?|branches|sites|premises|colo|bureaus?|bureaux|desks?|hubs?|terminals?|yards?|docks?|ramps?|newsrooms?|studios?|clinics?|hospitals?|schools?|hotels?|venues?`;
 /** What happens at an airport that names no Region: "tomorrow's SIN wave", "the GRU departure". */
 const AIRPORT_THINGS = String.raw`waves?|departures?|arrivals?|flights?|slots?|shifts?|cargo|freight|ground\s+handling|station`;
 /** A word for people or premises after a place: "the syd team", "our SIN office". */
@@ -279,7 +281,8 @@ function placeCode(name: string): string | null {
   return PLACES.get(squeezed) ?? PLACES.get(squeezed.replace(/\./g, '').replace(/\s+/g, ' ')) ?? null;
 }
 
-const MARK = '\uE001';
+const MARK = REGION_MARK;
+const MARKED = markedValue(MARK);
 
 /**
  * A greeting sent from a place ("Good morning from Dubai", "hello from Singapore!", "hi everyone from
@@ -427,7 +430,8 @@ export function namesOnlyAsTyped<T>(typed: string, read: () => T): T {
  * `capitals`: the airport words the original text wrote in capitals (`airportsInCapitals`), read as
  * Regions wherever they stand.
  */
-export function scanRegions(given: string, capitals?: ReadonlySet<string>): RegionScan {
+export function scanRegions(typed: string, capitals?: ReadonlySet<string>): RegionScan {
+  const given = withoutTypedMarks(typed);
   let lower = given;
   // (A text with no digit, no code said in words and no first word of a place names no Region.)
   let runs = lower.match(/[a-z]+/g) ?? [];
@@ -511,7 +515,7 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
     });
   if (tagged.length === 0) return { text: given, found: [] };
   const found: RegionScan['found'] = [];
-  const text = s.replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), (_a, i: string) => {
+  const text = s.replace(MARKED, (_a, i: string) => {
     const [code = '', stated = ''] = (tagged[Number(i)] ?? '|').split('|');
     found.push({ code: code === '' ? null : code, stated });
     return 'xxregion';

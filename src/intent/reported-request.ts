@@ -131,13 +131,14 @@ const STATUS_LABEL = /^[ \t]*(?:pr|mr)[ \t]+(?:merged|approved|done|closed|lande
 
 /**
  * story26: a warning before someone acts, put to the channel: "wait, before anybody revokes the vendor-matching
- * key: the night job still uses it", "hold on, before someone rotates the growth key, the cron still reads it".
+ * key: the night job still uses it", "hold on, before someone rotates the growth key, the cron still reads it"; the
+ * clause may end at a spaced hyphen as at a dash ("… key - the demo needs it": typography.ts reads "—" so).
  * What follows the "before …" clause tells why not; the action is never asked. When a command follows it
  * ("before anybody uses it again, revoke the vendor-matching key") the command is the request. ("before you
  * …" may be put to the bot, and "before we …" is a plan: both stay with the other readers.)
  */
 const BEFORE_SOMEONE_ACTS =
-  /^[ \t*_]*(?:(?:wait|hold[ \t]+on|hang[ \t]+on|heads[ \t-]+up|careful|psa|fyi|note|stop|one[ \t]+sec|quick[ \t]+note|pls|please)\b[ \t]*[,:!.—–-]{0,3}[ \t]*)?before[ \t]+(?:any(?:one|body)|some(?:one|body)|people|others|folks)[ \t]+(?:goes[ \t]+and[ \t]+|actually[ \t]+|else[ \t]+)?[a-z]+s\b[^,:;—–\n]{1,80}[,:;—–]/;
+  /^[ \t*_]*(?:(?:wait|hold[ \t]+on|hang[ \t]+on|heads[ \t-]+up|careful|psa|fyi|note|stop|one[ \t]+sec|quick[ \t]+note|pls|please)\b[ \t]*[,:!.—–-]{0,3}[ \t]*)?before[ \t]+(?:any(?:one|body)|some(?:one|body)|people|others|folks)[ \t]+(?:goes[ \t]+and[ \t]+|actually[ \t]+|else[ \t]+)?[a-z]+s\b[^,:;—–\n]{1,80}?(?:[,:;—–]|[ \t]-+[ \t])/;
 
 /**
  * story26: one of ours told as done and praised ("token 2h worked, the letters are so much faster now", "revoke
@@ -164,7 +165,7 @@ const SPEND_ASKED =
 function toldNotAsked(lower: string): string | null {
   if (lower.includes('before') && BEFORE_SOMEONE_ACTS.test(lower)) {
     const rest = lower.slice(lower.search(/before/));
-    const cut = rest.search(/[,:;—–]/);
+    const cut = rest.search(/[,:;—–]|[ \t]-+[ \t]/);
     const after = rest.slice(cut + 1).trim();
     if (!ASKS_AT_START.test(after.replace(/^[ \t*_-]+/, ''))) return 'a warning before someone acts';
   }

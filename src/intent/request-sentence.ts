@@ -312,7 +312,12 @@ const STORY_SUBJECT =
   /^[\s,.:;-]*(?:(?:so|and|but|also|btw|fyi|background|context)\W+)?(?:the|our|their|his|her|this|that)\s+(?:[a-z_'-]+\s+)?(?:customers?|clients?|vendors?|partners?|suppliers?|contracts?|meetings?|workshops?|offsites?|events?|projects?|pilots?|trips?|flights?|conferences?|trainings?|courses?|migrations?|deploy(?:ment)?s?|outages?|incidents?|reviews?|demos?|calls?|hackathons?|offices?|company|retros?|releases?)\b/;
 
 /** "tokyo region", "region: eu-west-1": a Region named as such. */
-const NAMED_REGION = /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b/;
+/**
+ * (fix43b, tuned-styles-long: also the same Region as the last time, told with the place it was, "same region as before
+ * which was ireland": the Region asked now, named.)
+ */
+const NAMED_REGION =
+  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\bsame\s+region\s+as\s+(?:before|last\s+time|yesterday|usual)\s*[,(:—–-]?\s*(?:(?:which|that)\s+(?:was|is)|i\.?e\.?|so|=)?\s*xxregion\b/;
 
 /** Whom the request is for, said on its own: "not for me, for <@U…>", "forgot to say: for <@U…>". */
 const FOR_PERSON = /(?:^|[\s,.:;!-])for\s+xxuser\b(?!\s+(?:xx|[a-z]))/;
@@ -341,11 +346,18 @@ function listsFields(sentence: string): boolean {
 /** Is the sentence about a credential or asking, and no story told in the past ("token.", "I need one")? */
 export const asksNow = (sentence: string): boolean => tierOf(sentence) < 2 && !PAST.test(sentence);
 
+/** A "not" whose value was left out, ending the line: "…, not ,", "… rather than ." (statesRequestValue). */
+const NOT_LEFT_AT_END = /[\s,;:—–-]*\b(?:not|instead\s+of|rather\s+than)[\s,;:.!—–-]*$/;
+
 /**
  * Does the sentence state a value of the request? `asked`: whether another sentence of the message
  * asks (tier 0); a line of values with a reason in brackets states one only then (valueLine).
  */
 export function statesRequestValue(sentence: string, asked = true): boolean {
+  // fix43b, tuned-styles-followups: "token 2h... and it's for eu-central-1 this time, not virginia": the value said not
+  // to be meant is left out before this is read (corrections.ts negatedValueRanges), and the "not" it leaves at the
+  // end says nothing of the line ("… this time, not ,").
+  if (sentence.includes('not')) sentence = sentence.replace(NOT_LEFT_AT_END, '');
   // ("our customers are all in japan so tokyo region" names the Region as the request's.)
   if (
     STORY_SUBJECT.test(sentence) &&
@@ -363,6 +375,10 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
   if (/\?\s*$/.test(sentence) && tierOf(sentence) !== 0) return false;
   const m = CORRECTING.exec(sentence);
   const corrects = m !== null && /\bxx(?:dur|region)\b/.test(sentence.slice(m.index));
+  // fix43b, tuned-styles-long: where a system runs, stated in a clause of its own beside a clause that tells
+  // ("the crew-roster-bot lambda runs in Ireland, it gets called every 15 minutes …"): the told clause makes no
+  // story of the place.
+  if (sentence.includes('xxregion') && statedRegionClause(sentence)) return true;
   return (
     (corrects ||
       VALUE_FOR_REQUEST.test(sentence) ||
@@ -526,7 +542,32 @@ const CORRECTING = new RegExp(
  * out of Calgary"; and where it calls Bedrock from, "their runner calls Bedrock from us-east-1".)
  */
 const STATED_REGION =
-  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:as\s+(?:a|an)\s+[a-z_]+\s+(?:job\s+|function\s+|task\s+)?)?(?:in|from|out\s+of)\s+xxregion\b|\b(?:calls?|calling|hits?|hitting|reaches|queries|querying)\s+(?:bedrock|the\s+(?:bedrock\s+)?api|aws)\s+(?:from|in)\s+xxregion\b/;
+  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:as\s+(?:a|an)\s+(?:[a-z_]+\s+){1,2}?(?:job\s+|function\s+|task\s+)?)?(?:in|from|out\s+of)\s+xxregion\b|\b(?:calls?|calling|hits?|hitting|reaches|queries|querying)\s+(?:bedrock|the\s+(?:bedrock\s+)?api|aws)\s+(?:from|in)\s+(?:(?:our|the|their|its)\s+(?:[a-z_]+\s+){1,2}?in\s+)?xxregion\b/;
+/** A clause's edges inside a sentence: a comma, a semicolon, a bracket, a dash, "and"/"but"/"so". */
+const CLAUSE_EDGE = /[,;()—–]|\s-\s|\b(?:and|but|so)\b/g;
+/**
+ * fix43b: the clause of a sentence where STATED_REGION stands (also "runs as a nightly ECS job in Frankfurt", two words
+ * before "job"; "to call Bedrock from our Airflow in Oregon", what it calls from and where that is), told in the
+ * present: its Region is the request's whatever the other clauses tell.
+ */
+function statedRegionClause(sentence: string): boolean {
+  const m = STATED_REGION.exec(sentence);
+  if (m === null) return false;
+  let from = 0;
+  let to = sentence.length;
+  for (const e of matchesOf(sentence, CLAUSE_EDGE)) {
+    if (e.index + e[0].length <= m.index) from = e.index + e[0].length;
+    else if (e.index >= m.index + m[0].length) {
+      to = e.index;
+      break;
+    }
+  }
+  const clause = sentence.slice(from, to);
+  return !PAST.test(clause) && !SINCE.test(clause) && !/\?/.test(clause) && !IF_CLAUSE.test(clause);
+}
+/** A clause supposed, no fact: "if it runs in Oregon", "in case it runs in Tokyo", "when it moves to …". */
+const IF_CLAUSE =
+  /\b(?:if|unless|whether|once|when|in\s+case|might|could|would|may|maybe|perhaps|plan(?:s|ning)?\s+to)\b/;
 
 /**
  * fix38a, tuned-ocean: a thing supposed in a place and asked whether it could be had, "if I wanted a token in Stockholm,
@@ -668,7 +709,10 @@ function storyValuesOf(text: string): [number, number][] {
       const clause = sentence.slice(from, m.index);
       // (… and how long something has been: "the team has been running it by hand for two months".)
       // (… and what someone or something else is: "the release is for 45 minutes tonight, I need …".)
-      if (((PAST.test(clause) || HAS_BEEN.test(clause)) && tierOf(clause) !== 0) || storyClause(clause))
+      if (
+        (((PAST.test(clause) || HAS_BEEN.test(clause)) && tierOf(clause) !== 0) || storyClause(clause)) &&
+        !(clause.includes('same') && NAMED_REGION.test(clause))
+      )
         valuesIn(text, a + from, a + m.index, out, false);
       from = m.index;
     }

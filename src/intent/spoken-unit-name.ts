@@ -39,13 +39,24 @@ const KEY_FOR_BEFORE = /\b(?:keys?|creds|credentials?)[^\S\n]*$/;
 
 /** Nouns of an occasion that a name may end in before its number ("hack week 3"). */
 const OCCASION_NOUNS = new Set(['week', 'weekend', 'sprint']);
+/**
+ * fix43a, tuned-seafood: or before its year, "shut down everything for hack week 2024" (`hack-week-2024`), an occasion
+ * set up again each year; only after an occasion's noun ("key for growth 2024" is no name read here).
+ */
+const OCCASION_YEAR = String.raw`(?<=\b(?:week|weekend|sprint)\s+)(?:19|20)\d\d`;
+const OCCASION_YEAR_TEST = /\b(?:week|weekend|sprint)\s+(?:19|20)\d\d\b/;
 
 /**
  * fix39g, tuned-dental: "the unit" between "for" and the name opens it as "unit is" does ("revoke the key for the unit
  * claims coder dash staging two"), so that a one-word name may end in its number ("a key for the unit vision two").
  */
 const UNIT_AFTER_FOR = String.raw`(?:unit[^\S\n]+(?!is\b))?`;
-const OPENER = String.raw`\b(?:for|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\S\n]+(?:the[^\S\n]+)?${UNIT_AFTER_FOR}`;
+/**
+ * fix43a, tuned-seafood: "of unit" opens a name as "for unit" does ("revoke the credentials of unit catch cert dev"); only
+ * with "unit" after it (UNIT_OF), so "the key of claims triage dev" is not read.
+ */
+const UNIT_OF = String.raw`of(?=[^\S\n]+unit[^\S\n])`;
+const OPENER = String.raw`\b(?:for|${UNIT_OF}|unit[^\S\n]+is|unit[^\S\n]*:|called|named)[^\S\n]+(?:the[^\S\n]+)?${UNIT_AFTER_FOR}`;
 /**
  * fix37b, tuned-shipyard: a command done to a unit opens its name too ("deprovision drydock planner two", "rotate demo
  * triage three"); read after the openers above, so that "rotate the key for field ops two" is read at its "for".
@@ -57,7 +68,7 @@ const WORD = String.raw`[a-z]{2,}`;
  * fix39b, tuned-pension: or in three words, a last digit after the tens ("member portal three sixty five" →
  * "member-portal-365").
  */
-const NUMBER = String.raw`(?:[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)?)`;
+const NUMBER = String.raw`(?:${OCCASION_YEAR}|[1-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)?)`;
 /**
  * fix39g, tuned-dental: a setting opened by "with" after the name's number ends it ("create a key for the unit
  * sterilisation log two with expiry thirty days"); only after a number, so "key for growth with ads" is not read.
@@ -101,7 +112,8 @@ function numberOf(spoken: string): string {
 export function withSpokenUnitNames(s: string): string {
   if (
     !/\bdash\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(s) &&
-    !DEPLOYMENT_LAST.test(s)
+    !DEPLOYMENT_LAST.test(s) &&
+    !OCCASION_YEAR_TEST.test(s)
   )
     return s;
   return s.replace(SPOKEN, hyphenated).replace(SPOKEN_AFTER_COMMAND, hyphenated);
@@ -122,8 +134,10 @@ function hyphenated(
   // (merge38: only right after our command or a key's "for" with no article, "deprovision wave buoy feed test", "the key
   // for kelp map viewer test" ("the key for the nightly regression test" is what the key is for); after another thing's "for" the words are what it is for, "regenerate the snapshot for the models
   // dropdown test".)
+  // (fix43a: or after the word "unit", "of unit catch cert dev", "for unit catch cert dev": the name is said to be a unit's.)
   const deployed =
     (COMMAND_AT.test(opener) ||
+      /\bunit\s+$/.test(opener) ||
       (KEY_FOR_BEFORE.test(whole.slice(Math.max(0, at - 24), at)) && !/\bthe\b/.test(opener))) &&
     words.length >= 3 &&
     DEPLOYMENT_WORDS.has(words[words.length - 1] ?? '') &&

@@ -189,12 +189,12 @@ const POSSESSIVE_NAME_NUMBER_RE = new RegExp(
  * fourteen): "a key for hack 12", "rotate the squad 7 key", "team hack 9 please" → "hack-12". (Not a
  * usual expiry, "a key for growth 90": EXPIRY_LIKE; nor a step, "phase 2": NUMBERED.) Round seventeen:
  * also after our verb or "on"/"under" ("deprovision hack 12", "keys under lab 4"), and before a dash or
- * a time ("for PHIL 3 — the course …", "for hack 12 once the demo is over", "cohort 12 this month";
+ * a time ("for PHIL 3 — the course …", "for PHIL 3 - the course …", "for hack 12 once the demo is over", "cohort 12 this month";
  * units23: "bedrock bill for creamery 3 over the last month").
  */
 // (fix20a: a letter after a space first, so the lookbehind is not tried inside a long run of spaces.)
 const SHORT_NAME_NUMBER_RE =
-  /(?<=\s)(?=[a-z])(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n—–]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with|once|this|last|today|tomorrow|over|xxperiod)(?![\p{L}])))/giu;
+  /(?<=\s)(?=[a-z])(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n—–]|-\s|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with|once|this|last|today|tomorrow|over|xxperiod)(?![\p{L}])))/giu;
 /**
  * units19: a name of two words then a small number said or written that ends its phrase, where a unit's
  * name stands: "long term key for the concierge bot two", "an api key for noc copilot 2, 60 days" →
@@ -1054,6 +1054,15 @@ gloss(['fr'], false, { donné: 'gave' });
 gloss(['de'], true, { zwei: 'two', drei: 'three', vier: 'four', 'funf|fünf': 'five', sechs: 'six' });
 gloss(['nl'], true, { twee: 'two', drie: 'three', vier: 'four', vijf: 'five', zes: 'six' });
 gloss(['it'], true, { due: 'two', tre: 'three', quattro: 'four', cinque: 'five', sei: 'six' });
+// (fix43a, tuned-lifts: seven to twelve too, as IT_SPAN_RE's phrase marks them Italian: "per otto ore".)
+gloss(['it'], true, {
+  sette: 'seven',
+  otto: 'eight',
+  nove: 'nine',
+  dieci: 'ten',
+  undici: 'eleven',
+  dodici: 'twelve',
+});
 gloss(['es'], true, { muchas: '' });
 gloss(['fr'], true, { beaucoup: '' });
 gloss(['it'], true, { mille: '' });
@@ -1456,6 +1465,8 @@ gloss(['hi'], false, {
   turant: 'now',
   // (fix36c, tuned-tax: "token aur api key mein kya farak hai?": what the difference is, the kinds weighed.)
   'farak|farq|fark': 'difference',
+  // (fix43c: "behtar" better, a kind weighed against another.)
+  'behtar|bahtar|behter': 'better',
 });
 gloss(['hi'], true, {
   // (fix37b, tuned-aerospace: "mere units dikhao": my units.)
@@ -1474,11 +1485,21 @@ gloss(['hi'], true, {
   ka: 'of',
   pe: 'on',
   hua: 'was',
+  // (fix43c, tuned-styles-southern: "ye key revoke karo" (revoke this key): "ye"/"yeh"/"wo"/"woh" (this, that) point, never a unit.)
+  'ye|yeh|wo|woh': '',
 });
 // Polish and Turkish, and a few more words of the others (more-languages.ts).
 for (const [langs, weak, entries] of MORE_GLOSSES) gloss(langs, weak, entries);
 
 /** Phrases read before the words: several words meaning one thing (more-languages.ts's first). */
+/** Italian number words before hours or minutes ("tre ore", "dieci minuti"): the phrase is Italian, English has none. */
+const IT_SPAN = String.raw`(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\s+(?:ore|minuti)`;
+const IT_SPAN_RE = new RegExp(String.raw`\b${IT_SPAN}\b`, 'giu');
+/** The period of a German spend question ("letzten Monat", "im Februar", "in den letzten 30 Tagen", "letzte Woche"). */
+const DE_PERIOD = String.raw`(?:im\s+)?letzten\s+monat|diesen\s+monat|(?:in\s+den\s+)?letzten\s+\d{1,3}\s+tagen|(?:im\s+)?(?:januar|februar|m(?:ä|ae|a)rz|april|mai|juni|juli|august|september|oktober|november|dezember)|(?:in\s+der\s+)?letzten\s+woche|letzte\s+woche`;
+/** What a hyphenated or underscored name (a unit's) cost in a period, the verb last: "hat X im Februar gekostet". */
+const DE_UNIT_COST = String.raw`\bhat\s+([a-z0-9]+[-_][\w-]{0,40})\s+(${DE_PERIOD})\s+gekostet\b`;
+const DE_UNIT_COST_RE = new RegExp(DE_UNIT_COST, 'giu');
 const PHRASES: [RegExp, string, Lang][] = [
   ...MORE_PHRASES,
   // Negations first: a withdrawn request must read as one ("ya no necesito la key", "keinen Token mehr").
@@ -1529,12 +1550,14 @@ const PHRASES: [RegExp, string, Lang][] = [
   // letzten Monat ausgegeben?", "hoeveel heeft growth vorige maand uitgegeven?": "has growth spent last
   // month"), so that the unit stands where a spender is read. (Not a pronoun, "wie viel hat er …", "hoeveel
   // heeft ze …": no unit, fix22b.) (fix36a, tuned-met: and a month named, "wie viel hat X im Februar ausgegeben?",
-  // "hoeveel heeft X in februari uitgegeven?", or last week.)
+  // "hoeveel heeft X in februari uitgegeven?", or last week.) (fix43a, tuned-colo: or what a name written as a unit's
+  // cost, "wie viel hat cooling-telemetry im Februar gekostet?", DE_UNIT_COST_RE; "das Mittagessen" is lunch.)
   [
     /\bhat\s+(?!(?:er|sie|es|man|jeder|jede|jemand|niemand|keiner|wir|ihr|du|ich|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+((?:im\s+)?letzten\s+monat|diesen\s+monat|(?:in\s+den\s+)?letzten\s+\d{1,3}\s+tagen|(?:im\s+)?(?:januar|februar|m(?:ä|ae|a)rz|april|mai|juni|juli|august|september|oktober|november|dezember)|(?:in\s+der\s+)?letzten\s+woche|letzte\s+woche)\s+ausgegeben\b/giu,
     'has $1 spent $2',
     'de',
   ],
+  [DE_UNIT_COST_RE, 'has $1 spent $2', 'de'],
   [
     /\bheeft\s+(?!(?:hij|zij|ze|het|wij|we|jullie|men|je|jij|u|ik|iemand|niemand|iedereen|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+(vorige\s+maand|deze\s+maand|(?:de\s+)?afgelopen\s+\d{1,3}\s+dagen|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|vorige\s+week)\s+uitgegeven\b/giu,
     'has $1 spent $2',
@@ -1589,6 +1612,16 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bcomo\s+funciona\b/giu, 'how does it work', 'pt'],
   [/\b(hora|horas)\s+y\s+media\b/giu, '$1 and a half', 'es'],
   [/\b(ore|ora)\s+e\s+mezz[oa]\b/giu, '$1 and a half', 'it'],
+  // (fix43a, tuned-lifts: a lifetime in Italian number words, "mi serve un token per tre ore", marks the text Italian
+  // where no strong word does ("serve", "per", "un" are English words too); kept as written, the glossary reads it.)
+  [IT_SPAN_RE, '$&', 'it'],
+  // (fix43a, tuned-lifts: "come vedo lo storico delle chiavi?", how do I see: a how-to asked, as "come posso vedere".)
+  // (Only before what is seen, an article or a question word: "come vedo, il meteo …" is "as I see it".)
+  [
+    /\bcome\s+(?:vedo|vediamo)(?=\s+(?:lo|la|il|i|gli|le|l['’]|quant\p{L}*|qual\p{L}*|chi|se)(?![\p{L}]))/giu,
+    'how do i see',
+    'it',
+  ],
   [/\bsou\s+nov[ao]\s+aqui\b/giu, 'i am new here', 'pt'],
   [/\bprecis(?:o|amos)\s+de\b/giu, 'need', 'pt'],
   [/\beste\s+m[eê]s\b/giu, 'this month', 'pt'],
@@ -1790,7 +1823,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -2191,6 +2224,11 @@ function credentialPerEnglishUnit(s: string): string {
     ? s.replace(CREDENTIAL_PER_EN_UNIT_RE, '$1 for ')
     : s;
 }
+
+/** "token, 4 timer" / "token 3 timer," (Danish, Norwegian): the hours right after the token, at a clause's end. */
+const TOKEN_TIMER = String.raw`(\btokens?[\s,:–—-]{1,4})(\d{1,2})\s+timer(?=\s*(?:[,.;!?)]|$))`;
+const TOKEN_TIMER_TEST = new RegExp(TOKEN_TIMER, 'i');
+const TOKEN_TIMER_RE = new RegExp(TOKEN_TIMER, 'gi');
 
 function foreignHours(s: string): string {
   return credentialPerEnglishUnit(s.replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
@@ -2634,6 +2672,9 @@ const STEPS: Step[] = [
     need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per', 'ruoi', 'rưỡi'],
     run: foreignHours,
   },
+  // (fix43a, tuned-seafood: Danish and Norwegian hours right after the token, "Token, 4 timer, Europe (Stockholm)", "token
+  // 3 timer": a number of "timer" there is how long, as "i 4 timer" is; "timer" alone is an English word, "egg timer".)
+  { when: TOKEN_TIMER_TEST, need: ['timer'], run: (s) => s.replace(TOKEN_TIMER_RE, '$1$2 hours') },
   {
     when: GLOSSARY_STEP,
     need: mayHaveGlossaryWord,

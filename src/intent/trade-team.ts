@@ -129,6 +129,13 @@ function tradeWord(w: string, next: string, ours: boolean): boolean {
   return /^[a-z][a-z-]*$/.test(w) && isNameWord(w) && scanRegions(` ${w} `).found.length === 0;
 }
 
+/** Group nouns that are premises as often as people: two everyday words before them name no team alone. */
+const PLACE_GROUPS = new Set(['desk', 'office', 'lab', 'studio', 'cell']);
+/** Two or three everyday words before a group of people ("the call centre hub", "the night shift crew"). */
+function everydayPair(run: Term[], noun: string): boolean {
+  return run.length >= 2 && !PLACE_GROUPS.has(noun);
+}
+
 /** A trade team found: where its words start and where its group noun stands. */
 export interface TradeTeam {
   from: number;
@@ -178,7 +185,9 @@ export function tradeTeam(terms: Term[]): TradeTeam | null {
     if (from === i || !OPENERS.has(terms[k]?.w ?? '')) continue;
     const run = terms.slice(from, i);
     // (An everyday word names a team only among other words of the name: "the ad ops pod", not "the ad pod".)
-    if (everyday > 0 && (run.length < 2 || everyday === run.length)) continue;
+    // (fix43a, tuned-lifts: or with another everyday word before a group of people, "the call centre hub":
+    // two plain words of a trade are its name, where "the centre hub" or "the call desk" name no team.)
+    if (everyday > 0 && (run.length < 2 || (everyday === run.length && !everydayPair(run, noun.w)))) continue;
     // Only a run with a word the unit finder does not take as a name's ("gate", "works", "temporary").
     if (run.every((t) => isNameWord(t.w) && t.tag === undefined)) continue;
     const words = run.map((t) => t.w);

@@ -3,25 +3,25 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round forty-one's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
- * scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
- * below its score at the end of round forty-one (WRITER-NOTES-unseen-*.md). A lift and escalator maintainer, a fishing
- * fleet and seafood processor, a data-centre colocation provider: scored first with round forty's shipped parser
- * 94.7 / 94.5 / 97.4% with one non-request acted on (a Norwegian door key said to lie in a drawer, read as a key for a
- * unit named with the verb); at the end of round forty-one (eight fixers' rules, the review's fixes, the classifier
- * retrained) 95.7 / 95.0 / 97.4% with none acted on, the same with or without the bot's ID.
+ * Round forty-three's blind files (round forty-two wrote none), kept out of the corpus and of the classifier's training:
+ * never trained or tuned on, scored whole here on every run through the parse the bot runs. No non-request may be acted
+ * on, and no file may fall below its score at the end of round forty-three (WRITER-NOTES-unseen-*.md). A solar and
+ * home-battery installer, an outsourced contact-centre company, a care-home and home-care operator: scored first with
+ * round forty-two's shipped parser 96.8 / 90.7 / 94.9% with none acted on (this round's retrain before any rule work
+ * 96.8 / 90.5 / 94.9%); at the end of round forty-three (three fixers' rules on round forty-one's files and the style
+ * files, the one-byte marks, the classifier retrained) 97.0 / 91.0 / 94.9% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-lifts.jsonl': 0.957,
-  'unseen-seafood.jsonl': 0.95,
-  'unseen-colo.jsonl': 0.973,
+  'unseen-solar.jsonl': 0.969,
+  'unseen-bpo.jsonl': 0.909,
+  'unseen-care.jsonl': 0.949,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -38,7 +38,7 @@ const TUNED: Record<string, number> = {
   'tuned-newsroom.jsonl': 0.997,
   'tuned-iot.jsonl': 0.991,
   'tuned-devrel.jsonl': 0.977,
-  'tuned-delegates.jsonl': 0.973,
+  'tuned-delegates.jsonl': 0.976,
   'tuned-campus.jsonl': 0.986,
   'tuned-clinical.jsonl': 0.983,
   'tuned-legal.jsonl': 0.976,
@@ -87,31 +87,31 @@ const TUNED: Record<string, number> = {
   // round twenty-eight's (a film and TV production company, a car rental and leasing company, a zoo and aquarium); one
   // non-request of the rental file was acted on when first scored and its kind fixed (lead28-twentyeight.test.ts)
   'tuned-film.jsonl': 0.987,
-  'tuned-rental.jsonl': 0.997,
+  'tuned-rental.jsonl': 1,
   'tuned-zoo.jsonl': 0.994,
   // round twenty-nine's files in the corpus's weakest styles (non-native and mixed-language; long, buried and pasted;
   // thread replies, dictation and shorthand), written and tuned on in the same round: 89.0 / 79.2 / 88.8% with four
   // non-requests acted on when first scored (93.9 / 83.8 / 91.3% at the end of that round; fixstyles30 in round thirty)
   'tuned-styles-foreign.jsonl': 0.984,
-  'tuned-styles-long.jsonl': 0.917,
+  'tuned-styles-long.jsonl': 0.931,
   'tuned-styles-threads.jsonl': 0.968,
   // round twenty-nine's (a cruise line, an architecture and engineering consultancy, a glasshouse grower), 95.0/98.5/
   // 96.0% when round thirty began; one non-request of the greenhouse file was acted on when first scored and its kind
   // fixed (lead29-twentynine.test.ts); read by kind in round thirty (fixcorpus30)
-  'tuned-cruise.jsonl': 0.977,
+  'tuned-cruise.jsonl': 0.98,
   'tuned-architects.jsonl': 1,
   'tuned-greenhouse.jsonl': 0.994,
   // round thirty's files in three more of the corpus's weak styles (lay staff and helpdesk; asking for or about others;
   // follow-ups and short turns), written and tuned on in the same round: 87.0 / 85.5 / 85.0% with three non-requests
   // acted on when first scored
-  'tuned-styles-lay.jsonl': 0.93, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
-  'tuned-styles-relay.jsonl': 0.945, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
-  'tuned-styles-followups.jsonl': 0.937,
+  'tuned-styles-lay.jsonl': 0.94, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
+  'tuned-styles-relay.jsonl': 0.957, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
+  'tuned-styles-followups.jsonl': 0.963,
   // round thirty's (a ski resort and mountain operator, a chain of dental clinics, a waste collection and recycling
   // company), 93.3 / 93.9 / 94.5% at the end of round thirty; five non-requests acted on when first scored, their
   // kinds fixed (acted30-thirty.test.ts)
   'tuned-ski.jsonl': 0.97,
-  'tuned-dental.jsonl': 0.963,
+  'tuned-dental.jsonl': 0.965,
   'tuned-waste.jsonl': 0.967,
   // round thirty-one's (a theme-park group, a book and journal publisher, a chain of gyms and climbing walls),
   // 93.8 / 95.7 / 96.1% at the end of round thirty-one with none acted on; tuned on from round thirty-two
@@ -166,12 +166,12 @@ const TUNED: Record<string, number> = {
   'tuned-dairy.jsonl': 0.978,
   'tuned-mssp.jsonl': 0.979,
   'tuned-styles-northern.jsonl': 0.965,
-  'tuned-styles-southern.jsonl': 0.958,
-  'tuned-styles-eastwest.jsonl': 0.936,
+  'tuned-styles-southern.jsonl': 0.974,
+  'tuned-styles-eastwest.jsonl': 0.95,
   // round thirty-nine's (a regional airport operator, a casino and gaming resort group, a genomics sequencing and
   // biobank company), 93.7 / 95.5 / 95.6% at the end of round thirty-nine with none acted on; tuned on from round forty
-  'tuned-airport.jsonl': 0.972,
-  'tuned-casino.jsonl': 0.978,
+  'tuned-airport.jsonl': 0.974,
+  'tuned-casino.jsonl': 0.981,
   'tuned-genomics.jsonl': 0.988,
   // round forty's (a motorway and toll-road operator, a regional ambulance and emergency-dispatch service, a cosmetics
   // and fragrance maker), 97.7 / 94.0 / 95.5% at the end of round forty with none acted on; tuned on from round
@@ -179,6 +179,12 @@ const TUNED: Record<string, number> = {
   'tuned-tollroad.jsonl': 0.993,
   'tuned-ambulance.jsonl': 0.992,
   'tuned-cosmetics.jsonl': 0.992,
+  // round forty-one's (a lift and escalator maintainer, a fishing fleet and seafood processor, a data-centre
+  // colocation provider), 95.7 / 95.0 / 97.4% at the end of round forty-one with none acted on; tuned on from round
+  // forty-three (99.0 / 98.8 / 99.2% at its end)
+  'tuned-lifts.jsonl': 0.99,
+  'tuned-seafood.jsonl': 0.988,
+  'tuned-colo.jsonl': 0.992,
 };
 
 function scored(file: string) {
