@@ -14,6 +14,7 @@
  * report, no request).
  */
 
+import { BEDROCK_EVENT_NOUNS } from './bedrock-events.js';
 import { titleCaseLine } from './title-case-field.js';
 
 export type FieldRole =
@@ -270,8 +271,10 @@ const HEADLINE_LABELS = new Set([
  * Bedrock costs per team, previous month", "Summary: Fully remove Bedrock setup for bristol-depot"; post41b: not an event
  * of Bedrock, "Summary: Bedrock workshop for the growth team".)
  */
-const HEADLINE_OURS =
-  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|bedrock(?![^\S\n]+(?:workshops?|training|sessions?|demos?|meetups?|talks?|course|lunch|webinars?|hackathons?|events?|day|intro|101|presentations?|overview|office\s+hours|showcase|brown\s*bag|onboarding)\b))\b/i;
+const HEADLINE_OURS = new RegExp(
+  String.raw`\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|bedrock(?![^\S\n]+(?:${BEDROCK_EVENT_NOUNS})\b))\b`,
+  'i',
+);
 
 /**
  * A headline that reports what was done or names a document, not a request: a past tense or participle

@@ -32,6 +32,7 @@ import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
 import { EMOJI_MARK, withoutTypedMarks } from './marks.js';
+import { oneByteWhereItFits } from './typography.js';
 import { liftPlaceholderKeyIds } from './placeholder-key-id.js';
 import { joinBacktickedDotted, joinDottedNames, joinPair, splitCamelCase } from './service-names.js';
 
@@ -491,7 +492,6 @@ const SINGLE_QUOTED_CREDENTIAL =
 
 /** A character past ASCII; past Latin-1 (a string that holds one is two bytes a character). */
 const PAST_ASCII = /[\u0080-\uffff]/;
-const PAST_LATIN1 = /[\u0100-\uffff]/;
 
 /**
  * The text held one byte a character when it can be. V8 keeps a string two bytes a character through every rewrite
@@ -502,7 +502,7 @@ const PAST_LATIN1 = /[\u0100-\uffff]/;
  * typed with a character past ASCII: any other is one byte a character already, the parser's marks included.)
  */
 function oneByteText(s: string, input: string): string {
-  return PAST_ASCII.test(input) && !PAST_LATIN1.test(s) ? (JSON.parse(JSON.stringify(s)) as string) : s;
+  return PAST_ASCII.test(input) ? oneByteWhereItFits(s) : s;
 }
 
 /** Letters with no accent to take off, as they are written in plain letters. */

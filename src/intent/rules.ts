@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { BEDROCK_EVENT_NOUNS } from './bedrock-events.js';
 import { ourKindAskedBare, ourKindWeighed } from './our-kind-weighed.js';
 import { asksFleetKeys } from './fleet-query.js';
 import { registerNoun } from './register-noun.js';
@@ -1673,9 +1674,8 @@ const WH_LAST =
   /(?:^|[\s,;:-])(?:how\s+long|how\s+(?:many|much)(?:\s+(?:time|hours|days|minutes))?|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
 const HOW_LAST = /\bhow\s*\?*\s*$/;
 const WH_FIRST = /^\W*(?:how|what|when|why|where|which|who)\b/;
-/** Bedrock named with an event of people: a workshop, a training, a demo day (form-fields.ts HEADLINE_OURS too). */
-const BEDROCK_EVENT =
-  /\bbedrock\s+(?:workshops?|training|sessions?|demos?|meetups?|talks?|course|lunch|webinars?|hackathons?|events?|day|intro|101|presentations?|overview|office\s+hours|showcase|brown\s*bag|onboarding)\b/;
+/** Bedrock named with an event of people: a workshop, a training, a demo day (bedrock-events.ts). */
+const BEDROCK_EVENT = new RegExp(String.raw`\bbedrock\s+(?:${BEDROCK_EVENT_NOUNS})\b`);
 
 /** A question of which Region our credentials are made in: "which region are keys created in?". */
 const REGION_OF_OURS_ASKED =

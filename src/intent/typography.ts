@@ -37,5 +37,14 @@ const PAST_LATIN1 = /[\u0100-\uffff]/;
 export function plainTypography(text: string): string {
   if (!PAST_LATIN1.test(text)) return text;
   const plain = text.replace(TYPOGRAPHY, (c) => PLAIN[c] ?? ' ');
-  return PAST_LATIN1.test(plain) ? plain : (JSON.parse(JSON.stringify(plain)) as string);
+  return oneByteWhereItFits(plain);
+}
+
+/**
+ * The text held one byte a character when every character fits in Latin-1: a round trip through JSON gives back the
+ * same characters, and V8 makes the new string as narrow as they allow (a string that once held a wider character
+ * stays two bytes a character through every slice and replace made of it).
+ */
+export function oneByteWhereItFits(text: string): string {
+  return PAST_LATIN1.test(text) ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
