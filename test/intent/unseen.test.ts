@@ -12,16 +12,13 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * files, the one-byte marks, the classifier retrained) 97.0 / 91.0 / 94.9% with none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-solar.jsonl': 0.969,
-  'unseen-bpo.jsonl': 0.909,
-  'unseen-care.jsonl': 0.949,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -185,6 +182,9 @@ const TUNED: Record<string, number> = {
   'tuned-lifts.jsonl': 0.99,
   'tuned-seafood.jsonl': 0.988,
   'tuned-colo.jsonl': 0.992,
+  'tuned-solar.jsonl': 0.969,
+  'tuned-bpo.jsonl': 0.909,
+  'tuned-care.jsonl': 0.949,
 };
 
 function scored(file: string) {
