@@ -137,6 +137,7 @@ import {
   findReported,
   negatedChangeBare,
   insteadAskedOfUs,
+  keyMadeBesides,
   type NegationCut,
 } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
@@ -3031,6 +3032,7 @@ const CONTRAST = new RegExp(
  * about, as every destructive reading next to a negation), whatever the classifier makes of the rest.
  */
 const READ_AFTER_NEGATION = '; read asked after a negation';
+const KEY_MADE_BESIDES_REASON = 'one more key for the unit of a negated change';
 
 /**
  * fix43b, tuned-styles-followups: "route-planner: a rotation, not a revoke": a change of ours named by its noun and
@@ -3202,6 +3204,22 @@ function readRequest(p: Prepared): ParseResult {
   ) {
     const named = wholeText().businessUnit;
     if (named !== null) rest = { ...rest, businessUnit: named };
+  }
+  // fix45: "don't rotate cargo-ocr, just create a second api key for them", "no need to revoke the growth key, make
+  // another one for it": one more key, the old one kept, for the unit named with the negated change (a token has
+  // no unit: the rules' "key for them" is the writer's own, and "another one" alone asks nothing).
+  const besides = cut.kind === 'negated' ? keyMadeBesides(cutText, left.text) : null;
+  if (besides !== null && (rest.businessUnit === null || rest.intent !== 'create_key')) {
+    const named = rest.businessUnit ?? wholeText().businessUnit;
+    if (named !== null)
+      rest = {
+        ...rest,
+        intent: 'create_key',
+        businessUnit: named,
+        keyKind: besides === 'any' ? rest.keyKind : besides,
+        confidence: Math.max(rest.confidence, 0.8),
+        reason: KEY_MADE_BESIDES_REASON,
+      };
   }
   // "The CFO asked why the finance key changed in October. Please show the history for finance.": the
   // time a reported question looks at is the span the history or spend request lacks.
