@@ -75,3 +75,43 @@ describe('Tagalog "ng" (of) before a unit is no part of its name', () => {
   ]);
   neverActs(['tanggalin na yung lumang ng mga upuan sa pantry', 'nawala yung key ng locker ko']);
 });
+
+describe('the limit weighed after a token question asks the limits', () => {
+  slots([
+    ['can tokens be 16 hours? or is 12 the max', { intent: 'help', topic: 'limits', ttlSeconds: null }],
+    [
+      'could I get a token for 10h? or is that too long',
+      { intent: 'help', topic: 'limits', ttlSeconds: null },
+    ],
+    ['pwede ba tokens na 16 hours? or is 12 the max', { intent: 'help', topic: 'limits' }],
+    ['how do I get a longer-lasting token?', { intent: 'help', topic: 'limits' }],
+    ['how can I get longer-lived tokens?', { intent: 'help', topic: 'limits' }],
+    // look-alikes: a token asked for, how to get one
+    ['token for 3h please', { intent: 'token', ttlSeconds: 10800 }],
+    ['how do I get a token?', { intent: 'help', topic: 'token' }],
+  ]);
+});
+
+describe('when an API key expires, asked how to see it, is the details topic', () => {
+  slots([
+    ['how do I check when my api key expires?', { intent: 'help', topic: 'details', keyKind: 'api-key' }],
+    ['how do I see when our api key expires?', { intent: 'help', topic: 'details' }],
+    // look-alike: a token's expiry is the token's question
+    ['how do I check when my token expires?', { intent: 'help', topic: 'token' }],
+  ]);
+});
+
+describe("whether one request's approval is through yet is nothing the bot answers", () => {
+  nothingAsked(['is the growth api key approval through yet?', 'is my token request through yet?']);
+  // look-alike: how approval works
+  slots([['how long until an approval is through usually?', { intent: 'help', topic: 'approvals' }]]);
+});
+
+describe('Tagalog: what a kind is, and two kinds the same, ask the key kinds', () => {
+  slots([
+    ['ano ba yung api key?', { intent: 'help', topic: 'key-kinds' }],
+    ['pareho ba ang access key at api key?', { intent: 'help', topic: 'key-kinds', keyKind: null }],
+    ['same lang ba yung token at api key?', { intent: 'help', topic: 'key-kinds', keyKind: null }],
+  ]);
+  nothingAsked(['ano ba yung plan natin for lunch?', 'same lang ba yung shift ko bukas?']);
+});
