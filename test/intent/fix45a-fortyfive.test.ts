@@ -115,3 +115,21 @@ describe('Tagalog: what a kind is, and two kinds the same, ask the key kinds', (
   ]);
   nothingAsked(['ano ba yung plan natin for lunch?', 'same lang ba yung shift ko bukas?']);
 });
+
+describe('what is run from a system in a place states the Region', () => {
+  slots([
+    [
+      "We'll run the call summaries from our own Lambda in Tokyo. Can you create an access key for unit call-sum?",
+      { intent: 'create_key', businessUnit: 'call-sum', region: 'ap-northeast-1' },
+    ],
+    [
+      'we run the nightly evals from our ECS cluster in Frankfurt, api key for unit eval-x please',
+      { intent: 'create_key', businessUnit: 'eval-x', region: 'eu-central-1' },
+    ],
+    // look-alike: a system run there once, told in the past
+    [
+      'we used to run the evals from our lambda in Ireland, api key for unit eval-x please',
+      { intent: 'create_key', businessUnit: 'eval-x', region: null },
+    ],
+  ]);
+});
