@@ -1051,6 +1051,23 @@ gloss(['de'], false, {
 });
 gloss(['es'], false, { ayer: 'yesterday', anteayer: 'yesterday' });
 gloss(['es'], true, { dio: 'gave', dieron: 'gave' });
+// (fix45a, tuned-bpo: what a figure is needed for, "gasto de bedrock este mes, lo necesito para la factura del cliente":
+// an invoice, a report, a client, a meeting, never a unit's name after "for the"; weak, read in a Spanish or Portuguese
+// text only.)
+gloss(['es'], true, {
+  'factura|facturas': 'invoice',
+  'informe|informes': 'report',
+  'cliente|clientes': 'client',
+  reunion: 'meeting',
+  presentacion: 'presentation',
+});
+gloss(['pt'], true, {
+  'fatura|faturas': 'invoice',
+  'relatorio|relatorios': 'report',
+  'cliente|clientes': 'client',
+  reuniao: 'meeting',
+  apresentacao: 'presentation',
+});
 gloss(['fr'], true, { hier: 'yesterday' });
 gloss(['fr'], false, { donné: 'gave' });
 gloss(['de'], true, { zwei: 'two', drei: 'three', vier: 'four', 'funf|fünf': 'five', sechs: 'six' });

@@ -133,3 +133,15 @@ describe('what is run from a system in a place states the Region', () => {
     ],
   ]);
 });
+
+describe('what a figure is needed for, in Spanish or Portuguese, names no unit', () => {
+  reads([
+    ['gasto de bedrock este mes, lo necesito para la factura del cliente', 'spend', null],
+    ['gasto de bedrock este mes para el informe', 'spend', null],
+    ['quanto gastamos com bedrock este mês? preciso para o relatório', 'spend', null],
+    ['necesito un token para la reunión del cliente', 'token', null],
+    // look-alikes: a unit's name with the word inside it stays
+    ['api key para el equipo cliente-portal por favor', 'create_key', 'cliente-portal'],
+    ['revoke the key for cliente', 'revoke', 'cliente'],
+  ]);
+});
