@@ -145,3 +145,15 @@ describe('what a figure is needed for, in Spanish or Portuguese, names no unit',
     ['revoke the key for cliente', 'revoke', 'cliente'],
   ]);
 });
+
+describe('"old" ending a name said in words after "unit" is part of the name', () => {
+  reads([
+    ['revoke the key of unit voc insights old', 'revoke', 'voc-insights-old'],
+    ['rotate the key for unit claims triage old', 'rotate', 'claims-triage-old'],
+    ['api key for unit claims triage old please', 'create_key', 'claims-triage-old'],
+    // look-alikes: the unit's old key, the old one
+    ['rotate the key for unit claims triage old one', 'rotate', 'claims-triage'],
+    ['rotate the old key for unit claims triage', 'rotate', 'claims-triage'],
+    ['rotate the key of unit claims triage, the old one', 'rotate', 'claims-triage'],
+  ]);
+});
