@@ -243,6 +243,17 @@ const ARABIC_WORDS: Record<string, string> = {
   ممكن: 'can i have',
   أعطني: 'give me',
   اعطني: 'give me',
+  // fix45a, tuned-bpo: Egyptian Arabic's want, how and ask for ("عايز token لمدة ساعتين من فضلك", I want a token for two
+  // hours please; "إزاي أطلب token من البوت؟", how do I ask the bot for a token?), and "from".
+  عايز: 'i want',
+  عايزة: 'i want',
+  عايزين: 'we want',
+  إزاي: 'how',
+  ازاي: 'how',
+  أطلب: 'do i request',
+  اطلب: 'do i request',
+  نطلب: 'do we request',
+  من: 'from',
   لمدة: 'for',
   // fix40a, tuned-airport: the preposition written alone, its tatweel taken off ("مفتاح API لـ pax-assist": for).
   ل: 'for',

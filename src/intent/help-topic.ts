@@ -277,7 +277,7 @@ const REVOKE_WORDS = new RegExp(
 // token survive overnight", "is a token ever good for a whole weekend bootcamp". fix40d, tuned-styles-southern: one
 // stretched past a bound, "can a token be extended beyond 8 hours?".)
 const LIMITS_STRONG =
-  /\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more|shorter)\s+than\b|\b(?:graense|grense|grans|gransen|graensen|grensen|limites?)\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid|extended)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+|an?\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive)\s+(?:overnight|the\s+night|the\s+weekend|an?\s+(?:whole\s+|full\s+|entire\s+)?(?:night|weekend|shift))\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:good|ok|okay|enough|valid)\s+for\s+(?:a|the)\s+(?:whole|full|entire)\s+(?:night|weekend|day|week|shift)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
+  /\blonger_(?:lasting|lived)\b|\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more|shorter)\s+than\b|\b(?:graense|grense|grans|gransen|graensen|grensen|limites?)\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid|extended)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+|an?\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive)\s+(?:overnight|the\s+night|the\s+weekend|an?\s+(?:whole\s+|full\s+|entire\s+)?(?:night|weekend|shift))\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:good|ok|okay|enough|valid)\s+for\s+(?:a|the)\s+(?:whole|full|entire)\s+(?:night|weekend|day|week|shift)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
 /**
  * A token lasting from one moment to another ("would a token survive from friday close to monday open?", "can a
  * token last from tonight until tomorrow noon?", "is it possible for a token to last from 8 to 6?"): the bounds. Two
@@ -443,7 +443,7 @@ const OWNER_LEAVES =
   /\b(?:owner|owners|holder)\s+(?:\w+\s+)?(?:leaves|left|quits|quit|retires|retired|resigns|departs|moves\s+(?:on|teams|team|departments?)|changes\s+(?:teams?|jobs?|roles?)|is\s+(?:leaving|gone|retiring|off\s?boarded)|goes|has\s+left)\b|\bhand\w*\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:\w+\s+)?(?:keys?|api_keys?|tokens?|credentials?|units?)\s+over\b|\bhand\w*\s+over\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:\w+\s+)?(?:keys?|api_keys?|credentials?|units?)\b/;
 const DETAILS_WORD = /\b(?:details?|dets|desc)\b|\bexpiry\s+dates?\b/;
 const DETAILS =
-  /\b(?:owner|who\s+owns)\b|\bkeys?\s+(?:are\s+|is\s+)?(?:about\s+to|going\s+to|will|due\s+to|set\s+to)\s+expire\b|\bwhat\s+(?:a|the|my|our|each|this|that|their|one)\s+(?:unit|team|bu)\s+(?:has|holds|owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
+  /\b(?:owner|who\s+owns)\b|\bkeys?\s+(?:are\s+|is\s+)?(?:about\s+to|going\s+to|will|due\s+to|set\s+to)\s+expire\b|\bwhat\s+(?:a|the|my|our|each|this|that|their|one)\s+(?:unit|team|bu)\s+(?:has|holds|owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}(?:keys?|api_keys?)\s+(?:expires?|runs?\s+out)\b/;
 /** The bot as a whole: what it can do, its commands and documents. */
 const ABOUT_THE_BOT =
   /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot|this\s+thing|it)\s+(?:actually\s+|really\s+|exactly\s+)?do\b|(?<!\b(?:cli|aws|shell|terminal|bash|git|linux|unix|powershell|sql|curl)\s)\bcommands\b|\bdocs\b|\b(?:a|any|the)\s+doc\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
@@ -534,6 +534,13 @@ function firstListed(text: string): string | undefined {
   return text.includes(' , ') ? BULLETED_QUESTIONS.exec(text)?.[1] : undefined;
 }
 
+/**
+ * A sentence after the question (or the story before it) that weighs the limit: "? or is 12 the max", "? or is twelve
+ * the limit", "? or is that too long".
+ */
+export const LIMIT_TAIL =
+  /(?:^|[?.]\s*)or\s+(?:is|are)\s+(?:(?:that|this|it|\w+)\s+)?(?:the\s+)?(?:max|maximum|limit|cap|ceiling|most)\b|(?:^|[?.]\s*)or\s+(?:is|are)\s+(?:that|this|it)\s+too\s+(?:long|short)\b/;
+
 /** The topic a help question asks about, or undefined when it weighs two subjects or none fits. */
 export function helpTopic(text: string): HelpTopic | undefined {
   // (fixlong29: what the bot must be given to make a request is that request's help, whatever fields are named
@@ -544,6 +551,9 @@ export function helpTopic(text: string): HelpTopic | undefined {
   // The story around a question ("… I'm preparing the ISO audit", "… need to plan the sprint") does
   // not choose its topic: the sentences that ask are read first, and the whole text when they name none.
   if (text.includes('?')) {
+    // (fix45a, tuned-bpo: the limit weighed in a tail after the question mark, "can tokens be 16 hours? or is 12 the
+    // max", "… ? or is that too short": the question is against the limit, README "A question that asks for a token".)
+    if (text.includes(' or ') && LIMIT_TAIL.test(text)) return 'limits';
     // (Questions listed one per line, numbered or bulleted: the first one asked is the subject.)
     const first = firstListed(text);
     if (first !== undefined) {

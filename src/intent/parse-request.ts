@@ -2955,10 +2955,11 @@ function notForOurHelp(text: string): boolean {
  * procurement-assist key got approved? Sarah's chasing me", "any news if the assay-lab token was approved
  * yet?", "did you hear if the crm key was signed off?", "any update on the bookings key, approved or not?"); and
  * (fixfollowups30) a nudge after one's own request, asked as news of it and nothing more: "any update on the
- * churn-watch key? asked Tuesday", "any news on my token request?", "any progress on our api key?".
+ * churn-watch key? asked Tuesday", "any news on my token request?", "any progress on our api key?". (fix45a,
+ * tuned-bpo: and its approval asked as through, "is the chat-deflection api key approval through yet?".)
  */
 const STATE_OF_APPROVAL =
-  /\bany\s+(?:word|news|updates?|progress|movement)\s+on\s+(?:my|our|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*_)?(?:key|keys|token|tokens|request|requests|ask)\s*\?|\b(?:any\s+(?:word|news|updates?|luck)|(?:hear|heard|know|knows|find\s+out|found\s+out)\s+(?:whether|if))\b[^?.!\n]{0,80}?\b(?:approved|signed\s+off|okayed|ok'd|greenlit|green-lit|(?:gone|come|went|got)\s+through)\b|\b(?:is|are|was|were)\s+(?:it|that|this|they|my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:approved|signed\s+off|okayed|ok'd|greenlit)\s+(?:yet|already)\b|^(?:has|have)\s+(?!(?:i|we|you|u|anyone|anybody|someone|somebody)\b)(?:[\w-]+\s+){1,3}?(?:reviewed|approved|signed\s+off|okayed)\b[^?]*\bor\s+(?:do|should|shall|must)\s+we\s+(?:need\s+to\s+)?(?:chase|nudge|ping|escalate)\b/;
+  /\bany\s+(?:word|news|updates?|progress|movement)\s+on\s+(?:my|our|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*_)?(?:key|keys|token|tokens|request|requests|ask)\s*\?|\b(?:any\s+(?:word|news|updates?|luck)|(?:hear|heard|know|knows|find\s+out|found\s+out)\s+(?:whether|if))\b[^?.!\n]{0,80}?\b(?:approved|signed\s+off|okayed|ok'd|greenlit|green-lit|(?:gone|come|went|got)\s+through)\b|\b(?:is|are|was|were)\s+(?:it|that|this|they|my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:approved|signed\s+off|okayed|ok'd|greenlit)\s+(?:yet|already)\b|\b(?:is|are)\s+(?:it|that|this|my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:approval|sign_?off|request)\s+(?:through|done|granted|complete)\s+(?:yet|already)\b|^(?:has|have)\s+(?!(?:i|we|you|u|anyone|anybody|someone|somebody)\b)(?:[\w-]+\s+){1,3}?(?:reviewed|approved|signed\s+off|okayed)\b[^?]*\bor\s+(?:do|should|shall|must)\s+we\s+(?:need\s+to\s+)?(?:chase|nudge|ping|escalate)\b/;
 /** Bedrock disowned: "a GitHub token question, not bedrock", "not a bedrock thing", "nothing to do with bedrock". */
 const NOT_BEDROCK =
   /\b(?:not|nothing\s+to\s+do\s+with|unrelated\s+to)\s+(?:a\s+|an\s+|about\s+|for\s+|related\s+to\s+)?(?:the\s+)?(?:bedrock|bot)\b/;

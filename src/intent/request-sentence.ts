@@ -539,10 +539,11 @@ const CORRECTING = new RegExp(
  * A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon",
  * "the window runs overnight in Singapore" (one word of when or how between). (fix39a, tuned-mssp, tuned-forestry,
  * tuned-aerospace: also as what it runs as, "it runs as a lambda in us-west-2"; "out of" a place, "the job runs nightly
- * out of Calgary"; and where it calls Bedrock from, "their runner calls Bedrock from us-east-1".)
+ * out of Calgary"; and where it calls Bedrock from, "their runner calls Bedrock from us-east-1". fix45a, tuned-bpo: and
+ * what is run from a system there, "we'll run the post-call summaries from our own Lambda in Tokyo".)
  */
 const STATED_REGION =
-  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:as\s+(?:a|an)\s+(?:[a-z_]+\s+){1,2}?(?:job\s+|function\s+|task\s+)?)?(?:in|from|out\s+of)\s+xxregion\b|\b(?:calls?|calling|hits?|hitting|reaches|queries|querying)\s+(?:bedrock|the\s+(?:bedrock\s+)?api|aws)\s+(?:from|in)\s+(?:(?:our|the|their|its)\s+(?:[a-z_]+\s+){1,2}?in\s+)?xxregion\b/;
+  /\bxxregion\s+region\b|\b(?:run|runs|running)\s+(?:[a-z_'-]+\s+){1,3}?(?:from|on)\s+(?:our|the|their|its|a|an)\s+(?:own\s+)?(?:[a-z_]+\s+)?(?:lambdas?|ecs|eks|ec2|fargate|cluster|servers?|vpc|functions?|containers?|instances?)\s+in\s+xxregion\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:as\s+(?:a|an)\s+(?:[a-z_]+\s+){1,2}?(?:job\s+|function\s+|task\s+)?)?(?:in|from|out\s+of)\s+xxregion\b|\b(?:calls?|calling|hits?|hitting|reaches|queries|querying)\s+(?:bedrock|the\s+(?:bedrock\s+)?api|aws)\s+(?:from|in)\s+(?:(?:our|the|their|its)\s+(?:[a-z_]+\s+){1,2}?in\s+)?xxregion\b/;
 /** A clause's edges inside a sentence: a comma, a semicolon, a bracket, a dash, "and"/"but"/"so". */
 const CLAUSE_EDGE = /[,;()—–]|\s-\s|\b(?:and|but|so)\b/g;
 /**

@@ -914,6 +914,8 @@ const LANGS: readonly Lang[] = [
   'ta',
   // (fix39c: Irish, more-languages.ts.)
   'ga',
+  // (fix45a: Egyptian Arabic in Latin letters, more-languages.ts.)
+  'arz',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1049,6 +1051,23 @@ gloss(['de'], false, {
 });
 gloss(['es'], false, { ayer: 'yesterday', anteayer: 'yesterday' });
 gloss(['es'], true, { dio: 'gave', dieron: 'gave' });
+// (fix45a, tuned-bpo: what a figure is needed for, "gasto de bedrock este mes, lo necesito para la factura del cliente":
+// an invoice, a report, a client, a meeting, never a unit's name after "for the"; weak, read in a Spanish or Portuguese
+// text only.)
+gloss(['es'], true, {
+  'factura|facturas': 'invoice',
+  'informe|informes': 'report',
+  'cliente|clientes': 'client',
+  reunion: 'meeting',
+  presentacion: 'presentation',
+});
+gloss(['pt'], true, {
+  'fatura|faturas': 'invoice',
+  'relatorio|relatorios': 'report',
+  'cliente|clientes': 'client',
+  reuniao: 'meeting',
+  apresentacao: 'presentation',
+});
 gloss(['fr'], true, { hier: 'yesterday' });
 gloss(['fr'], false, { donné: 'gave' });
 gloss(['de'], true, { zwei: 'two', drei: 'three', vier: 'four', 'funf|fünf': 'five', sechs: 'six' });
