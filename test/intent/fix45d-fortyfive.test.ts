@@ -1,0 +1,81 @@
+/**
+ * Round forty-five, fix45d (tuned-styles-nusantara): Indonesian and Malay, alone and mixed with English, that the
+ * parser misread. Sentences of our own of each kind, and look-alikes that keep their reading.
+ */
+import { describe } from 'vitest';
+import { keeps, neverActs, nothingAsked, slots } from './acted.js';
+
+describe('Indonesian and Malay units of time after a number, with no other word of the language', () => {
+  slots([
+    ['/bedrock token 3 jam', { intent: 'token', ttlSeconds: 10800 }],
+    ['token 5jam ap-southeast-1', { intent: 'token', ttlSeconds: 18000, region: 'ap-southeast-1' }],
+    ['token 30 minit pls', { intent: 'token', ttlSeconds: 1800 }],
+    ['api key for growth-id, 90 hari', { intent: 'create_key', businessUnit: 'growth-id', expiryDays: 90 }],
+    ['token 24 jam', { intent: 'token' }],
+  ]);
+  // look-alike: a jam session is no lifetime
+  nothingAsked(['the 2 jam sessions on friday were fun']);
+});
+
+describe('a colleague called by an Indonesian or Malay title and name, then asked: put to that person', () => {
+  nothingAsked([
+    'Mas Andi, bisa tolong rotate key promo-engine? aku lagi di luar',
+    'encik Hakim, boleh tolong revoke api key payroll-ai?',
+    'Kak Dewi bisa bikinin token 2 jam buat aku?',
+    '<@U03ANDI01> tolong mintain api key buat kasir-ai ya, aku lagi nyetir',
+  ]);
+  // look-alikes: the bot asked, with a title and no name, or a unit after "bu"
+  keeps([
+    ['kak tolong bikin api key utk unit kasir-ai ya', 'create_key', 'kasir-ai'],
+    ['pak, minta token 2 jam ya', 'token'],
+    ['revoke key utk bu kasir-ai', 'revoke', 'kasir-ai'],
+  ]);
+});
+
+describe('a request taken back, put off or sent to the wrong channel in Indonesian and Malay', () => {
+  nothingAsked([
+    'revoke key gudang-ai? eh gak usah deh, biarin aja',
+    'rasanya x perlu rotate, key tu utk dev je',
+    'token 3 jam ya — eh maaf salah channel',
+    'deprovision unit kasir-ai? jangan sekarang',
+    'tak payah buat key untuk kasir-ai, guna yang lama',
+  ]);
+  neverActs(['tahan dulu deprovision gudang-ai sampai audit selesai']);
+  // look-alikes: a request that does not take itself back
+  keeps([
+    ['gak usah nunggu, revoke key gudang-ai sekarang', 'revoke', 'gudang-ai'],
+    ['rotate key gudang-ai, minta yg baru ya', 'rotate', 'gudang-ai'],
+  ]);
+});
+
+describe('Indonesian and Malay chat abbreviations and request words', () => {
+  slots([
+    ['tlg create key utk kasir-ai', { intent: 'create_key', businessUnit: 'kasir-ai' }],
+    [
+      'brp biaya bedrock kasir-ai bulan lalu?',
+      { intent: 'spend', businessUnit: 'kasir-ai', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    ['revoke key kasir-ai skrg', { intent: 'revoke', businessUnit: 'kasir-ai' }],
+    ['perbaharui key gudang-ai', { intent: 'rotate', businessUnit: 'gudang-ai' }],
+    [
+      'buatkan kunci akses untuk unit gudang-ai',
+      { intent: 'create_key', businessUnit: 'gudang-ai', keyKind: 'access-key' },
+    ],
+    [
+      'spend gudang-ai 3 bulan terakhir',
+      { intent: 'spend', businessUnit: 'gudang-ai', period: { kind: 'days', days: 90 } },
+    ],
+    [
+      'history gudang-ai 7 hari terakhir',
+      { intent: 'history', businessUnit: 'gudang-ai', period: { kind: 'days', days: 7 } },
+    ],
+    ['token seperempat jam', { intent: 'token', ttlSeconds: 900 }],
+  ]);
+  // look-alikes: a house key, a picture turned, a list of students, a message deleted ask nothing
+  nothingAsked([
+    'kunci motor sy ketinggalan di kantor',
+    'rotate gambar di slide 2 dong',
+    'senarai pelajar yang belum bayar yuran dah siap',
+    'padam mesej tadi, tersalah hantar group',
+  ]);
+});
