@@ -79,3 +79,25 @@ describe('Indonesian and Malay chat abbreviations and request words', () => {
     'padam mesej tadi, tersalah hantar group',
   ]);
 });
+
+describe('Indonesian periods, corrections and "key nya" in a text with no other strong word of the language', () => {
+  slots([
+    [
+      'history key gudang-ai bulan lalu',
+      { intent: 'history', businessUnit: 'gudang-ai', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    [
+      'spend kasir-ai 3 bulan lalu',
+      { intent: 'spend', businessUnit: 'kasir-ai', period: { kind: 'month', monthsAgo: 3 } },
+    ],
+    ['token 2h, eh salah, 3h', { intent: 'token', ttlSeconds: 10800 }],
+    ['revoke key kasir-ai? eh bukan, gudang-ai', { intent: 'revoke', businessUnit: 'gudang-ai' }],
+    ['tolong token dua setengah jam', { intent: 'token', ttlSeconds: 9000 }],
+    [
+      'spend kasir-ai bulan Oktober',
+      { intent: 'spend', businessUnit: 'kasir-ai', period: { kind: 'named-month', month: 10, year: null } },
+    ],
+  ]);
+  // look-alike: "api key nya" is the API key, a question about keeping it stays help
+  keeps([['api key nya aman gak kalau disimpen di .env?', 'help']]);
+});
