@@ -2626,6 +2626,13 @@ export const MORE_GLOSSES: Glosses[] = [
       maaf: 'sorry',
       'kak|nya|memang': '',
       rasanya: 'i think',
+      // (fix45d: a key's lifetime, "tempoh setahun" (expiry a year), "expiry seminggu" (a week), a form's "Jenis:"
+      // (type) and "Masa berlaku:" (valid for, MORE_PHRASES).)
+      seminggu: 'a week',
+      setahun: 'a year',
+      sebulan: 'a month',
+      tempoh: 'expiry',
+      jenis: 'type',
       perpanjang: 'extend',
       'mesej|pesan': 'message',
       tadi: 'earlier',
@@ -3492,6 +3499,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])kunci\s+api(?![\p{L}])/giu, 'api key', 'id'],
   [/(?<![\p{L}])kunci\s+akses(?![\p{L}])/giu, 'access key', 'id'],
   [/(?<![\p{L}])tarik\s+balik(?![\p{L}])/giu, 'revoke', 'id'],
+  [/(?<![\p{L}])masa\s+berlaku(?![\p{L}])/giu, 'valid for', 'id'],
   [
     /(?<![\p{L}])(?:matikan|tutup)\s+semua(?:nya)?\s+(?:utk|untuk|buat)(?![\p{L}])/giu,
     'shut down everything for',

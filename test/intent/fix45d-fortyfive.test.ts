@@ -101,3 +101,29 @@ describe('Indonesian periods, corrections and "key nya" in a text with no other 
   // look-alike: "api key nya" is the API key, a question about keeping it stays help
   keeps([['api key nya aman gak kalau disimpen di .env?', 'help']]);
 });
+
+describe("a key's lifetime, a form and a Region in Indonesian and Malay", () => {
+  slots([
+    [
+      'buatkan api key untuk unit gudang-ai, tempoh setahun',
+      { intent: 'create_key', businessUnit: 'gudang-ai', keyKind: 'api-key', expiryDays: 365 },
+    ],
+    [
+      'key baru utk kasir-ai dgn expiry seminggu',
+      { intent: 'create_key', businessUnit: 'kasir-ai', expiryDays: 7 },
+    ],
+    [
+      'Tim: kasir-ai / Pemilik: ani@contoh.co.id / Jenis: api key / Tempoh: 60 hari',
+      {
+        intent: 'create_key',
+        businessUnit: 'kasir-ai',
+        owner: 'ani@contoh.co.id',
+        keyKind: 'api-key',
+        expiryDays: 60,
+      },
+    ],
+    ['token 3 jam di Jerman', { intent: 'token', ttlSeconds: 10800, region: 'eu-central-1' }],
+  ]);
+  // look-alikes: Tim the colleague asked, and a holiday in Germany, keep their reading
+  nothingAsked(['Tim: can you rotate the kasir-ai key?', 'liburan ke Jerman bulan depan seru banget']);
+});
