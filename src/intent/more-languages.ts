@@ -2633,6 +2633,10 @@ export const MORE_GLOSSES: Glosses[] = [
       sebulan: 'a month',
       tempoh: 'expiry',
       jenis: 'type',
+      kenapa: 'why',
+      biasanya: 'usually',
+      ditolak: 'refused',
+      dokumentasi: 'documentation',
       perpanjang: 'extend',
       'mesej|pesan': 'message',
       tadi: 'earlier',
@@ -3500,6 +3504,42 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])kunci\s+akses(?![\p{L}])/giu, 'access key', 'id'],
   [/(?<![\p{L}])tarik\s+balik(?![\p{L}])/giu, 'revoke', 'id'],
   [/(?<![\p{L}])masa\s+berlaku(?![\p{L}])/giu, 'valid for', 'id'],
+  // (fix45d: how the bot works asked in Indonesian and Malay: "token paling lama berapa jam?" (at most how many hours),
+  // "berapa lama" (how long), "lebih dari 12 jam" (more than), "melebihi batas" (exceeds the limit), "bot ini bisa
+  // ngapain aja?" (what can this bot do), "cara liat history gimana" (how do I see), "cara minta token" (how do I get),
+  // "bisa gak minta token utk orang lain?" (can I get one for someone else), "ada dokumentasi …?"; and a question put
+  // to the people, "ada yg tau …?" (does anyone know), "ada yg ngalamin?" (anyone else?).)
+  [/(?<![\p{L}])paling\s+lama(?![\p{L}])/giu, 'at most', 'id'],
+  [/(?<![\p{L}])berapa\s+lama(?![\p{L}])/giu, 'how long', 'id'],
+  [/(?<![\p{L}])berapa\s+jam(?![\p{L}])/giu, 'how many hours', 'id'],
+  [/(?<![\p{L}])berapa\s+hari(?![\p{L}])/giu, 'how many days', 'id'],
+  [/(?<![\p{L}])lebih\s+dari(?![\p{L}])/giu, 'more than', 'id'],
+  [/(?<![\p{L}])melebihi\s+batas(?:nya)?(?![\p{L}])/giu, 'exceeds the limit', 'id'],
+  [/(?<![\p{L}])bot\s+(?:ini|ni)(?![\p{L}])/giu, 'this bot', 'id'],
+  [
+    /(?<![\p{L}])(?:bisa|boleh)\s+(?:ngapain|buat\s+apa)(?:\s+(?:aja|saja|je))?(?![\p{L}])/giu,
+    'can do what',
+    'id',
+  ],
+  [/(?<![\p{L}])cara\s+(?:minta|mintak|dapat|dapet|dapatkan)(?![\p{L}])/giu, 'how do i get', 'id'],
+  [/(?<![\p{L}])cara\s+(?:liat|lihat|tengok)(?![\p{L}])/giu, 'how do i see', 'id'],
+  [
+    /(?<![\p{L}])(?:bisa|boleh)\s+(?:gak|ga|tak|x)\s+(?:minta|mintak|dapat|dapet)(?![\p{L}])/giu,
+    'can i get',
+    'id',
+  ],
+  [/(?<![\p{L}])orang\s+lain(?![\p{L}])/giu, 'someone else', 'id'],
+  [/(?<![\p{L}])ada\s+(?:yg|yang)\s+(?:tau|tahu)(?![\p{L}])/giu, 'does anyone know', 'id'],
+  // (fix45d: the head noun first, "approval reimburse", "approval cuti": a reimbursement's or leave's approval, another
+  // trade's, as "how long does expense approval take?" is.)
+  [/(?<![\p{L}])approval\s+(?:reimburse\p{L}*|klaim|claim)(?![\p{L}])/giu, 'reimbursement approval', 'id'],
+  [/(?<![\p{L}])approval\s+cuti(?![\p{L}])/giu, 'leave approval', 'id'],
+  [/(?<![\p{L}])approval\s+lembur(?![\p{L}])/giu, 'overtime approval', 'id'],
+  [
+    /(?<![\p{L}])ada\s+(?:yg|yang)\s+(?:ngalamin|mengalami|ngalamin\s+juga)(?![\p{L}])/giu,
+    'anyone else',
+    'id',
+  ],
   [
     /(?<![\p{L}])(?:matikan|tutup)\s+semua(?:nya)?\s+(?:utk|untuk|buat)(?![\p{L}])/giu,
     'shut down everything for',

@@ -127,3 +127,21 @@ describe("a key's lifetime, a form and a Region in Indonesian and Malay", () => 
   // look-alikes: Tim the colleague asked, and a holiday in Germany, keep their reading
   nothingAsked(['Tim: can you rotate the kasir-ai key?', 'liburan ke Jerman bulan depan seru banget']);
 });
+
+describe('how the bot works asked in Indonesian and Malay, and questions put to the people', () => {
+  slots([
+    ['api key paling lama berapa hari?', { intent: 'help', topic: 'limits', keyKind: 'api-key' }],
+    ['token berapa lama paling lama?', { intent: 'help', topic: 'limits' }],
+    ['boleh ke token lebih dari 12 jam?', { intent: 'help', topic: 'limits' }],
+    ['bot ni boleh buat apa je?', { intent: 'help', topic: 'general' }],
+    ['cara liat spend gimana ya?', { intent: 'help', topic: 'spend' }],
+    ['ada dokumentasi bot ini gak?', { intent: 'help', topic: 'general' }],
+  ]);
+  nothingAsked([
+    'kunci gudang siapa yg pegang? ada yg tau?',
+    'approval cuti biasanya berapa lama ya?',
+    'token OTP gak masuk dari tadi, ada yg ngalamin?',
+  ]);
+  // look-alike: a request with a lifetime stays a request
+  keeps([['token lebih dari 2 jam dong, 3 jam', 'token']]);
+});
