@@ -2634,6 +2634,10 @@ export const MORE_GLOSSES: Glosses[] = [
       tempoh: 'expiry',
       jenis: 'type',
       kenapa: 'why',
+      atau: 'or',
+      bilang: 'said',
+      aman: 'safe',
+      kok: '',
       biasanya: 'usually',
       ditolak: 'refused',
       dokumentasi: 'documentation',
@@ -3530,6 +3534,34 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])orang\s+lain(?![\p{L}])/giu, 'someone else', 'id'],
   [/(?<![\p{L}])ada\s+(?:yg|yang)\s+(?:tau|tahu)(?![\p{L}])/giu, 'does anyone know', 'id'],
+  // (fix45d: a thing told as done or to come, "kemarin sy udah revoke key X kok" (already revoked), "semua api key lama
+  // bakal di-revoke otomatis" (will be revoked: a rumour); a request refused in the same message, "deprovision X?
+  // jangan, …" (no, don't); another trade's rota, record or ticket: "rotasi jaga malam", "rotasi koas" (shift rotas),
+  // "riwayat pasien" (a patient's record), "riwayat transaksi nasabah", "token antrian" (a queue ticket).)
+  [
+    /(?<![\p{L}])(?:udah|udh|sudah|dah)\s+(revoke|rotate|delete|create)(?![\p{L}\p{N}_-])/giu,
+    'already $1d',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:udah|udh|sudah|dah)\s+deprovision(?![\p{L}\p{N}_-])/giu, 'already deprovisioned', 'id'],
+  [/(?<![\p{L}])(?:bakal|akan)\s+(revoke|rotate|delete)(?![\p{L}\p{N}_-])/giu, 'will be $1d', 'id'],
+  [/\?\s*jangan\s*[,.!]/giu, "? no, don't,", 'id'],
+  [
+    /(?<![\p{L}])rotasi\s+(?:jaga|shift|piket|koas|dinas|on-?call|ronda)(?:\s+malam)?(?![\p{L}])/giu,
+    'the shift rota',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])riwayat\s+(?:pasien|alergi|penyakit|medis|rawat)(?![\p{L}])/giu,
+    "the patient's record",
+    'id',
+  ],
+  [
+    /(?<![\p{L}])riwayat\s+(?:transaksi|pembelian|pesanan|order)(?![\p{L}])/giu,
+    'the transaction record',
+    'id',
+  ],
+  [/(?<![\p{L}])tokens?\s+(?:antrian|antrean)(?![\p{L}])/giu, 'the queue ticket', 'id'],
   // (fix45d: the head noun first, "approval reimburse", "approval cuti": a reimbursement's or leave's approval, another
   // trade's, as "how long does expense approval take?" is.)
   [/(?<![\p{L}])approval\s+(?:reimburse\p{L}*|klaim|claim)(?![\p{L}])/giu, 'reimbursement approval', 'id'],

@@ -145,3 +145,20 @@ describe('how the bot works asked in Indonesian and Malay, and questions put to 
   // look-alike: a request with a lifetime stays a request
   keeps([['token lebih dari 2 jam dong, 3 jam', 'token']]);
 });
+
+describe("Indonesian things told as done, requests refused, and other trades' rotas, records and tickets", () => {
+  nothingAsked([
+    'kemarin sy udah revoke key lama kasir-ai kok, aman',
+    'deprovision gudang-ai? jangan, masih dipake',
+    'rotasi piket minggu depan sy tukar sama Dewi',
+    'riwayat pasien kamar 5 tolong dicek',
+    'token antrian poli gigi habis, tolong cetak lagi',
+  ]);
+  neverActs(['katanya semua key lama bakal di-revoke akhir tahun, bener gak?']);
+  // look-alikes: a request with "atau" (or) weighs two commands; a plain rotation request keeps its reading
+  slots([['rotate atau revoke kalau key bocor?', { intent: 'help' }]]);
+  keeps([
+    ['rotasi key gudang-ai dong', 'rotate', 'gudang-ai'],
+    ['riwayat unit gudang-ai bulan ini', 'history', 'gudang-ai'],
+  ]);
+});
