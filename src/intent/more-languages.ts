@@ -3460,7 +3460,23 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$1 that',
     'id',
   ],
-  [/(?<=\p{L})\s+je(?=\s*(?:[,.!?;]|$))/giu, ' only', 'id'],
+  [/(?<=\p{L})(?<!(?:apa|mana|siapa))\s+je(?=\s*(?:[,.!?;]|$))/giu, ' only', 'id'],
+  // (fix45d: which units are someone's, Indonesian word order: "unit saya" (my units), "unit2 yg saya pegang" (the
+  // units I hold), "tim mana aja yg punya saya", "unit apa aja yg ownernya <@U…>", "unit yg di-own sama X", "list unit
+  // milik X" (owned by X); a word said twice for the plural, "unit2", "model2".)
+  [
+    /(?<![\p{L}])(?:unit2?|tim|team)(?:\s+(?:mana|apa))?(?:\s+(?:aja|saja|je))?\s+(?:yg|yang)\s+(?:(?:saya|sy|aku|gw)\s+(?:pegang|punya|miliki|own)|(?:punya|milik)\s+(?:saya|sy|aku|gw))(?![\p{L}])/giu,
+    'my units',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:unit2?|tim)\s+(?:saya|sy|aku|gw)(?![\p{L}])/giu, 'my units', 'id'],
+  [
+    /(?<![\p{L}])(?:unit2?|tim)(?:\s+(?:mana|apa))?(?:\s+(?:aja|saja|je))?\s+(?:(?:yg|yang)\s+)?(?:ownernya|di-?own\s+(?:sama|oleh)|dimiliki(?:\s+oleh)?|milik)(?=\s)/giu,
+    'units owned by',
+    'id',
+  ],
+  [/(?<![\p{L}])(unit|model|key|token)2(?![\p{L}\p{N}_-])/giu, '$1s', 'id'],
+  [/(?<![\p{L}])apa\s+je(?![\p{L}])/giu, 'what', 'id'],
   // (fix45d: a list of people, prices or shopping, "daftar peserta outing", "senarai pelajar …", "list belanja buat
   // syukuran": another trade's list, never a unit's, as "the list of students" is in English.)
   [

@@ -162,3 +162,14 @@ describe("Indonesian things told as done, requests refused, and other trades' ro
     ['riwayat unit gudang-ai bulan ini', 'history', 'gudang-ai'],
   ]);
 });
+
+describe("which units are someone's, in Indonesian word order, and plurals said twice", () => {
+  slots([
+    ['daftar unit saya dong', { intent: 'list', owner: 'me' }],
+    ['tim mana aja yg punya sy?', { intent: 'list', owner: 'me' }],
+    ['unit apa aja yg ownernya <@U03DEWI01>?', { intent: 'list', owner: 'U03DEWI01' }],
+    ['tunjukin model2 yg ada di tokyo', { intent: 'models', region: 'ap-northeast-1' }],
+  ]);
+  // look-alike: a person's things that are no units ask nothing
+  nothingAsked(['motor yg punya saya mogok lagi']);
+});
