@@ -1798,6 +1798,16 @@ const FOREIGN_UNIT: Record<string, string> = {
   døgn: 'days',
   doegn: 'days',
   dygn: 'days',
+  // fix45d, tuned-styles-nusantara: Indonesian and Malay units after a number ("token 2 jam", "2jam", "45 minit",
+  // "90 menit", "60 hari", "3 bulan", "2 tahun", "2 minggu"), read in a text with no other word of the language (a
+  // message of nothing but "/bedrock token 2 jam"). After a number none is an English word.
+  jam: 'hours',
+  menit: 'minutes',
+  minit: 'minutes',
+  hari: 'days',
+  minggu: 'weeks',
+  bulan: 'months',
+  tahun: 'years',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
