@@ -1,0 +1,40 @@
+/**
+ * Round forty-five, fix45e (tuned-styles-arabizi): Arabizi, Arabic written in Latin letters and digits and mixed with
+ * English or French, read as the English it says (arabizi.ts): how long ("sa3tein", "nos sa3a", "90 yom"), asking
+ * ("3ayez", "bidi", "baghi", "momken"), "lel" (for the) and "bta3" (of) before a unit, a request taken back ("la2
+ * ensa", "la2 mish lazem") or put to a person ("momken te3mel … lamma tfda?").
+ * Sentences of our own of each kind, and look-alikes that keep their reading.
+ */
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, reads, slots } from './acted.js';
+
+describe('Arabizi is read as the English it says', () => {
+  slots([
+    ['3ayez token talat sa3at law sama7t', { intent: 'token', ttlSeconds: 10800 }],
+    ['bidi token nos sa3a bas', { intent: 'token', ttlSeconds: 1800 }],
+    ['baghi token dyal sa3tein f frankfurt', { intent: 'token', ttlSeconds: 7200, region: 'eu-central-1' }],
+    [
+      'api key lel pricing-engine, 60 yom',
+      { intent: 'create_key', businessUnit: 'pricing-engine', expiryDays: 60 },
+    ],
+  ]);
+  reads([
+    ['revoke el key bta3 loyalty-app law sama7t', 'revoke', 'loyalty-app'],
+    ['details lel metro-ops', 'details', 'metro-ops'],
+  ]);
+  // look-alikes: English with "el" or "bas" (no Arabizi word), a Turkish "saat" keeps its own reading
+  slots([
+    ['token for 2h for el-paso-ops please', { intent: 'token', ttlSeconds: 7200 }],
+    ['3 saat icin token alabilir miyim?', { intent: 'token', ttlSeconds: 10800 }],
+  ]);
+});
+
+describe('an Arabizi request taken back or put to a person is not acted on', () => {
+  nothingAsked([
+    'token sa3a... la2 ensa, el demo et2aggel',
+    'bidi api key lel sanabel... la2 mish lazem, 3andna wa7ed',
+    'ana mesh 3ayez token, 3ayez a3raf lih el vpn wa2ef',
+    '<@U01ABCDEF> momken te3mel revoke lel key bta3 ads-ml lamma tfda?',
+  ]);
+  neverActs(['Sara ya habibti, e3melli token sa3a men 3andak, el laptop 3andi 3ala el mobile bas']);
+});
