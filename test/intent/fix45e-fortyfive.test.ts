@@ -38,3 +38,18 @@ describe('an Arabizi request taken back or put to a person is not acted on', () 
   ]);
   neverActs(['Sara ya habibti, e3melli token sa3a men 3andak, el laptop 3andi 3ala el mobile bas']);
 });
+
+describe('Arabizi lifetimes without a number, questions and periods', () => {
+  slots([
+    ['bidi token sa3a bas', { intent: 'token', ttlSeconds: 3600 }],
+    ['3ayez api key lel pricing-engine, expiry shahr', { intent: 'create_key', expiryDays: 30 }],
+    ['abgha long-term key lel ads-ml, usbu3 bas', { intent: 'create_key', expiryDays: 7 }],
+    ['kam 3omr el key bta3 el pricing-engine?', { intent: 'details', businessUnit: 'pricing-engine' }],
+    ['min 3amal revoke lel ads-ml key akher marra?', { intent: 'history', businessUnit: 'ads-ml' }],
+    ['spend lel ads-ml el shahr elli fat', { intent: 'spend', period: { kind: 'month', monthsAgo: 1 } }],
+    ['eh el far2 ben el token w el access key?', { intent: 'help', topic: 'key-kinds' }],
+  ]);
+  // look-alikes: next week is no lifetime, a colleague asked is no request
+  nothingAsked(['3ayez ajarrab llama bas lessa mafi wa2t, yemken el usbu3 el gay']);
+  neverActs(['Khaled 2al li eno lazem n3mel rotate lel key kol 60 yom']);
+});
