@@ -53,3 +53,20 @@ describe('Arabizi lifetimes without a number, questions and periods', () => {
   nothingAsked(['3ayez ajarrab llama bas lessa mafi wa2t, yemken el usbu3 el gay']);
   neverActs(['Khaled 2al li eno lazem n3mel rotate lel key kol 60 yom']);
 });
+
+describe('Arabizi questions of whose units, what a unit has, and a person asked', () => {
+  slots([
+    ['shu el units taba3i?', { intent: 'list', owner: 'me' }],
+    ['abi ashoof el units elli ana owner 3alaihum', { intent: 'list', owner: 'me' }],
+    ['chno kayn f unit pricing-engine?', { intent: 'details', businessUnit: 'pricing-engine' }],
+    ['el token howa nafs el access key?', { intent: 'help', topic: 'key-kinds' }],
+    ['anhi regions mawgooda?', { intent: 'help', topic: 'regions' }],
+  ]);
+  // look-alikes: a colleague asked from a taxi, a change not decided, a rotation waved off, an order's history
+  nothingAsked([
+    '<@U01ABCDEF> 3afak dir rotate l clé dyal ads-ml, ana f taxi',
+    'el audit bey2ool el key bta3 ads-ml lazem yet3amalo rotate, bas lessa mesh mit2akkedin',
+    'revoke el ads-ml key? nah, ma 7ad shafo',
+    'history el order bta3i fi talabat fiha moshkela',
+  ]);
+});
