@@ -70,3 +70,15 @@ describe('Arabizi questions of whose units, what a unit has, and a person asked'
     'history el order bta3i fi talabat fiha moshkela',
   ]);
 });
+
+describe('Arabic script in the dialects: asking, our commands, a unit of time', () => {
+  slots([
+    ['بدي توكن ساعتين', { intent: 'token', ttlSeconds: 7200 }],
+    ['عايز توكن ساعة وحدة', { intent: 'token', ttlSeconds: 3600 }],
+    ['الغي المفتاح تبع ads-ml', { intent: 'revoke', businessUnit: 'ads-ml' }],
+    ['غير المفتاح حق pricing-engine لو سمحت', { intent: 'rotate', businessUnit: 'pricing-engine' }],
+    ['ايش الموديلات المتوفرة؟', { intent: 'models' }],
+  ]);
+  // look-alikes: a car's key, a key not valid, a token not wanted: words this does not know leave them unread
+  neverActs(['غير مفتاح السيارة', 'المفتاح غير صالح', 'ما بدي توكن']);
+});
