@@ -149,6 +149,12 @@ const STRONG_WORDS = [
   'kallem',
   'chno',
   'kayn',
+  'byefdal',
+  '2ad',
+  'byerga3',
+  'so2al',
+  'ya3ni',
+  'et3amal',
   'nafs',
   'howa',
 ];
@@ -200,6 +206,14 @@ const PHRASES: [RegExp, string][] = [
   // A command's verb after "do" ("te3mel rotate", "n3mel revoke"): the command itself.
   [/\b(?:te3mel|a3mel|n3mel|ne3mel)\s+(?=rotate|revoke|deprovision)/giu, ''],
   [/\bet3amal\s+(rotate|revoke)\b/giu, 'was $1d'],
+  // "emta et3amal el key bta3 X?" (when was X's key made?): a creation asked about, history.
+  [/\bet3amal\s+(el\s+(?:key|mifta7)\s+(?:bta3|taba3|dyal|7ag)\s+[\w.-]*\w)/giu, 'was $1 created'],
+  // "el key bta3 X lessa valid walla expired?" (is X's key still valid or expired?).
+  [
+    /^\s*(el\s+(?:key|mifta7)\s+(?:bta3|taba3|dyal|7ag)\s+[\w.-]*\w)\s+lessa\s+(?=valid|sha8al|shaghal)/giu,
+    'is $1 still ',
+  ],
+  [/\btalabt\s+mar2ein\b/giu, 'i ordered twice'],
   [
     /\b(?:shu|eh|chno)\s+(?:el\s+)?units?\s+(?:elli\s+3andi|bta3ti|bta3i|taba3i|dyali)\b/giu,
     'what are my units',
@@ -224,6 +238,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bmin\s+(?=3amal|3amalo|did|revoked|rotated|bywafe2|ywafe2|biywafe2|el\s+admins|lazem)/giu, 'who '],
   [/\bkam\s+3omr\b/giu, 'how old is'],
   [/\b(?:el\s+)?far2\s+ben\b/giu, 'the difference between'],
+  [/\b(el\s+history)\s+byerga3\s+(?:le|li|la)\s+wara\s+2ad\s+eh\b/giu, 'how far back does $1 go'],
   [/\b(?:byakhod|bta5od|byekhod)\s+2ad\s+eh\b/giu, 'how long does it take'],
   [/\b2ad\s+eh\b/giu, 'how long'],
   [/^\s*fi\s+(?=\S+\s+fi\s+el\s+bot\b|region|token\s+atwal)/giu, 'is there '],
@@ -240,7 +255,10 @@ const PHRASES: [RegExp, string][] = [
   // Whose units: "eh el units elli 3andi?" (what are my units?), "el units elli ana owner 3alaihum" (that I own),
   // "elli <@U…> owner 3aleha" (that he owns); "3ayez ashoof" (I want to see) is "show me".
   [/\b(?:elli|illi|li)\s+(?:ana\s+)?owner\s+3ala(?:ihum|ihom|yhom|ehom|iha|yha|eha)\b/giu, 'that i own'],
-  [/\b(?:elli|illi|li)\s+(<@\w+>)\s+owner\s+3ala(?:ihum|ihom|yhom|ehom|iha|yha|eha|ha)\b/giu, 'that $1 owns'],
+  [
+    /\b(?:elli|illi|li)\s+(<@\w+>)\s+owner\s+3al(?:a|e)?(?:ihum|ihom|yhom|ehom|iha|yha|eha|ha|hum)\b/giu,
+    'that $1 owns',
+  ],
   [/\b(?:3ayez|3ayza|abi|abgha|bidi|baghi|bghit)\s+(?:ashoof|ashouf|nshouf|nshoof)\b/giu, 'show me'],
   [/\bla\s+lista\b/giu, 'the list'],
   [/\bles\s+units\b/giu, 'the units'],
@@ -251,7 +269,6 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:shu|eh|chno)\s+(?:homa|huma|hiya)\b/giu, 'what are'],
   [/\b(?:li|elli)\s+(?:kaynin|kaynen|mawgooda|mawjoudin)\b/giu, 'that are available'],
   [/^(\s*el\s+\S+)\s+(?:howa|hiya)\s+nafs\b/giu, 'is $1 the same as'],
-  [/\b(el\s+history)\s+byerga3\s+(?:le|li|la)\s+wara\s+2ad\s+eh\b/giu, 'how far back does $1 go'],
   [/\bbyefdal\s+sha(?:8|gh)al\b/giu, 'stays working'],
   [/\bmen\s+(?=sa3a|sa3tein|yom|usbu3)/giu, 'ago '],
   [/\ba\s+kallem\s+min\b/giu, 'who do i talk to'],
@@ -262,7 +279,7 @@ const PHRASES: [RegExp, string][] = [
   // "Amine momken tshoof?" (can you have a look?), "lazem yet3amalo revoke" (must be revoked), "lessa mesh" (not yet).
   [/\b(?:3afak\s+)?dir\s+(?=rotate|revoke|deprovision)/giu, 'can you '],
   [/\bana\s+(?:f|fi)\s+(?=taxi|uber|careem|train|tren|el\s+taxi)/giu, "i'm in a "],
-  [/\b(?:momken|mumkin)\s+(?=tshoof|tshouf|tbos|t\S+)/giu, 'can you '],
+  [/\b(?:momken|mumkin)\s+(?=tshoof|tshouf|tbos)/giu, 'can you '],
   [/\b(?:momken|mumkin)\s+(?=a7ot|ashare|asta3mel|el\s)/giu, 'can i '],
   [/\b(?:yet3amalo|yet3amal|yet3emlo)\s+(rotate|revoke)\b/giu, 'be $1d'],
   [/\blessa\s+(?:mesh|mish|msh)\b/giu, 'not yet'],

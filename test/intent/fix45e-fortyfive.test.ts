@@ -82,3 +82,15 @@ describe('Arabic script in the dialects: asking, our commands, a unit of time', 
   // look-alikes: a car's key, a key not valid, a token not wanted: words this does not know leave them unread
   neverActs(['غير مفتاح السيارة', 'المفتاح غير صالح', 'ما بدي توكن']);
 });
+
+describe('Arabizi questions of when a key was made, whether it is still valid, how far history goes', () => {
+  slots([
+    ['emta et3amal el key bta3 pricing-engine?', { intent: 'history', businessUnit: 'pricing-engine' }],
+    ['el key bta3 ads-ml lessa valid walla expired?', { intent: 'details', businessUnit: 'ads-ml' }],
+    ['el history byerga3 le wara 2ad eh?', { intent: 'help', topic: 'history' }],
+    ['el token byefdal sha8al 2ad eh by default?', { intent: 'help', topic: 'limits' }],
+  ]);
+  // look-alikes: a delivery app's order history, a token asked of the bot stays a request
+  nothingAsked(['history el order bta3i fi talabat fiha moshkela, talabt mar2ein']);
+  slots([['momken token 3 sa3at law sama7t', { intent: 'token', ttlSeconds: 10800 }]]);
+});
