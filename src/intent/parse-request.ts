@@ -152,6 +152,7 @@ import {
   withoutStory,
 } from './prepare.js';
 import { rewriteSurface } from './surface.js';
+import { arabiziAsEnglish } from './arabizi.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
 import { plainTypography } from './typography.js';
 import {
@@ -721,11 +722,18 @@ export function parseRequestAs(typed: string, use: IntentReader, options?: Parse
   return parseTypedAs(typeof typed === 'string' ? plainTypography(typed) : typed, use, options);
 }
 
+/** A message in another script or in Arabizi as the English it says (null: neither). */
+function otherScriptOrArabizi(text: string): string | null {
+  return otherScriptAsEnglish(text) ?? arabiziAsEnglish(text);
+}
+
 function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
   // "トークンを2時間お願いします", "match-ranker 키 교체해 주세요", "إلغاء مفتاح menu-copy-ar-test": a request in a
   // script the parser does not read word by word, read as the English words it is made of when every word is one
   // of ours (other-scripts.ts).
-  const english = typeof input === 'string' ? otherScriptAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
+  // (fix45e, tuned-styles-arabizi: Arabizi, Arabic in Latin letters and digits, "3ayez token sa3tein law sama7t", "api
+  // key lel fraud scoring, 90 yom", read as the English it says the same way, arabizi.ts.)
+  const english = typeof input === 'string' ? otherScriptOrArabizi(input.slice(0, MAX_TEXT_LENGTH)) : null;
   if (english !== null) return parseRequestAs(english, use, options);
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
