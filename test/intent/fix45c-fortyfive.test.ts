@@ -27,3 +27,68 @@ describe('a request line in a form, then a field on the next line: the name ends
     ],
   ]);
 });
+
+describe('a token asked about in theory, its lifetime after what it is for ("…, like 14h?"): the limits', () => {
+  slots([
+    [
+      'just curious, could I in theory get a token for a whole night of grooming, like 14h?',
+      { intent: 'help', topic: 'limits' },
+    ],
+    [
+      'in principle, could we get a token for the full migration, say 16h?',
+      { intent: 'help', topic: 'limits' },
+    ],
+    [
+      'hypothetically could I have a token for a long training run, about 20 hours?',
+      { intent: 'help', topic: 'limits' },
+    ],
+  ]);
+  // look-alikes: asked for, not about, the token is the request
+  slots([
+    ['token for a whole night of snowmaking, like 10h please', { intent: 'token', ttlSeconds: 36000 }],
+    ['can I get a token for the afternoon, like 4h?', { intent: 'token', ttlSeconds: 14400 }],
+  ]);
+});
+
+describe('whether it is ok to ask for a credential in a DM, a thread or the channel: that command’s topic', () => {
+  slots([
+    [
+      'is it ok to ask the bot for tokens in a DM or do I have to do it in #lift-ops?',
+      { intent: 'help', topic: 'token' },
+    ],
+    ['is it okay to ask for a token in the channel?', { intent: 'help', topic: 'token' }],
+    [
+      'is it fine to request an api key in a thread, or only in #bedrock-access?',
+      { intent: 'help', topic: 'create_key' },
+    ],
+  ]);
+  // look-alikes: keeping a token safe stays general
+  slots([
+    ['is it ok to paste my token in a DM?', { intent: 'help', topic: 'general' }],
+    ['is it ok to share a token in the channel?', { intent: 'help', topic: 'general' }],
+  ]);
+});
+
+describe('a kind weighed against "one of the tokens": key-kinds, no kind stated', () => {
+  slots([
+    [
+      'is an access key safer than one of the tokens for the kiosk pc?',
+      { intent: 'help', topic: 'key-kinds', keyKind: null },
+    ],
+    [
+      'is an api key better than one of those tokens for a cron?',
+      { intent: 'help', topic: 'key-kinds', keyKind: null },
+    ],
+    [
+      'should the scanner use an access key or one of your tokens?',
+      { intent: 'help', topic: 'key-kinds', keyKind: null },
+    ],
+  ]);
+  // look-alike: a request that tells of one of the tokens keeps its kind
+  slots([
+    [
+      'create an access key for kiosk-pc, one of the tokens leaked',
+      { intent: 'create_key', businessUnit: 'kiosk-pc', keyKind: 'access-key' },
+    ],
+  ]);
+});
