@@ -92,3 +92,20 @@ describe('a kind weighed against "one of the tokens": key-kinds, no kind stated'
     ],
   ]);
 });
+
+describe('access to a model family other than Claude asked for a lifetime: a token for it, its maker the provider', () => {
+  slots([
+    [
+      'need access to llama for an hour, comparing it for the wayfinding chatbot',
+      { intent: 'token', ttlSeconds: 3600, provider: 'meta' },
+    ],
+    ['need access to llama 3 for 2 hours', { intent: 'token', ttlSeconds: 7200, provider: 'meta' }],
+    ['give me access to mistral for 30 min please', { intent: 'token', ttlSeconds: 1800 }],
+  ]);
+  // look-alikes: asked about or told, not asked for
+  slots([
+    ['can I get access to llama?', { intent: 'help' }],
+    ['who has access to llama today?', { intent: 'unknown' }],
+    ['we lost access to llama for an hour, weird', { intent: 'unknown' }],
+  ]);
+});
