@@ -109,3 +109,16 @@ describe('access to a model family other than Claude asked for a lifetime: a tok
     ['we lost access to llama for an hour, weird', { intent: 'unknown' }],
   ]);
 });
+
+describe('a command with its help flag in a code span: help about that command', () => {
+  slots([
+    ['`/bedrock models --help`', { intent: 'help', topic: 'models' }],
+    ['`/bedrock spend --help`', { intent: 'help', topic: 'spend' }],
+    ['what does `/bedrock models -h` say? never tried it', { intent: 'help', topic: 'models' }],
+  ]);
+  // look-alikes: other flags in a code span keep their reading
+  slots([
+    ['`/bedrock token --ttl 2h`', { intent: 'token', ttlSeconds: 7200 }],
+    ['`/bedrock list --all`', { intent: 'list', all: true }],
+  ]);
+});
