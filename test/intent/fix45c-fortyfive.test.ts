@@ -122,3 +122,19 @@ describe('a command with its help flag in a code span: help about that command',
     ['`/bedrock list --all`', { intent: 'list', all: true }],
   ]);
 });
+
+describe('who has to click approve on our requests: help about approvals', () => {
+  slots([
+    [
+      'requested the lift-ops key before lunch, still pending. who has to click approve on these?',
+      { intent: 'help', topic: 'approvals' },
+    ],
+    ['who clicks approve on key requests?', { intent: 'help', topic: 'approvals' }],
+    ['asked for a token an hour ago, who needs to hit approve?', { intent: 'help', topic: 'approvals' }],
+  ]);
+  // look-alikes: the approval of other things, and a click told, ask nothing of the bot
+  slots([
+    ['who has to click approve on the expense report?', { intent: 'unknown' }],
+    ['I clicked approve on the PR', { intent: 'unknown' }],
+  ]);
+});
