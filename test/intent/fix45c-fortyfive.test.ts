@@ -138,3 +138,16 @@ describe('who has to click approve on our requests: help about approvals', () =>
     ['I clicked approve on the PR', { intent: 'unknown' }],
   ]);
 });
+
+describe('one action for two units, each before its key, the second hyphenated: the first named is the request’s', () => {
+  slots([
+    ['rotate the weighbridge key and the compost-ops key', { intent: 'rotate', businessUnit: 'weighbridge' }],
+    ['rotate the billing key and the compost-ops key', { intent: 'rotate', businessUnit: 'billing' }],
+    ['revoke the growth key and the ads team key', { intent: 'revoke', businessUnit: 'growth' }],
+  ]);
+  // look-alikes: two plain names, and two names after one verb, keep the first as before
+  slots([
+    ['rotate the growth key and the ads key', { intent: 'rotate', businessUnit: 'growth' }],
+    ['deprovision growth and ads', { intent: 'deprovision', businessUnit: 'growth' }],
+  ]);
+});
