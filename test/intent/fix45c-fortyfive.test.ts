@@ -151,3 +151,22 @@ describe('one action for two units, each before its key, the second hyphenated: 
     ['deprovision growth and ads', { intent: 'deprovision', businessUnit: 'growth' }],
   ]);
 });
+
+describe('a heading line, then a unit’s field: the heading’s last word is no name before the unit noun', () => {
+  slots([
+    [
+      '*Spend query*\n• unit: dialogue-gen\n• period: past 10 days',
+      { intent: 'spend', businessUnit: 'dialogue-gen', period: { kind: 'days', days: 10 } },
+    ],
+    ['Spend query\nteam: npc-dialogue', { intent: 'spend', businessUnit: 'npc-dialogue' }],
+    ['rotate the key for the data\nteam: growth', { intent: 'rotate', businessUnit: 'growth' }],
+  ]);
+  // look-alikes: a unit noun on the same line stays the name's
+  slots([
+    ['spend for the query team last month', { intent: 'spend', businessUnit: 'query-team' }],
+    [
+      'Key request\nTeam: Marketing Analytics\nExpiry: 30 days',
+      { intent: 'create_key', businessUnit: 'marketing-analytics', expiryDays: 30 },
+    ],
+  ]);
+});
