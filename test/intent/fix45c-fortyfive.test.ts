@@ -170,3 +170,18 @@ describe('a heading line, then a unit’s field: the heading’s last word is no
     ],
   ]);
 });
+
+describe('"log" inside a dotted service name: one name, hyphenated', () => {
+  slots([
+    [
+      'key for ops.log.digest, region Ireland',
+      { intent: 'create_key', businessUnit: 'ops-log-digest', region: 'eu-west-1' },
+    ],
+    ['rotate the key for gate.logs.reader', { intent: 'rotate', businessUnit: 'gate-logs-reader' }],
+  ]);
+  // look-alikes: a file's ending or a logger's call keeps its dots and names no unit
+  slots([
+    ['log.info.x broke, rotate key for growth', { intent: 'rotate', businessUnit: 'growth' }],
+    ['self.log.debug is noisy', { intent: 'unknown' }],
+  ]);
+});
