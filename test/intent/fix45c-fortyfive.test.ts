@@ -185,3 +185,27 @@ describe('"log" inside a dotted service name: one name, hyphenated', () => {
     ['self.log.debug is noisy', { intent: 'unknown' }],
   ]);
 });
+
+describe('a key’s lifetime judged fine now, with who said so: the request’s expiry', () => {
+  slots([
+    [
+      'Hi, the camera vendor needs an api key for our lift-cams-staging service, they said 14 days is enough for the test',
+      { intent: 'create_key', businessUnit: 'lift-cams-staging', keyKind: 'api-key', expiryDays: 14 },
+    ],
+    [
+      'key for growth. 6 months expiry is fine, security said so. Thanks!',
+      { intent: 'create_key', businessUnit: 'growth', expiryDays: 180 },
+    ],
+    [
+      'new key for ski-rental, 90 days should be fine, my lead said so',
+      { intent: 'create_key', expiryDays: 90 },
+    ],
+  ]);
+  // look-alike: a lifetime said fine once, in a story of the past, is no request's
+  slots([
+    [
+      'key for growth. last year they said 90 days was fine, but it expired.',
+      { intent: 'create_key', businessUnit: 'growth', expiryDays: null },
+    ],
+  ]);
+});
