@@ -86,7 +86,8 @@ const KEY_KINDS = new RegExp(
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
     // (notours27: "can I use claude with a token or do I need a key?": the other kind needed instead.)
     // (fix37a, tuned-forestry: one said to be the bot's own other kind, "is a 'bearer token' just your api key?")
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or(?:\s+(?:only|just))?|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:do\s+(?:i|we)\s+(?:need|have\s+to\s+(?:get|use))|get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+|your\s+|the\s+bot's\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
+    // (fix45c, tuned-waste: the other one of several, "is an access key safer than one of the tokens for the kiosk pc?")
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or(?:\s+(?:only|just))?|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:do\s+(?:i|we)\s+(?:need|have\s+to\s+(?:get|use))|get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+of\s+(?:the|those|these|your|our)\s+|one\s+|your\s+|the\s+bot's\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
     // (fix43b, tuned-styles-lay: with who speaks of it between, "is the 'API key' the supplier keeps asking about the
     // same as the AI login you give out?": up to 45 characters.)
@@ -325,10 +326,11 @@ const LENGTH_ASKED =
  * it would be approved, or names a Region or a model. (A lifetime after "last" is read as a period
  * of time past and taken out: "can tokens last 36 hours?" is prepared as "can tokens last ?". A command
  * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's. fix38b,
- * tuned-textile: a lifetime or more, "is a 12h+ token possible?", as the lifetime is.)
+ * tuned-textile: a lifetime or more, "is a 12h+ token possible?", as the lifetime is. fix45c, tuned-ski: the lifetime
+ * after what the token is for, "could I in theory get a token for a whole night of snowmaking, like 14h?".)
  */
 const TOKEN_LIFETIME =
-  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur(?:\s*\+)?\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
+  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur(?:\s*\+)?\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)|\b(?:tokens?|tok)\s+for\s+(?:a|an|the)\s+[^?.!]{0,40}?\b(?:like|say|so|about|around|roughly|approx|approximately|i\s*\.\s*e)\s*,?\s+(?:~\s*)?xxdur\b/;
 const HOW_TO_ASK =
   /\bhow\s+(?:do\s+|can\s+|could\s+|should\s+)?(?:i|we|one|you)\s+(?:ask|request|get|order|obtain)\b/;
 /** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */
@@ -343,6 +345,9 @@ const FOR_ANOTHER_WHO_ASKS =
  */
 const WHERE_ASKED =
   /\b(?:from|on|with)\s+(?:my|a|the|our)\s+(?:work\s+|personal\s+)?(?:phone|mobile|iphone|android|laptop|ipad|tablet|desktop|pc|computer|browser)\b|\bin\s+(?:a\s+)?(?:dm|private\s+message|thread)\b/;
+/** Whether a credential may be asked for in a place ("is it ok to request an api key in a thread?"). */
+const OK_TO_ASK_THERE =
+  /\b(?:ok|okay|fine|alright|allowed)\s+to\s+(?:ask|request)\b[^?.!]{0,40}?\b(?:tokens?|tok|keys?|api_keys?)\b[^?.!]{0,15}?\bin\s+(?:a\s+|the\s+)?(?:dm|private\s+message|thread|channel)\b/;
 function lifetimeAsked(text: string): boolean {
   if (
     !TOKEN_LIFETIME.test(text) ||
@@ -593,6 +598,10 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (KEY_KINDS.test(text)) return 'key-kinds';
   if (WHAT_COMMANDS.test(text)) return 'general';
   if (TOKEN_PUT_INTO.test(text) && !SAFE_ASKED.test(text)) return 'token';
+  // (fix45c: whether one may ask there, "is it ok to ask the bot for tokens in a DM or do I have to do it in
+  // #ski-bedrock?": where to ask for one is that command's, not keeping it safe, though "ok to" opens it.)
+  if ((text.includes('to ask') || text.includes('to request')) && OK_TO_ASK_THERE.test(text))
+    return /\b(?:tokens?|tok)\b/.test(text) ? 'token' : 'create_key';
   // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
   // (fixlong29: one's own token used by another, "can she work off my token?", is sharing it: mood.ts TOKEN_USED_BY_ANOTHER.)

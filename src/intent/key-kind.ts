@@ -287,9 +287,12 @@ const ANOTHER_ACCESS = new RegExp(
  * (also "bearer token"), the access key kind, a token, a lay name of one ("the bedrock login").
  */
 const CREDENTIAL = String.raw`(api_key|bearer(?:\s+tokens?)?|api\s+tokens?|access\s+keys?|access_keys?|iam(?:[\s_]+users?)?\s+(?:access\s+)?keys?|sigv4|tokens?|tokns?|tok|ai_credential)`;
-/** Two credentials weighed: "X or Y", "X vs Y", "X safer than Y", "X instead of Y", "X the same as Y". */
+/**
+ * Two credentials weighed: "X or Y", "X vs Y", "X safer than Y", "X instead of Y", "X the same as Y"; (fix45c) Y one of
+ * several, "is an access key safer than one of the tokens for the kiosk pc?".
+ */
 const PAIR = new RegExp(
-  String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\b(or|vs\.?|versus|than|instead\s+of|rather\s+than|over|same(?:\s+thing)?\s+as|like|compared\s+(?:to|with))\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
+  String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\b(or|vs\.?|versus|than|instead\s+of|rather\s+than|over|same(?:\s+thing)?\s+as|like|compared\s+(?:to|with))\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+of\s+(?:the|those|these|your|our)\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
   'g',
 );
 /**

@@ -177,6 +177,11 @@ export function mayAsk(clause: string): boolean {
  * days") or its Region ("Region: Frankfurt."). It continues the request around it, whatever its
  * length; a sentence that tells what happened ("the old key was valid for 90 days") does not.
  */
+/** A lifetime judged fine as it is asked for: "14 days is enough", "90 days expiry should be fine". */
+const VALUE_JUDGED =
+  /\bxxdur\s+(?:(?:expiry|validity|lifetime|ttl)\s+)?(?:is|should\s+be|would\s+be|will\s+be)\s+(?:(?:more\s+than|totally|plenty|quite|perfectly|absolutely)\s+)?(?:fine|enough|plenty|ok|okay|sufficient|good)\b/;
+/** Who said so: "security said so", "they said". */
+const SAID = /\b(?:said|says)\b(?:\s+so\b)?/g;
 const VALUE_FOR_REQUEST =
   /\b(?:expir\w*|valid\w*|lifetime|ttl|duration|last|lasts|for|like|make\s+it|make\s+that|let'?s\s+say|say|with)[\s:=]+(?:(?:of|is|in|for|be|about|around|roughly|at\s+least|at\s+most|max|maybe|only|just|a|an|after|within)\s+){0,3}xxdur\b|\bxxdur\s+(?:validity|expiry|lifetime|ttl)\b|(?:^|[,;:-])\s*(?:so|ie|that\s+is|meaning|which\s+means)\s+(?:(?:in|for|about|around|roughly)\s+)?xxdur\s*[.!]?\s*$/;
 
@@ -379,6 +384,10 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
   // ("the crew-roster-bot lambda runs in Ireland, it gets called every 15 minutes …"): the told clause makes no
   // story of the place.
   if (sentence.includes('xxregion') && statedRegionClause(sentence)) return true;
+  // (fix45c, tuned-dental, tuned-ski: a lifetime judged fine now, with who said so, "6 months expiry is fine, security
+  // said so", "they said 14 days is enough for the test": the saying tells who agreed to the value, no story of it.)
+  if (sentence.includes('said') && VALUE_JUDGED.test(sentence) && !PAST.test(sentence.replace(SAID, ' ')))
+    return true;
   return (
     (corrects ||
       VALUE_FOR_REQUEST.test(sentence) ||

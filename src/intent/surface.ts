@@ -711,8 +711,9 @@ const NOISE_FLAGS = new Set([
 const NOISE_WITH_VALUE = new Set(['format', 'output', 'out']);
 
 /** A dashed flag and its value ("--bu tidal", "--team=mobile-apps", "-kind api", "--all", "-h"). */
+// (fix45c, tuned-forms: a command in a code span, its flag before the closing backtick, "`/bedrock models --help`".)
 const FLAG_RE =
-  /(^|[\s(,;])--?([a-z][a-z-]*|\?)(?:(?:=|\s+)(?!-)(\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,;)]+))?(?=$|[\s,;)])/gi;
+  /(^|[\s(,;])--?([a-z][a-z-]*|\?)(?:(?:=|\s+)(?!-)(\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,;)`]+))?(?=$|[\s,;)`])/gi;
 /** A one-letter flag glued to its number: "-t2h", "-d30". */
 const GLUED_FLAG_RE = /(^|[\s(,;])-([td])(\d[\w.,]*)(?=$|[\s,;)])/gi;
 /** "bu=pricing-ml", "kind=api-key", "exp=90", "ttl=45m": a field written with "=". */
