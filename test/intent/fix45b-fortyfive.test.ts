@@ -3,7 +3,7 @@
  * files that the parser missed. Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
-import { neverActs, nothingAsked, reads, slots } from './acted.js';
+import { exactly, neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe("a unit whose name opens with 'customer' and ends in a word and a number, typed or said", () => {
   reads([
@@ -46,5 +46,46 @@ describe("a name said in words after 'unit', ending in a deployment's word or a 
   slots([
     ['token for 2h for the rota planner in nl', { intent: 'token', businessUnit: null }],
     ['deprovision unit tests', { businessUnit: null }],
+  ]);
+});
+
+describe('a kind weighed against a token or a lay name after a short lead, or against what someone calls it', () => {
+  exactly([
+    { text: 'sorry, silly q — is a token basically an access key?', intent: 'help', topic: 'key-kinds' },
+    { text: 'quick one: is an api key just a token that never expires?', intent: 'help', topic: 'key-kinds' },
+    {
+      text: 'is an access key the same thing as what Tom calls the AI login?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    { text: 'is a token the same as what the docs call an api key?', intent: 'help', topic: 'key-kinds' },
+  ]);
+  // look-alikes: a kind asked for after a lead keeps its kind
+  slots([
+    [
+      'sorry, quick q — can I get an api key for growth?',
+      { intent: 'create_key', keyKind: 'api-key', businessUnit: 'growth' },
+    ],
+  ]);
+});
+
+describe('a key ID masked with four or five question marks', () => {
+  exactly([
+    {
+      text: 'revoke key ABSK???? — the rest is cut off in the screenshot',
+      intent: 'revoke',
+      invalid: ['keyId'],
+    },
+    {
+      text: 'rotate AKIA????? for meal-orders please',
+      intent: 'rotate',
+      businessUnit: 'meal-orders',
+      invalid: ['keyId'],
+    },
+  ]);
+  // look-alikes: a short real ID stays an ID, and a shouted continent is none
+  slots([
+    ['rotate key ABSK7Q2M9XTR', { intent: 'rotate', keyId: 'ABSK7Q2M9XTR' }],
+    ['token for 2h, which region is closest to ASIA???', { keyId: null }],
   ]);
 });
