@@ -2393,6 +2393,13 @@ const LIFETIME_SAID = /\b(?:expir\w*\s+(?:in|after)|(?:valid|good|lasting|live)\
 /** The bot asked whether it lets us use something, or we whether we may ("does the bot let us use …"). */
 const BOT_LETS_USE =
   /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do|will|would|can|could)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u|the\s+tool|this\s+tool)\s+(?:(?:even|actually|still|also)\s+)?(?:let|allow|permit|support|enable)\b|^\W*(?:are|am)\s+(?:we|i)\s+(?:even\s+)?(?:allowed|permitted)\s+to\s+(?:use|call|try|access)\b/;
+/**
+ * fix45b, tuned-care: the history of a person named by a title of address, "history for Mrs Ellis please, the GP wants
+ * every fall since June", "history for Mr. Oliveira": a client's or a patient's record, no unit's changes (unless a
+ * credential of ours is named: "history of the keys Dr Chen made").
+ */
+const TITLED_PERSON_HISTORY =
+  /\bhistory\s+(?:for|of)\s+(?:mrs|mr|ms|miss|mx|dr)\.?\s+(?!(?:teams?|office|word|excel|sql|failover|recovery|plan|site|drills?|tests?)\b)[a-z]{3,}/;
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
@@ -2428,6 +2435,8 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     (OPENING_READ.has(terms[terms[0]?.tag === 'Polite' ? 1 : 0]?.tag ?? '') ||
       whatsOnUnit(p.text, businessUnit)) &&
     !HISTORY_WORD.test(FIRST_CLAUSE.exec(p.text)?.[0] ?? '');
+  if (historyNamed && !hasKey && p.text.includes('history') && TITLED_PERSON_HISTORY.test(p.text))
+    return result('unknown', 'high', 'about everyday things');
   if (
     PHRASES.whoDid.test(phrase) ||
     PHRASES.whatChanged.test(phrase) ||

@@ -89,3 +89,58 @@ describe('a key ID masked with four or five question marks', () => {
     ['token for 2h, which region is closest to ASIA???', { keyId: null }],
   ]);
 });
+
+describe("a key's lifetime in Afrikaans days or months", () => {
+  slots([
+    [
+      "'n API key vir battery-sizer, 60 dae asseblief",
+      { intent: 'create_key', businessUnit: 'battery-sizer', expiryDays: 60 },
+    ],
+    [
+      "Asseblief 'n access key vir za-quotes, 6 maande",
+      { intent: 'create_key', businessUnit: 'za-quotes', expiryDays: 180 },
+    ],
+  ]);
+  // look-alike: the word in English prose names no lifetime
+  slots([['api key for za-installs, 90 dae', { expiryDays: null }]]);
+});
+
+describe("the asker's own units in Polish plural cases", () => {
+  slots([
+    ['lista moich unitów pls', { intent: 'list', owner: 'me' }],
+    ['pokaż listę moich jednostek', { intent: 'list', owner: 'me' }],
+  ]);
+});
+
+describe("a form's 'Rotation period' field holding a bare number is the key's expiry in days", () => {
+  exactly([
+    {
+      text: '*Team*: panel-tracker\n*Kind*: api key\n*Rotation period*: 60\n*Purpose*: reads the inverter exports',
+      intent: 'create_key',
+      businessUnit: 'panel-tracker',
+      keyKind: 'api-key',
+      expiryDays: 60,
+    },
+    {
+      text: 'Unit: meal-orders\nRotation period: 30',
+      intent: 'create_key',
+      businessUnit: 'meal-orders',
+      expiryDays: 30,
+    },
+  ]);
+  // look-alike: a rotation period talked about names no key's lifetime, and is never acted on
+  neverActs(['our key rotation period: 90 is too long, says audit']);
+});
+
+describe("the history of a person named by a title of address is a client's record", () => {
+  nothingAsked([
+    'history for Mrs Ellis please, the GP wants every fall since June',
+    'history for Mr. Okoro please, the pharmacist asked',
+    'history of Ms Byrne, her daughter rang about the falls',
+  ]);
+  // look-alikes: a unit's history asked by a titled person, and a unit named by a title's letters, stay history
+  reads([
+    ['history for growth, Mrs Ellis asked', 'history', 'growth'],
+    ['history for ms-teams-bot', 'history', 'ms-teams-bot'],
+  ]);
+});
