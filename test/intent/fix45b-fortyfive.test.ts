@@ -144,3 +144,32 @@ describe("the history of a person named by a title of address is a client's reco
     ['history for ms-teams-bot', 'history', 'ms-teams-bot'],
   ]);
 });
+
+describe('a spend asked in the Spanish perfect', () => {
+  slots([
+    [
+      '¿cuánto hemos gastado en IA el mes pasado? unidad panel-tracker',
+      { intent: 'spend', businessUnit: 'panel-tracker', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    ['cuánto llevamos gastado este mes en quote-engine', { intent: 'spend', businessUnit: 'quote-engine' }],
+  ]);
+  // look-alike: what was spent on a trip names nothing of ours
+  nothingAsked(['¿cuánto hemos gastado en el catering de la feria?']);
+});
+
+describe("our verb on a key safe's codes", () => {
+  nothingAsked([
+    'can you rotate the key safe codes for all the Roundhay clients? the old carer had them',
+    'please change the key safe code at the Holbeck flat',
+  ]);
+  neverActs(['rotate the key safe codes for rota-planner']);
+});
+
+describe('the command for one of ours asked after', () => {
+  exactly([
+    { text: "what's the command for history?", intent: 'help', topic: 'history' },
+    { text: 'is there a slash command for history?', intent: 'help', topic: 'history' },
+  ]);
+  // look-alike: history in its other sense stays nothing asked
+  nothingAsked(['that match is going down for history']);
+});
