@@ -2392,8 +2392,10 @@ const ASKED_AFTER =
 const LIFETIME_SAID = /\b(?:expir\w*\s+(?:in|after)|(?:valid|good|lasting|live)\s+for|lasts?|ttl)\b/;
 
 /** The bot asked whether it lets us use something, or we whether we may ("does the bot let us use …"). */
+// (fix45b, tuned-care: or whether it does or offers them, "does the bot do llama models?"; only after "does"/"do", "can
+// you do a token for claude" asks for one.)
 const BOT_LETS_USE =
-  /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do|will|would|can|could)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u|the\s+tool|this\s+tool)\s+(?:(?:even|actually|still|also)\s+)?(?:let|allow|permit|support|enable)\b|^\W*(?:are|am)\s+(?:we|i)\s+(?:even\s+)?(?:allowed|permitted)\s+to\s+(?:use|call|try|access)\b/;
+  /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do|will|would|can|could)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u|the\s+tool|this\s+tool)\s+(?:(?:even|actually|still|also)\s+)?(?:let|allow|permit|support|enable)\b|^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u)\s+(?:(?:even|actually|still|also)\s+)?(?:do|offer|provide|carry)\s+(?:any\s+)?(?!tokens?\b|keys?\b)[a-z]+(?:\s+models?)?\s*(?:\?|$)|^\W*(?:are|am)\s+(?:we|i)\s+(?:even\s+)?(?:allowed|permitted)\s+to\s+(?:use|call|try|access)\b/;
 /**
  * fix45b, tuned-care: the history of a person named by a title of address, "history for Mrs Ellis please, the GP wants
  * every fall since June", "history for Mr. Oliveira": a client's or a patient's record, no unit's changes (unless a

@@ -173,3 +173,43 @@ describe('the command for one of ours asked after', () => {
   // look-alike: history in its other sense stays nothing asked
   nothingAsked(['that match is going down for history']);
 });
+
+describe("'I' after the word owner is the asker or the next clause, never an owner refused", () => {
+  exactly([
+    {
+      text: "api key for panel-tracker please, I'll be the owner I guess",
+      intent: 'create_key',
+      businessUnit: 'panel-tracker',
+      keyKind: 'api-key',
+    },
+    {
+      text: 'access key for quote-engine, owner: I',
+      intent: 'create_key',
+      businessUnit: 'quote-engine',
+      keyKind: 'access-key',
+    },
+  ]);
+  // look-alike: a name that is no e-mail or mention is still refused
+  slots([['api key for quote-engine, owner bob', { owner: null }]]);
+});
+
+describe('where to ask for a key: the bot asked in a DM', () => {
+  exactly([
+    { text: 'can I DM the bot for a key or must I ask in #ai-access?', intent: 'help', topic: 'create_key' },
+    { text: 'can I message the bot for a long-term key?', intent: 'help', topic: 'create_key' },
+  ]);
+  // look-alike: a token asked for so stays the token's topic
+  exactly([{ text: 'can I DM the bot for a token?', intent: 'help', topic: 'token' }]);
+});
+
+describe("whether the bot does or offers a maker's models", () => {
+  exactly([
+    { text: 'does the bot do mistral models?', intent: 'help', topic: 'models', provider: 'mistral' },
+    { text: 'do you do llama?', intent: 'help', topic: 'models', provider: 'meta' },
+  ]);
+  // look-alikes: a token asked for the model stays a request, and the list of models stays the list
+  slots([
+    ['can you do a token for claude?', { intent: 'token' }],
+    ['which llama models does the bot have?', { intent: 'models' }],
+  ]);
+});
