@@ -213,3 +213,24 @@ describe("whether the bot does or offers a maker's models", () => {
     ['which llama models does the bot have?', { intent: 'models' }],
   ]);
 });
+
+describe('a task planned with a model in the sentence after the ask names its maker', () => {
+  slots([
+    [
+      'can I grab a token for 2 hrs? gotta sort the Ipswich quotes with claude this arvo',
+      { intent: 'token', ttlSeconds: 7200, provider: 'anthropic' },
+    ],
+    [
+      'can I get a token for 2h? gonna draft the tender replies with llama',
+      { intent: 'token', provider: 'meta' },
+    ],
+  ]);
+  // look-alikes: a colleague of that name met, and a model used in the past, state none
+  slots([
+    [
+      'can I get a token for 2h? gotta meet with Claude from finance first',
+      { intent: 'token', provider: null },
+    ],
+    ['token for 2h please. we compared it with claude last week', { intent: 'token', provider: null }],
+  ]);
+});
