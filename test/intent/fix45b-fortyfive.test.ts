@@ -234,3 +234,16 @@ describe('a task planned with a model in the sentence after the ask names its ma
     ['token for 2h please. we compared it with claude last week', { intent: 'token', provider: null }],
   ]);
 });
+
+describe('the chat group a key was seen in is the story, the key named is the unit', () => {
+  reads([
+    [
+      'the tariff-bot key showed up in a screenshot in the installers WhatsApp group, can we get a new one please',
+      'rotate',
+      'tariff-bot',
+    ],
+    ['the payroll-bot key appeared in the night crew Signal group, rotate it', 'rotate', 'payroll-bot'],
+  ]);
+  // look-alike: a group named as the key's holder stays the unit
+  reads([['rotate the key for the installers group', 'rotate', 'installers-group']]);
+});
