@@ -91,7 +91,9 @@ const KEY_KINDS = new RegExp(
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
     // (fix43b, tuned-styles-lay: with who speaks of it between, "is the 'API key' the supplier keeps asking about the
     // same as the AI login you give out?": up to 45 characters.)
-    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,45}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
+    // (fix45b, tuned-care: the other named by whose word it is, "is an api key the same thing as what Priya calls the
+    // bedrock login?".)
+    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,45}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:what\s+[\w']+(?:\s+[\w']+)?\s+calls?\s+)?(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     // (fix43b, tuned-styles-lay: what a token is, asked bare, "what is a token? my manager keeps saying I need one":
     // one kind asked what it is, as "what is an access key" is; not its limit or budget, "what's the token limit".)
     String.raw`\bwhat(?:\s+(?:exactly|actually|really|even))?(?:'s|\s+is)\s+(?:exactly\s+|actually\s+|really\s+)?an?\s+${QUOTE}(?:bedrock\s+)?(?:token|tok)\s*${QUOTE}\s*(?:(?:exactly|actually|even|anyway)\s*)?(?:[?!]|$)`,
@@ -455,8 +457,10 @@ const ABOUT_THE_BOT =
 /** Who may do what, whether the bot is up: about the bot when no command is named. */
 const ABOUT_THE_BOT_LOOSE = /\bdown\b|\b(?<!non-)admins?\b|\bbusiness\s+unit\b/;
 const TOKEN = /\b(?:tokens?|tok|tkn|temporary|short_term|bearer)\b|\bexport\s+(?:lines?|statements?)\b/;
+// (fix45b, tuned-care: the bot asked for one in a DM, "can I DM the bot for a key or do I have to ask in #bedrock-access?":
+// where to ask for a key is create_key's, as "ask for a key in a DM" is.)
 const GET_KEY =
-  /\b(?:get(?:ting)?|request(?:ing)?|ask(?:ing)?\s+for|creat(?:e|ing)|mak(?:e|ing)|set\s*up|setup|need)\b[^?.!]{0,40}\b(?:keys?|api_key|credentials?|access\s+for)\b|\bset\s*up\s+(?:my|our)\s+team\b|\bsetup\s+(?:my|our)\s+team\b|\bcreate\s+key\b|\baccess\s+for\s+(?:my|our)\s+(?:whole\s+)?team\b/;
+  /\b(?:get(?:ting)?|request(?:ing)?|ask(?:ing)?\s+for|(?:dm|pm|message)\s+(?:the\s+bot|you|u|it)\s+for|creat(?:e|ing)|mak(?:e|ing)|set\s*up|setup|need)\b[^?.!]{0,40}\b(?:keys?|api_key|credentials?|access\s+for)\b|\bset\s*up\s+(?:my|our)\s+team\b|\bsetup\s+(?:my|our)\s+team\b|\bcreate\s+key\b|\baccess\s+for\s+(?:my|our)\s+(?:whole\s+)?team\b/;
 const USE_A_KEY =
   /\b(?:use|put|pass|set|call)\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b[^?.!]{0,30}\b(?:with|in|into|for|from)\b|\benv\s+var\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b/;
 

@@ -926,9 +926,11 @@ const THEIR_SYSTEM_KEY = new RegExp(
  * ORB-331 in the imagery portal admin" (lead23b): an account ID of letters and digits, a number of four digits or more,
  * or one marked as a number; not a unit's number ("customer-360", "tenant three sixty"). (known24: or any number of
  * a customer, a tenant or a user said to be in our own app or portal, "the key for customer #88 in the app".)
+ * (fix45b: an ID of letters and digits only after a space: "customer-portal-360", or "customer portal three sixty"
+ * said in words, is a unit's name joined by hyphens, its word and number no customer's account ID.)
  */
 const CUSTOMERS_KEY =
-  /\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account)(?:\s+|_)(?:(?:no\.?\s*|number\s+|#\s*|id\s+)[a-z0-9_-]*\d|[a-z]{2,6}[_-]\d{2,}|\d{4,})\b|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account|user|member)(?:\s{1,3}|_)\d{1,9}\s+(?:in|on|inside)\s+(?:the|our|my)\s+(?:[a-z_]+\s+)?(?:app|apps|portal|product|platform|admin|dashboard|console|backend|site|website|crm)\b/;
+  /\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account)(?:\s+|_(?![a-z]{2,6}[_-]\d))(?:(?:no\.?\s*|number\s+|#\s*|id\s+)[a-z0-9_-]*\d|[a-z]{2,6}[_-]\d{2,}|\d{4,})\b|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account|user|member)(?:\s{1,3}|_)\d{1,9}\s+(?:in|on|inside)\s+(?:the|our|my)\s+(?:[a-z_]+\s+)?(?:app|apps|portal|product|platform|admin|dashboard|console|backend|site|website|crm)\b/;
 /** Rights, permissions or credits of a customer, a client or a tenant: "tasking rights for customer ACME-GEO". */
 const CUSTOMERS_RIGHTS =
   /\b(?:rights|permissions?|privileges|entitlements?|credits|quotas?|subscriptions?|licen[cs]es?|seats)\s+(?:of|for|from)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant)s?\b/;

@@ -187,6 +187,10 @@ export const MORE_GLOSSES: Glosses[] = [
       hoeveel: 'how much',
       // (fix36a: "vee die hele X unit uit", the whole unit.)
       hele: 'whole',
+      // (fix45b, tuned-solar: a key's lifetime in days or months, "'n API key vir za-installs, 90 dae"; weak, read only
+      // where the message is Afrikaans.)
+      dae: 'days',
+      maande: 'months',
     },
   ],
   // foreign28: Danish with Norwegian ('da'), Swedish ('sv') and Czech ('cs'), which the glossary did not have: a
@@ -591,7 +595,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'ktos|ktokolwiek': 'anyone',
       gdzie: 'where',
       'przekazac|przekazywac|udostepnic|podac': 'share',
-      'swoj|swoja|swoje|swojego|moj|moja|moje|mojego': 'my',
+      // (fix45b, tuned-care: and the plural's cases, "lista moich unitów", the list of my units: the asker's own.)
+      'swoj|swoja|swoje|swojego|moj|moja|moje|mojego|moich|moimi|moim': 'my',
       'koledze|kolezance|koledzy|kolegom|kolega': 'with a colleague',
       // (fix40a, tuned-airport: a form's owner said in Polish, "jednostka baggage-team, właściciel <@U…>": its owner.)
       'wlasciciel|wlasciciela|wlascicielem|wlascicielka|wlascicielki': 'owner',

@@ -279,9 +279,20 @@ const PURPOSE =
   /\b(?:try|trying|play(?:ing)?\s+with|test(?:ing)?|experiment(?:ing)?\s+with|compare|comparing)\b/;
 
 const PURPOSE_GUARD = /try|play|test|experiment|compar/;
+/**
+ * fix45b, tuned-solar: a task the writer is about to do with a model, in the sentence after the ask ("can I grab a token
+ * for 3 hrs? gotta tidy up the Logan quotes with claude this arvo"): what the token is for names its maker.
+ */
+const PLANNED_WITH =
+  /^\W*(?:(?:i|we)\s+)?(?:gotta|gonna|going\s+to|need\s+to|have\s+to|got\s+to|wanna|want\s+to)\s+[^.?!]{0,60}?\b(?<!\b(?:meet|talk|chat|speak|sync|up|call|lunch|check|go)\s+)(?:with|using)\s+([a-z0-9_]+)(?!\s+(?:from|in|at|about)\b)/;
+// (Not a person of that name met: "gotta meet with Claude from finance first".)
 /** Does a wish or purpose name the provider the request is for ("I'd like to play with Amazon Nova")? */
 function triesProvider(sentence: string): boolean {
   if (modelForPurpose(sentence)) return true;
+  if ((sentence.includes('with') || sentence.includes('using')) && PLANNED_WITH.test(sentence)) {
+    const m = PLANNED_WITH.exec(sentence);
+    if (LEXICON[m?.[1] ?? ''] === 'Provider') return true;
+  }
   if (!PURPOSE_GUARD.test(sentence)) return false;
   const m = PURPOSE.exec(sentence);
   if (m === null) return false;

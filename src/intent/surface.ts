@@ -1123,6 +1123,10 @@ gloss(['es'], false, {
   creó: 'created',
   cuanto: 'how much',
   gastó: 'spent',
+  // (fix45b, tuned-solar: the perfect, "¿cuánto hemos gastado en IA el mes pasado?", "cuánto llevamos gastado este mes",
+  // how much have we spent: a spend asked after, as "gastó" is. Not "gastamos", which Portuguese "gastámos" folds to.)
+  gastado: 'spent',
+  'hemos|llevamos': 'have we',
   filtró: 'leaked',
   hoy: 'today',
   rotar: 'rotate',

@@ -3470,9 +3470,14 @@ function afterDuring(terms: Term[], at: number): boolean {
   return terms[k]?.w === 'during' && !terms[k]?.stop;
 }
 
-/** Verbs that tell where a secret was put for others to see ("posted", "pasted", "ended up"). */
+/**
+ * Verbs that tell where a secret was put for others to see ("posted", "pasted", "ended up"). (fix45b, tuned-solar: or
+ * was seen there, "the quote-engine key showed up in a screenshot in the customer WhatsApp group".)
+ */
 const POSTING_VERBS = new Set(
-  'posted pasted shared leaked dumped dropped published committed pushed exposed ended landed'.split(' '),
+  'posted pasted shared leaked dumped dropped published committed pushed exposed ended landed showed shown appeared surfaced forwarded screenshotted'.split(
+    ' ',
+  ),
 );
 const postingVerb = (t: Term): boolean => POSTING_VERBS.has(t.w);
 const PLACE_DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'some', 'that', 'this']);
