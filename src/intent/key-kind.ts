@@ -288,7 +288,6 @@ const ANOTHER_ACCESS = new RegExp(
  */
 const CREDENTIAL = String.raw`(api_key|bearer(?:\s+tokens?)?|api\s+tokens?|access\s+keys?|access_keys?|iam(?:[\s_]+users?)?\s+(?:access\s+)?keys?|sigv4|tokens?|tokns?|tok|ai_credential)`;
 /**
-/**
  * Two credentials weighed: "X or Y", "X vs Y", "X safer than Y", "X instead of Y", "X the same as Y"; (fix45c) Y one of
  * several, "is an access key safer than one of the tokens for the kiosk pc?"; (fix45b, tuned-care) the second named by
  * whose word it is, "is an api key the same thing as what Priya calls the bedrock login?".
