@@ -182,8 +182,11 @@ const PHRASES: [RegExp, string][] = [
   [/\bnos\s+sa3a\b/giu, '30 minutes'],
   [/\brob3\s+sa3a\b/giu, '15 minutes'],
   [/\b(?:wa7da|wa7ed)\s+sa3a\b/giu, '1 hour'],
-  [/\btalat\s+(?:sa3at|saat|sa3aat)\b/giu, '3 hours'],
-  [/\barba3\s+(?:sa3at|saat|sa3aat)\b/giu, '4 hours'],
+  [/\b(?:talat|talata|tlata)\s+(?:sa3at|saat|sa3aat|sa['’]at|sa['’]aat)(?![\p{L}\p{N}'’])/giu, '3 hours'],
+  [/\b(?:arba3|arba3a)\s+(?:sa3at|saat|sa3aat|sa['’]at|sa['’]aat)(?![\p{L}\p{N}'’])/giu, '4 hours'],
+  // (What a thing of another trade is doing, "3ayez a3raf el token bta3 el bank 3amel eh": what the bank's token is up
+  // to, told, not a question to us; merge45.)
+  [/\b(3amel|3amla|3amlin)\s+eh\b/giu, 'is up to'],
   // A period: "hal shahr" / "el shahr da" (this month), "el shahr elli fat" (last month), "akher 7 ayam" (the last 7
   // days), "el usbu3 elli fat" (last week), "shahrein fatu" (two months ago).
   [/\b(?:hal|el)\s+shahr\s+(?:elli|illi|el)\s+(?:fat|fa2et|madi)\b/giu, 'last month'],

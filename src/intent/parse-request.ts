@@ -2891,6 +2891,8 @@ const RULES_DECIDE = new Set([
   'asks whether a key is shown again',
   // (and "who keeps grabbing tokens? the bill doubled" to nothing at 0.57, rules.ts WHO_KEEPS_TAKING.)
   'asks who keeps taking credentials',
+  // (merge45's retrain: "Was können Sie?" to nothing at 0.70, the rules' help of what the bot can do overruled.)
+  'asks what the bot can do',
   // (and "send me the final spend for mooring-trial, we deprovision it next week" to nothing at 0.98, rules.ts.)
   'asks for the final spend',
   // (round thirty-one, the classifier trained on the tuned files: "what model of chatbot should we use for support?"
