@@ -283,7 +283,8 @@ export const PLACES_ABROAD: Readonly<Record<string, readonly string[]>> = {
   ],
   'ap-southeast-7': ['tajlandia', 'tajlandii', 'tayland', 'bangkoku', 'krung thep'],
   'ca-central-1': ['kanadzie', 'montrealu'],
-  'eu-central-1': ['almanya', 'frankfurtissa', 'nemecko', 'nemecku', 'tyskland', 'almaen'],
+  // (fix45d, tuned-styles-nusantara: Indonesian and Malay "Jerman", Germany: "token 2 jam region Jerman".)
+  'eu-central-1': ['almanya', 'frankfurtissa', 'nemecko', 'nemecku', 'tyskland', 'almaen', 'jerman'],
   'eu-central-2': ['zurych', 'curych', 'szwajcaria', 'isvicre', 'svycarsko', 'svycarsku'],
   'eu-north-1': ['tukholma', 'tukholmassa', 'stokholm', 'szwecja', 'szwecji', 'isvec', 'svedsko', 'svedsku'],
   'eu-south-1': [

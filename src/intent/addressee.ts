@@ -106,10 +106,11 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 /**
  * fix39b, tuned-auction: the writer lacks the rights, said after asking the one mentioned ("<@U…> can you revoke the
  * x key? I don't have the rights", "… tu peux révoquer la clé de x ? je n'ai pas les droits", "… ich habe keine
- * Rechte", "… no tengo permisos"): that person, who has them, is asked, not the bot.
+ * Rechte", "… no tengo permisos"): that person, who has them, is asked, not the bot. (fix45d, tuned-styles-nusantara:
+ * and Indonesian "… ga? aku gak punya akses", I don't have access.)
  */
 const NO_RIGHTS = new RegExp(
-  String.raw`\?\s*(?:(?:i|we)\s+(?:don['’]?t|do\s+not)\s+have\s+(?:the\s+)?(?:rights?|permissions?|access|perms)|(?:i|we)\s+(?:have|got)\s+no\s+(?:rights?|permissions?|perms)|je\s+n['’]ai\s+pas\s+(?:les\s+)?(?:droits|permissions|acc[eè]s)|(?:ich\s+habe|wir\s+haben)\s+keine\s+(?:rechte|berechtigung(?:en)?)|no\s+tengo\s+(?:los\s+)?(?:permisos|derechos)|(?:eu\s+)?n[aã]o\s+tenho\s+(?:as\s+)?(?:permiss[oõ]es|direitos))${END}`,
+  String.raw`\?\s*(?:(?:i|we)\s+(?:don['’]?t|do\s+not)\s+have\s+(?:the\s+)?(?:rights?|permissions?|access|perms)|(?:i|we)\s+(?:have|got)\s+no\s+(?:rights?|permissions?|perms)|je\s+n['’]ai\s+pas\s+(?:les\s+)?(?:droits|permissions|acc[eè]s)|(?:ich\s+habe|wir\s+haben)\s+keine\s+(?:rechte|berechtigung(?:en)?)|no\s+tengo\s+(?:los\s+)?(?:permisos|derechos)|(?:eu\s+)?n[aã]o\s+tenho\s+(?:as\s+)?(?:permiss[oõ]es|direitos)|(?:aku|saya|sy|gw|gue)\s+(?:gak|ga|nggak|tidak|tak|x)\s+(?:punya|ada)\s+(?:akses|hak\s+akses|access))${END}`,
   'iu',
 );
 /**
@@ -122,10 +123,11 @@ const NORDIC_AWAY = String.raw`(?:min|mit)\s+(?:laptop|computer|pc|dator|bærbar
  * fixforeign29: away from one's machine, said in another language ("Ich bin im Zug", "estoy en el taxi", "estou
  * no ônibus sem notebook", "je suis dans le train", "sono in treno", "jestem w pociągu", "ik zit in de trein",
  * "lagi di kereta"; round thirty-six, the edtech blind file's one text acted on: Taglish "nasa jeep ako", "walang laptop"):
- * as ON_THE_GO, the writer cannot do it and asks the one mentioned to.
+ * as ON_THE_GO, the writer cannot do it and asks the one mentioned to. (fix45d, tuned-styles-nusantara: and driving,
+ * "aku lagi nyetir", Malay "tengah memandu".)
  */
 const AWAY_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:ich\s+)?bin\s+(?:(?:gerade|grad|noch|jetzt|nur)\s+)?(?:im\s+(?:zug|auto|taxi|flugzeug|bus|flieger)|unterwegs|am\s+(?:flughafen|bahnhof|handy)|ohne\s+(?:meinen\s+|mein\s+)?(?:laptop|rechner|pc))|(?:estoy|voy)\s+(?:(?:ahora|todav[ií]a)\s+)?(?:en\s+(?:el|un)\s+(?:tren|taxi|coche|carro|avi[oó]n|autob[uú]s|bus|metro|aeropuerto|uber)|sin\s+(?:mi\s+)?(?:laptop|port[aá]til|ordenador|computadora|compu))|(?:estou|t[oô])\s+(?:(?:agora|ainda)\s+)?(?:(?:no|num|na|numa)\s+(?:trem|[oô]nibus|t[aá]xi|uber|carro|avi[aã]o|metr[oô]|aeroporto)|sem\s+(?:o\s+|meu\s+)?(?:notebook|laptop|computador|pc))|je\s+suis\s+(?:(?:dans\s+(?:le|un)|en)\s+(?:train|taxi|voiture|avion|bus|m[ée]tro)|[àa]\s+l['’]a[ée]roport|sans\s+(?:mon\s+)?(?:ordi|ordinateur|pc|laptop))|sono\s+(?:(?:in|sul|sull['’])\s*(?:treno|taxi|macchina|aereo|autobus|metro)|senza\s+(?:il\s+)?(?:pc|portatile|computer))|jestem\s+(?:w\s+(?:poci[aą]gu|taks[oó]wce|samochodzie|autobusie|samolocie|drodze)|bez\s+(?:laptopa|komputera))|ik\s+(?:zit|ben)\s+(?:in\s+(?:de|een)\s+(?:trein|taxi|auto|bus)|onderweg|zonder\s+(?:mijn\s+)?laptop)|(?:lagi|sedang)\s+di\s+(?:kereta|taksi|taxi|mobil|jalan|pesawat|bandara)|nasa\s+(?:jeep|jeepney|tricycle|trike|bus|tren|train|mrt|lrt|grab|taxi|barko|ferry|byahe|biyahe)|wala(?:ng|\s+akong)\s+(?:laptop|computer|pc)|${NORDIC_AWAY})${END}`,
+  String.raw`(?<![\p{L}])(?:(?:ich\s+)?bin\s+(?:(?:gerade|grad|noch|jetzt|nur)\s+)?(?:im\s+(?:zug|auto|taxi|flugzeug|bus|flieger)|unterwegs|am\s+(?:flughafen|bahnhof|handy)|ohne\s+(?:meinen\s+|mein\s+)?(?:laptop|rechner|pc))|(?:estoy|voy)\s+(?:(?:ahora|todav[ií]a)\s+)?(?:en\s+(?:el|un)\s+(?:tren|taxi|coche|carro|avi[oó]n|autob[uú]s|bus|metro|aeropuerto|uber)|sin\s+(?:mi\s+)?(?:laptop|port[aá]til|ordenador|computadora|compu))|(?:estou|t[oô])\s+(?:(?:agora|ainda)\s+)?(?:(?:no|num|na|numa)\s+(?:trem|[oô]nibus|t[aá]xi|uber|carro|avi[aã]o|metr[oô]|aeroporto)|sem\s+(?:o\s+|meu\s+)?(?:notebook|laptop|computador|pc))|je\s+suis\s+(?:(?:dans\s+(?:le|un)|en)\s+(?:train|taxi|voiture|avion|bus|m[ée]tro)|[àa]\s+l['’]a[ée]roport|sans\s+(?:mon\s+)?(?:ordi|ordinateur|pc|laptop))|sono\s+(?:(?:in|sul|sull['’])\s*(?:treno|taxi|macchina|aereo|autobus|metro)|senza\s+(?:il\s+)?(?:pc|portatile|computer))|jestem\s+(?:w\s+(?:poci[aą]gu|taks[oó]wce|samochodzie|autobusie|samolocie|drodze)|bez\s+(?:laptopa|komputera))|ik\s+(?:zit|ben)\s+(?:in\s+(?:de|een)\s+(?:trein|taxi|auto|bus)|onderweg|zonder\s+(?:mijn\s+)?laptop)|(?:lagi|sedang)\s+di\s+(?:kereta|taksi|taxi|mobil|jalan|pesawat|bandara)|(?:lagi|lg|sedang|tengah)\s+(?:nyetir|menyetir|memandu)|nasa\s+(?:jeep|jeepney|tricycle|trike|bus|tren|train|mrt|lrt|grab|taxi|barko|ferry|byahe|biyahe)|wala(?:ng|\s+akong)\s+(?:laptop|computer|pc)|${NORDIC_AWAY})${END}`,
   'iu',
 );
 /**

@@ -450,8 +450,16 @@ function commandWithDays(lower: string): { at: number; m: RegExpExecArray } | nu
  * number of days. (fix38c, tuned-pension: and without "in", as a command's argument: "key esg-screening access-key
  * expires 180".)
  */
+// (fix45b, tuned-solar: a form's "Rotation period: 45", the key's expiry field by its other name; only with the colon of
+// a field, "rotation period 45" may count rotations.)
 const BARE_EXPIRY =
-  /\b((?:expiry|expiration|(?:expires|expire|expiring)(?:\s+in)?)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[.,/-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
+  /\b((?:expiry|expiration|(?:expires|expire|expiring)(?:\s+in)?|rotation\s+period\s*:)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[.,/-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
+
+/** Cheap look before BARE_EXPIRY: a key's expiry or rotation period named, and no token. */
+const mayStateBareExpiry = (lower: string): boolean =>
+  (lower.includes('expir') || lower.includes('rotation period')) &&
+  lower.includes('key') &&
+  !lower.includes('token');
 
 /** The key's kind as a command writes it: "api-key", "access_key", "access key". */
 const COMMAND_KIND = /(?:api|access)[-_\s]key/;
@@ -536,8 +544,7 @@ export function scanDurations(input: string): DurationScan {
   lower = withBareCommandDays(withCommandDays(lower));
   // "api key for forum-summarizer. Expiry 90.", "a key for ads, expires in 60": a bare number after a key's
   // expiry is its days (README: a bare number in an expiry field is days); not for a token.
-  if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))
-    lower = lower.replace(BARE_EXPIRY, '$1 days');
+  if (mayStateBareExpiry(lower)) lower = lower.replace(BARE_EXPIRY, '$1 days');
   // "100000 days lol (joking, 90)" corrects the value; "tokin for 2 ours": "ours" after a number is hours.
   // ("would be nice to have it one day": some day, no lifetime.)
   lower = withSomeDay(withOursAsHours(withJokeTakenBack(lower)));

@@ -67,8 +67,23 @@ const ROLE_LABELS: Record<FieldRole, string> = {
     'status|progress|blockers|blocker|blocked|doing|wip|in progress|working on|yesterday|today|attendees|decision|decisions|impact|what happened|incidents|incident|agenda|open|open items|next|next steps|follow-up|follow up|went well|to improve|action items|eta|date|topic|goal|goals|done|summary|outcome',
 };
 
+/**
+ * fix45d, tuned-styles-nusantara: the labels of a form typed in Indonesian or Malay ("Tim: x / Pemilik: y / Jenis: access
+ * key / Masa berlaku: 30 hari", "Tempoh: 90 hari"), read as their English labels are.
+ */
+const NUSANTARA_LABELS: Partial<Record<FieldRole, string>> = {
+  unit: 'tim|nama unit|sistem|aplikasi|projek|proyek',
+  owner: 'pemilik|pemiliknya|penanggung jawab|pic',
+  duration: 'masa berlaku|durasi',
+  expiry: 'tempoh|kedaluwarsa|kadaluarsa|tamat tempoh',
+  region: 'lokasi',
+  kind: 'jenis|jenis key|tipe',
+};
+
 const ROLE_OF = new Map<string, FieldRole>();
 for (const [role, labels] of Object.entries(ROLE_LABELS) as [FieldRole, string][])
+  for (const label of labels.split('|')) ROLE_OF.set(label, role);
+for (const [role, labels] of Object.entries(NUSANTARA_LABELS) as [FieldRole, string][])
   for (const label of labels.split('|')) ROLE_OF.set(label, role);
 
 /** A label's words: markup, bullets and numbering off, lowercase, underscores as spaces. */

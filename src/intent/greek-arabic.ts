@@ -243,6 +243,17 @@ const ARABIC_WORDS: Record<string, string> = {
   ممكن: 'can i have',
   أعطني: 'give me',
   اعطني: 'give me',
+  // fix45a, tuned-bpo: Egyptian Arabic's want, how and ask for ("عايز token لمدة ساعتين من فضلك", I want a token for two
+  // hours please; "إزاي أطلب token من البوت؟", how do I ask the bot for a token?), and "from".
+  عايز: 'i want',
+  عايزة: 'i want',
+  عايزين: 'we want',
+  إزاي: 'how',
+  ازاي: 'how',
+  أطلب: 'do i request',
+  اطلب: 'do i request',
+  نطلب: 'do we request',
+  من: 'from',
   لمدة: 'for',
   // fix40a, tuned-airport: the preposition written alone, its tatweel taken off ("مفتاح API لـ pax-assist": for).
   ل: 'for',
@@ -288,6 +299,32 @@ const ARABIC_WORDS: Record<string, string> = {
   يومين: '2 days',
   واحدة: '',
   واحد: '',
+  // fix45e, tuned-styles-arabizi: the dialects' words of asking and of our commands (Levantine "بدي", Gulf "ابي",
+  // Egyptian "عايز", I want; "ورني", show me; "غير المفتاح حق X", change X's key; "الغي المفتاح تبع X", cancel X's key;
+  // "ايش الموديلات المتوفرة؟", which models are available; "ازاي اطلب توكن؟", how do I ask for a token).
+  بدي: 'i want',
+  ابي: 'i want',
+  أبي: 'i want',
+  ورني: 'show me',
+  كل: 'all',
+  يونتس: 'units',
+  ايش: 'what',
+  إيش: 'what',
+  موديلات: 'models',
+  متوفرة: 'available',
+  تغييرات: 'changes',
+  هالشهر: 'this month',
+  غير: 'change',
+  حق: 'of',
+  تبع: 'of',
+  الغي: 'revoke',
+  نظريا: 'in theory',
+  هل: 'is',
+  يمكن: 'it possible',
+  حصول: 'to get',
+  استخدم: 'do i use',
+  مشروع: 'project',
+  خلص: 'is over',
   // fix41h: the cities and countries of AWS's Regions, read off their "ال" (the) as the reader reads a word's
   // prefixes ("البحرين" Bahrain, "في لندن" in London, "بدبي" in Dubai); "أبو ظبي" and "تل أبيب" are PHRASES.
   لندن: 'london',
@@ -484,6 +521,9 @@ const URDU_PHRASES: [RegExp, string][] = [
 /** Phrases read before the words: "من فضلك" (please), "الشهر الماضي" (last month), "مفتاح API" (an API key). */
 const PHRASES: [RegExp, string][] = [
   [/من\s+فضلك|لو\s+سمحت/g, ' please '],
+  // (fix45e: "ساعة وحدة", one hour, not a unit; "شيل كل شي", remove everything.)
+  [/(?:ساعة|ساعه)\s+(?:وحدة|واحدة)/g, ' 1 hour '],
+  [/شيل\s+كل\s+(?:شي|شيء)/g, ' remove everything '],
   // ("ما" alone is also a dialect's "not": "ما أحتاج توكن" is "I don't need a token", left unknown.)
   [/(?<![\u0621-\u064a])ما\s+(?:هي|هو)(?![\u0621-\u064a])/g, ' what are '],
   [/(?:ال)?شهر\s+(?:ال)?ماضي/g, ' last month '],

@@ -86,11 +86,14 @@ const KEY_KINDS = new RegExp(
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
     // (notours27: "can I use claude with a token or do I need a key?": the other kind needed instead.)
     // (fix37a, tuned-forestry: one said to be the bot's own other kind, "is a 'bearer token' just your api key?")
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or(?:\s+(?:only|just))?|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:do\s+(?:i|we)\s+(?:need|have\s+to\s+(?:get|use))|get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+|your\s+|the\s+bot's\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
+    // (fix45c, tuned-waste: the other one of several, "is an access key safer than one of the tokens for the kiosk pc?")
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or(?:\s+(?:only|just))?|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:do\s+(?:i|we)\s+(?:need|have\s+to\s+(?:get|use))|get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+of\s+(?:the|those|these|your|our)\s+|one\s+|your\s+|the\s+bot's\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
     // (fix43b, tuned-styles-lay: with who speaks of it between, "is the 'API key' the supplier keeps asking about the
     // same as the AI login you give out?": up to 45 characters.)
-    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,45}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
+    // (fix45b, tuned-care: the other named by whose word it is, "is an api key the same thing as what Priya calls the
+    // bedrock login?".)
+    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,45}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:what\s+[\w']+(?:\s+[\w']+)?\s+calls?\s+)?(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     // (fix43b, tuned-styles-lay: what a token is, asked bare, "what is a token? my manager keeps saying I need one":
     // one kind asked what it is, as "what is an access key" is; not its limit or budget, "what's the token limit".)
     String.raw`\bwhat(?:\s+(?:exactly|actually|really|even))?(?:'s|\s+is)\s+(?:exactly\s+|actually\s+|really\s+)?an?\s+${QUOTE}(?:bedrock\s+)?(?:token|tok)\s*${QUOTE}\s*(?:(?:exactly|actually|even|anyway)\s*)?(?:[?!]|$)`,
@@ -277,7 +280,7 @@ const REVOKE_WORDS = new RegExp(
 // token survive overnight", "is a token ever good for a whole weekend bootcamp". fix40d, tuned-styles-southern: one
 // stretched past a bound, "can a token be extended beyond 8 hours?".)
 const LIMITS_STRONG =
-  /\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more|shorter)\s+than\b|\b(?:graense|grense|grans|gransen|graensen|grensen|limites?)\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid|extended)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+|an?\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive)\s+(?:overnight|the\s+night|the\s+weekend|an?\s+(?:whole\s+|full\s+|entire\s+)?(?:night|weekend|shift))\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:good|ok|okay|enough|valid)\s+for\s+(?:a|the)\s+(?:whole|full|entire)\s+(?:night|weekend|day|week|shift)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
+  /\blonger_(?:lasting|lived)\b|\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more|shorter)\s+than\b|\b(?:graense|grense|grans|gransen|graensen|grensen|limites?)\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid|extended)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+|an?\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive)\s+(?:overnight|the\s+night|the\s+weekend|an?\s+(?:whole\s+|full\s+|entire\s+)?(?:night|weekend|shift))\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:good|ok|okay|enough|valid)\s+for\s+(?:a|the)\s+(?:whole|full|entire)\s+(?:night|weekend|day|week|shift)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
 /**
  * A token lasting from one moment to another ("would a token survive from friday close to monday open?", "can a
  * token last from tonight until tomorrow noon?", "is it possible for a token to last from 8 to 6?"): the bounds. Two
@@ -325,10 +328,11 @@ const LENGTH_ASKED =
  * it would be approved, or names a Region or a model. (A lifetime after "last" is read as a period
  * of time past and taken out: "can tokens last 36 hours?" is prepared as "can tokens last ?". A command
  * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's. fix38b,
- * tuned-textile: a lifetime or more, "is a 12h+ token possible?", as the lifetime is.)
+ * tuned-textile: a lifetime or more, "is a 12h+ token possible?", as the lifetime is. fix45c, tuned-ski: the lifetime
+ * after what the token is for, "could I in theory get a token for a whole night of snowmaking, like 14h?".)
  */
 const TOKEN_LIFETIME =
-  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur(?:\s*\+)?\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
+  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur(?:\s*\+)?\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)|\b(?:tokens?|tok)\s+for\s+(?:a|an|the)\s+[^?.!]{0,40}?\b(?:like|say|so|about|around|roughly|approx|approximately|i\s*\.\s*e)\s*,?\s+(?:~\s*)?xxdur\b/;
 const HOW_TO_ASK =
   /\bhow\s+(?:do\s+|can\s+|could\s+|should\s+)?(?:i|we|one|you)\s+(?:ask|request|get|order|obtain)\b/;
 /** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */
@@ -343,6 +347,9 @@ const FOR_ANOTHER_WHO_ASKS =
  */
 const WHERE_ASKED =
   /\b(?:from|on|with)\s+(?:my|a|the|our)\s+(?:work\s+|personal\s+)?(?:phone|mobile|iphone|android|laptop|ipad|tablet|desktop|pc|computer|browser)\b|\bin\s+(?:a\s+)?(?:dm|private\s+message|thread)\b/;
+/** Whether a credential may be asked for in a place ("is it ok to request an api key in a thread?"). */
+const OK_TO_ASK_THERE =
+  /\b(?:ok|okay|fine|alright|allowed)\s+to\s+(?:ask|request)\b[^?.!]{0,40}?\b(?:tokens?|tok|keys?|api_keys?)\b[^?.!]{0,15}?\bin\s+(?:a\s+|the\s+)?(?:dm|private\s+message|thread|channel)\b/;
 function lifetimeAsked(text: string): boolean {
   if (
     !TOKEN_LIFETIME.test(text) ||
@@ -443,15 +450,17 @@ const OWNER_LEAVES =
   /\b(?:owner|owners|holder)\s+(?:\w+\s+)?(?:leaves|left|quits|quit|retires|retired|resigns|departs|moves\s+(?:on|teams|team|departments?)|changes\s+(?:teams?|jobs?|roles?)|is\s+(?:leaving|gone|retiring|off\s?boarded)|goes|has\s+left)\b|\bhand\w*\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:\w+\s+)?(?:keys?|api_keys?|tokens?|credentials?|units?)\s+over\b|\bhand\w*\s+over\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:\w+\s+)?(?:keys?|api_keys?|credentials?|units?)\b/;
 const DETAILS_WORD = /\b(?:details?|dets|desc)\b|\bexpiry\s+dates?\b/;
 const DETAILS =
-  /\b(?:owner|who\s+owns)\b|\bkeys?\s+(?:are\s+|is\s+)?(?:about\s+to|going\s+to|will|due\s+to|set\s+to)\s+expire\b|\bwhat\s+(?:a|the|my|our|each|this|that|their|one)\s+(?:unit|team|bu)\s+(?:has|holds|owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
+  /\b(?:owner|who\s+owns)\b|\bkeys?\s+(?:are\s+|is\s+)?(?:about\s+to|going\s+to|will|due\s+to|set\s+to)\s+expire\b|\bwhat\s+(?:a|the|my|our|each|this|that|their|one)\s+(?:unit|team|bu)\s+(?:has|holds|owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}(?:keys?|api_keys?)\s+(?:expires?|runs?\s+out)\b/;
 /** The bot as a whole: what it can do, its commands and documents. */
 const ABOUT_THE_BOT =
   /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot|this\s+thing|it)\s+(?:actually\s+|really\s+|exactly\s+)?do\b|(?<!\b(?:cli|aws|shell|terminal|bash|git|linux|unix|powershell|sql|curl)\s)\bcommands\b|\bdocs\b|\b(?:a|any|the)\s+doc\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
 /** Who may do what, whether the bot is up: about the bot when no command is named. */
 const ABOUT_THE_BOT_LOOSE = /\bdown\b|\b(?<!non-)admins?\b|\bbusiness\s+unit\b/;
 const TOKEN = /\b(?:tokens?|tok|tkn|temporary|short_term|bearer)\b|\bexport\s+(?:lines?|statements?)\b/;
+// (fix45b, tuned-care: the bot asked for one in a DM, "can I DM the bot for a key or do I have to ask in #bedrock-access?":
+// where to ask for a key is create_key's, as "ask for a key in a DM" is.)
 const GET_KEY =
-  /\b(?:get(?:ting)?|request(?:ing)?|ask(?:ing)?\s+for|creat(?:e|ing)|mak(?:e|ing)|set\s*up|setup|need)\b[^?.!]{0,40}\b(?:keys?|api_key|credentials?|access\s+for)\b|\bset\s*up\s+(?:my|our)\s+team\b|\bsetup\s+(?:my|our)\s+team\b|\bcreate\s+key\b|\baccess\s+for\s+(?:my|our)\s+(?:whole\s+)?team\b/;
+  /\b(?:get(?:ting)?|request(?:ing)?|ask(?:ing)?\s+for|(?:dm|pm|message)\s+(?:the\s+bot|you|u|it)\s+for|creat(?:e|ing)|mak(?:e|ing)|set\s*up|setup|need)\b[^?.!]{0,40}\b(?:keys?|api_key|credentials?|access\s+for)\b|\bset\s*up\s+(?:my|our)\s+team\b|\bsetup\s+(?:my|our)\s+team\b|\bcreate\s+key\b|\baccess\s+for\s+(?:my|our)\s+(?:whole\s+)?team\b/;
 const USE_A_KEY =
   /\b(?:use|put|pass|set|call)\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b[^?.!]{0,30}\b(?:with|in|into|for|from)\b|\benv\s+var\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b/;
 
@@ -534,6 +543,13 @@ function firstListed(text: string): string | undefined {
   return text.includes(' , ') ? BULLETED_QUESTIONS.exec(text)?.[1] : undefined;
 }
 
+/**
+ * A sentence after the question (or the story before it) that weighs the limit: "? or is 12 the max", "? or is twelve
+ * the limit", "? or is that too long".
+ */
+export const LIMIT_TAIL =
+  /(?:^|[?.]\s*)or\s+(?:is|are)\s+(?:(?:that|this|it|\w+)\s+)?(?:the\s+)?(?:max|maximum|limit|cap|ceiling|most)\b|(?:^|[?.]\s*)or\s+(?:is|are)\s+(?:that|this|it)\s+too\s+(?:long|short)\b/;
+
 /** The topic a help question asks about, or undefined when it weighs two subjects or none fits. */
 export function helpTopic(text: string): HelpTopic | undefined {
   // (fixlong29: what the bot must be given to make a request is that request's help, whatever fields are named
@@ -544,6 +560,9 @@ export function helpTopic(text: string): HelpTopic | undefined {
   // The story around a question ("… I'm preparing the ISO audit", "… need to plan the sprint") does
   // not choose its topic: the sentences that ask are read first, and the whole text when they name none.
   if (text.includes('?')) {
+    // (fix45a, tuned-bpo: the limit weighed in a tail after the question mark, "can tokens be 16 hours? or is 12 the
+    // max", "… ? or is that too short": the question is against the limit, README "A question that asks for a token".)
+    if (text.includes(' or ') && LIMIT_TAIL.test(text)) return 'limits';
     // (Questions listed one per line, numbered or bulleted: the first one asked is the subject.)
     const first = firstListed(text);
     if (first !== undefined) {
@@ -583,6 +602,10 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (KEY_KINDS.test(text)) return 'key-kinds';
   if (WHAT_COMMANDS.test(text)) return 'general';
   if (TOKEN_PUT_INTO.test(text) && !SAFE_ASKED.test(text)) return 'token';
+  // (fix45c: whether one may ask there, "is it ok to ask the bot for tokens in a DM or do I have to do it in
+  // #ski-bedrock?": where to ask for one is that command's, not keeping it safe, though "ok to" opens it.)
+  if ((text.includes('to ask') || text.includes('to request')) && OK_TO_ASK_THERE.test(text))
+    return /\b(?:tokens?|tok)\b/.test(text) ? 'token' : 'create_key';
   // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
   // (fixlong29: one's own token used by another, "can she work off my token?", is sharing it: mood.ts TOKEN_USED_BY_ANOTHER.)

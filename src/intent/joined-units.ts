@@ -44,6 +44,8 @@ function joinedPatterns(u: string): RegExp[] {
  * text it does not match is one the unit's pattern cannot match either.
  */
 const UNIT_SHAPE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+/** The index of the pattern where the unit read is the one named second ("the X key and the <unit> key"). */
+const SECOND_READ = 7;
 const ANY_UNIT = buildPatterns('[a-z0-9][a-z0-9_ -]{0,63}');
 
 function buildPatterns(u: string): RegExp[] {
@@ -64,7 +66,7 @@ function buildPatterns(u: string): RegExp[] {
     new RegExp(String.raw`\b${u}${POSSESSIVE}${COMMA}(${NAME}${POSSESSIVE}${LIST_REST})\s+${KEYS}`),
     new RegExp(String.raw`\b${KEYS}\s+(?:for|of)\s+(?:the\s+)?${u}${COMMA}(${NAME}${LIST_REST})${NAMES_END}`),
     new RegExp(String.raw`\b${u}${COMMA}(${NAME}${LIST_REST})${NAMES_END}`),
-    // the unit read named second ("the growth key and the ads team key" read as ads-team)
+    // the unit read named second ("the growth key and the ads team key" read as ads-team): SECOND_READ below
     new RegExp(String.raw`\b${NAME}${POSSESSIVE}\s+${KEYS}${AND}${u}${POSSESSIVE}\s+(?:${KEYS}|one\b)`),
     // the second added as a sentence: "the growth key. also the ads key", "…, and also ads' key"
     new RegExp(
@@ -166,6 +168,10 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
       (o) => o !== unit && secondUnit(o),
     );
     if (others.length === 0) continue;
+    // (fix45c, tuned-waste: "rotate the weighbridge key and the compost-ops key", the hyphenated name read over the
+    // plain one: the unit named first is the request's (README, "Two requests"), the one read offered second.)
+    if (i === SECOND_READ)
+      return whichUnitFirst({ ...parse, businessUnit: others[0] ?? unit }, [...others, unit]);
     return whichUnitFirst(parse, [unit, ...others]);
   }
   return parse;

@@ -287,19 +287,24 @@ const ANOTHER_ACCESS = new RegExp(
  * (also "bearer token"), the access key kind, a token, a lay name of one ("the bedrock login").
  */
 const CREDENTIAL = String.raw`(api_key|bearer(?:\s+tokens?)?|api\s+tokens?|access\s+keys?|access_keys?|iam(?:[\s_]+users?)?\s+(?:access\s+)?keys?|sigv4|tokens?|tokns?|tok|ai_credential)`;
-/** Two credentials weighed: "X or Y", "X vs Y", "X safer than Y", "X instead of Y", "X the same as Y". */
+/**
+ * Two credentials weighed: "X or Y", "X vs Y", "X safer than Y", "X instead of Y", "X the same as Y"; (fix45c) Y one of
+ * several, "is an access key safer than one of the tokens for the kiosk pc?"; (fix45b, tuned-care) the second named by
+ * whose word it is, "is an api key the same thing as what Priya calls the bedrock login?".
+ */
 const PAIR = new RegExp(
-  String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\b(or|vs\.?|versus|than|instead\s+of|rather\s+than|over|same(?:\s+thing)?\s+as|like|compared\s+(?:to|with))\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
+  String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\b(or|vs\.?|versus|than|instead\s+of|rather\s+than|over|same(?:\s+thing)?\s+as|like|compared\s+(?:to|with))\s+(?:what\s+[\w']+(?:\s+[\w']+)?\s+calls?\s+)?(?:an?\s+|the\s+|my\s+|our\s+|one\s+of\s+(?:the|those|these|your|our)\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
   'g',
 );
 /**
  * One said to be the other, more or less (round twenty-four): "is a token basically an api key but
  * shorter?", "so a token is kinda like an API key but short-lived?", "is a token more or less a temporary
- * api key?", "token = api key but with a timer?": the two weighed by what one is.
+ * api key?", "token = api key but with a timer?": the two weighed by what one is. (fix45b, tuned-solar: after a
+ * short lead set off by a dash, a colon or a comma, "sorry, dumb q — is a token basically an api key?".)
  */
 const HEDGE = String.raw`(?:just|basically|essentially|simply|really|actually|only|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much|like|(?:the\s+)?same\s+as|similar\s+to)`;
 const IDENTITY = new RegExp(
-  String.raw`\b${CREDENTIAL}\s+(?:is|=)\s+(?:${HEDGE}\s+){0,3}(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b|^\W*(?:so\s+)?is\s+(?:an?\s+|the\s+|my\s+)?${CREDENTIAL}\s+(?:${HEDGE}\s+){1,3}(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
+  String.raw`\b${CREDENTIAL}\s+(?:is|=)\s+(?:${HEDGE}\s+){0,3}(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b|^\W*(?:[^?.!:,—–]{1,30}(?:[:,—–][^\S\n]*){1,2}){0,2}(?:so\s+)?is\s+(?:an?\s+|the\s+|my\s+)?${CREDENTIAL}\s+(?:${HEDGE}\s+){1,3}(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
 );
 /**
  * fix37a, tuned-met: the two named together and asked whether they are the same or differ ("are tokens and api keys

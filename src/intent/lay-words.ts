@@ -63,6 +63,14 @@ const NOUN_HINT = /pass|log|account|access|cred|into/;
 export const LOGIN_WORDS = /\b(?:logins?|accounts?|passwords?|seats?|licen[cs]es?)\b/;
 const AI_HINT = /(?<![\w-])(?:ai|a\.i|genai|gen\s+ai|llm|chatbot|claude|bedrock)(?![\w-])/;
 
+/**
+ * Access to a model family other than Claude asked for a lifetime (prepared as "xxdur": "need access to llama for an
+ * hour", "give me access to mistral for 30 min"); not asked bare or told ("who has access to llama?", "can I get
+ * access to llama?", "we lost access to llama for an hour" stay as they were read).
+ */
+const MODEL_ACCESS_RE =
+  /(?<![\w-])((?:need|needs|want|wants|get|give|like|request)\s+(?:me\s+|us\s+)?)access\s+to\s+(?:the\s+)?(llama|mistral|mixtral|titan|cohere|deepseek|jamba)(?:\s+\d[\w.]*)?(?=\s+for\s+xxdur\b)/g;
+
 function credential(ai: string): string {
   return ai.startsWith('claude') ? ' claude bedrock ai_credential ' : ' bedrock ai_credential ';
 }
@@ -375,6 +383,13 @@ export function rewriteLayWords(s: string): string {
           GET_INTO_AI_RE,
           (_m, verb: string, word: string) => `${verb === 'get' ? 'get' : 'need'}${credential(word)}`,
         );
+    // (fix45c, tuned-airport: "need access to llama for an hour, comparing it for the PRM chatbot": access to a model
+    // family named bare, as to Claude, is the lay name of a token for it; the family's name is kept for its maker.)
+    if (out.includes('access to') && !OTHER_VENDOR.test(out))
+      out = out.replace(
+        MODEL_ACCESS_RE,
+        (_m, verb: string, family: string) => `${verb}${family}${credential('')}`,
+      );
     if ((out.includes('pass') || out.includes('log')) && (ai || UNIT_FIELD.test(out)))
       out = out.replace(LASTING_PASSWORD_RE, (_m, kind: string) =>
         kind.startsWith('perm') || kind.startsWith('long') || kind.startsWith('non')

@@ -17,6 +17,7 @@
  */
 import type { HelpTopic } from '../core/request.js';
 import { asksNearestInstead } from './whether-possible.js';
+import { LIMIT_TAIL } from './help-topic.js';
 
 /** A question whether it can be had: "can I", "could we", "is there a way to", "is it possible to", "any chance". */
 const CAN_ASK =
@@ -151,6 +152,8 @@ export const peoplesHoursPastCap = (lowered: string): boolean =>
   PAST_CAP_POSSIBLE.test(lowered) &&
   PEOPLES_HOURS.test(lowered);
 
+const TOKEN_NOUN = /\btok(?:e?n)s?\b|\bone\b/;
+
 /** The help topic such a question asks about, or null when it asks for the thing itself. */
 export function limitAsked(lowered: string): HelpTopic | null {
   if (!lowered.includes('?')) return null;
@@ -158,6 +161,10 @@ export function limitAsked(lowered: string): HelpTopic | null {
   if (lowered.includes('token') && (LASTS_PAST_CAP.test(lowered) || PAST_CAP_SIGNED.test(lowered)))
     return 'limits';
   if (boundAskedWithNeed(lowered)) return 'limits';
+  // (fix45a, tuned-bpo: a token's lifetime asked, then the limit weighed after the question, "can tokens be 16 hours?
+  // or is 12 the max", "could I get one for 10h? or is that too long": against the limit, README "A question that asks
+  // for a token".)
+  if (lowered.includes(' or ') && LIMIT_TAIL.test(lowered) && TOKEN_NOUN.test(lowered)) return 'limits';
   if (
     (lowered.includes('12') || lowered.includes('twelve')) &&
     PAST_CAP_POSSIBLE.test(lowered) &&

@@ -45,7 +45,9 @@ const LOCK_KEY = new RegExp(
     String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|blanks?|chains?|pouch(?:es)?|lock\s+box(?:es)?)(?![\w-]|${UNIT_AFTER})`,
     // (Written apart only: "rotate keycard" may name a unit.)
     String.raw`(?<![\w-])(?:rotate|revoke|remove|cancel|disable|suspend)\s+(?:(?!(?:api|bedrock|aws|tokens?|access)\b)[\w'’*]+\s+){0,3}?key\s+(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|rings?|pads?|chains?|pouch(?:es)?)(?:\s+(?:privileges|access|rights|permissions))?(?![\w-]|${UNIT_AFTER})`,
-    String.raw`\bkey\s+safe\s+(?:codes?|combo|combination|pin|number|lock|door|box)(?![\w-])`,
+    // (fix45b, tuned-care: our verb before the code goes with it, "can you rotate the key safe codes for all the Horsforth
+    // clients?": the lock boxes' codes changed, no credential of ours.)
+    String.raw`(?:(?<![\w-])(?:rotate|change|reset|update|cycle)\s+(?:all\s+)?(?:the\s+|our\s+)?)?\bkey\s+safe\s+(?:codes?|combo|combination|pin|number|lock|door|box)(?![\w-])`,
     String.raw`(?<!\b(?:is|are|was|were|keep|kept|keeping|store|stored|storing)\s+)\b(?:the|a|our|that|this)\s+key\s+safes?\b(?=\s+(?:at|in|on|by|near|outside|next|behind|has|had|was|is\s+(?:now|locked|broken|empty|open|jammed)|code|combo|changed|got|needs)\b)`,
     // (sweep29: one named by its place's code or name, "the Bay-4 key safe", "the K-9 van key safe", its code changed
     // with our verb, "rotate the code on the CT-2 key safe"; never "is the ads key safe?" nor "keep the ads key safe".)

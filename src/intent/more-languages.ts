@@ -37,7 +37,8 @@ export type Lang =
   | 'bn'
   | 'pcm'
   | 'sw'
-  | 'ga';
+  | 'ga'
+  | 'arz';
 
 /**
  * fix41h: the cities and countries of the AWS Regions in Cyrillic (Russian, Ukrainian), glossed as regions.ts's
@@ -186,6 +187,10 @@ export const MORE_GLOSSES: Glosses[] = [
       hoeveel: 'how much',
       // (fix36a: "vee die hele X unit uit", the whole unit.)
       hele: 'whole',
+      // (fix45b, tuned-solar: a key's lifetime in days or months, "'n API key vir za-installs, 90 dae"; weak, read only
+      // where the message is Afrikaans.)
+      dae: 'days',
+      maande: 'months',
     },
   ],
   // foreign28: Danish with Norwegian ('da'), Swedish ('sv') and Czech ('cs'), which the glossary did not have: a
@@ -590,7 +595,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'ktos|ktokolwiek': 'anyone',
       gdzie: 'where',
       'przekazac|przekazywac|udostepnic|podac': 'share',
-      'swoj|swoja|swoje|swojego|moj|moja|moje|mojego': 'my',
+      // (fix45b, tuned-care: and the plural's cases, "lista moich unitów", the list of my units: the asker's own.)
+      'swoj|swoja|swoje|swojego|moj|moja|moje|mojego|moich|moimi|moim': 'my',
       'koledze|kolezance|koledzy|kolegom|kolega': 'with a colleague',
       // (fix40a, tuned-airport: a form's owner said in Polish, "jednostka baggage-team, właściciel <@U…>": its owner.)
       'wlasciciel|wlasciciela|wlascicielem|wlascicielka|wlascicielki': 'owner',
@@ -743,6 +749,73 @@ export const MORE_GLOSSES: Glosses[] = [
     true,
     { an: '', a: '', ar: '', go: '', le: '', do: '', don: 'for the', lae: 'days', inne: 'yesterday' },
   ],
+  // fix45a, tuned-bpo: Egyptian Arabic written in Latin letters ('arz', "Franco-Arabic": "law samaht ya bot, token le
+  // modet sa'teen", "ghayyar el key bta3 cairo-arabic-qa", "elghy el key", "shil kol haga bta3 unit X"), which the
+  // glossary did not have: the commands (change: rotate; cancel: revoke; remove), please, want, how, yesterday and the
+  // words around them. Its words written with digits for letters ("3ayzin", "bta3", "embare7") or an apostrophe
+  // ("sa'teen", "mod'etha") are MORE_PHRASES'. The particles ("ya", "el", "le", "fi", "w", "ana", "kam", "bas") are
+  // English or another language's words: weak.
+  [
+    ['arz'],
+    false,
+    {
+      samaht: 'please',
+      'ghayyar|ghayar|ghayyer|ghayarly|ghayyarly': 'rotate',
+      'elghy|elghi|elghee|alghy|elghih': 'revoke',
+      'shil|sheel|sheil': 'remove',
+      'ezay|ezzay|izay': 'how',
+      'modet|moddet|modda|moddit': 'for',
+      'yom|youm|ayam|ayyam': 'days',
+      khalas: 'done',
+      basha: '',
+      haga: 'thing',
+    },
+  ],
+  [
+    ['arz'],
+    true,
+    {
+      ya: '',
+      el: 'the',
+      le: 'for',
+      lel: 'for the',
+      fi: 'in',
+      w: 'and',
+      ana: 'i',
+      kam: 'how much',
+      bas: '',
+      law: '',
+    },
+  ],
+  // fix45a, tuned-bpo: Cebuano (Bisaya), read with Tagalog ('tl': a Philippine message mixes them, "palihug i-rotate
+  // ang key sa cebu-wfm", "token for duha ka oras", "60 ka adlaw"): please, make, the number words before "ka" and a
+  // unit (read in MORE_PHRASES), days, right now, tomorrow. "usa" (one) is the USA, "ug" (a, and) a word of no weight:
+  // weak.
+  [
+    ['tl'],
+    false,
+    {
+      palihug: 'please',
+      duha: 'two',
+      tulo: 'three',
+      upat: 'four',
+      unom: 'six',
+      napulo: 'ten',
+      adlaw: 'days',
+      karon: 'now',
+      dayon: '',
+      ugma: 'tomorrow',
+    },
+  ],
+  [['tl'], true, { usa: 'one', ug: 'a' }],
+  // fix45a, tuned-bpo: Tagalog "tanggalin" (remove: "tanggalin na lahat ng bedrock stuff ng X", deprovision), "akin"
+  // (mine: "units na akin?"; weak, English "akin to").
+  [['tl'], false, { 'tanggalin|tanggalan|alisin': 'remove' }],
+  [['tl'], true, { akin: 'mine' }],
+  // (Cebuano and Tagalog "ayaw (sa)" (don't, not yet: "ayaw sa i-revoke ang key sa X", put off), "nawala" (lost) and
+  // "pinto" (a door: "key ng pinto nawala", the door key is lost; weak, a name too.)
+  [['tl'], false, { ayaw: "don't", 'nawala|nawawala': 'lost' }],
+  [['tl'], true, { pinto: 'door' }],
   [
     ['tr'],
     false,
@@ -2586,6 +2659,97 @@ export const MORE_GLOSSES: Glosses[] = [
   // fix41c, tuned-styles-southern: Banglish "tomar" (your: "tomar ki ki command ache?", what commands do you have),
   // weak: a surname.
   [['bn'], true, { 'tomar|tomader|apnar': 'your' }],
+  // fix45d, tuned-styles-nusantara: the chat abbreviations of Indonesian and Malay ("tlg create key utk X", "brp biaya
+  // …", "revoke skrg", "sy", "yg", "dgn", "blm", "udh", "gmn") and the words of a request the glossary lacked ("mohon"
+  // please, "terakhir" last, "tagihan" bill, "perbaharui" renew: rotate, "tukar" change, "padam" delete, "nonaktifkan"
+  // switch off: revoke, "senarai" list, "sejarah" history, "tunjukin" show, "dibuat" created, "diterbitkan" issued,
+  // "dimiliki" owned), the months, and the words of a story ("nyetir" driving, "gambar" a picture, "maaf" sorry). None
+  // is an English word; "kak" and "nya" (a title, "the") are read as nothing, never a unit's name.
+  [
+    ['id'],
+    false,
+    {
+      utk: 'for',
+      'tlg|mohon': 'please',
+      brp: 'how much',
+      skrg: 'now',
+      sy: 'i',
+      yg: '',
+      dgn: 'with',
+      blm: 'not yet',
+      udh: 'already',
+      gmn: 'how',
+      terakhir: 'last',
+      tagihan: 'cost',
+      'perbaharui|perbarui|memperbaharui|memperbarui': 'rotate',
+      tukar: 'change',
+      'padam|padamkan': 'delete',
+      'nonaktifkan|matikan': 'revoke',
+      senarai: 'list',
+      sejarah: 'history',
+      'tunjukin|tunjukkan|tunjuk': 'show',
+      dibuat: 'created',
+      'diterbitkan|dikeluarkan': 'issued',
+      'dimiliki|milik': 'owned by',
+      'pemakaian|penggunaan': 'usage',
+      aktivitas: 'activity',
+      perubahan: 'changes',
+      'nyetir|menyetir|memandu': 'driving',
+      gambar: 'image',
+      maaf: 'sorry',
+      'kak|nya|memang': '',
+      rasanya: 'i think',
+      // (fix45d: a key's lifetime, "tempoh setahun" (expiry a year), "expiry seminggu" (a week), a form's "Jenis:"
+      // (type) and "Masa berlaku:" (valid for, MORE_PHRASES).)
+      seminggu: 'a week',
+      setahun: 'a year',
+      sebulan: 'a month',
+      tempoh: 'expiry',
+      jenis: 'type',
+      kenapa: 'why',
+      atau: 'or',
+      bilang: 'said',
+      aman: 'safe',
+      kok: '',
+      biasanya: 'usually',
+      ditolak: 'refused',
+      dokumentasi: 'documentation',
+      perpanjang: 'extend',
+      'mesej|pesan': 'message',
+      tadi: 'earlier',
+      tersalah: 'wrong',
+      hantar: 'sent',
+      pelajar: 'students',
+      bayar: 'pay',
+      yuran: 'fees',
+      jgn: "don't",
+      januari: 'january',
+      februari: 'february',
+      maret: 'march',
+      juni: 'june',
+      juli: 'july',
+      agustus: 'august',
+      ogos: 'august',
+      oktober: 'october',
+      'desember|disember': 'december',
+    },
+  ],
+  // fix45d: weak, English words or names too: "lepas" (Malay last), "kat" (at), "tp" (but), "bila" (when), "dah"
+  // (already), "mei" (May).
+  [
+    ['id'],
+    true,
+    {
+      lepas: 'last',
+      kat: 'in',
+      tp: 'but',
+      bila: 'when',
+      dah: 'already',
+      mei: 'may',
+      td: 'earlier',
+      baru: 'new',
+    },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -3324,6 +3488,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...SCRIPT_PHRASES,
   // fix38e: Indonesian and Malay "satu setengah jam" (an hour and a half), "setengah jam", "bulan/minggu lalu" (last
   // month/week), "jangka panjang" (long-term), "ga jadi" (called off), "macam mana" (how), "di-deprovision" (passive).
+  // (fix45d, tuned-styles-nusantara: "dua setengah jam", two and a half hours, before "setengah jam" is read alone.)
+  [/(?<![\p{L}])dua\s+setengah\s+jam(?![\p{L}])/giu, '2 and a half hours', 'id'],
   [/(?<![\p{L}])(?:satu|se)\s*setengah\s+jam(?![\p{L}])/giu, 'an hour and a half', 'id'],
   [/(?<![\p{L}\p{N}])(\d+)\s+setengah\s+jam(?![\p{L}])/giu, '$1 and a half hours', 'id'],
   [/(?<![\p{L}])setengah\s+jam(?![\p{L}])/giu, 'half an hour', 'id'],
@@ -3335,6 +3501,216 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])macam\s+mana\s+nak(?![\p{L}])/giu, 'how can i', 'id'],
   [/(?<![\p{L}])macam\s+mana(?![\p{L}])/giu, 'how', 'id'],
   [/(?<![\p{L}\p{N}_-])di-?(deprovision|rotate|revoke|delete|create)(?![\p{L}\p{N}_-])/giu, '$1', 'id'],
+  // fix45a, tuned-bpo: Cebuano counts, a number and its unit joined by "ka" ("duha ka oras", two hours; "60 ka adlaw",
+  // 60 days; "usa ka oras", an hour), "himo-i ug" (make a), "karon dayon" (right now); Tagalog "ay hindi," (oh no: a
+  // value taken back, "token po isang oras, ay hindi, dalawa pala").
+  [/(?<![\p{L}])usa\s+ka\s+oras(?![\p{L}])/giu, 'an hour', 'tl'],
+  [
+    /(?<![\p{L}\p{N}])(duha|tulo|upat|lima|unom|pito|walo|siyam|napulo|\d+)\s+ka\s+(oras|adlaw)(?![\p{L}])/giu,
+    '$1 $2',
+    'tl',
+  ],
+  [/(?<![\p{L}\p{N}_-])(?:pag)?himo(?:-?[ia])?(?:\s+(?:ug|og))?(?![\p{L}\p{N}_-])/giu, 'create a', 'tl'],
+  [/(?<![\p{L}])karon\s+dayon(?![\p{L}])/giu, 'right now', 'tl'],
+  [/(?<![\p{L}])ay\s+hindi(?=\s*,)/giu, 'no, sorry', 'tl'],
+  // fix45a, tuned-bpo: Tagalog "ng" (of) right after our nouns, before the unit ("status ng key ng telco-retention?",
+  // "history ng wfm-scheduler nung March"): a phrase of no English text, so it marks the language and is never part
+  // of the unit's name ("ng-wfm-scheduler").
+  [/(?<![\p{L}\p{N}_-])(keys?|history|status|spend|details|info)\s+ng(?=\s+[\p{L}\p{N}`])/giu, '$1 of', 'tl'],
+  // (and before a name written as a unit's, hyphenated, dotted or in backticks: "lahat ng bedrock stuff ng
+  // telco-retention", all the bedrock things of telco-retention.)
+  [/(?<=[\p{L}\p{N}])\s+ng(?=\s+(?:`|[\p{L}\p{N}]+[-_.][\p{L}\p{N}]))/giu, ' of', 'tl'],
+  // (What a thing is, "ano ba yung access key?": what is the access key; two things the same, "same lang ba yung token at
+  // api key?", "pareho ba ang token at api key?": is the token the same as the api key.)
+  [/(?<![\p{L}\p{N}_-])ano\s+(?:po\s+)?ba\s+(?:po\s+)?(?:yung|ang|ung)(?![\p{L}])/giu, 'what is the', 'tl'],
+  [
+    /(?<![\p{L}\p{N}_-])(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba\s+(?:yung|ang|ung)\s+((?:api\s+|access\s+)?(?:tokens?|keys?))\s+at\s+(?:(?:yung|ang|ung)\s+)?(?=(?:api\s+|access\s+)?(?:tokens?|keys?)(?![\p{L}]))/giu,
+    'is the $1 the same as the ',
+    'tl',
+  ],
+  // (Which ones, "ano-ano yung units na akin?": which units are mine.)
+  [/(?<![\p{L}\p{N}_-])ano-ano(?![\p{L}\p{N}_-])/giu, 'which', 'tl'],
+  // fix45a, tuned-bpo: Egyptian Arabic in Latin letters, its words with digits for letters or an apostrophe: want
+  // ("3ayzin access key …"), of ("el key bta3 X"), the hours ("sa'teen", two; "talat sa'at", three; "sa'a w nos", an
+  // hour and a half), its lifetime ("mod'etha 90 yom", for 90 days), everything ("shil kol haga", remove everything),
+  // yesterday ("embare7") and a thing told as done ("ana 3amalt rotate lel key …", I rotated the key: no request).
+  [/(?<![\p{L}\p{N}])3a[yw]e?z(?:in|een|ien|a|ah|ak)?(?![\p{L}\p{N}])/giu, 'we need', 'arz'],
+  [/(?<![\p{L}\p{N}_-])b(?:e)?ta3(?:et|t)?(?![\p{L}\p{N}_-])/giu, 'of', 'arz'],
+  [/(?<![\p{L}])sa['’]?a\s+w[ei]?\s*no[sṣ](?![\p{L}])/giu, 'an hour and a half', 'arz'],
+  [/(?<![\p{L}])sa['’]?(?:teen|tein|tin)(?![\p{L}])/giu, '2 hours', 'arz'],
+  [/(?<![\p{L}])talat\s+sa['’]?at(?![\p{L}])/giu, '3 hours', 'arz'],
+  [/(?<![\p{L}\p{N}])(\d{1,2})\s*sa['’]?at(?![\p{L}])/giu, '$1 hours', 'arz'],
+  [/(?<![\p{L}])sa['’]a(?![\p{L}])/giu, 'an hour', 'arz'],
+  [/(?<![\p{L}])mod['’]?(?:et|it)(?:ha|oh|o)(?![\p{L}])/giu, 'for', 'arz'],
+  [/(?<![\p{L}])kol\s+(?:haga|7aga)(?![\p{L}])/giu, 'everything', 'arz'],
+  [/(?<![\p{L}\p{N}])(?:e|i)mbare7(?:a)?(?![\p{L}\p{N}])/giu, 'yesterday', 'arz'],
+  [/(?<![\p{L}\p{N}])3amal(?:t|na)\s+(rotate|revoke|delete|create|renew)(?![\p{L}\p{N}_-])/giu, '$1d', 'arz'],
+  // fix45d, tuned-styles-nusantara: Indonesian and Malay phrases. A request taken back or put off ("gak usah" /
+  // "tak payah" / "x perlu": no need; "biarin aja": leave it; "jangan sekarang": not now; "tahan dulu": hold off on;
+  // "salah channel": wrong channel), a correction ("ah salah, maksudnya X", "eh bukan, X": sorry, I meant X), the
+  // periods after a number ("3 bulan terakhir", the last 3 months; "2 bulan lalu", 2 months ago; "30 hari lepas"; the
+  // unit is English by now, surface.ts's FOREIGN_UNIT), "dalam sebulan yang lepas" (over the last month), "bulan Mac"
+  // (March), "seperempat jam" (a quarter of an hour), "dua jam" (two hours, neither word strong), "kunci API" / "kunci
+  // akses" (the console's words for our keys; "kunci motor" is a bike's), "tarik balik" (revoke), "shut down everything
+  // for X" ("matikan semuanya utk X", "tutup semua utk unit X") and "kata X" (X says: a report).
+  [
+    /(?<![\p{L}])(?:ga|gak|nggak|enggak|tidak|tak|x|tk)\s+(?:usah|payah|perlu)(?=\s+(?!(?:deh|lah|dong|kok|sih|je)(?![\p{L}]))\p{L})/giu,
+    'no need to',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:ga|gak|nggak|enggak|tidak|tak|x|tk)\s+(?:usah|payah|perlu)(?![\p{L}])/giu,
+    'no need',
+    'id',
+  ],
+  // (fix45d: "aku lagi nyetir", I'm driving: away from one's machine; "minta yg baru", a new one please: rotate; "belum
+  // selesai", not finished yet; Malay "key tu" (that key) and "… je" (only) at a clause's end, never French "tu", "je".)
+  [
+    /(?<![\p{L}])(?:aku|saya|sy|gw|gue)\s+(?:lagi|lg|sedang|tengah)\s+(?:nyetir|menyetir|memandu|drive|driving|di\s+jalan)(?![\p{L}])/giu,
+    "i'm driving",
+    'id',
+  ],
+  [/(?<![\p{L}])(?:minta|mintak)\s+(?:yg|yang)\s+baru(?![\p{L}])/giu, 'a new one please', 'id'],
+  [/(?<![\p{L}])(?:belum|blm)\s+selesai(?![\p{L}])/giu, 'still not finished', 'id'],
+  [
+    /(?<![\p{L}])(key|token|unit|vendor|app|aplikasi|sistem|projek|akaun)\s+tu(?![\p{L}])/giu,
+    '$1 that',
+    'id',
+  ],
+  [/(?<=\p{L})(?<!(?:apa|mana|siapa))\s+je(?=\s*(?:[,.!?;]|$))/giu, ' only', 'id'],
+  // (fix45d: which units are someone's, Indonesian word order: "unit saya" (my units), "unit2 yg saya pegang" (the
+  // units I hold), "tim mana aja yg punya saya", "unit apa aja yg ownernya <@U…>", "unit yg di-own sama X", "list unit
+  // milik X" (owned by X); a word said twice for the plural, "unit2", "model2".)
+  [
+    /(?<![\p{L}])(?:unit2?|tim|team)(?:\s+(?:mana|apa))?(?:\s+(?:aja|saja|je))?\s+(?:yg|yang)\s+(?:(?:saya|sy|aku|gw)\s+(?:pegang|punya|miliki|own)|(?:punya|milik)\s+(?:saya|sy|aku|gw))(?![\p{L}])/giu,
+    'my units',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:unit2?|tim)\s+(?:saya|sy|aku|gw)(?![\p{L}])/giu, 'my units', 'id'],
+  [
+    /(?<![\p{L}])(?:unit2?|tim)(?:\s+(?:mana|apa))?(?:\s+(?:aja|saja|je))?\s+(?:(?:yg|yang)\s+)?(?:ownernya|di-?own\s+(?:sama|oleh)|dimiliki(?:\s+oleh)?|milik)(?=\s)/giu,
+    'units owned by',
+    'id',
+  ],
+  [/(?<![\p{L}])(unit|model|key|token)2(?![\p{L}\p{N}_-])/giu, '$1s', 'id'],
+  [/(?<![\p{L}])apa\s+je(?![\p{L}])/giu, 'what', 'id'],
+  // (fix45d: a list of people, prices or shopping, "daftar peserta outing", "senarai pelajar …", "list belanja buat
+  // syukuran": another trade's list, never a unit's, as "the list of students" is in English.)
+  [
+    /(?<![\p{L}])(?:daftar|senarai|list)\s+(?:peserta|pelajar|mahasiswa|murid|siswa|karyawan|pegawai|staf|pasien|tamu|hadir|nama)(?![\p{L}])/giu,
+    'the list of people',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:daftar|senarai|list)\s+harga(?![\p{L}])/giu, 'the list of prices', 'id'],
+  [/(?<![\p{L}])(?:daftar|senarai|list)\s+belanja(?:an)?(?![\p{L}])/giu, 'the shopping list', 'id'],
+  [/(?<![\p{L}])biar(?:in|kan)(?:\s+(?:aja|saja|je))?(?![\p{L}])/giu, 'leave it', 'id'],
+  [/(?<![\p{L}])jangan\s+sekarang(?![\p{L}])/giu, 'not now', 'id'],
+  [/(?<![\p{L}])tahan\s+dulu(?![\p{L}])/giu, 'hold off on', 'id'],
+  [
+    /(?<![\p{L}])(?:maaf\s+)?salah\s+(?:channel|kanal|grup|group|thread|chat)(?![\p{L}])/giu,
+    'sorry, wrong channel',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:eh|ah)[\s,.]+)?(?:salah|bukan)[\s,.]+maksud(?:nya|\s+(?:sy|saya|aku|gw|gue))?(?![\p{L}])/giu,
+    'sorry, i meant',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:eh|ah)[\s,]+bukan\s*,/giu, 'no wait,', 'id'],
+  [/(?<![\p{L}])(?:eh|ah)[\s,]+salah\s*,/giu, 'sorry, i meant', 'id'],
+  [/(?<![\p{L}\p{N}])(\d+)\s+(days|weeks|months)\s+terakhir(?![\p{L}])/giu, 'the last $1 $2', 'id'],
+  [
+    /(?<![\p{L}\p{N}])(\d+)\s+months\s+(?:lalu|lepas|yang\s+lalu|yg\s+lalu)(?![\p{L}])/giu,
+    '$1 months ago',
+    'id',
+  ],
+  [/(?<![\p{L}\p{N}])(\d+)\s+(days|weeks)\s+(?:lalu|lepas)(?![\p{L}])/giu, 'the last $1 $2', 'id'],
+  [/(?<![\p{L}])dalam\s+sebulan\s+(?:yang|yg)\s+(?:lepas|lalu)(?![\p{L}])/giu, 'over the last month', 'id'],
+  [/(?<![\p{L}])bulan\s+mac(?![\p{L}])/giu, 'in march', 'id'],
+  // (fix45d: "bulan Agustus", the month of August: "in august"; "key nya", its key (not "api key nya", the API key:
+  // "nya" alone is nothing); "eh salah, 4h", sorry, I meant 4h.)
+  [
+    /(?<![\p{L}])bulan\s+(?=(?:januari|februari|maret|april|mei|juni|juli|agustus|ogos|september|oktober|november|desember|disember)(?![\p{L}]))/giu,
+    'in ',
+    'id',
+  ],
+  [/(?<![\p{L}])(?<!(?:api|access|akses)\s+)key\s*nya(?![\p{L}])/giu, 'its key', 'id'],
+  [/(?<![\p{L}])seperempat\s+jam(?![\p{L}])/giu, '15 minutes', 'id'],
+  [/(?<![\p{L}])dua\s+jam(?![\p{L}])/giu, '2 hours', 'id'],
+  [/(?<![\p{L}])kunci\s+api(?![\p{L}])/giu, 'api key', 'id'],
+  [/(?<![\p{L}])kunci\s+akses(?![\p{L}])/giu, 'access key', 'id'],
+  [/(?<![\p{L}])tarik\s+balik(?![\p{L}])/giu, 'revoke', 'id'],
+  [/(?<![\p{L}])masa\s+berlaku(?![\p{L}])/giu, 'valid for', 'id'],
+  // (fix45d: how the bot works asked in Indonesian and Malay: "token paling lama berapa jam?" (at most how many hours),
+  // "berapa lama" (how long), "lebih dari 12 jam" (more than), "melebihi batas" (exceeds the limit), "bot ini bisa
+  // ngapain aja?" (what can this bot do), "cara liat history gimana" (how do I see), "cara minta token" (how do I get),
+  // "bisa gak minta token utk orang lain?" (can I get one for someone else), "ada dokumentasi …?"; and a question put
+  // to the people, "ada yg tau …?" (does anyone know), "ada yg ngalamin?" (anyone else?).)
+  [/(?<![\p{L}])paling\s+lama(?![\p{L}])/giu, 'at most', 'id'],
+  [/(?<![\p{L}])berapa\s+lama(?![\p{L}])/giu, 'how long', 'id'],
+  [/(?<![\p{L}])berapa\s+jam(?![\p{L}])/giu, 'how many hours', 'id'],
+  [/(?<![\p{L}])berapa\s+hari(?![\p{L}])/giu, 'how many days', 'id'],
+  [/(?<![\p{L}])lebih\s+dari(?![\p{L}])/giu, 'more than', 'id'],
+  [/(?<![\p{L}])melebihi\s+batas(?:nya)?(?![\p{L}])/giu, 'exceeds the limit', 'id'],
+  [/(?<![\p{L}])bot\s+(?:ini|ni)(?![\p{L}])/giu, 'this bot', 'id'],
+  [
+    /(?<![\p{L}])(?:bisa|boleh)\s+(?:ngapain|buat\s+apa)(?:\s+(?:aja|saja|je))?(?![\p{L}])/giu,
+    'can do what',
+    'id',
+  ],
+  [/(?<![\p{L}])cara\s+(?:minta|mintak|dapat|dapet|dapatkan)(?![\p{L}])/giu, 'how do i get', 'id'],
+  [/(?<![\p{L}])cara\s+(?:liat|lihat|tengok)(?![\p{L}])/giu, 'how do i see', 'id'],
+  [
+    /(?<![\p{L}])(?:bisa|boleh)\s+(?:gak|ga|tak|x)\s+(?:minta|mintak|dapat|dapet)(?![\p{L}])/giu,
+    'can i get',
+    'id',
+  ],
+  [/(?<![\p{L}])orang\s+lain(?![\p{L}])/giu, 'someone else', 'id'],
+  [/(?<![\p{L}])ada\s+(?:yg|yang)\s+(?:tau|tahu)(?![\p{L}])/giu, 'does anyone know', 'id'],
+  // (fix45d: a thing told as done or to come, "kemarin sy udah revoke key X kok" (already revoked), "semua api key lama
+  // bakal di-revoke otomatis" (will be revoked: a rumour); a request refused in the same message, "deprovision X?
+  // jangan, …" (no, don't); another trade's rota, record or ticket: "rotasi jaga malam", "rotasi koas" (shift rotas),
+  // "riwayat pasien" (a patient's record), "riwayat transaksi nasabah", "token antrian" (a queue ticket).)
+  [
+    /(?<![\p{L}])(?:udah|udh|sudah|dah)\s+(revoke|rotate|delete|create)(?![\p{L}\p{N}_-])/giu,
+    'already $1d',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:udah|udh|sudah|dah)\s+deprovision(?![\p{L}\p{N}_-])/giu, 'already deprovisioned', 'id'],
+  [/(?<![\p{L}])(?:bakal|akan)\s+(revoke|rotate|delete)(?![\p{L}\p{N}_-])/giu, 'will be $1d', 'id'],
+  [/\?\s*jangan\s*[,.!]/giu, "? no, don't,", 'id'],
+  [
+    /(?<![\p{L}])rotasi\s+(?:jaga|shift|piket|koas|dinas|on-?call|ronda)(?:\s+malam)?(?![\p{L}])/giu,
+    'the shift rota',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])riwayat\s+(?:pasien|alergi|penyakit|medis|rawat)(?![\p{L}])/giu,
+    "the patient's record",
+    'id',
+  ],
+  [
+    /(?<![\p{L}])riwayat\s+(?:transaksi|pembelian|pesanan|order)(?![\p{L}])/giu,
+    'the transaction record',
+    'id',
+  ],
+  [/(?<![\p{L}])tokens?\s+(?:antrian|antrean)(?![\p{L}])/giu, 'the queue ticket', 'id'],
+  // (fix45d: the head noun first, "approval reimburse", "approval cuti": a reimbursement's or leave's approval, another
+  // trade's, as "how long does expense approval take?" is.)
+  [/(?<![\p{L}])approval\s+(?:reimburse\p{L}*|klaim|claim)(?![\p{L}])/giu, 'reimbursement approval', 'id'],
+  [/(?<![\p{L}])approval\s+cuti(?![\p{L}])/giu, 'leave approval', 'id'],
+  [/(?<![\p{L}])approval\s+lembur(?![\p{L}])/giu, 'overtime approval', 'id'],
+  [
+    /(?<![\p{L}])ada\s+(?:yg|yang)\s+(?:ngalamin|mengalami|ngalamin\s+juga)(?![\p{L}])/giu,
+    'anyone else',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:matikan|tutup)\s+semua(?:nya)?\s+(?:utk|untuk|buat)(?![\p{L}])/giu,
+    'shut down everything for',
+    'id',
+  ],
+  [/^(\s*)kata\s+(?:si\s+|mas\s+|mbak\s+|pak\s+|bu\s+)?(?=\p{L})/giu, '$1according to ', 'id'],
   // fix38e: Tagalog "isa't kalahating oras" (an hour and a half), "i-revoke", "nag-revoke" (revoked), "mag-e-expire"
   // (expires), "hawak ko" (I hold: mine), "ay mali" (oops, wrong: a correction).
   [/(?<![\p{L}])isa['’]t\s+kalahating\s+oras(?![\p{L}])/giu, 'an hour and a half', 'tl'],
@@ -4998,7 +5374,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![\p{L}]))|vor\s+(?:\p{L}+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)`;
+export const MORE_PHRASE_TRIGGER = String.raw`3a[yw]e?z[a-z]*|(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|b(?:e)?ta3|3amal[a-z]*|mbare7a?|sa['’](?:teen|tein|a)|mod['’](?:et|it)[a-z]*|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

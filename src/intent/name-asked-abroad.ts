@@ -48,12 +48,22 @@ const VIETNAMESE_CALLED =
   /^[ \t]*(?:(?:anh|ch[iị]|em|b[aạ]n|c[oô]|ch[uú]|[oô]ng|b[aà])[ \t]+(\p{L}{1,12}(?:[ \t]+\p{L}{1,12})?)|(\p{Lu}\p{Ll}{0,11}))[ \t]+ơi(?![\p{L}])/u;
 
 /**
+ * fix45d, tuned-styles-nusantara: a colleague called by an Indonesian or Malay title and name, then asked ("Bang Farid,
+ * bisa tolong revoke key X?", "encik Azman, boleh tolong mintak api key …", "Pak Budi bisa …"): put to that person. The
+ * title is needed (a name alone before "bisa" may be a unit's), and the name is in Title Case.
+ */
+const NUSANTARA_TITLED =
+  /^[ \t]*(?:(?:halo|hai|hi|hey|selamat\s+(?:pagi|siang|sore|malam))[ \t,!]+)?(?:pak|bu|mas|mbak|kak|bang|abang|encik|cik|puan|tuan|kakak|akak)[ \t]+(\p{Lu}\p{Ll}{1,19})(?:[ \t]*,[ \t]*|[ \t]+)(?:bisa|boleh|bisakah|bolehkah|tolong|tlg|mohon|minta|mintak|can|could|pls|please)(?![\p{L}])/iu;
+
+/**
  * The word a request put to a named colleague opens with, lower-cased ("jonas", "mehmet", "minh"), or null. The
  * caller rules out greetings and the bot's names.
  */
 export function nameAskedAbroad(text: string): string | null {
   const asked = NAME_THEN_ASKED.exec(text);
   if (asked !== null) return named(asked[1]);
+  const titled = NUSANTARA_TITLED.exec(text);
+  if (titled !== null) return named(titled[1]);
   if (text.includes('ơi')) {
     const called = VIETNAMESE_CALLED.exec(text);
     if (called !== null) return named(called[1]?.split(/[ \t]+/)[0] ?? called[2], called[1] !== undefined);

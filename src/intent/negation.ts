@@ -1181,6 +1181,35 @@ function insteadAt(words: Word[], at: number, negated: string[]): 'rotate' | 're
   return before.some((w) => INSTEAD_BEFORE.has(w)) || after.some((w) => INSTEAD_AFTER.has(w)) ? said : null;
 }
 
+/**
+ * fix45: after a negated change of ours, a second key asked for the same object: "don't rotate cargo-ocr, just create a
+ * second api key for them", "no need to revoke the growth key, make another one for it", "don't rotate it - add a new
+ * key instead". The old key stays and one more is made: a long-term key of the negated change's unit (read by
+ * parse-request.ts with the unit named in the cut). Only a key made for a pronoun or for nothing; "make a new playlist for
+ * them", "create a second one for the demo" (an object or occasion of its own), or a key told of ("they created another
+ * key") are not.
+ */
+export function keyMadeBesides(cutText: string, left: string): 'api-key' | 'access-key' | 'any' | null {
+  if (TOLD_NEGATION.test(cutText)) return null;
+  if (!wordsOf(cutText).some((w) => INTENT_OF_CHANGE[LEXICON[w.w] ?? ''] !== undefined)) return null;
+  const m = KEY_MADE_BESIDES.exec(left);
+  if (m === null) return null;
+  const kind = m[1] ?? '';
+  return kind.startsWith('api') || kind.startsWith('bedrock')
+    ? 'api-key'
+    : kind.startsWith('access')
+      ? 'access-key'
+      : 'any';
+}
+const KEY_MADE_BESIDES = new RegExp(
+  String.raw`(?:^|[,.;:!—–-]\s*|\b(?:just|only|instead|rather|simply|please|pls|plz|then|so)\s+)` +
+    String.raw`(?:(?:can|could)\s+(?:you|u)\s+)?(?:create|make|generate|issue|add|mint|set\s+up|spin\s+up|give\s+(?:them|it))\s+` +
+    String.raw`(?:a\s+second|another|a\s+new|an?\s+extra|an?\s+additional|one\s+more|a\s+separate|a\s+fresh|a\s+parallel)\s+` +
+    String.raw`(?:(?:long[-\s]term\s+)?(api[\s_-]?key|access[\s_-]?key|bedrock\s+key)s?\s*|keys?\s*|ones?\s*)` +
+    String.raw`(?:(?:for|to)\s+(?:them|it|that\s+(?:unit|team|one)|the\s+same\s+(?:unit|team))\s*)?` +
+    String.raw`(?:(?:instead|as\s+well|too|alongside|in\s+parallel|please|pls|plz|thanks|thx)\s*)*(?:[.!,;—–-]|$)`,
+);
+
 /** Another trade's thing that is turned, deleted or refreshed ("the photo is upside down", "the cache is stale"). */
 const OTHER_TRADE_THING =
   /\b(?:photos?|pictures?|pics?|images?|imgs?|slides?|charts?|graphs?|dashboards?|caches?|rosters?|rotas?|scans?|pdfs?|videos?|screens?|pages?|tyres?|tires?|files?|documents?|posts?|shifts?|schedules?|spreadsheets?|sheets?|tables?|rows?|columns?|emails?|messages?|comments?|folders?|layers?|logos?|banners?|feeds?|playlists?|drafts?|shelf|shelves|mattress(?:es)?|wheels?)\b/;

@@ -89,6 +89,10 @@ const NOT_A_PERSON = new Set([
 const LEADING_NAME =
   /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
 
+/** A form's label after a field separator: "… / Owner: …", "…\nJenis: …" (fix45d). */
+const FORM_LABEL_AFTER =
+  /(?:^|[\n/|;])[ \t]*\*?(?:owner|pemilik|jenis|type|kind|region|expiry|tempoh|masa berlaku|duration|ttl)\*?[ \t]*:/;
+
 /** Given names that are also words a request can open with ("max", "will", "may"). */
 const NAME_ALSO_WORD = new Set([
   'max',
@@ -132,6 +136,9 @@ export function putToNamedPerson(text: string): boolean {
   const word = (m[3] ?? '').toLowerCase();
   if (NOT_A_PERSON.has(word)) return false;
   const rest = text.slice(m[0].length).trimStart().toLowerCase();
+  // (fix45d, tuned-styles-nusantara: "Tim: berita-ringkas / Owner: … / Jenis: access key": Indonesian "tim" (team) as
+  // a form's first label, other labels after it, is no one's name.)
+  if (word === 'tim' && m[0].trimEnd().endsWith(':') && FORM_LABEL_AFTER.test(rest)) return false;
   // "Sam here, token for 2h please": the writer names himself.
   if (/^(?:here|asked|says|said|wants|needs|from)\b/.test(rest)) return false;
   if (m[2] === '@') return true;

@@ -16,8 +16,10 @@ import type { ParseResult } from '../core/request.js';
  */
 // (fix41d, tuned-styles-followups: also a mask of question marks, "AKIA????????????????", and an access key's ID cut
 // short, "AKIA0000": four to seven capitals or digits after the prefix, a digit among them, of the twenty an ID has.)
+// (fix45b, tuned-care: four question marks after a key's prefix are a mask too, "rotate key ABSK???? — can't see the
+// rest on my phone"; "ASIA" keeps six, a continent may be shouted at.)
 const MASKED =
-  /(?<![\w+/=-])(?:(?:ABSK|AKIA|ASIA|ACCA)(?:(?:[-_]?[Xx*•#]{3,})+[A-Za-z0-9]{0,4}|[-_]{2,}|\?{6,})|ABSK(?:\.{2,}|…)|AKIA(?=[A-Z]*\d)[A-Z0-9]{4,7}(?![\w+/=-]))(?![\w+/=])/g;
+  /(?<![\w+/=-])(?:(?:ABSK|AKIA|ASIA|ACCA)(?:(?:[-_]?[Xx*•#]{3,})+[A-Za-z0-9]{0,4}|[-_]{2,}|\?{6,})|(?:ABSK|AKIA|ACCA)\?{4,5}|ABSK(?:\.{2,}|…)|AKIA(?=[A-Z]*\d)[A-Z0-9]{4,7}(?![\w+/=-]))(?![\w+/=])/g;
 const BRACKETED =
   /(?:<|&lt;|\{\{?|\[)\s*(?:(?:the|your|a|my)\s+)?(?:(?:api|access|bedrock|absk|akia)[\s_-]*)?(?:key[\s_-]*)?(?:id|name|alias|identifier)\s*(?:>|&gt;|\}\}?|\])/gi;
 

@@ -1102,8 +1102,9 @@ const everyday: Rule = (r) => {
  */
 const OTHER_LIST =
   /\b(?:linked|python|java|javascript|js|mailing|email|e_mail|to_do|todo|shopping|guest|reading|wish|bucket|waiting|check|grocery|packing|contact|task|song|invite|invitation|christmas|gift|priority|sanctions|watch|deny|allow|block|black|white|distribution|seating|set|donors?)\s+lists?\b|\blists?\s+comprehensions?\b|\blists?\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|for\s+loops?|loops?|deques?|dataframes?|series)\b|\b(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|loops?|deques?)\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?lists?\b/;
+// (fix45b, tuned-care: not after a command's word, "what's the command for history?" asks how to use ours.)
 const OTHER_HISTORY =
-  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair|streaming|label|band|chart|touring|tour|playing|play|delivery|tracking|shipping|payment|loan|loans|borrowing|circulation|price|pricing)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|for)\s+history\b/;
+  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair|streaming|label|band|chart|touring|tour|playing|play|delivery|tracking|shipping|payment|loan|loans|borrowing|circulation|price|pricing)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|(?<!\b(?:command|commands|cmd|option|syntax)\s+)for)\s+history\b/;
 /**
  * A thing's history told, not asked (lead28): "history of the claim: FNOL 3 Oct, adjuster visit 9 Oct, reserve raised
  * 12 Oct": after the colon come the record's own dated entries, two or more.
@@ -2391,8 +2392,17 @@ const ASKED_AFTER =
 const LIFETIME_SAID = /\b(?:expir\w*\s+(?:in|after)|(?:valid|good|lasting|live)\s+for|lasts?|ttl)\b/;
 
 /** The bot asked whether it lets us use something, or we whether we may ("does the bot let us use …"). */
+// (fix45b, tuned-care: or whether it does or offers them, "does the bot do llama models?"; only after "does"/"do", "can
+// you do a token for claude" asks for one.)
 const BOT_LETS_USE =
-  /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do|will|would|can|could)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u|the\s+tool|this\s+tool)\s+(?:(?:even|actually|still|also)\s+)?(?:let|allow|permit|support|enable)\b|^\W*(?:are|am)\s+(?:we|i)\s+(?:even\s+)?(?:allowed|permitted)\s+to\s+(?:use|call|try|access)\b/;
+  /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do|will|would|can|could)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u|the\s+tool|this\s+tool)\s+(?:(?:even|actually|still|also)\s+)?(?:let|allow|permit|support|enable)\b|^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u)\s+(?:(?:even|actually|still|also)\s+)?(?:do|offer|provide|carry)\s+(?:any\s+)?(?!tokens?\b|keys?\b)[a-z]+(?:\s+models?)?\s*(?:\?|$)|^\W*(?:are|am)\s+(?:we|i)\s+(?:even\s+)?(?:allowed|permitted)\s+to\s+(?:use|call|try|access)\b/;
+/**
+ * fix45b, tuned-care: the history of a person named by a title of address, "history for Mrs Ellis please, the GP wants
+ * every fall since June", "history for Mr. Oliveira": a client's or a patient's record, no unit's changes (unless a
+ * credential of ours is named: "history of the keys Dr Chen made").
+ */
+const TITLED_PERSON_HISTORY =
+  /\bhistory\s+(?:for|of)\s+(?:mrs|mr|ms|miss|mx|dr)\.?\s+(?!(?:teams?|office|word|excel|sql|failover|recovery|plan|site|drills?|tests?)\b)[a-z]{3,}/;
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
@@ -2428,6 +2438,8 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     (OPENING_READ.has(terms[terms[0]?.tag === 'Polite' ? 1 : 0]?.tag ?? '') ||
       whatsOnUnit(p.text, businessUnit)) &&
     !HISTORY_WORD.test(FIRST_CLAUSE.exec(p.text)?.[0] ?? '');
+  if (historyNamed && !hasKey && p.text.includes('history') && TITLED_PERSON_HISTORY.test(p.text))
+    return result('unknown', 'high', 'about everyday things');
   if (
     PHRASES.whoDid.test(phrase) ||
     PHRASES.whatChanged.test(phrase) ||

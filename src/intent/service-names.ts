@@ -188,11 +188,18 @@ function partsKept(parts: string[]): boolean {
   return parts.some(
     (p, i) =>
       p.length < 2 ||
-      FILE_OR_DOMAIN.test(p) ||
+      (FILE_OR_DOMAIN.test(p) && !recordWordInside(parts, i)) ||
       (i < 2 && MODEL_PART.test(p) && (i === 0 || GEO_PREFIX.test(parts[0] ?? ''))) ||
-      CODE_PART.test(p) ||
+      (CODE_PART.test(p) && !recordWordInside(parts, i)) ||
       NOT_A_PART.test(p),
   );
+}
+/**
+ * fix45c, tuned-airport: "log" inside a service's name, neither first nor last ("key for ops.log.digest" → ops-log-digest):
+ * a file's ending or a logger stands last or first ("app.log", "log.info"), never between two words of a name.
+ */
+function recordWordInside(parts: string[], i: number): boolean {
+  return i > 0 && i < parts.length - 1 && (parts[i] === 'log' || parts[i] === 'logs');
 }
 /**
  * units25: a model's ID opens with its maker, after an inference profile's geography at most

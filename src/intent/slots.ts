@@ -40,6 +40,8 @@ const OWNER_STATE = /^(?:set|assigned|listed|recorded|configured|defined|registe
 const NOT_A_VALUE = new Set([
   'me',
   'myself',
+  // (fix45b, tuned-solar: "I'll be the owner I guess": the next clause's subject, or the asker as "owner me" is.)
+  'i',
   'us',
   'of',
   'for',

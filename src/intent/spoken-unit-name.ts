@@ -30,6 +30,30 @@ const NEVER_IN_NAME = new Set(
  */
 const DEPLOYMENT_WORDS = new Set(['test', 'dev', 'staging', 'prod', 'sandbox']);
 const DEPLOYMENT_LAST = /\b(?:test|dev|staging|prod|sandbox)[^\S\n]*(?:$|[.,;!?]|please|pls|plz|thanks|thx)/;
+/**
+ * fix45b, tuned-care: after the word "unit", a country's short code ends a dictated name of two words or more as a
+ * deployment's word does, "new api key for unit rota planner nl" (`rota-planner-nl`, the Dutch instance); only there
+ * ("a key for the rota planner nl" may be a place said after it).
+ */
+const LOCALE_WORDS = new Set([
+  'nl',
+  'uk',
+  'ie',
+  'de',
+  'fr',
+  'es',
+  'pl',
+  'eu',
+  'us',
+  'au',
+  'za',
+  'nz',
+  'ca',
+  'jp',
+  'sg',
+]);
+const LOCALE_LAST =
+  /\bunit[^\S\n]+(?:[a-z]{2,}[^\S\n]+){2,3}(?:nl|uk|ie|de|fr|es|pl|eu|us|au|za|nz|ca|jp|sg)[^\S\n]*(?:$|[.,;!?]|please|pls|plz|thanks|thx)/;
 
 const UNIT_NOUN_NEXT = /^\s*(?:unit|team|project|squad|group)\b/;
 /** The opener is one of our commands (COMMAND_OPENER). */
@@ -62,7 +86,11 @@ const OPENER = String.raw`\b(?:for|${UNIT_OF}|unit[^\S\n]+is|unit[^\S\n]*:|calle
  * triage three"); read after the openers above, so that "rotate the key for field ops two" is read at its "for".
  * (review37: a shift's name is none, NEVER_IN_NAME: "rotate night shift two please" is a staff rota's.)
  */
-const COMMAND_OPENER = String.raw`\b(?:deprovision|deprov|decommission|offboard|retire|rotate|revoke)[^\S\n]+(?:the[^\S\n]+)?`;
+/**
+ * (fix45b, tuned-care: "unit" between the command and the name opens it too, "offboard unit incident classifier test"
+ * (`incident-classifier-test`), as it does after "for".)
+ */
+const COMMAND_OPENER = String.raw`\b(?:deprovision|deprov|decommission|offboard|retire|rotate|revoke)[^\S\n]+(?:the[^\S\n]+)?${UNIT_AFTER_FOR}`;
 const WORD = String.raw`[a-z]{2,}`;
 /**
  * fix39b, tuned-pension: or in three words, a last digit after the tens ("member portal three sixty five" →
@@ -113,7 +141,8 @@ export function withSpokenUnitNames(s: string): string {
   if (
     !/\bdash\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(s) &&
     !DEPLOYMENT_LAST.test(s) &&
-    !OCCASION_YEAR_TEST.test(s)
+    !OCCASION_YEAR_TEST.test(s) &&
+    !(s.includes('unit') && LOCALE_LAST.test(s))
   )
     return s;
   return s.replace(SPOKEN, hyphenated).replace(SPOKEN_AFTER_COMMAND, hyphenated);
@@ -140,7 +169,8 @@ function hyphenated(
       /\bunit\s+$/.test(opener) ||
       (KEY_FOR_BEFORE.test(whole.slice(Math.max(0, at - 24), at)) && !/\bthe\b/.test(opener))) &&
     words.length >= 3 &&
-    DEPLOYMENT_WORDS.has(words[words.length - 1] ?? '') &&
+    (DEPLOYMENT_WORDS.has(words[words.length - 1] ?? '') ||
+      (LOCALE_WORDS.has(words[words.length - 1] ?? '') && /\bunit\s+$/.test(opener))) &&
     !UNIT_NOUN_NEXT.test(whole.slice(at + m.length, at + m.length + 12));
   if (number === undefined && !dashed && !deployed) return m;
   // ("hack week 3", "design sprint 2": an occasion's noun after a word of its name.)

@@ -711,8 +711,9 @@ const NOISE_FLAGS = new Set([
 const NOISE_WITH_VALUE = new Set(['format', 'output', 'out']);
 
 /** A dashed flag and its value ("--bu tidal", "--team=mobile-apps", "-kind api", "--all", "-h"). */
+// (fix45c, tuned-forms: a command in a code span, its flag before the closing backtick, "`/bedrock models --help`".)
 const FLAG_RE =
-  /(^|[\s(,;])--?([a-z][a-z-]*|\?)(?:(?:=|\s+)(?!-)(\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,;)]+))?(?=$|[\s,;)])/gi;
+  /(^|[\s(,;])--?([a-z][a-z-]*|\?)(?:(?:=|\s+)(?!-)(\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,;)`]+))?(?=$|[\s,;)`])/gi;
 /** A one-letter flag glued to its number: "-t2h", "-d30". */
 const GLUED_FLAG_RE = /(^|[\s(,;])-([td])(\d[\w.,]*)(?=$|[\s,;)])/gi;
 /** "bu=pricing-ml", "kind=api-key", "exp=90", "ttl=45m": a field written with "=". */
@@ -914,6 +915,8 @@ const LANGS: readonly Lang[] = [
   'ta',
   // (fix39c: Irish, more-languages.ts.)
   'ga',
+  // (fix45a: Egyptian Arabic in Latin letters, more-languages.ts.)
+  'arz',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1049,6 +1052,23 @@ gloss(['de'], false, {
 });
 gloss(['es'], false, { ayer: 'yesterday', anteayer: 'yesterday' });
 gloss(['es'], true, { dio: 'gave', dieron: 'gave' });
+// (fix45a, tuned-bpo: what a figure is needed for, "gasto de bedrock este mes, lo necesito para la factura del cliente":
+// an invoice, a report, a client, a meeting, never a unit's name after "for the"; weak, read in a Spanish or Portuguese
+// text only.)
+gloss(['es'], true, {
+  'factura|facturas': 'invoice',
+  'informe|informes': 'report',
+  'cliente|clientes': 'client',
+  reunion: 'meeting',
+  presentacion: 'presentation',
+});
+gloss(['pt'], true, {
+  'fatura|faturas': 'invoice',
+  'relatorio|relatorios': 'report',
+  'cliente|clientes': 'client',
+  reuniao: 'meeting',
+  apresentacao: 'presentation',
+});
 gloss(['fr'], true, { hier: 'yesterday' });
 gloss(['fr'], false, { donné: 'gave' });
 gloss(['de'], true, { zwei: 'two', drei: 'three', vier: 'four', 'funf|fünf': 'five', sechs: 'six' });
@@ -1103,6 +1123,10 @@ gloss(['es'], false, {
   creó: 'created',
   cuanto: 'how much',
   gastó: 'spent',
+  // (fix45b, tuned-solar: the perfect, "¿cuánto hemos gastado en IA el mes pasado?", "cuánto llevamos gastado este mes",
+  // how much have we spent: a spend asked after, as "gastó" is. Not "gastamos", which Portuguese "gastámos" folds to.)
+  gastado: 'spent',
+  'hemos|llevamos': 'have we',
   filtró: 'leaked',
   hoy: 'today',
   rotar: 'rotate',
@@ -1779,6 +1803,16 @@ const FOREIGN_UNIT: Record<string, string> = {
   døgn: 'days',
   doegn: 'days',
   dygn: 'days',
+  // fix45d, tuned-styles-nusantara: Indonesian and Malay units after a number ("token 2 jam", "2jam", "45 minit",
+  // "90 menit", "60 hari", "3 bulan", "2 tahun", "2 minggu"), read in a text with no other word of the language (a
+  // message of nothing but "/bedrock token 2 jam"). After a number none is an English word.
+  jam: 'hours',
+  menit: 'minutes',
+  minit: 'minutes',
+  hari: 'days',
+  minggu: 'weeks',
+  bulan: 'months',
+  tahun: 'years',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,

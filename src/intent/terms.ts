@@ -28,6 +28,19 @@ export interface Term {
   title?: boolean;
 }
 
+/**
+ * A line that names a credential and ends on a word, before a line that opens with a field's label ("…rotate Bedrock key
+ * for payments⏎window: today"). (Not a field's own value, "course: cs 231n⏎credential: …": another reader takes it.)
+ */
+const FIELD_LINE_AFTER =
+  /(\b(?:keys?|api_keys?|tokens?|credentials?|creds)\b[^\n]*[a-z0-9_])[ \t]*\n(?=[ \t]*[*_]*[a-z][a-z_-]*[*_]*:(?:\s|$))/g;
+/**
+ * Any line before a unit's field ("*Spend query*⏎• unit: npc-dialogue"): the line's last word is no name before the
+ * field's unit noun ("query unit", "query team").
+ */
+const UNIT_FIELD_AFTER =
+  /([a-z0-9_])[ \t]*\n(?=[^\w\n]*(?:unit|team|bu|business\s+unit|project|service|system|app)[*_]*:(?:\s|$))/g;
+
 /** A chunk between spaces: punctuation before, the word, punctuation after. */
 const CHUNK = /^([^a-z0-9_']*)(.*?)([^a-z0-9_]*)$/;
 /** Most chunks are a plain word: no punctuation to peel off. */
@@ -57,10 +70,17 @@ function newTerm(w: string, brk: boolean, possessive: boolean): Term {
 
 /** Cuts prepared text into terms. Sentence ends count as breaks; nothing else is lost. */
 export function tokenize(text: string): Term[] {
+  // (fix45c: "Change: rotate Bedrock key for payments\nWindow: today 14:00": a line that opens with a field's label
+  // ends the phrase of the line before it, as a semicolon joining fields does, where that line names a credential: the
+  // name is "payments", never "payments-window"; and any line before a unit's field ("*Spend query*⏎• unit: x": the
+  // unit is x, never "query"). Other line breaks read as spaces, as before.)
+  const fields = text.includes('\n')
+    ? text.replace(FIELD_LINE_AFTER, '$1 ;\n').replace(UNIT_FIELD_AFTER, '$1 ;\n')
+    : text;
   const out: Term[] = [];
   // ("Copilot ( underwriting-copilot )", as a name in backticks is prepared: a bracket on its own opens on the next word.)
   let opened = false;
-  for (const chunk of text.split(/\s+/)) {
+  for (const chunk of fields.split(/\s+/)) {
     if (chunk === '') continue;
     if (PLAIN.test(chunk)) {
       const term = newTerm(chunk, false, false);

@@ -416,7 +416,8 @@ function readName(
     j++;
     if (t.stop || t.possessive) break;
   }
-  return { words, end: j };
+  // (fix45a: right after "unit", a name may end in "old", "unit cebu wfm old": oldEndsName.)
+  return terms[i - 1]?.w === 'unit' ? oldEndsName(terms, { words, end: j }) : { words, end: j };
 }
 
 /** A record's noun that may end a name said in words ("keeper logs", "shift history"). */
@@ -1798,6 +1799,22 @@ function wordInsideName(
 }
 
 /**
+ * fix45a, tuned-bpo: "old" ending a name said in words after "unit", the phrase ending with it ("deprovision unit cebu wfm
+ * old", "revoke the key of unit voc insights old"): the name's last word, as typed `cebu-wfm-old` (as "legacy" and
+ * "beta" already were); "old" is a function word, so the name stopped before it. Only after two name words, the
+ * message or its clause ending there ("unit cebu wfm old key" is the unit's old key).
+ */
+function oldEndsName(
+  terms: readonly Term[],
+  named: { words: string[]; end: number },
+): { words: string[]; end: number } {
+  const t = terms[named.end];
+  if (t?.w !== 'old' || named.words.length < 2 || terms[named.end - 1]?.stop) return named;
+  const ends = t.stop || named.end + 1 >= terms.length || NAME_ENDERS.has(terms[named.end + 1]?.w ?? '');
+  return ends ? { words: [...named.words, 'old'], end: named.end + 1 } : named;
+}
+
+/**
  * fix41a, tuned-ambulance: "key for unit call notes summariser", "for the unit shift handover": after "unit" where a
  * name said in words stands, a word that alone names nothing ("call", a meeting; "shift", a time) opens a name of two
  * or three plain words that ends the phrase, as "unit data eng" does. Null when the run is shorter or goes on.
@@ -1841,7 +1858,7 @@ function unitWord(walk: Walk, i: number): boolean {
   const read = wordInsideName(terms, readName(terms, i + 1, false));
   const before = terms[i - (NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '') ? 2 : 1)]?.w ?? '';
   const run = SPACED_BEFORE.has(before) ? plainRunAfterUnit(terms, i) : null;
-  const named = run !== null && run.words.length > read.words.length ? run : read;
+  const named = run !== null && run.words.length > read.words.length ? oldEndsName(terms, run) : read;
   const last = terms[named.end - 1];
   const first = named.words[0] ?? '';
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
@@ -3453,9 +3470,14 @@ function afterDuring(terms: Term[], at: number): boolean {
   return terms[k]?.w === 'during' && !terms[k]?.stop;
 }
 
-/** Verbs that tell where a secret was put for others to see ("posted", "pasted", "ended up"). */
+/**
+ * Verbs that tell where a secret was put for others to see ("posted", "pasted", "ended up"). (fix45b, tuned-solar: or
+ * was seen there, "the quote-engine key showed up in a screenshot in the customer WhatsApp group".)
+ */
 const POSTING_VERBS = new Set(
-  'posted pasted shared leaked dumped dropped published committed pushed exposed ended landed'.split(' '),
+  'posted pasted shared leaked dumped dropped published committed pushed exposed ended landed showed shown appeared surfaced forwarded screenshotted'.split(
+    ' ',
+  ),
 );
 const postingVerb = (t: Term): boolean => POSTING_VERBS.has(t.w);
 const PLACE_DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'some', 'that', 'this']);

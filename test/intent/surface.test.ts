@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../src/core/request.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
+import { MORE_PHRASE_TRIGGER } from '../../src/intent/more-languages.js';
 import { rewriteSurface } from '../../src/intent/surface.js';
 import { SLOTS, acts as actsOn } from './data/evaluate.mjs';
 
@@ -573,5 +574,18 @@ describe('the glossary step on text past ASCII without an accented letter (speed
     ['2 std token “please”', '2 hours token “please”'],
   ])('"%s" is read in English', (text, english) => {
     expect(rewriteSurface(text)).toBe(english);
+  });
+});
+
+describe('the phrase triggers, compiled without the u flag', () => {
+  // Without 'u', "\p{L}" is the four characters "p{L}", not a letter: "(?![\p{L}])" let "badilisha keyboard" through
+  // as "badilisha key", and "vor\s+\p{L}+\s+monaten" never matched a number in words.
+  it('hold no Unicode property escape', () => {
+    expect(MORE_PHRASE_TRIGGER).not.toMatch(/\\[pP]\{/);
+  });
+
+  it('read "badilisha" as rotate only before a key, not before a word that starts with "key"', () => {
+    expect(rewriteSurface('pls badilisha key ya data-eng')).toBe('pls rotate key of data-eng');
+    expect(rewriteSurface('badilisha keyboard yangu')).toBe('badilisha keyboard yangu');
   });
 });
