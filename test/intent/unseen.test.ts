@@ -13,21 +13,15 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * 0 / 2 / 2. Those four are not read until the files are tuned on (UNSEEN_ACTED holds their count: none may be added).
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-cinema.jsonl': 0.947,
-  'unseen-payments.jsonl': 0.928,
-  'unseen-rides.jsonl': 0.836,
 };
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
-const UNSEEN_ACTED: Record<string, number> = {
-  'unseen-payments.jsonl': 2,
-  'unseen-rides.jsonl': 2,
-};
+const UNSEEN_ACTED: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -198,6 +192,12 @@ const TUNED: Record<string, number> = {
   // training): Indonesian and Malay 54.0 -> 82.2%, Arabizi 55.2 -> 92.7%, none acted on.
   'tuned-styles-nusantara.jsonl': 0.821,
   'tuned-styles-arabizi.jsonl': 0.926,
+  // round forty-five's (a cinema and theatre chain, a card and UPI payments processor, a ride-hailing and delivery
+  // super-app in Indonesia and Malaysia), 94.8 / 92.9 / 83.6% at the end of round forty-five with 0 / 2 / 2 acted on;
+  // tuned on from round forty-six
+  'tuned-cinema.jsonl': 0.947,
+  'tuned-payments.jsonl': 0.928,
+  'tuned-rides.jsonl': 0.836,
 };
 
 function scored(file: string) {
