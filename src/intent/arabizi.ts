@@ -436,6 +436,94 @@ const WORDS: Record<string, string> = {
 const WORD_MAP = new Map<string, string>();
 for (const [words, en] of Object.entries(WORDS)) for (const w of words.split('|')) WORD_MAP.set(w, en);
 
+/**
+ * fix45a, tuned-bpo (a glossary language 'arz' in more-languages.ts until fix46e, which moved it here so that one reader
+ * reads Arabizi): Egyptian Arabic written in Latin letters, "Franco-Arabic" ("law samaht ya bot, token le modet
+ * sa'teen", "ghayyar el key bta3 cairo-arabic-qa", "elghy el key", "shil kol haga bta3 unit X"). Read after the
+ * reading above, on what it left, and only in a message with one of its strong words or phrases: the commands (change:
+ * rotate; cancel: revoke; remove), please, how, the lifetime, yesterday; then its particles ("ya", "el", "le", "fi",
+ * "w", "ana", "kam", "bas"), English or another language's words, so weak. Its words with digits for letters
+ * ("3ayzin", "bta3", "embare7") or an apostrophe ("sa'teen", "mod'etha") are its phrases.
+ */
+const EGYPTIAN_STRONG: Record<string, string> = {
+  samaht: 'please',
+  'ghayyar|ghayar|ghayyer|ghayarly|ghayyarly': 'rotate',
+  'elghy|elghi|elghee|alghy|elghih': 'revoke',
+  'shil|sheel|sheil': 'remove',
+  'ezay|ezzay|izay': 'how',
+  'modet|moddet|modda|moddit': 'for',
+  'yom|youm|ayam|ayyam': 'days',
+  khalas: 'done',
+  basha: '',
+  haga: 'thing',
+};
+const EGYPTIAN_WEAK: Record<string, string> = {
+  ya: '',
+  el: 'the',
+  le: 'for',
+  lel: 'for the',
+  fi: 'in',
+  w: 'and',
+  ana: 'i',
+  kam: 'how much',
+  bas: '',
+  law: '',
+};
+/**
+ * Egyptian words with digits for letters or an apostrophe: want ("3ayzin access key …"), of ("el key bta3 X"), the
+ * hours ("sa'teen", two; "talat sa'at", three; "sa'a w nos", an hour and a half), its lifetime ("mod'etha 90 yom", for
+ * 90 days), everything ("shil kol haga", remove everything), yesterday ("embare7") and a thing told as done ("ana
+ * 3amalt rotate lel key …", I rotated the key: no request).
+ */
+const EGYPTIAN_PHRASES: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])3a[yw]e?z(?:in|een|ien|a|ah|ak)?(?![\p{L}\p{N}])/giu, 'we need'],
+  [/(?<![\p{L}\p{N}_-])b(?:e)?ta3(?:et|t)?(?![\p{L}\p{N}_-])/giu, 'of'],
+  [/(?<![\p{L}])sa['’]?a\s+w[ei]?\s*no[sṣ](?![\p{L}])/giu, 'an hour and a half'],
+  [/(?<![\p{L}])sa['’]?(?:teen|tein|tin)(?![\p{L}])/giu, '2 hours'],
+  [/(?<![\p{L}])talat\s+sa['’]?at(?![\p{L}])/giu, '3 hours'],
+  [/(?<![\p{L}\p{N}])(\d{1,2})\s*sa['’]?at(?![\p{L}])/giu, '$1 hours'],
+  [/(?<![\p{L}])sa['’]a(?![\p{L}])/giu, 'an hour'],
+  [/(?<![\p{L}])mod['’]?(?:et|it)(?:ha|oh|o)(?![\p{L}])/giu, 'for'],
+  [/(?<![\p{L}])kol\s+(?:haga|7aga)(?![\p{L}])/giu, 'everything'],
+  [/(?<![\p{L}\p{N}])(?:e|i)mbare7(?:a)?(?![\p{L}\p{N}])/giu, 'yesterday'],
+  [/(?<![\p{L}\p{N}])3amal(?:t|na)\s+(rotate|revoke|delete|create|renew)(?![\p{L}\p{N}_-])/giu, '$1d'],
+];
+const EGYPTIAN_MAP = new Map<string, string>();
+for (const entries of [EGYPTIAN_STRONG, EGYPTIAN_WEAK])
+  for (const [words, en] of Object.entries(entries))
+    for (const w of words.split('|')) EGYPTIAN_MAP.set(w, en);
+/** A word as the glossary reads one (surface.ts): letters only, not inside a name, an address or a path. */
+const EGYPTIAN_WORD_RE = /(?<![\p{L}\p{N}_@.\-/'’])(\p{L}+)(?![\p{L}\p{N}_@\-/]|\.[\p{L}\p{N}_])/gu;
+const EGYPTIAN_STRONG_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@.\-/'’])(?:${Object.keys(EGYPTIAN_STRONG).join('|')})(?![\p{L}\p{N}_@\-/]|\.[\p{L}\p{N}_])`,
+  'iu',
+);
+/** Whether a message is Egyptian as its glossary language was: a strong word or one of its phrases. */
+const egyptianIn = (s: string): boolean =>
+  EGYPTIAN_STRONG_RE.test(s) ||
+  EGYPTIAN_PHRASES.some(([re]) => {
+    re.lastIndex = 0;
+    return re.test(s);
+  });
+function egyptian(s: string): string {
+  if (!egyptianIn(s)) return s;
+  let out = s;
+  for (const [re, en] of EGYPTIAN_PHRASES) out = out.replace(re, en);
+  return out.replace(EGYPTIAN_WORD_RE, (m, word: string) => {
+    const en = EGYPTIAN_MAP.get(word.toLowerCase());
+    return en === undefined ? m : en === '' ? ' ' : en;
+  });
+}
+
+/**
+ * Whether the text might be Arabizi at all, one test on every message: a strong word of either reading, or the
+ * letters its phrases' words are made of ("3a", "ta3", "mbare7", an apostrophe after "sa"/"mod").
+ */
+const ANY_WHEN = new RegExp(
+  String.raw`\b(?:${[...STRONG_WORDS, ...Object.keys(EGYPTIAN_STRONG)].join('|')})\b|3a[yw]|ta3|3amal|mbare7|(?:sa|mod)['’]`,
+  'i',
+);
+
 /** Whether the text (in lower case) has a strong word: the step's test. */
 const ARABIZI_WHEN = new RegExp(String.raw`\b(?<![@.\-/])(?:${STRONG_WORDS.join('|')})(?![\w@\-/])`, 'i');
 
@@ -445,15 +533,18 @@ const ARABIZI_WHEN = new RegExp(String.raw`\b(?<![@.\-/])(?:${STRONG_WORDS.join(
  * typed (a request put to a person, a request taken back) read it too.
  */
 export function arabizi(s: string): string {
-  if (!ARABIZI_WHEN.test(s)) return s;
+  if (!ANY_WHEN.test(s)) return s;
   let out = s;
-  for (const [re, en] of PHRASES) out = out.replace(re, en);
-  return out
-    .replace(WORD_RE, (m, word: string) => {
+  const arabic = ARABIZI_WHEN.test(s);
+  if (arabic) {
+    for (const [re, en] of PHRASES) out = out.replace(re, en);
+    out = out.replace(WORD_RE, (m, word: string) => {
       const en = WORD_MAP.get(word.toLowerCase());
       return en === undefined ? m : en === '' ? ' ' : en;
-    })
-    .replace(/[ \t]{2,}/g, ' ');
+    });
+  }
+  const read = egyptian(out);
+  return arabic || read !== out ? read.replace(/[ \t]{2,}/g, ' ') : s;
 }
 
 /** The message read into English words, or null when it has no Arabizi word (parse-request.ts). */

@@ -915,8 +915,6 @@ const LANGS: readonly Lang[] = [
   'ta',
   // (fix39c: Irish, more-languages.ts.)
   'ga',
-  // (fix45a: Egyptian Arabic in Latin letters, more-languages.ts.)
-  'arz',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
