@@ -161,6 +161,45 @@ const STRONG_WORDS = [
 
 /** Phrases, read before the words: several words that mean one thing. */
 const PHRASES: [RegExp, string][] = [
+  // fix46e, tuned-styles-arabizi: a question of what may be had, "momken el token ykoon le 2 days? ana bas bas2al"
+  // (can a token last 2 days? I'm just asking: help), "kam key momken el unit ykoon 3andaha?" (how many keys can a
+  // unit have?), "in theory momken token 10 saat?" (could I get a token for 10 hours?: "momken token N" asks for a token
+  // for N, as "a token for N" does in English).
+  [
+    /\b(?:momken|mumkin)\s+el\s+(token|key|api\s+key|access\s+key)\s+(?:ykoon|yekoon|tkoon|ykon)(?:\s+(?:le|l|la|lel))?\b/giu,
+    'can a $1 last',
+  ],
+  [/\bana\s+bas\s+(?:bas2al|bs2al)\b/giu, "i'm just asking"],
+  [
+    /\bkam\s+(key|token)s?\s+(?:momken|mumkin)\s+(?:el\s+)?(unit|team)\s+(?:ykoon|yekoon|tkoon)\s+3and(?:aha|ha|o|oh|hom)\b/giu,
+    'how many $1s can a $2 have',
+  ],
+  [/\b(?:momken|mumkin)\s+token\s+(?=\d)/giu, 'can i get a token for '],
+  // fix46e: what a unit cost, asked with the noun alone, "el takalif bta3et el e-invoice …?" (what's the cost of …?).
+  [/^\s*el\s+(?:takalif|taklifa|sarf)\s+(?=bta3|taba3|dyal|7ag)/giu, "what's the cost "],
+  // fix46e: a correction that keeps only part, "el takalif … lel sana di? la2 khalas, bas el shahr da" (the cost this
+  // year? no, just this month), and "lel sana di" (for this year) as the period, not "for the this year".
+  [/\bla2\s*,?\s*khala(?:s|ss)\s*,?\s*(?=bas\b)/giu, 'no, '],
+  [/\b(?:el|lel|lil|lal)\s+sana\s+(?:di|de|hadi)\b/giu, 'this year'],
+  // fix46e: a new key in the old one's place, "3ayzeen key gdeed lel e-invoice bdalo" (we need a new key for e-invoice
+  // to replace it, after the contractor left with it: a rotation, as "a new one please" is).
+  [/\b(keys?|mifta7|token)\s+(?:gdeed|gedid|jdid|jadid|jdide)\b/giu, 'new $1'],
+  // fix46e: where a unit's key is, "ana 3ayez a3raf el key bta3 el tasheel-portal fi anhi region" (I want to know which
+  // region the key of tasheel-portal is in: details).
+  [
+    /\b(?:ana\s+)?(?:3ayez|3ayza|bidi|baghi|abi|abgha)\s+a3raf\s+([^?,.;!\n]{1,80}?)\s+fi\s+(?:anhi|ayy|ayya|eh)\s+region\b/giu,
+    'which region is $1 in',
+  ],
+  // fix46e: a key's days used up, told as why ("yalla rotate lel atlas-recs, el 90 yom 5elsu": the 90 days are over):
+  // its age, no lifetime asked for.
+  [/\bel\s+(\d+)\s+(?:yom|youm|ayam|iyam)\s+(?:5elsu|khelsu|5elso|khelso|khalasu)\b/giu, 'it is $1 days old'],
+  // fix46e: the article of a unit's name after deprovision, "deprovision el sanabel ba3d el audit" (deprovision Sanabel
+  // after the audit): a unit is what is deprovisioned, so "el" is no part of a unit's description there.
+  [/\b(deprovision|offboard)\s+el\s+(?!(?:unit|team|project|keys?|squad|mifta7|bu)\b)/giu, '$1 '],
+  // fix46e: from ("take away el key mn el Network Ops Crew"), where "min" before a verb is who (below).
+  [/\b(?:mn|men)\s+el\b/giu, 'from the'],
+  // fix46e: how to see one's units is the list's ("ezay ashoof el units bta3ti?").
+  [/\b(?:ezay|kifash|kif)\s+(?:ashoof|ashouf|nshouf|nshoof)\s+(?=(?:el\s+)?units?\b)/giu, 'how do i list '],
   // A request taken back or put to a person: "la2 ensa" (no, never mind), "la2 mish lazem" (no, not needed), "mesh
   // 3ayez token" (I don't want a token), "momken te3mel … lamma tfda?" (can you … when you are free?), "e3melli token
   // men 3andak" (make me a token from your account).
@@ -260,7 +299,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:elli|illi|li)\s+(?:ana\s+)?owner\s+3ala(?:ihum|ihom|yhom|ehom|iha|yha|eha)\b/giu, 'that i own'],
   [
     /\b(?:elli|illi|li)\s+(<@\w+>)\s+owner\s+3al(?:a|e)?(?:ihum|ihom|yhom|ehom|iha|yha|eha|ha|hum)\b/giu,
-    'that $1 owns',
+    '$1 owns',
   ],
   [/\b(?:3ayez|3ayza|abi|abgha|bidi|baghi|bghit)\s+(?:ashoof|ashouf|nshouf|nshoof)\b/giu, 'show me'],
   [/\bla\s+lista\b/giu, 'the list'],
@@ -432,6 +471,8 @@ const WORDS: Record<string, string> = {
   talab: 'request',
   talabt: 'i requested',
   'shafo|shaf': 'saw',
+  // (fix46e: "bdalo", in its place.)
+  'bdalo|badalo|bdalha|badalha': 'to replace it',
 };
 const WORD_MAP = new Map<string, string>();
 for (const [words, en] of Object.entries(WORDS)) for (const w of words.split('|')) WORD_MAP.set(w, en);
@@ -516,11 +557,20 @@ function egyptian(s: string): string {
 }
 
 /**
+ * fix46e, tuned-styles-arabizi: Arabizi with no strong word, its particles around English commands: "don't deprovision
+ * zakat-calc, bas rotate el key" (just rotate the key), "take away el key mn el Network Ops Crew" (from the), "fi claude
+ * fi el bot?" (is there Claude in the bot?), "api key l `NoorAssistant`" (for, before a name in backticks). None is an
+ * English phrase.
+ */
+const MARKS = String.raw`\bbas\s+(?:rotate|revoke|deprovision|create|delete|renew|reset)\b|\bmn\s+el\s|^\s*fi\s+\S+\s+fi\s+el\s+bot\b|\bl\s+\x60`;
+const MARKS_RE = new RegExp(MARKS, 'i');
+
+/**
  * Whether the text might be Arabizi at all, one test on every message: a strong word of either reading, or the
  * letters its phrases' words are made of ("3a", "ta3", "mbare7", an apostrophe after "sa"/"mod").
  */
 const ANY_WHEN = new RegExp(
-  String.raw`\b(?:${[...STRONG_WORDS, ...Object.keys(EGYPTIAN_STRONG)].join('|')})\b|3a[yw]|ta3|3amal|mbare7|(?:sa|mod)['’]`,
+  String.raw`\b(?:${[...STRONG_WORDS, ...Object.keys(EGYPTIAN_STRONG)].join('|')})\b|3a[yw]|ta3|3amal|mbare7|(?:sa|mod)['’]|${MARKS}`,
   'i',
 );
 
@@ -535,7 +585,7 @@ const ARABIZI_WHEN = new RegExp(String.raw`\b(?<![@.\-/])(?:${STRONG_WORDS.join(
 export function arabizi(s: string): string {
   if (!ANY_WHEN.test(s)) return s;
   let out = s;
-  const arabic = ARABIZI_WHEN.test(s);
+  const arabic = ARABIZI_WHEN.test(s) || MARKS_RE.test(s);
   if (arabic) {
     for (const [re, en] of PHRASES) out = out.replace(re, en);
     out = out.replace(WORD_RE, (m, word: string) => {

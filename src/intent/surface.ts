@@ -1702,6 +1702,8 @@ const FOREIGN_UNIT: Record<string, string> = {
   años: 'years',
   ano: 'year',
   anos: 'years',
+  // (fix46e, tuned-styles-arabizi: French, "clé API pour bu X, 2 ans", two years.)
+  ans: 'years',
   // Phone typos of units after a number.
   dsys: 'days',
   dyas: 'days',
