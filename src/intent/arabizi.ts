@@ -148,6 +148,9 @@ const STRONG_WORDS = [
   '3afak',
   'kallem',
   'chno',
+  'chkoun',
+  'chkun',
+  'shkoun',
   'kayn',
   'byefdal',
   '2ad',
@@ -303,6 +306,18 @@ const PHRASES: [RegExp, string][] = [
   ],
   [/\b(?:3ayez|3ayza|abi|abgha|bidi|baghi|bghit)\s+(?:ashoof|ashouf|nshouf|nshoof)\b/giu, 'show me'],
   [/\bla\s+lista\b/giu, 'the list'],
+  // (fix46e: Maghrebi with French, who approves, "chkoun li kay-approuvi les clés hna?"; and "f les 3 derniers mois"
+  // (in the last 3 months), a period of the history.)
+  [
+    /\b(?:chkoun|chkun|shkoun)\s+(?:li|elli|lli)\s+kay-?(?:approuvi|approuve|validi|valide)\s+les\s+cl(?:é|e)s\b/giu,
+    'who approves the keys',
+  ],
+  [
+    /\b(?:chkoun|chkun|shkoun)\s+(?:li|elli|lli)\s+kay-?(?:approuvi|approuve|validi|valide)\b/giu,
+    'who approves',
+  ],
+  [/\b(?:(?:f|fi)\s+)?les\s+(\d+)\s+derniers\s+mois\b/giu, 'in the last $1 months'],
+  [/\b(?:(?:f|fi)\s+)?les\s+(\d+)\s+derniers\s+jours\b/giu, 'in the last $1 days'],
   [/\bles\s+units\b/giu, 'the units'],
   // Questions of what a unit has or what is offered: "chno kayn f unit X?" (what is there in X), "chno homa les modèles
   // li kaynin?" (what are the models that are available), "el token howa nafs el api key?" (is the token the same as),
@@ -322,6 +337,12 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:3afak\s+)?dir\s+(?=rotate|revoke|deprovision)/giu, 'can you '],
   [/\bana\s+(?:f|fi)\s+(?=taxi|uber|careem|train|tren|el\s+taxi)/giu, "i'm in a "],
   [/\b(?:momken|mumkin)\s+(?=tshoof|tshouf|tbos)/giu, 'can you '],
+  // (fix46e: whether a place to keep it is fine, "momken a7ot el token fi .env fi el repo walla 7aram?": is it ok to
+  // put the token in .env, keeping it safe, not how to use it.)
+  [
+    /\b(?:momken|mumkin)\s+(?=(?:a7ot|a7ut)\s+el\s+(?:token|key|api\s+key|access\s+key|mifta7)\s+(?:fi|f)\s[^?\n]{0,80}\bwalla\s+(?:7aram|la2|mamnoo3|mamnou3)\b)/giu,
+    'is it ok to ',
+  ],
   [/\b(?:momken|mumkin)\s+(?=a7ot|ashare|asta3mel|el\s)/giu, 'can i '],
   [/\b(?:yet3amalo|yet3amal|yet3emlo)\s+(rotate|revoke)\b/giu, 'be $1d'],
   [/\blessa\s+(?:mesh|mish|msh)\b/giu, 'not yet'],
@@ -427,6 +448,7 @@ const WORDS: Record<string, string> = {
   a3mel: 'do i',
   'n3mel|ne3mel': 'we will',
   'shu|chno|chnou|eh': 'what',
+  'chkoun|chkun|shkoun': 'who',
   'halla2|halla|daba|dilwa2ti|al7een': 'now',
   kam: 'how many',
   lessa: 'still',

@@ -5035,6 +5035,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])(?:peut|peuvent|pourrait|pourraient|peux|pouvez)\s+durer(?![\p{L}])/giu, 'can last', 'fr'],
   [/(?<![\p{L}])plus\s+(?:de|d['’])\s*(?=\p{N})/giu, 'more than ', 'fr'],
+  // (fix46e, tuned-styles-arabizi: what a unit has, "qu'est-ce qu'il y a sur atlas-recs ?": what is there for it, only
+  // before a name written as a unit's, hyphenated, dotted or in backticks; "qu'est-ce qu'il y a sur le menu" is no unit.)
+  [
+    /(?<![\p{L}])(?:qu['’]\s*|que\s+)(?:est[-\s]ce\s+(?:qu['’]\s*|que\s+))?il\s+y\s+a\s+(?:sur|pour|dans)\s+(?=`?[\p{L}\p{N}]+[-_.][\p{L}\p{N}])/giu,
+    'what is there for ',
+    'fr',
+  ],
   [/(?<![\p{L}])est-ce\s+(?:que|qu['’])\s*/giu, '', 'fr'],
   // (fix36a, tuned-fashion: how one gets a thing, "Comment on obtient une clé pour une équipe ?": "comment" is
   // English too, so only before the verb of getting.)

@@ -84,3 +84,21 @@ describe('a new key in the old one\'s place, where a key is, its days used up, "
   reads([['3ayez key gdeed lel loyalty-app', 'create_key', 'loyalty-app']]);
   slots([['api key lel pricing-engine, 60 yom', { intent: 'create_key', expiryDays: 60 }]]);
 });
+
+describe('Maghrebi and French: who approves, a period, what a unit has, whether a place is fine', () => {
+  slots([
+    ['chkoun li kay-approuvi les clés f had la boite?', { intent: 'help', topic: 'approvals' }],
+    [
+      'historique dyal kyc-ocr f les 6 derniers mois',
+      { intent: 'history', businessUnit: 'kyc-ocr', period: { kind: 'days', days: 180 } },
+    ],
+    ['momken a7ot el api key fi el wiki walla 7aram?', { intent: 'help', topic: 'general' }],
+  ]);
+  reads([["qu'est-ce qu'il y a sur `fraud_rules` ?", 'details', 'fraud-rules']]);
+  // look-alikes: another thing approved, a menu, a token put where it is used
+  slots([
+    ['chkoun li kay-approuvi les congés?', { intent: 'unknown' }],
+    ["qu'est-ce qu'il y a sur le menu ce soir ?", { businessUnit: null }],
+  ]);
+  neverActs(['momken a7ot el token fi env var w a3mel curl?']);
+});
