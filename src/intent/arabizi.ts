@@ -564,10 +564,11 @@ const EGYPTIAN_STRONG_RE = new RegExp(
 /** Whether a message is Egyptian as its glossary language was: a strong word or one of its phrases. */
 const egyptianIn = (s: string): boolean =>
   EGYPTIAN_STRONG_RE.test(s) ||
-  EGYPTIAN_PHRASES.some(([re]) => {
-    re.lastIndex = 0;
-    return re.test(s);
-  });
+  (EGYPTIAN_PART_RE.test(s) &&
+    EGYPTIAN_PHRASES.some(([re]) => {
+      re.lastIndex = 0;
+      return re.test(s);
+    }));
 function egyptian(s: string): string {
   if (!egyptianIn(s)) return s;
   let out = s;
@@ -588,13 +589,21 @@ const MARKS = String.raw`\bbas\s+(?:rotate|revoke|deprovision|create|delete|rene
 const MARKS_RE = new RegExp(MARKS, 'i');
 
 /**
- * Whether the text might be Arabizi at all, one test on every message: a strong word of either reading, or the
- * letters its phrases' words are made of ("3a", "ta3", "mbare7", an apostrophe after "sa"/"mod").
+ * Whether the text might be Arabizi at all, the one test on every message: a strong word of either reading or a
+ * particle of MARKS, as a word; or, only in a text with a digit, an apostrophe or a backtick, the letters its
+ * phrases' words are made of ("3a", "ta3", "mbare7", "sa'", "mod'", "l `"). Where it holds, the patterns decide.
  */
-const ANY_WHEN = new RegExp(
-  String.raw`\b(?:${[...STRONG_WORDS, ...Object.keys(EGYPTIAN_STRONG)].join('|')})\b|3a[yw]|ta3|3amal|mbare7|(?:sa|mod)['’]|${MARKS}`,
+const ANY_WORD_RE = new RegExp(
+  String.raw`\b(?:${[...STRONG_WORDS, ...Object.keys(EGYPTIAN_STRONG), 'bas', 'mn', 'fi'].join('|')})\b`,
   'i',
 );
+/** The letters of Egyptian words written with digits or an apostrophe: the glossary's trigger for its phrases. */
+const EGYPTIAN_PART_RE = /3a[yw]|ta3|3amal|mbare7|(?:sa|mod)['’]/i;
+const ANY_PART_RE = /3a[yw]|ta3|3amal|mbare7|(?:sa|mod)['’]|\bl\s+`/i;
+const mayBeArabizi = (s: string): boolean =>
+  ANY_WORD_RE.test(s) ||
+  ((s.includes('3') || s.includes('7') || s.includes("'") || s.includes('’') || s.includes('`')) &&
+    ANY_PART_RE.test(s));
 
 /** Whether the text (in lower case) has a strong word: the step's test. */
 const ARABIZI_WHEN = new RegExp(String.raw`\b(?<![@.\-/])(?:${STRONG_WORDS.join('|')})(?![\w@\-/])`, 'i');
@@ -605,7 +614,7 @@ const ARABIZI_WHEN = new RegExp(String.raw`\b(?<![@.\-/])(?:${STRONG_WORDS.join(
  * typed (a request put to a person, a request taken back) read it too.
  */
 export function arabizi(s: string): string {
-  if (!ANY_WHEN.test(s)) return s;
+  if (!mayBeArabizi(s)) return s;
   let out = s;
   const arabic = ARABIZI_WHEN.test(s) || MARKS_RE.test(s);
   if (arabic) {
