@@ -915,8 +915,6 @@ const LANGS: readonly Lang[] = [
   'ta',
   // (fix39c: Irish, more-languages.ts.)
   'ga',
-  // (fix45a: Egyptian Arabic in Latin letters, more-languages.ts.)
-  'arz',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1704,6 +1702,8 @@ const FOREIGN_UNIT: Record<string, string> = {
   años: 'years',
   ano: 'year',
   anos: 'years',
+  // (fix46e, tuned-styles-arabizi: French, "clé API pour bu X, 2 ans", two years.)
+  ans: 'years',
   // Phone typos of units after a number.
   dsys: 'days',
   dyas: 'days',
