@@ -2775,6 +2775,10 @@ export const MORE_GLOSSES: Glosses[] = [
       itu: 'that',
       salinan: 'copy',
       'simpan|menyimpan|nyimpen': 'keep',
+      // (fix46b: "api key X masih aktif gak?" (still active), "region X dah ada ke dalam bot ni?" (in).)
+      masih: 'still',
+      aktif: 'active',
+      dalam: 'in',
     },
   ],
 ];
@@ -3869,6 +3873,78 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'id',
   ],
   [/(?<![\p{L}])(?:simpan|menyimpan|nyimpen)\s+salinan(?![\p{L}])/giu, 'keep a copy of', 'id'],
+  // (fix46b: a unit's state and record asked in Indonesian and Malay, the thing first: "api key X masih aktif gak?" (is
+  // it still active), "key utk X ada di region mana?" (which Region is it in), "kapan key X dibuat?" (when was X's key
+  // created; "… dan kapan expirenya?", and when does it expire), "siapa yg approve key X kemarin?" (who approved it),
+  // "unit2 yg saya pegang apa je?" (what are my units), "boleh tengok list unit tak" (may I see the list of units, or
+  // not: "tak" ends the question and is no unit's name); whether the bot offers something, "region Malaysia dah ada ke
+  // dalam bot ni?" (is it already available in this bot), and a question before it is needed ("…, boleh ke? tanya je
+  // dulu, belum perlu": is that possible? just asking, not needed yet).)
+  [
+    /^(\s*)((?:(?:api|access)\s+)?keys?\s+[\p{L}\p{N}`_.-]+)\s+masih\s+(?:aktif|hidup|berlaku|valid|jalan)(?:\s+(?:gak|ga|nggak|tak|x|tidak|ke|kah|ya|tidak\s+ya))?(?=\s*\?)/giu,
+    '$1is the $2 still active',
+    'id',
+  ],
+  [/(?<![\p{L}])ada\s+(?:di|kat)\s+region\s+mana(?=\s*\?)/giu, 'is in which region', 'id'],
+  [
+    /(?<![\p{L}])(?:kapan|bila)\s+key\s+([\p{L}\p{N}_-]+)\s+(?:dibuat|dicipta|diterbitkan)(?![\p{L}])/giu,
+    'when was the $1 key created',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:kapan|bila)\s+(?:expirenya|expired?nya|tamat\s+tempohnya)(?![\p{L}])/giu,
+    'when does it expire',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])siapa\s+(?:yg|yang)\s+(?:approve|setujui|menyetujui|luluskan)\s+(?=key)/giu,
+    'who approved the ',
+    'id',
+  ],
+  [/(?<![\p{L}])my\s+units\s+what(?=\s*\?)/giu, 'what are my units', 'id'],
+  [/(?<![\p{L}])(?:list|senarai|daftar)\s+unit\s+(?:tak|x)(?=\s*[?.!]*\s*$)/giu, 'the list of units', 'id'],
+  [/(?<![\p{L}])boleh\s+tengok(?![\p{L}])/giu, 'can i see', 'id'],
+  [
+    /^(\s*)(region\s+\p{L}+|\p{L}+\s+region)\s+(?:dah|udah|sudah)\s+ada\s+(?:ke\s+)?(?:dalam|di|kat)\s+(?:bot\s+(?:ni|ini)|this\s+bot)(?![\p{L}])/giu,
+    '$1is $2 already available in this bot',
+    'id',
+  ],
+  [/,\s*boleh\s+(?:ke|tak|gak)\s*\?/giu, ', is that possible?', 'id'],
+  [/(?<![\p{L}])tanya\s+(?:je|aja|saja|only)(?:\s+dulu)?(?![\p{L}])/giu, 'just asking first', 'id'],
+  [/(?<![\p{L}])(?:saya|sy|aku|gw|gue)\s+mau(?=\s+(?:token|key|api|access)(?![\p{L}]))/giu, 'i want', 'id'],
+  // (fix46b: the team asking itself, in Indonesian: "yakin gak yg bocor itu key prod?" (are we sure the leaked one is …), "cek dulu sebelum panik" (check first before
+  // panicking), "ada yg pernah coba llama di bedrock?" (has anyone tried), "aku td coba minta token tapi error" (I tried
+  // to get a token but got an error: a story), "bedrock itu nama batuan dasar kan? baru tau" (bedrock, the rock; I just
+  // learned that).)
+  [
+    /(?<![\p{L}])yakin\s+(?:gak|ga|nggak|tak|x)\s+(?:yg|yang)\s+bocor\s+itu(?![\p{L}])/giu,
+    'are we sure the leaked one is',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])cek\s+dulu(?:\s+(?:dong|deh|ya))?\s+sebelum\s+panik(?![\p{L}])/giu,
+    'check first before panicking',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])ada\s+(?:yg|yang)\s+pernah\s+(?:coba|nyoba|mencoba|pakai|pake)(?![\p{L}])/giu,
+    'has anyone ever tried',
+    'id',
+  ],
+  [/(?<![\p{L}])bagus\s+(?:gak|ga|nggak|tak)\s+(?:buat|untuk|utk)(?![\p{L}])/giu, 'is it good for', 'id'],
+  [
+    /(?<![\p{L}])coba\s+(?:minta|mintak|request)\s+(token|key|api\s+key)\s+(?:tapi|tp)\s+error(?![\p{L}])/giu,
+    'tried to get a $1 earlier but got an error',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])bedrock\s+(?:itu|tu)\s+nama\s+batuan\s+dasar(?![\p{L}])/giu,
+    'bedrock is the name for base rock',
+    'id',
+  ],
+  [/(?<![\p{L}])baru\s+(?:tau|tahu)(?![\p{L}])/giu, 'just learned that', 'id'],
+  [/(?<![\p{L}])kan(?=\s*\?)/giu, 'right', 'id'],
+  [/(?<![\p{L}])(?:belum|blm)\s+(?:perlu|butuh)(?:\s+(?:lagi|pun))?(?![\p{L}])/giu, 'not needed yet', 'id'],
   [
     /(?<![\p{L}])(?:maaf\s+)?(?:ganggu|mengganggu)(?:\s+(?:malam2|malam-malam|malam|pagi2|pagi|bentar|sebentar))?(?![\p{L}\p{N}])/giu,
     'sorry to bother you',

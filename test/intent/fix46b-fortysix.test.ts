@@ -106,3 +106,41 @@ describe('how the bot works asked in Indonesian and Malay, the thing asked about
   // look-alike: a request for a unit's history stays one
   keeps([['tunjukin history unit gudang-ai', 'history', 'gudang-ai']]);
 });
+
+describe("a unit's state and record, and what the bot offers, asked in Indonesian and Malay, the thing first", () => {
+  exactly([
+    {
+      text: 'access key gudang-ai masih aktif gak?',
+      intent: 'details',
+      businessUnit: 'gudang-ai',
+      keyKind: 'access-key',
+    },
+    { text: 'key utk kasir-ai ada di region mana?', intent: 'details', businessUnit: 'kasir-ai' },
+    { text: 'kapan key gudang-ai dibuat?', intent: 'history', businessUnit: 'gudang-ai' },
+    { text: 'siapa yg approve key kasir-ai?', intent: 'history', businessUnit: 'kasir-ai' },
+    { text: 'unit yg sy pegang apa je?', intent: 'list', owner: 'me' },
+    { text: 'boleh tengok senarai unit tak', intent: 'list' },
+    { text: 'region Tokyo udah ada di bot ini?', intent: 'help', topic: 'regions', region: 'ap-northeast-1' },
+    {
+      text: 'kalau sy mau token 16 jam, boleh gak? tanya aja dulu, belum butuh',
+      intent: 'help',
+      topic: 'limits',
+    },
+  ]);
+  // look-alike: a request for the token itself stays one
+  keeps([
+    ['token 3 jam dong, udah perlu skrg', 'token'],
+    ['sy mau token 2 jam', 'token'],
+  ]);
+});
+
+describe('the team asking itself or telling a story, in Indonesian: put to no bot', () => {
+  nothingAsked([
+    'yakin gak yg bocor itu key staging? cek dulu sebelum panik',
+    'ada yg pernah coba claude di bedrock? bagus gak buat bahasa sunda?',
+    'gw td coba minta token tapi error, besok aja',
+    'bedrock itu nama batuan dasar kan? baru tau',
+  ]);
+  // look-alike: a request with the tag question "kan" keeps its token
+  keeps([['token 2 jam buat aku bisa kan?', 'token']]);
+});
