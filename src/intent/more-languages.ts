@@ -3944,6 +3944,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])baru\s+(?:tau|tahu)(?![\p{L}])/giu, 'just learned that', 'id'],
   [/(?<![\p{L}])kan(?=\s*\?)/giu, 'right', 'id'],
+  // (fix46b: how to begin with the bot and what it offers, asked in Indonesian: "sy baru masuk, … harus lewat bot ni.
+  // mula dari mana ya?" (I just joined, … must go through this bot; where do I start), "model claude yg terbaru udah
+  // bisa lewat bot ni belum?" (is the newest Claude model available through this bot yet).)
+  [/(?<![\p{L}])(?:saya|sy|aku|gw|gue)\s+baru\s+masuk(?![\p{L}])/giu, 'i just joined', 'id'],
+  [/(?<![\p{L}])(?:harus|mesti|wajib)\s+lewat(?![\p{L}])/giu, 'must go through', 'id'],
+  [/(?<![\p{L}])(?:mula|mulai|start)\s+dari\s+mana(?![\p{L}])/giu, 'where do i start', 'id'],
+  [/(?<![\p{L}])model\s+(\p{L}+)\s+(?:yg|yang)\s+terbaru(?![\p{L}])/giu, 'the newest $1 model', 'id'],
+  [
+    /^(\s*)(.+?)\s+(?:udah|sudah|dah)\s+(?:bisa|boleh|ada)(?:\s+(?:lewat|di|dalam|kat))?\s+(?:bot\s+(?:ni|ini)|this\s+bot)\s+(?:belum|blm)(?=\s*\?)/giu,
+    '$1is $2 available through this bot yet',
+    'id',
+  ],
   [/(?<![\p{L}])(?:belum|blm)\s+(?:perlu|butuh)(?:\s+(?:lagi|pun))?(?![\p{L}])/giu, 'not needed yet', 'id'],
   [
     /(?<![\p{L}])(?:maaf\s+)?(?:ganggu|mengganggu)(?:\s+(?:malam2|malam-malam|malam|pagi2|pagi|bentar|sebentar))?(?![\p{L}\p{N}])/giu,

@@ -144,3 +144,21 @@ describe('the team asking itself or telling a story, in Indonesian: put to no bo
   // look-alike: a request with the tag question "kan" keeps its token
   keeps([['token 2 jam buat aku bisa kan?', 'token']]);
 });
+
+describe('how to begin with the bot and what it offers, asked in Indonesian', () => {
+  exactly([
+    {
+      text: 'gw baru masuk, katanya semua harus lewat bot ni. mulai dari mana?',
+      intent: 'help',
+      topic: 'general',
+    },
+    {
+      text: 'model llama yg terbaru udah ada di bot ini belum?',
+      intent: 'help',
+      topic: 'models',
+      provider: 'meta',
+    },
+  ]);
+  // look-alike: a newcomer's request stays one
+  keeps([['aku baru masuk minggu ini, minta token 2 jam dong', 'token']]);
+});
