@@ -2711,6 +2711,37 @@ export const MORE_GLOSSES: Glosses[] = [
       baru: 'new',
     },
   ],
+  // fix46b, tuned-styles-nusantara: the owner named in Indonesian ("pemiliknya <@U…>", its owner is; "pemilik" alone,
+  // as a form's label reads it), the formal verb of revoking ("mohon bantuan mencabut …", please revoke) and the words of
+  // a story of a leak ("laptop sy dicuri", stolen; ".env berisi access key …", containing; "di dalamnya", in it), never a
+  // unit's name. None is an English word.
+  [
+    ['id'],
+    false,
+    {
+      'pemiliknya|pemilik': 'owner',
+      'mencabut|dicabut': 'revoke',
+      'dicuri|kecurian': 'stolen',
+      'berisi|berisikan': 'containing',
+      dalamnya: 'it',
+      // (fix46b: "apa yg dipunyai unit chat commerce skrg", what unit chat commerce has now: had by, as "dimiliki".)
+      'dipunyai|dipunya': 'owned by',
+      'menolak|tolak': 'rejected',
+      'siapkan|sediakan': 'prepare',
+      'otomatis|automatik': 'automatically',
+      // (fix46b: the words of a question about the bot, "… tu apa sebenarnya?" (actually), "apa maksudnya …" (what is
+      // meant by), "token sama api key itu …" (that), "bot simpan salinan token …" (keep a copy).)
+      'sebenarnya|sebenernya': 'actually',
+      'maksudnya|artinya': 'meaning',
+      itu: 'that',
+      salinan: 'copy',
+      'simpan|menyimpan|nyimpen': 'keep',
+      // (fix46b: "api key X masih aktif gak?" (still active), "region X dah ada ke dalam bot ni?" (in).)
+      masih: 'still',
+      aktif: 'active',
+      dalam: 'in',
+    },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -3657,6 +3688,226 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'id',
   ],
   [/^(\s*)kata\s+(?:si\s+|mas\s+|mbak\s+|pak\s+|bu\s+)?(?=\p{L})/giu, '$1according to ', 'id'],
+  // fix46b, tuned-styles-nusantara: more Indonesian and Malay phrases. The time of day a token is for ("utk sore ini",
+  // for this afternoon: English "sore" is pain, an everyday thing; "malam ini", tonight; "pagi ini", this morning); a
+  // lay name in Indonesian word order, the noun first ("password AI nya", the AI password); "yg belum ada di X" (that
+  // is not available in X: a model described, not a request not needed yet); approval told as given ("manager dah
+  // approve", already approved: no condition left); Malay "boleh ke" (may I); "unitnya `x`" (its unit is x: the name
+  // given as the unit's); "seluruh kunci akses" (all the access keys); "mohon bantuan" (please help: a polite ask,
+  // not the bot's help); "tim lain" (another team, no unit's name); "maaf ganggu malam2" (sorry to bother you late).
+  [/(?<![\p{L}])sore\s+(?:ini|ni)(?![\p{L}])/giu, 'this afternoon', 'id'],
+  [/(?<![\p{L}])(?:malam|mlm)\s+(?:ini|ni)(?![\p{L}])/giu, 'tonight', 'id'],
+  [/(?<![\p{L}])pagi\s+(?:ini|ni)(?![\p{L}])/giu, 'this morning', 'id'],
+  [/(?<![\p{L}])siang\s+(?:ini|ni)(?![\p{L}])/giu, 'this afternoon', 'id'],
+  [/(?<![\p{L}])(password|login|akun)\s+(AI)(?![\p{L}])/giu, '$2 $1', 'id'],
+  [/(?<![\p{L}])(?:yg|yang)\s+(?:belum|blm)\s+ada(?![\p{L}])/giu, 'that is not available', 'id'],
+  [
+    /(?<![\p{L}])(?:udah|udh|sudah|dah|telah)\s+(?:di-?)?(?:approve|approved|setuju|acc)(?![\p{L}])/giu,
+    'already approved',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])boleh(?:\s+ke)?\s+(?:saya|sy|aku)\s+(?:dapat|dapet|dapatkan|mendapat|mendapatkan)(?![\p{L}])/giu,
+    'can i get',
+    'id',
+  ],
+  [/(?<![\p{L}])boleh\s+ke(?=\s+(?:saya|sy|aku|kami|kita)(?![\p{L}]))/giu, 'can', 'id'],
+  [/(?<![\p{L}])unitnya(?=\s*[:=]?\s*[`*_]?[\p{L}\p{N}])/giu, 'the unit is', 'id'],
+  [/(?<![\p{L}])seluruh(?=\s+(?:kunci|keys?|api|access|akses|token)(?![\p{L}]))/giu, 'all', 'id'],
+  [/(?<![\p{L}])mohon\s+bantuan(?:nya)?(?![\p{L}])/giu, 'please', 'id'],
+  [/(?<![\p{L}])(?:tim|team)\s+lain(?![\p{L}])/giu, 'another team', 'id'],
+  // (fix46b: "ganti key unit klaim asuransi", the key of unit klaim asuransi: Indonesian puts the owner after the key with
+  // no word between, so a name said in words after "unit" follows "key" as it follows "of" in English.)
+  [/(?<![\p{L}])(keys?|kunci)\s+unit(?=\s+\p{L})/giu, '$1 of unit', 'id'],
+  // (fix46b: what is told, not asked, in Indonesian and Malay, which has no tenses: a thing done with a past time before
+  // the one who did it ("minggu lalu kita rotate 12 key manual", last week we rotated; "kemarin sy revoke …"); another's
+  // plan reported ("Dimas td bilang mau revoke key X abis makan siang", said he will, after lunch); a rumour ("semua api
+  // key lama bakal di-revoke otomatis akhir tahun", the old keys will be revoked automatically at the end of the year);
+  // a change board's refusal ("CAB menolak permintaan revoke …, mohon jangan diproses", rejected; do not proceed).)
+  [
+    /(?<![\p{L}])(?:minggu\s+(?:lalu|kemarin|lepas)|bulan\s+(?:lalu|lepas)|last\s+(?:week|month)|kemarin|kemaren|semalam|tadi|td)\s+(?:kita|kami|saya|sy|aku|gw|gue)\s+(?:udah\s+|sudah\s+|dah\s+)?(rotate|revoke|create|delete)(?![\p{L}\p{N}_-])/giu,
+    'earlier we $1d',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:bilang|ngomong|katanya)\s+(?:dia\s+)?(?:mau|bakal|akan|nak)(?=\s+(?:revoke|rotate|delete|deprovision|hapus|cabut|ganti)(?![\p{L}]))/giu,
+    'said he will',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:abis|habis|setelah|sesudah|lepas)\s+makan\s+(?:siang|tengah\s+hari)(?![\p{L}])/giu,
+    'after lunch',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:bakal|akan)\s+di-?(revoke|rotate|delete)(?![\p{L}\p{N}_-])/giu, 'will be $1d', 'id'],
+  [/(?<![\p{L}])(keys?|tokens?)\s+lama(?![\p{L}])/giu, 'old $1', 'id'],
+  [/(?<![\p{L}])(?:pada\s+)?akhir\s+tahun(?![\p{L}])/giu, 'at the end of the year', 'id'],
+  [
+    /(?<![\p{L}])(?:jangan|jgn)\s+(?:di-?proses|dijalankan|dilanjutkan|diteruskan)(?![\p{L}])/giu,
+    'do not proceed',
+    'id',
+  ],
+  // (fix46b: another trade's things: a person's access to another system ("revoke akses Pak Hendro ke sistem absensi"),
+  // a car's tyres rotated ("rotate tyre kereta tiap 10k km"), customers' data erased under the law ("hapus data
+  // pelanggan … bawah PDPA"), a list of laptop models ("daftar model laptop", the models of laptops), a budget overrun
+  // ("perbelanjaan jamuan akhir tahun dah lebih bajet").)
+  [
+    /(?<![\p{L}])akses\s+((?:pak|bu|mas|mbak|bang|kak|encik|cik)\s+\p{L}+)\s+ke\s+(?:sistem|aplikasi|app)(?![\p{L}])/giu,
+    'access of $1 to the system',
+    'id',
+  ],
+  [/(?<![\p{L}])dia\s+(?=(?:udah|sudah|dah|udh|telah|baru|sedang|lagi)\s)/giu, 'he ', 'id'],
+  [/(?<![\p{L}])(?:rotate|rotasi|putar|tukar)\s+(?:tyres?|tayar|ban)(?![\p{L}])/giu, 'rotate tyres', 'id'],
+  [
+    /(?<![\p{L}])(?:hapus|padam|padamkan|delete)\s+data\s+(?:pelanggan|pasien|nasabah|customer|karyawan|pegawai|pengguna|user|peribadi|pribadi)(?![\p{L}])/giu,
+    'erase the customer records',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:daftar|senarai|list)\s+model\s+(?:laptop|komputer|notebook)(?![\p{L}])/giu,
+    'the list of models of laptops',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:daftar|senarai|list)\s+model\s+(?:hp|handphone|ponsel)(?![\p{L}])/giu,
+    'the list of models of phones',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:daftar|senarai|list)\s+model\s+(?:mobil|kereta|motor)(?![\p{L}])/giu,
+    'the list of models of cars',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:lebih|melebihi|over)\s+(?:bajet|budget|anggaran)(?![\p{L}])/giu, 'over budget', 'id'],
+  // (fix46b: how the bot works asked in Indonesian and Malay, the thing asked about first: "access key tu apa
+  // sebenarnya?" (what is an access key, actually), "token sama api key itu sama gak sih?" (is a token the same thing as
+  // an api key), "apa maksudnya rotate di sini?" (what does rotate mean here), "details tu tunjuk apa je?" (what does the
+  // details command show), "list itu nampilin …", "spend itu dihitung dari …" (the list, the spend command); a secret
+  // pasted where it should not be ("token saya ter-paste di channel umum, harus ngapain?": got pasted, what should I do)
+  // and "bot simpan salinan token kita?" (does the bot keep a copy).)
+  [
+    /(?<![\p{L}])((?:api|access|akses)\s+keys?|tokens?)\s+(?:tu|itu|that)\s+apa(?:\s+(?:sebenarnya|sebenernya|sih|ya))?(?=\s*\?)/giu,
+    'what is $1 actually',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])((?:api|access)\s+keys?|tokens?)\s+(?:sama|dan|dengan|dgn)\s+((?:api|access)\s+keys?|tokens?)\s+(?:itu\s+|tu\s+)?sama\s+(?:gak|ga|nggak|tak|x|tidak|ke)(?![\p{L}])/giu,
+    'is $1 the same thing as $2',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])apa\s+(?:maksudnya|maksud|artinya|erti|ertinya)\s+(rotate|revoke|deprovision|list|details|history|spend|models)(?:\s+(?:di\s+sini|disini|kat\s+sini))?(?![\p{L}])/giu,
+    'what does $1 mean here',
+    'id',
+  ],
+  [
+    /^(\s*)(details|list|spend|history|models)\s+(?:tu|itu)\s+(?:di)?hitung\s+dari(?![\p{L}])/giu,
+    '$1is the $2 command calculated from',
+    'id',
+  ],
+  [/^(\s*)(details|list|spend|history|models)\s+(?:tu|itu)\s+(?=\p{L})/giu, '$1the $2 command ', 'id'],
+  [
+    /(?<![\p{L}])(?:tunjuk|nampilin|menampilkan|tampilkan|paparkan)\s+apa(?:\s+(?:je|aja|saja))?(?=\s*\?)/giu,
+    'shows what',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:nampilin|menampilkan|tunjuk)(?![\p{L}])/giu, 'shows', 'id'],
+  [/(?<![\p{L}])ter-?(paste|share|commit|post|upload)(?:d)?(?![\p{L}])/giu, 'got $1d', 'id'],
+  [
+    /(?<![\p{L}])(?:harus|mesti|perlu)\s+(?:ngapain|buat\s+apa|bagaimana|gimana)(?![\p{L}])/giu,
+    'what should i do',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:simpan|menyimpan|nyimpen)\s+salinan(?![\p{L}])/giu, 'keep a copy of', 'id'],
+  // (fix46b: a unit's state and record asked in Indonesian and Malay, the thing first: "api key X masih aktif gak?" (is
+  // it still active), "key utk X ada di region mana?" (which Region is it in), "kapan key X dibuat?" (when was X's key
+  // created; "… dan kapan expirenya?", and when does it expire), "siapa yg approve key X kemarin?" (who approved it),
+  // "unit2 yg saya pegang apa je?" (what are my units), "boleh tengok list unit tak" (may I see the list of units, or
+  // not: "tak" ends the question and is no unit's name); whether the bot offers something, "region Malaysia dah ada ke
+  // dalam bot ni?" (is it already available in this bot), and a question before it is needed ("…, boleh ke? tanya je
+  // dulu, belum perlu": is that possible? just asking, not needed yet).)
+  [
+    /^(\s*)((?:(?:api|access)\s+)?keys?\s+[\p{L}\p{N}`_.-]+)\s+masih\s+(?:aktif|hidup|berlaku|valid|jalan)(?:\s+(?:gak|ga|nggak|tak|x|tidak|ke|kah|ya|tidak\s+ya))?(?=\s*\?)/giu,
+    '$1is the $2 still active',
+    'id',
+  ],
+  [/(?<![\p{L}])ada\s+(?:di|kat)\s+region\s+mana(?=\s*\?)/giu, 'is in which region', 'id'],
+  [
+    /(?<![\p{L}])(?:kapan|bila)\s+key\s+([\p{L}\p{N}_-]+)\s+(?:dibuat|dicipta|diterbitkan)(?![\p{L}])/giu,
+    'when was the $1 key created',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:kapan|bila)\s+(?:expirenya|expired?nya|tamat\s+tempohnya)(?![\p{L}])/giu,
+    'when does it expire',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])siapa\s+(?:yg|yang)\s+(?:approve|setujui|menyetujui|luluskan)\s+(?=key)/giu,
+    'who approved the ',
+    'id',
+  ],
+  [/(?<![\p{L}])my\s+units\s+what(?=\s*\?)/giu, 'what are my units', 'id'],
+  [/(?<![\p{L}])(?:list|senarai|daftar)\s+unit\s+(?:tak|x)(?=\s*[?.!]*\s*$)/giu, 'the list of units', 'id'],
+  [/(?<![\p{L}])boleh\s+tengok(?![\p{L}])/giu, 'can i see', 'id'],
+  [
+    /^(\s*)(region\s+\p{L}+|\p{L}+\s+region)\s+(?:dah|udah|sudah)\s+ada\s+(?:ke\s+)?(?:dalam|di|kat)\s+(?:bot\s+(?:ni|ini)|this\s+bot)(?![\p{L}])/giu,
+    '$1is $2 already available in this bot',
+    'id',
+  ],
+  [/,\s*boleh\s+(?:ke|tak|gak)\s*\?/giu, ', is that possible?', 'id'],
+  [/(?<![\p{L}])tanya\s+(?:je|aja|saja|only)(?:\s+dulu)?(?![\p{L}])/giu, 'just asking first', 'id'],
+  [/(?<![\p{L}])(?:saya|sy|aku|gw|gue)\s+mau(?=\s+(?:token|key|api|access)(?![\p{L}]))/giu, 'i want', 'id'],
+  // (fix46b: the team asking itself, in Indonesian: "yakin gak yg bocor itu key prod?" (are we sure the leaked one is …), "cek dulu sebelum panik" (check first before
+  // panicking), "ada yg pernah coba llama di bedrock?" (has anyone tried), "aku td coba minta token tapi error" (I tried
+  // to get a token but got an error: a story), "bedrock itu nama batuan dasar kan? baru tau" (bedrock, the rock; I just
+  // learned that).)
+  [
+    /(?<![\p{L}])yakin\s+(?:gak|ga|nggak|tak|x)\s+(?:yg|yang)\s+bocor\s+itu(?![\p{L}])/giu,
+    'are we sure the leaked one is',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])cek\s+dulu(?:\s+(?:dong|deh|ya))?\s+sebelum\s+panik(?![\p{L}])/giu,
+    'check first before panicking',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])ada\s+(?:yg|yang)\s+pernah\s+(?:coba|nyoba|mencoba|pakai|pake)(?![\p{L}])/giu,
+    'has anyone ever tried',
+    'id',
+  ],
+  [/(?<![\p{L}])bagus\s+(?:gak|ga|nggak|tak)\s+(?:buat|untuk|utk)(?![\p{L}])/giu, 'is it good for', 'id'],
+  [
+    /(?<![\p{L}])coba\s+(?:minta|mintak|request)\s+(token|key|api\s+key)\s+(?:tapi|tp)\s+error(?![\p{L}])/giu,
+    'tried to get a $1 earlier but got an error',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])bedrock\s+(?:itu|tu)\s+nama\s+batuan\s+dasar(?![\p{L}])/giu,
+    'bedrock is the name for base rock',
+    'id',
+  ],
+  [/(?<![\p{L}])baru\s+(?:tau|tahu)(?![\p{L}])/giu, 'just learned that', 'id'],
+  [/(?<![\p{L}])kan(?=\s*\?)/giu, 'right', 'id'],
+  // (fix46b: how to begin with the bot and what it offers, asked in Indonesian: "sy baru masuk, … harus lewat bot ni.
+  // mula dari mana ya?" (I just joined, … must go through this bot; where do I start), "model claude yg terbaru udah
+  // bisa lewat bot ni belum?" (is the newest Claude model available through this bot yet).)
+  [/(?<![\p{L}])(?:saya|sy|aku|gw|gue)\s+baru\s+masuk(?![\p{L}])/giu, 'i just joined', 'id'],
+  [/(?<![\p{L}])(?:harus|mesti|wajib)\s+lewat(?![\p{L}])/giu, 'must go through', 'id'],
+  [/(?<![\p{L}])(?:mula|mulai|start)\s+dari\s+mana(?![\p{L}])/giu, 'where do i start', 'id'],
+  [/(?<![\p{L}])model\s+(\p{L}+)\s+(?:yg|yang)\s+terbaru(?![\p{L}])/giu, 'the newest $1 model', 'id'],
+  [
+    /^(\s*)(.+?)\s+(?:udah|sudah|dah)\s+(?:bisa|boleh|ada)(?:\s+(?:lewat|di|dalam|kat))?\s+(?:bot\s+(?:ni|ini)|this\s+bot)\s+(?:belum|blm)(?=\s*\?)/giu,
+    '$1is $2 available through this bot yet',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:belum|blm)\s+(?:perlu|butuh)(?:\s+(?:lagi|pun))?(?![\p{L}])/giu, 'not needed yet', 'id'],
+  [
+    /(?<![\p{L}])(?:maaf\s+)?(?:ganggu|mengganggu)(?:\s+(?:malam2|malam-malam|malam|pagi2|pagi|bentar|sebentar))?(?![\p{L}\p{N}])/giu,
+    'sorry to bother you',
+    'id',
+  ],
   // fix38e: Tagalog "isa't kalahating oras" (an hour and a half), "i-revoke", "nag-revoke" (revoked), "mag-e-expire"
   // (expires), "hawak ko" (I hold: mine), "ay mali" (oops, wrong: a correction).
   [/(?<![\p{L}])isa['’]t\s+kalahating\s+oras(?![\p{L}])/giu, 'an hour and a half', 'tl'],

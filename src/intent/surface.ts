@@ -725,9 +725,12 @@ const EQUALS_RE = new RegExp(
 );
 /** JSON-ish: "team": "ad-ranker", 'kind': 'api_key', "exp": 90. */
 const QUOTED_FIELD_RE = new RegExp(String.raw`(["'])(${FIELD_NAMES})\1\s*:\s*(["']?)([^"',}\n]+)\3`, 'gi');
-/** "exp 90d", "exp 0d": the expiry field written with a space. */
+/**
+ * "exp 90d", "exp 0d": the expiry field written with a space. (fix46b, tuned-styles-nusantara: and with an Indonesian
+ * or Malay unit, "exp 2 tahun" (2 years), "exp 3 bulan" (3 months), FOREIGN_UNIT's words: never 2 days.)
+ */
 const EXP_SPACE_RE = new RegExp(
-  String.raw`${B}exp\s+(-?\d+\s*(?:d|days?|y|yrs?|years?|mo|months?|w|weeks?)?)${E}`,
+  String.raw`${B}exp\s+(-?\d+\s*(?:d|days?|y|yrs?|years?|mo|months?|w|weeks?|hari|minggu|bulan|tahun)?)${E}`,
   'giu',
 );
 /** A line of a form or a YAML block: "• bu: doc-ai", "  team: ad-ranker", "Team name: agent-lab". */
@@ -2290,8 +2293,18 @@ const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
 const LLAVE_OURS =
   /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
 
+/**
+ * fix46b, tuned-styles-nusantara: "expired 3 bulan", "expired 90 hari": the English word as the noun, the key's expiry,
+ * before an Indonesian or Malay unit, which alone marks the language (FOREIGN_UNIT reads the unit in English first,
+ * and then no word of the language is left for more-languages.ts's "expired 90 hari"). A key told expired ("udah
+ * expired 3 hari", already; "expired 3 hari lalu", ago) stays.
+ */
+const EXPIRED_FOREIGN_UNIT_RE =
+  /(?<![\p{L}])(?<!(?:udah|udh|sudah|dah|telah|baru)\s+)expired\s+(?=\d+\s*(?:hari|minggu|bulan|tahun)(?!\s*(?:lalu|lepas|yang\s+lalu|yg\s+lalu|ago)(?![\p{L}]))(?![\p{L}]))/giu;
+
 function translate(s: string): string {
   let out = s;
+  if (out.includes('xpired')) out = out.replace(EXPIRED_FOREIGN_UNIT_RE, 'expiry ');
   if (/\d\s*\p{L}/u.test(out))
     out = out.replace(FOREIGN_UNIT_RE, (m, n: string, unit: string) => {
       const en = FOREIGN_UNIT[unit.toLowerCase()];
