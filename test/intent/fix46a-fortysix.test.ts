@@ -1,0 +1,40 @@
+/**
+ * Round forty-six, fix46a (tuned-rides): English mixed with Indonesian and Malay that the parser misread. Sentences of
+ * our own of each kind, and look-alikes that keep their reading.
+ */
+import { describe } from 'vitest';
+import { keeps, nothingAsked, slots } from './acted.js';
+
+describe('an Indonesian or Malay period in an English command ("bulan ini", "dalam 3 bulan yang lepas")', () => {
+  slots([
+    ['history minggu ini', { intent: 'history', businessUnit: null, period: { kind: 'days', days: 7 } }],
+    [
+      'spend for ojek-ai bulan ini please',
+      { intent: 'spend', businessUnit: 'ojek-ai', period: { kind: 'month', monthsAgo: 0 } },
+    ],
+    [
+      'spend bulan ini utk unit kancil',
+      { intent: 'spend', businessUnit: 'kancil', period: { kind: 'month', monthsAgo: 0 } },
+    ],
+    [
+      'riwayat ojek-ai dalam 2 bulan yang lepas',
+      { intent: 'history', businessUnit: 'ojek-ai', period: { kind: 'days', days: 60 } },
+    ],
+  ]);
+  // look-alikes: "this month" told, nothing asked
+  nothingAsked(['bulan ini rame banget orderan', 'minggu ini aku cuti ya']);
+});
+
+describe('Indonesian and Malay words of a code-mixed request that are no unit: a key number, a title, a particle', () => {
+  slots([
+    ['details key nomor 4 punya ojek-ai', { intent: 'details', businessUnit: 'ojek-ai', keyId: null }],
+    ['revoke key nombor 2 for ojek-ai', { intent: 'revoke', businessUnit: 'ojek-ai', keyId: null }],
+    ['minta token 3 jam utk mbak <@U09RINA> ya', { intent: 'token', owner: 'U09RINA', ttlSeconds: 10800 }],
+    ['yaudah revoke aja key ojek-ai', { intent: 'revoke', businessUnit: 'ojek-ai' }],
+    ['jangan revoke ojek-ai, rotate key-nya aja', { intent: 'rotate', businessUnit: 'ojek-ai', all: false }],
+    ['saya perlukan token 2 jam', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
+  // look-alikes: thanks and a story keep asking nothing
+  nothingAsked(['yaudah makasih ya', 'bang makasih ya udah bantu', 'aku punya key nomor 2 buat testing']);
+  keeps([['revoke key nombor 2 for ojek-ai', 'revoke', 'ojek-ai']]);
+});
