@@ -38,3 +38,19 @@ describe('Indonesian and Malay words of a code-mixed request that are no unit: a
   nothingAsked(['yaudah makasih ya', 'bang makasih ya udah bantu', 'aku punya key nomor 2 buat testing']);
   keeps([['revoke key nombor 2 for ojek-ai', 'revoke', 'ojek-ai']]);
 });
+
+describe('a ride-hailing trade talking in English mixed with Indonesian: a rota, a refusal, a delay, a question to people', () => {
+  nothingAsked([
+    'rotasi driver dari Bekasi ke zona Sudirman mulai besok pagi',
+    'revoke key ojek-ai? nggak, biar dulu sampai bulan depan',
+    'tunda dulu rotate key ojek-ai sampai vendor selesai migrasi',
+    'ada yg pernah coba claude buat ringkas komplain driver?',
+    'token PLN pelanggan gagal masuk, udah 3x',
+  ]);
+  // look-alikes: a rotation of our key, "don't put it off", and a correction after "nggak" keep their request
+  keeps([
+    ['rotasi key ojek-ai dong', 'rotate', 'ojek-ai'],
+    ['rotate key ojek-ai ya, jangan ditunda', 'rotate', 'ojek-ai'],
+    ['revoke key ojek-ai? nggak, yang ads aja', 'revoke', 'ads'],
+  ]);
+});
