@@ -2659,8 +2659,8 @@ export const MORE_GLOSSES: Glosses[] = [
   // fix46a, tuned-rides: the words of English mixed with Indonesian and Malay that were read as a unit's name: a key's
   // number ("key nomor 2", "key nombor 3": the key's number, never a name), the title a colleague is called by ("bang
   // bikinin api key …", bro; "mbak", miss), "ownernya" (its owner), Malay "perlukan" (need: "saya perlukan api key
-  // untuk sistem X") and "yaudah" (alright then: "yaudah rotate aja X"); and "gagal" (failed) of a report told ("token
-  // PLN gagal generate"). None is an English word; "bang" and "mas" are, and are weak.
+  // untuk sistem X") and "yaudah" (alright then: "yaudah rotate aja X"); "gagal" (failed) of a report told ("token
+  // PLN gagal generate") and "setuju" (agrees) of a condition ("kalau lead aku setuju"). None is an English word; "bang" and "mas" are, and are weak.
   [
     ['id'],
     false,
@@ -2670,6 +2670,7 @@ export const MORE_GLOSSES: Glosses[] = [
       ownernya: 'owner',
       'yaudah|yaudahlah|yowes': '',
       gagal: 'failed',
+      'setuju|bersetuju': 'agrees',
       mbak: '',
     },
   ],
@@ -3696,6 +3697,21 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'id',
   ],
   [/(?<![\p{L}])orang\s+lain(?![\p{L}])/giu, 'someone else', 'id'],
+  // (fix46a, tuned-rides: whether a token can be had, asked in English mixed with Indonesian and Malay: "boleh tak saya
+  // dapat token …" (can I get, the asker between), "secara teori" (in theory), "iseng nanya" (just curious), "kalau
+  // lead aku setuju" (if my lead agrees: the possessive after the person, as the language puts it).)
+  [
+    /(?<![\p{L}])(?:bisa|boleh)\s+(?:gak|ga|tak|x|ke|nggak)\s+(?:saya|aku|sy|gw|gue)\s+(?:minta|mintak|dapat|dapet)(?![\p{L}])/giu,
+    'can i get',
+    'id',
+  ],
+  [/(?<![\p{L}])secara\s+teori(?:nya)?(?![\p{L}])/giu, 'in theory', 'id'],
+  [/(?<![\p{L}])(?:iseng|cuma|cuman|sekadar)\s+(?:nanya|tanya|bertanya)(?![\p{L}])/giu, 'just curious', 'id'],
+  [
+    /(?<![\p{L}])(lead|manager|manajer|atasan|bos|boss|ketua|pm|supervisor|spv)\s+(?:aku|saya|sy|gw|gue)(?![\p{L}])/giu,
+    'my $1',
+    'id',
+  ],
   [/(?<![\p{L}])ada\s+(?:yg|yang)\s+(?:tau|tahu)(?![\p{L}])/giu, 'does anyone know', 'id'],
   // (fix45d: a thing told as done or to come, "kemarin sy udah revoke key X kok" (already revoked), "semua api key lama
   // bakal di-revoke otomatis" (will be revoked: a rumour); a request refused in the same message, "deprovision X?

@@ -3,7 +3,7 @@
  * our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
-import { keeps, nothingAsked, slots } from './acted.js';
+import { keeps, neverActs, nothingAsked, slots } from './acted.js';
 
 describe('an Indonesian or Malay period in an English command ("bulan ini", "dalam 3 bulan yang lepas")', () => {
   slots([
@@ -52,5 +52,23 @@ describe('a ride-hailing trade talking in English mixed with Indonesian: a rota,
     ['rotasi key ojek-ai dong', 'rotate', 'ojek-ai'],
     ['rotate key ojek-ai ya, jangan ditunda', 'rotate', 'ojek-ai'],
     ['revoke key ojek-ai? nggak, yang ads aja', 'revoke', 'ads'],
+  ]);
+});
+
+describe('whether a token can be had, asked in English mixed with Indonesian and Malay, or with "in theory" last', () => {
+  slots([
+    ['boleh tak saya dapat token untuk 3 jam, secara teori je', { intent: 'help', ttlSeconds: null }],
+    ['can i get a token for 4 hours, in theory', { intent: 'help', ttlSeconds: null }],
+    ['kalau manager aku setuju, bisa gak dapet token 12 jam?', { intent: 'help', ttlSeconds: null }],
+    ['iseng nanya aja, token bisa 8 jam gak?', { intent: 'help', ttlSeconds: null }],
+  ]);
+  neverActs([
+    'boleh tak saya dapat token untuk 2 jam, secara teori je',
+    'secara teori, boleh tak saya dapat token 6 jam?',
+  ]);
+  // look-alikes: asked for, and "in theory" inside a story after the request
+  slots([
+    ['boleh tak saya dapat token 2 jam? nak test bot', { intent: 'token', ttlSeconds: 7200 }],
+    ['can i get a token for 2h, in theory the cli picks it up', { intent: 'token', ttlSeconds: 7200 }],
   ]);
 });
