@@ -3,7 +3,7 @@
  * our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
-import { keeps, neverActs, nothingAsked, slots } from './acted.js';
+import { keeps, neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe('an Indonesian or Malay period in an English command ("bulan ini", "dalam 3 bulan yang lepas")', () => {
   slots([
@@ -71,4 +71,14 @@ describe('whether a token can be had, asked in English mixed with Indonesian and
     ['boleh tak saya dapat token 2 jam? nak test bot', { intent: 'token', ttlSeconds: 7200 }],
     ['can i get a token for 2h, in theory the cli picks it up', { intent: 'token', ttlSeconds: 7200 }],
   ]);
+});
+
+describe('a camelCase service name that opens with "menu" (a restaurant menu the service works on)', () => {
+  reads([
+    ['rotate api key menuScannerMy', 'rotate', 'menu-scanner-my'],
+    ['create a key for menuPhotoCheck', 'create_key', 'menu-photo-check'],
+    ['revoke the `menuTranslateOld` key', 'revoke', 'menu-translate-old'],
+  ]);
+  // look-alikes: a help menu in code stays one word, or no unit
+  reads([['how do I open the helpMenu', 'help', null]]);
 });
