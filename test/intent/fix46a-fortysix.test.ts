@@ -82,3 +82,14 @@ describe('a camelCase service name that opens with "menu" (a restaurant menu the
   // look-alikes: a help menu in code stays one word, or no unit
   reads([['how do I open the helpMenu', 'help', null]]);
 });
+
+describe('a lifetime in Indonesian with no other word of the language: "setengah jam", and "eh" correcting it', () => {
+  slots([
+    ['token setengah jam', { intent: 'token', ttlSeconds: 1800 }],
+    ['<@U07BEDR0CK> token setengah jam buat demo', { intent: 'token', ttlSeconds: 1800 }],
+    ['token 2 jam, eh 3 jam', { intent: 'token', ttlSeconds: 10800 }],
+    ['token 6 jam, eh 5, eh 4', { intent: 'token', ttlSeconds: 14400 }],
+  ]);
+  // look-alike: "eh" before no number corrects nothing
+  slots([['token 2 jam eh makasih ya', { intent: 'token', ttlSeconds: 7200 }]]);
+});
