@@ -2660,7 +2660,8 @@ export const MORE_GLOSSES: Glosses[] = [
   // number ("key nomor 2", "key nombor 3": the key's number, never a name), the title a colleague is called by ("bang
   // bikinin api key …", bro; "mbak", miss), "ownernya" (its owner), Malay "perlukan" (need: "saya perlukan api key
   // untuk sistem X") and "yaudah" (alright then: "yaudah rotate aja X"); "gagal" (failed) of a report told ("token
-  // PLN gagal generate") and "setuju" (agrees) of a condition ("kalau lead aku setuju"). None is an English word; "bang" and "mas" are, and are weak.
+  // PLN gagal generate"), "setuju" (agrees) of a condition ("kalau lead aku setuju") and "terjadi" (happened: "apa aja
+  // yang terjadi di unit X", what happened in unit X). None is an English word; "bang" and "mas" are, and are weak.
   [
     ['id'],
     false,
@@ -2671,6 +2672,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'yaudah|yaudahlah|yowes': '',
       gagal: 'failed',
       'setuju|bersetuju': 'agrees',
+      terjadi: 'happened',
       mbak: '',
     },
   ],

@@ -93,3 +93,26 @@ describe('a lifetime in Indonesian with no other word of the language: "setengah
   // look-alike: "eh" before no number corrects nothing
   slots([['token 2 jam eh makasih ya', { intent: 'token', ttlSeconds: 7200 }]]);
 });
+
+describe('a unit named after "in unit", then a period ("in unit kancil this week")', () => {
+  slots([
+    [
+      'history in unit ojek this week',
+      { intent: 'history', businessUnit: 'ojek', period: { kind: 'days', days: 7 } },
+    ],
+    [
+      'what happened in unit kancil the last 30 days',
+      { intent: 'history', businessUnit: 'kancil', period: { kind: 'days', days: 30 } },
+    ],
+    [
+      'apa aja yang terjadi di unit ojek bulan lalu',
+      { intent: 'history', businessUnit: 'ojek', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    [
+      'berapa biaya claude di unit ojek minggu ini',
+      { intent: 'spend', businessUnit: 'ojek', period: { kind: 'days', days: 7 } },
+    ],
+  ]);
+  // look-alikes: a unit test and a story of a unit ask nothing
+  nothingAsked(['in unit tests last week we saw flaky runs', 'the unit kancil last month was busy']);
+});
