@@ -126,6 +126,14 @@ const localeLast = (parts: string[], k: number): boolean =>
   k === parts.length - 1 && k >= 2 && /^(?:it|my|us|in|id|no)$/.test(parts[k] ?? '');
 
 /**
+ * fix46a (tuned-rides): "menu" first, before a name word of the service ("menuTranslate" → "menu-translate",
+ * "menuTranslateMy" → "menu-translate-my", as "menu translate" said in words): a restaurant's menu the service works
+ * on, where a help menu is last or alone ("showMenu", "helpMenu", "menu").
+ */
+const menuFirst = (parts: string[], k: number): boolean =>
+  k === 0 && parts[k] === 'menu' && parts.length >= 2;
+
+/**
  * Whether a camelCase word is shaped like a pasted secret. (fix37c, tuned-edtech: its version last is no part of a
  * long mixed run, "parentNewsletterV1" is "parent-newsletter-v1", whose name alone is letters.)
  */
@@ -156,6 +164,7 @@ export function splitCamelCase(text: string): string {
         !helpNamed(parts, k) &&
         !stateLast(parts, k) &&
         !localeLast(parts, k) &&
+        !menuFirst(parts, k) &&
         !everydayExpiry(parts, k),
     )
       ? m

@@ -1863,7 +1863,13 @@ function unitWord(walk: Walk, i: number): boolean {
   const first = named.words[0] ?? '';
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
   const compound = named.words.length === 1 && first.includes('_');
-  const ends = last.stop || named.end >= terms.length || NAME_ENDERS.has(terms[named.end]?.w ?? '');
+  // (fix46a, tuned-rides: or a period follows, "what happened in unit kancil the last 30 days", "spend in unit kancil
+  // this week": the period (xxperiod by now) is no word of the name, as "for unit kancil last week" reads.)
+  const ends =
+    last.stop ||
+    named.end >= terms.length ||
+    NAME_ENDERS.has(terms[named.end]?.w ?? '') ||
+    terms[named.end]?.w === 'xxperiod';
   // "in the unit data eng", "the key of the unit search quality": a name said in words, ending the phrase.
   const spaced = ends && named.words.length > 1 && named.words.length <= 3 && SPACED_BEFORE.has(before);
   if (!(compound || spaced || (named.words.length === 1 && ends))) return false;
