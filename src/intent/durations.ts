@@ -173,8 +173,13 @@ const FRACTION_OF = new RegExp(
   String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)[\s-]+(?:of\s+)?(?:an?\s+)?(hour|hr|day|minute|min|week|month|year)\b`,
   'g',
 );
-/** What stands before "a day", "an hour" in a rate: a count of things, or "once", "twice", "N times". */
-const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times|per)|\d[\d.,]*k?\s+[a-z]+s)\s+$/;
+/**
+ * What stands before "a day", "an hour" in a rate: a count of things, or "once", "twice", "N times"; fix46c,
+ * tuned-styles-long: also a bare count, the things named before it ("wheelchair cabin requests, 200-ish a day", "we
+ * run 300 a day", "~50+ an hour").
+ */
+const RATE_BEFORE =
+  /(?:\b(?:once|twice|thrice|times|per)|\d[\d.,]*k?\s+[a-z]+s|\d[\d.,]*k?(?:\s*-?\s*ish|\+)?)\s+$/;
 
 /**
  * (A unit before "/" and another measure's unit is a rate, no lifetime: "cranes stop above 20 m/s", "5 h/day";
