@@ -126,6 +126,14 @@ const localeLast = (parts: string[], k: number): boolean =>
   k === parts.length - 1 && k >= 2 && /^(?:it|my|us|in|id|no)$/.test(parts[k] ?? '');
 
 /**
+ * fix46c (tuned-styles-long): "and" or "of" between two name words ("lostAndFound" → "lost-and-found", "bedAndBreakfast",
+ * "voiceOfGuest") is part of the name, as in "the lost-and-found service"; a field of ours still has a word of ours
+ * beside it ("keyAndToken").
+ */
+const joinerInside = (parts: string[], k: number): boolean =>
+  k > 0 && k < parts.length - 1 && /^(?:and|of)$/.test(parts[k] ?? '');
+
+/**
  * Whether a camelCase word is shaped like a pasted secret. (fix37c, tuned-edtech: its version last is no part of a
  * long mixed run, "parentNewsletterV1" is "parent-newsletter-v1", whose name alone is letters.)
  */
@@ -156,6 +164,7 @@ export function splitCamelCase(text: string): string {
         !helpNamed(parts, k) &&
         !stateLast(parts, k) &&
         !localeLast(parts, k) &&
+        !joinerInside(parts, k) &&
         !everydayExpiry(parts, k),
     )
       ? m
