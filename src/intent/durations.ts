@@ -418,6 +418,10 @@ function sentenceBefore(before: string): string {
   return sentence.slice(cut + 1);
 }
 
+/** A command asked once more, at the end of the sentence before it: "so again with one:", "trying again:". */
+const ASKED_AGAIN =
+  /\b(?:so|trying|try(?:ing)?\s+it|here\s+it\s+is|here\s+goes)\s+again(?:\s+with\s+(?:one|it|that|an?\s+\w+))?\s*$/;
+
 /**
  * A bot command told or quoted, not asked for: after a sentence that tells of it ("don't run this:
  * /bedrock create-key ads api-key 90", "the docs example is: …", "fyi the old command was: create key …",
@@ -427,6 +431,9 @@ export function toldCommand(lower: string): boolean {
   if (!lower.includes('key') || !COMMAND_KIND.test(lower)) return false;
   for (const start of lower.matchAll(COMMAND_START)) {
     const before = lower.slice(0, start.index);
+    // (fix46c, tuned-styles-long: a command asked again after the try told, "I tried yesterday and the bot said no
+    // owner, so again with one: create key for …", "tried it, didn't work, trying again: …", is asked now.)
+    if (before.includes('again') && ASKED_AGAIN.test(sentenceBefore(before))) continue;
     if (
       before.trim() !== '' &&
       COMMAND_KIND.test(lower.slice(start.index)) &&
