@@ -302,10 +302,11 @@ const SHUT_AROUND_RE =
  * fix46c, tuned-styles-long: the same order on a unit named as one, by its coded name and the word "unit" ("shut the
  * whole tender-booking unit down", "close down the kiosk-assist unit"): the unit ended, a deprovisioning. Not a ward
  * or a machine ("shut down the intensive care unit", "the cooling unit shut down"): only a coded name, as an order
- * (opening the text or a sentence, or after "please"/"so"/"just").
+ * (opening the text or a sentence, or after "please"/"so"/"just"). The lookahead first, so the lookbehind is tried
+ * only before the verb.
  */
 const SHUT_UNIT_RE =
-  /(?<=^\s*|[.!?;:—–-]\s*|(?<![\w-])(?:please|pls|plz|kindly|so|just|now)\s+)(?:shut|close|wind)\s+(?:down\s+((?:the\s+|our\s+|their\s+)?(?:whole\s+|entire\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+\s+unit)(?![\w-])|((?:the\s+|our\s+|their\s+)?(?:whole\s+|entire\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+\s+unit)\s+down(?![\w-]))/g;
+  /(?=(?:shut|close|wind)\s)(?<=^\s*|[.!?;:—–-]\s*|(?<![\w-])(?:please|pls|plz|kindly|so|just|now)\s+)(?:shut|close|wind)\s+(?:down\s+((?:the\s+|our\s+|their\s+)?(?:whole\s+|entire\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+\s+unit)(?![\w-])|((?:the\s+|our\s+|their\s+)?(?:whole\s+|entire\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+\s+unit)\s+down(?![\w-]))/g;
 /**
  * fix38a, tuned-fashion: the same order after its occasion is said to be over, in the clause before ("hack 9 is over,
  * shut it all down", "the pilot's done — close everything down please"): what was set up for it torn down, as
