@@ -134,6 +134,14 @@ const menuFirst = (parts: string[], k: number): boolean =>
   k === 0 && parts[k] === 'menu' && parts.length >= 2;
 
 /**
+ * fix46c (tuned-styles-long): "and" or "of" between two name words ("lostAndFound" → "lost-and-found", "bedAndBreakfast",
+ * "voiceOfGuest") is part of the name, as in "the lost-and-found service"; a field of ours still has a word of ours
+ * beside it ("keyAndToken").
+ */
+const joinerInside = (parts: string[], k: number): boolean =>
+  k > 0 && k < parts.length - 1 && /^(?:and|of)$/.test(parts[k] ?? '');
+
+/**
  * Whether a camelCase word is shaped like a pasted secret. (fix37c, tuned-edtech: its version last is no part of a
  * long mixed run, "parentNewsletterV1" is "parent-newsletter-v1", whose name alone is letters.)
  */
@@ -165,6 +173,7 @@ export function splitCamelCase(text: string): string {
         !stateLast(parts, k) &&
         !localeLast(parts, k) &&
         !menuFirst(parts, k) &&
+        !joinerInside(parts, k) &&
         !everydayExpiry(parts, k),
     )
       ? m

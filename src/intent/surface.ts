@@ -1492,6 +1492,8 @@ gloss(['hi'], false, {
   'farak|farq|fark': 'difference',
   // (fix43c: "behtar" better, a kind weighed against another.)
   'behtar|bahtar|behter': 'better',
+  // (fix46c, tuned-payments: "token aur api key same cheez hai kya?", the same thing: the kinds weighed.)
+  'cheez|cheej|chiz': 'thing',
 });
 gloss(['hi'], true, {
   // (fix37b, tuned-aerospace: "mere units dikhao": my units.)
