@@ -1,0 +1,56 @@
+/**
+ * Round forty-six, fix46g (tuned-styles-sea): Vietnamese, Thai, Taglish and Singlish from phones. A colleague mentioned
+ * first and asked ("when you free", "pag may time kayo", "anh tạo …", "พี่ช่วย …", prepare.ts); a how-to question
+ * asked as a Vietnamese condition and its "thì" ("muốn … thì cần điền gì", "nếu … thì … ko", "… xong thì … gì");
+ * "thu hồi công nợ" (debt collection); Taglish "wag na pala" (never mind), "kung sakali … pwede po ba?" (if ever, is
+ * it possible?; more-languages.ts).
+ * Sentences of our own of each kind, and look-alikes that keep their reading.
+ */
+import { describe } from 'vitest';
+import { keeps, neverActs, nothingAsked, slots } from './acted.js';
+
+describe('a colleague mentioned first and asked is not the bot', () => {
+  nothingAsked([
+    '<@U09MINHL> can rotate the loyalty-app key for me when you free?',
+    '<@U09MINHL> pls revoke the old-ivr key once u back',
+    '<@U08JOANA> pa-rotate naman po ng key ng sms-classifier pag may time ka',
+    '<@U09MINHL> anh xoay key của fraud-vn giúp em với',
+    '<@U08SOMSA> พี่ช่วยหมุน key ของทีม promo-copy-th หน่อยครับ',
+  ]);
+  // look-alikes: the bot mentioned, called "anh ơi"; "when free" about the writer; a colleague only copied at the end
+  keeps([
+    ['<@U07BEDR0CK> anh ơi xoay key của fraud-vn giúp em', 'rotate', 'fraud-vn'],
+    ['rotate the loyalty-app key pls, when free I will update the config', 'rotate', 'loyalty-app'],
+    ['<@U07BEDR0CK> ขอ token 2 hours หน่อยครับ', 'token'],
+  ]);
+});
+
+describe('a Vietnamese condition with "thì" and a question closing it asks how', () => {
+  slots([
+    ['muốn xoay key của team thì phải làm gì ạ', { intent: 'help' }],
+    ['nếu xoá key thì app của em có lỗi ngay ko a', { intent: 'help' }],
+    ['nếu xoay key thì job đang chạy có bị ngắt không', { intent: 'help' }],
+    ['tạo key xong thì để key ở đâu ko a', { intent: 'help' }],
+  ]);
+  // look-alikes: "if possible" asks politely; a plain request with no "thì"
+  keeps([
+    ['nếu được thì tạo key cho fraud-vn nhé', 'create_key', 'fraud-vn'],
+    ['xoay key của fraud-vn giúp em', 'rotate', 'fraud-vn'],
+  ]);
+  neverActs(['muốn xoay key cho team thì cần gì ạ', 'nếu thu hồi key của fraud-vn thì sao ko a']);
+});
+
+describe('the trade senses and a request taken back in Taglish ask nothing', () => {
+  nothingAsked([
+    'thu hồi công nợ của đại lý miền Tây tới đâu rồi',
+    'thu hồi nợ xấu của khách này sao rồi',
+    'pa-rotate sana ng key ng sms-classifier... wag na pala',
+    'pa-create sana ng token... wag na po, may token na ako',
+  ]);
+  slots([
+    ['kung sakaling kailangan ko ng token for 6 hours bukas, pwede po ba?', { intent: 'help' }],
+    // look-alikes: the plain request keeps its lifetime; "thu hồi key" revokes
+    ['pa-create po ng token for 6 hours', { intent: 'token', ttlSeconds: 21600 }],
+    ['thu hồi key của fraud-vn', { intent: 'revoke', businessUnit: 'fraud-vn' }],
+  ]);
+});
