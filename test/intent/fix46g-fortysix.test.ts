@@ -54,3 +54,20 @@ describe('the trade senses and a request taken back in Taglish ask nothing', () 
     ['thu hồi key của fraud-vn', { intent: 'revoke', businessUnit: 'fraud-vn' }],
   ]);
 });
+
+describe('Thai counts of time and periods, run together with the words around them', () => {
+  slots([
+    ['ขอ token 3 ชั่วโมงครับ', { intent: 'token', ttlSeconds: 10800 }],
+    ['ขอโทเคน ๖ ชั่วโมงค่ะ', { intent: 'token', ttlSeconds: 21600 }],
+    ['ช่วยออก token ให้หน่อย สี่ชั่วโมง', { intent: 'token', ttlSeconds: 14400 }],
+    ['token ครึ่งชั่วโมงพอครับ', { intent: 'token', ttlSeconds: 1800 }],
+    ['token 2 ชม. เอ้ย 3 ชม. ค่ะ', { intent: 'token', ttlSeconds: 10800 }],
+    [
+      'ขอ api key ให้ทีม promo-copy-th หมดอายุ 60 วันครับ',
+      { intent: 'create_key', businessUnit: 'promo-copy-th', expiryDays: 60 },
+    ],
+  ]);
+  // look-alikes: an age ("ครบ 90 วันแล้ว", it has reached 90 days) is no lifetime; a count with no request
+  slots([['ช่วย rotate key ของ promo-copy-th หน่อย ครบ 90 วันแล้ว', { intent: 'rotate', expiryDays: null }]]);
+  neverActs(['ประชุม 2 ชั่วโมงเลย เหนื่อยมาก', 'วีซ่าหมดอายุอีก 30 วันครับ']);
+});
