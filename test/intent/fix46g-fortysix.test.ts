@@ -71,3 +71,24 @@ describe('Thai counts of time and periods, run together with the words around th
   slots([['ช่วย rotate key ของ promo-copy-th หน่อย ครบ 90 วันแล้ว', { intent: 'rotate', expiryDays: null }]]);
   neverActs(['ประชุม 2 ชั่วโมงเลย เหนื่อยมาก', 'วีซ่าหมดอายุอีก 30 วันครับ']);
 });
+
+describe('our commands said in Thai around our English nouns', () => {
+  keeps([
+    ['หมุน key ของทีม promo-copy-th ให้หน่อยค่ะ', 'rotate', 'promo-copy-th'],
+    ['ยกเลิก key ของ fraud-vn ด่วนครับ', 'revoke', 'fraud-vn'],
+    ['key ของ rider-chat หลุดใน slack ครับ ช่วยเปลี่ยน key ใหม่ให้หน่อย', 'rotate', 'rider-chat'],
+    ['ลบทุกอย่างของทีม songkran-promo ได้เลยค่ะ', 'deprovision', 'songkran-promo'],
+    ['ประวัติของทีม merlion-eta เดือนที่แล้วครับ', 'history', 'merlion-eta'],
+  ]);
+  // look-alikes: a meeting cancelled, a patient's history, a party's cost, a revocation told, one held off
+  nothingAsked([
+    'ยกเลิกประชุมบ่ายนี้นะคะ หมอติดเคส',
+    'ประวัติคนไข้เตียง 3 หายจากระบบครับ',
+    'ค่าใช้จ่ายงานเลี้ยงสงกรานต์ใครเป็นคนจ่ายคะ',
+  ]);
+  neverActs([
+    'พี่บอกว่ายกเลิก key ของ fraud-vn ไปเมื่อวานแล้ว',
+    'อย่าเพิ่งหมุน key ของ rider-chat นะ ลูกค้ายังใช้อยู่',
+    'ถ้าระบบล่มอีก คงต้องหมุน key ของ rider-chat',
+  ]);
+});
