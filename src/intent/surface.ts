@@ -1790,6 +1790,8 @@ const FOREIGN_UNIT: Record<string, string> = {
   // (fix39d, tuned-styles-eastwest: and typed without the marks after a number, "token 2 tieng", "2 ngay".)
   tieng: 'hours',
   ngay: 'days',
+  // (fix46g, tuned-styles-sea: and minutes, "xin token 90 phut".)
+  phut: 'minutes',
   phút: 'minutes',
   ngày: 'days',
   tuần: 'weeks',

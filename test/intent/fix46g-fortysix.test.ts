@@ -92,3 +92,15 @@ describe('our commands said in Thai around our English nouns', () => {
     'ถ้าระบบล่มอีก คงต้องหมุน key ของ rider-chat',
   ]);
 });
+
+describe('Vietnamese half an hour, minutes without marks, and a value taken back with "à nhầm"', () => {
+  slots([
+    ['cho em token nửa tiếng thôi nha', { intent: 'token', ttlSeconds: 1800 }],
+    ['xin token 45 phut nhe', { intent: 'token', ttlSeconds: 2700 }],
+    ['token 4h... à nhầm, 5h nha', { intent: 'token', ttlSeconds: 18000 }],
+    ['tạo key cho fraud-vn 90 ngày, à ko, 120 ngày', { intent: 'create_key', expiryDays: 120 }],
+    // look-alikes: the plain lifetime keeps its value; a meeting of half an hour asks nothing
+    ['token 4 tiếng nha', { intent: 'token', ttlSeconds: 14400 }],
+  ]);
+  neverActs(['họp nửa tiếng nữa nha mọi người']);
+});
