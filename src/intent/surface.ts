@@ -22,6 +22,7 @@
  */
 
 import { isNameWord } from './business-unit.js';
+import { THAI_COUNT_STEP, THAI_COUNT_WORDS, thaiCounts } from './thai-words.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
@@ -1794,6 +1795,8 @@ const FOREIGN_UNIT: Record<string, string> = {
   // (fix39d, tuned-styles-eastwest: and typed without the marks after a number, "token 2 tieng", "2 ngay".)
   tieng: 'hours',
   ngay: 'days',
+  // (fix46g, tuned-styles-sea: and minutes, "xin token 90 phut".)
+  phut: 'minutes',
   phút: 'minutes',
   ngày: 'days',
   tuần: 'weeks',
@@ -2724,6 +2727,8 @@ const STEPS: Step[] = [
   // (fix43a, tuned-seafood: Danish and Norwegian hours right after the token, "Token, 4 timer, Europe (Stockholm)", "token
   // 3 timer": a number of "timer" there is how long, as "i 4 timer" is; "timer" alone is an English word, "egg timer".)
   { when: TOKEN_TIMER_TEST, need: ['timer'], run: (s) => s.replace(TOKEN_TIMER_RE, '$1$2 hours') },
+  // (fix46g: Thai counts of time and periods, run together with the words around them: thai-words.ts.)
+  { when: THAI_COUNT_STEP, need: THAI_COUNT_WORDS, run: thaiCounts },
   {
     when: GLOSSARY_STEP,
     need: mayHaveGlossaryWord,
