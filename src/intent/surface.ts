@@ -1537,6 +1537,49 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bmejor\s+no(?=\s*(?:[,.;!…]|$))/giu, 'no, better not', 'es'],
   [/\ben\s+teor[ií]a\b/giu, 'in theory', 'es'],
   [/\bno\s+(?:lo|la|los|las)\s+necesit(?:o|amos)\s+(?:todav[ií]a|a[uú]n)\b/giu, "i don't need it yet", 'es'],
+  // (fix46f, tuned-styles-latam: our verbs in the imperatives Latin America types, tú, voseo or ustedeo, before what they
+  // act on: "mata el key de X" (kill), "pausa el key de X", "desactiva el api key de X", "cambia el key de X", "renuévame
+  // la llave de X", "quítele el access key a X", "apaga todo lo de X", "desmantela todo lo de X". Only before an article
+  // or "todo": "la rotación cambia el lunes" tells, "cambia da lunedì" is Italian.)
+  [
+    /(?<![\p{L}])(?:mat[aá]|maten)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'kill ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:paus[aá]|pausen)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'pause ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:desactiv[aá]|desactiven)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'disable ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:cambi[aá]|cambien|c[aá]mbiame)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'change ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:renu[eé]vame|renueven|renov[aá])\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'renew ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:quit[aá]|quiten|qu[ií]t(?:ale|ele|enle))\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'take away ',
+    'es',
+  ],
+  // ("quítale el key a X": what is taken away, from whom, "take away the key from X".)
+  [
+    /(?<=\btake\s+away\s+(?:el|la|los|las)\s+(?:[a-z]+\s+)?(?:keys?|llaves?|claves?))\s+a\s+(?=[\p{L}\d`])/giu,
+    ' from ',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:apag[aá]|apaguen|desmantel[aá]|desmantelen)\s+(?=todo\s+lo\s)/giu, 'shut down ', 'es'],
+  [/(?<![\p{L}])todo\s+lo\s+del(?![\p{L}])/giu, 'everything of the', 'es'],
+  [/(?<![\p{L}])todo\s+lo\s+de(?![\p{L}])/giu, 'everything of', 'es'],
   [/\bn(?:[ãa]o)\s+precis(?:o|amos|a)(?:\s+mais)?(?:\s+(?:de|d[oa]s?)\b)?/giu, 'no longer need', 'pt'],
   [/\bn['’](?:ai|avons)\s+(?:plus|pas)\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no longer need ', 'fr'],
   [/\bpas\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no need for ', 'fr'],
@@ -1865,7 +1908,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 

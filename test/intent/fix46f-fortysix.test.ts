@@ -26,3 +26,26 @@ describe('a Spanish request taken back after a pause is not acted on', () => {
   ]);
   reads([['rota el key de pagos-mx, mejor no tocar el de cobranza', 'rotate', 'pagos-mx']]);
 });
+
+describe('Latin American imperatives of our verbs act on the key or unit named', () => {
+  reads([
+    ['mata el key de pagos-mx porfa', 'revoke', 'pagos-mx'],
+    ['pausá la key de scoring-ar', 'revoke', 'scoring-ar'],
+    ['quitá la clave a pagos-ar', 'revoke', 'pagos-ar'],
+    ['cámbiame el api key de facturas-mx', 'rotate', 'facturas-mx'],
+    ['renuévame la llave de cobranza-mx porfa', 'rotate', 'cobranza-mx'],
+    ['rota todos los keys de tesoreria', 'rotate', 'tesoreria'],
+    ['desmantelen todo lo de piloto-ia', 'deprovision', 'piloto-ia'],
+    ['apaga todo lo de chatbot-v0, ya nadie lo usa', 'deprovision', 'chatbot-v0'],
+  ]);
+  // look-alikes: a process, a meeting, a shift, the office, an alarm and a door's key
+  nothingAsked([
+    'mata el proceso de la base de datos',
+    'pausa la reunión hasta las 3',
+    'cambia el turno de guardia del sábado',
+    'apaga todo lo de la oficina antes de salir',
+    'desactiva la alarma de la casa',
+    'cambia la llave de la puerta del cuarto de servidores',
+    'quitale las llaves a Juan, ya no trabaja aca',
+  ]);
+});
