@@ -49,3 +49,16 @@ describe('Latin American imperatives of our verbs act on the key or unit named',
     'quitale las llaves a Juan, ya no trabaja aca',
   ]);
 });
+
+describe('a Spanish unit corrected by "no, el de Y" is Y', () => {
+  reads([
+    ['rota la key de cobranza, no, la de pagos-mx', 'rotate', 'pagos-mx'],
+    ['revoca el key de ventas-mx? no, el de ventas-co', 'revoke', 'ventas-co'],
+    ['rota el key de scoring-mx, no espera, el de scoring-ar', 'rotate', 'scoring-ar'],
+  ]);
+  // look-alikes: a day's key and last time's are no unit; the request is not acted on
+  neverActs([
+    'revoca el key de pagos? no, el de ayer',
+    'crea un key para cobranza, no, el de la otra vez sigue sirviendo',
+  ]);
+});
