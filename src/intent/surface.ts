@@ -1545,6 +1545,21 @@ const PHRASES: [RegExp, string, Lang][] = [
     'no wait, the $1 one',
     'es',
   ],
+  // (fix46f, tuned-styles-latam: asking for a key or the list as phones type it, "me falta el key para X, me lo creas?"
+  // (will you create it for me), "hazme un api key pa la bu X" (make me; "pa" is "para" before an article), "listame las
+  // unidades" (list me, only before units, teams or keys): English's "can you create it", "make me", "for the", "list".)
+  [
+    /(?<![\p{L}])me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)\s*\?/giu,
+    'can you create it?',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?=(?:un|una)\s)/giu, 'make me ', 'es'],
+  [/(?<![\p{L}])pa\s+(?=(?:la|el)\s)/giu, 'for ', 'es'],
+  [
+    /(?<![\p{L}])(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?=(?:las|los|todas|todos)\s+(?:(?:las|los)\s+)?(?:unidades|units|bus|equipos|teams|keys|claves|llaves)(?![\p{L}]))/giu,
+    'list ',
+    'es',
+  ],
   // (fix46f, tuned-styles-latam: our verbs in the imperatives Latin America types, tú, voseo or ustedeo, before what they
   // act on: "mata el key de X" (kill), "pausa el key de X", "desactiva el api key de X", "cambia el key de X", "renuévame
   // la llave de X", "quítele el access key a X", "apaga todo lo de X", "desmantela todo lo de X". Only before an article
@@ -1916,7 +1931,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 

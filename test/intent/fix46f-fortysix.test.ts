@@ -62,3 +62,18 @@ describe('a Spanish unit corrected by "no, el de Y" is Y', () => {
     'crea un key para cobranza, no, el de la otra vez sigue sirviendo',
   ]);
 });
+
+describe('a key or the list asked as phones type it in Spanish', () => {
+  reads([
+    ['no tengo key para cobranza-pe, me lo creas?', 'create_key', 'cobranza-pe'],
+    ['hazme un api key pa la bu tesoreria-mx porfa', 'create_key', 'tesoreria-mx'],
+    ['listame las unidades porfa', 'list', null],
+  ]);
+  // look-alikes: a favour, a pizza, the day's tasks, a doubt about the bot
+  nothingAsked([
+    'hazme un favor, pásame el pdf',
+    'hazme una pizza pa la noche',
+    'listame las tareas de hoy',
+    'me lo creas? no creo que el bot funcione',
+  ]);
+});
