@@ -1533,6 +1533,80 @@ const PHRASES: [RegExp, string, Lang][] = [
   // Negations first: a withdrawn request must read as one ("ya no necesito la key", "keinen Token mehr").
   [/\bya\s+no\s+necesit(?:o|amos|a|an)\b/giu, 'no longer need', 'es'],
   [/\bno\s+necesit(?:o|amos|a|an)\b/giu, "don't need", 'es'],
+  // (fix46f, tuned-styles-latam: a request taken back after a pause, "token de 2h... mejor no, lo hago mañana", "dale de
+  // baja a la unidad X... pensándolo bien no": "better not" and "on second thought" as English says them; "mejor" before a
+  // value, "no, mejor de dos", still corrects it. A token asked in theory and not needed yet, "en teoría me podrías dar
+  // un token de 10 horas? no lo necesito todavía": a question about the limit, as "in theory … i don't need it yet".)
+  [/\bpens[aá]ndolo\s+(?:bien|mejor)\b/giu, 'on second thought', 'es'],
+  [/\bmejor\s+no(?=\s*(?:[,.;!…]|$))/giu, 'no, better not', 'es'],
+  [/\ben\s+teor[ií]a\b/giu, 'in theory', 'es'],
+  [/\bno\s+(?:lo|la|los|las)\s+necesit(?:o|amos)\s+(?:todav[ií]a|a[uú]n)\b/giu, "i don't need it yet", 'es'],
+  // (fix46f, tuned-styles-latam: a unit corrected by "the one of", "revoca el key de X? no, el de Y", "rota el key de X, no
+  // espera, el de Y": English's "no wait, the Y one", which takes Y for X. Only where the clause ends after the name, and not a
+  // day's ("no, el de ayer").)
+  [
+    /\bno(?:\s*[,.!…]+\s*|\s+)(?:esper[aá](?:\s*[,.!…]+\s*|\s+))?(?:el|la)\s+de\s+(?!(?:ayer|hoy|ma[ñn]ana|antes|siempre|otr[oa]s?|nuevo|nueva|siempre)(?![\p{L}]))(`?[\p{L}\d][\p{L}\d._-]*`?)(?=\s*(?:[,.;!?]|$|porfa\b|pls\b|xfa\b|por\s+favor\b))/giu,
+    'no wait, the $1 one',
+    'es',
+  ],
+  // (fix46f, tuned-styles-latam: asking for a key or the list as phones type it, "me falta el key para X, me lo creas?"
+  // (will you create it for me), "hazme un api key pa la bu X" (make me; "pa" is "para" before an article), "listame las
+  // unidades" (list me, only before units, teams or keys): English's "can you create it", "make me", "for the", "list".)
+  [
+    /(?<![\p{L}])me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)\s*\?/giu,
+    'can you create it?',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?=(?:un|una)\s)/giu, 'make me ', 'es'],
+  [/(?<![\p{L}])pa\s+(?=(?:la|el)\s)/giu, 'for ', 'es'],
+  [
+    /(?<![\p{L}])(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?=(?:las|los|todas|todos)\s+(?:(?:las|los)\s+)?(?:unidades|units|bus|equipos|teams|keys|claves|llaves)(?![\p{L}]))/giu,
+    'list ',
+    'es',
+  ],
+  // (fix46f, tuned-styles-latam: our verbs in the imperatives Latin America types, tú, voseo or ustedeo, before what they
+  // act on: "mata el key de X" (kill), "pausa el key de X", "desactiva el api key de X", "cambia el key de X", "renuévame
+  // la llave de X", "quítele el access key a X", "apaga todo lo de X", "desmantela todo lo de X". Only before an article
+  // or "todo": "la rotación cambia el lunes" tells, "cambia da lunedì" is Italian.)
+  [
+    /(?<![\p{L}])(?:mat[aá]|maten)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'kill ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:paus[aá]|pausen)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'pause ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:desactiv[aá]|desactiven)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'disable ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:cambi[aá]|cambien|c[aá]mbiame)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'change ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:renu[eé]vame|renueven|renov[aá])\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'renew ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:quit[aá]|quiten|qu[ií]t(?:ale|ele|enle))\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'take away ',
+    'es',
+  ],
+  // ("quítale el key a X": what is taken away, from whom, "take away the key from X".)
+  [
+    /(?<=\btake\s+away\s+(?:el|la|los|las)\s+(?:[a-z]+\s+)?(?:keys?|llaves?|claves?))\s+a\s+(?=[\p{L}\d`])/giu,
+    ' from ',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:apag[aá]|apaguen|desmantel[aá]|desmantelen)\s+(?=todo\s+lo\s)/giu, 'shut down ', 'es'],
+  [/(?<![\p{L}])todo\s+lo\s+del(?![\p{L}])/giu, 'everything of the', 'es'],
+  [/(?<![\p{L}])todo\s+lo\s+de(?![\p{L}])/giu, 'everything of', 'es'],
   [/\bn(?:[ãa]o)\s+precis(?:o|amos|a)(?:\s+mais)?(?:\s+(?:de|d[oa]s?)\b)?/giu, 'no longer need', 'pt'],
   [/\bn['’](?:ai|avons)\s+(?:plus|pas)\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no longer need ', 'fr'],
   [/\bpas\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no need for ', 'fr'],
@@ -1865,7 +1939,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
