@@ -1,0 +1,47 @@
+/**
+ * Round forty-six, fix46d (tuned-cinema, tuned-styles-lay, tuned-forms): Irish requests the glossary missed ("ar feadh
+ * uair an chloig", for an hour; "30 lá", 30 days; "i mBaile Átha Cliath", a place after its eclipsis; "athraigh", change;
+ * "an bhfuil duine ar bith …?", asked of the channel); Romanian "dezactivează complet unitatea X" (deprovision),
+ * "unitățile mele" (my units), "cine aprobă" (who approves).
+ * Sentences of our own of each kind, and look-alikes that keep their reading.
+ */
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, reads, slots } from './acted.js';
+
+describe('Irish asks for what the bot does', () => {
+  slots([
+    [
+      'An féidir liom token a fháil ar feadh uair an chloig, le do thoil?',
+      { intent: 'token', ttlSeconds: 3600 },
+    ],
+    [
+      'token i mBaile Átha Cliath ar feadh trí uair an chloig',
+      { intent: 'token', ttlSeconds: 10800, region: 'eu-west-1' },
+    ],
+    [
+      'eochair API do box-office-forecast le do thoil, 60 lá',
+      { intent: 'create_key', businessUnit: 'box-office-forecast', keyKind: 'api-key', expiryDays: 60 },
+    ],
+  ]);
+  reads([['athraigh an eochair do reel-chat le do thoil', 'rotate', 'reel-chat']]);
+  // look-alikes: a question put to the channel about a KDM, a door's key gone, a change not to be made
+  nothingAsked([
+    'an bhfuil duine ar bith ag obair ar an eochair KDM do scáileán a cúig?',
+    'Tá an eochair KDM do scáileán a trí imithe as feidhm, an bhfuil duine ar bith ag caint leis an dáileoir?',
+  ]);
+  neverActs(['ná athraigh an eochair do reel-chat', 'Tá an eochair don doras imithe as feidhm']);
+});
+
+describe('Romanian deprovisions, lists mine and asks who approves', () => {
+  reads([
+    ['dezactivează complet unitatea matinee', 'deprovision', 'matinee'],
+    ['dezactivați complet unitatea festival-week, vă rog', 'deprovision', 'festival-week'],
+  ]);
+  slots([
+    ['care sunt unitățile mele, te rog?', { intent: 'list', owner: 'me' }],
+    ['cine aprobă cheile de acces?', { intent: 'help', topic: 'approvals' }],
+  ]);
+  // look-alikes: a deprovision not to be done, favourite films, who approves one's leave
+  neverActs(['nu dezactivați unitatea matinee']);
+  nothingAsked(['care sunt filmele mele preferate?', 'cine aprobă concediul?']);
+});
