@@ -2,7 +2,8 @@
  * Round forty-six, fix46d (tuned-cinema, tuned-styles-lay, tuned-forms): Irish requests the glossary missed ("ar feadh
  * uair an chloig", for an hour; "30 lá", 30 days; "i mBaile Átha Cliath", a place after its eclipsis; "athraigh", change;
  * "an bhfuil duine ar bith …?", asked of the channel); Romanian "dezactivează complet unitatea X" (deprovision),
- * "unitățile mele" (my units), "cine aprobă" (who approves).
+ * "unitățile mele" (my units), "cine aprobă" (who approves). Words after or before a unit that name none: "leave the X
+ * unit alone", "I mean bedrock spend: X"; a venue something was stolen from ("nicked from the Cardiff booth").
  * Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
@@ -44,4 +45,16 @@ describe('Romanian deprovisions, lists mine and asks who approves', () => {
   // look-alikes: a deprovision not to be done, favourite films, who approves one's leave
   neverActs(['nu dezactivați unitatea matinee']);
   nothingAsked(['care sunt filmele mele preferate?', 'cine aprobă concediul?']);
+});
+
+describe('how a unit is left, a correction marker and a venue of the story name no unit', () => {
+  reads([
+    ['leave the reel-chat unit alone, just revoke its key', 'revoke', 'reel-chat'],
+    ['rotate the key for the loyalty-offers unit alone, not the others', 'rotate', 'loyalty-offers'],
+    ['I mean bedrock spend: box-office-forecast last month', 'spend', 'box-office-forecast'],
+    ['not the ticket revenue, I meant the bedrock spend for reel-chat', 'spend', 'reel-chat'],
+    ['revoke all keys, a laptop was stolen from the Leeds cinema last night', 'revoke', null],
+  ]);
+  // look-alikes: a booth's key is a lock's, "leave me alone", a remark after "I mean"
+  nothingAsked(['new key for the Cardiff booth', 'leave me alone lol', 'I mean, the KDM keys expired again']);
 });
