@@ -3,7 +3,8 @@
  * uair an chloig", for an hour; "30 lá", 30 days; "i mBaile Átha Cliath", a place after its eclipsis; "athraigh", change;
  * "an bhfuil duine ar bith …?", asked of the channel); Romanian "dezactivează complet unitatea X" (deprovision),
  * "unitățile mele" (my units), "cine aprobă" (who approves). Words after or before a unit that name none: "leave the X
- * unit alone", "I mean bedrock spend: X"; a venue something was stolen from ("nicked from the Cardiff booth").
+ * unit alone", "I mean bedrock spend: X"; a venue something was stolen from ("nicked from the Cardiff booth"). A line of
+ * business named with "self-" ("self-storage") is a unit's name.
  * Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
@@ -57,4 +58,14 @@ describe('how a unit is left, a correction marker and a venue of the story name 
   ]);
   // look-alikes: a booth's key is a lock's, "leave me alone", a remark after "I mean"
   nothingAsked(['new key for the Cardiff booth', 'leave me alone lol', 'I mean, the KDM keys expired again']);
+});
+
+describe('a line of business named with "self-" is a unit', () => {
+  reads([
+    ["rotate every key for self-checkout please, the audit says they're too old", 'rotate', 'self-checkout'],
+    ['details for self-storage', 'details', 'self-storage'],
+  ]);
+  // look-alikes: English compounds with "self-" name none
+  nothingAsked(["I told them it's self-service in the portal"]);
+  neverActs(['our self-hosted runner needs a key']);
 });
