@@ -4,7 +4,8 @@
  * "an bhfuil duine ar bith …?", asked of the channel); Romanian "dezactivează complet unitatea X" (deprovision),
  * "unitățile mele" (my units), "cine aprobă" (who approves). Words after or before a unit that name none: "leave the X
  * unit alone", "I mean bedrock spend: X"; a venue something was stolen from ("nicked from the Cardiff booth"). A line of
- * business named with "self-" ("self-storage") is a unit's name.
+ * business named with "self-" ("self-storage") is a unit's name. A form's "Key: API" field states the kind; a form's
+ * paper ("Unit retirement form", "Audit evidence needed:") names no unit.
  * Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
@@ -68,4 +69,23 @@ describe('a line of business named with "self-" is a unit', () => {
   // look-alikes: English compounds with "self-" name none
   nothingAsked(["I told them it's self-service in the portal"]);
   neverActs(['our self-hosted runner needs a key']);
+});
+
+describe('a form field "Key: API" states the kind', () => {
+  slots([
+    [
+      'Unit: subtitle-drafts\nKey: API\nExpiry: 90 days',
+      { intent: 'create_key', businessUnit: 'subtitle-drafts', keyKind: 'api-key', expiryDays: 90 },
+    ],
+    [
+      'Unit: box-office-forecast\nKey: access\nExpiry: 30 days',
+      { intent: 'create_key', businessUnit: 'box-office-forecast', keyKind: 'access-key', expiryDays: 30 },
+    ],
+    [
+      'Unit: kdm-tracker\nKey: AKIA5EXAMPLEKDM8Q2W\nAction: revoke',
+      { intent: 'revoke', businessUnit: 'kdm-tracker', keyId: 'AKIA5EXAMPLEKDM8Q2W', keyKind: null },
+    ],
+  ]);
+  // look-alikes: a KDM's fields are the trade's
+  neverActs(['Screen: 7\nKey: KDM\nExpires: Friday 23:59', 'KDM form\nKey: DCP\nScreen: 4']);
 });
