@@ -69,6 +69,8 @@ const NEVER_NAMES = new Set(
     'replacements vendor vendors bucket buckets ' +
     'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
     'section pack committee council screenshot screenshots thread threads dm dms ' +
+    // (fix46d, tuned-forms: a unit's end as a noun, "Unit retirement form": what the form is for, no name.)
+    'retirement ' +
     'something anything everything nothing somewhere anyone everyone nobody ' +
     'ak sk pls plz thx asap fyi btw imo tbh cc bcc folks guys edit edited ' +
     'three four five six seven eight nine ten members member lead leads mates ' +
