@@ -4,8 +4,9 @@
  * "an bhfuil duine ar bith …?", asked of the channel); Romanian "dezactivează complet unitatea X" (deprovision),
  * "unitățile mele" (my units), "cine aprobă" (who approves). Words after or before a unit that name none: "leave the X
  * unit alone", "I mean bedrock spend: X"; a venue something was stolen from ("nicked from the Cardiff booth"). A line of
- * business named with "self-" ("self-storage") is a unit's name. A form's "Key: API" field states the kind; a form's
- * paper ("Unit retirement form", "Audit evidence needed:") names no unit.
+ * business named with "self-" ("self-storage") is a unit's name. A form's "Key: API" field states the kind; what a form
+ * is for ("Unit retirement form") names no unit. A key removed with the whole set aside ("not the whole thing") is
+ * revoked; who stopped a key in lay words ("who cancelled the marketing key?") is history.
  * Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
@@ -88,4 +89,30 @@ describe('a form field "Key: API" states the kind', () => {
   ]);
   // look-alikes: a KDM's fields are the trade's
   neverActs(['Screen: 7\nKey: KDM\nExpires: Friday 23:59', 'KDM form\nKey: DCP\nScreen: 4']);
+});
+
+describe("a unit's retirement is what a form is for, no name", () => {
+  reads([
+    ['Unit retirement request\nUnit: matinee\nRemove IAM user: yes', 'deprovision', 'matinee'],
+    ['key for the retirement planning team', 'create_key', 'retirement-planning-team'],
+  ]);
+});
+
+describe('a key removed with the whole set aside is revoked', () => {
+  reads([
+    ['delete the trailer-tagger key, not the entire unit', 'revoke', 'trailer-tagger'],
+    ['revoke the kdm-tracker key only, not the whole thing', 'revoke', 'kdm-tracker'],
+    ['remove the whole storage-ops unit, not just the key', 'deprovision', 'storage-ops'],
+  ]);
+  // look-alike: the removal told as done
+  neverActs(['we removed the key for storage-ops, not the whole thing']);
+});
+
+describe('who stopped one of our keys, in lay words, is history', () => {
+  reads([
+    ['who cancelled the loyalty-offers key last week?', 'history', 'loyalty-offers'],
+    ['who turned off the reel-chat key?', 'history', 'reel-chat'],
+  ]);
+  // look-alikes: a show cancelled, a KDM key
+  nothingAsked(['who cancelled the Saturday matinee?', 'who cancelled the KDM key for screen 4?']);
 });
