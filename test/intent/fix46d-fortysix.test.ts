@@ -6,7 +6,8 @@
  * unit alone", "I mean bedrock spend: X"; a venue something was stolen from ("nicked from the Cardiff booth"). A line of
  * business named with "self-" ("self-storage") is a unit's name. A form's "Key: API" field states the kind; what a form
  * is for ("Unit retirement form") names no unit. A key removed with the whole set aside ("not the whole thing") is
- * revoked; who stopped a key in lay words ("who cancelled the marketing key?") is history.
+ * revoked; who stopped a key in lay words ("who cancelled the marketing key?") is history. A token's lifetime wished
+ * for hypothetically, or a token run over a weekend, asks about the limits.
  * Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
@@ -115,4 +116,17 @@ describe('who stopped one of our keys, in lay words, is history', () => {
   ]);
   // look-alikes: a show cancelled, a KDM key
   nothingAsked(['who cancelled the Saturday matinee?', 'who cancelled the KDM key for screen 4?']);
+});
+
+describe('a lifetime asked hypothetically is about the limits', () => {
+  slots([
+    ['if I wanted a six hour token would you give me one?', { intent: 'help', topic: 'limits' }],
+    ['just curious, if we needed a 9h token would you give us one?', { intent: 'help', topic: 'limits' }],
+    ['would a token ever run over the weekend?', { intent: 'help', topic: 'limits' }],
+  ]);
+  // look-alikes: a token asked for now, a meeting room
+  slots([
+    ['token for 8 hours please, running the weekend batch prep', { intent: 'token', ttlSeconds: 28800 }],
+  ]);
+  nothingAsked(["if I wanted a ten hour meeting room I'd book it"]);
 });
