@@ -324,7 +324,9 @@ const TOKEN_PAST = /\b(?:tokens?|tok)\s+(?:past|beyond|over)\s+(?:the\s+)?xxdur\
  * fix46d, tuned-cinema: a lifetime wished for hypothetically, "if I wanted a ten hour token would you give me one?", "if
  * we needed an 8h token, would the bot give us one?": whether such a token can be had (the limits).
  */
-const LENGTH_WISHED_IF = /\bif\s+(?:i|we)\s+(?:wanted|needed|asked\s+for)\s+an?\s+xxdur\s+(?:tokens?|tok)\b/;
+// (Not one for another person, "what if I needed an 8h token for a visiting prof": that command's, round fifteen.)
+const LENGTH_WISHED_IF =
+  /\bif\s+(?:i|we)\s+(?:wanted|needed|asked\s+for)\s+an?\s+xxdur\s+(?:tokens?|tok)\b(?!\s+for\s+(?:an?|my|our|the|someone|somebody)\b)/;
 const LENGTH_ASKED =
   /\b(?:could|can|may)\s+(?:i|we|you|u|one)\s+(?:even\s+)?(?:get|have|request)\s+an?\s+(?:xxdur\s+(?:tokens?|tok)\b|(?:tokens?|tok)\s+(?:that|which)\s+(?:lasts?|runs?|stays?\s+valid|is\s+valid)\b)|\b(?:can|could|will|would)\s+an?\s+(?:tokens?|tok)\s+(?:even\s+)?(?:last|run|stay\s+valid)\b/;
 /**
