@@ -487,6 +487,10 @@ export const MORE_GLOSSES: Glosses[] = [
       toate: 'all',
       'cheltuit|cheltuiti|cheltuim': 'spent',
       'cheltuieli|cheltuielile|cheltuiala|costurile': 'costs',
+      // fix46d, tuned-cinema: a whole unit switched off ("dezactivează complet unitatea X": deactivate the unit X
+      // completely, deprovision), and who approves ("cine aprobă cheile API?").
+      'dezactiveaza|dezactivati': 'deactivate',
+      aproba: 'approves',
     },
   ],
   [
@@ -517,6 +521,13 @@ export const MORE_GLOSSES: Glosses[] = [
       deja: 'already',
       // (fix41a: "pe" (on: "cât am cheltuit pe X").)
       pe: 'on',
+      // (fix46d, tuned-cinema: "care sunt unitățile mele?" (which are my units?), "cine" (who), "complet" (completely):
+      // English, Italian or French words too, read beside a strong one.)
+      care: 'what',
+      sunt: 'are',
+      'mele|mea|meu|mei': 'my',
+      cine: 'who',
+      complet: 'completely',
     },
   ],
   [
@@ -733,6 +744,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'eochracha|eochrachai': 'keys',
       'aonad|aonaid|aonaide': 'unit',
       'cealaigh|chealu': 'revoke',
+      // (fix46d, tuned-cinema: "athraigh an eochair do X" (change the key for X): "change" a key is rotate, README.)
+      'athraigh|athru': 'change',
       scrios: 'delete',
       // (post39b: the past and the passive, "scriosadh" (was deleted), "cealaíodh", "chealaigh mé" (I revoked), and
       // "inné" (yesterday): read as the command, "scriosadh an eochair do ads inné" was deleted.)
@@ -3307,7 +3320,14 @@ const GA_HOURS: [RegExp, string, Lang][] = [
   ]),
   [/(?<![\p{L}\p{N}])(\d{1,2})\s+(?:n-)?uair(?:e)?\s+an\s+chloig(?![\p{L}])/giu, '$1 hours', 'ga'],
   [/(?<![\p{L}])leathuair(?:\s+an\s+chloig)?(?![\p{L}])/giu, 'half an hour', 'ga'],
-  [/(?<![\p{L}])uair\s+an\s+chloig(?![\p{L}])/giu, 'an hour', 'ga'],
+  // (fix46d, tuned-cinema: "ar feadh uair an chloig" (for an hour) read as "1 hour": "an hour" lost its "an", which the
+  // glossary reads as Irish's article, and "for hour" is no lifetime.)
+  [/(?<![\p{L}])uair\s+an\s+chloig(?![\p{L}])/giu, '1 hour', 'ga'],
+  // (fix46d, tuned-cinema: "30 lá" (30 days), "lá" after a number; alone "la" is another language's article.)
+  [/(?<![\p{L}\p{N}])(\d{1,5})\s+l[áa](?![\p{L}])/giu, '$1 days', 'ga'],
+  // (fix46d, tuned-cinema: a place's name after "i" (in) takes its eclipsis, a letter before its capital: "i mBaile Átha
+  // Cliath" (in Dublin), "i gCorcaigh", "i nGaillimh". The name is read without it, as the Region table writes it.)
+  [/(?<![\p{L}])([iI]\s+)(?:m(?=B)|g(?=C)|n(?=[GD])|d(?=T)|b(?=P)|bh(?=F))/gu, '$1', 'ga'],
   // (What is got put before its verb, as Irish puts it: "an féidir liom eochair a fháil" → "can i get key".)
   [
     /(?<![\p{L}])an\s+f[ée]idir\s+(?:liom|linn)\s+([^?.!\n]{1,40}?)\s+a\s+fh[áa]il(?![\p{L}])/giu,
@@ -3322,6 +3342,12 @@ const GA_HOURS: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:ná|ní|níor|níl)(?![\p{L}])/giu, 'dont', 'ga'],
   [/(?<![\p{L}])(?:a\s+thuilleadh|n[íi]os\s+m[óo])(?![\p{L}])/giu, 'any more', 'ga'],
   [/(?<![\p{L}])go\s+raibh\s+(?:m[íi]le\s+)?maith\s+(?:agat|agaibh)(?![\p{L}])/giu, ' ', 'ga'],
+  // (fix46d, tuned-cinema: a question put to the people in the channel, "an bhfuil duine ar bith …?" (is anyone …?), and
+  // a thing told as run out, "imithe as feidhm" (gone out of use, expired): "Tá an eochair KDM … imithe as feidhm, an
+  // bhfuil duine ar bith ar an bhfón leis an dáileoir?" asks the channel, not the bot.)
+  [/(?<![\p{L}])(?:an\s+)?bhfuil\s+(?:duine|aon\s+duine)\s+ar\s+bith(?![\p{L}])/giu, 'is anyone', 'ga'],
+  [/(?<![\p{L}])(?:duine|aon\s+duine)\s+ar\s+bith(?![\p{L}])/giu, 'anyone', 'ga'],
+  [/(?<![\p{L}])imithe\s+as\s+feidhm(?![\p{L}])/giu, 'expired', 'ga'],
 ];
 
 /**
@@ -3478,6 +3504,11 @@ function EXPIRY_SPLIT(when: string, out: string): RegExp {
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...GA_HOURS,
   ...CY_PHRASES,
+  // fix46d, tuned-cinema: Romanian puts "my" after its noun, "unitățile mele" (my units): "care sunt unitățile mele?"
+  // lists the asker's own units (README: owner `me`).
+  [/(?<![\p{L}])unit(?:ă|a)(?:ț|ţ|t)ile\s+mele(?![\p{L}])/giu, 'my units', 'ro'],
+  // (fix46d: "dezactivează complet unitatea X", the adverb after its verb: "completely deactivate the unit X".)
+  [/(?<![\p{L}])(dezactiv(?:ea|a)z(?:ă|a)|dezactiva(?:ț|ţ|t)i)\s+complet(?![\p{L}])/giu, 'complet $1', 'ro'],
   // fix38e, tuned-styles-southern: a thing told as done in Banglish, Bengali script, Tamil or Hinglish, the English
   // verb before the language's past ("ami estate-weather er key revoke korechi", "আমি key rotate করেছি", "naane key
   // revoke pannitten", "kisne rotate ki thi"): the English past, a story and no request.

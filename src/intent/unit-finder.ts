@@ -4237,11 +4237,16 @@ function officeAsPlace(terms: Term[], c: Candidate): boolean {
   return PLACE_WORDS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true;
 }
 
-/** fix41a: premises and vehicles a thing is taken from ("the Swansea base", "the Leeds depot", "the crew's van"). */
+/**
+ * fix41a: premises and vehicles a thing is taken from ("the Swansea base", "the Leeds depot", "the crew's van").
+ * (fix46d, tuned-cinema: and the rooms and venues of a chain, "a laptop nicked from the Cardiff booth", "stolen from
+ * the Leeds cinema", "left in the Galway foyer".)
+ */
 const PREMISES_NOUNS = new Set(
-  'base bases office depot station site yard warehouse hangar garage car van vehicle ambulance building hq locker'.split(
-    ' ',
-  ),
+  (
+    'base bases office depot station site yard warehouse hangar garage car van vehicle ambulance building hq locker ' +
+    'booth booths foyer kiosk cinema theatre theater venue branch shop store'
+  ).split(' '),
 );
 /** fix41a: what happens to a thing taken from premises: stolen, taken, lost, left, nicked, missing. */
 const TAKEN_WORDS = new Set([
