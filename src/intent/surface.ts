@@ -2840,7 +2840,19 @@ const STEPS: Step[] = [
  * One test that finds whether any rewrite could apply (the fast path for ordinary text), run on the
  * text in lower case: matching without the 'i' flag is twice as fast.
  */
-const TRIGGER = new RegExp(STEPS.map((step) => step.when.source).join('|'));
+const TRIGGER_ALL = new RegExp(
+  STEPS.filter((step) => !step.when.unicode)
+    .map((step) => step.when.source)
+    .join('|'),
+);
+/**
+ * The steps whose test needs the 'u' flag (the spelled letters' `[^\p{L}\p{N}]`), tried on their own: joined into the
+ * pattern above, without the flag, `\p{L}` would be read as the letters "p{L}" (round forty-six).
+ */
+const UNICODE_WHENS = STEPS.filter((step) => step.when.unicode).map((step) => step.when);
+const TRIGGER = {
+  test: (lower: string): boolean => TRIGGER_ALL.test(lower) || UNICODE_WHENS.some((when) => when.test(lower)),
+};
 
 /**
  * Each step's need as one check on the text in lower case: a need list becomes one pattern of its
