@@ -3229,7 +3229,8 @@ const PUT_OFF_SOUTH: [RegExp, string, Lang][] = [
 /**
  * fix39e, tuned-styles-southern: what the bot can do and who approves, asked as these languages ask it (Hinglish "aap
  * kya kya kar sakte ho?", what can you do; Tamil "unakku enna ellam theriyum?", what all do you know; Hinglish
- * "approval kaun karta hai?" and Turkish "onayı kim veriyor?", who approves): the English question.
+ * "approval kaun karta hai?" and Turkish "onayı kim veriyor?", who approves, and "anahtar onayı kimde?", with whom the
+ * key's approval lies, round forty-six): the English question.
  */
 const HELP_ASKED_SOUTH: [RegExp, string, Lang][] = [
   [
@@ -3248,7 +3249,7 @@ const HELP_ASKED_SOUTH: [RegExp, string, Lang][] = [
     'hi',
   ],
   [
-    /(?<![\p{L}])(?:onay[ıi]?|onaylari|onayları)\s+kim\s+(?:veriyor|verir|veren|veriyo)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:onay[ıi]?|onaylari|onayları)\s+(?:kim\s+(?:veriyor|verir|veren|veriyo)|kimde)(?![\p{L}])/giu,
     'who approves',
     'tr',
   ],
