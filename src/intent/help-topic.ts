@@ -394,8 +394,18 @@ const SUPPOSED_TOKEN =
 // hours asks for a token (acted15), and a help reading's lifetime is lifted out before the topic is read: left.)
 const WOULD_IT_DO =
   /\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|fly|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b|\b(?:could|can|may)\s+(?:i|we)\s*\?/;
+/**
+ * Round forty-six (round twenty-one's test, moved by the retrain on round forty-five's blind files): the token itself
+ * the subject of the question, "would a 4h token tonight be an issue?": whether it can be had, as above.
+ */
+const TOKEN_AN_ISSUE =
+  /^\s*(?:would|will)\s+(?:a|an|one)\s+(?:[\w.]+\s+){0,2}?tokens?\b(?:\s+[\w.]+){0,4}?\s+be\s+(?:(?:a|an|any)\s+)?(?:problem|issue)s?\b/;
 export function tokenSupposed(text: string): boolean {
-  return SUPPOSED_TOKEN.test(text) && WOULD_IT_DO.test(text) && !REGIONS.test(text) && !MODELS.test(text);
+  return (
+    ((SUPPOSED_TOKEN.test(text) && WOULD_IT_DO.test(text)) || TOKEN_AN_ISSUE.test(text)) &&
+    !REGIONS.test(text) &&
+    !MODELS.test(text)
+  );
 }
 /**
  * Having a credential revoked, rotated or removed ("how do I get a key revoked if a vendor leaves?"): the
