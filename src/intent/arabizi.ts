@@ -148,6 +148,9 @@ const STRONG_WORDS = [
   '3afak',
   'kallem',
   'chno',
+  'chkoun',
+  'chkun',
+  'shkoun',
   'kayn',
   'byefdal',
   '2ad',
@@ -161,6 +164,45 @@ const STRONG_WORDS = [
 
 /** Phrases, read before the words: several words that mean one thing. */
 const PHRASES: [RegExp, string][] = [
+  // fix46e, tuned-styles-arabizi: a question of what may be had, "momken el token ykoon le 2 days? ana bas bas2al"
+  // (can a token last 2 days? I'm just asking: help), "kam key momken el unit ykoon 3andaha?" (how many keys can a
+  // unit have?), "in theory momken token 10 saat?" (could I get a token for 10 hours?: "momken token N" asks for a token
+  // for N, as "a token for N" does in English).
+  [
+    /\b(?:momken|mumkin)\s+el\s+(token|key|api\s+key|access\s+key)\s+(?:ykoon|yekoon|tkoon|ykon)(?:\s+(?:le|l|la|lel))?\b/giu,
+    'can a $1 last',
+  ],
+  [/\bana\s+bas\s+(?:bas2al|bs2al)\b/giu, "i'm just asking"],
+  [
+    /\bkam\s+(key|token)s?\s+(?:momken|mumkin)\s+(?:el\s+)?(unit|team)\s+(?:ykoon|yekoon|tkoon)\s+3and(?:aha|ha|o|oh|hom)\b/giu,
+    'how many $1s can a $2 have',
+  ],
+  [/\b(?:momken|mumkin)\s+token\s+(?=\d)/giu, 'can i get a token for '],
+  // fix46e: what a unit cost, asked with the noun alone, "el takalif bta3et el e-invoice …?" (what's the cost of …?).
+  [/^\s*el\s+(?:takalif|taklifa|sarf)\s+(?=bta3|taba3|dyal|7ag)/giu, "what's the cost "],
+  // fix46e: a correction that keeps only part, "el takalif … lel sana di? la2 khalas, bas el shahr da" (the cost this
+  // year? no, just this month), and "lel sana di" (for this year) as the period, not "for the this year".
+  [/\bla2\s*,?\s*khala(?:s|ss)\s*,?\s*(?=bas\b)/giu, 'no, '],
+  [/\b(?:el|lel|lil|lal)\s+sana\s+(?:di|de|hadi)\b/giu, 'this year'],
+  // fix46e: a new key in the old one's place, "3ayzeen key gdeed lel e-invoice bdalo" (we need a new key for e-invoice
+  // to replace it, after the contractor left with it: a rotation, as "a new one please" is).
+  [/\b(keys?|mifta7|token)\s+(?:gdeed|gedid|jdid|jadid|jdide)\b/giu, 'new $1'],
+  // fix46e: where a unit's key is, "ana 3ayez a3raf el key bta3 el tasheel-portal fi anhi region" (I want to know which
+  // region the key of tasheel-portal is in: details).
+  [
+    /\b(?:ana\s+)?(?:3ayez|3ayza|bidi|baghi|abi|abgha)\s+a3raf\s+([^?,.;!\n]{1,80}?)\s+fi\s+(?:anhi|ayy|ayya|eh)\s+region\b/giu,
+    'which region is $1 in',
+  ],
+  // fix46e: a key's days used up, told as why ("yalla rotate lel atlas-recs, el 90 yom 5elsu": the 90 days are over):
+  // its age, no lifetime asked for.
+  [/\bel\s+(\d+)\s+(?:yom|youm|ayam|iyam)\s+(?:5elsu|khelsu|5elso|khelso|khalasu)\b/giu, 'it is $1 days old'],
+  // fix46e: the article of a unit's name after deprovision, "deprovision el sanabel ba3d el audit" (deprovision Sanabel
+  // after the audit): a unit is what is deprovisioned, so "el" is no part of a unit's description there.
+  [/\b(deprovision|offboard)\s+el\s+(?!(?:unit|team|project|keys?|squad|mifta7|bu)\b)/giu, '$1 '],
+  // fix46e: from ("take away el key mn el Network Ops Crew"), where "min" before a verb is who (below).
+  [/\b(?:mn|men)\s+el\b/giu, 'from the'],
+  // fix46e: how to see one's units is the list's ("ezay ashoof el units bta3ti?").
+  [/\b(?:ezay|kifash|kif)\s+(?:ashoof|ashouf|nshouf|nshoof)\s+(?=(?:el\s+)?units?\b)/giu, 'how do i list '],
   // A request taken back or put to a person: "la2 ensa" (no, never mind), "la2 mish lazem" (no, not needed), "mesh
   // 3ayez token" (I don't want a token), "momken te3mel … lamma tfda?" (can you … when you are free?), "e3melli token
   // men 3andak" (make me a token from your account).
@@ -260,10 +302,22 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:elli|illi|li)\s+(?:ana\s+)?owner\s+3ala(?:ihum|ihom|yhom|ehom|iha|yha|eha)\b/giu, 'that i own'],
   [
     /\b(?:elli|illi|li)\s+(<@\w+>)\s+owner\s+3al(?:a|e)?(?:ihum|ihom|yhom|ehom|iha|yha|eha|ha|hum)\b/giu,
-    'that $1 owns',
+    '$1 owns',
   ],
   [/\b(?:3ayez|3ayza|abi|abgha|bidi|baghi|bghit)\s+(?:ashoof|ashouf|nshouf|nshoof)\b/giu, 'show me'],
   [/\bla\s+lista\b/giu, 'the list'],
+  // (fix46e: Maghrebi with French, who approves, "chkoun li kay-approuvi les clés hna?"; and "f les 3 derniers mois"
+  // (in the last 3 months), a period of the history.)
+  [
+    /\b(?:chkoun|chkun|shkoun)\s+(?:li|elli|lli)\s+kay-?(?:approuvi|approuve|validi|valide)\s+les\s+cl(?:é|e)s\b/giu,
+    'who approves the keys',
+  ],
+  [
+    /\b(?:chkoun|chkun|shkoun)\s+(?:li|elli|lli)\s+kay-?(?:approuvi|approuve|validi|valide)\b/giu,
+    'who approves',
+  ],
+  [/\b(?:(?:f|fi)\s+)?les\s+(\d+)\s+derniers\s+mois\b/giu, 'in the last $1 months'],
+  [/\b(?:(?:f|fi)\s+)?les\s+(\d+)\s+derniers\s+jours\b/giu, 'in the last $1 days'],
   [/\bles\s+units\b/giu, 'the units'],
   // Questions of what a unit has or what is offered: "chno kayn f unit X?" (what is there in X), "chno homa les modèles
   // li kaynin?" (what are the models that are available), "el token howa nafs el api key?" (is the token the same as),
@@ -283,6 +337,12 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:3afak\s+)?dir\s+(?=rotate|revoke|deprovision)/giu, 'can you '],
   [/\bana\s+(?:f|fi)\s+(?=taxi|uber|careem|train|tren|el\s+taxi)/giu, "i'm in a "],
   [/\b(?:momken|mumkin)\s+(?=tshoof|tshouf|tbos)/giu, 'can you '],
+  // (fix46e: whether a place to keep it is fine, "momken a7ot el token fi .env fi el repo walla 7aram?": is it ok to
+  // put the token in .env, keeping it safe, not how to use it.)
+  [
+    /\b(?:momken|mumkin)\s+(?=(?:a7ot|a7ut)\s+el\s+(?:token|key|api\s+key|access\s+key|mifta7)\s+(?:fi|f)\s[^?\n]{0,80}\bwalla\s+(?:7aram|la2|mamnoo3|mamnou3)\b)/giu,
+    'is it ok to ',
+  ],
   [/\b(?:momken|mumkin)\s+(?=a7ot|ashare|asta3mel|el\s)/giu, 'can i '],
   [/\b(?:yet3amalo|yet3amal|yet3emlo)\s+(rotate|revoke)\b/giu, 'be $1d'],
   [/\blessa\s+(?:mesh|mish|msh)\b/giu, 'not yet'],
@@ -388,6 +448,7 @@ const WORDS: Record<string, string> = {
   a3mel: 'do i',
   'n3mel|ne3mel': 'we will',
   'shu|chno|chnou|eh': 'what',
+  'chkoun|chkun|shkoun': 'who',
   'halla2|halla|daba|dilwa2ti|al7een': 'now',
   kam: 'how many',
   lessa: 'still',
@@ -432,9 +493,117 @@ const WORDS: Record<string, string> = {
   talab: 'request',
   talabt: 'i requested',
   'shafo|shaf': 'saw',
+  // (fix46e: "bdalo", in its place.)
+  'bdalo|badalo|bdalha|badalha': 'to replace it',
 };
 const WORD_MAP = new Map<string, string>();
 for (const [words, en] of Object.entries(WORDS)) for (const w of words.split('|')) WORD_MAP.set(w, en);
+
+/**
+ * fix45a, tuned-bpo (a glossary language 'arz' in more-languages.ts until fix46e, which moved it here so that one reader
+ * reads Arabizi): Egyptian Arabic written in Latin letters, "Franco-Arabic" ("law samaht ya bot, token le modet
+ * sa'teen", "ghayyar el key bta3 cairo-arabic-qa", "elghy el key", "shil kol haga bta3 unit X"). Read after the
+ * reading above, on what it left, and only in a message with one of its strong words or phrases: the commands (change:
+ * rotate; cancel: revoke; remove), please, how, the lifetime, yesterday; then its particles ("ya", "el", "le", "fi",
+ * "w", "ana", "kam", "bas"), English or another language's words, so weak. Its words with digits for letters
+ * ("3ayzin", "bta3", "embare7") or an apostrophe ("sa'teen", "mod'etha") are its phrases.
+ */
+const EGYPTIAN_STRONG: Record<string, string> = {
+  samaht: 'please',
+  'ghayyar|ghayar|ghayyer|ghayarly|ghayyarly': 'rotate',
+  'elghy|elghi|elghee|alghy|elghih': 'revoke',
+  'shil|sheel|sheil': 'remove',
+  'ezay|ezzay|izay': 'how',
+  'modet|moddet|modda|moddit': 'for',
+  'yom|youm|ayam|ayyam': 'days',
+  khalas: 'done',
+  basha: '',
+  haga: 'thing',
+};
+const EGYPTIAN_WEAK: Record<string, string> = {
+  ya: '',
+  el: 'the',
+  le: 'for',
+  lel: 'for the',
+  fi: 'in',
+  w: 'and',
+  ana: 'i',
+  kam: 'how much',
+  bas: '',
+  law: '',
+};
+/**
+ * Egyptian words with digits for letters or an apostrophe: want ("3ayzin access key …"), of ("el key bta3 X"), the
+ * hours ("sa'teen", two; "talat sa'at", three; "sa'a w nos", an hour and a half), its lifetime ("mod'etha 90 yom", for
+ * 90 days), everything ("shil kol haga", remove everything), yesterday ("embare7") and a thing told as done ("ana
+ * 3amalt rotate lel key …", I rotated the key: no request).
+ */
+const EGYPTIAN_PHRASES: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])3a[yw]e?z(?:in|een|ien|a|ah|ak)?(?![\p{L}\p{N}])/giu, 'we need'],
+  [/(?<![\p{L}\p{N}_-])b(?:e)?ta3(?:et|t)?(?![\p{L}\p{N}_-])/giu, 'of'],
+  [/(?<![\p{L}])sa['’]?a\s+w[ei]?\s*no[sṣ](?![\p{L}])/giu, 'an hour and a half'],
+  [/(?<![\p{L}])sa['’]?(?:teen|tein|tin)(?![\p{L}])/giu, '2 hours'],
+  [/(?<![\p{L}])talat\s+sa['’]?at(?![\p{L}])/giu, '3 hours'],
+  [/(?<![\p{L}\p{N}])(\d{1,2})\s*sa['’]?at(?![\p{L}])/giu, '$1 hours'],
+  [/(?<![\p{L}])sa['’]a(?![\p{L}])/giu, 'an hour'],
+  [/(?<![\p{L}])mod['’]?(?:et|it)(?:ha|oh|o)(?![\p{L}])/giu, 'for'],
+  [/(?<![\p{L}])kol\s+(?:haga|7aga)(?![\p{L}])/giu, 'everything'],
+  [/(?<![\p{L}\p{N}])(?:e|i)mbare7(?:a)?(?![\p{L}\p{N}])/giu, 'yesterday'],
+  [/(?<![\p{L}\p{N}])3amal(?:t|na)\s+(rotate|revoke|delete|create|renew)(?![\p{L}\p{N}_-])/giu, '$1d'],
+];
+const EGYPTIAN_MAP = new Map<string, string>();
+for (const entries of [EGYPTIAN_STRONG, EGYPTIAN_WEAK])
+  for (const [words, en] of Object.entries(entries))
+    for (const w of words.split('|')) EGYPTIAN_MAP.set(w, en);
+/** A word as the glossary reads one (surface.ts): letters only, not inside a name, an address or a path. */
+const EGYPTIAN_WORD_RE = /(?<![\p{L}\p{N}_@.\-/'’])(\p{L}+)(?![\p{L}\p{N}_@\-/]|\.[\p{L}\p{N}_])/gu;
+const EGYPTIAN_STRONG_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@.\-/'’])(?:${Object.keys(EGYPTIAN_STRONG).join('|')})(?![\p{L}\p{N}_@\-/]|\.[\p{L}\p{N}_])`,
+  'iu',
+);
+/** Whether a message is Egyptian as its glossary language was: a strong word or one of its phrases. */
+const egyptianIn = (s: string): boolean =>
+  EGYPTIAN_STRONG_RE.test(s) ||
+  (EGYPTIAN_PART_RE.test(s) &&
+    EGYPTIAN_PHRASES.some(([re]) => {
+      re.lastIndex = 0;
+      return re.test(s);
+    }));
+function egyptian(s: string): string {
+  if (!egyptianIn(s)) return s;
+  let out = s;
+  for (const [re, en] of EGYPTIAN_PHRASES) out = out.replace(re, en);
+  return out.replace(EGYPTIAN_WORD_RE, (m, word: string) => {
+    const en = EGYPTIAN_MAP.get(word.toLowerCase());
+    return en === undefined ? m : en === '' ? ' ' : en;
+  });
+}
+
+/**
+ * fix46e, tuned-styles-arabizi: Arabizi with no strong word, its particles around English commands: "don't deprovision
+ * zakat-calc, bas rotate el key" (just rotate the key), "take away el key mn el Network Ops Crew" (from the), "fi claude
+ * fi el bot?" (is there Claude in the bot?), "api key l `NoorAssistant`" (for, before a name in backticks). None is an
+ * English phrase.
+ */
+const MARKS = String.raw`\bbas\s+(?:rotate|revoke|deprovision|create|delete|renew|reset)\b|\bmn\s+el\s|^\s*fi\s+\S+\s+fi\s+el\s+bot\b|\bl\s+\x60`;
+const MARKS_RE = new RegExp(MARKS, 'i');
+
+/**
+ * Whether the text might be Arabizi at all, the one test on every message: a strong word of either reading or a
+ * particle of MARKS, as a word; or, only in a text with a digit, an apostrophe or a backtick, the letters its
+ * phrases' words are made of ("3a", "ta3", "mbare7", "sa'", "mod'", "l `"). Where it holds, the patterns decide.
+ */
+const ANY_WORD_RE = new RegExp(
+  String.raw`\b(?:${[...STRONG_WORDS, ...Object.keys(EGYPTIAN_STRONG), 'bas', 'mn', 'fi'].join('|')})\b`,
+  'i',
+);
+/** The letters of Egyptian words written with digits or an apostrophe: the glossary's trigger for its phrases. */
+const EGYPTIAN_PART_RE = /3a[yw]|ta3|3amal|mbare7|(?:sa|mod)['’]/i;
+const ANY_PART_RE = /3a[yw]|ta3|3amal|mbare7|(?:sa|mod)['’]|\bl\s+`/i;
+const mayBeArabizi = (s: string): boolean =>
+  ANY_WORD_RE.test(s) ||
+  ((s.includes('3') || s.includes('7') || s.includes("'") || s.includes('’') || s.includes('`')) &&
+    ANY_PART_RE.test(s));
 
 /** Whether the text (in lower case) has a strong word: the step's test. */
 const ARABIZI_WHEN = new RegExp(String.raw`\b(?<![@.\-/])(?:${STRONG_WORDS.join('|')})(?![\w@\-/])`, 'i');
@@ -445,15 +614,18 @@ const ARABIZI_WHEN = new RegExp(String.raw`\b(?<![@.\-/])(?:${STRONG_WORDS.join(
  * typed (a request put to a person, a request taken back) read it too.
  */
 export function arabizi(s: string): string {
-  if (!ARABIZI_WHEN.test(s)) return s;
+  if (!mayBeArabizi(s)) return s;
   let out = s;
-  for (const [re, en] of PHRASES) out = out.replace(re, en);
-  return out
-    .replace(WORD_RE, (m, word: string) => {
+  const arabic = ARABIZI_WHEN.test(s) || MARKS_RE.test(s);
+  if (arabic) {
+    for (const [re, en] of PHRASES) out = out.replace(re, en);
+    out = out.replace(WORD_RE, (m, word: string) => {
       const en = WORD_MAP.get(word.toLowerCase());
       return en === undefined ? m : en === '' ? ' ' : en;
-    })
-    .replace(/[ \t]{2,}/g, ' ');
+    });
+  }
+  const read = egyptian(out);
+  return arabic || read !== out ? read.replace(/[ \t]{2,}/g, ' ') : s;
 }
 
 /** The message read into English words, or null when it has no Arabizi word (parse-request.ts). */

@@ -69,6 +69,8 @@ const NEVER_NAMES = new Set(
     'replacements vendor vendors bucket buckets ' +
     'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
     'section pack committee council screenshot screenshots thread threads dm dms ' +
+    // (fix46d, tuned-forms: a unit's end as a noun, "Unit retirement form": what the form is for, no name.)
+    'retirement ' +
     'something anything everything nothing somewhere anyone everyone nobody ' +
     'ak sk pls plz thx asap fyi btw imo tbh cc bcc folks guys edit edited ' +
     'three four five six seven eight nine ten members member lead leads mates ' +
@@ -184,10 +186,12 @@ const REFERENCE =
  * Words that are English compounds by their form: "non-admins", "ex-contractor", "model-wise",
  * "12-page", a verb done again ("re-ran", "re-issued"), a time after or before an occasion
  * ("post-conference hygiene", "pre-launch checks"; "pre-sales" stays a name), a thing done by itself (fix37c,
- * tuned-tax: "do keys auto-rotate?", "auto-renewal", "auto-expire").
+ * tuned-tax: "do keys auto-rotate?", "auto-renewal", "auto-expire"). (fix46d, tuned-styles-lay: a line of business
+ * named with "self-" is a name where a unit stands, "rotate every key for self-storage", "the self-checkout team";
+ * "self-service", "self-hosted", "self-exclusion" stay English compounds.)
  */
 const COMPOUND_FORM =
-  /^(?:non|self|ex)_[a-z]+$|^auto_(?:rotat(?:e|es|ed|ing|ion)|renew(?:s|ed|al)?|expir(?:e|es|ed|y)|revok(?:e|es|ed)|refresh(?:es|ed)?|delet(?:e|es|ed|ion)|approv(?:e|es|ed|al))$|^(?:post|pre)_(?:conference|launch|release|merger|migration|incident|event|hackathon|offsite|summit|audit|outage|deploy|deployment|meeting|review|sprint|rollout|reorg|acquisition|holiday|holidays|season|show|election|elections)$|^mid_(?!(?:market|tier|size|sized|range|office|west)$)[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
+  /^(?:non|ex)_[a-z]+$|^self_(?!(?:storage|checkout)$)[a-z]+$|^auto_(?:rotat(?:e|es|ed|ing|ion)|renew(?:s|ed|al)?|expir(?:e|es|ed|y)|revok(?:e|es|ed)|refresh(?:es|ed)?|delet(?:e|es|ed|ion)|approv(?:e|es|ed|al))$|^(?:post|pre)_(?:conference|launch|release|merger|migration|incident|event|hackathon|offsite|summit|audit|outage|deploy|deployment|meeting|review|sprint|rollout|reorg|acquisition|holiday|holidays|season|show|election|elections)$|^mid_(?!(?:market|tier|size|sized|range|office|west)$)[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
 
 /**
  * A key's ID, never its owner (round thirteen): a long-term key ID's or a Bedrock key's prefix followed by

@@ -173,8 +173,13 @@ const FRACTION_OF = new RegExp(
   String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)[\s-]+(?:of\s+)?(?:an?\s+)?(hour|hr|day|minute|min|week|month|year)\b`,
   'g',
 );
-/** What stands before "a day", "an hour" in a rate: a count of things, or "once", "twice", "N times". */
-const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times|per)|\d[\d.,]*k?\s+[a-z]+s)\s+$/;
+/**
+ * What stands before "a day", "an hour" in a rate: a count of things, or "once", "twice", "N times"; fix46c,
+ * tuned-styles-long: also a bare count, the things named before it ("wheelchair cabin requests, 200-ish a day", "we
+ * run 300 a day", "~50+ an hour").
+ */
+const RATE_BEFORE =
+  /(?:\b(?:once|twice|thrice|times|per)|\d[\d.,]*k?\s+[a-z]+s|\d[\d.,]*k?(?:\s*-?\s*ish|\+)?)\s+$/;
 
 /**
  * (A unit before "/" and another measure's unit is a rate, no lifetime: "cranes stop above 20 m/s", "5 h/day";
@@ -413,6 +418,10 @@ function sentenceBefore(before: string): string {
   return sentence.slice(cut + 1);
 }
 
+/** A command asked once more, at the end of the sentence before it: "so again with one:", "trying again:". */
+const ASKED_AGAIN =
+  /\b(?:so|trying|try(?:ing)?\s+it|here\s+it\s+is|here\s+goes)\s+again(?:\s+with\s+(?:one|it|that|an?\s+\w+))?\s*$/;
+
 /**
  * A bot command told or quoted, not asked for: after a sentence that tells of it ("don't run this:
  * /bedrock create-key ads api-key 90", "the docs example is: …", "fyi the old command was: create key …",
@@ -422,6 +431,9 @@ export function toldCommand(lower: string): boolean {
   if (!lower.includes('key') || !COMMAND_KIND.test(lower)) return false;
   for (const start of lower.matchAll(COMMAND_START)) {
     const before = lower.slice(0, start.index);
+    // (fix46c, tuned-styles-long: a command asked again after the try told, "I tried yesterday and the bot said no
+    // owner, so again with one: create key for …", "tried it, didn't work, trying again: …", is asked now.)
+    if (before.includes('again') && ASKED_AGAIN.test(sentenceBefore(before))) continue;
     if (
       before.trim() !== '' &&
       COMMAND_KIND.test(lower.slice(start.index)) &&

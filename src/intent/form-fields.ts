@@ -137,6 +137,9 @@ const ENDED = /[.!?,;:]\s*$/;
 const OUR_KIND =
   /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds?|access|api|iam|long[\s-]?term|short[\s-]?term|permanent|temporary|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|new|create|issue|renew\w*|delete|remove|disable|bu|unit)\b/i;
 
+/** fix46d: a kind of ours alone as a "Key:" field's value ("API", "api key", "access", "IAM access key"). */
+const KEY_KIND_VALUE = /^(?:(?:bedrock\s+)?api|(?:iam\s+|aws\s+)?access)(?:[\s-]+keys?)?[.!]?$/i;
+
 interface Line {
   segment: string;
   asker: boolean;
@@ -148,10 +151,12 @@ function fieldOf(segment: string): FormField | null {
   const m = FIELD.exec(segment);
   if (m === null) return null;
   const label = labelOf(m[1] ?? '');
-  const role = ROLE_OF.get(label);
+  const value = (m[2] ?? '').replace(/^[*_]+\s*/, '').trim();
+  // (fix46d, tuned-forms: "Key: API", "Key: access key": a field labelled "key" whose value is a kind of ours is the
+  // kind field; "Key: AKIA…" or "Key: growth" are not.)
+  const role = label === 'key' && KEY_KIND_VALUE.test(value) ? 'kind' : ROLE_OF.get(label);
   // (The value's own markup is off: "*Unit:* growth" has the value "growth".)
   if (role === undefined) return null;
-  const value = (m[2] ?? '').replace(/^[*_]+\s*/, '').trim();
   // ("action: create_key", "type: api_key": a kind written as an identifier is read in words.)
   return { label, role, value: role === 'kind' ? value.replace(/_/g, ' ') : value };
 }

@@ -39,8 +39,13 @@ const ASKED_ANYWAY = /\b(?:please|pls|plz|asap|thanks|thx|ty)\b/;
 /** One for another person, no one named ("… a token for someone else"): whether the bot offers it. */
 const FOR_SOMEONE_ELSE =
   /\b(?:tokens?|keys?|api_keys?)\s+for\s+(?:someone|somebody|some\s+one|another\s+(?:person|user|colleague))(?:\s+else)?\s*$/;
-/** "in theory" and the like hedge only before the request ("… for xxdur, in theory the cli picks it up"). */
-const IN_THEORY = /\b(?:in\s+(?:theory|principle)|theoretically|hypothetically)\b/g;
+/**
+ * "in theory" and the like hedge only before the request ("… for xxdur, in theory the cli picks it up"), or as the
+ * message's last words (fix46a, tuned-rides: "can i get a token for 2 days, in theory", "… secara teori je": the
+ * afterthought of one asking whether, with at most a particle after it).
+ */
+const IN_THEORY =
+  /\b(?:in\s+(?:theory|principle)|theoretically|hypothetically)\b(?!\s*(?:only|just|je|aja|sih|lah|ya)?\s*[.!]*\s*$)/g;
 export function hedgedUnmarked(text: string): boolean {
   const may = MAY_I_HAVE.exec(text);
   if (may === null || ASKED_ANYWAY.test(text)) return false;

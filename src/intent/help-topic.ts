@@ -278,9 +278,10 @@ const REVOKE_WORDS = new RegExp(
  */
 // (Round thirty-five: an expiry not picked, "if i dont pick an expiry, …"; a token against a stretch of time, "does a
 // token survive overnight", "is a token ever good for a whole weekend bootcamp". fix40d, tuned-styles-southern: one
-// stretched past a bound, "can a token be extended beyond 8 hours?".)
+// stretched past a bound, "can a token be extended beyond 8 hours?". fix46d, tuned-styles-lay: "would a token ever be
+// allowed to run over a whole weekend?".)
 const LIMITS_STRONG =
-  /\blonger_(?:lasting|lived)\b|\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more|shorter)\s+than\b|\b(?:graense|grense|grans|gransen|graensen|grensen|limites?)\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid|extended)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+|an?\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:survive|last|outlive)\s+(?:overnight|the\s+night|the\s+weekend|an?\s+(?:whole\s+|full\s+|entire\s+)?(?:night|weekend|shift))\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:good|ok|okay|enough|valid)\s+for\s+(?:a|the)\s+(?:whole|full|entire)\s+(?:night|weekend|day|week|shift)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
+  /\blonger_(?:lasting|lived)\b|\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more|shorter)\s+than\b|\b(?:graense|grense|grans|gransen|graensen|grensen|limites?)\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid|extended)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+|an?\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:be\s+(?:allowed|able)\s+to\s+)?(?:survive|last|outlive|run\s+(?:over|through))\s+(?:overnight|the\s+night|the\s+weekend|an?\s+(?:whole\s+|full\s+|entire\s+)?(?:night|weekend|shift))\b|\b(?:tokens?|tok)\s+(?:ever\s+)?(?:good|ok|okay|enough|valid)\s+for\s+(?:a|the)\s+(?:whole|full|entire)\s+(?:night|weekend|day|week|shift)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
 /**
  * A token lasting from one moment to another ("would a token survive from friday close to monday open?", "can a
  * token last from tonight until tomorrow noon?", "is it possible for a token to last from 8 to 6?"): the bounds. Two
@@ -319,6 +320,13 @@ const BOUNDS_ASKED =
  */
 const TOKEN_PAST = /\b(?:tokens?|tok)\s+(?:past|beyond|over)\s+(?:the\s+)?xxdur\b/;
 /** A lifetime asked about as the credential's ("could i get a 12h token in theory?"): its bounds. */
+/**
+ * fix46d, tuned-cinema: a lifetime wished for hypothetically, "if I wanted a ten hour token would you give me one?", "if
+ * we needed an 8h token, would the bot give us one?": whether such a token can be had (the limits).
+ */
+// (Not one for another person, "what if I needed an 8h token for a visiting prof": that command's, round fifteen.)
+const LENGTH_WISHED_IF =
+  /\bif\s+(?:i|we)\s+(?:wanted|needed|asked\s+for)\s+an?\s+xxdur\s+(?:tokens?|tok)\b(?!\s+for\s+(?:an?|my|our|the|someone|somebody)\b)/;
 const LENGTH_ASKED =
   /\b(?:could|can|may)\s+(?:i|we|you|u|one)\s+(?:even\s+)?(?:get|have|request)\s+an?\s+(?:xxdur\s+(?:tokens?|tok)\b|(?:tokens?|tok)\s+(?:that|which)\s+(?:lasts?|runs?|stays?\s+valid|is\s+valid)\b)|\b(?:can|could|will|would)\s+an?\s+(?:tokens?|tok)\s+(?:even\s+)?(?:last|run|stay\s+valid)\b/;
 /**
@@ -386,8 +394,18 @@ const SUPPOSED_TOKEN =
 // hours asks for a token (acted15), and a help reading's lifetime is lifted out before the topic is read: left.)
 const WOULD_IT_DO =
   /\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|fly|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b|\b(?:could|can|may)\s+(?:i|we)\s*\?/;
+/**
+ * Round forty-six (round twenty-one's test, moved by the retrain on round forty-five's blind files): the token itself
+ * the subject of the question, "would a 4h token tonight be an issue?": whether it can be had, as above.
+ */
+const TOKEN_AN_ISSUE =
+  /^\s*(?:would|will)\s+(?:a|an|one)\s+(?:[\w.]+\s+){0,2}?tokens?\b(?:\s+[\w.]+){0,4}?\s+be\s+(?:(?:a|an|any)\s+)?(?:problem|issue)s?\b/;
 export function tokenSupposed(text: string): boolean {
-  return SUPPOSED_TOKEN.test(text) && WOULD_IT_DO.test(text) && !REGIONS.test(text) && !MODELS.test(text);
+  return (
+    ((SUPPOSED_TOKEN.test(text) && WOULD_IT_DO.test(text)) || TOKEN_AN_ISSUE.test(text)) &&
+    !REGIONS.test(text) &&
+    !MODELS.test(text)
+  );
 }
 /**
  * Having a credential revoked, rotated or removed ("how do I get a key revoked if a vendor leaves?"): the
@@ -627,6 +645,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
     TOKEN_PAST.test(text) ||
     TOKEN_BOUND_ASKED.test(text) ||
     TOKEN_SPAN_RE.test(text) ||
+    (text.includes('if') && LENGTH_WISHED_IF.test(text)) ||
     lifetimeAsked(text) ||
     tokenExpiryAsked(text) ||
     tokenSupposed(text)

@@ -136,8 +136,9 @@ function chosenKind(text: string): KeyKind | null {
  * 90 days", "new key for ads; kind: access", "key for growth — type iam, 30 days", "…, access type, …".
  */
 // (fix38b, tuned-textile: the kind's noun after it too, "key for gots-evidence please, api type, two months".)
+// (fix46d, tuned-forms: a form's "Key: API" field, the kind after "key" and its colon.)
 const KIND_ITEM =
-  /(?:^|[,;(]|\b(?:kind|type)\s*[:=]?)\s*(api|access|iam)(?:\s+(?:type|kind))?\s*(?=[,;.)]|$)/;
+  /(?:^|[,;(]|\b(?:kind|type)\s*[:=]?|\bkey\s*[:=])\s*(api|access|iam)(?:\s+(?:type|kind))?\s*(?=[,;.)\n]|$)/;
 function kindItem(text: string): string | null {
   return text.includes('key') ? (KIND_ITEM.exec(text)?.[1] ?? null) : null;
 }

@@ -299,6 +299,15 @@ const SHUT_DOWN_RE =
 const SHUT_AROUND_RE =
   /(?<![\w-])(?=(?:shut|close|wind|tear)\s)(?<=^\s*|[.!?;]\s+|(?<![\w-])(?:please|pls|plz|kindly)\s+|(?<![\w-])(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|just)\s+)?)(?:shut|close|wind|tear)\s+(everything|it\s+all|all\s+of\s+it)\s+down(?=\s+for\s+(?:(?:the\s+|our\s+|their\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w'-])|(?:the\s+|our\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}(?:week|sprint|hackathon|team|unit|project|pilot|poc|trial|tour|camp|trip|launch|campaign|festival|roadshow)(?![\w'-])|(?!(?:the|a|an|our|their|good|now|today|tonight|lunch|real|safety|security|maintenance|repairs?|cleaning|christmas|easter|holidays?|winter|summer|weather|snow|rain|storms?|fire|floods?|evacuation|inspection|audit|outage|migration|demo)(?![\w-]))[a-z][a-z0-9]*(?=\s*(?:[.,;!?)]|$|(?:please|pls|plz|now|asap|today|thanks|thx)(?![\w-])))))/g;
 /**
+ * fix46c, tuned-styles-long: the same order on a unit named as one, by its coded name and the word "unit" ("shut the
+ * whole tender-booking unit down", "close down the kiosk-assist unit"): the unit ended, a deprovisioning. Not a ward
+ * or a machine ("shut down the intensive care unit", "the cooling unit shut down"): only a coded name, as an order
+ * (opening the text or a sentence, or after "please"/"so"/"just"). The lookahead first, so the lookbehind is tried
+ * only before the verb.
+ */
+const SHUT_UNIT_RE =
+  /(?=(?:shut|close|wind)\s)(?<=^\s*|[.!?;:—–-]\s*|(?<![\w-])(?:please|pls|plz|kindly|so|just|now)\s+)(?:shut|close|wind)\s+(?:down\s+((?:the\s+|our\s+|their\s+)?(?:whole\s+|entire\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+\s+unit)(?![\w-])|((?:the\s+|our\s+|their\s+)?(?:whole\s+|entire\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+\s+unit)\s+down(?![\w-]))/g;
+/**
  * fix38a, tuned-fashion: the same order after its occasion is said to be over, in the clause before ("hack 9 is over,
  * shut it all down", "the pilot's done — close everything down please"): what was set up for it torn down, as
  * ended-unit.ts reads the occasion named first; only when the order ends the text.
@@ -403,6 +412,10 @@ export function rewriteLayWords(s: string): string {
         .replace(SHUT_AROUND_RE, 'deprovision $1')
         .replace(SHUT_AFTER_ENDED_RE, 'deprovision $1')
         .replace(SHUT_DOWN_RE, 'deprovision ')
+        .replace(
+          SHUT_UNIT_RE,
+          (_m, after?: string, inside?: string) => `deprovision ${after ?? inside ?? ''}`,
+        )
         .replace(TOLD_DOWN_RE, 'closed');
     // (fix21c: "ops said: tear down everything for hack week" is someone else's order, as "ops said: shut
     // everything down for atlas" is: the whole setup torn down, told, left a story.)

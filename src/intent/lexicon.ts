@@ -185,7 +185,10 @@ export const FUNCTION_WORDS = new Set(
     'old older oldest previous both either neither changes change real rather whole max next day week month ' +
     'rest morning afternoon evening short anymore more less needing share receive run hit against fix ' +
     'sure enough ok okay maybe possible asap urgent urgently quick later ' +
-    'plain proper classic normal regular standard usual most least whole'
+    'plain proper classic normal regular standard usual most least whole ' +
+    // (fix46d, tuned-cinema: "leave the event-theatres unit alone, just rotate its key": how a unit is left, no name;
+    // "I mean bedrock spend: marketing-copy", "I meant the …": a correction's marker, never a name before "bedrock".)
+    'alone mean meant'
   ).split(/\s+/),
 );
 

@@ -37,8 +37,7 @@ export type Lang =
   | 'bn'
   | 'pcm'
   | 'sw'
-  | 'ga'
-  | 'arz';
+  | 'ga';
 
 /**
  * fix41h: the cities and countries of the AWS Regions in Cyrillic (Russian, Ukrainian), glossed as regions.ts's
@@ -488,6 +487,10 @@ export const MORE_GLOSSES: Glosses[] = [
       toate: 'all',
       'cheltuit|cheltuiti|cheltuim': 'spent',
       'cheltuieli|cheltuielile|cheltuiala|costurile': 'costs',
+      // fix46d, tuned-cinema: a whole unit switched off ("dezactivează complet unitatea X": deactivate the unit X
+      // completely, deprovision), and who approves ("cine aprobă cheile API?").
+      'dezactiveaza|dezactivati': 'deactivate',
+      aproba: 'approves',
     },
   ],
   [
@@ -518,6 +521,13 @@ export const MORE_GLOSSES: Glosses[] = [
       deja: 'already',
       // (fix41a: "pe" (on: "cât am cheltuit pe X").)
       pe: 'on',
+      // (fix46d, tuned-cinema: "care sunt unitățile mele?" (which are my units?), "cine" (who), "complet" (completely):
+      // English, Italian or French words too, read beside a strong one.)
+      care: 'what',
+      sunt: 'are',
+      'mele|mea|meu|mei': 'my',
+      cine: 'who',
+      complet: 'completely',
     },
   ],
   [
@@ -734,6 +744,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'eochracha|eochrachai': 'keys',
       'aonad|aonaid|aonaide': 'unit',
       'cealaigh|chealu': 'revoke',
+      // (fix46d, tuned-cinema: "athraigh an eochair do X" (change the key for X): "change" a key is rotate, README.)
+      'athraigh|athru': 'change',
       scrios: 'delete',
       // (post39b: the past and the passive, "scriosadh" (was deleted), "cealaíodh", "chealaigh mé" (I revoked), and
       // "inné" (yesterday): read as the command, "scriosadh an eochair do ads inné" was deleted.)
@@ -748,44 +760,6 @@ export const MORE_GLOSSES: Glosses[] = [
     ['ga'],
     true,
     { an: '', a: '', ar: '', go: '', le: '', do: '', don: 'for the', lae: 'days', inne: 'yesterday' },
-  ],
-  // fix45a, tuned-bpo: Egyptian Arabic written in Latin letters ('arz', "Franco-Arabic": "law samaht ya bot, token le
-  // modet sa'teen", "ghayyar el key bta3 cairo-arabic-qa", "elghy el key", "shil kol haga bta3 unit X"), which the
-  // glossary did not have: the commands (change: rotate; cancel: revoke; remove), please, want, how, yesterday and the
-  // words around them. Its words written with digits for letters ("3ayzin", "bta3", "embare7") or an apostrophe
-  // ("sa'teen", "mod'etha") are MORE_PHRASES'. The particles ("ya", "el", "le", "fi", "w", "ana", "kam", "bas") are
-  // English or another language's words: weak.
-  [
-    ['arz'],
-    false,
-    {
-      samaht: 'please',
-      'ghayyar|ghayar|ghayyer|ghayarly|ghayyarly': 'rotate',
-      'elghy|elghi|elghee|alghy|elghih': 'revoke',
-      'shil|sheel|sheil': 'remove',
-      'ezay|ezzay|izay': 'how',
-      'modet|moddet|modda|moddit': 'for',
-      'yom|youm|ayam|ayyam': 'days',
-      khalas: 'done',
-      basha: '',
-      haga: 'thing',
-    },
-  ],
-  [
-    ['arz'],
-    true,
-    {
-      ya: '',
-      el: 'the',
-      le: 'for',
-      lel: 'for the',
-      fi: 'in',
-      w: 'and',
-      ana: 'i',
-      kam: 'how much',
-      bas: '',
-      law: '',
-    },
   ],
   // fix45a, tuned-bpo: Cebuano (Bisaya), read with Tagalog ('tl': a Philippine message mixes them, "palihug i-rotate
   // ang key sa cebu-wfm", "token for duha ka oras", "60 ka adlaw"): please, make, the number words before "ka" and a
@@ -2656,6 +2630,27 @@ export const MORE_GLOSSES: Glosses[] = [
   // fix41c, tuned-styles-southern: Indonesian "kemarin" (yesterday) and "sendiri" (myself) of a thing told as done
   // ("kemarin aku udah cabut sendiri key X": yesterday I revoked X's key myself).
   [['id'], false, { kemarin: 'yesterday', sendiri: 'myself' }],
+  // fix46a, tuned-rides: the words of English mixed with Indonesian and Malay that were read as a unit's name: a key's
+  // number ("key nomor 2", "key nombor 3": the key's number, never a name), the title a colleague is called by ("bang
+  // bikinin api key …", bro; "mbak", miss), "ownernya" (its owner), Malay "perlukan" (need: "saya perlukan api key
+  // untuk sistem X") and "yaudah" (alright then: "yaudah rotate aja X"); "gagal" (failed) of a report told ("token
+  // PLN gagal generate"), "setuju" (agrees) of a condition ("kalau lead aku setuju") and "terjadi" (happened: "apa aja
+  // yang terjadi di unit X", what happened in unit X). None is an English word; "bang" and "mas" are, and are weak.
+  [
+    ['id'],
+    false,
+    {
+      'nomor|nombor|nomer': 'number',
+      'perlukan|memerlukan|diperlukan': 'need',
+      ownernya: 'owner',
+      'yaudah|yaudahlah|yowes': '',
+      gagal: 'failed',
+      'setuju|bersetuju': 'agrees',
+      terjadi: 'happened',
+      mbak: '',
+    },
+  ],
+  [['id'], true, { 'bang|mas': '' }],
   // fix41c, tuned-styles-southern: Banglish "tomar" (your: "tomar ki ki command ache?", what commands do you have),
   // weak: a surname.
   [['bn'], true, { 'tomar|tomader|apnar': 'your' }],
@@ -2748,6 +2743,37 @@ export const MORE_GLOSSES: Glosses[] = [
       mei: 'may',
       td: 'earlier',
       baru: 'new',
+    },
+  ],
+  // fix46b, tuned-styles-nusantara: the owner named in Indonesian ("pemiliknya <@U…>", its owner is; "pemilik" alone,
+  // as a form's label reads it), the formal verb of revoking ("mohon bantuan mencabut …", please revoke) and the words of
+  // a story of a leak ("laptop sy dicuri", stolen; ".env berisi access key …", containing; "di dalamnya", in it), never a
+  // unit's name. None is an English word.
+  [
+    ['id'],
+    false,
+    {
+      'pemiliknya|pemilik': 'owner',
+      'mencabut|dicabut': 'revoke',
+      'dicuri|kecurian': 'stolen',
+      'berisi|berisikan': 'containing',
+      dalamnya: 'it',
+      // (fix46b: "apa yg dipunyai unit chat commerce skrg", what unit chat commerce has now: had by, as "dimiliki".)
+      'dipunyai|dipunya': 'owned by',
+      'menolak|tolak': 'rejected',
+      'siapkan|sediakan': 'prepare',
+      'otomatis|automatik': 'automatically',
+      // (fix46b: the words of a question about the bot, "… tu apa sebenarnya?" (actually), "apa maksudnya …" (what is
+      // meant by), "token sama api key itu …" (that), "bot simpan salinan token …" (keep a copy).)
+      'sebenarnya|sebenernya': 'actually',
+      'maksudnya|artinya': 'meaning',
+      itu: 'that',
+      salinan: 'copy',
+      'simpan|menyimpan|nyimpen': 'keep',
+      // (fix46b: "api key X masih aktif gak?" (still active), "region X dah ada ke dalam bot ni?" (in).)
+      masih: 'still',
+      aktif: 'active',
+      dalam: 'in',
     },
   ],
 ];
@@ -3203,7 +3229,8 @@ const PUT_OFF_SOUTH: [RegExp, string, Lang][] = [
 /**
  * fix39e, tuned-styles-southern: what the bot can do and who approves, asked as these languages ask it (Hinglish "aap
  * kya kya kar sakte ho?", what can you do; Tamil "unakku enna ellam theriyum?", what all do you know; Hinglish
- * "approval kaun karta hai?" and Turkish "onayı kim veriyor?", who approves): the English question.
+ * "approval kaun karta hai?" and Turkish "onayı kim veriyor?", who approves, and "anahtar onayı kimde?", with whom the
+ * key's approval lies, round forty-six): the English question.
  */
 const HELP_ASKED_SOUTH: [RegExp, string, Lang][] = [
   [
@@ -3222,7 +3249,7 @@ const HELP_ASKED_SOUTH: [RegExp, string, Lang][] = [
     'hi',
   ],
   [
-    /(?<![\p{L}])(?:onay[ıi]?|onaylari|onayları)\s+kim\s+(?:veriyor|verir|veren|veriyo)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:onay[ıi]?|onaylari|onayları)\s+(?:kim\s+(?:veriyor|verir|veren|veriyo)|kimde)(?![\p{L}])/giu,
     'who approves',
     'tr',
   ],
@@ -3294,7 +3321,14 @@ const GA_HOURS: [RegExp, string, Lang][] = [
   ]),
   [/(?<![\p{L}\p{N}])(\d{1,2})\s+(?:n-)?uair(?:e)?\s+an\s+chloig(?![\p{L}])/giu, '$1 hours', 'ga'],
   [/(?<![\p{L}])leathuair(?:\s+an\s+chloig)?(?![\p{L}])/giu, 'half an hour', 'ga'],
-  [/(?<![\p{L}])uair\s+an\s+chloig(?![\p{L}])/giu, 'an hour', 'ga'],
+  // (fix46d, tuned-cinema: "ar feadh uair an chloig" (for an hour) read as "1 hour": "an hour" lost its "an", which the
+  // glossary reads as Irish's article, and "for hour" is no lifetime.)
+  [/(?<![\p{L}])uair\s+an\s+chloig(?![\p{L}])/giu, '1 hour', 'ga'],
+  // (fix46d, tuned-cinema: "30 lá" (30 days), "lá" after a number; alone "la" is another language's article.)
+  [/(?<![\p{L}\p{N}])(\d{1,5})\s+l[áa](?![\p{L}])/giu, '$1 days', 'ga'],
+  // (fix46d, tuned-cinema: a place's name after "i" (in) takes its eclipsis, a letter before its capital: "i mBaile Átha
+  // Cliath" (in Dublin), "i gCorcaigh", "i nGaillimh". The name is read without it, as the Region table writes it.)
+  [/(?<![\p{L}])([iI]\s+)(?:m(?=B)|g(?=C)|n(?=[GD])|d(?=T)|b(?=P)|bh(?=F))/gu, '$1', 'ga'],
   // (What is got put before its verb, as Irish puts it: "an féidir liom eochair a fháil" → "can i get key".)
   [
     /(?<![\p{L}])an\s+f[ée]idir\s+(?:liom|linn)\s+([^?.!\n]{1,40}?)\s+a\s+fh[áa]il(?![\p{L}])/giu,
@@ -3309,6 +3343,12 @@ const GA_HOURS: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:ná|ní|níor|níl)(?![\p{L}])/giu, 'dont', 'ga'],
   [/(?<![\p{L}])(?:a\s+thuilleadh|n[íi]os\s+m[óo])(?![\p{L}])/giu, 'any more', 'ga'],
   [/(?<![\p{L}])go\s+raibh\s+(?:m[íi]le\s+)?maith\s+(?:agat|agaibh)(?![\p{L}])/giu, ' ', 'ga'],
+  // (fix46d, tuned-cinema: a question put to the people in the channel, "an bhfuil duine ar bith …?" (is anyone …?), and
+  // a thing told as run out, "imithe as feidhm" (gone out of use, expired): "Tá an eochair KDM … imithe as feidhm, an
+  // bhfuil duine ar bith ar an bhfón leis an dáileoir?" asks the channel, not the bot.)
+  [/(?<![\p{L}])(?:an\s+)?bhfuil\s+(?:duine|aon\s+duine)\s+ar\s+bith(?![\p{L}])/giu, 'is anyone', 'ga'],
+  [/(?<![\p{L}])(?:duine|aon\s+duine)\s+ar\s+bith(?![\p{L}])/giu, 'anyone', 'ga'],
+  [/(?<![\p{L}])imithe\s+as\s+feidhm(?![\p{L}])/giu, 'expired', 'ga'],
 ];
 
 /**
@@ -3427,6 +3467,30 @@ const CY_PHRASES: [RegExp, string, Lang][] = [
 const VI_VERB = String.raw`(?:thu\s+h(?:ồ|o)i|xoay|xoá|xóa|xoa|tạo|tao|lấy|lay|đổi|doi)`;
 
 /**
+ * fix46g: a Vietnamese condition and its "then" ("thì") closed by a question word ("gì", what) or a yes-no tag ("ko",
+ * "không"), with the softening particles after it: [the condition and its clause, its English]. Read as the English
+ * question ("if I want to …, … what?"), whose reader holds it a how-to question.
+ */
+const VI_THEN_CLAUSE = String.raw`([^?.!\n]+?)\s+th(?:ì|i)\s+([^?.!\n]+?)`;
+const VI_ASKED_TAIL = String.raw`(?:\s+(?:a|ạ|anh|chị|chi|vậy|vay|z|nhỉ|nhi|bot|ad))*\s*\?*\s*$`;
+const VI_THEN_ASKED: [RegExp, string, Lang][] = [
+  [String.raw`^\s*(?:muốn|muon)\s+${VI_THEN_CLAUSE}`, 'if i want to $1, '],
+  [String.raw`^\s*(?:nếu|neu)\s+${VI_THEN_CLAUSE}`, 'if $1, '],
+  [String.raw`^\s*([^?.!\n]+?)\s+xong\s+th(?:ì|i)\s+([^?.!\n]+?)`, 'after $1, '],
+].flatMap(([clause, english]): [RegExp, string, Lang][] => [
+  [
+    new RegExp(String.raw`${clause}\s+(?:gì|gi)(?:\s+(?:ko|k|không|khong))?${VI_ASKED_TAIL}`, 'iu'),
+    `${english}$2 what?`,
+    'vi',
+  ],
+  [
+    new RegExp(String.raw`${clause}\s+(?:ko|k|không|khong|hông|hong)${VI_ASKED_TAIL}`, 'iu'),
+    `${english}does $2?`,
+    'vi',
+  ],
+]);
+
+/**
  * fix40f, tuned-styles-northern: "<when> <runs> <a key or token, and up to three words more> <out>", the verb split around
  * its subject ("når går nøkkelen til X ut?", "wann läuft der Key von X ab?"); $1 is the subject and its words.
  */
@@ -3441,6 +3505,11 @@ function EXPIRY_SPLIT(when: string, out: string): RegExp {
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ...GA_HOURS,
   ...CY_PHRASES,
+  // fix46d, tuned-cinema: Romanian puts "my" after its noun, "unitățile mele" (my units): "care sunt unitățile mele?"
+  // lists the asker's own units (README: owner `me`).
+  [/(?<![\p{L}])unit(?:ă|a)(?:ț|ţ|t)ile\s+mele(?![\p{L}])/giu, 'my units', 'ro'],
+  // (fix46d: "dezactivează complet unitatea X", the adverb after its verb: "completely deactivate the unit X".)
+  [/(?<![\p{L}])(dezactiv(?:ea|a)z(?:ă|a)|dezactiva(?:ț|ţ|t)i)\s+complet(?![\p{L}])/giu, 'complet $1', 'ro'],
   // fix38e, tuned-styles-southern: a thing told as done in Banglish, Bengali script, Tamil or Hinglish, the English
   // verb before the language's past ("ami estate-weather er key revoke korechi", "আমি key rotate করেছি", "naane key
   // revoke pannitten", "kisne rotate ki thi"): the English past, a story and no request.
@@ -3493,6 +3562,11 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:satu|se)\s*setengah\s+jam(?![\p{L}])/giu, 'an hour and a half', 'id'],
   [/(?<![\p{L}\p{N}])(\d+)\s+setengah\s+jam(?![\p{L}])/giu, '$1 and a half hours', 'id'],
   [/(?<![\p{L}])setengah\s+jam(?![\p{L}])/giu, 'half an hour', 'id'],
+  // (fix46a, tuned-rides: "token 3 jam, eh 5 jam, eh 4 aja": Indonesian "eh" before a number, after a lifetime, corrects
+  // it as "no" does; "eh" alone is weak, read only beside a strong word.)
+  // (The lookahead first: a lookbehind tried at every position of a long run of spaces, with two spans of spaces in it,
+  // took 6 s on "Morgen" and 2,000 spaces; now it is tried only where "eh" and a number follow.)
+  [/(?=eh\s+\d)(?<=(?:jam|hours|hari|days|menit|minit|minutes)[\s,.]*)eh\s+/giu, 'no ', 'id'],
   [/(?<![\p{L}])bulan\s+(?:lalu|lepas|kemarin)(?![\p{L}])/giu, 'last month', 'id'],
   [/(?<![\p{L}])minggu\s+(?:lalu|lepas|kemarin)(?![\p{L}])/giu, 'last week', 'id'],
   [/(?<![\p{L}])jangka\s+panjang(?![\p{L}])/giu, 'long-term', 'id'],
@@ -3530,21 +3604,6 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // (Which ones, "ano-ano yung units na akin?": which units are mine.)
   [/(?<![\p{L}\p{N}_-])ano-ano(?![\p{L}\p{N}_-])/giu, 'which', 'tl'],
-  // fix45a, tuned-bpo: Egyptian Arabic in Latin letters, its words with digits for letters or an apostrophe: want
-  // ("3ayzin access key …"), of ("el key bta3 X"), the hours ("sa'teen", two; "talat sa'at", three; "sa'a w nos", an
-  // hour and a half), its lifetime ("mod'etha 90 yom", for 90 days), everything ("shil kol haga", remove everything),
-  // yesterday ("embare7") and a thing told as done ("ana 3amalt rotate lel key …", I rotated the key: no request).
-  [/(?<![\p{L}\p{N}])3a[yw]e?z(?:in|een|ien|a|ah|ak)?(?![\p{L}\p{N}])/giu, 'we need', 'arz'],
-  [/(?<![\p{L}\p{N}_-])b(?:e)?ta3(?:et|t)?(?![\p{L}\p{N}_-])/giu, 'of', 'arz'],
-  [/(?<![\p{L}])sa['’]?a\s+w[ei]?\s*no[sṣ](?![\p{L}])/giu, 'an hour and a half', 'arz'],
-  [/(?<![\p{L}])sa['’]?(?:teen|tein|tin)(?![\p{L}])/giu, '2 hours', 'arz'],
-  [/(?<![\p{L}])talat\s+sa['’]?at(?![\p{L}])/giu, '3 hours', 'arz'],
-  [/(?<![\p{L}\p{N}])(\d{1,2})\s*sa['’]?at(?![\p{L}])/giu, '$1 hours', 'arz'],
-  [/(?<![\p{L}])sa['’]a(?![\p{L}])/giu, 'an hour', 'arz'],
-  [/(?<![\p{L}])mod['’]?(?:et|it)(?:ha|oh|o)(?![\p{L}])/giu, 'for', 'arz'],
-  [/(?<![\p{L}])kol\s+(?:haga|7aga)(?![\p{L}])/giu, 'everything', 'arz'],
-  [/(?<![\p{L}\p{N}])(?:e|i)mbare7(?:a)?(?![\p{L}\p{N}])/giu, 'yesterday', 'arz'],
-  [/(?<![\p{L}\p{N}])3amal(?:t|na)\s+(rotate|revoke|delete|create|renew)(?![\p{L}\p{N}_-])/giu, '$1d', 'arz'],
   // fix45d, tuned-styles-nusantara: Indonesian and Malay phrases. A request taken back or put off ("gak usah" /
   // "tak payah" / "x perlu": no need; "biarin aja": leave it; "jangan sekarang": not now; "tahan dulu": hold off on;
   // "salah channel": wrong channel), a correction ("ah salah, maksudnya X", "eh bukan, X": sorry, I meant X), the
@@ -3619,6 +3678,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:eh|ah)[\s,]+bukan\s*,/giu, 'no wait,', 'id'],
   [/(?<![\p{L}])(?:eh|ah)[\s,]+salah\s*,/giu, 'sorry, i meant', 'id'],
   [/(?<![\p{L}\p{N}])(\d+)\s+(days|weeks|months)\s+terakhir(?![\p{L}])/giu, 'the last $1 $2', 'id'],
+  // (fix46a, tuned-rides: "dalam 3 bulan yang lepas", within the past 3 months, a span up to now: the last 3 months,
+  // where "2 bulan lalu" alone is a month 2 months ago.)
+  [
+    /(?<![\p{L}])dalam\s+(\d+)\s+(days|weeks|months)\s+(?:yang|yg)\s+(?:lepas|lalu)(?![\p{L}])/giu,
+    'in the last $1 $2',
+    'id',
+  ],
   [
     /(?<![\p{L}\p{N}])(\d+)\s+months\s+(?:lalu|lepas|yang\s+lalu|yg\s+lalu)(?![\p{L}])/giu,
     '$1 months ago',
@@ -3634,7 +3700,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'in ',
     'id',
   ],
-  [/(?<![\p{L}])(?<!(?:api|access|akses)\s+)key\s*nya(?![\p{L}])/giu, 'its key', 'id'],
+  // (fix46a, tuned-rides: and "key-nya", hyphenated as Indonesian writes a suffix on an English word: "revoke key-nya
+  // aja", revoke its key; the hyphen is no unit's.)
+  [/(?<![\p{L}])(?<!(?:api|access|akses)\s+)key(?:\s*|-)nya(?![\p{L}])/giu, 'its key', 'id'],
+  // (fix46a, tuned-rides: "key nomor 2 punya X", key number 2 of X: "punya" (has, belongs to) after a key and its number
+  // joins the unit, never part of its name.)
+  [/(?<![\p{L}])(keys?\s+(?:nomor|nombor|nomer|no\.?|#)\s*\d{1,4})\s+punya(?=\s)/giu, '$1 of', 'id'],
   [/(?<![\p{L}])seperempat\s+jam(?![\p{L}])/giu, '15 minutes', 'id'],
   [/(?<![\p{L}])dua\s+jam(?![\p{L}])/giu, '2 hours', 'id'],
   [/(?<![\p{L}])kunci\s+api(?![\p{L}])/giu, 'api key', 'id'],
@@ -3666,6 +3737,21 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'id',
   ],
   [/(?<![\p{L}])orang\s+lain(?![\p{L}])/giu, 'someone else', 'id'],
+  // (fix46a, tuned-rides: whether a token can be had, asked in English mixed with Indonesian and Malay: "boleh tak saya
+  // dapat token …" (can I get, the asker between), "secara teori" (in theory), "iseng nanya" (just curious), "kalau
+  // lead aku setuju" (if my lead agrees: the possessive after the person, as the language puts it).)
+  [
+    /(?<![\p{L}])(?:bisa|boleh)\s+(?:gak|ga|tak|x|ke|nggak)\s+(?:saya|aku|sy|gw|gue)\s+(?:minta|mintak|dapat|dapet)(?![\p{L}])/giu,
+    'can i get',
+    'id',
+  ],
+  [/(?<![\p{L}])secara\s+teori(?:nya)?(?![\p{L}])/giu, 'in theory', 'id'],
+  [/(?<![\p{L}])(?:iseng|cuma|cuman|sekadar)\s+(?:nanya|tanya|bertanya)(?![\p{L}])/giu, 'just curious', 'id'],
+  [
+    /(?<![\p{L}])(lead|manager|manajer|atasan|bos|boss|ketua|pm|supervisor|spv)\s+(?:aku|saya|sy|gw|gue)(?![\p{L}])/giu,
+    'my $1',
+    'id',
+  ],
   [/(?<![\p{L}])ada\s+(?:yg|yang)\s+(?:tau|tahu)(?![\p{L}])/giu, 'does anyone know', 'id'],
   // (fix45d: a thing told as done or to come, "kemarin sy udah revoke key X kok" (already revoked), "semua api key lama
   // bakal di-revoke otomatis" (will be revoked: a rumour); a request refused in the same message, "deprovision X?
@@ -3695,6 +3781,24 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'id',
   ],
   [/(?<![\p{L}])tokens?\s+(?:antrian|antrean)(?![\p{L}])/giu, 'the queue ticket', 'id'],
+  // (fix46a, tuned-rides: a ride-hailing trade's talk in English mixed with Indonesian. "rotasi driver ke zona X",
+  // drivers rotated between zones: the drivers' rota, as "rotasi jaga" is the shift's; "deprovision X? nggak, keep
+  // dulu" (no, keep it for now): the request refused in the same message, as "? jangan," is; "tunda dulu deprovision
+  // X" (postpone): held off, as "tahan dulu" is ("jangan ditunda", don't put it off, is not); "ada yg pernah coba
+  // llama …?" (has anyone tried): put to the people. "token PLN" (the electricity token) is TRADE_TOKEN_SOUTH's,
+  // now also without another word of the language.)
+  [
+    /(?<![\p{L}])rotasi\s+(?:driver|drivers|pengemudi|pemandu|kurir|rider|riders|ojol|mitra)(?![\p{L}])/giu,
+    'the driver rota',
+    'id',
+  ],
+  [/\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]/giu, '? no,', 'id'],
+  [
+    /(?<![\p{L}])(?<!(?:jangan|jgn|gak|ga|nggak|tak|x)\s+)(?:di)?tunda(?:\s+dulu)?(?![\p{L}])/giu,
+    'hold off on',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:(?:udah|sudah|udh)\s+)?ada\s+(?:yg|yang)\s+pernah(?![\p{L}])/giu, 'has anyone', 'id'],
   // (fix45d: the head noun first, "approval reimburse", "approval cuti": a reimbursement's or leave's approval, another
   // trade's, as "how long does expense approval take?" is.)
   [/(?<![\p{L}])approval\s+(?:reimburse\p{L}*|klaim|claim)(?![\p{L}])/giu, 'reimbursement approval', 'id'],
@@ -3711,6 +3815,226 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'id',
   ],
   [/^(\s*)kata\s+(?:si\s+|mas\s+|mbak\s+|pak\s+|bu\s+)?(?=\p{L})/giu, '$1according to ', 'id'],
+  // fix46b, tuned-styles-nusantara: more Indonesian and Malay phrases. The time of day a token is for ("utk sore ini",
+  // for this afternoon: English "sore" is pain, an everyday thing; "malam ini", tonight; "pagi ini", this morning); a
+  // lay name in Indonesian word order, the noun first ("password AI nya", the AI password); "yg belum ada di X" (that
+  // is not available in X: a model described, not a request not needed yet); approval told as given ("manager dah
+  // approve", already approved: no condition left); Malay "boleh ke" (may I); "unitnya `x`" (its unit is x: the name
+  // given as the unit's); "seluruh kunci akses" (all the access keys); "mohon bantuan" (please help: a polite ask,
+  // not the bot's help); "tim lain" (another team, no unit's name); "maaf ganggu malam2" (sorry to bother you late).
+  [/(?<![\p{L}])sore\s+(?:ini|ni)(?![\p{L}])/giu, 'this afternoon', 'id'],
+  [/(?<![\p{L}])(?:malam|mlm)\s+(?:ini|ni)(?![\p{L}])/giu, 'tonight', 'id'],
+  [/(?<![\p{L}])pagi\s+(?:ini|ni)(?![\p{L}])/giu, 'this morning', 'id'],
+  [/(?<![\p{L}])siang\s+(?:ini|ni)(?![\p{L}])/giu, 'this afternoon', 'id'],
+  [/(?<![\p{L}])(password|login|akun)\s+(AI)(?![\p{L}])/giu, '$2 $1', 'id'],
+  [/(?<![\p{L}])(?:yg|yang)\s+(?:belum|blm)\s+ada(?![\p{L}])/giu, 'that is not available', 'id'],
+  [
+    /(?<![\p{L}])(?:udah|udh|sudah|dah|telah)\s+(?:di-?)?(?:approve|approved|setuju|acc)(?![\p{L}])/giu,
+    'already approved',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])boleh(?:\s+ke)?\s+(?:saya|sy|aku)\s+(?:dapat|dapet|dapatkan|mendapat|mendapatkan)(?![\p{L}])/giu,
+    'can i get',
+    'id',
+  ],
+  [/(?<![\p{L}])boleh\s+ke(?=\s+(?:saya|sy|aku|kami|kita)(?![\p{L}]))/giu, 'can', 'id'],
+  [/(?<![\p{L}])unitnya(?=\s*[:=]?\s*[`*_]?[\p{L}\p{N}])/giu, 'the unit is', 'id'],
+  [/(?<![\p{L}])seluruh(?=\s+(?:kunci|keys?|api|access|akses|token)(?![\p{L}]))/giu, 'all', 'id'],
+  [/(?<![\p{L}])mohon\s+bantuan(?:nya)?(?![\p{L}])/giu, 'please', 'id'],
+  [/(?<![\p{L}])(?:tim|team)\s+lain(?![\p{L}])/giu, 'another team', 'id'],
+  // (fix46b: "ganti key unit klaim asuransi", the key of unit klaim asuransi: Indonesian puts the owner after the key with
+  // no word between, so a name said in words after "unit" follows "key" as it follows "of" in English.)
+  [/(?<![\p{L}])(keys?|kunci)\s+unit(?=\s+\p{L})/giu, '$1 of unit', 'id'],
+  // (fix46b: what is told, not asked, in Indonesian and Malay, which has no tenses: a thing done with a past time before
+  // the one who did it ("minggu lalu kita rotate 12 key manual", last week we rotated; "kemarin sy revoke …"); another's
+  // plan reported ("Dimas td bilang mau revoke key X abis makan siang", said he will, after lunch); a rumour ("semua api
+  // key lama bakal di-revoke otomatis akhir tahun", the old keys will be revoked automatically at the end of the year);
+  // a change board's refusal ("CAB menolak permintaan revoke …, mohon jangan diproses", rejected; do not proceed).)
+  [
+    /(?<![\p{L}])(?:minggu\s+(?:lalu|kemarin|lepas)|bulan\s+(?:lalu|lepas)|last\s+(?:week|month)|kemarin|kemaren|semalam|tadi|td)\s+(?:kita|kami|saya|sy|aku|gw|gue)\s+(?:udah\s+|sudah\s+|dah\s+)?(rotate|revoke|create|delete)(?![\p{L}\p{N}_-])/giu,
+    'earlier we $1d',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:bilang|ngomong|katanya)\s+(?:dia\s+)?(?:mau|bakal|akan|nak)(?=\s+(?:revoke|rotate|delete|deprovision|hapus|cabut|ganti)(?![\p{L}]))/giu,
+    'said he will',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:abis|habis|setelah|sesudah|lepas)\s+makan\s+(?:siang|tengah\s+hari)(?![\p{L}])/giu,
+    'after lunch',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:bakal|akan)\s+di-?(revoke|rotate|delete)(?![\p{L}\p{N}_-])/giu, 'will be $1d', 'id'],
+  [/(?<![\p{L}])(keys?|tokens?)\s+lama(?![\p{L}])/giu, 'old $1', 'id'],
+  [/(?<![\p{L}])(?:pada\s+)?akhir\s+tahun(?![\p{L}])/giu, 'at the end of the year', 'id'],
+  [
+    /(?<![\p{L}])(?:jangan|jgn)\s+(?:di-?proses|dijalankan|dilanjutkan|diteruskan)(?![\p{L}])/giu,
+    'do not proceed',
+    'id',
+  ],
+  // (fix46b: another trade's things: a person's access to another system ("revoke akses Pak Hendro ke sistem absensi"),
+  // a car's tyres rotated ("rotate tyre kereta tiap 10k km"), customers' data erased under the law ("hapus data
+  // pelanggan … bawah PDPA"), a list of laptop models ("daftar model laptop", the models of laptops), a budget overrun
+  // ("perbelanjaan jamuan akhir tahun dah lebih bajet").)
+  [
+    /(?<![\p{L}])akses\s+((?:pak|bu|mas|mbak|bang|kak|encik|cik)\s+\p{L}+)\s+ke\s+(?:sistem|aplikasi|app)(?![\p{L}])/giu,
+    'access of $1 to the system',
+    'id',
+  ],
+  [/(?<![\p{L}])dia\s+(?=(?:udah|sudah|dah|udh|telah|baru|sedang|lagi)\s)/giu, 'he ', 'id'],
+  [/(?<![\p{L}])(?:rotate|rotasi|putar|tukar)\s+(?:tyres?|tayar|ban)(?![\p{L}])/giu, 'rotate tyres', 'id'],
+  [
+    /(?<![\p{L}])(?:hapus|padam|padamkan|delete)\s+data\s+(?:pelanggan|pasien|nasabah|customer|karyawan|pegawai|pengguna|user|peribadi|pribadi)(?![\p{L}])/giu,
+    'erase the customer records',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:daftar|senarai|list)\s+model\s+(?:laptop|komputer|notebook)(?![\p{L}])/giu,
+    'the list of models of laptops',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:daftar|senarai|list)\s+model\s+(?:hp|handphone|ponsel)(?![\p{L}])/giu,
+    'the list of models of phones',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:daftar|senarai|list)\s+model\s+(?:mobil|kereta|motor)(?![\p{L}])/giu,
+    'the list of models of cars',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:lebih|melebihi|over)\s+(?:bajet|budget|anggaran)(?![\p{L}])/giu, 'over budget', 'id'],
+  // (fix46b: how the bot works asked in Indonesian and Malay, the thing asked about first: "access key tu apa
+  // sebenarnya?" (what is an access key, actually), "token sama api key itu sama gak sih?" (is a token the same thing as
+  // an api key), "apa maksudnya rotate di sini?" (what does rotate mean here), "details tu tunjuk apa je?" (what does the
+  // details command show), "list itu nampilin …", "spend itu dihitung dari …" (the list, the spend command); a secret
+  // pasted where it should not be ("token saya ter-paste di channel umum, harus ngapain?": got pasted, what should I do)
+  // and "bot simpan salinan token kita?" (does the bot keep a copy).)
+  [
+    /(?<![\p{L}])((?:api|access|akses)\s+keys?|tokens?)\s+(?:tu|itu|that)\s+apa(?:\s+(?:sebenarnya|sebenernya|sih|ya))?(?=\s*\?)/giu,
+    'what is $1 actually',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])((?:api|access)\s+keys?|tokens?)\s+(?:sama|dan|dengan|dgn)\s+((?:api|access)\s+keys?|tokens?)\s+(?:itu\s+|tu\s+)?sama\s+(?:gak|ga|nggak|tak|x|tidak|ke)(?![\p{L}])/giu,
+    'is $1 the same thing as $2',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])apa\s+(?:maksudnya|maksud|artinya|erti|ertinya)\s+(rotate|revoke|deprovision|list|details|history|spend|models)(?:\s+(?:di\s+sini|disini|kat\s+sini))?(?![\p{L}])/giu,
+    'what does $1 mean here',
+    'id',
+  ],
+  [
+    /^(\s*)(details|list|spend|history|models)\s+(?:tu|itu)\s+(?:di)?hitung\s+dari(?![\p{L}])/giu,
+    '$1is the $2 command calculated from',
+    'id',
+  ],
+  [/^(\s*)(details|list|spend|history|models)\s+(?:tu|itu)\s+(?=\p{L})/giu, '$1the $2 command ', 'id'],
+  [
+    /(?<![\p{L}])(?:tunjuk|nampilin|menampilkan|tampilkan|paparkan)\s+apa(?:\s+(?:je|aja|saja))?(?=\s*\?)/giu,
+    'shows what',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:nampilin|menampilkan|tunjuk)(?![\p{L}])/giu, 'shows', 'id'],
+  [/(?<![\p{L}])ter-?(paste|share|commit|post|upload)(?:d)?(?![\p{L}])/giu, 'got $1d', 'id'],
+  [
+    /(?<![\p{L}])(?:harus|mesti|perlu)\s+(?:ngapain|buat\s+apa|bagaimana|gimana)(?![\p{L}])/giu,
+    'what should i do',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:simpan|menyimpan|nyimpen)\s+salinan(?![\p{L}])/giu, 'keep a copy of', 'id'],
+  // (fix46b: a unit's state and record asked in Indonesian and Malay, the thing first: "api key X masih aktif gak?" (is
+  // it still active), "key utk X ada di region mana?" (which Region is it in), "kapan key X dibuat?" (when was X's key
+  // created; "… dan kapan expirenya?", and when does it expire), "siapa yg approve key X kemarin?" (who approved it),
+  // "unit2 yg saya pegang apa je?" (what are my units), "boleh tengok list unit tak" (may I see the list of units, or
+  // not: "tak" ends the question and is no unit's name); whether the bot offers something, "region Malaysia dah ada ke
+  // dalam bot ni?" (is it already available in this bot), and a question before it is needed ("…, boleh ke? tanya je
+  // dulu, belum perlu": is that possible? just asking, not needed yet).)
+  [
+    /^(\s*)((?:(?:api|access)\s+)?keys?\s+[\p{L}\p{N}`_.-]+)\s+masih\s+(?:aktif|hidup|berlaku|valid|jalan)(?:\s+(?:gak|ga|nggak|tak|x|tidak|ke|kah|ya|tidak\s+ya))?(?=\s*\?)/giu,
+    '$1is the $2 still active',
+    'id',
+  ],
+  [/(?<![\p{L}])ada\s+(?:di|kat)\s+region\s+mana(?=\s*\?)/giu, 'is in which region', 'id'],
+  [
+    /(?<![\p{L}])(?:kapan|bila)\s+key\s+([\p{L}\p{N}_-]+)\s+(?:dibuat|dicipta|diterbitkan)(?![\p{L}])/giu,
+    'when was the $1 key created',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:kapan|bila)\s+(?:expirenya|expired?nya|tamat\s+tempohnya)(?![\p{L}])/giu,
+    'when does it expire',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])siapa\s+(?:yg|yang)\s+(?:approve|setujui|menyetujui|luluskan)\s+(?=key)/giu,
+    'who approved the ',
+    'id',
+  ],
+  [/(?<![\p{L}])my\s+units\s+what(?=\s*\?)/giu, 'what are my units', 'id'],
+  [/(?<![\p{L}])(?:list|senarai|daftar)\s+unit\s+(?:tak|x)(?=\s*[?.!]*\s*$)/giu, 'the list of units', 'id'],
+  [/(?<![\p{L}])boleh\s+tengok(?![\p{L}])/giu, 'can i see', 'id'],
+  [
+    /^(\s*)(region\s+\p{L}+|\p{L}+\s+region)\s+(?:dah|udah|sudah)\s+ada\s+(?:ke\s+)?(?:dalam|di|kat)\s+(?:bot\s+(?:ni|ini)|this\s+bot)(?![\p{L}])/giu,
+    '$1is $2 already available in this bot',
+    'id',
+  ],
+  [/,\s*boleh\s+(?:ke|tak|gak)\s*\?/giu, ', is that possible?', 'id'],
+  [/(?<![\p{L}])tanya\s+(?:je|aja|saja|only)(?:\s+dulu)?(?![\p{L}])/giu, 'just asking first', 'id'],
+  [/(?<![\p{L}])(?:saya|sy|aku|gw|gue)\s+mau(?=\s+(?:token|key|api|access)(?![\p{L}]))/giu, 'i want', 'id'],
+  // (fix46b: the team asking itself, in Indonesian: "yakin gak yg bocor itu key prod?" (are we sure the leaked one is …), "cek dulu sebelum panik" (check first before
+  // panicking), "ada yg pernah coba llama di bedrock?" (has anyone tried), "aku td coba minta token tapi error" (I tried
+  // to get a token but got an error: a story), "bedrock itu nama batuan dasar kan? baru tau" (bedrock, the rock; I just
+  // learned that).)
+  [
+    /(?<![\p{L}])yakin\s+(?:gak|ga|nggak|tak|x)\s+(?:yg|yang)\s+bocor\s+itu(?![\p{L}])/giu,
+    'are we sure the leaked one is',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])cek\s+dulu(?:\s+(?:dong|deh|ya))?\s+sebelum\s+panik(?![\p{L}])/giu,
+    'check first before panicking',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])ada\s+(?:yg|yang)\s+pernah\s+(?:coba|nyoba|mencoba|pakai|pake)(?![\p{L}])/giu,
+    'has anyone ever tried',
+    'id',
+  ],
+  [/(?<![\p{L}])bagus\s+(?:gak|ga|nggak|tak)\s+(?:buat|untuk|utk)(?![\p{L}])/giu, 'is it good for', 'id'],
+  [
+    /(?<![\p{L}])coba\s+(?:minta|mintak|request)\s+(token|key|api\s+key)\s+(?:tapi|tp)\s+error(?![\p{L}])/giu,
+    'tried to get a $1 earlier but got an error',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])bedrock\s+(?:itu|tu)\s+nama\s+batuan\s+dasar(?![\p{L}])/giu,
+    'bedrock is the name for base rock',
+    'id',
+  ],
+  [/(?<![\p{L}])baru\s+(?:tau|tahu)(?![\p{L}])/giu, 'just learned that', 'id'],
+  [/(?<![\p{L}])kan(?=\s*\?)/giu, 'right', 'id'],
+  // (fix46b: how to begin with the bot and what it offers, asked in Indonesian: "sy baru masuk, … harus lewat bot ni.
+  // mula dari mana ya?" (I just joined, … must go through this bot; where do I start), "model claude yg terbaru udah
+  // bisa lewat bot ni belum?" (is the newest Claude model available through this bot yet).)
+  [/(?<![\p{L}])(?:saya|sy|aku|gw|gue)\s+baru\s+masuk(?![\p{L}])/giu, 'i just joined', 'id'],
+  [/(?<![\p{L}])(?:harus|mesti|wajib)\s+lewat(?![\p{L}])/giu, 'must go through', 'id'],
+  [/(?<![\p{L}])(?:mula|mulai|start)\s+dari\s+mana(?![\p{L}])/giu, 'where do i start', 'id'],
+  [/(?<![\p{L}])model\s+(\p{L}+)\s+(?:yg|yang)\s+terbaru(?![\p{L}])/giu, 'the newest $1 model', 'id'],
+  [
+    /^(\s*)(.+?)\s+(?:udah|sudah|dah)\s+(?:bisa|boleh|ada)(?:\s+(?:lewat|di|dalam|kat))?\s+(?:bot\s+(?:ni|ini)|this\s+bot)\s+(?:belum|blm)(?=\s*\?)/giu,
+    '$1is $2 available through this bot yet',
+    'id',
+  ],
+  [/(?<![\p{L}])(?:belum|blm)\s+(?:perlu|butuh)(?:\s+(?:lagi|pun))?(?![\p{L}])/giu, 'not needed yet', 'id'],
+  [
+    /(?<![\p{L}])(?:maaf\s+)?(?:ganggu|mengganggu)(?:\s+(?:malam2|malam-malam|malam|pagi2|pagi|bentar|sebentar))?(?![\p{L}\p{N}])/giu,
+    'sorry to bother you',
+    'id',
+  ],
   // fix38e: Tagalog "isa't kalahating oras" (an hour and a half), "i-revoke", "nag-revoke" (revoked), "mag-e-expire"
   // (expires), "hawak ko" (I hold: mine), "ay mali" (oops, wrong: a correction).
   [/(?<![\p{L}])isa['’]t\s+kalahating\s+oras(?![\p{L}])/giu, 'an hour and a half', 'tl'],
@@ -4432,6 +4756,22 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // (merge38: alone, "hindi na (po) kailangan" tells why, as "no longer needed" does; fix38e's "kailangan" (need) read
   // it as a need of a unit named "hindi".)
   [/(?<![\p{L}])hindi\s+(?:na\s+)?(?:po\s+)?(?:na\s+)?kailangan(?![\p{L}])/giu, 'no longer needed', 'tl'],
+  // fix46g, tuned-styles-sea: a request taken back in Taglish, "wag na (pala)" (never mind, after all) with no verb of
+  // ours after it ("pa-create sana ng key for X... wag na pala, may key na pala sila": they have one already); and a
+  // case supposed, "kung sakali(ng) (po/pong)" (if ever), whose "pwede po ba?" closing it asks whether it is possible
+  // ("kung sakali pong kailangan ko ng token for 3 hours sa weekend, pwede po ba?" → help, as "if I ever need …").
+  [/(?<![\p{L}\p{N}_-])(?:huwag|wag)\s+na(?:\s+(?:po|pala|lang))*(?=\s*[,.!…]|\s*$)/giu, 'never mind', 'tl'],
+  [
+    /(?<![\p{L}])may\s+((?:api\s+|access\s+)?(?:keys?|tokens?))\s+na\s+(?:(?:po|pala)\s+)*(?:sila|kami|ako|siya|tayo)(?![\p{L}])/giu,
+    'they already have a $1',
+    'tl',
+  ],
+  [/(?<![\p{L}])kung\s+sakali(?:ng)?(?:\s+(?:po|pong))?(?![\p{L}])/giu, 'if i ever', 'tl'],
+  [
+    /(?<![\p{L}])(?:pwede|puwede)\s+(?:po\s+)?ba(?:\s+(?:po|yun|yon|iyon))?\s*\?+\s*$/giu,
+    'is that possible?',
+    'tl',
+  ],
   // fix23b: "nag pa-revoke", "na pa-rotate ko na": had it done, told (read as "please revoke", it was acted on).
   [
     /(?<![\p{L}\p{N}_-])(?:nag|na|naka|nakapag)\s+pa-(create|rotate|revoke|delete|generate)(?![\p{L}\p{N}_-])/giu,
@@ -4598,6 +4938,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$1 not needed',
     'vi',
   ],
+  // fix46g, tuned-styles-sea: a question of what follows a command, asked as a condition and its "then" ("thì")
+  // with the question word or tag closing it: "muốn tạo key cho team thì cần điền gì ạ" (to create a key for a
+  // team, what must I fill in?), "nếu thu hồi key thì app đang chạy có chết ngay ko a" (if I revoke the key, does
+  // the running app die at once?), "xoay key xong thì app phải đổi config gì ko" (once the key is rotated, must the
+  // app change its config?): a how-to question, never the command (a polite "nếu được thì tạo key … nhé" asks).
+  ...VI_THEN_ASKED,
+  // (fix46g: "thu hồi công nợ" is debt collection, "thu hồi nợ xấu" bad debts: the trade's, never a revocation.)
+  [
+    /(?<![\p{L}])thu\s+h(?:ồ|o)i\s+(?:c(?:ô|o)ng\s+n(?:ợ|o)|n(?:ợ)(?:\s+x(?:ấ|a)u)?|ti(?:ề|e)n\s+n(?:ợ|o))(?![\p{L}])/giu,
+    'debt collection',
+    'vi',
+  ],
   [/(?<![\p{L}])kh(?:ô|o)ng\s+c(?:ầ|a)n(?![\p{L}])/giu, "don't need to", 'vi'],
   [new RegExp(String.raw`(?<![\p{L}])kh(?:ô|o)ng\s+(?=${VI_VERB}(?![\p{L}]))`, 'giu'), "don't ", 'vi'],
   // (fix40e, tuned-styles-eastwest: the writer's verb with "rồi" closing the clause, and no "đã", is done too: "hôm
@@ -4674,6 +5026,11 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+)\s+ngày(?![\p{L}])`, 'giu'), '$1 days', 'vi'],
   [new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+)\s+năm(?![\p{L}])`, 'giu'), '$1 year', 'vi'],
   [/(?<![\p{L}])hours\s+rưỡi(?![\p{L}])/giu, 'hours and a half', 'vi'],
+  // fix46g, tuned-styles-sea: half an hour, "token nửa tiếng thôi" (with the marks or without, "nua tieng"); a value
+  // taken back with "à nhầm" / "à ko" (oh, wrong / oh, no): "token 2h... à nhầm, 3h nhé", "key cho X 30 ngày, à ko, 60
+  // ngày", "rotate key của X... à nhầm, Y" (the value or unit after it is the one meant, as after English "no").
+  [/(?<![\p{L}])(?:nửa|nua)\s+(?:tiếng|tieng|giờ)(?![\p{L}])/giu, 'half an hour', 'vi'],
+  [/(?<![\p{L}])à\s+(?:nhầm|nham|không|khong|ko|k)(?:\s+phải)?(?![\p{L}])\s*,?/giu, ', no,', 'vi'],
   [/(?<![\p{L}])trong\s+(\d+\s+\p{L}+)\s+qua(?![\p{L}])/giu, 'in the last $1', 'vi'],
   [/(?<![\p{L}])tất\s+cả(?![\p{L}])/giu, 'all', 'vi'],
   // fix39d, tuned-styles-eastwest: "which" asked after its noun, "những/các X nào" (which Xs: "có những model nào của
@@ -5089,6 +5446,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])(?:peut|peuvent|pourrait|pourraient|peux|pouvez)\s+durer(?![\p{L}])/giu, 'can last', 'fr'],
   [/(?<![\p{L}])plus\s+(?:de|d['’])\s*(?=\p{N})/giu, 'more than ', 'fr'],
+  // (fix46e, tuned-styles-arabizi: what a unit has, "qu'est-ce qu'il y a sur atlas-recs ?": what is there for it, only
+  // before a name written as a unit's, hyphenated, dotted or in backticks; "qu'est-ce qu'il y a sur le menu" is no unit.)
+  [
+    /(?<![\p{L}])(?:qu['’]\s*|que\s+)(?:est[-\s]ce\s+(?:qu['’]\s*|que\s+))?il\s+y\s+a\s+(?:sur|pour|dans)\s+(?=`?[\p{L}\p{N}]+[-_.][\p{L}\p{N}])/giu,
+    'what is there for ',
+    'fr',
+  ],
   [/(?<![\p{L}])est-ce\s+(?:que|qu['’])\s*/giu, '', 'fr'],
   // (fix36a, tuned-fashion: how one gets a thing, "Comment on obtient une clé pour une équipe ?": "comment" is
   // English too, so only before the verb of getting.)
@@ -5374,7 +5738,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`3a[yw]e?z[a-z]*|(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|b(?:e)?ta3|3amal[a-z]*|mbare7a?|sa['’](?:teen|tein|a)|mod['’](?:et|it)[a-z]*|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|(?:rotá|^rota)\s+(?:la|el|las|los)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -308,6 +308,16 @@ function promised(text: string): [number, number][] {
   }
   return out;
 }
+/**
+ * fix46c, tuned-payments: the same promise in Hinglish, where the verb of the writer's own future ends the clause
+ * ("rotate kyc key kal karenge, aaj freeze hai": we'll rotate it tomorrow, today is a freeze; "ads ki key revoke kar
+ * denge", "main rotate kar lunga"): what the writer will do, no request. Not the asked forms ("rotate kar do", "kar
+ * dijiye", "karo"), which stay requests.
+ */
+const HINGLISH_PROMISE_GUARD = /kar(?:enge|unga|ungi)|kar\s+(?:de|le|du|lu)n/;
+const HINGLISH_PROMISE =
+  /\b(?:rotate|revoke|delete|remove|deprovision|offboard|renew|refresh|regenerate|replace|disable)\b[^,.;!?\n]{0,40}?\b(?:karenge|karunga|karungi|kar\s+(?:denge|lenge|dunga|dungi|lunga|lungi))\b/g;
+
 /** Words that mark the clause after a promise's "and" as asked now. */
 const NEW_ASK_WORDS = new Set(['please', 'pls', 'plz', 'now', 'asap']);
 
@@ -327,6 +337,12 @@ export function findReported(text: string): NegationCut | null {
   if (FAILED_GUARD.test(text))
     for (const m of matchesOf(text, FAILED_ATTEMPT)) quoted.push([m.index, m.index + m[0].length]);
   if (PROMISE_GUARD.test(text)) quoted.push(...promised(text));
+  if (HINGLISH_PROMISE_GUARD.test(text))
+    for (const m of matchesOf(text, HINGLISH_PROMISE)) {
+      // (The object before the verb goes with it: "kyc ki key kal rotate karenge" is one clause.)
+      const from = Math.max(...[',', '.', ';', '!', '?', '\n'].map((c) => text.lastIndexOf(c, m.index))) + 1;
+      quoted.push([from, m.index + m[0].length]);
+    }
   // ("the bot said "waiting for approval", what happens next?": the quote is what is asked about.)
   if (!/asked|requested|ordered/.test(text))
     return quoted.length === 0 || asksAboutApprovals(text) ? null : { ranges: quoted, kind: 'reported' };
@@ -420,6 +436,18 @@ function ownKeyKept(words: Word[], i: number): number | null {
   return named.length > 0 && named.every((x) => !earlier.has(x.w)) ? (words[from]?.start ?? null) : null;
 }
 
+/**
+ * Where a withdrawn request's clause ends: fix46c, tuned-styles-long: a request taken back and then named in brackets
+ * ("scratch my request from before (the 6h token). the workshop got cancelled", "cancel my request (the 2h token)")
+ * takes back what the brackets name too; a bracket after another withdrawal ("… ignore that (sorry)") is left alone.
+ */
+function requestNamedEnd(text: string, marker: string, end: number | undefined): number {
+  if (end === undefined) return text.length;
+  if (!/(?:request|ask)$/.test(marker)) return end;
+  const named = /^\s*\([^()\n]{1,80}\)/.exec(text.slice(end, end + 90));
+  return named === null ? end : end + named[0].length;
+}
+
 function negationIn(text: string): NegationCut | null {
   const negation = NEGATION_HINT.test(text);
   if (!negation && !TAKE_BACK_HINT.test(text)) return null;
@@ -460,7 +488,10 @@ function negationIn(text: string): NegationCut | null {
     const own = ownKeyKept(words, i);
     const back =
       last && own === null && BACK_REFERRING.test(m[0]) && tail.every((x) => TAIL_FILLERS.has(x.w));
-    ranges.push([back ? 0 : (own ?? words[i]?.start ?? m.index), words[end]?.end ?? text.length]);
+    ranges.push([
+      back ? 0 : (own ?? words[i]?.start ?? m.index),
+      requestNamedEnd(text, m[0], words[end]?.end),
+    ]);
     kind = 'withdrawn';
   }
   // "the deprovision for legacy-bi can wait", "the rotation is on hold until the audit": the clause

@@ -40,6 +40,11 @@ export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'dana jordan morgan casey riley jamie sean aidan conor niamh aoife siobhan ciara declan patrick ' +
     'michelle nicole stephanie rebecca laura julia claudia monica diana priyanka ananya rohan sanjay ' +
     'aarav mei hui yan jun hao tao akira haruto sakura yuna hana omar tomasz piotr marek agnieszka ' +
-    'kasia magda ola bartek ewa'
+    'kasia magda ola bartek ewa ' +
+    // (fix46c, tuned-payments: "Rohit can you get me a token for 2h? the bot isn't replying to me": more common Indian
+    // and Gulf given names, a colleague asked "can you" by name.)
+    'rohit sneha mariam maryam faisal fahad karthik suresh ramesh mahesh sunita yasmin siddharth aditya nikhil ' +
+    'vivek varun akash ankit gaurav pranav shreya meera nisha anita vijay ajay sachin rakesh salman saeed majid ' +
+    'noura zainab'
   ).split(' '),
 );

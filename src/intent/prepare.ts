@@ -370,9 +370,11 @@ const OPENS_WITH_MENTION =
  * (fix40c, tuned-genomics: "跟 bot 要", "向 bot 申请", "找 bot" get it from the bot.)
  * (fix40b, tuned-casino: the bot open on the colleague's screen, and the bot called "it" to be asked: "<@U…> got the
  * bot open? ask it for a 3h token for me".)
+ * (fix46g, tuned-styles-sea: the spare moment in Singlish, with no "are", "<@U…> can help me rotate the x key when you
+ * free?", and in Taglish, "<@U…> sir pa-create naman po ng key sa x pag may time kayo" (when you have time).)
  */
 const TO_A_PERSON =
-  /\bwhen\s+(?:you|u)\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|chance|minute|min|moment|mo|tick)\b|\b(?:if|whenever)\s+(?:you|u)\s+(?:have|get)\s+(?:a\s+)?(?:sec|second|minute|min|moment|chance)\b|\b(?:you|u)\s+around\b|\bfor\s+me\s+later\b|\bhow\s+(?:you|u)\s+(?:got|get|did|set|made|fixed|configured|managed|solved|generated|created)\b|\b(?:ask|asked|asking|via|through|from|using|use|with)\s+the\s+(?:bedrock\s+)?bot\b|\b(?:have|got|has)\s+the\s+(?:bedrock\s+)?bot\s+(?:open|up|running|handy)\b|\bask\s+it\s+(?:for|to)\b[^.?!\n]{0,60}\bfor\s+(?:me|us)\b|(?:[問问]|請問|请问|跟|向|找)(?:一?下)?\s*(?:個|个|the\s+)?\s*(?:bedrock\s+)?bot\b|\b(?:share|send|lend|give)\s+(?:me\s+)?(?:your|ur)\b|\b(?:did|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:use|used|pick|picked|choose|chose|try|tried)\b|\b(?:check|confirm|sync|talk)\s+with\b|\bwhen\s+(?:you'?re|you\s+are|u\s+r|ur)\s+(?:back|free|done|online|in)\b|\bafter\s+(?:your|ur)\s+(?:meeting|call|lunch|break|standup|stand-up|1:1)\b|\b(?:you|u)\s+(?:have|got|'ve\s+got)\s+(?:admin|the\s+admin|rights|the\s+rights|permissions?|access\s+to\s+the\s+bot)\b|\b(?:you'?re|you\s+are|ur)\s+(?:the|an)\s+admin\b|\bsame\s+(?:for|with)\s+(?:you|u)\b|\b(?:is|was|are|were)\s+(?:your|ur)\s+(?:own\s+)?(?:token|tokens|key|keys|login|creds|access)\s+(?:still\s+)?(?:fine|ok|okay|alright|working|good|valid|expired|dead|broken)\b/i;
+  /\bwhen\s+(?:you|u)\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|chance|minute|min|moment|mo|tick)\b|\b(?:if|whenever)\s+(?:you|u)\s+(?:have|get)\s+(?:a\s+)?(?:sec|second|minute|min|moment|chance)\b|\b(?:you|u)\s+around\b|\bfor\s+me\s+later\b|\bhow\s+(?:you|u)\s+(?:got|get|did|set|made|fixed|configured|managed|solved|generated|created)\b|\b(?:ask|asked|asking|via|through|from|using|use|with)\s+the\s+(?:bedrock\s+)?bot\b|\b(?:have|got|has)\s+the\s+(?:bedrock\s+)?bot\s+(?:open|up|running|handy)\b|\bask\s+it\s+(?:for|to)\b[^.?!\n]{0,60}\bfor\s+(?:me|us)\b|(?:[問问]|請問|请问|跟|向|找)(?:一?下)?\s*(?:個|个|the\s+)?\s*(?:bedrock\s+)?bot\b|\b(?:share|send|lend|give)\s+(?:me\s+)?(?:your|ur)\b|\b(?:did|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:use|used|pick|picked|choose|chose|try|tried)\b|\b(?:check|confirm|sync|talk)\s+with\b|\bwhen\s+(?:you'?re|you\s+are|u\s+r|ur)\s+(?:back|free|done|online|in)\b|\b(?:when|once)\s+(?:you|u)\s+(?:free|back)\b|\b(?:pag|kapag|kung)\s+may\s+(?:time|oras|chance)\s+(?:ka|kayo|po\s+kayo|na\s+kayo|na\s+ka)\b|\bafter\s+(?:your|ur)\s+(?:meeting|call|lunch|break|standup|stand-up|1:1)\b|\b(?:you|u)\s+(?:have|got|'ve\s+got)\s+(?:admin|the\s+admin|rights|the\s+rights|permissions?|access\s+to\s+the\s+bot)\b|\b(?:you'?re|you\s+are|ur)\s+(?:the|an)\s+admin\b|\bsame\s+(?:for|with)\s+(?:you|u)\b|\b(?:is|was|are|were)\s+(?:your|ur)\s+(?:own\s+)?(?:token|tokens|key|keys|login|creds|access)\s+(?:still\s+)?(?:fine|ok|okay|alright|working|good|valid|expired|dead|broken)\b/i;
 
 /**
  * "<@U02LUCAS> pls rotate the key for ml-ops when you get a sec": a message that opens with a mention
@@ -386,9 +388,18 @@ export function addressedToColleague(input: string): boolean {
   return (
     TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input) ||
     ASK_THE_BOT_ROMANCE.test(input) ||
-    (input.includes('bot') && FROM_THE_BOT_SOUTH.test(input))
+    (input.includes('bot') && FROM_THE_BOT_SOUTH.test(input)) ||
+    KIN_ASKED_SEA.test(input)
   );
 }
+/**
+ * fix46g, tuned-styles-sea: the one mentioned first called by a kinship word as the one to do it, in Vietnamese
+ * ("<@U…> anh tạo key cho team x giúp em được ko", you (elder brother) create the key for me?) and in Thai ("<@U…>
+ * พี่ช่วยสร้าง key ให้ทีม x หน่อยได้มั้ยคะ", elder sibling, could you help create …): a colleague asked. (The bot is
+ * called so only with the vocative, "anh ơi tạo key giúp em", which is not read here.)
+ */
+const KIN_ASKED_SEA =
+  /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*(?:(?:anh|chị|chi)\s+(?:(?:giúp|giup|làm\s+ơn)\s+)?(?:tạo|tao|xoay|thu\s+h(?:ồ|o)i|xoá|xóa|cấp|cap|lấy|đổi|doi|gia\s+hạn|kiểm\s+tra|check|rotate|revoke|create)(?![\p{L}])|(?:พี่|น้อง)\p{Script=Thai}{0,12}?(?:ช่วย|สร้าง|หมุน|ยกเลิก|ออก))/u;
 /**
  * fix43c, tuned-styles-southern: "from the bot" said to the colleague mentioned first with no article, and in the
  * languages of South Asia and Swahili ("<@U…> pls take one token from bot for me", "<@U…> aap bot se mere liye token

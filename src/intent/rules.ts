@@ -2065,6 +2065,14 @@ const YOU_DID_IT =
  * The past, not an order: "what got deleted in march", "which keys were revoked this month",
  * "who rotated the sales key?", "who signed off on the ads key".
  */
+/**
+ * fix46d, tuned-styles-lay: who stopped one of our keys, in lay words ("who cancelled the marketing key?", "who
+ * switched off our api key?"): the change is in the record (history), as "who revoked …". Only with a key of ours
+ * named ("who cancelled the standup?" is not asked here, nor a cinema's KDM key, "who cancelled the KDM key for screen 4?").
+ */
+const WHO_STOPPED_KEY =
+  /\bwho\s+(?:has\s+|had\s+)?(?:cancell?ed|stopped|disabled|switched\s+off|turned\s+off|killed)\s+(?:the|our|my|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:api\s+|access\s+)?keys?\b/;
+
 const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   if (p.text.includes('you') && YOU_DID_IT.test(p.text))
     return result('unknown', 'high', 'asks whether the one spoken to did it');
@@ -2103,7 +2111,12 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   // in RULES_DECIDE, where the retrained classifier read nothing.)
   if (p.text.includes('who') && WHO_KEEPS_TAKING.test(p.text))
     return result('history', 'high', 'asks who keeps taking credentials');
-  if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text) || whoHasBeenDoing(p.text))
+  if (
+    PHRASES.whoDid.test(phrase) ||
+    WHO_APPROVED.test(p.text) ||
+    whoHasBeenDoing(p.text) ||
+    (hasKey && p.text.includes('who') && WHO_STOPPED_KEY.test(p.text) && !/\b(?:kdm|dcp)s?\b/.test(p.text))
+  )
     return result('history', 'high', 'asks who did something');
   // "when did we last rotate the ads key", "when was growth's key revoked": when a change happened
   // (README), asked with or without a question mark.
@@ -2156,6 +2169,15 @@ const registeredAsked: Rule = ({ p, businessUnit, result }) =>
       ? result('list', 'high', 'lists the units the person owns')
       : null;
 
+/**
+ * fix46d, tuned-styles-lay: the whole set aside, "remove the key for storage-ops (only the key, not the whole thing)",
+ * "delete the ads key, not the entire unit": the key is removed, the unit kept (revoke, not deprovision).
+ */
+const WHOLE_SET_ASIDE =
+  /\b(?:not|never|rather\s+than|instead\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:whole|entire)\s+(?:thing|unit|setup|set-up|account|lot|project|team)\b/i;
+const wholeSetAside = (text: string): boolean =>
+  (text.includes('whole') || text.includes('entire')) && WHOLE_SET_ASIDE.test(text);
+
 /** Removing things: revoke keys, or deprovision a business unit entirely. */
 const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, result }) => {
   // "the old one was revoked last week. we need a new one": a removal told of asks for none.
@@ -2207,7 +2229,8 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   // a file's line, a plan or a key; it is asked about, and never read as the end of a whole unit.
   const slang = terms.every((t) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || SLANG_REMOVALS.has(t.w));
   if (slang) return result('revoke', 'low', 'a slang verb of removal');
-  if (entire && !has('Rotate')) return result('deprovision', 'high', 'removes a business unit entirely');
+  if (entire && !has('Rotate') && !(keyObject && wholeSetAside(p.text)))
+    return result('deprovision', 'high', 'removes a business unit entirely');
   if (has('Revoke') || keyObject || has('TokenNoun') || p.keyIds.length > 0)
     return result('revoke', 'high', 'revoke or delete keys');
   const access = words.has('access') || words.has('user');

@@ -128,6 +128,16 @@ function versionedCamelName(core: string, named: boolean): boolean {
   const words = core.match(/[A-Z]?[a-z]+/g) ?? [];
   return words.every((w) => !CREDENTIAL_WORDS.has(w.toLowerCase()));
 }
+/**
+ * fix46c, tuned-styles-long: a brand of capitalised words joined by "2" or "4" (to, for: "Translations4Ships",
+ * "Solutions4Business", "Tickets2Travel"), a vendor named in prose: its case and digit switch four times, but a random
+ * secret almost never runs whole lower-case words between them. Not with a credential word ("Password4Prod").
+ */
+const PUN_BRAND = /^[A-Z][a-z]{3,}(?:[24][A-Z][a-z]{2,}){1,2}$/;
+function punBrand(core: string): boolean {
+  if (core.length > 32 || !PUN_BRAND.test(core)) return false;
+  return (core.match(/[A-Z][a-z]+/g) ?? []).every((w) => !CREDENTIAL_WORDS.has(w.toLowerCase()));
+}
 const allThree = (w: string): boolean => SMALL.test(w) && CAPITAL.test(w) && DIGIT.test(w);
 
 /** Whether a candidate word (twelve or more letters, digits, `+ / _ -`, and `=` as padding) is shaped like a secret (see the module's comment). */
@@ -140,7 +150,7 @@ export function isSecretWord(word: string, named = false): boolean {
   if (looksLikeBedrockCredential(core) || PREFIXED.test(core)) return true;
   if (KEY_ID.test(core)) return false;
   if (HEX.test(core)) return DIGIT.test(core) && LETTER.test(core);
-  if (isNameOfWords(core) || versionedCamelName(core, named)) return false;
+  if (isNameOfWords(core) || versionedCamelName(core, named) || punBrand(core)) return false;
   const parts = core.split(/[-_.]/);
   const count = switches(core);
   if (allThree(core) && (count >= 4 || parts.some((p) => p.length >= 12 && allThree(p)))) return true;

@@ -126,6 +126,22 @@ const localeLast = (parts: string[], k: number): boolean =>
   k === parts.length - 1 && k >= 2 && /^(?:it|my|us|in|id|no)$/.test(parts[k] ?? '');
 
 /**
+ * fix46a (tuned-rides): "menu" first, before a name word of the service ("menuTranslate" → "menu-translate",
+ * "menuTranslateMy" → "menu-translate-my", as "menu translate" said in words): a restaurant's menu the service works
+ * on, where a help menu is last or alone ("showMenu", "helpMenu", "menu").
+ */
+const menuFirst = (parts: string[], k: number): boolean =>
+  k === 0 && parts[k] === 'menu' && parts.length >= 2;
+
+/**
+ * fix46c (tuned-styles-long): "and" or "of" between two name words ("lostAndFound" → "lost-and-found", "bedAndBreakfast",
+ * "voiceOfGuest") is part of the name, as in "the lost-and-found service"; a field of ours still has a word of ours
+ * beside it ("keyAndToken").
+ */
+const joinerInside = (parts: string[], k: number): boolean =>
+  k > 0 && k < parts.length - 1 && /^(?:and|of)$/.test(parts[k] ?? '');
+
+/**
  * Whether a camelCase word is shaped like a pasted secret. (fix37c, tuned-edtech: its version last is no part of a
  * long mixed run, "parentNewsletterV1" is "parent-newsletter-v1", whose name alone is letters.)
  */
@@ -156,6 +172,8 @@ export function splitCamelCase(text: string): string {
         !helpNamed(parts, k) &&
         !stateLast(parts, k) &&
         !localeLast(parts, k) &&
+        !menuFirst(parts, k) &&
+        !joinerInside(parts, k) &&
         !everydayExpiry(parts, k),
     )
       ? m

@@ -22,6 +22,7 @@
  */
 
 import { isNameWord } from './business-unit.js';
+import { THAI_COUNT_STEP, THAI_COUNT_WORDS, thaiCounts } from './thai-words.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
@@ -725,9 +726,12 @@ const EQUALS_RE = new RegExp(
 );
 /** JSON-ish: "team": "ad-ranker", 'kind': 'api_key', "exp": 90. */
 const QUOTED_FIELD_RE = new RegExp(String.raw`(["'])(${FIELD_NAMES})\1\s*:\s*(["']?)([^"',}\n]+)\3`, 'gi');
-/** "exp 90d", "exp 0d": the expiry field written with a space. */
+/**
+ * "exp 90d", "exp 0d": the expiry field written with a space. (fix46b, tuned-styles-nusantara: and with an Indonesian
+ * or Malay unit, "exp 2 tahun" (2 years), "exp 3 bulan" (3 months), FOREIGN_UNIT's words: never 2 days.)
+ */
 const EXP_SPACE_RE = new RegExp(
-  String.raw`${B}exp\s+(-?\d+\s*(?:d|days?|y|yrs?|years?|mo|months?|w|weeks?)?)${E}`,
+  String.raw`${B}exp\s+(-?\d+\s*(?:d|days?|y|yrs?|years?|mo|months?|w|weeks?|hari|minggu|bulan|tahun)?)${E}`,
   'giu',
 );
 /** A line of a form or a YAML block: "• bu: doc-ai", "  team: ad-ranker", "Team name: agent-lab". */
@@ -915,8 +919,6 @@ const LANGS: readonly Lang[] = [
   'ta',
   // (fix39c: Irish, more-languages.ts.)
   'ga',
-  // (fix45a: Egyptian Arabic in Latin letters, more-languages.ts.)
-  'arz',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1491,6 +1493,8 @@ gloss(['hi'], false, {
   'farak|farq|fark': 'difference',
   // (fix43c: "behtar" better, a kind weighed against another.)
   'behtar|bahtar|behter': 'better',
+  // (fix46c, tuned-payments: "token aur api key same cheez hai kya?", the same thing: the kinds weighed.)
+  'cheez|cheej|chiz': 'thing',
 });
 gloss(['hi'], true, {
   // (fix37b, tuned-aerospace: "mere units dikhao": my units.)
@@ -1529,6 +1533,80 @@ const PHRASES: [RegExp, string, Lang][] = [
   // Negations first: a withdrawn request must read as one ("ya no necesito la key", "keinen Token mehr").
   [/\bya\s+no\s+necesit(?:o|amos|a|an)\b/giu, 'no longer need', 'es'],
   [/\bno\s+necesit(?:o|amos|a|an)\b/giu, "don't need", 'es'],
+  // (fix46f, tuned-styles-latam: a request taken back after a pause, "token de 2h... mejor no, lo hago mañana", "dale de
+  // baja a la unidad X... pensándolo bien no": "better not" and "on second thought" as English says them; "mejor" before a
+  // value, "no, mejor de dos", still corrects it. A token asked in theory and not needed yet, "en teoría me podrías dar
+  // un token de 10 horas? no lo necesito todavía": a question about the limit, as "in theory … i don't need it yet".)
+  [/\bpens[aá]ndolo\s+(?:bien|mejor)\b/giu, 'on second thought', 'es'],
+  [/\bmejor\s+no(?=\s*(?:[,.;!…]|$))/giu, 'no, better not', 'es'],
+  [/\ben\s+teor[ií]a\b/giu, 'in theory', 'es'],
+  [/\bno\s+(?:lo|la|los|las)\s+necesit(?:o|amos)\s+(?:todav[ií]a|a[uú]n)\b/giu, "i don't need it yet", 'es'],
+  // (fix46f, tuned-styles-latam: a unit corrected by "the one of", "revoca el key de X? no, el de Y", "rota el key de X, no
+  // espera, el de Y": English's "no wait, the Y one", which takes Y for X. Only where the clause ends after the name, and not a
+  // day's ("no, el de ayer").)
+  [
+    /\bno(?:\s*[,.!…]+\s*|\s+)(?:esper[aá](?:\s*[,.!…]+\s*|\s+))?(?:el|la)\s+de\s+(?!(?:ayer|hoy|ma[ñn]ana|antes|siempre|otr[oa]s?|nuevo|nueva|siempre)(?![\p{L}]))(`?[\p{L}\d][\p{L}\d._-]*`?)(?=\s*(?:[,.;!?]|$|porfa\b|pls\b|xfa\b|por\s+favor\b))/giu,
+    'no wait, the $1 one',
+    'es',
+  ],
+  // (fix46f, tuned-styles-latam: asking for a key or the list as phones type it, "me falta el key para X, me lo creas?"
+  // (will you create it for me), "hazme un api key pa la bu X" (make me; "pa" is "para" before an article), "listame las
+  // unidades" (list me, only before units, teams or keys): English's "can you create it", "make me", "for the", "list".)
+  [
+    /(?<![\p{L}])me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)\s*\?/giu,
+    'can you create it?',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?=(?:un|una)\s)/giu, 'make me ', 'es'],
+  [/(?<![\p{L}])pa\s+(?=(?:la|el)\s)/giu, 'for ', 'es'],
+  [
+    /(?<![\p{L}])(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?=(?:las|los|todas|todos)\s+(?:(?:las|los)\s+)?(?:unidades|units|bus|equipos|teams|keys|claves|llaves)(?![\p{L}]))/giu,
+    'list ',
+    'es',
+  ],
+  // (fix46f, tuned-styles-latam: our verbs in the imperatives Latin America types, tú, voseo or ustedeo, before what they
+  // act on: "mata el key de X" (kill), "pausa el key de X", "desactiva el api key de X", "cambia el key de X", "renuévame
+  // la llave de X", "quítele el access key a X", "apaga todo lo de X", "desmantela todo lo de X". Only before an article
+  // or "todo": "la rotación cambia el lunes" tells, "cambia da lunedì" is Italian.)
+  [
+    /(?<![\p{L}])(?:mat[aá]|maten)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'kill ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:paus[aá]|pausen)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'pause ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:desactiv[aá]|desactiven)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'disable ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:cambi[aá]|cambien|c[aá]mbiame)\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'change ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:renu[eé]vame|renueven|renov[aá])\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'renew ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:quit[aá]|quiten|qu[ií]t(?:ale|ele|enle))\s+(?=(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)\s)/giu,
+    'take away ',
+    'es',
+  ],
+  // ("quítale el key a X": what is taken away, from whom, "take away the key from X".)
+  [
+    /(?<=\btake\s+away\s+(?:el|la|los|las)\s+(?:[a-z]+\s+)?(?:keys?|llaves?|claves?))\s+a\s+(?=[\p{L}\d`])/giu,
+    ' from ',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:apag[aá]|apaguen|desmantel[aá]|desmantelen)\s+(?=todo\s+lo\s)/giu, 'shut down ', 'es'],
+  [/(?<![\p{L}])todo\s+lo\s+del(?![\p{L}])/giu, 'everything of the', 'es'],
+  [/(?<![\p{L}])todo\s+lo\s+de(?![\p{L}])/giu, 'everything of', 'es'],
   [/\bn(?:[ãa]o)\s+precis(?:o|amos|a)(?:\s+mais)?(?:\s+(?:de|d[oa]s?)\b)?/giu, 'no longer need', 'pt'],
   [/\bn['’](?:ai|avons)\s+(?:plus|pas)\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no longer need ', 'fr'],
   [/\bpas\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no need for ', 'fr'],
@@ -1704,6 +1782,8 @@ const FOREIGN_UNIT: Record<string, string> = {
   años: 'years',
   ano: 'year',
   anos: 'years',
+  // (fix46e, tuned-styles-arabizi: French, "clé API pour bu X, 2 ans", two years.)
+  ans: 'years',
   // Phone typos of units after a number.
   dsys: 'days',
   dyas: 'days',
@@ -1789,6 +1869,8 @@ const FOREIGN_UNIT: Record<string, string> = {
   // (fix39d, tuned-styles-eastwest: and typed without the marks after a number, "token 2 tieng", "2 ngay".)
   tieng: 'hours',
   ngay: 'days',
+  // (fix46g, tuned-styles-sea: and minutes, "xin token 90 phut".)
+  phut: 'minutes',
   phút: 'minutes',
   ngày: 'days',
   tuần: 'weeks',
@@ -1857,7 +1939,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -2290,8 +2372,18 @@ const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
 const LLAVE_OURS =
   /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
 
+/**
+ * fix46b, tuned-styles-nusantara: "expired 3 bulan", "expired 90 hari": the English word as the noun, the key's expiry,
+ * before an Indonesian or Malay unit, which alone marks the language (FOREIGN_UNIT reads the unit in English first,
+ * and then no word of the language is left for more-languages.ts's "expired 90 hari"). A key told expired ("udah
+ * expired 3 hari", already; "expired 3 hari lalu", ago) stays.
+ */
+const EXPIRED_FOREIGN_UNIT_RE =
+  /(?<![\p{L}])(?<!(?:udah|udh|sudah|dah|telah|baru)\s+)expired\s+(?=\d+\s*(?:hari|minggu|bulan|tahun)(?!\s*(?:lalu|lepas|yang\s+lalu|yg\s+lalu|ago)(?![\p{L}]))(?![\p{L}]))/giu;
+
 function translate(s: string): string {
   let out = s;
+  if (out.includes('xpired')) out = out.replace(EXPIRED_FOREIGN_UNIT_RE, 'expiry ');
   if (/\d\s*\p{L}/u.test(out))
     out = out.replace(FOREIGN_UNIT_RE, (m, n: string, unit: string) => {
       const en = FOREIGN_UNIT[unit.toLowerCase()];
@@ -2709,6 +2801,8 @@ const STEPS: Step[] = [
   // (fix43a, tuned-seafood: Danish and Norwegian hours right after the token, "Token, 4 timer, Europe (Stockholm)", "token
   // 3 timer": a number of "timer" there is how long, as "i 4 timer" is; "timer" alone is an English word, "egg timer".)
   { when: TOKEN_TIMER_TEST, need: ['timer'], run: (s) => s.replace(TOKEN_TIMER_RE, '$1$2 hours') },
+  // (fix46g: Thai counts of time and periods, run together with the words around them: thai-words.ts.)
+  { when: THAI_COUNT_STEP, need: THAI_COUNT_WORDS, run: thaiCounts },
   {
     when: GLOSSARY_STEP,
     need: mayHaveGlossaryWord,
@@ -2746,7 +2840,19 @@ const STEPS: Step[] = [
  * One test that finds whether any rewrite could apply (the fast path for ordinary text), run on the
  * text in lower case: matching without the 'i' flag is twice as fast.
  */
-const TRIGGER = new RegExp(STEPS.map((step) => step.when.source).join('|'));
+const TRIGGER_ALL = new RegExp(
+  STEPS.filter((step) => !step.when.unicode)
+    .map((step) => step.when.source)
+    .join('|'),
+);
+/**
+ * The steps whose test needs the 'u' flag (the spelled letters' `[^\p{L}\p{N}]`), tried on their own: joined into the
+ * pattern above, without the flag, `\p{L}` would be read as the letters "p{L}" (round forty-six).
+ */
+const UNICODE_WHENS = STEPS.filter((step) => step.when.unicode).map((step) => step.when);
+const TRIGGER = {
+  test: (lower: string): boolean => TRIGGER_ALL.test(lower) || UNICODE_WHENS.some((when) => when.test(lower)),
+};
 
 /**
  * Each step's need as one check on the text in lower case: a need list becomes one pattern of its

@@ -153,6 +153,17 @@ const CODE_PLACES = new Set(
   'repo repos repository repositories branch path folder directory dir file bucket'.split(' '),
 );
 
+/** What is said of a cost, after its word: "the spend question", "spend numbers", "the spend breakdown". */
+const SAID_OF_COST = new Set(
+  'question questions number numbers figure figures breakdown summary total totals trend chart update thread'.split(
+    ' ',
+  ),
+);
+
+/** Words for a repository: the name right before one is the repository's ("the tender-booking repo"). */
+const REPO_WORDS = new Set(['repo', 'repos', 'repository', 'repositories']);
+const REPO_PLACE_BEFORE = new Set(['in', 'of', 'from', 'inside', 'into', 'to']);
+
 /** Words after a name that say where it is: it is premises, not a team ("the bakery downstairs"). */
 const PLACE_AFTER = new Set(['downstairs', 'upstairs', 'nearby', 'outside', 'inside', 'opposite', 'across']);
 /**
@@ -935,6 +946,19 @@ function joinedActions(words: readonly string[]): boolean {
   return /[_-]/.test(w) && w.split(/[_-]/).every((p) => JOINED_ACTIONS.has(p));
 }
 
+/**
+ * fix46c, tuned-styles-long: a name right before "repo", where something was found in or taken from, names the
+ * repository, a place for code, no unit (README: "a repository named as one … names no unit"): "the key scanner
+ * flagged it in an old branch of the tender-booking repo", "found in the growth-etl repository"; not a key asked "for
+ * the growth-etl repo".
+ */
+function namesRepository(terms: Term[], length: number, end: number): boolean {
+  if (!REPO_WORDS.has(terms[end]?.w ?? '') || terms[end - 1]?.stop) return false;
+  let k = end - length - 1;
+  if (OCCASION_OPENERS.has(terms[k]?.w ?? '')) k--;
+  return REPO_PLACE_BEFORE.has(terms[k]?.w ?? '');
+}
+
 function add(
   walk: Walk,
   rawWords: string[],
@@ -943,6 +967,7 @@ function add(
   end = start + rawWords.length,
 ): void {
   if (joinedActions(rawWords)) return;
+  if (namesRepository(walk.terms, rawWords.length, end)) return;
   // (units24: "for the security review", "separately from the ground-station-minute invoices": a word right
   // before an occasion or a bill says which one it is, no unit; a team's is still the team's.)
   // (Right before it in one phrase: "from finance-reports, audit finding" names finance-reports.)
@@ -1863,7 +1888,13 @@ function unitWord(walk: Walk, i: number): boolean {
   const first = named.words[0] ?? '';
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
   const compound = named.words.length === 1 && first.includes('_');
-  const ends = last.stop || named.end >= terms.length || NAME_ENDERS.has(terms[named.end]?.w ?? '');
+  // (fix46a, tuned-rides: or a period follows, "what happened in unit kancil the last 30 days", "spend in unit kancil
+  // this week": the period (xxperiod by now) is no word of the name, as "for unit kancil last week" reads.)
+  const ends =
+    last.stop ||
+    named.end >= terms.length ||
+    NAME_ENDERS.has(terms[named.end]?.w ?? '') ||
+    terms[named.end]?.w === 'xxperiod';
   // "in the unit data eng", "the key of the unit search quality": a name said in words, ending the phrase.
   const spaced = ends && named.words.length > 1 && named.words.length <= 3 && SPACED_BEFORE.has(before);
   if (!(compound || spaced || (named.words.length === 1 && ends))) return false;
@@ -1968,6 +1999,9 @@ function possessive(walk: Walk, i: number): boolean {
         ? sharedOwned(terms, i + 2)
         : terms[i + 1];
   const team = TEAM_NOUNS.has(words[words.length - 1] ?? '');
+  // (fix46c, tuned-payments: a person's given name alone owns no unit's credential, "the old creds were tied to
+  // Deepak's IAM user … so, bot: access key for risk-copilot-prod": README, a person names no unit.)
+  if (words.length === 1 && (COMMON_GIVEN_NAMES.has(t.w) || GIVEN_NAMES.has(t.w))) return true;
   const credential =
     owned !== undefined &&
     (KEY_WORD_TAGS.has(owned.tag ?? '') ||
@@ -2460,6 +2494,9 @@ function afterVerb(walk: Walk, i: number): boolean {
     return true;
   }
   const { words, end } = readName(terms, i + 1, true);
+  // (fix46c, tuned-styles-long: a cost word before a word for what is said of it is a noun, "last week's spend
+  // question: … this time just port-docs-ocr", "the spend numbers": that word names no unit; "spend ads" does.)
+  if (t.tag === 'Spend' && words.length === 1 && SAID_OF_COST.has(words[0] ?? '')) return true;
   // "show the legal team how summarisation works": the people something is shown to.
   if (HOW_WORDS.has(terms[end]?.w ?? '') && !terms[end - 1]?.stop) return true;
   const keyWordAfter = terms.slice(end, end + 6).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''));
@@ -4200,11 +4237,16 @@ function officeAsPlace(terms: Term[], c: Candidate): boolean {
   return PLACE_WORDS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true;
 }
 
-/** fix41a: premises and vehicles a thing is taken from ("the Swansea base", "the Leeds depot", "the crew's van"). */
+/**
+ * fix41a: premises and vehicles a thing is taken from ("the Swansea base", "the Leeds depot", "the crew's van").
+ * (fix46d, tuned-cinema: and the rooms and venues of a chain, "a laptop nicked from the Cardiff booth", "stolen from
+ * the Leeds cinema", "left in the Galway foyer".)
+ */
 const PREMISES_NOUNS = new Set(
-  'base bases office depot station site yard warehouse hangar garage car van vehicle ambulance building hq locker'.split(
-    ' ',
-  ),
+  (
+    'base bases office depot station site yard warehouse hangar garage car van vehicle ambulance building hq locker ' +
+    'booth booths foyer kiosk cinema theatre theater venue branch shop store'
+  ).split(' '),
 );
 /** fix41a: what happens to a thing taken from premises: stolen, taken, lost, left, nicked, missing. */
 const TAKEN_WORDS = new Set([

@@ -3,37 +3,34 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round forty-five's blind files (no round is numbered forty-four), kept out of the corpus and of the classifier's
- * training: never trained or tuned on, scored whole here on every run through the parse the bot runs, and no file may
- * fall below its score at the end of round forty-five (WRITER-NOTES-unseen-*.md). A cinema and theatre chain, a card
- * and UPI payments processor (Hinglish, Gulf Arabizi), a ride-hailing and delivery super-app (Indonesian and Malay
- * mixed with English): scored first with round forty-three's shipped parser 94.5 / 91.0 / 77.2%, with 0 / 2 / 4
- * non-requests acted on; at the end of round forty-five (five fixers, two of them on style files of Indonesian and
- * Malay and of Arabizi written this round by other writers, the classifier retrained) 94.8 / 92.9 / 83.6%, acted on
- * 0 / 2 / 2. Those four are not read until the files are tuned on (UNSEEN_ACTED holds their count: none may be added).
+ * Round forty-six's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
+ * scored whole here on every run through the parse the bot runs, and no file may fall below its score at the end of
+ * round forty-six (WRITER-NOTES-unseen-*.md). A specialty-chemicals maker (German, Swiss German, Polish, Brazilian
+ * Portuguese), a city metro and bus operator in Colombia and Mexico (Spanish, Spanglish), a pharmacy chain in Vietnam,
+ * Thailand and the Philippines (Vietnamese, Thai, Taglish, Singlish): scored first with round forty-five's shipped
+ * parser 92.1 / 87.3 / 90.1%, with 0 / 1 / 0 non-requests acted on; at the end of round forty-six (seven fixers, two of
+ * them on style files of Latin American Spanish and of Vietnamese, Thai, Taglish and Singlish written this round by
+ * other writers, the classifier retrained) 92.1 / 88.2 / 92.2%, none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-cinema.jsonl': 0.947,
-  'unseen-payments.jsonl': 0.928,
-  'unseen-rides.jsonl': 0.836,
+  'unseen-chemicals.jsonl': 0.921,
+  'unseen-metro.jsonl': 0.882,
+  'unseen-pharmacy.jsonl': 0.921,
 };
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
-const UNSEEN_ACTED: Record<string, number> = {
-  'unseen-payments.jsonl': 2,
-  'unseen-rides.jsonl': 2,
-};
+const UNSEEN_ACTED: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
  */
 const TUNED: Record<string, number> = {
-  'tuned-forms.jsonl': 0.943,
+  'tuned-forms.jsonl': 0.948,
   'tuned-gamedev.jsonl': 0.992, // 0.968 from round twenty-four's retrain of the classifier (one text: whether tokens can be had in Sydney 'at all', with a story after it) to round twenty-five
   'tuned-hackathon.jsonl': 0.975,
   'tuned-regulated.jsonl': 0.989,
@@ -99,7 +96,7 @@ const TUNED: Record<string, number> = {
   // thread replies, dictation and shorthand), written and tuned on in the same round: 89.0 / 79.2 / 88.8% with four
   // non-requests acted on when first scored (93.9 / 83.8 / 91.3% at the end of that round; fixstyles30 in round thirty)
   'tuned-styles-foreign.jsonl': 0.984,
-  'tuned-styles-long.jsonl': 0.931,
+  'tuned-styles-long.jsonl': 0.951,
   'tuned-styles-threads.jsonl': 0.968,
   // round twenty-nine's (a cruise line, an architecture and engineering consultancy, a glasshouse grower), 95.0/98.5/
   // 96.0% when round thirty began; one non-request of the greenhouse file was acted on when first scored and its kind
@@ -110,7 +107,7 @@ const TUNED: Record<string, number> = {
   // round thirty's files in three more of the corpus's weak styles (lay staff and helpdesk; asking for or about others;
   // follow-ups and short turns), written and tuned on in the same round: 87.0 / 85.5 / 85.0% with three non-requests
   // acted on when first scored
-  'tuned-styles-lay.jsonl': 0.94, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
+  'tuned-styles-lay.jsonl': 0.957, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
   'tuned-styles-relay.jsonl': 0.957, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
   'tuned-styles-followups.jsonl': 0.963,
   // round thirty's (a ski resort and mountain operator, a chain of dental clinics, a waste collection and recycling
@@ -122,12 +119,12 @@ const TUNED: Record<string, number> = {
   // round thirty-one's (a theme-park group, a book and journal publisher, a chain of gyms and climbing walls),
   // 93.8 / 95.7 / 96.1% at the end of round thirty-one with none acted on; tuned on from round thirty-two
   'tuned-themepark.jsonl': 0.98,
-  'tuned-publisher.jsonl': 0.98,
+  'tuned-publisher.jsonl': 0.983,
   'tuned-fitness.jsonl': 0.983,
   // round thirty-two's (a parcel courier network, a public library service, a record label), 92.6 / 95.7 / 95.2% at
   // the end of round thirty-two with none acted on; tuned on from round thirty-three
   'tuned-courier.jsonl': 0.995,
-  'tuned-library.jsonl': 0.985,
+  'tuned-library.jsonl': 0.988,
   'tuned-label.jsonl': 0.997,
   // round thirty-three's (a weather and climate service, a bakery and café chain, a dating app), 86.9 / 89.4 / 86.5%
   // at the end of round thirty-three with none acted on; tuned on from round thirty-four; held from round thirty-five
@@ -173,10 +170,10 @@ const TUNED: Record<string, number> = {
   'tuned-mssp.jsonl': 0.979,
   'tuned-styles-northern.jsonl': 0.965,
   'tuned-styles-southern.jsonl': 0.974,
-  'tuned-styles-eastwest.jsonl': 0.95,
+  'tuned-styles-eastwest.jsonl': 0.953,
   // round thirty-nine's (a regional airport operator, a casino and gaming resort group, a genomics sequencing and
   // biobank company), 93.7 / 95.5 / 95.6% at the end of round thirty-nine with none acted on; tuned on from round forty
-  'tuned-airport.jsonl': 0.976,
+  'tuned-airport.jsonl': 0.979,
   'tuned-casino.jsonl': 0.981,
   'tuned-genomics.jsonl': 0.99,
   // round forty's (a motorway and toll-road operator, a regional ambulance and emergency-dispatch service, a cosmetics
@@ -196,8 +193,19 @@ const TUNED: Record<string, number> = {
   'tuned-care.jsonl': 0.986,
   // round forty-five's style files, written and tuned in the same round (read by the rules, not in the classifier's
   // training): Indonesian and Malay 54.0 -> 82.2%, Arabizi 55.2 -> 92.7%, none acted on.
-  'tuned-styles-nusantara.jsonl': 0.821,
-  'tuned-styles-arabizi.jsonl': 0.926,
+  'tuned-styles-nusantara.jsonl': 0.919,
+  'tuned-styles-arabizi.jsonl': 0.983,
+  // round forty-five's (a cinema and theatre chain, a card and UPI payments processor, a ride-hailing and delivery
+  // super-app in Indonesia and Malaysia), 94.8 / 92.9 / 83.6% at the end of round forty-five with 0 / 2 / 2 acted on;
+  // tuned on from round forty-six (98.5 / 95.3 / 93.0% at its end, none acted on)
+  'tuned-cinema.jsonl': 0.985,
+  'tuned-payments.jsonl': 0.953,
+  'tuned-rides.jsonl': 0.93,
+  // round forty-six's style files, written and tuned in the same round (read by the rules, not in the classifier's
+  // training): Latin American Spanish and Spanglish 73.5 -> 78.0%, 3 -> 0 acted on; Vietnamese, Thai, Taglish and
+  // Singlish 71.9 -> 81.0%, 5 -> 0 acted on.
+  'tuned-styles-latam.jsonl': 0.78,
+  'tuned-styles-sea.jsonl': 0.81,
 };
 
 function scored(file: string) {
