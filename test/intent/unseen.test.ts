@@ -13,9 +13,6 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * other writers, the classifier retrained) 92.1 / 88.2 / 92.2%, none acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-chemicals.jsonl': 0.921,
-  'unseen-metro.jsonl': 0.882,
-  'unseen-pharmacy.jsonl': 0.921,
 };
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
 const UNSEEN_ACTED: Record<string, number> = {};
@@ -24,7 +21,7 @@ const UNSEEN_ACTED: Record<string, number> = {};
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -206,6 +203,12 @@ const TUNED: Record<string, number> = {
   // Singlish 71.9 -> 81.0%, 5 -> 0 acted on.
   'tuned-styles-latam.jsonl': 0.78,
   'tuned-styles-sea.jsonl': 0.81,
+  // round forty-six's (a specialty-chemicals maker, a city metro and bus operator in Colombia and Mexico, a pharmacy
+  // chain in Vietnam, Thailand and the Philippines), 92.1 / 88.2 / 92.2% at the end of round forty-six, none acted on;
+  // tuned on from round forty-seven
+  'tuned-chemicals.jsonl': 0.921,
+  'tuned-metro.jsonl': 0.882,
+  'tuned-pharmacy.jsonl': 0.921,
 };
 
 function scored(file: string) {
