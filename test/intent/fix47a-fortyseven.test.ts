@@ -66,3 +66,31 @@ describe('Spanish "llamar" (to call) is no model family "llama"', () => {
   ]);
   nothingAsked(['te llamo en un rato, estoy en la estación', 'la llamada con el proveedor fue a las 3']);
 });
+
+describe('how our things work, asked in Spanish ("qué es un token?", "cómo veo el gasto de mi unidad?", "token o api key?")', () => {
+  slots([
+    ['qué es un token? soy nueva en el CCO', { intent: 'help', topic: 'key-kinds' }],
+    ['cómo veo cuánto gastó mi equipo?', { intent: 'help', topic: 'spend', businessUnit: null }],
+    ['cómo veo el historial de mi unidad?', { intent: 'help', topic: 'history', businessUnit: null }],
+    ['token o api key para el script del tablero?', { intent: 'help', topic: 'key-kinds', keyKind: null }],
+  ]);
+  // look-alikes: the trade's things asked about
+  nothingAsked([
+    'qué es un torniquete inteligente?',
+    'cómo veo el horario del metrocable?',
+    'como máximo llegamos a las 6 al taller',
+  ]);
+});
+
+describe('a Spanish long-term "llave" for a unit, and a token for "mi compañera <@U…>"', () => {
+  slots([
+    ['una llave de largo plazo para rutas-ia porfa', { intent: 'create_key', businessUnit: 'rutas-ia' }],
+    [
+      'token para mi compañero <@U09ABCD1> por 1 hora',
+      { intent: 'token', owner: 'U09ABCD1', ttlSeconds: 3600 },
+    ],
+  ]);
+  // look-alikes: a cabinet's key lost, a colleague's token told
+  nothingAsked(['la llave de largo plazo del armario de Parque Berrío se perdió']);
+  neverActs(['mi compañero <@U09ABCD1> ya tiene token']);
+});
