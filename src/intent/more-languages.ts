@@ -1174,9 +1174,14 @@ export const MORE_GLOSSES: Glosses[] = [
       caducidad: 'expiry',
       cuarenta: 'forty',
       treinta: 'thirty',
+      // (fix47a, tuned-styles-latam: "porfis", "please" said fondly, no part of a unit's name: "detalles de la unidad
+      // senales trafico porfis".)
+      'porfis|porfi': 'please',
     },
   ],
   [['es'], true, { hay: 'are there', 'son|están': 'are', que: 'that' }],
+  // (fix47a, tuned-metro: "cuando" (when) ends a unit's name: "revoca la key de quipu cuando la nueva esté funcionando".)
+  [['es'], true, { cuando: 'when' }],
   // fix41b, tuned-tollroad: which models a credential may call, asked in Spanish ("¿qué modelos puedo usar con el
   // token?", which models can I use with the token: help, as in English); "puedo" (can I) marks the language.
   [['es'], false, { puedo: 'can i', podemos: 'can we' }],

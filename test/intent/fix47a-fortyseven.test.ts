@@ -3,7 +3,7 @@
  * misread. Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
-import { neverActs, nothingAsked, slots } from './acted.js';
+import { neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe('a Spanish span looked back over ("hace 2 meses", "en los últimos 14 días", "en lo que va del mes")', () => {
   slots([
@@ -93,4 +93,13 @@ describe('a Spanish long-term "llave" for a unit, and a token for "mi compañera
   // look-alikes: a cabinet's key lost, a colleague's token told
   nothingAsked(['la llave de largo plazo del armario de Parque Berrío se perdió']);
   neverActs(['mi compañero <@U09ABCD1> ya tiene token']);
+});
+
+describe('Spanish words that end a unit\'s name ("cuando", "porfis")', () => {
+  reads([
+    ['rota la key de cobros-ia cuando termine el turno', 'rotate', 'cobros-ia'],
+    ['detalles de la unidad rutas optimizadas porfis', 'details', 'rutas-optimizadas'],
+  ]);
+  // look-alike: a train's arrival, asked of a person
+  nothingAsked(['cuando llegue el tren 23 me avisas porfis']);
 });
