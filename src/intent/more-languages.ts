@@ -1174,9 +1174,14 @@ export const MORE_GLOSSES: Glosses[] = [
       caducidad: 'expiry',
       cuarenta: 'forty',
       treinta: 'thirty',
+      // (fix47a, tuned-styles-latam: "porfis", "please" said fondly, no part of a unit's name: "detalles de la unidad
+      // senales trafico porfis".)
+      'porfis|porfi': 'please',
     },
   ],
   [['es'], true, { hay: 'are there', 'son|están': 'are', que: 'that' }],
+  // (fix47a, tuned-metro: "cuando" (when) ends a unit's name: "revoca la key de quipu cuando la nueva esté funcionando".)
+  [['es'], true, { cuando: 'when' }],
   // fix41b, tuned-tollroad: which models a credential may call, asked in Spanish ("¿qué modelos puedo usar con el
   // token?", which models can I use with the token: help, as in English); "puedo" (can I) marks the language.
   [['es'], false, { puedo: 'can i', podemos: 'can we' }],
@@ -5735,10 +5740,92 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$1 not needed',
     'hi',
   ],
+  // fix47a, tuned-metro/tuned-styles-latam: a span looked back over in Spanish, where no strong word marks the language:
+  // "gasto de brt_dispatch hace 3 meses" (3 months ago), "historia de la key de quipu hace 2 meses", "qué cambios hubo
+  // en x en los últimos 30 días" (in the last 30 days), "las últimas 2 semanas", "cuánto lleva gastado x en lo que va del
+  // mes" (so far this month). (The number's unit is already English here when FOREIGN_UNIT read it: "hace 3 months".)
+  [
+    /(?<![\p{L}])hace\s+(\d+|dos|tres|cuatro|cinco|seis)\s+(mes(?:es)?|months?|semanas?|weeks?|d[ií]as?|days?)(?![\p{L}])/giu,
+    '$1 $2 ago',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:en\s+)?(?:l[oa]s\s+)?[uú]ltim[oa]s\s+(\d+|dos|tres|cuatro|cinco|seis)\s+(semanas|d[ií]as|meses|weeks|days|months)(?![\p{L}])/giu,
+    'in the last $1 $2',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:en\s+)?lo\s+que\s+va\s+del?\s+mes(?![\p{L}])/giu, 'so far this month', 'es'],
+  // fix47a, tuned-metro/tuned-styles-latam: a unit's past asked in Spanish, read as in English: "qué pasó con las keys de
+  // x la semana pasada?" (what happened to), "quién aprobó la key de x?" (who approved), "qué cambios hubo en x?" (what
+  // changes were there in); and its spending so far, "cuánto lleva gastado x" / "cuánto va gastando la bu x" (how much
+  // has x spent), "cuánto nos costó la IA la semana pasada" (how much did we spend on it; "nos" is no unit).
+  // (Only before a key or token of ours: "qué pasó con el tren 23?", "quién aprobó las horas extra?" are the trade's.)
+  [
+    /(?<![\p{L}])qu[eé]\s+pas[oó]\s+con(?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'what happened to',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])qui[eé]n\s+aprob[oó](?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'who approved',
+    'es',
+  ],
+  [/(?<![\p{L}])qu[eé]\s+cambios\s+hubo(?![\p{L}])/giu, 'what changes were there', 'es'],
+  [
+    /(?<![\p{L}])cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast(?:ado|ando)\s+(?:(?:la\s+)?(?:bu|unidad)\s+|el\s+equipo\s+)?(?=[\p{L}\p{N}`])/giu,
+    'how much has spent ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])cu[aá]nto\s+nos\s+cost[oó](?:\s+(?:la\s+)?IA)?(?![\p{L}])/giu,
+    'how much did we spend on AI',
+    'es',
+  ],
+  // fix47a, tuned-metro/tuned-styles-latam: how our things work asked in Spanish, read as in English: "qué es una access
+  // key?" (what is a), "cómo veo cuánto gasta mi unidad?" / "cómo sé cuánto gastó mi unidad?" (how do I see how much my
+  // unit spent), "cuántas keys puede tener una unidad como máximo?" (at most), "token o key para un cron?" (a token or a
+  // key weighed: "or"); "una llave de largo plazo para x" (a long-term key, no door's; "key de largo plazo" is left as
+  // it was read: "no se crea la key de largo plazo" is a refusal told); "token para mi compañera <@U…>"
+  // (my colleague: the person the token is for). ("mi" is "my" only before a unit or a team: "token para mi" is "me";
+  // "cómo veo" only before our things: "cómo veo el horario del metrocable?" is the trade's; the long-term "llave" only
+  // for someone: "la llave de largo plazo del armario se perdió" is a cabinet's.)
+  [
+    /(?<![\p{L}])qu[eé]\s+es\s+(?:una?|el|la)\s+(?=(?:access\s+key|api\s+key|token|llave|clave)(?![\p{L}]))/giu,
+    'what is a ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])c[oó]mo\s+(?:veo|s[eé])\s+cu[aá]nto\s+(?:gasta|gastan|gast[oó]|gastaron)(?![\p{L}])/giu,
+    'how do i see how much spent',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])c[oó]mo\s+veo\s+qu[eé](?=\s+(?:unidades|equipos|bus)(?![\p{L}]))/giu,
+    'how can i see which',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])c[oó]mo\s+veo(?=\s+(?:(?:el|la|los|las)\s+(?:gasto|costo|historial|detalles?|lista|keys?|llaves?|tokens?|unidades)|cu[aá]nt\p{L}*)(?![\p{L}]))/giu,
+    'how can i see',
+    'es',
+  ],
+  [/(?<![\p{L}])mi\s+(?=(?:unidad|equipo|bu)(?![\p{L}]))/giu, 'my ', 'es'],
+  [/(?<![\p{L}])como\s+m[aá]ximo(?![\p{L}])/giu, 'at most', 'es'],
+  [
+    /(?<=(?:tokens?|keys?)\s+)o(?=\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)(?![\p{L}]))/giu,
+    'or',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)(?=\s+(?:para|pa)\s)/giu,
+    'long-term key',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:mi|mis|nuestr[oa]s?)\s+compa(?:ñ|n)er[oa]s?(?=\s+(?:<@|xxuser))/giu, 'my colleague', 'es'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -2280,7 +2280,7 @@ function languagesOf(s: string): Set<Lang> {
  * mezza". These words say how long in every language that has them, so no language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
-  /hora|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi/i;
+  /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi/i;
 /**
  * fix39d, tuned-styles-eastwest: Vietnamese "and a half" after a number of hours, with its marks or typed without
  * them ("1 tiếng rưỡi", "1 tieng ruoi", "2 giờ rưỡi": an hour and a half, two and a half hours). No conjunction, and
@@ -2346,8 +2346,23 @@ const TOKEN_TIMER = String.raw`(\btokens?[\s,:–—-]{1,4})(\d{1,2})\s+timer(?=
 const TOKEN_TIMER_TEST = new RegExp(TOKEN_TIMER, 'i');
 const TOKEN_TIMER_RE = new RegExp(TOKEN_TIMER, 'gi');
 
+/**
+ * fix47a, tuned-metro/tuned-styles-latam: Spanish hours said fondly, the diminutive "horita(s)" ("token para mí por 4
+ * horitas", "token pa probar llama una horita"): hours as "hora(s)" (Mexican "ahorita", right now, is no hour); a
+ * quarter of an hour, "token de un cuarto de hora" (Portuguese "um quarto de hora"): 15 minutes; a couple of hours,
+ * "me das token de un par de horas?": two hours.
+ */
+const HORITA_RE = /(?<![\p{L}])(hor)ita(s?)(?![\p{L}])/giu;
+const QUARTER_OF_HOUR_RE =
+  /(?<![\p{L}])(?:(?:un|um)\s+)?quarto\s+de\s+hora(?![\p{L}])|(?<![\p{L}])(?:un\s+)?cuarto\s+de\s+hora(?![\p{L}])/giu;
+const COUPLE_OF_HOURS_RE = /(?<![\p{L}])(?:un\s+)?par\s+de\s+horas(?![\p{L}])/giu;
+
 function foreignHours(s: string): string {
-  return credentialPerEnglishUnit(s.replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
+  const fond = s.includes('ita') ? s.replace(HORITA_RE, '$1a$2') : s;
+  const spans = /de\s+hora/i.test(fond)
+    ? fond.replace(QUARTER_OF_HOUR_RE, '15 minutes').replace(COUPLE_OF_HOURS_RE, '2 horas')
+    : fond;
+  return credentialPerEnglishUnit(spans.replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
     .replace(CREDENTIAL_PER_RE, '$1 for ')
     .replace(FOREIGN_HOURS_AND_QUARTER_RE, '$1 hours and a quarter')
     .replace(FOREIGN_HOUR_AND_QUARTER_RE, 'an hour and a quarter')
@@ -2795,7 +2810,7 @@ const STEPS: Step[] = [
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
   {
     when: FOREIGN_HOUR_STEP,
-    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per', 'ruoi', 'rưỡi'],
+    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per', 'ruoi', 'rưỡi', 'horit'],
     run: foreignHours,
   },
   // (fix43a, tuned-seafood: Danish and Norwegian hours right after the token, "Token, 4 timer, Europe (Stockholm)", "token
