@@ -30,3 +30,12 @@ describe('"kunci" alone before a name written as a unit’s, and what a unit has
     'apa isi paket promo minggu ni?',
   ]);
 });
+
+describe('a spend told as it changed, in Indonesian and Malay word order', () => {
+  nothingAsked(['biaya server ads bulan ni turun 10%', 'spend promo kemarin bengkak parah']);
+  // look-alikes: the spend asked for, or asked about with a question, still asks
+  keeps([
+    ['spend voucher-ai bulan lalu dong', 'spend', 'voucher-ai'],
+    ['spend promo-engine bulan lalu berapa? naik gak?', 'spend', 'promo-engine'],
+  ]);
+});
