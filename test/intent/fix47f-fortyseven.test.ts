@@ -39,3 +39,15 @@ describe('a spend told as it changed, in Indonesian and Malay word order', () =>
     ['spend promo-engine bulan lalu berapa? naik gak?', 'spend', 'promo-engine'],
   ]);
 });
+
+describe('a numbered key with its unit right after, in Indonesian and Malay', () => {
+  slots([
+    ['revoke key nomor 2 promo-engine', { intent: 'revoke', businessUnit: 'promo-engine' }],
+    ['rotate key nombor 4 loyalty-engine', { intent: 'rotate', businessUnit: 'loyalty-engine' }],
+  ]);
+  // look-alikes: a word of the sentence after the number names no unit
+  slots([
+    ['rotate key nomor 4 sekarang', { intent: 'rotate', businessUnit: null }],
+    ['rotate key nomor 2 yg lama', { intent: 'rotate', businessUnit: null }],
+  ]);
+});
