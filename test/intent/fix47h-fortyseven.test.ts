@@ -78,3 +78,23 @@ describe('a Korean how-to or what-is question ("어떻게 해요?", "…가 뭐�
   ]);
   neverActs(['토큰 발급은 어떻게 해요?', '키 폐기가 뭐예요?']);
 });
+
+describe('Chinese and Cantonese words for asking and for our things (請, 麻煩, 給, 條, 金鑰, 輪替, 停用, 收回, 下线, 费用)', () => {
+  slots([
+    ['麻煩幫我建一個key給 tw-search', { intent: 'create_key', businessUnit: 'tw-search' }],
+    ['請幫 tw-search 輪替金鑰', { intent: 'rotate', businessUnit: 'tw-search' }],
+    ['停用 tw-search 的所有 key', { intent: 'revoke', businessUnit: 'tw-search', all: true }],
+    ['tw-search 的 key 收回', { intent: 'revoke', businessUnit: 'tw-search' }],
+    ['下线 tw-search，监管审查后', { intent: 'deprovision', businessUnit: 'tw-search' }],
+    ['tw-search 的操作记录', { intent: 'history', businessUnit: 'tw-search' }],
+    ['我有邊幾個unit？', { intent: 'list', owner: 'me' }],
+  ]);
+  // look-alikes: taken back, put off, told, put to a colleague: never acted on
+  neverActs([
+    '算了，key不要了',
+    '先别停用 tw-search 的 key，等活动结束再说',
+    '老板说 tw-search 的key要收回，我先记下来',
+    '阿明，得閒幫我輪替 tw-search 條 key 吖',
+    '唔使喇，key 唔要住',
+  ]);
+});
