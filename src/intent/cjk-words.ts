@@ -56,6 +56,22 @@ function tensAsDigits(n: string): string | undefined {
  * fix38f, tuned-styles-eastwest: a span said without a count: half a year, a year, half an hour, a quarter of an
  * hour ("期限は半年", "效期一年", "半小时就行", "一刻鐘就好").
  */
+/** fix47h, tuned-styles-cjk: a month of a year ("2026年4月 X 审计记录"), read by its English name ("april 2026"). */
+const YEAR_MONTH = /(\d{4})\s*年\s*(1[0-2]|[1-9])\s*月/g;
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const SPANS: readonly (readonly [RegExp, string])[] = [
   [/半年/g, ' 6 months '],
   [/(?<![\d一二两兩三四五六七八九十])[一1]\s*年/g, ' 1 year '],
@@ -78,6 +94,13 @@ const SPANS: readonly (readonly [RegExp, string])[] = [
   [/(?<=可以[^，。,.!?？！了]{1,16})了(?=\s*(?:$|[吗嗎]|[，。,.!?？！]))/g, ''],
   [/(?:结束|結束|完结|完結)了/g, ' is over '],
   [/等了(?:半天|很久|好久)了?/g, ' waited a long time '],
+  // fix47h, tuned-styles-cjk: a week written "週" ("過去兩週" the past two weeks), read as "周".
+  [/週(?!間|末)/g, '周'],
+  // (and which units are the writer's, in Cantonese: "我有邊幾個unit", "我嘅unit有邊啲".)
+  [
+    /我有(?:邊幾個|邊啲|哪些)\s*units?|我(?:嘅|的)\s*units?\s*有(?:邊啲|邊幾個|哪些)/gi,
+    ' which units are mine ',
+  ],
 ];
 
 const COUNT_UNIT: Record<string, string> = {
@@ -603,6 +626,85 @@ const WORDS: Record<string, string> = {
   的: '',
   是: '',
   个: '',
+  // fix47h, tuned-styles-cjk: Chinese (simplified, traditional) and Cantonese words for asking and for our things the
+  // reader lacked: please (麻煩, 請), thanks (謝謝), give me (給我, 俾), for (給), the classifiers (個, 條), a particle
+  // ("其實", "嘅"), the Cantonese copula (係, "unit 係 X" the unit is X: no copula of a question), a correction's "no"
+  // (不对, 不對), our words in traditional script (金鑰 key, 憑證 credentials, 輪替 rotate, 吊銷 revoke, 業務單元 unit),
+  // cost (费用, 費用, 花費), audit (审计), which (邊幾個, 邊啲), my (我嘅, 我負責的), last week (上星期), what changed
+  // (咩改動), approved (批核咗), still valid (仲有效); the lay verbs of the README: 重置 and "換過條新嘅" (rotate), 停用
+  // and 收回 (revoke), 下线 and 關閉 (deprovision); "then" and "also" between two requests (然后, 也).
+  麻煩: 'please',
+  請: 'please',
+  謝謝: 'thanks',
+  給: 'for',
+  俾: 'give me',
+  個: '',
+  條: '',
+  係: 'is',
+  不对: 'no wait',
+  不對: 'no wait',
+  憑證: 'credentials',
+  凭证: 'credentials',
+  輪替: 'rotate',
+  吊銷: 'revoke',
+  业务单元: 'unit',
+  業務單元: 'unit',
+  费用: 'cost',
+  花費: 'cost',
+  花费: 'cost',
+  审计: 'audit',
+  審計: 'audit',
+  邊幾個: 'which',
+  邊啲: 'which',
+  我嘅: 'my',
+  我負責的: 'my',
+  我负责的: 'my',
+  上星期: 'last week',
+  咩改動: 'what changes',
+  做過: 'made',
+  批核咗: 'approved',
+  仲有效: 'still valid',
+  重置: 'rotate',
+  換過條新嘅: 'rotate',
+  停用: 'revoke',
+  收回: 'revoke',
+  關閉: 'delete',
+  关闭: 'delete',
+  東西: 'things',
+  东西: 'things',
+  然后: 'then',
+  然後: 'then',
+  也: 'also',
+  全部: 'all',
+  最近: 'last',
+  即刻: 'now',
+  批次: 'batch',
+  周末: 'weekend',
+  週末: 'weekend',
+  实验: 'experiment',
+  實驗: 'experiment',
+  测: 'test',
+  測: 'test',
+  試: 'try',
+  试: 'try',
+  弄: '',
+  来一个: 'a',
+  來一個: 'a',
+  期: '',
+  當然: 'of course',
+  当然: 'of course',
+  如果可以的話: 'please',
+  如果可以的话: 'please',
+  想: 'want',
+  列出嚟: 'list',
+  成個: 'whole',
+  幫我拆咗: 'please delete',
+  操作记录: 'history',
+  操作記錄: 'history',
+  操作紀錄: 'history',
+  用咗幾多錢: 'cost how much',
+  监管审查后: 'after the review',
+  監管審查後: 'after the review',
 };
 
 const WORDS_RE = new RegExp(
@@ -625,6 +727,11 @@ export function cjkAsEnglish(text: string): string | null {
     .replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', '))
     .normalize('NFKC');
   for (const [span, en] of SPANS) out = out.replace(span, en);
+  if (out.includes('年'))
+    out = out.replace(
+      YEAR_MONTH,
+      (_m, year: string, month: string) => ` ${MONTH_NAMES[Number(month) - 1]} ${year} `,
+    );
   out = out.replace(
     COUNT_RE,
     (_m, n: string, before: string | undefined, unit: string, after: string | undefined) => {
