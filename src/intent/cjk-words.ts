@@ -396,6 +396,11 @@ const WORDS: Record<string, string> = {
   了: 'already',
   为了: 'for',
   為了: 'for',
+  // fix47g, tuned-styles-cjk: the casual Japanese clipping "ローテ" (rotate: "gacha-sim のキー、ローテお願いします", "bk-3f90aa
+  // ローテ") and "全部" (all: "全部のキーをローテして"). A shift rota ("シフトのローテ表", "夜勤ローテ組み") keeps its
+  // unknown words ("表", "組み") and so is left as written.
+  ローテ: 'rotate',
+  全部: 'all',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',

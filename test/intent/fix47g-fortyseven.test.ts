@@ -22,3 +22,13 @@ describe('a CJK lifetime or place in a message not read whole ("三小時", "一
   // look-alikes with no Latin word: a count alone is not read
   nothingAsked(['拍卖前一天请把图录检查一遍', '护照有效期不够半年，签证办不了']);
 });
+
+describe('the casual Japanese "ローテ" (rotate) and "全部" (all)', () => {
+  slots([
+    ['recsys のキー、ローテお願いします', { intent: 'rotate', businessUnit: 'recsys' }],
+    ['bk-77aa01 ローテ', { intent: 'rotate', keyId: 'bk-77aa01' }],
+    ['全部のキーをローテして、fraud-ml の', { intent: 'rotate', businessUnit: 'fraud-ml', all: true }],
+  ]);
+  // look-alikes: a shift rota, asking nothing
+  nothingAsked(['シフトのローテ表できました', '来週のローテどうなってる？']);
+});
