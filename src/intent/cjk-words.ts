@@ -40,7 +40,7 @@ const NUMERALS: Record<string, string> = {
  * after hours (fix37b, tuned-aerospace: "1時間半", "一个半小时" an hour and a half).
  */
 const COUNT_RE =
-  /(?<![\d.])(\d+(?:\.\d+)?|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九十])\s*(?:[个個]\s*)?(半\s*(?=小时|小時|钟头|鐘頭))?(時間|小时|小時|钟头|鐘頭|分間|分钟|分鐘|分|日間|日|天|週間|周|星期|个月|個月|ヶ月|か月)(半)?/g;
+  /(?<![\d.])(\d+(?:\.\d+)?|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九十])\s*(?:[个個]\s*)?(半\s*(?=小时|小時|钟头|鐘頭))?(時間|小时|小時|钟头|鐘頭|(?<=[个個]\s*)鐘(?![頭头点點])|分間|分钟|分鐘|分|日間|日|天|週間|周|星期|个月|個月|ヶ月|か月)(半)?/g;
 /**
  * fix38f, tuned-styles-eastwest: a Chinese or Japanese number of tens ("三十分", "四十五分钟", "二十四小时") in digits;
  * undefined for anything else.
@@ -119,6 +119,8 @@ const COUNT_UNIT: Record<string, string> = {
   星期: 'weeks',
   钟头: 'hours',
   鐘頭: 'hours',
+  // (fix47g, tuned-styles-cjk: Cantonese "一個鐘", "兩個鐘": an hour, two hours, "鐘" after its classifier "個".)
+  鐘: 'hours',
   个月: 'months',
   個月: 'months',
   ヶ月: 'months',
@@ -417,6 +419,11 @@ const WORDS: Record<string, string> = {
   了: 'already',
   为了: 'for',
   為了: 'for',
+  // fix47g, tuned-styles-cjk: the casual Japanese clipping "ローテ" (rotate: "gacha-sim のキー、ローテお願いします", "bk-3f90aa
+  // ローテ") and "全部" (all: "全部のキーをローテして"). A shift rota ("シフトのローテ表", "夜勤ローテ組み") keeps its
+  // unknown words ("表", "組み") and so is left as written.
+  ローテ: 'rotate',
+  全部: 'all',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',
@@ -675,7 +682,6 @@ const WORDS: Record<string, string> = {
   然后: 'then',
   然後: 'then',
   也: 'also',
-  全部: 'all',
   最近: 'last',
   即刻: 'now',
   批次: 'batch',
@@ -714,6 +720,47 @@ const WORDS_RE = new RegExp(
   'g',
 );
 
+/** A count of hours, minutes or days ("两个小时", "三時間", "一個鐘") as English digits and a unit ("2 hours"). */
+function countsInEnglish(text: string): string {
+  return text.replace(
+    COUNT_RE,
+    (_m, n: string, before: string | undefined, unit: string, after: string | undefined) => {
+      const whole = NUMERALS[n] ?? tensAsDigits(n) ?? n;
+      const half = (before !== undefined || after !== undefined) && COUNT_UNIT[unit] === 'hours';
+      return ` ${half ? `${whole}.5` : whole} ${COUNT_UNIT[unit]} `;
+    },
+  );
+}
+
+/**
+ * fix47g, tuned-styles-cjk: the places of the glossary (an AWS Region's city or country), from 東京 to 南非 in
+ * WORDS, for the counts-and-places reading of a message not read whole.
+ */
+const PLACE_WORDS = ((): readonly string[] => {
+  const keys = Object.keys(WORDS);
+  return keys.slice(keys.indexOf('東京'), keys.indexOf('南非') + 1);
+})();
+const PLACES_RE = new RegExp([...PLACE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/**
+ * fix47g, tuned-styles-cjk: a message with Japanese or Chinese words the glossary does not know, so not read whole
+ * ("麻煩給我一個token，三小時就好，謝謝", "唔該俾個token我，一個鐘", "北京region 的 token 来一个，一小时",
+ * "すみません、Claude試したいのでトークン１時間だけもらえますか"), still says its lifetime and its Region in words the
+ * English reader cannot see: the counts ("三小時" three hours, "一個鐘" an hour) and the places ("北京", "新加坡") are
+ * put in English, the rest left as written. Its other Chinese or Japanese letters stay, so parse-request.ts's guard
+ * still keeps it from being acted on (it asks); null when the message has none of either.
+ */
+export function cjkCountsAndPlaces(text: string): string | null {
+  // (Only with a Latin word the English reader sees, "token", "region", "Claude": "拍卖前一天请把…" (the day before the
+  // auction) or "トークン2時間お願いします…あ、やっぱりいいです" (taken back) have nothing else it reads but the count.)
+  if (!CJK.test(text) || !/[A-Za-z]/.test(text)) return null;
+  const digits = text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  let out = digits;
+  for (const [span, en] of SPANS.slice(0, 4)) out = out.replace(span, en);
+  out = countsInEnglish(out).replace(PLACES_RE, (w) => ` ${WORDS[w]} `);
+  return out === digits ? null : out;
+}
+
 /** Japanese and Chinese stops and commas. */
 const STOPS_RE = /[。．]|[、，]/g;
 
@@ -732,14 +779,7 @@ export function cjkAsEnglish(text: string): string | null {
       YEAR_MONTH,
       (_m, year: string, month: string) => ` ${MONTH_NAMES[Number(month) - 1]} ${year} `,
     );
-  out = out.replace(
-    COUNT_RE,
-    (_m, n: string, before: string | undefined, unit: string, after: string | undefined) => {
-      const whole = NUMERALS[n] ?? tensAsDigits(n) ?? n;
-      const half = (before !== undefined || after !== undefined) && COUNT_UNIT[unit] === 'hours';
-      return ` ${half ? `${whole}.5` : whole} ${COUNT_UNIT[unit]} `;
-    },
-  );
+  out = countsInEnglish(out);
   let copula = false;
   let asked = false;
   let askedFor = false;

@@ -15,6 +15,7 @@
  */
 import { anyWayAsked } from './any-way-asked.js';
 import { namesOnlyAsTyped, scanRegions } from './regions.js';
+import { cjkCountsAndPlaces } from './cjk-words.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
@@ -723,8 +724,11 @@ export function parseRequestAs(typed: string, use: IntentReader, options?: Parse
 }
 
 /** A message in another script or in Arabizi as the English it says (null: neither). */
+// (fix47g, tuned-styles-cjk: a Japanese or Chinese one not read whole still says its lifetime and Region: "麻煩給我
+// 一個token，三小時就好，謝謝" is read with "3 hours", its other Chinese letters kept, so it asks and is never acted on;
+// cjk-words.ts.)
 function otherScriptOrArabizi(text: string): string | null {
-  return otherScriptAsEnglish(text) ?? arabiziAsEnglish(text);
+  return otherScriptAsEnglish(text) ?? arabiziAsEnglish(text) ?? cjkCountsAndPlaces(text);
 }
 
 function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
