@@ -27,3 +27,26 @@ describe('questions in Thai around our English nouns are read as asked', () => {
   nothingAsked(['รายชื่อผู้เข้าประชุมพรุ่งนี้ส่งให้ HR แล้วค่ะ', 'แชทบอทตัวนี้ใช้ token เยอะมากเลย']);
   neverActs(['ถ้า server ล่มอีก เราคงต้องหมุน key ของ promo-copy-th']);
 });
+
+describe('Vietnamese questions about the bot, units and keys are read as asked', () => {
+  slots([
+    ['anh ơi em dùng bot này thế nào ạ', { intent: 'help', topic: 'general' }],
+    ['ds unit cua minh nhe', { intent: 'list', owner: 'me' }],
+    ['mình đang quản lý những unit nào vậy', { intent: 'list', owner: 'me' }],
+    ['key của loyalty-vn bao giờ hết hạn vậy', { intent: 'details', businessUnit: 'loyalty-vn' }],
+    ['key của loyalty-vn được tạo khi nào ạ', { intent: 'history', businessUnit: 'loyalty-vn' }],
+    [
+      'chi phí của loyalty-vn 2 tháng qua',
+      { intent: 'spend', businessUnit: 'loyalty-vn', period: { kind: 'days', days: 60 } },
+    ],
+    ['xoá hết key của loyalty-vn', { intent: 'revoke', businessUnit: 'loyalty-vn', all: true }],
+    ['rotate với deprovision khác gì nhau', { intent: 'help', businessUnit: null }],
+  ]);
+  // look-alikes: "ds" inside a unit's name or before "team" is no list; a request with "của" keeps its unit
+  keeps([
+    ['rotate the churn-ds key please', 'rotate', 'churn-ds'],
+    ['xoay key của loyalty-vn giúp em', 'rotate', 'loyalty-vn'],
+    ['thay key cho loyalty-vn nhé, key 200 ngày tuổi rồi', 'rotate', 'loyalty-vn'],
+  ]);
+  neverActs(['ai là admin của bot này vậy', 'bearer token là gì vậy bot']);
+});
