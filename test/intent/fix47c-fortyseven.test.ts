@@ -76,3 +76,29 @@ describe("a unit named in words with 'log' in it: 'the maintenance log search'",
   });
   nothingAsked(['the audit log search shows nothing for growth']);
 });
+
+describe('a key created first and another change asked after it: two requests, the first is the request', () => {
+  slots([
+    ['create a key for growth and rotate ads afterwards', { intent: 'create_key', businessUnit: 'growth' }],
+    [
+      'opret en nøgle til turbine-alarms og roter offshore-logbook bagefter',
+      { intent: 'create_key', businessUnit: 'turbine-alarms' },
+    ],
+    // look-alikes: a rotation asked first stays a rotation, and a rotation alone
+    ['rotate the ads key and create a key for growth', { intent: 'rotate', businessUnit: 'ads' }],
+    ['rotate the key for growth', { intent: 'rotate', businessUnit: 'growth' }],
+  ]);
+});
+
+describe('whether a change of ours can be undone: a how-to, also after the story of one the bot carried out', () => {
+  slots([
+    ['is there a way to undo a revoke?', { intent: 'help', topic: 'revoke' }],
+    ['any way to reverse a rotation?', { intent: 'help', topic: 'rotate' }],
+    [
+      'last week the bot rotated the sds-drafter key for me. the old one was still in a cron job. is there a way to undo a rotation?',
+      { intent: 'help', topic: 'rotate' },
+    ],
+    // look-alike: a rotation asked, with a question about it after
+    ['rotate the ads key, is there a way to undo it later?', { intent: 'rotate', businessUnit: 'ads' }],
+  ]);
+});
