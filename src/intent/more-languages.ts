@@ -912,6 +912,8 @@ export const MORE_GLOSSES: Glosses[] = [
   ],
   [['pt'], true, { 'pausa|pausar|pausem|pause': 'pause' }],
   [['de'], false, { 'austauschen|austauscht|auszutauschen': 'replace', ausgetauscht: 'replaced' }],
+  // (And "wie beantrage ich einen Schlüssel für eine Unit?", how do I apply for a key: a request's verb, asked how.)
+  [['de'], false, { 'beantrage|beantragen|beantragt|beantragst': 'request' }],
   // (And the lock whose key is replaced, "das Schloss am Giftschrank austauschen, der Schlüssel klemmt": a door's.)
   [
     ['de'],

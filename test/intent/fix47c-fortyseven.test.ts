@@ -102,3 +102,15 @@ describe('whether a change of ours can be undone: a how-to, also after the story
     ['rotate the ads key, is there a way to undo it later?', { intent: 'rotate', businessUnit: 'ads' }],
   ]);
 });
+
+describe("German 'wie beantrage ich …' (how do I apply for): a request's verb, asked how", () => {
+  slots([
+    ['wie beantrage ich einen Schlüssel für eine Unit?', { intent: 'help', topic: 'create_key' }],
+    [
+      'beantrage bitte einen Schlüssel für coatings-qc, 90 Tage',
+      { intent: 'create_key', businessUnit: 'coatings-qc', expiryDays: 90 },
+    ],
+  ]);
+  // look-alike: leave applied for tomorrow
+  nothingAsked(['ich beantrage morgen Urlaub']);
+});
