@@ -1750,6 +1750,8 @@ const PHRASES: [RegExp, string, Lang][] = [
 /** "2 Stunden", "2 std", "3 hs", "90 Tage", "6 meses", "1 saal": a number with another language's unit. */
 const FOREIGN_UNIT: Record<string, string> = {
   std: 'hours',
+  // (fix47c, tuned-chemicals: Swiss German "so 2 stund", two hours.)
+  stund: 'hours',
   stunden: 'hours',
   stunde: 'hour',
   hs: 'hours',
