@@ -889,7 +889,9 @@ function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions):
   // (fix47d: also when the classifier leans away from the rules' token, "Kolega v Londýně včera dostal token", a
   // colleague got a token yesterday, which a retrain read as help: the getting told decides, not the lean.)
   if (
-    (parsed.intent === 'token' || parsed.reason.startsWith(TOKEN_ASKED_REASON)) &&
+    (parsed.intent === 'token' ||
+      (parsed.reason.startsWith(TOKEN_ASKED_REASON) &&
+        !/^\W*(?:who|whose|which|what|when|how)\b/i.test(input))) &&
     typeof input === 'string'
   ) {
     const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
