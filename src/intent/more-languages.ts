@@ -430,6 +430,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'nemusis|nemusite|nemusime': "you don't need to",
       'projekt|skoncil|skoncila': '',
       'uz|jeste': '',
+      // (fix47d: "Kolega v Londýně včera dostal token", a colleague got a token yesterday: the getting told, as
+      // English "got" is; past-token-story.ts reads it.)
+      'dostal|dostala|dostali|obdrzel|obdrzela|obdrzeli': 'got',
     },
   ],
   [
