@@ -889,24 +889,8 @@ function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions):
   )
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'one mention asked, another copied' }, input);
   // "I got a token this morning. 2h": a story of a token got before, then its value (past-token-story.ts).
-  // ("Wei asked for a 12h token and got it in like 5 seconds, impressive": a token got, told; story26.)
-  // (fix47d: also when the classifier leans away from the rules' token, "Kolega v Londýně včera dostal token", a
-  // colleague got a token yesterday, which a retrain read as help: the getting told decides, not the lean.)
-  if (
-    (parsed.intent === 'token' ||
-      (parsed.reason.startsWith(TOKEN_ASKED_REASON) &&
-        !/^\W*(?:who|whose|which|what|when|how)\b/i.test(input))) &&
-    typeof input === 'string'
-  ) {
-    const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
-    if (pastTokenThenValue(lowered))
-      return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got before, told' }, input);
-    if (tokenGotTold(lowered))
-      return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got, told as a story' }, input);
-    // (fix47d: "did you get the token?", "トークンもらった？": whether a token was got, asked of a person.)
-    if (tokenReceiptAsked(lowered))
-      return decide({ ...emptyParse(), confidence: 0.8, reason: 'whether a token was got, asked' }, input);
-  }
+  const got = typeof input === 'string' ? tokenGotParse(parsed, input) : null;
+  if (got !== null) return got;
   // "don't run this: /bedrock create-key ads api-key 90", "what does this do? /bedrock create-key …": a
   // bot command told or quoted is not asked for (durations.ts toldCommand); a question about it is help.
   if (ACTING.has(parsed.intent) && typeof input === 'string') {
@@ -1015,6 +999,52 @@ function requestInOwnClause(text: string, use: IntentReader, botUserId: string |
       return false;
     return ACTING.has(read.intent) && (read.question === undefined || CLAUSE_ASKS.test(clause));
   });
+}
+
+/**
+ * A token got before and its value told, a token got told as a story, or whether one was got asked of a person
+ * (past-token-story.ts): nothing asked of the bot. ("Wei asked for a 12h token and got it in like 5 seconds,
+ * impressive": a token got, told; story26.) (fix47d: also when the classifier leans away from the rules' token,
+ * "Kolega v Londýně včera dostal token", a colleague got a token yesterday, which a retrain read as help: the getting
+ * told decides, not the lean; "did you get the token?", "トークンもらった？": whether a token was got, asked of a
+ * person.)
+ */
+function tokenGotParse(parsed: ParseResult, input: string): ParseResult | null {
+  if (
+    parsed.intent !== 'token' &&
+    !(parsed.reason.startsWith(TOKEN_ASKED_REASON) && !/^\W*(?:who|whose|which|what|when|how)\b/i.test(input))
+  )
+    return null;
+  const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
+  if (pastTokenThenValue(lowered))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got before, told' }, input);
+  if (tokenGotTold(lowered))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got, told as a story' }, input);
+  if (tokenReceiptAsked(lowered))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'whether a token was got, asked' }, input);
+  return null;
+}
+
+/** A credential said not to be needed (credentialNotNeeded), or a token got told (tokenGotGlossed): nothing asked. */
+function credentialNotAsked(text: string, ruled: ParseResult): ParseResult | null {
+  if (ACTING.has(ruled.intent) && credentialNotNeeded(text.toLowerCase()))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a credential not needed' }, text);
+  if (ruled.intent === 'token' && tokenGotGlossed(text))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got, told as a story' }, text);
+  return null;
+}
+
+/**
+ * fix47d: a token got, told or asked of a person, in another language as glossed ("Kolega v Londýně včera dostal
+ * token": "a colleague in London got token"; past-token-story.ts): nothing, whatever the classifier leans to. (A
+ * question word first asks for history: "who got tokens this week"; "please" asks for one.)
+ */
+function tokenGotGlossed(text: string): boolean {
+  return (
+    !text.includes('please') &&
+    !/^\W*(?:who|whose|which|what|when|how)\b/.test(text) &&
+    (tokenGotTold(text) || tokenReceiptAsked(text))
+  );
 }
 
 /** The reason a statement's reading carries (chooseIntent): told, not asked. */
@@ -1967,18 +1997,8 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // round forty-two: a credential said not to be needed in another language, read in its English gloss ("токен не
   // нужен", "token nie jest potrzebny": "token not needed"; declined-credential.ts), as notLiveRequest reads the
   // English one in the text as written.
-  if (ACTING.has(ruled.intent) && credentialNotNeeded(p.text.toLowerCase()))
-    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a credential not needed' }, p.text);
-  // fix47d: a token got, told or asked of a person, in another language as glossed ("Kolega v Londýně včera dostal
-  // token": "a colleague in London got token"; past-token-story.ts): nothing, whatever the classifier leans to.
-  if (
-    ruled.intent === 'token' &&
-    !p.text.includes('please') &&
-    // (A question word first asks for history: "who got tokens this week".)
-    !/^\W*(?:who|whose|which|what|when|how)\b/.test(p.text) &&
-    (tokenGotTold(p.text) || tokenReceiptAsked(p.text))
-  )
-    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got, told as a story' }, p.text);
+  const notAsked = credentialNotAsked(p.text, ruled);
+  if (notAsked !== null) return notAsked;
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };
   const chosenTop =
