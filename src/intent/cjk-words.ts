@@ -12,6 +12,7 @@
  * colleague, a refusal or a plan in these languages is never read as a request by this module.
  */
 
+import { MONTH_NAMES } from '../core/calendar.js';
 import { japaneseTailChanges } from './reason-tail.js';
 import { tidyEnglish } from './tidy-english.js';
 
@@ -52,26 +53,13 @@ function tensAsDigits(n: string): string | undefined {
   return String(digit(tens[1], 1) * 10 + digit(tens[2], 0));
 }
 
+/** fix47h, tuned-styles-cjk: a month of a year ("2026年4月 X 审计记录"), read by its English name ("april 2026"). */
+const YEAR_MONTH = /(\d{4})\s*年\s*(1[0-2]|[1-9])\s*月/g;
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 /**
  * fix38f, tuned-styles-eastwest: a span said without a count: half a year, a year, half an hour, a quarter of an
  * hour ("期限は半年", "效期一年", "半小时就行", "一刻鐘就好").
  */
-/** fix47h, tuned-styles-cjk: a month of a year ("2026年4月 X 审计记录"), read by its English name ("april 2026"). */
-const YEAR_MONTH = /(\d{4})\s*年\s*(1[0-2]|[1-9])\s*月/g;
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const SPANS: readonly (readonly [RegExp, string])[] = [
   [/半年/g, ' 6 months '],
   [/(?<![\d一二两兩三四五六七八九十])[一1]\s*年/g, ' 1 year '],
@@ -777,7 +765,7 @@ export function cjkAsEnglish(text: string): string | null {
   if (out.includes('年'))
     out = out.replace(
       YEAR_MONTH,
-      (_m, year: string, month: string) => ` ${MONTH_NAMES[Number(month) - 1]} ${year} `,
+      (_m, year: string, month: string) => ` ${MONTHS[Number(month) - 1]} ${year} `,
     );
   out = countsInEnglish(out);
   let copula = false;

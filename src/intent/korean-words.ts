@@ -11,6 +11,7 @@
  * plan or a story in Korean has words this does not know, so it is never read as a request here.
  */
 
+import { MONTH_NAMES } from '../core/calendar.js';
 import { koreanPastIsReason, koreanTailChanges } from './reason-tail.js';
 import { tidyEnglish } from './tidy-english.js';
 
@@ -470,20 +471,7 @@ function withoutReasonAfterRequest(text: string): string {
  * "액세스 키가 뭐예요?" what is an access key?), and a quoted line before the message's own ("> 토큰 발급은 봇한테 직접 요청하세요\n아 넵! …"):
  * only the writer's lines are read.
  */
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 function koreanPhrases(text: string): string {
   return text
     .replace(/^>[^\n]*\n(?=[^>])/gm, '')
