@@ -1043,6 +1043,9 @@ function tokenGotGlossed(text: string): boolean {
   return (
     !text.includes('please') &&
     !/^\W*(?:who|whose|which|what|when|how)\b/.test(text) &&
+    // (One sentence: a token got, then more, is the whole message's to read, parseTypedAs's tokenGotParse; round
+    // nineteen's "my colleague got a token for the audit. 6h (the longest allowed)".)
+    !/[.!;]\s+\S/.test(text) &&
     (tokenGotTold(text) || tokenReceiptAsked(text))
   );
 }
