@@ -12,6 +12,7 @@
  * colleague, a refusal or a plan in these languages is never read as a request by this module.
  */
 
+import { MONTH_NAMES } from '../core/calendar.js';
 import { japaneseTailChanges } from './reason-tail.js';
 import { tidyEnglish } from './tidy-english.js';
 
@@ -40,7 +41,7 @@ const NUMERALS: Record<string, string> = {
  * after hours (fix37b, tuned-aerospace: "1時間半", "一个半小时" an hour and a half).
  */
 const COUNT_RE =
-  /(?<![\d.])(\d+(?:\.\d+)?|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九十])\s*(?:[个個]\s*)?(半\s*(?=小时|小時|钟头|鐘頭))?(時間|小时|小時|钟头|鐘頭|分間|分钟|分鐘|分|日間|日|天|週間|周|星期|个月|個月|ヶ月|か月)(半)?/g;
+  /(?<![\d.])(\d+(?:\.\d+)?|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九十])\s*(?:[个個]\s*)?(半\s*(?=小时|小時|钟头|鐘頭))?(時間|小时|小時|钟头|鐘頭|(?<=[个個]\s*)鐘(?![頭头点點])|分間|分钟|分鐘|分|日間|日|天|週間|周|星期|个月|個月|ヶ月|か月)(半)?/g;
 /**
  * fix38f, tuned-styles-eastwest: a Chinese or Japanese number of tens ("三十分", "四十五分钟", "二十四小时") in digits;
  * undefined for anything else.
@@ -52,6 +53,9 @@ function tensAsDigits(n: string): string | undefined {
   return String(digit(tens[1], 1) * 10 + digit(tens[2], 0));
 }
 
+/** fix47h, tuned-styles-cjk: a month of a year ("2026年4月 X 审计记录"), read by its English name ("april 2026"). */
+const YEAR_MONTH = /(\d{4})\s*年\s*(1[0-2]|[1-9])\s*月/g;
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 /**
  * fix38f, tuned-styles-eastwest: a span said without a count: half a year, a year, half an hour, a quarter of an
  * hour ("期限は半年", "效期一年", "半小时就行", "一刻鐘就好").
@@ -78,6 +82,13 @@ const SPANS: readonly (readonly [RegExp, string])[] = [
   [/(?<=可以[^，。,.!?？！了]{1,16})了(?=\s*(?:$|[吗嗎]|[，。,.!?？！]))/g, ''],
   [/(?:结束|結束|完结|完結)了/g, ' is over '],
   [/等了(?:半天|很久|好久)了?/g, ' waited a long time '],
+  // fix47h, tuned-styles-cjk: a week written "週" ("過去兩週" the past two weeks), read as "周".
+  [/週(?!間|末)/g, '周'],
+  // (and which units are the writer's, in Cantonese: "我有邊幾個unit", "我嘅unit有邊啲".)
+  [
+    /我有(?:邊幾個|邊啲|哪些)\s*units?|我(?:嘅|的)\s*units?\s*有(?:邊啲|邊幾個|哪些)/gi,
+    ' which units are mine ',
+  ],
 ];
 
 const COUNT_UNIT: Record<string, string> = {
@@ -96,6 +107,8 @@ const COUNT_UNIT: Record<string, string> = {
   星期: 'weeks',
   钟头: 'hours',
   鐘頭: 'hours',
+  // (fix47g, tuned-styles-cjk: Cantonese "一個鐘", "兩個鐘": an hour, two hours, "鐘" after its classifier "個".)
+  鐘: 'hours',
   个月: 'months',
   個月: 'months',
   ヶ月: 'months',
@@ -394,6 +407,11 @@ const WORDS: Record<string, string> = {
   了: 'already',
   为了: 'for',
   為了: 'for',
+  // fix47g, tuned-styles-cjk: the casual Japanese clipping "ローテ" (rotate: "gacha-sim のキー、ローテお願いします", "bk-3f90aa
+  // ローテ") and "全部" (all: "全部のキーをローテして"). A shift rota ("シフトのローテ表", "夜勤ローテ組み") keeps its
+  // unknown words ("表", "組み") and so is left as written.
+  ローテ: 'rotate',
+  全部: 'all',
   // places (an AWS Region's city)
   東京: 'tokyo',
   东京: 'tokyo',
@@ -603,6 +621,84 @@ const WORDS: Record<string, string> = {
   的: '',
   是: '',
   个: '',
+  // fix47h, tuned-styles-cjk: Chinese (simplified, traditional) and Cantonese words for asking and for our things the
+  // reader lacked: please (麻煩, 請), thanks (謝謝), give me (給我, 俾), for (給), the classifiers (個, 條), a particle
+  // ("其實", "嘅"), the Cantonese copula (係, "unit 係 X" the unit is X: no copula of a question), a correction's "no"
+  // (不对, 不對), our words in traditional script (金鑰 key, 憑證 credentials, 輪替 rotate, 吊銷 revoke, 業務單元 unit),
+  // cost (费用, 費用, 花費), audit (审计), which (邊幾個, 邊啲), my (我嘅, 我負責的), last week (上星期), what changed
+  // (咩改動), approved (批核咗), still valid (仲有效); the lay verbs of the README: 重置 and "換過條新嘅" (rotate), 停用
+  // and 收回 (revoke), 下线 and 關閉 (deprovision); "then" and "also" between two requests (然后, 也).
+  麻煩: 'please',
+  請: 'please',
+  謝謝: 'thanks',
+  給: 'for',
+  俾: 'give me',
+  個: '',
+  條: '',
+  係: 'is',
+  不对: 'no wait',
+  不對: 'no wait',
+  憑證: 'credentials',
+  凭证: 'credentials',
+  輪替: 'rotate',
+  吊銷: 'revoke',
+  业务单元: 'unit',
+  業務單元: 'unit',
+  费用: 'cost',
+  花費: 'cost',
+  花费: 'cost',
+  审计: 'audit',
+  審計: 'audit',
+  邊幾個: 'which',
+  邊啲: 'which',
+  我嘅: 'my',
+  我負責的: 'my',
+  我负责的: 'my',
+  上星期: 'last week',
+  咩改動: 'what changes',
+  做過: 'made',
+  批核咗: 'approved',
+  仲有效: 'still valid',
+  重置: 'rotate',
+  換過條新嘅: 'rotate',
+  停用: 'revoke',
+  收回: 'revoke',
+  關閉: 'delete',
+  关闭: 'delete',
+  東西: 'things',
+  东西: 'things',
+  然后: 'then',
+  然後: 'then',
+  也: 'also',
+  最近: 'last',
+  即刻: 'now',
+  批次: 'batch',
+  周末: 'weekend',
+  週末: 'weekend',
+  实验: 'experiment',
+  實驗: 'experiment',
+  测: 'test',
+  測: 'test',
+  試: 'try',
+  试: 'try',
+  弄: '',
+  来一个: 'a',
+  來一個: 'a',
+  期: '',
+  當然: 'of course',
+  当然: 'of course',
+  如果可以的話: 'please',
+  如果可以的话: 'please',
+  想: 'want',
+  列出嚟: 'list',
+  成個: 'whole',
+  幫我拆咗: 'please delete',
+  操作记录: 'history',
+  操作記錄: 'history',
+  操作紀錄: 'history',
+  用咗幾多錢: 'cost how much',
+  监管审查后: 'after the review',
+  監管審查後: 'after the review',
 };
 
 const WORDS_RE = new RegExp(
@@ -611,6 +707,47 @@ const WORDS_RE = new RegExp(
     .join('|')})`,
   'g',
 );
+
+/** A count of hours, minutes or days ("两个小时", "三時間", "一個鐘") as English digits and a unit ("2 hours"). */
+function countsInEnglish(text: string): string {
+  return text.replace(
+    COUNT_RE,
+    (_m, n: string, before: string | undefined, unit: string, after: string | undefined) => {
+      const whole = NUMERALS[n] ?? tensAsDigits(n) ?? n;
+      const half = (before !== undefined || after !== undefined) && COUNT_UNIT[unit] === 'hours';
+      return ` ${half ? `${whole}.5` : whole} ${COUNT_UNIT[unit]} `;
+    },
+  );
+}
+
+/**
+ * fix47g, tuned-styles-cjk: the places of the glossary (an AWS Region's city or country), from 東京 to 南非 in
+ * WORDS, for the counts-and-places reading of a message not read whole.
+ */
+const PLACE_WORDS = ((): readonly string[] => {
+  const keys = Object.keys(WORDS);
+  return keys.slice(keys.indexOf('東京'), keys.indexOf('南非') + 1);
+})();
+const PLACES_RE = new RegExp([...PLACE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/**
+ * fix47g, tuned-styles-cjk: a message with Japanese or Chinese words the glossary does not know, so not read whole
+ * ("麻煩給我一個token，三小時就好，謝謝", "唔該俾個token我，一個鐘", "北京region 的 token 来一个，一小时",
+ * "すみません、Claude試したいのでトークン１時間だけもらえますか"), still says its lifetime and its Region in words the
+ * English reader cannot see: the counts ("三小時" three hours, "一個鐘" an hour) and the places ("北京", "新加坡") are
+ * put in English, the rest left as written. Its other Chinese or Japanese letters stay, so parse-request.ts's guard
+ * still keeps it from being acted on (it asks); null when the message has none of either.
+ */
+export function cjkCountsAndPlaces(text: string): string | null {
+  // (Only with a Latin word the English reader sees, "token", "region", "Claude": "拍卖前一天请把…" (the day before the
+  // auction) or "トークン2時間お願いします…あ、やっぱりいいです" (taken back) have nothing else it reads but the count.)
+  if (!CJK.test(text) || !/[A-Za-z]/.test(text)) return null;
+  const digits = text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  let out = digits;
+  for (const [span, en] of SPANS.slice(0, 4)) out = out.replace(span, en);
+  out = countsInEnglish(out).replace(PLACES_RE, (w) => ` ${WORDS[w]} `);
+  return out === digits ? null : out;
+}
 
 /** Japanese and Chinese stops and commas. */
 const STOPS_RE = /[。．]|[、，]/g;
@@ -625,14 +762,12 @@ export function cjkAsEnglish(text: string): string | null {
     .replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', '))
     .normalize('NFKC');
   for (const [span, en] of SPANS) out = out.replace(span, en);
-  out = out.replace(
-    COUNT_RE,
-    (_m, n: string, before: string | undefined, unit: string, after: string | undefined) => {
-      const whole = NUMERALS[n] ?? tensAsDigits(n) ?? n;
-      const half = (before !== undefined || after !== undefined) && COUNT_UNIT[unit] === 'hours';
-      return ` ${half ? `${whole}.5` : whole} ${COUNT_UNIT[unit]} `;
-    },
-  );
+  if (out.includes('年'))
+    out = out.replace(
+      YEAR_MONTH,
+      (_m, year: string, month: string) => ` ${MONTHS[Number(month) - 1]} ${year} `,
+    );
+  out = countsInEnglish(out);
   let copula = false;
   let asked = false;
   let askedFor = false;

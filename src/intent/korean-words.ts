@@ -11,6 +11,7 @@
  * plan or a story in Korean has words this does not know, so it is never read as a request here.
  */
 
+import { MONTH_NAMES } from '../core/calendar.js';
 import { koreanPastIsReason, koreanTailChanges } from './reason-tail.js';
 import { tidyEnglish } from './tidy-english.js';
 
@@ -28,9 +29,13 @@ const UNIT: Record<string, string> = {
   주일: 'weeks',
   개월: 'months',
 };
-/** A count of hours, minutes or days, with what may be glued after it: "1시간짜리", "90분만", "30일", "두 시간". */
+/**
+ * A count of hours, minutes or days, with what may be glued after it: "1시간짜리", "90분만", "30일", "두 시간".
+ * (fix47h, tuned-styles-cjk: half an hour more after hours, "두 시간 반" two and a half hours; a count said as the
+ * answer, "2시간이요", "3시간이에요"; "48시간 짜리" with its "짜리" written apart.)
+ */
 const COUNT_RE =
-  /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|한|두|세|네|다섯|여섯)\s*(시간|분|일|주일|주|개월|년)(?:짜리|만|동안|으로|로|까지|간|이면|면)*(?![\p{L}])/gu;
+  /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|한|두|세|네|다섯|여섯)\s*(시간|분|일|주일|주|개월|년)(\s*반)?(?:\s*짜리|만|동안|으로|로|까지|간|이면|면|이요|이에요|요)*(?![\p{L}])/gu;
 
 /**
  * Words → English. `verb` marks the words that end a clause in Korean and open it in English. An empty gloss is a
@@ -242,6 +247,63 @@ const WORDS: Record<string, { en: string; verb?: true }> = {
   발급되나요: { en: 'issued' },
   받아요: { en: 'get' },
   받나요: { en: 'get' },
+  // fix47h, tuned-styles-cjk: Korean words for our things and for asking the reader lacked: team, service, unit
+  // (단위), status, which (어느), when (언제), created, expires, expiry date, history (내역), valid for (유효기간),
+  // need (필요합니다), enough (충분합니다), new (새로), both and all (둘, 다), how to use (사용법), set (설정), look up
+  // (조회), see (봐요); a particle standing alone after a name written apart ("unit 은 loan-advisor", "webtoon-tagger
+  // 의 키", "… 로 해주세요"), a counter (개), "it's X's" (거요, 거예요), "for reference" (참고로요), "ok" (넵), "sorry"
+  // (죄송), "no" in a correction ("2시간이요 아니 3시간"), a demo and its cheer (데모, 화이팅); the lay verbs reset
+  // (리셋: rotate), make invalid and stop (무효화, 정지시켜: revoke), get rid of (없애: deprovision), write (작성: create).
+  팀: { en: 'team' },
+  서비스: { en: 'service' },
+  단위: { en: 'unit' },
+  상태: { en: 'status' },
+  어느: { en: 'which' },
+  언제: { en: 'when' },
+  언제야: { en: 'when' },
+  만들어졌고: { en: 'created and' },
+  만들어졌어요: { en: 'created' },
+  만료되는지: { en: 'expires' },
+  만료일: { en: 'expiry date' },
+  내역: { en: 'history' },
+  유효기간: { en: 'valid for' },
+  필요합니다: { en: 'need' },
+  충분합니다: { en: 'is enough' },
+  새로: { en: 'new' },
+  둘: { en: 'both' },
+  다: { en: 'all' },
+  사용법: { en: 'how to use' },
+  설정: { en: 'set' },
+  조회: { en: 'lookup' },
+  봐요: { en: 'see' },
+  은: { en: '' },
+  는: { en: '' },
+  의: { en: '' },
+  로: { en: '' },
+  으로: { en: '' },
+  가: { en: '' },
+  이요: { en: '' },
+  개: { en: '' },
+  거요: { en: '' },
+  거예요: { en: '' },
+  참고로요: { en: '' },
+  참고로: { en: '' },
+  넵: { en: 'ok' },
+  죄송: { en: 'sorry' },
+  죄송해요: { en: 'sorry' },
+  아니: { en: 'no wait' },
+  데모: { en: 'demo' },
+  직전이에요: { en: 'is soon' },
+  화이팅: { en: '' },
+  리셋: { en: 'rotate', verb: true },
+  무효화: { en: 'revoke', verb: true },
+  정지시켜: { en: 'revoke', verb: true },
+  없애: { en: 'delete', verb: true },
+  작성: { en: 'create', verb: true },
+  쓸: { en: '' },
+  가능할까요: { en: 'possible' },
+  주말: { en: 'weekend' },
+  배치: { en: 'batch' },
 };
 
 /** Particles glued after a word or a name ("유닛에", "토큰은", "리전으로", "kr-growth에"), the longer first. */
@@ -263,6 +325,8 @@ const PARTICLES = [
   '도',
   '요',
   '용',
+  // (fix47h: the plural, "키들" keys.)
+  '들',
 ];
 
 /**
@@ -274,7 +338,9 @@ const GLUED_PLEASE = /^([\uac00-\ud7af]+?)(주세요|줘요|줘)$/;
 const LATIN_THEN_HANGUL = /^([A-Za-z0-9][\w.-]*)([\uac00-\ud7af]+)$/;
 /** What ends a clause, the verbs before it brought to its front: a stop, a comma, a bracket. */
 // (fix38f: a stop inside a word, an address or a name ("seoyeon.park@lotusbay-hotels.com") ends nothing.)
-const CLAUSE_END = /((?:[,!?;:()\n]|\.(?!\S))+)/;
+// (fix47h, tuned-styles-cjk: "그리고" (and then) between two requests ends the first: "X 키 폐기요 그리고 새로 하나 만들어
+// 주세요", revoke X's key, and then make a new one; each clause's verbs brought to its own front.)
+const CLAUSE_END = /((?:[,!?;:()\n]|\.(?!\S))+|\s+그리고\s+)/;
 
 /** A word's gloss: as written, or without a particle glued after it; undefined when it is not known. */
 function glossOf(word: string, depth = 0): { en: string; verb?: true } | undefined {
@@ -295,7 +361,7 @@ function glossOf(word: string, depth = 0): { en: string; verb?: true } | undefin
  */
 export function koreanAsEnglish(text: string): string | null {
   if (!HANGUL.test(text) || (MENTION_FIRST.test(text) && FAVOUR_ASKED.test(text))) return null;
-  const counted = withoutReasonAfterRequest(text)
+  const counted = koreanPhrases(withoutReasonAfterRequest(text))
     .replace(/이번\s*달/g, ' this month ')
     .replace(/지난\s*달/g, ' last month ')
     .replace(/이번\s*주/g, ' this week ')
@@ -315,13 +381,14 @@ export function koreanAsEnglish(text: string): string | null {
     .replace(/(?:내가|제가)\s*(?:소유한|가진)\s*유닛(?:을|은|는|이|의)?(?![\uac00-\ud7af])/g, ' units i own ')
     .replace(
       COUNT_RE,
-      (_m, n: string, unit: string) => ` ${NATIVE_NUMBERS[n] ?? n} ${UNIT[unit] as string} `,
+      (_m, n: string, unit: string, half: string | undefined) =>
+        ` ${NATIVE_NUMBERS[n] ?? n}${half !== undefined && unit === '시간' ? '.5' : ''} ${UNIT[unit] as string} `,
     );
   const clauses = counted.split(CLAUSE_END);
   let out = '';
   for (const [i, clause] of clauses.entries()) {
     if (i % 2 === 1) {
-      out += clause.startsWith('(') ? ` ${clause}` : clause;
+      out += clause.includes('그리고') ? ', and ' : clause.startsWith('(') ? ` ${clause}` : clause;
       continue;
     }
     const words: { en: string; verb: boolean }[] = [];
@@ -391,4 +458,46 @@ function withoutReasonAfterRequest(text: string): string {
     REASON_ENDING.test(tail) ||
     (polite !== null && pastSyllable(polite[1] as string) && koreanPastIsReason(tail));
   return reason ? text.slice(0, m.index + (m[1] as string).length + (m[2] as string).length) : text;
+}
+
+/**
+ * fix47h, tuned-styles-cjk: phrases of more than one word read before the words are: full-width digits ("９０일"),
+ * a week (일주일), a month by its number ("3월" March), a unit's owner ("<@U…> 가 오너인 유닛 목록" the units owned by
+ * …), my units ("내 유닛 목록"), "both" (둘 다), "could you …" ("발급해 주실 수 있나요" issue it, please), a try
+ * ("써보려고 하는데" I want to try), a Korean team name corrected to the Latin one that wins ("리스크 분석이 아니라 unit
+ * risk-scoring", "콜센터 아니고 callcenter-stt"), an apology for asking ("바보 같은 질문이라 죄송해요"), sighs and "go
+ * go" (ㅠㅠ, ㄱㄱ), a form's "팀:" (team) before a request, "after the deploy" (배포 끝나면: a change asked for later is
+ * still asked), a how-to or what-is question put in English order ("비용 조회는 어떻게 해요?" how do I look up the cost?,
+ * "액세스 키가 뭐예요?" what is an access key?), and a quoted line before the message's own ("> 토큰 발급은 봇한테 직접 요청하세요\n아 넵! …"):
+ * only the writer's lines are read.
+ */
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
+function koreanPhrases(text: string): string {
+  return text
+    .replace(/^>[^\n]*\n(?=[^>])/gm, '')
+    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    .replace(/[ㅠㅜ]+|ㄱㄱ+/g, ' ')
+    .replace(/일주일/g, ' 1 weeks ')
+    .replace(
+      /(?<!\d)(1[0-2]|[1-9])\s*월(?![\uac00-\ud7af])/g,
+      (_m, n: string) => ` in ${MONTHS[Number(n) - 1] as string} `,
+    )
+    .replace(
+      /(<@\w+>|\S+@\S+)\s*(?:가|이)\s*(?:오너|소유자|담당자)인\s*유닛(?:\s*목록)?/g,
+      ' units owned by $1 ',
+    )
+    .replace(/(?:내|제)\s*유닛\s*목록/g, ' list my units ')
+    .replace(/둘\s*다/g, ' both ')
+    .replace(/\s*주실\s*수\s*있(?:나요|을까요|으세요)/g, ' 주세요')
+    .replace(/써\s*보려고\s*하는데/g, ' i want to try ')
+    .replace(/(?:[\uac00-\ud7af]+\s*){1,2}아니(?:라|고)(?=\s)/g, ' ')
+    .replace(/^\s*팀\s*:\s*/, '')
+    .replace(/배포\s*(?:끝나면|끝나고|후에)/g, ' after the deploy ')
+    .replace(
+      /^([^?\n]+?)\s*어떻게\s*(해요|하나요|봐요|보나요|봐야\s*해요)\s*\?/,
+      (_m, what: string, verb: string) =>
+        ` how do i ${verb.startsWith('봐') || verb.startsWith('보') ? 'see' : 'do'} ${what}?`,
+    )
+    .replace(/^([^?\n]+?)(?:이|가)\s*뭐예요\s*\?/, ' what is $1?')
+    .replace(/바보\s*같은\s*질문(?:이라|이어서|이지만)?\s*죄송(?:해요|합니다)/g, ' sorry ');
 }

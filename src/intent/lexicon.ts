@@ -243,7 +243,10 @@ export const TYPO_EXEMPT = new Set(
     // (requests24: "which depts have bedrock set up?" ↛ "dets", details: departments, shortened.)
     'dept depts ' +
     // Words of other languages one edit from a keyword ("pessoal" ↛ "personal").
-    'pessoal'
+    'pessoal ' +
+    // (fix47a, tuned-metro: Spanish "llamar" (to call) and its forms, "con mi token puedo llamar cualquier modelo?", can
+    // I call any model with my token: the verb, never the model family "llama" and its maker.)
+    'llamar llamo llame llamen llamas llamada llamadas llamando'
   ).split(/\s+/),
 );
 

@@ -430,6 +430,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'nemusis|nemusite|nemusime': "you don't need to",
       'projekt|skoncil|skoncila': '',
       'uz|jeste': '',
+      // (fix47d: "Kolega v Londýně včera dostal token", a colleague got a token yesterday: the getting told, as
+      // English "got" is; past-token-story.ts reads it.)
+      'dostal|dostala|dostali|obdrzel|obdrzela|obdrzeli': 'got',
     },
   ],
   [
@@ -898,6 +901,37 @@ export const MORE_GLOSSES: Glosses[] = [
       'plik|pliki': 'file',
     },
   ],
+  // fix47c (tuned-chemicals): the commands' verbs the glossary did not have, read as nothing or as a key asked for:
+  // Polish "odwołaj klucz AKIA…" (revoke the key; "odwołać", "odwołał"), Portuguese "pausa a chave do X" (pause the
+  // key: a revocation, as "pause" is in English; weak, as "pausa" is a break too, "pausa pro café") and German
+  // "Schlüssel für X austauschen" (replace the key: a rotation, as "replace" is).
+  [
+    ['pl'],
+    false,
+    {
+      'odwolaj|odwolajcie|odwolac': 'revoke',
+      'odwolal|odwolala|odwolali|odwolano': 'revoked',
+    },
+  ],
+  [['pt'], true, { 'pausa|pausar|pausem|pause': 'pause' }],
+  [['de'], false, { 'austauschen|austauscht|auszutauschen': 'replace', ausgetauscht: 'replaced' }],
+  // (And "wie beantrage ich einen Schlüssel für eine Unit?", how do I apply for a key: a request's verb, asked how.)
+  [['de'], false, { 'beantrage|beantragen|beantragt|beantragst': 'request' }],
+  // (And the lock whose key is replaced, "das Schloss am Giftschrank austauschen, der Schlüssel klemmt": a door's.)
+  [
+    ['de'],
+    true,
+    { 'schloss|schlosses': 'lock', 'giftschrank|giftschranks': 'poison cabinet', klemmt: 'is stuck' },
+  ],
+  // fix47c (tuned-chemicals): Swiss German as it is typed, "Bruuch es Token, e Stund längt" (I need a token, an hour
+  // is enough), "so 2 stund" (about two hours): "bruuch" (need) marks the language and "Stund" (hours) is read
+  // after a number, as "Stunde" is (surface.ts's FOREIGN_UNIT); "längt" (suffices) is a remark.
+  [['de'], false, { 'bruuch|bruuche|bruuched|bruuchet|bruuchti|bruuchte': 'need' }],
+  [['de'], true, { 'längt|laengt|langt': 'is enough' }],
+  // fix47c (tuned-styles-northern): Swedish "är det ok att klistra in min token i en Jira-kommentar?" (is it ok to
+  // paste my token into a Jira comment): keeping a secret, as "paste" is; "min" (my) read beside it.
+  [['sv'], false, { klistra: 'paste' }],
+  [['sv'], true, { min: 'my', 'är|ar': 'is', det: 'it' }],
   [
     ['tr'],
     true,
@@ -1174,9 +1208,14 @@ export const MORE_GLOSSES: Glosses[] = [
       caducidad: 'expiry',
       cuarenta: 'forty',
       treinta: 'thirty',
+      // (fix47a, tuned-styles-latam: "porfis", "please" said fondly, no part of a unit's name: "detalles de la unidad
+      // senales trafico porfis".)
+      'porfis|porfi': 'please',
     },
   ],
   [['es'], true, { hay: 'are there', 'son|están': 'are', que: 'that' }],
+  // (fix47a, tuned-metro: "cuando" (when) ends a unit's name: "revoca la key de quipu cuando la nueva esté funcionando".)
+  [['es'], true, { cuando: 'when' }],
   // fix41b, tuned-tollroad: which models a credential may call, asked in Spanish ("¿qué modelos puedo usar con el
   // token?", which models can I use with the token: help, as in English); "puedo" (can I) marks the language.
   [['es'], false, { puedo: 'can i', podemos: 'can we' }],
@@ -2651,6 +2690,9 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['id'], true, { 'bang|mas': '' }],
+  // fix47f, tuned-rides: Malay "maklumat" (information: "maklumat kunci untuk X", the key's details for X), a word of no
+  // English text.
+  [['id'], false, { maklumat: 'details' }],
   // fix41c, tuned-styles-southern: Banglish "tomar" (your: "tomar ki ki command ache?", what commands do you have),
   // weak: a surname.
   [['bn'], true, { 'tomar|tomader|apnar': 'your' }],
@@ -4035,6 +4077,42 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'sorry to bother you',
     'id',
   ],
+  // fix47f, tuned-styles-nusantara, tuned-rides, tuned-payments: whether one's token may be shared, asked with the
+  // Indonesian and Malay preposition ("boleh share token ke temen satu tim?", "boleh ke share token dgn kawan?": with a
+  // teammate) and in Hinglish ("mera token teammate ke saath share kar sakta hoon?": my token with a teammate): the
+  // token is the asker's, as in "can I share my token with …", whether it may be lent (mood.ts's TOKEN_LENT).
+  [
+    /(?<![\p{L}])share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)(?=\s+\p{L})/giu,
+    'share my token with',
+    'id',
+  ],
+  [
+    /(?<![\p{L}])(?:mera|apna)\s+token\s+(\p{L}+(?:\s+\p{L}+)?)\s+ke\s+(?:saath|sath|sathe)\s+share(?![\p{L}])/giu,
+    'share my token with $1',
+    'hi',
+  ],
+  // (fix47f, tuned-rides: "kunci" alone before a name written as a unit's, "tukar kunci driver-support-bot-my" (change
+  // the key of), "maklumat kunci untuk X" (the key's details for X): our key, as "kunci API" is; "kunci motor", a bike's
+  // key, stays the trade's. What a unit has, asked with the thing last: "apa isi unit kancil?" (what is in unit kancil),
+  // "fraud-triage punya key apa aja?" (what keys does fraud-triage have).)
+  [
+    /(?<![\p{L}])kunci(?=\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?(?:`|[\p{L}\p{N}]+[-_][\p{L}\p{N}]))/giu,
+    'key',
+    'id',
+  ],
+  [/(?<![\p{L}])apa\s+isi(?:nya)?\s+(?=(?:unit|tim|team)\s)/giu, 'what is in ', 'id'],
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+)\s+punya\s+((?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa(?:\s+(?:aja|saja|sahaja|je))?(?![\p{L}])/giu,
+    'what $2 does $1 have',
+    'id',
+  ],
+  // (fix47f, tuned-rides: and with no word between, "rotate key nombor 3 kancil": the owner after the key and its number,
+  // as "key unit X" is; a word of the sentence after the number ("key nomor 3 yg lama", "… dong") is none.)
+  [
+    /(?<![\p{L}])(keys?\s+(?:nomor|nombor|nomer)\s*\d{1,4})\s+(?!(?:yg|yang|untuk|utk|buat|dari|punya|tu|itu|ini|ni|di|ke|kat|dan|atau|dong|ya|je|aja|saja|sahaja|sekarang|skrg|lama|baru|please|pls|for|of|from|in|to|and|or|now)(?![\p{L}]))(?=\p{L})/giu,
+    '$1 of ',
+    'id',
+  ],
   // fix38e: Tagalog "isa't kalahating oras" (an hour and a half), "i-revoke", "nag-revoke" (revoked), "mag-e-expire"
   // (expires), "hawak ko" (I hold: mine), "ay mali" (oops, wrong: a correction).
   [/(?<![\p{L}])isa['’]t\s+kalahating\s+oras(?![\p{L}])/giu, 'an hour and a half', 'tl'],
@@ -4976,6 +5054,75 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])h(?:ô|o)m\s+qua(?![\p{L}])/giu, 'yesterday', 'vi'],
   [/(?<![\p{L}])thu\s+h(?:ồ|o)i\s+h(?:ế|e)t(?![\p{L}])/giu, 'revoke all', 'vi'],
   [/(?<![\p{L}])thu\s+h(?:ồ|o)i(?![\p{L}])/giu, 'revoke', 'vi'],
+  // fix47b, tuned-pharmacy and tuned-styles-sea: Vietnamese questions the rules left to the classifier or misread. How
+  // to use the bot ("em dùng bot này như thế nào vậy?", "dùng bot này sao ạ"), who its admin is ("ai là admin của bot
+  // này"); the asker's units ("ds unit cua minh", "ds" the list, typed without the marks; "unit nào của em", which
+  // units are mine; "mình đang quản lý những unit nào", which do I look after) or a person's ("list units của chị
+  // <e-mail>": "chị", "anh", "bạn" are how one names her, no unit); a key's expiry and creation asked ("key của X bao
+  // giờ hết hạn", when does it expire; "key bên X còn hạn k", still valid?, "bên" X's side; "key của X được tạo khi
+  // nào", when was it created; "ai đã revoke key của X", who revoked it); "có những key gì" (which keys it has); the
+  // last N months or days ("3 tháng qua", "7 ngày qua"), last week ("tuần trước"), "lich su … thang truoc" without
+  // the marks; "tiền AI" (the AI money: spend); "thay key" (replace the key: rotate) and "key 200 ngày tuổi" (200
+  // days old: an age, no lifetime); "key số 3" (key number 3, no key ID); "xoá hết" (delete all); "ở region" (in);
+  // "token cho bạn <@U…>" (for her); "X với Y khác gì nhau" (how X and Y differ), "X là gì" (what X is).
+  [
+    /(?<![\p{L}])(?:dùng|sử\s+dụng|xài)\s+(bot|công\s+cụ|tool)\s+(?:này|nay)\s+(?:như\s+thế\s+nào|thế\s+nào|sao|ra\s+sao)(?![\p{L}])/giu,
+    'how do i use this $1',
+    'vi',
+  ],
+  [/(?<![\p{L}])ai\s+là\s+(?=admin(?![\p{L}]))/giu, 'who is the ', 'vi'],
+  [/(?<![\p{L}\p{N}_-])ds\s+my\s+units?(?![\p{L}])/giu, 'list my units', 'vi'],
+  [
+    /(?<![\p{L}\p{N}_-])ds\s+(?:các\s+)?units?\s+(?:của|cua)\s+(?:mình|minh|tôi|toi|tui|em)(?![\p{L}])/giu,
+    'list my units',
+    'vi',
+  ],
+  [/(?<![\p{L}\p{N}_-])ds\s+(?=(?:các\s+)?(?:units?|keys?|tokens?)(?![\p{L}]))/giu, 'list ', 'vi'],
+  [/(?<![\p{L}])(units?|keys?|tokens?)\s+cua\s+(?:minh|toi|tui)(?![\p{L}])/giu, 'my $1', 'vi'],
+  [
+    /(?<![\p{L}])(units?|teams?)\s+nào\s+(?:là\s+)?của\s+(?:mình|em|tôi|tui)(?![\p{L}])/giu,
+    'which $1s are mine',
+    'vi',
+  ],
+  [
+    /(?<![\p{L}])(?:mình|tôi|tui|em)\s+(?:đang\s+)?(?:quản\s+lý|phụ\s+trách)\s+(?:những\s+|các\s+)?(\p{L}+?)s?\s+nào(?![\p{L}])/giu,
+    'which $1s do i own',
+    'vi',
+  ],
+  [/(?<![\p{L}])của\s+(?:chị|anh|bạn|cô|chú)\s+(?=<@|[\w.+-]+@)/giu, 'of ', 'vi'],
+  [/(?<![\p{L}])cho\s+(?:chị|anh|bạn|cô|chú|em)\s+(?=<@)/giu, 'for ', 'vi'],
+  [
+    /(?<![\p{L}])(keys?|tokens?)\s+(?:của|cua|bên|ben)\s+(\S+)\s+(?:bao\s+giờ|khi\s+nào|lúc\s+nào)\s+hết\s+hạn(?![\p{L}])/giu,
+    'when does the $1 of $2 expire',
+    'vi',
+  ],
+  [
+    /(?<![\p{L}])(keys?|tokens?)\s+(?:của|cua|bên|ben)\s+(\S+)\s+(?:được\s+)?tạo\s+(?:khi\s+nào|lúc\s+nào|bao\s+giờ|từ\s+khi\s+nào|hồi\s+nào)(?![\p{L}])/giu,
+    'when was the $1 of $2 created',
+    'vi',
+  ],
+  [/(?<![\p{L}])bên\s+(?=[a-z])/giu, 'of ', 'vi'],
+  [/(?<![\p{L}])còn\s+hạn(?:\s+(?:k|ko|không|khong)(?![\p{L}]))?/giu, 'still valid?', 'vi'],
+  [/(?<![\p{L}])ai\s+đã\s+(revoke|rotate|delete|create)(?![\p{L}])/giu, 'who $1d', 'vi'],
+  [/(?<![\p{L}])có\s+những\s+(keys?|tokens?)\s+gì(?![\p{L}])/giu, 'has which $1s', 'vi'],
+  [/(?<![\p{L}\p{N}])(\d+)\s+(?:tháng|thang|months?)\s+qua(?![\p{L}])/giu, 'in the last $1 months', 'vi'],
+  [/(?<![\p{L}\p{N}])(\d+)\s+(?:ngày|ngay|days?)\s+qua(?![\p{L}])/giu, 'in the last $1 days', 'vi'],
+  [/(?<![\p{L}\p{N}])(\d+)\s+(?:tuần|tuan|weeks?)\s+qua(?![\p{L}])/giu, 'in the last $1 weeks', 'vi'],
+  [/(?<![\p{L}])tuần\s+trước(?![\p{L}])/giu, 'last week', 'vi'],
+  [/(?<![\p{L}])lich\s+su(?=\s+(?:key|token|unit|cua|của)(?![\p{L}]))/giu, 'history', 'vi'],
+  [/(?<![\p{L}])thang\s+truoc(?![\p{L}])/giu, 'last month', 'vi'],
+  [/(?<![\p{L}])tiền\s+(AI|bedrock|claude)(?![\p{L}])/giu, '$1 spend', 'vi'],
+  [/(?<![\p{L}])thay\s+(?=(?:api\s+)?key(?![\p{L}]))/giu, 'replace ', 'vi'],
+  [/(?<![\p{L}\p{N}])(\d+)\s+(?:ngày|days?)\s+tuổi(?![\p{L}])/giu, '$1 days old', 'vi'],
+  [/(?<![\p{L}])(keys?)\s+số\s+(\d+)(?![\p{L}\p{N}])/giu, '$1 #$2', 'vi'],
+  [/(?<![\p{L}])(?:xoá|xóa)\s+hết(?![\p{L}])/giu, 'delete all', 'vi'],
+  [/(?<![\p{L}])ở(?=\s+(?:region|vùng)(?![\p{L}]))/giu, 'in', 'vi'],
+  [
+    /(?<![\p{L}])((?:(?:access|api)\s+)?\S+)\s+(?:với|và)\s+(\S+(?:\s+key)?)\s+khác\s+(?:gì\s+nhau|nhau\s+(?:thế\s+nào|chỗ\s+nào|ra\s+sao|ở\s+đâu))(?![\p{L}])/giu,
+    'what is the difference between $1 and $2',
+    'vi',
+  ],
+  [/^\s*([^\n?.!]+?)\s+là\s+gì(?![\p{L}])/giu, 'what is $1', 'vi'],
   [/(?<![\p{L}])(keys?|tokens?|units?)\s+cua(?=\s)/giu, '$1 of', 'vi'],
   [/(?<![\p{L}])danh\s+sách(?![\p{L}])/giu, 'list', 'vi'],
   [/(?<![\p{L}])lịch\s+sử(?![\p{L}])/giu, 'history', 'vi'],
@@ -5735,10 +5882,122 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$1 not needed',
     'hi',
   ],
+  // fix47a, tuned-metro/tuned-styles-latam: a span looked back over in Spanish, where no strong word marks the language:
+  // "gasto de brt_dispatch hace 3 meses" (3 months ago), "historia de la key de quipu hace 2 meses", "qué cambios hubo
+  // en x en los últimos 30 días" (in the last 30 days), "las últimas 2 semanas", "cuánto lleva gastado x en lo que va del
+  // mes" (so far this month). (The number's unit is already English here when FOREIGN_UNIT read it: "hace 3 months".)
+  [
+    /(?<![\p{L}])hace\s+(\d+|dos|tres|cuatro|cinco|seis)\s+(mes(?:es)?|months?|semanas?|weeks?|d[ií]as?|days?)(?![\p{L}])/giu,
+    '$1 $2 ago',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:en\s+)?(?:l[oa]s\s+)?[uú]ltim[oa]s\s+(\d+|dos|tres|cuatro|cinco|seis)\s+(semanas|d[ií]as|meses|weeks|days|months)(?![\p{L}])/giu,
+    'in the last $1 $2',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:en\s+)?lo\s+que\s+va\s+del?\s+mes(?![\p{L}])/giu, 'so far this month', 'es'],
+  // fix47a, tuned-metro/tuned-styles-latam: a unit's past asked in Spanish, read as in English: "qué pasó con las keys de
+  // x la semana pasada?" (what happened to), "quién aprobó la key de x?" (who approved), "qué cambios hubo en x?" (what
+  // changes were there in); and its spending so far, "cuánto lleva gastado x" / "cuánto va gastando la bu x" (how much
+  // has x spent), "cuánto nos costó la IA la semana pasada" (how much did we spend on it; "nos" is no unit).
+  // (Only before a key or token of ours: "qué pasó con el tren 23?", "quién aprobó las horas extra?" are the trade's.)
+  [
+    /(?<![\p{L}])qu[eé]\s+pas[oó]\s+con(?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'what happened to',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])qui[eé]n\s+aprob[oó](?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'who approved',
+    'es',
+  ],
+  [/(?<![\p{L}])qu[eé]\s+cambios\s+hubo(?![\p{L}])/giu, 'what changes were there', 'es'],
+  [
+    /(?<![\p{L}])cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast(?:ado|ando)\s+(?:(?:la\s+)?(?:bu|unidad)\s+|el\s+equipo\s+)?(?=[\p{L}\p{N}`])/giu,
+    'how much has spent ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])cu[aá]nto\s+nos\s+cost[oó](?:\s+(?:la\s+)?IA)?(?![\p{L}])/giu,
+    'how much did we spend on AI',
+    'es',
+  ],
+  // fix47a, tuned-metro/tuned-styles-latam: how our things work asked in Spanish, read as in English: "qué es una access
+  // key?" (what is a), "cómo veo cuánto gasta mi unidad?" / "cómo sé cuánto gastó mi unidad?" (how do I see how much my
+  // unit spent), "cuántas keys puede tener una unidad como máximo?" (at most), "token o key para un cron?" (a token or a
+  // key weighed: "or"); "una llave de largo plazo para x" (a long-term key, no door's; "key de largo plazo" is left as
+  // it was read: "no se crea la key de largo plazo" is a refusal told); "token para mi compañera <@U…>"
+  // (my colleague: the person the token is for). ("mi" is "my" only before a unit or a team: "token para mi" is "me";
+  // "cómo veo" only before our things: "cómo veo el horario del metrocable?" is the trade's; the long-term "llave" only
+  // for someone: "la llave de largo plazo del armario se perdió" is a cabinet's.)
+  [
+    /(?<![\p{L}])qu[eé]\s+es\s+(?:una?|el|la)\s+(?=(?:access\s+key|api\s+key|token|llave|clave)(?![\p{L}]))/giu,
+    'what is a ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])c[oó]mo\s+(?:veo|s[eé])\s+cu[aá]nto\s+(?:gasta|gastan|gast[oó]|gastaron)(?![\p{L}])/giu,
+    'how do i see how much spent',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])c[oó]mo\s+veo\s+qu[eé](?=\s+(?:unidades|equipos|bus)(?![\p{L}]))/giu,
+    'how can i see which',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])c[oó]mo\s+veo(?=\s+(?:(?:el|la|los|las)\s+(?:gasto|costo|historial|detalles?|lista|keys?|llaves?|tokens?|unidades)|cu[aá]nt\p{L}*)(?![\p{L}]))/giu,
+    'how can i see',
+    'es',
+  ],
+  [/(?<![\p{L}])mi\s+(?=(?:unidad|equipo|bu)(?![\p{L}]))/giu, 'my ', 'es'],
+  [/(?<![\p{L}])como\s+m[aá]ximo(?![\p{L}])/giu, 'at most', 'es'],
+  [
+    /(?<=(?:tokens?|keys?)\s+)o(?=\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)(?![\p{L}]))/giu,
+    'or',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)(?=\s+(?:para|pa)\s)/giu,
+    'long-term key',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:mi|mis|nuestr[oa]s?)\s+compa(?:ñ|n)er[oa]s?(?=\s+(?:<@|xxuser))/giu, 'my colleague', 'es'],
+  /**
+   * fix47c (tuned-chemicals): lifetimes and corrections said the way the plants type them. Swiss German "e Stund" (one
+   * hour: "Bruuch es Token, e Stund längt"); German "zwei stunden token… nee, mach drei" (no, make it three: the bare
+   * number takes the unit of the value it replaces, as English "no, make it three" does); Portuguese "duas horas e
+   * meia" (two hours and a half, "meia" alone being half of what was named).
+   */
+  [/(?<![\p{L}])e\s+stund(?![\p{L}])/giu, 'one hour', 'de'],
+  [/(?<![\p{L}])(?:nee|nein|nö|noe)[\s,.!…]+mach(?:\s+(?:es|mal|lieber))?\s+(?=\S)/giu, 'no, make it ', 'de'],
+  [/(?<![\p{L}])(horas?|hours?)\s+e\s+meia(?![\p{L}])/giu, '$1 and a half', 'pt'],
+  /**
+   * fix47c (tuned-chemicals): German compounds of Bedrock and its costs, "Bedrock-Kosten für X letzten Monat?" (Bedrock
+   * costs for X last month): a spend question as "Kosten für X" is; Polish "czy mogę dać swój token koledze?" (may I give
+   * my token to a colleague): one's own token given away, which is sharing it ("dać" alone, "daj mi token", asks for
+   * one); Finnish "jakaa tokenin X:n kanssa" (share the token with X), the postposition put first as English has it.
+   */
+  [/(?<![\p{L}])bedrock-(?:kosten|ausgaben)(?![\p{L}])/giu, 'bedrock costs', 'de'],
+  [/(?<![\p{L}])da(?:ć|c)(?=\s+(?:sw|m)(?:ó|o)j\s+token)/giu, 'share', 'pl'],
+  [/(?<![\p{L}])(\p{L}+n)\s+kanssa(?![\p{L}])/giu, 'with $1', 'fi'],
+  /**
+   * fix47c (tuned-styles-northern, tuned-chemicals): a unit corrected by "of", German "widerruf den Key von X, ähm nein,
+   * von Y" (no, of Y), read as English's "no wait, Y", which takes Y for X; and Portuguese "o que tem no X?" (what
+   * is in X: its details). Only before a name with a hyphen or an underscore, a unit's: "nein, für heute nicht" (no, not
+   * for today) and "o que tem no almoço?" (what is for lunch) stay as they are.
+   */
+  [
+    /(?<![\p{L}])(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)\s+(?=[\p{L}\p{N}]+[-_][\p{L}\p{N}])/giu,
+    'no wait, ',
+    'de',
+  ],
+  [/(?<![\p{L}])o\s+que\s+tem\s+(?:n[oa]s?|em)\s+(?=[\p{L}\p{N}]+[-_][\p{L}\p{N}])/giu, 'what is in ', 'pt'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -284,10 +284,21 @@ const PROMISE_GUARD = /'ll|\bwill\b|\bshall\b|\bpromise\b/;
 const PROMISE =
   /\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+promise)(?:\s+(?:to|we'll|i'll|we\s+will|i\s+will))?\s+(?:(?:just|also|definitely|surely|totally|then|really|actually|probably|do|never)\s+)?(?:rotate|revoke|delete|remove|deprovision|offboard|renew|refresh|regenerate|roll|cycle|replace|kill|disable)\b/g;
 
-function promised(text: string): [number, number][] {
+/**
+ * fix47d: another person's plan told ("Rina said she will revoke the gudang-ai key after lunch", Indonesian "Rina td
+ * bilang mau revoke key gudang-ai abis makan siang" glossed "rina earlier said he will revoke key gudang-ai after
+ * lunch", "Tom says he'll rotate it tomorrow"): what someone else will do, reported, no request (as the writer's own
+ * promise is not). Only "he", "she" or "they" after the verb of saying: "said I will" is the writer's, and "said you
+ * should" asks.
+ */
+const PLAN_TOLD_GUARD = /\b(?:said|says|told)\b/;
+const PLAN_TOLD =
+  /\b(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|\s+would|\s+wants?\s+to|\s+(?:is|are)\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to|\s+plans?\s+to)\s+(?:(?:just|also|then|probably)\s+)?(?:rotate|revoke|delete|remove|deprovision|offboard|renew|refresh|regenerate|roll|cycle|replace|kill|disable|create|make|generate)\b/g;
+
+function promised(text: string, promise: RegExp = PROMISE): [number, number][] {
   const out: [number, number][] = [];
   let words: Word[] | null = null;
-  for (const m of text.matchAll(PROMISE)) {
+  for (const m of text.matchAll(promise)) {
     words ??= wordsOf(text);
     // (fix41b, tuned-cosmetics: the clause runs on from the promised verb, "we'll just rotate it", "we will then revoke
     // it": "just" and "then" inside the promise open no clause of their own.)
@@ -337,6 +348,7 @@ export function findReported(text: string): NegationCut | null {
   if (FAILED_GUARD.test(text))
     for (const m of matchesOf(text, FAILED_ATTEMPT)) quoted.push([m.index, m.index + m[0].length]);
   if (PROMISE_GUARD.test(text)) quoted.push(...promised(text));
+  if (PLAN_TOLD_GUARD.test(text)) quoted.push(...promised(text, PLAN_TOLD));
   if (HINGLISH_PROMISE_GUARD.test(text))
     for (const m of matchesOf(text, HINGLISH_PROMISE)) {
       // (The object before the verb goes with it: "kyc ki key kal rotate karenge" is one clause.)
@@ -443,7 +455,13 @@ function ownKeyKept(words: Word[], i: number): number | null {
  */
 function requestNamedEnd(text: string, marker: string, end: number | undefined): number {
   if (end === undefined) return text.length;
-  if (!/(?:request|ask)$/.test(marker)) return end;
+  // (fix47d: the clause, not only the marker: "cancel my request (the 2h token)", "withdraw my ask (the key for
+  // growth)" end their clause on the request that the brackets name, though the marker is "cancel".)
+  if (
+    !/(?:request|ask)$/.test(marker) &&
+    !/\b(?:request|requests|ask)$/.test(text.slice(Math.max(0, end - 9), end))
+  )
+    return end;
   const named = /^\s*\([^()\n]{1,80}\)/.exec(text.slice(end, end + 90));
   return named === null ? end : end + named[0].length;
 }

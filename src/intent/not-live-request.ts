@@ -83,11 +83,12 @@ const NOT_A_PERSON = new Set([
 
 /**
  * A leading addressee typed by hand: an optional greeting, an optional "@", a word, then a comma, colon
- * or dash, or a polite word ("please", "could", "can" …) — and not "here"/"asked"/"says" (the writer, or
+ * or dash, or a polite word ("please", "could", "can" …; round forty-seven: the Nigerian Pidgin "abeg" and the Igbo
+ * "biko", "Kofi abeg help me get token for 2h") — and not "here"/"asked"/"says" (the writer, or
  * a report). Captures: 1 the greeting, 2 the "@", 3 the word, 4 what follows it.
  */
 const LEADING_NAME =
-  /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
+  /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind|abeg|biko)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
 
 /** A form's label after a field separator: "… / Owner: …", "…\nJenis: …" (fix45d). */
 const FORM_LABEL_AFTER =

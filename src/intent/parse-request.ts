@@ -15,6 +15,7 @@
  */
 import { anyWayAsked } from './any-way-asked.js';
 import { namesOnlyAsTyped, scanRegions } from './regions.js';
+import { cjkCountsAndPlaces } from './cjk-words.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
@@ -210,7 +211,7 @@ import { withoutRetoldExchange } from './retold-exchange.js';
 import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
-import { pastTokenThenValue, tokenGotTold } from './past-token-story.js';
+import { pastTokenThenValue, tokenGotTold, tokenReceiptAsked } from './past-token-story.js';
 import { needFrameDeferred, needFrameEnd } from './need-frame.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
@@ -723,8 +724,11 @@ export function parseRequestAs(typed: string, use: IntentReader, options?: Parse
 }
 
 /** A message in another script or in Arabizi as the English it says (null: neither). */
+// (fix47g, tuned-styles-cjk: a Japanese or Chinese one not read whole still says its lifetime and Region: "麻煩給我
+// 一個token，三小時就好，謝謝" is read with "3 hours", its other Chinese letters kept, so it asks and is never acted on;
+// cjk-words.ts.)
 function otherScriptOrArabizi(text: string): string | null {
-  return otherScriptAsEnglish(text) ?? arabiziAsEnglish(text);
+  return otherScriptAsEnglish(text) ?? arabiziAsEnglish(text) ?? cjkCountsAndPlaces(text);
 }
 
 function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
@@ -885,14 +889,8 @@ function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions):
   )
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'one mention asked, another copied' }, input);
   // "I got a token this morning. 2h": a story of a token got before, then its value (past-token-story.ts).
-  // ("Wei asked for a 12h token and got it in like 5 seconds, impressive": a token got, told; story26.)
-  if (parsed.intent === 'token' && typeof input === 'string') {
-    const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
-    if (pastTokenThenValue(lowered))
-      return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got before, told' }, input);
-    if (tokenGotTold(lowered))
-      return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got, told as a story' }, input);
-  }
+  const got = typeof input === 'string' ? tokenGotParse(parsed, input) : null;
+  if (got !== null) return got;
   // "don't run this: /bedrock create-key ads api-key 90", "what does this do? /bedrock create-key …": a
   // bot command told or quoted is not asked for (durations.ts toldCommand); a question about it is help.
   if (ACTING.has(parsed.intent) && typeof input === 'string') {
@@ -1003,8 +1001,59 @@ function requestInOwnClause(text: string, use: IntentReader, botUserId: string |
   });
 }
 
+/**
+ * A token got before and its value told, a token got told as a story, or whether one was got asked of a person
+ * (past-token-story.ts): nothing asked of the bot. ("Wei asked for a 12h token and got it in like 5 seconds,
+ * impressive": a token got, told; story26.) (fix47d: also when the classifier leans away from the rules' token,
+ * "Kolega v Londýně včera dostal token", a colleague got a token yesterday, which a retrain read as help: the getting
+ * told decides, not the lean; "did you get the token?", "トークンもらった？": whether a token was got, asked of a
+ * person.)
+ */
+function tokenGotParse(parsed: ParseResult, input: string): ParseResult | null {
+  if (
+    parsed.intent !== 'token' &&
+    !(parsed.reason.startsWith(TOKEN_ASKED_REASON) && !/^\W*(?:who|whose|which|what|when|how)\b/i.test(input))
+  )
+    return null;
+  const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
+  if (pastTokenThenValue(lowered))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got before, told' }, input);
+  if (tokenGotTold(lowered))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got, told as a story' }, input);
+  if (tokenReceiptAsked(lowered))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'whether a token was got, asked' }, input);
+  return null;
+}
+
+/** A credential said not to be needed (credentialNotNeeded), or a token got told (tokenGotGlossed): nothing asked. */
+function credentialNotAsked(text: string, ruled: ParseResult): ParseResult | null {
+  if (ACTING.has(ruled.intent) && credentialNotNeeded(text.toLowerCase()))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a credential not needed' }, text);
+  if (ruled.intent === 'token' && tokenGotGlossed(text))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got, told as a story' }, text);
+  return null;
+}
+
+/**
+ * fix47d: a token got, told or asked of a person, in another language as glossed ("Kolega v Londýně včera dostal
+ * token": "a colleague in London got token"; past-token-story.ts): nothing, whatever the classifier leans to. (A
+ * question word first asks for history: "who got tokens this week"; "please" asks for one.)
+ */
+function tokenGotGlossed(text: string): boolean {
+  return (
+    !text.includes('please') &&
+    !/^\W*(?:who|whose|which|what|when|how)\b/.test(text) &&
+    // (One sentence: a token got, then more, is the whole message's to read, parseTypedAs's tokenGotParse; round
+    // nineteen's "my colleague got a token for the audit. 6h (the longest allowed)".)
+    !/[.!;]\s+\S/.test(text) &&
+    (tokenGotTold(text) || tokenReceiptAsked(text))
+  );
+}
+
 /** The reason a statement's reading carries (chooseIntent): told, not asked. */
 const TOLD_CLAUSE = 'statement, not an instruction';
+/** The rules' reason for a token asked for (rules.ts), with whatever the classifier added after it. */
+const TOKEN_ASKED_REASON = 'short-term token asked for';
 /** A verb of asking or of ours, or a polite word: the clause asks something. */
 const CLAUSE_VERB =
   /\b(?:need|needs|want|get|give|please|pls|plz|can|could|would|rotate|revoke|deprovision|offboard|create|issue|generate|renew|extend|make)\b/i;
@@ -1951,8 +2000,8 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // round forty-two: a credential said not to be needed in another language, read in its English gloss ("токен не
   // нужен", "token nie jest potrzebny": "token not needed"; declined-credential.ts), as notLiveRequest reads the
   // English one in the text as written.
-  if (ACTING.has(ruled.intent) && credentialNotNeeded(p.text.toLowerCase()))
-    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a credential not needed' }, p.text);
+  const notAsked = credentialNotAsked(p.text, ruled);
+  if (notAsked !== null) return notAsked;
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };
   const chosenTop =

@@ -76,3 +76,20 @@ export function tokenGotTold(lower: string): boolean {
       ?.trim() ?? '';
   return !BARE_VALUE.test(last) && !ASKS.test(lower) && !COMMANDED.test(lower);
 }
+
+/**
+ * fix47d: whether a token was got, asked and nothing more ("did you get the token?", "got your token?", "has Mia
+ * received her token yet?", Japanese "トークンもらった？" glossed "i received token?"): a question to a person about a
+ * token already given, which the bot does not answer and which asks for none; nothing. Not with a word that asks
+ * (the whole message is the question: "got a token? need one too" asks) nor the asker's own ("did I get a token?" may
+ * be help's).
+ */
+const RECEIPT_ASKED =
+  /^(?:(?:hey|so|and|btw|ok)[\s,]+)?(?:(?:did|have|has)\s+(?:you|u|ya|she|he|they|[a-z]+)\s+(?:get|got|gotten|receive|received)|(?:i\s+|you\s+|u\s+)?(?:got|received))\s+(?:(?:a|an|the|my|your|ur|his|her|their|new)\s+)?(?:tok(?:en|n)?s?|tkn)(?:\s+(?:yet|already|ok|okay|alright))?\s*[?？]+\s*$/;
+
+/** Is the message a question whether a token was got, nothing asked of the bot? */
+export function tokenReceiptAsked(lower: string): boolean {
+  if (!lower.includes('?') && !lower.includes('？')) return false;
+  const m = RECEIPT_ASKED.exec(lower.trim());
+  return m !== null && !/^(?:did|have|has)\s+i\b/.test(m[0]);
+}

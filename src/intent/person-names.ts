@@ -41,6 +41,13 @@ export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'michelle nicole stephanie rebecca laura julia claudia monica diana priyanka ananya rohan sanjay ' +
     'aarav mei hui yan jun hao tao akira haruto sakura yuna hana omar tomasz piotr marek agnieszka ' +
     'kasia magda ola bartek ewa ' +
+    // (Round forty-seven, tuned-styles-africa: "Kofi abeg help me get token for 2h, my laptop don hang": given names
+    // common in Ghana, Nigeria, Kenya, South Africa and Ethiopia, a colleague asked by name; not "Selam", a greeting
+    // in Turkish and Amharic, "selam, 3 saatlik token lazım".)
+    'kofi kwame kwabena kojo yaw ama akosua abena efua adwoa esi chinedu emeka obinna chidi ngozi chioma amaka ' +
+    'ifeoma uche tunde segun femi wale bola funke yemi tobi aminu musa halima wanjiru wanjiku kamau otieno ' +
+    'achieng akinyi baraka juma zawadi neema themba sipho thabo lerato nomsa zanele bongani abebe dawit ' +
+    'tsion hirut ' +
     // (fix46c, tuned-payments: "Rohit can you get me a token for 2h? the bot isn't replying to me": more common Indian
     // and Gulf given names, a colleague asked "can you" by name.)
     'rohit sneha mariam maryam faisal fahad karthik suresh ramesh mahesh sunita yasmin siddharth aditya nikhil ' +

@@ -516,6 +516,18 @@ function oneByteText(s: string, input: string): string {
   return PAST_ASCII.test(input) ? oneByteWhereItFits(s) : s;
 }
 
+/**
+ * fix47c (tuned-chemicals): a unit named in words whose words include "log", "key for maintenance log search", "rotate
+ * the key for maint log search": a system that searches logs is named as its words are (`maintenance-log-search`), where
+ * "log" alone asks for the record of changes. The word before "log" must name something (not "the", "audit", "access":
+ * "the audit log search" is the record searched); "log-search" is then one word of the name, as typed with a hyphen.
+ */
+const LOG_TOOL_NAMED =
+  /\b(?!(?:the|a|an|my|our|your|their|this|that|its|audit|access|change|changes|history|event|events|error|errors|activity|key|keys|token|tokens|bedrock)\s)([a-z][a-z0-9]*)\s+log\s+(search|searcher|parser|indexer|summari[sz]er|analy[sz]er|viewer|triage|classifier|reader)\b/gi;
+
+const logToolJoined = (s: string): string =>
+  /\slog\s/i.test(s) ? s.replace(LOG_TOOL_NAMED, '$1 log-$2') : s;
+
 /** Letters with no accent to take off, as they are written in plain letters. */
 const NO_ACCENT: Record<string, string> = {
   ı: 'i',
@@ -540,7 +552,7 @@ export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(lifted.text);
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
   const { capitals, titled } = asWritten(decoded.text);
-  let s = rewriteSurface(applySubstitutions(splitCamelCase(decoded.text)));
+  let s = logToolJoined(rewriteSurface(applySubstitutions(splitCamelCase(decoded.text))));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s

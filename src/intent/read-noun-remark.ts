@@ -13,6 +13,16 @@ const NOUN_THEN_STATEMENT =
   /\b(?:spend|spending|costs?|history|approvals?|bill)(?:\s+(?:for|from|of|in|on|by)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:is|was|were|are|has|have|had|blew|went|took|takes|looks?|looked|seems?|seemed|got|hit|doubled|tripled|keeps?|kept|jumped|spiked|will)\s+(?!(?:what|needed|required|wanted|missing|due|asked|requested|ready)\b)[a-z]/;
 
 /**
+ * fix47f, tuned-styles-nusantara, tuned-rides: the same remark in Indonesian and Malay word order, the noun first and
+ * what it is of after it with no preposition, then a verb of change that is no English word: "spend iklan TikTok bulan
+ * lalu naik 40%" (last month's TikTok ads spend went up 40%), "spend marketing buat harbolnas kemarin bengkak banget"
+ * (ballooned), "biaya server turun" (went down). Tried only on a text with one of the verbs (CHANGE_WORD).
+ */
+const CHANGE_WORD = /(?:naik|turun|bengkak|lonjak|ledak|anjlok|jebol|boncos|melambung)/;
+const NOUN_THEN_CHANGE =
+  /\b(?:spend|spending|costs?|bill|biaya|pengeluaran|perbelanjaan|tagihan)\s+(?:[\w'%-]+\s+){0,5}?(?:naik|turun|bengkak|membengkak|melonjak|meledak|anjlok|jebol|boncos|melambung)(?![\w-])/;
+
+/**
  * A plea, a command or a need anywhere, a question, or a credential or its owner named ("… approvals are done.
  * six months, owner …", "now that approval has come through: key for …"): the message asks something.
  */
@@ -22,5 +32,5 @@ const ASKS =
 /** Whether the message is a remark on one of our reading's nouns (asks nothing); on the lowercased text. */
 export function readNounRemark(lower: string): boolean {
   if (lower.length > 200 || ASKS.test(lower)) return false;
-  return NOUN_THEN_STATEMENT.test(lower);
+  return NOUN_THEN_STATEMENT.test(lower) || (CHANGE_WORD.test(lower) && NOUN_THEN_CHANGE.test(lower));
 }

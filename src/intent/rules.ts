@@ -94,8 +94,11 @@ import { tokenExpiryAsked, tokenSpanAsked, tokenSupposed } from './help-topic.js
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
 
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
+// (fix47c, tuned-styles-long: and whether a change can be undone, "is there a way to undo a revoke?", "any way to
+// reverse a rotation?": how the command works, also after the story of one the bot carried out; only a command of
+// ours undone, "is there a way to undo the git commit?" is not.)
 const HOW_TO =
-  /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
+  /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)|\b(?:is\s+there\s+)?(?:a|any)\s+way\s+to\s+(?:undo|reverse|revert|roll\s+back)\s+(?:(?:a|an|the|my|our|this|that)\s+)?(?:revoke|revocation|rotate|rotation|deprovision\w*|deletion|delete)\b/;
 /**
  * Round thirty-seven's retrain: whether one can see who did something to any key, asked of the bot ("can I see who
  * rotated a key?", "could we find out who revoked any of the keys?"): what the history shows, a how-to as "how can I
@@ -2307,6 +2310,10 @@ function longTermDenied(terms: readonly Term[]): boolean {
   return any;
 }
 
+/** A key created for a unit, then another change asked ("create a key for X and rotate Y"): the creation first. */
+const CREATE_THEN_CHANGE =
+  /^\W*(?:(?:pls|please|hey|hi|ok|okay)[\s,]+)?(?:create|generate|make)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:(?:api|access)\s+)?key\s+for\s+(?:the\s+)?[a-z0-9][\w-]*\s+(?:and|then|plus|also|,)\s+(?:then\s+|also\s+)?(?:rotate|revoke)\b/;
+
 const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
     seenByOthers(p.text) &&
@@ -2349,6 +2356,10 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
       terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation' || t.w === 'rotations')
     )
       return null;
+    // (fix47c, tuned-styles-northern: a key created first and another unit's rotated after it, "create a key for
+    // turbine-alarms and rotate offshore-logbook afterwards", Danish "opret en nøgle til X og roter Y bagefter": two
+    // requests, the first is the request (README, "Two requests"); the creation's rule reads it.)
+    if (p.text.includes('create') && CREATE_THEN_CHANGE.test(p.text)) return null;
     return result('rotate', 'high', 'rotate verb');
   }
   // ("a permanent AI login for the data office please, the dashboards refresh overnight": what refreshes is

@@ -1750,6 +1750,8 @@ const PHRASES: [RegExp, string, Lang][] = [
 /** "2 Stunden", "2 std", "3 hs", "90 Tage", "6 meses", "1 saal": a number with another language's unit. */
 const FOREIGN_UNIT: Record<string, string> = {
   std: 'hours',
+  // (fix47c, tuned-chemicals: Swiss German "so 2 stund", two hours.)
+  stund: 'hours',
   stunden: 'hours',
   stunde: 'hour',
   hs: 'hours',
@@ -2280,7 +2282,7 @@ function languagesOf(s: string): Set<Lang> {
  * mezza". These words say how long in every language that has them, so no language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
-  /hora|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi/i;
+  /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi/i;
 /**
  * fix39d, tuned-styles-eastwest: Vietnamese "and a half" after a number of hours, with its marks or typed without
  * them ("1 tiếng rưỡi", "1 tieng ruoi", "2 giờ rưỡi": an hour and a half, two and a half hours). No conjunction, and
@@ -2346,8 +2348,23 @@ const TOKEN_TIMER = String.raw`(\btokens?[\s,:–—-]{1,4})(\d{1,2})\s+timer(?=
 const TOKEN_TIMER_TEST = new RegExp(TOKEN_TIMER, 'i');
 const TOKEN_TIMER_RE = new RegExp(TOKEN_TIMER, 'gi');
 
+/**
+ * fix47a, tuned-metro/tuned-styles-latam: Spanish hours said fondly, the diminutive "horita(s)" ("token para mí por 4
+ * horitas", "token pa probar llama una horita"): hours as "hora(s)" (Mexican "ahorita", right now, is no hour); a
+ * quarter of an hour, "token de un cuarto de hora" (Portuguese "um quarto de hora"): 15 minutes; a couple of hours,
+ * "me das token de un par de horas?": two hours.
+ */
+const HORITA_RE = /(?<![\p{L}])(hor)ita(s?)(?![\p{L}])/giu;
+const QUARTER_OF_HOUR_RE =
+  /(?<![\p{L}])(?:(?:un|um)\s+)?quarto\s+de\s+hora(?![\p{L}])|(?<![\p{L}])(?:un\s+)?cuarto\s+de\s+hora(?![\p{L}])/giu;
+const COUPLE_OF_HOURS_RE = /(?<![\p{L}])(?:un\s+)?par\s+de\s+horas(?![\p{L}])/giu;
+
 function foreignHours(s: string): string {
-  return credentialPerEnglishUnit(s.replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
+  const fond = s.includes('ita') ? s.replace(HORITA_RE, '$1a$2') : s;
+  const spans = /de\s+hora/i.test(fond)
+    ? fond.replace(QUARTER_OF_HOUR_RE, '15 minutes').replace(COUPLE_OF_HOURS_RE, '2 horas')
+    : fond;
+  return credentialPerEnglishUnit(spans.replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
     .replace(CREDENTIAL_PER_RE, '$1 for ')
     .replace(FOREIGN_HOURS_AND_QUARTER_RE, '$1 hours and a quarter')
     .replace(FOREIGN_HOUR_AND_QUARTER_RE, 'an hour and a quarter')
@@ -2795,7 +2812,7 @@ const STEPS: Step[] = [
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
   {
     when: FOREIGN_HOUR_STEP,
-    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per', 'ruoi', 'rưỡi'],
+    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per', 'ruoi', 'rưỡi', 'horit'],
     run: foreignHours,
   },
   // (fix43a, tuned-seafood: Danish and Norwegian hours right after the token, "Token, 4 timer, Europe (Stockholm)", "token
@@ -2950,9 +2967,30 @@ function hasNeed(i: number, lower: string): boolean {
   return false;
 }
 
+/**
+ * Each step's part of TRIGGER on its own (round forty-seven): TRIGGER_ALL is these patterns joined without flags (none
+ * has a numbered back-reference, so each alternative matches alone what it matches in the join) and the 'u' steps'
+ * tests as they are; so TRIGGER holds when any one of these does, whichever is tried first.
+ */
+const TRIGGER_PARTS: readonly RegExp[] = STEPS.map((step) =>
+  step.when.unicode ? step.when : new RegExp(step.when.source),
+);
+/** The first step whose rewrite changed the text in the last `rewriteProse` call (-1: none). */
+let proseFirstChanged = -1;
+
+/**
+ * TRIGGER on a text the steps changed: the first changing step's own part is tried first (it nearly always holds, a
+ * short scan), and the whole TRIGGER only when it does not (round forty-seven: TRIGGER's 4 KB join tried at every
+ * position of a changed text was 4% of a parse's time).
+ */
+function triggeredAfterChange(lower: string, first: number): boolean {
+  return (first >= 0 && (TRIGGER_PARTS[first] as RegExp).test(lower)) || TRIGGER.test(lower);
+}
+
 function rewriteProse(input: string): string {
   let s = input;
   let lower = s.toLowerCase();
+  let first = -1;
   markPairs(lower);
   for (let i = 0; i < STEPS.length; i++) {
     const step = STEPS[i] as Step;
@@ -2962,12 +3000,14 @@ function rewriteProse(input: string): string {
     ) {
       const next = step.run(s);
       if (next !== s) {
+        if (first < 0) first = i;
         s = next;
         lower = s.toLowerCase();
         markPairs(lower);
       }
     }
   }
+  proseFirstChanged = first;
   return s;
 }
 
@@ -2981,7 +3021,7 @@ export function rewriteSurface(text: string): string {
   // as before, whether the change stands).
   if (!text.includes('```')) {
     const out = rewriteProse(text);
-    return out === text || TRIGGER.test(text.toLowerCase()) ? out : text;
+    return out === text || triggeredAfterChange(text.toLowerCase(), proseFirstChanged) ? out : text;
   }
   if (!TRIGGER.test(text.toLowerCase())) return text;
   return text

@@ -40,6 +40,29 @@ export const THAI_COUNT_WORDS = [
   'ทั้งหมด',
   'ของ',
   'ทีม',
+  // (fix47b: the words of the questions below.)
+  'บ้าง',
+  'รายชื่อ',
+  'ข้อมูล',
+  'หมดอายุ',
+  'เช็ค',
+  'เช็ก',
+  'ตรวจสอบ',
+  'ยังใช้ได้',
+  'ถูก',
+  'ยังไง',
+  'อย่างไร',
+  'อนุมัติ',
+  'นาน',
+  'เก็บ',
+  'เยอะ',
+  'คงต้อง',
+  'คืออะไร',
+  'ช่วยด้วย',
+  'ขอโทษ',
+  'คม',
+  'ยน',
+  'พันธ์',
 ];
 export const THAI_COUNT_STEP = new RegExp(THAI_COUNT_WORDS.join('|'));
 
@@ -101,6 +124,86 @@ const PHRASES: [RegExp, string][] = [
   // history of team x; "ประวัติคนไข้", a patient's history, is not ours), "ค่าใช้จ่าย" (cost, of a unit or a period), "ใช้เงินไปเท่าไหร่" (how much was spent); and what keeps them from being
   // asked: "ไม่ต้องแล้ว" (never mind), "ไม่ต้อง" (no need to), "อย่าเพิ่ง" (don't yet), "ถ้า" (if), "บอกว่า" (said
   // that), "เมื่อวาน" (yesterday). "ยกเลิก" is revoke only before a key or an ID: "ยกเลิกประชุม" cancels a meeting.)
+  // fix47b, tuned-pharmacy and tuned-styles-sea: questions in Thai around our English nouns, put into English word
+  // order (Thai asks with a word at the end, "X ยังไง", X how?). What the bot can do ("bot นี้ทำอะไรได้บ้าง"), help
+  // ("ช่วยด้วย"); which models ("โมเดลที่ใช้ได้มีอะไรบ้าง", "มีโมเดลอะไรบ้างใน ap-southeast-7", "token ของเราเรียก
+  // model อะไรได้บ้าง"); the asker's or all units ("ทีมไหนบ้างที่เป็นของฉัน" which teams are mine, "หน่วยงานของผมมี
+  // อะไรบ้าง", "ขอดูรายชื่อ unit ทั้งหมด" the list of all units); a unit's key ("ข้อมูล key ของ X" its details, "key
+  // ของ X หมดอายุวันไหน" when it expires, "ช่วยเช็ค key ของ X … ยังใช้ได้อยู่มั้ย" still valid?) and its changes
+  // ("key ของ X ถูกหมุนล่าสุดเมื่อไหร่" when was it last rotated); a unit shut down whole ("ปิด unit X ทั้งหมดเลย",
+  // deprovision); how to ("ใช้ token ยังไง" how do I use a token, "ขอ token ยังไง", "ดูค่าใช้จ่ายของทีมได้ยังไง"), how
+  // two differ ("revoke กับ deprovision ต่างกันยังไง"), what one is ("access key คืออะไร"), who approves ("ใครเป็นคน
+  // อนุมัติ"), the longest ("token ได้นานสุดกี่ชั่วโมง"), whether a place keeps a key safe ("เก็บ api key ไว้ใน GitHub
+  // Actions secrets ได้มั้ย"). Tokens a prompt uses ("prompt นี้ใช้ token เยอะมาก") are a model's; "คงต้อง" (would
+  // probably have to) a plan; "555" is laughter. Read before "ของ" and "ทีม" below.
+  [/(?:บอท|bot)\s*(?:นี้|ตัวนี้)\s*ทำอะไรได้(?:บ้าง)?/gi, ' what can this bot do '],
+  [/ช่วยด้วย/g, ' help '],
+  [/ขอโทษที่ถามโง่\s*ๆ?/g, ' sorry for the stupid question '],
+  [/(?<!\d)5{3,}(?!\d)/g, ' haha '],
+  [
+    /(tokens?|(?:api\s*|access\s*)?keys?)\s*(?:ของ(?:เรา|ฉัน|ผม|ทีม))?\s*เรียก(?:ใช้)?\s*(?:โมเดล|model)\s*(?:อะไร|ตัวไหน)\s*(?:ได้)?\s*บ้าง/gi,
+    ' which models can our $1 call ',
+  ],
+  [
+    /(?:มี)?\s*(?:โมเดล|model)\s*(?:ที่ใช้ได้\s*)?(?:มี)?\s*(?:อะไร|ตัวไหน)\s*(?:ได้)?\s*บ้าง\s*ใน/gi,
+    ' which models are there in ',
+  ],
+  [
+    /(?:มี)?\s*(?:โมเดล|model)\s*(?:ที่ใช้ได้\s*)?(?:มี)?\s*(?:อะไร|ตัวไหน)\s*(?:ได้)?\s*บ้าง/gi,
+    ' which models are there ',
+  ],
+  [/(?:ขอ)?\s*(?:ดู)?\s*รายชื่อ(?=\s*(?:unit|ทีม|หน่วยงาน|key|คีย์|token|โทเค|ของ))/gi, ' list '],
+  [
+    /(?:ทีม|unit|หน่วยงาน)\s*(?:ไหน|อะไร)\s*(?:บ้าง)?\s*(?:ที่)?\s*เป็นของ(?:ฉัน|ผม|หนู|ดิฉัน|เรา)/gi,
+    ' which units are mine ',
+  ],
+  [/(?:ทีม|units?|หน่วยงาน)\s*ของ(?:ฉัน|ผม|หนู|ดิฉัน)\s*(?:มี)?\s*(?:อะไร|ไหน)\s*บ้าง/gi, ' list my units '],
+  [/ข้อมูล(?=\s*(?:key|คีย์|ของ|unit|ทีม|api|access))/gi, ' details of '],
+  [/หมดอายุ\s*(?:วันไหน|เมื่อไหร่|เมื่อไร|ตอนไหน|วันที่เท่าไหร่)/g, ' expires when? '],
+  [/(?:ช่วย)?\s*(?:เช็ค|เช็ก|ตรวจสอบ)/g, ' check '],
+  [/ยังใช้ได้อยู่\s*(?:มั้ย|ไหม|หรือเปล่า|ป่าว)?/g, ' is it still valid? '],
+  [
+    /([^\n?.!]+?)\s*ถูกหมุน\s*(?:ครั้ง)?\s*(?:ล่าสุด)?\s*(?:เมื่อไหร่|เมื่อไร|ตอนไหน|วันไหน)/g,
+    ' when was $1 last rotated? ',
+  ],
+  [/([^\n?.!]+?)\s*ถูกสร้าง\s*(?:เมื่อไหร่|เมื่อไร|ตอนไหน|วันไหน)/g, ' when was $1 created? '],
+  [/ปิด\s*(unit|ทีม)\s*(\S+)\s*ทั้งหมด/gi, ' deprovision $1 $2 '],
+  [/(?<!ค่า)ใช้\s*(tokens?)\s*เยอะ/gi, ' uses a lot of $1 '],
+  [/เรา\s*คงต้อง/g, ' we will probably have to '],
+  [/คงต้อง/g, ' will probably have to '],
+  [
+    /(\S+)\s*กับ\s*(\S+)\s*(?:แตก)?ต่างกัน\s*(?:ยังไง|อย่างไร|ตรงไหน)/g,
+    ' what is the difference between $1 and $2 ',
+  ],
+  [/(?<!ค่า)ใช้\s*([^\n?]*?)\s*(?:ได้)?\s*(?:ยังไง|อย่างไร)/g, ' how do i use $1 '],
+  [/ขอ(?!ง)\s*([^\n?]*?)\s*(?:ได้)?\s*(?:ยังไง|อย่างไร)/g, ' how do i ask for $1 '],
+  [/ดู\s*([^\n?]*?)\s*(?:ได้)?\s*(?:ยังไง|อย่างไร)/g, ' how do i see $1 '],
+  [/([^\n?.!]+?)\s*คืออะไร/g, ' what is $1 '],
+  [/ใคร\s*(?:เป็นคน|เป็นผู้)?\s*อนุมัติ/g, ' who approves '],
+  [
+    /(tokens?|(?:api\s*|access\s*)?keys?)\s*(?:ได้)?\s*นาน(?:สุด|ที่สุด)\s*กี่\s*(?:ชั่วโมง|ชม)/gi,
+    ' how many hours can a $1 last at most ',
+  ],
+  [
+    /(tokens?|(?:api\s*|access\s*)?keys?)\s*(?:ได้)?\s*นาน(?:สุด|ที่สุด)\s*กี่\s*วัน/gi,
+    ' how many days can a $1 last at most ',
+  ],
+  [
+    /เก็บ\s*([^\n?]+?)\s*ไว้\s*(?:ใน|ที่)\s*([^\n?]+?)\s*ได้\s*(?:มั้ย|ไหม|หรือเปล่า)/g,
+    ' is it ok to store $1 in $2? ',
+  ],
+  [/(?:เดือน\s*)?มกราคม/g, ' January '],
+  [/(?:เดือน\s*)?กุมภาพันธ์/g, ' February '],
+  [/(?:เดือน\s*)?มีนาคม/g, ' March '],
+  [/(?:เดือน\s*)?เมษายน/g, ' April '],
+  [/(?:เดือน\s*)?พฤษภาคม/g, ' May '],
+  [/(?:เดือน\s*)?มิถุนายน/g, ' June '],
+  [/(?:เดือน\s*)?กรกฎาคม/g, ' July '],
+  [/(?:เดือน\s*)?สิงหาคม/g, ' August '],
+  [/(?:เดือน\s*)?กันยายน/g, ' September '],
+  [/(?:เดือน\s*)?ตุลาคม/g, ' October '],
+  [/(?:เดือน\s*)?พฤศจิกายน/g, ' November '],
+  [/(?:เดือน\s*)?ธันวาคม/g, ' December '],
   [/ไม่ต้องแล้ว/g, ' never mind '],
   [/ไม่ต้อง/g, " don't need to "],
   [/อย่าเพิ่ง/g, " don't yet "],

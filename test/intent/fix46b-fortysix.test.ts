@@ -72,9 +72,8 @@ describe('what is told, not asked, in Indonesian and Malay: done, planned by ano
     'katanya semua token lama bakal di-revoke otomatis akhir tahun, ada yg tau?',
     'CAB menolak permintaan deprovision unit kasir-ai, mohon jangan diproses',
   ]);
-  // (Another's plan: read as nothing with the classifier of fix46b's branch; the round's retrained classifier leans to
-  // the revoke (0.53 unknown alone), and the rules' "statement, not an instruction" makes it a question, never an action.)
-  neverActs(['Rina td bilang mau revoke key gudang-ai abis makan siang']);
+  // (Another's plan: fix47d reads "said he will revoke" as reported, whatever the classifier leans to.)
+  nothingAsked(['Rina td bilang mau revoke key gudang-ai abis makan siang']);
   // look-alikes: a request after a thing told done, and a request of one's own now
   keeps([
     ['kemarin sy revoke key gudang-ai, sekarang tolong bikin yg baru', 'create_key', 'gudang-ai'],

@@ -9,10 +9,9 @@ describe('a request taken back, then named in brackets: the brackets are taken b
   nothingAsked([
     'scratch my request from before (the 4h token). the offsite got moved, nobody needs it',
     'drop my earlier request (the api key for growth). we found another way',
+    // (fix47d: the rules decide it, "cancel" ending its clause on "request": no longer the classifier's lean.)
+    'cancel my request (the 2h token), the demo is off',
   ]);
-  // (Read as nothing with the classifier of fix46c's branch; with the round's retrained one the token is asked about
-  // at 0.22, a question, never an action.)
-  neverActs(['cancel my request (the 2h token), the demo is off']);
   // look-alikes: a request with a bracket of its own is still asked
   slots([
     ['token 2h (for the demo)', { intent: 'token', ttlSeconds: 7200 }],

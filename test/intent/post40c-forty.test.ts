@@ -46,9 +46,8 @@ describe('Japanese もらった (received) and してから…経って (since �
     // look-alike of our own
     'growth のキーを作成してから半年経って',
   ]);
-  // ("トークンもらった？", did you get the token?, read as nothing until round forty-six's retrained classifier leant to
-  // help at 0.56 against the rules' "tells what was done": answered with help, never acted on.)
-  neverActs(['トークンもらった？']);
+  // ("トークンもらった？", did you get the token?: whether a token was got, asked of a person; fix47d's rule decides it.)
+  nothingAsked(['トークンもらった？']);
   // look-alike: a question with a question word about the last rotation stays history
   reads([['kelp-map のキーが最後にローテーションされたのはいつですか？', 'history', 'kelp-map']]);
 });

@@ -29,9 +29,9 @@ describe('a place named in another language does not make the text read', () => 
   ];
   neverActs(told);
   nothingAsked(told);
-  // (Czech, a colleague in London got a token yesterday: read as nothing until round forty-six's second retrain leant
-  // to help, the statement doubted; answered with help, never acted on.)
-  neverActs(['Kolega v Londýně včera dostal token']);
+  // (Czech, a colleague in London got a token yesterday: the getting told, "dostal" glossed "got"; fix47d's rule
+  // decides it, whatever the classifier leans to.)
+  nothingAsked(['Kolega v Londýně včera dostal token']);
   // the control: a city not listed
   nothingAsked([
     'Я в Москве, токен не нужен',
