@@ -1012,7 +1012,7 @@ function requestInOwnClause(text: string, use: IntentReader, botUserId: string |
 function tokenGotParse(parsed: ParseResult, input: string): ParseResult | null {
   if (
     parsed.intent !== 'token' &&
-    !(parsed.reason.startsWith(TOKEN_ASKED_REASON) && !/^\W*(?:who|whose|which|what|when|how)\b/i.test(input))
+    !(parsed.reason.startsWith(TOKEN_ASKED_REASON) && !QUESTION_WORD_FIRST.test(input))
   )
     return null;
   const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
@@ -1042,7 +1042,7 @@ function credentialNotAsked(text: string, ruled: ParseResult): ParseResult | nul
 function tokenGotGlossed(text: string): boolean {
   return (
     !text.includes('please') &&
-    !/^\W*(?:who|whose|which|what|when|how)\b/.test(text) &&
+    !QUESTION_WORD_FIRST.test(text) &&
     // (One sentence: a token got, then more, is the whole message's to read, parseTypedAs's tokenGotParse; round
     // nineteen's "my colleague got a token for the audit. 6h (the longest allowed)".)
     !/[.!;]\s+\S/.test(text) &&
@@ -1052,6 +1052,8 @@ function tokenGotGlossed(text: string): boolean {
 
 /** The reason a statement's reading carries (chooseIntent): told, not asked. */
 const TOLD_CLAUSE = 'statement, not an instruction';
+/** A question word first: "who got tokens this week" asks for history, not whether a token was got. */
+const QUESTION_WORD_FIRST = /^\W*(?:who|whose|which|what|when|how)\b/i;
 /** The rules' reason for a token asked for (rules.ts), with whatever the classifier added after it. */
 const TOKEN_ASKED_REASON = 'short-term token asked for';
 /** A verb of asking or of ours, or a polite word: the clause asks something. */

@@ -2975,9 +2975,6 @@ function hasNeed(i: number, lower: string): boolean {
 const TRIGGER_PARTS: readonly RegExp[] = STEPS.map((step) =>
   step.when.unicode ? step.when : new RegExp(step.when.source),
 );
-/** The first step whose rewrite changed the text in the last `rewriteProse` call (-1: none). */
-let proseFirstChanged = -1;
-
 /**
  * TRIGGER on a text the steps changed: the first changing step's own part is tried first (it nearly always holds, a
  * short scan), and the whole TRIGGER only when it does not (round forty-seven: TRIGGER's 4 KB join tried at every
@@ -2988,6 +2985,11 @@ function triggeredAfterChange(lower: string, first: number): boolean {
 }
 
 function rewriteProse(input: string): string {
+  return proseRewritten(input).text;
+}
+
+/** The steps' rewrite of a text, and the first step that changed it (-1: none), for triggeredAfterChange. */
+function proseRewritten(input: string): { text: string; first: number } {
   let s = input;
   let lower = s.toLowerCase();
   let first = -1;
@@ -3007,8 +3009,7 @@ function rewriteProse(input: string): string {
       }
     }
   }
-  proseFirstChanged = first;
-  return s;
+  return { text: s, first };
 }
 
 /**
@@ -3020,8 +3021,8 @@ export function rewriteSurface(text: string): string {
   // way: so the steps run first, and TRIGGER is tested only on a text they changed (where it decides,
   // as before, whether the change stands).
   if (!text.includes('```')) {
-    const out = rewriteProse(text);
-    return out === text || triggeredAfterChange(text.toLowerCase(), proseFirstChanged) ? out : text;
+    const { text: out, first } = proseRewritten(text);
+    return out === text || triggeredAfterChange(text.toLowerCase(), first) ? out : text;
   }
   if (!TRIGGER.test(text.toLowerCase())) return text;
   return text
