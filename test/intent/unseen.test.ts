@@ -3,28 +3,19 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round forty-seven's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
+ * Round forty-eight's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
  * scored whole here on every run through the parse the bot runs, and no file may fall below its score at the end of
- * round forty-seven (WRITER-NOTES-unseen-*.md). A prepaid electricity and water utility in Kenya, Nigeria and Ghana
- * (Swahili, Sheng, Nigerian Pidgin, Twi), a facilities-management and security-guarding company in the UK, Ireland and
- * the Netherlands, a webtoon platform in Seoul, Tokyo and Taipei (Korean, Japanese, Chinese): scored first with round
- * forty-six's shipped parser 94.1 / 95.3 / 88.1%, with 2 / 0 / 1 non-requests acted on; at the end of round forty-seven
- * (eight fixers, three of them on style files of Japanese, Korean and Chinese written this round by other writers,
- * the classifier retrained) 93.8 / 95.5 / 90.4%, with 2 / 0 / 1 acted on.
+ * round forty-eight (WRITER-NOTES-unseen-*.md). Filled in when the round's writers have written them.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-facilities.jsonl': 0.955,
-  'unseen-utility.jsonl': 0.938,
-  'unseen-webtoon.jsonl': 0.904,
-};
+const UNSEEN: Record<string, number> = {};
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
-const UNSEEN_ACTED: Record<string, number> = { 'unseen-utility.jsonl': 2, 'unseen-webtoon.jsonl': 1 };
+const UNSEEN_ACTED: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -217,6 +208,12 @@ const TUNED: Record<string, number> = {
   // acted on; Japanese, Korean and Chinese 49.0 -> 73.3%, none acted on.
   'tuned-styles-africa.jsonl': 0.908,
   'tuned-styles-cjk.jsonl': 0.733,
+  // round forty-seven's (a prepaid electricity and water utility in Kenya, Nigeria and Ghana, a facilities and
+  // security-guarding company in the UK, Ireland and the Netherlands, a webtoon platform in Seoul, Tokyo and Taipei),
+  // 93.8 / 95.5 / 90.4% at the end of round forty-seven, 2 / 0 / 1 acted on; tuned on from round forty-eight
+  'tuned-utility.jsonl': 0.938,
+  'tuned-facilities.jsonl': 0.955,
+  'tuned-webtoon.jsonl': 0.904,
 };
 
 function scored(file: string) {
