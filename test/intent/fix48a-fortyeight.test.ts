@@ -101,3 +101,23 @@ describe('"tourne" asked of a key, "mes bu", "les clés de X"', () => {
     'un cron qui tourne toutes les nuits, jeton ou clé ?',
   ]);
 });
+
+describe('French small words after a verb, taken for a unit ("révoque ça maintenant", "cette clé", "carrément", "pis")', () => {
+  reads([
+    ["quelqu'un a collé la clé de paie-ia dans un mail. révoque ça maintenant", 'revoke', 'paie-ia'],
+    ['déprovisionne carrément atlas-v2', 'deprovision', 'atlas-v2'],
+    ["décommissionne l'unité risques ia pis ses clés", 'deprovision', 'risques-ia'],
+  ]);
+  slots([
+    [
+      'révoque cette clé svp: AKIAJ7ZK3W9QXN2BT5LD',
+      { intent: 'revoke', businessUnit: null, keyId: 'AKIAJ7ZK3W9QXN2BT5LD' },
+    ],
+  ]);
+  // look-alikes: a leave-taking and a count asked nothing
+  nothingAsked([
+    'merci, bonne soirée',
+    'merci beaucoup, bonne journée à toute l’équipe',
+    "ça ferait 20 clés en tout, c'est beaucoup",
+  ]);
+});
