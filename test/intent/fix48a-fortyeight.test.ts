@@ -121,3 +121,24 @@ describe('French small words after a verb, taken for a unit ("révoque ça maint
     "ça ferait 20 clés en tout, c'est beaucoup",
   ]);
 });
+
+describe('who did a change, asked in French ("qui a révoqué la clé de X ?", "c\'est qui qui a approuvé …")', () => {
+  reads([
+    ['qui a révoqué la clé de paie-ia ? plus rien ne marche', 'history', 'paie-ia'],
+    ["c'est qui qui a approuvé la clé de atlas-v2 ?", 'history', 'atlas-v2'],
+    ['qui a fait la rotation de la clé de ventes-ia hier ?', 'history', 'ventes-ia'],
+  ]);
+  // look-alike: another trade's approval
+  nothingAsked(['qui a approuvé le bon de commande des chaises ? la compta le cherche']);
+});
+
+describe('lay French verbs of taking a key away or closing a unit ("coupe la clé de X", "démantèle X")', () => {
+  reads([
+    ['coupe la clé de paie_ia stp, la mission est finie', 'revoke', 'paie-ia'],
+    ['enlève la clé de ventes-ia, on change de pipeline', 'revoke', 'ventes-ia'],
+    ['démantèle atlas stp, clés, accès, tout', 'deprovision', 'atlas'],
+    ["ferme complètement l'unité `risquesIa`, le projet est arrêté", 'deprovision', 'risques-ia'],
+  ]);
+  // look-alikes: a car's key and a shop closed
+  neverActs(['enlève la clé du contact avant de partir', 'ferme la porte du local à clé stp']);
+});
