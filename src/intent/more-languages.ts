@@ -2841,6 +2841,11 @@ export const MORE_GLOSSES: Glosses[] = [
       dalam: 'in',
     },
   ],
+  // fix48g (tuned-styles-francophone): the past of "to be", so that a spend told is told, "les dépenses du resto le mois
+  // passé étaient énormes" (the spend … was huge), never asked.
+  [['fr'], true, { 'était|étaient|etait|etaient': 'was' }],
+  // (fix48g: what is thought of a key, "je pense qu'elle expire bientôt" (I think it expires soon).)
+  [['fr'], true, { pense: 'think', elle: 'it', 'bientôt|bientot': 'soon', expire: 'expires' }],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -5604,6 +5609,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // fix37b, tuned-aerospace: French help questions, "c'est quoi une access key ?" (what is), "qui valide les demandes
   // de clé ?" (who approves the requests), "les tokens peuvent durer plus de 12h ?" (can last more than), "est-ce que"
   // opening a yes-no question (no word of its own).
+  // (fix48g, tuned-styles-francophone: and before a plural of ours, "c'est quoi mes unités déjà ?", "c'est quoi les
+  // unités qui sont à moi": what are, the list asked as "what are my units" asks it.)
+  [
+    /(?<![\p{L}])c['’]\s*est\s+quoi(?=\s+(?:mes|les|nos)\s+(?:unit(?:é|e)s|(?:é|e)quipes|bu|cl(?:é|e)s|jetons|tokens)(?![\p{L}]))/giu,
+    'what are',
+    'fr',
+  ],
   [/(?<![\p{L}])c['’]\s*est\s+quoi(?![\p{L}])/giu, 'what is', 'fr'],
   // (and the access key named in French and Italian, "la clé d'accès de X" (its elision already read as "de"), "una
   // chiave di accesso per X", as Spanish "clave de acceso" is read: "accès" alone, "je n'ai pas accès", is none.)
@@ -5997,6 +6009,150 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:nee|nein|nö|noe)[\s,.!…]+mach(?:\s+(?:es|mal|lieber))?\s+(?=\S)/giu, 'no, make it ', 'de'],
   [/(?<![\p{L}])(horas?|hours?)\s+e\s+meia(?![\p{L}])/giu, '$1 and a half', 'pt'],
   /**
+   * fix48g (tuned-styles-francophone): last month after "du" or "au", "le billing du mois dernier pour X stp" (surface.ts
+   * reads "le mois dernier"; fix48a "le mois passé"): a phrase that marks the text French where it has no strong word.
+   */
+  [/(?<![\p{L}])(?:du|au)\s+mois\s+dernier(?![\p{L}])/giu, 'last month', 'fr'],
+  // (And the English "billing" after a French article, "le billing du mois dernier pour X": the spend, as "the bill" is.)
+  [/(?<![\p{L}])(?:le|du)\s+billing(?![\p{L}\p{N}_-])/giu, 'the spend', 'fr'],
+  // (What happened, and what was spent said in everyday French, "ce qui s'est passé sur X la semaine passée", "on a
+  // claqué combien sur X ?" (how much did we blow on X), "ça nous coûte combien, X ?": history and spend, as in English.)
+  [/(?<![\p{L}])ce\s+qui\s+s['’]\s*est\s+pass(?:é|e)(?![\p{L}])/giu, 'what happened', 'fr'],
+  [
+    /(?<![\p{L}])(?:on\s+a\s+claqu(?:é|e)\s+combien|combien\s+on\s+a\s+claqu(?:é|e))(?![\p{L}])/giu,
+    'how much did we spend',
+    'fr',
+  ],
+  // (Before a unit's name only: "ça nous coûte combien, la cantine ?" is the canteen's.)
+  [
+    /(?<![\p{L}])(?:ç|c)a\s+(?:nous\s+|me\s+)?co(?:û|u)te\s+combien(?=\s*,?\s*[\p{L}\p{N}]+[-_][\p{L}\p{N}])/giu,
+    'how much does it cost us',
+    'fr',
+  ],
+  /**
+   * fix48g (tuned-styles-francophone): whose units, asked in French, "quelles unités appartiennent à <@U…> ?" (belong
+   * to), "les unités qui sont à moi" (that are mine), "la liste des unités dont je suis propriétaire" (that I own),
+   * "liste des BU de X" (the plural of "BU" written as the singular, "list of BUs of X"), and "la liste complète des
+   * unités" (the full list: all, README "all").
+   */
+  [/(?<![\p{L}])appartien(?:nen)?t\s+(?:à|a)(?![\p{L}])/giu, 'belong to', 'fr'],
+  [/(?<![\p{L}])qui\s+sont\s+(?:à|a)\s+moi(?![\p{L}])/giu, 'that are mine', 'fr'],
+  [/(?<![\p{L}])dont\s+je\s+suis\s+(?:le\s+|la\s+)?propri(?:é|e)taire(?![\p{L}])/giu, 'that I own', 'fr'],
+  [/(?<![\p{L}])liste\s+(?:compl(?:è|e)te\s+)?des\s+bu(?![\p{L}\p{N}_-])/giu, 'list of BUs', 'fr'],
+  [/(?<![\p{L}])liste\s+compl(?:è|e)te(?![\p{L}])/giu, 'full list', 'fr'],
+  /**
+   * fix48g (tuned-styles-francophone): a unit's key asked after in French, "est-ce que la clé de X est toujours valide ou
+   * elle est périmée ?" (is it still valid, or expired), "dans quelle région est la clé de X ?" (which Region is it in),
+   * "checke la clé de X pour moé" (Québec: check it for me), "la clé ABSK… c'est laquelle ?" (which key is it): its
+   * details, read as English asks them. Only a name written as a unit's, hyphenated, dotted or in backticks, or a key
+   * ID: "la clé du local vélo est toujours bonne" is the bike room's.
+   */
+  [
+    /(?<![\p{L}])(?:la\s+)?(?:cl(?:é|e)|clef)\s+(?:de\s+|du\s+|d['’]\s*)(`?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+`?)\s+(?:est|elle\s+est)\s+(?:toujours|encore)\s+(?:valide|bonne|active|ok)(?![\p{L}])/giu,
+    'is the key of $1 still valid',
+    'fr',
+  ],
+  [/(?<![\p{L}])ou\s+(?:elle|il)\s+est\s+p(?:é|e)rim(?:é|e)e?(?![\p{L}])/giu, 'or is it expired', 'fr'],
+  [
+    /(?<![\p{L}])dans\s+quelle\s+r(?:é|e)gion\s+(?:est|se\s+trouve)\s+la\s+(?:cl(?:é|e)|clef)\s+(?:de\s+|du\s+|d['’]\s*)(`?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+`?)(?![\p{L}\p{N}_-])/giu,
+    'which region is the key of $1 in',
+    'fr',
+  ],
+  [/(?<![\p{L}])check(?:e|es|ez)(?=\s+(?:la|le|les|ma|mon|mes)\s)/giu, 'check', 'fr'],
+  [/(?<![\p{L}])pour\s+mo(?:é|e)(?![\p{L}])/giu, 'for me', 'fr'],
+  [
+    /(?<![\p{L}])(?:la\s+)?(?:cl(?:é|e)|clef)\s+((?:AKIA|ABSK|bk-)[A-Za-z0-9]+)\s+c['’]\s*est\s+laquelle(?![\p{L}])/giu,
+    'which key is $1',
+    'fr',
+  ],
+  /**
+   * fix48g (tuned-styles-francophone): who did something to a key, asked in French, "qui a fait la rotation de la clé de X
+   * la dernière fois ?" (who rotated it, last time), "qui a révoqué la clé de X ??", "c'est qui qui a approuvé la clé de
+   * X ?" (Québec and casual: who approved), "quand est-ce que la clé de X a été tournée pour la dernière fois ?" (was
+   * rotated), "les jetons émis à <@U…> ce mois-ci" (issued to): the key's history, as English asks it. Only before a key
+   * or a token named: "qui a validé mes congés ?" (my leave), "qui a créé la branche X ?" are another trade's.
+   */
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+fait\s+(?:la|une)\s+rotation\s+(?:de\s+|des\s+|du\s+|d['’]\s*)?(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who rotated ',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+(?:r(?:é|e)voqu(?:é|e)|revoked)(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who revoked',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+supprim(?:é|e)(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who deleted',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+(?:approuv|valid)(?:é|e)(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who approved',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+cr(?:éé|ee)(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who created',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+tourn(?:é|e)(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who rotated',
+    'fr',
+  ],
+  [/(?<![\p{L}])a\s+(?:é|e)t(?:é|e)\s+tourn(?:é|e)e?s?(?![\p{L}])/giu, 'was rotated', 'fr'],
+  [/(?<![\p{L}])a\s+(?:é|e)t(?:é|e)\s+r(?:é|e)voqu(?:é|e)e?s?(?![\p{L}])/giu, 'was revoked', 'fr'],
+  [/(?<![\p{L}])la\s+derni(?:è|e)re\s+fois(?![\p{L}])/giu, 'last time', 'fr'],
+  [/(?<![\p{L}])(?:é|e)mi(?:s|se|ses)\s+(?:à|a)(?=\s+<@)/giu, 'issued to', 'fr'],
+  /**
+   * fix48g (tuned-styles-francophone): questions about the bot in French that the word-by-word reading leaves half
+   * French, "comment on fait une rotation de clé avec toi ?" (how do I rotate a key with you), "comment je vois la liste
+   * de mes unités ?" (how do I see the list), "comment savoir quand ma clé expire ?" (how do I know), "quelles régions
+   * sont disponibles ?" (which Regions are available), "est-ce que claude est dispo via toi ?" (is Claude available
+   * through you), "l'historique remonte jusqu'à quand ?" (how far back does the history go): help, as in English.
+   */
+  [
+    /(?<![\p{L}])comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons)\s+(?:une|la)\s+rotation\s+(?:de\s+|des\s+|du\s+|d['’]\s*)?/giu,
+    'how do I rotate ',
+    'fr',
+  ],
+  [/(?<![\p{L}])avec\s+(?:toi|vous)(?![\p{L}])/giu, 'with you', 'fr'],
+  [
+    /(?<![\p{L}])comment\s+(?:je|on)\s+(?:vois|voit|peux\s+voir|peut\s+voir)\s+la\s+liste(?![\p{L}])/giu,
+    'how do I see the list',
+    'fr',
+  ],
+  [/(?<![\p{L}])comment\s+savoir(?![\p{L}])/giu, 'how do I know', 'fr'],
+  [
+    /(?<![\p{L}])(?:ma|mon)\s+(?=(?:cl(?:é|e)|clef|jeton|token|key|unit(?:é|e)|(?:é|e)quipe)(?![\p{L}]))/giu,
+    'my ',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])quel(?:le)?s\s+r(?:é|e)gions\s+sont\s+(?:disponibles|dispo|possibles|support(?:é|e)es)(?![\p{L}])/giu,
+    'which regions are available',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(\p{L}[\p{L}\p{N}.-]*)\s+est\s+dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)(?![\p{L}])/giu,
+    'is $1 available through you',
+    'fr',
+  ],
+  // (A token weighed against a key, "jeton ou clé api pour un cron ?", "token ou access key ?": or, the two kinds; "jeton
+  // ou clé du casier" is a locker's.)
+  [
+    /(?<![\p{L}])(jetons?|tokens?)\s+ou\s+(?=(?:une?\s+)?(?:(?:cl(?:é|e)s?|clefs?)\s+(?:api|d['’]\s*acc(?:è|e)s)|api|access)(?![\p{L}]))/giu,
+    '$1 or ',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])l(?:['’]\s*|e\s+)historique\s+remonte\s+(?:jusqu['’]\s*(?:à|a)\s+quand|(?:à|a)\s+quand|loin)(?![\p{L}])/giu,
+    'how far back does the history go',
+    'fr',
+  ],
+  /**
    * fix47c (tuned-chemicals): German compounds of Bedrock and its costs, "Bedrock-Kosten für X letzten Monat?" (Bedrock
    * costs for X last month): a spend question as "Kosten für X" is; Polish "czy mogę dać swój token koledze?" (may I give
    * my token to a colleague): one's own token given away, which is sharing it ("dać" alone, "daj mi token", asks for
@@ -6159,7 +6315,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

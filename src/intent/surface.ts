@@ -1329,7 +1329,10 @@ gloss(['pt'], false, { histórico: 'history', 'custo|custos': 'cost' });
 gloss(['fr'], false, {
   historique: 'history',
   combien: 'how much',
-  'dépensé|depense|dépenses|depenses': 'spent',
+  'dépensé|depense': 'spent',
+  // (fix48g, tuned-styles-francophone: the plural noun is what is spent, "les dépenses de X le mois passé" (the spend of
+  // X last month), never the verb's past.)
+  'dépenses|depenses': 'spend',
   'coût|cout|coûts|couts': 'cost',
 });
 gloss(['de'], false, { verlauf: 'history', kosten: 'costs', ausgegeben: 'spent' });
