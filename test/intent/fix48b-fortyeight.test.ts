@@ -48,3 +48,44 @@ describe('Hinglish asks made with "bana do", "change kar do", "mil sakta hai kya
   nothingAsked(['ghar ki key change kar do']);
   slots([['token chahiye kal ke demo ke liye', { intent: 'token', businessUnit: null }]]);
 });
+
+describe('our nouns in Devanagari and Urdu letters: units, models, deprovision and how a token is had', () => {
+  slots([
+    ['अपने यूनिट्स की लिस्ट दिखाओ', { intent: 'list', owner: 'me' }],
+    ['मॉडलों की सूची भेजिए', { intent: 'models' }],
+    ['डिप्रोविज़न कर दीजिए unit courier-eta', { intent: 'deprovision', businessUnit: 'courier-eta' }],
+    ['टोकन कैसे मिलता है? कोई बताओ', { intent: 'help', topic: 'token' }],
+    ['ٹوکن کیسے ملے گا؟', { intent: 'help', topic: 'token' }],
+  ]);
+  // look-alikes: a phone's models and a list of names ask nothing of the bot
+  nothingAsked(['फोन के नए मॉडल्स की लिस्ट देखी?', 'ऑफिस की चाबी कहाँ है? लिस्ट में नाम लिखो']);
+});
+
+describe('Nepali "X ko" and "garnus", approval and what a command does asked in Hinglish', () => {
+  slots([
+    ['hajur, crop-advisory ko api key rotate garnus', { intent: 'rotate', businessUnit: 'crop-advisory' }],
+    [
+      'namaste hajur, sajilo-remit ko pichle mahine ko kharcha pathaunu na',
+      { intent: 'spend', businessUnit: 'sajilo-remit', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    ['token request kaun approve karta hai?', { intent: 'help', topic: 'approvals' }],
+    ['approve hone mein kitne din lagte hai?', { intent: 'help', topic: 'approvals' }],
+    ['rotate karne se kya hota hai? purana key turant band?', { intent: 'help', topic: 'rotate' }],
+  ]);
+  // look-alikes: another approval (an expense, a reimbursement) asks nothing of the bot
+  nothingAsked(['expense approve hone mein kitna time lagta hai?', 'reimbursement kaun approve karta hai?']);
+});
+
+describe('"kal" before a past told, all units listed, Banglish "my units", "claude wale"', () => {
+  slots([
+    ['kal kisne revoke kiya courier-eta ka key?', { intent: 'history', businessUnit: 'courier-eta' }],
+    ['saare teams ki list bhejo', { intent: 'list', all: true }],
+    ['amar team gulo dekhao', { intent: 'list', owner: 'me' }],
+    ['kaunse models hai? llama wale chahiye', { intent: 'models', provider: 'meta' }],
+  ]);
+  // look-alikes: "kal" before an ask is still a day to come; a token for tomorrow is still asked for
+  keeps([
+    ['kal growth ki key rotate kar dena', 'rotate', 'growth'],
+    ['kal token chahiye 2 ghante ka', 'token'],
+  ]);
+});
