@@ -502,6 +502,11 @@ const URDU_PHRASES: [RegExp, string][] = [
   // (fix41a: Urdu "کے لیے" (for), "براہ کرم", "برائے مہربانی" (please), "پچھلے مہینے", "اس مہینے" (last, this month).)
   [/(\d+\s+(?:hours|minutes|days))\s+کے\s+(?:لیے|لئے|لیئے)/g, ' for $1 '],
   [/کے\s+(?:لیے|لئے|لیئے)/g, ' for '],
+  // (fix48b, tuned-styles-southasia: "ٹوکن کیسے ملتا ہے؟" (how does one get a token?), as its Hindi twin in Devanagari.)
+  [
+    /(?<![\u0621-\u06d3])(?:ٹوکن)\s+کیسے\s+(?:ملتا|ملتی|ملے\s+گا|ملے\s+گی|ملے)(?:\s+ہے)?(?![\u0621-\u06d3])/g,
+    ' how do i get a token ',
+  ],
   [/براہ\s+کرم|برائے\s+مہربانی|مہربانی\s+(?:کر\s+کے|کرکے|فرما\s+کر)/g, ' please '],
   [/پچھلے\s+مہینے/g, ' last month '],
   [/اس\s+مہینے/g, ' this month '],

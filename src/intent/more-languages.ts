@@ -2408,6 +2408,20 @@ export const MORE_GLOSSES: Glosses[] = [
     { 'wali|wala|wale|walon': '', sari: 'all', 'tha|thi': 'was', naam: 'name', paas: 'has', kab: 'when' },
   ],
   [['hi'], false, { 'banaya|banayi|banaye|banwaya': 'made' }],
+  // (fix48b, tuned-styles-southasia: "sab units ki list bhejo", send it.)
+  [['hi'], false, { 'bhejo|bhejiye|bhejdo': 'send' }],
+  // fix48b, tuned-styles-southasia: Nepali in Latin letters, written with the Hinglish it resembles ("hajur, sajilo-remit
+  // ko key revoke garnus", "grievance-redressal ko last month ko spend pathaunu na"): "garnus" (please do), "pathaunu"
+  // (send), "hajur" (sir), words of no English text; "ko" (of) is MORE_PHRASES'.
+  [
+    ['hi'],
+    false,
+    {
+      'garnus|garnuhos|garidinus|gardinus|garnuhola': 'please',
+      'pathaunu|pathaunus|pathaidinus|pathaidinu': 'send',
+      hajur: '',
+    },
+  ],
   // fix38e, tuned-styles-southern: romanised Bengali ('bn', Banglish), which the glossary did not have: requests of
   // every command read as nothing or with a verb taken for the unit ("amar ekta token lagbe 2 ghontar jonno",
   // "godown-stock er key ta rotate koro", "estate-weather er key ta ekhuni batil koro", "gato mashe amader bedrock
@@ -2939,6 +2953,28 @@ const SCRIPT_WORDS: [Lang, string, string][] = [
     '((?:another\\s+)?\\S+)\\s+के\\s+साथ\\s+शेयर\\s+कर\\s+(?:सकता|सकती|सकते)\\s+(?:हूँ|हूं|हैं)',
     'share it with $1',
   ],
+  // (fix48b, tuned-styles-southasia: the bot's nouns as Hindi writes English in Devanagari, "मेरे यूनिट्स की लिस्ट" (the
+  // list of my units: list my units), "मॉडल्स की लिस्ट भेजो" (send the models' list), "डिप्रोविज़न कर दो unit X"
+  // (deprovision it), "टोकन कैसे मिलेगा?" (how will I get a token?): in English's order where the words alone would
+  // not be, "list my units", "how do i get a token". "कर दो" is please, read before "दो" (two).)
+  ['hi', '(?:मेरे|मेरी|अपने)\\s+(?:यूनिट्स|यूनिट|यूनिटों)\\s+(?:की|का)\\s+(?:लिस्ट|सूची)', 'list my units'],
+  ['hi', '(?:यूनिट्स|यूनिटों)\\s+(?:की|का)\\s+(?:लिस्ट|सूची)', 'list the units'],
+  [
+    'hi',
+    '(?<!(?:फोन|फ़ोन|मोबाइल|बाइक|कार|गाड़ी|phone|bike|car)\\s+(?:के\\s+)?(?:नए\\s+|नये\\s+)?)(?:मॉडल्स|मॉडलों|मॉडल)\\s+(?:की|का)\\s+(?:लिस्ट|सूची)',
+    'list the models',
+  ],
+  [
+    'hi',
+    '(?:टोकन|token)\\s+कैसे\\s+(?:मिलेगा|मिलेगी|मिलता\\s+है|मिलती\\s+है|मिलता|मिलती|लें|लूँ|लूं)',
+    'how do i get a token',
+  ],
+  ['hi', 'कर\\s+(?:दो|दीजिए|दीजिये|दें|दीजिएगा)', 'please'],
+  ['hi', 'डिप्रोविज़न|डिप्रोविजन|डीप्रोविज़न', 'deprovision'],
+  ['hi', 'यूनिट्स|यूनिटों', 'units'],
+  ['hi', 'यूनिट', 'unit'],
+  ['hi', 'भेजो|भेजिए|भेजिये|भेजें', 'send'],
+  ['hi', 'बताओ|बताइए|बताइये|बताएं', 'tell me'],
   ['hi', 'अपना|अपनी|मेरा|मेरी|मेरे', 'my'],
   ['hi', 'के\\s+लिए', 'for'],
   ['hi', 'बना\\s+(?:दीजिए|दीजिये|दो|दें)', 'make please'],
@@ -4306,6 +4342,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])baraye\s+meherbani(?![\p{L}])/giu, 'please', 'hi'],
   [/(?<![\p{L}])sab\s+kuch(?![\p{L}])/giu, 'everything', 'hi'],
   [/(?<![\p{L}])zyada\s+se\s+zyada(?![\p{L}])/giu, 'at most', 'hi'],
+  // fix48b, tuned-styles-southasia: what one of our commands does, asked as "X karne se kya hota hai" (what happens by doing X): "what happens if
+  // i X", a question about it, never the command (read before Afrikaans "se").
+  [
+    /(?<![\p{L}])(rotate|revoke|deprovision|delete|offboard)\s+karne\s+(?:se|par|pe|ke\s+baad)\s+kya\s+hota\s+(?:hai|h)(?![\p{L}])/giu,
+    'what happens if i $1',
+    'hi',
+  ],
   // fix37b, tuned-aerospace: Hinglish "12 ghante se zyada" (more than 12 hours), read before Afrikaans "se" ('s).
   [
     /(?<![\p{L}\p{N}])(\d+\s*\p{L}+)\s+se\s+(?:zyada|jyada|zyaada|jyaada|adhik|upar)(?![\p{L}])/giu,
@@ -5295,6 +5338,99 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])tháng\s+này(?![\p{L}])/giu, 'this month', 'vi'],
   [/(?<![\p{L}])tuần\s+này(?![\p{L}])/giu, 'this week', 'vi'],
   [/(?<![\p{L}])hôm\s+nay(?![\p{L}])/giu, 'today', 'vi'],
+  // fix48b, tuned-styles-southasia: a request dropped in Hinglish, "chhodo" / "chhod do" / "jaane do" (leave it, let it
+  // go) ending a clause, "api key for lead-scoring banwani thi... chhodo, next sprint mein dekhenge": English's "forget
+  // it", as "rehne do" is. Not after what is left ("purana key chhod do", leave the old key; "mujhe station pe chhod do").
+  [
+    /(?<![\p{L}])(?<!(?:keys?|tokens?|wala|wali|wale|ko|pe|par|ne)\s+)(?:chhodo|chhodho|chodo|chhod\s+do|chod\s+do|chhodiye|chodiye|chhod\s+dijiye|jaane\s+do|jane\s+do)(?=\s*(?:[,.!…;)]|$|(?:yaar|yar|bhai|na)(?![\p{L}])))/giu,
+    'forget it',
+    'hi',
+  ],
+  // (fix48b: "mat karo revoke, claims-bot abhi prod mein hai!!": "mat" with its verb before ours, don't revoke, as
+  // "revoke mat karo" is below; read before "karo" is "please".)
+  [
+    /(?<![\p{L}])mat\s+(?:karo|kijiye|karna|kar)\s+(rotate|revoke|delete|create|deprovision|remove|cancel|disable|renew|reset|regenerate)(?![\p{L}])/giu,
+    "don't $1",
+    'hi',
+  ],
+  // (fix48b: "api key bana do kyc_ocr ke liye", "key bana do na doubt-solver ke liye": make it, the ask; word for word
+  // "bana" was taken for the unit's name.)
+  [
+    /(?<![\p{L}])(?:bana\s+(?:do|dijiye|dijie|dena|den|dein|de)|banado|banaa\s+do)(?:\s+na)?(?![\p{L}])/giu,
+    'make',
+    'hi',
+  ],
+  // (fix48b: "owner main hi hoon" (I am the owner myself): "owner me", which names no owner.)
+  [
+    /(?<![\p{L}])owner\s+(?:main|mai)\s+(?:hi\s+|khud\s+)?(?:hoon|hun|hu|hoo)(?![\p{L}])/giu,
+    'owner me',
+    'hi',
+  ],
+  // (fix48b: "sawa ghante ka token mil sakta hai kya?" (can I get an hour and a quarter's token?): asked for, as "token
+  // milega?" is; only where the question ends there, "Singapore mein token mil sakta hai kya waise? bas jaanna tha"
+  // asks whether one is offered.)
+  [
+    /(?<=(?<![\p{L}])token\s+)mil\s+(?:sakta|sakti|jayega|jaayega|jaega|jayegi)(?:\s+hai)?(?:\s+kya)?(?=\s*\?)/giu,
+    'can I get',
+    'hi',
+  ],
+  // (fix48b: Nepali "X ko" (X's) after a name of code, before what it has, "sajilo-remit ko key", "grievance-redressal ko
+  // spend": "the X key"; and "last month ko", the period's.)
+  [
+    /(?<![\p{L}\p{N}_.@+-])([\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+)(?![@\p{L}\p{N}_.-])\s+ko\s+((?:api\s+|access\s+)?keys?|spend|kharcha|history)(?![\p{L}])/giu,
+    'the $1 $2',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])((?:last|this)\s+(?:month|week)|(?:pichle|pichhle|pichla|is|iss)\s+(?:mahine|hafte))\s+ko(?![\p{L}])/giu,
+    '$1',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}\p{N}_.@+-])([\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+)(?![@\p{L}\p{N}_.-])\s+ko\s+(?=(?:last|this|pichle|pichhle)\s)/giu,
+    '$1 ',
+    'hi',
+  ],
+  // (fix48b: approval asked about in Hinglish, "kaun approve karta hai?" (who approves?), "approve hone mein kitna time
+  // lagta hai?" (how long does approval take?): the English questions, not a request put to someone. Only opening the
+  // clause or after our nouns: "leave approve hone mein kitna time lagta hai?" asks about another approval.)
+  [
+    /(?<=(?:^|[,.;:!?]\s*|(?:keys?|tokens?|requests?)\s+(?:(?:ka|ki|ke)\s+)?))kaun\s+approve\s+kar(?:ta|ti|te|ega|egi|enge)(?:\s+(?:hai|hain|h))?(?![\p{L}])/giu,
+    'who approves',
+    'hi',
+  ],
+  [
+    /(?<=(?:^|[,.;:!?]\s*|(?:keys?|tokens?|requests?)\s+(?:(?:ka|ki|ke)\s+)?))approv(?:e|al)\s+(?:hone|milne|aane)\s+(?:mein|me|main)\s+(?:kitna|kitni|kitne)\s+(?:time|waqt|samay|din|der)\s+lag(?:ta|ti|te|ega|egi|enge)(?:\s+(?:hai|hain|h))?(?![\p{L}])/giu,
+    'how long does approval take',
+    'hi',
+  ],
+  // (fix48b: "kal" is yesterday before a past told, "kal kisne rotate kiya sahayak ka key?" (who rotated it yesterday?),
+  // where the glossary's "tomorrow" (review37: "kal hata do") made a question of the record read as nothing. "rotate
+  // kiya" is read as "rotated" before this.)
+  [
+    /(?<![\p{L}])kal(?=\s+(?:raat\s+|subah\s+|shaam\s+)?(?:kisne|kis\s+ne|kaun\s+ne|maine|humne|usne|[\p{L}\p{N}_-]+\s+ne)\s+(?:[\p{L}\p{N}_-]+\s+){0,5}?(?:kiya|kiye|ki|kar\s+(?:diya|di|diye)|hataya|banaya|badla|badli|(?:rotat|revok|creat|delet|remov|deprovision|chang)ed)(?![\p{L}]))/giu,
+    'yesterday',
+    'hi',
+  ],
+  // (fix48b: all the units' list, "sab units ki list bhejo" (send the list of all units): "list all units"; and
+  // Banglish "amar unit gulo dekhao" (show my units; "gulo" makes a plural): "show my units".)
+  [
+    /(?<![\p{L}])(?:sab|sabhi|saare|saari|sare|sari|tamam)\s+(units|teams|bus)\s+(?:ki|ka|ke)\s+(?:list|fehrist)(?![\p{L}])/giu,
+    'list all $1',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])amar\s+(?:nijer\s+)?(?:units?|teams?)\s*(?:gulo|guli|gula|gulor)\s+(?:dekhao|dekhan|dekhaw|dekhaben|dao)(?![\p{L}])/giu,
+    'show my units',
+    'bn',
+  ],
+  // (fix48b: "claude wale chahiye" (I need the Claude ones): the family's models, as "the claude ones"; "wale" alone is
+  // read as nothing.)
+  [
+    /(?<![\p{L}])(claude|llama|mistral|mixtral|titan|nova|cohere|jamba|deepseek|qwen)\s+(?:wale|wali|wala|waale|waali)(?![\p{L}])/giu,
+    'the $1 ones',
+    'hi',
+  ],
   // (review37: "mat" before the verb negates it, "unit mat hata do" don't remove the unit, "rotate mat karo" don't
   // rotate; only "poora hata do" is "entirely", a bare "hata do" removes what is named, a key or a person too.)
   [
@@ -5322,7 +5458,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // the X keys replace", the English verb last, read as nothing.)
   [
     new RegExp(
-      String.raw`(?<!${HI_HOME_KEYS}\s+(?:ki|ka|ke)\s+(?:(?:saari|sari|saare|sare|sab|sabhi|tamam)\s+)?)(?<![\p{L}])(keys?)\s+(?:badal|badli)\s+(?:do|dijiye|dijie|karo)(?![\p{L}\p{N}_-])(?!\s*(?:kya|ya\s+nahi|ya\s+nahin|ya\s+na)(?![\p{L}]))`,
+      String.raw`(?<!${HI_HOME_KEYS}\s+(?:ki|ka|ke)\s+(?:(?:saari|sari|saare|sare|sab|sabhi|tamam)\s+)?)(?<![\p{L}])(keys?)\s+(?:(?:badal|badli)\s+(?:do|dijiye|dijie|karo)|change\s+(?:please|karo|kijiye))(?![\p{L}\p{N}_-])(?!\s*(?:kya|ya\s+nahi|ya\s+nahin|ya\s+na)(?![\p{L}]))`,
       'giu',
     ),
     '$1 rotate please',
@@ -5377,6 +5513,21 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [
     /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ke\s+liye(?![\p{L}])/giu,
     'for $1',
+    'hi',
+  ],
+  // (fix48b, tuned-styles-southasia: and a unit's name of code, hyphenated or with an underscore, "api key bana do
+  // kyc_ocr ke liye", "key bana do na doubt-solver ke liye": for it, as English puts the name after "for" (word for
+  // word, "kyc_ocr for", the verb before it was taken for the unit). And a name said in words right after the need,
+  // "access key chahiye claims bot ke liye", "ek api key chahiye vernacular tts ke liye", "chahiye unit pay later two
+  // ke liye": "need for claims bot", up to four words, none of them a Hindi postposition, pointer or day.)
+  [
+    /(?<![\p{L}\p{N}_.@+-])([\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+)(?![@\p{L}\p{N}_.-])\s+ke\s+liye(?![\p{L}])/giu,
+    'for $1',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(chahiye|chahie|chaiye)\s+((?:(?!(?:ke|ki|ka|ko|se|mein|me|aur|ek|is|us|ye|yeh|woh|wo|mere|mera|meri|apne|apna|hamare|kal|aaj|abhi|jaldi)\s)[a-z][a-z0-9]*\s+){0,3}(?!(?:ke|ki|ka|ko|se|mein|me|aur|ek|is|us|ye|yeh|woh|wo|mere|mera|meri|apne|apna|hamare|kal|aaj|abhi|jaldi)\s)[a-z][a-z0-9]*)\s+ke\s+liye(?![\p{L}])/giu,
+    '$1 for $2',
     'hi',
   ],
   // lead38: a unit's key in Hinglish's order, the owner first ("payments ki key rotate kar do", "growth team ka
@@ -6315,7 +6466,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]|ch?h?od(?:o|ho|iye|\s+d)|jaa?ne\s+do|bana\s+d|banado|banaa\s+do|owner\s+mai|token\s+mil\s|kaun\s+approve|approv(?:e|al)\s+(?:hone|milne|aane)|karne\s+(?:se|par|pe|ke\s+baad)\s+kya|amar\s+(?:nijer\s+)?(?:unit|team)`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as
