@@ -3,7 +3,7 @@
  * read by kind. Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
-import { keeps, nothingAsked, slots } from './acted.js';
+import { keeps, neverActs, nothingAsked, slots } from './acted.js';
 
 describe('a request typed in the wrong window, then where it belonged: taken back', () => {
   nothingAsked([
@@ -82,4 +82,53 @@ describe('lifetimes in Hausa, Zulu, Swahili and Pidgin: the unit before its numb
     ['ngicela list ye-units', { intent: 'list' }],
   ]);
   nothingAsked(['awa ni team ads']);
+});
+
+describe('Swahili periods, a reason and a correction: "mwezi huu", "miezi miwili iliyopita", "imeisha", "nimekosea"', () => {
+  slots([
+    [
+      'spend ya meter-ocr mwezi huu',
+      { intent: 'spend', businessUnit: 'meter-ocr', period: { kind: 'month', monthsAgo: 0 } },
+    ],
+    [
+      'history ya sms-bot miezi mitatu iliyopita',
+      { intent: 'history', businessUnit: 'sms-bot', period: { kind: 'month', monthsAgo: 3 } },
+    ],
+    ['ondoa key ya kiosk-bot tafadhali, pilot imeisha', { intent: 'revoke', businessUnit: 'kiosk-bot' }],
+    ['naomba token masaa mawili, samahani nimekosea, masaa matatu', { intent: 'token', ttlSeconds: 10800 }],
+  ]);
+  // look-alikes: what was spent, asked as "pesa ngapi", names no unit; a name given beside it still does
+  slots([
+    ['ni pesa ngapi tumetumia kwa bedrock mwezi huu?', { intent: 'spend', businessUnit: null }],
+    [
+      'tumetumia pesa ngapi kwa bedrock, meter-ocr, mwezi uliopita?',
+      { intent: 'spend', businessUnit: 'meter-ocr' },
+    ],
+  ]);
+});
+
+describe('"everything for the X week": the unit set up for an event week', () => {
+  slots([
+    [
+      'shut down everything for the hackathon week please',
+      { intent: 'deprovision', businessUnit: 'hackathon-week' },
+    ],
+    [
+      'tear down everything for the bootcamp week, it ended',
+      { intent: 'deprovision', businessUnit: 'bootcamp-week' },
+    ],
+  ]);
+  // look-alike: a time is no event
+  slots([['shut down everything for the next week', { businessUnit: null }]]);
+});
+
+describe('a numbered name said in words before "and" another unit: the first unit, asked which first', () => {
+  slots([
+    ['deprovision squad 7 and bid-office', { intent: 'deprovision', businessUnit: 'squad-7' }],
+    ['deprovision hack 12 and ads', { intent: 'deprovision', businessUnit: 'hack-12' }],
+    ['rotate the key for lab 4 and growth', { intent: 'rotate', businessUnit: 'lab-4' }],
+  ]);
+  neverActs(['deprovision squad 7 and bid-office', 'deprovision hack 12 and ads']);
+  // look-alike: a number and a half is a lifetime
+  slots([['token for 2 and a half hours', { intent: 'token', ttlSeconds: 9000 }]]);
 });
