@@ -191,11 +191,12 @@ const POSSESSIVE_NAME_NUMBER_RE = new RegExp(
  * usual expiry, "a key for growth 90": EXPIRY_LIKE; nor a step, "phase 2": NUMBERED.) Round seventeen:
  * also after our verb or "on"/"under" ("deprovision hack 12", "keys under lab 4"), and before a dash or
  * a time ("for PHIL 3 — the course …", "for PHIL 3 - the course …", "for hack 12 once the demo is over", "cohort 12 this month";
- * units23: "bedrock bill for creamery 3 over the last month").
+ * units23: "bedrock bill for creamery 3 over the last month"; fix48d: and before "and"/"or" and another name, "deprovision
+ * squad 7 and bid-office", two units of which the first is asked first, never "7 and 8").
  */
 // (fix20a: a letter after a space first, so the lookbehind is not tried inside a long run of spaces.)
 const SHORT_NAME_NUMBER_RE =
-  /(?<=\s)(?=[a-z])(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n—–]|-\s|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with|once|this|last|today|tomorrow|over|xxperiod)(?![\p{L}])))/giu;
+  /(?<=\s)(?=[a-z])(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n—–]|-\s|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with|once|this|last|today|tomorrow|over|xxperiod)(?![\p{L}])|(?:and|or)\s+(?=[a-z])))/giu;
 /**
  * units19: a name of two words then a small number said or written that ends its phrase, where a unit's
  * name stands: "long term key for the concierge bot two", "an api key for noc copilot 2, 60 days" →
