@@ -76,6 +76,8 @@ const SOMEONE_PULLS =
  * were funny", "who here has used the bot for the webshop before?": the people in the channel asked, whatever of ours it
  * names (the bot knows no one "here").
  */
+/** Who is on Bedrock at all ("who here is on bedrock already?"): the units, which the list answers. */
+const ON_BEDROCK = /\b(?:is|are)\s+(?:already\s+)?(?:on|using)\s+bedrock\b/;
 const WHO_HERE = /^\W*(?:(?:hey|hi|so|ok|okay|quick\s+q)\W+)?who\s+(?:here|among\s+(?:you|us))\b/;
 
 /**
@@ -198,7 +200,8 @@ function scamWarned(lowered: string): boolean {
 export function toldToPeople(input: string, lowered: string, toBot: boolean): string | null {
   if (!toBot && mentionAskedPerson(input, lowered)) return 'addressed to someone else';
   if (anyoneKnows(lowered) || anyIdeaOfOthers(lowered)) return 'put to the channel';
-  if (lowered.includes('who') && WHO_HERE.test(lowered)) return 'put to the channel';
+  if (lowered.includes('who') && WHO_HERE.test(lowered) && !ON_BEDROCK.test(lowered))
+    return 'put to the channel';
   if (theirsAsked(lowered)) return "a colleague's own credential asked";
   if (whomToTell(lowered)) return 'whom to tell asked';
   if (handoverLog(lowered)) return 'a handover or a log, told';
