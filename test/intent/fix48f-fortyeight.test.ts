@@ -42,3 +42,18 @@ describe('a Greek lifetime or place in a message not read whole ("για 4 ώρ�
   // a count with no Latin word is not read
   nothingAsked(['η πτήση για Φρανκφούρτη καθυστέρησε 2 ώρες']);
 });
+
+describe('Greeklish, Greek in Latin letters ("thelo ena token 2 ores parakalw", "ftiakse key gia", "akyrwse to key tou")', () => {
+  slots([
+    ['kalimera, thelo ena token 4 ores parakalw', { intent: 'token', ttlSeconds: 14400 }],
+    ['ftiakse key gia to fleet-eta parakalw', { intent: 'create_key', businessUnit: 'fleet-eta' }],
+    ['akyrwse to key tou fleet-eta', { intent: 'revoke', businessUnit: 'fleet-eta' }],
+    ['deikse mou oles tis monades', { intent: 'list', all: true }],
+    [
+      'thelw access key gia to fleet-eta, 1 xronia',
+      { intent: 'create_key', businessUnit: 'fleet-eta', keyKind: 'access-key', expiryDays: 365 },
+    ],
+  ]);
+  // look-alikes: thanks and a greeting ask nothing
+  nothingAsked(['efxaristw poly!', 'kalimera se olous']);
+});
