@@ -866,6 +866,12 @@ export const MORE_GLOSSES: Glosses[] = [
       kime: 'whom',
       'yazmam|yazmalıyım|yazmaliyim': 'should i write to',
       yeter: '',
+      // (fix48f, tuned-styles-aegean: "erişim anahtarı (access key) lazım X için", an access key; "harcama raporu: X",
+      // the spend report; "unit listesi?", the list of units; "unit'i komple sil", remove the unit entirely.)
+      'erisim|erişim': 'access',
+      'raporu|raporunu': 'report',
+      'listesi|listesini': 'list',
+      komple: 'entirely',
     },
   ],
   [

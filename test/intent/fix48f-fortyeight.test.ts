@@ -57,3 +57,17 @@ describe('Greeklish, Greek in Latin letters ("thelo ena token 2 ores parakalw", 
   // look-alikes: thanks and a greeting ask nothing
   nothingAsked(['efxaristw poly!', 'kalimera se olous']);
 });
+
+describe('Turkish "erişim anahtarı" (access key), "harcama raporu" (spend report), "unit listesi", "komple sil"', () => {
+  slots([
+    [
+      'erisim anahtari (access key) lazim `fleet-eta` icin',
+      { intent: 'create_key', businessUnit: 'fleet-eta', keyKind: 'access-key' },
+    ],
+    ['harcama raporu: fleet-eta, son 3 ay', { intent: 'spend', businessUnit: 'fleet-eta' }],
+    ['unit listesi?', { intent: 'list', businessUnit: null }],
+    ["unit'i komple sil: fleet-old", { intent: 'deprovision', businessUnit: 'fleet-old' }],
+  ]);
+  // look-alikes: a report and a guest list of the trade
+  neverActs(['yeni dönem raporu hazır mı?', 'misafir listesi gönderildi']);
+});
