@@ -16,6 +16,7 @@
 import { anyWayAsked } from './any-way-asked.js';
 import { namesOnlyAsTyped, scanRegions } from './regions.js';
 import { cjkCountsAndPlaces } from './cjk-words.js';
+import { greekCountsAndPlaces } from './greek-arabic.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
@@ -732,7 +733,14 @@ export function parseRequestAs(typed: string, use: IntentReader, options?: Parse
 // 一個token，三小時就好，謝謝" is read with "3 hours", its other Chinese letters kept, so it asks and is never acted on;
 // cjk-words.ts.)
 function otherScriptOrArabizi(text: string): string | null {
-  return otherScriptAsEnglish(text) ?? arabiziAsEnglish(text) ?? cjkCountsAndPlaces(text);
+  // (fix48f, tuned-styles-aegean: a Greek one not read whole likewise, "token για μιάμιση ώρα παρακαλώ, έχω demo στον
+  // πελάτη" with "90 minutes", greek-arabic.ts.)
+  return (
+    otherScriptAsEnglish(text) ??
+    arabiziAsEnglish(text) ??
+    cjkCountsAndPlaces(text) ??
+    greekCountsAndPlaces(text)
+  );
 }
 
 function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
@@ -1297,7 +1305,12 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
   // (review28: so is one with a Chinese or Japanese word cjk-words.ts does not know, however few its letters:
   // "我不需要 token" (I don't need a token), "token 的事情" (the token matter); a message whose every such word
   // is known was read in English before this, parseRequestAs.)
-  if (ACTING.has(read.intent) && read.question === undefined && (mostlyUnread(text) || CJK_LETTER.test(text)))
+  // (fix48f: so is one with a Greek word greek-arabic.ts does not know: one it knows every word of was read in English.)
+  if (
+    ACTING.has(read.intent) &&
+    read.question === undefined &&
+    (mostlyUnread(text) || CJK_LETTER.test(text) || GREEK_LETTER.test(text))
+  )
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
 }
@@ -1356,6 +1369,8 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 /** True when most letters of the message are in scripts other than Latin. */
 /** A letter of Japanese or Chinese (kana, CJK ideographs), as cjk-words.ts reads them. */
 const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** A Greek letter (fix48f). */
+const GREEK_LETTER = /[\u0370-\u03ff\u1f00-\u1fff]/;
 
 function mostlyUnread(text: string): boolean {
   if (typeof text !== 'string' || !PAST_LATIN.test(text)) return false;

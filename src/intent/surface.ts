@@ -920,6 +920,8 @@ const LANGS: readonly Lang[] = [
   'ta',
   // (fix39c: Irish, more-languages.ts.)
   'ga',
+  // (fix48f: Greeklish, more-languages.ts.)
+  'el',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1806,6 +1808,13 @@ const FOREIGN_UNIT: Record<string, string> = {
   monhts: 'months',
   mounths: 'months',
   weks: 'weeks',
+  // (fix48f, tuned-styles-aegean: Greeklish, "2 ores", "3 wres", "180 meres", "6 mines", "2 xronia".)
+  ores: 'hours',
+  wres: 'hours',
+  meres: 'days',
+  imeres: 'days',
+  mines: 'months',
+  xronia: 'years',
   // Italian and Dutch.
   ore: 'hours',
   ora: 'hour',
