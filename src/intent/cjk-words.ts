@@ -766,6 +766,7 @@ const WORDS: Record<string, string> = {
   お願いできますか: 'please?',
   お願いできますでしょうか: 'please?',
   で大丈夫です: ' fine',
+  でいいです: ' fine',
   急ぎです: 'urgent',
   急ぎ: 'urgent',
   新規: 'new',
@@ -881,6 +882,22 @@ export function cjkCountsAndPlaces(text: string): string | null {
   for (const [span, en] of SPANS.slice(0, 4)) out = out.replace(span, en);
   out = countsInEnglish(out).replace(PLACES_RE, (w) => ` ${WORDS[w]} `);
   return out === digits ? null : out;
+}
+
+/**
+ * fix48c, tuned-styles-cjk and tuned-webtoon: a request in Chinese or Japanese taken back or put off in the same
+ * message: "算了" (forget it: "帮我开个2小时的token…算了算了，demo取消了"), a thing no longer wanted at the end ("token
+ * 不要了", Cantonese "唔使喇", "token 唔要住"), not yet ("先不要 revoke，等新的 key 上線再說", "先别撤销 …，等大促结束
+ * 再说", "而家唔好郁" don't touch it now), only noted down ("我先记下来"), or Japanese "やっぱりいいです" (never mind) at
+ * the end. Read with the Latin word of ours alone, such a message was a request the bot asked about; it asks nothing.
+ * "撤销 X 的key不用了，轮换就行" (no need to revoke, rotating is enough) keeps its second request: "不用了" ends no
+ * message there.
+ */
+const TAKEN_BACK_RE =
+  /算了|(?:不要|不用|唔要|唔使)(?:了|喇|住)?[\s,，.。!！~…]*$|唔使喇|唔要住|先(?:不要|别|別|唔好)|(?:而家|现在|現在)(?:唔好|不要|别|別)(?:郁|动|動)|等.{1,16}?再[說说]|我先[记記]下来|やっぱり(?:いい|大丈夫|いらない|要らない)(?:です)?[\s。！!…]*$/;
+/** Whether a Chinese or Japanese message takes back or puts off what it asks (TAKEN_BACK_RE). */
+export function cjkTakenBack(text: string): boolean {
+  return CJK.test(text) && TAKEN_BACK_RE.test(text);
 }
 
 /** Japanese and Chinese stops and commas. */
@@ -1072,8 +1089,10 @@ const HAN_ASKS = /请|請|麻烦|麻煩|可以|可不可以|能|帮|幫|给我|�
  * "…ローテーションしてください、昨日アプリのログに出ちゃったので🙇". It tells why, and its words need no reading;
  * the request before it is read alone.
  */
+// (fix48c: the clause holds no question mark: "…、ローテーションしてもらえますか？電車なので" is a request asked and then
+// its reason, the request kept.)
 const REASON_TAIL =
-  /(?<=[^\s、，。．,])[、，。．,\s]+[^、，。．,\n<>`]*?ので[\s\p{P}\p{S}\p{Extended_Pictographic}]*$/u;
+  /(?<=[^\s、，。．,])[、，。．,\s?？]+[^、，。．,\n<>`?？]*?ので[\s\p{P}\p{S}\p{Extended_Pictographic}]*$/u;
 /**
  * post39a: a last clause that takes the request back, says it is done or no longer needed, quotes it or calls it a
  * joke ("…してください、と言われたので", "…。田中さんがもうやってくれたので", "…。冗談なので") is no reason: it is kept,

@@ -68,3 +68,31 @@ describe('Korean questions about the bot and polite endings ("누가 승인해�
   nothingAsked(['회식 누가 해요?']);
   neverActs(['키 바꿔주세요 라고 팀장님이 말했어요', '토큰 2시간 부탁드려요~ 아 근데 필요 없어졌어요']);
 });
+
+describe('a request in Japanese or Chinese put to the one mentioned, who can act ("スマホしかなくて", "我在高鐵上", "沒有權限")', () => {
+  nothingAsked([
+    '<@U01ABCDE> fraud-ml のキー作ってもらえますか？今スマホしかなくて',
+    '<@U01ABCDE> 可以幫我 rotate fraud-ml 的 key 嗎？我沒有權限',
+    '<@U01ABCDE> fraud-ml のキー、ローテーションしてもらえますか？電車なので',
+  ]);
+  // look-alikes: the bot asked, and a reason after a request asked
+  slots([
+    ['トークン2時間もらえますか？', { intent: 'token', ttlSeconds: 7200 }],
+    [
+      'fraud-ml のキー、ローテーションしてもらえますか？昨日ログに出ちゃったので',
+      { intent: 'rotate', businessUnit: 'fraud-ml' },
+    ],
+  ]);
+});
+
+describe('a request in Chinese or Japanese taken back or put off ("算了", "不要了", "唔使喇", "先别 … 等 … 再说")', () => {
+  nothingAsked([
+    '帮我开个3小时的token…算了，会议取消了',
+    '先别轮换 fraud-ml 的 key，等上线再说',
+    '唔使喇，key 唔要住',
+    '算了，key不要了',
+  ]);
+  // look-alikes: a correction keeps the request
+  slots([['トークン、3時間…いや、やっぱり2時間でいいです', { intent: 'token', ttlSeconds: 7200 }]]);
+  neverActs(['撤销 fraud-ml 的key不用了，轮换就行']);
+});
