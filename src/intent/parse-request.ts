@@ -15,7 +15,7 @@
  */
 import { anyWayAsked } from './any-way-asked.js';
 import { namesOnlyAsTyped, scanRegions } from './regions.js';
-import { cjkCountsAndPlaces } from './cjk-words.js';
+import { cjkCountsAndPlaces, cjkTakenBack } from './cjk-words.js';
 import { greekCountsAndPlaces } from './greek-arabic.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
@@ -1305,6 +1305,10 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
   // (review28: so is one with a Chinese or Japanese word cjk-words.ts does not know, however few its letters:
   // "我不需要 token" (I don't need a token), "token 的事情" (the token matter); a message whose every such word
   // is known was read in English before this, parseRequestAs.)
+  // (fix48c: "算了，token不要了", "先不要 revoke，等新的 key 上線再說": taken back or put off in Chinese or Japanese,
+  // cjk-words.ts; nothing asked.)
+  if (ACTING.has(read.intent) && typeof text === 'string' && cjkTakenBack(text))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'request taken back or put off' }, p.text);
   // (fix48f: so is one with a Greek word greek-arabic.ts does not know: one it knows every word of was read in English.)
   if (
     ACTING.has(read.intent) &&
