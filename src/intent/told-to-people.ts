@@ -77,7 +77,9 @@ const SOMEONE_PULLS =
  * names (the bot knows no one "here").
  */
 /** Who is on Bedrock at all ("who here is on bedrock already?"): the units, which the list answers. */
-const ON_BEDROCK = /\b(?:is|are)\s+(?:already\s+)?(?:on|using)\s+bedrock\b/;
+// (lead48: and "who here has the bedrock access already?", has it already: reads26's list.)
+const ON_BEDROCK =
+  /\b(?:is|are)\s+(?:already\s+)?(?:on|using)\s+bedrock\b|\b(?:has|have)\s+(?:the\s+)?bedrock(?:\s+access)?\s+already\b/;
 const WHO_HERE = /^\W*(?:(?:hey|hi|so|ok|okay|quick\s+q)\W+)?who\s+(?:here|among\s+(?:you|us))\b/;
 
 /**
