@@ -87,6 +87,7 @@ export function askedOfPersonOnTheGo(text: string): boolean {
   if (NO_RIGHTS.test(text) && (YOU_ASKED.test(text) || YOU_ASKED_ABROAD.test(text))) return true;
   if (TIED_UP_ABROAD.test(text) && (YOU_ASKED_ABROAD.test(text) || YOU_ASKED.test(text))) return true;
   if (HAN_TIED_UP.test(text) && HAN_YOU_ASKED.test(text)) return true;
+  if (CJK_LETTER.test(text) && CJK_AWAY.test(text) && CJK_YOU_ASKED.test(text)) return true;
   return AWAY_ABROAD.test(text) && (YOU_ASKED_ABROAD.test(text) || YOU_ASKED.test(text));
 }
 
@@ -147,6 +148,17 @@ const TIED_UP_ABROAD = new RegExp(
 const HAN_TIED_UP =
   /我(?:现在|現在|正)?在(?:冷库|冷庫|实验室|實驗室|开会|開會|会议|會議|现场|現場|手术|手術|机房|機房|仓库|倉庫)/;
 const HAN_YOU_ASKED = /你(?:能|可以|可不可以|能不能)|麻烦你|麻煩你/;
+/**
+ * fix48c, tuned-webtoon: the writer away from a machine or without the rights, said in Japanese or Chinese after
+ * asking the one mentioned ("<@U…> 東京リージョンのトークン、取ってもらえますか？今スマホしかなくて…" could you get it, I
+ * only have my phone; "<@U…> 可以幫我 revoke x 的 key 嗎？我在高鐵上" could you revoke it for me, I'm on the high-speed
+ * train; "… 私まだ権限ないので", "… 我沒有權限" I have no rights yet): that person is asked, not the bot.
+ */
+const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff]/;
+const CJK_AWAY =
+  /スマホしか|スマホから|携帯しか|携帯から|電車|移動中|外出中|権限(?:が|は)?(?:ない|なくて|ありません)|手[機机](?:不方便|而已)|我在(?:高[鐵铁]|捷[運运]|地[鐵铁]|[車车]上|火[車车]|飛機|飞机|路上)|(?:沒有|没有|沒|没)(?:權限|权限)/;
+const CJK_YOU_ASKED =
+  /もらえますか|もらえませんか|いただけますか|いただけませんか|お願いできますか|可以(?:幫|帮)我|你(?:能|可以|可不可以|能不能)|麻[烦煩]你/;
 /**
  * The one mentioned asked to do it, in another language: "kannst du", "könnten Sie", "¿puedes", "você pode",
  * "tu peux", "pourrais-tu", "puoi", "możesz", "kun je", "bisa tolong"; Taglish "paki-rotate", "pa-revoke", "pwede mo".

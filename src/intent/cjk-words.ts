@@ -56,6 +56,8 @@ function tensAsDigits(n: string): string | undefined {
 /** fix47h, tuned-styles-cjk: a month of a year ("2026年4月 X 审计记录"), read by its English name ("april 2026"). */
 const YEAR_MONTH = /(\d{4})\s*年\s*(1[0-2]|[1-9])\s*月/g;
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
+/** fix48c: a month by its number alone ("3月"), not a day of it ("3月5日") nor a count of months ("3か月"). */
+const BARE_MONTH = /(?<![\d年])(1[0-2]|[1-9])\s*月(?![\d日])/g;
 /**
  * fix38f, tuned-styles-eastwest: a span said without a count: half a year, a year, half an hour, a quarter of an
  * hour ("期限は半年", "效期一年", "半小时就行", "一刻鐘就好").
@@ -89,6 +91,17 @@ const SPANS: readonly (readonly [RegExp, string])[] = [
     /我有(?:邊幾個|邊啲|哪些)\s*units?|我(?:嘅|的)\s*units?\s*有(?:邊啲|邊幾個|哪些)/gi,
     ' which units are mine ',
   ],
+  // fix48c, tuned-webtoon and tuned-styles-cjk: a kaomoji, a face in brackets with no word in it ("(｀・ω・´)ゞ",
+  // "(*´▽`*)", "(´・ω・`)"), says nothing; the interjection "あ、" before a correction ("トークン3時間、あ、やっぱり5時間で")
+  // neither.
+  [/[(（][^()（）a-zA-Z0-9\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff]{1,12}[)）]ゞ?/g, ' '],
+  [/(?<=^|[、，,\s])あ(?=[、，,]|\s)/g, ' '],
+  // ("トークン2時間 → すみません、4時間でした": sorry, it was 4 hours, a correction, before a count.)
+  [/すみません[、，,\s]*(?=[\d０-９一二三四五六七八九十]+\s*(?:時間|分|日))/g, ' sorry, '],
+  // (Months ago, "2か月前の fab-yield のコスト" the cost two months ago.)
+  [/(?<!\d)(\d{1,2})\s*(?:か月|ヶ月|カ月|个月|個月)前/g, ' $1 months ago '],
+  // (A field's "は" after its name, "unit は gacha-sim" (the unit is gacha-sim): no topic of a question.)
+  [/(?<=\b(?:unit|owner)\s*)は(?=\s*[A-Za-z<`])/gi, ' '],
 ];
 
 const COUNT_UNIT: Record<string, string> = {
@@ -699,6 +712,128 @@ const WORDS: Record<string, string> = {
   用咗幾多錢: 'cost how much',
   监管审查后: 'after the review',
   監管審查後: 'after the review',
+  // fix48c, tuned-styles-cjk and tuned-webtoon: questions about the bot asked in Japanese with the question word
+  // last, as English does not ("トークンってどうやってもらうんですか？" how do I get a token?, "ユニット削除ってどうやる
+  // の？" how is a unit deleted?, "cron 用にはトークンとキーどっちがいい？" token or key, which is better?, "キーが漏れたら
+  // どうすればいい？" what do I do if a key leaks?, "トークンってデフォルトで何時間もつの？" how many hours does a token
+  // last by default?, "1ユニットでAPIキー何本まで持てますか" how many API keys can one unit have?, "誰が承認するんです
+  // か？" who approves?, "12時間より長いトークンって無理ですよね？" longer than 12 hours is impossible, right?, "bedrock
+  // bot のドキュメントどこ？" where are the docs?, "コマンド一覧ください" the list of commands): the English reader puts
+  // the question word where it stands.
+  どうやって: 'how do i',
+  どうやるの: 'how do i do it',
+  どうやる: 'how do i do it',
+  もらう: 'get',
+  どっちがいい: 'which is better',
+  どっちが安全: 'which is safer',
+  どっち: 'which',
+  漏れたら: 'leaked',
+  どうすればいい: 'what should i do',
+  デフォルトで: 'by default',
+  デフォルト: 'default',
+  もつの: 'last',
+  何本まで: 'how many',
+  持てますか: 'can have?',
+  何が違う: 'what is the difference',
+  承認する: 'approves',
+  取れますか: 'can get?',
+  他人のために: 'for someone else',
+  より長い: 'longer than',
+  無理ですよね: 'impossible right?',
+  共有してもいい: 'is it ok to share',
+  頼んでもいい: 'is it ok to ask',
+  それとも: 'or',
+  ドキュメント: 'docs',
+  どこ: 'where',
+  コマンド一覧: 'list of commands',
+  コマンド: 'commands',
+  理論上: 'in theory',
+  出すの: 'show',
+  リージョンでも: 'region also',
+  人: 'people',
+  // ("私が持ってるユニットってどれでしたっけ" which were the units I own again?)
+  私が持ってるユニット: 'units i own',
+  持ってるユニット: 'units i own',
+  どれ: 'which',
+  // (Japanese polite endings and asides around a request: "おねがいします" in hiragana, "…作ってもらえると助かります"
+  // (it would help if you made …), "お願いできますか" (could I ask you to), "2時間で大丈夫です" (2 hours is fine), "急ぎです"
+  // (it's urgent), "新規キー" (a new key), "要る" (need), "…さん" after a person's mention or name, "4時間でした" (it was 4
+  // hours, a correction), "これでお願いします" (this, please, after a pasted form).)
+  おねがいします: 'please',
+  おねがい: 'please',
+  もらえると助かります: 'please',
+  助かります: 'please',
+  お願いできますか: 'please?',
+  お願いできますでしょうか: 'please?',
+  で大丈夫です: ' fine',
+  でいいです: ' fine',
+  急ぎです: 'urgent',
+  急ぎ: 'urgent',
+  新規: 'new',
+  要る: 'need',
+  さん: '',
+  でした: '',
+  これで: 'with this',
+  // (A reason said before or after the request in Japanese: "夜間バッチ回したいです" (I want to run the night batch),
+  // "`fabYield` のlambdaが大阪で動いてるので長期キーほしいです" (its lambda runs in Osaka, so a long-term key): the place a
+  // system runs in names the Region, README.)
+  バッチ: 'batch',
+  回したい: 'want to run',
+  動いてるので: 'runs, so',
+  動いてる: 'runs',
+  // (Japanese words for a unit's cost, status and models: "今月の利用料いくら？", "synopsis-gen のコスト、先月分を",
+  // "2026年2月の全体の使用料金", "gacha-sim のキー、今どうなってますか" (what is the state of its key now),
+  // "Anthropicのモデル何がある？" (which Anthropic models are there), "cohere のモデルって入ってますか？一覧見たい".)
+  利用料: 'cost',
+  使用料金: 'cost',
+  使用料: 'cost',
+  コスト: 'cost',
+  先月分: 'last month',
+  今月分: 'this month',
+  どうなってますか: 'what is the status?',
+  今: 'now',
+  何がある: 'what are there',
+  入ってますか: 'are there?',
+  一覧見たい: 'show list',
+  // (Japanese lay verbs of the README: "全部止めて" stop them all (revoke), "両方" both, "丸ごと" whole, "廃止" abolish a
+  // unit (deprovision); a leak feared ("漏れたかも" it may have leaked), a thing over ("終わりました").)
+  止めて: 'revoke',
+  両方: 'both',
+  丸ごと: 'whole',
+  廃止: 'deprovision',
+  漏れたかも: 'it may have leaked',
+  終わりました: 'is over',
+  // (Chinese and Cantonese questions about the bot: "這個 bot 可以做什麼？" what can it do, "模型清单在哪里看？" where is
+  // the model list, "token可以调用哪些模型？" which models can a token call, "token 最長可以幾耐？" how long at most,
+  // "審批流程係點？要等幾耐？" how does approval work, how long is the wait, "历史记录能查多久以前的？" how far back can
+  // history go, "admin 係邊個？" who is the admin, "香港區有冇得用？" is the Hong Kong Region offered, "長期 vs 短期 API key
+  // 點揀好？" which to choose.)
+  可以做什麼: 'what can it do',
+  可以做什么: 'what can it do',
+  清单: 'list',
+  清單: 'list',
+  哪里: 'where',
+  哪裡: 'where',
+  看: 'see',
+  调用: 'call',
+  調用: 'call',
+  幾耐: 'how long',
+  上限: 'the maximum',
+  流程: 'process',
+  係點: 'how does it work',
+  要等: 'wait',
+  能查: 'can see',
+  以前: 'back',
+  邊個: 'who',
+  有冇得用: 'is it available',
+  區: 'region',
+  短期: 'short-term',
+  點揀好: 'which to choose',
+  只能: 'only',
+  // (Chinese spend: "ad-copy 這個月花了多少錢？"; a change history "變更紀錄".)
+  花了多少錢: 'cost how much',
+  變更: 'change',
+  变更: 'change',
 };
 
 const WORDS_RE = new RegExp(
@@ -749,6 +884,22 @@ export function cjkCountsAndPlaces(text: string): string | null {
   return out === digits ? null : out;
 }
 
+/**
+ * fix48c, tuned-styles-cjk and tuned-webtoon: a request in Chinese or Japanese taken back or put off in the same
+ * message: "算了" (forget it: "帮我开个2小时的token…算了算了，demo取消了"), a thing no longer wanted at the end ("token
+ * 不要了", Cantonese "唔使喇", "token 唔要住"), not yet ("先不要 revoke，等新的 key 上線再說", "先别撤销 …，等大促结束
+ * 再说", "而家唔好郁" don't touch it now), only noted down ("我先记下来"), or Japanese "やっぱりいいです" (never mind) at
+ * the end. Read with the Latin word of ours alone, such a message was a request the bot asked about; it asks nothing.
+ * "撤销 X 的key不用了，轮换就行" (no need to revoke, rotating is enough) keeps its second request: "不用了" ends no
+ * message there.
+ */
+const TAKEN_BACK_RE =
+  /算了|(?:不要|不用|唔要|唔使)(?:了|喇|住)?[\s,，.。!！~…]*$|唔使喇|唔要住|先(?:不要|别|別|唔好)|(?:而家|现在|現在)(?:唔好|不要|别|別)(?:郁|动|動)|等.{1,16}?再[說说]|我先[记記]下来|やっぱり(?:いい|大丈夫|いらない|要らない)(?:です)?[\s。！!…]*$/;
+/** Whether a Chinese or Japanese message takes back or puts off what it asks (TAKEN_BACK_RE). */
+export function cjkTakenBack(text: string): boolean {
+  return CJK.test(text) && TAKEN_BACK_RE.test(text);
+}
+
 /** Japanese and Chinese stops and commas. */
 const STOPS_RE = /[。．]|[、，]/g;
 
@@ -760,13 +911,19 @@ export function cjkAsEnglish(text: string): string | null {
   if (!CJK.test(text)) return null;
   let out = withoutReasonTail(text)
     .replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', '))
-    .normalize('NFKC');
+    .normalize('NFKC')
+    // (fix48c: a question mark set against the next word, "…お願いできますか？unit は gacha-sim", is spaced.)
+    .replace(/\?(?=[A-Za-z<`])/g, '? ');
   for (const [span, en] of SPANS) out = out.replace(span, en);
   if (out.includes('年'))
     out = out.replace(
       YEAR_MONTH,
       (_m, year: string, month: string) => ` ${MONTHS[Number(month) - 1]} ${year} `,
     );
+  // (fix48c, tuned-styles-cjk: a month by its number without a year, "3月の emr-summary の履歴" March's history, read
+  // by its English name as "2026年2月" is.)
+  if (out.includes('月'))
+    out = out.replace(BARE_MONTH, (_m, month: string) => ` in ${MONTHS[Number(month) - 1]} `);
   out = countsInEnglish(out);
   let copula = false;
   let asked = false;
@@ -932,8 +1089,10 @@ const HAN_ASKS = /请|請|麻烦|麻煩|可以|可不可以|能|帮|幫|给我|�
  * "…ローテーションしてください、昨日アプリのログに出ちゃったので🙇". It tells why, and its words need no reading;
  * the request before it is read alone.
  */
+// (fix48c: the clause holds no question mark: "…、ローテーションしてもらえますか？電車なので" is a request asked and then
+// its reason, the request kept.)
 const REASON_TAIL =
-  /(?<=[^\s、，。．,])[、，。．,\s]+[^、，。．,\n<>`]*?ので[\s\p{P}\p{S}\p{Extended_Pictographic}]*$/u;
+  /(?<=[^\s、，。．,])[、，。．,\s?？]+[^、，。．,\n<>`?？]*?ので[\s\p{P}\p{S}\p{Extended_Pictographic}]*$/u;
 /**
  * post39a: a last clause that takes the request back, says it is done or no longer needed, quotes it or calls it a
  * joke ("…してください、と言われたので", "…。田中さんがもうやってくれたので", "…。冗談なので") is no reason: it is kept,

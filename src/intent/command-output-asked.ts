@@ -7,10 +7,12 @@ import type { HelpTopic } from '../core/request.js';
  * "showing". The command's word opens the question after a question word, and a verb of showing follows it.
  * (fix33c: the command's word in quotes, "what does 'details' show me?", is the same question.)
  * (Round thirty-five: and the slash command written whole, "what does `/bedrock details` show?".)
+ * (fix48e: what the command's output holds named, "what info does details show about a key?", "what fields does
+ * list show": the same question, decided here, no longer the classifier's lean between details and help.)
  * Read on the prepared text (lowercase).
  */
 const COMMAND_OUTPUT =
-  /^\W*(?:(?:is|does|do|will|would|can|should)\s+(?:the\s+)?|what\s+(?:(?:does|do|will|would)\s+)?(?:the\s+)?)[`'"‘’“”]?\s*(?:\/?\s*bedrock(?:_bot)?\s+)?(list|details|history|spend)\s*[`'"‘’“”]?\s+(?:command\s+|output\s+|view\s+)?(?:(?:also|too|even|really|actually)\s+)?(?:show|shows|showing|include|includes|including|display|displays|displaying)\b/;
+  /^\W*(?:(?:is|does|do|will|would|can|should)\s+(?:the\s+)?|what\s+(?:(?:info|information|data|fields|columns|stuff|things|exactly)\s+)?(?:(?:does|do|will|would)\s+)?(?:the\s+)?)[`'"‘’“”]?\s*(?:\/?\s*bedrock(?:_bot)?\s+)?(list|details|history|spend)\s*[`'"‘’“”]?\s+(?:command\s+|output\s+|view\s+)?(?:(?:also|too|even|really|actually)\s+)?(?:show|shows|showing|include|includes|including|display|displays|displaying)\b/;
 
 /**
  * lead34: how much of its record the bot keeps ("how many months of history do you keep?", "how much history does the

@@ -23,6 +23,18 @@ const EVENT_NOUNS = new Set(
   ),
 );
 /**
+ * fix48d, tuned-styles-africa: a week or a campaign named by what it is for ("shut down everything for the hackathon
+ * week", "… for the spring-promo campaign"), an event as a pilot is; an event noun names it ("the hackathon week"), a
+ * time does not ("the next week": NOT_NAMING). (Not a drive: "the google drive" is a system, not ours, mood.ts.)
+ */
+const CAMPAIGN_NOUNS = new Set(['campaign', 'week']);
+/** Whether a word closes an event's name: an event noun, or a campaign's after a word that is no time. */
+function eventNounAt(m: RegExpExecArray, k: number): boolean {
+  const w = m[k] ?? '';
+  if (EVENT_NOUNS.has(w)) return true;
+  return CAMPAIGN_NOUNS.has(w) && !PERIODS.has(m[k - 1] ?? '');
+}
+/**
  * What opens the setup removed: "everything for", "it all for", "all of it for", "the whole setup for"
  * (requests23: "kill the whole setup for the drone scouting pilot").
  */
@@ -195,13 +207,15 @@ export function eventUnit(text: string): string | null {
   const m = WORDS.exec(rest);
   if (m === null) return null;
   // The event noun second or third: "q2 hackathon", "2025 spring summit".
-  const at = EVENT_NOUNS.has(m[2] ?? '') ? 2 : EVENT_NOUNS.has(m[3] ?? '') ? 3 : 0;
+  const at = eventNounAt(m, 2) ? 2 : eventNounAt(m, 3) ? 3 : 0;
   if (at === 0) return null;
   const words = m.slice(1, at + 1) as string[];
   let end = 0;
   for (const w of words) end = rest.indexOf(w, end) + w.length;
   if (!AFTER.test(rest.slice(end))) return null;
-  if (!qualifies(words.slice(0, -1))) return null;
+  const eventsWeek =
+    words.length === 2 && CAMPAIGN_NOUNS.has(words[1] ?? '') && EVENT_NOUNS.has(words[0] ?? '');
+  if (!eventsWeek && !qualifies(words.slice(0, -1))) return null;
   // ("ops said: tear down everything for the Q2 hackathon", "Dave, can you …": someone else's order.)
   if (toldOrAddressed(text)) return null;
   // (known24: a trial of a kind, "the jury trial", is no event of ours.)

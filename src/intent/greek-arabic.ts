@@ -209,6 +209,158 @@ const GREEK_WORDS: Record<string, string> = {
   καλιφορνια: 'california',
   ορεγκον: 'oregon',
   οχαιο: 'ohio',
+  // fix48f, tuned-styles-aegean: the words of asking, of our commands and of our questions that Greek writers in Greece
+  // and Cyprus put around them, so that such a message is read whole ("μπορείς να μου δώσεις ένα token για 2 ώρες;",
+  // can you give me a token for 2 hours; "άλλαξε το κλειδί του crew-roster-ai", change its key; "πόσο μας κόστισε το
+  // triage-assist;", what it cost us; Cypriot "ίντα μου δίνεις ένα token ρε κουμπάρε;"). A word of a story (a ship, a
+  // passport, a cabin, a name) is still unknown, so a story is still left as written.
+  μου: '',
+  μασ: 'us',
+  σασ: '',
+  δωσεισ: 'give me',
+  δινεισ: 'give me',
+  παρε: 'get me',
+  θα: 'will',
+  ηθελα: 'i would like',
+  ηθελαμε: 'we would like',
+  ρε: '',
+  κουμπαρε: '',
+  ιντα: '',
+  οχι: 'no',
+  περιμενε: 'wait',
+  σορι: 'sorry',
+  συγγνωμη: 'sorry',
+  ειναι: 'is',
+  ομαδα: 'team',
+  ομαδασ: 'team',
+  ομαδεσ: 'teams',
+  νεο: 'new',
+  νεα: 'new',
+  νεοσ: 'new',
+  καινουργιο: 'new',
+  καινουργια: 'new',
+  μονιμο: 'permanent',
+  μονιμη: 'permanent',
+  μιαμιση: '1.5',
+  δυομιση: '2.5',
+  δυο: 'two',
+  τρεισ: 'three',
+  τεσσερισ: 'four',
+  πεντε: 'five',
+  εξι: 'six',
+  οκτω: 'eight',
+  ενενηντα: 'ninety',
+  μηνεσ: 'months',
+  μηνων: 'months',
+  χρονο: 'year',
+  χρονια: 'years',
+  εβδομαδεσ: 'weeks',
+  εβδομαδων: 'weeks',
+  μονο: 'only',
+  αρκει: 'is enough',
+  τρεχει: 'runs',
+  τρεξει: 'run',
+  θελει: 'wants',
+  προσβαση: 'access',
+  απογευμα: 'afternoon',
+  σημερα: 'today',
+  αυριο: 'tomorrow',
+  χθεσ: 'yesterday',
+  αμεσα: 'immediately',
+  τωρα: 'now',
+  πρεπει: 'must',
+  στησουμε: 'set up',
+  κρατησεων: 'bookings',
+  υπαρχουν: 'are there',
+  υπαρχει: 'is there',
+  εχει: 'has',
+  πεσ: 'tell',
+  εληξε: 'expired',
+  φτιαχτηκε: 'was created',
+  μοντελων: 'models',
+  χρησιμοποιησω: 'use',
+  χρησιμοποιω: 'do i use',
+  χρησιμοποιει: 'uses',
+  τελευταια: 'last',
+  τελευταιεσ: 'last',
+  τελευταιουσ: 'last',
+  τισ: 'the',
+  τουσ: 'the',
+  εκανε: 'did',
+  αλλαγων: 'changes',
+  αλλαγεσ: 'changes',
+  κοστοσ: 'cost',
+  κοστισε: 'cost',
+  εξοδα: 'spend',
+  εφαγε: 'spent',
+  ρωταει: 'asks',
+  ιανουαριο: 'in january',
+  ιανουαριοσ: 'in january',
+  φεβρουαριο: 'in february',
+  φεβρουαριοσ: 'in february',
+  μαρτιο: 'in march',
+  μαρτιοσ: 'in march',
+  απριλιο: 'in april',
+  απριλιοσ: 'in april',
+  μαιο: 'in may',
+  ιουνιο: 'in june',
+  ιουλιο: 'in july',
+  αυγουστο: 'in august',
+  σεπτεμβριο: 'in september',
+  οκτωβριο: 'in october',
+  νοεμβριο: 'in november',
+  δεκεμβριο: 'in december',
+  κανε: '',
+  καμε: '',
+  αλλαξε: 'change',
+  σταματα: 'stop',
+  καταργησε: 'remove',
+  κλεισε: 'close',
+  τελειωσ: 'entirely',
+  ξηλωσε: 'tear down',
+  τελειωσε: 'is over',
+  τελειωσει: 'is over',
+  οταν: 'when',
+  κλεινει: 'is closing',
+  ανακληθουν: 'be revoked',
+  ασκουμενοι: 'interns',
+  εφυγαν: 'left',
+  εφυγε: 'left',
+  απο: 'from',
+  εταιρεια: 'company',
+  καποιοσ: 'someone',
+  εξω: 'outside',
+  εβαλε: 'put',
+  κρατα: 'keep',
+  χρειαζεται: 'needs',
+  χρηση: 'use',
+  απλωσ: 'just',
+  εγκρινει: 'approves',
+  ζητησα: 'i asked for',
+  ζηταω: 'do i request',
+  ερωτηση: 'question',
+  χαζη: 'stupid',
+  ιδιο: 'same',
+  γενικα: 'at all',
+  υποστηριζει: 'supports',
+  μπορει: 'can',
+  καλεσει: 'call',
+  μοιραστω: 'share',
+  συναδελφο: 'colleague',
+  εκανα: 'i did',
+  καναλι: 'channel',
+  κανω: 'do i',
+  εντολη: 'command',
+  βλεπω: 'do i see',
+  βοηθεια: 'help',
+  ποσεσ: 'how many',
+  ποσουσ: 'how many',
+  ισχυει: 'be valid',
+  πολυ: 'very',
+  αγνοηστε: 'ignore it',
+  λαθοσ: 'wrong',
+  διευθυντησ: 'director',
+  σαββατοκυριακο: 'weekend',
 };
 
 /** Arabic words (no vowel marks) → English. */
@@ -502,6 +654,11 @@ const URDU_PHRASES: [RegExp, string][] = [
   // (fix41a: Urdu "کے لیے" (for), "براہ کرم", "برائے مہربانی" (please), "پچھلے مہینے", "اس مہینے" (last, this month).)
   [/(\d+\s+(?:hours|minutes|days))\s+کے\s+(?:لیے|لئے|لیئے)/g, ' for $1 '],
   [/کے\s+(?:لیے|لئے|لیئے)/g, ' for '],
+  // (fix48b, tuned-styles-southasia: "ٹوکن کیسے ملتا ہے؟" (how does one get a token?), as its Hindi twin in Devanagari.)
+  [
+    /(?<![\u0621-\u06d3])(?:ٹوکن)\s+کیسے\s+(?:ملتا|ملتی|ملے\s+گا|ملے\s+گی|ملے)(?:\s+ہے)?(?![\u0621-\u06d3])/g,
+    ' how do i get a token ',
+  ],
   [/براہ\s+کرم|برائے\s+مہربانی|مہربانی\s+(?:کر\s+کے|کرکے|فرما\s+کر)/g, ' please '],
   [/پچھلے\s+مہینے/g, ' last month '],
   [/اس\s+مہینے/g, ' this month '],
@@ -516,6 +673,15 @@ const URDU_PHRASES: [RegExp, string][] = [
   ],
   [/(?<![\u0621-\u06d3])(?:چابی|چابیاں)\s+(?:کا|کی|کے)\s+خرچ(?![\u0621-\u06d3])/g, ' the spend of the keys '],
   [/(?<![\u0621-\u06d3])بنا\s+(?:دیں|دیجیے|دیجئے|دو)(?![\u0621-\u06d3])/g, ' create '],
+];
+
+/** fix48f: Greek halves and quarters of an hour, and minutes written with a prime ("30'"), folded. */
+const GREEK_COUNTS: [RegExp, string][] = [
+  [/μιαμιση\s+ωρα/g, ' 90 minutes '],
+  [/δυομιση\s+ωρεσ/g, ' 150 minutes '],
+  [/μιση\s+ωρα/g, ' 30 minutes '],
+  [/ενοσ\s+τεταρτου/g, ' 15 minutes '],
+  [/(\d+)'(?=[\s,.;?!]|$)/g, ' $1 minutes '],
 ];
 
 /** Phrases read before the words: "من فضلك" (please), "الشهر الماضي" (last month), "مفتاح API" (an API key). */
@@ -536,10 +702,67 @@ const PHRASES: [RegExp, string][] = [
   [/كيب\s+تاون/g, ' cape town '],
   [/هونغ\s*كونغ|هونج\s*كونج/g, ' hong kong '],
   [/ساو\s+باولو/g, ' sao paulo '],
+  // (fix48f, tuned-styles-aegean: Greek halves and quarters of an hour, "μιάμιση ώρα" (an hour and a half), "δυόμιση
+  // ώρες", "μισή ώρα", "ενός τετάρτου" (of a quarter); "N μήνες πριν" (N months ago); "τις τελευταίες N εβδομάδες"; a
+  // request's asides, "αν γίνεται" (if possible), "ό,τι υπάρχει" (everything there is), "πάρε πίσω" (take back),
+  // "κατά λάθος" (by mistake), "μην κάνεις" (don't), "δικές μου" (mine), "το πολύ" (at most), "κάποιον άλλον".)
+  ...GREEK_COUNTS,
+  [/σε\s+παρακαλω/g, ' please '],
+  [/(\d+)\s+(?:μηνεσ|μηνασ)\s+πριν/g, ' $1 months ago '],
+  [/αν\s+ειναι\s+δυνατον|αν\s+γινεται/g, ' if possible '],
+  [/ο\s*,\s*τι\s+υπαρχει/g, ' everything '],
+  [/παρε\s+πισω/g, ' take back '],
+  [/κατα\s+λαθοσ/g, ' by mistake '],
+  [/μην\s+κανεισ/g, " don't "],
+  [/(?:δικεσ|δικα|δικο|δικη)\s+μου/g, ' mine '],
+  [/(token|τοκεν|ομαδα)\s+μου/g, ' my $1 '],
+  [/το\s+πολυ/g, ' at most '],
+  [/καποιον\s+αλλον/g, ' someone else '],
+  [/περισσοτερο\s+απο/g, ' more than '],
+  [/ειναι\s+το\s+ιδιο\s+με/g, ' is the same as '],
+  [/ποσο\s+πισω\s+παει/g, ' how far back does it go '],
+  [/τι\s+μπορεισ\s+να\s+κανεισ/g, ' what can you do '],
+  [/ιντα\s+καμνεισ/g, ' how are you '],
+  [/δοθηκαν\s+(?:στην|στον|στο|σε)/g, ' were issued to '],
   [/τον\s+προηγουμενο\s+μηνα|τον\s+περασμενο\s+μηνα/g, ' last month '],
   [/αυτον\s+τον\s+μηνα/g, ' this month '],
   [/αυτη\s+την\s+εβδομαδα/g, ' this week '],
 ];
+
+/**
+ * fix48f, tuned-styles-aegean: the values of a Greek message not read whole, a count of hours, minutes, days or months
+ * after a number ("2 ώρες", "3 ωρών", "δύο ωρών", "μιάμιση ώρα", "90 λεπτά", "30'") and a Region's city or country
+ * ("Φρανκφούρτη", "Ιρλανδία"), from "ώρα" to the places' end in GREEK_WORDS.
+ */
+const GREEK_VALUES = ((): ReadonlySet<string> => {
+  const keys = Object.keys(GREEK_WORDS);
+  const values = [
+    ...keys.slice(keys.indexOf('ωρα'), keys.indexOf('εβδομαδα') + 1),
+    ...keys.slice(keys.indexOf('ιρλανδια'), keys.indexOf('οχαιο') + 1),
+    ...['δυο', 'τρεισ', 'τεσσερισ', 'πεντε', 'εξι', 'οκτω', 'ενενηντα', 'μηνεσ', 'μηνων', 'χρονο', 'χρονια'],
+  ];
+  return new Set(values);
+})();
+
+/**
+ * fix48f, tuned-styles-aegean: a message in Greek with words the glossary does not know, so not read whole ("token για
+ * μιάμιση ώρα παρακαλώ, έχω demo στον πελάτη", a demo at the customer's; "token σε Dubai για 2 ώρες, ο πελάτης είναι
+ * στα Εμιράτα"), still says its lifetime and its Region in words the English reader cannot see; read those, the way
+ * cjk-words.ts reads a Japanese or Chinese message's counts and places, and leave every other Greek word as written,
+ * so the message is still one the parser does not read whole (parse-request.ts asks before acting on it). Only with a
+ * Latin word the English reader sees ("token", "key"): a message wholly in Greek with a count ("η πτήση καθυστέρησε
+ * 2 ώρες", the flight is two hours late) has nothing else it reads. Null when nothing is read.
+ */
+export function greekCountsAndPlaces(text: string): string | null {
+  if (!GREEK.test(text) || !/[A-Za-z]/.test(text)) return null;
+  let out = text.replace(/[\u0370-\u03ff\u1f00-\u1fff]+/g, foldGreek);
+  const folded = out;
+  for (const [re, en] of GREEK_COUNTS) out = out.replace(re, en);
+  out = out.replace(/[\u0370-\u03ff\u1f00-\u1fff]+/g, (w) =>
+    GREEK_VALUES.has(w) ? ` ${GREEK_WORDS[w]} ` : w,
+  );
+  return out === folded ? null : out;
+}
 
 /** Greek folded: lowercase, no accents, final sigma as sigma. */
 function foldGreek(word: string): string {
@@ -586,7 +809,12 @@ export function greekArabicAsEnglish(text: string): string | null {
     .replace(/؟/g, '?')
     .replace(/،/g, ',')
     .replace(/\u037e/g, '?');
-  if (greek) out = out.replace(/;(?=\s|$)/g, '?').replace(/[\u0370-\u03ff\u1f00-\u1fff]+/g, foldGreek);
+  // (fix48f: "ή" alone is "or", which folded would be the article "η": "έχει access key ή api key;".)
+  if (greek)
+    out = out
+      .replace(/;(?=\s|$)/g, '?')
+      .replace(/(?<![\u0370-\u03ff\u1f00-\u1fff])ή(?![\u0370-\u03ff\u1f00-\u1fff])/g, ' or ')
+      .replace(/[\u0370-\u03ff\u1f00-\u1fff]+/g, foldGreek);
   const urdu = URDU_LETTER.test(text);
   if (urdu) for (const [re, en] of URDU_COUNTS) out = out.replace(re, en);
   for (const [re, en] of COUNTS) out = out.replace(re, en);

@@ -304,6 +304,23 @@ const WORDS: Record<string, { en: string; verb?: true }> = {
   가능할까요: { en: 'possible' },
   주말: { en: 'weekend' },
   배치: { en: 'batch' },
+  // fix48c, tuned-webtoon and tuned-styles-cjk: Korean questions about the bot and polite endings the reader lacked:
+  // who (누가), approves (승인해요), help (도움말, "봇아 도움말 좀" bot, help please: "봇아" the bot called by name), what
+  // all (뭐뭐: "typeset-assist 키 뭐뭐 있어요?" which keys does it have), "and" after a name in a field ("unit은
+  // synopsis-gen 이고 owner는 …"), the honorific after a person's mention ("<@U…> 님입니다"), a lay verb (바꿔: change,
+  // rotate), still (계속), one's first time asking (처음이라서요).
+  누가: { en: 'who' },
+  승인해요: { en: 'approves' },
+  도움말: { en: 'help' },
+  봇아: { en: 'bot' },
+  봇님: { en: 'bot' },
+  뭐뭐: { en: 'what' },
+  이고: { en: 'and' },
+  님: { en: '' },
+  님입니다: { en: '' },
+  바꿔: { en: 'rotate', verb: true },
+  계속: { en: 'still' },
+  처음이라서요: { en: 'first time' },
 };
 
 /** Particles glued after a word or a name ("유닛에", "토큰은", "리전으로", "kr-growth에"), the longer first. */
@@ -327,6 +344,9 @@ const PARTICLES = [
   '용',
   // (fix47h: the plural, "키들" keys.)
   '들',
+  // (fix48c: the copula of an answer, "pending이에요", "유닛이에요".)
+  '이에요',
+  '예요',
 ];
 
 /**
@@ -340,7 +360,8 @@ const LATIN_THEN_HANGUL = /^([A-Za-z0-9][\w.-]*)([\uac00-\ud7af]+)$/;
 // (fix38f: a stop inside a word, an address or a name ("seoyeon.park@lotusbay-hotels.com") ends nothing.)
 // (fix47h, tuned-styles-cjk: "그리고" (and then) between two requests ends the first: "X 키 폐기요 그리고 새로 하나 만들어
 // 주세요", revoke X's key, and then make a new one; each clause's verbs brought to its own front.)
-const CLAUSE_END = /((?:[,!?;:()\n]|\.(?!\S))+|\s+그리고\s+)/;
+// (fix48c, tuned-webtoon: an ellipsis ends one too, "3시간 토큰... 아 아니다 5시간으로 해주세요", its dots together.)
+const CLAUSE_END = /((?:[,!?;:()\n…]|\.+(?!\S))+|\s+그리고\s+)/;
 
 /** A word's gloss: as written, or without a particle glued after it; undefined when it is not known. */
 function glossOf(word: string, depth = 0): { en: string; verb?: true } | undefined {
@@ -443,8 +464,9 @@ const MENTION_FIRST = /^\s*<@/;
  * "어제 팀장님이 처리하셨어요" the lead handled it yesterday.)
  */
 const ASKED_THEN_TAIL =
-  /(주세요|부탁드려요|부탁드립니다|부탁해요|필요해요|필요합니다)([.,!]?)\s+([^\n<>`@]+?)[\sㅠㅜㅋ.!~]*$/u;
-const REASON_ENDING = /(?:서|니까|때문에|때문이에요|때문입니다|거든요)$/;
+  /(주세요|부탁드려요|부탁드립니다|부탁해요|필요해요|필요합니다)([.,!~]*)\s+([^\n<>`@]+?)[\sㅠㅜㅋㅎ.!~]*$/u;
+// (fix48c, tuned-webtoon: "…해서요", the polite "because", "번역 배치 돌려야 해서요" because the translation batch has to run.)
+const REASON_ENDING = /(?:서|서요|니까|니까요|때문에|때문이에요|때문입니다|거든요)$/;
 const POLITE_ENDING = /([\uac00-\ud7af])(?:어요|아요|습니다)$/;
 /** A Hangul syllable closed by "ㅆ", the past's mark ("했", "갔", "났"). */
 const pastSyllable = (syllable: string): boolean => (syllable.charCodeAt(0) - 0xac00) % 28 === 20;
@@ -473,31 +495,46 @@ function withoutReasonAfterRequest(text: string): string {
  */
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 function koreanPhrases(text: string): string {
-  return text
-    .replace(/^>[^\n]*\n(?=[^>])/gm, '')
-    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
-    .replace(/[ㅠㅜ]+|ㄱㄱ+/g, ' ')
-    .replace(/일주일/g, ' 1 weeks ')
-    .replace(
-      /(?<!\d)(1[0-2]|[1-9])\s*월(?![\uac00-\ud7af])/g,
-      (_m, n: string) => ` in ${MONTHS[Number(n) - 1] as string} `,
-    )
-    .replace(
-      /(<@\w+>|\S+@\S+)\s*(?:가|이)\s*(?:오너|소유자|담당자)인\s*유닛(?:\s*목록)?/g,
-      ' units owned by $1 ',
-    )
-    .replace(/(?:내|제)\s*유닛\s*목록/g, ' list my units ')
-    .replace(/둘\s*다/g, ' both ')
-    .replace(/\s*주실\s*수\s*있(?:나요|을까요|으세요)/g, ' 주세요')
-    .replace(/써\s*보려고\s*하는데/g, ' i want to try ')
-    .replace(/(?:[\uac00-\ud7af]+\s*){1,2}아니(?:라|고)(?=\s)/g, ' ')
-    .replace(/^\s*팀\s*:\s*/, '')
-    .replace(/배포\s*(?:끝나면|끝나고|후에)/g, ' after the deploy ')
-    .replace(
-      /^([^?\n]+?)\s*어떻게\s*(해요|하나요|봐요|보나요|봐야\s*해요)\s*\?/,
-      (_m, what: string, verb: string) =>
-        ` how do i ${verb.startsWith('봐') || verb.startsWith('보') ? 'see' : 'do'} ${what}?`,
-    )
-    .replace(/^([^?\n]+?)(?:이|가)\s*뭐예요\s*\?/, ' what is $1?')
-    .replace(/바보\s*같은\s*질문(?:이라|이어서|이지만)?\s*죄송(?:해요|합니다)/g, ' sorry ');
+  return (
+    text
+      .replace(/^>[^\n]*\n(?=[^>])/gm, '')
+      .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+      // (fix48c: a laugh, ㅎㅎ and ㅋㅋ, and the tilde that softens an ending, "부탁드려요~".)
+      .replace(/[ㅠㅜㅎㅋ]+|ㄱㄱ+|(?<=[\uac00-\ud7af])~+/g, ' ')
+      // (fix48c: how the bot works asked in Korean, in English order: "누가 승인해요?" who approves, "키 요청한 지 한 시간
+      // 됐는데" I asked for a key an hour ago, "누구한테 재촉해야 하나요" whom do I chase, "어떤 모델 호출할 수 있어요?" which
+      // models can it call, "토큰 받을 수 있긴 한가요?" can one get a token at all, "넣어도 괜찮아요?" is it fine to put it
+      // there, "키 만드는 방법 알려주세요" how do I make a key; "교체랑 폐기" rotate and revoke.)
+      .replace(/(?:요청|신청)한\s*지\s*(.+?)\s*됐는데/g, ' requested $1 ago, but ')
+      .replace(/누구한테\s*재촉해야\s*(?:하나요|해요|돼요|할까요)/g, ' who do i chase ')
+      .replace(/승인(?:은|는)?\s*누가\s*(?:해요|하나요|하죠|해)(?=\s*\?)/g, ' who approves ')
+      .replace(/호출할\s*수\s*있(?:어요|나요)/g, ' can call ')
+      .replace(/받을\s*수\s*있긴\s*한가요/g, ' can i even get ')
+      .replace(/넣어도\s*(?:괜찮아요|되나요|돼요)/g, ' is it ok to put ')
+      .replace(/^([^?\n]+?)\s*만드는\s*방법\s*(?:알려\s*주세요|알려줘|알려주세요)/, ' how do i create $1?')
+      .replace(/(?<=[\uac00-\ud7af])랑(?=\s)/g, ' and ')
+      .replace(/일주일/g, ' 1 weeks ')
+      .replace(
+        /(?<!\d)(1[0-2]|[1-9])\s*월(?![\uac00-\ud7af])/g,
+        (_m, n: string) => ` in ${MONTHS[Number(n) - 1] as string} `,
+      )
+      .replace(
+        /(<@\w+>|\S+@\S+)\s*(?:가|이)\s*(?:오너|소유자|담당자)인\s*유닛(?:\s*목록)?/g,
+        ' units owned by $1 ',
+      )
+      .replace(/(?:내|제)\s*유닛\s*목록/g, ' list my units ')
+      .replace(/둘\s*다/g, ' both ')
+      .replace(/\s*주실\s*수\s*있(?:나요|을까요|으세요)/g, ' 주세요')
+      .replace(/써\s*보려고\s*하는데/g, ' i want to try ')
+      .replace(/(?:[\uac00-\ud7af]+\s*){1,2}아니(?:라|고)(?=\s)/g, ' ')
+      .replace(/^\s*팀\s*:\s*/, '')
+      .replace(/배포\s*(?:끝나면|끝나고|후에)/g, ' after the deploy ')
+      .replace(
+        /^([^?\n]+?)\s*어떻게\s*(해요|하나요|봐요|보나요|봐야\s*해요)\s*\?/,
+        (_m, what: string, verb: string) =>
+          ` how do i ${verb.startsWith('봐') || verb.startsWith('보') ? 'see' : 'do'} ${what}?`,
+      )
+      .replace(/^([^?\n]+?)(?:이|가)\s*뭐예요\s*\?/, ' what is $1?')
+      .replace(/바보\s*같은\s*질문(?:이라|이어서|이지만)?\s*죄송(?:해요|합니다)/g, ' sorry ')
+  );
 }

@@ -380,8 +380,15 @@ const TOLD_TEARDOWN_RE = /(?<![\w-])teardown(?=\s+(?:everything|it\s+all|all\s+o
 const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug|pull/;
 
 /** The text with lay names and verbs rewritten (returned as it is when none is there). */
+/**
+ * fix48e (tuned-styles-lay): the models named as the AI's brains, "What AI brains have we got? (sorry, don't know the
+ * proper word)", "which AI brain is the smartest?": the models, as the word the writer did not know.
+ */
+const AI_BRAINS_RE = /(?<![\w-])(a\.i\.?|ai|genai|llm)\s+brain(s?)(?![\w-])/g;
+
 export function rewriteLayWords(s: string): string {
   let out = s;
+  if (out.includes('brain')) out = out.replace(AI_BRAINS_RE, '$1 model$2');
   if (NOUN_HINT.test(out)) {
     const ai = AI_HINT.test(out) && !OTHER_VENDOR.test(out) && !out.includes('openai');
     if (ai)

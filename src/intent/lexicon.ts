@@ -188,7 +188,9 @@ export const FUNCTION_WORDS = new Set(
     'plain proper classic normal regular standard usual most least whole ' +
     // (fix46d, tuned-cinema: "leave the event-theatres unit alone, just rotate its key": how a unit is left, no name;
     // "I mean bedrock spend: marketing-copy", "I meant the …": a correction's marker, never a name before "bedrock".)
-    'alone mean meant'
+    'alone mean meant ' +
+    // (fix48d: "entire" as "whole", "deprovision the entire pricing unit": how much of it, never a word of the name.)
+    'entire'
   ).split(/\s+/),
 );
 

@@ -93,6 +93,8 @@ const REQUEST_FRAME = new RegExp(
     String.raw`\bpossible\s+to\s+(?:get|have|receive|recieve|obtain|take|create|make|issue|rotate|revoke|renew|extend)\b`,
     // "is possible you make key for x?", "possible for me to get …" (non-native and polite forms)
     String.raw`\bpossible\s+(?:that\s+)?(?:you|u|for\s+(?:me|us|you|u)\s+to)\b`,
+    // ("is possible make api key for eq-maintenance?": the same without "to", lead48)
+    String.raw`\bis\s+possible\s+(?:get|have|make|create|generate|issue)\b`,
     String.raw`\b(?:could|can)\s+(?:really\s+)?use\s+(?:a|an|some|one)\b`,
     String.raw`\btime\s+to\s+[a-z]+`,
     // "give me …", "send me …", "let me have …", "hook me up"
@@ -553,7 +555,7 @@ function clauseMood(
       OK_IF_I_GET.test(text) ||
       (/^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:renew|extend|refresh)\b/.test(text) &&
         !/\bwithout\b/.test(text)) ||
-      /\bpossible\s+to\s+(?:get|have)\b|\bbe\s+possible\b/.test(text) ||
+      /\bpossible\s+to\s+(?:get|have|make|create|generate|issue)\b|\bbe\s+possible\b/.test(text) ||
       // "can data-science get a key", "could the ads team have bedrock": asking for someone named.
       /^(?:can|could|may)\s+(?:the\s+)?[a-z0-9_]+(?:\s+team)?\s+(?:please\s+)?(?:get|have)\b/.test(text) ||
       // requests26: "can the bot set up a long-term key for x, owner …, 90 days?": the bot spoken of in the

@@ -37,7 +37,10 @@ export type Lang =
   | 'bn'
   | 'pcm'
   | 'sw'
-  | 'ga';
+  | 'ga'
+  | 'ha'
+  | 'zu'
+  | 'el';
 
 /**
  * fix41h: the cities and countries of the AWS Regions in Cyrillic (Russian, Ukrainian), glossed as regions.ts's
@@ -865,6 +868,12 @@ export const MORE_GLOSSES: Glosses[] = [
       kime: 'whom',
       'yazmam|yazmalıyım|yazmaliyim': 'should i write to',
       yeter: '',
+      // (fix48f, tuned-styles-aegean: "erişim anahtarı (access key) lazım X için", an access key; "harcama raporu: X",
+      // the spend report; "unit listesi?", the list of units; "unit'i komple sil", remove the unit entirely.)
+      'erisim|erişim': 'access',
+      'raporu|raporunu': 'report',
+      'listesi|listesini': 'list',
+      komple: 'entirely',
     },
   ],
   [
@@ -1296,6 +1305,29 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       quarante: 'forty',
       trente: 'thirty',
+      // (fix48a: Belgian and Swiss tens, "septante jours", "nonante minutes"; "je veux", I want.)
+      soixante: 'sixty',
+      septante: 'seventy',
+      'huitante|octante': 'eighty',
+      nonante: 'ninety',
+      'veux|voudrais': 'want',
+      'semaine|semaines': 'week',
+      seulement: 'only',
+      // (The French months that are no English or other word, "le spend de X en août 2026".)
+      janvier: 'january',
+      'février|fevrier': 'february',
+      avril: 'april',
+      juillet: 'july',
+      'août|aout': 'august',
+      octobre: 'october',
+      'décembre|decembre': 'december',
+      // (fix48a: the small words after a verb that were taken for a unit's name: "révoque cette clé" (this key),
+      // "révoque ça maintenant" (now; "ça" is read after the verb, in MORE_PHRASES), "révoque juste les clés" (just),
+      // "déprovisionne carrément X" (outright).)
+      cette: 'this',
+      maintenant: 'now',
+      juste: 'just',
+      'carrément|carrement': 'completely',
       'crée|créer|créez|creer|creez': 'create',
       'quelles|quels': 'which',
       approbation: 'approval',
@@ -2313,6 +2345,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'onayi|onay|onaylar|onayliyor': 'approval',
       veriyor: 'gives',
       'vazgectim|vazgectik': 'changed my mind',
+      // (lead48: "2 saatlik token lazım... boşver, hallettim", never mind, I sorted it.)
+      'bosver|boşver|bosveer': 'forget it',
+      'hallettim|hallettik|halloldu': 'sorted it',
       'kalsin|kalsın': 'leave it',
       'yeni|yenisi': 'new',
       'suresi|süresi': 'expiry',
@@ -2385,6 +2420,20 @@ export const MORE_GLOSSES: Glosses[] = [
     { 'wali|wala|wale|walon': '', sari: 'all', 'tha|thi': 'was', naam: 'name', paas: 'has', kab: 'when' },
   ],
   [['hi'], false, { 'banaya|banayi|banaye|banwaya': 'made' }],
+  // (fix48b, tuned-styles-southasia: "sab units ki list bhejo", send it.)
+  [['hi'], false, { 'bhejo|bhejiye|bhejdo': 'send' }],
+  // fix48b, tuned-styles-southasia: Nepali in Latin letters, written with the Hinglish it resembles ("hajur, sajilo-remit
+  // ko key revoke garnus", "grievance-redressal ko last month ko spend pathaunu na"): "garnus" (please do), "pathaunu"
+  // (send), "hajur" (sir), words of no English text; "ko" (of) is MORE_PHRASES'.
+  [
+    ['hi'],
+    false,
+    {
+      'garnus|garnuhos|garidinus|gardinus|garnuhola': 'please',
+      'pathaunu|pathaunus|pathaidinus|pathaidinu': 'send',
+      hajur: '',
+    },
+  ],
   // fix38e, tuned-styles-southern: romanised Bengali ('bn', Banglish), which the glossary did not have: requests of
   // every command read as nothing or with a verb taken for the unit ("amar ekta token lagbe 2 ghontar jonno",
   // "godown-stock er key ta rotate koro", "estate-weather er key ta ekhuni batil koro", "gato mashe amader bedrock
@@ -2818,6 +2867,88 @@ export const MORE_GLOSSES: Glosses[] = [
       dalam: 'in',
     },
   ],
+  // fix48g (tuned-styles-francophone): the past of "to be", so that a spend told is told, "les dépenses du resto le mois
+  // passé étaient énormes" (the spend … was huge), never asked.
+  [['fr'], true, { 'était|étaient|etait|etaient': 'was' }],
+  // (fix48g: what is thought of a key, "je pense qu'elle expire bientôt" (I think it expires soon).)
+  [['fr'], true, { pense: 'think', elle: 'it', 'bientôt|bientot': 'soon', expire: 'expires' }],
+  // fix48f, tuned-styles-aegean: Greeklish ('el'), Greek typed in Latin letters ("kalimera, thelo ena token 2 ores
+  // parakalw", good morning, I want a token for 2 hours please; "ftiakse key gia to berth-planner", make a key for;
+  // "akyrwse to key tou berth-planner", cancel its key; "deikse mou oles tis monades", show me all the units), which the
+  // glossary did not have: the words of asking, thanks, our nouns and commands, the question words, in the spellings
+  // people type ("thelo", "thelw", "8elw"). Counts ("2 ores", "3 wres", "180 meres") are surface.ts's FOREIGN_UNIT.
+  // The articles and prepositions ("to", "tou", "gia", "me", "na", "se") are English words or names: weak.
+  [
+    ['el'],
+    false,
+    {
+      'thelo|thelw|8elw|8elo': 'i want',
+      'theloume|thelume|8eloume': 'we want',
+      'xreiazomai|xriazomai|xreiazome': 'i need',
+      'xreiazomaste|xriazomaste': 'we need',
+      'parakalw|parakalo|parakalwww': 'please',
+      'efxaristw|efharisto|efxaristo|euxaristw|eyxaristw': 'thanks',
+      'kalimera|kalispera|kalhmera': '',
+      'mporeis|mporeite|boreis': 'can you',
+      'mporw|borw': 'can i',
+      'dwseis|doseis|dwse|dose|dwste': 'give me',
+      'ftiakse|ftiaxe|ftiakste|ftiaxte': 'create',
+      'kleidi|kleidiou': 'key',
+      kleidia: 'keys',
+      'deikse|deixe|deikste|deixte': 'show',
+      monades: 'units',
+      monada: 'unit',
+      'akyrwse|akirwse|akyrose|akirose|akurwse': 'revoke',
+      'diegrapse|diagrapse|svise': 'delete',
+      istoriko: 'history',
+      'proigoumeno|proigoumenh|proigoumeni': 'last',
+      'teleutaies|teleftaies|teleutaia': 'last',
+      'plirwsame|plirosame|plhrwsame': 'did we spend',
+      'montela|montelo': 'models',
+      'liksi|lixi|ligi': 'expiry',
+      einai: 'is',
+      exei: 'has',
+      palio: 'old',
+      ekana: 'i did',
+      vrikan: 'found',
+      trexei: 'runs',
+      testarw: 'test',
+      grigora: 'quickly',
+      irlandia: 'ireland',
+      fevrouario: 'in february',
+      'ianouario|ianouarios': 'in january',
+      'martio|martios': 'in march',
+      'aprilio|aprilios': 'in april',
+      // (fix48f: the trade's words beside ours, "posa montela exei i Toyota fetos? 8elw na allaksw amaksi", which car
+      // models Toyota has this year, I want to change car: a car, never our models.)
+      'amaksi|amaxi|aftokinito': 'car',
+      fetos: 'this year',
+      // (lead48: a request taken back, "thelo token 2 ores... ase, den xreiazetai telika", forget it, not needed after
+      // all; "ftiakse key gia to X... ase, to ekane o Giorgos", Giorgos did it.)
+      'ase|asto|afhse|afise': 'forget it',
+      'xreiazetai|xriazetai': 'needed',
+      'telika|teleika': 'after all',
+    },
+  ],
+  [
+    ['el'],
+    true,
+    {
+      'gia|ya': 'for',
+      'to|ta|ton|tin|tis|tous|oi|na|kane|kaneis|ela|re|mou': '',
+      ti: 'what',
+      'tou|twn': 'of',
+      'sto|ston|stin|sti|stis|stous|se': 'in',
+      'ena|mia|enan': 'a',
+      'kai|ki': 'and',
+      me: 'with',
+      'oles|ola|olous|oloi': 'all',
+      'poso|posa': 'how much',
+      mas: 'us',
+      mina: 'month',
+      pls: 'please',
+    },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -2911,6 +3042,28 @@ const SCRIPT_WORDS: [Lang, string, string][] = [
     '((?:another\\s+)?\\S+)\\s+के\\s+साथ\\s+शेयर\\s+कर\\s+(?:सकता|सकती|सकते)\\s+(?:हूँ|हूं|हैं)',
     'share it with $1',
   ],
+  // (fix48b, tuned-styles-southasia: the bot's nouns as Hindi writes English in Devanagari, "मेरे यूनिट्स की लिस्ट" (the
+  // list of my units: list my units), "मॉडल्स की लिस्ट भेजो" (send the models' list), "डिप्रोविज़न कर दो unit X"
+  // (deprovision it), "टोकन कैसे मिलेगा?" (how will I get a token?): in English's order where the words alone would
+  // not be, "list my units", "how do i get a token". "कर दो" is please, read before "दो" (two).)
+  ['hi', '(?:मेरे|मेरी|अपने)\\s+(?:यूनिट्स|यूनिट|यूनिटों)\\s+(?:की|का)\\s+(?:लिस्ट|सूची)', 'list my units'],
+  ['hi', '(?:यूनिट्स|यूनिटों)\\s+(?:की|का)\\s+(?:लिस्ट|सूची)', 'list the units'],
+  [
+    'hi',
+    '(?<!(?:फोन|फ़ोन|मोबाइल|बाइक|कार|गाड़ी|phone|bike|car)\\s+(?:के\\s+)?(?:नए\\s+|नये\\s+)?)(?:मॉडल्स|मॉडलों|मॉडल)\\s+(?:की|का)\\s+(?:लिस्ट|सूची)',
+    'list the models',
+  ],
+  [
+    'hi',
+    '(?:टोकन|token)\\s+कैसे\\s+(?:मिलेगा|मिलेगी|मिलता\\s+है|मिलती\\s+है|मिलता|मिलती|लें|लूँ|लूं)',
+    'how do i get a token',
+  ],
+  ['hi', 'कर\\s+(?:दो|दीजिए|दीजिये|दें|दीजिएगा)', 'please'],
+  ['hi', 'डिप्रोविज़न|डिप्रोविजन|डीप्रोविज़न', 'deprovision'],
+  ['hi', 'यूनिट्स|यूनिटों', 'units'],
+  ['hi', 'यूनिट', 'unit'],
+  ['hi', 'भेजो|भेजिए|भेजिये|भेजें', 'send'],
+  ['hi', 'बताओ|बताइए|बताइये|बताएं', 'tell me'],
   ['hi', 'अपना|अपनी|मेरा|मेरी|मेरे', 'my'],
   ['hi', 'के\\s+लिए', 'for'],
   ['hi', 'बना\\s+(?:दीजिए|दीजिये|दो|दें)', 'make please'],
@@ -4135,6 +4288,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // no English text: it marks the language, and the person after it is whom the token is for.
   [/(?<![\p{L}])para\s+kay(?![\p{L}])/giu, 'for', 'tl'],
   [/(?<![\p{L}])ay\s+mali(?![\p{L}])/giu, 'no, sorry', 'tl'],
+  // (fix48d, tuned-styles-africa: an age, "imeshakaa siku 90" (it has stayed 90 days), never a lifetime: "zungusha funguo ya
+  // X, imeshakaa siku 90" rotates a key 90 days old.)
+  [
+    /(?<![\p{L}])(?:imesha|ime|zimesha|zime)kaa\s+(?:kwa\s+)?siku\s+(\d+)(?![\p{L}\p{N}])/giu,
+    'it is $1 days old',
+    'sw',
+  ],
   ...SW_COUNTS,
   // fix38e: Swahili "saa moja na nusu" (an hour and a half), "alirotate" (rotated), "dakika arobaini na tano" (45).
   [
@@ -4146,6 +4306,11 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'sw',
   ],
   [/(?<![\p{L}])(?:ma)?saa\s+nusu(?![\p{L}])/giu, 'half an hour', 'sw'],
+  // (fix48d, tuned-styles-africa: and "nusu saa", the half before the hour: "token nusu saa tu, poa".)
+  [/(?<![\p{L}])nusu\s+saa(?![\p{L}])/giu, 'half an hour', 'sw'],
+  // (fix48d, tuned-utility and -styles-africa: "pesa ngapi" (how much money) asks what was spent, never a unit's name: "ni
+  // pesa ngapi tumetumia kwa bedrock mwezi huu?", "tumetumia pesa ngapi kwa bedrock, agri-advisor, mwezi uliopita?".)
+  [/(?<![\p{L}])(?:ni\s+)?pesa\s+ngapi(?![\p{L}])/giu, 'how much', 'sw'],
   [
     /(?<![\p{L}\p{N}_-])(?:a|wa|tu|u)(?:li|me)(rotate|revoke|create|delete)(?![\p{L}\p{N}_-])/giu,
     '$1d',
@@ -4278,6 +4443,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])baraye\s+meherbani(?![\p{L}])/giu, 'please', 'hi'],
   [/(?<![\p{L}])sab\s+kuch(?![\p{L}])/giu, 'everything', 'hi'],
   [/(?<![\p{L}])zyada\s+se\s+zyada(?![\p{L}])/giu, 'at most', 'hi'],
+  // fix48b, tuned-styles-southasia: what one of our commands does, asked as "X karne se kya hota hai" (what happens by doing X): "what happens if
+  // i X", a question about it, never the command (read before Afrikaans "se").
+  [
+    /(?<![\p{L}])(rotate|revoke|deprovision|delete|offboard)\s+karne\s+(?:se|par|pe|ke\s+baad)\s+kya\s+hota\s+(?:hai|h)(?![\p{L}])/giu,
+    'what happens if i $1',
+    'hi',
+  ],
   // fix37b, tuned-aerospace: Hinglish "12 ghante se zyada" (more than 12 hours), read before Afrikaans "se" ('s).
   [
     /(?<![\p{L}\p{N}])(\d+\s*\p{L}+)\s+se\s+(?:zyada|jyada|zyaada|jyaada|adhik|upar)(?![\p{L}])/giu,
@@ -4970,6 +5142,21 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // fix36c, tuned-crypto: Nigerian Pidgin, English words with its own grammar ("make e last 1 year": make it last;
   // "how much we don spend": we have spent; "finance dey ask": is asking; "abeg": please). Read only in these
   // shapes: "don" and "dey" are a name or a word of another sort elsewhere.
+  // (fix48d, tuned-utility and -styles-africa: "di" is "the" after "abeg" in its sentence, "abeg deprovision di whole
+  // pesawatch unit"; read before "abeg" turns to "please", never elsewhere: Italian and Indonesian "di" is of, in.
+  // "paste am for X group" is pasted it in X: where a key leaked, "abeg rotate the kyc_ocr key, somebody paste am for
+  // WhatsApp group", never the unit.)
+  [
+    /(?<=(?<![\p{L}\p{N}_-])abeg(?![\p{L}\p{N}_-])[^.!?\n]{0,80})(?<![\p{L}\p{N}_-])di(?=\s+\p{L})/giu,
+    'the',
+    'pcm',
+  ],
+  [/(?<![\p{L}\p{N}_-])(paste|share)d?\s+am\s+(?:for|inside|enter)(?![\p{L}\p{N}_-])/giu, '$1d it in', 'pcm'],
+  [
+    /(?<![\p{L}\p{N}_-])(post|leak|forward)(?:ed)?\s+am\s+(?:for|inside|enter)(?![\p{L}\p{N}_-])/giu,
+    '$1ed it in',
+    'pcm',
+  ],
   [/(?<![\p{L}\p{N}_-])abeg(?![\p{L}\p{N}_-])/giu, 'please', 'pcm'],
   [/(?<![\p{L}\p{N}_-])make\s+e\s+(last|run|stay|expire|dey)(?![\p{L}\p{N}_-])/giu, 'make it $1', 'pcm'],
   [
@@ -4978,6 +5165,57 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'pcm',
   ],
   [/(?<![\p{L}\p{N}_-])dey\s+(ask|wait|need)(?![\p{L}\p{N}_-])/giu, 'is $1ing', 'pcm'],
+  // (fix48d, tuned-utility and -styles-africa: a lifetime told with "go last", "token wey go last 3 hours" (that will
+  // last), "e go last 30 days" (it will last), as English says it.)
+  [/(?<![\p{L}\p{N}_-])wey\s+go\s+last(?![\p{L}\p{N}_-])/giu, 'that lasts', 'pcm'],
+  [/(?<![\p{L}\p{N}_-])e\s+go\s+last(?![\p{L}\p{N}_-])/giu, 'it will last', 'pcm'],
+  // fix48d, tuned-utility and -styles-africa: Hausa and Zulu lifetimes, the unit before its number word ("token na awa
+  // biyu": for two hours, "rabin awa" half an hour; "i-token for amahora amabili": two hours, "ihora elilodwa" one,
+  // "isigamu sehora" half an hour), and the polite words around them ("don Allah", "ngicela": please; "na gode",
+  // "ngiyabonga": thanks). "awa" and "ihora" read only before a number word of theirs ("awa" is Yoruba "we").
+  ...(
+    [
+      [12, 'goma\\s+sha\\s+biyu'],
+      [1, 'daya|ɗaya'],
+      [2, 'biyu'],
+      [3, 'uku'],
+      [4, 'hudu|huɗu'],
+      [5, 'biyar'],
+      [6, 'shida'],
+      [7, 'bakwai'],
+      [8, 'takwas'],
+      [9, 'tara'],
+      [10, 'goma'],
+    ] as const
+  ).map(([n, words]): [RegExp, string, Lang] => [
+    new RegExp(String.raw`(?<![\p{L}])(?:na\s+)?awa\s+(?:${words})(?![\p{L}])`, 'giu'),
+    `for ${n} hours`,
+    'ha',
+  ]),
+  [/(?<![\p{L}])(?:na\s+)?rabin\s+awa(?![\p{L}])/giu, 'for half an hour', 'ha'],
+  [/(?<![\p{L}])don\s+allah(?![\p{L}])/giu, 'please', 'ha'],
+  [/(?<![\p{L}])na\s+gode(?![\p{L}])/giu, 'thanks', 'ha'],
+  ...(
+    [
+      [1, 'ihora\\s+(?:elilodwa|linye)'],
+      [2, 'amahora\\s+amabili'],
+      [3, 'amahora\\s+amathathu'],
+      [4, 'amahora\\s+amane'],
+      [5, 'amahora\\s+amahlanu'],
+      [6, 'amahora\\s+ayisithupha'],
+      [8, 'amahora\\s+ayisishiyagalombili'],
+      [10, 'amahora\\s+ayishumi'],
+    ] as const
+  ).map(([n, words]): [RegExp, string, Lang] => [
+    new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, 'giu'),
+    `${n} hours`,
+    'zu',
+  ]),
+  [/(?<![\p{L}])isigamu\s+sehora(?![\p{L}])/giu, 'half an hour', 'zu'],
+  [/(?<![\p{L}])ngicela(?![\p{L}])/giu, 'please', 'zu'],
+  [/(?<![\p{L}])ngiyabonga(?![\p{L}])/giu, 'thanks', 'zu'],
+  // ("ngicela list ye-units": the list of units; "i-token": a token.)
+  [/(?<![\p{L}])(?:ye|i)-(units?|keys?|tokens?)(?![\p{L}])/giu, '$1', 'zu'],
   // fix36c: Vietnamese two-word words (tuned-crypto: "thu hồi key của team X", "danh sách các unit của mình", "lịch
   // sử key của X 3 tháng trước", "chi phí … tháng trước … là bao nhiêu?", "hết hạn sau 60 ngày", "làm sao để xin
   // api key dài hạn"): revoke, list, history, cost, how much, details, expiring in, how do I, long-term; "X của
@@ -5267,6 +5505,99 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])tháng\s+này(?![\p{L}])/giu, 'this month', 'vi'],
   [/(?<![\p{L}])tuần\s+này(?![\p{L}])/giu, 'this week', 'vi'],
   [/(?<![\p{L}])hôm\s+nay(?![\p{L}])/giu, 'today', 'vi'],
+  // fix48b, tuned-styles-southasia: a request dropped in Hinglish, "chhodo" / "chhod do" / "jaane do" (leave it, let it
+  // go) ending a clause, "api key for lead-scoring banwani thi... chhodo, next sprint mein dekhenge": English's "forget
+  // it", as "rehne do" is. Not after what is left ("purana key chhod do", leave the old key; "mujhe station pe chhod do").
+  [
+    /(?<![\p{L}])(?<!(?:keys?|tokens?|wala|wali|wale|ko|pe|par|ne)\s+)(?:chhodo|chhodho|chodo|chhod\s+do|chod\s+do|chhodiye|chodiye|chhod\s+dijiye|jaane\s+do|jane\s+do)(?=\s*(?:[,.!…;)]|$|(?:yaar|yar|bhai|na)(?![\p{L}])))/giu,
+    'forget it',
+    'hi',
+  ],
+  // (fix48b: "mat karo revoke, claims-bot abhi prod mein hai!!": "mat" with its verb before ours, don't revoke, as
+  // "revoke mat karo" is below; read before "karo" is "please".)
+  [
+    /(?<![\p{L}])mat\s+(?:karo|kijiye|karna|kar)\s+(rotate|revoke|delete|create|deprovision|remove|cancel|disable|renew|reset|regenerate)(?![\p{L}])/giu,
+    "don't $1",
+    'hi',
+  ],
+  // (fix48b: "api key bana do kyc_ocr ke liye", "key bana do na doubt-solver ke liye": make it, the ask; word for word
+  // "bana" was taken for the unit's name.)
+  [
+    /(?<![\p{L}])(?:bana\s+(?:do|dijiye|dijie|dena|den|dein|de)|banado|banaa\s+do)(?:\s+na)?(?![\p{L}])/giu,
+    'make',
+    'hi',
+  ],
+  // (fix48b: "owner main hi hoon" (I am the owner myself): "owner me", which names no owner.)
+  [
+    /(?<![\p{L}])owner\s+(?:main|mai)\s+(?:hi\s+|khud\s+)?(?:hoon|hun|hu|hoo)(?![\p{L}])/giu,
+    'owner me',
+    'hi',
+  ],
+  // (fix48b: "sawa ghante ka token mil sakta hai kya?" (can I get an hour and a quarter's token?): asked for, as "token
+  // milega?" is; only where the question ends there, "Singapore mein token mil sakta hai kya waise? bas jaanna tha"
+  // asks whether one is offered.)
+  [
+    /(?<=(?<![\p{L}])token\s+)mil\s+(?:sakta|sakti|jayega|jaayega|jaega|jayegi)(?:\s+hai)?(?:\s+kya)?(?=\s*\?)/giu,
+    'can I get',
+    'hi',
+  ],
+  // (fix48b: Nepali "X ko" (X's) after a name of code, before what it has, "sajilo-remit ko key", "grievance-redressal ko
+  // spend": "the X key"; and "last month ko", the period's.)
+  [
+    /(?<![\p{L}\p{N}_.@+-])([\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+)(?![@\p{L}\p{N}_.-])\s+ko\s+((?:api\s+|access\s+)?keys?|spend|kharcha|history)(?![\p{L}])/giu,
+    'the $1 $2',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])((?:last|this)\s+(?:month|week)|(?:pichle|pichhle|pichla|is|iss)\s+(?:mahine|hafte))\s+ko(?![\p{L}])/giu,
+    '$1',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}\p{N}_.@+-])([\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+)(?![@\p{L}\p{N}_.-])\s+ko\s+(?=(?:last|this|pichle|pichhle)\s)/giu,
+    '$1 ',
+    'hi',
+  ],
+  // (fix48b: approval asked about in Hinglish, "kaun approve karta hai?" (who approves?), "approve hone mein kitna time
+  // lagta hai?" (how long does approval take?): the English questions, not a request put to someone. Only opening the
+  // clause or after our nouns: "leave approve hone mein kitna time lagta hai?" asks about another approval.)
+  [
+    /(?<=(?:^|[,.;:!?]\s*|(?:keys?|tokens?|requests?)\s+(?:(?:ka|ki|ke)\s+)?))kaun\s+approve\s+kar(?:ta|ti|te|ega|egi|enge)(?:\s+(?:hai|hain|h))?(?![\p{L}])/giu,
+    'who approves',
+    'hi',
+  ],
+  [
+    /(?<=(?:^|[,.;:!?]\s*|(?:keys?|tokens?|requests?)\s+(?:(?:ka|ki|ke)\s+)?))approv(?:e|al)\s+(?:hone|milne|aane)\s+(?:mein|me|main)\s+(?:kitna|kitni|kitne)\s+(?:time|waqt|samay|din|der)\s+lag(?:ta|ti|te|ega|egi|enge)(?:\s+(?:hai|hain|h))?(?![\p{L}])/giu,
+    'how long does approval take',
+    'hi',
+  ],
+  // (fix48b: "kal" is yesterday before a past told, "kal kisne rotate kiya sahayak ka key?" (who rotated it yesterday?),
+  // where the glossary's "tomorrow" (review37: "kal hata do") made a question of the record read as nothing. "rotate
+  // kiya" is read as "rotated" before this.)
+  [
+    /(?<![\p{L}])kal(?=\s+(?:raat\s+|subah\s+|shaam\s+)?(?:kisne|kis\s+ne|kaun\s+ne|maine|humne|usne|[\p{L}\p{N}_-]+\s+ne)\s+(?:[\p{L}\p{N}_-]+\s+){0,5}?(?:kiya|kiye|ki|kar\s+(?:diya|di|diye)|hataya|banaya|badla|badli|(?:rotat|revok|creat|delet|remov|deprovision|chang)ed)(?![\p{L}]))/giu,
+    'yesterday',
+    'hi',
+  ],
+  // (fix48b: all the units' list, "sab units ki list bhejo" (send the list of all units): "list all units"; and
+  // Banglish "amar unit gulo dekhao" (show my units; "gulo" makes a plural): "show my units".)
+  [
+    /(?<![\p{L}])(?:sab|sabhi|saare|saari|sare|sari|tamam)\s+(units|teams|bus)\s+(?:ki|ka|ke)\s+(?:list|fehrist)(?![\p{L}])/giu,
+    'list all $1',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])amar\s+(?:nijer\s+)?(?:units?|teams?)\s*(?:gulo|guli|gula|gulor)\s+(?:dekhao|dekhan|dekhaw|dekhaben|dao)(?![\p{L}])/giu,
+    'show my units',
+    'bn',
+  ],
+  // (fix48b: "claude wale chahiye" (I need the Claude ones): the family's models, as "the claude ones"; "wale" alone is
+  // read as nothing.)
+  [
+    /(?<![\p{L}])(claude|llama|mistral|mixtral|titan|nova|cohere|jamba|deepseek|qwen)\s+(?:wale|wali|wala|waale|waali)(?![\p{L}])/giu,
+    'the $1 ones',
+    'hi',
+  ],
   // (review37: "mat" before the verb negates it, "unit mat hata do" don't remove the unit, "rotate mat karo" don't
   // rotate; only "poora hata do" is "entirely", a bare "hata do" removes what is named, a key or a person too.)
   [
@@ -5294,7 +5625,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // the X keys replace", the English verb last, read as nothing.)
   [
     new RegExp(
-      String.raw`(?<!${HI_HOME_KEYS}\s+(?:ki|ka|ke)\s+(?:(?:saari|sari|saare|sare|sab|sabhi|tamam)\s+)?)(?<![\p{L}])(keys?)\s+(?:badal|badli)\s+(?:do|dijiye|dijie|karo)(?![\p{L}\p{N}_-])(?!\s*(?:kya|ya\s+nahi|ya\s+nahin|ya\s+na)(?![\p{L}]))`,
+      String.raw`(?<!${HI_HOME_KEYS}\s+(?:ki|ka|ke)\s+(?:(?:saari|sari|saare|sare|sab|sabhi|tamam)\s+)?)(?<![\p{L}])(keys?)\s+(?:(?:badal|badli)\s+(?:do|dijiye|dijie|karo)|change\s+(?:please|karo|kijiye))(?![\p{L}\p{N}_-])(?!\s*(?:kya|ya\s+nahi|ya\s+nahin|ya\s+na)(?![\p{L}]))`,
       'giu',
     ),
     '$1 rotate please',
@@ -5349,6 +5680,21 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [
     /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ke\s+liye(?![\p{L}])/giu,
     'for $1',
+    'hi',
+  ],
+  // (fix48b, tuned-styles-southasia: and a unit's name of code, hyphenated or with an underscore, "api key bana do
+  // kyc_ocr ke liye", "key bana do na doubt-solver ke liye": for it, as English puts the name after "for" (word for
+  // word, "kyc_ocr for", the verb before it was taken for the unit). And a name said in words right after the need,
+  // "access key chahiye claims bot ke liye", "ek api key chahiye vernacular tts ke liye", "chahiye unit pay later two
+  // ke liye": "need for claims bot", up to four words, none of them a Hindi postposition, pointer or day.)
+  [
+    /(?<![\p{L}\p{N}_.@+-])([\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+)(?![@\p{L}\p{N}_.-])\s+ke\s+liye(?![\p{L}])/giu,
+    'for $1',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(chahiye|chahie|chaiye)\s+((?:(?!(?:ke|ki|ka|ko|se|mein|me|aur|ek|is|us|ye|yeh|woh|wo|mere|mera|meri|apne|apna|hamare|kal|aaj|abhi|jaldi)\s)[a-z][a-z0-9]*\s+){0,3}(?!(?:ke|ki|ka|ko|se|mein|me|aur|ek|is|us|ye|yeh|woh|wo|mere|mera|meri|apne|apna|hamare|kal|aaj|abhi|jaldi)\s)[a-z][a-z0-9]*)\s+ke\s+liye(?![\p{L}])/giu,
+    '$1 for $2',
     'hi',
   ],
   // lead38: a unit's key in Hinglish's order, the owner first ("payments ki key rotate kar do", "growth team ka
@@ -5581,6 +5927,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // fix37b, tuned-aerospace: French help questions, "c'est quoi une access key ?" (what is), "qui valide les demandes
   // de clé ?" (who approves the requests), "les tokens peuvent durer plus de 12h ?" (can last more than), "est-ce que"
   // opening a yes-no question (no word of its own).
+  // (fix48g, tuned-styles-francophone: and before a plural of ours, "c'est quoi mes unités déjà ?", "c'est quoi les
+  // unités qui sont à moi": what are, the list asked as "what are my units" asks it.)
+  [
+    /(?<![\p{L}])c['’]\s*est\s+quoi(?=\s+(?:mes|les|nos)\s+(?:unit(?:é|e)s|(?:é|e)quipes|bu|cl(?:é|e)s|jetons|tokens)(?![\p{L}]))/giu,
+    'what are',
+    'fr',
+  ],
   [/(?<![\p{L}])c['’]\s*est\s+quoi(?![\p{L}])/giu, 'what is', 'fr'],
   // (and the access key named in French and Italian, "la clé d'accès de X" (its elision already read as "de"), "una
   // chiave di accesso per X", as Spanish "clave de acceso" is read: "accès" alone, "je n'ai pas accès", is none.)
@@ -5692,6 +6045,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // (review37: "… au la?", or not: the action weighed, not asked for.)
   [/(?<![\p{L}])au\s+la\s*\?/giu, 'or not?', 'sw'],
   [/(?<![\p{L}])wiki\s+(?:iliyopita|iliyoisha)(?![\p{L}])/giu, 'last week', 'sw'],
+  // (fix48d, tuned-styles-africa: "miezi miwili iliyopita", two months ago: the count read above, "ago" after it; "project
+  // imeisha", the project has ended, a reason and never a name; "samahani, nimekosea, masaa matano", sorry, I was wrong:
+  // the value after it corrects the one before, as after "sorry, I meant".)
+  [/(?<![\p{L}])(months|weeks|days)\s+(?:iliyopita|zilizopita)(?![\p{L}])/giu, '$1 ago', 'sw'],
+  [/(?<![\p{L}])(?:imeisha|imekwisha|imeshaisha)(?![\p{L}])/giu, 'has ended', 'sw'],
+  [/(?<![\p{L}])(?:samahani[\s,]+)?nimekosea(?![\p{L}])/giu, 'sorry, i meant', 'sw'],
   [/(?<![\p{L}])wiki\s+hii(?![\p{L}])/giu, 'this week', 'sw'],
   [/(?<![\p{L}])(\S+)\s+kiasi\s+gani(?![\p{L}])/giu, 'how much $1', 'sw'],
   [/(?<![\p{L}])orodha\s+ya(?![\p{L}])/giu, 'list', 'sw'],
@@ -5974,6 +6333,150 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:nee|nein|nö|noe)[\s,.!…]+mach(?:\s+(?:es|mal|lieber))?\s+(?=\S)/giu, 'no, make it ', 'de'],
   [/(?<![\p{L}])(horas?|hours?)\s+e\s+meia(?![\p{L}])/giu, '$1 and a half', 'pt'],
   /**
+   * fix48g (tuned-styles-francophone): last month after "du" or "au", "le billing du mois dernier pour X stp" (surface.ts
+   * reads "le mois dernier"; fix48a "le mois passé"): a phrase that marks the text French where it has no strong word.
+   */
+  [/(?<![\p{L}])(?:du|au)\s+mois\s+dernier(?![\p{L}])/giu, 'last month', 'fr'],
+  // (And the English "billing" after a French article, "le billing du mois dernier pour X": the spend, as "the bill" is.)
+  [/(?<![\p{L}])(?:le|du)\s+billing(?![\p{L}\p{N}_-])/giu, 'the spend', 'fr'],
+  // (What happened, and what was spent said in everyday French, "ce qui s'est passé sur X la semaine passée", "on a
+  // claqué combien sur X ?" (how much did we blow on X), "ça nous coûte combien, X ?": history and spend, as in English.)
+  [/(?<![\p{L}])ce\s+qui\s+s['’]\s*est\s+pass(?:é|e)(?![\p{L}])/giu, 'what happened', 'fr'],
+  [
+    /(?<![\p{L}])(?:on\s+a\s+claqu(?:é|e)\s+combien|combien\s+on\s+a\s+claqu(?:é|e))(?![\p{L}])/giu,
+    'how much did we spend',
+    'fr',
+  ],
+  // (Before a unit's name only: "ça nous coûte combien, la cantine ?" is the canteen's.)
+  [
+    /(?<![\p{L}])(?:ç|c)a\s+(?:nous\s+|me\s+)?co(?:û|u)te\s+combien(?=\s*,?\s*[\p{L}\p{N}]+[-_][\p{L}\p{N}])/giu,
+    'how much does it cost us',
+    'fr',
+  ],
+  /**
+   * fix48g (tuned-styles-francophone): whose units, asked in French, "quelles unités appartiennent à <@U…> ?" (belong
+   * to), "les unités qui sont à moi" (that are mine), "la liste des unités dont je suis propriétaire" (that I own),
+   * "liste des BU de X" (the plural of "BU" written as the singular, "list of BUs of X"), and "la liste complète des
+   * unités" (the full list: all, README "all").
+   */
+  [/(?<![\p{L}])appartien(?:nen)?t\s+(?:à|a)(?![\p{L}])/giu, 'belong to', 'fr'],
+  [/(?<![\p{L}])qui\s+sont\s+(?:à|a)\s+moi(?![\p{L}])/giu, 'that are mine', 'fr'],
+  [/(?<![\p{L}])dont\s+je\s+suis\s+(?:le\s+|la\s+)?propri(?:é|e)taire(?![\p{L}])/giu, 'that I own', 'fr'],
+  [/(?<![\p{L}])liste\s+(?:compl(?:è|e)te\s+)?des\s+bu(?![\p{L}\p{N}_-])/giu, 'list of BUs', 'fr'],
+  [/(?<![\p{L}])liste\s+compl(?:è|e)te(?![\p{L}])/giu, 'full list', 'fr'],
+  /**
+   * fix48g (tuned-styles-francophone): a unit's key asked after in French, "est-ce que la clé de X est toujours valide ou
+   * elle est périmée ?" (is it still valid, or expired), "dans quelle région est la clé de X ?" (which Region is it in),
+   * "checke la clé de X pour moé" (Québec: check it for me), "la clé ABSK… c'est laquelle ?" (which key is it): its
+   * details, read as English asks them. Only a name written as a unit's, hyphenated, dotted or in backticks, or a key
+   * ID: "la clé du local vélo est toujours bonne" is the bike room's.
+   */
+  [
+    /(?<![\p{L}])(?:la\s+)?(?:cl(?:é|e)|clef)\s+(?:de\s+|du\s+|d['’]\s*)(`?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+`?)\s+(?:est|elle\s+est)\s+(?:toujours|encore)\s+(?:valide|bonne|active|ok)(?![\p{L}])/giu,
+    'is the key of $1 still valid',
+    'fr',
+  ],
+  [/(?<![\p{L}])ou\s+(?:elle|il)\s+est\s+p(?:é|e)rim(?:é|e)e?(?![\p{L}])/giu, 'or is it expired', 'fr'],
+  [
+    /(?<![\p{L}])dans\s+quelle\s+r(?:é|e)gion\s+(?:est|se\s+trouve)\s+la\s+(?:cl(?:é|e)|clef)\s+(?:de\s+|du\s+|d['’]\s*)(`?[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+`?)(?![\p{L}\p{N}_-])/giu,
+    'which region is the key of $1 in',
+    'fr',
+  ],
+  [/(?<![\p{L}])check(?:e|es|ez)(?=\s+(?:la|le|les|ma|mon|mes)\s)/giu, 'check', 'fr'],
+  [/(?<![\p{L}])pour\s+mo(?:é|e)(?![\p{L}])/giu, 'for me', 'fr'],
+  [
+    /(?<![\p{L}])(?:la\s+)?(?:cl(?:é|e)|clef)\s+((?:AKIA|ABSK|bk-)[A-Za-z0-9]+)\s+c['’]\s*est\s+laquelle(?![\p{L}])/giu,
+    'which key is $1',
+    'fr',
+  ],
+  /**
+   * fix48g (tuned-styles-francophone): who did something to a key, asked in French, "qui a fait la rotation de la clé de X
+   * la dernière fois ?" (who rotated it, last time), "qui a révoqué la clé de X ??", "c'est qui qui a approuvé la clé de
+   * X ?" (Québec and casual: who approved), "quand est-ce que la clé de X a été tournée pour la dernière fois ?" (was
+   * rotated), "les jetons émis à <@U…> ce mois-ci" (issued to): the key's history, as English asks it. Only before a key
+   * or a token named: "qui a validé mes congés ?" (my leave), "qui a créé la branche X ?" are another trade's.
+   */
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+fait\s+(?:la|une)\s+rotation\s+(?:de\s+|des\s+|du\s+|d['’]\s*)?(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who rotated ',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+(?:r(?:é|e)voqu(?:é|e)|revoked)(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who revoked',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+supprim(?:é|e)(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who deleted',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+(?:approuv|valid)(?:é|e)(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who approved',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+cr(?:éé|ee)(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who created',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui\s+est-ce\s+qui|qui)\s+a\s+tourn(?:é|e)(?=\s*(?:(?:la|les|le|ma|mes|mon|notre|nos|cette|ce|ces)\s+)?(?:cl(?:é|e)s?|clefs?|jetons?|tokens?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'who rotated',
+    'fr',
+  ],
+  [/(?<![\p{L}])a\s+(?:é|e)t(?:é|e)\s+tourn(?:é|e)e?s?(?![\p{L}])/giu, 'was rotated', 'fr'],
+  [/(?<![\p{L}])a\s+(?:é|e)t(?:é|e)\s+r(?:é|e)voqu(?:é|e)e?s?(?![\p{L}])/giu, 'was revoked', 'fr'],
+  [/(?<![\p{L}])la\s+derni(?:è|e)re\s+fois(?![\p{L}])/giu, 'last time', 'fr'],
+  [/(?<![\p{L}])(?:é|e)mi(?:s|se|ses)\s+(?:à|a)(?=\s+<@)/giu, 'issued to', 'fr'],
+  /**
+   * fix48g (tuned-styles-francophone): questions about the bot in French that the word-by-word reading leaves half
+   * French, "comment on fait une rotation de clé avec toi ?" (how do I rotate a key with you), "comment je vois la liste
+   * de mes unités ?" (how do I see the list), "comment savoir quand ma clé expire ?" (how do I know), "quelles régions
+   * sont disponibles ?" (which Regions are available), "est-ce que claude est dispo via toi ?" (is Claude available
+   * through you), "l'historique remonte jusqu'à quand ?" (how far back does the history go): help, as in English.
+   */
+  [
+    /(?<![\p{L}])comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons)\s+(?:une|la)\s+rotation\s+(?:de\s+|des\s+|du\s+|d['’]\s*)?/giu,
+    'how do I rotate ',
+    'fr',
+  ],
+  [/(?<![\p{L}])avec\s+(?:toi|vous)(?![\p{L}])/giu, 'with you', 'fr'],
+  [
+    /(?<![\p{L}])comment\s+(?:je|on)\s+(?:vois|voit|peux\s+voir|peut\s+voir)\s+la\s+liste(?![\p{L}])/giu,
+    'how do I see the list',
+    'fr',
+  ],
+  [/(?<![\p{L}])comment\s+savoir(?![\p{L}])/giu, 'how do I know', 'fr'],
+  [
+    /(?<![\p{L}])(?:ma|mon)\s+(?=(?:cl(?:é|e)|clef|jeton|token|key|unit(?:é|e)|(?:é|e)quipe)(?![\p{L}]))/giu,
+    'my ',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])quel(?:le)?s\s+r(?:é|e)gions\s+sont\s+(?:disponibles|dispo|possibles|support(?:é|e)es)(?![\p{L}])/giu,
+    'which regions are available',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(\p{L}[\p{L}\p{N}.-]*)\s+est\s+dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)(?![\p{L}])/giu,
+    'is $1 available through you',
+    'fr',
+  ],
+  // (A token weighed against a key, "jeton ou clé api pour un cron ?", "token ou access key ?": or, the two kinds; "jeton
+  // ou clé du casier" is a locker's.)
+  [
+    /(?<![\p{L}])(jetons?|tokens?)\s+ou\s+(?=(?:une?\s+)?(?:(?:cl(?:é|e)s?|clefs?)\s+(?:api|d['’]\s*acc(?:è|e)s)|api|access)(?![\p{L}]))/giu,
+    '$1 or ',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])l(?:['’]\s*|e\s+)historique\s+remonte\s+(?:jusqu['’]\s*(?:à|a)\s+quand|(?:à|a)\s+quand|loin)(?![\p{L}])/giu,
+    'how far back does the history go',
+    'fr',
+  ],
+  /**
    * fix47c (tuned-chemicals): German compounds of Bedrock and its costs, "Bedrock-Kosten für X letzten Monat?" (Bedrock
    * costs for X last month): a spend question as "Kosten für X" is; Polish "czy mogę dać swój token koledze?" (may I give
    * my token to a colleague): one's own token given away, which is sharing it ("dać" alone, "daj mi token", asks for
@@ -5994,10 +6497,157 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'de',
   ],
   [/(?<![\p{L}])o\s+que\s+tem\s+(?:n[oa]s?|em)\s+(?=[\p{L}\p{N}]+[-_][\p{L}\p{N}])/giu, 'what is in ', 'pt'],
+  /**
+   * fix48a (tuned-styles-francophone): French as written in Slack in France, Québec, Belgium, Switzerland, Africa and
+   * the Maghreb. A request taken back or put to a colleague in French, read as English says it: "rotate la clé de X. ah
+   * non oublie, c'est déjà fait" (forget it; "n'oublie pas de …", don't forget to, asks), "token 2h — ah pardon, mauvais
+   * canal" (wrong channel), "supprimer l'unité X ? non non, on la garde" (we keep it), "<@U…> tu peux … quand t'as une
+   * sec ?" (when you get a sec, a colleague's spare moment); a value corrected, "2h. non attends, 3h", "4h... enfin non,
+   * mets 6" (no wait, make it 6), "30 jours, non 60".
+   */
+  [
+    /(?<![\p{L}'’])(?:oubli(?:e|ez)|oublie[sz]?[\s-]+(?:[çc]a|le|la|les|tout))(?=\s*(?:[,.;!…]|$))/giu,
+    'forget it',
+    'fr',
+  ],
+  [/(?<![\p{L}])mauvais\s+(?:canal|channel|salon|fil|thread|chan)(?![\p{L}])/giu, 'wrong channel', 'fr'],
+  [
+    /(?<![\p{L}])non(?:[\s,]+non)?[\s,.!]+on\s+(?:la|le|les)\s+garde(?:\s+finalement)?(?![\p{L}])/giu,
+    'no no, we keep it',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)\s+(?:une|1|deux|2)\s+(?:sec(?:onde)?s?|minutes?|min|moment)(?![\p{L}])/giu,
+    'when you get a sec',
+    'fr',
+  ],
+  [/(?<![\p{L}])(?:non[\s,]+(?:attends|attendez|attend|pardon)|enfin\s+non)(?![\p{L}])/giu, 'no wait', 'fr'],
+  // (lead48: taken back after the request, "token 2h pour X stp... en fait non laisse faire, j'ai trouvé" (actually
+  // no, never mind, I found it), "… non rien, c'est bon"; a change asked about and refused, "révoquer la clé de X ?
+  // non, surtout pas, c'est la prod" (no, definitely not).)
+  [/(?<![\p{L}])en\s+fait\s+non(?![\p{L}])/giu, 'actually no', 'fr'],
+  [/(?<![\p{L}])(?:non\s+rien|laisse[sz]?\s+faire)(?=\s*(?:[,.;!…]|$))/giu, 'never mind', 'fr'],
+  [/(?<![\p{L}])non[\s,]+surtout\s+pas(?![\p{L}])/giu, 'no, definitely not', 'fr'],
+  [
+    /(?<=(?:no\s+wait|non)[\s,.!…]+)(?:mets|mettez|mettons)(?:-(?:en|le|la))?\s+(?=\p{N})/giu,
+    'make it ',
+    'fr',
+  ],
+  [/(?<=\p{L}\s*[,;]\s*)non\s+(?=\p{N})/giu, 'no, ', 'fr'],
+  /**
+   * fix48a: Belgian and Swiss tens, "septante" (70), "huitante"/"octante" (80), "nonante" (90), alone or with their
+   * units after a hyphen ("septante-cinq minutes", 75: the glossary reads the two words), and a lifetime in days
+   * written "30j" ("generate la key pour X, 30j": thirty days).
+   */
+  [
+    /(?<![\p{L}])(soixante|septante|huitante|octante|nonante)-(un|deux|trois|quatre|cinq|six|sept|huit|neuf)(?![\p{L}-])/giu,
+    '$1 $2',
+    'fr',
+  ],
+  [/(?<![\p{L}\p{N}.,:])(\d{1,4})\s?j(?![\p{L}\p{N}'’-])/giu, '$1 days', 'fr'],
+  [/(?<![\p{L}\p{N}.,:])(\d{1,3})\s+ans?(?=\s*(?:[,.;!?)]|$))/giu, '$1 years', 'fr'],
+  /**
+   * fix48a: periods in French, "le mois passé" (last month), "la semaine passée" (last week), "il y a 2 mois" (two
+   * months ago), "ces 14 derniers jours", "les 2 dernières semaines", "les 3 derniers mois" (the last N days, weeks,
+   * months), as surface.ts reads "le mois dernier".
+   */
+  [/(?<![\p{L}])(?:le\s+|du\s+)?mois\s+pass[ée](?![\p{L}])/giu, 'last month', 'fr'],
+  [/(?<![\p{L}])(?:la\s+|de\s+la\s+)?semaine\s+pass[ée]e(?![\p{L}])/giu, 'last week', 'fr'],
+  [/(?<![\p{L}])il\s+y\s+a\s+(\d{1,2})\s+(?:mois|months)(?![\p{L}])/giu, '$1 months ago', 'fr'],
+  [
+    /(?<![\p{L}])(?:sur\s+)?(?:ces|les|des)\s+(\d{1,3})\s+derniers\s+(jours|mois|days|months)(?![\p{L}])/giu,
+    'the last $1 $2',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:sur\s+)?(?:ces|les|des)\s+(\d{1,3})\s+derni[eè]res\s+(?:semaines|weeks)(?![\p{L}])/giu,
+    'the last $1 weeks',
+    'fr',
+  ],
+  /**
+   * fix48a: a French group noun before a unit's name, "la cellule data-ops", "le desk Conformité Lux": the group,
+   * as "team Phoenix" is (the README keeps a group noun only after the name). "le desk" of an office is no team: only
+   * before a name written as a unit's or in capitals.
+   */
+  [/(?<![\p{L}])(?:la\s+)?cellule\s+(?=[\p{L}\p{N}]+[-_][\p{L}\p{N}])/giu, 'team ', 'fr'],
+  [/(?<![\p{L}])(?:le\s+)?desk\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}|[\p{L}\p{N}]+[-_][\p{L}\p{N}])/gu, 'team ', 'fr'],
+  /**
+   * fix48a: "tourne" (turn) asked of a key at a clause's start, "tourne toutes les clés de X", "tourne la clé #2 de X":
+   * rotate, as "fais tourner" is; a thing that runs ("le batch tourne à Francfort", "un cron qui tourne la nuit") is
+   * told, after its subject, and stays. And the asker's "mes bu" (my business units), as "mes unités" is read above.
+   */
+  [
+    /(?<=(?:^|[.!?;:,>]|stp|svp|bot)\s*)tourne[sz]?\s+(?=(?:la|les|toutes\s+les|ma|mes|notre|nos)\s+(?:cl[ée]s?|clefs?|keys?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'rotate ',
+    'fr',
+  ],
+  [/(?<![\p{L}])mes\s+bus?(?![\p{L}\p{N}_-])/giu, 'my units', 'fr'],
+  // (The French plural of the key after an article, "revoke les clés de X": all its keys, as "the keys" is; a count,
+  // "ça ferait 14 clés", is left to the words.)
+  [/(?<=(?:les|des|mes|nos|vos|ses|leurs)\s+)cl(?:[ée]|ef)s(?![\p{L}])/giu, 'keys', 'fr'],
+  // (fix48a: a leave-taking, "merci beaucoup, bonne journée" (have a nice day: "bonne" was taken for a unit), and the
+  // rest of a unit asked with it, "supprimer l'unité et tout ce qui va avec" (and everything that goes with it); Québec
+  // "pis" (and) between a unit and its keys, "décommissionne l'unité data ops pis ses clés".)
+  [
+    /(?<![\p{L}])bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin\s+de\s+journ[ée]e)(?![\p{L}])/giu,
+    'have a nice day',
+    'fr',
+  ],
+  [/(?<![\p{L}])et\s+tout\s+ce\s+qui\s+va\s+avec(?![\p{L}])/giu, 'and everything that goes with it', 'fr'],
+  [/(?<![\p{L}])pis\s+(?=(?:ses|leurs|les|sa|son)\s)/giu, 'and ', 'fr'],
+  [
+    /(?<=(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+)[çc]a(?![\p{L}])/giu,
+    'it',
+    'fr',
+  ],
+  /**
+   * fix48a: who did a change, asked in French, "qui a révoqué la clé de X ?", "c'est qui qui a approuvé la clé de X ?",
+   * "qui a fait la rotation de la clé de X la dernière fois ?": English's "who revoked", "who approved", "who rotated",
+   * a question of the record (history). (The participle after "a" is read as English's past above: "a revoked".)
+   */
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui)\s+a\s+(?:approuv[ée]e?s?|valid[ée]e?s?)(?=\s+(?:(?:la|les|le|cette|ma|mes|notre|nos)\s+|l['’]\s*)?(?:cl(?:[ée]|ef)s?|keys?|tokens?|jetons?|acc[eè]s|access|demandes?)(?![\p{L}]))/giu,
+    'who approved',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui)\s+a\s+(?:r[ée]voqu[ée]e?s?|revoked)(?=\s+(?:(?:la|les|le|cette|ma|mes|notre|nos)\s+|l['’]\s*)?(?:cl(?:[ée]|ef)s?|keys?|tokens?|jetons?|acc[eè]s|access|demandes?)(?![\p{L}]))/giu,
+    'who revoked',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])(?:c['’]\s*est\s+qui\s+qui|qui)\s+a\s+(?:fait\s+(?:la\s+)?rotation\s+(?:de|du|des)|tourn[ée]e?s?|chang[ée]e?s?|changed|renouvel[ée]e?s?)(?=\s+(?:(?:la|les|le|cette|ma|mes|notre|nos)\s+|l['’]\s*)?(?:cl(?:[ée]|ef)s?|keys?|tokens?|jetons?|acc[eè]s|access|demandes?)(?![\p{L}]))/giu,
+    'who rotated',
+    'fr',
+  ],
+  /**
+   * fix48a: lay verbs of taking a key away, said in France and Africa, "coupe la clé de kyc_darija", "enlève la clé de
+   * ocr-factures", "désactive la clé de X" (revoke), "annule l'accès de X" (cancel its access); and of closing a unit,
+   * "démantèle teranga", "ferme complètement l'unité X" (deprovision). A key cut, removed or switched off is ours only
+   * before a name written as a unit's ("enlève la clé du contact", the car's, stays).
+   */
+  [
+    /(?<![\p{L}])(?:coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?)\s+(?=(?:la|les)\s+cl(?:[ée]|ef)s?\s+(?:de|du|d['’])\s*(?:l(?:['’]\s*|e\s+|a\s+)unit[ée]\s+)?`?[\p{L}\p{N}]+[-_.][\p{L}\p{N}])/giu,
+    'revoke ',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])annule[sz]?\s+l(?:['’]\s*|e\s+|a\s+)acc[eè]s\s+(?:de|du|d['’])\s*/giu,
+    'cancel the access of ',
+    'fr',
+  ],
+  [/(?<![\p{L}])d[ée]mant[eè]le[sz]?\s+/giu, 'deprovision ', 'fr'],
+  [
+    /(?<![\p{L}])ferme[sz]?\s+(?:compl[èe]tement\s+|d[ée]finitivement\s+)?l(?:['’]\s*|e\s+|a\s+)unit[ée](?![\p{L}])/giu,
+    'deprovision the unit',
+    'fr',
+  ],
+  // fix48f, tuned-styles-aegean: Greeklish half an hour ("token gia misi wra", for half an hour).
+  [/(?<![\p{L}])mis[iy]\s+(?:wra|ora)(?![\p{L}])/giu, 'half an hour', 'el'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]|ch?h?od(?:o|ho|iye|\s+d)|jaa?ne\s+do|bana\s+d|banado|banaa\s+do|owner\s+mai|token\s+mil\s|kaun\s+approve|approv(?:e|al)\s+(?:hone|milne|aane)|karne\s+(?:se|par|pe|ke\s+baad)\s+kya|amar\s+(?:nijer\s+)?(?:unit|team)|(?:paste|share|post|leak|forward)(?:d|ed)?\s+am\s+(?:for|inside|enter)|(?:ma)?saa\s+nusu|nusu\s+saa|siku\s+\d+|wey\s+go\s+last|e\s+go\s+last|awa\s+(?:daya|ɗaya|biyu|uku|hudu|huɗu|biyar|shida|bakwai|takwas|tara|goma)|rabin\s+awa|don\s+allah|na\s+gode|ihora\s+[a-z]+|amahora\s+[a-z]+|isigamu\s+sehora|ngicela|ngiyabonga|pesa\s+ngapi|mwezi\s+(?:huu|uliopita|ulioisha)|miezi\s+[a-z]+\s+iliyopita|wiki\s+(?:iliyopita|iliyoisha)|nimekosea|imeisha|imekwisha|mis[iy]\s+(?:wra|ora)|en\s+fait\s+non|non\s+rien|laisse[sz]?\s+faire|non[\s,]+surtout|non[\s,]+pardon`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -946,6 +946,14 @@ function asksVerb(x: Word): boolean {
   return ASKING_TAGS.has(LEXICON[x.w] ?? '') && !/(?:ed|ing)$/.test(x.w);
 }
 
+/**
+ * fix48d: where the message belonged, told after "wrong chat" ("token 3h pls — sorry, wrong chat, that was meant for
+ * the vending group", "… wrong window, that was for the NFC app thread"): no correction of the request ("meant" is
+ * no "I meant X" there), the request typed in the wrong place is taken back.
+ */
+const WRONG_PLACE = /\bwrong\s+(?:channel|chat|thread|window|workspace|group)\b/;
+const MEANT_FOR_AFTER =
+  /^[\s,.;:!—–-]*(?:(?:that|this|it)\s+(?:was|is)\s+(?:meant\s+|supposed\s+to\s+be\s+|intended\s+)?for|(?:i\s+)?meant\s+(?:to\s+(?:post|send|put|type|paste)\b|for))\b/;
 /** Waiting told right after a take-back: "not yet, waiting for finance", "not now — we're waiting on legal". */
 const WAITING_AFTER =
   /^[\s,.;:!—–-]*(?:(?:we'?re|we\s+are|i'?m|i\s+am|still|just|currently)\s+)?(?:waiting|holding\s+off)\s+(?:for|on|until|till)\b/;
@@ -1021,7 +1029,11 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     }
     // ("revoke growth key? not yet, waiting for finance": whom the wait is for is no unit asked for.)
     // (Unless the wait ends in the message: "… waiting for the contract. ok it came in, go ahead".)
-    if (WAITING_AFTER.test(rest) && !tail.some(asksVerb) && !tail.some((_, i) => confirms(tail, i))) {
+    if (
+      (WAITING_AFTER.test(rest) || (WRONG_PLACE.test(said) && MEANT_FOR_AFTER.test(rest))) &&
+      !tail.some(asksVerb) &&
+      !tail.some((_, i) => confirms(tail, i))
+    ) {
       found ??= index;
       return;
     }

@@ -16,7 +16,7 @@ const REAL_TURN = String.raw`(?:no|nah|nope|wait)`;
  * A word that only pauses ("actually", "ok", "um", "hmm"). Each word matches one way only ("hm+", not
  * "hmm+|hm+": two ways to match "hmm" inside a repeated run made the regex take 2^n steps on "hmm hmm …").
  */
-const PAUSE = String.raw`(?:oh|ah|hm+|actually|ok|okay|um+)`;
+const PAUSE = String.raw`(?:oh|ah|hm+|actually|ok|okay|um+|sorry|oops)`; // (lead48: "sorry", "oops")
 /** Between two such words, and after the last: punctuation and spaces. */
 const GAP = String.raw`[\s,.!…—–-]+`;
 /**
@@ -34,8 +34,11 @@ const TURN = String.raw`(?:(?:${PAUSE}${GAP})*${REAL_TURN}(?:${GAP}(?:${REAL_TUR
 const WHO = String.raw`(?:(?:i|we|they|you|u)\s+)?`;
 /** What is not needed: "it", "that", "one", "a new key", or "to" (do it). */
 const WHAT = String.raw`(?:it|that|this|them|one|to|(?:a|the)\s+(?:new\s+)?(?:one|key|token))`;
-/** "don't need it", "won't need one", "no longer need it", "no need", "not needed". */
-const NOT_NEEDED = String.raw`(?:(?:don'?t|do\s+not|won'?t|will\s+not|no\s+longer)\s+need\s+${WHAT}|no\s+need(?:\s+(?:for\s+(?:it|that|this|one)|to))?|(?:it'?s\s+|that'?s\s+)?(?:not|no\s+longer)\s+needed)`;
+/**
+ * "don't need it", "won't need one", "no longer need it", "no need", "not needed"; and "don't need" with nothing
+ * after it but the clause's end (lead48: "token for two hours... sorry, I don't need anymore").
+ */
+const NOT_NEEDED = String.raw`(?:(?:don'?t|do\s+not|won'?t|will\s+not|no\s+longer)\s+need(?:\s+${WHAT})?|no\s+need(?:\s+(?:for\s+(?:it|that|this|one)|to))?|(?:it'?s\s+|that'?s\s+)?(?:not|no\s+longer)\s+needed)`;
 /** What may close it: "anymore", "after all", "now". */
 const CLOSE = String.raw`(?:\s+(?:anymore|any\s+more|after\s+all|now|either|today|actually))*`;
 

@@ -33,6 +33,7 @@ import { shownNotSent } from './shown-not-sent.js';
 import { tailTakesBack } from './tail-take-back.js';
 import { readNounRemark } from './read-noun-remark.js';
 import { reminderToUs } from './reminder-to-us.js';
+import { othersThingTold } from './others-things-told.js';
 
 /** A request taken back in so many words: "scratch that", "never mind", "forget it", "ignore that". */
 const TAKEN_BACK = /\b(?:scratch\s+that|never\s*mind|nvm|forget\s+(?:it|that)|ignore\s+(?:that|this|me))\b/;
@@ -474,6 +475,10 @@ export function notLiveRequest(text: string): string | null {
   if (changePutOff(lower)) return 'a change put off';
   // "see thread", "pls see my last message": a pointer, nothing asked.
   if (seeElsewhere(lower)) return 'a pointer to elsewhere';
+  // fix48e: "bot key or keep borrowing Antoine's?", "a moeda do jogo (token) …", Thai "model มือถือ", Indonesian
+  // "revoke akun driver …", "franchise-portal stays!! … nobody close it down" (others-things-told.ts).
+  const others = othersThingTold(lower);
+  if (others !== null) return others;
   // "We decided in the meeting: no AI key for the HR team this year", "no token for me today, thanks".
   if (declinedCredential(lower)) return 'a credential declined';
   // "token for 2h no longer needed", "key for marketing not needed", "token na 2 hodiny jsem nepotřeboval".

@@ -498,13 +498,17 @@ const LIST_PRICE =
  * Händler in Region Nord aktualisieren", "la lista de distribuidores": not a list of units or keys.
  */
 // (fix36c, tuned-dating: and Portuguese "as"/"os", "lista de todas as unidades": our units, listed.)
+// (fix48g, tuned-styles-francophone: and after a possessive, "comment je vois la liste de mes unités ?": the thing
+// listed is the word after it, "liste de mes courses" a shopping list.)
 const FOREIGN_LIST =
-  /\b(?:liste|lista)\s+(?:der|des|von|de|del|dei|degli|delle|di|dos|das)\s+(?:(?:todas|todos|toutes|tous|alle|aller|allen|tutte|tutti)\s+)?(?:(?:los|las|les|la|le|gli|die|den|as|os)\s+)?(\p{L}+)/u;
+  /\b(?:liste|lista)\s+(?:der|des|von|de|del|dei|degli|delle|di|dos|das)\s+(?:(?:todas|todos|toutes|tous|alle|aller|allen|tutte|tutti)\s+)?(?:(?:los|las|les|la|le|gli|die|den|as|os|mes|nos|mis|meine|unsere)\s+)?(\p{L}+)/u;
 const FOREIGN_OURS = new Set(
   (
     'units unit teams team einheiten geschäftsbereiche bereiche schlüssel keys key tokens token modelle ' +
     'modelos modèles modelli models clés claves chiavi unidades unités unità equipos équipes squadre ' +
-    'zugänge accesos accès abteilungen proyectos projekte projets progetti departamentos'
+    'zugänge accesos accès abteilungen proyectos projekte projets progetti departamentos ' +
+    // (fix48g, tuned-styles-francophone: "liste des BU de X", business units, the French plural written as "BU".)
+    'bu'
   ).split(' '),
 );
 /**

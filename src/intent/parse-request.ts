@@ -15,7 +15,8 @@
  */
 import { anyWayAsked } from './any-way-asked.js';
 import { namesOnlyAsTyped, scanRegions } from './regions.js';
-import { cjkCountsAndPlaces } from './cjk-words.js';
+import { cjkCountsAndPlaces, cjkTakenBack } from './cjk-words.js';
+import { greekCountsAndPlaces } from './greek-arabic.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
@@ -53,6 +54,10 @@ import {
   EVERYDAY,
   WHATS_ON_IDIOM,
   OWNER_CHANGE_AFTER_INFO,
+  OWN_NEED_DEPROVISION,
+  OWN_MACHINE_TOKEN,
+  HOW_MANY_ALLOWED,
+  WHO_RUNS,
   YOU_ASKED_CHANGE,
   KEY_NEEDS_CHANGE,
   KIND_CHOSEN,
@@ -728,7 +733,14 @@ export function parseRequestAs(typed: string, use: IntentReader, options?: Parse
 // 一個token，三小時就好，謝謝" is read with "3 hours", its other Chinese letters kept, so it asks and is never acted on;
 // cjk-words.ts.)
 function otherScriptOrArabizi(text: string): string | null {
-  return otherScriptAsEnglish(text) ?? arabiziAsEnglish(text) ?? cjkCountsAndPlaces(text);
+  // (fix48f, tuned-styles-aegean: a Greek one not read whole likewise, "token για μιάμιση ώρα παρακαλώ, έχω demo στον
+  // πελάτη" with "90 minutes", greek-arabic.ts.)
+  return (
+    otherScriptAsEnglish(text) ??
+    arabiziAsEnglish(text) ??
+    cjkCountsAndPlaces(text) ??
+    greekCountsAndPlaces(text)
+  );
 }
 
 function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
@@ -1293,7 +1305,16 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
   // (review28: so is one with a Chinese or Japanese word cjk-words.ts does not know, however few its letters:
   // "我不需要 token" (I don't need a token), "token 的事情" (the token matter); a message whose every such word
   // is known was read in English before this, parseRequestAs.)
-  if (ACTING.has(read.intent) && read.question === undefined && (mostlyUnread(text) || CJK_LETTER.test(text)))
+  // (fix48c: "算了，token不要了", "先不要 revoke，等新的 key 上線再說": taken back or put off in Chinese or Japanese,
+  // cjk-words.ts; nothing asked.)
+  if (ACTING.has(read.intent) && typeof text === 'string' && cjkTakenBack(text))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'request taken back or put off' }, p.text);
+  // (fix48f: so is one with a Greek word greek-arabic.ts does not know: one it knows every word of was read in English.)
+  if (
+    ACTING.has(read.intent) &&
+    read.question === undefined &&
+    (mostlyUnread(text) || CJK_LETTER.test(text) || GREEK_LETTER.test(text))
+  )
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
 }
@@ -1352,6 +1373,8 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 /** True when most letters of the message are in scripts other than Latin. */
 /** A letter of Japanese or Chinese (kana, CJK ideographs), as cjk-words.ts reads them. */
 const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** A Greek letter (fix48f). */
+const GREEK_LETTER = /[\u0370-\u03ff\u1f00-\u1fff]/;
 
 function mostlyUnread(text: string): boolean {
   if (typeof text !== 'string' || !PAST_LATIN.test(text)) return false;
@@ -2248,6 +2271,10 @@ const HOLDS: readonly (Hold | HoldRead)[] = [
   RELAYED,
   ANY_WAY,
   OWN_NEED,
+  OWN_NEED_DEPROVISION,
+  OWN_MACHINE_TOKEN,
+  HOW_MANY_ALLOWED,
+  WHO_RUNS,
   UNIT_NEEDS_KEY,
   KEY_NEEDS_CHANGE,
   ({ p, ruled, top }) => laterHeld(p, ruled, disagrees(top, ruled)),

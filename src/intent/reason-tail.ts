@@ -21,9 +21,10 @@ const KOREAN_QUOTED = /^(?:라고|이라고|하고|고|는|은|란|라는|랬)(?
  * A past clause without such a word tells something else (done, said) and is kept.
  * (fix47h, tuned-styles-cjk: it was shown to someone ("외주 업체한테 보였어요" the contractor saw it), or the project
  * it served ended ("프로젝트 종료됐어요"), a reason to close a unit.)
+ * (fix48c, tuned-webtoon: so does a campaign or an event over, "ad-copy-la 유닛 삭제해주세요, 캠페인 끝났어요".)
  */
 const KOREAN_LEAKED =
-  /올라갔|올라가|올렸|노출|유출|공유했|공유됐|커밋|푸시|퍼졌|새어|샜|털렸|해킹|잃어버|분실|계약|퇴사|그만뒀|그만두|떠났|보였|프로젝트\s*종료/;
+  /올라갔|올라가|올렸|노출|유출|공유했|공유됐|커밋|푸시|퍼졌|새어|샜|털렸|해킹|잃어버|분실|계약|퇴사|그만뒀|그만두|떠났|보였|프로젝트\s*종료|(?:프로젝트|캠페인|이벤트|행사)\s*(?:끝났|종료)/;
 
 /** Japanese words of a clause that changes the request before it. */
 const JAPANESE_CHANGES =

@@ -436,6 +436,69 @@ export const ONE_UNIT_READ: Hold = {
 };
 
 /**
+ * fix48e: where the asker's own machine is told, then a plain token asked for with "please" ("my laptop's in the
+ * meeting room, token 2h please", "my phone is at home. token for 3h pls"): the asker's own token, now, as the request
+ * alone reads; the place told is why, no one else is asked (round thirty-eight). Held as sure as the request alone,
+ * which the classifier, reading the machine's words, put just under it after a retrain.
+ */
+const OWN_MACHINE_THEN_TOKEN =
+  /^\W*my\s+(?:laptop|phone|computer|pc|mac|macbook|machine|desktop|work\s+laptop)(?:['’]s|\s+is|\s+was)\s+[a-z][^,.;:?!<@\n]{1,40}[,.;]\s*(?:a\s+)?token\s+(?:for\s+)?(?:\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)|xxdur)\s+(?:please|pls|plz)\W*$/;
+export const OWN_MACHINE_TOKEN: Hold = {
+  reads: only('token'),
+  classifier: (top) => top?.intent === 'token' && top.score >= CONFIDENT && top.score < SURE_ACTION,
+  asked: ({ p }) => p.text.includes('my ') && OWN_MACHINE_THEN_TOKEN.test(p.text),
+  at: SURE_ACTION,
+};
+
+/**
+ * fix48e: the speaker's own need, now, to deprovision a named unit, opening its sentence ("we need to deprovision
+ * tarifas-2024", Spanish "hay que dar de baja tarifas-2024 en bedrock, ya no se usa", read "we need to deprovision
+ * …"): the rules' deprovision, as OWN_NEED holds a key's change, whatever the classifier makes of the reason after it
+ * (a retrain leant to nothing); at even odds, so it is asked about, never carried out as it stands.
+ */
+const NEED_DEPROVISION =
+  /(?:^|[.!;:\n]\s*)(?:(?:so|ok|okay|hi|hey|folks|team|all|fyi)\W+)*we\s+(?:really\s+)?(?:must|need\s+to|have\s+to)\s+(?:deprovision|offboard|decommission)\s+(?:the\s+)?[a-z0-9][\w.-]*/;
+export const OWN_NEED_DEPROVISION: Hold = {
+  reads: only('deprovision'),
+  unit: true,
+  ours: true,
+  classifier: disagrees,
+  asked: ({ p }) => p.text.includes('we ') && NEED_DEPROVISION.test(p.text),
+  at: 0.5,
+};
+
+/**
+ * fix48e: how many keys one may have, asked for a named unit ("how many keys can we have for the mortgage pipeline?",
+ * "how many api keys can growth have?"): the most allowed, which help answers (README "Help topics": how many, at
+ * most → limits), not what the unit has now ("how many keys does growth have?" asks its details).
+ */
+const HOW_MANY_MAY_HAVE =
+  /\bhow\s+many\s+(?:(?:api|access|long[\s-]term|bedrock)\s+)?keys\s+(?:can|could|may|are\s+we\s+allowed\s+to)\s+(?:we|i|a\s+unit|one\s+unit|[a-z][\w-]*)\s+(?:have|get|hold|own)\b/;
+export const HOW_MANY_ALLOWED: Hold = {
+  reads: only('details'),
+  classifier: disagrees,
+  asked: ({ p }) => p.text.includes('how many') && HOW_MANY_MAY_HAVE.test(p.text),
+  at: (c) => Math.max(scoreOf(c.scored, 'help'), 0.7),
+  as: 'help',
+};
+
+/**
+ * fix48e: who owns, runs or manages a named unit, the whole question ("who runs search-ranking nowadays", "who manages
+ * the claims-ocr unit these days?", "who owns menu-planner?"): the rules' details of the unit, which shows its owner,
+ * whatever the classifier makes of "runs" (a retrain leant to nothing); a story after it ("… CODEOWNERS points at a team
+ * that no longer exists") or "who here …" leaves it to the people.
+ */
+const WHO_RUNS_UNIT =
+  /^\W*who(?:['’]s|\s+is)?\s+(?:owns|runs|running|manages|managing|in\s+charge\s+of|looks\s+after|owning)\s+(?:the\s+)?[a-z][\w.-]*(?:\s+(?:unit|key|team))?(?:\s+(?:nowadays|now|these\s+days|today|currently|at\s+the\s+moment))?\s*\?*\s*$/;
+export const WHO_RUNS: Hold = {
+  reads: only('details'),
+  unit: true,
+  classifier: disagrees,
+  asked: ({ p }) => p.text.includes('who') && WHO_RUNS_UNIT.test(p.text),
+  at: (c) => Math.max(scoreOf(c.scored, 'details'), 0.7),
+};
+
+/**
  * post40f: who owns what told for information, then the change of owner asked in so many words ("fyi Nadia owns
  * care-drafts now, please update the owner to nadia@corp.com", ownership-told.ts ownerChangeAfterInfo): the rules'
  * details of the named unit, which the retrained classifier leaned from to nothing by a hair. A read, never an action.

@@ -2199,9 +2199,14 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   if (!has('Delete') && !has('Revoke')) return null;
   // ("models please — the AI ones, not the block model": a removal word after a determiner names a thing, a
   // noun or its modifier, and asks no removal; requests25.)
+  // (fix48e: Spanish and Italian "del", of the, after a word of the sentence, "por tema de que los datos no salgan del
+  // país", so the data does not leave the country, is no "del" for delete, which opens a command: "del the ads key".)
   if (
     terms.every(
-      (t, i) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || THING_BEFORE.has(terms[i - 1]?.w ?? ''),
+      (t, i) =>
+        (t.tag !== 'Delete' && t.tag !== 'Revoke') ||
+        THING_BEFORE.has(terms[i - 1]?.w ?? '') ||
+        (t.w === 'del' && i > 0 && !DEL_OPENERS.has(terms[i - 1]?.w ?? '')),
     )
   )
     return null;
@@ -2246,6 +2251,8 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   return result('revoke', 'low', 'delete without a clear object');
 };
 
+/** Words a "del" for delete may follow, opening the command: "pls del the ads key". */
+const DEL_OPENERS = new Set(['please', 'pls', 'plz', 'and', 'then', 'just', 'also', 'bot', 'bedrock', 'now']);
 /** Words that make the word after them a thing's name, no verb: "the block model", "a kill switch". */
 const THING_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its']);
 

@@ -191,11 +191,12 @@ const POSSESSIVE_NAME_NUMBER_RE = new RegExp(
  * usual expiry, "a key for growth 90": EXPIRY_LIKE; nor a step, "phase 2": NUMBERED.) Round seventeen:
  * also after our verb or "on"/"under" ("deprovision hack 12", "keys under lab 4"), and before a dash or
  * a time ("for PHIL 3 — the course …", "for PHIL 3 - the course …", "for hack 12 once the demo is over", "cohort 12 this month";
- * units23: "bedrock bill for creamery 3 over the last month").
+ * units23: "bedrock bill for creamery 3 over the last month"; fix48d: and before "and"/"or" and another name, "deprovision
+ * squad 7 and bid-office", two units of which the first is asked first, never "7 and 8").
  */
 // (fix20a: a letter after a space first, so the lookbehind is not tried inside a long run of spaces.)
 const SHORT_NAME_NUMBER_RE =
-  /(?<=\s)(?=[a-z])(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n—–]|-\s|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with|once|this|last|today|tomorrow|over|xxperiod)(?![\p{L}])))/giu;
+  /(?<=\s)(?=[a-z])(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n—–]|-\s|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with|once|this|last|today|tomorrow|over|xxperiod)(?![\p{L}])|(?:and|or)\s+(?=[a-z])))/giu;
 /**
  * units19: a name of two words then a small number said or written that ends its phrase, where a unit's
  * name stands: "long term key for the concierge bot two", "an api key for noc copilot 2, 60 days" →
@@ -919,6 +920,8 @@ const LANGS: readonly Lang[] = [
   'ta',
   // (fix39c: Irish, more-languages.ts.)
   'ga',
+  // (fix48f: Greeklish, more-languages.ts.)
+  'el',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1329,7 +1332,10 @@ gloss(['pt'], false, { histórico: 'history', 'custo|custos': 'cost' });
 gloss(['fr'], false, {
   historique: 'history',
   combien: 'how much',
-  'dépensé|depense|dépenses|depenses': 'spent',
+  'dépensé|depense': 'spent',
+  // (fix48g, tuned-styles-francophone: the plural noun is what is spent, "les dépenses de X le mois passé" (the spend of
+  // X last month), never the verb's past.)
+  'dépenses|depenses': 'spend',
   'coût|cout|coûts|couts': 'cost',
 });
 gloss(['de'], false, { verlauf: 'history', kosten: 'costs', ausgegeben: 'spent' });
@@ -1802,6 +1808,13 @@ const FOREIGN_UNIT: Record<string, string> = {
   monhts: 'months',
   mounths: 'months',
   weks: 'weeks',
+  // (fix48f, tuned-styles-aegean: Greeklish, "2 ores", "3 wres", "180 meres", "6 mines", "2 xronia".)
+  ores: 'hours',
+  wres: 'hours',
+  meres: 'days',
+  imeres: 'days',
+  mines: 'months',
+  xronia: 'years',
   // Italian and Dutch.
   ore: 'hours',
   ora: 'hour',

@@ -58,14 +58,29 @@ function mentionAskedPerson(input: string, lowered: string): boolean {
  */
 // (notours27: also who, what, why, how and when: "does anyone know who owns the meter-insights unit? need to ask
 // them about the Feb reads" is put to the channel as "… where …" is.)
+// (fix48e, tuned-styles-africa: Nigerian Pidgin "sabi", know: "anybody sabi if the bot don revoke the old boda-dispatch
+// key?" is put to the channel as "does anybody know if …" is, not help about revoking.)
 const ANYONE_KNOWS =
-  /\b(?:does\s+)?any(?:one|body)\s+know\s+(?:where|if|whether|which|who|what|why|how|when)\b/;
+  /\b(?:does\s+)?any(?:one|body)\s+(?:know|sabi)\s+(?:where|if|whether|which|who|what|why|how|when)\b/;
 /**
  * Someone asked to look something up, the text opening so (a request may follow a question put after it); or to
  * explain a thing (notours28: "can someone explain how the risk model's lookback window works?").
  */
+// (fix48e, tuned-clinical: or to show, teach or walk one through a thing, "Can someone show me how to read the Cost
+// Explorer export? it's all in USD", "can someone walk me through the rota tool": a colleague asked, also about our
+// things; the corpus's writers label such questions to the channel nothing, never help.)
 const SOMEONE_PULLS =
-  /^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:can|could)\s+(?:someone|somebody|anyone|anybody)\s+(?:pull|check|look|find|dig|send|chase|explain)\b/;
+  /^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:can|could)\s+(?:someone|somebody|anyone|anybody)\s+(?:pull|check|look|find|dig|send|chase|explain|show|teach|walk)\b/;
+/**
+ * fix48e (tuned-styles-africa): "who here …" opening a question, "who here don try llama for Yoruba? the results I got
+ * were funny", "who here has used the bot for the webshop before?": the people in the channel asked, whatever of ours it
+ * names (the bot knows no one "here").
+ */
+/** Who is on Bedrock at all ("who here is on bedrock already?"): the units, which the list answers. */
+// (lead48: and "who here has the bedrock access already?", has it already: reads26's list.)
+const ON_BEDROCK =
+  /\b(?:is|are)\s+(?:already\s+)?(?:on|using)\s+bedrock\b|\b(?:has|have)\s+(?:the\s+)?bedrock(?:\s+access)?\s+already\b/;
+const WHO_HERE = /^\W*(?:(?:hey|hi|so|ok|okay|quick\s+q)\W+)?who\s+(?:here|among\s+(?:you|us))\b/;
 
 /**
  * Someone's own credential asked of colleagues (round twenty-one): "can someone share their bedrock token
@@ -187,6 +202,8 @@ function scamWarned(lowered: string): boolean {
 export function toldToPeople(input: string, lowered: string, toBot: boolean): string | null {
   if (!toBot && mentionAskedPerson(input, lowered)) return 'addressed to someone else';
   if (anyoneKnows(lowered) || anyIdeaOfOthers(lowered)) return 'put to the channel';
+  if (lowered.includes('who') && WHO_HERE.test(lowered) && !ON_BEDROCK.test(lowered))
+    return 'put to the channel';
   if (theirsAsked(lowered)) return "a colleague's own credential asked";
   if (whomToTell(lowered)) return 'whom to tell asked';
   if (handoverLog(lowered)) return 'a handover or a log, told';

@@ -709,6 +709,16 @@ const PEOPLE_HEADS = new Set(['team', 'squad', 'crew', 'dept', 'department']);
 
 /** Determiners that only a team's name follows ("the whole platform-eng group"). */
 const WHOLE = new Set(['whole', 'entire']);
+/**
+ * ("how much did the whole lab burn", "the entire company"): only a team is "whole" (readName); a plain word after it
+ * is the whole organisation, no unit of it. (fix48d: one the word "unit" follows is a unit, "deprovision the whole
+ * pesawatch unit", as "the whole fest-app unit" is.)
+ */
+function wholeOrganisation(words: string[], before: string, rawWords: string[]): boolean {
+  return (
+    words.length === 1 && WHOLE.has(before) && /^[a-z]+$/.test(words[0] ?? '') && rawWords.at(-1) !== 'unit'
+  );
+}
 
 /** Words that end a name said in words though alone they name nothing ("billing api", "legal ai"). */
 // (train28i: and "sandbox", the tail of many units' names, "deprovision genai sandbox", "rotate ml sandbox", as
@@ -1076,9 +1086,7 @@ function add(
       ASKING.has(walk.terms[from - 2]?.w ?? '') &&
       /^[a-z]+$/.test(words[0] ?? '')
     ) &&
-    // ("how much did the whole lab burn", "the entire company"): only a team is "whole" (readName);
-    // a plain word after it is the whole organisation, no unit of it.
-    !(words.length === 1 && WHOLE.has(before) && /^[a-z]+$/.test(words[0] ?? '')) &&
+    !wholeOrganisation(words, before, rawWords) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
     // ("the key for Maria da Silva", "Pedro de Souza"): a given name and a particle open a person's name.

@@ -4,7 +4,7 @@
  * sure of each kind of message; with sentences of our own of each kind and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
-import { keeps, neverActs, nothingAsked, reads } from './acted.js';
+import { keeps, nothingAsked, reads } from './acted.js';
 
 describe("a named unit's spend, asked or sent for, is spend", () => {
   keeps([
@@ -26,10 +26,7 @@ describe('the spend of each unit, whatever it is for, is spend without a unit', 
     ['spending by unit for the quarterly review please', 'spend', null],
   ]);
   // look-alikes: a price per item of goods
-  nothingAsked(['the spend per unit of flour went up again']);
-  // (Read as nothing until round forty-six's retrained classifier put nothing at 0.38 against the rules' spend: asked
-  // about, never acted on.)
-  neverActs(['cost per unit of the mugs is 4 pounds']);
+  nothingAsked(['the spend per unit of flour went up again', 'cost per unit of the mugs is 4 pounds']);
 });
 
 describe("a unit's key told to expire and then renewed by command is a rotation", () => {

@@ -5,7 +5,7 @@
  * hours" asked in Japanese. Sentences of our own of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
-import { keeps, nothingAsked, reads, slots } from './acted.js';
+import { keeps, nothingAsked, reads, slots, stillActs } from './acted.js';
 
 describe('a leading mention asked by someone whose machine is elsewhere or who cannot type: put to that person', () => {
   nothingAsked([
@@ -14,8 +14,8 @@ describe('a leading mention asked by someone whose machine is elsewhere or who c
     "<@U04RTY7PL> can you revoke the ads key? wearing gloves, can't type",
   ]);
   // look-alikes: the bot asked with no one mentioned first, or a mention that asks nothing of the person
-  // (Acted on until round forty-six's retrained classifier gave the token 0.60: the asker's token, asked about.)
-  keeps([["my laptop's in the meeting room, token 2h please", 'token']]);
+  // (fix48e: the asker's own machine told, then the token: held by the rules, rule-holds.ts OWN_MACHINE_TOKEN.)
+  stillActs(["my laptop's in the meeting room, token 2h please"]);
   keeps([['<@U0BOT> token for 2h please', 'token']]);
 });
 

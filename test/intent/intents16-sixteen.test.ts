@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { exactly, neverActs } from './acted.js';
+import { exactly } from './acted.js';
 
 /**
  * Round sixteen (intents16): sentences of the kinds fixed from the tuning files' intent errors, written
@@ -33,13 +33,11 @@ describe('whether one of our keys was changed, then when (history); asked of a p
     { text: 'has anyone rotated the TLS cert on the gateway yet? when?', intent: 'unknown' },
     { text: 'did anyone already rotate the recsys key? when?', intent: 'unknown' },
     { text: 'was the coffee rota rotated? when?', intent: 'unknown' },
+    { text: 'was the standup rotation changed? when?', intent: 'unknown' },
     { text: 'the last rotation of the on-call schedule was when?', intent: 'unknown' },
     { text: 'have you rotated the ads key yet? when?', intent: 'unknown' },
     { text: 'rotate the growth key when you can', intent: 'rotate', businessUnit: 'growth' },
   ]);
-  // (Read as nothing until round forty-six's retrained classifier leant to history at 0.78 against the rules' "not
-  // ours": asked about, never acted on.)
-  neverActs(['was the standup rotation changed? when?']);
 });
 
 describe('a desk named as a unit, its keys, owner or an action asked: no everyday desk; premises and furniture stay everyday', () => {

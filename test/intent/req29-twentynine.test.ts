@@ -148,9 +148,8 @@ describe('Spanish "dar de baja" (take off the books) a unit is deprovision', () 
     ['por favor, da de baja la unidad flota-norte', 'deprovision', 'flota-norte'],
     ['¿puedes dar de baja el equipo promo-invierno?', 'deprovision', 'promo-invierno'],
   ]);
-  // (Round forty-seven's retrain leans to nothing at 0.53 on "hay que dar de baja …" (it must be taken off the books),
-  // where the rules read a deprovision told, asked about: a request missed, left; never acted on.)
-  neverActs(['hay que dar de baja tarifas-2024 en bedrock, ya no se usa']);
+  // (fix48e: "hay que", we need to, deprovision a named unit: held by the rules, rule-holds.ts OWN_NEED_DEPROVISION.)
+  reads([['hay que dar de baja tarifas-2024 en bedrock, ya no se usa', 'deprovision', 'tarifas-2024']]);
   // look-alikes: told as done, or someone on sick leave ("de baja" alone)
   neverActs([
     'ya dimos de baja pricing-promo-verano el mes pasado',

@@ -181,9 +181,11 @@ describe('6. a question about our keys or spend is not another trade', () => {
     ['what did the credit card fraud pipeline spend in march?', 'spend'],
     ['what did the refunds service spend last month?', 'spend'],
   ]);
-  // (Details until round forty-seven's retrain, which leans to help at 0.54, a question about how many keys a unit may
-  // have; still asked, never acted on.)
-  stillAsked(['how many keys can we have for the mortgage pipeline?']);
+  // (First read as details; how many keys a unit may have is the most allowed, help on limits (README "Help topics"),
+  // held by the rules since fix48e, rule-holds.ts HOW_MANY_ALLOWED.)
+  exactly([
+    { text: 'how many keys can we have for the mortgage pipeline?', intent: 'help', topic: 'limits' },
+  ]);
   nothingAsked([
     'do tenants get a new key when the lease renews or do they keep the old fob?',
     "how do I reset a customer's mobile banking passcode?",
