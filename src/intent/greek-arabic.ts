@@ -23,7 +23,8 @@ import { tidyEnglish } from './tidy-english.js';
 const SCRIPTS = /[\u0370-\u03ff\u1f00-\u1fff\u0600-\u06ff]/;
 /** A word in one of them (Arabic without its vowel marks and tatweel, which are read off first). */
 const WORD = /[\u0370-\u03ff\u1f00-\u1fff]+|[\u0621-\u064a\u066e-\u06d3]+/g;
-const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+/** A Greek letter (the message holds Greek; parse-request.ts asks before acting on one with a Greek word unread). */
+export const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
 
 /** Greek words (folded) → English. */
 const GREEK_WORDS: Record<string, string> = {

@@ -47,12 +47,12 @@ const NOBODY_CLOSES =
   /\b(?:nobody|no\s+one|noone|don['’]?t|do\s+not)\s+(?:close|shut|kill|turn|take)\s+(?:it|this|that|them)\s+(?:down|off)\b/;
 const STILL_ASKED = /\b(?:just|only|but|please|pls|instead)\b|\?/;
 
+/** One of our commands or the bot named: "what does rotate do? is it like the shift rotation?" asks its help. */
+const OUR_COMMAND = /\b(?:rotate|revoke|deprovision|bot|command)\b/;
 /**
  * A rota of people ("was the standup rotation changed? when?", "the on-call rotation moved to Tuesdays", "who's next in
  * the cleaning rotation?"): whose turn it is, no key rotated and none asked about (history records our keys' changes).
  */
-/** One of our commands or the bot named: "what does rotate do? is it like the shift rotation?" asks its help. */
-const OUR_COMMAND = /\b(?:rotate|revoke|deprovision|bot|command)\b/;
 const ROTA =
   /\b(?:stand-?up|on-?call|duty|shift|cleaning|lunch|coffee|support|meeting|pager|host|chair|dishes|kitchen|rota)\s+rotations?\b/;
 

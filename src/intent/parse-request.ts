@@ -16,7 +16,7 @@
 import { anyWayAsked } from './any-way-asked.js';
 import { namesOnlyAsTyped, scanRegions } from './regions.js';
 import { cjkCountsAndPlaces, cjkTakenBack } from './cjk-words.js';
-import { greekCountsAndPlaces } from './greek-arabic.js';
+import { GREEK, greekCountsAndPlaces } from './greek-arabic.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
@@ -1313,7 +1313,7 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
   if (
     ACTING.has(read.intent) &&
     read.question === undefined &&
-    (mostlyUnread(text) || CJK_LETTER.test(text) || GREEK_LETTER.test(text))
+    (mostlyUnread(text) || CJK_LETTER.test(text) || GREEK.test(text))
   )
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
@@ -1373,8 +1373,6 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 /** True when most letters of the message are in scripts other than Latin. */
 /** A letter of Japanese or Chinese (kana, CJK ideographs), as cjk-words.ts reads them. */
 const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff]/;
-/** A Greek letter (fix48f). */
-const GREEK_LETTER = /[\u0370-\u03ff\u1f00-\u1fff]/;
 
 function mostlyUnread(text: string): boolean {
   if (typeof text !== 'string' || !PAST_LATIN.test(text)) return false;
