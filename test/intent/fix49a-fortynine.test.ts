@@ -135,3 +135,22 @@ describe('two commands weighed in Hinglish ("details aur list mein kya farak hai
     });
   });
 });
+
+describe('the way to get a key asked in Indian English ("process to ask api key", "what details needed?")', () => {
+  it('is the topic of making a key', () => {
+    expect(parseRequest('kindly share the procedure to request api key for our unit?').topic).toBe(
+      'create_key',
+    );
+    expect(parseRequest('how to get access key for our team, what all details are required?').topic).toBe(
+      'create_key',
+    );
+  });
+  // look-alikes: a token's steps are the token's; a unit's details are asked for
+  it('keeps the others', () => {
+    expect(parseRequest('what are the steps to get a token?').topic).toBe('token');
+    expect(parseRequest('what details does the ads key have?')).toMatchObject({
+      intent: 'details',
+      businessUnit: 'ads',
+    });
+  });
+});
