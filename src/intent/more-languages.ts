@@ -2419,6 +2419,10 @@ export const MORE_GLOSSES: Glosses[] = [
     true,
     { 'wali|wala|wale|walon': '', sari: 'all', 'tha|thi': 'was', naam: 'name', paas: 'has', kab: 'when' },
   ],
+  // fix49a, tuned-parking: "bas" (just, only) before what is asked instead, "incident-summaries ko revoke mat karo, bas
+  // key rotate karo" (don't revoke, just rotate the key), and "bhai"/"bhaiya" (brother) calling the reader, "bhai
+  // refund_triage wali key band kar do": never a unit's name (read word for word, `bas`, `bhai-refund-triage`).
+  [['hi'], true, { bas: 'just', 'bhai|bhaiya|bhaisaab': '' }],
   [['hi'], false, { 'banaya|banayi|banaye|banwaya': 'made' }],
   // (fix48b, tuned-styles-southasia: "sab units ki list bhejo", send it.)
   [['hi'], false, { 'bhejo|bhejiye|bhejdo': 'send' }],
@@ -2591,6 +2595,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'onnu|onru': 'one',
       'pannendu|pannirendu': 'twelve',
       'nandri|romba': '',
+      // (fix49a, tuned-styles-southern: "eppadi" how, asked of a use, read by the phrase below.)
+      'eppadi|epdi|eppidi': 'how',
     },
   ],
   [
@@ -2986,11 +2992,41 @@ const UNIT_NOT_DE = unitNot(
 /** post41c: what owns a key of no credential in Hinglish: a house, a car, a door, an office, a cupboard, a shop. */
 const HI_HOME_KEYS = String.raw`(?:ghar|gha?r|gaadi|gadi|gaddi|car|bike|scooty|darwaze|darwaza|darwaaze|darwaaza|office|daftar|almari|almaari|alamari|almirah|locker|kamre|kamra|dukaan|dukan|flat)`;
 const HI_KEY_OWNER = String.raw`(?<![\p{L}\p{N}_-])(?!(?:${HI_HOME_KEYS}|sab|sabhi|mere|meri|mera|hamari|hamare|hamara|apni|apne|apna|uski|uske|unki|unke|iski|inki|tumhari|aapki|kis|kisi|is|us|yeh|ye|woh|wo)\s)([\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+(?:team|squad|unit|group))?)`;
+/**
+ * fix49a: a word of a unit's name said in words before Hinglish's "ka key" (HI_NAMED_KEY): none of Hindi's pointers,
+ * possessives, postpositions, days or verbs, nor English's or our own words (a past told, "kal kisne rotate kiya X ka key",
+ * glossed "rotated"), nor a home's or a car's.
+ */
+const HI_NAME_WORD = String.raw`(?!(?:${HI_HOME_KEYS}|ke|ki|ka|ko|se|mein|me|main|aur|ek|is|us|ye|yeh|woh|wo|mere|mera|meri|apne|apna|apni|hamare|hamara|hamari|tumhara|tumhari|aapka|aapki|uska|uski|uske|iska|iski|iske|unka|unki|unke|kis|kisi|sab|sabhi|saare|saari|kal|aaj|abhi|jaldi|please|pls|plz|rotate|revoke|delete|create|deprovision|renew|remove|reset|replace|key|keys|token|tokens|api|access|the|a|an|for|of|and|or|to|my|our|your|new|old|naya|nayi|naye|purana|purani|purane|kar|karo|do|de|dena|mujhe|hume|humein|hamein|bhai|yaar|what|which|show|list|status|kitne|kitna|kab|kya|hai|h|tha|thi|ho|wala|wali|wale|ok|bhi|to|toh|ab|bas|jo|kiya|kiye|kisne|ne|diya|di|liya|hua|gaya|gayi|who|yesterday|tomorrow|today|rotated|revoked|deleted|created|removed|renewed|regenerated|deprovisioned|shared|pasted|updated|generated|replaced|made|done|now|just|also|in|on|with|team|unit|squad|group)\s)[\p{L}][\p{L}\p{N}]*`;
+/**
+ * fix49a, tuned-styles-southasia: a unit's name of two or three plain words before "ka key" (its key), "inventory sync ka
+ * key kitne din mein expire hoga", "rotate kar do aadhaar masking ka key", "discharge summary gen ka key status?": the
+ * name joined as README's names said in words are (`inventory-sync`); HI_KEY_OWNER took only the last word.
+ */
+const HI_NAMED_KEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_-])(${HI_NAME_WORD})\s+(${HI_NAME_WORD})\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])`,
+  'giu',
+);
+const HI_THREE_NAMED_KEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_-])(${HI_NAME_WORD})\s+(${HI_NAME_WORD})\s+(${HI_NAME_WORD})\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])`,
+  'giu',
+);
 /** fix37c: a number after a Swahili unit of time, in digits or words ("saa 2", "masaa matatu"). */
 const SW_NUMBER = String.raw`\d+(?:[.,]\d+)?|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi|eleven|twelve`;
 
 /** fix38e: the verbs whose past a Banglish, Tamil or Hinglish auxiliary tells ("rotate korechi": I rotated it). */
 const TOLD_VERB = String.raw`(rotate|revoke|delete|create|remove|generate|renew|reset|update|paste|share|regenerate)`;
+/**
+ * fix49a, tuned-styles-southasia: the past of the told verbs that do not end in "e", "vendor ne renew kar diya" (the
+ * vendor renewed it): "renewed", "reset", read before TOLD_VERB's "$1d" made "renewd", no English word, and a take-back
+ * before it ("wait no, cancel kar do") was not read.
+ */
+function toldNotInE(done: string, lang: Lang): [RegExp, string, Lang][] {
+  return [
+    [new RegExp(String.raw`(?<![\p{L}\p{N}_-])renew\s+${done}(?![\p{L}])`, 'giu'), 'renewed', lang],
+    [new RegExp(String.raw`(?<![\p{L}\p{N}_-])reset\s+${done}(?![\p{L}])`, 'giu'), 'reset', lang],
+  ];
+}
 /** fix38e: Banglish, Bengali-script, Tamil and Hinglish auxiliaries of a thing done ("korechi", "করেছি", "pannitten", "kar diya"). */
 const BN_DONE = String.raw`(?:kore\s+)?(?:korechi|korechhi|korlam|korechilam|koreche|korechhe|korecho|korlo|diyechi|diyeche|dilam|felechi|feleche|hoyeche|hoyechhe|hoyechilo|hoyechhilo)`;
 const BN_SCRIPT_DONE = String.raw`(?:করেছি|করেছে|করলাম|করেছিলাম|করে\s+দিয়েছি|করে\s+দিয়েছে|করে\s+দিলাম|হয়েছে|হয়েছিল)`;
@@ -3713,6 +3749,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'deprovisioned',
     'bn',
   ],
+  ...toldNotInE(BN_DONE, 'bn'),
   [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${BN_DONE}(?![\p{L}])`, 'giu'), '$1d', 'bn'],
   [
     new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${BN_SCRIPT_DONE}(?![\p{L}\p{M}])`, 'giu'),
@@ -3724,12 +3761,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'deprovisioned',
     'ta',
   ],
+  ...toldNotInE(TA_DONE, 'ta'),
   [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${TA_DONE}(?![\p{L}])`, 'giu'), '$1d', 'ta'],
   [
     new RegExp(String.raw`(?<![\p{L}\p{N}_-])deprovision\s+${HI_DONE}(?![\p{L}])`, 'giu'),
     'deprovisioned',
     'hi',
   ],
+  ...toldNotInE(HI_DONE, 'hi'),
   [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${HI_DONE}(?![\p{L}])`, 'giu'), '$1d', 'hi'],
   // (merge38: the language's own verb of revoking told as done, "mansookh kar di hai", "batil kore diyechi", "mansookh
   // ho gayi": revoked, a thing told, as the English verb's past is.)
@@ -4381,6 +4420,20 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [new RegExp(String.raw`${BEFORE_FOR}\s+(?:er\s+|r\s+)?jonno(?![\p{L}])`, 'gu'), 'for $1', 'bn'],
   [new RegExp(String.raw`${BEFORE_FOR}\s+(?:ku|kku|ukku)(?![\p{L}])`, 'gu'), 'for $1', 'ta'],
+  // fix49a, tuned-styles-southern: how a thing is used asked in Tanglish, the thing first with its object marker and the
+  // verb last ("token ah curl la eppadi use pannuradhu?", how do I use the token with curl; "api key eppadi use
+  // pannanum?"): the English how-to, "how do I use the token with curl", whose help the bot has. Word for word it read
+  // as "token curl in how use", which nothing decided.
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}_-]+)(?:\s+(?:ah|aa|ai|a))?\s+([\p{L}\p{N}_-]+)\s+(?:la|le|il|kooda|oda)\s+(?:eppadi|epdi|eppidi)\s+(use|set|setup|configure|pass|put)\s+pann\p{L}*(?![\p{L}])/giu,
+    'how do I $3 the $1 with $2',
+    'ta',
+  ],
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}_-]+(?:\s+key)?)(?:\s+(?:ah|aa|ai|a))?\s+(?:eppadi|epdi|eppidi)\s+(use|create|rotate|revoke|renew|set|setup|configure|get)\s+pann\p{L}*(?![\p{L}])/giu,
+    'how do I $2 the $1',
+    'ta',
+  ],
   // fix38e: half hours in Banglish and Tamil ("der ghonta" an hour and a half, "arai ghonta" two and a half, "adh
   // ghonta" half an hour; "arai mani" half an hour, "onnarai mani" an hour and a half) and Hinglish quarters.
   [/(?<![\p{L}])(?:der|dedh|dedo)\s+ghont\p{L}*/giu, 'an hour and a half', 'bn'],
@@ -5611,6 +5664,27 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     "don't $1",
     'hi',
   ],
+  // fix49a, tuned-styles-southasia: "cancel kar do" (cancel it) closing its clause, "revoke the kyc-ocr key — wait no,
+  // cancel kar do, vendor ne renew kar diya": the request taken back, as "cancel that" is; read before "kar do" is
+  // "please" ("cancel please" took nothing back and the revoke was asked about).
+  [
+    /(?<![\p{L}])cancel\s+(?:kar\s+(?:do|dijiye|dijie|dena|de)|karo|kardo|kijiye)(?=\s*(?:[,.!…;—–-]|$))/giu,
+    'cancel that',
+    'hi',
+  ],
+  // (fix49a: and no longer needed, "ab zarurat nahi" (no need now) after a need told: "not needed anymore".)
+  [
+    /(?<![\p{L}])ab\s+(?:zarurat|zaroorat|jarurat|zarorat|jaroorat)\s+(?:nahi|nahin|nhi|nai)(?:\s+(?:hai|he|h|hain|rahi|raha|rahe))*(?![\p{L}])/giu,
+    'not needed anymore',
+    'hi',
+  ],
+  // (fix49a: two of the bot's commands weighed, "details aur list mein kya farak hai" (what is the difference between
+  // details and list): the English question; word for word "details and list in what difference" read as the list.)
+  [
+    /(?<![\p{L}])(details|list|history|spend|models|token|rotate|revoke|deprovision|create)\s+(?:aur|or|ya)\s+(details|list|history|spend|models|token|rotate|revoke|deprovision|create)\s+(?:mein|me|main)\s+(?:kya\s+)?(?:farak|farq|fark|antar|difference)(?:\s+(?:hai|h|he))?(?![\p{L}])/giu,
+    'difference between $1 and $2?',
+    'hi',
+  ],
   // fix35c: Hinglish asking with "kar do" / "karo" after the English verb ("bio-polish ki key rotate kar do please",
   // "match-ranker ki key turant revoke karo"): "please", never a unit's name; "badal do" (change it) is "replace";
   // "aadhe ghante" half an hour; "leak ho gayi" it leaked.
@@ -5701,6 +5775,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // access key"): the unit's key (a token is a person's, "2 ghante ka token" a lifetime's), as the English "the payments key" stands; the word-for-word "payments of key" named no
   // unit but a kebab-case one. Not a person's or everyone's ("meri key", "sab ki keys", "uski key": possessive
   // words, read by the glossary).
+  // (fix49a, tuned-styles-southasia: "X ka key kitne din mein expire hoga" (in how many days will it expire): when it
+  // expires, the details read, as "when does the X key expire?", a question with or without its mark; word for word
+  // "how many din in expire hoga" asked nothing.)
+  [
+    /(?<![\p{L}])(?:kitne|kitni)\s+(?:din|dino|dinon)\s+(?:mein|me|main|baad)\s+expire\s+(?:hoga|hogi|hoge|hogaa|ho\s+(?:jayega|jaega|jayegi|jaegi)|hota|hoti)(?![\p{L}])(?:\s*\?)?/giu,
+    'expires when?',
+    'hi',
+  ],
+  // (fix49a: a name of three or two words first, HI_NAMED_KEY.)
+  [HI_THREE_NAMED_KEY, 'the $1-$2-$3 $4', 'hi'],
+  [HI_NAMED_KEY, 'the $1-$2 $3', 'hi'],
   [
     new RegExp(String.raw`${HI_KEY_OWNER}\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])`, 'giu'),
     'the $1 $2',
@@ -5716,6 +5801,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [/(?<![\p{L}])leak\s+ho\s+(?:gayi|gaya|gai|gya|gyi)(?:\s+(?:hai|he|h))?(?![\p{L}])/giu, 'it leaked', 'hi'],
+  // (fix49a, tuned-styles-southasia: what to do once a credential ends, the event before "hone ke baad" (after it
+  // happens) and the ask last, "token expire hone ke baad kya karna hai?": "what do I do after the token is expired",
+  // a how-to (rules.ts WHAT_TO_DO_AFTER); word for word nothing asked it.)
+  [
+    /(?<![\p{L}])((?:(?:api|access)\s+)?(?:token|key))\s+(expire|revoke|rotate)\s+(?:hone|ho\s+jaane|ho\s+jane)\s+(?:ke\s+)?(?:baad|bad)\s+(?:(?:mujhe|hume|humein|hamein)\s+)?kya\s+(?:karna|karu|karun|karein|karen)(?:\s+(?:hai|h|he|hoga|chahiye|padega))?(?![\p{L}])/giu,
+    'what do I do after the $1 is $2d',
+    'hi',
+  ],
   // foreign26: half an hour, "kalahating oras".
   [/(?<![\p{L}])kalahating\s+oras(?![\p{L}])/giu, 'half an hour', 'tl'],
   [/(?<![\p{L}])isang\s+oras(?![\p{L}])/giu, 'an hour', 'tl'],
@@ -6647,7 +6740,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]|ch?h?od(?:o|ho|iye|\s+d)|jaa?ne\s+do|bana\s+d|banado|banaa\s+do|owner\s+mai|token\s+mil\s|kaun\s+approve|approv(?:e|al)\s+(?:hone|milne|aane)|karne\s+(?:se|par|pe|ke\s+baad)\s+kya|amar\s+(?:nijer\s+)?(?:unit|team)|(?:paste|share|post|leak|forward)(?:d|ed)?\s+am\s+(?:for|inside|enter)|(?:ma)?saa\s+nusu|nusu\s+saa|siku\s+\d+|wey\s+go\s+last|e\s+go\s+last|awa\s+(?:daya|ɗaya|biyu|uku|hudu|huɗu|biyar|shida|bakwai|takwas|tara|goma)|rabin\s+awa|don\s+allah|na\s+gode|ihora\s+[a-z]+|amahora\s+[a-z]+|isigamu\s+sehora|ngicela|ngiyabonga|pesa\s+ngapi|mwezi\s+(?:huu|uliopita|ulioisha)|miezi\s+[a-z]+\s+iliyopita|wiki\s+(?:iliyopita|iliyoisha)|nimekosea|imeisha|imekwisha|mis[iy]\s+(?:wra|ora)|en\s+fait\s+non|non\s+rien|laisse[sz]?\s+faire|non[\s,]+surtout|non[\s,]+pardon`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]|ch?h?od(?:o|ho|iye|\s+d)|jaa?ne\s+do|bana\s+d|banado|banaa\s+do|owner\s+mai|token\s+mil\s|kaun\s+approve|approv(?:e|al)\s+(?:hone|milne|aane)|karne\s+(?:se|par|pe|ke\s+baad)\s+kya|(?:token|key)\s+(?:expire|revoke|rotate)\s+(?:hone|ho\s+ja)|(?:^|\s)[a-z]+\s+[a-z]+\s+(?:ka|ki)\s+(?:api\s+|access\s+)?keys?(?![a-z])|amar\s+(?:nijer\s+)?(?:unit|team)|(?:paste|share|post|leak|forward)(?:d|ed)?\s+am\s+(?:for|inside|enter)|(?:ma)?saa\s+nusu|nusu\s+saa|siku\s+\d+|wey\s+go\s+last|e\s+go\s+last|awa\s+(?:daya|ɗaya|biyu|uku|hudu|huɗu|biyar|shida|bakwai|takwas|tara|goma)|rabin\s+awa|don\s+allah|na\s+gode|ihora\s+[a-z]+|amahora\s+[a-z]+|isigamu\s+sehora|ngicela|ngiyabonga|pesa\s+ngapi|mwezi\s+(?:huu|uliopita|ulioisha)|miezi\s+[a-z]+\s+iliyopita|wiki\s+(?:iliyopita|iliyoisha)|nimekosea|imeisha|imekwisha|mis[iy]\s+(?:wra|ora)|en\s+fait\s+non|non\s+rien|laisse[sz]?\s+faire|non[\s,]+surtout|non[\s,]+pardon`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

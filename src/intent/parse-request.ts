@@ -723,9 +723,34 @@ function lockKeyOnly(text: string): boolean {
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
+/**
+ * fix49a, tuned-styles-southasia: the team's own plan put to the team for a yes, "if suppose the key leaks, then we will
+ * rotate, right? just planning", "we'll revoke it after the audit, no?": a promise ending on a tag question asks the
+ * people in the channel to agree, nothing of the bot (README: the team weighing what it should do), where the rules
+ * left it to the classifier's lean between help and nothing. Only when nothing else is asked: "we'll rotate it,
+ * right? how do I rotate a key?" and "… pls give me a token meanwhile" still ask.
+ */
+const OWN_PLAN_CONFIRMED =
+  /\bwe(?:'ll|\s+will|\s+shall)\s+(?:just\s+|then\s+|also\s+)?(?:rotate|revoke|delete|remove|deprovision|renew|regenerate|replace|disable)\b[^.?!\n]{0,40}?[\s,]+(?:right|no|na|correct|yes|yeah|ok|okay|isn'?t\s+it|won'?t\s+we)\s*\?/;
+const ASKED_BESIDE_PLAN =
+  /\b(?:please|pls|plz|can|could|need|give|want|create|make|how|what|which|where|when|does|do\s+i|should\s+i|who)\b/;
+
+/** A help reading of the team's own plan put to the team (OWN_PLAN_CONFIRMED), with nothing else asked. */
+function ownPlanPutToTeam(text: string, read: ParseResult): boolean {
+  if (read.intent !== 'help' || !text.includes('?') || !(text.includes('will') || text.includes("'ll")))
+    return false;
+  const lower = text.toLowerCase();
+  const m = OWN_PLAN_CONFIRMED.exec(lower);
+  return m !== null && !ASKED_BESIDE_PLAN.test(lower.replace(m[0], ' '));
+}
+
 export function parseRequestAs(typed: string, use: IntentReader, options?: ParseOptions): ParseResult {
   // ("I’m locked out, token 2h": typographic quotes and spaces read as plain ones, typography.ts.)
-  return parseTypedAs(typeof typed === 'string' ? plainTypography(typed) : typed, use, options);
+  const text = typeof typed === 'string' ? plainTypography(typed) : typed;
+  const read = parseTypedAs(text, use, options);
+  return typeof text === 'string' && ownPlanPutToTeam(text, read)
+    ? decide({ ...emptyParse(), confidence: 0.8, reason: 'asks the people in the channel' }, text)
+    : read;
 }
 
 /** A message in another script or in Arabizi as the English it says (null: neither). */

@@ -121,6 +121,13 @@ const OUR_WORKING_THINGS = new Set(
 /** "how to" inside a told sentence: "i will show how to …", "we learned how to …". */
 const TOLD_HOW_TO =
   /\b(?:i|we|you|they|he|she)\s+(?:\w+\s+){0,2}?(?:show|showed|explain|explained|learn|learned|learnt|know|knew|demo|figured\s+out|found\s+out)\s+how\s+to\b/;
+/**
+ * fix49a, tuned-styles-southasia: what to do once one of our credentials ends, "what do I do after the token expires?",
+ * "what should we do if the api key is revoked?" (and the Hinglish "token expire hone ke baad kya karna hai?" glossed
+ * so): how to go on with the bot's credentials, a how-to as "how do I renew the token after it expires?" is.
+ */
+const WHAT_TO_DO_AFTER =
+  /\bwhat\s+(?:do|should|must|can|shall)\s+(?:i|we)\s+do\s+(?:after|when|once|if)\s+(?:the|my|our|a|an)\s+(?:(?:api|access|bedrock)\s+)?(?:token|key|creds|credentials?)\s+(?:is\s+|has\s+|gets\s+|got\s+)?(?:expire[sd]?|expiring|revoked|rotated)\b/;
 /** Who may do something: "who can deprovision a team", "who is allowed to rotate keys". */
 const WHO_MAY =
   /^\s*(?:[a-z']+\s+)?who\s+(?:can|may|could|is\s+allowed\s+to|are\s+allowed\s+to|gets\s+to|has\s+the\s+right\s+to|has\s+permission\s+to)\b/;
@@ -1106,8 +1113,11 @@ const everyday: Rule = (r) => {
 const OTHER_LIST =
   /\b(?:linked|python|java|javascript|js|mailing|email|e_mail|to_do|todo|shopping|guest|reading|wish|bucket|waiting|check|grocery|packing|contact|task|song|invite|invitation|christmas|gift|priority|sanctions|watch|deny|allow|block|black|white|distribution|seating|set|donors?)\s+lists?\b|\blists?\s+comprehensions?\b|\blists?\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|for\s+loops?|loops?|deques?|dataframes?|series)\b|\b(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|loops?|deques?)\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?lists?\b/;
 // (fix45b, tuned-care: not after a command's word, "what's the command for history?" asks how to use ours.)
+// (fix49a, tuned-styles-southern: a history read and learnt from, told in Hinglish, "estate ki history padh ke pata
+// chala 1890 mein angrezon ne lagaya tha" (reading the estate's history I found out the British planted it in 1890):
+// a story of a place's past, nothing asked.)
 const OTHER_HISTORY =
-  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair|streaming|label|band|chart|touring|tour|playing|play|delivery|tracking|shipping|payment|loan|loans|borrowing|circulation|price|pricing)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|(?<!\b(?:command|commands|cmd|option|syntax)\s+)for)\s+history\b/;
+  /\bhistory\s+(?:padh|padhi|padha|padhke|padhkar|padhne)(?:\s+(?:ke|kar|of|par|pe))?\s+(?:pata\s+chal|maloom\s+h|samajh\s+a)|^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair|streaming|label|band|chart|touring|tour|playing|play|delivery|tracking|shipping|payment|loan|loans|borrowing|circulation|price|pricing)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|(?<!\b(?:command|commands|cmd|option|syntax)\s+)for)\s+history\b/;
 /**
  * A thing's history told, not asked (lead28): "history of the claim: FNOL 3 Oct, adjuster visit 9 Oct, reserve raised
  * 12 Oct": after the colon come the record's own dated entries, two or more.
@@ -1739,6 +1749,7 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
   const howTo =
     (HOW_TO.test(p.text) ||
+      (p.text.includes('what') && WHAT_TO_DO_AFTER.test(p.text)) ||
       (p.text.includes('where') && WHERE_TO.test(p.text)) ||
       CAN_SEE_WHO.test(p.text)) &&
     !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text)) &&
