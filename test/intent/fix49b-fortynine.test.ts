@@ -34,3 +34,25 @@ describe('French words that join or open a name ("pis", "et", "tout", "pr", "par
   ]);
   neverActs(['they tout the new model everywhere, et cetera', 'on a tout réglé pour radio-nuit, merci']);
 });
+
+describe('a need said impersonally, "il me faudrait" / "il nous faut", before what is needed is the request', () => {
+  slots([
+    [
+      'Salut, longue histoire : le serveur de sous-titrage est tombé hier soir et la régie veut un premier jet avant 9h. Bref, il me faudrait un jeton de deux heures pour relancer à la main.',
+      { intent: 'token', ttlSeconds: 7200 },
+    ],
+    ['il nous faut une clé api pour radio-nuit', { intent: 'create_key', businessUnit: 'radio-nuit' }],
+  ]);
+  // look-alike: before a verb it is no need of a credential
+  neverActs(['il me faudrait savoir combien dure un jeton']);
+});
+
+describe('a step to take before any change of ours, nothing named, is a remark, no request', () => {
+  slots([
+    ['on devrait prévenir la DSI avant de révoquer quoi que ce soit, non ?', { intent: 'unknown' }],
+    ['we should tell IT before revoking anything', { intent: 'unknown' }],
+    ['check with legal before you rotate anything', { intent: 'unknown' }],
+  ]);
+  // look-alikes: a change named keeps its reading
+  keeps([['revoke growth-lab before anything else', 'revoke', 'growth-lab']]);
+});
