@@ -2645,6 +2645,11 @@ export const MORE_GLOSSES: Glosses[] = [
   ],
   [['fr'], false, { demander: 'ask', 'peux|peut|pouvez': 'can', quand: 'when' }],
   [['fr'], true, { limite: 'limit', fini: 'over', au: 'the', tu: 'you' }],
+  // fix49b, tuned-broadcast: French words that join or open a name, left untranslated, were read into it: "la clé du
+  // Digital Hub pis quand ?" (Québec "pis", and then), "les clés de la Veille Team et de data-desk" (and), "désactiver
+  // tout ondeslab" (all of it), "api key pr saguenay-web" (texting "pr", for), "spend par unité" (by). Weak: read only
+  // in a French message ("PR", "par", "tout" are English words too).
+  [['fr'], true, { 'et|pis': 'and', tout: 'all', pr: 'for', par: 'by' }],
   [
     ['pt'],
     false,
@@ -6687,6 +6692,16 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'fr',
   ],
   [/(?<![\p{L}])et\s+tout\s+ce\s+qui\s+va\s+avec(?![\p{L}])/giu, 'and everything that goes with it', 'fr'],
+  // fix49b, tuned-broadcast: "tout" before "pour" is everything the unit has, "supprime tout pour X" (delete everything
+  // for X: deprovision), where the word alone ("désactiver tout X") is "all" (the glossary, above).
+  [/(?<![\p{L}])tout(?=\s+pour\s)/giu, 'everything', 'fr'],
+  // (fix49b: "quoi que ce soit", anything, no unit: "avant de révoquer quoi que ce soit".)
+  [/(?<![\p{L}])quoi\s+que\s+ce\s+soit(?![\p{L}])/giu, 'anything', 'fr'],
+  // (fix49b, tuned-styles-francophone: the need said impersonally, "il me faudrait un jeton d'une heure", "il nous faut
+  // une clé pour X": I would need, we need, as "j'ai besoin de" is; after a long story the request is this line.)
+  // Only before what is needed (an article or a number), not before a verb ("il me faudrait savoir …": to know).
+  [/(?<![\p{L}])il\s+me\s+(?:faudrait|faut)(?=\s+(?:une?|des|deux|trois|\d))/giu, 'i need', 'fr'],
+  [/(?<![\p{L}])il\s+nous\s+(?:faudrait|faut)(?=\s+(?:une?|des|deux|trois|\d))/giu, 'we need', 'fr'],
   [/(?<![\p{L}])pis\s+(?=(?:ses|leurs|les|sa|son)\s)/giu, 'and ', 'fr'],
   [
     /(?<=(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+)[çc]a(?![\p{L}])/giu,

@@ -227,6 +227,7 @@ import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
 import { neutralPlaces } from './other-language-places.js';
+import { precautionBeforeAnyChange } from './precaution-before.js';
 import {
   awayAside,
   changeAskedOfYou,
@@ -1062,10 +1063,17 @@ function tokenGotParse(parsed: ParseResult, input: string): ParseResult | null {
   return null;
 }
 
-/** A credential said not to be needed (credentialNotNeeded), or a token got told (tokenGotGlossed): nothing asked. */
+/**
+ * A credential said not to be needed (credentialNotNeeded), or a token got told (tokenGotGlossed): nothing asked.
+ * fix49b: nor a step before any change of ours, nothing named ("on devrait prévenir la DSI avant de révoquer quoi que
+ * ce soit, non ?", "we should tell IT before revoking anything"): a remark among people, decided here, not left to
+ * the classifier's lean (precaution-before.ts).
+ */
 function credentialNotAsked(text: string, ruled: ParseResult): ParseResult | null {
   if (ACTING.has(ruled.intent) && credentialNotNeeded(text.toLowerCase()))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a credential not needed' }, text);
+  if (ACTING.has(ruled.intent) && precautionBeforeAnyChange(text, ruled))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a step before any change' }, text);
   if (ruled.intent === 'token' && tokenGotGlossed(text))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got, told as a story' }, text);
   return null;
