@@ -1346,7 +1346,7 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
   if (
     ACTING.has(read.intent) &&
     read.question === undefined &&
-    (mostlyUnread(text) || CJK_LETTER.test(text) || GREEK.test(text))
+    (mostlyUnread(text) || CJK_LETTER.test(text) || GREEK.test(text) || RTL_LETTER.test(text))
   )
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
@@ -1406,6 +1406,13 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 /** True when most letters of the message are in scripts other than Latin. */
 /** A letter of Japanese or Chinese (kana, CJK ideographs), as cjk-words.ts reads them. */
 const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff]/;
+/**
+ * fix49f, tuned-styles-mideast: a letter of Arabic, Persian, Kurdish or Hebrew. A message with one still in it was not
+ * read whole (one whose every such word is known was read in English before this, parseRequestAs), so its English
+ * words alone are not enough to act on: "deprovision the unit tarjama? لا لا خلوها، لسا نحتاجها" (no no, leave it, we
+ * still need it) takes the request back in words the parser does not read.
+ */
+const RTL_LETTER = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]/;
 
 function mostlyUnread(text: string): boolean {
   if (typeof text !== 'string' || !PAST_LATIN.test(text)) return false;

@@ -3685,7 +3685,8 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
     businessUnit !== null &&
     terms.length <= 3 &&
     terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business') &&
-    !UNREAD_AROUND_NAME.test(p.text)
+    !UNREAD_AROUND_NAME.test(p.text) &&
+    !unreadStatementAroundName(p.text)
   )
     return result('details', 'low', 'a business unit named alone');
   // ("do we have a Loom subscription the team could share?": another product's subscription or licence.)
@@ -3700,6 +3701,24 @@ const SUBSCRIPTION = /\b(?:subscriptions?|licen[cs]es?)\b/;
  * rotation told as done) is not a unit named alone: the words around it say something the parser cannot read.
  */
 const UNREAD_AROUND_NAME = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/**
+ * fix49f, tuned-styles-mideast: likewise a unit's name amid Arabic, Persian, Kurdish or Hebrew words the readers did not
+ * read whole, in a message that asks no question: "مو لازم نلغي مفتاح sanad-bot، تأكدت انه ما تسرب" (no need to cancel
+ * sanad-bot's key, I checked it did not leak), "اگه مدیرم قبول کنه فردا یه کلید برای farsi-search میخوام" (if my
+ * manager agrees I'll want a key tomorrow) tell something of the unit, they do not ask what it has. With a question
+ * mark ("מה יש ל-hebrew-nlp?", what does hebrew-nlp have?) it is still asked about.
+ */
+function unreadStatementAroundName(text: string): boolean {
+  if (!UNREAD_RTL.test(text)) return false;
+  return (!text.includes('?') && !text.includes('\u061f')) || NAMED_FIRST_RTL.test(text);
+}
+const UNREAD_RTL = /[\u0590-\u05ff\u0600-\u06ff]/;
+/**
+ * (A question opened by a colleague's name and a comma, "فيصل، ممكن تسوي المفتاح لـ X؟" (Faisal, could you make X's
+ * key?), "דני, תוכל לפתוח את המפתח …?", "کاک ئاراس، …؟": put to that person, not the bot; a greeting is no name.)
+ */
+const NAMED_FIRST_RTL =
+  /^\s*(?!(?:سلام|مرحبا|هلا|اهلا|أهلا|صباح|مساء|שלום|היי|בוקר|سڵاو|درود)[\s,،])(?:[\u0590-\u05ff\u0621-\u06d5]+\s+){0,1}[\u0590-\u05ff\u0621-\u06d5]+\s*[,،]/;
 
 /**
  * asks29: whether someone else may still do the trade's thing, for a while ("customer's licence expiring next
