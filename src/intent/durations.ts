@@ -545,7 +545,8 @@ const MARKED_DURATION = markedValue(DURATION_MARK);
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
-  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another/.test(input))
+  // (" ours": "token for two ours", hours typed by sound after a number said in words; ours-as-hours.ts.)
+  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another| ours/.test(input))
     return { text: input, found: [] };
   // "minus 30 minutes" / "minus one hour" are negative; "one (1) hour" and "2 (two) hours" state the
   // number twice; "3/4h" is 0.75h; "for to hours" and "for for hours" are two and four.
