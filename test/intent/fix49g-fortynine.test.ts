@@ -56,3 +56,55 @@ describe('a colleague asked "can you" by a short British, Irish or Antipodean gi
   // look-alike: a name later in the text, the bot asked
   reads([['rotate the growth key, Harry asked me to', 'rotate', 'growth']]);
 });
+
+describe('two makers weighed in a models question, the first named by its model ("claude sonnet … or just the amazon models?")', () => {
+  slots([
+    [
+      'Can I use claude sonnet through this or is it just the amazon models?',
+      { intent: 'help', provider: null, topic: 'models' },
+    ],
+    ['does my token reach claude opus, or is it only the llama ones?', { provider: null }],
+    // look-alike: one maker asked about keeps it
+    ['which claude models can I use with my token?', { provider: 'anthropic' }],
+  ]);
+});
+
+describe('one\'s own units asked to see ("lemme see my units")', () => {
+  slots([
+    ['lemme see my units', { intent: 'list', owner: 'me' }],
+    ['let me see my teams pls', { intent: 'list', owner: 'me' }],
+    ['can i see my units?', { intent: 'list', owner: 'me' }],
+  ]);
+});
+
+describe('one\'s token given or lent to a person is sharing it ("ok if I give my token to the intern?")', () => {
+  slots([
+    ['is it ok if I give my token to the intern for the afternoon?', { intent: 'help', topic: 'general' }],
+    ["can I hand my token to Baraka while I'm off?", { intent: 'help', topic: 'general' }],
+    ['could I lend my token to a contractor for an hour?', { intent: 'help', topic: 'general' }],
+    // look-alike: a token handed to a program is used, the token's topic
+    ['how do I give my token to my python script? env var?', { intent: 'help', topic: 'token' }],
+  ]);
+});
+
+describe('an ask of the bot that someone else will make, told ahead ("Priya will ask the bot: token for 2h")', () => {
+  nothingAsked([
+    'Priya will ask the bot: token for 2h',
+    "Tom's going to ask the bot for a key for growth later",
+    "I'll get Sam to ask the bot: rotate the ads key",
+    "she'll ask the bot to revoke the ads key",
+  ]);
+  // look-alike: the writer told to ask, asking now
+  slots([['Priya said to ask the bot: token for 2h', { intent: 'token', ttlSeconds: 7200 }]]);
+});
+
+describe('years the writer has, beside a token asked for ("I have 30 years"): no lifetime', () => {
+  slots([
+    ['I have 30 years of experience, just give me a token', { intent: 'token', ttlSeconds: null }],
+    ['I have 30 years and I need a token for the workshop', { intent: 'token', ttlSeconds: null }],
+    ["token please, I'm 45", { intent: 'token', ttlSeconds: null }],
+    // look-alikes: hours the writer has, and a lifetime said after years told, stay
+    ['i have 2h before the demo, token pls', { intent: 'token', ttlSeconds: 7200 }],
+    ['token for 2h please, I have 30 years in this job', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
+});
