@@ -77,12 +77,21 @@ const YOU_ASKED =
   /\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:mind|able\s+to)\b|\bwhen\s+(?:you|u)\s*(?:can\b|get\s+a|have\s+a|'ve\s+(?:got\s+)?a\b)/i;
 
 /**
+ * fix49g, tuned-styles-anglo: the one mentioned said to own what they are asked to change ("<@U…> can you revoke the
+ * ad-copy-gen key? you own it right", "… you're the owner", "… it's yours"): the owner is asked, not the bot, which
+ * owns nothing.
+ */
+const YOU_OWN =
+  /\b(?:you|u)\s+own\s+(?:it|that|this|them|the)\b|\b(?:you['’]?re|you\s+are|ur)\s+(?:the\s+)?owner\b|\bit['’]?s\s+yours\b/i;
+
+/**
  * Without the bot's ID: a leading mention asked, by someone away from their machine, to do something
  * ("<@U…> can you revoke the payments key? I'm on my phone in a cab"): put to a person.
  */
 export function askedOfPersonOnTheGo(text: string): boolean {
   if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
   if ((onTheGo(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text))) return true;
+  if (text.includes('you') && YOU_OWN.test(text) && YOU_ASKED.test(text)) return true;
   if (SPARE_MOMENT_ABROAD.test(text) && YOU_ASKED_ABROAD.test(text)) return true;
   if (NO_RIGHTS.test(text) && (YOU_ASKED.test(text) || YOU_ASKED_ABROAD.test(text))) return true;
   if (TIED_UP_ABROAD.test(text) && (YOU_ASKED_ABROAD.test(text) || YOU_ASKED.test(text))) return true;

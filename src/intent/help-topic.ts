@@ -19,7 +19,7 @@
  */
 import { commandOutputTopic } from './command-output-asked.js';
 import type { HelpTopic } from '../core/request.js';
-import { TOKEN_USED_BY_ANOTHER } from './mood.js';
+import { TOKEN_LENT, TOKEN_USED_BY_ANOTHER } from './mood.js';
 import { INFO_ASKED } from './whether-possible.js';
 
 const ROTATE = String.raw`(?:rotat\w*|rot|roll|regenerate)`;
@@ -607,6 +607,16 @@ export function helpTopic(text: string): HelpTopic | undefined {
   return topic === null ? 'general' : topic;
 }
 
+/**
+ * fix49g, tuned-styles-anglo: one's own token given, handed or lent to a person ("is it ok if I give my token to the
+ * intern for the afternoon?", "can I hand my token to Baraka?") is sharing it, keeping a secret safe (README "Help
+ * topics"); not to a program that calls with it ("how do I give my token to my python script?" uses the token).
+ */
+const LENT_TO_MACHINE =
+  /\b(?:to|with)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w.-]+\s+){0,2}?(?:scripts?|code|apps?|application|programs?|notebooks?|cli|sdk|lambdas?|functions?|jobs?|containers?|env|environment|pipelines?|tools?|services?|servers?|boto3?|postman|curl|api|process|cron|workflows?|actions?|runners?|agents?|library|bots?|plugins?|extensions?|ide|terminal)\b/;
+const tokenLentToPerson = (text: string): boolean =>
+  text.includes('my') && TOKEN_LENT.test(text) && !LENT_TO_MACHINE.test(text);
+
 /** The topic, undefined for none (two subjects weighed), or null when nothing in the text fits. */
 function topicOf(text: string): HelpTopic | undefined | null {
   if (TWO_COMMANDS.test(text) || TWO_READS.test(text)) return undefined;
@@ -642,7 +652,8 @@ function topicOf(text: string): HelpTopic | undefined | null {
     WHAT_IS_A_UNIT.test(text) ||
     seenInMessage(text) ||
     botKeepsOurs(text) ||
-    (text.includes('my') && TOKEN_USED_BY_ANOTHER.test(text))
+    (text.includes('my') && TOKEN_USED_BY_ANOTHER.test(text)) ||
+    tokenLentToPerson(text)
   )
     return 'general';
   if (text.includes('where') && WHERE_KEPT.test(text) && CREDENTIAL_NOUN.test(text)) return 'general';
