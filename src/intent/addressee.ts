@@ -103,11 +103,11 @@ export function askedOfPersonOnTheGo(text: string): boolean {
 /**
  * fix38d, tuned-styles-northern: "when you have time", said in another language after "can you" to a leading mention
  * ("<@U…> kan du rotere nøkkelen til x når du har tid?", "… när du har tid", "… wenn du Zeit hast", "… als je tijd
- * hebt", "… kun ehdit"): a colleague's spare moment, as "when you get a sec" is (prepare.ts's TO_A_PERSON); the bot
+ * hebt", "… kun ehdit"; fix49c, Turkish "… revoke eder misin müsait olunca?"): a colleague's spare moment, as "when you get a sec" is (prepare.ts's TO_A_PERSON); the bot
  * answers at once.
  */
 const SPARE_MOMENT_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:n(?:å|a|aa|ä)r\s+(?:du|ni)\s+(?:har|f(?:å|a)r)\s+(?:tid|en\s+stund|et\s+(?:øjeblik|øyeblikk))|wenn\s+(?:du|sie)\s+(?:mal\s+)?(?:zeit|kurz\s+zeit)\s+(?:hast|haben)|als\s+(?:je|jij|u)\s+(?:even\s+)?tijd\s+(?:hebt|heeft|heb)|kun\s+(?:ehdit|ehditte|kerkeät|kerkeat))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:n(?:å|a|aa|ä)r\s+(?:du|ni)\s+(?:har|f(?:å|a)r)\s+(?:tid|en\s+stund|et\s+(?:øjeblik|øyeblikk))|wenn\s+(?:du|sie)\s+(?:mal\s+)?(?:zeit|kurz\s+zeit)\s+(?:hast|haben)|als\s+(?:je|jij|u)\s+(?:even\s+)?tijd\s+(?:hebt|heeft|heb)|kun\s+(?:ehdit|ehditte|kerkeät|kerkeat)|m(?:ü|u)sait\s+(?:olunca|oldu(?:ğ|g)unda)|vaktin\s+olunca)(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -173,7 +173,7 @@ const CJK_YOU_ASKED =
  * "tu peux", "pourrais-tu", "puoi", "możesz", "kun je", "bisa tolong"; Taglish "paki-rotate", "pa-revoke", "pwede mo".
  */
 const YOU_ASKED_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|(?:kan|kunne|kunde|skulle)\s+(?:du|ni)|voi(?:si)?tko|voi(?:si)?tteko|chasch|ch(?:ö|o)nntsch|ch(?:ö|o)ntsch|zou\s+(?:je|jij)|bisa\s+tolong|tolong|pa(?:ki)?-?(?:create|gawa|gawan|rotate|revoke|delete|renew|reset|generate|deprovision|bura|tanggal|palit)|pu?wede\s+(?:mo|ba|po))${END}`,
+  String.raw`(?<![\p{L}])(?:(?:eder|yapar|edebilir|yapabilir|al(?:ı|i)r|verir|olu(?:ş|s)turur|a(?:ç|c)ar|siler|yeniler)\s*m(?:i|ı)s(?:i|ı)n(?:iz)?|kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|(?:kan|kunne|kunde|skulle)\s+(?:du|ni)|voi(?:si)?tko|voi(?:si)?tteko|chasch|ch(?:ö|o)nntsch|ch(?:ö|o)ntsch|zou\s+(?:je|jij)|bisa\s+tolong|tolong|pa(?:ki)?-?(?:create|gawa|gawan|rotate|revoke|delete|renew|reset|generate|deprovision|bura|tanggal|palit)|pu?wede\s+(?:mo|ba|po))${END}`,
   'iu',
 );
 /**
