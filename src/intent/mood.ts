@@ -827,6 +827,9 @@ const EVERYDAY_TOKEN = new RegExp(
     // the go-karts": the time is the machine's, as a meter's is.)
     String.raw`|\btokens?\s+(?:for\s+)?xxdur\s+(?:for|on|at|in)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +
     // (fix38b, tuned-textile: a canteen's or a meal's tokens, "the canteen's tokens, where are they?", as a bus's are.)
+    // (fix49d, tuned-styles-nusantara: a bank's token, the device that signs one's transfers, "token BCA sy rusak, hrs
+    // ke cabang ya?" (my BCA token is broken, must I go to the branch?), "my bank token": the bank's.)
+    String.raw`|\b(?:bank(?:ing)?|bca|mandiri|bni|bri)\s+tokens?\b|\btokens?\s+(?:bank(?:ing)?|bca|mandiri|bni|bri)\b(?![-_])` +
     String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle|canteen|cafeteria|meal)(?:'s)?\s+tokens?\b`,
 );
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');

@@ -118,3 +118,13 @@ describe('Spanish: "cuándo rotaron por última vez el key de x?" (when was it l
   // look-alike: a truck's tyres
   neverActs(['cuándo rotaron por última vez las llantas del camión?']);
 });
+
+describe("a bank's token, the device that signs transfers ('token BCA sy rusak'): the bank's, nothing asked", () => {
+  nothingAsked([
+    'token BCA sy rusak, hrs ke cabang ya?',
+    'token mandiri saya hilang, gimana ya?',
+    'my banking token died, do I go to the branch?',
+  ]);
+  // look-alikes: a unit whose name starts with "bank"
+  slots([['token 2h for bank-ops pls', { intent: 'token', ttlSeconds: 7200 }]]);
+});
