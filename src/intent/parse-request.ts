@@ -3209,11 +3209,23 @@ const READ_COMMAND =
 const READ_NOUN_FOR =
   /^\s*(?:history|hist|audit\s+log|audit\s+trail|spend|spending|cost|costs)(?:\s+(?:breakdown|report|summary|figures|numbers|log))?\s+for\s+(?:the\s+)?[a-z0-9]/;
 
+/**
+ * fix49d, tuned-metro: a unit's spend asked in a short question, the unit's name (hyphened, or joined in camel case)
+ * all it names: "what's the spend on fareAnalytics", "what is the cost of payroll-ml this month?". The read, as
+ * READ_NOUN_FOR's is, held against a classifier not sure of nothing. (A thing's spend, "what's the spend on de-icing
+ * fluid this winter", names more than one word and is left to the classifier.)
+ */
+const SPEND_QUESTION =
+  /^\s*(?:what(?:['’]s|\s+is|\s+was)|whats|how\s+much\s+is)\s+(?:the\s+|our\s+)?(?:total\s+)?(?:spend|spending|cost|costs)\s+(?:on|for|of)\s+(?:the\s+)?[a-z0-9]+[-_][a-z0-9_-]+(?:\s+(?:unit|team))?(?:\s+(?:this|last)\s+(?:week|month|quarter|year))?\s*\?*\s*$/;
+
 /** A command to read opening the text, by its verb or its noun, or what one named unit holds asked. */
 function readCommandAsked(text: string, ruled: ParseResult): boolean {
   const asked = withoutGreeting(text);
   return (
     READ_COMMAND.test(asked) ||
+    (ruled.intent === 'spend' &&
+      (text.includes('spend') || text.includes('cost')) &&
+      SPEND_QUESTION.test(asked)) ||
     (READ_NOUN_FOR.test(asked) && !TOLD_VERB.test(text)) ||
     unitHoldingsAsked(text, ruled)
   );
