@@ -45,3 +45,83 @@ describe('French years: a validity ("valable un an") and an age ("j\'ai 30 ans")
   ]);
   stillActs(["j'ai 30 ans et je veux un jeton pour 2h"]);
 });
+
+describe('French kinds: the access key typed bare ("cle d acces"), "c\'est quoi mes unités déjà", a log of actions', () => {
+  slots([
+    [
+      'revoque la cle d acces de paie-ia',
+      { intent: 'revoke', businessUnit: 'paie-ia', keyKind: 'access-key' },
+    ],
+    [
+      'rotation de la cle d acces de compta-ia stp',
+      { intent: 'rotate', businessUnit: 'compta-ia', keyKind: 'access-key' },
+    ],
+    ["c'est quoi mes unités déjà ?", { intent: 'list', owner: 'me' }],
+    ["c'est quoi mes unités, déjà ?", { intent: 'list', owner: 'me' }],
+    [
+      'journal des actions sur paie-ia ces 30 derniers jours',
+      { intent: 'history', businessUnit: 'paie-ia', period: { kind: 'days', days: 30 } },
+    ],
+    ['historique des modifications de compta-ia', { intent: 'history', businessUnit: 'compta-ia' }],
+  ]);
+  // look-alike: access asked for, no key kind ("je n'ai pas accès")
+  slots([["une clé pour paie-ia stp, je n'ai pas accès au bot", { keyKind: null }]]);
+});
+
+describe('French owner "moi-même" and a unit corrected by "non, celle de Y"', () => {
+  slots([
+    [
+      "j'ai besoin d'une clé pour l'unité veille ia, propriétaire moi-même",
+      { intent: 'create_key', businessUnit: 'veille-ia', owner: null },
+    ],
+    ['une clé pour compta-ia, owner : moi', { intent: 'create_key', businessUnit: 'compta-ia', owner: null }],
+    ['révoque la clé de paie-ia? non, celle de compta-ia', { intent: 'revoke', businessUnit: 'compta-ia' }],
+    ['supprime la clé de ventes-ia ? non, plutôt celle de paie-ia', { businessUnit: 'paie-ia' }],
+  ]);
+  // look-alike: an owner named keeps the mention
+  slots([
+    [
+      'une clé pour compta-ia, propriétaire <@U05MARTIN>',
+      { intent: 'create_key', businessUnit: 'compta-ia', owner: 'U05MARTIN' },
+    ],
+  ]);
+});
+
+describe('French places: "en Afrique du Sud", where the system runs ("le service tourne au Canada")', () => {
+  slots([
+    [
+      'une clé pour le projet Kora, en Afrique du Sud si possible',
+      { businessUnit: 'kora', region: 'af-south-1' },
+    ],
+    ["un jeton pour l'Afrique du Sud, 2h", { intent: 'token', ttlSeconds: 7200, region: 'af-south-1' }],
+    [
+      'une clé pour compta-ia stp, le service tourne au Canada',
+      { intent: 'create_key', businessUnit: 'compta-ia', region: 'ca-central-1' },
+    ],
+    ['une clé pour paie-ia, le batch roule au Canada', { businessUnit: 'paie-ia', region: 'ca-central-1' }],
+  ]);
+  // look-alike: "tourne" that rotates keeps its reading, no place
+  slots([
+    ['tourne la clé de paie-ia au plus vite', { intent: 'rotate', businessUnit: 'paie-ia', region: null }],
+  ]);
+});
+
+describe('a new key asked in French after the old one was seen ("l\'ancienne s\'est retrouvée dans un mail")', () => {
+  slots([
+    [
+      "une nouvelle clé pour paie-ia stp, l'ancienne s'est retrouvée dans un mail à toute la boîte",
+      { intent: 'rotate', businessUnit: 'paie-ia' },
+    ],
+    [
+      "une nouvelle clé pour compta-ia stp, l'ancienne a fuité",
+      { intent: 'rotate', businessUnit: 'compta-ia' },
+    ],
+  ]);
+  // look-alike: the old one only expired, a new key is made
+  slots([
+    [
+      "une nouvelle clé pour paie-ia stp, l'ancienne a expiré",
+      { intent: 'create_key', businessUnit: 'paie-ia' },
+    ],
+  ]);
+});
