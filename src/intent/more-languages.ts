@@ -6049,16 +6049,59 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // de clé ?" (who approves the requests), "les tokens peuvent durer plus de 12h ?" (can last more than), "est-ce que"
   // opening a yes-no question (no word of its own).
   // (fix48g, tuned-styles-francophone: and before a plural of ours, "c'est quoi mes unités déjà ?", "c'est quoi les
-  // unités qui sont à moi": what are, the list asked as "what are my units" asks it.)
+  // unités qui sont à moi": what are, the list asked as "what are my units" asks it. fix49h: "mes" may be read as
+  // "my" already, "mes unités" by a phrase before this one: "c'est quoi mes unités déjà ?" is "what are my units".)
   [
-    /(?<![\p{L}])c['’]\s*est\s+quoi(?=\s+(?:mes|les|nos)\s+(?:unit(?:é|e)s|(?:é|e)quipes|bu|cl(?:é|e)s|jetons|tokens)(?![\p{L}]))/giu,
+    /(?<![\p{L}])c['’]\s*est\s+quoi(?=\s+(?:mes|les|nos|my)\s+(?:unit(?:é|e)s|(?:é|e)quipes|bu|cl(?:é|e)s|jetons|tokens)(?![\p{L}]))/giu,
     'what are',
     'fr',
   ],
   [/(?<![\p{L}])c['’]\s*est\s+quoi(?![\p{L}])/giu, 'what is', 'fr'],
+  // (fix49h, tuned-styles-francophone: French kinds of the style file. "journal des actions sur X", "historique des
+  // modifications de X": the log itself, its "des actions" no unit (was "actions"). "propriétaire moi-même", "owner :
+  // moi": the asker as owner, "owner me", which names no owner (README "Owner"). A unit corrected by "celle de",
+  // "révoque la clé de X? non, celle de Y": the one of Y, "no, Y's", as the English correction is read.)
+  [
+    /(?<![\p{L}])(journal|historique)\s+des\s+(?:actions|op[ée]rations|changements|modifications)(?![\p{L}])/giu,
+    '$1',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])((?:propri[ée]taire|proprio|owner)\s*:?\s*)moi(?:[-\s]m[êe]me)?(?![\p{L}-])/giu,
+    '$1me',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])non\s*,?\s+(?:plut[ôo]t\s+)?(?:celle|celui)\s+(?:de\s+|d['’]\s*)([a-z0-9][a-z0-9_-]*[a-z0-9])(?![\p{L}\p{N}_-])/giu,
+    "no, $1's",
+    'fr',
+  ],
+  // (fix49h: "en Afrique du Sud": the country's name whole, before the glossary makes its "du" "of" and the Region's
+  // name, aws-regions.ts "afrique du sud", is lost.)
+  [/(?<![\p{L}])afrique\s+du\s+sud(?![\p{L}])/giu, 'south africa', 'fr'],
+  // (fix49h: "le service tourne au Canada": where the system runs, "runs in", whose place names the Region (README
+  // "Places"); the glossary's "au" is "the", and "the Canada" after "tourne" was no place. Only "au": "tourne en
+  // urgence la clé" rotates.)
+  // (fix49h: a key seen by others, told in French after a new one is asked, "une nouvelle clé pour X stp, l'ancienne
+  // s'est retrouvée dans un mail à tout le service", "l'ancienne a fuité": the old one leaked, read as the English
+  // "a new key for X, the old one was pasted in …" is, a rotation (README "Lay names": "a new one please" after it
+  // was seen by others). "l'ancienne" only before what it did; "s'est retrouvée" only before where it went.)
+  [
+    /(?<![\p{L}])(?:l['’]\s*|le\s+|la\s+)ancien(?:ne)?(?=\s+(?:s['’]|a\s|est\s|[ée]tait\s|avait\s))/giu,
+    'the old one',
+    'fr',
+  ],
+  [/(?<![\p{L}])s['’]\s*est\s+retrouv[ée]e?s?(?=\s+(?:dans|sur|en)\s)/giu, 'was pasted', 'fr'],
+  [/(?<![\p{L}])a\s+fuit[ée](?![\p{L}])/giu, 'leaked', 'fr'],
+  [
+    /(?<![\p{L}])(?:tourne|tournent|roule|roulent)\s+au(?=\s+(?!plus\b|pire\b|ralenti\b)\p{L})/giu,
+    'runs in',
+    'fr',
+  ],
   // (and the access key named in French and Italian, "la clé d'accès de X" (its elision already read as "de"), "una
-  // chiave di accesso per X", as Spanish "clave de acceso" is read: "accès" alone, "je n'ai pas accès", is none.)
-  [/(?<![\p{L}])(?:cl[ée]s?|clefs?)\s+(?:d['’]\s*|de\s+)acc[eè]s(?![\p{L}])/giu, 'access key', 'fr'],
+  // chiave di accesso per X", as Spanish "clave de acceso" is read: "accès" alone, "je n'ai pas accès", is none.
+  // fix49h: and typed without its apostrophe and accents, "revoque la cle d acces de X".)
+  [/(?<![\p{L}])(?:cl[ée]s?|clefs?)\s+(?:d(?:['’]\s*|\s+)|de\s+)acc[eè]s(?![\p{L}])/giu, 'access key', 'fr'],
   [/(?<![\p{L}])chiav[ei]\s+di\s+accesso(?![\p{L}])/giu, 'access key', 'it'],
   [
     /(?<![\p{L}])qui\s+(?:valide|valident|approuve|approuvent|accepte|acceptent)(?![\p{L}])/giu,

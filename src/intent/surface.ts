@@ -2295,7 +2295,7 @@ function languagesOf(s: string): Set<Lang> {
  * mezza". These words say how long in every language that has them, so no language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
-  /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi/i;
+  /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi|\dh\s+et\s+(?:demie|quart)\b/i;
 /**
  * fix39d, tuned-styles-eastwest: Vietnamese "and a half" after a number of hours, with its marks or typed without
  * them ("1 tiếng rưỡi", "1 tieng ruoi", "2 giờ rưỡi": an hour and a half, two and a half hours). No conjunction, and
@@ -2312,6 +2312,33 @@ const FOREIGN_HOUR_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’])?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol)(?![\p{L}])/giu;
+/**
+ * fix49h, tuned-styles-francophone: French hours in words or as "h" and a half or a quarter, "deux heures et demie",
+ * "trois heures et quart", "2h et demie", "1h et quart" (two and a half hours, three and a quarter, …): the count in
+ * digits, the rest as FOREIGN_HOURS_AND_HALF_RE and FOREIGN_HOURS_AND_QUARTER_RE read it. ("sept" is no count here: the
+ * step before makes it "september".)
+ */
+const FR_HOUR_COUNT: Record<string, string> = {
+  deux: '2',
+  trois: '3',
+  quatre: '4',
+  cinq: '5',
+  six: '6',
+  huit: '8',
+  neuf: '9',
+  dix: '10',
+  onze: '11',
+  douze: '12',
+};
+const FR_HOURS_AND_PART_RE =
+  /(?<![\p{L}\p{N}])(\d{1,2}|deux|trois|quatre|cinq|six|huit|neuf|dix|onze|douze)\s*(?:heures?|h)\s+et\s+(demie|quart)(?![\p{L}])/giu;
+const frenchHoursAndPart = (s: string): string =>
+  s.includes(' et ')
+    ? s.replace(FR_HOURS_AND_PART_RE, (_m, n: string, part: string) => {
+        const count = FR_HOUR_COUNT[n.toLowerCase()] ?? n;
+        return part.toLowerCase() === 'quart' ? `${count} hours and a quarter` : `${count} and a half hours`;
+      })
+    : s;
 /**
  * fix36a, tuned-winery/tuned-fashion: an hour and a quarter, "une heure et quart", "una hora y cuarto", "un'ora e un
  * quarto", "uma hora e um quarto", "eine Stunde und ein Viertel", and with a number, "2 heures et quart".
@@ -2377,7 +2404,7 @@ function foreignHours(s: string): string {
   const spans = /de\s+hora/i.test(fond)
     ? fond.replace(QUARTER_OF_HOUR_RE, '15 minutes').replace(COUPLE_OF_HOURS_RE, '2 horas')
     : fond;
-  return credentialPerEnglishUnit(spans.replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
+  return credentialPerEnglishUnit(frenchHoursAndPart(spans).replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
     .replace(CREDENTIAL_PER_RE, '$1 for ')
     .replace(FOREIGN_HOURS_AND_QUARTER_RE, '$1 hours and a quarter')
     .replace(FOREIGN_HOUR_AND_QUARTER_RE, 'an hour and a quarter')
@@ -2389,6 +2416,41 @@ function foreignHours(s: string): string {
     .replace(CZECH_SPAN_RE, (m, hour?: string) =>
       hour !== undefined ? 'for an hour' : /minut/i.test(m) ? 'for a minute' : 'for half an hour',
     );
+}
+
+/**
+ * fix49h, tuned-styles-francophone: French years. An age ("j'ai 30 ans", "il a 45 ans", "âgé de 30 ans") is no
+ * lifetime (README "Ages are not lifetimes"): written as the English age, "i am 30 years old", which durations.ts
+ * leaves; without this the glossary's "30 ans" is "30 years", a lifetime out of range beside a token asked for. A year
+ * in words, "un an", "une année", "deux ans" (the glossary has "ans" only after a digit), is the number of years; and
+ * "valable un an", "valable 6 mois" (valid for) is how long the key lasts, the English "valid for", never a word of
+ * the unit's name before it ("une clé pour growth valable un an" → growth, 365 days).
+ */
+const FR_YEARS_STEP =
+  /\b(?:je\s+ai|j['’]\s*ai|(?:il|elle|on)\s+a|[âa]g[ée]e?s?\s+de)\s+\d{1,3}\s+ans\b|(?<![\w'’-])(?:un|une|deux|trois|cinq|dix)\s+(?:ans?|ann[ée]es?)\b|\bvalables?\s/iu;
+const FR_AGE_RE =
+  /(?<![\p{L}])(?:je\s+ai|j['’]\s*ai|(?:il|elle|on)\s+a|[âa]g[ée]e?s?\s+de)\s+(\d{1,3})\s+ans(?![\p{L}])/giu;
+const FR_YEARS_RE =
+  /(?<![\p{L}\p{N}'’-])(un|une|deux|trois|cinq|dix)\s+(?:ans?|ann[ée]es?)(?![\p{L}\p{N}-])/giu;
+const FR_YEAR_COUNT: Record<string, string> = {
+  un: '1',
+  une: '1',
+  deux: '2',
+  trois: '3',
+  cinq: '5',
+  dix: '10',
+};
+const FR_VALID_RE =
+  /(?<![\p{L}])valables?\s+(?:(?:pour|pendant|durant)\s+)?(?=\d|(?:un|une|deux|trois|six|douze)\s)/giu;
+
+function frenchYears(s: string): string {
+  return s
+    .replace(FR_AGE_RE, 'i am $1 years old')
+    .replace(FR_YEARS_RE, (_m, n: string) => {
+      const count = FR_YEAR_COUNT[n.toLowerCase()] ?? '1';
+      return count === '1' ? '1 year' : `${count} years`;
+    })
+    .replace(FR_VALID_RE, 'valid for ');
 }
 
 /** The words after which "es" names a unit ("team es", "para es"), a Spanish "is" nowhere. */
@@ -2825,9 +2887,25 @@ const STEPS: Step[] = [
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
   {
     when: FOREIGN_HOUR_STEP,
-    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per', 'ruoi', 'rưỡi', 'horit'],
+    need: [
+      'ora',
+      'heure',
+      'ore',
+      'stunde',
+      'godzin',
+      'hodin',
+      'minutu',
+      'per',
+      'ruoi',
+      'rưỡi',
+      'horit',
+      'et demie',
+      'et quart',
+    ],
     run: foreignHours,
   },
+  // (fix49h, tuned-styles-francophone: French years, an age and a validity: frenchYears.)
+  { when: FR_YEARS_STEP, need: ['ans', ' an', 'année', 'annee', 'valable'], run: frenchYears },
   // (fix43a, tuned-seafood: Danish and Norwegian hours right after the token, "Token, 4 timer, Europe (Stockholm)", "token
   // 3 timer": a number of "timer" there is how long, as "i 4 timer" is; "timer" alone is an English word, "egg timer".)
   { when: TOKEN_TIMER_TEST, need: ['timer'], run: (s) => s.replace(TOKEN_TIMER_RE, '$1$2 hours') },
