@@ -436,6 +436,11 @@ export const MORE_GLOSSES: Glosses[] = [
       // (fix47d: "Kolega v Londýně včera dostal token", a colleague got a token yesterday: the getting told, as
       // English "got" is; past-token-story.ts reads it.)
       'dostal|dostala|dostali|obdrzel|obdrzela|obdrzeli': 'got',
+      // (fix49e, tuned-styles-slavic: "rotace" is the noun, a rotation, "rotace klíče pro x" the key's rotation as English
+      // "key rotation for x"; a rota of shifts told, "rotace služeb na pohotovosti visí na nástěnce" (the on-call rota
+      // hangs on the board), reads as the shifts it is, not as "rotate" a letter away.)
+      'rotace|rotaci': 'rotation',
+      'sluzeb|sluzby|smen|smeny': 'shifts',
     },
   ],
   [
@@ -623,6 +628,13 @@ export const MORE_GLOSSES: Glosses[] = [
       'nasz|nasza|nasze|naszego|naszej|naszym': 'our',
       'wydaje|wydajemy|wydaja': 'spends',
       'sprawdzic|sprawdzam|sprawdze': 'check',
+      // (fix49e, tuned-styles-slavic: "jednak" (after all, actually) in a value corrected, "token na 2h... nie, jednak
+      // 3h", and in a request taken back, "token na 2h... a nie, jednak nie trzeba"; a limit asked about, "czy token
+      // może trwać dłużej niż 12h?" (can a token last longer than 12h?), the words English asks it with.)
+      jednak: 'actually',
+      'dluzej|dluzszy|dluzsze': 'longer',
+      'trwac|trwa|wytrzyma': 'last',
+      niz: 'than',
     },
   ],
   [

@@ -1,0 +1,38 @@
+/**
+ * Round forty-nine, fix49e (tuned-styles-slavic): Polish, Czech, Slovak, Ukrainian, Russian, Serbian, Croatian,
+ * Bulgarian and Romanian, in Latin and Cyrillic letters, that the parser misread. Sentences of our own of each kind,
+ * and look-alikes that keep their reading.
+ */
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, slots } from './acted.js';
+
+describe('a named colleague asked "can you" in a Slavic language or Romanian, or told the writer cannot do it', () => {
+  nothingAsked([
+    'Tomáš, můžeš prosím zrušit klíč pro parcel-eta? já nemám práva',
+    'Jano, môžeš mi vytvoriť kľúč pre shelf-scan? nemám prístup',
+    'Ivane, možeš li rotirati ključ za fleet-map? nemam prava',
+    'Андрію, можеш видалити ключ для loc-bot? у мене немає прав',
+    'Маша, можешь создать ключ для price-bot? у меня нет доступа',
+    'Ioana, poți să creezi o cheie pentru hr-bot? nu am drepturi',
+    'Luka, napravi ti ključ za fleet-map, ja sam na godišnjem',
+    'Олено, видали ключ для loc-bot коли будеш мати хвилинку',
+  ]);
+  // look-alikes: the bot asked, with a greeting or nobody named first
+  slots([
+    ['Привіт, створи ключ для loc-bot будь ласка', { intent: 'create_key', businessUnit: 'loc-bot' }],
+    ['vytvoř klíč pro parcel-eta prosím', { intent: 'create_key', businessUnit: 'parcel-eta' }],
+  ]);
+});
+
+describe('Polish "jednak" (actually) and a limit asked ("dłużej niż"), Czech "rotace" the noun', () => {
+  slots([
+    ['token na 1h... nie, jednak 2h', { intent: 'token', ttlSeconds: 7200 }],
+    ['czy token może trwać dłużej niż 12 godzin?', { intent: 'help', topic: 'limits' }],
+    ['rotace klíče pro parcel-eta', { intent: 'rotate', businessUnit: 'parcel-eta' }],
+  ]);
+  nothingAsked([
+    'token na 3h... a nie, jednak nie trzeba, już mam dostęp',
+    'rotace směn na skladu je na nástěnce',
+  ]);
+  neverActs(['czy token może trwać dłużej niż 12h?', 'rotace služeb visí na nástěnce']);
+});
