@@ -632,6 +632,8 @@ export const MORE_GLOSSES: Glosses[] = [
       // 3h", and in a request taken back, "token na 2h... a nie, jednak nie trzeba"; a limit asked about, "czy token
       // może trwać dłużej niż 12h?" (can a token last longer than 12h?), the words English asks it with.)
       jednak: 'actually',
+      // ("token na kwadrans", for a quarter of an hour.)
+      kwadrans: 'a quarter of an hour',
       'dluzej|dluzszy|dluzsze': 'longer',
       'trwac|trwa|wytrzyma': 'last',
       niz: 'than',
@@ -1428,6 +1430,21 @@ export const MORE_GLOSSES: Glosses[] = [
       'відкличте|відклич|відкликати': 'revoke',
     },
   ],
+  // (fix49e, tuned-styles-slavic: the number words of a lifetime in Ukrainian, Russian, Serbian and Bulgarian, "на дві
+  // години", "за два часа": read only beside a word of the language.)
+  [
+    ['ru'],
+    true,
+    {
+      'два|дві|две': 'two',
+      три: 'three',
+      'чотири|четыре|четири': 'four',
+      'пять|пет': 'five',
+      'шість|шесть|шест': 'six',
+      'вісім|восемь|осем': 'eight',
+      'десять|десет': 'ten',
+    },
+  ],
   // fix41h: the city (and country) of every AWS Region in Cyrillic, Russian with its case endings ("в Лондоне", "из
   // Франкфурта") and Ukrainian ("у Лондоні"), read as the name regions.ts knows ("токен на 2 часа в Сингапуре").
   // (Not "Милана", also a given name, nor "Чили", also a chili pepper.)
@@ -2016,6 +2033,8 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       // (review36: English words, a brand or another language's word too: SATA, Novo, vise, bok, danas.)
       'sata|sati': 'hours',
+      // (fix49e, tuned-styles-slavic: "token na dva sata", for two hours: the number word.)
+      'dva|dvije|dve': 'two',
       'novi|novu|novog|novo': 'new',
       vise: 'more',
       'bok|danas': '',
@@ -6656,6 +6675,29 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // fix48f, tuned-styles-aegean: Greeklish half an hour ("token gia misi wra", for half an hour).
   [/(?<![\p{L}])mis[iy]\s+(?:wra|ora)(?![\p{L}])/giu, 'half an hour', 'el'],
+  // fix49e, tuned-styles-slavic: a lifetime said in words in Ukrainian, Russian, Serbian and Bulgarian: half an hour
+  // ("на півгодини", "на полчаса"), an hour and a half ("на полтора часа", "півтори години"), two and a half hours ("на
+  // дві з половиною години", "два с половиной часа"), a day and night ("на добу", "на сутки": 24 hours, too long), and
+  // the hours after a number word ("на дві години", "за два часа", "на три сата": the number words are glossed).
+  [
+    /(?<![\p{L}])(?:пів\s*години|півгодини|пол\s*часа|полчаса|половину\s+часа)(?![\p{L}])/giu,
+    'half an hour',
+    'ru',
+  ],
+  [
+    /(?<![\p{L}])(?:полтор[аы]|півтор[аи])\s+(?:часа|години|годину|сата)(?![\p{L}])/giu,
+    'an hour and a half',
+    'ru',
+  ],
+  [
+    /(?<![\p{L}])(?:дві|два|две)\s+(?:з|с)\s+(?:половиною|половиной)\s+(?:години|часа|часов|сата)(?![\p{L}])/giu,
+    'two and a half hours',
+    'ru',
+  ],
+  [/(?<![\p{L}])(?:добу|сутки|денонощие)(?![\p{L}])/giu, '24 hours', 'ru'],
+  [/(?<![\p{L}])(?:години|годин|часа|часов|сата|сати)(?![\p{L}])/giu, 'hours', 'ru'],
+  // (And Serbian and Croatian "za sat i po", for an hour and a half.)
+  [/(?<![\p{L}])sat\s+i\s+po(?![\p{L}])/giu, 'an hour and a half', 'hr'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */

@@ -36,3 +36,26 @@ describe('Polish "jednak" (actually) and a limit asked ("dłużej niż"), Czech 
   ]);
   neverActs(['czy token może trwać dłużej niż 12h?', 'rotace služeb visí na nástěnce']);
 });
+
+describe('a lifetime in Ukrainian, Russian, Serbian, Bulgarian, Slovak, Croatian, Polish and Romanian words', () => {
+  slots([
+    ['потрібен токен на 3 години', { intent: 'token', ttlSeconds: 10800 }],
+    ['дай токен на півгодини, будь ласка', { intent: 'token', ttlSeconds: 1800 }],
+    ['нужен токен на полтора часа', { intent: 'token', ttlSeconds: 5400 }],
+    ['токен на дві з половиною години, дякую', { intent: 'token', ttlSeconds: 9000 }],
+    ['трябва ми токен за три часа', { intent: 'token', ttlSeconds: 10800 }],
+    ['treba mi token na dva sata', { intent: 'token', ttlSeconds: 7200 }],
+    ['molim token za sat i po', { intent: 'token', ttlSeconds: 5400 }],
+    ['potrebujem token na hodinu a pol', { intent: 'token', ttlSeconds: 5400 }],
+    ['nuzhen token na 3 chasa', { intent: 'token', ttlSeconds: 10800 }],
+    ['token na kwadrans, tylko test', { intent: 'token', ttlSeconds: 900 }],
+    ['vreau un token pentru o oră și jumătate', { intent: 'token', ttlSeconds: 5400 }],
+    ['токен на добу', { intent: 'token', ttlSeconds: null }],
+  ]);
+  // look-alikes: hours told, no token asked
+  neverActs([
+    'нарада тривала дві години',
+    'sastanak je trajao dva sata',
+    'ședința a durat o oră și jumătate',
+  ]);
+});
