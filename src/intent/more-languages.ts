@@ -1430,6 +1430,54 @@ export const MORE_GLOSSES: Glosses[] = [
       'відкличте|відклич|відкликати': 'revoke',
     },
   ],
+  // (fix49e, tuned-styles-slavic: the commands and questions in Ukrainian, Serbian and Bulgarian, and Russian words the
+  // table lacked: "створи ключ для x", "направи кључ за x", "ротирай ключа на x", "поміняй ключ bk-…" (create, rotate),
+  // "покажи всі юніти", "список моих юнитов" (show all units, the list of my units), "історія змін для x", "скільки
+  // витратив x минулого місяця?" (history, spend last month), "какие модели llama доступны?" (which models).)
+  [
+    ['ru'],
+    false,
+    {
+      'створи|створіть|створити|направи|направите|създай|създайте': 'create',
+      'ротирай|ротирайте|ротирај|ротирајте|ротуй|ротуйте|поміняй|поміняйте|заміни|замініть': 'rotate',
+      'ротація|ротацію|ротация|ротацию|ротацију|ротацията': 'rotation',
+      'кључ|кључа|кључем': 'key',
+      'кључеви|кључева': 'keys',
+      'покажи|покажіть|покажите|прикажи|прикажите': 'show',
+      'юніти|юнітів|юнитов|юниты|юнити|юнитите|юнітах|юнитах': 'units',
+      'юніт|юніта|юнит|юнита': 'unit',
+      'всі|всіх|всички': 'all',
+      'мої|моїх|мои|моих|моите': 'my',
+      'список|списък|списку': 'list',
+      // ("історію", "историю" asked for; a patient's "історія хвороби", "история болезни" is no history of ours.)
+      'історію|историю|историята': 'history',
+      'витрати|витратив|витратили|расходы|разходи|харчи': 'spend',
+      'скільки|сколько|колко': 'how much',
+      'минулого|минулий|прошлом|прошлый|прошлую|прошлого|миналия|миналата': 'last',
+      'місяця|місяці|місяць|месяце|месец|месеца': 'month',
+      'тиждень|тижня|седмица|седмицата': 'week',
+      'модели|моделі|моделите': 'models',
+      'доступны|доступні|достъпни|доступно': 'available',
+      // (Not Bulgarian "кои": folded, it is also "кой", who.)
+      'какие|які': 'which',
+      // (Everyday things bought, "потратили на пиццу": told, no spend of ours.)
+      'пиццу|пицца|пиццы|піцу|піца': 'pizza',
+      'обед|обід|кофе|каву': 'lunch',
+      'власник|власниця|власника|власникът': 'owner',
+      'видалив|видалила|видалили|удалил|удалила': 'deleted',
+      хто: 'who',
+      // ("кључ од канцеларије", the office's key.)
+      'канцеларије|канцеларија|канцеларији': 'office',
+    },
+  ],
+  // (fix49e: "зроби ротацію ключа x", "сделай ротацию": make the rotation, rotate.)
+  [
+    ['ru'],
+    true,
+    {
+      'зроби|зробіть|направете': 'do',
+    },
+  ],
   // (fix49e, tuned-styles-slavic: the number words of a lifetime in Ukrainian, Russian, Serbian and Bulgarian, "на дві
   // години", "за два часа": read only beside a word of the language.)
   [
@@ -6698,6 +6746,10 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:години|годин|часа|часов|сата|сати)(?![\p{L}])/giu, 'hours', 'ru'],
   // (And Serbian and Croatian "za sat i po", for an hour and a half.)
   [/(?<![\p{L}])sat\s+i\s+po(?![\p{L}])/giu, 'an hour and a half', 'hr'],
+  // (fix49e: a unit's history and spend asked in Ukrainian and Russian, "історія змін для x" (the history of changes),
+  // "сколько потратили в прошлом месяце на x" (how much was spent); pizza bought is told, "потратили на пиццу".)
+  [/(?<![\p{L}])(?:історія|история)\s+(?:змін|изменений)(?![\p{L}])/giu, 'history of changes', 'ru'],
+  [/(?<![\p{L}])сколько\s+(?:мы\s+)?потратил[аи]?(?![\p{L}])/giu, 'how much was spent', 'ru'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */

@@ -59,3 +59,19 @@ describe('a lifetime in Ukrainian, Russian, Serbian, Bulgarian, Slovak, Croatian
     'ședința a durat o oră și jumătate',
   ]);
 });
+
+describe('commands and questions in Ukrainian, Serbian, Bulgarian and Russian words the glossary lacked', () => {
+  slots([
+    ['створи ключ для loc-bot на 60 днів', { intent: 'create_key', businessUnit: 'loc-bot', expiryDays: 60 }],
+    ['ротирај кључ за fleet-map', { intent: 'rotate', businessUnit: 'fleet-map' }],
+    ['поміняй ключ для loc-bot', { intent: 'rotate', businessUnit: 'loc-bot' }],
+    ['покажи всі юніти', { intent: 'list', all: true }],
+    ['какие модели claude доступны?', { intent: 'models', provider: 'anthropic' }],
+  ]);
+  // look-alikes: a patient's history, pizza bought, a storeroom's key
+  nothingAsked([
+    'история болезни у врача, не кидайте в бот',
+    'в прошлом месяце потратили на пиццу больше чем на облако',
+    'кой има ключа за склада?',
+  ]);
+});
