@@ -436,6 +436,11 @@ export const MORE_GLOSSES: Glosses[] = [
       // (fix47d: "Kolega v Londýně včera dostal token", a colleague got a token yesterday: the getting told, as
       // English "got" is; past-token-story.ts reads it.)
       'dostal|dostala|dostali|obdrzel|obdrzela|obdrzeli': 'got',
+      // (fix49e, tuned-styles-slavic: "rotace" is the noun, a rotation, "rotace klíče pro x" the key's rotation as English
+      // "key rotation for x"; a rota of shifts told, "rotace služeb na pohotovosti visí na nástěnce" (the on-call rota
+      // hangs on the board), reads as the shifts it is, not as "rotate" a letter away.)
+      'rotace|rotaci': 'rotation',
+      'sluzeb|sluzby|smen|smeny': 'shifts',
     },
   ],
   [
@@ -623,6 +628,15 @@ export const MORE_GLOSSES: Glosses[] = [
       'nasz|nasza|nasze|naszego|naszej|naszym': 'our',
       'wydaje|wydajemy|wydaja': 'spends',
       'sprawdzic|sprawdzam|sprawdze': 'check',
+      // (fix49e, tuned-styles-slavic: "jednak" (after all, actually) in a value corrected, "token na 2h... nie, jednak
+      // 3h", and in a request taken back, "token na 2h... a nie, jednak nie trzeba"; a limit asked about, "czy token
+      // może trwać dłużej niż 12h?" (can a token last longer than 12h?), the words English asks it with.)
+      jednak: 'actually',
+      // ("token na kwadrans", for a quarter of an hour.)
+      kwadrans: 'a quarter of an hour',
+      'dluzej|dluzszy|dluzsze': 'longer',
+      'trwac|trwa|wytrzyma': 'last',
+      niz: 'than',
     },
   ],
   [
@@ -1423,6 +1437,69 @@ export const MORE_GLOSSES: Glosses[] = [
       'відкличте|відклич|відкликати': 'revoke',
     },
   ],
+  // (fix49e, tuned-styles-slavic: the commands and questions in Ukrainian, Serbian and Bulgarian, and Russian words the
+  // table lacked: "створи ключ для x", "направи кључ за x", "ротирай ключа на x", "поміняй ключ bk-…" (create, rotate),
+  // "покажи всі юніти", "список моих юнитов" (show all units, the list of my units), "історія змін для x", "скільки
+  // витратив x минулого місяця?" (history, spend last month), "какие модели llama доступны?" (which models).)
+  [
+    ['ru'],
+    false,
+    {
+      'створи|створіть|створити|направи|направите|създай|създайте': 'create',
+      'ротирай|ротирайте|ротирај|ротирајте|ротуй|ротуйте|поміняй|поміняйте|заміни|замініть': 'rotate',
+      'ротація|ротацію|ротация|ротацию|ротацију|ротацията': 'rotation',
+      'кључ|кључа|кључем': 'key',
+      'кључеви|кључева': 'keys',
+      'покажи|покажіть|покажите|прикажи|прикажите': 'show',
+      'юніти|юнітів|юнитов|юниты|юнити|юнитите|юнітах|юнитах': 'units',
+      'юніт|юніта|юнит|юнита': 'unit',
+      'всі|всіх|всички': 'all',
+      'мої|моїх|мои|моих|моите': 'my',
+      'список|списък|списку': 'list',
+      // ("історію", "историю" asked for; a patient's "історія хвороби", "история болезни" is no history of ours.)
+      'історію|историю|историята': 'history',
+      'витрати|витратив|витратили|расходы|разходи|харчи': 'spend',
+      'скільки|сколько|колко': 'how much',
+      'минулого|минулий|прошлом|прошлый|прошлую|прошлого|миналия|миналата': 'last',
+      'місяця|місяці|місяць|месяце|месец|месеца': 'month',
+      'тиждень|тижня|седмица|седмицата': 'week',
+      'модели|моделі|моделите': 'models',
+      'доступны|доступні|достъпни|доступно': 'available',
+      // (Not Bulgarian "кои": folded, it is also "кой", who.)
+      'какие|які': 'which',
+      // (Everyday things bought, "потратили на пиццу": told, no spend of ours.)
+      'пиццу|пицца|пиццы|піцу|піца': 'pizza',
+      'обед|обід|кофе|каву': 'lunch',
+      'власник|власниця|власника|власникът': 'owner',
+      'видалив|видалила|видалили|удалил|удалила': 'deleted',
+      хто: 'who',
+      // ("кључ од канцеларије", the office's key.)
+      'канцеларије|канцеларија|канцеларији': 'office',
+    },
+  ],
+  // (fix49e: "зроби ротацію ключа x", "сделай ротацию": make the rotation, rotate.)
+  [
+    ['ru'],
+    true,
+    {
+      'зроби|зробіть|направете': 'do',
+    },
+  ],
+  // (fix49e, tuned-styles-slavic: the number words of a lifetime in Ukrainian, Russian, Serbian and Bulgarian, "на дві
+  // години", "за два часа": read only beside a word of the language.)
+  [
+    ['ru'],
+    true,
+    {
+      'два|дві|две': 'two',
+      три: 'three',
+      'чотири|четыре|четири': 'four',
+      'пять|пет': 'five',
+      'шість|шесть|шест': 'six',
+      'вісім|восемь|осем': 'eight',
+      'десять|десет': 'ten',
+    },
+  ],
   // fix41h: the city (and country) of every AWS Region in Cyrillic, Russian with its case endings ("в Лондоне", "из
   // Франкфурта") and Ukrainian ("у Лондоні"), read as the name regions.ts knows ("токен на 2 часа в Сингапуре").
   // (Not "Милана", also a given name, nor "Чили", also a chili pepper.)
@@ -2011,6 +2088,8 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       // (review36: English words, a brand or another language's word too: SATA, Novo, vise, bok, danas.)
       'sata|sati': 'hours',
+      // (fix49e, tuned-styles-slavic: "token na dva sata", for two hours: the number word.)
+      'dva|dvije|dve': 'two',
       'novi|novu|novog|novo': 'new',
       vise: 'more',
       'bok|danas': '',
@@ -6962,6 +7041,33 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     ', when you get a sec',
     'tr',
   ],
+  // fix49e, tuned-styles-slavic: a lifetime said in words in Ukrainian, Russian, Serbian and Bulgarian: half an hour
+  // ("на півгодини", "на полчаса"), an hour and a half ("на полтора часа", "півтори години"), two and a half hours ("на
+  // дві з половиною години", "два с половиной часа"), a day and night ("на добу", "на сутки": 24 hours, too long), and
+  // the hours after a number word ("на дві години", "за два часа", "на три сата": the number words are glossed).
+  [
+    /(?<![\p{L}])(?:пів\s*години|півгодини|пол\s*часа|полчаса|половину\s+часа)(?![\p{L}])/giu,
+    'half an hour',
+    'ru',
+  ],
+  [
+    /(?<![\p{L}])(?:полтор[аы]|півтор[аи])\s+(?:часа|години|годину|сата)(?![\p{L}])/giu,
+    'an hour and a half',
+    'ru',
+  ],
+  [
+    /(?<![\p{L}])(?:дві|два|две)\s+(?:з|с)\s+(?:половиною|половиной)\s+(?:години|часа|часов|сата)(?![\p{L}])/giu,
+    'two and a half hours',
+    'ru',
+  ],
+  [/(?<![\p{L}])(?:добу|сутки|денонощие)(?![\p{L}])/giu, '24 hours', 'ru'],
+  [/(?<![\p{L}])(?:години|годин|часа|часов|сата|сати)(?![\p{L}])/giu, 'hours', 'ru'],
+  // (And Serbian and Croatian "za sat i po", for an hour and a half.)
+  [/(?<![\p{L}])sat\s+i\s+po(?![\p{L}])/giu, 'an hour and a half', 'hr'],
+  // (fix49e: a unit's history and spend asked in Ukrainian and Russian, "історія змін для x" (the history of changes),
+  // "сколько потратили в прошлом месяце на x" (how much was spent); pizza bought is told, "потратили на пиццу".)
+  [/(?<![\p{L}])(?:історія|история)\s+(?:змін|изменений)(?![\p{L}])/giu, 'history of changes', 'ru'],
+  [/(?<![\p{L}])сколько\s+(?:мы\s+)?потратил[аи]?(?![\p{L}])/giu, 'how much was spent', 'ru'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */

@@ -1878,6 +1878,22 @@ const FOREIGN_UNIT: Record<string, string> = {
   месяца: 'months',
   месяц: 'months',
   oras: 'hours',
+  // (fix49e, tuned-styles-slavic: Ukrainian "токен на 2 години", "на 3 години"; Serbian "на 4 сата"; Russian and
+  // Ukrainian typed in Latin letters, "na 2 chasa", "na 3 hodyny"; days, "на 90 днів", "na 90 dney", "60 дана".)
+  години: 'hours',
+  годин: 'hours',
+  сата: 'hours',
+  сати: 'hours',
+  chasa: 'hours',
+  chasov: 'hours',
+  hodyny: 'hours',
+  hodyn: 'hours',
+  днів: 'days',
+  дні: 'days',
+  дни: 'days',
+  дана: 'days',
+  dney: 'days',
+  dniv: 'days',
   // fix36c: Vietnamese ("token 2 tiếng", "30 phút", "hết hạn sau 60 ngày", "3 tháng trước"); "giờ" hours too.
   tiếng: 'hours',
   giờ: 'hours',
@@ -2295,7 +2311,7 @@ function languagesOf(s: string): Set<Lang> {
  * mezza". These words say how long in every language that has them, so no language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
-  /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi|\dh\s+et\s+(?:demie|quart)\b/i;
+  /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi|\dh\s+et\s+(?:demie|quart)\b|jum[aă]tate/i;
 /**
  * fix39d, tuned-styles-eastwest: Vietnamese "and a half" after a number of hours, with its marks or typed without
  * them ("1 tiếng rưỡi", "1 tieng ruoi", "2 giờ rưỡi": an hour and a half, two and a half hours). No conjunction, and
@@ -2309,9 +2325,9 @@ const THREE_QUARTERS_HOUR_RE =
   /(?<![\p{L}])(?:tre\s+quarti\s+d(?:['’]\s*|e\s+)ora|trois\s+quarts\s+d(?:['’]\s*|e\s+)heure|tres\s+cuartos\s+de\s+hora|tr[êe]s\s+quartos\s+de\s+hora)(?![\p{L}])/giu;
 const VI_HOURS_AND_HALF_RE = /(?<![\p{L}\p{N}])(\d+)\s*(?:tiếng|tieng|giờ|gio)\s+(?:rưỡi|ruoi)(?![\p{L}])/giu;
 const FOREIGN_HOUR_AND_HALF_RE =
-  /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’])?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine|o)\s+|un['’])?(?:hora|heure|or[aă]|stunde)\s+(?:y|e|et|und|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|jum[aă]tate)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
-  /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol|jum[aă]tate)(?![\p{L}])/giu;
 /**
  * fix49h, tuned-styles-francophone: French hours in words or as "h" and a half or a quarter, "deux heures et demie",
  * "trois heures et quart", "2h et demie", "1h et quart" (two and a half hours, three and a quarter, …): the count in
@@ -2361,8 +2377,9 @@ const FOREIGN_AN_HOUR_RE =
  * read here, before the glossary makes "na" "for" and "hodinu" "hours" with no number left to count them.
  * (Round thirty-five: Polish "na pół godziny", half an hour, the same way.)
  */
+// (fix49e, tuned-styles-slavic: and an hour and a half, Slovak "na hodinu a pol", Czech "na hodinu a půl".)
 const CZECH_SPAN_RE =
-  /(?<![\p{L}])na\s+(?:(hodinu)|minutu|(?:p[uů]l\s+hodiny|p[oó][lł]\s+godziny))(?![\p{L}])/giu;
+  /(?<![\p{L}])na\s+(?:(hodinu)(\s+a\s+p[oòuů]l)?|minutu|(?:p[uů]l\s+hodiny|p[oó][lł]\s+godziny))(?![\p{L}])/giu;
 /** "token per 45 minuten", "un token per 2 ore": after the credential, Italian and Dutch "per" is "for". */
 const CREDENTIAL_PER_RE =
   /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minuten|minuti|minuto|ore|ora|uur|uren|giorni|dagen|stunden?)(?![\p{L}])|un['’]\s*ora|un\s+ora|mezz['’a]|een\s+uur|half\s+uur)/giu;
@@ -2413,9 +2430,10 @@ function foreignHours(s: string): string {
     .replace(FOREIGN_HOUR_AND_HALF_RE, 'an hour and a half')
     .replace(FOREIGN_HALF_HOUR_RE, 'half an hour')
     .replace(FOREIGN_AN_HOUR_RE, 'an hour')
-    .replace(CZECH_SPAN_RE, (m, hour?: string) =>
-      hour !== undefined ? 'for an hour' : /minut/i.test(m) ? 'for a minute' : 'for half an hour',
-    );
+    .replace(CZECH_SPAN_RE, (m, hour?: string, half?: string) => {
+      if (hour !== undefined) return half !== undefined ? 'for an hour and a half' : 'for an hour';
+      return /minut/i.test(m) ? 'for a minute' : 'for half an hour';
+    });
 }
 
 /**
@@ -2887,6 +2905,7 @@ const STEPS: Step[] = [
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
   {
     when: FOREIGN_HOUR_STEP,
+    // (fix49e: and Romanian "o oră și jumătate", an hour and a half.)
     need: [
       'ora',
       'heure',
@@ -2901,6 +2920,7 @@ const STEPS: Step[] = [
       'horit',
       'et demie',
       'et quart',
+      'jum',
     ],
     run: foreignHours,
   },
