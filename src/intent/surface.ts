@@ -2491,9 +2491,22 @@ const LLAVE_OURS =
 const EXPIRED_FOREIGN_UNIT_RE =
   /(?<![\p{L}])(?<!(?:udah|udh|sudah|dah|telah|baru)\s+)expired\s+(?=\d+\s*(?:hari|minggu|bulan|tahun)(?!\s*(?:lalu|lepas|yang\s+lalu|yg\s+lalu|ago)(?![\p{L}]))(?![\p{L}]))/giu;
 
+/**
+ * fix49k (hunt of look-alikes, Polish, Czech, Slovak, Ukrainian, Russian, Romanian): a value corrected by the
+ * language's own "no", "token na 2h, nie, 3h", "token na 2h, ne, 5h", "токен на 2 години, ні, 4", "токен на 2 часа,
+ * нет, 6", "token pe 2 ore, nu, 4", "token na 2h. nie, czekaj, 4h" (no, wait): read as English's "2h, no, 3h", which
+ * corrects. Read before the languages are known, as the units are: a short text of a value and its correction has no
+ * other word of its language. Only between a value and a number, with a stop after the "no": "ni 3 ni 4" (Spanish,
+ * neither) and a "no" that begins a sentence of words stay as they are.
+ */
+const NO_BEFORE_VALUE_GATE = /[,;.]\s*(?:n[ieu]|н[еі])/iu;
+const NO_BEFORE_VALUE_RE =
+  /(?<=\d\s*\p{L}{0,10}\s*[,;.]+\s*)(?:nie|ne|nu|ні|нет|ні|не)(?:[\s,]+(?:czekaj|poczekaj|po(?:č|c)kej|po(?:č|c)kaj|stai|stop|стоп|стій|зачекай|подожди|погоди))?\s*[,.!]+\s*(?=\d)/giu;
+
 function translate(s: string): string {
   let out = s;
   if (out.includes('xpired')) out = out.replace(EXPIRED_FOREIGN_UNIT_RE, 'expiry ');
+  if (NO_BEFORE_VALUE_GATE.test(out)) out = out.replace(NO_BEFORE_VALUE_RE, 'no, ');
   if (/\d\s*\p{L}/u.test(out))
     out = out.replace(FOREIGN_UNIT_RE, (m, n: string, unit: string) => {
       const en = FOREIGN_UNIT[unit.toLowerCase()];
