@@ -5,7 +5,7 @@
  * reading.
  */
 import { describe } from 'vitest';
-import { keeps, neverActs, nothingAsked, stillActs } from './acted.js';
+import { keeps, neverActs, nothingAsked, slots, stillActs } from './acted.js';
 
 describe('a colleague with an Arabic, Persian or Hebrew given name asked "can you" in lower case ("ya rami momken t3mel …")', () => {
   nothingAsked([
@@ -36,5 +36,24 @@ describe('Egyptian "now" as typed ("dlwa2ty", "delwa2ti") and Gulf "el7een": "la
     'rotate el key bta3 growth dlwa2ty law sama7t',
     '3ayez token le 2 sa3at dlwa2ty',
     'abi token sa3tein el7een',
+  ]);
+});
+
+describe('a Persian count in words before its unit ("یه توکن دو ساعته میخوام") and "‌ای" after a unit ("۹۰ دقیقه‌ای")', () => {
+  slots([
+    ['یه توکن دو ساعته می‌خوام', { intent: 'token', ttlSeconds: 7200 }],
+    ['یه توکن سه ساعت میخوام لطفا', { intent: 'token', ttlSeconds: 10800 }],
+    ['توکن ۹۰ دقیقه‌ای می‌خوام', { intent: 'token', ttlSeconds: 5400 }],
+    [
+      'یه کلید ده روزه برای تیم growth بساز',
+      { intent: 'create_key', businessUnit: 'growth', expiryDays: 10 },
+    ],
+  ]);
+  // look-alikes: a count in a story, a hypothetical or a report asks nothing
+  neverActs([
+    'دو ساعت پیش کلید ads رو عوض کردم',
+    'سه روز مرخصی گرفتم',
+    'اگه مجبور بشیم یه توکن دو ساعته بگیریم چی میشه؟',
+    'سارا گفت از بات یه توکن دو ساعته خواسته',
   ]);
 });
