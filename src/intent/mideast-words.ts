@@ -344,11 +344,40 @@ export const PERSIAN_WORDS: Record<string, string> = {
 };
 
 /** Persian phrases read before the words: counts of hours, halves, spans, the plural and ezafe after a ZWNJ. */
+/** Persian counts in words (not "نه", nine, which is also "no"; "یک" is read with its unit above). */
+const PERSIAN_COUNTS: Record<string, string> = {
+  دو: '2',
+  سه: '3',
+  چهار: '4',
+  پنج: '5',
+  شش: '6',
+  هفت: '7',
+  هشت: '8',
+  ده: '10',
+  یازده: '11',
+  دوازده: '12',
+  بیست: '20',
+  سی: '30',
+  چهل: '40',
+  پنجاه: '50',
+  شصت: '60',
+  نود: '90',
+};
+
 export const PERSIAN_PHRASES: [RegExp, string][] = [
   [/می\u200c/g, 'می'],
   [/یک\s+ساعت\s+و\s+نیم/g, ' 90 minutes '],
   [/(?<![\u0621-\u06d3])نیم\s+ساعت(?![\u0621-\u06d3])/g, ' 30 minutes '],
   [/(?<![\u0621-\u06d3])یک\s+ساعت(?![\u0621-\u06d3])/g, ' 1 hour '],
+  // (fix49l: a count in words before its unit, "یه توکن دو ساعته میخوام" (I want a two-hour token), "سه ساعت", "ده
+  // روز", read as its digits; and the adjective's "‌ای" after a unit, "توکن ۹۰ دقیقه‌ای" (a 90-minute token). Without
+  // them the message held a word the reader does not know and was left unread, the lifetime lost.)
+  ...Object.entries(PERSIAN_COUNTS).map(([w, n]): [RegExp, string] => [
+    new RegExp(String.raw`(?<![\u0621-\u06d3])${w}\s+(?=(?:ساعته?|دقیقه|روزه?)(?![\u0621-\u06d3]))`, 'g'),
+    `${n} `,
+  ]),
+  [/(\d+\s*(?:دقیقه|ساعته?|روزه?))\u200cای(?![\u0621-\u06d3])/g, '$1'],
+  [/(\d+)\s*روزه(?![\u0621-\u06d3])/g, ' $1 days '],
   [/(\d+)\s*ساعته?(?![\u0621-\u06d3])/g, ' $1 hours '],
   [/(\d+)\s*دقیقه(?![\u0621-\u06d3])/g, ' $1 minutes '],
   [/(\d+)\s*روز(?![\u0621-\u06d3])/g, ' $1 days '],
