@@ -30,6 +30,7 @@ import { ruleNotNow } from './rule-not-now.js';
 import { changePutOff } from './change-put-off.js';
 import { seeElsewhere } from './see-elsewhere.js';
 import { shownNotSent } from './shown-not-sent.js';
+import { romanceTakesBack } from './romance-take-back.js';
 import { tailTakesBack } from './tail-take-back.js';
 import { readNounRemark } from './read-noun-remark.js';
 import { reminderToUs } from './reminder-to-us.js';
@@ -470,6 +471,9 @@ export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
   // "token 4h? or should I just finish it tomorrow… yeah, tomorrow" (alternative-chosen.ts).
   if (jokeTakesBack(lower) || tailTakesBack(lower) || alternativeChosen(lower)) return 'request withdrawn';
+  // "revoca la clave de X. bueno no, déjalo", "token 2h... oblida-ho": taken back in Italian, Spanish, Catalan or
+  // Portuguese (romance-take-back.ts).
+  if (romanceTakesBack(lower)) return 'request withdrawn';
   if (adviceInYourPlace(lower)) return 'advice to someone else';
   if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';
