@@ -202,10 +202,11 @@ function botKeepsOurs(text: string): boolean {
  * fix49a, tuned-parking / tuned-styles-southasia: the way to get a key asked as Indian English asks it, "what is the
  * process to ask api key for our team? kindly guide", "how to create api key for my team, what details needed?": the
  * process or steps to ask for one, or the details needed after asking how to make one, are the key's making (not the
- * details command, nor the bot in general).
+ * details command, nor the bot in general). Not a key's other changes ("what's the process to get a key revoked?" is
+ * the revoke's).
  */
 const KEY_PROCESS =
-  /\b(?:process|procedure|steps?)\s+(?:to|for|of)\s+(?:ask(?:ing)?|get(?:ting)?|request(?:ing)?|apply(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:for\s+)?(?:an?\s+|the\s+|new\s+)*(?:long_term\s+|permanent\s+)?(?:api_keys?|keys?|access\s+keys?)\b|\bhow\s+to\s+(?:create|get|make|request)\s+(?:an?\s+|the\s+|new\s+)*(?:api_key|key|access\s+key)\b[^?.!]{0,40}\bwhat\s+(?:all\s+)?(?:details|info|information|fields)\s+(?:are\s+|is\s+|r\s+|will\s+be\s+)?(?:needed|required|necessary)\b/;
+  /\b(?:process|procedure|steps?)\s+(?:to|for|of)\s+(?:ask(?:ing)?|get(?:ting)?|request(?:ing)?|apply(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:for\s+)?(?:an?\s+|the\s+|new\s+)*(?:long_term\s+|permanent\s+)?(?:api_keys?|keys?|access\s+keys?)\b(?!\s+(?:revoked|rotated|deleted|removed|disabled|cancell?ed|renewed|changed|reset|extended))|\bhow\s+to\s+(?:create|get|make|request)\s+(?:an?\s+|the\s+|new\s+)*(?:api_key|key|access\s+key)\b[^?.!]{0,40}\bwhat\s+(?:all\s+)?(?:details|info|information|fields)\s+(?:are\s+|is\s+|r\s+|will\s+be\s+)?(?:needed|required|necessary)\b/;
 const INFO_FOR_KEY =
   /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:say|give|specify|name|enter|state|add|put(?:\s+in)?|tell\s+(?:it|you|the\s+bot))\s+(?:who\s+owns|(?:the|an|its)\s+owner)\b/;
 /** Others seeing something: a secret shown in a message is a matter of safety (SAFETY's comment). */
