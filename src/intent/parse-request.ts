@@ -1404,7 +1404,6 @@ const PAST_LATIN = /[\u0370-\u1dff\u2e80-\uffef]/;
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
-/** True when most letters of the message are in scripts other than Latin. */
 /** A letter of Japanese or Chinese (kana, CJK ideographs), as cjk-words.ts reads them. */
 const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff]/;
 /**
@@ -1415,6 +1414,7 @@ const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff]/;
  */
 const RTL_LETTER = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]/;
 
+/** True when most letters of the message are in scripts other than Latin. */
 function mostlyUnread(text: string): boolean {
   if (typeof text !== 'string' || !PAST_LATIN.test(text)) return false;
   const letters = text.match(LETTER)?.length ?? 0;
