@@ -87,6 +87,10 @@ const REQUEST_FRAME = new RegExp(
     // "I need …", "we'd like …", "I am needing …", "i'm looking for …", "marketing needs …"
     String.raw`\b(?:need|needs|needing|want|wants|wanna|require|requires|requesting|looking\s+for|would\s+like|'d\s+like|d\s+like|would\s+love|prefer|rather\s+have|asking\s+(?:to|for)|writing\s+(?:for|to))\b`,
     String.raw`\b(?:i'd|id|we'd|i'll|ill|we'll)\s+(?:really\s+|also\s+)?(?:like|love|need|want|take|appreciate|prefer|rather)\b`,
+    // "i request a key for growth", and French "je demande une clé pour growth" as its words are read ("i demande a
+    // key for growth"): the writer's request in the present, said in so many words.
+    // (Not one reported or put off: "my manager wants that i demande a key …", "before i request a key".)
+    String.raw`(?<!\b(?:that|que|if|si|when|quand|until|before|after|once|whether)\s+)\b(?:i|we)\s+(?:hereby\s+|formally\s+|kindly\s+)?(?:request|demande)\s+(?:a|an|one|the|new|our|my|access|xxdur)\b`,
     // "i was wondering if you could …", "wanted to ask for a token", "would it be possible to get …"
     String.raw`\b(?:wondering|wonder)\s+(?:if|whether)\s+(?:i|we|you|u)\s+(?:could|can|might)\b`,
     String.raw`\b(?:wanted|want|like)\s+to\s+(?:ask|request|get|have|order)\b`,
@@ -665,6 +669,7 @@ function formOf(text: string): Mood {
   let lastSentence = false;
   let held = false;
   let hadBefore = false;
+  let cued = false;
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i] as Clause;
     const w = words[i] ?? [];
@@ -673,6 +678,13 @@ function formOf(text: string): Mood {
     if (w.length <= 6 && (w.includes('got') || w.includes('gotcha')) && ACKNOWLEDGED.test(w.join(' ')))
       continue;
     const mood = clauseMood(c.text, w, c.asked, short, text);
+    // (Session fifty: "the 60-day rotation of the claims-bot key is due, go ahead": a bare go-ahead after a told clause
+    // that names our action tells the bot to do it; the go-ahead names nothing itself.)
+    if (i > 0 && !c.asked && cued && GO_AHEAD_ONLY.test(w.join(' '))) {
+      found = 'instruction';
+      break;
+    }
+    if (!c.asked && w.some(isCue)) cued = true;
     if (c.opens) {
       held = false;
       hadBefore = false;
@@ -730,6 +742,10 @@ function formOf(text: string): Mood {
     found = other === 'statement' || (other === 'narrative' && lastSentence) ? 'instruction' : other;
   return found ?? other;
 }
+
+/** A clause that is only a go-ahead: "go ahead", "please proceed", "ok do it now", "go for it". */
+const GO_AHEAD_ONLY =
+  /^(?:(?:ok|okay|so|then|yes|pls|please|plz|kindly)\s+){0,2}(?:go\s+ahead|proceed|do\s+it|go\s+for\s+it)(?:\s+(?:please|pls|plz|now|then|thanks|thx))*$/;
 
 /** "… is using it", "they're using it", "are gonna be using it": someone uses the credential asked for. */
 const USING_IT =

@@ -83,6 +83,7 @@ import {
   UNIT_NEEDS_KEY,
   VALUE_LINES,
 } from './rule-holds.js';
+import { CREDENTIAL_HISTORY, PLEASE_DO, SPEND_ASKED_OF_US, TOKEN_PLACE_CORRECTED } from './said-outright.js';
 
 export { tuneDecision } from './decision-lines.js';
 import {
@@ -2350,6 +2351,10 @@ const HOLDS: readonly (Hold | HoldRead)[] = [
   UNIT_FIELD,
   SHORT_KEY,
   ERROR_THEN_ASKED,
+  PLEASE_DO,
+  SPEND_ASKED_OF_US,
+  CREDENTIAL_HISTORY,
+  TOKEN_PLACE_CORRECTED,
 ];
 
 /**
