@@ -51,10 +51,10 @@ export const PLEASE_DO: Hold = {
  */
 const SPEND_ASKED =
   /\bhow\s+much\s+(?:did|have|has|do|does)\s+(?:we|i|you|[a-z0-9_-]+)\s+(?:spend|spent)\b|\bspend\w*\b[^.?!\n]{0,60}\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:show|tell|send|give)\s+(?:me|us)\b/;
-/** What the spending was on, when it is said. */
-const SPENT_ON = /\b(?:spend|spent|spending)\s+(?:on|for)\s+(?:the\s+|our\s+)?([a-z0-9_-]+)/;
+/** What the spending was on or in, when it is said ("spent in the catering of the fair", Spanish "gastado en"). */
+const SPENT_ON = /\b(?:spend|spent|spending)\s+(?:on|for|in|at)\s+(?:the\s+|our\s+)?([a-z0-9_-]+)/;
 /** Our things spent on. */
-const OURS_SPENT_ON = new Set('bedrock ai claude llm llms genai models tokens xxperiod'.split(' '));
+const OURS_SPENT_ON = new Set('bedrock ai claude llm llms genai models tokens xxperiod xxregion'.split(' '));
 export const SPEND_ASKED_OF_US: Hold = {
   reads: new Set<IntentName>(['spend']),
   classifier: nothingUnsure,

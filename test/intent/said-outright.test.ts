@@ -30,11 +30,13 @@ describe('what was spent, asked of the bot, on our things or on nothing named', 
     ['how much did we spend on bedrock last month?', 'spend', null],
     ['how much did we spend on claude in october?', 'spend', null],
     ['our bedrock spend jumped, can you show me?', 'spend', null],
+    ['how much did we spend in us-east-1 last month?', 'spend', null],
   ]);
   // look-alikes: what was spent on another thing
   nothingAsked([
     'how much did we spend on port dues in Bodrum in October?',
     'how much did we spend on pizza for the offsite?',
+    '¿cuánto hemos gastado en el catering de la feria?',
   ]);
 });
 
