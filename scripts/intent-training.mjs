@@ -295,6 +295,10 @@ export const TUNED_FILES = [
   'tuned-utility.jsonl',
   'tuned-facilities.jsonl',
   'tuned-webtoon.jsonl',
+  // round forty-eight's, tuned on in round forty-nine:
+  'tuned-parking.jsonl',
+  'tuned-broadcast.jsonl',
+  'tuned-ferry.jsonl',
   // (Round thirty-eight's style files of other languages, tuned-styles-northern, -southern and -eastwest, are read by the
   // rules but not trained on yet: trained on with the round's rules, train 13,865 / dev 2,985 / held-out 2,857 against
   // 13,866 / 2,984 / 2,858 without, and 13 behaviour tests of earlier rounds failing against 3, the classifier

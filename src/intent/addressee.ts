@@ -77,12 +77,21 @@ const YOU_ASKED =
   /\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:mind|able\s+to)\b|\bwhen\s+(?:you|u)\s*(?:can\b|get\s+a|have\s+a|'ve\s+(?:got\s+)?a\b)/i;
 
 /**
+ * fix49g, tuned-styles-anglo: the one mentioned said to own what they are asked to change ("<@U…> can you revoke the
+ * ad-copy-gen key? you own it right", "… you're the owner", "… it's yours"): the owner is asked, not the bot, which
+ * owns nothing.
+ */
+const YOU_OWN =
+  /\b(?:you|u)\s+own\s+(?:it|that|this|them|the)\b|\b(?:you['’]?re|you\s+are|ur)\s+(?:the\s+)?owner\b|\bit['’]?s\s+yours\b/i;
+
+/**
  * Without the bot's ID: a leading mention asked, by someone away from their machine, to do something
  * ("<@U…> can you revoke the payments key? I'm on my phone in a cab"): put to a person.
  */
 export function askedOfPersonOnTheGo(text: string): boolean {
   if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
   if ((onTheGo(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text))) return true;
+  if (text.includes('you') && YOU_OWN.test(text) && YOU_ASKED.test(text)) return true;
   if (SPARE_MOMENT_ABROAD.test(text) && YOU_ASKED_ABROAD.test(text)) return true;
   if (NO_RIGHTS.test(text) && (YOU_ASKED.test(text) || YOU_ASKED_ABROAD.test(text))) return true;
   if (TIED_UP_ABROAD.test(text) && (YOU_ASKED_ABROAD.test(text) || YOU_ASKED.test(text))) return true;
@@ -94,16 +103,22 @@ export function askedOfPersonOnTheGo(text: string): boolean {
 /**
  * fix38d, tuned-styles-northern: "when you have time", said in another language after "can you" to a leading mention
  * ("<@U…> kan du rotere nøkkelen til x når du har tid?", "… när du har tid", "… wenn du Zeit hast", "… als je tijd
- * hebt", "… kun ehdit"): a colleague's spare moment, as "when you get a sec" is (prepare.ts's TO_A_PERSON); the bot
+ * hebt", "… kun ehdit"; fix49c, Turkish "… revoke eder misin müsait olunca?"): a colleague's spare moment, as "when you get a sec" is (prepare.ts's TO_A_PERSON); the bot
  * answers at once.
  */
 const SPARE_MOMENT_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:n(?:å|a|aa|ä)r\s+(?:du|ni)\s+(?:har|f(?:å|a)r)\s+(?:tid|en\s+stund|et\s+(?:øjeblik|øyeblikk))|wenn\s+(?:du|sie)\s+(?:mal\s+)?(?:zeit|kurz\s+zeit)\s+(?:hast|haben)|als\s+(?:je|jij|u)\s+(?:even\s+)?tijd\s+(?:hebt|heeft|heb)|kun\s+(?:ehdit|ehditte|kerkeät|kerkeat))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:n(?:å|a|aa|ä)r\s+(?:du|ni)\s+(?:har|f(?:å|a)r)\s+(?:tid|en\s+stund|et\s+(?:øjeblik|øyeblikk))|wenn\s+(?:du|sie)\s+(?:mal\s+)?(?:zeit|kurz\s+zeit)\s+(?:hast|haben)|als\s+(?:je|jij|u)\s+(?:even\s+)?tijd\s+(?:hebt|heeft|heb)|kun\s+(?:ehdit|ehditte|kerkeät|kerkeat)|m(?:ü|u)sait\s+(?:olunca|oldu(?:ğ|g)unda)|vaktin\s+olunca)(?![\p{L}\p{N}])`,
   'iu',
 );
 
 /** Not a letter of any script after a word (`\b` knows only ASCII: "pociągu", "ônibus"). */
 const END = String.raw`(?![\p{L}\p{N}])`;
+/**
+ * fix49e, tuned-styles-slavic: the writer lacks the rights or the access, in Czech and Slovak ("já nemám práva",
+ * "nemám prístup"), Serbian and Croatian ("nemam prava"), Polish ("nie mam uprawnień"), Ukrainian, Russian and
+ * Bulgarian ("у мене немає прав", "у меня нет доступа", "аз нямам достъп") and Romanian ("nu am drepturi").
+ */
+export const SLAVIC_NO_RIGHTS = String.raw`(?:j[aá]\s+)?nem[aá]m\s+(?:pr[aá]va|pr[aá]vo|p[rř][ií]stup|ovlasti|ovla[sš]tenja|dozvol[ue])|nie\s+mam\s+(?:uprawnie[nń]|dost[eę]pu)|(?:у\s+мене\s+)?нема(?:є)?\s+(?:прав|доступу)|(?:у\s+меня\s+)?нет\s+(?:прав|доступа)|(?:аз\s+)?нямам\s+(?:права|достъп)|(?:ja\s+)?немам\s+(?:права|приступ)|nu\s+am\s+(?:drepturi|acces|permisiuni)`;
 /**
  * fix39b, tuned-auction: the writer lacks the rights, said after asking the one mentioned ("<@U…> can you revoke the
  * x key? I don't have the rights", "… tu peux révoquer la clé de x ? je n'ai pas les droits", "… ich habe keine
@@ -111,7 +126,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
  * and Indonesian "… ga? aku gak punya akses", I don't have access.)
  */
 const NO_RIGHTS = new RegExp(
-  String.raw`\?\s*(?:(?:i|we)\s+(?:don['’]?t|do\s+not)\s+have\s+(?:the\s+)?(?:rights?|permissions?|access|perms)|(?:i|we)\s+(?:have|got)\s+no\s+(?:rights?|permissions?|perms)|je\s+n['’]ai\s+pas\s+(?:les\s+)?(?:droits|permissions|acc[eè]s)|(?:ich\s+habe|wir\s+haben)\s+keine\s+(?:rechte|berechtigung(?:en)?)|no\s+tengo\s+(?:los\s+)?(?:permisos|derechos)|(?:eu\s+)?n[aã]o\s+tenho\s+(?:as\s+)?(?:permiss[oõ]es|direitos)|(?:aku|saya|sy|gw|gue)\s+(?:gak|ga|nggak|tidak|tak|x)\s+(?:punya|ada)\s+(?:akses|hak\s+akses|access))${END}`,
+  String.raw`\?\s*(?:(?:i|we)\s+(?:don['’]?t|do\s+not)\s+have\s+(?:the\s+)?(?:rights?|permissions?|access|perms)|(?:i|we)\s+(?:have|got)\s+no\s+(?:rights?|permissions?|perms)|je\s+n['’]ai\s+pas\s+(?:les\s+)?(?:droits|permissions|acc[eè]s)|(?:ich\s+habe|wir\s+haben)\s+keine\s+(?:rechte|berechtigung(?:en)?)|no\s+tengo\s+(?:los\s+)?(?:permisos|derechos)|(?:eu\s+)?n[aã]o\s+tenho\s+(?:as\s+)?(?:permiss[oõ]es|direitos)|(?:aku|saya|sy|gw|gue)\s+(?:gak|ga|nggak|tidak|tak|x)\s+(?:punya|ada)\s+(?:akses|hak\s+akses|access)|${SLAVIC_NO_RIGHTS})${END}`,
   'iu',
 );
 /**
@@ -128,7 +143,7 @@ const NORDIC_AWAY = String.raw`(?:min|mit)\s+(?:laptop|computer|pc|dator|bærbar
  * "aku lagi nyetir", Malay "tengah memandu".)
  */
 const AWAY_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:ich\s+)?bin\s+(?:(?:gerade|grad|noch|jetzt|nur)\s+)?(?:im\s+(?:zug|auto|taxi|flugzeug|bus|flieger)|unterwegs|am\s+(?:flughafen|bahnhof|handy)|ohne\s+(?:meinen\s+|mein\s+)?(?:laptop|rechner|pc))|(?:estoy|voy)\s+(?:(?:ahora|todav[ií]a)\s+)?(?:en\s+(?:el|un)\s+(?:tren|taxi|coche|carro|avi[oó]n|autob[uú]s|bus|metro|aeropuerto|uber)|sin\s+(?:mi\s+)?(?:laptop|port[aá]til|ordenador|computadora|compu))|(?:estou|t[oô])\s+(?:(?:agora|ainda)\s+)?(?:(?:no|num|na|numa)\s+(?:trem|[oô]nibus|t[aá]xi|uber|carro|avi[aã]o|metr[oô]|aeroporto)|sem\s+(?:o\s+|meu\s+)?(?:notebook|laptop|computador|pc))|je\s+suis\s+(?:(?:dans\s+(?:le|un)|en)\s+(?:train|taxi|voiture|avion|bus|m[ée]tro)|[àa]\s+l['’]a[ée]roport|sans\s+(?:mon\s+)?(?:ordi|ordinateur|pc|laptop))|sono\s+(?:(?:in|sul|sull['’])\s*(?:treno|taxi|macchina|aereo|autobus|metro)|senza\s+(?:il\s+)?(?:pc|portatile|computer))|jestem\s+(?:w\s+(?:poci[aą]gu|taks[oó]wce|samochodzie|autobusie|samolocie|drodze)|bez\s+(?:laptopa|komputera))|ik\s+(?:zit|ben)\s+(?:in\s+(?:de|een)\s+(?:trein|taxi|auto|bus)|onderweg|zonder\s+(?:mijn\s+)?laptop)|(?:lagi|sedang)\s+di\s+(?:kereta|taksi|taxi|mobil|jalan|pesawat|bandara)|(?:lagi|lg|sedang|tengah)\s+(?:nyetir|menyetir|memandu)|nasa\s+(?:jeep|jeepney|tricycle|trike|bus|tren|train|mrt|lrt|grab|taxi|barko|ferry|byahe|biyahe)|wala(?:ng|\s+akong)\s+(?:laptop|computer|pc)|${NORDIC_AWAY})${END}`,
+  String.raw`(?<![\p{L}])(?:(?:ich\s+)?bin\s+(?:(?:gerade|grad|noch|jetzt|nur)\s+)?(?:im\s+(?:zug|auto|taxi|flugzeug|bus|flieger)|unterwegs|am\s+(?:flughafen|bahnhof|handy)|ohne\s+(?:meinen\s+|mein\s+)?(?:laptop|rechner|pc))|(?:estoy|voy)\s+(?:(?:ahora|todav[ií]a)\s+)?(?:en\s+(?:el|un)\s+(?:tren|taxi|coche|carro|avi[oó]n|autob[uú]s|bus|metro|aeropuerto|uber)|sin\s+(?:mi\s+)?(?:laptop|port[aá]til|ordenador|computadora|compu))|(?:estou|t[oô])\s+(?:(?:agora|ainda)\s+)?(?:(?:no|num|na|numa)\s+(?:trem|[oô]nibus|t[aá]xi|uber|carro|avi[aã]o|metr[oô]|aeroporto)|sem\s+(?:o\s+|meu\s+)?(?:notebook|laptop|computador|pc))|je\s+suis\s+(?:(?:dans\s+(?:le|un)|en)\s+(?:train|taxi|voiture|avion|bus|m[ée]tro)|[àa]\s+l['’]a[ée]roport|sans\s+(?:mon\s+)?(?:ordi|ordinateur|pc|laptop))|sono\s+(?:(?:in|sul|sull['’])\s*(?:treno|taxi|macchina|aereo|autobus|metro)|senza\s+(?:il\s+)?(?:pc|portatile|computer))|jestem\s+(?:w\s+(?:poci[aą]gu|taks[oó]wce|samochodzie|autobusie|samolocie|drodze|tramwaju|metrze)|bez\s+(?:laptopa|komputera))|ik\s+(?:zit|ben)\s+(?:in\s+(?:de|een)\s+(?:trein|taxi|auto|bus)|onderweg|zonder\s+(?:mijn\s+)?laptop)|(?:lagi|sedang)\s+di\s+(?:kereta|taksi|taxi|mobil|jalan|pesawat|bandara)|(?:lagi|lg|sedang|tengah)\s+(?:nyetir|menyetir|memandu)|nasa\s+(?:jeep|jeepney|tricycle|trike|bus|tren|train|mrt|lrt|grab|taxi|barko|ferry|byahe|biyahe)|wala(?:ng|\s+akong)\s+(?:laptop|computer|pc)|${NORDIC_AWAY})${END}`,
   'iu',
 );
 /**
@@ -160,11 +175,18 @@ const CJK_AWAY =
 const CJK_YOU_ASKED =
   /もらえますか|もらえませんか|いただけますか|いただけませんか|お願いできますか|可以(?:幫|帮)我|你(?:能|可以|可不可以|能不能)|麻[烦煩]你/;
 /**
+ * fix49e, tuned-styles-slavic: "can you" and "will you" in Czech and Slovak ("Petra, můžeš prosím vytvořit klíč …",
+ * "mohl bys …", "môžeš …"), Serbian and Croatian ("možeš li …"), Ukrainian, Russian and Bulgarian in Cyrillic
+ * ("можеш …", "можешь …", "можете ли …", "могли бы …"), Romanian ("poți …", "ai putea …") and Polish "will you do"
+ * ("zrobisz token dla mnie …?"): what one asks a person (Polish "możesz", "mógłbyś" are above).
+ */
+const SLAVIC_YOU_ASKED = String.raw`m[uů][zž]e[sš]|m[uů][zž]ete|m[oô][zž]e[sš]|m[oô][zž]ete|mo[zž]e[sš]|mo[zž]ete|mohl[ai]?\s+by(?:s|ste|\s+si)|mohol\s+by\s+si|zrobisz|zrobicie|можеш|можешь|можете|могли\s+б(?:ы)?|міг\s+би|могла\s+б(?:и|ы)?|po[tțţ]i|pute[tțţ]i|ai\s+putea|a[tțţ]i\s+putea`;
+/**
  * The one mentioned asked to do it, in another language: "kannst du", "könnten Sie", "¿puedes", "você pode",
  * "tu peux", "pourrais-tu", "puoi", "możesz", "kun je", "bisa tolong"; Taglish "paki-rotate", "pa-revoke", "pwede mo".
  */
 const YOU_ASKED_ABROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|(?:kan|kunne|kunde|skulle)\s+(?:du|ni)|voi(?:si)?tko|voi(?:si)?tteko|chasch|ch(?:ö|o)nntsch|ch(?:ö|o)ntsch|zou\s+(?:je|jij)|bisa\s+tolong|tolong|pa(?:ki)?-?(?:create|gawa|gawan|rotate|revoke|delete|renew|reset|generate|deprovision|bura|tanggal|palit)|pu?wede\s+(?:mo|ba|po))${END}`,
+  String.raw`(?<![\p{L}])(?:(?:eder|yapar|edebilir|yapabilir|al(?:ı|i)r|verir|olu(?:ş|s)turur|a(?:ç|c)ar|siler|yeniler)\s*m(?:i|ı)s(?:i|ı)n(?:iz)?|kannst|k[öo]nntest|koenntest|k[öo]nnten\s+sie|k[öo]nnen\s+sie|puedes|podr[ií]as|puede\s+usted|(?:voc[eê]|vc|tu)\s+(?:pode|poderia|consegue)|podes|poderia|(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|mo[zż]esz|mog[lł](?:by[sś]|aby[sś])|kun\s+(?:je|jij)|kan\s+(?:je|jij)|kunt\s+u|(?:kan|kunne|kunde|skulle)\s+(?:du|ni)|voi(?:si)?tko|voi(?:si)?tteko|chasch|ch(?:ö|o)nntsch|ch(?:ö|o)ntsch|zou\s+(?:je|jij)|bisa\s+tolong|tolong|pa(?:ki)?-?(?:create|gawa|gawan|rotate|revoke|delete|renew|reset|generate|deprovision|bura|tanggal|palit)|pu?wede\s+(?:mo|ba|po)|${SLAVIC_YOU_ASKED})${END}`,
   'iu',
 );
 /**
@@ -236,6 +258,21 @@ export function askedWithAnotherCopied(text: string): boolean {
  * acted30: a person asked to do it, in English or another language ("can you", "could u", "kun jij", "kannst du",
  * "¿puedes", "peux-tu", "potresti"): what a name addressed first is asked (not-live-request.ts).
  */
+/**
+ * fix49e, tuned-styles-slavic: the writer cannot do it, said after the name of the one asked: on leave ("Marko, napravi
+ * ti ključ za x, ja sam na godišnjem", make the key yourself, I'm on annual leave; "jsem na dovolené", "jestem na
+ * urlopie", "я у відпустці", "sunt în concediu"), without the rights ("… já nemám práva"), or asking it for when the
+ * other has a moment ("Олено, створи ключ для x коли будеш мати хвилинку"): that person is asked, not the bot.
+ */
+const SLAVIC_CANNOT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:ja\s+)?sam\s+na\s+godi[sš]nj(?:em|i)|jsem\s+na\s+dovolen[eé]|som\s+na\s+dovolenke|jestem\s+na\s+urlopie|я\s+(?:у|в)\s+відпустці|я\s+в\s+отпуске|(?:аз\s+)?съм\s+в\s+отпуска|sunt\s+[îi]n\s+concediu|коли\s+будеш\s+мати\s+(?:хвилинку|час)|когда\s+будет\s+(?:минутка|время)|a[žz]\s+bude[sš]\s+m[ií]t\s+[cč]as|jak\s+b[eę]dziesz\s+mia[lł]\s+chwil[eę]|${SLAVIC_NO_RIGHTS})${END}`,
+  'iu',
+);
+/** fix49e: a named person asked in a Slavic language or Romanian, or told the writer cannot do it (SLAVIC_CANNOT). */
+export function slavicPersonAsked(text: string): boolean {
+  return YOU_ASKED_ABROAD.test(text) || SLAVIC_CANNOT.test(text);
+}
+
 export function youAskedAnyLanguage(text: string): boolean {
   return /\b(?:can|could|would|will)\s+(?:you|u|ya)\b/i.test(text) || YOU_ASKED_ABROAD.test(text);
 }

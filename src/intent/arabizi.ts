@@ -449,7 +449,9 @@ const WORDS: Record<string, string> = {
   'n3mel|ne3mel': 'we will',
   'shu|chno|chnou|eh': 'what',
   'chkoun|chkun|shkoun': 'who',
-  'halla2|halla|daba|dilwa2ti|al7een': 'now',
+  // (fix49l: Egyptian "now" as most type it, "dlwa2ty"/"delwa2ti", and Gulf "el7een": "rotate el key bta3 growth? la2
+  // msh dlwa2ty" (no, not now) takes the request back as "no not now" does.)
+  'halla2|halla|daba|dilwa2ti|dilwa2ty|dlwa2ty|dlwa2ti|delwa2ty|delwa2ti|dlw2ty|al7een|el7een|il7een': 'now',
   kam: 'how many',
   lessa: 'still',
   'anhi|ayya|ayy': 'which',

@@ -297,10 +297,19 @@ export const OTHERS_WORDS = new Set(
 const PAST_FORM = /^[a-z]{3,}[^e_]ed$/;
 
 /**
+ * fix49a, tuned-parking: what a team builds before its team noun names the team ("show keys for the app team", "the
+ * app squad's spend", "the tools team"), though both words are generic alone: README's group noun after a name.
+ */
+const BUILT_THING = new Set(['app', 'apps', 'tool', 'tools', 'bot', 'bots']);
+const BUILDING_GROUP = new Set(['team', 'squad']);
+
+/**
  * A candidate made only of generic nouns ("the team", "project", "the AI") names nothing; nor does a
  * lone letter ("this month's" leaves an "s") or a verb's past alone.
  */
 export function isMeaningfulName(words: string[]): boolean {
+  if (words.length === 2 && BUILT_THING.has(words[0] ?? '') && BUILDING_GROUP.has(words[1] ?? ''))
+    return true;
   if (words.length === 1) {
     const w = words[0] ?? '';
     if (w.length === 1 || PAST_FORM.test(w) || NOT_ALONE.has(w)) return false;

@@ -895,9 +895,30 @@ export function cjkCountsAndPlaces(text: string): string | null {
  */
 const TAKEN_BACK_RE =
   /算了|(?:不要|不用|唔要|唔使)(?:了|喇|住)?[\s,，.。!！~…]*$|唔使喇|唔要住|先(?:不要|别|別|唔好)|(?:而家|现在|現在)(?:唔好|不要|别|別)(?:郁|动|動)|等.{1,16}?再[說说]|我先[记記]下来|やっぱり(?:いい|大丈夫|いらない|要らない)(?:です)?[\s。！!…]*$/;
-/** Whether a Chinese or Japanese message takes back or puts off what it asks (TAKEN_BACK_RE). */
+/**
+ * fix49d, tuned-styles-cjk: a Chinese message put to a colleague by name first, as a leading mention of another person
+ * is (README "Whom a message is put to"): "小王，你帮我建个key吧，我没权限" (Xiao Wang, make me a key, I have no
+ * rights), "老李，能帮我开个token吗", "王哥，帮我 rotate 一下"; a familiar name ("小", "老", "阿" and a surname, or a
+ * name and "哥", "姐", "总", a teacher's or classmate's title) and a comma, then "you" or "help me".
+ */
+const COLLEAGUE_FIRST_RE =
+  /^\s*(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:哥|姐|总|總|老师|老師|同学|同學))\s*[，,:：]\s*(?:你|妳|您)?(?:帮|幫|能|可以|给|給|麻烦|麻煩)/;
+/**
+ * fix49d, tuned-styles-cjk: the asker's own request put off to a condition, "if …, I will apply then": "如果主管同意的話，
+ * 我再來申請 key" (if my lead agrees, I'll apply for the key then), "等 demo 定了我再去申请 token"; the asker will ask
+ * later, so nothing is asked now. (Only after a condition: "我再要一个token" asks for one more token now; "如果可以的話"
+ * alone is "please".)
+ */
+const OWN_LATER_RE =
+  /(?:如果|要是|假如|等|到[时時])[^。.!！?？]{0,24}?我(?:之[后後]|晚[点點])?再(?:來|来|去)?(?:申[請请]|要|拿|[開开]|弄)/;
+/**
+ * Whether a Chinese or Japanese message takes back or puts off what it asks (TAKEN_BACK_RE), puts it to a colleague
+ * named first (COLLEAGUE_FIRST_RE), or says the asker will ask later (OWN_LATER_RE).
+ */
 export function cjkTakenBack(text: string): boolean {
-  return CJK.test(text) && TAKEN_BACK_RE.test(text);
+  return (
+    CJK.test(text) && (TAKEN_BACK_RE.test(text) || COLLEAGUE_FIRST_RE.test(text) || OWN_LATER_RE.test(text))
+  );
 }
 
 /** Japanese and Chinese stops and commas. */

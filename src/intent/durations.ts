@@ -310,6 +310,20 @@ const AGES = [
   /\bbeen\s+(?:[a-z]+ing\s+)?(?:(?:on|at|in|up|awake|here|this|it|that|away|out|off)\s+)?(?:(?:shift|call|site|duty|work|it|this|that)\s+)?(?:(?:about|around|like|almost|nearly|over|for|only|just|maybe|roughly|some|the|a|an|straight)\s+){0,3}xxdur(\d+)/g,
 ];
 
+/** "I have 30 years", "I've got nearly 20 years": years the writer has, checked to be years where it is used. */
+const YEARS_HAD =
+  /\bi\s+(?:have|'ve\s+got|’ve\s+got|got)\s+(?:(?:almost|nearly|over|about|like)\s+)?xxdur(\d+)(?!\s*-?\s*(?:tokens?|keys?|creds?|credentials?|expiry|lifetime)\b)/g;
+/**
+ * fix49g: "I have 30 years", a person's age or years at work as other languages say it ("I have 30 years in this job,
+ * token for 2h"): years the writer has, no lifetime, added to the ages; only in years, so "I have 2h before the demo"
+ * is still read.
+ */
+function addYearsHad(probe: string, marks: readonly DurationFound[], ages: Set<number>): void {
+  if (!probe.includes('i') || !probe.includes('xxdur')) return;
+  for (const m of matchesOf(probe, YEARS_HAD))
+    if ((marks[Number(m[1])]?.unitSeconds ?? 0) >= 31_536_000) ages.add(Number(m[1]));
+}
+
 /**
  * A word that every match of AGES[i] has (a pattern that opens with a look-behind is tried at every
  * position of the text; one literal test first skips most texts): a text without it skips the pattern.
@@ -545,7 +559,8 @@ const MARKED_DURATION = markedValue(DURATION_MARK);
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
-  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another/.test(input))
+  // (" ours": "token for two ours", hours typed by sound after a number said in words; ours-as-hours.ts.)
+  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another| ours/.test(input))
     return { text: input, found: [] };
   // "minus 30 minutes" / "minus one hour" are negative; "one (1) hour" and "2 (two) hours" state the
   // number twice; "3/4h" is 0.75h; "for to hours" and "for for hours" are two and four.
@@ -704,6 +719,7 @@ export function scanDurations(input: string): DurationScan {
   if (ROTATION_WORD.test(probe)) {
     for (const re of rotationStatesOf(probe)) for (const m of matchesOf(probe, re)) ages.add(Number(m[1]));
   }
+  addYearsHad(probe, marks, ages);
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;
   text = text.replace(MARKED_DURATION, (_a, i: string) => {

@@ -17,6 +17,19 @@
  * (and), "ال" (the), "لل" (for the), "ل" (for) or "ب" (in) read off when the word is not known whole.
  */
 
+import {
+  ARABIC_MORE_PHRASES,
+  ARABIC_MORE_WORDS,
+  KURDISH_LETTER,
+  KURDISH_PHRASES,
+  KURDISH_WORD,
+  KURDISH_WORDS,
+  PERSIAN_LETTER,
+  PERSIAN_PHRASES,
+  PERSIAN_WORDS,
+  URDU_ONLY_LETTER,
+  arabicCountsRead,
+} from './mideast-words.js';
 import { tidyEnglish } from './tidy-english.js';
 
 /** Any letter of the scripts read here: a cheap look before anything else. */
@@ -609,7 +622,11 @@ const URDU_WORDS: Record<string, string> = {
 };
 
 /** The Arabic table with Urdu's words over it, for an Urdu message. */
-const ARABIC_AND_URDU: Record<string, string> = { ...ARABIC_WORDS, ...URDU_WORDS };
+const ARABIC_AND_URDU: Record<string, string> = { ...ARABIC_MORE_WORDS, ...ARABIC_WORDS, ...URDU_WORDS };
+/** fix49f: the Arabic tables with the dialects' words (mideast-words.ts), and with Persian's over them. */
+const ARABIC_ALL: Record<string, string> = { ...ARABIC_MORE_WORDS, ...ARABIC_WORDS };
+const ARABIC_AND_PERSIAN: Record<string, string> = { ...ARABIC_ALL, ...PERSIAN_WORDS };
+const ARABIC_AND_KURDISH: Record<string, string> = { ...ARABIC_AND_PERSIAN, ...KURDISH_WORDS };
 
 /** post41c: a letter Urdu writes and Arabic lacks (ٹ ڈ ڑ ں ے ہ ھ گ چ پ ک ی): the message is Urdu. */
 const URDU_LETTER = /[\u0679\u0688\u0691\u06ba\u06d2\u06c1\u06be\u06af\u0686\u067e\u06a9\u06cc]/;
@@ -816,8 +833,17 @@ export function greekArabicAsEnglish(text: string): string | null {
       .replace(/;(?=\s|$)/g, '?')
       .replace(/(?<![\u0370-\u03ff\u1f00-\u1fff])ή(?![\u0370-\u03ff\u1f00-\u1fff])/g, ' or ')
       .replace(/[\u0370-\u03ff\u1f00-\u1fff]+/g, foldGreek);
-  const urdu = URDU_LETTER.test(text);
+  // (fix49f, tuned-styles-mideast: a message with a letter of Persian and none only Urdu writes is Persian,
+  // "یه توکن ۲ ساعته میخوام لطفا", mideast-words.ts; Arabic's counts in words and its halves of an hour.)
+  const persian = PERSIAN_LETTER.test(text) && !URDU_ONLY_LETTER.test(text);
+  const urdu = !persian && URDU_LETTER.test(text);
+  // (Kurdish, with letters of its own, "تکایە تۆکنێک بۆ دوو کاتژمێر": Persian's words and its own.)
+  const kurdish = KURDISH_LETTER.test(text);
+  if (kurdish) for (const [re, en] of KURDISH_PHRASES) out = out.replace(re, en);
+  if (persian) for (const [re, en] of PERSIAN_PHRASES) out = out.replace(re, en);
   if (urdu) for (const [re, en] of URDU_COUNTS) out = out.replace(re, en);
+  out = arabicCountsRead(out);
+  for (const [re, en] of ARABIC_MORE_PHRASES) out = out.replace(re, en);
   for (const [re, en] of COUNTS) out = out.replace(re, en);
   if (urdu) {
     for (const [re, en] of URDU_PHRASES) out = out.replace(re, en);
@@ -829,9 +855,15 @@ export function greekArabicAsEnglish(text: string): string | null {
       );
   }
   for (const [re, en] of PHRASES) out = out.replace(re, en);
-  const words = urdu ? ARABIC_AND_URDU : ARABIC_WORDS;
+  const words = kurdish
+    ? ARABIC_AND_KURDISH
+    : persian
+      ? ARABIC_AND_PERSIAN
+      : urdu
+        ? ARABIC_AND_URDU
+        : ARABIC_ALL;
   let unknown = false;
-  out = out.replace(WORD, (w) => {
+  out = out.replace(kurdish ? KURDISH_WORD : WORD, (w) => {
     const en = GREEK.test(w) ? GREEK_WORDS[w] : arabicWord(w, words);
     if (en === undefined) unknown = true;
     return en === undefined || en === '' ? ' ' : ` ${en} `;

@@ -118,6 +118,30 @@ const HEBREW_WORDS: Record<string, string> = {
   רבה: 'a lot',
   שלום: '',
   היי: '',
+  // fix49f, tuned-styles-mideast: more of a request's words (open and make as create, "תפתח מפתח לצוות X"; "תייצר
+  // מפתח לשירות X"; a rotation asked as a noun, "תעשה רוטציה למפתח של X"; all, now, there is; "מי מאשר", who approves;
+  // "מתי נוצר המפתח", when was the key made; "ההוצאות של X", X's spend; a form's "תוקף", validity). Not the past of an
+  // action told ("החליף", he rotated) nor "לא" alone (not): such a message stays unread.
+  תפתח: 'create',
+  תפתחי: 'create',
+  פתח: 'create',
+  תייצר: 'create',
+  תייצרי: 'create',
+  שירות: 'service',
+  רוטציה: 'rotation',
+  כל: 'all',
+  עכשיו: 'now',
+  יש: 'are there',
+  על: 'on',
+  מי: 'who',
+  מאשר: 'approves',
+  מאשרת: 'approves',
+  בקשות: 'requests',
+  נוצר: 'was created',
+  הוצאות: 'spend',
+  תוקף: 'expiry',
+  פרויקט: 'project',
+  יאללה: '',
   // fix41h: the cities and countries of AWS's Regions ("טוקן בלונדון לשעתיים": a token in London for two hours; its
   // "ב" read off as every word's is). Not "הודו" (India, also a turkey and "give thanks").
   לונדון: 'london',
@@ -204,8 +228,20 @@ const PHRASES: [RegExp, string][] = [
   [new RegExp(`${EDGE}ל(?=תל[\\s-]+אביב${END}|הונג\\s+קונג${END})`, 'g'), ' for '],
   [new RegExp(`${EDGE}תל[\\s-]+אביב${END}`, 'g'), ' tel aviv '],
   [new RegExp(`${EDGE}הונג\\s+קונג${END}`, 'g'), ' hong kong '],
-  [new RegExp(`${EDGE}ל-(?=[A-Za-z0-9])`, 'g'), ' for '],
-  [new RegExp(`${EDGE}ב-(?=[A-Za-z0-9])`, 'g'), ' in '],
+  // (fix49f: "אני צריך" (I need), "תעשה רוטציה" (do a rotation), "כל מה שיש" (everything there is), an hour and a
+  // half, "רגע לא" (wait, no) before a correction, and a count in digits, "ל-30 יום" (for 30 days).)
+  [new RegExp(`${EDGE}אני\\s+(?=צריך${END}|צריכה${END}|רוצה${END})`, 'g'), ' '],
+  [new RegExp(`${EDGE}תעשה\\s+רוטציה${END}|${EDGE}תעשי\\s+רוטציה${END}`, 'g'), ' rotate '],
+  [new RegExp(`${EDGE}כל\\s+מה\\s+שיש${END}`, 'g'), ' everything '],
+  [new RegExp(`${EDGE}תסגור\\s+(?:את\\s+)?(?=כל\\s+מה\\s+שיש${END})`, 'g'), ' shut down '],
+  [new RegExp(`${EDGE}ל?שעה\\s+וחצי${END}`, 'g'), ' 90 minutes '],
+  [new RegExp(`${EDGE}רגע\\s*,?\\s*לא${END}`, 'g'), ' wait no '],
+  // (fix49f: also before a name in backticks, "ל-`fraudDetector`".)
+  [new RegExp(`${EDGE}ל-(?=[\`A-Za-z0-9])`, 'g'), ' for '],
+  [new RegExp(`${EDGE}ב-(?=[\`A-Za-z0-9])`, 'g'), ' in '],
+  [/(\d+)\s*(?:יום|ימים)(?![\u05d0-\u05ea])/g, ' $1 days '],
+  [/(\d+)\s*שעות(?![\u05d0-\u05ea])/g, ' $1 hours '],
+  [/(\d+)\s*דקות(?![\u05d0-\u05ea])/g, ' $1 minutes '],
 ];
 
 const PREFIXES: readonly (readonly [string, string])[] = [

@@ -19,7 +19,7 @@
  */
 import { commandOutputTopic } from './command-output-asked.js';
 import type { HelpTopic } from '../core/request.js';
-import { TOKEN_USED_BY_ANOTHER } from './mood.js';
+import { TOKEN_LENT, TOKEN_USED_BY_ANOTHER } from './mood.js';
 import { INFO_ASKED } from './whether-possible.js';
 
 const ROTATE = String.raw`(?:rotat\w*|rot|roll|regenerate)`;
@@ -198,6 +198,15 @@ function botKeepsOurs(text: string): boolean {
  * What to give for a new key. (fix43b, tuned-styles-followups: and how to say who owns it, "the bot said 'no owner' —
  * how do I say who owns the key?": the owner a request names, create_key; not how to change it.)
  */
+/**
+ * fix49a, tuned-parking / tuned-styles-southasia: the way to get a key asked as Indian English asks it, "what is the
+ * process to ask api key for our team? kindly guide", "how to create api key for my team, what details needed?": the
+ * process or steps to ask for one, or the details needed after asking how to make one, are the key's making (not the
+ * details command, nor the bot in general). Not a key's other changes ("what's the process to get a key revoked?" is
+ * the revoke's).
+ */
+const KEY_PROCESS =
+  /\b(?:process|procedure|steps?)\s+(?:to|for|of)\s+(?:ask(?:ing)?|get(?:ting)?|request(?:ing)?|apply(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:for\s+)?(?:an?\s+|the\s+|new\s+)*(?:long_term\s+|permanent\s+)?(?:api_keys?|keys?|access\s+keys?)\b(?!\s+(?:revoked|rotated|deleted|removed|disabled|cancell?ed|renewed|changed|reset|extended))|\bhow\s+to\s+(?:create|get|make|request)\s+(?:an?\s+|the\s+|new\s+)*(?:api_key|key|access\s+key)\b[^?.!]{0,40}\bwhat\s+(?:all\s+)?(?:details|info|information|fields)\s+(?:are\s+|is\s+|r\s+|will\s+be\s+)?(?:needed|required|necessary)\b/;
 const INFO_FOR_KEY =
   /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:say|give|specify|name|enter|state|add|put(?:\s+in)?|tell\s+(?:it|you|the\s+bot))\s+(?:who\s+owns|(?:the|an|its)\s+owner)\b/;
 /** Others seeing something: a secret shown in a message is a matter of safety (SAFETY's comment). */
@@ -599,6 +608,16 @@ export function helpTopic(text: string): HelpTopic | undefined {
   return topic === null ? 'general' : topic;
 }
 
+/**
+ * fix49g, tuned-styles-anglo: one's own token given, handed or lent to a person ("is it ok if I give my token to the
+ * intern for the afternoon?", "can I hand my token to Baraka?") is sharing it, keeping a secret safe (README "Help
+ * topics"); not to a program that calls with it ("how do I give my token to my python script?" uses the token).
+ */
+const LENT_TO_MACHINE =
+  /\b(?:to|with)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w.-]+\s+){0,2}?(?:scripts?|code|apps?|application|programs?|notebooks?|cli|sdk|lambdas?|functions?|jobs?|containers?|env|environment|pipelines?|tools?|services?|servers?|boto3?|postman|curl|api|process|cron|workflows?|actions?|runners?|agents?|library|bots?|plugins?|extensions?|ide|terminal)\b/;
+const tokenLentToPerson = (text: string): boolean =>
+  text.includes('my') && TOKEN_LENT.test(text) && !LENT_TO_MACHINE.test(text);
+
 /** The topic, undefined for none (two subjects weighed), or null when nothing in the text fits. */
 function topicOf(text: string): HelpTopic | undefined | null {
   if (TWO_COMMANDS.test(text) || TWO_READS.test(text)) return undefined;
@@ -634,12 +653,13 @@ function topicOf(text: string): HelpTopic | undefined | null {
     WHAT_IS_A_UNIT.test(text) ||
     seenInMessage(text) ||
     botKeepsOurs(text) ||
-    (text.includes('my') && TOKEN_USED_BY_ANOTHER.test(text))
+    (text.includes('my') && TOKEN_USED_BY_ANOTHER.test(text)) ||
+    tokenLentToPerson(text)
   )
     return 'general';
   if (text.includes('where') && WHERE_KEPT.test(text) && CREDENTIAL_NOUN.test(text)) return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
-  if (INFO_FOR_KEY.test(text)) return 'create_key';
+  if (INFO_FOR_KEY.test(text) || (KEY_PROCESS.test(text) && !TOKEN.test(text))) return 'create_key';
   if (HISTORY_KEPT.test(text)) return 'history';
   if (
     LIMITS_STRONG.test(text) ||

@@ -87,6 +87,10 @@ const REQUEST_FRAME = new RegExp(
     // "I need …", "we'd like …", "I am needing …", "i'm looking for …", "marketing needs …"
     String.raw`\b(?:need|needs|needing|want|wants|wanna|require|requires|requesting|looking\s+for|would\s+like|'d\s+like|d\s+like|would\s+love|prefer|rather\s+have|asking\s+(?:to|for)|writing\s+(?:for|to))\b`,
     String.raw`\b(?:i'd|id|we'd|i'll|ill|we'll)\s+(?:really\s+|also\s+)?(?:like|love|need|want|take|appreciate|prefer|rather)\b`,
+    // "i request a key for growth", and French "je demande une clé pour growth" as its words are read ("i demande a
+    // key for growth"): the writer's request in the present, said in so many words.
+    // (Not one reported or put off: "my manager wants that i demande a key …", "before i request a key".)
+    String.raw`(?<!\b(?:that|que|if|si|when|quand|until|before|after|once|whether)\s+)\b(?:i|we)\s+(?:hereby\s+|formally\s+|kindly\s+)?(?:request|demande)\s+(?:a|an|one|the|new|our|my|access|xxdur)\b`,
     // "i was wondering if you could …", "wanted to ask for a token", "would it be possible to get …"
     String.raw`\b(?:wondering|wonder)\s+(?:if|whether)\s+(?:i|we|you|u)\s+(?:could|can|might)\b`,
     String.raw`\b(?:wanted|want|like)\s+to\s+(?:ask|request|get|have|order)\b`,
@@ -665,6 +669,7 @@ function formOf(text: string): Mood {
   let lastSentence = false;
   let held = false;
   let hadBefore = false;
+  let cued = false;
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i] as Clause;
     const w = words[i] ?? [];
@@ -673,6 +678,13 @@ function formOf(text: string): Mood {
     if (w.length <= 6 && (w.includes('got') || w.includes('gotcha')) && ACKNOWLEDGED.test(w.join(' ')))
       continue;
     const mood = clauseMood(c.text, w, c.asked, short, text);
+    // (Session fifty: "the 60-day rotation of the claims-bot key is due, go ahead": a bare go-ahead after a told clause
+    // that names our action tells the bot to do it; the go-ahead names nothing itself.)
+    if (i > 0 && !c.asked && cued && GO_AHEAD_ONLY.test(w.join(' '))) {
+      found = 'instruction';
+      break;
+    }
+    if (!c.asked && w.some(isCue)) cued = true;
     if (c.opens) {
       held = false;
       hadBefore = false;
@@ -730,6 +742,10 @@ function formOf(text: string): Mood {
     found = other === 'statement' || (other === 'narrative' && lastSentence) ? 'instruction' : other;
   return found ?? other;
 }
+
+/** A clause that is only a go-ahead: "go ahead", "please proceed", "ok do it now", "go for it". */
+const GO_AHEAD_ONLY =
+  /^(?:(?:ok|okay|so|then|yes|pls|please|plz|kindly)\s+){0,2}(?:go\s+ahead|proceed|do\s+it|go\s+for\s+it)(?:\s+(?:please|pls|plz|now|then|thanks|thx))*$/;
 
 /** "… is using it", "they're using it", "are gonna be using it": someone uses the credential asked for. */
 const USING_IT =
@@ -827,6 +843,9 @@ const EVERYDAY_TOKEN = new RegExp(
     // the go-karts": the time is the machine's, as a meter's is.)
     String.raw`|\btokens?\s+(?:for\s+)?xxdur\s+(?:for|on|at|in)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +
     // (fix38b, tuned-textile: a canteen's or a meal's tokens, "the canteen's tokens, where are they?", as a bus's are.)
+    // (fix49d, tuned-styles-nusantara: a bank's token, the device that signs one's transfers, "token BCA sy rusak, hrs
+    // ke cabang ya?" (my BCA token is broken, must I go to the branch?), "my bank token": the bank's.)
+    String.raw`|\b(?:bank(?:ing)?|bca|mandiri|bni|bri)\s+tokens?\b|\btokens?\s+(?:bank(?:ing)?|bca|mandiri|bni|bri)\b(?![-_])` +
     String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle|canteen|cafeteria|meal)(?:'s)?\s+tokens?\b`,
 );
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
@@ -856,9 +875,11 @@ const KEY_ADJECTIVE_G = new RegExp(KEY_ADJECTIVE.source, 'g');
  * only names whose credential the object is: "rotate the doc intel key", "revoke the pages builder's
  * api key": the head of the object, the credential, is ours; one name word at most stands between, and no
  * verb form or relative word: "delete the logs containing api keys" deletes logs.)
+ * (fix49d, tuned-styles-africa: a chat app's group, "delete the WhatsApp group for the old project abeg", "remove the
+ * telegram group", "delete the group chat": the chat's, never a unit of ours named "whatsapp-group".)
  */
 const OTHER_OBJECT =
-  /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:(?!(?:api|access|bedrock|new|keys?|tokens?|creds|credentials?|secrets?|api_keys?)\b)[a-z0-9_]+\s+)?(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?|(?:ad\s+)?creatives?|banners?|stor(?:y|ies)|slugs?|headlines?|paragraphs?|sections?|drafts?|episodes?|segments?|syncs?|standups?|stand_ups?|processes|process|threads?|layouts?|sidebars?|videos?|artwork|illustrations?|captions?)\b(?!'?s?\s+(?:(?!(?:for|of|on|in|to|from|with|without|and|or|but|at|by|so|then|if|the|a|an|is|are|was|about|that|which|where|who|whose|like)\b|[a-z0-9_]+(?:ing|ed)\b)[a-z0-9_']+\s+)?(?:api\s+|access\s+|bedrock\s+)?(?:keys?|tokens?|creds|credentials?|api_keys?)\b)/;
+  /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:(?!(?:api|access|bedrock|new|keys?|tokens?|creds|credentials?|secrets?|api_keys?)\b)[a-z0-9_]+\s+)?(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?|(?:ad\s+)?creatives?|banners?|stor(?:y|ies)|slugs?|headlines?|paragraphs?|sections?|drafts?|episodes?|segments?|syncs?|standups?|stand_ups?|processes|process|threads?|layouts?|sidebars?|videos?|artwork|illustrations?|captions?|(?:whatsapp|telegram|wechat|viber|discord|signal|messenger)\s+(?:groups?|chats?|channels?|servers?|communit(?:y|ies))|group\s+chats?)\b(?!'?s?\s+(?:(?!(?:for|of|on|in|to|from|with|without|and|or|but|at|by|so|then|if|the|a|an|is|are|was|about|that|which|where|who|whose|like)\b|[a-z0-9_]+(?:ing|ed)\b)[a-z0-9_']+\s+)?(?:api\s+|access\s+|bedrock\s+)?(?:keys?|tokens?|creds|credentials?|api_keys?)\b)/;
 /**
  * A token with its lifetime, in a clause of its own ("please one token for 3 Stunden, I make the fermentation
  * report with the AI"): the token is asked for; the report made with it is what it is for (requests24).
@@ -1623,10 +1644,11 @@ export function withoutGreeting(text: string): string {
  * is someone to chase (fix35a, tuned-fashion: "requested a team key at 9, still pending... is there someone I should
  * nudge?"), and who must say yes (fix37a, tuned-bakery: "asked for a key this morning, still waiting, who has to
  * give the go-ahead?"), and who clicks the button (fix45c, tuned-ski: "requested the snowmaking key before lunch, still
- * pending. who has to click approve on these?").
+ * pending. who has to click approve on these?"). And how approval works (fix49d, tuned-iot: "How does approval work
+ * here? Our plant manager wants to know before we submit anything", "how do key approvals work?").
  */
 const APPROVAL_PROCESS =
-  /\bwho(?:'s|\s+is|\s+are)\s+(?:supposed|meant|allowed|going)\s+to\s+(?:approve|sign|say\s+yes|ok|okay|green[\s-]?light)\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to)\s+)?signs?\s+(?:(?:these|this|it|them|that|those|mine|my\s+\w+|our\s+\w+|(?:key|token|access)\s+requests?)\s+)?off\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwho\s+(?:(?:can|could|may|must|should|will|would|has\s+to|have\s+to|needs?\s+to|gets?\s+to)\s+)?(?:clicks?|press(?:es)?|hits?|taps?)\s+(?:on\s+)?(?:the\s+)?["'“]?approve\b|\bwho\s+(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|gets?\s+to)\s+(?:say\s+yes|give\s+(?:the\s+|it\s+(?:the\s+|a\s+)?)?(?:ok|okay|go[\s_-]?ahead|green[\s_-]?light|thumbs[\s_-]?up))\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)|(?:i|we)\s+(?:do|should|can|shall|must|have\s+to|need\s+to)|to)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to|follow\s+up\s+with)\b|\b(?:is\s+there\s+)?(?:someone|somebody|anyone|anybody)\s+(?:i|we)\s+(?:should|can|could|must|need\s+to|have\s+to|ought\s+to)\s+(?:chase|nudge|poke|ping|bug|contact)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+){0,2}approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
+  /\bwho(?:'s|\s+is|\s+are)\s+(?:supposed|meant|allowed|going)\s+to\s+(?:approve|sign|say\s+yes|ok|okay|green[\s-]?light)\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to)\s+)?signs?\s+(?:(?:these|this|it|them|that|those|mine|my\s+\w+|our\s+\w+|(?:key|token|access)\s+requests?)\s+)?off\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwho\s+(?:(?:can|could|may|must|should|will|would|has\s+to|have\s+to|needs?\s+to|gets?\s+to)\s+)?(?:clicks?|press(?:es)?|hits?|taps?)\s+(?:on\s+)?(?:the\s+)?["'“]?approve\b|\bwho\s+(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|gets?\s+to)\s+(?:say\s+yes|give\s+(?:the\s+|it\s+(?:the\s+|a\s+)?)?(?:ok|okay|go[\s_-]?ahead|green[\s_-]?light|thumbs[\s_-]?up))\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)|(?:i|we)\s+(?:do|should|can|shall|must|have\s+to|need\s+to)|to)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to|follow\s+up\s+with)\b|\b(?:is\s+there\s+)?(?:someone|somebody|anyone|anybody)\s+(?:i|we)\s+(?:should|can|could|must|need\s+to|have\s+to|ought\s+to)\s+(?:chase|nudge|poke|ping|bug|contact)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+){0,2}approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\bhow\s+(?:does|do)\s+(?:the\s+)?(?:[a-z]+\s+)?approv(?:als?|ing)\s+(?:\w+\s+)?work\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
 const WORK_ON = String.raw`work\s+(?:off|on|from|with)|run\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
 const WORKS_ON = String.raw`works\s+(?:off|on|from|with)|runs\s+(?:[a-z'_-]+\s+){0,3}?(?:on|off|with|under)`;
 /**

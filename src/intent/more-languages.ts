@@ -436,6 +436,11 @@ export const MORE_GLOSSES: Glosses[] = [
       // (fix47d: "Kolega v Londýně včera dostal token", a colleague got a token yesterday: the getting told, as
       // English "got" is; past-token-story.ts reads it.)
       'dostal|dostala|dostali|obdrzel|obdrzela|obdrzeli': 'got',
+      // (fix49e, tuned-styles-slavic: "rotace" is the noun, a rotation, "rotace klíče pro x" the key's rotation as English
+      // "key rotation for x"; a rota of shifts told, "rotace služeb na pohotovosti visí na nástěnce" (the on-call rota
+      // hangs on the board), reads as the shifts it is, not as "rotate" a letter away.)
+      'rotace|rotaci': 'rotation',
+      'sluzeb|sluzby|smen|smeny': 'shifts',
     },
   ],
   [
@@ -623,6 +628,15 @@ export const MORE_GLOSSES: Glosses[] = [
       'nasz|nasza|nasze|naszego|naszej|naszym': 'our',
       'wydaje|wydajemy|wydaja': 'spends',
       'sprawdzic|sprawdzam|sprawdze': 'check',
+      // (fix49e, tuned-styles-slavic: "jednak" (after all, actually) in a value corrected, "token na 2h... nie, jednak
+      // 3h", and in a request taken back, "token na 2h... a nie, jednak nie trzeba"; a limit asked about, "czy token
+      // może trwać dłużej niż 12h?" (can a token last longer than 12h?), the words English asks it with.)
+      jednak: 'actually',
+      // ("token na kwadrans", for a quarter of an hour.)
+      kwadrans: 'a quarter of an hour',
+      'dluzej|dluzszy|dluzsze': 'longer',
+      'trwac|trwa|wytrzyma': 'last',
+      niz: 'than',
     },
   ],
   [
@@ -874,6 +888,13 @@ export const MORE_GLOSSES: Glosses[] = [
       'raporu|raporunu': 'report',
       'listesi|listesini': 'list',
       komple: 'entirely',
+      // (fix49c, tuned-styles-aegean: "yapalım", let's make it, of a value corrected, "yok 2 saat yapalım": read as
+      // "make it" by the phrase before it, alone it is nothing, "rotate yapalım".)
+      'yapalim|yapalım': '',
+      // (fix49c: an action put off, "X'ı deprovision etmeyi audit bitene kadar erteleyelim", let's postpone; "hocam" (sir)
+      // and "edelim" (let's) around a request, "menu-translator'ın tüm anahtarlarını rotate edelim hocam".)
+      'erteleyelim|erteleyin|ertelesin|erteleyebilir': "let's postpone",
+      'edelim|hocam': '',
     },
   ],
   [
@@ -1414,6 +1435,69 @@ export const MORE_GLOSSES: Glosses[] = [
       будь: '',
       'видаліть|видали|видалити': 'delete',
       'відкличте|відклич|відкликати': 'revoke',
+    },
+  ],
+  // (fix49e, tuned-styles-slavic: the commands and questions in Ukrainian, Serbian and Bulgarian, and Russian words the
+  // table lacked: "створи ключ для x", "направи кључ за x", "ротирай ключа на x", "поміняй ключ bk-…" (create, rotate),
+  // "покажи всі юніти", "список моих юнитов" (show all units, the list of my units), "історія змін для x", "скільки
+  // витратив x минулого місяця?" (history, spend last month), "какие модели llama доступны?" (which models).)
+  [
+    ['ru'],
+    false,
+    {
+      'створи|створіть|створити|направи|направите|създай|създайте': 'create',
+      'ротирай|ротирайте|ротирај|ротирајте|ротуй|ротуйте|поміняй|поміняйте|заміни|замініть': 'rotate',
+      'ротація|ротацію|ротация|ротацию|ротацију|ротацията': 'rotation',
+      'кључ|кључа|кључем': 'key',
+      'кључеви|кључева': 'keys',
+      'покажи|покажіть|покажите|прикажи|прикажите': 'show',
+      'юніти|юнітів|юнитов|юниты|юнити|юнитите|юнітах|юнитах': 'units',
+      'юніт|юніта|юнит|юнита': 'unit',
+      'всі|всіх|всички': 'all',
+      'мої|моїх|мои|моих|моите': 'my',
+      'список|списък|списку': 'list',
+      // ("історію", "историю" asked for; a patient's "історія хвороби", "история болезни" is no history of ours.)
+      'історію|историю|историята': 'history',
+      'витрати|витратив|витратили|расходы|разходи|харчи': 'spend',
+      'скільки|сколько|колко': 'how much',
+      'минулого|минулий|прошлом|прошлый|прошлую|прошлого|миналия|миналата': 'last',
+      'місяця|місяці|місяць|месяце|месец|месеца': 'month',
+      'тиждень|тижня|седмица|седмицата': 'week',
+      'модели|моделі|моделите': 'models',
+      'доступны|доступні|достъпни|доступно': 'available',
+      // (Not Bulgarian "кои": folded, it is also "кой", who.)
+      'какие|які': 'which',
+      // (Everyday things bought, "потратили на пиццу": told, no spend of ours.)
+      'пиццу|пицца|пиццы|піцу|піца': 'pizza',
+      'обед|обід|кофе|каву': 'lunch',
+      'власник|власниця|власника|власникът': 'owner',
+      'видалив|видалила|видалили|удалил|удалила': 'deleted',
+      хто: 'who',
+      // ("кључ од канцеларије", the office's key.)
+      'канцеларије|канцеларија|канцеларији': 'office',
+    },
+  ],
+  // (fix49e: "зроби ротацію ключа x", "сделай ротацию": make the rotation, rotate.)
+  [
+    ['ru'],
+    true,
+    {
+      'зроби|зробіть|направете': 'do',
+    },
+  ],
+  // (fix49e, tuned-styles-slavic: the number words of a lifetime in Ukrainian, Russian, Serbian and Bulgarian, "на дві
+  // години", "за два часа": read only beside a word of the language.)
+  [
+    ['ru'],
+    true,
+    {
+      'два|дві|две': 'two',
+      три: 'three',
+      'чотири|четыре|четири': 'four',
+      'пять|пет': 'five',
+      'шість|шесть|шест': 'six',
+      'вісім|восемь|осем': 'eight',
+      'десять|десет': 'ten',
     },
   ],
   // fix41h: the city (and country) of every AWS Region in Cyrillic, Russian with its case endings ("в Лондоне", "из
@@ -2004,6 +2088,8 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       // (review36: English words, a brand or another language's word too: SATA, Novo, vise, bok, danas.)
       'sata|sati': 'hours',
+      // (fix49e, tuned-styles-slavic: "token na dva sata", for two hours: the number word.)
+      'dva|dvije|dve': 'two',
       'novi|novu|novog|novo': 'new',
       vise: 'more',
       'bok|danas': '',
@@ -2419,6 +2505,10 @@ export const MORE_GLOSSES: Glosses[] = [
     true,
     { 'wali|wala|wale|walon': '', sari: 'all', 'tha|thi': 'was', naam: 'name', paas: 'has', kab: 'when' },
   ],
+  // fix49a, tuned-parking: "bas" (just, only) before what is asked instead, "incident-summaries ko revoke mat karo, bas
+  // key rotate karo" (don't revoke, just rotate the key), and "bhai"/"bhaiya" (brother) calling the reader, "bhai
+  // refund_triage wali key band kar do": never a unit's name (read word for word, `bas`, `bhai-refund-triage`).
+  [['hi'], true, { bas: 'just', 'bhai|bhaiya|bhaisaab': '' }],
   [['hi'], false, { 'banaya|banayi|banaye|banwaya': 'made' }],
   // (fix48b, tuned-styles-southasia: "sab units ki list bhejo", send it.)
   [['hi'], false, { 'bhejo|bhejiye|bhejdo': 'send' }],
@@ -2591,6 +2681,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'onnu|onru': 'one',
       'pannendu|pannirendu': 'twelve',
       'nandri|romba': '',
+      // (fix49a, tuned-styles-southern: "eppadi" how, asked of a use, read by the phrase below.)
+      'eppadi|epdi|eppidi': 'how',
     },
   ],
   [
@@ -2639,6 +2731,11 @@ export const MORE_GLOSSES: Glosses[] = [
   ],
   [['fr'], false, { demander: 'ask', 'peux|peut|pouvez': 'can', quand: 'when' }],
   [['fr'], true, { limite: 'limit', fini: 'over', au: 'the', tu: 'you' }],
+  // fix49b, tuned-broadcast: French words that join or open a name, left untranslated, were read into it: "la clé du
+  // Digital Hub pis quand ?" (Québec "pis", and then), "les clés de la Veille Team et de data-desk" (and), "désactiver
+  // tout ondeslab" (all of it), "api key pr saguenay-web" (texting "pr", for), "spend par unité" (by). Weak: read only
+  // in a French message ("PR", "par", "tout" are English words too).
+  [['fr'], true, { 'et|pis': 'and', tout: 'all', pr: 'for', par: 'by' }],
   [
     ['pt'],
     false,
@@ -2986,11 +3083,41 @@ const UNIT_NOT_DE = unitNot(
 /** post41c: what owns a key of no credential in Hinglish: a house, a car, a door, an office, a cupboard, a shop. */
 const HI_HOME_KEYS = String.raw`(?:ghar|gha?r|gaadi|gadi|gaddi|car|bike|scooty|darwaze|darwaza|darwaaze|darwaaza|office|daftar|almari|almaari|alamari|almirah|locker|kamre|kamra|dukaan|dukan|flat)`;
 const HI_KEY_OWNER = String.raw`(?<![\p{L}\p{N}_-])(?!(?:${HI_HOME_KEYS}|sab|sabhi|mere|meri|mera|hamari|hamare|hamara|apni|apne|apna|uski|uske|unki|unke|iski|inki|tumhari|aapki|kis|kisi|is|us|yeh|ye|woh|wo)\s)([\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+(?:team|squad|unit|group))?)`;
+/**
+ * fix49a: a word of a unit's name said in words before Hinglish's "ka key" (HI_NAMED_KEY): none of Hindi's pointers,
+ * possessives, postpositions, days or verbs, nor English's or our own words (a past told, "kal kisne rotate kiya X ka key",
+ * glossed "rotated"), nor a home's or a car's.
+ */
+const HI_NAME_WORD = String.raw`(?!(?:${HI_HOME_KEYS}|ke|ki|ka|ko|se|mein|me|main|aur|ek|is|us|ye|yeh|woh|wo|mere|mera|meri|apne|apna|apni|hamare|hamara|hamari|tumhara|tumhari|aapka|aapki|uska|uski|uske|iska|iski|iske|unka|unki|unke|kis|kisi|sab|sabhi|saare|saari|kal|aaj|abhi|jaldi|please|pls|plz|rotate|revoke|delete|create|deprovision|renew|remove|reset|replace|key|keys|token|tokens|api|access|the|a|an|for|of|and|or|to|my|our|your|new|old|naya|nayi|naye|purana|purani|purane|kar|karo|do|de|dena|mujhe|hume|humein|hamein|bhai|yaar|what|which|show|list|status|kitne|kitna|kab|kya|hai|h|tha|thi|ho|wala|wali|wale|ok|bhi|to|toh|ab|bas|jo|kiya|kiye|kisne|ne|diya|di|liya|hua|gaya|gayi|who|yesterday|tomorrow|today|rotated|revoked|deleted|created|removed|renewed|regenerated|deprovisioned|shared|pasted|updated|generated|replaced|made|done|now|just|also|in|on|with|team|unit|squad|group)\s)[\p{L}][\p{L}\p{N}]*`;
+/**
+ * fix49a, tuned-styles-southasia: a unit's name of two or three plain words before "ka key" (its key), "inventory sync ka
+ * key kitne din mein expire hoga", "rotate kar do aadhaar masking ka key", "discharge summary gen ka key status?": the
+ * name joined as README's names said in words are (`inventory-sync`); HI_KEY_OWNER took only the last word.
+ */
+const HI_NAMED_KEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_-])(${HI_NAME_WORD})\s+(${HI_NAME_WORD})\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])`,
+  'giu',
+);
+const HI_THREE_NAMED_KEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_-])(${HI_NAME_WORD})\s+(${HI_NAME_WORD})\s+(${HI_NAME_WORD})\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])`,
+  'giu',
+);
 /** fix37c: a number after a Swahili unit of time, in digits or words ("saa 2", "masaa matatu"). */
 const SW_NUMBER = String.raw`\d+(?:[.,]\d+)?|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi|eleven|twelve`;
 
 /** fix38e: the verbs whose past a Banglish, Tamil or Hinglish auxiliary tells ("rotate korechi": I rotated it). */
 const TOLD_VERB = String.raw`(rotate|revoke|delete|create|remove|generate|renew|reset|update|paste|share|regenerate)`;
+/**
+ * fix49a, tuned-styles-southasia: the past of the told verbs that do not end in "e", "vendor ne renew kar diya" (the
+ * vendor renewed it): "renewed", "reset", read before TOLD_VERB's "$1d" made "renewd", no English word, and a take-back
+ * before it ("wait no, cancel kar do") was not read.
+ */
+function toldNotInE(done: string, lang: Lang): [RegExp, string, Lang][] {
+  return [
+    [new RegExp(String.raw`(?<![\p{L}\p{N}_-])renew\s+${done}(?![\p{L}])`, 'giu'), 'renewed', lang],
+    [new RegExp(String.raw`(?<![\p{L}\p{N}_-])reset\s+${done}(?![\p{L}])`, 'giu'), 'reset', lang],
+  ];
+}
 /** fix38e: Banglish, Bengali-script, Tamil and Hinglish auxiliaries of a thing done ("korechi", "করেছি", "pannitten", "kar diya"). */
 const BN_DONE = String.raw`(?:kore\s+)?(?:korechi|korechhi|korlam|korechilam|koreche|korechhe|korecho|korlo|diyechi|diyeche|dilam|felechi|feleche|hoyeche|hoyechhe|hoyechilo|hoyechhilo)`;
 const BN_SCRIPT_DONE = String.raw`(?:করেছি|করেছে|করলাম|করেছিলাম|করে\s+দিয়েছি|করে\s+দিয়েছে|করে\s+দিলাম|হয়েছে|হয়েছিল)`;
@@ -3713,6 +3840,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'deprovisioned',
     'bn',
   ],
+  ...toldNotInE(BN_DONE, 'bn'),
   [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${BN_DONE}(?![\p{L}])`, 'giu'), '$1d', 'bn'],
   [
     new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${BN_SCRIPT_DONE}(?![\p{L}\p{M}])`, 'giu'),
@@ -3724,12 +3852,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'deprovisioned',
     'ta',
   ],
+  ...toldNotInE(TA_DONE, 'ta'),
   [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${TA_DONE}(?![\p{L}])`, 'giu'), '$1d', 'ta'],
   [
     new RegExp(String.raw`(?<![\p{L}\p{N}_-])deprovision\s+${HI_DONE}(?![\p{L}])`, 'giu'),
     'deprovisioned',
     'hi',
   ],
+  ...toldNotInE(HI_DONE, 'hi'),
   [new RegExp(String.raw`(?<![\p{L}\p{N}_-])${TOLD_VERB}\s+${HI_DONE}(?![\p{L}])`, 'giu'), '$1d', 'hi'],
   // (merge38: the language's own verb of revoking told as done, "mansookh kar di hai", "batil kore diyechi", "mansookh
   // ho gayi": revoked, a thing told, as the English verb's past is.)
@@ -3844,6 +3974,15 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [
     /(?<![\p{L}])(?:unit2?|tim)(?:\s+(?:mana|apa))?(?:\s+(?:aja|saja|je))?\s+(?:(?:yg|yang)\s+)?(?:ownernya|di-?own\s+(?:sama|oleh)|dimiliki(?:\s+oleh)?|milik)(?=\s)/giu,
     'units owned by',
+    'id',
+  ],
+  // (fix49d, tuned-styles-nusantara: which units there are, asked with "ada" (there is) first or "yg ada" after: "ada
+  // unit apa aja sih di bedrock kita?", "unit apa saja yang ada?": the list, as "what units are there" is in English;
+  // the question word is no unit's name. Only of our Bedrock, or as the whole question: "di kantor ada unit apa aja
+  // sih? AC nya rusak semua" asks of the office's air conditioners.)
+  [
+    /(?<![\p{L}])(?:ada\s+(?:unit2?|tim)\s+apa(?:\s+(?:aja|saja|ajah))?|(?:unit2?|tim)\s+apa(?:\s+(?:aja|saja|ajah))?\s+(?:yg|yang)\s+ada)(?:\s+sih)?(?![\p{L}])(?=[^.!?\n]*(?:bedrock|bot)(?![\p{L}])|[^?\n]*\?\s*$)/giu,
+    'what units are there',
     'id',
   ],
   [/(?<![\p{L}])(unit|model|key|token)2(?![\p{L}\p{N}_-])/giu, '$1s', 'id'],
@@ -4381,6 +4520,20 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [new RegExp(String.raw`${BEFORE_FOR}\s+(?:er\s+|r\s+)?jonno(?![\p{L}])`, 'gu'), 'for $1', 'bn'],
   [new RegExp(String.raw`${BEFORE_FOR}\s+(?:ku|kku|ukku)(?![\p{L}])`, 'gu'), 'for $1', 'ta'],
+  // fix49a, tuned-styles-southern: how a thing is used asked in Tanglish, the thing first with its object marker and the
+  // verb last ("token ah curl la eppadi use pannuradhu?", how do I use the token with curl; "api key eppadi use
+  // pannanum?"): the English how-to, "how do I use the token with curl", whose help the bot has. Word for word it read
+  // as "token curl in how use", which nothing decided.
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}_-]+)(?:\s+(?:ah|aa|ai|a))?\s+([\p{L}\p{N}_-]+)\s+(?:la|le|il|kooda|oda)\s+(?:eppadi|epdi|eppidi)\s+(use|set|setup|configure|pass|put)\s+pann\p{L}*(?![\p{L}])/giu,
+    'how do I $3 the $1 with $2',
+    'ta',
+  ],
+  [
+    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}_-]+(?:\s+key)?)(?:\s+(?:ah|aa|ai|a))?\s+(?:eppadi|epdi|eppidi)\s+(use|create|rotate|revoke|renew|set|setup|configure|get)\s+pann\p{L}*(?![\p{L}])/giu,
+    'how do I $2 the $1',
+    'ta',
+  ],
   // fix38e: half hours in Banglish and Tamil ("der ghonta" an hour and a half, "arai ghonta" two and a half, "adh
   // ghonta" half an hour; "arai mani" half an hour, "onnarai mani" an hour and a half) and Hinglish quarters.
   [/(?<![\p{L}])(?:der|dedh|dedo)\s+ghont\p{L}*/giu, 'an hour and a half', 'bn'],
@@ -4820,6 +4973,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // (please), "mulțumesc pentru ajutor" (thanks for the help).
   [/(?<![\p{L}])nu\s+mai\s+(?:am|avem)\s+nevoie(?:\s+de)?(?![\p{L}])/giu, 'no longer need', 'ro'],
   [/(?<![\p{L}])(?:a[sș]\s+avea|am|avem|ar\s+fi)\s+nevoie\s+de(?![\p{L}])/giu, 'i need', 'ro'],
+  // (fix49d, tuned-cinema: "ce modele avem?" (which models do we have), "ce modele sunt pe bedrock?", "ce modele putem
+  // folosi?": the models asked, as in English, though no strong Romanian word is there to mark the language.)
+  [
+    /(?<![\p{L}])ce\s+modele\s+(?:avem|sunt|putem(?:\s+folosi)?)(?![\p{L}])/giu,
+    'which models do we have',
+    'ro',
+  ],
   [/(?<![\p{L}])v[aă]\s+rog(?![\p{L}])/giu, 'please', 'ro'],
   // (fix39g, tuned-waste: and "te rog", please said to one person: "lista unități te rog".)
   [/(?<![\p{L}])te\s+rog(?![\p{L}])/giu, 'please', 'ro'],
@@ -5611,6 +5771,27 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     "don't $1",
     'hi',
   ],
+  // fix49a, tuned-styles-southasia: "cancel kar do" (cancel it) closing its clause, "revoke the kyc-ocr key — wait no,
+  // cancel kar do, vendor ne renew kar diya": the request taken back, as "cancel that" is; read before "kar do" is
+  // "please" ("cancel please" took nothing back and the revoke was asked about).
+  [
+    /(?<![\p{L}])cancel\s+(?:kar\s+(?:do|dijiye|dijie|dena|de)|karo|kardo|kijiye)(?=\s*(?:[,.!…;—–-]|$))/giu,
+    'cancel that',
+    'hi',
+  ],
+  // (fix49a: and no longer needed, "ab zarurat nahi" (no need now) after a need told: "not needed anymore".)
+  [
+    /(?<![\p{L}])ab\s+(?:zarurat|zaroorat|jarurat|zarorat|jaroorat)\s+(?:nahi|nahin|nhi|nai)(?:\s+(?:hai|he|h|hain|rahi|raha|rahe))*(?![\p{L}])/giu,
+    'not needed anymore',
+    'hi',
+  ],
+  // (fix49a: two of the bot's commands weighed, "details aur list mein kya farak hai" (what is the difference between
+  // details and list): the English question; word for word "details and list in what difference" read as the list.)
+  [
+    /(?<![\p{L}])(details|list|history|spend|models|token|rotate|revoke|deprovision|create)\s+(?:aur|or|ya)\s+(details|list|history|spend|models|token|rotate|revoke|deprovision|create)\s+(?:mein|me|main)\s+(?:kya\s+)?(?:farak|farq|fark|antar|difference)(?:\s+(?:hai|h|he))?(?![\p{L}])/giu,
+    'difference between $1 and $2?',
+    'hi',
+  ],
   // fix35c: Hinglish asking with "kar do" / "karo" after the English verb ("bio-polish ki key rotate kar do please",
   // "match-ranker ki key turant revoke karo"): "please", never a unit's name; "badal do" (change it) is "replace";
   // "aadhe ghante" half an hour; "leak ho gayi" it leaked.
@@ -5701,6 +5882,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // access key"): the unit's key (a token is a person's, "2 ghante ka token" a lifetime's), as the English "the payments key" stands; the word-for-word "payments of key" named no
   // unit but a kebab-case one. Not a person's or everyone's ("meri key", "sab ki keys", "uski key": possessive
   // words, read by the glossary).
+  // (fix49a, tuned-styles-southasia: "X ka key kitne din mein expire hoga" (in how many days will it expire): when it
+  // expires, the details read, as "when does the X key expire?", a question with or without its mark; word for word
+  // "how many din in expire hoga" asked nothing.)
+  [
+    /(?<![\p{L}])(?:kitne|kitni)\s+(?:din|dino|dinon)\s+(?:mein|me|main|baad)\s+expire\s+(?:hoga|hogi|hoge|hogaa|ho\s+(?:jayega|jaega|jayegi|jaegi)|hota|hoti)(?![\p{L}])(?:\s*\?)?/giu,
+    'expires when?',
+    'hi',
+  ],
+  // (fix49a: a name of three or two words first, HI_NAMED_KEY.)
+  [HI_THREE_NAMED_KEY, 'the $1-$2-$3 $4', 'hi'],
+  [HI_NAMED_KEY, 'the $1-$2 $3', 'hi'],
   [
     new RegExp(String.raw`${HI_KEY_OWNER}\s+(?:ki|ka|ke)\s+((?:api\s+|access\s+)?keys?)(?![\p{L}])`, 'giu'),
     'the $1 $2',
@@ -5716,6 +5908,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [/(?<![\p{L}])leak\s+ho\s+(?:gayi|gaya|gai|gya|gyi)(?:\s+(?:hai|he|h))?(?![\p{L}])/giu, 'it leaked', 'hi'],
+  // (fix49a, tuned-styles-southasia: what to do once a credential ends, the event before "hone ke baad" (after it
+  // happens) and the ask last, "token expire hone ke baad kya karna hai?": "what do I do after the token is expired",
+  // a how-to (rules.ts WHAT_TO_DO_AFTER); word for word nothing asked it.)
+  [
+    /(?<![\p{L}])((?:(?:api|access)\s+)?(?:token|key))\s+(expire|revoke|rotate)\s+(?:hone|ho\s+jaane|ho\s+jane)\s+(?:ke\s+)?(?:baad|bad)\s+(?:(?:mujhe|hume|humein|hamein)\s+)?kya\s+(?:karna|karu|karun|karein|karen)(?:\s+(?:hai|h|he|hoga|chahiye|padega))?(?![\p{L}])/giu,
+    'what do I do after the $1 is $2d',
+    'hi',
+  ],
   // foreign26: half an hour, "kalahating oras".
   [/(?<![\p{L}])kalahating\s+oras(?![\p{L}])/giu, 'half an hour', 'tl'],
   [/(?<![\p{L}])isang\s+oras(?![\p{L}])/giu, 'an hour', 'tl'],
@@ -5928,16 +6128,59 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // de clé ?" (who approves the requests), "les tokens peuvent durer plus de 12h ?" (can last more than), "est-ce que"
   // opening a yes-no question (no word of its own).
   // (fix48g, tuned-styles-francophone: and before a plural of ours, "c'est quoi mes unités déjà ?", "c'est quoi les
-  // unités qui sont à moi": what are, the list asked as "what are my units" asks it.)
+  // unités qui sont à moi": what are, the list asked as "what are my units" asks it. fix49h: "mes" may be read as
+  // "my" already, "mes unités" by a phrase before this one: "c'est quoi mes unités déjà ?" is "what are my units".)
   [
-    /(?<![\p{L}])c['’]\s*est\s+quoi(?=\s+(?:mes|les|nos)\s+(?:unit(?:é|e)s|(?:é|e)quipes|bu|cl(?:é|e)s|jetons|tokens)(?![\p{L}]))/giu,
+    /(?<![\p{L}])c['’]\s*est\s+quoi(?=\s+(?:mes|les|nos|my)\s+(?:unit(?:é|e)s|(?:é|e)quipes|bu|cl(?:é|e)s|jetons|tokens)(?![\p{L}]))/giu,
     'what are',
     'fr',
   ],
   [/(?<![\p{L}])c['’]\s*est\s+quoi(?![\p{L}])/giu, 'what is', 'fr'],
+  // (fix49h, tuned-styles-francophone: French kinds of the style file. "journal des actions sur X", "historique des
+  // modifications de X": the log itself, its "des actions" no unit (was "actions"). "propriétaire moi-même", "owner :
+  // moi": the asker as owner, "owner me", which names no owner (README "Owner"). A unit corrected by "celle de",
+  // "révoque la clé de X? non, celle de Y": the one of Y, "no, Y's", as the English correction is read.)
+  [
+    /(?<![\p{L}])(journal|historique)\s+des\s+(?:actions|op[ée]rations|changements|modifications)(?![\p{L}])/giu,
+    '$1',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])((?:propri[ée]taire|proprio|owner)\s*:?\s*)moi(?:[-\s]m[êe]me)?(?![\p{L}-])/giu,
+    '$1me',
+    'fr',
+  ],
+  [
+    /(?<![\p{L}])non\s*,?\s+(?:plut[ôo]t\s+)?(?:celle|celui)\s+(?:de\s+|d['’]\s*)([a-z0-9][a-z0-9_-]*[a-z0-9])(?![\p{L}\p{N}_-])/giu,
+    "no, $1's",
+    'fr',
+  ],
+  // (fix49h: "en Afrique du Sud": the country's name whole, before the glossary makes its "du" "of" and the Region's
+  // name, aws-regions.ts "afrique du sud", is lost.)
+  [/(?<![\p{L}])afrique\s+du\s+sud(?![\p{L}])/giu, 'south africa', 'fr'],
+  // (fix49h: "le service tourne au Canada": where the system runs, "runs in", whose place names the Region (README
+  // "Places"); the glossary's "au" is "the", and "the Canada" after "tourne" was no place. Only "au": "tourne en
+  // urgence la clé" rotates.)
+  // (fix49h: a key seen by others, told in French after a new one is asked, "une nouvelle clé pour X stp, l'ancienne
+  // s'est retrouvée dans un mail à tout le service", "l'ancienne a fuité": the old one leaked, read as the English
+  // "a new key for X, the old one was pasted in …" is, a rotation (README "Lay names": "a new one please" after it
+  // was seen by others). "l'ancienne" only before what it did; "s'est retrouvée" only before where it went.)
+  [
+    /(?<![\p{L}])(?:l['’]\s*|le\s+|la\s+)ancien(?:ne)?(?=\s+(?:s['’]|a\s|est\s|[ée]tait\s|avait\s))/giu,
+    'the old one',
+    'fr',
+  ],
+  [/(?<![\p{L}])s['’]\s*est\s+retrouv[ée]e?s?(?=\s+(?:dans|sur|en)\s)/giu, 'was pasted', 'fr'],
+  [/(?<![\p{L}])a\s+fuit[ée](?![\p{L}])/giu, 'leaked', 'fr'],
+  [
+    /(?<![\p{L}])(?:tourne|tournent|roule|roulent)\s+au(?=\s+(?!plus\b|pire\b|ralenti\b)\p{L})/giu,
+    'runs in',
+    'fr',
+  ],
   // (and the access key named in French and Italian, "la clé d'accès de X" (its elision already read as "de"), "una
-  // chiave di accesso per X", as Spanish "clave de acceso" is read: "accès" alone, "je n'ai pas accès", is none.)
-  [/(?<![\p{L}])(?:cl[ée]s?|clefs?)\s+(?:d['’]\s*|de\s+)acc[eè]s(?![\p{L}])/giu, 'access key', 'fr'],
+  // chiave di accesso per X", as Spanish "clave de acceso" is read: "accès" alone, "je n'ai pas accès", is none.
+  // fix49h: and typed without its apostrophe and accents, "revoque la cle d acces de X".)
+  [/(?<![\p{L}])(?:cl[ée]s?|clefs?)\s+(?:d(?:['’]\s*|\s+)|de\s+)acc[eè]s(?![\p{L}])/giu, 'access key', 'fr'],
   [/(?<![\p{L}])chiav[ei]\s+di\s+accesso(?![\p{L}])/giu, 'access key', 'it'],
   [
     /(?<![\p{L}])qui\s+(?:valide|valident|approuve|approuvent|accepte|acceptent)(?![\p{L}])/giu,
@@ -6271,6 +6514,74 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'who approved',
     'es',
   ],
+  // fix49d, tuned-styles-latam: who did another action of ours to a key, asked in the preterite, is its history as "who
+  // approved" is: "quién revocó el key de x?" (who revoked), "quién rotó / borró / eliminó / creó la key de x?". (Only
+  // before a key or token, as above: "quién borró el archivo?" is no key's.)
+  [
+    /(?<![\p{L}])qui[eé]n\s+revoc[oó](?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'who revoked',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])qui[eé]n\s+rot[oó](?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'who rotated',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])qui[eé]n\s+(?:borr|elimin)[oó](?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'who deleted',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])qui[eé]n\s+(?:cre|gener)[oó](?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'who created',
+    'es',
+  ],
+  // fix49d, tuned-styles-latam: "estamos seguros de que …?" (are we sure that: the team weighing what it knows, put to
+  // the people in the channel); "me das otro de 2 horas?" / "me das otra?" (give me another one: a token asked again,
+  // after "se me venció el token"); "cuándo rotaron por última vez el key de x?" (when was it last rotated: history; only
+  // before a key or token: "cuándo rotaron por última vez las llantas?" is the tyres').
+  [/(?<![\p{L}])estamos\s+segur[oa]s(?:\s+de)?(?:\s+que)?(?![\p{L}])/giu, 'are we sure that', 'es'],
+  [
+    /(?<![\p{L}])me\s+(?:das|dais|dan|pasas|pasan|podr[ií]as\s+dar|puedes\s+dar|pod[eé]s\s+dar)\s+otr[oa](?![\p{L}])/giu,
+    'can you give me another one',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])cu[aá]ndo\s+(?:se\s+)?rot(?:aron|[oó])\s+por\s+[uú]ltima\s+vez(?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'when was last rotated',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])cu[aá]ndo\s+(?:se\s+)?revoc(?:aron|[oó])\s+por\s+[uú]ltima\s+vez(?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'when was last revoked',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])cu[aá]ndo\s+(?:se\s+)?cre(?:aron|[oó])\s+por\s+[uú]ltima\s+vez(?=\s+(?:(?:l[ao]s?|el|mis?|su|sus|tus?|nuestr[ao]s?)\s+)?(?:keys?|llaves?|claves?|tokens?|api\s+keys?|access\s+keys?|credenciales?)(?![\p{L}]))/giu,
+    'when was last created',
+    'es',
+  ],
+  // fix49d, tuned-styles-latam: the team weighing whom to tell or ask, as a question, is put to the people in the channel
+  // as "should we tell finance …?" / "have they asked the PO …?" are: "le avisamos a finanzas del gasto …? o
+  // esperamos" (should we tell finance), "ya le preguntaron al PO si quiere el key de 90 o de 180 días?" (have they asked the PO),
+  // "les preguntamos a los de seguridad?" (have we asked). (Only in a question: "le avisamos a finanzas y dijo que sí,
+  // crea el key …" tells of a talk and keeps its request.)
+  [
+    /(?<![\p{L}])(?:ya\s+)?(?:le|les)\s+(?:avisamos|comentamos|informamos|decimos)\s+al?(?=\s[^.!?\n]*\?)/giu,
+    'should we tell',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:ya\s+)?(?:le|les)\s+(?:preguntamos|consultamos)\s+al?(?=\s[^.!?\n]*\?)/giu,
+    'have we asked',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])(?:ya\s+)?(?:le|les)\s+(?:preguntaron|consultaron|preguntaste|consultaste)\s+al?(?=\s[^.!?\n]*\?)/giu,
+    'have they asked',
+    'es',
+  ],
   [/(?<![\p{L}])qu[eé]\s+cambios\s+hubo(?![\p{L}])/giu, 'what changes were there', 'es'],
   [
     /(?<![\p{L}])cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast(?:ado|ando)\s+(?:(?:la\s+)?(?:bu|unidad)\s+|el\s+equipo\s+)?(?=[\p{L}\p{N}`])/giu,
@@ -6594,6 +6905,16 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'fr',
   ],
   [/(?<![\p{L}])et\s+tout\s+ce\s+qui\s+va\s+avec(?![\p{L}])/giu, 'and everything that goes with it', 'fr'],
+  // fix49b, tuned-broadcast: "tout" before "pour" is everything the unit has, "supprime tout pour X" (delete everything
+  // for X: deprovision), where the word alone ("désactiver tout X") is "all" (the glossary, above).
+  [/(?<![\p{L}])tout(?=\s+pour\s)/giu, 'everything', 'fr'],
+  // (fix49b: "quoi que ce soit", anything, no unit: "avant de révoquer quoi que ce soit".)
+  [/(?<![\p{L}])quoi\s+que\s+ce\s+soit(?![\p{L}])/giu, 'anything', 'fr'],
+  // (fix49b, tuned-styles-francophone: the need said impersonally, "il me faudrait un jeton d'une heure", "il nous faut
+  // une clé pour X": I would need, we need, as "j'ai besoin de" is; after a long story the request is this line.)
+  // Only before what is needed (an article or a number), not before a verb ("il me faudrait savoir …": to know).
+  [/(?<![\p{L}])il\s+me\s+(?:faudrait|faut)(?=\s+(?:une?|des|deux|trois|\d))/giu, 'i need', 'fr'],
+  [/(?<![\p{L}])il\s+nous\s+(?:faudrait|faut)(?=\s+(?:une?|des|deux|trois|\d))/giu, 'we need', 'fr'],
   [/(?<![\p{L}])pis\s+(?=(?:ses|leurs|les|sa|son)\s)/giu, 'and ', 'fr'],
   [
     /(?<=(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+)[çc]a(?![\p{L}])/giu,
@@ -6644,17 +6965,163 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // fix48f, tuned-styles-aegean: Greeklish half an hour ("token gia misi wra", for half an hour).
   [/(?<![\p{L}])mis[iy]\s+(?:wra|ora)(?![\p{L}])/giu, 'half an hour', 'el'],
+  // fix49c, tuned-styles-aegean and tuned-ferry: a Turkish request taken back or corrected after a pause, as English
+  // says it: "yok yok, dur" (no no, wait: "X key'ini iptal et... yok yok, dur, iptal etme", don't revoke it), "yok"
+  // before a value (no: "1 saat token... yok 2 saat yapalım"), "N saat yapalım" (let's make it N hours: make it) and
+  // "pardon 3 saat demek istedim" (I meant 3 hours). "yok" is read so only opening a clause and before a pause, "dur"
+  // or a number ("key yok", there is none, and "gerek yok" stay theirs); "dur" only as a clause of its own.
+  [/(?<![\p{L}])yok[ \t]*,?[ \t]*yok(?![\p{L}])/giu, 'no no', 'tr'],
+  // (The word first, what comes before it looked behind only where it stands: a look-behind tried at every position
+  // scanned a long run of spaces from each, seconds on 2,000 spaces.)
+  [/yok(?<=(?:^|[,.;:!?…\n])[ \t]*yok)(?=[ \t]*[,.!…]|[ \t]*$|[ \t]+(?:dur|\d))/giu, 'no', 'tr'],
+  [/dur(?<=(?:^|[,.;:!?…\n]|\bno)[ \t]*,?[ \t]*dur)(?=[ \t]*[,.!…]|[ \t]*$)/giu, 'wait', 'tr'],
+  [/(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?[ \t]*\p{L}+)[ \t]+yapal(?:ı|i)m(?![\p{L}])/giu, 'make it $1', 'tr'],
+  [
+    /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?[ \t]*\p{L}+)[ \t]+demek[ \t]+istedi[mk](?![\p{L}])/giu,
+    'i meant $1',
+    'tr',
+  ],
+  // fix49c, tuned-styles-aegean: our English words with a Turkish ending after an apostrophe ("kredi-skor ve
+  // otel-yorumlari key'lerini rotate et", "bana ait unit'leri", "token'ım"): the word, plural with "-ler"/"-lar"; the
+  // ending alone marks the text as Turkish, which had no other word of it (then "et" is nothing and the verb goes first).
+  [
+    /(?<![\p{L}])(key|token|unit)['’](?:ler|lar)(?:i|ı|in|ın|ini|ını|im|ım|imiz|ımız|e|a|de|da|den|dan)?(?![\p{L}])/giu,
+    '$1s',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])(key|token|unit)['’](?:i|ı|in|ın|ini|ını|im|ım|imi|ımı|imiz|ımız|e|a|ye|ya|de|da|te|ta|den|dan)(?![\p{L}])/giu,
+    '$1',
+    'tr',
+  ],
+  // (And the Turkish light verb "et-" after our English verb, in its other forms: "rotate edince" (once rotated),
+  // "revoke edersek" (if we revoke) are a supposition, "if we rotate it, …" ("it" keeps
+  // the verb where it stands); "rotate etti mi?" (did it rotate?), "rotate
+  // ediyorduk" (we used to rotate) are told, "rotated", "we used to rotate them" ("them" keeps the verb where it
+  // stands); "deprovision etmeyi … erteleyelim" (let's put off deprovisioning)
+  // is the verb's noun; "rotate edelim hocam" (let's rotate, sir) asks, as "et" does. "biri biliyor mu" (does anyone
+  // know) puts the question to the channel.)
+  [
+    /(?<![\p{L}])(rotate|revoke|create|delete|deprovision)\s+(?:edince|edilince|edersek|edersem|ederseniz|edilirse|edildi(?:ğ|g)inde|etti(?:ğ|g)imizde|etti(?:ğ|g)imde)(?![\p{L}])/giu,
+    'if we $1 it,',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])(rotate|revoke|create|delete|deprovision)\s+(?:ediyordu|ediyorduk|ediyorlard(?:ı|i)|ederdik|ederdi)(?![\p{L}])/giu,
+    'we used to $1 them',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])(rotate|revoke|create|delete)\s+(?:etti|ettik|ettim|ettiniz|ettiler|edildi|etmi(?:ş|s))(?![\p{L}])/giu,
+    '$1d',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])deprovision\s+(?:etti|ettik|ettim|ettiniz|ettiler|edildi|etmi(?:ş|s))(?![\p{L}])/giu,
+    'deprovisioned',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])(rotate|revoke|create|delete|deprovision)\s+(?:etmeyi|etmek|edelim|edin|ediver)(?![\p{L}])/giu,
+    '$1',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:biri(?:si|niz)?|kimse)\s+biliyor\s+mu|bilen\s+(?:biri\s+|kimse\s+)?var\s+m(?:ı|i))(?![\p{L}])/giu,
+    'does anyone know',
+    'tr',
+  ],
+  // (Once the text reads as Turkish, "var" alone is "is there", which took the place before it for a name: "long-term
+  // key'ler Frankfurt'ta var mı yoksa sadece token mı?" asks whether they are available there. And "müsait olunca"
+  // (when you are free) after a request put to a colleague, "<@U…> X key'ini revoke eder misin müsait olunca?", is
+  // English's "when you get a sec": its own clause, so the verb before it is still last in its own.)
+  [/(?<![\p{L}])var\s+m(?:ı|i)(?![\p{L}])/giu, 'available', 'tr'],
+  [
+    /(?<![\p{L}])m(?:ü|u)sait\s+(?:olunca|oldu(?:ğ|g)unda|oldu(?:ğ|g)un\s+zaman)(?![\p{L}])/giu,
+    ', when you get a sec',
+    'tr',
+  ],
+  // fix49e, tuned-styles-slavic: a lifetime said in words in Ukrainian, Russian, Serbian and Bulgarian: half an hour
+  // ("на півгодини", "на полчаса"), an hour and a half ("на полтора часа", "півтори години"), two and a half hours ("на
+  // дві з половиною години", "два с половиной часа"), a day and night ("на добу", "на сутки": 24 hours, too long), and
+  // the hours after a number word ("на дві години", "за два часа", "на три сата": the number words are glossed).
+  [
+    /(?<![\p{L}])(?:пів\s*години|півгодини|пол\s*часа|полчаса|половину\s+часа)(?![\p{L}])/giu,
+    'half an hour',
+    'ru',
+  ],
+  [
+    /(?<![\p{L}])(?:полтор[аы]|півтор[аи])\s+(?:часа|години|годину|сата)(?![\p{L}])/giu,
+    'an hour and a half',
+    'ru',
+  ],
+  [
+    /(?<![\p{L}])(?:дві|два|две)\s+(?:з|с)\s+(?:половиною|половиной)\s+(?:години|часа|часов|сата)(?![\p{L}])/giu,
+    'two and a half hours',
+    'ru',
+  ],
+  [/(?<![\p{L}])(?:добу|сутки|денонощие)(?![\p{L}])/giu, '24 hours', 'ru'],
+  [/(?<![\p{L}])(?:години|годин|часа|часов|сата|сати)(?![\p{L}])/giu, 'hours', 'ru'],
+  // (And Serbian and Croatian "za sat i po", for an hour and a half.)
+  [/(?<![\p{L}])sat\s+i\s+po(?![\p{L}])/giu, 'an hour and a half', 'hr'],
+  // (fix49e: a unit's history and spend asked in Ukrainian and Russian, "історія змін для x" (the history of changes),
+  // "сколько потратили в прошлом месяце на x" (how much was spent); pizza bought is told, "потратили на пиццу".)
+  [/(?<![\p{L}])(?:історія|история)\s+(?:змін|изменений)(?![\p{L}])/giu, 'history of changes', 'ru'],
+  [/(?<![\p{L}])сколько\s+(?:мы\s+)?потратил[аи]?(?![\p{L}])/giu, 'how much was spent', 'ru'],
+  /**
+   * fix49k (hunt of look-alikes, Polish, Czech, Slovak, Romanian): a request taken back after it, read as English says
+   * it: "token na 2h... a nie, nieważne" (oh no, never mind), "klucz dla X. a właściwie nie, zapomnij" (actually no,
+   * forget it), "odwołaj klucz dla X — już ogarnięte" (already sorted), "rotate klucz dla X? nie nie, zostawiamy" (we
+   * keep it); Czech and Slovak "vlastně ne, zapomeň na to", "vlastne nie, zabudni na to", "ne, už to Petr udělal"
+   * (Petr already did it), "už je to vyřešené"; Romanian "de fapt nu, las-o baltă" (actually no, drop it), "ba nu, uită
+   * de asta", "nu, stai, o păstrăm" (no, wait, we keep it). The glossary read these word by word ("a not, nieważne"),
+   * which took nothing back. Only at a clause's end where a word alone could ask: "nie zapomnij o kluczu" (don't
+   * forget the key) and "nezapomeň" keep asking, and a value corrected ("2h, nie, 3h") stays a correction.
+   */
+  [/(?<![\p{L}])(?:a\s+)?(?:w(?:ł|l)a(?:ś|s)ciwie|jednak)\s+nie(?=\s*(?:[,.;!…]|$))/giu, 'actually no', 'pl'],
+  [/(?<![\p{L}])(?:to\s+)?niewa(?:ż|z)ne(?=\s*(?:[,.;!…]|$))/giu, 'never mind', 'pl'],
+  [/(?<![\p{L}]|nie\s)zapomnij(?:cie)?(?:\s+o\s+tym)?(?=\s*(?:[,.;!…]|$))/giu, 'forget it', 'pl'],
+  [
+    /(?<![\p{L}])(?:nie[\s,]+)?ju(?:ż|z)\s+(?:(?:jest\s+)?(?:ogarni(?:ę|e)te|za(?:ł|l)atwione|zrobione|nieaktualne)|(?:to\s+)?(?:ogarn(?:ą|a)(?:ł|l)(?:a|em|am|e(?:ś|s)my)?|za(?:ł|l)atwi(?:ł|l)(?:a|em|am)?))(?![\p{L}])/giu,
+    'no, already done',
+    'pl',
+  ],
+  [
+    /(?<![\p{L}])(?:nie[\s,]+){0,2}(?:zostawiamy|zostawmy|zostaw)(?:\s+(?:go|j(?:ą|a)|je|to))?(?:\s+jednak)?(?=\s*(?:[,.;!…]|$))/giu,
+    'no, we keep it',
+    'pl',
+  ],
+  [/(?<![\p{L}])(?:a\s+)?vlastn(?:ě|e)\s+(?:ne|nie)(?=\s*(?:[,.;!…]|$))/giu, 'actually no', 'cs'],
+  [
+    /(?<![\p{L}])(?:zapome(?:ň|n)(?:te)?|zabudni(?:te)?)(?:\s+na\s+to)?(?=\s*(?:[,.;!…]|$))/giu,
+    'forget it',
+    'cs',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:ne|nie)[\s,]+)?u(?:ž|z)\s+(?:(?:je\s+)?to\s+)?(?:(?:\p{L}+\s+)?(?:ud(?:ě|e)lal|spravil|urobil|vy(?:ř|r)e(?:š|s)il|vyrie(?:š|s)il)[ai]?|vy(?:ř|r)e(?:š|s)en(?:é|e|o)|vyrie(?:š|s)en(?:é|e)|vybaven(?:é|e)|hotov(?:é|o|e))(?![\p{L}])/giu,
+    'no, already done',
+    'cs',
+  ],
+  [/(?<![\p{L}])de\s+fapt\s+nu(?=\s*(?:[,.;!…]|$))/giu, 'actually no', 'ro'],
+  [/(?<![\p{L}])ba\s+nu(?=\s*(?:[,.;!…]|$))/giu, 'actually no', 'ro'],
+  [/(?<![\p{L}])las(?:ă|a)?-?o\s+(?:balt(?:ă|a)|moart(?:ă|a))(?![\p{L}])/giu, 'never mind', 'ro'],
+  [/(?<![\p{L}])uit(?:ă|a)(?:-te)?\s+de\s+(?:asta|ea|el|tot)(?![\p{L}])/giu, 'forget it', 'ro'],
+  [
+    /(?<![\p{L}])(?:nu[\s,]+)?(?:stai[\s,]+)?(?:o|(?:î|i)l|le|(?:î|i)i)\s+p(?:ă|a)str(?:ă|a)m(?:\s+(?:totu(?:ș|s|ş)i|p(?:â|a)n(?:ă|a)\s+la\s+urm(?:ă|a)))?(?![\p{L}])/giu,
+    'no, we keep it',
+    'ro',
+  ],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qui[eé]n\s+aprob[oó]|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]|ch?h?od(?:o|ho|iye|\s+d)|jaa?ne\s+do|bana\s+d|banado|banaa\s+do|owner\s+mai|token\s+mil\s|kaun\s+approve|approv(?:e|al)\s+(?:hone|milne|aane)|karne\s+(?:se|par|pe|ke\s+baad)\s+kya|amar\s+(?:nijer\s+)?(?:unit|team)|(?:paste|share|post|leak|forward)(?:d|ed)?\s+am\s+(?:for|inside|enter)|(?:ma)?saa\s+nusu|nusu\s+saa|siku\s+\d+|wey\s+go\s+last|e\s+go\s+last|awa\s+(?:daya|ɗaya|biyu|uku|hudu|huɗu|biyar|shida|bakwai|takwas|tara|goma)|rabin\s+awa|don\s+allah|na\s+gode|ihora\s+[a-z]+|amahora\s+[a-z]+|isigamu\s+sehora|ngicela|ngiyabonga|pesa\s+ngapi|mwezi\s+(?:huu|uliopita|ulioisha)|miezi\s+[a-z]+\s+iliyopita|wiki\s+(?:iliyopita|iliyoisha)|nimekosea|imeisha|imekwisha|mis[iy]\s+(?:wra|ora)|en\s+fait\s+non|non\s+rien|laisse[sz]?\s+faire|non[\s,]+surtout|non[\s,]+pardon`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|[\s,.;](?:nie|ne|nu)[\s,]+(?:czekaj|poczekaj|po[čc]kej|po[čc]kaj|stai)\s*[,;]\s*\d|[\s,.;](?:ne|nu)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]|ch?h?od(?:o|ho|iye|\s+d)|jaa?ne\s+do|bana\s+d|banado|banaa\s+do|owner\s+mai|token\s+mil\s|kaun\s+approve|approv(?:e|al)\s+(?:hone|milne|aane)|karne\s+(?:se|par|pe|ke\s+baad)\s+kya|(?:token|key)\s+(?:expire|revoke|rotate)\s+(?:hone|ho\s+ja)|(?:^|\s)[a-z]+\s+[a-z]+\s+(?:ka|ki)\s+(?:api\s+|access\s+)?keys?(?![a-z])|amar\s+(?:nijer\s+)?(?:unit|team)|(?:paste|share|post|leak|forward)(?:d|ed)?\s+am\s+(?:for|inside|enter)|(?:ma)?saa\s+nusu|nusu\s+saa|siku\s+\d+|wey\s+go\s+last|e\s+go\s+last|awa\s+(?:daya|ɗaya|biyu|uku|hudu|huɗu|biyar|shida|bakwai|takwas|tara|goma)|rabin\s+awa|don\s+allah|na\s+gode|ihora\s+[a-z]+|amahora\s+[a-z]+|isigamu\s+sehora|ngicela|ngiyabonga|pesa\s+ngapi|mwezi\s+(?:huu|uliopita|ulioisha)|miezi\s+[a-z]+\s+iliyopita|wiki\s+(?:iliyopita|iliyoisha)|nimekosea|imeisha|imekwisha|mis[iy]\s+(?:wra|ora)|en\s+fait\s+non|non\s+rien|laisse[sz]?\s+faire|non[\s,]+surtout|non[\s,]+pardon|(?:key|token|unit)['’](?:ler|lar|i|ı|in|ın|im|ım|e|a|ye|ya|de|da|te|ta)[a-zı]*|biri(?:si|niz)?\s+biliyor\s+mu|bilen\s+(?:biri\s+|kimse\s+)?var\s+m[ıi]|(?:rotate|revoke|create|delete|deprovision)\s+e[dt](?:i|ı|e|m|d)[a-zğıişçöü]*|ce\s+modele\s+(?:avem|sunt|putem)|estamos\s+segur[oa]s|me\s+(?:das|dais|dan|pasas|pasan|podr[ií]as\s+dar|puedes\s+dar|pod[eé]s\s+dar)\s+otr[oa]|por\s+[uú]ltima\s+vez|ada\s+(?:unit2?|tim)\s+apa|(?:unit2?|tim)\s+apa\s+(?:aja|saja|ajah)|(?:le|les)\s+(?:avisamos|comentamos|informamos|decimos|preguntamos|consultamos|preguntaron|consultaron|preguntaste|consultaste)|qui[eé]n\s+(?:aprob|revoc|rot|borr|elimin|cre|gener)[oó]`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as
 // NOT_LAST_RE's in surface.ts. A mark's spaces shared with the object,
 // and the object's with the run after it, were split every way: 1.8 s on "lütfen sil", a comma and 2,000 spaces.)
 const TR_VERB_LAST_RE = new RegExp(
-  String.raw`(^|[,.;:!?\n][ \t]*(?=[^,.;:!?\n\s])|[,.;:!?\n](?=[ \t]+\S))(?!i\s+need\b|don't\b|no\s+longer\b)((?:[^,.;:!?\n\s](?:[^,.;:!?\n]{0,200}?[^,.;:!?\n\s])?)?)\s+(not\s+)?(revoke|delete|create|rotate|show|give)((?:\s+please)?)(?=\s*(?:$|[,.;:!?\n]))`,
+  String.raw`(^|(?:[,;!?\n]|[.:](?![A-Za-z0-9_\x60]))[ \t]*(?=[^,.;:!?\n\s])|[,.;:!?\n](?=[ \t]+\S))(?!i\s+need\b|don't\b|no\s+longer\b)((?:[^,.;:!?\n\s](?:(?:[^,.;:!?\n]|[.:](?=[A-Za-z0-9_\x60])){0,200}?[^,.;:!?\n\s])?)?)\s+(not\s+)?(revoke|delete|create|rotate|show|give)((?:\s+please)?)(?=\s*(?:$|[,.;:!?\n]))`,
   'gi',
 );
 
@@ -6665,10 +7132,19 @@ const TR_VERB_LAST_RE = new RegExp(
 export function turkishVerbFirst(s: string): string {
   return s.replace(
     TR_VERB_LAST_RE,
-    (_m, lead: string, object: string, not: string | undefined, verb: string, please: string) =>
-      `${lead}${please === '' ? '' : 'please '}${not === undefined ? '' : "don't "}${verb} ${object}`,
+    (_m, lead: string, whole: string, not: string | undefined, verb: string, please: string) => {
+      // (fix49c: a leading mention stays first, whom the clause is put to: "<@U…> X key'ini revoke eder misin?" is
+      // "<@U…> revoke X key?", not "revoke <@U…> X key".)
+      const to = LEADING_MENTION_RE.exec(whole)?.[0] ?? '';
+      const object = whole.slice(to.length);
+      // (fix49c: "iptal etme" alone in its clause, "not revoke", is "don't revoke": "not" is no object.)
+      return not === undefined && object.toLowerCase() === 'not'
+        ? `${lead}${to}${please === '' ? '' : 'please '}don't ${verb}`
+        : `${lead}${to}${please === '' ? '' : 'please '}${not === undefined ? '' : "don't "}${verb} ${object}`;
+    },
   );
 }
+const LEADING_MENTION_RE = /^<@[UW][A-Z0-9]+(?:\|[^>]*)?>\s*/;
 
 /**
  * fix38d, tuned-styles-northern: Finnish case endings on a unit's name, a mention or an ID, where Finnish says "for",

@@ -19,7 +19,7 @@ import { droppedPlan } from './dropped-plan.js';
 import { otherTokenSetting } from './token-setting.js';
 import { musingRemark } from './musing-remark.js';
 import { otherTradeForm } from './other-trade-form.js';
-import { youAskedAnyLanguage } from './addressee.js';
+import { slavicPersonAsked, youAskedAnyLanguage } from './addressee.js';
 import { nameAskedAbroad } from './name-asked-abroad.js';
 import { writerOffer } from './writer-offer.js';
 import { quotedCommandTold } from './quoted-command-told.js';
@@ -30,6 +30,7 @@ import { ruleNotNow } from './rule-not-now.js';
 import { changePutOff } from './change-put-off.js';
 import { seeElsewhere } from './see-elsewhere.js';
 import { shownNotSent } from './shown-not-sent.js';
+import { romanceTakesBack } from './romance-take-back.js';
 import { tailTakesBack } from './tail-take-back.js';
 import { readNounRemark } from './read-noun-remark.js';
 import { reminderToUs } from './reminder-to-us.js';
@@ -88,8 +89,9 @@ const NOT_A_PERSON = new Set([
  * "biko", "Kofi abeg help me get token for 2h") — and not "here"/"asked"/"says" (the writer, or
  * a report). Captures: 1 the greeting, 2 the "@", 3 the word, 4 what follows it.
  */
+// (fix49e: and a name with the letters of Central Europe, Latin Extended-A, "Tomáš, můžeš …", "Łukasz, możesz …".)
 const LEADING_NAME =
-  /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind|abeg|biko)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
+  /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind|abeg|biko)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
 
 /** A form's label after a field separator: "… / Owner: …", "…\nJenis: …" (fix45d). */
 const FORM_LABEL_AFTER =
@@ -134,7 +136,7 @@ export function putToNamedPerson(text: string): boolean {
   )
     return true;
   const m = LEADING_NAME.exec(text);
-  if (m === null) return false;
+  if (m === null) return cyrillicNameAsked(text);
   const word = (m[3] ?? '').toLowerCase();
   if (NOT_A_PERSON.has(word)) return false;
   const rest = text.slice(m[0].length).trimStart().toLowerCase();
@@ -158,11 +160,30 @@ export function putToNamedPerson(text: string): boolean {
   // not the bot, whatever the name; not a word a message opens with, "Thanks, can you …", "Bot, kun jij …".)
   // (Round thirty: a name with a Latin-1 letter, "Chloé, peux-tu …", "Lucía, ¿puedes …", as one without.)
   return (
-    /^[A-Z\u00C0-\u00DE]/.test(m[3] ?? '') &&
+    /^[A-Z\u00C0-\u00DE\u0100-\u017F]/.test(m[3] ?? '') &&
     /^[ \t]*,/.test(text.slice((m.index ?? 0) + (m[0].length - 1))) &&
     !OPENING_WORD.has(word) &&
-    youAskedAnyLanguage(rest)
+    (youAskedAnyLanguage(rest) || slavicPersonAsked(rest))
   );
+}
+
+/**
+ * fix49e, tuned-styles-slavic: a name in Cyrillic letters set off by a comma, then asked "can you" or told the writer
+ * cannot do it ("Георги, можеш ли да изтриеш ключа на x? аз нямам достъп", "Олено, створи ключ для x коли будеш мати
+ * хвилинку"): put to that person (addressee.ts slavicPersonAsked). Not a greeting or the channel ("Привіт, …", "Колеги, …").
+ */
+const CYRILLIC_LEADING_NAME = /^[ \t]*([А-ЯЁІЇЄҐЂЈЉЊЋЏ][а-яёіїєґђјљњћџ'’]{1,19})[ \t]*,/;
+const CYRILLIC_OPENING = new Set(
+  (
+    'привет привіт здравствуйте здравствуй здрасте здравейте здрасти здраво добрий добрый добро колеги коллеги ' +
+    'друзі друзья ребята хлопці бот спасибо дякую благодаря хвала пожалуйста будь моля ок окей так ну слушай слухай ' +
+    'извини извините вибач вибачте срочно терміново терменово'
+  ).split(' '),
+);
+function cyrillicNameAsked(text: string): boolean {
+  const m = CYRILLIC_LEADING_NAME.exec(text);
+  if (m === null || CYRILLIC_OPENING.has((m[1] ?? '').toLowerCase())) return false;
+  return slavicPersonAsked(text.slice(m[0].length));
 }
 
 /**
@@ -450,6 +471,9 @@ export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
   // "token 4h? or should I just finish it tomorrow… yeah, tomorrow" (alternative-chosen.ts).
   if (jokeTakesBack(lower) || tailTakesBack(lower) || alternativeChosen(lower)) return 'request withdrawn';
+  // "revoca la clave de X. bueno no, déjalo", "token 2h... oblida-ho": taken back in Italian, Spanish, Catalan or
+  // Portuguese (romance-take-back.ts).
+  if (romanceTakesBack(lower)) return 'request withdrawn';
   if (adviceInYourPlace(lower)) return 'advice to someone else';
   if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';

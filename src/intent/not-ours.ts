@@ -275,6 +275,13 @@ const ACCESS_ASKED_OR_OURS =
 const ACCESS_TO_THING =
   /\b(?:revoke|revoked|revoking|remove|pull|cut\s+off|disable|end)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:(?:[a-z]+\s+)?access\s+(?:to|for|on)\s+the\s+[a-z]|(?<![\w-])[a-z]+\s+access(?![\w-]|\s+keys?\b))/;
 /**
+ * Session fifty: the same said with "of"/"for" ("revoke access for John to the payroll system, he resigned", and
+ * Indonesian "cabut akses Bu Sari ke aplikasi absensi" as its words are read, "revoke access of bu sari to the system
+ * absensi"): a person's access to a system, an app, a portal or a tool, none of ours (OUR_SYSTEM).
+ */
+const ACCESS_OF_PERSON_TO =
+  /\b(?:revoke|revoked|revoking|remove|pull|cut\s+off|disable|end|take\s+away)\s+(?:the\s+)?access\s+(?:of|for)\s+(?:(?:pak|bu|mas|mbak|bang|kak|encik|cik|mr|mrs|ms|dr)\s+)?[a-z]+\s+(?:to|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:systems?|apps?|applications?|portals?|tools?|platforms?)\b|\b(?:cabut|hapus|tarik|matikan|nonaktifkan|tutup|revoke|remove)\s+akses\s+(?:pak|bu|mas|mbak|bang|kak|encik|cik)\s+[a-z]+\s+(?:ke|di|untuk|utk)\s+(?:sistem|aplikasi|app|portal)\b/;
+/**
  * known25: a person's access named by its place or machine, no "to" ("revoke Gary's ramp access, he left on
  * friday", "take away Priya's door access"): the thing's word before "access", never a word of software
  * access a unit may hold ("growth's prod access", "ads's api access" are left to the usual reading).
@@ -302,8 +309,8 @@ const ACCESS_HOURS =
   /\baccess\b[^.,;!?\n]{0,40}?\s(?:closes|opens|shuts|reopens|ends|starts|is\s+(?:closed|open|shut))\b/;
 
 function accessToAnotherSystem(t: string): boolean {
-  if (!t.includes('access') || OUR_SYSTEM.test(t)) return false;
-  if (ACCESS_TO_SYSTEM.test(t)) return true;
+  if (!(t.includes('access') || t.includes('akses')) || OUR_SYSTEM.test(t)) return false;
+  if (ACCESS_TO_SYSTEM.test(t) || ACCESS_OF_PERSON_TO.test(t)) return true;
   if (
     (ACCESS_TO_THING.test(t) || THINGS_ACCESS_OF.test(t) || ACCESS_HOURS.test(t) || personsAccess(t)) &&
     !namesOurs(t)

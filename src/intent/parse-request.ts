@@ -57,6 +57,7 @@ import {
   OWN_NEED_DEPROVISION,
   OWN_MACHINE_TOKEN,
   HOW_MANY_ALLOWED,
+  REGIONS_OFFERED,
   WHO_RUNS,
   YOU_ASKED_CHANGE,
   KEY_NEEDS_CHANGE,
@@ -82,6 +83,7 @@ import {
   UNIT_NEEDS_KEY,
   VALUE_LINES,
 } from './rule-holds.js';
+import { CREDENTIAL_HISTORY, PLEASE_DO, SPEND_ASKED_OF_US, TOKEN_PLACE_CORRECTED } from './said-outright.js';
 
 export { tuneDecision } from './decision-lines.js';
 import {
@@ -227,6 +229,7 @@ import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
 import { neutralPlaces } from './other-language-places.js';
+import { precautionBeforeAnyChange } from './precaution-before.js';
 import {
   awayAside,
   changeAskedOfYou,
@@ -723,9 +726,34 @@ function lockKeyOnly(text: string): boolean {
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
+/**
+ * fix49a, tuned-styles-southasia: the team's own plan put to the team for a yes, "if suppose the key leaks, then we will
+ * rotate, right? just planning", "we'll revoke it after the audit, no?": a promise ending on a tag question asks the
+ * people in the channel to agree, nothing of the bot (README: the team weighing what it should do), where the rules
+ * left it to the classifier's lean between help and nothing. Only when nothing else is asked: "we'll rotate it,
+ * right? how do I rotate a key?" and "… pls give me a token meanwhile" still ask.
+ */
+const OWN_PLAN_CONFIRMED =
+  /\bwe(?:'ll|\s+will|\s+shall)\s+(?:just\s+|then\s+|also\s+)?(?:rotate|revoke|delete|remove|deprovision|renew|regenerate|replace|disable)\b[^.?!\n]{0,40}?[\s,]+(?:right|no|na|correct|yes|yeah|ok|okay|isn'?t\s+it|won'?t\s+we)\s*\?/;
+const ASKED_BESIDE_PLAN =
+  /\b(?:please|pls|plz|can|could|need|give|want|create|make|how|what|which|where|when|does|do\s+i|should\s+i|who)\b/;
+
+/** A help reading of the team's own plan put to the team (OWN_PLAN_CONFIRMED), with nothing else asked. */
+function ownPlanPutToTeam(text: string, read: ParseResult): boolean {
+  if (read.intent !== 'help' || !text.includes('?') || !(text.includes('will') || text.includes("'ll")))
+    return false;
+  const lower = text.toLowerCase();
+  const m = OWN_PLAN_CONFIRMED.exec(lower);
+  return m !== null && !ASKED_BESIDE_PLAN.test(lower.replace(m[0], ' '));
+}
+
 export function parseRequestAs(typed: string, use: IntentReader, options?: ParseOptions): ParseResult {
   // ("I’m locked out, token 2h": typographic quotes and spaces read as plain ones, typography.ts.)
-  return parseTypedAs(typeof typed === 'string' ? plainTypography(typed) : typed, use, options);
+  const text = typeof typed === 'string' ? plainTypography(typed) : typed;
+  const read = parseTypedAs(text, use, options);
+  return typeof text === 'string' && ownPlanPutToTeam(text, read)
+    ? decide({ ...emptyParse(), confidence: 0.8, reason: 'asks the people in the channel' }, text)
+    : read;
 }
 
 /** A message in another script or in Arabizi as the English it says (null: neither). */
@@ -1037,10 +1065,17 @@ function tokenGotParse(parsed: ParseResult, input: string): ParseResult | null {
   return null;
 }
 
-/** A credential said not to be needed (credentialNotNeeded), or a token got told (tokenGotGlossed): nothing asked. */
+/**
+ * A credential said not to be needed (credentialNotNeeded), or a token got told (tokenGotGlossed): nothing asked.
+ * fix49b: nor a step before any change of ours, nothing named ("on devrait prévenir la DSI avant de révoquer quoi que
+ * ce soit, non ?", "we should tell IT before revoking anything"): a remark among people, decided here, not left to
+ * the classifier's lean (precaution-before.ts).
+ */
 function credentialNotAsked(text: string, ruled: ParseResult): ParseResult | null {
   if (ACTING.has(ruled.intent) && credentialNotNeeded(text.toLowerCase()))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a credential not needed' }, text);
+  if (ACTING.has(ruled.intent) && precautionBeforeAnyChange(text, ruled))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a step before any change' }, text);
   if (ruled.intent === 'token' && tokenGotGlossed(text))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got, told as a story' }, text);
   return null;
@@ -1313,7 +1348,7 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
   if (
     ACTING.has(read.intent) &&
     read.question === undefined &&
-    (mostlyUnread(text) || CJK_LETTER.test(text) || GREEK.test(text))
+    (mostlyUnread(text) || CJK_LETTER.test(text) || GREEK.test(text) || RTL_LETTER.test(text))
   )
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
@@ -1370,10 +1405,17 @@ const PAST_LATIN = /[\u0370-\u1dff\u2e80-\uffef]/;
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
-/** True when most letters of the message are in scripts other than Latin. */
 /** A letter of Japanese or Chinese (kana, CJK ideographs), as cjk-words.ts reads them. */
 const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff]/;
+/**
+ * fix49f, tuned-styles-mideast: a letter of Arabic, Persian, Kurdish or Hebrew. A message with one still in it was not
+ * read whole (one whose every such word is known was read in English before this, parseRequestAs), so its English
+ * words alone are not enough to act on: "deprovision the unit tarjama? لا لا خلوها، لسا نحتاجها" (no no, leave it, we
+ * still need it) takes the request back in words the parser does not read.
+ */
+const RTL_LETTER = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]/;
 
+/** True when most letters of the message are in scripts other than Latin. */
 function mostlyUnread(text: string): boolean {
   if (typeof text !== 'string' || !PAST_LATIN.test(text)) return false;
   const letters = text.match(LETTER)?.length ?? 0;
@@ -2272,6 +2314,7 @@ const HOLDS: readonly (Hold | HoldRead)[] = [
   OWN_NEED_DEPROVISION,
   OWN_MACHINE_TOKEN,
   HOW_MANY_ALLOWED,
+  REGIONS_OFFERED,
   WHO_RUNS,
   UNIT_NEEDS_KEY,
   KEY_NEEDS_CHANGE,
@@ -2308,6 +2351,10 @@ const HOLDS: readonly (Hold | HoldRead)[] = [
   UNIT_FIELD,
   SHORT_KEY,
   ERROR_THEN_ASKED,
+  PLEASE_DO,
+  SPEND_ASKED_OF_US,
+  CREDENTIAL_HISTORY,
+  TOKEN_PLACE_CORRECTED,
 ];
 
 /**
@@ -3169,11 +3216,23 @@ const READ_COMMAND =
 const READ_NOUN_FOR =
   /^\s*(?:history|hist|audit\s+log|audit\s+trail|spend|spending|cost|costs)(?:\s+(?:breakdown|report|summary|figures|numbers|log))?\s+for\s+(?:the\s+)?[a-z0-9]/;
 
+/**
+ * fix49d, tuned-metro: a unit's spend asked in a short question, the unit's name (hyphened, or joined in camel case)
+ * all it names: "what's the spend on fareAnalytics", "what is the cost of payroll-ml this month?". The read, as
+ * READ_NOUN_FOR's is, held against a classifier not sure of nothing. (A thing's spend, "what's the spend on de-icing
+ * fluid this winter", names more than one word and is left to the classifier.)
+ */
+const SPEND_QUESTION =
+  /^\s*(?:what(?:['’]s|\s+is|\s+was)|whats|how\s+much\s+is)\s+(?:the\s+|our\s+)?(?:total\s+)?(?:spend|spending|cost|costs)\s+(?:on|for|of)\s+(?:the\s+)?[a-z0-9]+[-_][a-z0-9_-]+(?:\s+(?:unit|team))?(?:\s+(?:this|last)\s+(?:week|month|quarter|year))?\s*\?*\s*$/;
+
 /** A command to read opening the text, by its verb or its noun, or what one named unit holds asked. */
 function readCommandAsked(text: string, ruled: ParseResult): boolean {
   const asked = withoutGreeting(text);
   return (
     READ_COMMAND.test(asked) ||
+    (ruled.intent === 'spend' &&
+      (text.includes('spend') || text.includes('cost')) &&
+      SPEND_QUESTION.test(asked)) ||
     (READ_NOUN_FOR.test(asked) && !TOLD_VERB.test(text)) ||
     unitHoldingsAsked(text, ruled)
   );

@@ -52,6 +52,20 @@ export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set(
     // and Gulf given names, a colleague asked "can you" by name.)
     'rohit sneha mariam maryam faisal fahad karthik suresh ramesh mahesh sunita yasmin siddharth aditya nikhil ' +
     'vivek varun akash ankit gaurav pranav shreya meera nisha anita vijay ajay sachin rakesh salman saeed majid ' +
-    'noura zainab'
+    'noura zainab ' +
+    // (fix49l: "ya rami momken t3mel rotate lel key bta3 billing?", "rami, can you rotate …": given names common among
+    // Arabic, Persian and Hebrew speakers, a colleague asked "can you" by name, lower case; not "hala" (a Gulf
+    // greeting), "amin" (amen), "nada", "shai", "tal", "gal" or "dor", words too.)
+    'rami ziad walid waleed hani sami samer fadi tamer sherif mostafa mustafa mahmoud yasser ayman hesham hisham ' +
+    'osama bilal nabil samir khaled tarek tareq yousef youssef rania reem dina salma yara lina nour noor ' +
+    'abdulrahman abdulaziz nasser hamad mansour hossein hosein reza mehdi nima arash farhad babak kaveh ' +
+    'dariush omid navid payam behnam mohsen ehsan hamid parisa shirin niloufar nazanin sepideh mahsa zahra ' +
+    'yossi eyal noam itay tomer nadav eitan yoni lior oren ronen shira tamar yael noa avi moshe ido omer ' +
+    // (fix49g, tuned-styles-anglo: "Mel can you grab me a token for 2h? bot's not loading on my phone": short and given
+    // names common in Britain, Ireland, Australia and New Zealand, a colleague asked "can you" by name; not "pip", "nat"
+    // or "deb", words of code.)
+    'mel bec jess tash steph liz shaz gaz baz daz dazza kez jules kirsty brooke shannon sinead eoin cormac darragh ' +
+    'ciaran oisin hamish angus fergus callum rory ollie harry charlie george lachie lachlan mitch bri caz macca ' +
+    'robbo davo kylie bronwyn aroha wiremu hemi'
   ).split(' '),
 );

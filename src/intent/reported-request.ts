@@ -11,6 +11,14 @@ import { ownClauses } from './own-clauses.js';
  * Cheap word tests first, then one anchored pattern each, none with nested quantifiers.
  */
 
+/**
+ * fix49g: an ask of the bot that someone else will make, told ahead ("Priya will ask the bot: token for 2h", "Tom's
+ * going to ask the bot for a key for growth later", "I'll get Sam to ask the bot: rotate the ads key"): what follows is
+ * that person's request to come, not the writer's now ("I'll ask the bot …" and "can you ask the bot …" are not read here).
+ */
+const ASK_TO_COME =
+  /^[ \t]*(?:(?:i['’]?ll|i[ \t]+will|we['’]?ll|we[ \t]+will)[ \t]+(?:get|have)[ \t]+(?!you\b|u\b)[a-z]+(?:[ \t]+to)?|(?:(?:my|our|the)[ \t]+)?(?!(?:i|we|you|u)\b)[a-z]+(?:['’]s[ \t]+(?:going[ \t]+to|gonna)|['’]ll|[ \t]+(?:will|(?:is|was)[ \t]+(?:going[ \t]+to|gonna|about[ \t]+to)|might|may|wants[ \t]+to|plans[ \t]+to)))[ \t]+ask[ \t]+(?:the[ \t]+)?(?:bot|bedrock(?:[ \t-]?bot)?)\b/;
+
 /** "not a request" anywhere: the writer's own word wins. */
 const NOT_A_REQUEST = /\bnot[ \t]+a[ \t]+request\b/;
 
@@ -194,6 +202,7 @@ export function reportedRequest(lower: string): string | null {
   if (!ALL_STATE.test(lower) && GROUP_HAILED.test(lower)) return 'put to a group of people';
   if (lower.includes('"') && QUOTE_THEN_DOUBT.test(lower)) return "a quotation, the writer's doubt after it";
   if (TITLE_DASH.test(lower)) return "another system's item title, shown";
+  if (lower.includes('ask') && ASK_TO_COME.test(lower)) return 'an ask of the bot that another will make';
   const told = toldNotAsked(lower);
   if (told !== null) return told;
   if (!lower.includes(':')) return null;

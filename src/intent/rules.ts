@@ -121,6 +121,13 @@ const OUR_WORKING_THINGS = new Set(
 /** "how to" inside a told sentence: "i will show how to …", "we learned how to …". */
 const TOLD_HOW_TO =
   /\b(?:i|we|you|they|he|she)\s+(?:\w+\s+){0,2}?(?:show|showed|explain|explained|learn|learned|learnt|know|knew|demo|figured\s+out|found\s+out)\s+how\s+to\b/;
+/**
+ * fix49a, tuned-styles-southasia: what to do once one of our credentials ends, "what do I do after the token expires?",
+ * "what should we do if the api key is revoked?" (and the Hinglish "token expire hone ke baad kya karna hai?" glossed
+ * so): how to go on with the bot's credentials, a how-to as "how do I renew the token after it expires?" is.
+ */
+const WHAT_TO_DO_AFTER =
+  /\bwhat\s+(?:do|should|must|can|shall)\s+(?:i|we)\s+do\s+(?:after|when|once|if)\s+(?:the|my|our|a|an)\s+(?:(?:api|access|bedrock)\s+)?(?:token|key|creds|credentials?)\s+(?:is\s+|has\s+|gets\s+|got\s+)?(?:expire[sd]?|expiring|revoked|rotated)\b/;
 /** Who may do something: "who can deprovision a team", "who is allowed to rotate keys". */
 const WHO_MAY =
   /^\s*(?:[a-z']+\s+)?who\s+(?:can|may|could|is\s+allowed\s+to|are\s+allowed\s+to|gets\s+to|has\s+the\s+right\s+to|has\s+permission\s+to)\b/;
@@ -402,9 +409,14 @@ function providerOf(terms: Term[], question: boolean): string | null {
       at = i;
       continue;
     }
-    if (provider === first) continue;
+    // (fix49g, tuned-styles-anglo: the maker's last word is where the weighing starts, "can I use claude sonnet
+    // through this or is it just the amazon models?", a family after the maker's model.)
+    if (provider === first) {
+      at = i;
+      continue;
+    }
     // A second provider within a few words, after "or"/"vs": the two are weighed.
-    return i - at <= 7 && terms.slice(at + 1, i).some((x) => WEIGHED_PROVIDERS.has(x.w)) ? null : first;
+    return i - at <= 8 && terms.slice(at + 1, i).some((x) => WEIGHED_PROVIDERS.has(x.w)) ? null : first;
   }
   return first;
 }
@@ -1106,8 +1118,11 @@ const everyday: Rule = (r) => {
 const OTHER_LIST =
   /\b(?:linked|python|java|javascript|js|mailing|email|e_mail|to_do|todo|shopping|guest|reading|wish|bucket|waiting|check|grocery|packing|contact|task|song|invite|invitation|christmas|gift|priority|sanctions|watch|deny|allow|block|black|white|distribution|seating|set|donors?)\s+lists?\b|\blists?\s+comprehensions?\b|\blists?\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|for\s+loops?|loops?|deques?|dataframes?|series)\b|\b(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|loops?|deques?)\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?lists?\b/;
 // (fix45b, tuned-care: not after a command's word, "what's the command for history?" asks how to use ours.)
+// (fix49a, tuned-styles-southern: a history read and learnt from, told in Hinglish, "estate ki history padh ke pata
+// chala 1890 mein angrezon ne lagaya tha" (reading the estate's history I found out the British planted it in 1890):
+// a story of a place's past, nothing asked.)
 const OTHER_HISTORY =
-  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair|streaming|label|band|chart|touring|tour|playing|play|delivery|tracking|shipping|payment|loan|loans|borrowing|circulation|price|pricing)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|(?<!\b(?:command|commands|cmd|option|syntax)\s+)for)\s+history\b/;
+  /\bhistory\s+(?:padh|padhi|padha|padhke|padhkar|padhne)(?:\s+(?:ke|kar|of|par|pe))?\s+(?:pata\s+chal|maloom\s+h|samajh\s+a)|^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair|streaming|label|band|chart|touring|tour|playing|play|delivery|tracking|shipping|payment|loan|loans|borrowing|circulation|price|pricing)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|(?<!\b(?:command|commands|cmd|option|syntax)\s+)for)\s+history\b/;
 /**
  * A thing's history told, not asked (lead28): "history of the claim: FNOL 3 Oct, adjuster visit 9 Oct, reserve raised
  * 12 Oct": after the colon come the record's own dated entries, two or more.
@@ -1739,6 +1754,7 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
   const howTo =
     (HOW_TO.test(p.text) ||
+      (p.text.includes('what') && WHAT_TO_DO_AFTER.test(p.text)) ||
       (p.text.includes('where') && WHERE_TO.test(p.text)) ||
       CAN_SEE_WHO.test(p.text)) &&
     !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text)) &&
@@ -2772,9 +2788,10 @@ export function accessForOneUnit(text: string, unit: string | null): boolean {
 /**
  * The units of the person asking: "my units", "show me my business units", "the units I own", "which
  * teams am I the owner of", "units owned by me", "which units belong to me?". A list whose owner is "me" (parse-request.ts).
+ * (fix49g, tuned-styles-anglo: "lemme see my units", "let me see my teams", "can I see my units": the same asked to see.)
  */
 const OWN_UNITS =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}(?<!\bnot\s)\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get|(?:lemme|let\s+me|can\s+i)\s+see|gimme)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}(?<!\bnot\s)\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 /**
  * The same asked in other words: "what are my units", "the units where I'm the owner", "teams, only my own".
  * (fix36b, tuned-esports: "where im the owner" typed without the apostrophe; and "the full list, not just mine" asks
@@ -3674,7 +3691,8 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
     businessUnit !== null &&
     terms.length <= 3 &&
     terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business') &&
-    !UNREAD_AROUND_NAME.test(p.text)
+    !UNREAD_AROUND_NAME.test(p.text) &&
+    !unreadStatementAroundName(p.text)
   )
     return result('details', 'low', 'a business unit named alone');
   // ("do we have a Loom subscription the team could share?": another product's subscription or licence.)
@@ -3689,6 +3707,24 @@ const SUBSCRIPTION = /\b(?:subscriptions?|licen[cs]es?)\b/;
  * rotation told as done) is not a unit named alone: the words around it say something the parser cannot read.
  */
 const UNREAD_AROUND_NAME = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/**
+ * fix49f, tuned-styles-mideast: likewise a unit's name amid Arabic, Persian, Kurdish or Hebrew words the readers did not
+ * read whole, in a message that asks no question: "مو لازم نلغي مفتاح sanad-bot، تأكدت انه ما تسرب" (no need to cancel
+ * sanad-bot's key, I checked it did not leak), "اگه مدیرم قبول کنه فردا یه کلید برای farsi-search میخوام" (if my
+ * manager agrees I'll want a key tomorrow) tell something of the unit, they do not ask what it has. With a question
+ * mark ("מה יש ל-hebrew-nlp?", what does hebrew-nlp have?) it is still asked about.
+ */
+function unreadStatementAroundName(text: string): boolean {
+  if (!UNREAD_RTL.test(text)) return false;
+  return (!text.includes('?') && !text.includes('\u061f')) || NAMED_FIRST_RTL.test(text);
+}
+const UNREAD_RTL = /[\u0590-\u05ff\u0600-\u06ff]/;
+/**
+ * (A question opened by a colleague's name and a comma, "فيصل، ممكن تسوي المفتاح لـ X؟" (Faisal, could you make X's
+ * key?), "דני, תוכל לפתוח את המפתח …?", "کاک ئاراس، …؟": put to that person, not the bot; a greeting is no name.)
+ */
+const NAMED_FIRST_RTL =
+  /^\s*(?!(?:سلام|مرحبا|هلا|اهلا|أهلا|صباح|مساء|שלום|היי|בוקר|سڵاو|درود)[\s,،])(?:[\u0590-\u05ff\u0621-\u06d5]+\s+){0,1}[\u0590-\u05ff\u0621-\u06d5]+\s*[,،]/;
 
 /**
  * asks29: whether someone else may still do the trade's thing, for a while ("customer's licence expiring next

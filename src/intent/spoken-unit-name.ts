@@ -5,6 +5,8 @@
  * three plain words, then a spoken "dash" between words or a small number ending the phrase, is the
  * name written with hyphens ("demo-triage-2", "tracking-chat-360", "local-studies-index"). Rewritten on
  * the prepared text, so the unit readings see the hyphenated name as they do when it is typed.
+ * (fix49g, tuned-styles-anglo: a spoken "slash" between words is a path's, "api key for growth slash experiments",
+ * and a path is one name written with hyphens, as typed "growth/experiments" → `growth-experiments`.)
  *
  * Only a small number (a single digit, "one" to "twelve", or a number said in two words, "three sixty")
  * and only at the end of the phrase: "key for growth 90" keeps its days, "token for 2 hours" its
@@ -17,7 +19,7 @@ import { FUNCTION_WORDS } from './lexicon.js';
 const NEVER_IN_NAME = new Set(
   (
     'hour hours hr hrs h day days d minute minutes min mins m month months year years y key keys token ' +
-    'tokens api access credential credentials me everyone people users staff more another dash please pls ' +
+    'tokens api access credential credentials me everyone people users staff more another dash slash please pls ' +
     // (review37: a shift is a rota's, "rotate night shift two please", never a unit dictated.)
     'unit team project squad group shift shifts'
   ).split(' '),
@@ -113,7 +115,7 @@ const ENDS = String.raw`(?=[^\S\n]*(?:$|[.,;!?()—–]|-[^\S\n]|(?:please|pls|p
 /** Opener, then the run (words, each maybe after "dash"), then a number or not: checked word by word below. */
 const spokenAfter = (opener: string): RegExp =>
   new RegExp(
-    `(${opener})(${WORD}(?:[^\\S\\n]+(?:dash[^\\S\\n]+)?${WORD}){0,3}?)(?:[^\\S\\n]+(${NUMBER}))?${ENDS}`,
+    `(${opener})(${WORD}(?:[^\\S\\n]+(?:(?:dash|slash)[^\\S\\n]+)?${WORD}){0,3}?)(?:[^\\S\\n]+(${NUMBER}))?${ENDS}`,
     'g',
   );
 const SPOKEN = spokenAfter(OPENER);
@@ -139,7 +141,9 @@ function numberOf(spoken: string): string {
 /** The text with each dictated unit's name written with hyphens. */
 export function withSpokenUnitNames(s: string): string {
   if (
-    !/\bdash\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(s) &&
+    !/\b(?:dash|slash)\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(
+      s,
+    ) &&
     !DEPLOYMENT_LAST.test(s) &&
     !OCCASION_YEAR_TEST.test(s) &&
     !(s.includes('unit') && LOCALE_LAST.test(s))
@@ -157,8 +161,8 @@ function hyphenated(
   at: number,
   whole: string,
 ): string {
-  const dashed = /\bdash\b/.test(run);
-  const words = run.split(/\s+/).filter((w) => w !== 'dash');
+  const dashed = /\b(?:dash|slash)\b/.test(run);
+  const words = run.split(/\s+/).filter((w) => w !== 'dash' && w !== 'slash');
   // (Not before a unit noun, "decommission the contact centre sandbox unit, it's `cc-sandbox`": the words describe it.)
   // (merge38: only right after our command or a key's "for" with no article, "deprovision wave buoy feed test", "the key
   // for kelp map viewer test" ("the key for the nightly regression test" is what the key is for); after another thing's "for" the words are what it is for, "regenerate the snapshot for the models

@@ -1878,6 +1878,22 @@ const FOREIGN_UNIT: Record<string, string> = {
   месяца: 'months',
   месяц: 'months',
   oras: 'hours',
+  // (fix49e, tuned-styles-slavic: Ukrainian "токен на 2 години", "на 3 години"; Serbian "на 4 сата"; Russian and
+  // Ukrainian typed in Latin letters, "na 2 chasa", "na 3 hodyny"; days, "на 90 днів", "na 90 dney", "60 дана".)
+  години: 'hours',
+  годин: 'hours',
+  сата: 'hours',
+  сати: 'hours',
+  chasa: 'hours',
+  chasov: 'hours',
+  hodyny: 'hours',
+  hodyn: 'hours',
+  днів: 'days',
+  дні: 'days',
+  дни: 'days',
+  дана: 'days',
+  dney: 'days',
+  dniv: 'days',
   // fix36c: Vietnamese ("token 2 tiếng", "30 phút", "hết hạn sau 60 ngày", "3 tháng trước"); "giờ" hours too.
   tiếng: 'hours',
   giờ: 'hours',
@@ -2295,7 +2311,7 @@ function languagesOf(s: string): Set<Lang> {
  * mezza". These words say how long in every language that has them, so no language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
-  /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi/i;
+  /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi|\dh\s+et\s+(?:demie|quart)\b|jum[aă]tate/i;
 /**
  * fix39d, tuned-styles-eastwest: Vietnamese "and a half" after a number of hours, with its marks or typed without
  * them ("1 tiếng rưỡi", "1 tieng ruoi", "2 giờ rưỡi": an hour and a half, two and a half hours). No conjunction, and
@@ -2309,9 +2325,36 @@ const THREE_QUARTERS_HOUR_RE =
   /(?<![\p{L}])(?:tre\s+quarti\s+d(?:['’]\s*|e\s+)ora|trois\s+quarts\s+d(?:['’]\s*|e\s+)heure|tres\s+cuartos\s+de\s+hora|tr[êe]s\s+quartos\s+de\s+hora)(?![\p{L}])/giu;
 const VI_HOURS_AND_HALF_RE = /(?<![\p{L}\p{N}])(\d+)\s*(?:tiếng|tieng|giờ|gio)\s+(?:rưỡi|ruoi)(?![\p{L}])/giu;
 const FOREIGN_HOUR_AND_HALF_RE =
-  /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’])?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine|o)\s+|un['’])?(?:hora|heure|or[aă]|stunde)\s+(?:y|e|et|und|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|jum[aă]tate)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
-  /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol|jum[aă]tate)(?![\p{L}])/giu;
+/**
+ * fix49h, tuned-styles-francophone: French hours in words or as "h" and a half or a quarter, "deux heures et demie",
+ * "trois heures et quart", "2h et demie", "1h et quart" (two and a half hours, three and a quarter, …): the count in
+ * digits, the rest as FOREIGN_HOURS_AND_HALF_RE and FOREIGN_HOURS_AND_QUARTER_RE read it. ("sept" is no count here: the
+ * step before makes it "september".)
+ */
+const FR_HOUR_COUNT: Record<string, string> = {
+  deux: '2',
+  trois: '3',
+  quatre: '4',
+  cinq: '5',
+  six: '6',
+  huit: '8',
+  neuf: '9',
+  dix: '10',
+  onze: '11',
+  douze: '12',
+};
+const FR_HOURS_AND_PART_RE =
+  /(?<![\p{L}\p{N}])(\d{1,2}|deux|trois|quatre|cinq|six|huit|neuf|dix|onze|douze)\s*(?:heures?|h)\s+et\s+(demie|quart)(?![\p{L}])/giu;
+const frenchHoursAndPart = (s: string): string =>
+  s.includes(' et ')
+    ? s.replace(FR_HOURS_AND_PART_RE, (_m, n: string, part: string) => {
+        const count = FR_HOUR_COUNT[n.toLowerCase()] ?? n;
+        return part.toLowerCase() === 'quart' ? `${count} hours and a quarter` : `${count} and a half hours`;
+      })
+    : s;
 /**
  * fix36a, tuned-winery/tuned-fashion: an hour and a quarter, "une heure et quart", "una hora y cuarto", "un'ora e un
  * quarto", "uma hora e um quarto", "eine Stunde und ein Viertel", and with a number, "2 heures et quart".
@@ -2334,8 +2377,9 @@ const FOREIGN_AN_HOUR_RE =
  * read here, before the glossary makes "na" "for" and "hodinu" "hours" with no number left to count them.
  * (Round thirty-five: Polish "na pół godziny", half an hour, the same way.)
  */
+// (fix49e, tuned-styles-slavic: and an hour and a half, Slovak "na hodinu a pol", Czech "na hodinu a půl".)
 const CZECH_SPAN_RE =
-  /(?<![\p{L}])na\s+(?:(hodinu)|minutu|(?:p[uů]l\s+hodiny|p[oó][lł]\s+godziny))(?![\p{L}])/giu;
+  /(?<![\p{L}])na\s+(?:(hodinu)(\s+a\s+p[oòuů]l)?|minutu|(?:p[uů]l\s+hodiny|p[oó][lł]\s+godziny))(?![\p{L}])/giu;
 /** "token per 45 minuten", "un token per 2 ore": after the credential, Italian and Dutch "per" is "for". */
 const CREDENTIAL_PER_RE =
   /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minuten|minuti|minuto|ore|ora|uur|uren|giorni|dagen|stunden?)(?![\p{L}])|un['’]\s*ora|un\s+ora|mezz['’a]|een\s+uur|half\s+uur)/giu;
@@ -2377,7 +2421,7 @@ function foreignHours(s: string): string {
   const spans = /de\s+hora/i.test(fond)
     ? fond.replace(QUARTER_OF_HOUR_RE, '15 minutes').replace(COUPLE_OF_HOURS_RE, '2 horas')
     : fond;
-  return credentialPerEnglishUnit(spans.replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
+  return credentialPerEnglishUnit(frenchHoursAndPart(spans).replace(THREE_QUARTERS_HOUR_RE, '45 minutes'))
     .replace(CREDENTIAL_PER_RE, '$1 for ')
     .replace(FOREIGN_HOURS_AND_QUARTER_RE, '$1 hours and a quarter')
     .replace(FOREIGN_HOUR_AND_QUARTER_RE, 'an hour and a quarter')
@@ -2386,9 +2430,45 @@ function foreignHours(s: string): string {
     .replace(FOREIGN_HOUR_AND_HALF_RE, 'an hour and a half')
     .replace(FOREIGN_HALF_HOUR_RE, 'half an hour')
     .replace(FOREIGN_AN_HOUR_RE, 'an hour')
-    .replace(CZECH_SPAN_RE, (m, hour?: string) =>
-      hour !== undefined ? 'for an hour' : /minut/i.test(m) ? 'for a minute' : 'for half an hour',
-    );
+    .replace(CZECH_SPAN_RE, (m, hour?: string, half?: string) => {
+      if (hour !== undefined) return half !== undefined ? 'for an hour and a half' : 'for an hour';
+      return /minut/i.test(m) ? 'for a minute' : 'for half an hour';
+    });
+}
+
+/**
+ * fix49h, tuned-styles-francophone: French years. An age ("j'ai 30 ans", "il a 45 ans", "âgé de 30 ans") is no
+ * lifetime (README "Ages are not lifetimes"): written as the English age, "i am 30 years old", which durations.ts
+ * leaves; without this the glossary's "30 ans" is "30 years", a lifetime out of range beside a token asked for. A year
+ * in words, "un an", "une année", "deux ans" (the glossary has "ans" only after a digit), is the number of years; and
+ * "valable un an", "valable 6 mois" (valid for) is how long the key lasts, the English "valid for", never a word of
+ * the unit's name before it ("une clé pour growth valable un an" → growth, 365 days).
+ */
+const FR_YEARS_STEP =
+  /\b(?:je\s+ai|j['’]\s*ai|(?:il|elle|on)\s+a|[âa]g[ée]e?s?\s+de)\s+\d{1,3}\s+ans\b|(?<![\w'’-])(?:un|une|deux|trois|cinq|dix)\s+(?:ans?|ann[ée]es?)\b|\bvalables?\s/iu;
+const FR_AGE_RE =
+  /(?<![\p{L}])(?:je\s+ai|j['’]\s*ai|(?:il|elle|on)\s+a|[âa]g[ée]e?s?\s+de)\s+(\d{1,3})\s+ans(?![\p{L}])/giu;
+const FR_YEARS_RE =
+  /(?<![\p{L}\p{N}'’-])(un|une|deux|trois|cinq|dix)\s+(?:ans?|ann[ée]es?)(?![\p{L}\p{N}-])/giu;
+const FR_YEAR_COUNT: Record<string, string> = {
+  un: '1',
+  une: '1',
+  deux: '2',
+  trois: '3',
+  cinq: '5',
+  dix: '10',
+};
+const FR_VALID_RE =
+  /(?<![\p{L}])valables?\s+(?:(?:pour|pendant|durant)\s+)?(?=\d|(?:un|une|deux|trois|six|douze)\s)/giu;
+
+function frenchYears(s: string): string {
+  return s
+    .replace(FR_AGE_RE, 'i am $1 years old')
+    .replace(FR_YEARS_RE, (_m, n: string) => {
+      const count = FR_YEAR_COUNT[n.toLowerCase()] ?? '1';
+      return count === '1' ? '1 year' : `${count} years`;
+    })
+    .replace(FR_VALID_RE, 'valid for ');
 }
 
 /** The words after which "es" names a unit ("team es", "para es"), a Spanish "is" nowhere. */
@@ -2411,9 +2491,22 @@ const LLAVE_OURS =
 const EXPIRED_FOREIGN_UNIT_RE =
   /(?<![\p{L}])(?<!(?:udah|udh|sudah|dah|telah|baru)\s+)expired\s+(?=\d+\s*(?:hari|minggu|bulan|tahun)(?!\s*(?:lalu|lepas|yang\s+lalu|yg\s+lalu|ago)(?![\p{L}]))(?![\p{L}]))/giu;
 
+/**
+ * fix49k (hunt of look-alikes, Polish, Czech, Slovak, Ukrainian, Russian, Romanian): a value corrected by the
+ * language's own "no", "token na 2h, nie, 3h", "token na 2h, ne, 5h", "токен на 2 години, ні, 4", "токен на 2 часа,
+ * нет, 6", "token pe 2 ore, nu, 4", "token na 2h. nie, czekaj, 4h" (no, wait): read as English's "2h, no, 3h", which
+ * corrects. Read before the languages are known, as the units are: a short text of a value and its correction has no
+ * other word of its language. Only between a value and a number, with a stop after the "no": "ni 3 ni 4" (Spanish,
+ * neither) and a "no" that begins a sentence of words stay as they are.
+ */
+const NO_BEFORE_VALUE_GATE = /[,;.]\s*(?:n[ieu]|н[еі])/iu;
+const NO_BEFORE_VALUE_RE =
+  /(?<=\d\s*\p{L}{0,10}\s*[,;.]+\s*)(?:nie|ne|nu|ні|нет|ні|не)(?:[\s,]+(?:czekaj|poczekaj|po(?:č|c)kej|po(?:č|c)kaj|stai|stop|стоп|стій|зачекай|подожди|погоди))?\s*[,.!]+\s*(?=\d)/giu;
+
 function translate(s: string): string {
   let out = s;
   if (out.includes('xpired')) out = out.replace(EXPIRED_FOREIGN_UNIT_RE, 'expiry ');
+  if (NO_BEFORE_VALUE_GATE.test(out)) out = out.replace(NO_BEFORE_VALUE_RE, 'no, ');
   if (/\d\s*\p{L}/u.test(out))
     out = out.replace(FOREIGN_UNIT_RE, (m, n: string, unit: string) => {
       const en = FOREIGN_UNIT[unit.toLowerCase()];
@@ -2825,9 +2918,27 @@ const STEPS: Step[] = [
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
   {
     when: FOREIGN_HOUR_STEP,
-    need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'hodin', 'minutu', 'per', 'ruoi', 'rưỡi', 'horit'],
+    // (fix49e: and Romanian "o oră și jumătate", an hour and a half.)
+    need: [
+      'ora',
+      'heure',
+      'ore',
+      'stunde',
+      'godzin',
+      'hodin',
+      'minutu',
+      'per',
+      'ruoi',
+      'rưỡi',
+      'horit',
+      'et demie',
+      'et quart',
+      'jum',
+    ],
     run: foreignHours,
   },
+  // (fix49h, tuned-styles-francophone: French years, an age and a validity: frenchYears.)
+  { when: FR_YEARS_STEP, need: ['ans', ' an', 'année', 'annee', 'valable'], run: frenchYears },
   // (fix43a, tuned-seafood: Danish and Norwegian hours right after the token, "Token, 4 timer, Europe (Stockholm)", "token
   // 3 timer": a number of "timer" there is how long, as "i 4 timer" is; "timer" alone is an English word, "egg timer".)
   { when: TOKEN_TIMER_TEST, need: ['timer'], run: (s) => s.replace(TOKEN_TIMER_RE, '$1$2 hours') },

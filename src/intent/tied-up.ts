@@ -29,6 +29,10 @@ const TIED_UP = new RegExp(
     String.raw`|(?:out\s+)?in\s+the\s+field|on[\s-]?site|onsite`,
     String.raw`|at\s+(?:a|the)\s+(?:substation|depot|plant|yard|mine|rig|farm|ward|warehouse|site|customer'?s?\s+site|client'?s?\s+site)`,
     String.raw`|in\s+(?:a\s+|the\s+)?(?:meeting|meetings|surgery|theatre|theater|back-to-backs|workshop|lab|clean\s*room)`,
+    // (fix49g, tuned-styles-anglo: at an appointment or on the school run, "while I'm at the dentist", "I'm at the GP's",
+    // "I'm on the school run".)
+    String.raw`|at\s+(?:the\s+|my\s+|a\s+)?(?:dentist|doctor|doctors|doc|gp|physio|hospital|vet|clinic|optician|orthodontist|hairdresser|barber)(?:['’]?s)?(?:\s+(?:appointment|appt))?`,
+    String.raw`|(?:on|doing)\s+the\s+school\s+run|at\s+(?:the\s+)?school\s+(?:pick-?up|gates?)`,
     String.raw`|on\s+(?:a\s+)?(?:site\s+visit|rounds|the\s+ward|the\s+shop\s+floor|the\s+tools|the\s+line|a\s+job|a\s+callout|call-?out)`,
     // (asks29: off or out for the day, on leave: "I'm off all week", "im on leave", "I'm out sick today"; "I'm off
     // to the aviary" is going somewhere, not away from work.)

@@ -4,7 +4,8 @@
  * a key for a unit, one's own units, a unit's key details, the models available, a key made invalid and "how many
  * hours" asked in Japanese. Sentences of our own of each kind, and look-alikes that keep their reading.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
 import { keeps, nothingAsked, reads, slots, stillActs } from './acted.js';
 
 describe('a leading mention asked by someone whose machine is elsewhere or who cannot type: put to that person', () => {
@@ -82,8 +83,15 @@ describe('whether the bot is down for everyone: asked of the channel', () => {
     'is the bot broken for anyone else? nothing since lunch',
     'no reply from the bot again, is it down for everybody?',
   ]);
-  // look-alike: whether it works, asked with no one else named, stays the bot's help (the corpus labels it so)
-  slots([['is the bot down? it ignored my last two messages', { intent: 'help', topic: 'general' }]]);
+  // look-alike: whether it works, asked with no one else named, is the bot's help or nothing, never an action and never
+  // a question back. (The corpus labels the form both ways: authors-roles "is the bot down? it didn't answer my last
+  // message" help, tuned-pharmacy "is the bot down? I've been waiting 5 min" and tuned-shipyard "… nobody got a token
+  // since 6" nothing; the classifier weighs the two, and round forty-nine's retrain leans to nothing, 0.72 to 0.28.)
+  it('is the bot down? it ignored my last two messages', () => {
+    const read = parseRequest('is the bot down? it ignored my last two messages');
+    expect(['help', 'unknown']).toContain(read.intent);
+    expect(read.question).toBeUndefined();
+  });
 });
 
 describe('a token for an occasion a team holds, a mention after it: no owner', () => {

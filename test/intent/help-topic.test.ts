@@ -26,7 +26,8 @@ describe('help topics: the one subject a question asks about', () => {
     ['what does the details command tell me about a unit?', 'details'],
     ['how do I see which teams are set up?', 'list'],
     ['what commands do you know?', 'general'],
-    ['can I hand my token to the new intern?', 'token'],
+    // (one's own token handed to a person is sharing it: general, as the data README says; token until round forty-nine)
+    ['can I hand my token to the new intern?', 'general'],
   ])('%s → %s', (text, topic) => {
     expect(topicOf(text)).toBe(topic);
   });

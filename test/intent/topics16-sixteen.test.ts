@@ -80,10 +80,10 @@ describe('sharing someone’s credential and keeping a key in a place are keepin
     ['is putting the access key into the docker image a bad idea?', 'general'],
     ['can we embed the api key in the firmware of the sensors?', 'general'],
   ]);
-  asks([
-    ['how do I put the token in an env var for the sdk', 'token'],
-    ['can I hand my token to the new intern?', 'token'],
-  ]);
+  asks([['how do I put the token in an env var for the sdk', 'token']]);
+  // (Round forty-nine, fix49g: one's own token handed to a person is sharing it, keeping it safe, as the data README's
+  // help topics say ("can I share my token with my teammate?" → general); it was held here as the token's until then.)
+  asks([['can I hand my token to the new intern?', 'general']]);
 });
 
 describe('which models, whatever was approved', () => {

@@ -1,0 +1,36 @@
+/**
+ * fix49j (hunt of look-alikes in Italian, Spanish of Spain, Catalan and Portuguese of Portugal): a request taken back by
+ * a clause of its own after it, in those languages, where no language need be detected first (the surface glossary
+ * reads "olvídalo" and "lascia perdere" only in a text it knows as Spanish or Italian, and Catalan it does not know):
+ * "revoca la clave de X. bueno no, déjalo" (leave it), "token de 2h sisplau... oblida-ho, ja està solucionat" (forget it,
+ * it's sorted), "revoga a chave de X. afinal não, esquece" (forget it), "dammi un token di 2h — scherzo, non mi serve"
+ * (just kidding, I don't need it), "dame un token de 2h, es broma". Only after a mark that ends the request (a comma, a
+ * full stop, a dash), as a clause of its own ("lascia stare quella di X", leave X's alone, and "déjalo a mi nombre",
+ * leave it in my name, take nothing back), and only when what follows asks for nothing: no number, none of our words
+ * and no "instead" ("…, olvídalo, mejor la de crm-ia" corrects the request); "scherzo a parte" (joking aside) neither.
+ */
+
+/** A cheap test first: one of the take-back words' stems. */
+const WORDS = /jalo|dalo|-ho|esque|deixa|lascia|broma|brinca|scherz/;
+
+const TAKE_BACK = new RegExp(
+  String.raw`[,.;:!?…—–-][ \t]*(?:(?:ah|oh|eh|bueno|bé|be|bo|anzi|afinal|vale|ok|mira)[ \t,]+)?(?:(?:no|não|nao)[ \t,.!…]+)*` +
+    String.raw`(?:d[ée]jalo|olv[ií]dalo|deixa-ho(?:[ \t]+c[óo]rrer)?|oblida-ho|esquece(?:-o)?|esque[çc]a|deixa[ \t]+(?:estar|l[áa])|` +
+    String.raw`lascia(?:mo)?[ \t]+(?:stare|perdere)|(?:[ée]s|era)[ \t]+broma|(?:[ée]|estou|era|tava|estava)[ \t]+a[ \t]+brincar|` +
+    String.raw`scherzo(?![ \t]+a[ \t]+parte)|st(?:o|avo)[ \t]+scherzando)` +
+    String.raw`(?=[ \t]*(?:[,.;:!?…—–-]|$))([^\n]{0,80})$`,
+  'u',
+);
+
+/** What may follow the take-back: no value and none of our request words ("…, ho risolto", "…, ya está"). */
+const ASKS_AGAIN =
+  /\d|token|key|chiav|clave|clau|chave|rot|revo|crea|cria|dame|dammi|d[áa]-me|dona'?m|mejor|millor|invece|antes|lugar|vez|per[òo]/;
+
+/** Whether the text's end takes back the request before it (lowercase text). */
+export function romanceTakesBack(lower: string): boolean {
+  if (!WORDS.test(lower)) return false;
+  const m = TAKE_BACK.exec(lower.trimEnd());
+  if (m === null || ASKS_AGAIN.test(m[1] ?? '')) return false;
+  // Something asked before the take-back: "déjalo" alone is a reply, not a request taken back.
+  return /\p{L}{3}/u.test(lower.slice(0, m.index).replace(/<[@#!][^>]{0,80}>/g, ''));
+}
