@@ -3,18 +3,6 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round forty-nine's blind files, kept out of the corpus and of the classifier's training: never trained or tuned on,
- * scored whole here on every run through the parse the bot runs, and no file may fall below its score at the end of
- * round forty-nine (WRITER-NOTES-unseen-*.md). A vending and micro-market operator in Poland, Czechia, Slovakia,
- * Ukraine and Romania (Polish, Czech, Ukrainian and Russian in Cyrillic and Latin letters, Romanian, Slavic English),
- * an air-cargo handler in the Gulf, Jordan and Egypt (Arabic script, Arabizi, Persian, Finglish, Gulf and Urdu
- * English, Arabic-Indic digits), a printing and packaging group in Italy, Spain and Portugal (Italian, Spanish,
- * Catalan, Portuguese): scored first with round forty-eight's shipped parser 82.4 / 88.3 / 78.0%, with 2 / 0 / 4
- * non-requests acted on; at the end of round forty-nine (twelve fixers, three of them on style files of Slavic
- * languages, of Arabic, Persian and Hebrew, and of native English written this round by other writers, three on
- * hunts of look-alikes in the blind files' languages, the classifier retrained) 85.2 / 92.7 / 78.5%, with 1 / 0 / 3
- * acted on.
- *
  * Round fifty's, written and reviewed in session fifty and scored once with the parser as round forty-nine landed,
  * nothing tuned on them yet: a property and casualty insurer in the United States and Canada (native American and
  * Canadian English), a hotel and pub group in the United Kingdom, Ireland, Australia and New Zealand (native British,
@@ -23,17 +11,12 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * 0 / 1 / 0 non-requests acted on.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-vending.jsonl': 0.852,
-  'unseen-aircargo.jsonl': 0.927,
-  'unseen-printing.jsonl': 0.785,
   'unseen-insurer.jsonl': 0.948,
   'unseen-hotels.jsonl': 0.948,
   'unseen-studio.jsonl': 0.898,
 };
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
 const UNSEEN_ACTED: Record<string, number> = {
-  'unseen-vending.jsonl': 1,
-  'unseen-printing.jsonl': 3,
   'unseen-hotels.jsonl': 1,
 };
 
@@ -41,7 +24,7 @@ const UNSEEN_ACTED: Record<string, number> = {
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight, round forty-eight's in round forty-nine.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight, round forty-eight's in round forty-nine, round forty-nine's in round fifty.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -263,6 +246,16 @@ const TUNED: Record<string, number> = {
   'tuned-styles-slavic.jsonl': 0.764,
   'tuned-styles-mideast.jsonl': 0.814,
   'tuned-styles-anglo.jsonl': 0.954,
+  // round forty-nine's (a vending and micro-market operator in Poland, Czechia, Slovakia, Ukraine and Romania, an
+  // air-cargo handler in the Gulf, Jordan and Egypt, a printing and packaging group in Italy, Spain and Portugal),
+  // 85.2 / 92.7 / 78.5% at the end of round forty-nine, 1 / 0 / 3 acted on; tuned on from round fifty
+  'tuned-vending.jsonl': 0.852,
+  'tuned-aircargo.jsonl': 0.927,
+  'tuned-printing.jsonl': 0.785,
+  // round fifty's style file, written and tuned in the same round (read by the rules, not in the classifier's
+  // training): Italian, Spanish, Catalan, Galician, Portuguese and Romansh and their speakers' English 71.8%, 3 acted
+  // on when first scored.
+  'tuned-styles-romance.jsonl': 0.718,
 };
 
 function scored(file: string) {
