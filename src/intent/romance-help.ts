@@ -61,6 +61,9 @@ const PLACE = String.raw`(?:italia|it[àa]lia|milano|mil[aã]o|espa[ñn]a|espany
 /** The data that must stay in a country: "i dati non devono uscire dall'Italia", "dados que não podem sair de Portugal". */
 const DATA_STAYS =
   /(?<![\p{L}])(?:dati|datos|dados|dades)(?![\p{L}])[^?.!]{0,60}(?<![\p{L}])(?:uscire|salir|sair|sortir|restare|rimanere|quedarse|ficar)(?![\p{L}])/u;
+/** Which Regions at all: "in quali regioni funzionano i token?", "en qué regiones puedo tener claves?". */
+const WHICH_REGIONS =
+  /(?<![\p{L}])(?:in|en|em|a)[ \t]+(?:quali|qu[ée]|que|quines|quais|cu[aá]les)[ \t]+(?:regioni|regiones|regi[õo]es|regions)(?![\p{L}])/u;
 /** A place asked about at all, or instead of the other kind: "… in Portugal at all?", "… a Espanya o només tokens?". */
 const PLACE_AT_ALL = new RegExp(
   String.raw`(?<![\p{L}])(?:in|a|en|em|na|no|al|à)[ \t]+${PLACE}(?![\p{L}])[ \t]*(?:at[ \t]+all|del[ \t]+tutto|siquiera|sequer|(?:o|ou|or)[ \t]+(?:nom[ée]s|solo|s[óo]lo|s[óo]|apenas|only)[ \t]+${KEY_OR_TOKEN})`,
@@ -85,6 +88,10 @@ const LIMITS = new RegExp(
     // a token's lifetime by default: "qual è la durata di default di un token", "quanto dura un token di default?"
     String.raw`(?<![\p{L}])(?:durata|duraci[oó]n|dura[cç][ãa]o|durada|dura)(?![\p{L}])[^?]{0,40}(?<![\p{L}])(?:di|de|por|per)[ \t]+(?:default|defecto|defeito|defecte)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:quanto|cu[aá]nto|quant)[ \t]+(?:tempo[ \t]+|tiempo[ \t]+|temps[ \t]+)?dura[ \t]+(?:un|uno|um|una|uma)[ \t]+tokens?(?![\p{L}])`,
+    // how many hours a token may last, its longest lifetime, a limit on it
+    String.raw`(?<![\p{L}])(?:quant[ae]|cu[aá]nt[ao]s|quant[ao]s|quantes)[ \t]+(?:ore|horas|hores|giorni|d[ií]as|dies)[ \t]+(?:pu[òo]|puede|pode|pot)[ \t]+durar`,
+    String.raw`(?<![\p{L}])(?:durata|duraci[oó]n|dura[cç][ãa]o|durada)[ \t]+(?:m[àáa]xim[ao]|massim[ao])(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:c['’][èe]|hay|h[áa]|hi[ \t]+ha)[ \t]+(?:un|um)[ \t]+l[ií]mite[ \t]+(?:di|de|per|para|por)[ \t]+${KEY_OR_TOKEN}(?![\p{L}])`,
   ].join('|'),
   'u',
 );
@@ -110,7 +117,7 @@ const KIND_TOLD = new RegExp(
 
 /** Keeping the secret: pasting, committing, passing it on, a copy kept, a slip and what to do. */
 const SECRET_HANDLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:incoll\p{L}*|peg(?:ar|o|u[eé]|ado)|col(?:ar|ei|ou|ado)|enganx\p{L}*|committ(?:at[oaie]|ad[oa]|ei|ou)|pushat\p{L}*|condivid\p{L}*|compartir|comparto|partilh\p{L}*|passare|pasar|passar|prestare|prestar)(?![\p{L}])[^?]{0,40}(?<![\p{L}])${KEY_OR_TOKEN}(?![\p{L}])|` +
+  String.raw`(?<![\p{L}])(?:incoll\p{L}*|peg(?:ar|o|u[eé]|ado)|col(?:ar|ei|ou|ado)|enganx\p{L}*|committ(?:at[oaie]|ad[oa]|ei|ou)|pushat\p{L}*|condivi\p{L}*|compart(?:ir|o|[ií]|ido|ida|ilh\p{L}*)|partilh\p{L}*|passare|pasar|passar|prestare|prestar)(?![\p{L}])[^?]{0,40}(?<![\p{L}])${KEY_OR_TOKEN}(?![\p{L}])|` +
     String.raw`(?<![\p{L}])${KEY_OR_TOKEN}(?![\p{L}])[^?]{0,40}(?<![\p{L}])(?:incoll\p{L}*|committ(?:at[oaie]|ad[oa]|ei|ou)|pushat\p{L}*)(?![\p{L}])|` +
     String.raw`(?<![\p{L}])(?:copia|c[óò]pia)[ \t]+(?:del|do|de|dal|da)[ \t]+(?:mio[ \t]+|meu[ \t]+|mi[ \t]+)?${KEY_OR_TOKEN}(?![\p{L}])|` +
     String.raw`(?<![\p{L}])(?:per[ \t]+sbaglio|por[ \t]+error|por[ \t]+engano|sem[ \t]+querer|per[ \t]+error|sense[ \t]+voler)(?![\p{L}])[^?]{0,50}(?<![\p{L}])(?:cosa[ \t]+devo[ \t]+fare|che[ \t]+(?:devo[ \t]+)?faccio|qu[ée][ \t]+(?:hago|tengo[ \t]+que[ \t]+hacer)|o[ \t]+que[ \t]+(?:fa[çc]o|devo[ \t]+fazer)|qu[èe][ \t]+(?:faig|he[ \t]+de[ \t]+fer))(?![\p{L}])`,
@@ -212,7 +219,8 @@ export function romanceHelpAsked(lower: string): RomanceHelp | null {
   if (APPROVALS.test(lower)) return weighed('approvals');
   if (
     (DATA_STAYS.test(lower) && !ASKED_NOW.test(lower.slice(0, lower.indexOf('?') + 1))) ||
-    PLACE_AT_ALL.test(lower)
+    PLACE_AT_ALL.test(lower) ||
+    WHICH_REGIONS.test(lower)
   )
     return weighed('regions');
   if (LIMITS.test(lower)) return weighed('limits');

@@ -12,7 +12,7 @@
 
 /** A cheap test first: one of the take-back words' stems. */
 const WORDS =
-  /jalo|dalo|-ho|esque|deixa|lascia|broma|brinca|scherz|espera|aspett|momento|ignor|sbagliat|equivocad|errad|equivocat|teniamo|manten|dai/;
+  /equivo|engan|jalo|dalo|-ho|esque|deixa|lascia|broma|brinca|scherz|espera|aspett|momento|ignor|sbagliat|equivocad|errad|equivocat|teniamo|manten|dai/;
 
 const TAKE_BACK = new RegExp(
   String.raw`[,.;:!?…—–-][ \t]*(?:(?:ah|oh|eh|bueno|bé|be|bo|anzi|afinal|vale|ok|mira|ops|oops|ups|uy|ui|uff|scusate|scusa|perd[oó]n|desculp[ae]|disculp[ae]d?)[ \t,.!…]+)?(?:(?:no|não|nao)[ \t,.!…]+(?:dai[ \t,.!…]+)?)*` +
@@ -21,7 +21,8 @@ const TAKE_BACK = new RegExp(
     String.raw`scherzo(?![ \t]+a[ \t]+parte)|st(?:o|avo)[ \t]+scherzando|` +
     // fix50c: "lasciala", "déjala", "deixa-a"; "ignorate", "ignorad", "ignorem", "ignoreu"; the wrong channel; "wait, no"
     // with the reason the thing is kept ("espera, não, ainda estão a usar"); "no dai, teniamo la unit" (we keep it).
-    String.raw`lascia(?:la|lo|le|li|mola|molo)|d[ée]ja(?:la|las|los)|deixa-(?:a|o|as|os)|ignora(?:te|teci|temi|telo)|ignorad(?:lo|la)?|` +
+    String.raw`lascia(?:la|lo|le|li|mola|molo)|d[ée]ja(?:la|las|los)|deixa-(?:a|o|as|os)|ignora(?:te|teci|temi|telo)(?:[ \t]+(?:il|el|o|la|lo)[ \t]+(?:messaggio|mensaje|mensagem|missatge))?|ignorad(?:lo|la)?|` +
+    String.raw`(?:me[ \t]+equivoqu[ée]|ho[ \t]+sbagliato|m['’]he[ \t]+equivocat|enganei-me)[ \t]+(?:de[ \t]+|di[ \t]+|no[ \t]+)?canale?|` +
     String.raw`ignor(?:em|eu)(?:-ho)?|(?:canale|canal)[ \t]+(?:sbagliato|equivocado|errado|equivocat|incorrecto|incorrecte|err[oó]neo)|` +
     String.raw`(?:espera|esperad|esperem|aspetta|aspettate|un[ \t]+momento|um[ \t]+momento)[ \t,.!…]+(?:no|não|nao)(?=[ \t,.!…]+(?:ainda|ancora|todav[ií]a|a[uú]n|encara|(?:la|lo|a|o)[ \t]+(?:stanno|est[áa]n|est[ãa]o|usan|usano|usam))[ \t])|` +
     String.raw`(?:teniamo|manteniamo|mantenemos|mantemos|mantenim|la[ \t]+teniamo|la[ \t]+mantenemos)[ \t]+(?:la|el|a|o|l['’])[ \t]*(?:unit|unidad|unidade|unitat|unità|chiave|clave|chave|clau|key)\b)` +

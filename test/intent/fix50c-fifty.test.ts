@@ -18,6 +18,9 @@ describe('a request taken back in a Romance language is never acted on', () => {
     'ruota la chiave di preventivi-ai? no dai, lasciala, la ruota Paolo domani',
     'revoca la clave de ventas-ia. espera, no, aún la usan en la tienda',
     'elimina la unidad kiosk-demo? no, déjala, la mantenemos hasta marzo',
+    'dammi un token di 4 ore. scusate, ho sbagliato canale',
+    'rota la clave de kiosk-ai — perdón, me equivoqué de canal',
+    'token 2h per favore, ignorate il messaggio',
   ]);
   // look-alikes: a correction after "wait, no" and a new value keep a request
   keeps([
@@ -70,6 +73,11 @@ describe('a Romance question about the bot is help with its topic', () => {
       { intent: 'help', topic: 'regions', region: 'eu-west-1' },
     ],
     ['come uso la chiave API nel nostro script?', { intent: 'help', keyKind: 'api-key' }],
+    ['quante ore può durare un token?', { intent: 'help', topic: 'limits' }],
+    ['qual è la durata massima di un token?', { intent: 'help', topic: 'limits' }],
+    ['en qué regiones puedo tener claves?', { intent: 'help', topic: 'regions' }],
+    ['ho condiviso il token su teams, è un problema?', { intent: 'help', topic: 'general' }],
+    ['compartí la clave con un proveedor, está mal?', { intent: 'help', topic: 'general' }],
     ['il mio token va anche con mistral o solo con claude?', { intent: 'help', provider: null }],
   ]);
   neverActs([
