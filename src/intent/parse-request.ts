@@ -20,6 +20,7 @@ import { GREEK, greekCountsAndPlaces } from './greek-arabic.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
+import { romanceHelpAsked, romancePlaceRegion } from './romance-help.js';
 import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { memberRemoved } from './member-removed.js';
@@ -469,6 +470,32 @@ function actionAfterFirstQuestion(input: string, use: IntentReader): ParseResult
   return ACTING.has(read.intent) ? read : null;
 }
 
+/**
+ * fix50c: a question about the bot in a Romance language ("chi approva le chiavi?", "token o chiave?", "com es demana una
+ * clau API?", "posso avere un token di più di 12 ore?"): help with its topic (romance-help.ts); a request read stands
+ * unless the question asks what is possible (limits, regions), and an action asked after it wins. Two kinds weighed state
+ * no kind; "clau API" states the API key; a Romance place name its Region.
+ */
+function romanceHelpRead(parsed: ParseResult, text: string, use: IntentReader): ParseResult | null {
+  const lowered = text.toLowerCase();
+  const romance = romanceHelpAsked(lowered);
+  if (
+    romance === null ||
+    (ACTING.has(parsed.intent) && romance.topic !== 'limits' && romance.topic !== 'regions') ||
+    (ACTING.has(parsed.intent) && requestAfterFirstQuestion(text, use))
+  )
+    return null;
+  const region =
+    parsed.region ??
+    (romance.topic === 'regions' ? (regionNamed(lowered) ?? romancePlaceRegion(lowered)) : null);
+  const keyKind = romance.kindsWeighed
+    ? null
+    : (parsed.keyKind ?? (romance.apiKey ? ('api-key' as const) : null));
+  const help = { ...emptyParse(), intent: 'help' as const, region, keyKind, provider: parsed.provider };
+  const topic = romance.topic ?? undefined;
+  return { ...help, topic, confidence: 0.8, reason: 'a help question in a Romance language' };
+}
+
 /** Whether what follows the text's first question asks for an action on its own. */
 function requestAfterFirstQuestion(input: string, use: IntentReader): boolean {
   return actionAfterFirstQuestion(input, use) !== null;
@@ -850,6 +877,9 @@ function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions):
       const help = { ...emptyParse(), intent: 'help' as const, topic, region, keyKind, provider };
       return decide({ ...help, confidence: 0.8, reason: 'what is possible asked' }, input);
     }
+    // fix50c: a question about the bot in a Romance language: help with its topic (romanceHelpRead).
+    const romance = romanceHelpRead(parsed, text, use);
+    if (romance !== null) return decide(romance, input);
     // "who at Veltrax has bedrock already? our plant …", "which of these bots are mine? …", "qué modelos
     // hay disponibles? …", "I leaked my token in a screen share, what do I do": a read or a help question
     // put first, what follows its story (asked-first-read.ts), unless an action is asked.

@@ -380,7 +380,8 @@ const PROVIDER_NOT_BEFORE = new Map([
   ],
 ]);
 /** "claude or only amazon's own models?", "is llama included, or only anthropic?": weighed, none asked for. */
-const WEIGHED_PROVIDERS = new Set(['or', 'vs', 'versus']);
+// (fix50c: and the Romance languages' or: "llama o solo con claude?", "llama ou só o claude?".)
+const WEIGHED_PROVIDERS = new Set(['or', 'vs', 'versus', 'o', 'ou', 'oppure']);
 
 /**
  * The provider the terms name first, or null; none when a question weighs two providers against each
