@@ -215,6 +215,7 @@ import { askedOfPersonTiedUp } from './tied-up.js';
 import { ourKindWeighed } from './our-kind-weighed.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { lostPhysicalKeyAbroad } from './lost-key-abroad.js';
+import { keyToThingEast } from './machine-keys.js';
 import { withoutRetoldExchange } from './retold-exchange.js';
 import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
@@ -745,8 +746,10 @@ function readWithoutRetoldExchange(
  * A lock's key only, no credential: "key safe code changed at SS-Kingsway, ask control for it" (lock-keys.ts), or one
  * lost in another language, "Ich hab meinen Spindschlüssel verloren, hat den jemand gefunden?" (lost-key-abroad.ts).
  */
+// (fix50d: or a vending machine's or a store's key in Polish, Czech, Ukrainian or Romanian, "potrzebuję klucza do
+// automatu na 2 godziny", whatever is said of it: machine-keys.ts.)
 function lockKeyOnly(text: string): boolean {
-  return onlyLockKeys(text) || lostPhysicalKeyAbroad(text);
+  return onlyLockKeys(text) || lostPhysicalKeyAbroad(text) || keyToThingEast(text);
 }
 
 /**
