@@ -200,6 +200,40 @@ export function romanceSpans(s: string): string {
   return out;
 }
 
+/** The English field of a form's field name in Italian, Spanish, Catalan or Portuguese (folded, lower case). */
+const FIELD_NAME: Record<string, string> = {
+  scadenza: 'Expiry',
+  caducidad: 'Expiry',
+  caducitat: 'Expiry',
+  validade: 'Expiry',
+  validita: 'Expiry',
+  validez: 'Expiry',
+  vencimiento: 'Expiry',
+  tipo: 'Type',
+  tipus: 'Type',
+  unita: 'Unit',
+  unidad: 'Unit',
+  unitat: 'Unit',
+  unidade: 'Unit',
+  squadra: 'Team',
+  equipo: 'Team',
+  equip: 'Team',
+  equipa: 'Team',
+};
+/** A line of a form that opens with one of FIELD_NAME's words and a colon: "Scadenza: 30", "• Tipo: access key". */
+const FIELD_LINE_RE =
+  /^([ \t]*(?:[-•*]|\d+[.)])?[ \t]*)(scadenza|caducidad|caducitat|validade|validit[àa]|validez|vencimiento|tipo|tipus|unit[àa]|unidad|unitat|unidade|squadra|equipo|equip|equipa)([ \t]*:)/gimu;
+export const ROMANCE_FIELD_STEP =
+  /^[ \t]*(?:[-•*]|\d+[.)])?[ \t]*(?:scadenza|caducidad|caducitat|validade|validit[àa]|validez|vencimiento|tipo|tipus|unit[àa]|unidad|unitat|unidade|squadra|equipo|equip|equipa)[ \t]*:/imu;
+
+/** A form's lines with Romance field names, as the English form surface.ts reads ("Scadenza: 30" → "Expiry: 30"). */
+export function romanceFieldNames(s: string): string {
+  return s.replace(FIELD_LINE_RE, (m, lead: string, name: string, colon: string) => {
+    const en = FIELD_NAME[name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')];
+    return en === undefined ? m : `${lead}${en}${colon}`;
+  });
+}
+
 /** A number word or digit that a corrected value begins with. */
 const VALUE_AHEAD = String.raw`(?=\d|(?:una?|uno|um|uma|dos|due|duas|dues|tres|tre|tr[eê]s|cuatro|quattro|quatro|quatre|cinco|cinque|cinc|seis|sei|sis|media|mezz|meia|mitja)(?![\p{L}]))`;
 
@@ -243,12 +277,23 @@ export const ROMANCE_ASK_PHRASES: [RegExp, string, Lang][] = [
   // Spanish.
   [new RegExp(String.raw`(?<![\p{L}])mejor\s+(?:de\s+)?${VALUE_AHEAD}`, 'giu'), 'rather ', 'es'],
   [/(?<![\p{L}])bueno\s+no\s*[,.;!…]?\s*(?:de\s+)?(?=\d)/giu, 'no, ', 'es'],
-  [/(?<![\p{L}])(unidad\s+|equipo\s+)?se\s+llama(?![\p{L}])/giu, '$1is called', 'es'],
+  // ("la unidad se llama `w2p-shop`", "la unità si chiama X", "la unitat es diu X", "a unidade chama-se X": the name given as
+  // the unit's, which English says "the unit should be X" (README "Units are written as named").)
+  [/(?<![\p{L}])unidad\s+se\s+llama(?![\p{L}])/giu, 'unit should be', 'es'],
+  [/(?<![\p{L}])unit(?:[àa])?\s+si\s+chiama(?![\p{L}])/giu, 'unit should be', 'it'],
+  [/(?<![\p{L}])unitat\s+es\s+diu(?![\p{L}])/giu, 'unit should be', 'ca'],
+  [/(?<![\p{L}])unidade\s+(?:se\s+chama|chama-se)(?![\p{L}])/giu, 'unit should be', 'pt'],
+  [/(?<![\p{L}])se\s+llama(?![\p{L}])/giu, 'is called', 'es'],
   [/(?<![\p{L}])(?:el\s+|la\s+)?(?:owner|due[ñn]o|due[ñn]a)\s+soy\s+yo(?![\p{L}])/giu, 'owner me', 'es'],
   [/(?<![\p{L}])sin\s+m[aá]s(?![\p{L}])/giu, '', 'es'],
   [/(?<![\p{L}])lo\s+de\s+siempre(?![\p{L}])/giu, 'the usual', 'es'],
   [/(?<![\p{L}])cu[aá]ntas\s+(?:claves|llaves|keys)\s+tiene\s+(\S+)/giu, 'how many keys does $1 have', 'es'],
   [/(?<![\p{L}])cu[aá]ndo\s+(?:caducan|vencen|expiran)(?![\p{L}])/giu, 'when do they expire', 'es'],
+  [
+    /(?<![\p{L}])qu[eé]\s+hay\s+en\s+(`?[\p{L}\d][\p{L}\d._-]*[-_][\p{L}\d._-]*`?)/giu,
+    'what does $1 have',
+    'es',
+  ],
   [/(?<![\p{L}])qu[eé]\s+hay\s+en(?![\p{L}])/giu, 'what is there in', 'es'],
   // ("qué hay en X? ah no perdona, en Y": the unit corrected, as the older "no, el de Y" is read.)
   [
@@ -283,4 +328,4 @@ export const ROMANCE_ASK_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** The phrases that mark their language on their own (surface.ts's PHRASE_TRIGGER). */
-export const ROMANCE_ASK_TRIGGER = String.raw`(?:che|quali)\s+unit|cu[aá]ntas\s+(?:claves|llaves)|si\s+us\s+plau|(?:em|ens|m['’])\s+cal|em\s+(?:pots|podries|podeu)|jau\s+hai|pos\s+jau|(?:mi|ci)\s+(?:crei|fai|dai|basta)|fammi|meglio\s+\d|mejor\s+(?:de\s+)?(?:\d|una?|dos|tres|cuatro|cinco|seis)|bueno\s+no|se\s+llama|soy\s+yo|sin\s+m[aá]s|se\s+faz\s+favor|que\s+ten\s|agora\s+mesmo`;
+export const ROMANCE_ASK_TRIGGER = String.raw`(?:che|quali)\s+unit|cu[aá]ntas\s+(?:claves|llaves)|si\s+us\s+plau|(?:em|ens|m['’])\s+cal|em\s+(?:pots|podries|podeu)|jau\s+hai|pos\s+jau|(?:mi|ci)\s+(?:crei|fai|dai|basta)|fammi|meglio\s+\d|mejor\s+(?:de\s+)?(?:\d|una?|dos|tres|cuatro|cinco|seis)|bueno\s+no|se\s+llama|unit(?:[àa])?\s+si\s+chiama|unitat\s+es\s+diu|unidade\s+(?:se\s+chama|chama-se)|soy\s+yo|sin\s+m[aá]s|se\s+faz\s+favor|que\s+ten\s|agora\s+mesmo`;

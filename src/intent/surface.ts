@@ -46,7 +46,9 @@ import {
   ROMANCE_ASK_GLOSSES,
   ROMANCE_ASK_PHRASES,
   ROMANCE_ASK_TRIGGER,
+  ROMANCE_FIELD_STEP,
   ROMANCE_SPAN_STEP,
+  romanceFieldNames,
   romanceSpans,
 } from './romance-asks.js';
 
@@ -2861,6 +2863,9 @@ const STEPS: Step[] = [
     run: (s) =>
       s.replace(NUMBER_ECHO_RE, (m, a: string, b: string) => (smallNumber(a) === smallNumber(b) ? a : m)),
   },
+  // (fix50a: a form's field names in Italian, Spanish, Catalan and Portuguese, "Scadenza: 30", "Tipo: access key", read as
+  // the English fields below: romance-asks.ts.)
+  { when: ROMANCE_FIELD_STEP, need: [':'], run: romanceFieldNames },
   // Command-line syntax.
   { when: /(?:^|[\s(,;])--?[a-z?]/i, need: ['-'], run: rewriteFlags },
   {
