@@ -46,15 +46,12 @@ export const ROMANCE_ASK_GLOSSES: Glosses[] = [
       llista: 'list',
       nomes: 'just',
       podries: 'could you',
-      dues: 'two',
       noranta: 'ninety',
       seixanta: 'sixty',
       amb: 'with',
       regió: 'region',
       accés: 'access',
       què: 'what',
-      'equip|equips': 'team',
-      proves: 'tests',
       espanya: 'spain',
     },
   ],
@@ -70,6 +67,10 @@ export const ROMANCE_ASK_GLOSSES: Glosses[] = [
       dies: 'days',
       té: 'has',
       sis: 'six',
+      // ("port dues", "proves", "equip": English words too, read only beside a strong Catalan word.)
+      dues: 'two',
+      proves: 'tests',
+      'equip|equips': 'team',
       tres: 'three',
       quatre: 'four',
       crear: 'create',
@@ -90,10 +91,22 @@ export const ROMANCE_ASK_GLOSSES: Glosses[] = [
       ura: 'hour',
       avair: 'have',
       'grazia|fitg': '',
-      allegra: 'hi',
     },
   ],
-  [['rm'], true, { 'in|ina': 'a', per: 'for', dis: 'days', pos: 'can', hai: 'have', bun: 'good', di: 'day' }],
+  [
+    ['rm'],
+    true,
+    {
+      allegra: 'hi',
+      'in|ina': 'a',
+      per: 'for',
+      dis: 'days',
+      pos: 'can',
+      hai: 'have',
+      bun: 'good',
+      di: 'day',
+    },
+  ],
   // Galician beside Portuguese: "unha" (a), "teño" (I have), "cales" (which).
   [['pt'], false, { unha: 'a', teño: 'i have', cales: 'which', colega: 'colleague' }],
   [['pt'], true, { chega: 'is enough' }],
@@ -274,6 +287,28 @@ export const ROMANCE_ASK_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:che|chi)\s+esistono(?![\p{L}])/giu, 'that exist', 'it'],
   [/(?<![\p{L}])che\s+gira\s+a(?![\p{L}])/giu, 'that runs in', 'it'],
   [/(?<![\p{L}])(?:alla|la)\s+scadenza(?![\p{L}])/giu, 'until the expiry', 'it'],
+  // The Region of a unit's key asked: "in che region è la chiave del X?", "en qué región está la clave de X?", "em que
+  // região está a chave do X?", "a quina regió és la clau de X?": English's "which region is the X key in?".
+  [
+    /(?<![\p{L}])in\s+(?:che|quale)\s+region[ei]?\s+(?:[èe]|sta)\s+la\s+chiave\s+(?:del|della|dello|di)\s+(`?[\p{L}\d][\p{L}\d._-]*`?)/giu,
+    'which region is the $1 key in',
+    'it',
+  ],
+  [
+    /(?<![\p{L}])en\s+qu[eé]\s+regi[oó]n\s+(?:est[aá]|es)\s+la\s+(?:clave|llave|key)\s+(?:del?|para)\s+(`?[\p{L}\d][\p{L}\d._-]*`?)/giu,
+    'which region is the $1 key in',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])em\s+que\s+regi[ãa]o\s+(?:est[aá]|fica|[ée])\s+a\s+chave\s+d[oa]s?\s+(`?[\p{L}\d][\p{L}\d._-]*`?)/giu,
+    'which region is the $1 key in',
+    'pt',
+  ],
+  [
+    /(?<![\p{L}])(?:a|en)\s+quina\s+regi[óo]\s+(?:[ée]s|est[àa])\s+la\s+clau\s+(?:del?|d['’]\s*)\s*(`?[\p{L}\d][\p{L}\d._-]*`?)/giu,
+    'which region is the $1 key in',
+    'ca',
+  ],
   // Spanish.
   [new RegExp(String.raw`(?<![\p{L}])mejor\s+(?:de\s+)?${VALUE_AHEAD}`, 'giu'), 'rather ', 'es'],
   [/(?<![\p{L}])bueno\s+no\s*[,.;!…]?\s*(?:de\s+)?(?=\d)/giu, 'no, ', 'es'],
@@ -315,7 +350,11 @@ export const ROMANCE_ASK_PHRASES: [RegExp, string, Lang][] = [
     'what does the unit $2 have',
     'pt',
   ],
-  [/(?<![\p{L}])(?:o\s+)?que\s+(?:ten|tem)\s+(?=[\p{L}\d`])/giu, 'what has ', 'pt'],
+  [
+    /(?<![\p{L}])(?:o\s+)?que\s+(?:ten|tem)\s+(?!(?:n[oa]s?|em|nel|na)\s)(?=[\p{L}\d`])/giu,
+    'what has ',
+    'pt',
+  ],
   [/(?<![\p{L}])agora\s+mesmo(?![\p{L}])/giu, 'right now', 'pt'],
   // ("para a equipa assistente-balcao": the team noun before a name written as a unit's, as "the team X".)
   [/(?<![\p{L}])equipa\s+(?=`?[\p{L}\d]+[-_][\p{L}\d])/giu, 'team ', 'pt'],
@@ -328,4 +367,4 @@ export const ROMANCE_ASK_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** The phrases that mark their language on their own (surface.ts's PHRASE_TRIGGER). */
-export const ROMANCE_ASK_TRIGGER = String.raw`(?:che|quali)\s+unit|cu[aá]ntas\s+(?:claves|llaves)|si\s+us\s+plau|(?:em|ens|m['’])\s+cal|em\s+(?:pots|podries|podeu)|jau\s+hai|pos\s+jau|(?:mi|ci)\s+(?:crei|fai|dai|basta)|fammi|meglio\s+\d|mejor\s+(?:de\s+)?(?:\d|una?|dos|tres|cuatro|cinco|seis)|bueno\s+no|se\s+llama|unit(?:[àa])?\s+si\s+chiama|unitat\s+es\s+diu|unidade\s+(?:se\s+chama|chama-se)|soy\s+yo|sin\s+m[aá]s|se\s+faz\s+favor|que\s+ten\s|agora\s+mesmo`;
+export const ROMANCE_ASK_TRIGGER = String.raw`(?:in|en|em|a)\s+(?:che|quale|qu[eé]|que|quina)\s+regi|(?:che|quali)\s+unit|cu[aá]ntas\s+(?:claves|llaves)|si\s+us\s+plau|(?:em|ens|m['’])\s+cal|em\s+(?:pots|podries|podeu)|jau\s+hai|pos\s+jau|(?:mi|ci)\s+(?:crei|fai|dai|basta)|fammi|meglio\s+\d|mejor\s+(?:de\s+)?(?:\d|una?|dos|tres|cuatro|cinco|seis)|bueno\s+no|se\s+llama|unit(?:[àa])?\s+si\s+chiama|unitat\s+es\s+diu|unidade\s+(?:se\s+chama|chama-se)|soy\s+yo|sin\s+m[aá]s|se\s+faz\s+favor|que\s+ten\s|agora\s+mesmo`;

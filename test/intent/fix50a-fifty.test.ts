@@ -2,7 +2,8 @@
  * Round fifty, fix50a (tuned-printing, tuned-styles-romance): asking for a token, a key, the list or a unit's details in
  * Catalan, Romansh and Galician, and in the chat Italian, Spanish and Portuguese of the files (romance-asks.ts):
  * durations said in words and the Romance "per" before them, the verbs of asking, corrections mid-message, the asker's
- * own units, what a unit has, and a form's field names. Sentences of our own of each kind, and look-alikes that keep
+ * own units, what a unit has and where its key is, a form's field names, and a token for a person named before their
+ * mention (owner.ts). Sentences of our own of each kind, and look-alikes that keep
  * their reading.
  */
 import { describe } from 'vitest';
@@ -94,6 +95,9 @@ describe('A value corrected mid-message: no aspetta, mejor, aliás, bueno no, pe
 
 describe('Spanish and Portuguese: what a unit has, the unit named, whose units', () => {
   reads([
+    ['en qué región está la clave de cobros-web?', 'details', 'cobros-web'],
+    ['em que região está a chave do faturas-pt?', 'details', 'faturas-pt'],
+    ['in quale region è la chiave di turni-reparto?', 'details', 'turni-reparto'],
     ['cuántas claves tiene pagos-web y cuándo caducan', 'details', 'pagos-web'],
     ['a chave do faturas-pt ainda é válida ou já expirou?', 'details', 'faturas-pt'],
   ]);
@@ -104,6 +108,10 @@ describe('Spanish and Portuguese: what a unit has, the unit named, whose units',
     ],
     ['units de luis.gil@ejemplo.es?', { intent: 'list', owner: 'luis.gil@ejemplo.es' }],
     ['which teams are under my name?', { intent: 'list', owner: 'me' }],
+    [
+      'token of 3 hours for Giulia <@U04GIULIA> please, she is on site',
+      { intent: 'token', owner: 'U04GIULIA' },
+    ],
     [
       'Solicitud de clave\nUnidad: cobros-web\nTipo: access key\nCaducidad: 60',
       { intent: 'create_key', businessUnit: 'cobros-web', keyKind: 'access-key', expiryDays: 60 },
