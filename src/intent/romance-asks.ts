@@ -270,10 +270,19 @@ export const ROMANCE_ASK_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])pos\s+jau\s+avair(?![\p{L}])/giu, 'can i have', 'rm'],
   // Italian.
   [/(?<![\p{L}])(?:mi|ci)\s+(?:crei|creeresti|creereste|create)(?![\p{L}])/giu, 'can you create', 'it'],
-  [/(?<![\p{L}])(?:mi|ci)\s+(?:fai|faresti|fareste)(?![\p{L}])/giu, 'can you make me', 'it'],
+  // (Only before a credential: "mi fai sapere", "mi fai vedere", "mi fai tu la revoca" take what follows, post40d.)
+  [
+    /(?<![\p{L}])(?:mi|ci)\s+(?:fai|faresti|fareste)(?:\s+tu)?(?=\s+(?:un|una|uno|un['’])\s*(?:(?:nuov[oa]|altr[oa])\s+)?(?:token|chiave|api|access|key|password|accesso)(?![\p{L}]))/giu,
+    'can you make me',
+    'it',
+  ],
   [/(?<![\p{L}])(?:mi|ci)\s+(?:dai|daresti|date)(?![\p{L}])/giu, 'can you give me', 'it'],
   [/(?<![\p{L}])fammi\s+vedere(?![\p{L}])/giu, 'show me', 'it'],
-  [/(?<![\p{L}])fammi(?![\p{L}])/giu, 'make me', 'it'],
+  [
+    /(?<![\p{L}])fammi(?=\s+(?:un|una|uno|un['’])\s*(?:(?:nuov[oa]|altr[oa])\s+)?(?:token|chiave|api|access|key|password|accesso)(?![\p{L}]))/giu,
+    'make me',
+    'it',
+  ],
   [/(?<![\p{L}])(?:mi|ci)\s+basta(?![\p{L}])/giu, 'i just need', 'it'],
   [/(?<![\p{L}])se\s+(?:si\s+pu[òo]|possibile|fosse\s+possibile)(?![\p{L}])/giu, 'if possible', 'it'],
   [/(?<![\p{L}])al\s+volo(?![\p{L}])/giu, 'quickly', 'it'],
