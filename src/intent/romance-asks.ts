@@ -258,7 +258,12 @@ export const ROMANCE_ASK_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])em\s+(?:pots|podries|podeu)\s+(?:fer|crear|donar)(?![\p{L}])/giu, 'can you make me', 'ca'],
   [/(?<![\p{L}])per\s+a(?=\s)/giu, 'for', 'ca'],
   [/(?<![\p{L}])(?:que\s+)?caduqui\s+d(?:['’]\s*|e\s+)aqu[íi]\s+a(?![\p{L}])/giu, 'that expires in', 'ca'],
-  [/(?<![\p{L}])qu[eè]\s+t[ée](?=\s)/giu, 'what has', 'ca'],
+  [
+    /(?<![\p{L}])(?:què|(?<=(?:^|[,.;:!?¿]\s*))que)\s+t[ée]\s+(?:la\s+unitat\s+|l['’]\s*equip\s+)?(`?[\p{L}\d]+[-_][\p{L}\d._-]*`?)/giu,
+    'what does $1 have',
+    'ca',
+  ],
+  [/(?<![\p{L}])què\s+t[ée](?=\s)/giu, 'what has', 'ca'],
   [/(?<![\p{L}])de\s+moment(?![\p{L}])/giu, 'for now', 'ca'],
   [/(?<![\p{L}])(?:la\s+)?propiet[àa]ri[ao]?\s+[ée]s(?![\p{L}])/giu, 'the owner is', 'ca'],
   [/(?<![\p{L}])es\s+pot\s*\?/giu, 'possible?', 'ca'],
@@ -359,9 +364,11 @@ export const ROMANCE_ASK_PHRASES: [RegExp, string, Lang][] = [
     'what does the unit $2 have',
     'pt',
   ],
+  // (Only opening the sentence, before a name: "a equipa que tem a chave" is "the team that has the key", "o que tem de
+  // novo?" what's new.)
   [
-    /(?<![\p{L}])(?:o\s+)?que\s+(?:ten|tem)\s+(?!(?:n[oa]s?|em|nel|na)\s)(?=[\p{L}\d`])/giu,
-    'what has ',
+    /(?<=(?:^|[,.;:!?¿]\s*))(?:o\s+)?que\s+(?:ten|tem)\s+(?:(?:a|o)\s+unidade\s+)?(`?[\p{L}\d]+[-_][\p{L}\d._-]*`?)/giu,
+    'what does $1 have',
     'pt',
   ],
   [/(?<![\p{L}])agora\s+mesmo(?![\p{L}])/giu, 'right now', 'pt'],

@@ -46,7 +46,12 @@ describe('Romansh and Galician: a token for hours, a key for days, my units, wha
     ['preciso un token para unha hora, grazas', { intent: 'token', ttlSeconds: 3600 }],
     ['cales son as unidades que teño?', { intent: 'list', owner: 'me' }],
   ]);
-  reads([['que ten porto-vigo-rutas agora mesmo?', 'details', 'porto-vigo-rutas']]);
+  reads([
+    ['que ten porto-vigo-rutas agora mesmo?', 'details', 'porto-vigo-rutas'],
+    ['hola! que tem a unidade faturas-pt?', 'details', 'faturas-pt'],
+  ]);
+  // look-alike: "que tem" inside a sentence is "that has", no question about a unit
+  nothingAsked(['a equipa que tem a chave do faturas-pt mudou de andar']);
 });
 
 describe('Italian: mezz’ora, un paio d’ore, the verbs of asking, the AI password, my units', () => {
