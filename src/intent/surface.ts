@@ -47,6 +47,7 @@ import {
   ROMANCE_ASK_PHRASES,
   ROMANCE_ASK_TRIGGER,
   ROMANCE_FIELD_STEP,
+  ROMANCE_SPAN_NEED,
   ROMANCE_SPAN_STEP,
   romanceFieldNames,
   romanceSpans,
@@ -2934,7 +2935,7 @@ const STEPS: Step[] = [
   },
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
   // (fix50a: durations said in words in Italian, Catalan, Romansh and Galician, and "per" before them: romance-asks.ts.)
-  { when: ROMANCE_SPAN_STEP, run: romanceSpans },
+  { when: ROMANCE_SPAN_STEP, need: ROMANCE_SPAN_NEED, run: romanceSpans },
   {
     when: FOREIGN_HOUR_STEP,
     // (fix49e: and Romanian "o oră și jumătate", an hour and a half.)
