@@ -42,7 +42,10 @@ export type Lang =
   | 'ga'
   | 'ha'
   | 'zu'
-  | 'el';
+  | 'el'
+  // (fix50a: Catalan and Romansh, romance-asks.ts.)
+  | 'ca'
+  | 'rm';
 
 /**
  * fix41h: the cities and countries of the AWS Regions in Cyrillic (Russian, Ukrainian), glossed as regions.ts's
