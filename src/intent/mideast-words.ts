@@ -167,12 +167,67 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   شهور: 'months',
   أشهر: 'months',
   اشهر: 'months',
+  // fix50e, tuned-aircargo: the words of a leak told as a rotation's reason ("غير مفتاح X، انتشر في الجروب بالغلط",
+  // change X's key, it spread in the group by mistake; "انكشف في الـ logs", it was exposed in the logs), of a unit done
+  // with ("احذف unit X كله، المشروع انتهى", delete all of unit X, the project is over) and of approval ("مين يوافق على
+  // طلبات المفاتيح؟", who approves key requests?).
+  انتشر: 'got shared',
+  انتشرت: 'got shared',
+  انكشف: 'was exposed',
+  انكشفت: 'was exposed',
+  تسرب: 'leaked',
+  اتسرب: 'leaked',
+  تسربت: 'leaked',
+  بالغلط: 'by mistake',
+  بالخطأ: 'by mistake',
+  بالخطا: 'by mistake',
+  جروب: 'group',
+  قروب: 'group',
+  كروب: 'group',
+  واتساب: 'whatsapp',
+  شافه: 'saw it',
+  حدا: 'someone',
+  عالشاشة: 'on the screen',
+  شاشة: 'screen',
+  كله: 'entirely',
+  كلها: 'entirely',
+  انتهى: 'is over',
+  انتهت: 'is over',
+  يوافق: 'approves',
+  يوافقون: 'approve',
+  بيوافق: 'approves',
+  يعتمد: 'approves',
+  موافقة: 'approval',
+  طلبات: 'requests',
+  طلبي: 'my request',
 };
 
 /** Arabic phrases read before the words: thanks, address, the asker's own units, halves and quarters of an hour. */
 export const ARABIC_MORE_PHRASES: [RegExp, string][] = [
   [/الله\s+(?:يعافيك|يخليك|يسلمك)|يسلمو|تسلم|لو\s+تكرمت|لو\s+سمحتوا|لو\s+سمحتي/g, ' please '],
   [/(?<![\u0621-\u064a])يا\s+(?:باشا|معلم|شباب|جماعة|بوت)(?![\u0621-\u064a])/g, ' '],
+  // (fix50e, tuned-aircargo: the greetings and the address around a request, "يعطيك العافية" (God give you health),
+  // "السلام عليكم", "صباح الخير", "يا أخي" (brother), "يا غالي".)
+  [
+    /(?:(?:الله\s+)?يعطيك\s+(?:ال)?عافي[ةه]|(?:ال)?سلام\s+عليكم|صباح\s+(?:الخير|النور)|مساء\s+(?:الخير|النور))/g,
+    ' ',
+  ],
+  [/(?<![\u0621-\u064a])يا\s+(?:أخي|اخي|اخوي|أخوي|حبيبي|غالي|ريس|طويل\s+العمر)(?![\u0621-\u064a])/g, ' '],
+  // (fix50e: a lifetime in the dialects' words: "دقايق" (minutes), "ساعة وربع" (an hour and a quarter), "ساعتين ونص",
+  // "ساعة الا ربع" (a quarter to an hour); a correction between two, "ساعتين لا ثلاث ساعات" (two hours, no, three);
+  // a night shift as the purpose.)
+  [/(\d+)\s*(?:دقايق|دقيقة|دقيقه|دقائق)(?![\u0621-\u064a])/g, ' $1 minutes '],
+  [/(\d+)\s*ساعته(?![\u0621-\u06d3])/g, ' $1 hours '],
+  [/(?<![\u0621-\u064a])(?:ساعتين|ساعتان)\s+(?:و\s*نص|ونصف)(?![\u0621-\u064a])/g, ' 150 minutes '],
+  [/(?<![\u0621-\u064a])(?:ساعتين|ساعتان)\s+و\s*ربع(?![\u0621-\u064a])/g, ' 135 minutes '],
+  [/(?<![\u0621-\u064a\d])(?:ساعة|ساعه)\s+و\s*ربع(?![\u0621-\u064a])/g, ' 75 minutes '],
+  [/(?<![\u0621-\u064a\d])(?:ساعة|ساعه)\s+(?:الا|إلا)\s+ربع(?![\u0621-\u064a])/g, ' 45 minutes '],
+  [/(?<![\u0621-\u064a])(?:ساعتين|ساعتان)\s+(?:الا|إلا)\s+ربع(?![\u0621-\u064a])/g, ' 105 minutes '],
+  [
+    /((?:ساعتين|ساعتان|ساعة|ساعه|\d+\s*(?:ساعات|ساعة|ساعه|hours|minutes|days|يوم|ايام|أيام))\s*,?\s*)لا\s+(?=\d+\s*(?:ساعات|ساعة|ساعه|hours|minutes|days|يوم|ايام|أيام)|ساعتين|ساعة)/g,
+    '$1 no ',
+  ],
+  [/(?:شفت|مناوبة|مناوبه|دوام)\s+(?:ليلية|ليليه|ليلي|الليل|مسائية|مسائي)/g, ' night shift '],
   [/رمز\s+(?:وصول|مؤقت|دخول)/g, ' token '],
   [/طويل\s+(?:ال)?(?:أمد|امد|مدى)|طويلة\s+(?:ال)?(?:أمد|امد|مدى)/g, ' long-term '],
   [/(?:ال)?وحدات\s+(?:حقتي|بتاعتي|تبعي|تبعتي|حقي)/g, ' my units '],
@@ -231,21 +286,53 @@ const ARABIC_NUMBERS: Record<string, number> = {
   عشرة: 10,
 };
 
+/** fix50e: the tens, for a count of minutes or days ("خمس وأربعين دقيقة", forty-five minutes; "تسعين يوم"). */
+const ARABIC_TENS: Record<string, number> = {
+  عشرين: 20,
+  ثلاثين: 30,
+  تلاتين: 30,
+  تلاثين: 30,
+  أربعين: 40,
+  اربعين: 40,
+  خمسين: 50,
+  ستين: 60,
+  سبعين: 70,
+  ثمانين: 80,
+  تمانين: 80,
+  تسعين: 90,
+};
+const COUNT_UNITS = 'ساعات|ساعة|ساعه|ايام|أيام|يوم|يوما|شهور|أشهر|اشهر|دقائق|دقايق|دقيقة|دقيقه';
+/** A count of the tens, with its ones before it ("خمس وأربعين"), before its unit. */
+const TENS_COUNT = new RegExp(
+  `(?<![\\u0621-\\u064a])(?:(${Object.keys(ARABIC_NUMBERS).join('|')}|واحد|اثنين|اتنين)\\s+و\\s*)?(${Object.keys(ARABIC_TENS).join('|')})\\s+(${COUNT_UNITS})(?![\\u0621-\\u064a])`,
+  'g',
+);
+const ONES_EXTRA: Record<string, number> = { واحد: 1, اثنين: 2, اتنين: 2 };
+
 /**
  * The message with a count in words read as digits ("ثلاث ساعات" → "3 ساعات", "تلات شهور" → "3 شهور"), and a count of
  * hours and a half as minutes ("ثلاث ساعات ونص", three and a half hours → "210 minutes").
  */
 export function arabicCountsRead(text: string): string {
   return text
+    .replace(
+      TENS_COUNT,
+      (_, one: string | undefined, ten: string, unit: string) =>
+        ` ${(ARABIC_TENS[ten] ?? 0) + (one === undefined ? 0 : (ARABIC_NUMBERS[one] ?? ONES_EXTRA[one] ?? 0))} ${unit} `,
+    )
     .replace(NUMBER_COUNT, (_, n: string, unit: string) => ` ${ARABIC_NUMBERS[n]} ${unit} `)
     .replace(
       /(\d+)\s*(?:ساعات|ساعة|ساعه)\s+(?:ونص|ونصف|و\s+نص)(?![\u0621-\u064a])/g,
       (_, n: string) => ` ${Number(n) * 60 + 30} minutes `,
+    )
+    .replace(
+      /(\d+)\s*(?:ساعات|ساعة|ساعه)\s+و\s*ربع(?![\u0621-\u064a])/g,
+      (_, n: string) => ` ${Number(n) * 60 + 15} minutes `,
     );
 }
 
 const NUMBER_COUNT = new RegExp(
-  `(?<![\\u0621-\\u064a])(${Object.keys(ARABIC_NUMBERS).join('|')})\\s+(ساعات|ايام|أيام|شهور|أشهر|اشهر|دقائق)(?![\\u0621-\\u064a])`,
+  `(?<![\\u0621-\\u064a])(${Object.keys(ARABIC_NUMBERS).join('|')})\\s+(${COUNT_UNITS})(?![\\u0621-\\u064a])`,
   'g',
 );
 
@@ -341,6 +428,18 @@ export const PERSIAN_WORDS: Record<string, string> = {
   لندن: 'london',
   ایرلند: 'ireland',
   آلمان: 'germany',
+  // fix50e, tuned-aircargo: a unit deleted whole ("یونیت X رو کامل حذف کن", delete unit X entirely), a month ago ("ماه
+  // پیش"), the bot and what it does ("این بات چیکار میکنه؟", what does this bot do?), the one asking ("من", I).
+  کامل: 'entirely',
+  کاملا: 'entirely',
+  پیش: 'ago',
+  بات: 'bot',
+  ربات: 'bot',
+  من: 'i',
+  تازه: 'new',
+  اومدم: 'came',
+  اجرای: 'run',
+  شبانه: 'nightly',
 };
 
 /** Persian phrases read before the words: counts of hours, halves, spans, the plural and ezafe after a ZWNJ. */
@@ -377,6 +476,17 @@ export const PERSIAN_PHRASES: [RegExp, string][] = [
     `${n} `,
   ]),
   [/(\d+\s*(?:دقیقه|ساعته?|روزه?))\u200cای(?![\u0621-\u06d3])/g, '$1'],
+  // (fix50e: a time ago, "ماه پیش" (a month ago, last month), "۲ ماه پیش", "هفته پیش", "۳ روز پیش"; the asker's own
+  // units and keys, "یونیت‌های من"; what the bot does, "چیکار میکنه"; the weekend, "آخر هفته".)
+  [/(\d+)\s*ماه\s+پیش/g, ' $1 months ago '],
+  [/(?<![\u0621-\u06d3])(?:یک\s+|یه\s+)?ماه\s+پیش/g, ' last month '],
+  [/(?<![\u0621-\u06d3])(?:یک\s+|یه\s+)?هفته\s+پیش/g, ' last week '],
+  [/(\d+)\s*روز\s+پیش/g, ' $1 days ago '],
+  [/(?:یونیت|واحد)\u200c?های?\s+(?:من|خودم)(?![\u0621-\u06d3])/g, ' my units '],
+  [/کلید\u200c?های?\s+(?:من|خودم)(?![\u0621-\u06d3])/g, ' my keys '],
+  [/(?:چیکار|چه\s*کار|چکار)\s+(?:می\s*)?(?:کنه|کند|میکنه|میکند)/g, ' what does it do '],
+  [/آخر\s+هفته/g, ' the weekend '],
+  [/من\s+تازه\s+(?:اومدم|آمدم|اومده\u200c?ام|واردم|وارد\s+شدم|هستم)/g, ' i am new here '],
   [/(\d+)\s*روزه(?![\u0621-\u06d3])/g, ' $1 days '],
   [/(\d+)\s*ساعته?(?![\u0621-\u06d3])/g, ' $1 hours '],
   [/(\d+)\s*دقیقه(?![\u0621-\u06d3])/g, ' $1 minutes '],
@@ -385,8 +495,8 @@ export const PERSIAN_PHRASES: [RegExp, string][] = [
   [/ماه\s+گذشته/g, ' last month '],
   [/این\s+ماه/g, ' this month '],
   [/(?:تو|در)\s+این\s+هفته|این\s+هفته/g, ' this week '],
-  [/یونیت\u200c?ها/g, ' units '],
-  [/مدل\u200c?(?:هایی|ها)/g, ' models '],
+  [/یونیت\u200c?(?:هایی|های|ها)/g, ' units '],
+  [/مدل\u200c?(?:هایی|های|ها)/g, ' models '],
   [/هزینه\u200c?(?:های|ی)?/g, ' cost '],
   [/تاریخچه\u200c?ی?/g, ' history '],
   [/مال\s+منه/g, ' mine '],
