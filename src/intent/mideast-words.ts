@@ -200,6 +200,26 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   موافقة: 'approval',
   طلبات: 'requests',
   طلبي: 'my request',
+  // (fix50e: the places of the writers' offices, no Region's: "يقدر البوت يعطيني توكن في القاهرة؟", in Cairo.)
+  قاهرة: 'cairo',
+  مصر: 'egypt',
+  دوحة: 'doha',
+  قطر: 'qatar',
+  كويت: 'kuwait',
+  جدة: 'jeddah',
+  أردن: 'jordan',
+  اردن: 'jordan',
+  يعطيني: 'give me',
+  // (fix50e: a shipment's history asked of a colleague, "ممكن تبعتلي الهيستوري بتاع الشحنة 607-88234512؟ العميل بيسأل"
+  // (can you send me the shipment's history? the customer asks): read whole, it is another trade's history.)
+  تبعتلي: 'send me',
+  ابعتلي: 'send me',
+  هيستوري: 'history',
+  شحنة: 'shipment',
+  شحنات: 'shipments',
+  عميل: 'customer',
+  بيسأل: 'asks',
+  يسأل: 'asks',
 };
 
 /** Arabic phrases read before the words: thanks, address, the asker's own units, halves and quarters of an hour. */
@@ -248,6 +268,8 @@ export const ARABIC_MORE_PHRASES: [RegExp, string][] = [
   [/(?<![\u0621-\u064a])لا\s+(?:تحذف|تمسح|تلغي)(?![\u0621-\u064a])/g, " don't delete "],
   // (How long a token lives, more than, what they are, what the bot does, what a command does; a form's fields.)
   [/كم\s+يعيش/g, ' how long does it last '],
+  // (fix50e: "access key يعني ايش؟", access key means what?)
+  [/(?<![\u0621-\u064a])يعني\s+(?:ايش|إيش|شو|وش|ايه|إيه|ايه)(?![\u0621-\u064a])/g, ' means what '],
   [/(?:أكتر|اكتر|أكثر|اكثر)\s+من/g, ' more than '],
   [/(?<![\u0621-\u064a])(?:ايش|إيش|شو|وش)\s+(?:هي|هو)(?![\u0621-\u064a])/g, ' what are they '],
   [/(?<![\u0621-\u064a])(?:وش|شو|ايش)\s+(?:يسوي|بيعمل|يعمل)(?![\u0621-\u064a])/g, ' what does '],

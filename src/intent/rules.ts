@@ -1381,6 +1381,12 @@ const WE_DELIBERATE =
   /(?:^|[.!?;:,]\s*|\b(?:so|and|but|ok|okay|wait|hm+|also|then)\s+)(?:(?:are|were)\s+we\s+(?:\w+\s+)?(?:sure|certain|positive|confident|aligned|clear)\b|(?:have|had|did|do|should|shall)\s+we\s+(?:ever\s+|every\s+|already\s+|actually\s+|even\s+|just\s+|first\s+)?(?:confirm|confirmed|check|checked|tell|told|ask|asked|agree|agreed|decide|decided|hear|heard|talk|talked|loop|looped|ping|pinged|inform|informed|warn|warned|notify|notified|align|aligned|sync|synced|discuss|discussed|verify|verified|escalate|escalated)\b)/;
 const WE_HINT = /\bwe\b/;
 /**
+ * fix50e, tuned-aircargo: the same weighing said without "we", whether a thing is confirmed or only thought ("is it
+ * confirmed the chatbot key got leaked or only the screenshot was shared?", "has it been confirmed that …?").
+ */
+const IT_CONFIRMED =
+  /(?:^|[.!?;:,]\s*|\b(?:so|and|but|ok|okay|wait|hm+|also|then)\s+)(?:(?:is|was)\s+it\s+(?:(?:already|actually|officially|even)\s+)?(?:confirmed|certain|verified|known|established)|(?:has|had)\s+(?:it|this|that)\s+been\s+(?:confirmed|verified|established))\b[^?]*\?/;
+/**
  * The people named as the ones asked (round fifteen): "anyone?" closing the message ("why does the
  * staging site ask for an access code? anyone?"), or a question addressed to a group of people first
  * ("quick q for the AMs: does Lumen know …", "question for the data folks: …"), not to the bot.
@@ -1434,7 +1440,8 @@ const peopleAsked: Rule = ({ p, result }) =>
   opinionsAsked(p.story === undefined ? p.text : `${p.text} ${p.story}`) ||
   (((PEOPLE_HINT.test(p.text) && (ASKS_PEOPLE.test(p.text) || POLL.test(p.text))) ||
     peopleNamed(p.story === undefined ? p.text : `${p.story} ${p.text}`) ||
-    (WE_HINT.test(p.text) && WE_DELIBERATE.test(p.text))) &&
+    (WE_HINT.test(p.text) && WE_DELIBERATE.test(p.text)) ||
+    (p.text.includes('it') && IT_CONFIRMED.test(p.text))) &&
     moodOf(p.text) !== 'instruction')
     ? result('unknown', 'high', 'asks the people in the channel')
     : null;
