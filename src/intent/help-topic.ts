@@ -140,7 +140,7 @@ const KEY_KINDS = new RegExp(
     String.raw`\bwhat\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:is|are|means?)\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
     // (fix50e, tuned-aircargo: the kind named first and asked what it means, as a learner or a reader of Arabic puts it,
     // "access key means what exactly?", "access key يعني ايش بالضبط؟" (prepared "access key means what exactly?").)
-    String.raw`(?:^|[.!?,;:]\s*)(?:the\s+|an?\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:means?|is)\s+what\b`,
+    String.raw`(?:^|[.!?,;:])\s*(?:the\s+|an?\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:means?|is)\s+what\b`,
     // (fixstyles30: the kind named, then asked what it is, as a thread's shorthand puts it: "access keys, what are
     // those exactly", "api keys: what is that?"; and a token weighed against one of the keys, "a token or one of
     // the api keys".)
