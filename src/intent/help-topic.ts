@@ -479,7 +479,7 @@ const DATA_LEAVES =
  */
 const PLACE_WITHOUT_REGION = String.raw`cairo|egypt|alexandria|amman|jordan|doha|qatar|kuwait|muscat|oman|jeddah|dammam|beirut|lebanon|baghdad|iraq|tehran|iran|istanbul|ankara|turkey|karachi|lahore|islamabad|pakistan|dhaka|bangladesh|colombo|kathmandu|lagos|nigeria|nairobi|kenya|kampala|accra|addis\s+ababa|ethiopia|casablanca|morocco|tunis|tunisia|algiers|algeria`;
 const PLACE_WITHOUT_REGION_ASKED = new RegExp(
-  String.raw`\b(?:get|have|request|use|ask\s+for|make|issue|create|give\s+(?:me|us))\s+(?:an?\s+|any\s+|our\s+|the\s+)?(?:bedrock\s+)?(?:tokens?|tok|keys?|api_keys?|access\s+keys?|credentials?|bedrock|access)\b[^?.!]{0,20}?\b(?:in|from)\s+(?:${PLACE_WITHOUT_REGION})\b(?!\s+(?:team|office|station|branch|warehouse|hub|site|customers?|clients?)\b)`,
+  String.raw`\b(?:get|have|request|use|ask\s+for|make|issue|create|give\s+(?:me|us))\s+(?:an?\s+|any\s+|our\s+|the\s+)?(?:bedrock\s+)?(?:tokens?|tok|keys?|api_keys?|access\s+keys?|credentials?|bedrock|access)\b[^?.!]{0,20}?\b(?:in|from)\s+(?:the\s+)?(?:${PLACE_WITHOUT_REGION})\b(?!\s+(?:team|office|station|branch|warehouse|hub|site|customers?|clients?)\b)`,
 );
 const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =

@@ -55,7 +55,8 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   هلأ: 'now',
   دلوقتي: 'now',
   فورا: 'now',
-  بسرعة: 'quickly',
+  // (fix50e: "asap", as the English reader takes it: "quickly" after a unit's name hid it, "غيّرلي المفتاح بتاع X بسرعة".)
+  بسرعة: 'asap',
   بس: 'just',
   // Our nouns and their adjectives.
   نظام: 'system',
@@ -130,7 +131,7 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   أقدر: 'can i',
   ينفع: 'can i',
   يسوي: 'make',
-  يشتغل: 'work',
+  يشتغل: 'works',
   بيشتغل: 'runs',
   يعرض: 'shows',
   اللي: 'that',
@@ -210,6 +211,30 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   أردن: 'jordan',
   اردن: 'jordan',
   يعطيني: 'give me',
+  // (fix50e: the words of a question about the bot: usually, share, the same, keeps, a copy, sends it, must, the
+  // channel, know, write, a form, directly: "التوكن كم يعيش بالعادة؟", "ممكن أشارك التوكن مع زميلي في نفس الفريق؟", "البوت
+  // بيحتفظ بنسخة من المفتاح بعد ما يبعته؟", "بدي أعرف كيف بطلب مفتاح لفريقنا، في فورم ولا بكتب للبوت مباشرة؟".)
+  بالعادة: 'usually',
+  عادة: 'usually',
+  عادةً: 'usually',
+  أشارك: 'share',
+  اشارك: 'share',
+  نفس: 'same',
+  بيحتفظ: 'keeps',
+  بنسخة: 'a copy',
+  يحتفظ: 'keep',
+  نسخة: 'a copy',
+  يبعته: 'sends it',
+  يرسله: 'sends it',
+  لازم: 'must',
+  قناة: 'channel',
+  أعرف: 'to know',
+  اعرف: 'to know',
+  بطلب: 'do i request',
+  بكتب: 'do i write',
+  فورم: 'a form',
+  مباشرة: 'directly',
+  فريقنا: 'our team',
   // (fix50e: a shipment's history asked of a colleague, "ممكن تبعتلي الهيستوري بتاع الشحنة 607-88234512؟ العميل بيسأل"
   // (can you send me the shipment's history? the customer asks): read whole, it is another trade's history.)
   تبعتلي: 'send me',
@@ -270,6 +295,36 @@ export const ARABIC_MORE_PHRASES: [RegExp, string][] = [
   [/كم\s+يعيش/g, ' how long does it last '],
   // (fix50e: "access key يعني ايش؟", access key means what?)
   [/(?<![\u0621-\u064a])يعني\s+(?:ايش|إيش|شو|وش|ايه|إيه|ايه)(?![\u0621-\u064a])/g, ' means what '],
+  // (fix50e: a key named by its unit in the construct, "مفتاح tarjama" (tarjama's key), read "the key of tarjama" as
+  // the English reader takes a unit after a key; not "مفتاح api"/"مفتاح access" (a kind), nor an ID in capitals.)
+  [
+    /(?:ال)?مفتاح\s+(?=[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*(?![\w-]))(?!(?:api|access|bedrock|aws|iam)(?![\w-]))/g,
+    ' the key of ',
+  ],
+  // (fix50e: "خلص المشروع" (the project is over), the verb first; everything of a unit, "كل شي عند/يخص X"; what my
+  // units are, "وش الوحدات حقتي؟"; in a DM, "في الخاص"; another Region, "منطقة ثانية"; a minimum, "حد أدنى"; for
+  // someone else, "لشخص ثاني"; after, "بعد ما"; a lifetime of a week or a month after "لمدة"/"مدته".)
+  [
+    /(?<![\u0621-\u064a])(?:خلص|انتهى|خلصنا)\s+(?:ال)?(مشروع|هاكاثون|عقد)(?![\u0621-\u064a])/g,
+    ' the $1 is over ',
+  ],
+  [/\beverything\s+(?:عند|يخص|تبع|حق|بتاع)(?![\u0621-\u064a])/g, ' everything for '],
+  [/(?<![\u0621-\u064a])(?:وش|شو|ايش|إيش)\s+(?=my\s+units\b)/g, ' what are '],
+  [/(?<![\u0621-\u064a])مين\s+(?=ال[\u0621-\u064a])/g, ' who is '],
+  [/(?<![\u0621-\u064a])في\s+الخاص(?![\u0621-\u064a])/g, ' in a dm '],
+  [/(?<![\u0621-\u064a])منطقة\s+(?:ثانية|تانية|ثانيه|أخرى|اخرى)(?![\u0621-\u064a])/g, ' another region '],
+  [
+    /(?<![\u0621-\u064a])(?:هل\s+)?(?:في|فيه)\s+حد\s+(?:أدنى|ادنى)(?![\u0621-\u064a])/g,
+    ' is there a minimum ',
+  ],
+  [/(?<![\u0621-\u064a])حد\s+(?:أدنى|ادنى)(?![\u0621-\u064a])/g, ' a minimum '],
+  [/(?<![\u0621-\u064a])(?:ل|ل\s+)?شخص\s+(?:ثاني|تاني|آخر|اخر)(?![\u0621-\u064a])/g, ' for someone else '],
+  [/(?<![\u0621-\u064a])بعد\s+ما\s+(?=يبعته|يرسله)/g, ' after '],
+  [/(?<![\u0621-\u064a])(لمدة|مدته|مدتها)\s+(?:أسبوع|اسبوع)(?![\u0621-\u064a])/g, ' $1 1 week '],
+  [/(?<![\u0621-\u064a])(لمدة|مدته|مدتها)\s+(?:أسبوعين|اسبوعين)(?![\u0621-\u064a])/g, ' $1 2 weeks '],
+  [/(?<![\u0621-\u064a])(لمدة|مدته|مدتها)\s+شهر(?![\u0621-\u064a])/g, ' $1 1 month '],
+  [/(?<![\u0621-\u064a])(لمدة|مدته|مدتها)\s+شهرين(?![\u0621-\u064a])/g, ' $1 2 months '],
+  [/(?<![\u0621-\u064a])بدي\s+(?:أعرف|اعرف)(?![\u0621-\u064a])/g, ' i want to know '],
   [/(?:أكتر|اكتر|أكثر|اكثر)\s+من/g, ' more than '],
   [/(?<![\u0621-\u064a])(?:ايش|إيش|شو|وش)\s+(?:هي|هو)(?![\u0621-\u064a])/g, ' what are they '],
   [/(?<![\u0621-\u064a])(?:وش|شو|ايش)\s+(?:يسوي|بيعمل|يعمل)(?![\u0621-\u064a])/g, ' what does '],
@@ -436,7 +491,6 @@ export const PERSIAN_WORDS: Record<string, string> = {
   چطور: 'how',
   بگیرم: 'do i get',
   تیمم: 'my team',
-  چیه: 'what is',
   دقیقا: 'exactly',
   سلام: '',
   مرسی: 'thanks',
@@ -462,6 +516,11 @@ export const PERSIAN_WORDS: Record<string, string> = {
   اومدم: 'came',
   اجرای: 'run',
   شبانه: 'nightly',
+  چیه: 'is what',
+  هم: 'also',
+  تا: 'until',
+  درخواست: 'request',
+  تیمی: 'team',
 };
 
 /** Persian phrases read before the words: counts of hours, halves, spans, the plural and ezafe after a ZWNJ. */
@@ -508,6 +567,14 @@ export const PERSIAN_PHRASES: [RegExp, string][] = [
   [/کلید\u200c?های?\s+(?:من|خودم)(?![\u0621-\u06d3])/g, ' my keys '],
   [/(?:چیکار|چه\s*کار|چکار)\s+(?:می\s*)?(?:کنه|کند|میکنه|میکند)/g, ' what does it do '],
   [/آخر\s+هفته/g, ' the weekend '],
+  // (fix50e: a question's shapes, "آیا X میشه توکن گرفت؟" (can one get a token X?), "چقدر طول میکشه تا … تایید بشه"
+  // (how long until … is approved), "چطوری برای X کلید بگیرم" (how do I get a key for X), "X چیه" (X is what).)
+  [/(?<![\u0621-\u06d3])آیا(?![\u0621-\u06d3])/g, ' '],
+  [/میشه\s+(توکن|کلید)\s+(?:گرفت|بگیرم|گرفتن|بگیریم)/g, ' can i get a $1 '],
+  [/چقدر\s+طول\s+میکشه/g, ' how long does it take '],
+  [/(?:تایید|تأیید)\s+(?:بشه|بشود|میشه|شه)/g, ' approved '],
+  [/(?:چطوری|چطور)\s+برای\s+(\S+)\s+کلید\s+بگیرم/g, ' how do i get a key for $1 '],
+  [/(?:چطوری|چطور)\s+برای\s+(\S+)\s+توکن\s+بگیرم/g, ' how do i get a token for $1 '],
   [/من\s+تازه\s+(?:اومدم|آمدم|اومده\u200c?ام|واردم|وارد\s+شدم|هستم)/g, ' i am new here '],
   [/(\d+)\s*روزه(?![\u0621-\u06d3])/g, ' $1 days '],
   [/(\d+)\s*ساعته?(?![\u0621-\u06d3])/g, ' $1 hours '],

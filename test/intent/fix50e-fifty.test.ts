@@ -85,3 +85,31 @@ describe('everyday cargo talk: queue tickets, lists held, the team weighing, day
     ['token 3 hours please, been waiting for the approval 2 days', { intent: 'token', ttlSeconds: 10800 }],
   ]);
 });
+
+describe('tuned-styles-mideast of the same family: a key named by its unit, the verb first, questions about the bot', () => {
+  keeps([
+    ['غيّرلي المفتاح بتاع cargo-eta بسرعة', 'rotate', 'cargo-eta'],
+    ['بدي غيّر مفتاح pallet-scan، حدا شافه عالشاشة', 'rotate', 'pallet-scan'],
+    ['متى آخر مرة اندار مفتاح awb-ocr؟', 'history', 'awb-ocr'],
+    ['سكر كل شي عند dock-planner، خلص المشروع', 'deprovision', 'dock-planner'],
+  ]);
+  slots([
+    ['شو الوحدات تبعي؟', { intent: 'list', owner: 'me' }],
+    [
+      'ابغى key للـ dock-planner، مدته شهر',
+      { intent: 'create_key', businessUnit: 'dock-planner', expiryDays: 30 },
+    ],
+    ['هل في حد أدنى لمدة المفتاح؟', { intent: 'help', topic: 'limits' }],
+    ['ممكن أشارك المفتاح مع زميلي؟', { intent: 'help', topic: 'general' }],
+    ['يقدر البوت يعطيني توكن في الدوحة؟', { intent: 'help', topic: 'regions' }],
+    ['چطوری برای تیمم توکن بگیرم؟', { intent: 'help', topic: 'token' }],
+    ['آیا توی دبی هم میشه کلید گرفت؟', { intent: 'help', topic: 'regions', region: 'me-central-1' }],
+    ['چقدر طول میکشه تا درخواست توکن تایید بشه؟', { intent: 'help', topic: 'approvals' }],
+    ['access key چیه؟', { intent: 'help', topic: 'key-kinds' }],
+  ]);
+  // look-alikes: a kind after the key word and an ID in capitals are not read as a unit's name
+  slots([
+    ['مفتاح api لـ awb-ocr', { intent: 'create_key', businessUnit: 'awb-ocr', keyKind: 'api-key' }],
+    ['الغي مفتاح ABSKXXXXXXXX', { intent: 'revoke', businessUnit: null }],
+  ]);
+});
