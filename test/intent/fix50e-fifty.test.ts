@@ -113,3 +113,19 @@ describe('tuned-styles-mideast of the same family: a key named by its unit, the 
     ['الغي مفتاح ABSKXXXXXXXX', { intent: 'revoke', businessUnit: null }],
   ]);
 });
+
+describe('Finglish, Persian in Latin letters, read whole', () => {
+  slots([
+    ['lotfan ye token 45 daghighe bedid', { intent: 'token', ttlSeconds: 2700 }],
+    [
+      'hazine awb-ocr mah gozashte?',
+      { intent: 'spend', businessUnit: 'awb-ocr', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+  ]);
+  keeps([
+    ['ye kelid baraye uld-tracker besazid lotfan', 'create_key', 'uld-tracker'],
+    ['kelide cargo-eta ro avaz konid', 'rotate', 'cargo-eta'],
+  ]);
+  // look-alikes: a storeroom's key handed to a person and a shift swapped hold words of a story, left unread
+  nothingAsked(['lotfan kelide anbar ro bedid be Reza', 'mikham ba Sara shift avaz konam']);
+});
