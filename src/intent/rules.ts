@@ -2467,6 +2467,11 @@ const BOT_LETS_USE =
  */
 const TITLED_PERSON_HISTORY =
   /\bhistory\s+(?:for|of)\s+(?:mrs|mr|ms|miss|mx|dr)\.?\s+(?!(?:teams?|office|word|excel|sql|failover|recovery|plan|site|drills?|tests?)\b)[a-z]{3,}/;
+/** An audit as an occasion: "before the audit next week", "ahead of our ISO audit", "until the audit". */
+const AUDIT_AS_OCCASION =
+  /\b(?:before|after|ahead\s+of|until|till|during|in\s+time\s+for)\s+(?:the|our|their|this|next|an?)\s+(?:[a-z0-9]+\s+)?audits?\b(?!\s+(?:log|logs|trail|history|record|records|report)\b)/;
+/** A word of a record of changes besides "audit": then the history may be asked for. */
+const HISTORY_WORD_NOT_AUDIT = /\b(?:history|log|logs|trail|changes|changed|changelog|record\s+of)\b/;
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
@@ -2475,7 +2480,17 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   // own the days are the span read, unless a lifetime is said: "expires in", "valid for".)
   // ("api key for the events team", "what's set up for the night audit assistant?": a history word that
   // only names the unit asks for no history.)
-  const historyNamed = has('History') && !tagOnlyInUnit(terms, 'History', businessUnit);
+  // (fix50e, tuned-aircargo: an audit as the occasion a key is wanted by, "I'd like an api key for the customs doc
+  // classifier before the audit next week": a date, no record of changes asked.)
+  const historyNamed =
+    has('History') &&
+    !tagOnlyInUnit(terms, 'History', businessUnit) &&
+    !(
+      hasKey &&
+      p.text.includes('audit') &&
+      AUDIT_AS_OCCASION.test(p.text) &&
+      !HISTORY_WORD_NOT_AUDIT.test(p.text)
+    );
   const keyLifetime =
     !p.text.includes('?') &&
     p.durations.some((d) => d.dayUnit) &&

@@ -129,3 +129,11 @@ describe('Finglish, Persian in Latin letters, read whole', () => {
   // look-alikes: a storeroom's key handed to a person and a shift swapped hold words of a story, left unread
   nothingAsked(['lotfan kelide anbar ro bedid be Reza', 'mikham ba Sara shift avaz konam']);
 });
+
+describe('an audit as the occasion a key is wanted by, no record of changes', () => {
+  keeps([
+    ["I'd like an api key for the gate planner before the audit next month", 'create_key', 'gate-planner'],
+  ]);
+  // look-alikes: a history or a log asked beside the audit keeps its reading
+  keeps([['show me the key history for dock-planner before the audit', 'history', 'dock-planner']]);
+});
