@@ -222,6 +222,12 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   نفس: 'same',
   بيحتفظ: 'keeps',
   بنسخة: 'a copy',
+  // (fix50e: a new one asked after a leak, "ابي واحد جديد"; what a unit cost us, "قديش كلفتنا X"; a revoke told.)
+  جديد: 'new',
+  جديدة: 'new',
+  كلفتنا: 'did we spend on',
+  كلفنا: 'did we spend on',
+  ألغى: 'revoked',
   يحتفظ: 'keep',
   نسخة: 'a copy',
   يبعته: 'sends it',
@@ -325,6 +331,14 @@ export const ARABIC_MORE_PHRASES: [RegExp, string][] = [
   [/(?<![\u0621-\u064a])(لمدة|مدته|مدتها)\s+شهر(?![\u0621-\u064a])/g, ' $1 1 month '],
   [/(?<![\u0621-\u064a])(لمدة|مدته|مدتها)\s+شهرين(?![\u0621-\u064a])/g, ' $1 2 months '],
   [/(?<![\u0621-\u064a])بدي\s+(?:أعرف|اعرف)(?![\u0621-\u064a])/g, ' i want to know '],
+  // (fix50e: a request on a condition, "دوّر مفتاح X بعد ما نخلص الـ release" (once we finish the release), "ابطل مفتاح X
+  // بعد ما يشتغل الجديد" (once the new one is live); a new one, "واحد جديد"; a question put to the channel, "حد يعرف …
+  // ولا لسا؟" (does anyone know if … or not yet?).)
+  [/(?<![\u0621-\u064a])بعد\s+ما\s+(?:نخلص|نخلّص|نخلص\s+من)(?![\u0621-\u064a])/g, ' once we finish '],
+  [/(?<![\u0621-\u064a])بعد\s+ما\s+يشتغل\s+(?:ال)?جديد(?![\u0621-\u064a])/g, ' once the new one is live '],
+  [/(?<![\u0621-\u064a])واحد\s+جديد(?![\u0621-\u064a])/g, ' a new one '],
+  [/(?<![\u0621-\u064a])(?:حد|أحد|احد)\s+(?:يعرف|يدري)(?![\u0621-\u064a])/g, ' does anyone know if '],
+  [/(?<![\u0621-\u064a])ولا\s+(?:لسا|لسه|لسة)(?![\u0621-\u064a])/g, ' or not yet '],
   [/(?:أكتر|اكتر|أكثر|اكثر)\s+من/g, ' more than '],
   [/(?<![\u0621-\u064a])(?:ايش|إيش|شو|وش)\s+(?:هي|هو)(?![\u0621-\u064a])/g, ' what are they '],
   [/(?<![\u0621-\u064a])(?:وش|شو|ايش)\s+(?:يسوي|بيعمل|يعمل)(?![\u0621-\u064a])/g, ' what does '],

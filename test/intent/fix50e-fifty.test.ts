@@ -9,7 +9,7 @@
  * (not-ours.ts, rules.ts, durations.ts). New sentences of each kind, and look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
-import { keeps, nothingAsked, slots } from './acted.js';
+import { keeps, neverActs, nothingAsked, slots } from './acted.js';
 
 describe('Arabic lifetimes in the dialects: minutes, quarters, tens, and a correction between two', () => {
   slots([
@@ -136,4 +136,11 @@ describe('an audit as the occasion a key is wanted by, no record of changes', ()
   ]);
   // look-alikes: a history or a log asked beside the audit keeps its reading
   keeps([['show me the key history for dock-planner before the audit', 'history', 'dock-planner']]);
+});
+
+describe('Arabic: a new one after a leak, a request on a condition, a question put to the channel', () => {
+  keeps([['مفتاح cargo-eta انتشر في الجروب بالغلط، ابي واحد جديد', 'rotate', 'cargo-eta']]);
+  // (a condition not met yet: the action is read, and asked about before anything is done)
+  neverActs(['جدد مفتاح awb-ocr بعد ما نخلص الـ migration', 'الغي مفتاح dock-planner بعد ما يشتغل الجديد']);
+  nothingAsked(['حد يعرف البوت جدد مفتاح awb-ocr ولا لسا؟']);
 });
