@@ -20,6 +20,8 @@ const STRONG = new Set(
   ).split(' '),
 );
 
+const STRONG_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...STRONG].join('|')})(?![\p{L}\p{N}])`, 'iu');
+
 /** Finglish words → English ('' for a word read as nothing). */
 const WORDS: Record<string, string> = {
   lotfan: 'please',
@@ -105,9 +107,9 @@ const NAME_LIKE = /[\d._@/-]/;
 
 /** The message read into English, or null when it is no Finglish or holds a word this does not know. */
 export function finglishAsEnglish(text: string): string | null {
-  if (!/[a-z]/i.test(text) || NOT_LATIN.test(text)) return null;
+  // (One look for a strong word first: most messages have none, and are not split into words.)
+  if (!STRONG_RE.test(text) || NOT_LATIN.test(text)) return null;
   const words = text.match(WORD) ?? [];
-  if (!words.some((w) => STRONG.has(w.toLowerCase()))) return null;
   for (const w of words) {
     const lower = w.toLowerCase();
     if (WORDS[lower] === undefined && !OURS.has(lower) && !NAME_LIKE.test(w)) return null;
