@@ -162,6 +162,7 @@ import {
 } from './prepare.js';
 import { rewriteSurface } from './surface.js';
 import { arabiziAsEnglish } from './arabizi.js';
+import { finglishAsEnglish } from './finglish.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
 import { plainTypography } from './typography.js';
 import {
@@ -796,6 +797,8 @@ function otherScriptOrArabizi(text: string): string | null {
   return (
     otherScriptAsEnglish(text) ??
     arabiziAsEnglish(text) ??
+    // (fix50e, tuned-styles-mideast: Finglish, Persian in Latin letters, read whole, finglish.ts.)
+    finglishAsEnglish(text) ??
     cjkCountsAndPlaces(text) ??
     greekCountsAndPlaces(text)
   );
