@@ -27,11 +27,11 @@ const ROTATE_FORMS = [
   // Italian
   'ruota|ruotami|ruotaci|ruotate|ruotatemi|ruotare|ruoti|rinnova|rinnovami|rinnovate|rinnovare|rigenera|rigenerami|rigenerare',
   // Spanish
-  'rota|rotá|rotad|roten|rote|rotes|rotar|rotame|rótame|renueva|renová|renueve|renueven|renovar|renuévame|regenera|regenerá|regenerar',
+  'rota|rotá|rotad|roten|rote|rotes|rotar|rotame|rótame|renueva|renová|renueve|renueven|renovar|renuévame|renuevame|regenera|regenerá|regenerar',
   // Portuguese and Galician
-  'roda|rode|rodem|rodes|rodar|rotaciona|rotacione|rotacionar|renova|renove|renovem|regenera|regenere|regenerar',
+  'roda|rode|rodem|rodes|rodar|rotaciona|rotacione|rotacionar|renova|renove|renovem|regenera|regenere|regenerar|roda-me|renova-me',
   // Catalan
-  'roteu|rotis|renoveu|renovis|regenereu',
+  "roteu|rotis|renoveu|renovis|regenereu|renova'm",
   // Romansh
   'midar|mida|midai|müda|müdai|renovar',
 ].join('|');
@@ -39,26 +39,26 @@ const ROTATE_FORMS = [
 const CHANGE_FORMS = [
   'cambia|cambiami|cambiate|cambiare|cambi|cambie|cambien|cambies|cambiar|cámbiame|cambiame|cambiá',
   'muda|mude|mudem|mudes|mudar|troca|troque|troquem|troques|trocar',
-  'canvia|canvieu|canviar|canviïs|canviis|canvia-me',
+  "canvia|canvieu|canviar|canviïs|canviis|canvia'm|muda-me|troca-me",
 ].join('|');
 const REVOKE_FORMS = [
   // Italian
-  'revoca|revocami|revocate|revocare|revochi|annulla|annullate|annullare|disattiva|disattivate|disattivare|invalida|invalidate|invalidare|spegni|spegnete|spegnere',
+  'revoca|revocami|revocate|revocare|revochi|annulla|annullami|annullate|annullare|disattiva|disattivami|disattivate|disattivare|invalida|invalidate|invalidare|spegni|spegnimi|spegnete|spegnere',
   // Spanish
-  'revocá|revocad|revoque|revoquen|revoques|revocar|anula|anulá|anulad|anule|anulen|anules|anular|borra|borrá|borrad|borre|borren|borres|borrar|desactiva|desactivá|desactive|desactiven|desactives|desactivar|invalidá|invalidar|bloquea|bloqueá|bloquear|inhabilita|inhabilitar',
+  'revocá|revocad|revoque|revoquen|revoques|revocar|revócame|revocame|anula|anulá|anulad|anule|anulen|anules|anular|anúlame|anulame|borra|borrá|borrad|borre|borren|borres|borrar|bórrame|borrame|desactiva|desactivá|desactive|desactiven|desactives|desactivar|desactívame|desactivame|invalidá|invalidar|bloquea|bloqueá|bloquear|inhabilita|inhabilitar',
   // Portuguese and Galician
-  'revoga|revogue|revoguem|revogues|revogar|anulem|desativa|desative|desativem|desatives|desativar|bloqueia|bloqueie|apaga|apague|apaguem|apagues|apagar|inutiliza|inutilize',
+  'revoga|revogue|revoguem|revogues|revogar|revoga-me|anulem|anula-me|desativa|desative|desativem|desatives|desativar|desativa-me|bloqueia|bloqueie|apaga|apague|apaguem|apagues|apagar|apaga-me|inutiliza|inutilize',
   // Catalan
-  'revoqueu|revoquis|anul·la|anul.la|anul·leu|anul·lis|anul·lar|esborra|esborreu|esborris|esborrar|desactiveu|desactivis|bloqueja|bloquegeu',
+  "revoqueu|revoquis|revoca'm|anul·la|anul.la|anul·leu|anul·lis|anul·lar|anul·la'm|esborra|esborreu|esborris|esborrar|esborra'm|desactiveu|desactivis|desactiva'm|bloqueja|bloquegeu",
   // Romansh, and Basque in a Spanish sentence ("kendu la key de X", take away)
   'revocar|revochescha|stizza|stizzai|kendu',
 ].join('|');
 /** Verbs that remove a thing of any kind, or stop it: ours only before a unit's name. */
 const REMOVE_FORMS = [
-  'elimina|eliminate|eliminare|elimini|elimine|eliminen|elimines|eliminar|eliminá|eliminis|elimineu',
-  'cancella|cancellate|cancellare|cancelli|cancela|cancele|cancelen|cancelar',
-  'togli|toglimi|togliete|togliere|treu|traieu|quita|quitá|quite|quiten|quites|quitar',
-  'blocca|bloccate|bloccare|ferma|fermate|fermare|stacca|staccate',
+  'elimina|eliminami|eliminate|eliminare|elimini|elimine|eliminen|elimines|eliminar|eliminá|elimíname|eliminame|eliminis|elimineu',
+  'cancella|cancellami|cancellate|cancellare|cancelli|cancela|cancele|cancelen|cancelar',
+  'togli|toglimi|togliete|togliere|treu|treu-me|traieu|quita|quitá|quite|quiten|quites|quitar|quítame|quitame',
+  'blocca|bloccami|bloccate|bloccare|ferma|fermami|fermate|fermare|stacca|staccate',
 ].join('|');
 
 /** Our nouns for a key (singular, plural) in the six languages, and English's beside an article of theirs. */
@@ -75,6 +75,26 @@ const OF = String.raw`(?:de(?:l|ls|\s+la|\s+les|\s+los|\s+las)?|d['’]\s*|di|di
 /** A unit's name written as one: hyphens, underscores, dots or digits inside it, or in backticks. */
 const UNIT_NAME_AHEAD = /^\s*(?:`|[\p{L}\p{N}]+[-_.][\p{L}\p{N}]|[\p{L}]+\d)/u;
 
+/**
+ * Words that name no unit after "tutto per", "tot per", "todo lo de": a day, a pronoun, an article ("chiudi tutto per
+ * oggi", "tanca tot per avui": the day's work ends).
+ */
+const NO_UNIT_WORD = new Set(
+  (
+    'oggi domani stasera stanotte adesso ora sempre ieri dopo poi favore piacere avui demà dema ara sempre ahir després ' +
+    'hoy mañana manana ahora siempre ayer luego después despues hoje amanhã amanha agora ontem depois hui mañá onte ' +
+    'me mi te ti noi voi tu lui lei nosotros vosotros ellos nós nos vocês nosaltres vosaltres el la lo il los las les ' +
+    'els os as o a un una uno um uma questo questa este esta aquest aquesta esto isto això aixo ciò cio tutti todos ' +
+    'tots todo tot tutto tudo semana settimana setmana mes mese mês anno año any ano fin fine final'
+  ).split(' '),
+);
+/** A unit named right after the words: a name written as one, or one word that is no day, pronoun or article. */
+function namedAhead(after: string): boolean {
+  if (UNIT_NAME_AHEAD.test(after)) return true;
+  const m = /^\s*([\p{L}\p{N}]+)(?=\s*(?:[,.;!?]|$))/u.exec(after);
+  return m !== null && !NO_UNIT_WORD.has((m[1] ?? '').toLowerCase());
+}
+
 const forms = (list: string): string[] => list.split('|');
 const EN_OF = new Map<string, string>();
 for (const w of forms(ROTATE_FORMS)) EN_OF.set(w, 'rotate');
@@ -89,7 +109,8 @@ const CAN_YOU = String.raw`(?:(?:mi|me|em|ma)\s+)?(?:puoi|potresti|potete|potres
 /** "mi cambi la chiave?", "me cambias la clave?", "em canvies la clau?": will you change it for me. */
 const YOU_CHANGE = String.raw`(?:mi|me|em|m['’])\s*(?:cambi|cambias|canvies|mudas|trocas|rodas|ruoti|revochi|revocas|revogas|anul·les|anulas|esborres|borras|rotas)`;
 
-const VERB_ALL = [ROTATE_FORMS, CHANGE_FORMS, REVOKE_FORMS, REMOVE_FORMS].join('|');
+/** The forms as a pattern: a Catalan pronoun's apostrophe typed either way ("esborra'm", "esborra’m"). */
+const VERB_ALL = [ROTATE_FORMS, CHANGE_FORMS, REVOKE_FORMS, REMOVE_FORMS].join('|').replace(/'/g, "['’]");
 
 /**
  * Our change said with one of our nouns after it: "revoca la chiave di X", "esborra la clau de X", "roda todas as chaves
@@ -122,7 +143,7 @@ const EVERYTHING_RE = new RegExp(
 );
 const UNIT_NOUN = String.raw`(?:unitat|unidade|unidad|unità|unita|unit|unitad|bu)`;
 const UNIT_GONE_RE = new RegExp(
-  String.raw`${B}(?:(${NOT_WORD})\s+)?(?:${TAKE_DOWN})(?:\s+${WHOLE})?\s+(?:(?:la|a|el|il|lo|sa)\s+|l['’]\s*)${UNIT_NOUN}(?:\s+(?:de|di))?(?=\s)`,
+  String.raw`${B}(?:(${NOT_WORD})\s+)?(?:${TAKE_DOWN})(?:\s+${WHOLE})?\s+(?:(?:la|a|el|il|lo|sa)\s+|l['’]\s*)${UNIT_NOUN}(?:\s+(de|di))?(?=\s)`,
   'giu',
 );
 
@@ -136,47 +157,81 @@ const NOUN_VERB: Record<string, string> = {
   decommission: 'deprovision',
 };
 
-/** Our verbs' pasts, asked after "who" or "when" (the English past). */
-const PAST_OF: [string, string][] = [
+/**
+ * Our verbs' pasts, asked after "who" or "when" (the English past); the last four kinds are said of any thing, and
+ * are read so only with a thing of ours after them ("chi ha approvato le ferie di Luca?" asks after a holiday).
+ */
+const PAST_OF: [string, string, boolean][] = [
   [
-    'ruotato|ruotata|ruotate|ruotati|rotó|rotado|rotada|rodou|rodaram|rodada|rodado|rotou|rotaron|rotat|rotada|rotaren|cambiato|cambiata|cambió|cambiado|mudou|trocou|canviat|canviada|canvià|renovato|renovó|renovou|renovat|midà|midada|rotar|canviar|renovar',
+    'ruotato|ruotata|ruotate|ruotati|rotó|rotado|rotada|rodou|rodaram|rodada|rodado|rotou|rotaron|rotat|rotaren|cambiato|cambiata|cambió|cambiado|mudou|trocou|cambiou|canviat|canviada|canvià|renovato|renovó|renovou|renovat|midà|midada',
     'rotated',
+    true,
   ],
   [
-    'revocato|revocata|revocò|revocó|revocado|revocada|revogou|revogada|revogado|revogaram|revocat|anullato|annullato|annullata|anulado|anulada|anuló|anulou|anul·lat|anul·lada|revocar|anul·lar',
+    'revocato|revocata|revocò|revocó|revocado|revocada|revogou|revogada|revogado|revogaram|revocat|anullato|annullato|annullata|anulado|anulada|anuló|anulou|anul·lat|anul·lada',
     'revoked',
+    true,
   ],
+  ['deprovisionato|deprovisionado|desprovisionado|desprovisionou', 'deprovisioned', true],
   // (Pasts of verbs for any thing, in the English that says any thing: "chi ha cancellato la cartella dei pdf dal
   // server?" asks after a folder, not a key.)
   [
-    'esborrat|esborrada|borró|borrado|borrada|apagou|apagado|eliminato|eliminata|eliminó|eliminado|eliminou|cancellato|cancellata|esborrar',
+    'esborrat|esborrada|borró|borrado|borrada|borrou|apagou|apagado|eliminato|eliminata|eliminó|eliminado|eliminou|cancellato|cancellata|quitou',
     'deleted',
+    false,
   ],
   [
-    'disattivato|disattivata|desactivó|desactivado|desativou|desativado|bloccato|bloccata|bloqueó|bloqueou',
+    'disattivato|disattivata|desactivó|desactivado|desativou|desativado|desactivou|bloccato|bloccata|bloqueó|bloqueou',
     'disabled',
+    false,
   ],
   [
-    'creato|creata|creati|creò|creó|creado|creada|creados|creadas|criou|criado|criada|criaram|creat|creats|generato|generó|gerou|crear',
+    'creato|creata|creati|creò|creó|creado|creada|creados|creadas|criou|criado|criada|criaram|creou|crearon|creat|creats|generato|generó|gerou|xerou',
     'created',
+    false,
   ],
   [
-    'approvato|approvata|approvò|aprobó|aprobado|aprobada|aprovou|aprovado|aprovada|aprovat|aprovar',
+    'approvato|approvata|approvò|aprobó|aprobado|aprobada|aprobou|aprovou|aprovado|aprovada|aprovat',
     'approved',
+    false,
   ],
-  ['chiesto|richiesto|pidió|pediu|demanat|demanar|sollicitat|dumandà', 'asked for'],
-  ['deprovisionato|deprovisionado|desprovisionado|desprovisionou|dismesso', 'deprovisioned'],
+  ['chiesto|richiesto|pidió|pediu|pediu|demanat|sollicitat|dumandà', 'asked for', false],
 ];
-const PAST_EN = new Map<string, string>();
-for (const [words, en] of PAST_OF) for (const w of words.split('|')) PAST_EN.set(w, en);
+/** Catalan's past said with "va" and the infinitive: "qui va revocar la clau?", "quan es va rotar?". */
+const CA_PAST_OF: Record<string, [string, boolean]> = {
+  rotar: ['rotated', true],
+  canviar: ['rotated', true],
+  renovar: ['rotated', true],
+  revocar: ['revoked', true],
+  anul·lar: ['revoked', true],
+  anullar: ['revoked', true],
+  esborrar: ['deleted', false],
+  eliminar: ['deleted', false],
+  crear: ['created', false],
+  generar: ['created', false],
+  aprovar: ['approved', false],
+  demanar: ['asked for', false],
+};
+const PAST_EN = new Map<string, [string, boolean]>();
+for (const [words, en, ours] of PAST_OF) for (const w of words.split('|')) PAST_EN.set(w, [en, ours]);
 const PAST_WORDS = PAST_OF.map(([words]) => words).join('|');
+const CA_INFINITIVES = Object.keys(CA_PAST_OF).join('|');
 const WHO = String.raw`(?:chi|qui|qui[eé]n|quem|quen|tgi)`;
 const WHEN = String.raw`(?:quando|cu[aá]ndo|quan|cando|cura)`;
-/** Auxiliaries and pronouns between the question word and the past: "è stata", "se", "l'ha", "va", "foi". */
-const AUX = String.raw`(?:(?:è|e|es|ha|han|hanno|hai|hem|heu|va|van|vas|foi|fou|fue|se|s['’]|l['’]|la|lo|le|les|a|o|stata|stato|state|stati|estat|estada|sido|sida|ser|ho|hat|ei|è\s+stata)\s*)`;
+/** Auxiliaries and pronouns between the question word and the past: "è stata", "se", "l'ha", "foi". */
+const AUX = String.raw`(?:(?:è|e|es|ha|han|hanno|hai|hem|heu|foi|fou|fue|se|s['’]|l['’]|la|lo|le|les|a|o|stata|stato|state|stati|estat|estada|sido|sida|ser|ho|hat|ei|è\s+stata)\s*)`;
 /** The start of a clause: a question is asked at its start, never told in the middle of one. */
 const CLAUSE = String.raw`(?:^|(?<=[\n.!?:;,>]\s*)|(?<=(?:^|\s)(?:e|y|i|ma|pero|però|mas|ok|dai|bot|bon\s+dia|buongiorno|hola|ciao|oi|ol[aá]|allegra|bun\s+di|xxuser)\s+)|(?<=<@[A-Z0-9]+>\s*))`;
-const WHO_PAST_RE = new RegExp(String.raw`${CLAUSE}(${WHO}|${WHEN})\s+${AUX}{0,3}(${PAST_WORDS})${E}`, 'giu');
+const WHO_PAST_RE = new RegExp(
+  String.raw`${CLAUSE}(${WHO}|${WHEN})\s+(?:${AUX}{0,3}(${PAST_WORDS})|(?:(?:es|s['’]|l['’]|la|les|el|ho)\s*)?(?:va|van|vas|vam|vau)\s+(${CA_INFINITIVES}))${E}`,
+  'giu',
+);
+/** A thing of ours within a few words after a past said of any thing: a key, a token, a unit, a unit's name. */
+const OURS_AFTER = new RegExp(
+  String.raw`^(?:\s+[^\s?.!,;]+){0,4}?\s+(?:${KEY_ONE}|${KEY_MANY}|tokens?|credenziali|credenciales|credenciais|acce(?:ss|s)o|acc[eé]s|unit(?:à|a|at|ad|s)?|unidad(?:es)?|unidades?|[\p{L}\p{N}]+[-_.][\p{L}\p{N}]|\x60)`,
+  'iu',
+);
+
 /** "l'ultima volta", "por última vez", "pela última vez", "per última vegada": last, of a change asked after. */
 const LAST_TIME_RE =
   /(?<![\p{L}])(?:l['’]\s*ultima\s+volta|per\s+l['’]\s*ultima\s+volta|por\s+[uú]ltima\s+vez|pela\s+[uú]ltima\s+vez|(?:per\s+)?(?:l['’]|la\s+)?[uú]ltima\s+vegada|por\s+derradeira\s+vez)(?![\p{L}])/giu;
@@ -287,6 +342,8 @@ const SPENT_RE =
   /(?<![\p{L}])(?:quant\s+(?:hem|heu|han|ha|hi\s+ha)\s+(?:gastat|desp[eè]s)|canto\s+(?:levamos|levades|temos|gastamos|gastastes|gastaron)(?:\s+gastado)?)(?:\s+(en|a|amb|per|no|na|nos|nas))?(?![\p{L}])/giu;
 const COST_RE =
   /(?<![\p{L}])(?:quant|canto|cu[aá]nto|quanto)\s+(?:(?:ens|ci|nos|mi|me|em|m['’]|ti|vi|us|gli|le|les|li)\s*)?(?:(?:ha|han|hanno|è|es|está|esta|estan|están|está\s+a|sta|stanno|va)\s+)?(costat|costato|costata|costado|costó|costaron|custou|custaram|costou|costando|custar|costa|costano|cuesta|cuestan|custa|custam|cuesten|costen)(?![\p{L}])/giu;
+/** Catalan's spend, "despesa de X", "les despeses del mes passat": the glossary knows Spanish's "gasto" only. */
+const CA_SPEND_RE = /(?<![\p{L}])despes(?:a|es)(?![\p{L}])/giu;
 /** "la fattura bedrock di X", "la factura de bedrock de X", "a fatura do X": the bill. */
 const BILL_RE =
   /(?<![\p{L}])(?:(?:la|a|il)\s+)?(?:fattura|factura|fatura)(?:\s+(?:de\s+|di\s+|do\s+)?(?:bedrock|aws|ia|ai))?(?=\s+(?:de|di|del|della|do|da|per|dels)\s)/giu;
@@ -323,7 +380,7 @@ const ANY_OF_MAKER_RE = new RegExp(
 
 /** One cheap test, surface.ts's step's: a stem of the phrases' own words, one of which every phrase above has. */
 export const ROMANCE_CHANGE_GATE =
-  /chiav|clau|chave|clave|clav|ciav|credenz|credenc|\b(?:la|el|le|les|los|las|il|sa)\s+(?:api\s*)?keys?\b|\btot\b|tutto|\btodo\b|\btudo\b|unitat|unidad|unit[àa]|\bunit\b|\b(?:fare|hagas)\s|\bchi\b|\bqui\b|qui[eé]n|\bquem\b|\bquen\b|\btgi\b|quando|cu[aá]ndo|\bquan\b|\bcando\b|registr|emess|emitid|em[eè]s|setman|settiman|seman|\bmes[ei]\b|mes[eo]s|\bmes\b|m[eê]s\b|[uú]ltim|\bfa\b|\bhai\b|\bfai\b|\bquant|\bcanto\b|cu[aá]nto|fattura|factura|fatura|\bhay\b|hi\s+ha|c['’]\s*[èe]|ten[eé]is|\balgo\b|qualc|\btem\b|passa[tr]|pasad|pasaron|l[áa]\s+v[ãa]o|nuova|\bnova\b|nueva|fatto|hecho|hizo|feito|\bfez\b|\bfet\b|fixo|(?:ruot|camb|rinnov|r[oó]t|renu|rod|mud|troc|renov|canvi|revo|annul|an[uú]l|b[oó]rr|elim|cancel|disatt|desact|desat|spegn|togl|blocc|bloq|ferm|inval|ap[aá]g|esborr)[a-zíéóú·]*(?:l[aeoi]s?|-(?:a|as|o|os|la|les))\b/i;
+  /chiav|clau|chave|clave|clav|ciav|credenz|credenc|\b(?:la|el|le|les|los|las|il|sa)\s+(?:api\s*)?keys?\b|\btot\b|tutto|\btodo\b|\btudo\b|unitat|unidad|unit[àa]|\bunit\b|\b(?:fare|hagas)\s|\bchi\b|\bqui\b|qui[eé]n|\bquem\b|\bquen\b|\btgi\b|quando|cu[aá]ndo|\bquan\b|\bcando\b|registr|emess|emitid|em[eè]s|setman|settiman|seman|\bmes[ei]\b|mes[eo]s|\bmes\b|m[eê]s\b|[uú]ltim|\bfa\b|\bhai\b|\bfai\b|\bquant|\bcanto\b|cu[aá]nto|fattura|factura|fatura|despes|\bhay\b|hi\s+ha|c['’]\s*[èe]|ten[eé]is|\balgo\b|qualc|\btem\b|passa[tr]|pasad|pasaron|l[áa]\s+v[ãa]o|nuova|\bnova\b|nueva|fatto|hecho|hizo|feito|\bfez\b|\bfet\b|fixo|(?:ruot|camb|rinnov|r[oó]t|renu|rod|mud|troc|renov|canvi|revo|annul|an[uú]l|b[oó]rr|elim|cancel|disatt|desact|desat|spegn|togl|blocc|bloq|ferm|inval|ap[aá]g|esborr)[a-zíéóú·]*(?:l[aeoi]s?|-(?:a|as|o|os|la|les))\b/i;
 
 type Rule = [RegExp, (m: string, ...groups: (string | undefined)[]) => string];
 
@@ -349,7 +406,7 @@ function changeKey(
   at: number,
   whole: string,
 ): string {
-  const v = (verb ?? '').toLowerCase();
+  const v = (verb ?? '').toLowerCase().replace(/’/g, "'");
   const youChange = /^(?:mi|me|em|m['’])\s*/i.test(v) && !EN_OF.has(v);
   const bare = v.replace(/^(?:mi|me|em|m['’])\s*/i, '');
   const en = youChange
@@ -385,8 +442,20 @@ function changeKey(
 
 const RULES: Rule[] = [
   [DO_NOT_NOUN_RE, (_m, noun) => `don't ${NOUN_VERB[(noun ?? '').toLowerCase()] ?? 'change'} `],
-  [EVERYTHING_RE, (_m, not) => `${not !== undefined ? "don't " : ''}deprovision everything for`],
-  [UNIT_GONE_RE, (_m, not) => `${not !== undefined ? "don't " : ''}deprovision the unit`],
+  [
+    EVERYTHING_RE,
+    (m, not, at, whole) =>
+      namedAhead((whole ?? '').slice((at as unknown as number) + m.length))
+        ? `${not !== undefined ? "don't " : ''}deprovision everything for`
+        : m,
+  ],
+  [
+    UNIT_GONE_RE,
+    (m, not, of, at, whole) =>
+      of === undefined || UNIT_NAME_AHEAD.test((whole ?? '').slice((at as unknown as number) + m.length))
+        ? `${not !== undefined ? "don't " : ''}deprovision the unit`
+        : m,
+  ],
   [
     CHANGE_KEY_RE,
     (m, ...g) =>
@@ -415,8 +484,11 @@ const RULES: Rule[] = [
   ],
   [
     WHO_PAST_RE,
-    (_m, asker, past) => {
-      const en = PAST_EN.get((past ?? '').toLowerCase()) ?? 'changed';
+    (m, asker, past, infinitive, at, whole) => {
+      const [en, ours] = (past !== undefined
+        ? PAST_EN.get(past.toLowerCase())
+        : CA_PAST_OF[(infinitive ?? '').toLowerCase()]) ?? ['changed', false];
+      if (!ours && !OURS_AFTER.test((whole ?? '').slice((at as unknown as number) + m.length))) return m;
       return /^(?:chi|qui|qui[eé]n|quem|quen|tgi)$/i.test(asker ?? '') ? `who ${en}` : `when was it ${en},`;
     },
   ],
@@ -445,12 +517,13 @@ const RULES: Rule[] = [
         ? 'how much is the cost of'
         : m,
   ],
+  [CA_SPEND_RE, () => 'spend'],
   [BILL_RE, () => 'the bedrock bill'],
   [HOW_MUCH_WAS_RE, () => 'how much was it'],
   [ONE_OF, (_m, name) => `no wait, the ${name} one`],
   [
     DAYS_PASSED_RE,
-    (_m, n, span) => `the key is ${countOf(n ?? '1')} ${spanEn(span ?? '', countOf(n ?? '1'))} old`,
+    (_m, n, span) => `it has been ${countOf(n ?? '1')} ${spanEn(span ?? '', countOf(n ?? '1'))}`,
   ],
   [NEW_ONE_RE, (_m, forWord) => `a new one${forWord !== undefined ? ' for' : ''}`],
   [WHAT_DONE_RE, (_m, who) => `what did ${(who ?? '').replace(/^(?:o|a|el|la|en|na)\s+/i, '')} do on `],
