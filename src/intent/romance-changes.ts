@@ -116,8 +116,10 @@ const VERB_ALL = [ROTATE_FORMS, CHANGE_FORMS, REVOKE_FORMS, REMOVE_FORMS].join('
  * Our change said with one of our nouns after it: "revoca la chiave di X", "esborra la clau de X", "roda todas as chaves
  * do X", "ruota solo la chiave", "revoca la chiave n. 3 di X", "non revocare la chiave di X", "mi cambi la chiave di X?".
  */
+/** "now" between the verb and its object: "revoca subito la chiave di X", "esborra ara mateix la clau de X". */
+const NOW_BETWEEN = String.raw`subito|ya|já|ja|ara(?:\s+mateix)?|ahora(?:\s+mismo)?|agora(?:\s+mesmo)?|adesso|immediatamente|inmediatamente|imediatamente|de\s+inmediato|de\s+imediato|immediatament`;
 const CHANGE_KEY_RE = new RegExp(
-  String.raw`${B}(?:(${NOT_WORD})\s+)?(?:(${JUST_WORD})\s+)?(${CAN_YOU})?(${YOU_CHANGE}|${VERB_ALL})(?:\s+(${JUST_WORD}))?\s+(?:(${ALL_WORD})\s+)?(?:${ARTICLE}\s+)?(?:(${KEY_MANY})|(${KEY_ONE}))` +
+  String.raw`${B}(?:(${NOT_WORD})\s+)?(?:(${JUST_WORD})\s+)?(${CAN_YOU})?(${YOU_CHANGE}|${VERB_ALL})(?:\s+(${JUST_WORD}|${NOW_BETWEEN}))?\s+(?:(${ALL_WORD})\s+)?(?:${ARTICLE}\s+)?(?:(${KEY_MANY})|(${KEY_ONE}))` +
     String.raw`(?:\s+(?:d['’]\s*acc[eé]s|de\s+acceso|di\s+accesso|de\s+acesso|api|bedrock))?(?:\s+${KEY_NUMBER})?(?:\s+(${OF})(?=[\s\p{L}\p{N}\x60'’]))?${E}`,
   'giu',
 );
@@ -135,7 +137,7 @@ const PRONOUN_RE = new RegExp(
  * The whole unit taken down: "tanca tot el de X", "tanca-ho tot per X", "chiudi tutto per X", "stacca tutto a X",
  * "apaga todo lo de X", "elimina del tot la unitat X", "desativa a unidade X por completo", "no borres la unit X".
  */
-const TAKE_DOWN = String.raw`tanca|tanqueu|tancar|chiudi|chiudete|chiudere|stacca|staccate|staccare|cierra|cerrá|cierren|cerrar|fecha|feche|fechem|fechar|desliga|desligue|desligar|spegni|spegnete|smonta|smontate|desmonta|desmantela|desmantella|dismetti|dismettete|${REVOKE_FORMS}|${REMOVE_FORMS}`;
+const TAKE_DOWN = String.raw`tanca|tanqueu|tanquem|tancar|chiudi|chiudete|chiudiamo|chiudere|stacca|staccate|stacchiamo|staccare|cierra|cerrá|cierren|cerremos|cerrar|fecha|feche|fechem|fechemos|fechar|desliga|desligue|desligar|spegni|spegnete|smonta|smontate|desmonta|desmantela|desmantella|dismetti|dismettete|${REVOKE_FORMS}|${REMOVE_FORMS}`;
 const WHOLE = String.raw`(?:del\s+tot|per\s+complet|completament|completamente|por\s+completo|del\s+todo|de\s+todo|totalmente|interamente|del\s+tutto|enteramente|totalment|de\s+vez)`;
 const EVERYTHING_RE = new RegExp(
   String.raw`${B}(?:(${NOT_WORD})\s+)?(?:${TAKE_DOWN})(?:-ho|-lo|-o)?\s+(?:tot|tutto|todo|tudo)(?:\s+(?:el|lo|o|quello|quel|ciò|cio))?\s+(?:de(?:l|ls)?|di|da|do|per|para|pra|a|al|ao|su)(?=\s)`,
@@ -332,9 +334,12 @@ const AGO_BEFORE_RE = new RegExp(String.raw`${B}(?:fa|hai|fai)\s+(${COUNT_WORD})
 /** "questo mese", "aquest mes", "desta semana", "esta semana": this month or week. */
 const THIS_SPAN_RE =
   /(?<![\p{L}])(?:d['’]\s*aquest(?:a)?|aquest(?:a)?|questo|questa|quest['’]\s*|dest[ae]|nest[ae]|est[ae]|quist|quista)\s*(settimana|setmana|semana|emna|mese|mes|mês|mais)(?![\p{L}])/giu;
-/** "la setmana passada", "la settimana scorsa", "a semana passada", "el mes passat", "il mese scorso": last. */
+/**
+ * "la setmana passada", "la settimana scorsa", "a semana passada", "el mes passat", "il mese scorso": last (the article
+ * or "of the" before it too, "gasto del mes pasado", as the glossary's Spanish phrase reads it).
+ */
 const LAST_NAMED_RE =
-  /(?<![\p{L}])(?:(?:la|a|na|el|il|o|no|lo)\s+)?(settimana|setmana|semana|emna|mese|mes|mês|mais)\s+(?:passad[ao]|passat|passata|passato|scors[ao]|pasad[ao]|passà|passada)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:la|a|na|el|il|o|no|lo|del|dal|della|dello|de\s+la|da|do|nel|nella|en\s+el|en\s+la)\s+)?(settimana|setmana|semana|emna|mese|mes|mês|mais)\s+(?:passad[ao]|passat|passata|passato|scors[ao]|pasad[ao]|passà|passada)(?![\p{L}])/giu;
 
 /** What was spent asked: "quant hem gastat", "canto levamos gastado", "quanto costa X", "cuánto nos está costando X". */
 // (Catalan's and Galician's only: the glossary reads Spanish's, Italian's and Portuguese's, "cuánto hemos gastado".)
@@ -433,11 +438,12 @@ function changeKey(
     return m;
   const ask = canYou !== undefined || youChange ? 'can you ' : '';
   const neg = not !== undefined ? "don't " : '';
-  const just = justBefore !== undefined || justAfter !== undefined ? 'just ' : '';
+  const nowAfter = justAfter !== undefined && new RegExp(`^(?:${NOW_BETWEEN})$`, 'i').test(justAfter);
+  const just = justBefore !== undefined || (justAfter !== undefined && !nowAfter) ? 'just ' : '';
   const kind = /api/i.test(m) ? 'api ' : /acc[eé]s|accesso|acesso|acceso/i.test(m) ? 'access ' : '';
   const noun = `${kind}${many !== undefined ? 'keys' : 'key'}`;
   const what = `${all !== undefined ? 'all the' : 'the'} ${noun}${number !== undefined ? ` no. ${number}` : ''}`;
-  return `${neg}${just}${ask}${en} ${what}${of !== undefined ? ' of' : ''}`;
+  return `${neg}${just}${ask}${en}${nowAfter ? ' now' : ''} ${what}${of !== undefined ? ' of' : ''}`;
 }
 
 const RULES: Rule[] = [
