@@ -197,7 +197,12 @@ const PAST_OF: [string, string, boolean][] = [
     'approved',
     false,
   ],
-  ['chiesto|richiesto|pidió|pediu|pediu|demanat|sollicitat|dumandà', 'asked for', false],
+  ['chiesto|richiesto|pidió|pediu|demanat|sollicitat|dumandà', 'asked for', false],
+  [
+    'toccato|toccata|tocat|tocada|tocó|tocou|mexeu|modificato|modificata|modificat|modificó|modificado|modificou',
+    'changed',
+    false,
+  ],
 ];
 /** Catalan's past said with "va" and the infinitive: "qui va revocar la clau?", "quan es va rotar?". */
 const CA_PAST_OF: Record<string, [string, boolean]> = {
@@ -213,6 +218,8 @@ const CA_PAST_OF: Record<string, [string, boolean]> = {
   generar: ['created', false],
   aprovar: ['approved', false],
   demanar: ['asked for', false],
+  tocar: ['changed', false],
+  modificar: ['changed', false],
 };
 const PAST_EN = new Map<string, [string, boolean]>();
 for (const [words, en, ours] of PAST_OF) for (const w of words.split('|')) PAST_EN.set(w, [en, ours]);
@@ -234,6 +241,11 @@ const OURS_AFTER = new RegExp(
   'iu',
 );
 
+/** Our noun after the past asked ("who deleted la clau de X?"): the key of X, in a language the glossary may not know. */
+const KEY_AFTER_PAST_RE = new RegExp(
+  String.raw`(?<=(?:who|when\s+was\s+it)\s+(?:rotated|revoked|deprovisioned|deleted|disabled|created|approved|asked\s+for|changed),?\s+)(?:${ARTICLE}\s+)?(?:(${KEY_MANY})|(?:${KEY_ONE}))(?:\s+(${OF})(?=\s))?`,
+  'giu',
+);
 /** "l'ultima volta", "por última vez", "pela última vez", "per última vegada": last, of a change asked after. */
 const LAST_TIME_RE =
   /(?<![\p{L}])(?:l['’]\s*ultima\s+volta|per\s+l['’]\s*ultima\s+volta|por\s+[uú]ltima\s+vez|pela\s+[uú]ltima\s+vez|(?:per\s+)?(?:l['’]|la\s+)?[uú]ltima\s+vegada|por\s+derradeira\s+vez)(?![\p{L}])/giu;
@@ -497,6 +509,10 @@ const RULES: Rule[] = [
       if (!ours && !OURS_AFTER.test((whole ?? '').slice((at as unknown as number) + m.length))) return m;
       return /^(?:chi|qui|qui[eé]n|quem|quen|tgi)$/i.test(asker ?? '') ? `who ${en}` : `when was it ${en},`;
     },
+  ],
+  [
+    KEY_AFTER_PAST_RE,
+    (_m, many, of) => `the ${many !== undefined ? 'keys' : 'key'}${of !== undefined ? ' of' : ''}`,
   ],
   [LAST_TIME_RE, () => 'last time'],
   [AND_WHEN_RE, () => 'and when'],

@@ -73,6 +73,9 @@ describe('who or when a change was made', () => {
     ['quem criou a chave do pagamentos-app?', 'history', 'pagamentos-app'],
     ['quando è stata revocata la chiave di sales-bot?', 'history', 'sales-bot'],
     ['quando è stata creata la chiave di ocr-v2?', 'history', 'ocr-v2'],
+    ['qui ha esborrat la clau de crm-bot?', 'history', 'crm-bot'],
+    ['chi ha toccato la chiave di fatture-ocr?', 'history', 'fatture-ocr'],
+    ['registro delle rotazioni di fatture-ocr', 'history', 'fatture-ocr'],
   ]);
   slots([
     [
@@ -88,6 +91,8 @@ describe('who or when a change was made', () => {
     'chi ha creato questo canale?',
     'quem aprovou as férias do Rui?',
     'quan es va crear aquest canal?',
+    'chi ha toccato il mio panino?',
+    'qui ha tocat la meva cadira?',
   ]);
 });
 
