@@ -237,7 +237,7 @@ const WHO_PAST_RE = new RegExp(
 );
 /** A thing of ours within a few words after a past said of any thing: a key, a token, a unit, a unit's name. */
 const OURS_AFTER = new RegExp(
-  String.raw`^(?:\s+[^\s?.!,;]+){0,4}?\s+(?:${KEY_ONE}|${KEY_MANY}|tokens?|credenziali|credenciales|credenciais|acce(?:ss|s)o|acc[eé]s|unit(?:à|a|at|ad|s)?|unidad(?:es)?|unidades?|[\p{L}\p{N}]+[-_.][\p{L}\p{N}]|\x60)`,
+  String.raw`^(?:\s+[^\s?.!,;]+){0,5}?\s+(?:${KEY_ONE}|${KEY_MANY}|llaves?|tokens?|credenziali|credenciales|credenciais|acce(?:ss|s)o|acc[eé]s|unit(?:à|a|at|ad|s)?|unidad(?:es)?|unidades?|[\p{L}\p{N}]+[-_.][\p{L}\p{N}]|\x60)`,
   'iu',
 );
 
@@ -506,7 +506,10 @@ const RULES: Rule[] = [
       const [en, ours] = (past !== undefined
         ? PAST_EN.get(past.toLowerCase())
         : CA_PAST_OF[(infinitive ?? '').toLowerCase()]) ?? ['changed', false];
-      if (!ours && !OURS_AFTER.test((whole ?? '').slice((at as unknown as number) + m.length))) return m;
+      // (Ours only with a thing of ours after them, or nothing: "cuándo rotaron por última vez las llantas?" asks
+      // after tyres; "chi l'ha ruotata?" after the key named before.)
+      const after = (whole ?? '').slice((at as unknown as number) + m.length);
+      if (!OURS_AFTER.test(after) && !(ours && /^\s*(?:[?!.]|$)/.test(after))) return m;
       return /^(?:chi|qui|qui[eé]n|quem|quen|tgi)$/i.test(asker ?? '') ? `who ${en}` : `when was it ${en},`;
     },
   ],

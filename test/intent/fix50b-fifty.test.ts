@@ -92,6 +92,8 @@ describe('who or when a change was made', () => {
     'quem aprovou as férias do Rui?',
     'quan es va crear aquest canal?',
     'chi ha toccato il mio panino?',
+    'cuándo rotaron por última vez las llantas?',
+    'quem rodou o pneu do carro?',
     'qui ha tocat la meva cadira?',
   ]);
 });
