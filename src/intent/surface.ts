@@ -23,6 +23,7 @@
 
 import { isNameWord } from './business-unit.js';
 import { THAI_COUNT_STEP, THAI_COUNT_WORDS, thaiCounts } from './thai-words.js';
+import { ROMANCE_CHANGE_GATE, romanceChangesAsEnglish } from './romance-changes.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
@@ -2530,6 +2531,9 @@ function translate(s: string): string {
   if (!GLOSSARY_TRIGGER_TESTS.some((re) => re.test(out))) return out;
   const langs = languagesOf(out);
   if (langs.size === 0) return out;
+  // (fix50b: our changes said in a Romance language, in English before the words, romance-changes.ts; the languages are
+  // those of the text as typed, so the words around them are read as before.)
+  if (ROMANCE_CHANGE_GATE.test(out)) out = romanceChangesAsEnglish(out);
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
   // (fix38d: "avain spare-parts-searchille", "tender-drafts-fi:ltä": a name of ours without its Finnish case ending.)
   if (langs.has('fi')) out = finnishNameCases(out);
@@ -2971,6 +2975,10 @@ const STEPS: Step[] = [
     test: glossaryStepTest,
     run: translate,
   },
+  // (fix50b: our changes, their history, periods and spend in the Romance languages, phrase by phrase, romance-changes.ts:
+  // here for a text the glossary has no word of, Catalan's, Galician's and Romansh's; in one it has, translate reads them
+  // first, its languages found on the text as typed.)
+  { when: ROMANCE_CHANGE_GATE, run: romanceChangesAsEnglish },
   { when: /\bfor\s+for\s+bu\b/i, need: ['bu'], run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
   // Chat abbreviations.
   {
