@@ -987,6 +987,19 @@ export const MORE_GLOSSES: Glosses[] = [
   [['fr'], true, { bureau: 'office', voiture: 'car', maison: 'house', casier: 'locker' }],
   [['es', 'pt'], true, { oficina: 'office', 'coche|carro': 'car', casa: 'house', escritorio: 'office' }],
   [['it'], true, { ufficio: 'office', macchina: 'car', casa: 'house', armadietto: 'locker' }],
+  // (Round fifty, lead: the premises' keys in Spanish, Portuguese and Italian, so that lock-keys.ts reads a locker's, a
+  // lock's or a changing room's key as no credential of ours: "revoga a chave do cacifo 14", "roda a chave do
+  // vestiário".)
+  [
+    ['es', 'pt'],
+    true,
+    {
+      'taquilla|cacifo|armario': 'locker',
+      'cerradura|fechadura': 'lock',
+      'vestuario|vestiario|vestidor': 'locker room',
+    },
+  ],
+  [['it'], true, { serratura: 'lock', spogliatoio: 'locker room' }],
   [
     ['nl'],
     true,

@@ -435,6 +435,9 @@ function changeKey(
   const after = whole.slice(at + m.length);
   // (A generic verb is ours only before a unit's name: "cambia la chiave del magazzino" is a door's.)
   if ((GENERIC.has(v) || youChange) && !UNIT_NAME_AHEAD.test(after)) return m;
+  // (Nor, for any verb, a key "of" a thing that is no unit's name: "revoga a chave do armário 22", a locker's; "roda la
+  // chiave della sala riunioni", a room's. A unit is written as one name, or is one word ending the clause.)
+  if (of !== undefined && !namedAhead(after)) return m;
   // (Nor "la chiave di volta", a keystone; "la clave de todo", the key to it all.)
   if (of !== undefined && /^\s*(?:volta|todo|tot|tutto|tudo|sol|acceso\s+a\s+la\s+puerta)\b/i.test(after))
     return m;

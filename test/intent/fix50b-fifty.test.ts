@@ -167,3 +167,17 @@ describe('English: reset a key named as a dotted service', () => {
   ]);
   stillActs(['reset the invoice.parser key please']);
 });
+
+describe('a key "of" a thing that is no unit’s name is a door’s or a locker’s, whatever the verb (lead, round fifty)', () => {
+  neverActs([
+    'revoga a chave do cacifo 14, o Rui perdeu-a',
+    'ruota la chiave dello spogliatoio, la serratura è dura',
+    'anula la llave del almacén 3 y pide otra al cerrajero',
+    'roda a chave do vestiário feminino, a fechadura está dura',
+  ]);
+  reads([
+    ['revoga a chave do triagem-bot, vazou', 'revoke', 'triagem-bot'],
+    ['ruota la chiave di sinistri_ocr subito', 'rotate', 'sinistri-ocr'],
+    ['anula la clave de origami.', 'revoke', 'origami'],
+  ]);
+});
