@@ -39,7 +39,7 @@ const APPROVAL_OF_TRADE = new RegExp(
 );
 /** Spending on the trade's things: energy, fuel, paper, travel, rent. */
 const SPEND_OF_TRADE = new RegExp(
-  String.raw`${B}(?:gast|spes|speso|spendiamo|spendete|despes)\p{L}*[^?.!]{0,40}${B}(?:en|em|in|di|de|per|na|no|para)[ \t]+(?:energia|energ[ií]a|luz|electricidad|elettricit[àa]|electricitat|eletricidade|gas|g[aá]s|gasolina|benzina|gas[oó]leo|combustible|combust[ií]vel|carburante|carta|papel|paper|comida|cibo|menjar|viagens|viajes|viaggi|viatges|materiale?|materiais|materials|tinta|inchiostro|transporte|trasporti|affitto|alquiler|aluguel|renda|lloguer|agua|acqua|[aá]gua|aigua)${E}`,
+  String.raw`${B}(?:gast|spes|speso|spendiamo|spendete|despes)\p{L}*[^?.!]{0,40}${B}(?:en|em|in|di|de|per|na|no|nas|nos|para)[ \t]+(?:(?:la|las|le|los|el|il|lo|les|gli|i|as|os|a|o|les)[ \t]+)?(?:energia|energ[ií]a|luz|electricidad|elettricit[àa]|electricitat|eletricidade|gas|g[aá]s|gasolina|benzina|gas[oó]leo|combustible|combust[ií]vel|carburante|carta|papel|paper|comida|cibo|menjar|viagens|viajes|viaggi|viatges|materiale?|materiais|materials|tinta|inchiostro|transporte|trasporti|affitto|alquiler|aluguel|renda|lloguer|agua|acqua|[aá]gua|aigua|vacaciones|vacanze|f[ée]rias|vacances|cena|cene|jantar|sopar|almuerzo|pranzo|almo[çc]o|regalos?|regali|presentes|navidad|natale|natal|nadal|boda|matrimonio|casamento|ropa|vestiti|roupa)${E}`,
   'u',
 );
 /** Our words that make spending the bot's: what was spent on AI. */

@@ -181,3 +181,11 @@ describe('a key "of" a thing that is no unit’s name is a door’s or a locker�
     ['anula la clave de origami.', 'revoke', 'origami'],
   ]);
 });
+
+describe('what someone spent on holidays, a dinner or presents is theirs, not ours (lead, round fifty)', () => {
+  nothingAsked([
+    'quanto hai speso per le vacanze di Natale?',
+    'cuánto gastasteis en la cena de empresa?',
+    'quanto gastaste nos presentes este ano?',
+  ]);
+});
