@@ -308,6 +308,9 @@ const AGES = [
   // I have been working over 12 hours", "been on shift for 10 hours", "been up for 14 hours", "been
   // debugging this for 3 hours" (but "token for 2h, I've been waiting 3 hours" keeps its 2h).
   /\bbeen\s+(?:[a-z]+ing\s+)?(?:(?:on|at|in|up|awake|here|this|it|that|away|out|off)\s+)?(?:(?:shift|call|site|duty|work|it|this|that)\s+)?(?:(?:about|around|like|almost|nearly|over|for|only|just|maybe|roughly|some|the|a|an|straight)\s+){0,3}xxdur(\d+)/g,
+  // fix50e, tuned-aircargo: how long the writer has waited, the noun after the count ("how long does overtime
+  // approval take in the new HR system? 3 days waiting", "2 hours and counting", "4 days so far", "a week overdue").
+  /xxdur(\d+)\s+(?:of\s+)?(?:waiting|waited|and\s+counting|so\s+far|overdue|delayed|late|in\s+the\s+queue|pending)\b/g,
 ];
 
 /** "I have 30 years", "I've got nearly 20 years": years the writer has, checked to be years where it is used. */

@@ -138,6 +138,9 @@ const KEY_KINDS = new RegExp(
     String.raw`\bwhat(?:\s+(?:exactly|exacly|actually|even|precisely))?(?:'s|\s+is|\s+are|\s+does|\s+do\s+(?:you|u|we|they|people)\s+mean\s+by)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:tokens?|tok|keys?|api_keys?|access\s+keys?|access_keys?)(?:\s*['"‘’“”])?\s+(?:(?:actually|exactly|really|even)\s+)?(?:mean\s+)?(?:in\s+(?:this|the)\s+(?:context|channel|bot|case)|here|around\s+here)\b`,
     // (asked in a clause: "eli5 what an access key is", "not sure what a bearer token is")
     String.raw`\bwhat\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:is|are|means?)\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    // (fix50e, tuned-aircargo: the kind named first and asked what it means, as a learner or a reader of Arabic puts it,
+    // "access key means what exactly?", "access key يعني ايش بالضبط؟" (prepared "access key means what exactly?").)
+    String.raw`(?:^|[.!?,;:])\s*(?:the\s+|an?\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:means?|is)\s+what\b`,
     // (fixstyles30: the kind named, then asked what it is, as a thread's shorthand puts it: "access keys, what are
     // those exactly", "api keys: what is that?"; and a token weighed against one of the keys, "a token or one of
     // the api keys".)
@@ -367,8 +370,9 @@ const FOR_ANOTHER_WHO_ASKS =
 const WHERE_ASKED =
   /\b(?:from|on|with)\s+(?:my|a|the|our)\s+(?:work\s+|personal\s+)?(?:phone|mobile|iphone|android|laptop|ipad|tablet|desktop|pc|computer|browser)\b|\bin\s+(?:a\s+)?(?:dm|private\s+message|thread)\b/;
 /** Whether a credential may be asked for in a place ("is it ok to request an api key in a thread?"). */
+// (fix50e, tuned-aircargo: or by a DM, "is it ok to request a token by DM to the bot or must it be in #bedrock-access?".)
 const OK_TO_ASK_THERE =
-  /\b(?:ok|okay|fine|alright|allowed)\s+to\s+(?:ask|request)\b[^?.!]{0,40}?\b(?:tokens?|tok|keys?|api_keys?)\b[^?.!]{0,15}?\bin\s+(?:a\s+|the\s+)?(?:dm|private\s+message|thread|channel)\b/;
+  /\b(?:ok|okay|fine|alright|allowed)\s+to\s+(?:ask|request)\b[^?.!]{0,40}?\b(?:tokens?|tok|keys?|api_keys?)\b[^?.!]{0,15}?\b(?:in|by|via|over|through)\s+(?:a\s+|the\s+)?(?:dm|direct\s+message|private\s+message|pm|thread|channel)\b/;
 function lifetimeAsked(text: string): boolean {
   if (
     !TOKEN_LIFETIME.test(text) ||
@@ -467,6 +471,16 @@ const REGION_ASKED =
 const DATA_LEAVES =
   /\b(?:data|prompts?|requests?|conversations?|chats?|texts?|inputs?)\s+(?:ever\s+|still\s+)?(?:leaves?|leaving|stays?|staying|goes|go|sent|processed|stored|kept|hosted)\s+(?:in\s+|inside\s+|outside\s+(?:of\s+)?|out\s+of\s+|to\s+)?(?:the\s+)?(?:europe|eu|xxregion|uk|us|usa|america|germany|switzerland|country|region|australia|canada|japan|india)\b/;
 /** (asks25b: "is the token region-specific?", prepared `region_specific`, asks about Regions too.) */
+/**
+ * fix50e, tuned-aircargo: a credential asked for in a city or country with no AWS Region ("can I get tokens in Cairo?
+ * our Egypt team asks", "can the bot give me a token in Doha?"): whether the bot offers it there is the Regions' question
+ * (README "Help topics"), though no Region is named. Only the places of the writers whose offices have no Region nearby
+ * (the Gulf, the Levant, North and East Africa, South Asia), after "in" or "from".
+ */
+const PLACE_WITHOUT_REGION = String.raw`cairo|egypt|alexandria|amman|jordan|doha|qatar|kuwait|muscat|oman|jeddah|dammam|beirut|lebanon|baghdad|iraq|tehran|iran|istanbul|ankara|turkey|karachi|lahore|islamabad|pakistan|dhaka|bangladesh|colombo|kathmandu|lagos|nigeria|nairobi|kenya|kampala|accra|addis\s+ababa|ethiopia|casablanca|morocco|tunis|tunisia|algiers|algeria`;
+const PLACE_WITHOUT_REGION_ASKED = new RegExp(
+  String.raw`\b(?:get|have|request|use|ask\s+for|make|issue|create|give\s+(?:me|us))\s+(?:an?\s+|any\s+|our\s+|the\s+)?(?:bedrock\s+)?(?:tokens?|tok|keys?|api_keys?|access\s+keys?|credentials?|bedrock|access)\b[^?.!]{0,20}?\b(?:in|from)\s+(?:the\s+)?(?:${PLACE_WITHOUT_REGION})\b(?!\s+(?:team|office|station|branch|warehouse|hub|site|customers?|clients?)\b)`,
+);
 const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
   /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+|our\s+|my\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
@@ -637,7 +651,8 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (OWN_PAST_ASKED.test(text)) return 'history';
   // ("are access keys allowed in Mumbai or only tokens?": what is asked is the Region's offer.)
   // (fix33c: where our data goes, "does our data leave Europe when we use the chat through the bot?": Regions.)
-  if (REGION_ASKED.test(text) || DATA_LEAVES.test(text)) return 'regions';
+  if (REGION_ASKED.test(text) || DATA_LEAVES.test(text) || PLACE_WITHOUT_REGION_ASKED.test(text))
+    return 'regions';
   if (KEY_KINDS.test(text)) return 'key-kinds';
   if (WHAT_COMMANDS.test(text)) return 'general';
   if (TOKEN_PUT_INTO.test(text) && !SAFE_ASKED.test(text)) return 'token';

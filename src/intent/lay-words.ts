@@ -172,10 +172,11 @@ const KEY_NAMED =
 /**
  * "change the AI key of support-ops", "reset the password of brand-studio's key", "replace the
  * key": the verb, then up to five words of the object (no owner, name, date or place of it: "change
- * the owner of the key" is no rotation), then a word for the key.
+ * the owner of the key" is no rotation), then a word for the key. (fix50b, tuned-printing: a word of the object may be
+ * a service's dotted name, "reset the quote.estimator key pls", as "quote_estimator" is.)
  */
 const CHANGE_KEY_RE =
-  /(?<![\w-])(?<!\b(?:a|an|the|any|no|this|that|key)\s)(?:change|reset|replace|swap\s+out|swap)\s+(?=(?:(?!(?:owner|owners|name|names|expiry|lifetime|region|email|contact|description|tags?|to|into|with|in|at|on|from|meeting|date|time|log|logs|history|request|requests|ticket|tickets|management|freeze|window|board|advisory|process|policy)\s)[\w'-]+\s+){0,6}?(?:keys?|api_key|ai_credential|credentials?|creds|secret)(?![\w-]))/g;
+  /(?<![\w-])(?<!\b(?:a|an|the|any|no|this|that|key)\s)(?:change|reset|replace|swap\s+out|swap)\s+(?=(?:(?!(?:owner|owners|name|names|expiry|lifetime|region|email|contact|description|tags?|to|into|with|in|at|on|from|meeting|date|time|log|logs|history|request|requests|ticket|tickets|management|freeze|window|board|advisory|process|policy)\s)[\w'-]+(?:\.[\w-]+)*\s+){0,6}?(?:keys?|api_key|ai_credential|credentials?|creds|secret)(?![\w-]))/g;
 /**
  * train28i: the same change said in the passive, "can project Phoenix's key be changed?", "the ads key needs to
  * be reset": the key word right before "be", and no new value after it ("be changed to bob" changes an owner).

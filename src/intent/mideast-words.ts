@@ -55,7 +55,8 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   هلأ: 'now',
   دلوقتي: 'now',
   فورا: 'now',
-  بسرعة: 'quickly',
+  // (fix50e: "asap", as the English reader takes it: "quickly" after a unit's name hid it, "غيّرلي المفتاح بتاع X بسرعة".)
+  بسرعة: 'asap',
   بس: 'just',
   // Our nouns and their adjectives.
   نظام: 'system',
@@ -130,7 +131,7 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   أقدر: 'can i',
   ينفع: 'can i',
   يسوي: 'make',
-  يشتغل: 'work',
+  يشتغل: 'works',
   بيشتغل: 'runs',
   يعرض: 'shows',
   اللي: 'that',
@@ -167,12 +168,117 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   شهور: 'months',
   أشهر: 'months',
   اشهر: 'months',
+  // fix50e, tuned-aircargo: the words of a leak told as a rotation's reason ("غير مفتاح X، انتشر في الجروب بالغلط",
+  // change X's key, it spread in the group by mistake; "انكشف في الـ logs", it was exposed in the logs), of a unit done
+  // with ("احذف unit X كله، المشروع انتهى", delete all of unit X, the project is over) and of approval ("مين يوافق على
+  // طلبات المفاتيح؟", who approves key requests?).
+  انتشر: 'got shared',
+  انتشرت: 'got shared',
+  انكشف: 'was exposed',
+  انكشفت: 'was exposed',
+  تسرب: 'leaked',
+  اتسرب: 'leaked',
+  تسربت: 'leaked',
+  بالغلط: 'by mistake',
+  بالخطأ: 'by mistake',
+  بالخطا: 'by mistake',
+  جروب: 'group',
+  قروب: 'group',
+  كروب: 'group',
+  واتساب: 'whatsapp',
+  شافه: 'saw it',
+  حدا: 'someone',
+  عالشاشة: 'on the screen',
+  شاشة: 'screen',
+  كله: 'entirely',
+  كلها: 'entirely',
+  انتهى: 'is over',
+  انتهت: 'is over',
+  يوافق: 'approves',
+  يوافقون: 'approve',
+  بيوافق: 'approves',
+  يعتمد: 'approves',
+  موافقة: 'approval',
+  طلبات: 'requests',
+  طلبي: 'my request',
+  // (fix50e: the places of the writers' offices, no Region's: "يقدر البوت يعطيني توكن في القاهرة؟", in Cairo.)
+  قاهرة: 'cairo',
+  مصر: 'egypt',
+  دوحة: 'doha',
+  قطر: 'qatar',
+  كويت: 'kuwait',
+  جدة: 'jeddah',
+  أردن: 'jordan',
+  اردن: 'jordan',
+  يعطيني: 'give me',
+  // (fix50e: the words of a question about the bot: usually, share, the same, keeps, a copy, sends it, must, the
+  // channel, know, write, a form, directly: "التوكن كم يعيش بالعادة؟", "ممكن أشارك التوكن مع زميلي في نفس الفريق؟", "البوت
+  // بيحتفظ بنسخة من المفتاح بعد ما يبعته؟", "بدي أعرف كيف بطلب مفتاح لفريقنا، في فورم ولا بكتب للبوت مباشرة؟".)
+  بالعادة: 'usually',
+  عادة: 'usually',
+  عادةً: 'usually',
+  أشارك: 'share',
+  اشارك: 'share',
+  نفس: 'same',
+  بيحتفظ: 'keeps',
+  بنسخة: 'a copy',
+  // (fix50e: a new one asked after a leak, "ابي واحد جديد"; what a unit cost us, "قديش كلفتنا X"; a revoke told.)
+  جديد: 'new',
+  جديدة: 'new',
+  كلفتنا: 'did we spend on',
+  كلفنا: 'did we spend on',
+  ألغى: 'revoked',
+  يحتفظ: 'keep',
+  نسخة: 'a copy',
+  يبعته: 'sends it',
+  يرسله: 'sends it',
+  لازم: 'must',
+  قناة: 'channel',
+  أعرف: 'to know',
+  اعرف: 'to know',
+  بطلب: 'do i request',
+  بكتب: 'do i write',
+  فورم: 'a form',
+  مباشرة: 'directly',
+  فريقنا: 'our team',
+  // (fix50e: a shipment's history asked of a colleague, "ممكن تبعتلي الهيستوري بتاع الشحنة 607-88234512؟ العميل بيسأل"
+  // (can you send me the shipment's history? the customer asks): read whole, it is another trade's history.)
+  تبعتلي: 'send me',
+  ابعتلي: 'send me',
+  هيستوري: 'history',
+  شحنة: 'shipment',
+  شحنات: 'shipments',
+  عميل: 'customer',
+  بيسأل: 'asks',
+  يسأل: 'asks',
 };
 
 /** Arabic phrases read before the words: thanks, address, the asker's own units, halves and quarters of an hour. */
 export const ARABIC_MORE_PHRASES: [RegExp, string][] = [
   [/الله\s+(?:يعافيك|يخليك|يسلمك)|يسلمو|تسلم|لو\s+تكرمت|لو\s+سمحتوا|لو\s+سمحتي/g, ' please '],
   [/(?<![\u0621-\u064a])يا\s+(?:باشا|معلم|شباب|جماعة|بوت)(?![\u0621-\u064a])/g, ' '],
+  // (fix50e, tuned-aircargo: the greetings and the address around a request, "يعطيك العافية" (God give you health),
+  // "السلام عليكم", "صباح الخير", "يا أخي" (brother), "يا غالي".)
+  [
+    /(?:(?:الله\s+)?يعطيك\s+(?:ال)?عافي[ةه]|(?:ال)?سلام\s+عليكم|صباح\s+(?:الخير|النور)|مساء\s+(?:الخير|النور))/g,
+    ' ',
+  ],
+  [/(?<![\u0621-\u064a])يا\s+(?:أخي|اخي|اخوي|أخوي|حبيبي|غالي|ريس|طويل\s+العمر)(?![\u0621-\u064a])/g, ' '],
+  // (fix50e: a lifetime in the dialects' words: "دقايق" (minutes), "ساعة وربع" (an hour and a quarter), "ساعتين ونص",
+  // "ساعة الا ربع" (a quarter to an hour); a correction between two, "ساعتين لا ثلاث ساعات" (two hours, no, three);
+  // a night shift as the purpose.)
+  [/(\d+)\s*(?:دقايق|دقيقة|دقيقه|دقائق)(?![\u0621-\u064a])/g, ' $1 minutes '],
+  [/(\d+)\s*ساعته(?![\u0621-\u06d3])/g, ' $1 hours '],
+  [/(?<![\u0621-\u064a])(?:ساعتين|ساعتان)\s+(?:و\s*نص|ونصف)(?![\u0621-\u064a])/g, ' 150 minutes '],
+  [/(?<![\u0621-\u064a])(?:ساعتين|ساعتان)\s+و\s*ربع(?![\u0621-\u064a])/g, ' 135 minutes '],
+  [/(?<![\u0621-\u064a\d])(?:ساعة|ساعه)\s+و\s*ربع(?![\u0621-\u064a])/g, ' 75 minutes '],
+  [/(?<![\u0621-\u064a\d])(?:ساعة|ساعه)\s+(?:الا|إلا)\s+ربع(?![\u0621-\u064a])/g, ' 45 minutes '],
+  [/(?<![\u0621-\u064a])(?:ساعتين|ساعتان)\s+(?:الا|إلا)\s+ربع(?![\u0621-\u064a])/g, ' 105 minutes '],
+  [
+    /((?:ساعتين|ساعتان|ساعة|ساعه|\d+\s*(?:ساعات|ساعة|ساعه|hours|minutes|days|يوم|ايام|أيام))\s*,?\s*)لا\s+(?=\d+\s*(?:ساعات|ساعة|ساعه|hours|minutes|days|يوم|ايام|أيام)|ساعتين|ساعة)/g,
+    '$1 no ',
+  ],
+  [/(?:شفت|مناوبة|مناوبه|دوام)\s+(?:ليلية|ليليه|ليلي|الليل|مسائية|مسائي)/g, ' night shift '],
   [/رمز\s+(?:وصول|مؤقت|دخول)/g, ' token '],
   [/طويل\s+(?:ال)?(?:أمد|امد|مدى)|طويلة\s+(?:ال)?(?:أمد|امد|مدى)/g, ' long-term '],
   [/(?:ال)?وحدات\s+(?:حقتي|بتاعتي|تبعي|تبعتي|حقي)/g, ' my units '],
@@ -193,6 +299,46 @@ export const ARABIC_MORE_PHRASES: [RegExp, string][] = [
   [/(?<![\u0621-\u064a])لا\s+(?:تحذف|تمسح|تلغي)(?![\u0621-\u064a])/g, " don't delete "],
   // (How long a token lives, more than, what they are, what the bot does, what a command does; a form's fields.)
   [/كم\s+يعيش/g, ' how long does it last '],
+  // (fix50e: "access key يعني ايش؟", access key means what?)
+  [/(?<![\u0621-\u064a])يعني\s+(?:ايش|إيش|شو|وش|ايه|إيه|ايه)(?![\u0621-\u064a])/g, ' means what '],
+  // (fix50e: a key named by its unit in the construct, "مفتاح tarjama" (tarjama's key), read "the key of tarjama" as
+  // the English reader takes a unit after a key; not "مفتاح api"/"مفتاح access" (a kind), nor an ID in capitals.)
+  [
+    /(?:ال)?مفتاح\s+(?=[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*(?![\w-]))(?!(?:api|access|bedrock|aws|iam)(?![\w-]))/g,
+    ' the key of ',
+  ],
+  // (fix50e: "خلص المشروع" (the project is over), the verb first; everything of a unit, "كل شي عند/يخص X"; what my
+  // units are, "وش الوحدات حقتي؟"; in a DM, "في الخاص"; another Region, "منطقة ثانية"; a minimum, "حد أدنى"; for
+  // someone else, "لشخص ثاني"; after, "بعد ما"; a lifetime of a week or a month after "لمدة"/"مدته".)
+  [
+    /(?<![\u0621-\u064a])(?:خلص|انتهى|خلصنا)\s+(?:ال)?(مشروع|هاكاثون|عقد)(?![\u0621-\u064a])/g,
+    ' the $1 is over ',
+  ],
+  [/\beverything\s+(?:عند|يخص|تبع|حق|بتاع)(?![\u0621-\u064a])/g, ' everything for '],
+  [/(?<![\u0621-\u064a])(?:وش|شو|ايش|إيش)\s+(?=my\s+units\b)/g, ' what are '],
+  [/(?<![\u0621-\u064a])مين\s+(?=ال[\u0621-\u064a])/g, ' who is '],
+  [/(?<![\u0621-\u064a])في\s+الخاص(?![\u0621-\u064a])/g, ' in a dm '],
+  [/(?<![\u0621-\u064a])منطقة\s+(?:ثانية|تانية|ثانيه|أخرى|اخرى)(?![\u0621-\u064a])/g, ' another region '],
+  [
+    /(?<![\u0621-\u064a])(?:هل\s+)?(?:في|فيه)\s+حد\s+(?:أدنى|ادنى)(?![\u0621-\u064a])/g,
+    ' is there a minimum ',
+  ],
+  [/(?<![\u0621-\u064a])حد\s+(?:أدنى|ادنى)(?![\u0621-\u064a])/g, ' a minimum '],
+  [/(?<![\u0621-\u064a])(?:ل|ل\s+)?شخص\s+(?:ثاني|تاني|آخر|اخر)(?![\u0621-\u064a])/g, ' for someone else '],
+  [/(?<![\u0621-\u064a])بعد\s+ما\s+(?=يبعته|يرسله)/g, ' after '],
+  [/(?<![\u0621-\u064a])(لمدة|مدته|مدتها)\s+(?:أسبوع|اسبوع)(?![\u0621-\u064a])/g, ' $1 1 week '],
+  [/(?<![\u0621-\u064a])(لمدة|مدته|مدتها)\s+(?:أسبوعين|اسبوعين)(?![\u0621-\u064a])/g, ' $1 2 weeks '],
+  [/(?<![\u0621-\u064a])(لمدة|مدته|مدتها)\s+شهر(?![\u0621-\u064a])/g, ' $1 1 month '],
+  [/(?<![\u0621-\u064a])(لمدة|مدته|مدتها)\s+شهرين(?![\u0621-\u064a])/g, ' $1 2 months '],
+  [/(?<![\u0621-\u064a])بدي\s+(?:أعرف|اعرف)(?![\u0621-\u064a])/g, ' i want to know '],
+  // (fix50e: a request on a condition, "دوّر مفتاح X بعد ما نخلص الـ release" (once we finish the release), "ابطل مفتاح X
+  // بعد ما يشتغل الجديد" (once the new one is live); a new one, "واحد جديد"; a question put to the channel, "حد يعرف …
+  // ولا لسا؟" (does anyone know if … or not yet?).)
+  [/(?<![\u0621-\u064a])بعد\s+ما\s+(?:نخلص|نخلّص|نخلص\s+من)(?![\u0621-\u064a])/g, ' once we finish '],
+  [/(?<![\u0621-\u064a])بعد\s+ما\s+يشتغل\s+(?:ال)?جديد(?![\u0621-\u064a])/g, ' once the new one is live '],
+  [/(?<![\u0621-\u064a])واحد\s+جديد(?![\u0621-\u064a])/g, ' a new one '],
+  [/(?<![\u0621-\u064a])(?:حد|أحد|احد)\s+(?:يعرف|يدري)(?![\u0621-\u064a])/g, ' does anyone know if '],
+  [/(?<![\u0621-\u064a])ولا\s+(?:لسا|لسه|لسة)(?![\u0621-\u064a])/g, ' or not yet '],
   [/(?:أكتر|اكتر|أكثر|اكثر)\s+من/g, ' more than '],
   [/(?<![\u0621-\u064a])(?:ايش|إيش|شو|وش)\s+(?:هي|هو)(?![\u0621-\u064a])/g, ' what are they '],
   [/(?<![\u0621-\u064a])(?:وش|شو|ايش)\s+(?:يسوي|بيعمل|يعمل)(?![\u0621-\u064a])/g, ' what does '],
@@ -231,21 +377,53 @@ const ARABIC_NUMBERS: Record<string, number> = {
   عشرة: 10,
 };
 
+/** fix50e: the tens, for a count of minutes or days ("خمس وأربعين دقيقة", forty-five minutes; "تسعين يوم"). */
+const ARABIC_TENS: Record<string, number> = {
+  عشرين: 20,
+  ثلاثين: 30,
+  تلاتين: 30,
+  تلاثين: 30,
+  أربعين: 40,
+  اربعين: 40,
+  خمسين: 50,
+  ستين: 60,
+  سبعين: 70,
+  ثمانين: 80,
+  تمانين: 80,
+  تسعين: 90,
+};
+const COUNT_UNITS = 'ساعات|ساعة|ساعه|ايام|أيام|يوم|يوما|شهور|أشهر|اشهر|دقائق|دقايق|دقيقة|دقيقه';
+/** A count of the tens, with its ones before it ("خمس وأربعين"), before its unit. */
+const TENS_COUNT = new RegExp(
+  `(?<![\\u0621-\\u064a])(?:(${Object.keys(ARABIC_NUMBERS).join('|')}|واحد|اثنين|اتنين)\\s+و\\s*)?(${Object.keys(ARABIC_TENS).join('|')})\\s+(${COUNT_UNITS})(?![\\u0621-\\u064a])`,
+  'g',
+);
+const ONES_EXTRA: Record<string, number> = { واحد: 1, اثنين: 2, اتنين: 2 };
+
 /**
  * The message with a count in words read as digits ("ثلاث ساعات" → "3 ساعات", "تلات شهور" → "3 شهور"), and a count of
  * hours and a half as minutes ("ثلاث ساعات ونص", three and a half hours → "210 minutes").
  */
 export function arabicCountsRead(text: string): string {
   return text
+    .replace(
+      TENS_COUNT,
+      (_, one: string | undefined, ten: string, unit: string) =>
+        ` ${(ARABIC_TENS[ten] ?? 0) + (one === undefined ? 0 : (ARABIC_NUMBERS[one] ?? ONES_EXTRA[one] ?? 0))} ${unit} `,
+    )
     .replace(NUMBER_COUNT, (_, n: string, unit: string) => ` ${ARABIC_NUMBERS[n]} ${unit} `)
     .replace(
       /(\d+)\s*(?:ساعات|ساعة|ساعه)\s+(?:ونص|ونصف|و\s+نص)(?![\u0621-\u064a])/g,
       (_, n: string) => ` ${Number(n) * 60 + 30} minutes `,
+    )
+    .replace(
+      /(\d+)\s*(?:ساعات|ساعة|ساعه)\s+و\s*ربع(?![\u0621-\u064a])/g,
+      (_, n: string) => ` ${Number(n) * 60 + 15} minutes `,
     );
 }
 
 const NUMBER_COUNT = new RegExp(
-  `(?<![\\u0621-\\u064a])(${Object.keys(ARABIC_NUMBERS).join('|')})\\s+(ساعات|ايام|أيام|شهور|أشهر|اشهر|دقائق)(?![\\u0621-\\u064a])`,
+  `(?<![\\u0621-\\u064a])(${Object.keys(ARABIC_NUMBERS).join('|')})\\s+(${COUNT_UNITS})(?![\\u0621-\\u064a])`,
   'g',
 );
 
@@ -327,7 +505,6 @@ export const PERSIAN_WORDS: Record<string, string> = {
   چطور: 'how',
   بگیرم: 'do i get',
   تیمم: 'my team',
-  چیه: 'what is',
   دقیقا: 'exactly',
   سلام: '',
   مرسی: 'thanks',
@@ -341,6 +518,23 @@ export const PERSIAN_WORDS: Record<string, string> = {
   لندن: 'london',
   ایرلند: 'ireland',
   آلمان: 'germany',
+  // fix50e, tuned-aircargo: a unit deleted whole ("یونیت X رو کامل حذف کن", delete unit X entirely), a month ago ("ماه
+  // پیش"), the bot and what it does ("این بات چیکار میکنه؟", what does this bot do?), the one asking ("من", I).
+  کامل: 'entirely',
+  کاملا: 'entirely',
+  پیش: 'ago',
+  بات: 'bot',
+  ربات: 'bot',
+  من: 'i',
+  تازه: 'new',
+  اومدم: 'came',
+  اجرای: 'run',
+  شبانه: 'nightly',
+  چیه: 'is what',
+  هم: 'also',
+  تا: 'until',
+  درخواست: 'request',
+  تیمی: 'team',
 };
 
 /** Persian phrases read before the words: counts of hours, halves, spans, the plural and ezafe after a ZWNJ. */
@@ -377,6 +571,25 @@ export const PERSIAN_PHRASES: [RegExp, string][] = [
     `${n} `,
   ]),
   [/(\d+\s*(?:دقیقه|ساعته?|روزه?))\u200cای(?![\u0621-\u06d3])/g, '$1'],
+  // (fix50e: a time ago, "ماه پیش" (a month ago, last month), "۲ ماه پیش", "هفته پیش", "۳ روز پیش"; the asker's own
+  // units and keys, "یونیت‌های من"; what the bot does, "چیکار میکنه"; the weekend, "آخر هفته".)
+  [/(\d+)\s*ماه\s+پیش/g, ' $1 months ago '],
+  [/(?<![\u0621-\u06d3])(?:یک\s+|یه\s+)?ماه\s+پیش/g, ' last month '],
+  [/(?<![\u0621-\u06d3])(?:یک\s+|یه\s+)?هفته\s+پیش/g, ' last week '],
+  [/(\d+)\s*روز\s+پیش/g, ' $1 days ago '],
+  [/(?:یونیت|واحد)\u200c?های?\s+(?:من|خودم)(?![\u0621-\u06d3])/g, ' my units '],
+  [/کلید\u200c?های?\s+(?:من|خودم)(?![\u0621-\u06d3])/g, ' my keys '],
+  [/(?:چیکار|چه\s*کار|چکار)\s+(?:می\s*)?(?:کنه|کند|میکنه|میکند)/g, ' what does it do '],
+  [/آخر\s+هفته/g, ' the weekend '],
+  // (fix50e: a question's shapes, "آیا X میشه توکن گرفت؟" (can one get a token X?), "چقدر طول میکشه تا … تایید بشه"
+  // (how long until … is approved), "چطوری برای X کلید بگیرم" (how do I get a key for X), "X چیه" (X is what).)
+  [/(?<![\u0621-\u06d3])آیا(?![\u0621-\u06d3])/g, ' '],
+  [/میشه\s+(توکن|کلید)\s+(?:گرفت|بگیرم|گرفتن|بگیریم)/g, ' can i get a $1 '],
+  [/چقدر\s+طول\s+میکشه/g, ' how long does it take '],
+  [/(?:تایید|تأیید)\s+(?:بشه|بشود|میشه|شه)/g, ' approved '],
+  [/(?:چطوری|چطور)\s+برای\s+(\S+)\s+کلید\s+بگیرم/g, ' how do i get a key for $1 '],
+  [/(?:چطوری|چطور)\s+برای\s+(\S+)\s+توکن\s+بگیرم/g, ' how do i get a token for $1 '],
+  [/من\s+تازه\s+(?:اومدم|آمدم|اومده\u200c?ام|واردم|وارد\s+شدم|هستم)/g, ' i am new here '],
   [/(\d+)\s*روزه(?![\u0621-\u06d3])/g, ' $1 days '],
   [/(\d+)\s*ساعته?(?![\u0621-\u06d3])/g, ' $1 hours '],
   [/(\d+)\s*دقیقه(?![\u0621-\u06d3])/g, ' $1 minutes '],
@@ -385,8 +598,8 @@ export const PERSIAN_PHRASES: [RegExp, string][] = [
   [/ماه\s+گذشته/g, ' last month '],
   [/این\s+ماه/g, ' this month '],
   [/(?:تو|در)\s+این\s+هفته|این\s+هفته/g, ' this week '],
-  [/یونیت\u200c?ها/g, ' units '],
-  [/مدل\u200c?(?:هایی|ها)/g, ' models '],
+  [/یونیت\u200c?(?:هایی|های|ها)/g, ' units '],
+  [/مدل\u200c?(?:هایی|های|ها)/g, ' models '],
   [/هزینه\u200c?(?:های|ی)?/g, ' cost '],
   [/تاریخچه\u200c?ی?/g, ' history '],
   [/مال\s+منه/g, ' mine '],

@@ -31,6 +31,7 @@ import { changePutOff } from './change-put-off.js';
 import { seeElsewhere } from './see-elsewhere.js';
 import { shownNotSent } from './shown-not-sent.js';
 import { romanceTakesBack } from './romance-take-back.js';
+import { romanceEverydayTold } from './romance-everyday.js';
 import { tailTakesBack } from './tail-take-back.js';
 import { readNounRemark } from './read-noun-remark.js';
 import { reminderToUs } from './reminder-to-us.js';
@@ -474,6 +475,10 @@ export function notLiveRequest(text: string): string | null {
   // "revoca la clave de X. bueno no, déjalo", "token 2h... oblida-ho": taken back in Italian, Spanish, Catalan or
   // Portuguese (romance-take-back.ts).
   if (romanceTakesBack(lower)) return 'request withdrawn';
+  // fix50c: everyday talk in those languages using our words for the trade's things ("histórico de reimpressões", "la carta
+  // di credito", "gastámos quanto em energia", "aspettiamo a ruotare … finché …") (romance-everyday.ts).
+  const everyday = romanceEverydayTold(lower);
+  if (everyday !== null) return everyday;
   if (adviceInYourPlace(lower)) return 'advice to someone else';
   if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';

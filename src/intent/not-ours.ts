@@ -26,6 +26,7 @@
  * clause a reader claims ("can I get a spare key for the ml team?").
  */
 import { OUR_MODEL_WORDS } from './others-things.js';
+import { queueToken } from './queue-token.js';
 import {
   GROUP_NOUN,
   LIFETIME,
@@ -524,8 +525,9 @@ const FOREIGN_OURS = new Set(
  * Germany": a plural noun that names no unit, described by what follows it ("list the units in
  * eu-west-1", "list the keys for growth" are ours).
  */
+// (fix50e, tuned-aircargo: and a list of them told, where they are held, "list of ULDs stuck at DWC: AKE12345FK, …".)
 const LIST_OF_THINGS =
-  /\blist\s+(?:all\s+)?(?:the\s+|our\s+)?(?:(?:open|overdue|recalled|outstanding|pending|current|active|closed|late|missing|expired|upcoming|unpaid|failed)\s+)?([a-z]+s)\s+(?:who|that|which|with|without|shipped|sold|due|raised|missing|from|for|in|at|by)\b/;
+  /\blist\s+(?:of\s+)?(?:all\s+)?(?:the\s+|our\s+)?(?:(?:open|overdue|recalled|outstanding|pending|current|active|closed|late|missing|expired|upcoming|unpaid|failed)\s+)?([a-z]+s)\s+(?:who|that|which|with|without|shipped|sold|due|raised|missing|from|for|in|at|by|stuck|held|waiting|sitting|parked|delayed|offloaded|left)\b/;
 const LISTED_OURS = new Set(
   (
     'units teams groups squads projects platforms desks crews pods labs bus ones owners holders regions ' +
@@ -1474,6 +1476,7 @@ export function notOurs(lowered: string): string | null {
   if (answerKey(lowered)) return 'a key in another sense';
   if (musicalKey(lowered)) return 'a key in another sense';
   if (tokenWorth(lowered)) return "another trade's token";
+  if (queueToken(lowered)) return 'a queue ticket, not ours';
   if (tradeTermExplained(lowered)) return "another trade's term explained";
   if (otherThingLasts(lowered)) return "another trade's things asked";
   if (professionalCredential(lowered)) return "a person's professional credentials";

@@ -1,5 +1,6 @@
 /** The owner a text names: an e-mail or a mentioned person, preferring the one named as owner. */
 import { VERB_TAGS } from './lexicon.js';
+import { GIVEN_NAMES } from './person-names.js';
 import type { Term } from './terms.js';
 
 /** Words before a mention that make it the one the credential is for ("for @ana", "give @ana a token"). */
@@ -100,6 +101,8 @@ function forRole(terms: Term[], i: number): boolean {
   let known = true;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = terms[k]?.w ?? '';
+    // (fix50a, tuned-styles-romance: "a token of two hours for Luca <@U…>?": the person's given name, then their mention.)
+    if ((w === 'for' || w === 'give') && k === i - 2 && GIVEN_NAMES.has(terms[i - 1]?.w ?? '')) return true;
     if (w === 'for' || w === 'give')
       return (
         k < i - 1 &&

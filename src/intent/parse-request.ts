@@ -20,6 +20,7 @@ import { GREEK, greekCountsAndPlaces } from './greek-arabic.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
 import { needMayCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
+import { romanceHelpAsked, romancePlaceRegion } from './romance-help.js';
 import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { memberRemoved } from './member-removed.js';
@@ -161,6 +162,7 @@ import {
 } from './prepare.js';
 import { rewriteSurface } from './surface.js';
 import { arabiziAsEnglish } from './arabizi.js';
+import { finglishAsEnglish } from './finglish.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
 import { plainTypography } from './typography.js';
 import {
@@ -214,6 +216,7 @@ import { askedOfPersonTiedUp } from './tied-up.js';
 import { ourKindWeighed } from './our-kind-weighed.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { lostPhysicalKeyAbroad } from './lost-key-abroad.js';
+import { keyToThingEast } from './machine-keys.js';
 import { withoutRetoldExchange } from './retold-exchange.js';
 import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
@@ -469,6 +472,32 @@ function actionAfterFirstQuestion(input: string, use: IntentReader): ParseResult
   return ACTING.has(read.intent) ? read : null;
 }
 
+/**
+ * fix50c: a question about the bot in a Romance language ("chi approva le chiavi?", "token o chiave?", "com es demana una
+ * clau API?", "posso avere un token di più di 12 ore?"): help with its topic (romance-help.ts); a request read stands
+ * unless the question asks what is possible (limits, regions), and an action asked after it wins. Two kinds weighed state
+ * no kind; "clau API" states the API key; a Romance place name its Region.
+ */
+function romanceHelpRead(parsed: ParseResult, text: string, use: IntentReader): ParseResult | null {
+  const lowered = text.toLowerCase();
+  const romance = romanceHelpAsked(lowered);
+  if (
+    romance === null ||
+    (ACTING.has(parsed.intent) && romance.topic !== 'limits' && romance.topic !== 'regions') ||
+    (ACTING.has(parsed.intent) && requestAfterFirstQuestion(text, use))
+  )
+    return null;
+  const region =
+    parsed.region ??
+    (romance.topic === 'regions' ? (regionNamed(lowered) ?? romancePlaceRegion(lowered)) : null);
+  const keyKind = romance.kindsWeighed
+    ? null
+    : (parsed.keyKind ?? (romance.apiKey ? ('api-key' as const) : null));
+  const help = { ...emptyParse(), intent: 'help' as const, region, keyKind, provider: parsed.provider };
+  const topic = romance.topic ?? undefined;
+  return { ...help, topic, confidence: 0.8, reason: 'a help question in a Romance language' };
+}
+
 /** Whether what follows the text's first question asks for an action on its own. */
 function requestAfterFirstQuestion(input: string, use: IntentReader): boolean {
   return actionAfterFirstQuestion(input, use) !== null;
@@ -718,8 +747,10 @@ function readWithoutRetoldExchange(
  * A lock's key only, no credential: "key safe code changed at SS-Kingsway, ask control for it" (lock-keys.ts), or one
  * lost in another language, "Ich hab meinen Spindschlüssel verloren, hat den jemand gefunden?" (lost-key-abroad.ts).
  */
+// (fix50d: or a vending machine's or a store's key in Polish, Czech, Ukrainian or Romanian, "potrzebuję klucza do
+// automatu na 2 godziny", whatever is said of it: machine-keys.ts.)
 function lockKeyOnly(text: string): boolean {
-  return onlyLockKeys(text) || lostPhysicalKeyAbroad(text);
+  return onlyLockKeys(text) || lostPhysicalKeyAbroad(text) || keyToThingEast(text);
 }
 
 /**
@@ -766,6 +797,8 @@ function otherScriptOrArabizi(text: string): string | null {
   return (
     otherScriptAsEnglish(text) ??
     arabiziAsEnglish(text) ??
+    // (fix50e, tuned-styles-mideast: Finglish, Persian in Latin letters, read whole, finglish.ts.)
+    finglishAsEnglish(text) ??
     cjkCountsAndPlaces(text) ??
     greekCountsAndPlaces(text)
   );
@@ -850,6 +883,9 @@ function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions):
       const help = { ...emptyParse(), intent: 'help' as const, topic, region, keyKind, provider };
       return decide({ ...help, confidence: 0.8, reason: 'what is possible asked' }, input);
     }
+    // fix50c: a question about the bot in a Romance language: help with its topic (romanceHelpRead).
+    const romance = romanceHelpRead(parsed, text, use);
+    if (romance !== null) return decide(romance, input);
     // "who at Veltrax has bedrock already? our plant …", "which of these bots are mine? …", "qué modelos
     // hay disponibles? …", "I leaked my token in a screen share, what do I do": a read or a help question
     // put first, what follows its story (asked-first-read.ts), unless an action is asked.

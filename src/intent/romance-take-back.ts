@@ -11,13 +11,21 @@
  */
 
 /** A cheap test first: one of the take-back words' stems. */
-const WORDS = /jalo|dalo|-ho|esque|deixa|lascia|broma|brinca|scherz/;
+const WORDS =
+  /equivo|engan|jalo|dalo|-ho|esque|deixa|lascia|broma|brinca|scherz|espera|aspett|momento|ignor|sbagliat|equivocad|errad|equivocat|teniamo|manten|dai/;
 
 const TAKE_BACK = new RegExp(
-  String.raw`[,.;:!?…—–-][ \t]*(?:(?:ah|oh|eh|bueno|bé|be|bo|anzi|afinal|vale|ok|mira)[ \t,]+)?(?:(?:no|não|nao)[ \t,.!…]+)*` +
+  String.raw`[,.;:!?…—–-][ \t]*(?:(?:ah|oh|eh|bueno|bé|be|bo|anzi|afinal|vale|ok|mira|ops|oops|ups|uy|ui|uff|scusate|scusa|perd[oó]n|desculp[ae]|disculp[ae]d?)[ \t,.!…]+)?(?:(?:no|não|nao)[ \t,.!…]+(?:dai[ \t,.!…]+)?)*` +
     String.raw`(?:d[ée]jalo|olv[ií]dalo|deixa-ho(?:[ \t]+c[óo]rrer)?|oblida-ho|esquece(?:-o)?|esque[çc]a|deixa[ \t]+(?:estar|l[áa])|` +
     String.raw`lascia(?:mo)?[ \t]+(?:stare|perdere)|(?:[ée]s|era)[ \t]+broma|(?:[ée]|estou|era|tava|estava)[ \t]+a[ \t]+brincar|` +
-    String.raw`scherzo(?![ \t]+a[ \t]+parte)|st(?:o|avo)[ \t]+scherzando)` +
+    String.raw`scherzo(?![ \t]+a[ \t]+parte)|st(?:o|avo)[ \t]+scherzando|` +
+    // fix50c: "lasciala", "déjala", "deixa-a"; "ignorate", "ignorad", "ignorem", "ignoreu"; the wrong channel; "wait, no"
+    // with the reason the thing is kept ("espera, não, ainda estão a usar"); "no dai, teniamo la unit" (we keep it).
+    String.raw`lascia(?:la|lo|le|li|mola|molo)|d[ée]ja(?:la|las|los)|deixa-(?:a|o|as|os)|ignora(?:te|teci|temi|telo)(?:[ \t]+(?:il|el|o|la|lo)[ \t]+(?:messaggio|mensaje|mensagem|missatge))?|ignorad(?:lo|la)?|` +
+    String.raw`(?:me[ \t]+equivoqu[ée]|ho[ \t]+sbagliato|m['’]he[ \t]+equivocat|enganei-me)[ \t]+(?:de[ \t]+|di[ \t]+|no[ \t]+)?canale?|` +
+    String.raw`ignor(?:em|eu)(?:-ho)?|(?:canale|canal)[ \t]+(?:sbagliato|equivocado|errado|equivocat|incorrecto|incorrecte|err[oó]neo)|` +
+    String.raw`(?:espera|esperad|esperem|aspetta|aspettate|un[ \t]+momento|um[ \t]+momento)[ \t,.!…]+(?:no|não|nao)(?=[ \t,.!…]+(?:ainda|ancora|todav[ií]a|a[uú]n|encara|(?:la|lo|a|o)[ \t]+(?:stanno|est[áa]n|est[ãa]o|usan|usano|usam))[ \t])|` +
+    String.raw`(?:teniamo|manteniamo|mantenemos|mantemos|mantenim|la[ \t]+teniamo|la[ \t]+mantenemos)[ \t]+(?:la|el|a|o|l['’])[ \t]*(?:unit|unidad|unidade|unitat|unità|chiave|clave|chave|clau|key)\b)` +
     String.raw`(?=[ \t]*(?:[,.;:!?…—–-]|$))([^\n]{0,80})$`,
   'u',
 );
@@ -27,10 +35,19 @@ const ASKS_AGAIN =
   /\d|token|key|chiav|clave|clau|chave|rot|revo|crea|cria|dame|dammi|d[áa]-me|dona'?m|mejor|millor|invece|antes|lugar|vez|per[òo]/;
 
 /** Whether the text's end takes back the request before it (lowercase text). */
+/**
+ * fix50c: what follows the take-back telling when it will be done, not asking it: a clitic before one of our verbs, which
+ * an imperative never has ("la rotamos el lunes", "que Jordi la rotó ayer", "la ruotiamo a fine mese", "ainda a estão a
+ * usar"); and the wrong channel or a reason the thing is still used ("ainda estão a usar", "ancora la usano").
+ */
+const PLAN_LATER =
+  /(?:^|[\s,;])(?:la|lo|las|los|le|li|a|o|as|os|l['’])[ \t]+(?:rot|ruot|rod|revoc|revog|anul|borr|cancell|elimin|apag|cri|cre)\p{L}*|(?:ainda|ancora|todav[ií]a|a[uú]n|encara)[ \t]+[^,.;!?]{0,40}/gu;
+
+/** Whether the text's end takes back the request before it (lowercase text). */
 export function romanceTakesBack(lower: string): boolean {
   if (!WORDS.test(lower)) return false;
   const m = TAKE_BACK.exec(lower.trimEnd());
-  if (m === null || ASKS_AGAIN.test(m[1] ?? '')) return false;
+  if (m === null || ASKS_AGAIN.test((m[1] ?? '').replace(PLAN_LATER, ' '))) return false;
   // Something asked before the take-back: "déjalo" alone is a reply, not a request taken back.
   return /\p{L}{3}/u.test(lower.slice(0, m.index).replace(/<[@#!][^>]{0,80}>/g, ''));
 }

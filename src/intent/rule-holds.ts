@@ -96,6 +96,9 @@ export function held(hold: Hold, c: HoldCase): Scored | null {
 /** The classifier reads something else (or nothing). */
 export const disagrees = (top: Scored | undefined, ruled: ParseResult): boolean =>
   top?.intent !== ruled.intent;
+/** The classifier reads a non-request (help or nothing), less surely than DECISION.sureOther. */
+export const nonRequestUnsure = (top: Scored | undefined): boolean =>
+  top !== undefined && NON_REQUESTS.has(top.intent) && top.score < DECISION.sureOther;
 /** The classifier leans to the rules' reading, less surely than SURE_ACTION. */
 const leansLessSurely = (top: Scored | undefined, ruled: ParseResult): boolean =>
   top?.intent === ruled.intent && top.score >= 0.5 && top.score < SURE_ACTION;
@@ -278,7 +281,7 @@ export const ASKED_IN_WORDS: Hold = {
   reads: ACQUIRING,
   sure: true,
   ours: true,
-  classifier: (top) => top !== undefined && NON_REQUESTS.has(top.intent) && top.score < DECISION.sureOther,
+  classifier: nonRequestUnsure,
   asked: ({ p, ruled }) =>
     (ruled.intent !== 'create_key' || ruled.businessUnit !== null) &&
     !TOLD_AS_DONE.test(p.text) &&

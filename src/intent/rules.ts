@@ -380,7 +380,8 @@ const PROVIDER_NOT_BEFORE = new Map([
   ],
 ]);
 /** "claude or only amazon's own models?", "is llama included, or only anthropic?": weighed, none asked for. */
-const WEIGHED_PROVIDERS = new Set(['or', 'vs', 'versus']);
+// (fix50c: and the Romance languages' or: "llama o solo con claude?", "llama ou só o claude?".)
+const WEIGHED_PROVIDERS = new Set(['or', 'vs', 'versus', 'o', 'ou', 'oppure']);
 
 /**
  * The provider the terms name first, or null; none when a question weighs two providers against each
@@ -1381,6 +1382,12 @@ const WE_DELIBERATE =
   /(?:^|[.!?;:,]\s*|\b(?:so|and|but|ok|okay|wait|hm+|also|then)\s+)(?:(?:are|were)\s+we\s+(?:\w+\s+)?(?:sure|certain|positive|confident|aligned|clear)\b|(?:have|had|did|do|should|shall)\s+we\s+(?:ever\s+|every\s+|already\s+|actually\s+|even\s+|just\s+|first\s+)?(?:confirm|confirmed|check|checked|tell|told|ask|asked|agree|agreed|decide|decided|hear|heard|talk|talked|loop|looped|ping|pinged|inform|informed|warn|warned|notify|notified|align|aligned|sync|synced|discuss|discussed|verify|verified|escalate|escalated)\b)/;
 const WE_HINT = /\bwe\b/;
 /**
+ * fix50e, tuned-aircargo: the same weighing said without "we", whether a thing is confirmed or only thought ("is it
+ * confirmed the chatbot key got leaked or only the screenshot was shared?", "has it been confirmed that …?").
+ */
+const IT_CONFIRMED =
+  /(?:^|[.!?;:,]\s*|\b(?:so|and|but|ok|okay|wait|hm+|also|then)\s+)(?:(?:is|was)\s+it\s+(?:(?:already|actually|officially|even)\s+)?(?:confirmed|certain|verified|known|established)|(?:has|had)\s+(?:it|this|that)\s+been\s+(?:confirmed|verified|established))\b[^?]*\?/;
+/**
  * The people named as the ones asked (round fifteen): "anyone?" closing the message ("why does the
  * staging site ask for an access code? anyone?"), or a question addressed to a group of people first
  * ("quick q for the AMs: does Lumen know …", "question for the data folks: …"), not to the bot.
@@ -1434,7 +1441,8 @@ const peopleAsked: Rule = ({ p, result }) =>
   opinionsAsked(p.story === undefined ? p.text : `${p.text} ${p.story}`) ||
   (((PEOPLE_HINT.test(p.text) && (ASKS_PEOPLE.test(p.text) || POLL.test(p.text))) ||
     peopleNamed(p.story === undefined ? p.text : `${p.story} ${p.text}`) ||
-    (WE_HINT.test(p.text) && WE_DELIBERATE.test(p.text))) &&
+    (WE_HINT.test(p.text) && WE_DELIBERATE.test(p.text)) ||
+    (p.text.includes('it') && IT_CONFIRMED.test(p.text))) &&
     moodOf(p.text) !== 'instruction')
     ? result('unknown', 'high', 'asks the people in the channel')
     : null;
@@ -2460,6 +2468,11 @@ const BOT_LETS_USE =
  */
 const TITLED_PERSON_HISTORY =
   /\bhistory\s+(?:for|of)\s+(?:mrs|mr|ms|miss|mx|dr)\.?\s+(?!(?:teams?|office|word|excel|sql|failover|recovery|plan|site|drills?|tests?)\b)[a-z]{3,}/;
+/** An audit as an occasion: "before the audit next week", "ahead of our ISO audit", "until the audit". */
+const AUDIT_AS_OCCASION =
+  /\b(?:before|after|ahead\s+of|until|till|during|in\s+time\s+for)\s+(?:the|our|their|this|next|an?)\s+(?:[a-z0-9]+\s+)?audits?\b(?!\s+(?:log|logs|trail|history|record|records|report)\b)/;
+/** A word of a record of changes besides "audit": then the history may be asked for. */
+const HISTORY_WORD_NOT_AUDIT = /\b(?:history|log|logs|trail|changes|changed|changelog|record\s+of)\b/;
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
@@ -2468,7 +2481,17 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   // own the days are the span read, unless a lifetime is said: "expires in", "valid for".)
   // ("api key for the events team", "what's set up for the night audit assistant?": a history word that
   // only names the unit asks for no history.)
-  const historyNamed = has('History') && !tagOnlyInUnit(terms, 'History', businessUnit);
+  // (fix50e, tuned-aircargo: an audit as the occasion a key is wanted by, "I'd like an api key for the customs doc
+  // classifier before the audit next week": a date, no record of changes asked.)
+  const historyNamed =
+    has('History') &&
+    !tagOnlyInUnit(terms, 'History', businessUnit) &&
+    !(
+      hasKey &&
+      p.text.includes('audit') &&
+      AUDIT_AS_OCCASION.test(p.text) &&
+      !HISTORY_WORD_NOT_AUDIT.test(p.text)
+    );
   const keyLifetime =
     !p.text.includes('?') &&
     p.durations.some((d) => d.dayUnit) &&

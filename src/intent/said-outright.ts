@@ -6,8 +6,8 @@
  * more; the rules read them surely.)
  */
 import { ACTING_INTENTS as ACTING, type IntentName } from '../core/request.js';
-import { DECISION, NON_REQUESTS, scoreOf } from './decision-lines.js';
-import type { Hold, HoldCase } from './rule-holds.js';
+import { DECISION, scoreOf } from './decision-lines.js';
+import { type Hold, type HoldCase, nonRequestUnsure } from './rule-holds.js';
 
 /** The classifier reads nothing, and is not sure of it. */
 const nothingUnsure = (c: HoldCase['top']): boolean =>
@@ -39,7 +39,7 @@ export const PLEASE_DO: Hold = {
   sure: true,
   unit: true,
   ours: true,
-  classifier: (top) => top !== undefined && NON_REQUESTS.has(top.intent) && top.score < DECISION.sureOther,
+  classifier: nonRequestUnsure,
   asked: ({ p, ruled }) => POLITE_ORDER_OF.get(ruled.intent)?.test(p.text) === true,
   at: 0.5,
 };
@@ -92,7 +92,7 @@ const PLACE_TAKEN_BACK =
 export const TOKEN_PLACE_CORRECTED: Hold = {
   reads: new Set<IntentName>(['token']),
   ours: true,
-  classifier: (top) => top !== undefined && NON_REQUESTS.has(top.intent) && top.score < DECISION.sureOther,
+  classifier: nonRequestUnsure,
   asked: ({ p, ruled }) => ruled.region !== null && p.regions.length >= 2 && PLACE_TAKEN_BACK.test(p.text),
   at: (c) => Math.max(scoreOf(c.scored, 'token'), 0.5),
 };

@@ -112,10 +112,13 @@ const WITH_AFTER_NUMBER = String.raw`(?<=\b${NUMBER})[^\S\n]+with\b`;
  */
 const ENDS = String.raw`(?=[^\S\n]*(?:$|[.,;!?()—–]|-[^\S\n]|(?:please|pls|plz|thanks|thank|thx|asap|unit|team|project|squad|group)\b|${WITH_AFTER_NUMBER}))`;
 
-/** Opener, then the run (words, each maybe after "dash"), then a number or not: checked word by word below. */
+/**
+ * Opener, then the run (words, each maybe after "dash"), then a number or not: checked word by word below.
+ * (fix50e, tuned-aircargo: the number also after a spoken "dash", "api key for station reports oman dash two".)
+ */
 const spokenAfter = (opener: string): RegExp =>
   new RegExp(
-    `(${opener})(${WORD}(?:[^\\S\\n]+(?:(?:dash|slash)[^\\S\\n]+)?${WORD}){0,3}?)(?:[^\\S\\n]+(${NUMBER}))?${ENDS}`,
+    `(${opener})(${WORD}(?:[^\\S\\n]+(?:(?:dash|slash)[^\\S\\n]+)?${WORD}){0,3}?)(?:[^\\S\\n]+(?:dash[^\\S\\n]+)?(${NUMBER}))?${ENDS}`,
     'g',
   );
 const SPOKEN = spokenAfter(OPENER);
@@ -187,7 +190,10 @@ function hyphenated(
   const noTimeName =
     NOT_A_TIME.test(number ?? '') &&
     (KEY_OR_UNIT_WORD.test(whole) || (COMMAND_AT.test(opener) && !/\bthe\b/.test(opener)));
-  if (number !== undefined && words.length < 2 && !/\bunit\b/.test(opener) && !noTimeName) return m;
+  // (fix50e: or one with a spoken "dash" before the number, "the unit sales dash three": a name's hyphen, no count.)
+  const dashedNumber = number !== undefined && /\bdash$/.test(m.slice(0, m.length - number.length).trimEnd());
+  if (number !== undefined && words.length < 2 && !/\bunit\b/.test(opener) && !noTimeName && !dashedNumber)
+    return m;
   const parts = number === undefined ? words : [...words, numberOf(number)];
   return `${opener}${parts.join('-')}`;
 }

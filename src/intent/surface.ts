@@ -23,6 +23,7 @@
 
 import { isNameWord } from './business-unit.js';
 import { THAI_COUNT_STEP, THAI_COUNT_WORDS, thaiCounts } from './thai-words.js';
+import { ROMANCE_CHANGE_GATE, romanceChangesAsEnglish } from './romance-changes.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
@@ -42,6 +43,16 @@ import {
   turkishVerbFirst,
   finnishNameCases,
 } from './more-languages.js';
+import {
+  ROMANCE_ASK_GLOSSES,
+  ROMANCE_ASK_PHRASES,
+  ROMANCE_ASK_TRIGGER,
+  ROMANCE_FIELD_STEP,
+  ROMANCE_SPAN_NEED,
+  ROMANCE_SPAN_STEP,
+  romanceFieldNames,
+  romanceSpans,
+} from './romance-asks.js';
 
 /** A word character in any script, and the characters that glue words into names or addresses. */
 const L = String.raw`\p{L}\p{N}_`;
@@ -922,6 +933,9 @@ const LANGS: readonly Lang[] = [
   'ga',
   // (fix48f: Greeklish, more-languages.ts.)
   'el',
+  // (fix50a: Catalan and Romansh, romance-asks.ts.)
+  'ca',
+  'rm',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1523,7 +1537,7 @@ gloss(['hi'], true, {
   'ye|yeh|wo|woh': '',
 });
 // Polish and Turkish, and a few more words of the others (more-languages.ts).
-for (const [langs, weak, entries] of MORE_GLOSSES) gloss(langs, weak, entries);
+for (const [langs, weak, entries] of [...MORE_GLOSSES, ...ROMANCE_ASK_GLOSSES]) gloss(langs, weak, entries);
 
 /** Phrases read before the words: several words meaning one thing (more-languages.ts's first). */
 /** Italian number words before hours or minutes ("tre ore", "dieci minuti"): the phrase is Italian, English has none. */
@@ -1535,6 +1549,8 @@ const DE_PERIOD = String.raw`(?:im\s+)?letzten\s+monat|diesen\s+monat|(?:in\s+de
 const DE_UNIT_COST = String.raw`\bhat\s+([a-z0-9]+[-_][\w-]{0,40})\s+(${DE_PERIOD})\s+gekostet\b`;
 const DE_UNIT_COST_RE = new RegExp(DE_UNIT_COST, 'giu');
 const PHRASES: [RegExp, string, Lang][] = [
+  // (fix50a: Catalan, Romansh, Galician and chat Italian, Spanish and Portuguese asking: romance-asks.ts.)
+  ...ROMANCE_ASK_PHRASES,
   ...MORE_PHRASES,
   // Negations first: a withdrawn request must read as one ("ya no necesito la key", "keinen Token mehr").
   [/\bya\s+no\s+necesit(?:o|amos|a|an)\b/giu, 'no longer need', 'es'],
@@ -1970,7 +1986,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -2515,6 +2531,9 @@ function translate(s: string): string {
   if (!GLOSSARY_TRIGGER_TESTS.some((re) => re.test(out))) return out;
   const langs = languagesOf(out);
   if (langs.size === 0) return out;
+  // (fix50b: our changes said in a Romance language, in English before the words, romance-changes.ts; the languages are
+  // those of the text as typed, so the words around them are read as before.)
+  if (ROMANCE_CHANGE_GATE.test(out)) out = romanceChangesAsEnglish(out);
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
   // (fix38d: "avain spare-parts-searchille", "tender-drafts-fi:ltä": a name of ours without its Finnish case ending.)
   if (langs.has('fi')) out = finnishNameCases(out);
@@ -2849,6 +2868,9 @@ const STEPS: Step[] = [
     run: (s) =>
       s.replace(NUMBER_ECHO_RE, (m, a: string, b: string) => (smallNumber(a) === smallNumber(b) ? a : m)),
   },
+  // (fix50a: a form's field names in Italian, Spanish, Catalan and Portuguese, "Scadenza: 30", "Tipo: access key", read as
+  // the English fields below: romance-asks.ts.)
+  { when: ROMANCE_FIELD_STEP, need: [':'], run: romanceFieldNames },
   // Command-line syntax.
   { when: /(?:^|[\s(,;])--?[a-z?]/i, need: ['-'], run: rewriteFlags },
   {
@@ -2916,6 +2938,8 @@ const STEPS: Step[] = [
       }),
   },
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
+  // (fix50a: durations said in words in Italian, Catalan, Romansh and Galician, and "per" before them: romance-asks.ts.)
+  { when: ROMANCE_SPAN_STEP, need: ROMANCE_SPAN_NEED, run: romanceSpans },
   {
     when: FOREIGN_HOUR_STEP,
     // (fix49e: and Romanian "o oră și jumătate", an hour and a half.)
@@ -2951,6 +2975,10 @@ const STEPS: Step[] = [
     test: glossaryStepTest,
     run: translate,
   },
+  // (fix50b: our changes, their history, periods and spend in the Romance languages, phrase by phrase, romance-changes.ts:
+  // here for a text the glossary has no word of, Catalan's, Galician's and Romansh's; in one it has, translate reads them
+  // first, its languages found on the text as typed.)
+  { when: ROMANCE_CHANGE_GATE, run: romanceChangesAsEnglish },
   { when: /\bfor\s+for\s+bu\b/i, need: ['bu'], run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
   // Chat abbreviations.
   {

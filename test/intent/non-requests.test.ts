@@ -94,6 +94,8 @@ describe('other languages: help, greetings and the verbs of a request', () => {
     ['erstelle einen Schlüssel für growth', 'create_key', 'growth'],
     ['desprovisionar legacy-crm por favor', 'deprovision', 'legacy-crm'],
     ['quelles clés a le team payroll?', 'details', 'payroll'],
+    // (Round fifty: Italian "vorrei" is a frame the parser reads now, as "I'd like" is: romance-asks.ts.)
+    ['vorrei una chiave per il team risk', 'create_key', 'risk'],
   ])('%s → %s for %s', (text, intent, unit) => {
     const r = parseRequest(text);
     expect(r.intent, JSON.stringify(r)).toBe(intent);
@@ -104,7 +106,6 @@ describe('other languages: help, greetings and the verbs of a request', () => {
     // A request in another language is read, but not acted on without asking when its frame is one
     // the parser does not understand ("je voudrais", "vorrei", "quiero").
     'je voudrais une clé pour data-eng',
-    'vorrei una chiave per il team risk',
     'quiero una clave para ventas',
     // … and an everyday use of the same verbs is never acted on.
     'annule le rendez-vous de demain',

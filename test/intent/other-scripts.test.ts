@@ -12,7 +12,7 @@ describe('otherScriptAsEnglish', () => {
     ['请给我一个 token，2小时，谢谢', 'please give me a token, 2 hours, thanks'],
     ['ads-ko 키 교체해 주세요', 'please rotate ads-ko key'],
     ['token για 2 ώρες στην Ιρλανδία', 'token for 2 hours in ireland'],
-    ['إلغاء مفتاح growth-ar', 'revoke key growth-ar'],
+    ['إلغاء مفتاح growth-ar', 'revoke the key of growth-ar'], // (round fifty: "مفتاح X" is X's key, its construct state)
   ])('reads %s as %s', (text, english) => {
     expect(otherScriptAsEnglish(text)).toBe(english);
   });

@@ -1,0 +1,395 @@
+/**
+ * fix50d, tuned-vending (a vending operator in Poland, Czechia, Slovakia, Ukraine and Romania) and tuned-styles-slavic:
+ * the words and phrases of Polish, Czech, Slovak, Ukrainian, Russian (in Cyrillic and typed in Latin letters) and
+ * Romanian that more-languages.ts's tables lacked, for surface.ts's glossary, by kind:
+ * - how long, said in words: "na półtorej godziny" (with no other Polish word to mark the language), "на годину",
+ *   "на час" (for an hour), "на тиждень", "na tydzień" (for a week: too long), "2 godziny i 15 minut" (hours and
+ *   minutes), "4 godyny" (Ukrainian typed in Latin letters), and a value corrected by "zrób 4", "udělej 4",
+ *   "зроби 4" (make it 4);
+ * - our verbs and nouns: "зроби ключ" (make a key), "зміни ключ" (change the key: a rotation), "kdy vyprší klíč",
+ *   "коли закінчується ключ" (when does the key expire: its details), "kdy byl naposledy rotován klíč", "коли
+ *   створили ключ" (when was it rotated, made: its history), "история ключей … за последние 30 дней", "ce chei are
+ *   X?" (what keys does X have), "zruš celý unit X" (the whole unit: deprovision);
+ * - one's own units and the list: "které unity jsou moje?", "arată-mi unit-urile mele", "pokaż wszystkie unity,
+ *   pełną listę", "kakie u nas yunity est?";
+ * - spend and its period: "ile kosztował nas bedrock 2 miesiące temu?" (months ago), "skolko stoit nash bedrock v
+ *   etom mesyatse?" (this month), "kolik jsme utratili za AI" (spent on);
+ * - help asked: "co umiesz?", "що вміє цей бот?" (what can you do), "хто погоджує запити на ключі?" (who approves),
+ *   "який регіон бот дає за замовчуванням?" (by default), "jak dlouho platí token?" (how long is it valid),
+ *   "скільки максимум може жити токен?" (the most it can last), "czy mój token działa z llama czy tylko z claude?";
+ * - everyday talk read as nothing of ours: tokens of a coffee machine ("žetony do kávovaru"), a request taken back
+ *   ("ne, nech to být", "не треба ротувати"), one no longer needed ("nu mai e nevoie de token"), a colleague's
+ *   doing told ("Оксана казала, що вже зробила токен"), a depot ("z depo Lviv", no "deprovision").
+ * Keys are folded as the glossary folds a word (no accents; Cyrillic "й" is "и", "ї" is "і").
+ */
+import type { Glosses, Lang } from './more-languages.js';
+
+/** Words, per language, read as the English they say (later tables override earlier ones). */
+export const SLAVIC_GLOSSES: Glosses[] = [
+  [
+    ['ru'],
+    false,
+    {
+      // When, expires, made, approves, by default, can do.
+      'коли|когда': 'when',
+      'закінчується|закінчиться|спливає|закончится|заканчивается|истекает|истечет': 'expires',
+      'створили|створив|створила|створено|сотворили': 'created',
+      'зміни|змініть|змінити|измени|измените': 'change',
+      'погоджує|погоджують|затверджує|затверджують|одобряет|одобряют|согласует|согласовывает|утверждает':
+        'approves',
+      'запити|запитів|запросы|запросов|заявки|заявок': 'requests',
+      'регіон|регіону|регион|региона': 'region',
+      'дає|дае|видає|видае|дает|выдает|выдаёт': 'gives',
+      'замовчуванням|умолчанию': 'default',
+      'якии|який|яку|яке|какой|какую|какое': 'which',
+      'вміє|вмієш|вмiє|умеет|умеешь': 'can do',
+      'цеи|цеи|этот|эта|это': 'this',
+      'бот|бота|боту': 'bot',
+      максимум: 'at most',
+      'жити|жить|діяти|действовать|действует|діє|живе|живет': 'last',
+      'може|может|можуть|могут': 'can',
+      'ротувати|ротирувати|ротировать': 'rotate',
+      'треба|требуется': 'need',
+      'зробила|зробив|зробили|сделала|сделал|сделали': 'made',
+      'вже|уже': 'already',
+      'був|була|було|был|была|было': 'was',
+      'старии|старый|старая|стара|старе': 'old',
+      'последние|последних|останні|останніх': 'last',
+      'інструкція|инструкция|інструкцію|инструкцию': 'instructions',
+      // Coins of a machine, no token of ours ("жетони до кавового автомата").
+      'жетони|жетонів|жетоны|жетонов': 'coins',
+      // Typed in Latin letters: need, hi, thanks, how much, costs, our, this month, which units, today.
+      'nuzhen|nuzhno|nuzhna|nuzhny|potriben|potribno|potribna': 'need',
+      'pryvit|privet|pryvet|zdravstvuyte': 'hi',
+      'dyakuyu|spasibo|spasybi|diakuiu': '',
+      'skolko|skilky|skilki': 'how much',
+      'stoit|stoyt|koshtuye|koshtuie|obkhodytsya': 'costs',
+      'yunity|yuniti|yunitov|yunitiv': 'units',
+      'kakie|kakiye|yaki': 'which',
+      'godyny|godyn|hodyn|hodynu|godynu': 'hours',
+      'segodnya|sohodni|sogodni|sjogodni': 'today',
+      'vsim|vsem': 'all',
+      'poganyi|poganyy|plokhoy': 'bad',
+      // (tuned-styles-slavic: revoke and delete in Ukrainian, Serbian and Bulgarian, "скасуй ключ", "обриши кључ",
+      // "изтрий ключа"; "зрозуміти як працює бот" (understand how the bot works).)
+      'скасуи|скасуите|скасувати': 'revoke',
+      'обриши|обришите|изтрии|изтриите': 'delete',
+      'зрозуміти|понять|разобраться': 'understand',
+      'працює|работает': 'works',
+      'інструкція|інструкцію|инструкция|инструкцию|мануал': 'instructions',
+      // (A value corrected with "better": "токен на 2 години, ні, краще 4".)
+      'краще|лучше': 'rather',
+      'последните|последния': 'last',
+    },
+  ],
+  [['ru'], true, { 'est|yest|ye': '', nash: 'our', 'nas|u': '', ya: 'i', depo: 'depot', unity: 'units' }],
+  [
+    ['pl'],
+    false,
+    {
+      'umiesz|potrafisz': 'can you do',
+      tylko: 'only',
+      'cofnac|wycofac|uniewaznic': 'revoke',
+      'wkleil|wkleila|wkleili|wkleilem|wkleilam|wklejony|wklejona': 'pasted',
+      'kanale|kanalu': 'channel',
+      'napisac|napisze': 'write',
+      botowi: 'to the bot',
+      'kosztowal|kosztowala|kosztowalo|kosztowaly|kosztuje|kosztowali': 'cost',
+      'pelna|pelnej|pelny|pelne': 'full',
+      unitow: 'units',
+      'zetony|zetonow|zetonami': 'coins',
+      'awarii|awarie|awaria|awarii': 'breakdowns',
+      'godzine|godzinke': 'hours',
+      // A depot's visit, parts bought, machines: the trade's own business ("audyt depotu", "części do Bianchi").
+      'audyt|audytu|audytem': 'audit',
+      'depotu|depocie': 'depot',
+      'kierownik|kierowniczka|kierownika': 'manager',
+      regionalny: 'regional',
+      'przyjezdza|przyjedzie|przyjada': 'comes',
+      'czesci|czesciach|czesciami': 'parts',
+      'kwartale|kwartal|kwartalu': 'quarter',
+      'gdybysmy|gdybym|gdyby': 'if we',
+      'wiecej|wiecej': 'more',
+      'automatow|automaty|automatach|automatami': 'machines',
+      pewnie: 'probably',
+      'osobny|osobnego|osobna|osobne': 'separate',
+      // History and help asked: "kiedy ostatnio był rotowany klucz x?", "kto zatwierdza prośby o klucz?", "jak zrobić
+      // klucz?", "co ten bot umie?".
+      ostatnio: 'last',
+      'rotowany|rotowana|zrotowany': 'rotated',
+      'zatwierdza|zatwierdzaja|akceptuje': 'approves',
+      'prosby|prosbe|wnioski': 'requests',
+      'zrobic|zrobie': 'make',
+      kluczu: 'key',
+      'zresetuj|zresetujcie|resetuj': 'reset',
+      'wylacz|wylaczcie|wylaczyc': 'disable',
+      'caly|cala|cale|calego': 'whole',
+      'zatwierdzenie|zatwierdzenia|akceptacje|akceptacji': 'approval',
+      'wygasa|wygasnie|wygasaja': 'expires',
+      'zostaw|zostawcie|zostawmy': 'keep',
+      'mowila|mowil|mowili|powiedziala': 'said',
+      'usunela|usunal|usuneli': 'deleted',
+      'stary|stara|stare|starego': 'old',
+    },
+  ],
+  [
+    ['pl'],
+    true,
+    { temu: 'ago', unity: 'units', kanal: 'channel', nas: 'us', jutro: 'tomorrow', mieli: 'had' },
+  ],
+  [
+    ['cs'],
+    false,
+    {
+      kdy: 'when',
+      'vyprsi|vyprsel|vyprsela|vyprsi|vyprsit|expiruje': 'expires',
+      naposledy: 'last',
+      'rotovan|rotovany|rotovana|rotovano': 'rotated',
+      dlouho: 'long',
+      'vytvorim|vytvorime': 'do i create',
+      'zetony|zetonu|zetonum': 'coins',
+      'kavovaru|kavovar|kavovary|kavovarech': 'coffee machine',
+      'umis|umite|vies|viete': 'can you do',
+      // Spare parts bought, a machine's fault: the trade's ("náhradní díly pro Saeco", "zahlásil chybu").
+      'nahradni|nahradne': 'spare',
+      'dily|dilu|dilech|diely|dielov': 'parts',
+      'zahlasil|zahlasila|hlasi': 'reported',
+      'chybu|chyba|chybou': 'error',
+      niekto: 'anyone',
+      snad: 'hopefully',
+      'vytvoren|vytvorena|vytvoreno|vytvoreny': 'created',
+      uz: 'already',
+      // Slovak: "zmaž kľúč pre x", "detaily pre x", "koľko stojí x tento mesiac?", "jak používat bota?".
+      'zmaz|zmazte|zmazat': 'delete',
+      'kluc|kluca|kluce|klucov': 'key',
+      detaily: 'details',
+      'kolko|kolka': 'how much',
+      'stoji|stoja|stal|stala': 'costs',
+      'mesiac|mesiaci|mesiaca': 'month',
+      'pouzivat|pouzit|pouzivam': 'use',
+      bota: 'the bot',
+    },
+  ],
+  [
+    ['cs'],
+    true,
+    {
+      byl: 'was',
+      nej: 'it',
+      'nech|nechte': 'leave',
+      'plati|platit': 'is valid',
+      od: 'of',
+      'novy|nove|noveho': 'new',
+      'cely|celou|cele|celeho|celej|celu': 'whole',
+      tak: 'so',
+      pre: 'for',
+      'unity|unitu': 'units',
+    },
+  ],
+  [
+    ['ro'],
+    false,
+    {
+      chei: 'keys',
+      'rotesc|rotim': 'do i rotate',
+      'vanzari|vanzarile|vanzarilor': 'sales',
+      terminat: 'finished',
+      'jetoane|jetoanele': 'coins',
+      'scadere|scaderea|scaderi': 'decrease',
+      cheile: 'the keys',
+      'valabil|valabila': 'valid',
+    },
+  ],
+  [['ro'], true, { pt: 'for' }],
+  // Croatian and Serbian in Latin letters: a colleague's deletion told, "Ivana je rekla da je već obrisala stari ključ".
+  [
+    ['hr'],
+    false,
+    {
+      'rekla|rekao|rekli': 'said',
+      'obrisala|obrisao|obrisali': 'deleted',
+      vec: 'already',
+      'stari|staru': 'old',
+    },
+  ],
+];
+
+/** Phrases read before the words (several words meaning one thing), with the language each marks. */
+export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
+  // An hour and a half with no other Polish word ("token na półtorej godziny pls"): more-languages.ts reads the words.
+  [/(?<![\p{L}])(?:na\s+)?p[óo][łl]torej\s+godziny(?![\p{L}])/giu, 'for an hour and a half', 'pl'],
+  // An hour, a week, a day, said without a number.
+  [/(?<![\p{L}])(?:на|за)\s+(?:одну\s+)?годину(?![\p{L}])/giu, 'for an hour', 'ru'],
+  [/(?<![\p{L}])на\s+(?:один\s+)?час(?![\p{L}])/giu, 'for an hour', 'ru'],
+  [/(?<![\p{L}])na\s+(?:odnu\s+|odin\s+)?(?:hodynu|godynu|chas)(?![\p{L}])/giu, 'for an hour', 'ru'],
+  [/(?<![\p{L}])(?:на|за)\s+(?:один\s+)?(?:тиждень|неделю|седмица)(?![\p{L}])/giu, 'for a week', 'ru'],
+  [/(?<![\p{L}])na\s+(?:tyzhden|tyzhden'|nedelyu|nedelju)(?![\p{L}])/giu, 'for a week', 'ru'],
+  [/(?<![\p{L}])na\s+(?:jeden\s+)?tydzie[nń](?![\p{L}])/giu, 'for a week', 'pl'],
+  [/(?<![\p{L}])na\s+(?:jeden\s+)?t[ýy](?:den|[žz]de[nň])(?![\p{L}])/giu, 'for a week', 'cs'],
+  [/(?<![\p{L}])(?:на|за)\s+(?:один\s+)?день(?![\p{L}])/giu, 'for a day', 'ru'],
+  [/(?<![\p{L}])na\s+(?:jeden\s+)?dzie[nń](?![\p{L}])/giu, 'for a day', 'pl'],
+  // Hours and minutes joined by the language's "and" ("2 godziny i 15 minut", "2 hodiny a 15 minut", "2 ore și 15
+  // minute", "2 години і 15 хвилин"): the glossary has already read the units after a digit as English.
+  [/(?<=\d\s*(?:hours?|godzin\p{L}*))\s+i\s+(?=\d+\s*(?:minutes?|minut\p{L}*)(?![\p{L}]))/giu, ' and ', 'pl'],
+  [/(?<=\d\s*(?:hours?|hodin\p{L}*))\s+a\s+(?=\d+\s*(?:minutes?|minut\p{L}*)(?![\p{L}]))/giu, ' and ', 'cs'],
+  [
+    /(?<=\d\s*(?:hours?|or[eăa]))\s+(?:[șş]i|si)\s+(?=\d+\s*(?:minutes?|minut\p{L}*)(?![\p{L}]))/giu,
+    ' and ',
+    'ro',
+  ],
+  [
+    /(?<=\d\s*(?:hours?|годин\p{L}*|час\p{L}*))\s+[іи]\s+(?=\d+\s*(?:minutes?|хвилин\p{L}*|минут\p{L}*)(?![\p{L}]))/giu,
+    ' and ',
+    'ru',
+  ],
+  // A value corrected by "make it 4" ("token na 2 godziny... kurde, zrób 4", "udělej 4", "зроби 4", "сделай 4").
+  [/(?<![\p{L}])(?:zr[óo]b|zr[óo]bcie|niech\s+b[ęe]dzie)\s+(?=\d)/giu, 'make it ', 'pl'],
+  [/(?<![\p{L}])(?:ud[ěe]lej|ud[ěe]lejte|sprav)\s+(?=\d)/giu, 'make it ', 'cs'],
+  [/(?<![\p{L}])(?:зроби|зробіть|сделай|сделайте|давай)\s+(?=\d)/giu, 'make it ', 'ru'],
+  [/(?<![\p{L}])f[ăa]-l\s+(?=\d)/giu, 'make it ', 'ro'],
+  // A key or token made: "зроби ключ для x" (make), as "створи" is.
+  [
+    /(?<![\p{L}])(?:зроби|зробіть|зробити|сделай|сделайте)\s+(?=(?:(?:новий|новый|новии|новыи|мені|мне|нам)\s+)?(?:ключ|токен|api|апі|апи)(?![\p{L}]))/giu,
+    'create ',
+    'ru',
+  ],
+  // A unit's keys asked after: "ce chei are cash-collection?" (what keys does it have).
+  [
+    /(?<![\p{L}])ce\s+chei\s+are\s+([\p{L}\p{N}][\p{L}\p{N}_.-]*)(?=\s*(?:\?|$))/giu,
+    'what keys does $1 have',
+    'ro',
+  ],
+  // History of keys over a span: "история ключей x за последние 30 дней" (in the last 30 days).
+  [/(?<![\p{L}])за\s+(?=(?:последние|последних|останні|останніх)\s)/giu, 'in the ', 'ru'],
+  [/(?<![\p{L}])(?:история|історія)\s+(?=(?:ключ|токен|змін|изменени|ротац))/giu, 'history of ', 'ru'],
+  // When a key was made: "коли створили ключ для x?" (when was the key for x created).
+  [
+    /(?<![\p{L}])(?:коли|когда)\s+(?:створили|створено|создали|создан)\s+ключ\s+(для\s+)?([\p{L}\p{N}][\p{L}\p{N}_.-]*)\s*\?/giu,
+    'when was the key for $2 created?',
+    'ru',
+  ],
+  // Spend over a period: "2 miesiące temu" (months ago), "v etom mesyatse" (this month, typed in Latin letters).
+  [/(?<![\p{L}])v\s+(?:etom|tsomu|tsyomu)\s+(?:mesyatse|misyatsi)(?![\p{L}])/giu, 'this month', 'ru'],
+  [/(?<![\p{L}])(?:v|u)\s+(?:proshlom|mynulomu)\s+(?:mesyatse|misyatsi)(?![\p{L}])/giu, 'last month', 'ru'],
+  // Spent on: Czech "za" after the spending ("kolik jsme utratili za AI", "útrata za x").
+  [/(?<![\p{L}])(utratili|utratil[aoy]?|utr[áa]celi|[úu]trata|n[áa]klady)\s+za(?=\s)/giu, '$1 on', 'cs'],
+  // The units one owns: "které unity jsou moje?", "které jsou moje unity?" (which are mine), "arată-mi unit-urile
+  // mele" (show me my units), "kakie u nas yunity est?" (which units do we have).
+  [/(?<![\p{L}])(?:jsou|s[ąa]|sú)\s+(?:moje|moj[ei]|m[oó]je)\s*\?/giu, 'are mine?', 'cs'],
+  [/(?<![\p{L}])ar[ăa]t[ăa]-mi(?![\p{L}])/giu, 'show me', 'ro'],
+  [/(?<![\p{L}])unit-urile\s+mele(?![\p{L}])/giu, 'my units', 'ro'],
+  [/(?<![\p{L}])unit-urile(?![\p{L}])/giu, 'units', 'ro'],
+  [
+    /(?<![\p{L}])(?:kakie|kakiye|yaki)\s+u\s+nas\s+(?:yunity|yuniti|yunitov|unity)(?:\s+(?:est|yest|ye))?(?![\p{L}])/giu,
+    'which units do we have',
+    'ru',
+  ],
+  // Help: "co umiesz?", "co umíš?", "čo vieš?", "що вміє цей бот?", "что ты умеешь?" (what can you do).
+  [/(?<![\p{L}])co\s+(?:umiesz|potrafisz)(?:\s+robi[ćc])?(?![\p{L}])/giu, 'what can you do', 'pl'],
+  [
+    /(?<![\p{L}])(?:co|čo|co)\s+(?:um[íi][šs]|um[íi]te|vie[šs]|viete)(?:\s+d[ěe]lat|\s+robi[tť])?(?![\p{L}])/giu,
+    'what can you do',
+    'cs',
+  ],
+  [
+    /(?<![\p{L}])(?:що|что)\s+(?:(?:ти|ты|ви|вы)\s+)?(?:вміє|вмієш|вмієте|умеет|умеешь|умеете|може|может)(?:\s+(?:робити|делать))?(?:\s+(?:цей|цеи|этот)\s+бот)?(?![\p{L}])/giu,
+    'what can you do',
+    'ru',
+  ],
+  [/(?<![\p{L}])ce\s+(?:[șş]tii|po[țţ]i)\s+s[ăa]\s+faci(?![\p{L}])/giu, 'what can you do', 'ro'],
+  [/(?<![\p{L}])(?:за\s+замовчуванням|по\s+умолчанию)(?![\p{L}])/giu, 'by default', 'ru'],
+  [/(?<![\p{L}])jak\s+dlouho(?![\p{L}])/giu, 'how long', 'cs'],
+  [
+    /(?<![\p{L}])(?:скільки|сколько)\s+(?:максимум\s+)?(?:може|может)\s+(?:жити|жить|діяти|действовать)\s+(?:токен|ключ)/giu,
+    'what is the maximum a token can last',
+    'ru',
+  ],
+  [/(?<![\p{L}])dzia[łl]a\s+z(?=\s)/giu, 'works with', 'pl'],
+  [/(?<![\p{L}])czy\s+tylko\s+z(?=\s)/giu, 'or only with', 'pl'],
+  [/(?<![\p{L}])(?:jak\s+)?(?:vytvo[řr][íi]m|vytvo[řr][íi]me)(?![\p{L}])/giu, 'how do i create', 'cs'],
+  // A year, "na rok", "na jeden rok", "ważny rok" (valid for a year), and half a year, "na pół roku".
+  [
+    /(?<![\p{L}])(?:na|wa[żz]ny|wa[żz]na|platn[ýy]|platn[áa])\s+(?:jeden\s+)?rok(?![\p{L}])/giu,
+    'for a year',
+    'pl',
+  ],
+  [/(?<![\p{L}])na\s+p[óo][łl]\s+roku(?![\p{L}])/giu, 'for half a year', 'pl'],
+  [/(?<![\p{L}])na\s+p[uůo]l\s+roku(?![\p{L}])/giu, 'for half a year', 'cs'],
+  // The unit meant: "chodzi o unit x" (it is about), "ne, myslel jsem y" (no, I meant), "co to za klucz" (what key is
+  // this).
+  [/(?<![\p{L}])chodzi\s+(?:mi\s+)?o(?=\s)/giu, 'i mean', 'pl'],
+  [/(?<![\p{L}])(?:ne[\s,]+)?(?:myslel[ai]?|myslela)\s+jsem(?![\p{L}])/giu, 'no, i meant', 'cs'],
+  [/(?<![\p{L}])co\s+to\s+za(?=\s)/giu, 'what is this', 'pl'],
+  // The trade's own history, not a key's: "istoricul de vânzări" (the sales' history).
+  [/(?<![\p{L}])istoric(?:ul)?\s+de\s+(?=\p{L})/giu, 'history of ', 'ro'],
+  [/(?<![\p{L}])wydali[śs]my\s+na(?=\s)/giu, 'did we spend on', 'pl'],
+  [/(?<![\p{L}])trzeba\s+by(?![\p{L}])/giu, 'we would need', 'pl'],
+  [/(?<![\p{L}])cz[ęe][śs]ci\s+zamienn\p{L}*/giu, 'spare parts', 'pl'],
+  [/(?<![\p{L}])vie\s+niekto(?![\p{L}])/giu, 'does anyone know', 'cs'],
+  [/(?<![\p{L}])[čc]o\s+to\s+je\s*\?/giu, 'what it is?', 'cs'],
+  [/(?<![\p{L}])co\s+ten\s+bot\s+(?:umie|potrafi)(?![\p{L}])/giu, 'what can the bot do', 'pl'],
+  [/(?<![\p{L}])хочу\s+(?=зрозуміти|понять|разобраться)/giu, 'i want to ', 'ru'],
+  [/(?<![\p{L}])(?:є|есть)\s+(?=(?:інструкці|инструкци|мануал))/giu, 'is there ', 'ru'],
+  [/(?<![\p{L}])odbierz(?:cie)?\s+(?=klucz|token)/giu, 'revoke ', 'pl'],
+  [/(?<![\p{L}])lista\s+de\s+unit(?:[ăa][țţ]i|ati)(?![\p{L}])/giu, 'units', 'ro'],
+  [
+    /(?<![\p{L}])co\s+m[áa]\s+([\p{L}\p{N}][\p{L}\p{N}_.-]*)\s+za\s+kl[íi][čc]e(?![\p{L}])/giu,
+    'what keys does $1 have',
+    'cs',
+  ],
+  [/(?<![\p{L}])cel(?:ou|ý|y|á|a)\s+jednotk\p{L}*/giu, 'the whole unit', 'cs'],
+  [
+    /(?<![\p{L}])(?:за|za)\s+(?:прошлую|минулий|минулого|прошлой)\s+(?:неделю|тиждень)(?![\p{L}])/giu,
+    'last week',
+    'ru',
+  ],
+  [/(?<![\p{L}])(?:история|історія)\s+(?=(?:за|по)\s)/giu, 'history ', 'ru'],
+  [
+    /(?<![\p{L}])(?:за\s+)?(\d+)\s+(?:months?|месяца|месяцев|місяці|місяців)\s+(?:назад|тому)(?![\p{L}])/giu,
+    '$1 months ago',
+    'ru',
+  ],
+  [/(?<![\p{L}])по\s+(?=[\p{L}\p{N}]+[-_])/giu, 'for ', 'ru'],
+  [/(?<![\p{L}])(?:як|как)\s+(?:отримати|получить|взять)(?![\p{L}])/giu, 'how do i get', 'ru'],
+  [
+    /(?<![\p{L}])(?:як|как)\s+(?:смотреть|посмотреть|подивитися|дивитися|побачити)(?![\p{L}])/giu,
+    'how do i see',
+    'ru',
+  ],
+  [/(?<![\p{L}])jak\s+d[łl]ugo(?![\p{L}])/giu, 'how long', 'pl'],
+  [/(?<![\p{L}])czeka\s+si[ęe](?![\p{L}])/giu, 'does one wait', 'pl'],
+  [/(?<![\p{L}])po\s+prostu(?![\p{L}])/giu, 'just', 'pl'],
+  [/(?<![\p{L}])c[âa]t\s+timp(?![\p{L}])/giu, 'how long', 'ro'],
+  [/(?<![\p{L}])koliko\s+najdu[žz]e\s+mo[žz]e\s+trajati(?![\p{L}])/giu, 'how long can at most last', 'hr'],
+  // A unit corrected by "no" alone: "zrotuj klucz x? nie, doc-search" (nope, the other one).
+  [/(?<=\?\s*)nie\s*,\s*(?=(?:dla\s+)?[\p{L}\p{N}]+[-_][\p{L}\p{N}])/giu, 'nope, ', 'pl'],
+  // Taken back: "zruš klíč pro x? ne, nech to být" (leave it), "не треба ротувати" (no need to rotate), "nu mai e
+  // nevoie de token" (no longer needed).
+  [
+    /(?<![\p{L}])(?:ne[\s,]+)?nech(?:te)?\s+(?:to|ho|ji)\s+(?:b[ýy]t|tak)(?![\p{L}])/giu,
+    'no, leave it',
+    'cs',
+  ],
+  [
+    /(?<![\p{L}])je[šs]t[ěe]\s+(?:ho|ji|je|to)\s+(?:pot[řr]ebuj(?:eme|u|i)|pou[žz][íi]v(?:[áa]me|[áa]m))(?![\p{L}])/giu,
+    'we still need it',
+    'cs',
+  ],
+  [
+    /(?<![\p{L}])(?:казала|казав|казали|сказала|сказав|сказали|говорила|говорив|сказал|говорил)\s*,?\s+(?:що|что)\s+(?:вже|уже)\s+(?:зробила|зробив|зробили|сделала|сделал|сделали)(?![\p{L}])/giu,
+    'said that she already made',
+    'ru',
+  ],
+  // A month named in the Polish locative ("spend for x w listopadzie", in November).
+  [
+    /(?<![\p{L}])w\s+(?=(?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrze[śs]niu|pa[źz]dzierniku|listopadzie|grudniu)(?![\p{L}]))/giu,
+    'in ',
+    'pl',
+  ],
+  [/(?<![\p{L}])(?:не|ні)\s+(?:треба|потрібно|нужно|надо)\s+(?=\p{L})/giu, "don't ", 'ru'],
+  [/(?<![\p{L}])nu\s+mai\s+(?:e|este|am|avem)\s+nevoie(?:\s+de)?(?![\p{L}])/giu, 'no longer need', 'ro'],
+  [/(?<![\p{L}])revoc[ăa]-o\s+de\s+tot(?![\p{L}])/giu, 'revoke it completely', 'ro'],
+];
+
+/** What starts a phrase above with no strong word of its language (for MORE_PHRASE_TRIGGER). */
+export const SLAVIC_PHRASE_TRIGGER = String.raw`p[oó][lł]torej\s+godziny|na\s+(?:odnu\s+|odin\s+)?(?:hodynu|godynu|chas|tyzhden|nedelyu|nedelju)|na\s+(?:jeden\s+)?(?:tydzie[nń]|t[ýy]den|t[ýy][žz]de[nň]|dzie[nń])|(?:hours?|godzin\S*|hodin\S*|or[eăa])\s+(?:i|a|[șş]i|si)\s+\d+\s*minut[a-z]*|zr[óo]b(?:cie)?\s+\d|niech\s+b[ęe]dzie\s+\d|ud[ěe]lej(?:te)?\s+\d|f[ăa]-l\s+\d|ce\s+chei\s+are|v\s+(?:etom|tsomu|tsyomu|proshlom|mynulomu)\s+(?:mesyatse|misyatsi)|(?:kakie|kakiye|yaki)\s+u\s+nas|ar[ăa]t[ăa]-mi|unit-urile|co\s+(?:umiesz|potrafisz|um[íi][šs]|um[íi]te)|[čc]o\s+vie[šs]|ce\s+(?:[șş]tii|po[țţ]i)\s+s[ăa]|jak\s+dlouho|dzia[łl]a\s+z|czy\s+tylko\s+z|vytvo[řr][íi]me?|nech(?:te)?\s+(?:to|ho|ji)\s+(?:b[ýy]t|tak)|nu\s+mai\s+(?:e|este|am|avem)\s+nevoie|revoc[ăa]-o|(?:na|wa[żz]ny|wa[żz]na)\s+(?:jeden\s+)?rok|na\s+p[óo][łl]\s+roku|na\s+p[uůo]l\s+roku|chodzi\s+(?:mi\s+)?o|myslel[ai]?\s+jsem|myslela\s+jsem|co\s+to\s+za|istoric(?:ul)?\s+de|trzeba\s+by|vie\s+niekto|co\s+ten\s+bot|lista\s+de\s+unit|co\s+m[áa]\s+\S+\s+za\s+kl[íi][čc]e|cel(?:ou|ý|y|á|a)\s+jednotk|jak\s+d[łl]ugo|czeka\s+si[ęe]|po\s+prostu|c[âa]t\s+timp|koliko\s+najdu[žz]e|w\s+(?:styczniu|kwietniu|czerwcu|lipcu|sierpniu|wrze[śs]niu|pa[źz]dzierniku|listopadzie|grudniu)`;
