@@ -481,10 +481,10 @@ function actionAfterFirstQuestion(input: string, use: IntentReader): ParseResult
 function romanceHelpRead(parsed: ParseResult, text: string, use: IntentReader): ParseResult | null {
   const lowered = text.toLowerCase();
   const romance = romanceHelpAsked(lowered);
+  const possibleAsked = romance?.topic === 'limits' || romance?.topic === 'regions';
   if (
     romance === null ||
-    (ACTING.has(parsed.intent) && romance.topic !== 'limits' && romance.topic !== 'regions') ||
-    (ACTING.has(parsed.intent) && requestAfterFirstQuestion(text, use))
+    (ACTING.has(parsed.intent) && (!possibleAsked || requestAfterFirstQuestion(text, use)))
   )
     return null;
   const region =
