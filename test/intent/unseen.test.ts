@@ -10,35 +10,22 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * Singapore (Finnish, Swedish, Polish and Estonian English and words, Singaporean English): 94.8 / 94.8 / 89.8%, with
  * 0 / 1 / 0 non-requests acted on; at the end of round fifty 94.6 / 94.6 / 90.1% (the insurer's and the hotels' floors
  * 0.948 until round fifty: one text each that the round's retrains moved, which its features required, not read).
- *
- * Round fifty-one's, written and reviewed in round fifty in the families round fifty tuned on, to measure whether its
- * work carries to writers it never saw: a hospital and diagnostics network in Portugal and Brazil (European and
- * Brazilian Portuguese, Galician, Catalan, Spanish), a rail freight and terminal operator in the Balkans and Central
- * Europe (Serbian in both scripts, Croatian, Bosnian, Slovene, Bulgarian, Macedonian, Hungarian, Austrian German), a
- * mobile-money fintech in the Maghreb and the Levant (Darija and Levantine Arabic in Arabic script and Arabizi,
- * French): 70.0 / 75.7 / 76.7% with 2 / 0 / 1 acted on with round forty-nine's parser, 74.7 / 76.4 / 76.7% with 3 / 0 / 1
- * with round fifty's.
  */
 const UNSEEN: Record<string, number> = {
   'unseen-insurer.jsonl': 0.946,
   'unseen-hotels.jsonl': 0.946,
   'unseen-studio.jsonl': 0.901,
-  'unseen-hospitals.jsonl': 0.746,
-  'unseen-freight.jsonl': 0.763,
-  'unseen-fintech.jsonl': 0.767,
 };
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
 const UNSEEN_ACTED: Record<string, number> = {
   'unseen-hotels.jsonl': 1,
-  'unseen-hospitals.jsonl': 3,
-  'unseen-fintech.jsonl': 1,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight, round forty-eight's in round forty-nine, round forty-nine's in round fifty.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight, round forty-eight's in round forty-nine, round forty-nine's in round fifty, round fifty-one's in round fifty-two.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -271,6 +258,15 @@ const TUNED: Record<string, number> = {
   // training): Italian, Spanish, Catalan, Galician, Portuguese and Romansh and their speakers' English 71.8 -> 98.7%,
   // 3 -> 0 acted on.
   'tuned-styles-romance.jsonl': 0.986,
+  // round fifty-one's (a hospital and diagnostics network in Portugal and Brazil: European and Brazilian Portuguese,
+  // Galician, Catalan, Spanish; a rail freight and terminal operator in the Balkans and Central Europe: Serbian in both
+  // scripts, Croatian, Bosnian, Slovene, Bulgarian, Macedonian, Hungarian, Austrian German; a mobile-money fintech in the
+  // Maghreb and the Levant: Darija and Levantine Arabic in Arabic script and Arabizi, French), written in round fifty
+  // to measure whether its work carried: 70.0 / 75.7 / 76.7% with 2 / 0 / 1 acted on with round forty-nine's parser,
+  // 74.7 / 76.4 / 76.7% with 3 / 0 / 1 with round fifty's; tuned on in round fifty-two.
+  'tuned-hospitals.jsonl': 0.746,
+  'tuned-freight.jsonl': 0.763,
+  'tuned-fintech.jsonl': 0.767,
 };
 
 function scored(file: string) {
