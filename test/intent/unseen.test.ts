@@ -10,15 +10,34 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * Singapore (Finnish, Swedish, Polish and Estonian English and words, Singaporean English): 94.8 / 94.8 / 89.8%, with
  * 0 / 1 / 0 non-requests acted on; at the end of round fifty 94.6 / 94.6 / 90.1% (the insurer's and the hotels' floors
  * 0.948 until round fifty: one text each that the round's retrains moved, which its features required, not read).
+ *
+ * Round fifty-three's, written and reviewed in round fifty-two while its fixers glossed round fifty-one's families,
+ * to measure whether that carries to writers none of them saw: a wine and olive-oil cooperative in Spain, Portugal,
+ * Argentina, Chile and Brazil (Spanish of Spain, Argentina and Chile, European and Brazilian Portuguese, Catalan,
+ * Galician), a steel group in the Balkans and Hungary (Serbian in both scripts, Croatian, Bosnian, Slovene, Bulgarian,
+ * Macedonian, Hungarian, Austrian German, Balkan English), a mobile carrier in Egypt, the Maghreb and the Levant
+ * (Egyptian, Moroccan, Algerian, Tunisian and Levantine Arabic in Arabic script and Arabizi, French; written as
+ * `unseen-telecom`), and an observability company's English (terse engineers, non-native English of India, Poland,
+ * Brazil, Nigeria and the Philippines, buried requests, thread replies). With the parser as round fifty-two began:
+ * 79.4 / 72.6 / 81.2 / 93.7% as written, each with 1 acted on; 80.0 / 73.5 / 82.1 / 94.4% once the 15 labels that
+ * gave a real AKIA ID the access-key kind moved (data README, Key IDs).
  */
 const UNSEEN: Record<string, number> = {
   'unseen-insurer.jsonl': 0.946,
   'unseen-hotels.jsonl': 0.946,
   'unseen-studio.jsonl': 0.901,
+  'unseen-vineyards.jsonl': 0.8,
+  'unseen-steelworks.jsonl': 0.734,
+  'unseen-carrier.jsonl': 0.82,
+  'unseen-observability.jsonl': 0.944,
 };
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
 const UNSEEN_ACTED: Record<string, number> = {
   'unseen-hotels.jsonl': 1,
+  'unseen-vineyards.jsonl': 1,
+  'unseen-steelworks.jsonl': 1,
+  'unseen-carrier.jsonl': 1,
+  'unseen-observability.jsonl': 1,
 };
 
 /**
