@@ -876,6 +876,22 @@ const MAGHREB_STRONG = [
   'brk',
   'barka',
   'kter',
+  'shu',
+  'shou',
+  'wallah',
+  'akid',
+  'enno',
+  'kaybayen',
+  'kayban',
+  'ybayen',
+  'a7san',
+  'a7sen',
+  '3ndha',
+  '3andha',
+  'tbeddletch',
+  'ndemandiw',
+  'ndemandi',
+  'nakhdo',
   'aktar',
   'akthar',
   'a9al',
@@ -1004,6 +1020,73 @@ const MAGHREB_PHRASES: [RegExp, string][] = [
     '$1 months',
   ],
   [/(?<![\w-])(\d+)\s*(?:simanat|simana|semana|jem3at|jem3a|jom3a|usbu3)\b/giu, '$1 weeks'],
+  // A key's age told as why ("3andha 8 chhour", it is 8 months old) and a change not made ("ma tbeddletch").
+  [
+    /\b(?:3andha|3ndha|3ando|3ndo|3andou|3ndou|3andaha|3omrha|3mrha|3omro|3mro)\s+(\d+\s+(?:months|days|weeks|years))\b/giu,
+    'it is $1 old',
+  ],
+  [
+    /\bma\s*t(?:beddlet|baddlet|bdlet|beddel|baddel|ghayret|ghayyret|rotat|rotata)(?:ch|sh)\b/giu,
+    'it was not rotated',
+  ],
+  // Only one command: "revoke ghir l key" (just revoke the key).
+  [/\b(rotate|revoke|deprovision)\s+(?:ghir|gher|bas|bark|bss)\s+/giu, 'just $1 '],
+  // A request made a while ago and still waiting: "talabt key mn sa3tein w mazal" (I asked for a key two hours ago
+  // and it is still pending).
+  [
+    /\b(?:mn|men|min)\s+(\d+\s+(?:hours|minutes|days)|sa3tin|sa3tein|se3tein|se3tin|nharin|yumin|youmin|yomein)\s+(?:w|wa)\s+(?:mazal|mazel|lissa|lessa|ba9i|ba2i|mazal\s+walou)\b/giu,
+    '$1 ago and it is still pending',
+  ],
+  // Approval, better, shown, security; a question to the channel, "chno ra2yekom" (what do you think).
+  [/\bl['’]\s*accord\b/giu, 'the approval'],
+  [/\b(?:a7san|a7sen|ahsan|a7sn)\s+(?:men|mn|min|m)\b/giu, 'better than'],
+  [
+    /\b(?:men|mn|min)\s+(?:na7iet|na7yet|na7ia|na7iyat|jiht|jihet)\s+(?:el\s+|l\s*)?(?:amen|aman|sécurité|securite|security|amn)\b/giu,
+    'for security',
+  ],
+  [
+    /\b(?:chno|shu|ach|chnowa|wach)\s+(?:ra2yekom|ra2yek|ra2yak|ra2ykom|ban\s+likom|ban\s+lik|t9olo|t2olo)\b/giu,
+    'what do you think',
+  ],
+  [
+    /\b(?:mish|mech|mch|msh|machi|mashi)\s+(?:akid|akkid|mit2akked|met2aked|mt2aked)\s*(?:enno|eno|inno|belli|billi)?\b/giu,
+    "i'm not sure that",
+  ],
+  [/\b(?:wallah|walla\s+hi)\b\s*,?/giu, ''],
+  [/\b(?:kel|kol|kull)\s+(?:shi|chi|shy)\b/giu, 'everything'],
+  [/\bcl[eé]\s+usb\b/giu, 'usb stick'],
+  // When was it made, and who: "imta 3amalneh? w meen?".
+  [
+    /\b(?:imta|emta|waqtach|wa9tach)\s+(?:3amalneh|3amalnah|3malnah|3melneh|dernah|derna|t3mel|t3amal|tsawa|dernaha|khla9nah)\b/giu,
+    'when was it created',
+  ],
+  [/\b(?:w|wa)\s+(?:meen|min|chkoun|chkon|mnou)\s*(?=[?!.]*\s*$)/giu, 'and by whom'],
+  // The shortest or longest lifetime asked: "token a9al mouda ch7al?" (what is the shortest token?).
+  [
+    /\b(token|key|api\s+key|access\s+key)\s+(?:a9al|a2al|aqal|a9sar|a2sar)\s+(?:mouda|modde|moudda|modda|mudda)\s+(?:ch7al|sh7al|9addech|kam|chhal|addesh)\b/giu,
+    'what is the minimum $1 duration',
+  ],
+  [
+    /\b(token|key|api\s+key|access\s+key)\s+(?:a9sa|a2sa|aqsa|atwal|akbar)\s+(?:mouda|modde|moudda|modda|mudda)\s+(?:ch7al|sh7al|9addech|kam|chhal|addesh)\b/giu,
+    'what is the maximum $1 duration',
+  ],
+  // A new one or another's: "ndemandiw l bot key jdida wela nakhdo dyal l'équipe Casa?" (should we ask the bot for a
+  // new key or take the Casa team's?).
+  [/\b(keys?|tokens?|cl[eé]s?|mifta7)\s+(?:jdida|jdid|jdide|jdidin|jdad)\b/giu, 'a new $1'],
+  [/\b(?:nakhdo|nakhdou|nekhdo|nekhou)\s+(?:dyal|ta3|mte3|tab3)\b/giu, 'take the one of'],
+  [/\b(?:ndemandiw|ndemandou|nt9ablo|ntalbo|ntalbou|n6albo)\b/giu, 'should we ask'],
+  // Whose units: "les units dyali" / "l units ta3i" (my units).
+  [
+    /\b(?:shu|eh|chno|chnou|chnowa|ach|ashnu)\s+(?:homa\s+|huma\s+|hiya\s+)?(?:les|el|l)\s+units?\s+(?:dyali|ta3i|mte3i|tab3i|dyawli)\b/giu,
+    'what are my units',
+  ],
+  [/\b(?:les|el|l)\s+units?\s+(?:dyali|ta3i|mte3i|tab3i|dyawli)\b/giu, 'my units'],
+  // Not knowing, told: "ma ba3rif shu sar bel key" (I don't know what happened with the key), "ma n3refch".
+  [
+    /\b(?:ma\s*ba3rif|ma\s*ba3ref|ma\s*b3rf|ma\s*na3refch|ma\s*n3refch|man3refch|ma\s*3reftch|ma\s*3raftch|ma\s*ba3rafsh|ma\s*ba3refsh)\b/giu,
+    "i don't know",
+  ],
+  [/\b3am\s+(?:yfattesh|yfatesh|ydawwer|ydawer|yshouf|ychouf)\b/giu, 'is looking'],
   // A half or a quarter of an hour alone, "nos sa3a", "rob3 se3a", "tulut sa3a".
   [/\b(?:nos|nss|noss|nouss|ness|nus)\s+(?:se3a|sa3a|sa3)\b/giu, '30 minutes'],
   [/\b(?:rob3|reb3|rb3|rub3)\s+(?:se3a|sa3a|sa3)\b/giu, '15 minutes'],
@@ -1287,6 +1370,8 @@ const MAGHREB_WORDS: Record<string, string> = {
   'ta3hom|mte3hom': 'theirs',
   ta3ha: 'hers',
   m3a: 'with',
+  bel: 'with the',
+  'taba3na|ta3na|mte3na|dyalna|tab3na': 'our',
   m3aya: 'with me',
   m3ana: 'with us',
   'fil|fel': 'in the',
@@ -1299,6 +1384,9 @@ const MAGHREB_WORDS: Record<string, string> = {
   'wela|wala|wella|wlla': 'or',
   'hala2|hala|halla|daba|dorka|drk|tawa': 'now',
   'ghodwa|ghedwa|bokra': 'tomorrow',
+  '3al': 'on the',
+  '3andha|3ndha|3ndo|3andou|3ndhom': 'has',
+  'kaybayen|kayban|ybayen|ybayyen|yban|ywarri|kaywarri|bayyen': 'show',
   '3afak|3afakom|3afik|brabi|3aychek|3aychk|ykhallik|yatik|saha|ya3tik|merci': '',
   'barcha|bzaf|bezzaf|ktir|kteer': 'a lot of',
   'chwiya|shwaya': 'a bit',

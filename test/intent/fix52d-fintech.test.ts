@@ -81,3 +81,33 @@ describe('help questions and look-alikes that are not acted on', () => {
     ['shu el far2 bein api key w access key?', { intent: 'help' }],
   ]);
 });
+
+describe('Darija and formal Arabic in Arabic script', () => {
+  slots([
+    ['بغينا توكن ديال ساعتين عافاك', { intent: 'token', ttlSeconds: 7200 }],
+    ['أرجو إصدار رمز وصول مؤقت لمدة ساعة لتجربة نموذج جديد', { intent: 'token', ttlSeconds: 3600 }],
+    [
+      'نرجو إنشاء مفتاح لوحدة payouts-ma لمدة سنة',
+      { intent: 'create_key', businessUnit: 'payouts-ma', expiryDays: 365 },
+    ],
+    [
+      'سجل العمليات على وحدة cashback-dz خلال هذا الشهر',
+      { intent: 'history', businessUnit: 'cashback-dz', period: { kind: 'month', monthsAgo: 0 } },
+    ],
+    ['أقصى مدة للتوكن كم ساعة؟', { intent: 'help', topic: 'limits' }],
+  ]);
+  reads([
+    ['سحب المفتاح الخاص بـ remittances-jo من فضلك', 'revoke', 'remittances-jo'],
+    ['بدل المفتاح ديال payouts-ma عافاك، تم نشره بالخطأ', 'rotate', 'payouts-ma'],
+  ]);
+  neverActs(['ما بغيتش توكن دابا', 'هل يحتفظ البوت بنسخة من التوكن؟']);
+});
+
+describe('French of the same writers: curiosity, how a thing works, my units, a key taken back', () => {
+  slots([
+    ['par curiosité, un token de 24h c’est possible ?', { intent: 'help', topic: 'limits' }],
+    ['comment fonctionne la révocation des clés ici ?', { intent: 'help' }],
+    ['les équipes à moi ?', { intent: 'list', owner: 'me' }],
+  ]);
+  neverActs(['clé API pour payouts-ma 30 jours stp — non laissez tomber, Yanis m’a dépanné']);
+});
