@@ -1417,8 +1417,12 @@ for (const [words, en] of Object.entries(MAGHREB_WORDS))
 /** A word of MAGHREB_STRONG as a word of the text (not inside a name, an address or a path): a Set, one pass. */
 const MAGHREB_SET: ReadonlySet<string> = new Set(MAGHREB_STRONG);
 const MAGHREB_TOKEN_RE = /(?<![\p{L}\p{N}_@.\-/])[\p{L}\p{N}]+(?![\p{L}\p{N}_@\-/])/gu;
+const SPLIT_RE = /[^\p{L}\p{N}]+/u;
 function maghrebIn(s: string): boolean {
-  for (const m of s.toLowerCase().matchAll(MAGHREB_TOKEN_RE)) if (MAGHREB_SET.has(m[0])) return true;
+  const lower = s.toLowerCase();
+  // A split and a Set first (most texts stop here); a word found is then checked as a word of its own.
+  if (!lower.split(SPLIT_RE).some((w) => MAGHREB_SET.has(w))) return false;
+  for (const m of lower.matchAll(MAGHREB_TOKEN_RE)) if (MAGHREB_SET.has(m[0])) return true;
   return false;
 }
 
