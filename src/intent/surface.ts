@@ -1089,6 +1089,11 @@ gloss(['pt'], true, {
   apresentacao: 'presentation',
 });
 gloss(['fr'], true, { hier: 'yesterday' });
+// (fix52d, unseen-fintech: words that mark a message French whatever else it holds, "token 2h please — ah non
+// laissez tomber, Sami m'a dépanné" (drop it, Sami helped me out): "laissez tomber" is read as "forget it" below only in
+// a French text; "ici" (here) and "automatique" in a question of how a thing works.)
+gloss(['fr'], false, { tomber: 'drop', 'dépanné|dépannée': 'helped out', automatique: 'automatic' });
+gloss(['fr'], true, { ici: 'here' });
 gloss(['fr'], false, { donné: 'gave' });
 gloss(['de'], true, { zwei: 'two', drei: 'three', vier: 'four', 'funf|fünf': 'five', sechs: 'six' });
 gloss(['nl'], true, { twee: 'two', drie: 'three', vier: 'four', vijf: 'five', zes: 'six' });
@@ -1715,6 +1720,16 @@ const PHRASES: [RegExp, string, Lang][] = [
     'fr',
   ],
   [/\blaisse[sz]?\s+tomber\b/giu, 'forget it', 'fr'],
+  // fix52d, unseen-fintech: French questions of the Maghreb's and Paris's writers: "juste par curiosité, un token de
+  // 12h c'est possible ?" (out of curiosity, is it possible?), "comment marche la rotation des clés ici ? c'est
+  // automatique ?" (how does … work here? is it automatic?), "les units à moi" (my units), "elle a 180 jours" (it is
+  // 180 days old: its age, told as why, not a lifetime asked for).
+  [/\b(?:par|by)\s+curiosit[ée](?![\p{L}])/giu, 'out of curiosity', 'fr'],
+  [/\bc['’]\s*est\s+(possible|automatique|normal|obligatoire)\s*(?=\?)/giu, 'is it $1', 'fr'],
+  [/\bcomment\s+(?:marche|fonctionne)(?:nt)?\s+(?=l[ae]s?\s|l['’])/giu, 'how works ', 'fr'],
+  [/\b(?:les|mes)\s+(unit[ée]?s|[ée]quipes|cl[ée]s)\s+[àa]\s+moi\b/giu, 'my $1', 'fr'],
+  [/\b(?:elle|il|it)\s+a\s+(?:d[ée]j[àa]\s+)?(\d+)\s+(?:jours|days)\b/giu, 'it is $1 days old', 'fr'],
+  [/\b(?:elle|il|it)\s+a\s+(?:d[ée]j[àa]\s+)?(\d+)\s+(?:mois|months)\b/giu, 'it is $1 months old', 'fr'],
   // train29: "I meant" correcting the value before it ("token 1h in Paris, perdón, quise decir Milano").
   // fixcorpus30: "does anyone know (whether) …", put to the people in the channel, in each language: "¿alguien sabe
   // si el bot ya revocó …?", "weiß jemand, ob …", "quelqu'un sait si …", "qualcuno sa se …", "weet iemand of …".
@@ -1986,7 +2001,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
