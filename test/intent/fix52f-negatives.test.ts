@@ -16,6 +16,8 @@ describe('one of ours told as done, the credential first (told-done-or-heard.ts)
     'token for the webinar generated an hour ago fyi',
     'keys for hack-22 revoked as planned',
     'the old payroll key has been deleted ✅',
+    '4h token received, cheers',
+    'the new key for geo-ml arrived in my DMs just now',
   ]);
   stillActs([
     'key for data-ops please, created today if possible',
@@ -33,6 +35,8 @@ describe("another's need heard or told (told-done-or-heard.ts)", () => {
     'heard the support folks need a new key for ticket-ai',
     'Lena mentioned that they would like a key for pricing-ml',
     'my lead told me the vision squad is asking for a token',
+    'our architect keeps saying we need a key per service, I am not convinced',
+    'Omar thinks we should rotate the ledger key but I disagree',
   ]);
   it('the writer asking for it after all still asks', () => {
     expect(parseRequest('Omar said he needs a 5h token, can you give him one?').intent).toBe('token');
