@@ -8,6 +8,7 @@
  */
 import { pick, REFERS_BACK } from './correction-markers.js';
 import { NO_LONGER_NEEDED } from './no-longer-needed.js';
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 
 /**
  * The polite words that may open a keeping ("thanks, please keep it", "pls leave it"), and the keeping
@@ -73,7 +74,8 @@ export const TAKE_BACK = new RegExp(
 );
 
 /** A cheap look for the words of PUT_OFF below. */
-export const PUT_OFF_GUARD = /only|later|next|wait|remind|ping|already|still|need|tomorrow|after|day|try|bit/;
+export const PUT_OFF_GUARD =
+  /only|later|next|wait|remind|ping|already|still|need|tomorrow|after|day|try|bit|handl|care\s+of|on\s+it/;
 /**
  * What a writer adds after a request to put it off that TAKE_BACK does not say ("let's wait until legal
  * confirms", "we can do it next sprint", "I'll ping you when the migration is done") or to make it pointless
@@ -85,6 +87,10 @@ export const PUT_OFF = new RegExp(
   [
     String.raw`\b(?:do|doing|handle|tackle)\s+(?:it|that|this)\s+(?:later|tomorrow|after\b|next\s+(?:week|sprint|month|quarter|time)|on\s+(?:mon|tues|wednes|thurs|fri)day)`,
     String.raw`\bwait\s+(?:until|till|til|for\s+(?:the|legal|security|approval|sign))\b`,
+    // fix52f: another doing it ("per Raj: rotate the checkout key before launch (he's handling it)", "…, she's on it").
+    String.raw`\b(?:he|she|they)(?:'s|’s|\s+is|'re|’re|\s+are|'ll|’ll|\s+will)\s+(?:already\s+)?(?:handling|taking\s+care\s+of|on|handle|take\s+care\s+of)\s+(?:it|that|this|them)\b`,
+    // fix52f: a person waited for ("rotate the ads key — actually no, wait for marco", "… nah, wait for him").
+    String.raw`(?<!\b(?:no\s+need\s+to|needn'?t|don'?t|do\s+not|not|never|nobody|no\s+one|without)\s+)\bwait\s+(?:for|on)\s+(?:him|her|them|${[...GIVEN_NAMES, ...COMMON_GIVEN_NAMES].join('|')})\b(?!-)`,
     String.raw`\b(?:i'?ll|i\s+will)\s+(?:ping|remind|nudge|tell)\s+you\s+(?:when|once|after|before)\b|\b(?:i'?ll|i\s+will)\s+remind\s+you\b`,
     String.raw`\b[a-z]+\s+(?:has\s+|had\s+)?already\s+(?:did|done|rotated|revoked|created|made|deleted|removed|deprovisioned|offboarded|issued|sent|shared|gave|handled|sorted|fixed)\s+(?:it|that|this|them|one)\b`,
     String.raw`\b(?:it'?s|its|it\s+is|it\s+was|they'?re|they\s+are|that'?s|that\s+is)\s+already\s+(?:been\s+)?(?:done|revoked|rotated|created|deleted|removed|deprovisioned|offboarded|gone|sorted|handled|taken\s+care\s+of)\b`,
