@@ -34,6 +34,8 @@ import {
   oursBeforeFor,
 } from './numbered-places.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
+import { CANCEL_IT_TEST, cancelCompromised } from './cancel-compromised.js';
+import { PASSIVE_GO_AHEAD_TEST, passiveGoAhead } from './passive-go-ahead.js';
 import { NUMBER_WORDS, TENS, nextListItem } from './durations.js';
 import {
   type Lang,
@@ -3005,6 +3007,10 @@ const STEPS: Step[] = [
       ),
   },
   { when: /\bw\/o\b/i, need: ['w/o'], run: (s) => s.replace(/\bw\/o\b/gi, 'without') },
+  // (fix52g, tuned-styles-lay: "cancel it" said of a leaked or misused key revokes it: cancel-compromised.ts.)
+  { when: CANCEL_IT_TEST, need: ['cancel'], run: cancelCompromised },
+  // (fix52g, tuned-styles-anglo: "ad-copy-gen can be fully deprovisioned" gives the go-ahead: passive-go-ahead.ts.)
+  { when: PASSIVE_GO_AHEAD_TEST, need: ['can'], run: passiveGoAhead },
   // buried28: "I have been asked to request an API key for …", "I have been asked, following last week's
   // discussion, to request …": the writer asked in the passive reads as "they asked me to …" does (a request
   // passed on through the writer, asked about; README "Lay names and the letter around a request"). An aside
