@@ -13,7 +13,7 @@
  * duration, and "key for growth and one for ads" its second key (a function word ends the run).
  */
 import { NUMBER_WORDS, TENS } from './durations.js';
-import { FUNCTION_WORDS } from './lexicon.js';
+import { ACTION_TAGS, FUNCTION_WORDS, LEXICON } from './lexicon.js';
 
 /** Words that never stand in a dictated name: times, counts, credentials, people asked for. */
 const NEVER_IN_NAME = new Set(
@@ -141,8 +141,71 @@ function numberOf(spoken: string): string {
   return String(NUMBER_WORDS[a] ?? a) + tens;
 }
 
+/**
+ * fix52e, unseen-insurer: a year ending a name of two or three plain words is the name's number wherever the name
+ * stands, typed or dictated ("the hail season 2026 unit", "dets on summer sale 2026 pls", "revoke winter menu 2026's
+ * keys", "how much is the spring promo 2025 thing costing"), as "hack week 2024" is after an occasion's noun: written
+ * "hail-season-2026". Only before what ends a name (a mark, the text's end, "'s", a unit noun, "thing", a key's word,
+ * "please"); never from a month, a time word, a count, a verb or noun of ours ("since early march 2026", "revoke
+ * growth 2026", "for fiscal year 2026" keep their reading).
+ */
+const YEAR_NAME =
+  /\b((?:[a-z]{2,}[^\S\n]+){1,2}[a-z]{2,})[^\S\n]+((?:19|20)\d\d)(?=$|[.,;!?()]|['’]s\b|[^\S\n]+(?:unit|units|team|project|squad|group|thing|things|stuff|setup|key|keys|creds|credentials|job|tool|bot|please|pls|plz|thanks|thx)\b)/g;
+const YEAR_TEST = /[a-z][^\S\n]+(?:19|20)\d\d\b/;
+const NOT_IN_YEAR_NAME = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec early late mid end start beginning fiscal calendar since until till from before after ' +
+    'during last next this past whole entire full total spend spent spending cost costs costing budget'
+  ).split(' '),
+);
+/** Tags of our verbs and nouns, none a word of a name ("menu", tagged Help, may be: "menu copy 2026"). */
+const YEAR_NAME_STOP_TAGS = new Set([
+  ...ACTION_TAGS,
+  'Onboard',
+  'TokenNoun',
+  'KeyNoun',
+  'Api',
+  'Aws',
+  'Bedrock',
+  'Provider',
+  'Greeting',
+  'Thanks',
+  'Polite',
+  'Question',
+  'Self',
+  'All',
+  'Entire',
+  'Region',
+  'Owner',
+  'Expiry',
+  'Unit',
+  'LongTerm',
+]);
+function yearNamed(m: string, run: string, year: string): string {
+  const words = run.split(/[^\S\n]+/);
+  const named: string[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] ?? '';
+    if (
+      FUNCTION_WORDS.has(w) ||
+      NEVER_IN_NAME.has(w) ||
+      NOT_IN_YEAR_NAME.has(w) ||
+      YEAR_NAME_STOP_TAGS.has(LEXICON[w] ?? '') ||
+      w in NUMBER_WORDS ||
+      w in TENS
+    )
+      break;
+    named.unshift(w);
+  }
+  if (named.length < 2) return m;
+  const kept = words.slice(0, words.length - named.length);
+  return `${kept.length > 0 ? `${kept.join(' ')} ` : ''}${named.join('-')}-${year}`;
+}
+
 /** The text with each dictated unit's name written with hyphens. */
 export function withSpokenUnitNames(s: string): string {
+  if (YEAR_TEST.test(s)) s = s.replace(YEAR_NAME, yearNamed);
   if (
     !/\b(?:dash|slash)\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(
       s,
