@@ -404,7 +404,7 @@ const NEGATION_HINT =
   /\b(?:not?|never|nevermind|nvm|jk|kidding|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|retract|pull|kill|drop|nobody|undo|pause)\b/;
 /** … and the other words that may take a request back (TAKE_BACK, withdrawal.ts). */
 const TAKE_BACK_HINT =
-  /\b(?:nope|nah|unsure|idk|dunno|second|alarm|let|first|back|working|fine|good|sorted|fixed|resolved|works|found|solved|meant|sorry|err+|erm+|actually|rather|oops|hm+|strike|scrap|noise|wrong|lets|rejected|declined|denied|vetoed)\b/;
+  /\b(?:nope|nah|unsure|idk|dunno|second|alarm|let|first|back|working|fine|good|sorted|fixed|resolved|works|found|solved|meant|sorry|err+|erm+|actually|rather|oops|hm+|strike|scrap|noise|wrong|lets|rejected|declined|denied|vetoed|overkill|pointless|unnecessary)\b/;
 
 /** The text cut last and its cut: a parse looks for the negation in the same text twice. */
 let lastText: string | null = null;
@@ -1088,7 +1088,7 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
  * to its field ("status:rejected"), looked for anywhere.
  */
 const TAKE_BACK_WORDS = new Set(
-  'never nevermind nvm jk kidding unsure idk dunno scratch strike scrap withdraw retract forget ignore disregard belay back changed cancel hold let lets meant no nope nah not second don dont do proceed alarm noise now first again fine ok okay good sorted covered set found fixed solved wrong keep leave won wont'.split(
+  'never nevermind nvm jk kidding unsure idk dunno scratch strike scrap withdraw retract forget ignore disregard belay back changed cancel hold let lets meant no nope nah not second don dont do proceed alarm noise now first again fine ok okay good sorted covered set found fixed solved wrong keep leave won wont overkill pointless unnecessary'.split(
     ' ',
   ),
 );

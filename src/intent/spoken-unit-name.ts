@@ -203,9 +203,91 @@ function yearNamed(m: string, run: string, year: string): string {
   return `${kept.length > 0 ? `${kept.join(' ')} ` : ''}${named.join('-')}-${year}`;
 }
 
+/**
+ * fix52e, unseen-hotels: a name of two or three words, one of which is a word of ours, said between "the" and its key
+ * or unit ("rotate the menu copy nz key", "the review replies v2 key", "get rid of the wine list unit", "revoke the
+ * spend report key"): our word ("menu" of help, "list", "review" of an occasion) is the name's there, as no verb or
+ * topic stands between an article and a key's noun; written with hyphens so the name is read whole. Only when the
+ * run also holds a plain word, and no word of a credential, a provider, a Region, a lifetime or an action of ours
+ * ("the new api key", "the claude key", "the rotate key" keep their reading); a country's code or a version may end it.
+ */
+const OURS_IN_NAME =
+  /\b(the|our|their)[^\S\n]+((?:[a-z][a-z0-9]{1,}[^\S\n]+){1,2}[a-z][a-z0-9]{1,})(?=[^\S\n]+(?:key|keys|unit|creds|credentials)\b)/g;
+/** Tags of our words a name may hold (a topic or a read of ours, as a plain noun). */
+const TOPIC_TAGS = new Set(['Help', 'List', 'Details', 'Show', 'History', 'Spend', 'Models']);
+/**
+ * Who may do our verbs ("can the bot list keys"), and group nouns that end a team's name the finder reads whole ("the
+ * translation desk key"): no run here holds one.
+ */
+const DOERS_AND_GROUPS = new Set(
+  (
+    'bot bots admin admins owner owners user users people folks lead manager everyone someone anyone i we you they ' +
+    'desk desks team teams squad pod crew guild chapter tribe cell studio bureau lab office practice circle hub group'
+  ).split(' '),
+);
+/** Occasions and bills that stop a name elsewhere ("the security review"): a name's word before its key. */
+const VERB_FIRST = new Set(['Spend', 'Show', 'List', 'Details']);
+const OCCASION_WORDS = new Set('review reviews audit audits report reports invoice invoices'.split(' '));
+const NAME_END = /^(?:v\d{1,2}|\d{1,2}|nl|uk|ie|de|fr|es|pl|eu|us|au|za|nz|ca|jp|sg)$/;
+function oursInName(m: string, det: string, run: string): string {
+  const words = run.split(/[^\S\n]+/);
+  let ours = 0;
+  let plain = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (k === words.length - 1 && k > 1 && NAME_END.test(w)) continue;
+    if (
+      /\d/.test(w) ||
+      FUNCTION_WORDS.has(w) ||
+      NEVER_IN_NAME.has(w) ||
+      DOERS_AND_GROUPS.has(w) ||
+      /(?:ed|ing)$/.test(w)
+    )
+      return m;
+    const tag = LEXICON[w];
+    // (A verb of ours opening the run reads as one, "the spend por unit" of a half-glossed "o gasto por unidade".)
+    if (k === 0 && VERB_FIRST.has(tag ?? '')) return m;
+    if (tag === undefined) plain++;
+    else if (TOPIC_TAGS.has(tag)) ours++;
+    else return m;
+    if (OCCASION_WORDS.has(w)) ours++;
+  }
+  return ours > 0 && plain > 0 ? `${det} ${words.join('-')}` : m;
+}
+/**
+ * (And in a text that names such a name, every other name of plain words before its key, "revoke the res chatbot key and
+ * the menu copy key": both written with hyphens, so the first is read first as two typed names are.)
+ */
+const DESCRIBING = new Set(
+  (
+    'main primary secondary personal shared temp temporary permanent spare backup master root admin default prod ' +
+    'production staging dev test sandbox legacy big small long short live real fake dummy whole full same other ' +
+    'team group squad'
+  ).split(' '),
+);
+function plainName(m: string, det: string, run: string): string {
+  const words = run.split(/[^\S\n]+/);
+  for (const w of words)
+    if (
+      /\d/.test(w) ||
+      FUNCTION_WORDS.has(w) ||
+      NEVER_IN_NAME.has(w) ||
+      DESCRIBING.has(w) ||
+      DOERS_AND_GROUPS.has(w) ||
+      /ed$/.test(w) ||
+      LEXICON[w] !== undefined
+    )
+      return m;
+  return `${det} ${words.join('-')}`;
+}
+
 /** The text with each dictated unit's name written with hyphens. */
 export function withSpokenUnitNames(s: string): string {
   if (YEAR_TEST.test(s)) s = s.replace(YEAR_NAME, yearNamed);
+  if (s.includes('the ') || s.includes('our ') || s.includes('their ')) {
+    const named = s.replace(OURS_IN_NAME, oursInName);
+    if (named !== s) s = named.replace(OURS_IN_NAME, plainName);
+  }
   if (
     !/\b(?:dash|slash)\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(
       s,
