@@ -45,7 +45,9 @@ export type Lang =
   | 'el'
   // (fix50a: Catalan and Romansh, romance-asks.ts.)
   | 'ca'
-  | 'rm';
+  | 'rm'
+  // (fix52e: Estonian, unseen-studio.)
+  | 'et';
 
 /**
  * fix41h: the cities and countries of the AWS Regions in Cyrillic (Russian, Ukrainian), glossed as regions.ts's
@@ -1602,6 +1604,92 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['fi'], true, { on: 'is', ja: 'and', ei: 'not', 'hei|moi|moikka': 'hi' }],
+  // fix52e (unseen-studio): Finnish as it is spoken and typed in chat, "tarviin tokenin puoleks tunniks" (I need a token
+  // for half an hour), "meidän pitäis saada avain" (we should get a key), "näytä kaikki unitit" (show all the units),
+  // "paljonko X on kuluttanut" (how much has X spent), "viimeiset 30 päivää" (the last 30 days), "3 kuukautta", "kaks
+  // tuntia": the colloquial verb forms, the English loan "unit" with its Finnish endings, and the counts.
+  [
+    ['fi'],
+    false,
+    {
+      'tarviin|tarvin|tarvii|tarvitaan|tarttis|tarvittais|tarvittaisiin': 'need',
+      'pitais|pitäis|pitaisi': 'should',
+      'unitit|uniteja|unitin|unitista|unitille': 'units',
+      'kuluttanut|kuluttaneet|kulunut|kuluja': 'spent',
+      paljonko: 'how much',
+      'viimeiset|viimeisen|viimeisten': 'last',
+      'kuukautta|kuukaudeksi|kuukaudet': 'months',
+      'tunniks|tunniksi': 'hours',
+      'paivaks|paivaksi': 'days',
+      'yheks|yhdeks': 'one',
+      'kaks|kahdeks|kaheks': 'two',
+      kolmeks: 'three',
+      neljaks: 'four',
+      viiks: 'five',
+      'annatko|antaisitko|anna': 'give',
+      'tehty|tehnyt|tehneet|tekemista': 'done',
+      eroa: 'difference',
+    },
+  ],
+  [['fi'], true, { saada: 'get', 'jutulle|jutuille': 'thing', tolle: 'the', 'tahan|siihen': 'to it' }],
+  // fix52e (unseen-studio): Estonian ('et'), which the glossary did not have: a token asked for ("palun token 2 tundi",
+  // "saaks tokeni 4 tunniks?"), a key for a unit ("uus võti X jaoks", "API võti üksusele X"), the list ("kõik üksused"),
+  // what a unit has ("mis võtmed on X all?"), history ("kes tegi X võtmega midagi eelmisel nädalal?"), spend ("kulud X
+  // eelmisel kuul?"), a key rotated or revoked ("vaheta X võti ära", "tühista X võti"), the models ("mudelid"). Accents
+  // fold ("võti" → "voti", "päeva" → "paeva", "üksus" → "uksus"); postpositions ("X jaoks", for X; "X all", under X)
+  // are read by MORE_PHRASES below.
+  [
+    ['et'],
+    false,
+    {
+      'voti|votme|votmed|votmeid|votit|votmega|votmele|votmest|votmete': 'key',
+      'tokeni|tokenit|tokenid|tokenile': 'token',
+      palun: 'please',
+      'aitah|tanan|tanud': '',
+      'tund|tunni|tunniks|tundi|tunnid|tunniga': 'hours',
+      'minutit|minutiks|minuti': 'minutes',
+      'paev|paeva|paevaks|paevad|paevi': 'days',
+      'kuud|kuuks|kuuga': 'months',
+      'aasta|aastaks|aastat': 'year',
+      'nadal|nadala|nadalal|nadalat': 'week',
+      'eelmisel|eelmine|eelmise|moodunud': 'last',
+      kuul: 'month',
+      'saaks|saaksin|saaksime|saab|saan': 'could i get',
+      'vaja|vajan|vajame': 'need',
+      uus: 'new',
+      'uksus|uksuse|uksust': 'unit',
+      'uksused|uksuste|uksusi': 'units',
+      uksusele: 'for unit',
+      'omanik|omaniku|omanikuks': 'owner',
+      'vaheta|vahetage|vahetada': 'rotate',
+      'tuhista|tuhistage|tuhistada': 'revoke',
+      'kustuta|kustutage|kustutada': 'delete',
+      'naita|naidake|naidata': 'show',
+      'koik|koiki|koigi': 'all',
+      kuidas: 'how',
+      'kes|kelle': 'who',
+      tegi: 'did',
+      'kulud|kulu|kulutused|kulus|kulutas': 'spend',
+      'mudelid|mudeleid|mudelite': 'models',
+      tere: 'hi',
+    },
+  ],
+  [['et'], false, { eile: 'yesterday', 'tootas|tootasid': 'worked', 'mul|mulle': 'i' }],
+  [
+    ['et'],
+    true,
+    {
+      oli: 'had',
+      mis: 'what',
+      on: 'are',
+      midagi: 'something',
+      ara: '',
+      ja: 'and',
+      ei: 'not',
+      see: 'it',
+      kas: '',
+    },
+  ],
   [
     ['is'],
     false,
@@ -4824,6 +4912,16 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // "API-avain yksikölle x", "API-nyckeln", "API-lykil"): the whole is the English "api key" (the word after the
   // hyphen is no word of its own to the glossary, and the two were read as a unit's name, "api-nokkel").
   [/(?<![\p{L}\p{N}_-])api[-\s](?:avai|avaim)\p{L}*/giu, 'api key', 'fi'],
+  // (fix52e: Estonian "API võti", an API key; "X jaoks" (for X) and "X all" (under X) after a name of ours, read before
+  // it as English puts them; "puoli tuntia", "puoleks tunniks" (half an hour) in Finnish, "pool tundi" in Estonian.)
+  [/(?<![\p{L}\p{N}_-])api[-\s]v(?:õ|o)t(?:i|me)\p{L}*/giu, 'api key', 'et'],
+  [/(?<![\p{L}\p{N}_-])([\p{L}\p{N}]+[-_][\p{L}\p{N}_-]+)\s+jaoks(?![\p{L}])/giu, 'for $1', 'et'],
+  [/(?<![\p{L}\p{N}_-])([\p{L}\p{N}]+[-_][\p{L}\p{N}_-]+)\s+all(?=\s*[?.!]|\s*$)/giu, 'under $1', 'et'],
+  [/(?<![\p{L}])pool(?:eks)?\s+tun(?:di|niks)(?![\p{L}])/giu, 'half an hour', 'et'],
+  [/(?<![\p{L}])puol(?:i|eks|ta)\s+tun(?:tia|niks|niksi)(?![\p{L}])/giu, 'half an hour', 'fi'],
+  // (fix52e: "token tunniksi", "tokeni tunniks": a token for an hour, the hour's case ending with no number before it.)
+  [/(?<=(?<![\p{L}])tokeni?n?\s+)tunniksi(?![\p{L}])/giu, 'for 1 hour', 'fi'],
+  [/(?<=(?<![\p{L}])tokeni?t?\s+)tunniks(?![\p{L}])/giu, 'for 1 hour', 'et'],
   [/(?<![\p{L}\p{N}_-])api-n(?:ø|o|oe)(?:kkel|kler|gle|gler)\p{L}*/giu, 'api key', 'da'],
   [/(?<![\p{L}\p{N}_-])api-nyck(?:el|l)\p{L}*/giu, 'api key', 'sv'],
   [/(?<![\p{L}\p{N}_-])api-lyk(?:il|l)\p{L}*/giu, 'api key', 'is'],

@@ -938,6 +938,8 @@ const LANGS: readonly Lang[] = [
   // (fix50a: Catalan and Romansh, romance-asks.ts.)
   'ca',
   'rm',
+  // (fix52e: Estonian, more-languages.ts.)
+  'et',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
