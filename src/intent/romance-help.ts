@@ -57,6 +57,13 @@ const APPROVALS = new RegExp(
   'u',
 );
 
+/**
+ * fix52a: who approved one unit's key, in the past ("quem aprovou a chave do girassol?", "¿quién aprobó la clave de X?"):
+ * that key's history, no question about approving.
+ */
+const KEY_APPROVED =
+  /(?<![\p{L}])(?:quem|quen|qui[eé]n|chi|qui)\s+(?:ha\s+|va\s+)?(?:aprovou|aprob[oó]|approv[oò]|approvato|aprovat|aprovar)\s+(?:a|la|el|l['’])\s*(?:chave|clave|llave|clau|chiave|key)\s+(?:d[oa]|del?|della|di|dels?)\s+\S/u;
+
 const PLACE = String.raw`(?:italia|it[àa]lia|milano|mil[aã]o|espa[ñn]a|espanya|spagna|espanha|portugal|portogallo|lisboa|lisbona|madrid|irlanda|dublino|francia|fran[çc]a|frankfurt|francoforte|fr[aá]ncfort|europa|zurigo|z[uú]rich|stoccolma|estocolmo|londra|londres|parigi|par[ií]s|brasil|brasile|germania|alemania|alemanha|alemanya|svizzera|suiza|su[ií][çc]a|su[iï]ssa)`;
 /** The data that must stay in a country: "i dati non devono uscire dall'Italia", "dados que não podem sair de Portugal". */
 const DATA_STAYS =
@@ -216,7 +223,7 @@ export function romanceHelpAsked(lower: string): RomanceHelp | null {
     if (HISTORY.test(lower) && /(?<![\p{L}])bot(?![\p{L}])/u.test(lower)) return weighed('history');
     return null;
   }
-  if (APPROVALS.test(lower)) return weighed('approvals');
+  if (APPROVALS.test(lower) && !KEY_APPROVED.test(lower)) return weighed('approvals');
   if (
     (DATA_STAYS.test(lower) && !ASKED_NOW.test(lower.slice(0, lower.indexOf('?') + 1))) ||
     PLACE_AT_ALL.test(lower) ||
