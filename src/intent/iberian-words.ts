@@ -39,11 +39,10 @@ export const IBERIAN_GLOSSES: Glosses[] = [
       'semanas|semanitas': 'weeks',
       'janeiro|xaneiro': 'january',
       'fevereiro|febreiro': 'february',
-      'março|marco': 'march',
+      março: 'march',
       maio: 'may',
       'junho|xuño': 'june',
       'julho|xullo': 'july',
-      agosto: 'august',
       setembro: 'september',
       outubro: 'october',
       novembro: 'november',
@@ -132,7 +131,7 @@ export const IBERIAN_GLOSSES: Glosses[] = [
       'desactivad|desactiven|desactívala|desactivala': 'disable',
       'borrad|eliminad|borren|eliminen': 'delete',
       'cread|creen|créala|creala': 'create',
-      'mostrad|muestren|muéstrame|muestrame': 'show',
+      'mostrad|muestren': 'show',
       'rotó|rotaron|rotada|rotado': 'rotated',
     },
   ],
@@ -246,7 +245,7 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   // History: "o que o X fez no bot" (what did X do), "¿qué ha hecho X?", "trilha de auditoria" (audit trail).
   [
     /(?<![\p{L}])o\s+que\s+(?:o\s+|a\s+)?(\S+)\s+fez(?:\s+n[oa]\s+bot)?(?![\p{L}])/giu,
-    'what did $1 do in the bot',
+    'what actions did $1 take in the bot',
     'pt',
   ],
   // Who is the owner: "pode botar a Luana como dona: <@U…>" (set Luana as owner), "coloca o Rui como responsável".
@@ -257,8 +256,12 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   ],
   // ("remove o usuário IAM do X": the IAM user of a unit named after it.)
   [/(?<![\p{L}])usu[áa]rio\s+(?:do\s+|de\s+)?IAM(?=\s+d[oa]\s)/giu, 'IAM user', 'pt'],
-  [/(?<![\p{L}])qu[eé]\s+ha\s+hecho\s+(\S+)/giu, 'what has $1 done', 'es'],
-  [/(?<![\p{L}])qu[eè]\s+ha\s+fet\s+(\S+)/giu, 'what has $1 done', 'ca'],
+  [
+    /(?<![\p{L}])qu[eé]\s+ha\s+hecho\s+(\S+)(?:\s+en\s+el\s+bot)?/giu,
+    'what actions did $1 take in the bot',
+    'es',
+  ],
+  [/(?<![\p{L}])qu[eè]\s+ha\s+fet\s+(\S+)(?:\s+al\s+bot)?/giu, 'what actions did $1 take in the bot', 'ca'],
   [/(?<![\p{L}])trilha\s+de\s+auditoria(?![\p{L}])/giu, 'audit trail', 'pt'],
   // What a unit has: "o X ten algunha chave activa?", "o X tem alguma chave ativa?".
   [
@@ -268,6 +271,44 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   ],
   // "remove o usuário IAM do X de vez": for good.
   [/(?<![\p{L}])de\s+vez(?![\p{L}])(?!\s+em)/giu, 'for good', 'pt'],
+  // The owner is the asker: "responsável eu mesmo", "dono: eu" (owner me, which names no one).
+  [
+    /(?<![\p{L}])(?:respons[áa]vel|dono|dona)\s*:?\s*(?:sou\s+)?eu(?:\s+mesm[oa])?(?![\p{L}])/giu,
+    'owner me',
+    'pt',
+  ],
+  // Where a system runs: "vai correr numa Lambda em Frankfurt", "vai rodar num ECS" (will run in).
+  [
+    /(?<![\p{L}])(?:vai|v[ãa]o)\s+(?:correr|rodar|ficar|estar)\s+(?:numa?|em|no|na)(?![\p{L}])/giu,
+    'will run in',
+    'pt',
+  ],
+  // "unidades do <@U…>": the units a person owns.
+  [/(?<![\p{L}])(?:as\s+)?unidades\s+d[oa]\s+(?=<@)/giu, 'units of ', 'pt'],
+  // "qto tá a conta do bedrock?": how much is the bill.
+  [
+    /(?<![\p{L}])(?:qto|quanto)\s+(?:t[áa]|est[áa]|[ée]|deu|ficou)\s+a\s+conta(?![\p{L}])/giu,
+    'how much is the bill',
+    'pt',
+  ],
+  // How-to questions: "como (eu) vejo…", "como listo…", "o que esse bot faz", "o que é esse tal de X".
+  [/(?<![\p{L}])como\s+(?:eu\s+|[ée]\s+que\s+(?:eu\s+)?)?vejo(?![\p{L}])/giu, 'how can i see', 'pt'],
+  [/(?<![\p{L}])como\s+(?:eu\s+|[ée]\s+que\s+(?:eu\s+)?)?listo(?![\p{L}])/giu, 'how can i list', 'pt'],
+  [
+    /(?<![\p{L}])como\s+(?:eu\s+|[ée]\s+que\s+(?:eu\s+)?)?(?:pe[çc]o|solicito)(?![\p{L}])/giu,
+    'how can i request',
+    'pt',
+  ],
+  [/(?<![\p{L}])o\s+que\s+(?:esse|este|o)\s+bot\s+faz(?![\p{L}])/giu, 'what is this bot for', 'pt'],
+  [/(?<![\p{L}])o\s+que\s+[ée]\s+(?:esse|essa|este|esta)\s+(?:tal\s+de\s+)?/giu, 'what is ', 'pt'],
+  [/(?<![\p{L}])tem\s+documenta[çc][ãa]o(?![\p{L}])/giu, 'is there documentation', 'pt'],
+  [/(?<![\p{L}])em\s+algum\s+lugar(?![\p{L}])/giu, 'anywhere', 'pt'],
+  // In theory: "hipoteticamente", "em tese", "em teoria".
+  [/(?<![\p{L}])(?:hipoteticamente|em\s+tese)(?![\p{L}])/giu, 'in theory', 'pt'],
+  [/(?<![\p{L}])prazo\s+m[áa]ximo(?![\p{L}])/giu, 'maximum lifetime', 'pt'],
+  [/(?<![\p{L}])(?:de\s+)?longo\s+prazo(?![\p{L}])/giu, 'long-term', 'pt'],
+  // "revoga isto já": this, now (no unit).
+  [/(?<![\p{L}])(?:isto|isso)\s+j[áa](?![\p{L}])/giu, 'this now', 'pt'],
   // Thanks to whoever did it: no question who.
   [/(?<![\p{L}])obrigad[oa]s?\s+(?:a\s+)?quem(?![\p{L}])/giu, 'thanks to whoever', 'pt'],
   // Catalan history and the list: "ha rotat", "donats d'alta" (registered).
@@ -276,4 +317,4 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** The phrases that mark their language on their own (surface.ts's PHRASE_TRIGGER). */
-export const IBERIAN_TRIGGER = String.raw`como\s+(?:dona|dono|respons[áa]vel)|usu[áa]rio\s+(?:do\s+|de\s+)?iam\s+d[oa]\s|(?:chaves?|claves?|llaves?|claus?)\s+(?:de\s+|d['’]\s*)?api|lista\s+complet[ao]|(?:pro|pra)\s+(?:o\s+)?${MODEL}|amb\s+(?:el\s+)?${MODEL}|(?:consumo|gastos?|custos?)\s+(?:de\s+(?:ia|bedrock)\s+)?d[oa]s?\s+\x60?[a-z0-9]+(?:[-_][a-z0-9]+)+|por\s+unidade|cento\s+e\s|ciento\s+veinte|cent\s+vint|o\s+que\s+(?:o\s+|a\s+)?\S+\s+fez|ha\s+(?:hecho|fet)|trilha\s+de|(?:ten|tem)\s+(?:algunha|alguma|algum)|de\s+vez|\d\s*,?\s*digo|digo\s*[,:]?\s*\d+|(?:keys?|chaves?|tokens?|credencia(?:l|is))\s+(?:pro|pra|pros|pras)\s+\x60?[a-z0-9]+(?:[-_][a-z0-9]+)+|(?:months|weeks|days)\s+atr[aá]s|ou\s+melhor|ou\s+mellor|na\s+verdade|n[ãa]o[\s,.!…]*pera|errei|(?:meses|semanas|dias)\s+atr[aá]s|semana\s+passada|m[eê]s\s+passado|setmana\s+passada|mes\s+passat|tem\s+(?:o\s+|a\s+)?${MODEL}|(?:hay|ten[eé]is|tienen|hi\s+ha|teniu)\s+(?:el\s+)?${MODEL}|d[aá]\s+p(?:ra|ara)\s+usar|reset\s+(?:n[ao]s?|em)\s|acab(?:ar|a|e|em)\s+com|tir(?:a|e|em|ar)\s+(?:tudo|ela|ele|isso|isto)|obrigad[oa]s?\s+(?:a\s+)?quem|ha\s+rotat|d['’]alta|o\s+millor|en\s+realitat|o\s+mejor`;
+export const IBERIAN_TRIGGER = String.raw`(?:respons[áa]vel|dono|dona)\s*:?\s*(?:sou\s+)?eu|(?:vai|v[ãa]o)\s+(?:correr|rodar|ficar|estar)\s+(?:numa?|em|no|na)|unidades\s+d[oa]\s+<|(?:qto|quanto)\s+(?:t[áa]|est[áa]|[ée]|deu|ficou)\s+a\s+conta|como\s+(?:eu\s+|[ée]\s+que\s+(?:eu\s+)?)?(?:vejo|listo|pe[çc]o|solicito)|o\s+que\s+(?:esse|este|o)\s+bot|o\s+que\s+[ée]\s+(?:esse|essa|este|esta)|tem\s+documenta|em\s+algum\s+lugar|hipoteticamente|em\s+tese|prazo\s+m[áa]ximo|longo\s+prazo|(?:isto|isso)\s+j[áa]|como\s+(?:dona|dono|respons[áa]vel)|usu[áa]rio\s+(?:do\s+|de\s+)?iam\s+d[oa]\s|(?:chaves?|claves?|llaves?|claus?)\s+(?:de\s+|d['’]\s*)?api|lista\s+complet[ao]|(?:pro|pra)\s+(?:o\s+)?${MODEL}|amb\s+(?:el\s+)?${MODEL}|(?:consumo|gastos?|custos?)\s+(?:de\s+(?:ia|bedrock)\s+)?d[oa]s?\s+\x60?[a-z0-9]+(?:[-_][a-z0-9]+)+|por\s+unidade|cento\s+e\s|ciento\s+veinte|cent\s+vint|o\s+que\s+(?:o\s+|a\s+)?\S+\s+fez|ha\s+(?:hecho|fet)|trilha\s+de|(?:ten|tem)\s+(?:algunha|alguma|algum)|de\s+vez|\d\s*,?\s*digo|digo\s*[,:]?\s*\d+|(?:keys?|chaves?|tokens?|credencia(?:l|is))\s+(?:pro|pra|pros|pras)\s+\x60?[a-z0-9]+(?:[-_][a-z0-9]+)+|(?:months|weeks|days)\s+atr[aá]s|ou\s+melhor|ou\s+mellor|na\s+verdade|n[ãa]o[\s,.!…]*pera|errei|(?:meses|semanas|dias)\s+atr[aá]s|semana\s+passada|m[eê]s\s+passado|setmana\s+passada|mes\s+passat|tem\s+(?:o\s+|a\s+)?${MODEL}|(?:hay|ten[eé]is|tienen|hi\s+ha|teniu)\s+(?:el\s+)?${MODEL}|d[aá]\s+p(?:ra|ara)\s+usar|reset\s+(?:n[ao]s?|em)\s|acab(?:ar|a|e|em)\s+com|tir(?:a|e|em|ar)\s+(?:tudo|ela|ele|isso|isto)|obrigad[oa]s?\s+(?:a\s+)?quem|ha\s+rotat|d['’]alta|o\s+millor|en\s+realitat|o\s+mejor`;

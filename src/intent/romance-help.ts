@@ -114,7 +114,7 @@ const KINDS_WEIGHED = new RegExp(
   ].join('|'),
   'u',
 );
-const WHAT_IS = String.raw`(?:cos['’][ \t]*[èe]|cosa[ \t]+[èe]|che[ \t]+cos['’]?[ \t]*[èe]|qu[ée][ \t]+es|o[ \t]+que[ \t]+[ée]|qu[èe][ \t]+[ée]s|que[ \t]+[ée])`;
+const WHAT_IS = String.raw`(?:[ée][ \t]+o[ \t]+qu[êe]|cos['’][ \t]*[èe]|cosa[ \t]+[èe]|che[ \t]+cos['’]?[ \t]*[èe]|qu[ée][ \t]+es|o[ \t]+que[ \t]+[ée]|qu[èe][ \t]+[ée]s|que[ \t]+[ée])`;
 const KIND_TOLD = new RegExp(
   String.raw`(?<![\p{L}])(?:access[ \t-]+keys?|api[ \t_-]*keys?|bearer[ \t]+tokens?)(?![\p{L}])[^?]{0,20}?${WHAT_IS}(?![\p{L}])|` +
     String.raw`${WHAT_IS}[ \t]+${ART}(?:access[ \t-]+keys?|api[ \t_-]*keys?|bearer[ \t]+tokens?)(?![\p{L}])|` +
@@ -142,7 +142,8 @@ const HOW_CREATE = new RegExp(
 );
 /** What happens if I revoke or rotate a key: "si anulo una clave, …?", "si revoco una key, …?". */
 const IF_I_DO = new RegExp(
-  String.raw`^\W*(?:si|se)[ \t]+(?:(anulo|anul·lo|revoco|revogo|cancello|elimino|borro|apago|esborro)|(ruoto|roto|rodo|rot[oe]))[ \t]+${ART}(?:mia[ \t]+|mi[ \t]+|minha[ \t]+|meva[ \t]+)?${KEY}(?![\p{L}])[^?]{0,80}\?`,
+  // (fix52a: "o que acontece quando eu revogo uma chave?", "qué pasa si revoco…": what happens when, the person said.)
+  String.raw`^\W*(?:(?:o[ \t]+que[ \t]+acontece|qu[eé][ \t]+pasa|qu[eè][ \t]+passa|cosa[ \t]+succede)[ \t]+)?(?:si|se|quando|cuando|quan)[ \t]+(?:eu[ \t]+|yo[ \t]+|jo[ \t]+)?(?:(anulo|anul·lo|revoco|revogo|cancello|elimino|borro|apago|esborro)|(ruoto|roto|rodo|rot[oe]|rotaciono))[ \t]+${ART}(?:mia[ \t]+|mi[ \t]+|minha[ \t]+|meva[ \t]+)?${KEY}(?![\p{L}])[^?]{0,80}\?`,
   'u',
 );
 const SEE = String.raw`(?:(?:puedo|posso|puc|podemos|possiamo|se[ \t]+puede|si[ \t]+pu[òo]|es[ \t]+pot)[ \t]+)?(?:vedo|veo|vejo|veig|ver|vedere|veure|saber|sapere|consultar|controllare|mirar|guardare)`;

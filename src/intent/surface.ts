@@ -2579,8 +2579,8 @@ function translate(s: string): string {
     ? out.replace(NOT_LAST_RE, "$1don't $3 $2").replace(VERB_LAST_RE, '$1$2$4 $3')
     : out;
 }
-/** The words of a spoken correction the glossary gives ("nein" → "no", "anzi" → "actually", "plutôt" → "rather"). */
-const SPOKEN_CORRECTION_WORD = /\b(?:no|actually|rather)\b/i;
+/** The words of a spoken correction the glossary gives ("nein" → "no", "anzi" → "actually", "plutôt" → "rather", fix52a: "digo" → "i mean"). */
+const SPOKEN_CORRECTION_WORD = /\b(?:no|actually|rather|mean)\b/i;
 const MONTH_OF_YEAR_RE =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+of\s+(\d{4})\b/gi;
 // (fix23b: "replace" and "renew" too, the Dutch "vervangen"/"vernieuwen" of requests23: "graag niet de key van x

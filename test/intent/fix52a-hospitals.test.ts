@@ -72,6 +72,11 @@ describe('periods, corrections and who did what', () => {
       { intent: 'create_key', businessUnit: 'lab-central', expiryDays: 45 },
     ],
     ['um token de 8h, ou melhor, 5', { intent: 'token', ttlSeconds: 18000 }],
+    ['token de 3 horas, digo, 2', { intent: 'token', ttlSeconds: 7200 }],
+    [
+      'chave pro lab-central, 60 dias. 90, digo',
+      { intent: 'create_key', businessUnit: 'lab-central', expiryDays: 90 },
+    ],
   ]);
   reads([
     ['quem aprovou a chave do agenda-cirurgica?', 'history', 'agenda-cirurgica'],
@@ -114,5 +119,35 @@ describe('a request taken back: "deixa", "deixa quieto", "na verdade não", "can
     'token de 3h... deixa, já resolvi com a Ana',
     'revoga a chave do portal-exames. na verdade não, deixa, a equipe ainda usa',
     'token de 2h pra mim\n\nah não, cancela, a cirurgia foi adiada',
+  ]);
+});
+
+describe('how-to and hedged questions, the owner being the asker, the bill', () => {
+  reads([
+    ['como eu vejo o histórico de uma chave?', 'help', null],
+    ['o que este bot faz?', 'help', null],
+    ['bot, o que é esse tal de rotate?', 'help', null],
+  ]);
+  neverActs([
+    'hipoteticamente, dá pra ter um token de 30h?',
+    'em tese, um token de 16 horas seria possível?',
+  ]);
+  slots([
+    [
+      'gera uma chave pro lab-central, 30 dias, responsável eu mesmo',
+      { intent: 'create_key', businessUnit: 'lab-central', owner: null, expiryDays: 30, invalid: null },
+    ],
+    [
+      'qto ficou a conta do bedrock mês passado?',
+      { intent: 'spend', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+  ]);
+});
+
+describe('what happens when I do it, what a kind is', () => {
+  slots([
+    ['o que acontece quando eu rotaciono uma chave?', { intent: 'help', topic: 'rotate' }],
+    ['qué pasa si revoco una clave?', { intent: 'help', topic: 'revoke' }],
+    ['api key é o quê? nunca usei', { intent: 'help', topic: 'key-kinds' }],
   ]);
 });
