@@ -32,6 +32,7 @@ export const IBERIAN_GLOSSES: Glosses[] = [
         'deprovision',
       'desprovisionou|desprovisionaram|desprovisionada|desprovisionado': 'deprovisioned',
       'substitui|substitua|substituam|substituir|substituis|substituas|substituí': 'replace',
+      'revoga|revogue|revoguem|revogues|revogai': 'revoke',
       'gera|gere|gerem|geras|geres|gerai': 'generate',
       'mostre|mostrem|mostras|mostres|mostrai': 'show',
       'aprovou|aprovaram': 'approved',
@@ -81,6 +82,9 @@ export const IBERIAN_GLOSSES: Glosses[] = [
       'fez|fizeram': 'did',
       'rota|rote|rotem': 'rotate',
       'xa|já|ja': 'now',
+      // (Galician "crea", "como se crea unha chave"; the vocative "ó bot".)
+      'crea|crear': 'create',
+      ó: '',
       'quais|qual': 'which',
       'quantas|quantos': 'how many',
       'isto|isso|esse|essa|este|esta': 'this',
