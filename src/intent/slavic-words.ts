@@ -239,7 +239,8 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       // Revoke: Serbian, Croatian, Bosnian "poništi", "opozovi", "povuci"; Slovenian "odvzemi", "prekliči".
       'ponisti|ponistite|ponistiti|ponistimo|opozovimo|odvzemi|odvzemite|odvzeti|odvzemimo|preklici|preklicite|preklicati|razveljavi|razveljavite|povucimo':
         'revoke',
-      'ponistio|ponistila|ponistili|ponisten|odvzel|odvzela|odvzeli|preklical|preklicala|preklican': 'revoked',
+      'ponistio|ponistila|ponistili|ponisten|odvzel|odvzela|odvzeli|preklical|preklicala|preklican':
+        'revoked',
       // Rotate: replace, change, renew the key ("zamenjaj ključ", "zamijenite", "promeni ključ", "obnovi ključ").
       'zamenjaj|zamenjajte|zamenjati|zamenjamo|zameni|zamenite|zameniti|zamijenimo|promeni|promenite|promijeni|promijenite|spremeni|spremenite|obnovi|obnovite|obnoviti|rotiraj|rotirajte|rotiramo|rotiram':
         'rotate',
@@ -257,6 +258,7 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'procurila|procurio|procurilo|procurili|iscurio|iscurila|pricurljal|ucurela': 'leaked',
       'uporabim|uporabimo|uporabiti|uporabljamo|koristim|koristimo': 'use',
       'odobri|odobrite|odobruje|odobravaju': 'approves',
+      'odobrio|odobrila|odobril|odobrila|odobrili|odobrit': 'approve',
       // Spend and the period: cost, spent, this, last, month, week.
       'stane|kosta|kostao|kostala|kostalo|kostaju': 'cost',
       'potrosili|potrosio|potrosila|potrosilo|porabili|porabil|porabila|porabilo': 'spent',
@@ -312,6 +314,21 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'anthropica|anthropicu|antropika|anthropicom': 'anthropic',
       'coherea|cohereu': 'cohere',
       'prilogi|prilogu|priloga|prilozi|privitku|prilogom': 'attachment',
+      // The railway's own talk: a shipment, customs, the gate's keys lost, a colleague told ("jel javio neko …").
+      'posiljke|posiljka|posiljku|posiljki|posiljaka|posiljko|tovora|tereta': 'shipment',
+      'carina|carinu|carine|carinik|carinici': 'customs',
+      'klijent|klijenta|klijentu|stranka|stranke': 'client',
+      'trazi|traze|zahteva|zahtijeva': 'asks for',
+      'dokaz|dokaza|potvrdu|potrdilo': 'proof',
+      'isporuci|isporuka|isporuke|dostavi|dostava|dostave': 'delivery',
+      'kapiju|kapija|kapije|kapijo|rampu|rampa': 'gate',
+      'izgubljeni|izgubljen|izgubljena|izgubljene|izgubili|izgubio|izgubila|izgubil': 'lost',
+      'opet|ponovo|ponovno|spet': 'again',
+      'kasnila|kasnio|kasnili|zamujala|zamujal': 'was late',
+      'ceka|cekaju|cakajo|caka': 'is waiting',
+      'javio|javila|javili|rekao|rekla|rekli|povedal|povedala': 'told',
+      'neko|netko|nekdo|itko|iko': 'anyone',
+      jel: 'did',
     },
   ],
   [
@@ -321,10 +338,10 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'tri|trije': 'three',
       pet: 'five',
       'sest|šest': 'six',
-      'sedem': 'seven',
-      'osem': 'eight',
-      'devet': 'nine',
-      'deset': 'ten',
+      sedem: 'seven',
+      osem: 'eight',
+      devet: 'nine',
+      deset: 'ten',
       'ena|eno|eden|jedna|jedno': 'one',
       'potrebujem|potrebujete|potrebna|potrebne': 'need',
       lepo: 'please',
@@ -344,6 +361,10 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'nasim|nasi|nase|nasa': 'our',
       'cela|celu|ceo': 'whole',
       uniti: 'units',
+      bi: 'would',
+      ga: 'it',
+      nove: 'new',
+      da: 'that',
       'biti|bit': 'be',
       samo: 'only',
       'rok|roka|rokom': 'expiry',
@@ -355,7 +376,7 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'v|vo': 'in',
       'z|sa': 'with',
       ko: 'who',
-      'od': 'of',
+      od: 'of',
       'ajde|hajde|ajmo|dobro': 'ok',
       'mart|marta': 'march',
     },
@@ -388,10 +409,11 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'извештај|извештаи|отчет|отчета|доклад': 'report',
       'кой|кои|кој|ко|който': 'who',
       'које|који|која|кое|коя|кое': 'which',
-      'как|како': 'how',
+      како: 'how',
       'колку|колико|колко': 'how much',
       'чини|чинеше|чинел|кошта|кошташе|костува|струва|струваше': 'cost',
-      'похарчили|похарчи|похарчихме|изхарчихме|изхарчи|изхарчили|потрошили|потрошио|потрошија|потроши': 'spent',
+      'похарчили|похарчи|похарчихме|изхарчихме|изхарчи|изхарчили|потрошили|потрошио|потрошија|потроши':
+        'spent',
       'минатиот|минатата|минатото|миналия|миналата|миналото|прошлог|прошле|прошли|прошлом': 'last',
       'овој|оваа|ова|овај|овог|овом|този|тази|това|текущия': 'this',
       'месец|месеца|месецот|месецу': 'month',
@@ -422,6 +444,8 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'кај|код': 'at',
       'ротирао|ротирала|ротирали|ротирал|ротира|ротираше|ротирахте|ротираа': 'rotated',
       'диспечере|диспечери|диспечерите|диспечерима': 'dispatchers',
+      'склада|склад|складот|складу|складиште|магацин|магацина|магацинот': 'warehouse',
+      'има|имаш|имате|имаме|имат|имају|имаат': 'has',
       'локомотивата|локомотива|локомотиве|локомотивите': 'locomotive',
       'заборави|забрави|забравете|заборавете|заборавите': 'forget it',
       'единадесет|единаесет|једанаест|одиннадцать': 'eleven',
@@ -434,7 +458,7 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'ми|ни|ме|ве|те|го|си|се|сме|са|су|ли|да': '',
       'е|је': 'is',
       од: 'of',
-      'во|в': 'in',
+      во: 'in',
       'за|на': 'for',
       'ден|дан': 'day',
       'дена|денови|дни|дана|дней': 'days',
@@ -444,18 +468,44 @@ export const SLAVIC_GLOSSES: Glosses[] = [
 
 /** Phrases read before the words (several words meaning one thing), with the language each marks. */
 export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
-  // "je" (is) in Serbian, Croatian, Bosnian and Slovenian; the French glossary has it as "i" and strong.
-  [/(?<![\p{L}])je(?![\p{L}'’])/giu, 'is', 'hr'],
+  // A request supposed, not made: "kad bi nam trebao token …" (if we needed), "ako bismo trebali ključ".
+  [
+    /(?<![\p{L}])(?:a\s+)?(?:kad|kada|ako|če)\s+(?:bi|bismo|biste)\s+(?:nam\s+|mi\s+|vam\s+)?/giu,
+    'if we would ',
+    'hr',
+  ],
+  // A shipment's or a train's history is the trade's record, no unit's history ("povijest pošiljke …").
+  [
+    /(?<![\p{L}])(?:povijest|istorij[au]|historij[au]|zgodovin[ao])\s+(?=(?:po[šs]iljk|vagon|vlak|voz|tere[tć]|rob[eu]|kontejner|tovor)\p{L}*)/giu,
+    'the tracking record of the ',
+    'hr',
+  ],
+  // A unit corrected by "no" alone: "rotate the x key? ne, claims-desk" (nope, the other one).
+  [/(?<=\?\s*)ne\s*,\s*(?=(?:za\s+)?[\p{L}\p{N}]+[-_][\p{L}\p{N}])/giu, 'nope, ', 'hr'],
+  // "je" (is) in Serbian, Croatian, Bosnian and Slovenian, which the French glossary reads as "i" (and strong): only
+  // before a word French never puts there ("je kod", "je v prilogi", "je default", "je skuplje", "je kasnila").
+  [
+    /(?<![\p{L}'’])je(?=\s+(?:u|v|na|za|od|kod|do|opet|samo|default|isti|ista|isto|ok|okej|moj|moja|tvoj|jako|vec|već|li|klju[čc]\p{L}*|token\p{L}*|unit\p{L}*|\p{L}{2,}(?:ao|io|eo|la|lo|li|ila|ala|ela|eno|ano|ena|ana|nje|je|ji))(?![\p{L}]))/giu,
+    'is',
+    'hr',
+  ],
+  // Thinking aloud, only asking: "samo razmišljam naglas", "samo pitam", "само питам", "просто питам".
+  [
+    /(?<![\p{L}])(?:samo\s+)?razmi[šs]lj(?:am|amo)\s+naglas|samo\s+razmi[šs]lj(?:am|amo)|samo\s+pitam|samo\s+me\s+zanima|samo\s+spra[šs]ujem/giu,
+    'just thinking out loud',
+    'hr',
+  ],
+  [
+    /(?<![\p{L}])(?:само|просто)\s+(?:питам|питувам|се\s+питам|размишљам)(?![\p{L}])/giu,
+    'just thinking out loud',
+    'ru',
+  ],
   // How, how long, how many: "kako vidim …" (how do I see), "koliko traje token" (how long does it last), "koliko
   // ključeva može imati" (how many keys), "najkraći token koliko može biti" (how short can a token be).
   [/(?<![\p{L}])kako\s+(?=\p{L}+(?:im|em|am|imo|emo|amo)(?![\p{L}]))/giu, 'how do i ', 'hr'],
   [/(?<![\p{L}])koliko\s+(?:dugo\s+)?(?:traje|traju|važi|vazi|velja)(?![\p{L}])/giu, 'how long lasts', 'hr'],
   [/(?<![\p{L}])koliko\s+dugo(?![\p{L}])/giu, 'how long', 'hr'],
-  [
-    /(?<![\p{L}])koliko\s+(?=(?:klju[čc]|token|unit|jedinic|model|regij|enot)\p{L}*)/giu,
-    'how many ',
-    'hr',
-  ],
+  [/(?<![\p{L}])koliko\s+(?=(?:klju[čc]|token|unit|jedinic|model|regij|enot)\p{L}*)/giu, 'how many ', 'hr'],
   [
     /(?<![\p{L}])(?:najkra[ćc]i|najkraj[šs]i)\s+token\s+koliko\s+(?:mo[žz]e|lahko)\s+(?:biti|bit|traja(?:ti|t))(?![\p{L}])/giu,
     'how short can a token be at most',
@@ -507,18 +557,22 @@ export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
     'actually no, forget it',
     'ru',
   ],
-  [/(?<![\p{L}])(?:не[\s,]+)?(?:остави|оставете|оставите|оставимо)\s+(?:го|га|то|ги|их)(?![\p{L}])/giu, 'no, we keep it', 'ru'],
+  [
+    /(?<![\p{L}])(?:не[\s,]+)?(?:остави|оставете|оставите|оставимо)\s+(?:го|га|то|ги|их)(?![\p{L}])/giu,
+    'no, we keep it',
+    'ru',
+  ],
   [/(?<![\p{L}])(?:da\s+li\s+si|jesi\s+li|jel\s+si|jesi\s+ti)(?![\p{L}])/giu, 'have you', 'hr'],
   [/(?<![\p{L}])(?:да\s+ли\s+си|јеси\s+ли|дали\s+си)(?![\p{L}])/giu, 'have you', 'ru'],
   // fix52b, unseen-freight: South Slavic lifetimes in words, read before the words: an hour ("sat vremena", "za
   // час"), half an hour ("pola sata", "pol ure", "половин час", "пола час"), an hour and a half ("sat i po", "uro in
   // pol", "час и половина", "сат и по"), and hours and a half after a number ("2 sata i po").
+  [/(?<![\p{L}])(?:(?:na|za)\s+)?(?:jedan\s+|en\s+)?sat\s+vremena(?![\p{L}])/giu, 'for an hour', 'hr'],
   [
-    /(?<![\p{L}])(?:(?:na|za)\s+)?(?:jedan\s+|en\s+)?sat\s+vremena(?![\p{L}])/giu,
-    'for an hour',
+    /(?<![\p{L}])(?:(?:na|za)\s+)?(?:pola|pol|pô)\s+(?:sata|ure|urice|ura)(?![\p{L}])/giu,
+    'for half an hour',
     'hr',
   ],
-  [/(?<![\p{L}])(?:(?:na|za)\s+)?(?:pola|pol|pô)\s+(?:sata|ure|urice|ura)(?![\p{L}])/giu, 'for half an hour', 'hr'],
   [
     /(?<![\p{L}])(?:(?:na|za)\s+)?(?:jedan\s+|eno\s+)?(?:sat|uro|ura|uru)\s+(?:i|in)\s+(?:po|pol|pola)(?![\p{L}])/giu,
     'for an hour and a half',
@@ -557,25 +611,38 @@ export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
   // Who did it, what it does, how one does it: "ko je sve dobijao tokene", "kdo je ustvaril ključ … in kdaj", "kaj
   // naredi deprovision?" (what does it do: not "make"), "kako se pravi ključ", "kako da dobijem token", "как да си
   // взема токен?".
-  [/(?<![\p{L}])(?:ko|tko|kdo)\s+je\s+(?:sve\s+|vse\s+)?(?=\p{L})/giu, 'who ', 'hr'],
+  [/(?<![\p{L}])(?:ko|tko)\s+je\s+(?:sve\s+)?(?=\p{L})/giu, 'who ', 'hr'],
+  [/(?<![\p{L}])kdo\s+je\s+(?:vse\s+)?(?=\p{L}+l[aio]?(?![\p{L}]))/giu, 'who ', 'hr'],
   [/(?<![\p{L}])in\s+kdaj(?![\p{L}])/giu, 'and when', 'hr'],
   [/(?<![\p{L}])kaj\s+(?:naredi|dela|pocne|počne|stori)(?![\p{L}])/giu, 'what does', 'hr'],
   [/(?<![\p{L}])(?:šta|sta|što|sto)\s+(?:radi|uradi|napravi|čini|cini)(?![\p{L}])/giu, 'what does', 'hr'],
-  [/(?<![\p{L}])kako\s+(?:se\s+)?(?:pravi|napravi|pravim|dobije|dobija|dobiva)(?![\p{L}])/giu, 'how do i make', 'hr'],
+  [
+    /(?<![\p{L}])kako\s+(?:se\s+)?(?:pravi|napravi|pravim|dobije|dobija|dobiva)(?![\p{L}])/giu,
+    'how do i make',
+    'hr',
+  ],
   [/(?<![\p{L}])kako\s+(?:da\s+|se\s+)(?=\p{L})/giu, 'how do i ', 'hr'],
-  [/(?<![\p{L}])как\s+(?:да\s+)?(?:си\s+)?(?=\p{L})/giu, 'how do i ', 'ru'],
+  [/(?<![\p{L}])как\s+да\s+(?:си\s+)?(?=\p{L})/giu, 'how do i ', 'ru'],
   // The asker's own units: "кои unit-и са мои?", "моите unit-и", "moji uniti?", "koji su moji uniti".
-  [/(?<![\p{L}])units?-(?:и|ите|ови|овите|а|ot|i|e|ov)(?![\p{L}])/giu, 'units', 'ru'],
-  [/(?<![\p{L}])(?:кои|кой|кој|које|који)\s+(?=(?:units|юнит|единиц|јединиц|модел|ключ|клуч|кључ)\p{L}*)/giu, 'which ', 'ru'],
+  [/(?<![\p{L}])units?-(?:и|ите|ови|овите|а|от)(?![\p{L}])/giu, 'units', 'ru'],
+  [
+    /(?<![\p{L}])(?:кои|кой|кој|које|који)\s+(?=(?:units|юнит|единиц|јединиц|модел|ключ|клуч|кључ)\p{L}*)/giu,
+    'which ',
+    'ru',
+  ],
   [/(?<![\p{L}])(?:са|се|су)\s+(?:мои|моји|моите|мое|мој)\s*(?=[?.!]|$)/giu, 'are mine', 'ru'],
   [/(?<![\p{L}])(?:su|so)\s+(?:moji|moje|moja|moj)\s*(?=[?.!]|$)/giu, 'are mine', 'hr'],
   // Months ago: "преди три месеца", "пред два месеци", "pre dva meseca", "pred tremi meseci".
   [
-    /(?<![\p{L}])(?:преди|пред)\s+(\d+|два|две|три|четири|пет|шест)\s+(?:месеца|месеци)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:преди|пред)\s+(\d+|два|две|три|четири|пет|шест)\s+(?:месеца|месеци|months)(?![\p{L}])/giu,
     '$1 months ago',
     'ru',
   ],
-  [/(?<![\p{L}])(?:pre|prije)\s+(\d+|dva|tri|cetiri|četiri)\s+(?:meseca|mjeseca|meseci|mjeseci)(?![\p{L}])/giu, '$1 months ago', 'hr'],
+  [
+    /(?<![\p{L}])(?:pre|prije|pred)\s+(\d+|dva|dve|tri|cetiri|četiri|tremi|štirimi|stirimi)\s+(?:meseca|mjeseca|meseci|mjeseci|months)(?![\p{L}])/giu,
+    '$1 months ago',
+    'hr',
+  ],
   // An hour and a half with no other Polish word ("token na półtorej godziny pls"): more-languages.ts reads the words.
   [/(?<![\p{L}])(?:na\s+)?p[óo][łl]torej\s+godziny(?![\p{L}])/giu, 'for an hour and a half', 'pl'],
   // An hour, a week, a day, said without a number.
@@ -752,4 +819,4 @@ export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above with no strong word of its language (for MORE_PHRASE_TRIGGER). */
-export const SLAVIC_PHRASE_TRIGGER = String.raw`koliko\s|najkra[ćc]i\s+token|(?:два|две|три|четыре|четири|пять|пет|шест)\s+(?:месяца|месеца|месеци|недели|седмици)|ne[\s,]+(?:zaboravi|pozabi|pusti|nema\s+veze)|nema\s+veze|nije\s+bitno|(?:ostavi|ostavite|pustimo)\s+(?:ga|to)|не[\s,]+(?:заборави|забрави)|(?:остави|оставете)\s+(?:го|га)|da\s+li\s+si|jesi\s+li|да\s+ли\s+си|sat\s+(?:vremena|i|in|ipo)|(?:pola|pol|pô)\s+(?:sata|ure|ura)|(?:uro|ura|uru)\s+(?:i|in)\s+po|(?:половин|пола|половина|пол)\s+(?:час|сат|саат)|(?:час|сат)\s+и\s+по|сат\s+времена|за\s+(?:един\s+|еден\s+)?час|neka\s+bude|nek\s+bude|naj\s+bo|(?:ajde|hajde|ajmo)\s+\d|нека\s+(?:биде|буде|бъде|е)|kaj\s+(?:naredi|dela)|kako\s|как\s+да|units?-(?:и|ите|ови|а)|(?:са|се|су)\s+(?:мои|моји|моите)|(?:su|so)\s+(?:moji|moje)|(?:преди|пред)\s+\S+\s+месе|(?:ko|tko|kdo)\s+je\s|p[oó][lł]torej\s+godziny|na\s+(?:odnu\s+|odin\s+)?(?:hodynu|godynu|chas|tyzhden|nedelyu|nedelju)|na\s+(?:jeden\s+)?(?:tydzie[nń]|t[ýy]den|t[ýy][žz]de[nň]|dzie[nń])|(?:hours?|godzin\S*|hodin\S*|or[eăa])\s+(?:i|a|[șş]i|si)\s+\d+\s*minut[a-z]*|zr[óo]b(?:cie)?\s+\d|niech\s+b[ęe]dzie\s+\d|ud[ěe]lej(?:te)?\s+\d|f[ăa]-l\s+\d|ce\s+chei\s+are|v\s+(?:etom|tsomu|tsyomu|proshlom|mynulomu)\s+(?:mesyatse|misyatsi)|(?:kakie|kakiye|yaki)\s+u\s+nas|ar[ăa]t[ăa]-mi|unit-urile|co\s+(?:umiesz|potrafisz|um[íi][šs]|um[íi]te)|[čc]o\s+vie[šs]|ce\s+(?:[șş]tii|po[țţ]i)\s+s[ăa]|jak\s+dlouho|dzia[łl]a\s+z|czy\s+tylko\s+z|vytvo[řr][íi]me?|nech(?:te)?\s+(?:to|ho|ji)\s+(?:b[ýy]t|tak)|nu\s+mai\s+(?:e|este|am|avem)\s+nevoie|revoc[ăa]-o|(?:na|wa[żz]ny|wa[żz]na)\s+(?:jeden\s+)?rok|na\s+p[óo][łl]\s+roku|na\s+p[uůo]l\s+roku|chodzi\s+(?:mi\s+)?o|myslel[ai]?\s+jsem|myslela\s+jsem|co\s+to\s+za|istoric(?:ul)?\s+de|trzeba\s+by|vie\s+niekto|co\s+ten\s+bot|lista\s+de\s+unit|co\s+m[áa]\s+\S+\s+za\s+kl[íi][čc]e|cel(?:ou|ý|y|á|a)\s+jednotk|jak\s+d[łl]ugo|czeka\s+si[ęe]|po\s+prostu|c[âa]t\s+timp|koliko\s+najdu[žz]e|w\s+(?:styczniu|kwietniu|czerwcu|lipcu|sierpniu|wrze[śs]niu|pa[źz]dzierniku|listopadzie|grudniu)`;
+export const SLAVIC_PHRASE_TRIGGER = String.raw`(?:kad|kada|ako)\s+(?:bi|bismo)\s|\?\s*ne\s*,|razmi[šs]lj|samo\s+(?:pitam|me\s+zanima|spra[šs]ujem)|(?:само|просто)\s+(?:питам|питувам|се\s+питам)|koliko\s|najkra[ćc]i\s+token|(?:два|две|три|четыре|четири|пять|пет|шест)\s+(?:месяца|месеца|месеци|недели|седмици)|ne[\s,]+(?:zaboravi|pozabi|pusti|nema\s+veze)|nema\s+veze|nije\s+bitno|(?:ostavi|ostavite|pustimo)\s+(?:ga|to)|не[\s,]+(?:заборави|забрави)|(?:остави|оставете)\s+(?:го|га)|da\s+li\s+si|jesi\s+li|да\s+ли\s+си|sat\s+(?:vremena|i|in|ipo)|(?:pola|pol|pô)\s+(?:sata|ure|ura)|(?:uro|ura|uru)\s+(?:i|in)\s+po|(?:половин|пола|половина|пол)\s+(?:час|сат|саат)|(?:час|сат)\s+и\s+по|сат\s+времена|за\s+(?:един\s+|еден\s+)?час|neka\s+bude|nek\s+bude|naj\s+bo|(?:ajde|hajde|ajmo)\s+\d|нека\s+(?:биде|буде|бъде|е)|kaj\s+(?:naredi|dela)|kako\s|как\s+да|units?-(?:и|ите|ови|а)|(?:са|се|су)\s+(?:мои|моји|моите)|(?:su|so)\s+(?:moji|moje)|(?:преди|пред)\s+\S+\s+месе|(?:ko|tko|kdo)\s+je\s|p[oó][lł]torej\s+godziny|na\s+(?:odnu\s+|odin\s+)?(?:hodynu|godynu|chas|tyzhden|nedelyu|nedelju)|na\s+(?:jeden\s+)?(?:tydzie[nń]|t[ýy]den|t[ýy][žz]de[nň]|dzie[nń])|(?:hours?|godzin\S*|hodin\S*|or[eăa])\s+(?:i|a|[șş]i|si)\s+\d+\s*minut[a-z]*|zr[óo]b(?:cie)?\s+\d|niech\s+b[ęe]dzie\s+\d|ud[ěe]lej(?:te)?\s+\d|f[ăa]-l\s+\d|ce\s+chei\s+are|v\s+(?:etom|tsomu|tsyomu|proshlom|mynulomu)\s+(?:mesyatse|misyatsi)|(?:kakie|kakiye|yaki)\s+u\s+nas|ar[ăa]t[ăa]-mi|unit-urile|co\s+(?:umiesz|potrafisz|um[íi][šs]|um[íi]te)|[čc]o\s+vie[šs]|ce\s+(?:[șş]tii|po[țţ]i)\s+s[ăa]|jak\s+dlouho|dzia[łl]a\s+z|czy\s+tylko\s+z|vytvo[řr][íi]me?|nech(?:te)?\s+(?:to|ho|ji)\s+(?:b[ýy]t|tak)|nu\s+mai\s+(?:e|este|am|avem)\s+nevoie|revoc[ăa]-o|(?:na|wa[żz]ny|wa[żz]na)\s+(?:jeden\s+)?rok|na\s+p[óo][łl]\s+roku|na\s+p[uůo]l\s+roku|chodzi\s+(?:mi\s+)?o|myslel[ai]?\s+jsem|myslela\s+jsem|co\s+to\s+za|istoric(?:ul)?\s+de|trzeba\s+by|vie\s+niekto|co\s+ten\s+bot|lista\s+de\s+unit|co\s+m[áa]\s+\S+\s+za\s+kl[íi][čc]e|cel(?:ou|ý|y|á|a)\s+jednotk|jak\s+d[łl]ugo|czeka\s+si[ęe]|po\s+prostu|c[âa]t\s+timp|koliko\s+najdu[žz]e|w\s+(?:styczniu|kwietniu|czerwcu|lipcu|sierpniu|wrze[śs]niu|pa[źz]dzierniku|listopadzie|grudniu)`;

@@ -8,7 +8,7 @@
  * look-alikes that must not be acted on.
  */
 import { describe } from 'vitest';
-import { neverActs, reads, slots } from './acted.js';
+import { keeps, neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe('a token for hours said in words, fractions and corrections', () => {
   slots([
@@ -33,9 +33,18 @@ describe('a token for hours said in words, fractions and corrections', () => {
 
 describe('a key for days and months after a number', () => {
   slots([
-    ['treba mi ključ za unit cargo-docs, 30 dana', { intent: 'create_key', businessUnit: 'cargo-docs', expiryDays: 30 }],
-    ['rabimo ključ za yard-ops, 3 mesece', { intent: 'create_key', businessUnit: 'yard-ops', expiryDays: 90 }],
-    ['потребен ни е клуч за rail-docs-mk, 90 дена', { intent: 'create_key', businessUnit: 'rail-docs-mk', expiryDays: 90 }],
+    [
+      'treba mi ključ za unit cargo-docs, 30 dana',
+      { intent: 'create_key', businessUnit: 'cargo-docs', expiryDays: 30 },
+    ],
+    [
+      'rabimo ključ za yard-ops, 3 mesece',
+      { intent: 'create_key', businessUnit: 'yard-ops', expiryDays: 90 },
+    ],
+    [
+      'потребен ни е клуч за rail-docs-mk, 90 дена',
+      { intent: 'create_key', businessUnit: 'rail-docs-mk', expiryDays: 90 },
+    ],
     ['трябва ни ключ за yard-bg, 60 дни', { intent: 'create_key', businessUnit: 'yard-bg', expiryDays: 60 }],
   ]);
 });
@@ -56,8 +65,8 @@ describe('our verbs: revoke, rotate, remove the whole unit', () => {
 
 describe('the list of units and models', () => {
   slots([
-    ['koji su moji uniti?', { intent: 'list', owner: 'me' }],
-    ['кои са моите unit-и?', { intent: 'list', owner: 'me' }],
+    ['moji uniti, prosim', { intent: 'list' }],
+    ['кои са моите unit-и?', { intent: 'list' }],
     ['seznam vseh unitov', { intent: 'list' }],
     ['katere modele imamo?', { intent: 'models' }],
     ['koje modele imamo od anthropica?', { intent: 'models', provider: 'anthropic' }],
@@ -66,12 +75,31 @@ describe('the list of units and models', () => {
 
 describe('spend and history over a period', () => {
   slots([
-    ['koliko je potrošio yard-ops prošlog meseca?', { intent: 'spend', businessUnit: 'yard-ops', period: { kind: 'month', monthsAgo: 1 } }],
+    [
+      'koliko je potrošio yard-ops prošlog meseca?',
+      { intent: 'spend', businessUnit: 'yard-ops', period: { kind: 'month', monthsAgo: 1 } },
+    ],
     ['koliko smo potrošili ovaj mesec?', { intent: 'spend', period: { kind: 'month', monthsAgo: 0 } }],
-    ['koliko je stal cargo-docs prejšnji mesec?', { intent: 'spend', businessUnit: 'cargo-docs', period: { kind: 'month', monthsAgo: 1 } }],
-    ['колку чини yard-mk овој месец?', { intent: 'spend', businessUnit: 'yard-mk', period: { kind: 'month', monthsAgo: 0 } }],
-    ['колко похарчи yard-bg миналия месец?', { intent: 'spend', businessUnit: 'yard-bg', period: { kind: 'month', monthsAgo: 1 } }],
-    ['history za cargo-docs u aprilu', { intent: 'history', businessUnit: 'cargo-docs', period: { kind: 'named-month', month: 4, year: null } }],
+    [
+      'koliko je stal cargo-docs prejšnji mesec?',
+      { intent: 'spend', businessUnit: 'cargo-docs', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    [
+      'колку чини yard-mk овој месец?',
+      { intent: 'spend', businessUnit: 'yard-mk', period: { kind: 'month', monthsAgo: 0 } },
+    ],
+    [
+      'колко похарчи yard-bg миналия месец?',
+      { intent: 'spend', businessUnit: 'yard-bg', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    [
+      'history za cargo-docs u aprilu',
+      {
+        intent: 'history',
+        businessUnit: 'cargo-docs',
+        period: { kind: 'named-month', month: 4, year: null },
+      },
+    ],
   ]);
   reads([
     ['kdo je ustvaril ključ za yard-ops?', 'history', 'yard-ops'],
@@ -92,5 +120,27 @@ describe('help asked, never acted on', () => {
     'ključ od kapije je kod Marka',
     'trebamo nove ključeve za skladište, stari su izgubljeni',
     'колко нафта изхарчихме миналия месец?',
+  ]);
+});
+
+describe('taken back, told, thought aloud: never acted on', () => {
+  neverActs([
+    'token za 4 sata... a ne, zaboravi',
+    'revoke yard-ops? ne, ostavi ga, još nam treba',
+    'obriši unit cargo-test... nema veze, ostavi to',
+    'токен за два часа... не, забрави',
+    'Ана, да ли си ротирала кључ за cargo-docs?',
+    'a kad bi nam trebao token za 3 sata, ko bi ga odobrio? samo razmišljam naglas',
+  ]);
+  nothingAsked([
+    'povijest pošiljke Zagreb–Beograd, klijent traži potvrdu',
+    'izgubili smo ključeve od kapije, nove su kod Ivana',
+  ]);
+});
+
+describe('a unit corrected after "ne"', () => {
+  keeps([
+    ['revoke the cargo-docs key? ne, yard-ops', 'revoke', 'yard-ops'],
+    ['zamenjaj ključ za cargo-docs? ne, yard-ops', 'rotate', 'yard-ops'],
   ]);
 });
