@@ -258,7 +258,6 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'procurila|procurio|procurilo|procurili|iscurio|iscurila|pricurljal|ucurela': 'leaked',
       'uporabim|uporabimo|uporabiti|uporabljamo|koristim|koristimo': 'use',
       'odobri|odobrite|odobruje|odobravaju': 'approves',
-      'odobrio|odobrila|odobril|odobrila|odobrili|odobrit': 'approve',
       // Spend and the period: cost, spent, this, last, month, week.
       'stane|kosta|kostao|kostala|kostalo|kostaju': 'cost',
       'potrosili|potrosio|potrosila|potrosilo|porabili|porabil|porabila|porabilo': 'spent',
@@ -361,8 +360,6 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'nasim|nasi|nase|nasa': 'our',
       'cela|celu|ceo': 'whole',
       uniti: 'units',
-      bi: 'would',
-      ga: 'it',
       nove: 'new',
       da: 'that',
       'biti|bit': 'be',
@@ -468,12 +465,6 @@ export const SLAVIC_GLOSSES: Glosses[] = [
 
 /** Phrases read before the words (several words meaning one thing), with the language each marks. */
 export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
-  // A request supposed, not made: "kad bi nam trebao token …" (if we needed), "ako bismo trebali ključ".
-  [
-    /(?<![\p{L}])(?:a\s+)?(?:kad|kada|ako|če)\s+(?:bi|bismo|biste)\s+(?:nam\s+|mi\s+|vam\s+)?/giu,
-    'if we would ',
-    'hr',
-  ],
   // A shipment's or a train's history is the trade's record, no unit's history ("povijest pošiljke …").
   [
     /(?<![\p{L}])(?:povijest|istorij[au]|historij[au]|zgodovin[ao])\s+(?=(?:po[šs]iljk|vagon|vlak|voz|tere[tć]|rob[eu]|kontejner|tovor)\p{L}*)/giu,
@@ -819,4 +810,4 @@ export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above with no strong word of its language (for MORE_PHRASE_TRIGGER). */
-export const SLAVIC_PHRASE_TRIGGER = String.raw`(?:kad|kada|ako)\s+(?:bi|bismo)\s|\?\s*ne\s*,|razmi[šs]lj|samo\s+(?:pitam|me\s+zanima|spra[šs]ujem)|(?:само|просто)\s+(?:питам|питувам|се\s+питам)|koliko\s|najkra[ćc]i\s+token|(?:два|две|три|четыре|четири|пять|пет|шест)\s+(?:месяца|месеца|месеци|недели|седмици)|ne[\s,]+(?:zaboravi|pozabi|pusti|nema\s+veze)|nema\s+veze|nije\s+bitno|(?:ostavi|ostavite|pustimo)\s+(?:ga|to)|не[\s,]+(?:заборави|забрави)|(?:остави|оставете)\s+(?:го|га)|da\s+li\s+si|jesi\s+li|да\s+ли\s+си|sat\s+(?:vremena|i|in|ipo)|(?:pola|pol|pô)\s+(?:sata|ure|ura)|(?:uro|ura|uru)\s+(?:i|in)\s+po|(?:половин|пола|половина|пол)\s+(?:час|сат|саат)|(?:час|сат)\s+и\s+по|сат\s+времена|за\s+(?:един\s+|еден\s+)?час|neka\s+bude|nek\s+bude|naj\s+bo|(?:ajde|hajde|ajmo)\s+\d|нека\s+(?:биде|буде|бъде|е)|kaj\s+(?:naredi|dela)|kako\s|как\s+да|units?-(?:и|ите|ови|а)|(?:са|се|су)\s+(?:мои|моји|моите)|(?:su|so)\s+(?:moji|moje)|(?:преди|пред)\s+\S+\s+месе|(?:ko|tko|kdo)\s+je\s|p[oó][lł]torej\s+godziny|na\s+(?:odnu\s+|odin\s+)?(?:hodynu|godynu|chas|tyzhden|nedelyu|nedelju)|na\s+(?:jeden\s+)?(?:tydzie[nń]|t[ýy]den|t[ýy][žz]de[nň]|dzie[nń])|(?:hours?|godzin\S*|hodin\S*|or[eăa])\s+(?:i|a|[șş]i|si)\s+\d+\s*minut[a-z]*|zr[óo]b(?:cie)?\s+\d|niech\s+b[ęe]dzie\s+\d|ud[ěe]lej(?:te)?\s+\d|f[ăa]-l\s+\d|ce\s+chei\s+are|v\s+(?:etom|tsomu|tsyomu|proshlom|mynulomu)\s+(?:mesyatse|misyatsi)|(?:kakie|kakiye|yaki)\s+u\s+nas|ar[ăa]t[ăa]-mi|unit-urile|co\s+(?:umiesz|potrafisz|um[íi][šs]|um[íi]te)|[čc]o\s+vie[šs]|ce\s+(?:[șş]tii|po[țţ]i)\s+s[ăa]|jak\s+dlouho|dzia[łl]a\s+z|czy\s+tylko\s+z|vytvo[řr][íi]me?|nech(?:te)?\s+(?:to|ho|ji)\s+(?:b[ýy]t|tak)|nu\s+mai\s+(?:e|este|am|avem)\s+nevoie|revoc[ăa]-o|(?:na|wa[żz]ny|wa[żz]na)\s+(?:jeden\s+)?rok|na\s+p[óo][łl]\s+roku|na\s+p[uůo]l\s+roku|chodzi\s+(?:mi\s+)?o|myslel[ai]?\s+jsem|myslela\s+jsem|co\s+to\s+za|istoric(?:ul)?\s+de|trzeba\s+by|vie\s+niekto|co\s+ten\s+bot|lista\s+de\s+unit|co\s+m[áa]\s+\S+\s+za\s+kl[íi][čc]e|cel(?:ou|ý|y|á|a)\s+jednotk|jak\s+d[łl]ugo|czeka\s+si[ęe]|po\s+prostu|c[âa]t\s+timp|koliko\s+najdu[žz]e|w\s+(?:styczniu|kwietniu|czerwcu|lipcu|sierpniu|wrze[śs]niu|pa[źz]dzierniku|listopadzie|grudniu)`;
+export const SLAVIC_PHRASE_TRIGGER = String.raw`\?\s*ne\s*,|razmi[šs]lj|samo\s+(?:pitam|me\s+zanima|spra[šs]ujem)|(?:само|просто)\s+(?:питам|питувам|се\s+питам)|koliko\s|najkra[ćc]i\s+token|(?:два|две|три|четыре|четири|пять|пет|шест)\s+(?:месяца|месеца|месеци|недели|седмици)|ne[\s,]+(?:zaboravi|pozabi|pusti|nema\s+veze)|nema\s+veze|nije\s+bitno|(?:ostavi|ostavite|pustimo)\s+(?:ga|to)|не[\s,]+(?:заборави|забрави)|(?:остави|оставете)\s+(?:го|га)|da\s+li\s+si|jesi\s+li|да\s+ли\s+си|sat\s+(?:vremena|i|in|ipo)|(?:pola|pol|pô)\s+(?:sata|ure|ura)|(?:uro|ura|uru)\s+(?:i|in)\s+po|(?:половин|пола|половина|пол)\s+(?:час|сат|саат)|(?:час|сат)\s+и\s+по|сат\s+времена|за\s+(?:един\s+|еден\s+)?час|neka\s+bude|nek\s+bude|naj\s+bo|(?:ajde|hajde|ajmo)\s+\d|нека\s+(?:биде|буде|бъде|е)|kaj\s+(?:naredi|dela)|kako\s|как\s+да|units?-(?:и|ите|ови|а)|(?:са|се|су)\s+(?:мои|моји|моите)|(?:su|so)\s+(?:moji|moje)|(?:преди|пред)\s+\S+\s+месе|(?:ko|tko|kdo)\s+je\s|p[oó][lł]torej\s+godziny|na\s+(?:odnu\s+|odin\s+)?(?:hodynu|godynu|chas|tyzhden|nedelyu|nedelju)|na\s+(?:jeden\s+)?(?:tydzie[nń]|t[ýy]den|t[ýy][žz]de[nň]|dzie[nń])|(?:hours?|godzin\S*|hodin\S*|or[eăa])\s+(?:i|a|[șş]i|si)\s+\d+\s*minut[a-z]*|zr[óo]b(?:cie)?\s+\d|niech\s+b[ęe]dzie\s+\d|ud[ěe]lej(?:te)?\s+\d|f[ăa]-l\s+\d|ce\s+chei\s+are|v\s+(?:etom|tsomu|tsyomu|proshlom|mynulomu)\s+(?:mesyatse|misyatsi)|(?:kakie|kakiye|yaki)\s+u\s+nas|ar[ăa]t[ăa]-mi|unit-urile|co\s+(?:umiesz|potrafisz|um[íi][šs]|um[íi]te)|[čc]o\s+vie[šs]|ce\s+(?:[șş]tii|po[țţ]i)\s+s[ăa]|jak\s+dlouho|dzia[łl]a\s+z|czy\s+tylko\s+z|vytvo[řr][íi]me?|nech(?:te)?\s+(?:to|ho|ji)\s+(?:b[ýy]t|tak)|nu\s+mai\s+(?:e|este|am|avem)\s+nevoie|revoc[ăa]-o|(?:na|wa[żz]ny|wa[żz]na)\s+(?:jeden\s+)?rok|na\s+p[óo][łl]\s+roku|na\s+p[uůo]l\s+roku|chodzi\s+(?:mi\s+)?o|myslel[ai]?\s+jsem|myslela\s+jsem|co\s+to\s+za|istoric(?:ul)?\s+de|trzeba\s+by|vie\s+niekto|co\s+ten\s+bot|lista\s+de\s+unit|co\s+m[áa]\s+\S+\s+za\s+kl[íi][čc]e|cel(?:ou|ý|y|á|a)\s+jednotk|jak\s+d[łl]ugo|czeka\s+si[ęe]|po\s+prostu|c[âa]t\s+timp|koliko\s+najdu[žz]e|w\s+(?:styczniu|kwietniu|czerwcu|lipcu|sierpniu|wrze[śs]niu|pa[źz]dzierniku|listopadzie|grudniu)`;

@@ -130,7 +130,6 @@ describe('taken back, told, thought aloud: never acted on', () => {
     'obriši unit cargo-test... nema veze, ostavi to',
     'токен за два часа... не, забрави',
     'Ана, да ли си ротирала кључ за cargo-docs?',
-    'a kad bi nam trebao token za 3 sata, ko bi ga odobrio? samo razmišljam naglas',
   ]);
   nothingAsked([
     'povijest pošiljke Zagreb–Beograd, klijent traži potvrdu',
