@@ -1965,6 +1965,34 @@ const FOREIGN_UNIT: Record<string, string> = {
   minggu: 'weeks',
   bulan: 'months',
   tahun: 'years',
+  // fix52b, unseen-freight: Serbian, Croatian, Bosnian, Slovenian, Bulgarian and Macedonian units after a number
+  // ("12 sati", "15 ur", "90 dana", "6 mesecev", "3 mjeseca", "60 дена", "3 месеца", "2 седмици"). (Not "години":
+  // Ukrainian hours, Bulgarian years.)
+  sati: 'hours',
+  sata: 'hours',
+  ur: 'hours',
+  ure: 'hours',
+  uri: 'hours',
+  dana: 'days',
+  dan: 'days',
+  mesecev: 'months',
+  meseci: 'months',
+  mesece: 'months',
+  meseca: 'months',
+  mjeseci: 'months',
+  mjeseca: 'months',
+  tjedna: 'weeks',
+  tjedana: 'weeks',
+  tednov: 'weeks',
+  tedne: 'weeks',
+  sedmice: 'weeks',
+  sedmica: 'weeks',
+  дена: 'days',
+  денови: 'days',
+  месеци: 'months',
+  месеца: 'months',
+  седмици: 'weeks',
+  часове: 'hours',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
@@ -2540,7 +2568,7 @@ const EXPIRED_FOREIGN_UNIT_RE =
  */
 const NO_BEFORE_VALUE_GATE = /[,;.]\s*(?:n[ieu]|н[еі])/iu;
 const NO_BEFORE_VALUE_RE =
-  /(?<=\d\s*\p{L}{0,10}\s*[,;.]+\s*)(?:nie|ne|nu|ні|нет|ні|не)(?:[\s,]+(?:czekaj|poczekaj|po(?:č|c)kej|po(?:č|c)kaj|stai|stop|стоп|стій|зачекай|подожди|погоди))?\s*[,.!]+\s*(?=\d)/giu;
+  /(?<=\d\s*\p{L}{0,10}\s*[,;.]+\s*)(?:nie|ne|nu|ні|нет|ні|не)(?:[\s,]+(?:czekaj|poczekaj|po(?:č|c)kej|po(?:č|c)kaj|stai|stop|стоп|стій|зачекај|зачекай|подожди|погоди|(?:sa)?(?:č|c)ekaj|stani|чекај|чекай|чакай|почекај))?\s*[,.!]+\s*(?=\d)/giu;
 
 function translate(s: string): string {
   let out = s;
