@@ -185,6 +185,15 @@ const PHRASES: [RegExp, string][] = (
       String.raw`(?:a|az)\s+((?:[\p{L}\p{N}_-]+\s+){0,2}[\p{L}\p{N}_-]+)\s+(unit|egys[ée]g|csapat)(?:nak|nek)`,
       'for the $1 $2',
     ],
+    // the locative "-nál/-nél", "-ban/-ben" of a unit: "of" ("a sava-squad unitnál" → "of the sava-squad unit")
+    [
+      String.raw`(?:a|az)\s+((?:[\p{L}\p{N}_-]+\s+){0,2}[\p{L}\p{N}_-]+)\s+(unit|egys[ée]g|csapat)(?:n[áa]l|n[ée]l|ban|ben)`,
+      'of the $1 $2',
+    ],
+    // "az összes kulcsot", "minden tokent": all of them (Hungarian counts in the singular)
+    [String.raw`(?:az\s+)?(?:[öo]sszes|minden)\s+kulcs\p{L}*`, 'all keys'],
+    [String.raw`(?:az\s+)?(?:[öo]sszes|minden)\s+token\p{L}*`, 'all tokens'],
+    [String.raw`(?:az\s+)?(?:[öo]sszes|minden)\s+(?:unit|egys[ée]g)\p{L}*`, 'all units'],
     [String.raw`nem(?=\s*[,.!;])`, 'no'],
     // "az én unitjaim": the "my" is the ending's (words() reads "unitjaim" as "my units")
     [String.raw`(?:az\s+)?[ée]n(?=\s+\p{L}+(?:aim|eim|jaim|jeim)(?![\p{L}]))`, ''],
@@ -265,6 +274,18 @@ const WORDS: Record<string, string> = {
   listat: 'list',
   // what was done
   tortent: 'happened',
+  tartozik: 'belongs',
+  tartoznak: 'belong',
+  hozzam: 'to me',
+  hozzank: 'to us',
+  kerni: 'to get',
+  kapni: 'to get',
+  tudnal: 'could you',
+  tudna: 'could you',
+  adni: 'give',
+  ervenyes: 'valid',
+  kulonbseg: 'difference',
+  kozott: 'between',
   kiszivargott: 'leaked',
   kiszivarogott: 'leaked',
   elloptak: 'stolen',
@@ -382,7 +403,6 @@ const WORDS: Record<string, string> = {
   ossze: 'all',
   osszes: 'all',
   osszeset: 'all',
-  mind: 'all',
   mindet: 'all',
   frankfurti: 'frankfurt',
   irorszagi: 'ireland',
@@ -410,9 +430,12 @@ const NOUNS: [RegExp, string, string][] = [
 /** The asker's own, "unitjaim", "kulcsaim": my. */
 const MINE_ENDING = /^(?:unitjaim|unitjaimat|kulcsaim|kulcsaimat|kulcsom|unitom|egysegeim|tokeneim)$/;
 
-/** A case ending glued to a hyphenated name ("fuel-analytics-hu-nak", "sava-squad-ot"): the name without it. */
+/**
+ * A case ending glued to a name or a foreign word after a hyphen ("fuel-analytics-hu-nak", "sava-squad-ot", "Claude-hoz",
+ * "Frankfurt-ban"): the name without it.
+ */
 const NAME_CASE_RE =
-  /(?<![\p{L}\p{N}_-])([\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+)-(?:nak|nek|hoz|hez|höz|tól|től|ról|ről|ra|re|ba|be|ban|ben|val|vel|nál|nél|ot|et|öt|at|t|é|ét|ig|on|en|ön)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}_-])([\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)*)-(?:nak|nek|hoz|hez|höz|tól|től|ról|ről|ra|re|ba|be|ban|ben|val|vel|nál|nél|ot|et|öt|at|t|é|ét|ig)(?![\p{L}\p{N}])/giu;
 
 /** Words wanted after the thing wanted: "X kell(ene)", "X kérek", "X szeretnék" → "i need X", "i would like X". */
 const WANT_WORD =
@@ -446,6 +469,8 @@ function words(s: string): string {
       return f.startsWith('kulcs') || f.startsWith('token')
         ? `my ${f.startsWith('token') ? 'tokens' : 'keys'}`
         : 'my units';
+    // (The article is "a" as typed: "á" is an exclamation, "á nem", oh no.)
+    if (f === 'a' && w.length === 1 && w.toLowerCase() !== 'a') return m;
     const en = WORDS[f];
     if (en !== undefined) return en;
     for (const [re, one] of NOUNS) if (re.test(f)) return one;

@@ -117,3 +117,50 @@ describe('Learner English: "is possible" before the credential asks for it', () 
     'is possible key for the house door of Marko?',
   ]);
 });
+
+describe('Hungarian, more of the paradigm: could you, I need, infinitives, all of them, belonging, locatives', () => {
+  slots([
+    ['Szia! Tudnál adni egy tokent 4 órára?', { intent: 'token', ttlSeconds: 14400 }],
+    ['Szükségem van egy tokenre 2 órára', { intent: 'token', ttlSeconds: 7200 }],
+    ['Tokent kérnék három órára', { intent: 'token', ttlSeconds: 10800 }],
+    [
+      'Kérek egy tokent másfél órára a Claude-hoz',
+      { intent: 'token', ttlSeconds: 5400, provider: 'anthropic' },
+    ],
+    ['Egy tokent szeretnék kérni 8 órára', { intent: 'token', ttlSeconds: 28800 }],
+    [
+      'töröld az összes kulcsot a sava-squad unitnál',
+      { intent: 'revoke', businessUnit: 'sava-squad', all: true },
+    ],
+    ['melyik unitok tartoznak hozzám?', { intent: 'list', owner: 'me' }],
+    [
+      'szükségünk lenne egy API kulcsra a claims-desk csapatnak 30 napra',
+      { intent: 'create_key', businessUnit: 'claims-desk-team', keyKind: 'api-key', expiryDays: 30 },
+    ],
+    [
+      '6 hónapos kulcs kellene a dunav-ops unitnak',
+      { intent: 'create_key', businessUnit: 'dunav-ops', expiryDays: 180 },
+    ],
+    [
+      'egy éves kulcsot kérek a dunav-ops unitnak',
+      { intent: 'create_key', businessUnit: 'dunav-ops', expiryDays: 365 },
+    ],
+    ['mennyit költöttünk ebben a hónapban?', { intent: 'spend', period: { kind: 'month', monthsAgo: 0 } }],
+  ]);
+  reads([
+    ['rotáld a yard-planner kulcsát', 'rotate', 'yard-planner'],
+    ['mennyit költött a sava-squad tegnap?', 'spend', 'sava-squad'],
+    ['mutasd a claims-desk kulcsait', 'details', 'claims-desk'],
+    ['milyen kulcsai vannak a tariff-quotes unitnak?', 'details', 'tariff-quotes'],
+    ['ki rotálta a sava-squad kulcsát tegnap?', 'history', 'sava-squad'],
+    ['szüntesd meg a kulcsot a dunav unitnál', 'revoke', 'dunav'],
+    ['mi a különbség a token és az API kulcs között?', 'help', null],
+    ['meddig érvényes a token?', 'help', null],
+  ]);
+  neverActs([
+    'nem kell token, köszi',
+    'token 2 órára... á nem, mégse kell',
+    'hagyjuk, nem kell a kulcs',
+    'kellene egy kulcs a szekrényhez az irodában',
+  ]);
+});
