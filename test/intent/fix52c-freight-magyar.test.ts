@@ -164,3 +164,14 @@ describe('Hungarian, more of the paradigm: could you, I need, infinitives, all o
     'kellene egy kulcs a szekrényhez az irodában',
   ]);
 });
+
+describe('A unit is not "sharing Marko" nor "macedonian side" (unit-finder.ts)', () => {
+  reads([
+    ['new api key for growth-ml please, we stop using Ana’s token', 'create_key', 'growth-ml'],
+    ["warehouse-bot needs its own key, no more borrowing Ivan's token", 'create_key', 'warehouse-bot'],
+    ['please make api key for the customs team, serbian side', 'create_key', 'customs-team'],
+    ['api key for the wagon data team please, austrian side', 'create_key', 'wagon-data-team'],
+    ["rotate billing ops's key", 'rotate', 'billing-ops'],
+    ['create a key for client side rendering team', 'create_key', 'client-side-rendering-team'],
+  ]);
+});
