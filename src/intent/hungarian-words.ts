@@ -24,11 +24,12 @@
 const fold = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
- * Letters and stems of Hungarian only: ő and ű, and our nouns and verbs with Hungarian endings (with and without
- * accents). A text without one is returned untouched.
+ * Stems of Hungarian only: our nouns and verbs with Hungarian endings, its question words, thanks and please (with and
+ * without accents). A text without one is returned untouched. (Not ő or ű alone: a Hungarian place in English, "on my
+ * way to the Győr plant, need a token", is English.)
  */
 export const HU_GATE =
-  /[őűŐŰ]|(?<![\p{L}])(?:tokent|tokenre|tokenek|tokeneket|tokennel|kulcs\p{L}*|unit(?:ot|nak|tal|ok|okat|ja|jai|jaim|jaink|om|unk|ban|hoz|ról|rol|ra)|egység\p{L}*|egyseg(?:et|ek|eket|nek|hez)|modellek\p{L}*|k[ée]r(?:ek|n[ée]k|n[ée]m|n[ée]nk|hetek|hetn[ée]k)|kérünk|szeretn[ée](?:k|nk|m)|kellene|kéne|l[ée]gyszi|k[öo]szi|k[öo]sz[öo]n\p{L}*|k[öo]ltött\p{L}*|k[öo]lts[ée]g\p{L}*|mennyi[tb]?\p{L}*|hány|milyen|melyik|hogyan|óra(?:ra|s|t|ig|ja)|órá(?:ra|s|t|ig|ja)|órás|napra|napig|h[óo]nap\p{L}*|évre|elm[úu]lt|múlt|cser[ée]l\p{L}*|rotál\p{L}*|vond\s+vissza|vonja\s+vissza|vonjuk\s+vissza|visszavon\p{L}*|t[öo]r[öo]ld|t[öo]r[öo]lj\p{L}*|t[öo]r[öo]lni|sz[üu]ntes\p{L}*|megsz[üu]ntet\p{L}*|mutasd|mutassa|list[áa]zd|list[áa]zza|csin[áa]l(?:j|d|n[áa]l|ni)|k[ée]sz[íi]t(?:s|sd|sen|sen[ée]l|en[ée]l|eni)|l[ée]trehoz\p{L}*|hozd\s+l[ée]tre|hozz\s+l[ée]tre|kaphat\p{L}*|adnál|t[öo]rt[ée]nt|[ée]rhet[őo]k?|el[ée]rhet[őo]\p{L}*|tulajdonos\p{L}*|r[ée]gi[óo]ban|frankfurti|m[ée]gse[m]?|felejtsd)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tokent|tokenre|tokenek|tokeneket|tokennel|kulcs\p{L}*|unit(?:ot|nak|tal|ok|okat|ja|jai|jaim|jaink|om|unk|ban|hoz|ról|rol|ra)|egység\p{L}*|egyseg(?:et|ek|eket|nek|hez)|modellek\p{L}*|k[ée]r(?:ek|n[ée]k|n[ée]m|n[ée]nk|hetek|hetn[ée]k)|kérünk|szeretn[ée](?:k|nk|m)|kellene|kéne|l[ée]gyszi|k[öo]szi|k[öo]sz[öo]n\p{L}*|k[öo]ltött\p{L}*|k[öo]lts[ée]g\p{L}*|mennyi[tb]?\p{L}*|hány|milyen|melyik|hogyan|óra(?:ra|s|t|ig|ja)|órá(?:ra|s|t|ig|ja)|órás|napra|napig|h[óo]nap\p{L}*|évre|elm[úu]lt|múlt|cser[ée]l\p{L}*|rotál\p{L}*|vond\s+vissza|vonja\s+vissza|vonjuk\s+vissza|visszavon\p{L}*|t[öo]r[öo]ld|t[öo]r[öo]lj\p{L}*|t[öo]r[öo]lni|sz[üu]ntes\p{L}*|megsz[üu]ntet\p{L}*|mutasd|mutassa|list[áa]zd|list[áa]zza|csin[áa]l(?:j|d|n[áa]l|ni)|k[ée]sz[íi]t(?:s|sd|sen|sen[ée]l|en[ée]l|eni)|l[ée]trehoz\p{L}*|hozd\s+l[ée]tre|hozz\s+l[ée]tre|kaphat\p{L}*|adnál|t[öo]rt[ée]nt|[ée]rhet[őo]k?|el[ée]rhet[őo]\p{L}*|tulajdonos\p{L}*|r[ée]gi[óo]ban|frankfurti|m[ée]gse[m]?|felejtsd)(?![\p{L}])/iu;
 
 /** Number words, folded, with their values (the compounds the files write out). */
 const NUMBERS: Record<string, number> = {

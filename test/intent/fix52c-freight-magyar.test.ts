@@ -175,3 +175,13 @@ describe('A unit is not "sharing Marko" nor "macedonian side" (unit-finder.ts)',
     ['create a key for client side rendering team', 'create_key', 'client-side-rendering-team'],
   ]);
 });
+
+describe('A Hungarian place in English is English; another trade’s history stays not ours', () => {
+  slots([
+    [
+      'on my way to the Győr plant, need a token for the train ride, ~3h',
+      { intent: 'token', ttlSeconds: 10800 },
+    ],
+  ]);
+  neverActs(['can you send me the shipment history of order 4411?']);
+});
