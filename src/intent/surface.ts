@@ -25,6 +25,7 @@ import { isNameWord } from './business-unit.js';
 import { THAI_COUNT_STEP, THAI_COUNT_WORDS, thaiCounts } from './thai-words.js';
 import { ROMANCE_CHANGE_GATE, romanceChangesAsEnglish } from './romance-changes.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
+import { HU_GATE, hungarianAsEnglish } from './hungarian-words.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
   NUMBERED_PLACE_NEED,
@@ -2718,6 +2719,8 @@ const STEPS: Step[] = [
     need: ["'", '’'],
     run: (s) => s.replace(ELISION_RE, (_m, w: string) => `${ELIDED[w.toLowerCase()] ?? w} `),
   },
+  // (fix52c: Hungarian glossed into English by stem and ending, behind its own gate: hungarian-words.ts.)
+  { when: HU_GATE, run: hungarianAsEnglish },
   // Dictation and spoken values.
   {
     when: /\b(?:minus|negative)\s/i,
