@@ -502,7 +502,7 @@ const WORD_MAP = new Map<string, string>();
 for (const [words, en] of Object.entries(WORDS)) for (const w of words.split('|')) WORD_MAP.set(w, en);
 
 /**
- * fix52d, unseen-fintech: Maghrebi (Moroccan, Algerian, Tunisian) and Levantine Arabizi, whole paradigms rather than
+ * fix52d, tuned-fintech: Maghrebi (Moroccan, Algerian, Tunisian) and Levantine Arabizi, whole paradigms rather than
  * the example sentences: "bghit token dyal jouj swaye3 3afak" (I want a token of two hours please), "n7eb token l
  * sa3tin brabi", "baddi token la tlet se3at", "key l Growth Squad, 3 chhour", "baddel l key dyal X" (change), "wa9ef /
  * 7ayed / elghi el clé mte3 X" (stop, remove, cancel), "mse7 kolchi dyal X" (wipe everything of X), "chkoun li rotate

@@ -654,7 +654,7 @@ function namesToken(form: Form): boolean {
   );
 }
 /**
- * fix52e, unseen-insurer: as a translation is, work read or written over documents is a model's ("Duration: 2h / Purpose:
+ * fix52e, tuned-insurer: as a translation is, work read or written over documents is a model's ("Duration: 2h / Purpose:
  * reviewing water-damage claims for the Southeast region", "drafting the renewal letters", "summarising the audit
  * notes", "tagging support tickets"): a verb of that work opening the purpose, and no gathering of people, a booking or
  * another trade's work in the form ("Duration: 2 hours / Purpose: reviewing the budget at the quarterly planning

@@ -484,7 +484,7 @@ const PLACE_WITHOUT_REGION_ASKED = new RegExp(
 const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxregion|regi[oó]n|govcloud)\b/;
 const SPEND_GOES_BACK =
   /\bhow\s+far\s+back\b[^?.!]{0,30}\b(?:spend\w*|costs?|bills?|billing|usage|invoices?)\b/;
-// (fix52e, unseen-insurer: the units asked of their owner, "how do I see what units I own?", "where can I see my units?".)
+// (fix52e, tuned-insurer: the units asked of their owner, "how do I see what units I own?", "where can I see my units?".)
 const LIST =
   /\bwhat\s+(?:teams|units|business\s+units)\s+(?:i|we|do\s+i|do\s+we|does|am\s+i)\b|\b(?:see|view|find|check|get)\s+(?:my|our)\s+units\b|\bunits\s+(?:i|we)\s+(?:own|have|hold|manage|look\s+after|am\s+on|are\s+on)\b|\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+|our\s+|my\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
 /**
@@ -680,7 +680,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (text.includes('where') && WHERE_KEPT.test(text) && CREDENTIAL_NOUN.test(text)) return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
   if (INFO_FOR_KEY.test(text) || (KEY_PROCESS.test(text) && !TOKEN.test(text))) return 'create_key';
-  // (fix52e, unseen-insurer: how far back the spend goes, "how far back does the spend report go?", is spend's.)
+  // (fix52e, tuned-insurer: how far back the spend goes, "how far back does the spend report go?", is spend's.)
   if (HISTORY_KEPT.test(text)) return SPEND_GOES_BACK.test(text) ? 'spend' : 'history';
   if (
     LIMITS_STRONG.test(text) ||

@@ -1,5 +1,5 @@
 /**
- * fix52c (unseen-freight): Hungarian glossed into English, so that the English readers do the rest ("kérnék egy
+ * fix52c (tuned-freight): Hungarian glossed into English, so that the English readers do the rest ("kérnék egy
  * tokent két órára" → "i would like a token for 2 hours", "vond vissza a dispatch-assistant kulcsát" → "revoke the
  * dispatch-assistant key", "mennyit költött a X az elmúlt 30 napban?" → "how much spent the X in the last 30 days?").
  *

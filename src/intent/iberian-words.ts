@@ -1,5 +1,5 @@
 /**
- * fix52a (unseen-hospitals): the Iberian Romance languages' words for what the bot does, glossed into English as whole
+ * fix52a (tuned-hospitals): the Iberian Romance languages' words for what the bot does, glossed into English as whole
  * paradigms so the English readers do the rest: Portuguese (European and Brazilian) and Galician ('pt'), Catalan ('ca')
  * and Spanish ('es').
  *

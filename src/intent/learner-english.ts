@@ -86,7 +86,7 @@ const THINK_MUST_RE =
   /(?<![\w-])i\s+think\s+(?:that\s+)?(?=we\s+(?:must|have\s+to)\s+(?:(?:rotate|revoke|change|replace)\s+(?:[^.!?;\n]*?\s)?(?:keys?|tokens?|credentials?|creds)\b|deprovision\s+[a-z0-9`'"])[^.!?;\n]*?\b(?:because|since|cause|coz)\s)/g;
 
 /**
- * fix52c, unseen-freight: "is possible" before the credential, a learner's "is it possible to get" with the subject and
+ * fix52c, tuned-freight: "is possible" before the credential, a learner's "is it possible to get" with the subject and
  * the verb dropped ("is possible api key for intermodal-booking? owner me", "is possible a token for 2h?"): asked for
  * as README's "is it possible to get a token for 3 hours?" is (the "is possible get …" form is mood.ts's already).
  * Whether it asks what can be had ("is possible a token longer than one day?") is read after, as for the English.

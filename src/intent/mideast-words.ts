@@ -251,7 +251,7 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   عميل: 'customer',
   بيسأل: 'asks',
   يسأل: 'asks',
-  // fix52d, unseen-fintech: Maghrebi Darija and Tunisian in Arabic script ("بغيت توكن ديال ساعتين عافاك", I want a
+  // fix52d, tuned-fintech: Maghrebi Darija and Tunisian in Arabic script ("بغيت توكن ديال ساعتين عافاك", I want a
   // token of two hours please), and the formal words of a written request ("أرجو إصدار رمز وصول مؤقت لمدة ساعتين",
   // please issue a temporary access token for two hours; "مفتاح طويل الأمد", a long-term key; "سحب المفتاح الخاص
   // بـ X", withdraw X's key): wanting in the persons used, of and mine, the token's formal name, the verbs of the

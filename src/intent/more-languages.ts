@@ -46,7 +46,7 @@ export type Lang =
   // (fix50a: Catalan and Romansh, romance-asks.ts.)
   | 'ca'
   | 'rm'
-  // (fix52e: Estonian, unseen-studio.)
+  // (fix52e: Estonian, tuned-studio.)
   | 'et';
 
 /**
@@ -952,7 +952,7 @@ export const MORE_GLOSSES: Glosses[] = [
   ],
   [['pt'], true, { 'pausa|pausar|pausem|pause': 'pause' }],
   [['de'], false, { 'austauschen|austauscht|auszutauschen': 'replace', ausgetauscht: 'replaced' }],
-  // (fix52c, unseen-freight: "den Key von X tauschen" without its "aus", replace; "ein langfristiger Schlüssel", a
+  // (fix52c, tuned-freight: "den Key von X tauschen" without its "aus", replace; "ein langfristiger Schlüssel", a
   // long-term key, whose adjective is no unit's name; "was kostet uns X im März?", what X costs; "im Wiki gelandet",
   // ended up there.)
   [
@@ -1620,7 +1620,7 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['fi'], true, { on: 'is', ja: 'and', ei: 'not', 'hei|moi|moikka': 'hi' }],
-  // fix52e (unseen-studio): Finnish as it is spoken and typed in chat, "tarviin tokenin puoleks tunniks" (I need a token
+  // fix52e (tuned-studio): Finnish as it is spoken and typed in chat, "tarviin tokenin puoleks tunniks" (I need a token
   // for half an hour), "meidän pitäis saada avain" (we should get a key), "näytä kaikki unitit" (show all the units),
   // "paljonko X on kuluttanut" (how much has X spent), "viimeiset 30 päivää" (the last 30 days), "3 kuukautta", "kaks
   // tuntia": the colloquial verb forms, the English loan "unit" with its Finnish endings, and the counts.
@@ -1648,7 +1648,7 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['fi'], true, { saada: 'get', 'jutulle|jutuille': 'thing', tolle: 'the', 'tahan|siihen': 'to it' }],
-  // fix52e (unseen-studio): Estonian ('et'), which the glossary did not have: a token asked for ("palun token 2 tundi",
+  // fix52e (tuned-studio): Estonian ('et'), which the glossary did not have: a token asked for ("palun token 2 tundi",
   // "saaks tokeni 4 tunniks?"), a key for a unit ("uus võti X jaoks", "API võti üksusele X"), the list ("kõik üksused"),
   // what a unit has ("mis võtmed on X all?"), history ("kes tegi X võtmega midagi eelmisel nädalal?"), spend ("kulud X
   // eelmisel kuul?"), a key rotated or revoked ("vaheta X võti ära", "tühista X võti"), the models ("mudelid"). Accents
@@ -6930,7 +6930,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
    * one); Finnish "jakaa tokenin X:n kanssa" (share the token with X), the postposition put first as English has it.
    */
   [/(?<![\p{L}])bedrock-(?:kosten|ausgaben)(?![\p{L}])/giu, 'bedrock costs', 'de'],
-  // (fix52c, unseen-freight: "was kostet uns X im März?", "wie viel kostet X?": what X costs, asked; German by the
+  // (fix52c, tuned-freight: "was kostet uns X im März?", "wie viel kostet X?": what X costs, asked; German by the
   // phrase, as Danish "hvad har X kostet os" has the word too.)
   [/(?<![\p{L}])(?:was|wie\s*viel)\s+kostet(?![\p{L}])/giu, 'how much costs', 'de'],
   [/(?<![\p{L}])da(?:ć|c)(?=\s+(?:sw|m)(?:ó|o)j\s+token)/giu, 'share', 'pl'],

@@ -114,7 +114,7 @@ const FILLERS = new Set([
   'have',
   'gotta',
   'going',
-  // (fix52e, unseen-insurer: "not gonna rotate the fnol key, it's 10 days old": "gonna" as "going to" is.)
+  // (fix52e, tuned-insurer: "not gonna rotate the fnol key, it's 10 days old": "gonna" as "going to" is.)
   'gonna',
   'try',
   'be',
@@ -957,7 +957,7 @@ const WRONG_PLACE = /\bwrong\s+(?:channel|chat|thread|window|workspace|group)\b/
 const MEANT_FOR_AFTER =
   /^[\s,.;:!—–-]*(?:(?:that|this|it)\s+(?:was|is)\s+(?:meant\s+|supposed\s+to\s+be\s+|intended\s+)?for|(?:i\s+)?meant\s+(?:to\s+(?:post|send|put|type|paste)\b|for))\b/;
 /**
- * fix52e, unseen-hotels: or the place itself told after any take-back ("sorry, ignore, that was meant for the group
+ * fix52e, tuned-hotels: or the place itself told after any take-back ("sorry, ignore, that was meant for the group
  * chat", "disregard — meant to post that in the team channel"): a chat, channel or thread named after "meant for" is
  * where the message belonged, never a unit the request is corrected to ("nvm, meant for growth" still corrects).
  */

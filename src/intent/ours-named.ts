@@ -7,7 +7,7 @@
  */
 
 /**
- * Our credentials, the bot, Bedrock, AWS, a model, usage and quotas. (fix52c, unseen-freight: and the model makers
+ * Our credentials, the bot, Bedrock, AWS, a model, usage and quotas. (fix52c, tuned-freight: and the model makers
  * whose names are no everyday word, "do we have cohere embed? want to search in shipment history": a model asked for.)
  */
 const OUR_WORDS =

@@ -41,7 +41,7 @@ const DAYS_OF_UNIT: Record<string, number> = {
   day: 1,
   week: 7,
   wk: 7,
-  // (fix52e, unseen-hotels: "the past fortnight", "over the last 2 fortnights": two weeks, as British and Australian
+  // (fix52e, tuned-hotels: "the past fortnight", "over the last 2 fortnights": two weeks, as British and Australian
   // English count them.)
   fortnight: 14,
   month: 30,

@@ -1,5 +1,5 @@
 /**
- * fix52e, unseen-insurer: the slips of a thumb on a phone in our own words, read as meant before the typo reader
+ * fix52e, tuned-insurer: the slips of a thumb on a phone in our own words, read as meant before the typo reader
  * (typos.ts, which corrects one word at a time):
  *  - a word of ours split by a stray space, "rotat e claims-ops key", "revo ke the ads key", "tok en 2h", "dele te
  *    it", "deprovi sion": the two pieces joined when they make our verb or noun, and only when the first piece is no

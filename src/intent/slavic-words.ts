@@ -212,7 +212,7 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'stari|staru': 'old',
     },
   ],
-  // fix52b, unseen-freight (a rail freight operator in the Balkans): Serbian, Croatian, Bosnian and Slovenian in Latin
+  // fix52b, tuned-freight (a rail freight operator in the Balkans): Serbian, Croatian, Bosnian and Slovenian in Latin
   // letters ('hr'), glossed as whole paradigms: the verbs in every person and the imperative, the polite plural ("-ite",
   // "-ajte"), the past told ("-o", "-la", "-li"; Slovenian "-l", "-la"), the number words of a lifetime, the units, the
   // months in the locative ("u martu"), and the words of questions ("kako", "kdo", "kaj", "kad", "katere").
@@ -378,7 +378,7 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'mart|marta': 'march',
     },
   ],
-  // fix52b, unseen-freight: Serbian and Macedonian in Cyrillic, Bulgarian (and Russian words the table lacked), read
+  // fix52b, tuned-freight: Serbian and Macedonian in Cyrillic, Bulgarian (and Russian words the table lacked), read
   // as 'ru': the verbs of asking and our commands in every person ("повуци", "повучи", "отмени", "отменете", "повлечи",
   // "обнови", "снеси"), the key in Macedonian ("клуч", "клучот"), the words of questions ("кой", "как", "колку"),
   // the period ("минатиот месец", "овој месец", "миналия месец"), and the number words of a lifetime.
@@ -555,7 +555,7 @@ export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/(?<![\p{L}])(?:da\s+li\s+si|jesi\s+li|jel\s+si|jesi\s+ti)(?![\p{L}])/giu, 'have you', 'hr'],
   [/(?<![\p{L}])(?:да\s+ли\s+си|јеси\s+ли|дали\s+си)(?![\p{L}])/giu, 'have you', 'ru'],
-  // fix52b, unseen-freight: South Slavic lifetimes in words, read before the words: an hour ("sat vremena", "za
+  // fix52b, tuned-freight: South Slavic lifetimes in words, read before the words: an hour ("sat vremena", "za
   // час"), half an hour ("pola sata", "pol ure", "половин час", "пола час"), an hour and a half ("sat i po", "uro in
   // pol", "час и половина", "сат и по"), and hours and a half after a number ("2 sata i po").
   [/(?<![\p{L}])(?:(?:na|za)\s+)?(?:jedan\s+|en\s+)?sat\s+vremena(?![\p{L}])/giu, 'for an hour', 'hr'],

@@ -142,7 +142,7 @@ function numberOf(spoken: string): string {
 }
 
 /**
- * fix52e, unseen-insurer: a year ending a name of two or three plain words is the name's number wherever the name
+ * fix52e, tuned-insurer: a year ending a name of two or three plain words is the name's number wherever the name
  * stands, typed or dictated ("the hail season 2026 unit", "dets on summer sale 2026 pls", "revoke winter menu 2026's
  * keys", "how much is the spring promo 2025 thing costing"), as "hack week 2024" is after an occasion's noun: written
  * "hail-season-2026". Only before what ends a name (a mark, the text's end, "'s", a unit noun, "thing", a key's word,
@@ -204,7 +204,7 @@ function yearNamed(m: string, run: string, year: string): string {
 }
 
 /**
- * fix52e, unseen-hotels: a name of two or three words, one of which is a word of ours, said between "the" and its key
+ * fix52e, tuned-hotels: a name of two or three words, one of which is a word of ours, said between "the" and its key
  * or unit ("rotate the menu copy nz key", "the review replies v2 key", "get rid of the wine list unit", "revoke the
  * spend report key"): our word ("menu" of help, "list", "review" of an occasion) is the name's there, as no verb or
  * topic stands between an article and a key's noun; written with hyphens so the name is read whole. Only when the

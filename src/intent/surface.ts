@@ -1095,7 +1095,7 @@ gloss(['pt'], true, {
   apresentacao: 'presentation',
 });
 gloss(['fr'], true, { hier: 'yesterday' });
-// (fix52d, unseen-fintech: words that mark a message French whatever else it holds, "token 2h please — ah non
+// (fix52d, tuned-fintech: words that mark a message French whatever else it holds, "token 2h please — ah non
 // laissez tomber, Sami m'a dépanné" (drop it, Sami helped me out): "laissez tomber" is read as "forget it" below only in
 // a French text; "ici" (here) and "automatique" in a question of how a thing works.)
 gloss(['fr'], false, { tomber: 'drop', 'dépanné|dépannée': 'helped out', automatique: 'automatic' });
@@ -1729,7 +1729,7 @@ const PHRASES: [RegExp, string, Lang][] = [
     'fr',
   ],
   [/\blaisse[sz]?\s+tomber\b/giu, 'forget it', 'fr'],
-  // fix52d, unseen-fintech: French questions of the Maghreb's and Paris's writers: "juste par curiosité, un token de
+  // fix52d, tuned-fintech: French questions of the Maghreb's and Paris's writers: "juste par curiosité, un token de
   // 12h c'est possible ?" (out of curiosity, is it possible?), "comment marche la rotation des clés ici ? c'est
   // automatique ?" (how does … work here? is it automatic?), "les units à moi" (my units), "elle a 180 jours" (it is
   // 180 days old: its age, told as why, not a lifetime asked for).
@@ -1966,7 +1966,7 @@ const FOREIGN_UNIT: Record<string, string> = {
   minggu: 'weeks',
   bulan: 'months',
   tahun: 'years',
-  // fix52b, unseen-freight: Serbian, Croatian, Bosnian, Slovenian, Bulgarian and Macedonian units after a number
+  // fix52b, tuned-freight: Serbian, Croatian, Bosnian, Slovenian, Bulgarian and Macedonian units after a number
   // ("12 sati", "15 ur", "90 dana", "6 mesecev", "3 mjeseca", "60 дена", "3 месеца", "2 седмици"). (Not "години":
   // Ukrainian hours, Bulgarian years.)
   sati: 'hours',

@@ -123,7 +123,7 @@ function whomToTell(lowered: string): boolean {
 }
 
 /**
- * fix52e, unseen-hotels/unseen-studio: whether someone was told asked of the channel, "did anyone tell Fiona we spent
+ * fix52e, tuned-hotels/tuned-studio: whether someone was told asked of the channel, "did anyone tell Fiona we spent
  * £400 on bedrock in November?", "has someone told finance that bedrock costs jumped?", "have we let legal know about
  * the leaked key?": what was told is news for people, however much it names of ours; nothing is asked of the bot.
  * Only as the message's opening question (after a greeting at most), with one who tells the bot is not.
@@ -204,7 +204,7 @@ const FOR_INFO_LINE =
   /^\W*(?:fyi|for\s+(?:info|information|your\s+information|the\s+record)|no\s+action(?:\s+needed|\s+required)?|just\s+(?:sharing|fyi|so\s+you\s+know)|info\s+only|nothing\s+to\s+do)\b[^\n?]{0,40}$/;
 function pastedCosts(lowered: string): boolean {
   if (!lowered.includes('\n') || SPEAKS.test(lowered)) return false;
-  // (fix52e, unseen-hotels: a closing line that says it is for information, "FYI only, no action", is the report's.)
+  // (fix52e, tuned-hotels: a closing line that says it is for information, "FYI only, no action", is the report's.)
   const lines = lowered.split('\n').filter((l) => l.trim() !== '' && !FOR_INFO_LINE.test(l));
   const costs = lines.filter((l) => COST_LINE.test(l)).length;
   // (Every line but a header is an amount.)

@@ -1437,7 +1437,7 @@ const HANDLING_GERUNDS: ReadonlySet<string> = new Set([
   'deleting',
 ]);
 /**
- * fix52c, unseen-freight: two words that name no unit. A verb of handling a credential in -ing and the person whose it
+ * fix52c, tuned-freight: two words that name no unit. A verb of handling a credential in -ing and the person whose it
  * is ("we stop sharing Marko's token", "after using Ana's key"; README "a verb in -ing", "a person"); which side of a
  * border or a deal is told ("the border docs team, macedonian side", "client side", "our side"), a place of the story.
  */

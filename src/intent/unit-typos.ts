@@ -1,5 +1,5 @@
 /**
- * fix52e, unseen-insurer: a unit of time mistyped on a phone right after a number ("token fir 3 hoirs", "4 hiurs",
+ * fix52e, tuned-insurer: a unit of time mistyped on a phone right after a number ("token fir 3 hoirs", "4 hiurs",
  * "30 minites", "2 weeka", "6 montsh"): a word one key off "hours", "minutes", "days", "weeks", "months" or "years"
  * (a letter changed, added, dropped or two swapped; two slips in a word of seven letters or more) with the same first
  * letter is read as that unit, in every place a number of time is read (durations.ts). Only right after a number, in

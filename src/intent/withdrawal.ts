@@ -66,7 +66,7 @@ export const KEEPS_BACK = new RegExp(KEEP_BACK);
  * a request typed into the wrong window, taken back (not "sorry if wrong channel", a hedge before asking).
  * fixthreads29: a judgement that it is not worth doing, opening its clause ("rotate the x key? eh, not worth it",
  * "…? not worth the hassle"), turns the request down; not "is a 12h token worth it?" nor "not worth the risk".
- * fix52e, unseen-insurer: the same judgement in one word after the ask, "a key for the actuarial team? honestly, overkill,
+ * fix52e, tuned-insurer: the same judgement in one word after the ask, "a key for the actuarial team? honestly, overkill,
  * they can use tokens", "…? nah, pointless": the writer turns down what was just asked (not "is a 1-year key overkill?").
  * (units27: "not yet" before where someone is, "she is new and not yet in #bedrock-access", tells a state.)
  */

@@ -1,5 +1,5 @@
 /**
- * Round fifty-two, fix52a (unseen-hospitals): the Iberian Romance languages glossed as whole paradigms
+ * Round fifty-two, fix52a (tuned-hospitals): the Iberian Romance languages glossed as whole paradigms
  * (iberian-words.ts): the verbs of rotating, disabling, replacing and tearing down in their persons and polite forms,
  * the prepositions fused with articles ("pro", "pra") that are no part of a unit's name, periods, corrections, what the
  * bot has, who did what, forms in Slack's bold, the owner set "como responsável", and requests taken back with "deixa" or

@@ -1,5 +1,5 @@
 /**
- * Round fifty-two, fix52b (unseen-freight, the Slavic languages of a rail freight operator in the Balkans): Serbian
+ * Round fifty-two, fix52b (tuned-freight, the Slavic languages of a rail freight operator in the Balkans): Serbian
  * (Latin and Cyrillic), Croatian, Bosnian, Slovenian, Bulgarian, Macedonian and Russian, glossed as whole paradigms
  * (slavic-words.ts): lifetimes in words and fractions ("pola sata", "sat i po", "pol ure", "половин час", "dve uri"),
  * the units after a number ("12 sati", "15 ur", "60 дена", "6 mesecev"), corrections ("ne, neka bude 4"), our verbs

@@ -1,5 +1,5 @@
 /**
- * Round fifty-two, fix52c (unseen-freight): Hungarian glossed into English by stem and ending (hungarian-words.ts):
+ * Round fifty-two, fix52c (tuned-freight): Hungarian glossed into English by stem and ending (hungarian-words.ts):
  * tokens for hours said in words and fractions ("fél", "másfél", "két és fél", "negyed"), keys for days and months,
  * the verbs of asking put after what is asked for ("X kellene", "X kérek"), our commands with their preverbs
  * ("cseréljük le", "vonjuk vissza", "szüntessük meg", "hozz létre"), the question words, periods ("a múlt hónapban",

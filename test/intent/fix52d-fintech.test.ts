@@ -1,5 +1,5 @@
 /**
- * Round fifty-two, fix52d (unseen-fintech): Maghrebi (Moroccan, Algerian, Tunisian) and Levantine Arabizi as people
+ * Round fifty-two, fix52d (tuned-fintech): Maghrebi (Moroccan, Algerian, Tunisian) and Levantine Arabizi as people
  * type it, read as English by arabizi.ts: durations in number words, duals and parts of an hour ("tlata swaye3",
  * "sa3tin ila rob3", "nos se3a"), the lifetime of a key in days, weeks, months ("tlatin nhar", "jouj chhour"), the
  * verbs of every command in the persons used (n7eb / bghina / 3tini / baddel / wa9ef / 7ayed / mse7 / fassakh), the

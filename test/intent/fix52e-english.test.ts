@@ -1,5 +1,5 @@
 /**
- * Round fifty-two, fix52e (unseen-insurer, unseen-hotels, unseen-studio): the English people type in a company Slack,
+ * Round fifty-two, fix52e (tuned-insurer, tuned-hotels, tuned-studio): the English people type in a company Slack,
  * read by the shared readers by kind. Sentences of our own of each kind (none from the data files), and look-alikes
  * that must keep their reading or never be acted on:
  *  - a year ending a name said in words (spoken-unit-name.ts), and a name holding one of our words before its key or
