@@ -32,9 +32,7 @@ export const BEATS: ReadonlySet<string> = new Set(
   (
     'photo photos picture pictures book books film films movie movies music song songs food travel sport ' +
     'sports business metro culture science weather opinion graphics video audio game games puzzle ' +
-    'puzzles crossword quiz festival ' +
-    // (fix52g, tuned-styles-followups: a travel trade's desks, "the hotel desk", "the cruise desk".)
-    'hotel hotels cruise cruises'
+    'puzzles crossword quiz festival'
   ).split(' '),
 );
 

@@ -179,7 +179,7 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(\S+)\s+(meses|semanas|dias|months|weeks|days)\s+atr[aá]s(?![\p{L}])/giu, '$1 $2 ago', 'pt'],
   // ("key pro X", "chave pra X": for X, the fused article no part of the name.)
   [
-    /(?<=(?:keys?|chaves?|tokens?|credencia(?:l|is))\s+)(?:pro|pra|pros|pras)\s+(?=\x60?[\p{L}\d]+[-_][\p{L}\d])/giu,
+    /(?=(?:pro|pra|pros|pras)\s)(?<=(?:keys?|chaves?|tokens?|credencia(?:l|is))\s+)(?:pro|pra|pros|pras)\s+(?=\x60?[\p{L}\d]+[-_][\p{L}\d])/giu,
     'for ',
     'pt',
   ],
@@ -190,7 +190,7 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   // What the bot has: "tem Claude no bot?", "tem o llama 3 disponível ou não?", "hay Mistral?", "hi ha Claude?".
   [
     new RegExp(
-      String.raw`(?<=(?:^|[.!?]\s*|,\s*|bot\s*[,:]?\s+))tem\s+(?:o\s+|a\s+)?(${MODEL})(?:\s+(?:no\s+bot|aqui|a[ií]|dispon[ií]vel))?(\s+ou\s+n[ãa]o)?\s*\?`,
+      String.raw`(?=tem\s)(?<=(?:^|[.!?]\s*|,\s*|bot\s*[,:]?\s+))tem\s+(?:o\s+|a\s+)?(${MODEL})(?:\s+(?:no\s+bot|aqui|a[ií]|dispon[ií]vel))?(\s+ou\s+n[ãa]o)?\s*\?`,
       'giu',
     ),
     'is $1 available$2?',
@@ -198,7 +198,7 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   ],
   [
     new RegExp(
-      String.raw`(?<=(?:^|[.!?¿]\s*|,\s*))(?:hay|ten[eé]is|tienen)\s+(?:el\s+)?(${MODEL})(?:\s+(?:en\s+el\s+bot|aqu[ií]|disponible))?\s*\?`,
+      String.raw`(?=(?:hay|ten[eé]is|tienen)\s)(?<=(?:^|[.!?¿]\s*|,\s*))(?:hay|ten[eé]is|tienen)\s+(?:el\s+)?(${MODEL})(?:\s+(?:en\s+el\s+bot|aqu[ií]|disponible))?\s*\?`,
       'giu',
     ),
     'is $1 available?',
@@ -206,7 +206,7 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   ],
   [
     new RegExp(
-      String.raw`(?<=(?:^|[.!?]\s*|,\s*))(?:hi\s+ha|teniu)\s+(?:el\s+)?(${MODEL})(?:\s+(?:al\s+bot|aqu[ií]|disponible))?\s*\?`,
+      String.raw`(?=(?:hi\s+ha|teniu)\s)(?<=(?:^|[.!?]\s*|,\s*))(?:hi\s+ha|teniu)\s+(?:el\s+)?(${MODEL})(?:\s+(?:al\s+bot|aqu[ií]|disponible))?\s*\?`,
       'giu',
     ),
     'is $1 available?',
