@@ -236,6 +236,9 @@ function oursInName(m: string, det: string, run: string): string {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] ?? '';
     if (k === words.length - 1 && k > 1 && NAME_END.test(w)) continue;
+    // (A review noun just before the key is the occasion the key is for, not the name's: "revoke the compliance audit
+    // key" is compliance's, review-fixes-nineteen-fix19d.test.ts.)
+    if (k === words.length - 1 && OCCASION_WORDS.has(w)) return m;
     if (
       /\d/.test(w) ||
       FUNCTION_WORDS.has(w) ||
