@@ -493,9 +493,12 @@ export function notLiveRequest(text: string): string | null {
   if (shownNotSent(lower)) return 'an example, not a request';
   const reported = reportedRequest(lower);
   if (reported !== null) return reported;
-  // fix52f: "key for data-eng created last night", "Jane said she needs a token for 3h" (told-done-or-heard.ts).
-  if (credentialToldDone(lower)) return 'one of ours told as done';
-  if (othersNeedHeard(lower)) return "another's need told";
+  // fix52f: "key for data-eng created last night", "Jane said she needs a token for 3h" (told-done-or-heard.ts); of the
+  // writer's own lines, not a quote's ("> Token issued, valid for 2 hours⏎merci" is a thanks, quoted as typed or as
+  // Slack sends it, slack-escaped.test.ts).
+  const own = lower.includes('>') ? lower.replace(/^[^\S\n]*(?:>|&gt;).*$/gm, '') : lower;
+  if (credentialToldDone(own)) return 'one of ours told as done';
+  if (othersNeedHeard(own)) return "another's need told";
   // fix52f: "<@U…> please revoke the old growth key, you own it" (yours-to-do.ts).
   if (yoursToDo(lower)) return 'put to another person';
   // "pls rotate the OpenAI key for the chatbot project", "revoke Mondays please" (other-vendor-key.ts).
