@@ -198,8 +198,8 @@ const TUNED: Record<string, number> = {
   'tuned-seafood.jsonl': 0.988,
   'tuned-colo.jsonl': 0.997,
   'tuned-solar.jsonl': 0.997,
-  'tuned-bpo.jsonl': 0.995, // 0.997 until round fifty-two: one text its retrain moved ('is llama even available on our bedrock?', models, was help)
-  'tuned-care.jsonl': 0.986, // 0.986 until round forty-nine's retrain after its fixers (one text: a leaver's key revoked at the end of a long story about him, now read as who did a change)
+  'tuned-bpo.jsonl': 0.997,
+  'tuned-care.jsonl': 0.983, // 0.986 in round fifty-two until its second retrain moved one text (a revoke asked at the end of a story about Darren's leaving, now read as history, not acted on)
   // round forty-five's style files, written and tuned in the same round (read by the rules, not in the classifier's
   // training): Indonesian and Malay 54.0 -> 82.2%, Arabizi 55.2 -> 92.7%, none acted on.
   'tuned-styles-nusantara.jsonl': 0.931,
