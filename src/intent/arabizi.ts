@@ -502,6 +502,931 @@ const WORD_MAP = new Map<string, string>();
 for (const [words, en] of Object.entries(WORDS)) for (const w of words.split('|')) WORD_MAP.set(w, en);
 
 /**
+ * fix52d, tuned-fintech: Maghrebi (Moroccan, Algerian, Tunisian) and Levantine Arabizi, whole paradigms rather than
+ * the example sentences: "bghit token dyal jouj swaye3 3afak" (I want a token of two hours please), "n7eb token l
+ * sa3tin brabi", "baddi token la tlet se3at", "key l Growth Squad, 3 chhour", "baddel l key dyal X" (change), "wa9ef /
+ * 7ayed / elghi el clé mte3 X" (stop, remove, cancel), "mse7 kolchi dyal X" (wipe everything of X), "chkoun li rotate
+ * l key dyal X?" (who rotated), "9addech / bch7al / kaddeh srafna had chhar?" (how much did we spend this month), "ma
+ * bghitch / mab9itch / mech lazem / safi / blach / khallih" (the request taken back). Words no English or French text
+ * has mark the message (MAGHREB_STRONG); the rest is read only then, so a text without one pays one regex test.
+ */
+const MAGHREB_STRONG = [
+  // Want, need, can, give, make (every person the writers use: I, we, you).
+  'n7eb',
+  'nheb',
+  'n7ebb',
+  'nhebb',
+  'n7ab',
+  'n7ebou',
+  'n7ebbou',
+  'nhebbou',
+  'nhebou',
+  'n7ebbo',
+  'bghit',
+  'bghiit',
+  'bghina',
+  'bghiti',
+  'baghya',
+  'baghin',
+  'badna',
+  'baddna',
+  'baddak',
+  'baddik',
+  'bddi',
+  'khassni',
+  'khessni',
+  'khasni',
+  'khassna',
+  'khessna',
+  'lazemni',
+  'lazmni',
+  'yelzemni',
+  'ne7taj',
+  'n7taj',
+  'n7tej',
+  'ne7tej',
+  'm7taj',
+  'mehtaj',
+  'n9der',
+  'n9dar',
+  'nqder',
+  'nqdar',
+  'n9adrou',
+  'n9adro',
+  'nqedro',
+  'ne2dar',
+  'fiya',
+  'najem',
+  'nnajem',
+  'njem',
+  'nejjem',
+  'tnajem',
+  't9der',
+  'tqder',
+  'te2dar',
+  'ta3tini',
+  't3tini',
+  '3atini',
+  '3atine',
+  '3tine',
+  '3ateni',
+  'a3tine',
+  '3tina',
+  'a3tina',
+  '3tiwni',
+  'a3tiwni',
+  'jibli',
+  'jiblna',
+  'dirli',
+  'dirlna',
+  'sawili',
+  'sawwili',
+  'sawwi',
+  'nkhle9',
+  'nkhleq',
+  'nkhla9',
+  'nkhlqou',
+  'nkhel9o',
+  'khle9',
+  'khla9',
+  'nsawi',
+  'nsawwi',
+  'ncreyi',
+  'ncréyi',
+  'nakhod',
+  'nakhdo',
+  'nekhou',
+  'nekhdo',
+  'nakhed',
+  'n5od',
+  'nakhou',
+  'na3ti',
+  // Change, stop, remove, cancel, wipe, see.
+  'baddel',
+  'baddal',
+  'baddil',
+  'beddel',
+  'bddel',
+  'nbaddel',
+  'nbeddel',
+  'nbadel',
+  'tbaddel',
+  'ybaddel',
+  'baddlo',
+  'baddlou',
+  'baddelha',
+  'baddlha',
+  'baddelli',
+  'beddelli',
+  'ghayer',
+  'ghayyir',
+  'nghayyar',
+  'nghayer',
+  'wa9ef',
+  'wa9af',
+  'wqef',
+  'wa9fo',
+  'wa9fou',
+  'wa9ffo',
+  'n9ef',
+  'nwa9ef',
+  '7ayed',
+  '7ayyed',
+  '7aydo',
+  '7aydou',
+  'na7i',
+  'n7i',
+  'ne7i',
+  'n7iw',
+  'lghi',
+  'nelghi',
+  'nalghi',
+  'battal',
+  'battel',
+  'battil',
+  'mse7',
+  'msa7',
+  'ms7',
+  'emsa7',
+  'imsa7',
+  'nmse7',
+  'nmsa7',
+  'tmse7',
+  'mse7li',
+  'fassakh',
+  'fasakh',
+  'fassa5',
+  'fsakh',
+  'nfassakh',
+  'fasskh',
+  '7adhef',
+  '7dhef',
+  'e7zef',
+  'i7zef',
+  '7zef',
+  '7ezf',
+  'n7ezef',
+  'supprimih',
+  'nsupprimi',
+  'nchouf',
+  'nshouf',
+  'tchouf',
+  'nchoufou',
+  'werrini',
+  'werini',
+  'warili',
+  'warrili',
+  'n3ref',
+  'na3ref',
+  'n3raf',
+  'ne3ref',
+  // Of, mine, our, for, with.
+  'dyal',
+  'diyal',
+  'dyali',
+  'dyalna',
+  'dyalek',
+  'dyalkom',
+  'dyawli',
+  'ta3',
+  'ta3i',
+  'ta3ek',
+  'ta3na',
+  'ta3hom',
+  'ta3kom',
+  'ta3ha',
+  'mte3',
+  'mta3',
+  'mte3i',
+  'mte3ek',
+  'mte3na',
+  'mte3hom',
+  'mtaa',
+  'tab3',
+  'tab3et',
+  'tab3it',
+  'tab3i',
+  'tab3na',
+  'tab3ak',
+  'm3a',
+  'm3aya',
+  'm3ana',
+  // Time: hours, minutes, days, weeks, months, years, now, today.
+  'se3a',
+  'se3at',
+  'se3tein',
+  'se3tin',
+  'sa3tin',
+  'se3ten',
+  's3atin',
+  'swaye3',
+  'swa3',
+  'sway3',
+  'dqi9a',
+  'd9i9a',
+  'dqiqa',
+  'd2i2a',
+  'dqay9',
+  'd9aye9',
+  'd9ay9',
+  'dqayeq',
+  'dqaye9',
+  'd2aye2',
+  'd9i9tin',
+  'dqiqtin',
+  'nharin',
+  'yumin',
+  'youmin',
+  'chhar',
+  'chahr',
+  'ch7ar',
+  'chhour',
+  'chhor',
+  'chhoura',
+  'chahrin',
+  'chahrein',
+  'chharin',
+  'shahrin',
+  'simana',
+  'simanat',
+  'simanatin',
+  'jem3a',
+  'jom3a',
+  'jem3tein',
+  'jom3tin',
+  'snin',
+  'snine',
+  'hala2',
+  'daba',
+  'dorka',
+  'tawa',
+  'lyoum',
+  'lyouma',
+  'ilyoum',
+  'lbare7',
+  'lbara7',
+  'ghodwa',
+  'ghedwa',
+  // Question words: what, who, when, where, how, how much, why, there is.
+  'chnowa',
+  'chnouwa',
+  'chnoua',
+  'chnou',
+  'chniya',
+  'chniwa',
+  'chnia',
+  'shnu',
+  'shnou',
+  'shnowa',
+  'ashnu',
+  'chkoun',
+  'chkon',
+  'meen',
+  'mnou',
+  'imta',
+  'waqtach',
+  'wa9tach',
+  'wa9tech',
+  'kifach',
+  'kifech',
+  'kifesh',
+  'kifeh',
+  'kifah',
+  '9addech',
+  '9adech',
+  'qaddech',
+  '9addach',
+  '9adach',
+  'kaddech',
+  'kaddeh',
+  'qaddeh',
+  'addesh',
+  'adesh',
+  '2addesh',
+  '2adesh',
+  '9dach',
+  'ch7al',
+  'sh7al',
+  'bch7al',
+  'b9addech',
+  'bi2addesh',
+  '3lach',
+  '3lah',
+  '3lech',
+  'famma',
+  'mafamach',
+  'kayen',
+  'kayna',
+  'makaynch',
+  'mafich',
+  'wach', // Please, sorry, hello, thanks; take-backs and negations.
+  '3afak',
+  '3afakom',
+  '3afik',
+  'brabi',
+  '3aychek',
+  '3aychk',
+  'ykhallik',
+  'smahli',
+  'smah',
+  'sme7li',
+  'smahlia',
+  '3aslema',
+  'aslema',
+  'yatik',
+  'mab9itch',
+  'mab9itsh',
+  'b9itch',
+  'bqitch',
+  'bghitch',
+  'mabghitch',
+  'bghitech',
+  'n7ebch',
+  'nhebch',
+  'man7ebch',
+  'n7ebech',
+  'mabaddi',
+  'blach',
+  'balach',
+  'khallih',
+  'khalliha',
+  'khalli',
+  '5allih',
+  'mch',
+  'fhemtch',
+  'fhmtch',
+  'fhemtsh',
+  'fhmtsh',
+  'mafhemtch',
+  'ma3lich',
+  'ma3lish',
+  'kolchi',
+  'kulchi',
+  'kolshi',
+  'kulshi',
+  'ga3',
+  'gaa3',
+  'barcha',
+  'bzaf',
+  'bezzaf',
+  'kteer',
+  'chwiya',
+  'shwaya',
+  'ghir',
+  'brk',
+  'barka',
+  'kter',
+  'shu',
+  'shou',
+  'wallah',
+  'akid',
+  'enno',
+  'kaybayen',
+  'kayban',
+  'ybayen',
+  'a7san',
+  'a7sen',
+  '3ndha',
+  '3andha',
+  'tbeddletch',
+  'ndemandiw',
+  'ndemandi',
+  'nakhdo',
+  'aktar',
+  'akthar',
+  'a9al',
+  'a2al',
+  'aqal',
+  'a9sa',
+  'a2sa',
+  'aqsa',
+  'mouda',
+  'moudda',
+  'ykhdem',
+  'yemchi',
+  'kaykhdem',
+  'khdam',
+  'yemchich',
+  'ykhdemch',
+  'hatta',
+  'stenna',
+  'kankhdmo',
+  'b9inach',
+  'srafna',
+  'sarrafna',
+  'khlesna',
+  'kalfatna',
+  'kalfetna',
+  'kallfatna',
+  'dfa3na',
+  'tkalef',
+  'rotateina',
+  'rotatena',
+  'rotitna',
+  'rotaw',
+  '3amalneh',
+  '3amalnah',
+  'daret',
+  'sarat',
+  't7at',
+  't7atet',
+  'tsreb',
+  'tsarbet',
+  'ba9i',
+  'ba2i',
+  'mazal',
+  'mazel',
+  'lissa',
+  'ra2yekom',
+  'ra2yek',
+  'ya3tik',
+  'lekhrin',
+  'lkhrin',
+  'lakhrin',
+  'elli',
+  'iza',
+  'la2',
+  'bdina',
+];
+
+/** Maghrebi and Levantine numbers in words (Arabizi): read as digits before a lifetime's unit is read. */
+const MAGHREB_NUMBERS: Record<string, number> = {};
+for (const [words, n] of [
+  ['jouj|zouj|zouz|jooj|zoj|tnin|tnein|itnen|etnen|tnine|zoudj', 2],
+  ['tlata|tlat|tlet|tleta|tlete|tlate|tletha|thlatha|tleta', 3],
+  ['arba3|arb3a|rb3a|reb3a|arba3a|rab3a|arb3', 4],
+  ['khamsa|khamse|5amsa|5amse|khemsa|5msa|khmsa|khamas|5ams', 5],
+  ['stta|sitta|sette|setta|seta|sitte', 6],
+  ['sab3a|seb3a|sb3a|sab3', 7],
+  ['tmanya|tmenya|tmene|tmanye|thmanya|tmenia|tmanie', 8],
+  ['ts3a|tis3a|tes3a|tesa3|tis3', 9],
+  ['3achra|3ashra|3ashara|3achera|3ashre|3ashar', 10],
+  ['tnach|tnache|itnash|tna3ch|tnash|tna3sh|tnechr|etna3ch', 12],
+  ['khamstach|5mestach|khamsta3ch|khamsta3ech', 15],
+  ['3ichrin|3eshrin|3ishrin|3chrin|3ichrine|3echrin|3shrin', 20],
+  ['tlatin|tleteen|tletin|tlatine|thlathin|tlateen|tlatiin|tletine', 30],
+  ['sittin|settin|stin|sitteen|settine|stine', 60],
+  ['tis3in|tes3in|ts3in|tis3een|tes3een', 90],
+] as const)
+  for (const w of words.split('|')) MAGHREB_NUMBERS[w] = n;
+const HOUR_WORDS = 'se3a|sa3a|sa3|se3at|sa3at|sa3aat|saat|swaye3|swa3|sway3|swayeh|hours?|h';
+const MAGHREB_NUMBER_RE = new RegExp(
+  String.raw`\b(${Object.keys(MAGHREB_NUMBERS).join('|')})\b(?=\s*(?:${HOUR_WORDS}|dqi9a|d9i9a|dqiqa|d2i2a|d9aye9|dqayeq|dqaye9|d9ay9|dqay9|d2aye2|da2aye2|da2i2a|nhar|nharat|yum|yom|youm|iyam|ayam|ayyam|jours?|days?|chhour|chhor|chhar|chahr|shhour|ashhor|months?|mois|simanat|simana|jem3at|weeks?|snin|snine|sanawat|years?|ans?)\b|\s*[,.!?]*\s*$)`,
+  'giu',
+);
+const HOUR_PART_RE = new RegExp(
+  String.raw`\b(?:(\d+)\s*(?:${HOUR_WORDS})|(se3a|sa3a|sa3)|(sa3tin|sa3tein|se3tein|se3tin|sa3ten|se3ten|s3atin))\s+(w|wa|ou|ila|illa|lla|gher|ghir)\s*(nos|nss|noss|nouss|ness|nus|rob3|reb3|rb3|rub3|tulut|tolt|tult|tholt)\b`,
+  'giu',
+);
+/** "sa3a w nos" (1½ hours), "3 swaye3 w rob3" (3¼), "sa3tin ila rob3" (a quarter to two), "sa3a w tulut" (1⅓). */
+function hourParts(s: string): string {
+  return s.replace(
+    HOUR_PART_RE,
+    (
+      _m,
+      n: string | undefined,
+      one: string | undefined,
+      _two: string | undefined,
+      op: string,
+      part: string,
+    ) => {
+      const hours = n !== undefined ? Number(n) : one !== undefined ? 1 : 2;
+      const p = part.toLowerCase();
+      const minutes = /^n/.test(p) ? 30 : /^r/.test(p) ? 15 : 20;
+      const minus = /^(?:ila|illa|lla|gher|ghir)$/i.test(op);
+      return `${hours * 60 + (minus ? -minutes : minutes)} minutes`;
+    },
+  );
+}
+
+/** Maghrebi and Levantine phrases, read before the older ones (which read "sa3a" bare as an hour). */
+const MAGHREB_PHRASES: [RegExp, string][] = [
+  // A number and its unit: "3 swaye3", "12 se3a", "20 dqi9a", "60 nhar", "90 yum", "3 chhour", "2 simanat".
+  [
+    /\b(?:a5er|akher|a5ir|akhir|ekher)\s+(\d+)\s+(?:chhour|chhor|shhour|ashhor|ashhur|shuhur|months?)\b/giu,
+    'the last $1 months',
+  ],
+  [/(?<![\w-])(\d+)\s*(?:se3a|sa3|se3at|swaye3|swa3|sway3|swayeh|saa3at)\b/giu, '$1 hours'],
+  [
+    /(?<![\w-])(\d+)\s*(?:dqi9a|d9i9a|dqiqa|d2i2a|dkika|d9ay9|dqay9|d9aye9|dqayeq|dqaye9|d2aye2|dqaye2|da2i2a|da2aye2)\b/giu,
+    '$1 minutes',
+  ],
+  [
+    /(?<![\w-])(\d+)\s*(?:nhar|nharat|yum|yom|youm|iyam|ayam|ayyam|iyyam)\b(?!\s+(?:5elsu|khelsu|5elso|khelso|khalasu))/giu,
+    '$1 days',
+  ],
+  [
+    /(?<![\w-])(\d+)\s*(?:chhour|chhor|chhoura|ch7our|sh7our|shhur|shhour|ashhor|chhar|chahr|shahr)\b/giu,
+    '$1 months',
+  ],
+  [/(?<![\w-])(\d+)\s*(?:simanat|simana|semana|jem3at|jem3a|jom3a|usbu3)\b/giu, '$1 weeks'],
+  // A key's age told as why ("3andha 8 chhour", it is 8 months old) and a change not made ("ma tbeddletch").
+  [
+    /\b(?:3andha|3ndha|3ando|3ndo|3andou|3ndou|3andaha|3omrha|3mrha|3omro|3mro)\s+(\d+\s+(?:months|days|weeks|years))\b/giu,
+    'it is $1 old',
+  ],
+  [
+    /\bma\s*t(?:beddlet|baddlet|bdlet|beddel|baddel|ghayret|ghayyret|rotat|rotata)(?:ch|sh)\b/giu,
+    'it was not rotated',
+  ],
+  // Only one command: "revoke ghir l key" (just revoke the key).
+  [/\b(rotate|revoke|deprovision)\s+(?:ghir|gher|bas|bark|bss)\s+/giu, 'just $1 '],
+  // A request made a while ago and still waiting: "talabt key mn sa3tein w mazal" (I asked for a key two hours ago
+  // and it is still pending).
+  [
+    /\b(?:mn|men|min)\s+(\d+\s+(?:hours|minutes|days)|sa3tin|sa3tein|se3tein|se3tin|nharin|yumin|youmin|yomein)\s+(?:w|wa)\s+(?:mazal|mazel|lissa|lessa|ba9i|ba2i|mazal\s+walou)\b/giu,
+    '$1 ago and it is still pending',
+  ],
+  // Approval, better, shown, security; a question to the channel, "chno ra2yekom" (what do you think).
+  [/\bl['’]\s*accord\b/giu, 'the approval'],
+  [/\b(?:a7san|a7sen|ahsan|a7sn)\s+(?:men|mn|min|m)\b/giu, 'better than'],
+  [
+    /\b(?:men|mn|min)\s+(?:na7iet|na7yet|na7ia|na7iyat|jiht|jihet)\s+(?:el\s+|l\s*)?(?:amen|aman|sécurité|securite|security|amn)\b/giu,
+    'for security',
+  ],
+  [
+    /\b(?:chno|shu|ach|chnowa|wach)\s+(?:ra2yekom|ra2yek|ra2yak|ra2ykom|ban\s+likom|ban\s+lik|t9olo|t2olo)\b/giu,
+    'what do you think',
+  ],
+  [
+    /\b(?:mish|mech|mch|msh|machi|mashi)\s+(?:akid|akkid|mit2akked|met2aked|mt2aked)\s*(?:enno|eno|inno|belli|billi)?\b/giu,
+    "i'm not sure that",
+  ],
+  [/\b(?:wallah|walla\s+hi)\b\s*,?/giu, ''],
+  [/\b(?:kel|kol|kull)\s+(?:shi|chi|shy)\b/giu, 'everything'],
+  [/\bcl[eé]\s+usb\b/giu, 'usb stick'],
+  // When was it made, and who: "imta 3amalneh? w meen?".
+  [
+    /\b(?:imta|emta|waqtach|wa9tach)\s+(?:3amalneh|3amalnah|3malnah|3melneh|dernah|derna|t3mel|t3amal|tsawa|dernaha|khla9nah)\b/giu,
+    'when was it created',
+  ],
+  [/\b(?:w|wa)\s+(?:meen|min|chkoun|chkon|mnou)\s*(?=[?!.]*\s*$)/giu, 'and by whom'],
+  // The shortest or longest lifetime asked: "token a9al mouda ch7al?" (what is the shortest token?).
+  [
+    /\b(token|key|api\s+key|access\s+key)\s+(?:a9al|a2al|aqal|a9sar|a2sar)\s+(?:mouda|modde|moudda|modda|mudda)\s+(?:ch7al|sh7al|9addech|kam|chhal|addesh)\b/giu,
+    'what is the minimum $1 duration',
+  ],
+  [
+    /\b(token|key|api\s+key|access\s+key)\s+(?:a9sa|a2sa|aqsa|atwal|akbar)\s+(?:mouda|modde|moudda|modda|mudda)\s+(?:ch7al|sh7al|9addech|kam|chhal|addesh)\b/giu,
+    'what is the maximum $1 duration',
+  ],
+  // A new one or another's: "ndemandiw l bot key jdida wela nakhdo dyal l'équipe Casa?" (should we ask the bot for a
+  // new key or take the Casa team's?).
+  [/\b(keys?|tokens?|cl[eé]s?|mifta7)\s+(?:jdida|jdid|jdide|jdidin|jdad)\b/giu, 'a new $1'],
+  [/\b(?:nakhdo|nakhdou|nekhdo|nekhou)\s+(?:dyal|ta3|mte3|tab3)\b/giu, 'take the one of'],
+  [/\b(?:ndemandiw|ndemandou|nt9ablo|ntalbo|ntalbou|n6albo)\b/giu, 'should we ask'],
+  // Whose units: "les units dyali" / "l units ta3i" (my units).
+  [
+    /\b(?:shu|eh|chno|chnou|chnowa|ach|ashnu)\s+(?:homa\s+|huma\s+|hiya\s+)?(?:les|el|l)\s+units?\s+(?:dyali|ta3i|mte3i|tab3i|dyawli)\b/giu,
+    'what are my units',
+  ],
+  [/\b(?:les|el|l)\s+units?\s+(?:dyali|ta3i|mte3i|tab3i|dyawli)\b/giu, 'my units'],
+  // Not knowing, told: "ma ba3rif shu sar bel key" (I don't know what happened with the key), "ma n3refch".
+  [
+    /\b(?:ma\s*ba3rif|ma\s*ba3ref|ma\s*b3rf|ma\s*na3refch|ma\s*n3refch|man3refch|ma\s*3reftch|ma\s*3raftch|ma\s*ba3rafsh|ma\s*ba3refsh)\b/giu,
+    "i don't know",
+  ],
+  [/\b3am\s+(?:yfattesh|yfatesh|ydawwer|ydawer|yshouf|ychouf)\b/giu, 'is looking'],
+  // A half or a quarter of an hour alone, "nos sa3a", "rob3 se3a", "tulut sa3a".
+  [/\b(?:nos|nss|noss|nouss|ness|nus)\s+(?:se3a|sa3a|sa3)\b/giu, '30 minutes'],
+  [/\b(?:rob3|reb3|rb3|rub3)\s+(?:se3a|sa3a|sa3)\b/giu, '15 minutes'],
+  [/\b(?:tulut|tolt|tult|tholt)\s+(?:se3a|sa3a|sa3)\b/giu, '20 minutes'],
+  // How many hours, how long: "kam se3a byo2ta3?" (how many hours does it last), "a9al mouda ch7al?" (the shortest
+  // lifetime, how much?), "a9sa mouda" (the longest), "kter mn 12 sa3a" (more than 12 hours).
+  [
+    /\b(?:kam|ch7al|sh7al|chhal|9addech|9adech|qaddech|kaddech|addesh|2addesh)\s+(?:men\s+|mn\s+)?(?:se3a|sa3a|swaye3|se3at|sa3at)\b/giu,
+    'how many hours',
+  ],
+  [
+    /\b(?:a9al|a2al|aqal|a9sar|a2sar|aqsar)\s+(?:mouda|modde|moudda|modda|mudda|wa9t)\b/giu,
+    'the minimum duration',
+  ],
+  [
+    /\b(?:a9sa|a2sa|aqsa|akbar|atwal|a6wal)\s+(?:mouda|modde|moudda|modda|mudda|wa9t)\b/giu,
+    'the maximum duration',
+  ],
+  [/\b(?:kter|ktar|akter|aktar|akthar|ekter|ekthar)\s+(?:mn|men|min)\b/giu, 'longer than'],
+  [/\b(?:a9al|a2al|aqal|a9el)\s+(?:mn|men|min)\b/giu, 'shorter than'],
+  // Bytes of a period: "had chhar" / "hal chahr" (this month), "chhar li fat" / "l'mois li fat" / "el chhar elli fet"
+  // (last month), "had simana" / "hal jem3a" (this week), "simana li fatet" / "el jem3a el madye" (last week), "had 30
+  // youm lkhrin" (these last 30 days), "lyoum" (today), "lbare7" (yesterday), "had l'3am" (this year).
+  [
+    /\b(?:(?:el|l)\s+)?(?:chhar|chahr|ch7ar|shahr|shhar|l['’]mois|le\s+mois|mois)\s+(?:(?:li|elli|illi|lli|el|l)\s*)?(?:fat|fet|faat|fa2et|daz|dez|madi|madiy|madye|fayet|fayt|passé|dernier|li\s+fat)\b/giu,
+    'last month',
+  ],
+  [
+    /\b(?:had|hal|hed|hadh|hadha)\s+(?:el\s+|l['’]?\s*)?(?:chhar|chahr|ch7ar|shahr|shhar|mois)\b/giu,
+    'this month',
+  ],
+  [/\b(?:el\s+)?(?:chhar|chahr|shahr)\s+(?:hada|hadha|hedha|hadi|hedi)\b/giu, 'this month'],
+  [
+    /\b(?:(?:el|l)\s+)?(?:simana|semana|jem3a|jom3a|usbu3|l['’]simana|semaine)\s+(?:(?:li|elli|illi|lli|el|l)\s*)?(?:fatet|fatt|fat|fet|fetet|dazet|daz|madye|madya|madiya|madi|fayta|passée|derni[eè]re)\b/giu,
+    'last week',
+  ],
+  [
+    /\b(?:had|hal|hed|hadh|hadha)\s+(?:el\s+|l['’]?\s*)?(?:simana|semana|jem3a|jom3a|usbu3|semaine)\b/giu,
+    'this week',
+  ],
+  [/\b(?:had|hal|hed)\s+(?:el\s+|l['’]?\s*)?(?:3am|sna|sana|sene|l3am)\b/giu, 'this year'],
+  [
+    /\b(?:(?:el|l)\s+)?(?:3am|l['’]3am|sna|sene|l3am)\s+(?:(?:li|elli|lli|el|l)\s*)?(?:fat|fet|daz|madi|madye|fayet)\b/giu,
+    'last year',
+  ],
+  [
+    /\b(?:had|hal|hed|fi|f|el)?\s*(\d+)\s+(?:youm|yom|yum|nhar|iyam|ayam|ayyam|jours?|days?)\s+(?:lkhrin|lekhrin|lakhrin|lkhrine|el\s+akhira|lli\s+fatou|li\s+fatou|li\s+fatet|elli\s+fetu|elli\s+fatu|el\s+madye)\b/giu,
+    'the last $1 days',
+  ],
+  [
+    /\b(?:a5er|akher|a5ir|akhir|ekher)\s+(\d+)\s+(?:youm|yom|yum|nhar|iyam|ayam|ayyam|jours?|days?)\b/giu,
+    'the last $1 days',
+  ],
+  [/\b(?:lyoum|lyouma|ilyoum|el\s+youm|el\s+yom|lyom|el\s+yum|l\s+youm)\b/giu, 'today'],
+  [/\b(?:lbare7|lbara7|el-bare7|el\s+bare7|lbar7|el\s+bere7)\b/giu, 'yesterday'],
+  // Last time: "a5er marra" / "akher marra".
+  [/\b(?:a5er|akher|a5ir|akhir|ekher|e5er)\s+(?:marra|mara|merra)\b/giu, 'last time'],
+  // A whole year: "sana kamla", "3am kamel".
+  [/\b(?:sana|sna|3am|l3am)\s+(?:kamla|kamel|kaml|kemla)\b/giu, '1 year'],
+  [/(?<![\w-])(\d+)\s+(?:3am|snin|snine|sanawat|snawat|sna)\b/giu, '$1 years'],
+  // The article and "for" glued: "l'IA" stays; "l key" is the key, "key l X" for X, "la X-y" for X-y (Levantine).
+  [
+    /\bl\s+(?=(?:key|keys|clé|clés|cle|cles|token|api\s+key|access\s+key|unit|units|bot|owner|secret|spend|cost|history|historique|accès|acces|doc)\b)/giu,
+    'the ',
+  ],
+  [/\b(key|keys|token|cl[eé]s?|clef)\s+l\s+(?=[\p{L}\x60])/giu, '$1 for '],
+  [/\bla\s+(?=[a-z0-9]+[-_][\w-]+)/giu, 'for '],
+  [/\b(?:3a|3al|3la|3ala)\s+(?=[a-z0-9]+[-_][\w-]+)/giu, 'to '],
+  // Everything / entirely: "kolchi dyal X", "kamel", "bel kamel".
+  [/\b(?:kolchi|kulchi|kolshi|kulshi|kol\s+shi|kel\s+shi|kel\s+chi|kol\s+chi|ga3\s+chi)\b/giu, 'everything'],
+  [/\b(?:bel\s+kamel|b\s*kamlo|b\s*kamelha|kamel|kamla|kemla)\b/giu, 'entirely'],
+  // Who did it: "chkoun li rotate" (who rotated), "chkoun dar chi haja" (who did something), "shu sar 3a X" (what
+  // happened to X), "imta 3amalneh? w meen?" (when did we make it? and who?).
+  [
+    /\b(?:chkoun|chkon|chkun|shkoun|meen|mnou|min)\s+(?:li|elli|illi|lli)?\s*(?=rotate|revoke|revoka|rotaw|deprovision|baddel|dar|3mal|3amal|7ayed|creya)/giu,
+    'who ',
+  ],
+  [/\b(?:dar|3mal|3amal|3mel)\s+(?:chi|shi)\s+(?:haja|7aja|7aga|haga)\b/giu, 'did something'],
+  [/\b(?:shu|chnowa|chnou|ach|eh|wesh|wech)\s+(?:sar|sarat|sra|t3mel|sar\s+m3a)\b/giu, 'what happened'],
+  [/\b(?:rotateina|rotatena|rotitna|rotinah|rotatinah)\b/giu, 'we rotated'],
+  [/\b(?:revoka|revokaw|revokina|revokah)\b/giu, 'revoked'],
+  [/\brotaw\b/giu, 'rotated'],
+  [/\b(?:3amalneh|3amalnah|3malnah|3melneh|dernah|derna)\b/giu, 'we made it'],
+  // What is there: "chnowa famma fi X?" (what is there in X), "shu fi keys la X?" (what keys are there for X),
+  // "famma X walla le?" (is there X or not?).
+  [
+    /\b(?:chnowa|chnouwa|chnoua|chnou|shu|chou|sho|chno|ach|ashnu)\s+(?:famma|fama|fi|kayen|kayn|kayna)\s+(?:fi|f|fil|fel)\s+/giu,
+    'what is there in ',
+  ],
+  [/\b(?:shu|chou|sho|chnowa|chnou)\s+fi\s+(?=keys?|tokens?|units?|models?)/giu, 'what '],
+  [
+    /^\s*(?:famma|fama|kayen|kayn|fi)\s+(?=[\p{L}\d-]+\s+(?:walla|wela|wala|wella|ola|wlla|aw)\s+(?:le|la|lala|la2|lla)\b)/giu,
+    'is there ',
+  ],
+  [/\b(?:walla|wela|wala|wella|ola|wlla)\s+(?:le|la|lla)\s*(?=[?!.]|$)/giu, 'or not'],
+  // Questions of how much: "9addech 3mer l key" (how old is the key), "bch7al kalfatna X" (how much did X cost us),
+  // "kaddeh srafna 3al AI" (how much did we spend on AI), "addesh el cost" (how much is the cost).
+  [
+    /\b(?:9addech|9adech|qaddech|9addach|9adach|kaddech|kaddeh|qaddeh|addesh|adesh|2addesh|2adesh|9dach|ch7al|sh7al|chhal|kam)\s+(?:3mer|3mor|3omr|3omor)\b/giu,
+    'how old is',
+  ],
+  [
+    /\b(?:b9addech|bch7al|bsh7al|bi2addesh|b2addesh|9addech|9adech|qaddech|9addach|9adach|kaddech|kaddeh|qaddeh|addesh|adesh|2addesh|2adesh|ch7al|sh7al|chhal)\s+(?:kalfatna|kalfetna|kallfatna|kalfetna|tkalef|klafna)\s+([\w.-]*\w)/giu,
+    'how much did $1 cost us',
+  ],
+  [/\b(?:kalfatna|kalfetna|kallfatna|klafna)\b/giu, 'cost us'],
+  [
+    /\b(?:b9addech|bch7al|bsh7al|bi2addesh|b2addesh|9addech|9adech|qaddech|9addach|9adach|kaddech|kaddeh|qaddeh|addesh|adesh|2addesh|2adesh|ch7al|sh7al|chhal|9dach)\s+(?:srafna|sarrafna|sarafna|khlesna|khlsna|khallasna|dfa3na|dafa3na)\b/giu,
+    'how much did we spend',
+  ],
+  [/\b(?:srafna|sarrafna|khlesna|khallasna|dfa3na)\b/giu, 'we spent'],
+  [
+    /\b(?:ch7al|sh7al|chhal|9addech|9adech|qaddech|kam|addesh|2addesh)\s+(?:men|mn|min)\s+(?=api|access|keys?|tokens?|units?)/giu,
+    'how many ',
+  ],
+  [
+    /\b(?:b9addech|bch7al|bsh7al|bi2addesh|b2addesh|9addech|9adech|qaddech|9addach|9adach|kaddech|kaddeh|qaddeh|addesh|adesh|2addesh|2adesh|ch7al|sh7al|chhal|9dach)\b/giu,
+    'how much',
+  ],
+  // The request taken back: "ma bghitch" / "mab9itch bghit" / "ma n7ebch" / "mech lazem" / "ma 3ad baddi" (I don't
+  // want / no longer / no need), "safi / khalas / blach / nsa" at the end (never mind), "la la, khallih" (no, leave it).
+  [
+    /\b(?:ma\s*b9itch|mab9itsh|ma\s*bqitch|ma\s*b9itsh|ma\s*3adch|ma\s*3ad|ma\s*3adesh)\s+(?:bghit|baddi|n7eb|nheb|bdi|badna|n7ebbou|7ajti|m7taj)\w*/giu,
+    "don't need it anymore",
+  ],
+  [/\b(?:ma\s*b9itch|mab9itsh|ma\s*bqitch|ma\s*b9inach|mab9inach|ma\s*bqinach)\b/giu, 'no longer'],
+  [
+    /\b(?:ma\s*bghitch|mabghitch|ma\s*bghitech|ma\s*bghitsh|ma\s*bghinach|ma\s*n7ebch|man7ebch|ma\s*nhebch|manhebch|ma\s*n7ebech|ma\s*n7ebbech|ma\s*baddi|mabaddi|ma\s*badde|ma\s*badna|mabadna|ma\s*bdi)\b/giu,
+    "don't need",
+  ],
+  [
+    /\b(?:mech|mch|mosh|mesh|mish|msh|machi|mashi)\s+(?:lazem|lazim|darori|daroori|daruri|mouhim|muhim)\b/giu,
+    'not needed',
+  ],
+  [
+    /\b(?:safi|khalas|5alas|khlas|blach|balach|nsa|ensa|insa)\b(?=\s*[.!?]*\s*$|\s*,?\s*(?:ma\s|mab|mech|mch|la\b|khallih|khalliha|khalli|5allih))/giu,
+    'never mind',
+  ],
+  [
+    /\b(?:la\s+la|lala|la2\s+la2|la2|la)\s*,?\s*(?:khallih|khalliha|khalli|5allih|5alliha|khelli|khalliha|seb|sibou|sibha)\b/giu,
+    'no, leave it',
+  ],
+  [/\b(?:khallih|khalliha|5allih|5alliha|khelli|sibou|sibha)\b/giu, 'leave it'],
+  [/\b(?:la\s+la|lala|la2\s+la2)\b/giu, 'no no'],
+  [/\b(?:smah\s*(?:liya|lia|li|lya)|smahli|smahlia|sme7li|sme7\s+li|sama7ni|sam7ni)\b/giu, 'sorry'],
+  // A command not to do one thing, "ma tdeprovisionich X, revoke ghir l key" (don't deprovision X, just revoke).
+  [/\bma\s*t(rotate|revoke|deprovision|supprime|delete)(?:i|e|y)?(?:ch|sh|che)\b/giu, "don't $1"],
+  [
+    /\b(?:ghir|gher|ghi|bas)\s+(?=rotate|revoke|deprovision|create|renew|the\s+key|l\s+key|el\s+key)/giu,
+    'just ',
+  ],
+  // How to, can I, must I: "kifach nchouf" (how do I see), "kifach nkhle9 key" (how do I create a key), "wach n9der"
+  // / "wach momkin" / "momkin" (can I), "wach khass" (is … needed), "fin kayna" (where is).
+  [
+    /\b(?:kifach|kifech|kifesh|kifash|kifeh|kifah|kif|keef|kif\s+ma)\s+(?:n|ne|na)?(?:khle9|khleq|khla9|sawi|sawwi|3mel|a3mel|dir|creyi|créyi|creer|créer)\b/giu,
+    'how do i create',
+  ],
+  [
+    /\b(?:kifach|kifech|kifesh|kifash|kifeh|kifah|kif|keef)\s+(?:nchouf|nshouf|nchoof|nshoof|ncheck|nchecki)\b/giu,
+    'how do i see',
+  ],
+  [
+    /\b(?:kifach|kifech|kifesh|kifash|kifeh|kifah|kif|keef)\s+(?:ntalab|n6lob|ntlob|ndatabi|ndemandi|btalab|batlob|a6lob|bo6lob|b6lob)\w*/giu,
+    'how do i request',
+  ],
+  [/\b(?:kifach|kifech|kifesh|kifash|kifeh|kifah|keef)\b/giu, 'how'],
+  [
+    /\b(?:kifak|kifek|kifkom|kifik|labas|la\s+bas|3aslema|aslema|salam|slm|ahla|ahlan|marhaba|sba7\s+l?khir|wesh\s+rak|wach\s+rak)\b\s*,?/giu,
+    'hi,',
+  ],
+  [/^\s*(?:wesh|wech)\s*,/giu, 'hi,'],
+  [
+    /\b(?:wach|wesh|wech|ya3ni)\s+(?:momkin|momken|mumkin|n9der|n9dar|nqder|nqdar|ne2dar|najem|nnajem|njem|fina|fiya)\b/giu,
+    'can i',
+  ],
+  [
+    /\b(?:momkin|momken|mumkin)\s+(?=na3ti|n3ti|nsharik|nparteji|nparetaji|nekhdem|nesta3mel|nakhod|nakhdo)/giu,
+    'can i ',
+  ],
+  [/\b(?:wach|wesh|wech)\s+(?:khass|khas|khess|lazem)\b/giu, 'do i need'],
+  [
+    /\b(?:n9der|n9dar|nqder|nqdar|ne2dar|najem|nnajem|njem|fina|fiya|n9adrou|n9adro|nqedro|fina\s+n)\b/giu,
+    'can i',
+  ],
+  [/\b(?:t9der|tqder|te2dar|tnajem|tnajjem|t9dar)\b/giu, 'can you'],
+  [/\b(?:fin|fein|wen|wein|win|ween|feen)\s+(?=kayna|kayen|kayn|famma|l|el|la)/giu, 'where is '],
+  [/\b(?:kayna|kayen|kayn|kaynin|famma|fama)\b/giu, 'there is'],
+  [
+    /\b(?:shu|chou|sho|chnowa|chnou|ach)\s+(?:bya3mel|ya3mel|bi3mel|ta3mel|kaydir|ydir|idir)\s+(?:hal|had|hed|el|l)\s+bot\b/giu,
+    'what does the bot do',
+  ],
+  [/\b(?:el|l)?\s*far2\s+(?:bein|bin|ben|bayn|bine|mabin|ma\s+bin)\b/giu, 'the difference between'],
+  [
+    /\b(?:ma\s*fhemtch|mafhemtch|ma\s*fhmtch|ma\s*fhemtsh|ma\s*fhmtsh|ma\s*fhemtech|ma\s*fhemt)\b/giu,
+    "i don't understand",
+  ],
+  [
+    /\b(?:m3a|ma3)\s+(?:men|meen|min|chkoun)\s+(?:ntkalem|nehki|nhder|nahdar|n7ki|netkallem)\b/giu,
+    'who do i talk to',
+  ],
+  [
+    /\b(?:talabt|tlabt|demandit|tlebt)\s+(key|token|cl[eé]|api\s+key)\s+(?:mn|men|min)\s+/giu,
+    'i requested a $1 ',
+  ],
+  // A thing leaked: "t7at f screenshot" (it was put in a screenshot), "7atha fil repo" (put it in the repo).
+  [/\b(?:t7at|t7atet|tsreb|tsarbet|tsarreb|tsarbat|t7ot)\b/giu, 'it leaked'],
+  [/\b(?:7atha|7atou|7attha|7atto|hatha)\s+(?:fil|fel|f|fi)\b/giu, 'put it in'],
+  // A car's key, not ours: "el key beta3 el 3arabeya", "l key dyal tomobil", "clé ta3 karhba".
+  [
+    /\b(?:key|cl[eé]|mifta7)\s+(?:beta3|bta3|dyal|ta3|mte3|tab3)\s+(?:el\s+|l\s*)?(?:3arabeya|3arabiya|sayyara|tomobil|tonobil|tomobile|watura|lwatura|karhba|karhaba|siyara)\b/giu,
+    'car key',
+  ],
+  // Who wants it (a thing offered to people, no request): "meen 3ayzo?", "chkoun bghah?", "meen baddo?".
+  [
+    /\b(?:meen|min|chkoun|chkon|shkoun)\s+(?:3ayzo|3ayzu|3ayzah|bghah|bghaha|baddo|baddu|bado|y7ebbo|y7ebou|yhebbo)\b/giu,
+    'who wants it',
+  ],
+  [/\bbel\s+(?:ghalta|ghalat|ghalt)\b/giu, 'by mistake'],
+  // An hour alone, once its parts and counts are read ("token se3a").
+  [/\b(?:se3a|sa3)\b(?!\s+(?:w|wa|ila|lla)\s)/giu, '1 hour'],
+];
+
+/** Maghrebi and Levantine words, read once the message is known as Arabizi. */
+const MAGHREB_WORDS: Record<string, string> = {
+  // Hours, minutes, days, weeks, months, years; the dual is two of them.
+  'se3a|sa3|s3a': 'hour',
+  'se3at|swaye3|swa3|sway3|swayeh|saa3at': 'hours',
+  'sa3tin|se3tein|se3tin|se3ten|s3atin|sa3tine|se3tine': '2 hours',
+  'dqi9a|d9i9a|dqiqa|d2i2a|dkika|d9ay9|dqay9|d9aye9|dqayeq|dqaye9|d2aye2|dqaye2': 'minutes',
+  'd9i9tin|dqiqtin|da2i2tein|d2i2tein': '2 minutes',
+  'nhar|nharat|yum|iyyam|ayyam': 'days',
+  'nharin|yumin|youmin|yomin|yumayn|youmein|yomain': '2 days',
+  'chhar|chahr|ch7ar|shhar': 'month',
+  'chhour|chhor|chhoura|ch7our|sh7our|shhur|ash-hor': 'months',
+  'chahrin|chahrein|chharin|shahrin|chahrayn': '2 months',
+  'simana|semana|jem3a|jom3a': 'week',
+  'simanat|asabi3|jem3at': 'weeks',
+  'simanatin|jem3tein|jom3tin|simantin|usbu3in': '2 weeks',
+  'snin|snine|sanawat|snawat': 'years',
+  sna: 'year',
+  // Want, need, can, give, make, take; the persons the writers use.
+  'n7eb|nheb|n7ebb|nhebb|n7ab|bghiit|baghya|bddi|badde': 'i want',
+  'n7ebou|n7ebbou|nhebbou|nhebou|n7ebbo|bghina|badna|baddna|baghin': 'we want',
+  'bghiti|baddak|baddik': 'you want',
+  'khassni|khessni|khasni|lazemni|lazmni|yelzemni|ne7taj|n7taj|n7tej|ne7tej|m7taj|mehtaj': 'i need',
+  'khassna|khessna': 'we need',
+  'khass|khas|khess': 'needs',
+  'ta3tini|t3tini': 'give me',
+  '3atini|3atine|3tine|3ateni|a3tine|3tiwni|a3tiwni|jibli': 'give me',
+  '3tina|a3tina|jiblna': 'give us',
+  'dirli|dir-li|sawili|sawwili': 'create me',
+  dirlna: 'create us',
+  'sawwi|nsawi|nsawwi|ncreyi|ncréyi|nkhle9|nkhleq|nkhla9|khle9|khla9': 'create',
+  'nkhlqou|nkhel9o': 'create',
+  'nakhod|nakhdo|nekhou|nekhdo|nakhed|n5od|nakhou': 'get',
+  na3ti: 'give',
+  // Change, stop, remove, cancel, wipe, see, know.
+  'baddel|baddal|baddil|beddel|bddel|baddlo|baddlou|baddelha|baddlha|ghayer|ghayyir': 'change',
+  'nbaddel|nbeddel|nbadel|tbaddel|ybaddel|nghayyar|nghayer': 'change',
+  'baddelli|beddelli': 'change',
+  'wa9ef|wa9af|wqef|wa9fo|wa9fou|wa9ffo|n9ef|nwa9ef|battal|battel|battil': 'stop',
+  '7ayed|7ayyed|7aydo|7aydou|na7i|n7i|ne7i|n7iw': 'remove',
+  'lghi|nelghi|nalghi|alghi': 'cancel',
+  'mse7|msa7|ms7|emsa7|imsa7|nmse7|nmsa7|tmse7|mse7li|7adhef|7dhef|e7zef|i7zef|7zef|n7ezef|supprimih|nsupprimi':
+    'delete',
+  'fassakh|fasakh|fassa5|fsakh|nfassakh|fasskh': 'delete',
+  'nchouf|nshouf|tchouf|nchoufou|nchoof': 'see',
+  'werrini|werini|warili|warrili': 'show me',
+  'n3ref|na3ref|n3raf|ne3ref': 'know',
+  // Question words, there is.
+  'chnowa|chnouwa|chnoua|chnou|chniya|chniwa|chnia|shnu|shnou|shnowa|ashnu|ach|chou|sho|wech': 'what',
+  'chkoun|chkon|meen|mnou': 'who',
+  'imta|waqtach|wa9tach|wa9tech': 'when',
+  '3lach|3lah|3lech': 'why',
+  'famma|fama|kayen|kayna': 'there is',
+  'mafamach|makaynch|mafich|mafi': 'there is no',
+  wach: 'does',
+  // Of, for, with, in, to, and, or, only, in order to, until.
+  'dyal|dial|diyal|ta3|mte3|mta3|mtaa|tab3|tab3et|tab3it': 'of',
+  'dyalek|dyalkom|ta3ek|ta3kom|mte3ek|tab3ak': 'yours',
+  'ta3hom|mte3hom': 'theirs',
+  ta3ha: 'hers',
+  m3a: 'with',
+  bel: 'with the',
+  'taba3na|ta3na|mte3na|dyalna|tab3na': 'our',
+  m3aya: 'with me',
+  m3ana: 'with us',
+  'fil|fel': 'in the',
+  wa: 'and',
+  'ghir|gher': 'just',
+  'bach|bech|bash': 'to',
+  hatta: 'until',
+  'ila|eza|ida': 'if',
+  // Now, today, tomorrow; please, thanks, sorry; a lot, a bit.
+  'wela|wala|wella|wlla': 'or',
+  'hala2|hala|halla|daba|dorka|drk|tawa': 'now',
+  'ghodwa|ghedwa|bokra': 'tomorrow',
+  '3al': 'on the',
+  '3andha|3ndha|3ndo|3andou|3ndhom': 'has',
+  'kaybayen|kayban|ybayen|ybayyen|yban|ywarri|kaywarri|bayyen': 'show',
+  '3afak|3afakom|3afik|brabi|3aychek|3aychk|ykhallik|yatik|saha|ya3tik|merci': '',
+  'barcha|bzaf|bezzaf|ktir|kteer': 'a lot of',
+  'chwiya|shwaya': 'a bit',
+  'bark|brk|barka|berk|bss': 'just',
+  // Works, still, not yet, other, new.
+  'ykhdem|yemchi|kaykhdem|khdam|ykhdmo|ye5dem|yemchiw|khdama': 'works',
+  'yemchich|ykhdemch': "doesn't work",
+  'ba9i|ba2i|mazal|mazel|lissa': 'still',
+  'jdida|jdidin|jdide': 'new',
+  'lekhrin|lkhrin|lakhrin': 'last',
+  'mech|mch|mosh|machi|mashi': 'not',
+  'stenna|sanna|tsenna|stana': 'wait for',
+  'dar|daret|3mal|3mel': 'did',
+  'sar|sarat': 'happened',
+  'li|lli': 'that',
+  'hiya|hia': 'is',
+  'huwa|houwa': 'is',
+  'homa|huma': 'they',
+  'ana|ena': 'i',
+  '7na|e7na|n7na|ne7na|a7na|i7na': 'we',
+  'nta|enta|inta|nti|enti|inti': 'you',
+  'ra2yekom|ra2yek|ra2yak': 'your opinion',
+  'wahed|wahda': 'one',
+};
+for (const [words, en] of Object.entries(MAGHREB_WORDS))
+  for (const w of words.split('|')) WORD_MAP.set(w, en);
+
+/** A word of MAGHREB_STRONG as a word of the text (not inside a name, an address or a path): a Set, one pass. */
+const MAGHREB_SET: ReadonlySet<string> = new Set(MAGHREB_STRONG);
+const MAGHREB_TOKEN_RE = /(?<![\p{L}\p{N}_@.\-/])[\p{L}\p{N}]+(?![\p{L}\p{N}_@\-/])/gu;
+const SPLIT_RE = /[^\p{L}\p{N}]+/u;
+function maghrebIn(s: string): boolean {
+  const lower = s.toLowerCase();
+  // A split and a Set first (most texts stop here); a word found is then checked as a word of its own.
+  if (!lower.split(SPLIT_RE).some((w) => MAGHREB_SET.has(w))) return false;
+  for (const m of lower.matchAll(MAGHREB_TOKEN_RE)) if (MAGHREB_SET.has(m[0])) return true;
+  return false;
+}
+
+/**
  * fix45a, tuned-bpo (a glossary language 'arz' in more-languages.ts until fix46e, which moved it here so that one reader
  * reads Arabizi): Egyptian Arabic written in Latin letters, "Franco-Arabic" ("law samaht ya bot, token le modet
  * sa'teen", "ghayyar el key bta3 cairo-arabic-qa", "elghy el key", "shil kol haga bta3 unit X"). Read after the
@@ -587,7 +1512,7 @@ function egyptian(s: string): string {
  * fi el bot?" (is there Claude in the bot?), "api key l `NoorAssistant`" (for, before a name in backticks). None is an
  * English phrase.
  */
-const MARKS = String.raw`\bbas\s+(?:rotate|revoke|deprovision|create|delete|renew|reset)\b|\bmn\s+el\s|^\s*fi\s+\S+\s+fi\s+el\s+bot\b|\bl\s+\x60`;
+const MARKS = String.raw`\b(?:key|keys|token|cl[eé]s?)\s+l\s+[a-z0-9_\x60]|\bbas\s+(?:rotate|revoke|deprovision|create|delete|renew|reset)\b|\bmn\s+el\s|^\s*fi\s+\S+\s+fi\s+el\s+bot\b|\bl\s+\x60`;
 const MARKS_RE = new RegExp(MARKS, 'i');
 
 /**
@@ -616,10 +1541,16 @@ const ARABIZI_WHEN = new RegExp(String.raw`\b(?<![@.\-/])(?:${STRONG_WORDS.join(
  * typed (a request put to a person, a request taken back) read it too.
  */
 export function arabizi(s: string): string {
-  if (!mayBeArabizi(s)) return s;
+  const maghreb = maghrebIn(s);
+  if (!maghreb && !mayBeArabizi(s) && !(s.includes(' l ') && MARKS_RE.test(s))) return s;
   let out = s;
-  const arabic = ARABIZI_WHEN.test(s) || MARKS_RE.test(s);
+  const arabic = maghreb || ARABIZI_WHEN.test(s) || MARKS_RE.test(s);
   if (arabic) {
+    // (fix52d: Maghrebi and Levantine numbers, parts of an hour and phrases first.)
+    out = hourParts(
+      out.replace(MAGHREB_NUMBER_RE, (_m, w: string) => String(MAGHREB_NUMBERS[w.toLowerCase()])),
+    );
+    for (const [re, en] of MAGHREB_PHRASES) out = out.replace(re, en);
     for (const [re, en] of PHRASES) out = out.replace(re, en);
     out = out.replace(WORD_RE, (m, word: string) => {
       const en = WORD_MAP.get(word.toLowerCase());

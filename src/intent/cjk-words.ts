@@ -78,6 +78,10 @@ const SPANS: readonly (readonly [RegExp, string])[] = [
   [/可以用了/g, ' works now '],
   // post40c: "用" (use) only of a Region ("region 用 eu-west-1"); "X 用 key", "用 X 的 key" (using X's key) stay unknown.
   [/(?<=region\s*)用/gi, ' use '],
+  // (Round fifty-two: left unglossed, "X 用 key" was read by the rules as a token asked for and held only by the
+  // classifier's narrow lean, which a retrain tipped; so each is glossed as told, like "X 有 key": X uses a key, using X's key.)
+  [/(?<=[\w-]\s*)用(?=\s*(?:key|token|密钥|令牌))/gi, ' uses a '],
+  [/(?<=^|[\s,，。])用(?=\s*[\w-]+\s*的\s*(?:key|token|密钥|令牌))/gi, ' using '],
   // fix40e, tuned-styles-eastwest: Chinese "了" where it tells no deed of the writer's: a thing that may now be
   // done ("X 可以整个移除了": X can be removed now), something over ("赛季结束了": the season is over), a wait
   // ("等了半天了": waited ages). Any other "了" (a deed done: "我删除了 key") stays unknown, and the message as written.

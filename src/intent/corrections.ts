@@ -9,6 +9,7 @@ import type { DurationFound } from './durations.js';
 import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { LEXICON, VERB_TAGS } from './lexicon.js';
 import { matchesOf } from './match-all.js';
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 
 /** Words that say the value before them was wrong (or take it back, a new value after them). */
 const MARKER = new RegExp(
@@ -154,9 +155,23 @@ const SPOKEN_TAILS = new Set([
   'doc',
 ]);
 
+/** "wait for marco", "let's wait for Priya", "wait for sam to": a person waited for, at the marker's tail. */
+const WAIT_FOR_PERSON =
+  /^(?:[\s,.:;!*_-]+|(?:no|nope|nah|actually|hm+|ok|okay|sorry|oh|ah)\b)*(?:(?:let'?s|better|just|we\s+should|i'?ll|we'?ll)\s+)?wait\s+(?:for|on)\s+([a-z]+)\b(?!-)/;
+const waitedPerson = (text: string): boolean => {
+  const who = WAIT_FOR_PERSON.exec(text)?.[1];
+  return (
+    who !== undefined &&
+    (GIVEN_NAMES.has(who) || COMMON_GIVEN_NAMES.has(who) || /^(?:him|her|them|my|the|our)$/.test(who))
+  );
+};
+
 /** The name after one correction marker ("… — I meant the sales-ops one"), or null. */
 function nameAfter(text: string): string | null {
   let rest = text.replace(LEAD, '');
+  // fix52f: "rotate the ads key — actually no, wait for marco": waiting for a person puts the request off, it names
+  // no new unit ("… no wait for billing api" still corrects: no given name).
+  if (waitedPerson(text)) return null;
   // "rot geo-routing, no wait, rot geo-api": the command said again before the name. (fix37c, tuned-crypto: a whole
   // word, not a name's first part, "I meant listing-memos-v2" names "listing_memos_v2".)
   const verb = /^[a-z]+(?![\w-])/.exec(rest)?.[0];
@@ -192,6 +207,8 @@ export function correctedUnit(text: string): string | null {
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) ends.push(m.index + m[0].length);
   for (let k = ends.length - 1; k >= 0; k--) {
+    // (fix52f: the marker "wait" itself, then "for marco": a person waited for, no name given.)
+    if (text.slice(0, ends[k]).endsWith('wait') && waitedPerson(`wait${text.slice(ends[k])}`)) continue;
     const name = nameAfter(text.slice(ends[k]));
     if (name !== null) return name;
   }

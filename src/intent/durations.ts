@@ -7,6 +7,7 @@
  * Values are reported as stated, also when they cannot be right ("-1h", "0m"): the parser says so.
  */
 import { withOursAsHours } from './ours-as-hours.js';
+import { withUnitTypos } from './unit-typos.js';
 import { withJokeTakenBack } from './joke-taken-back.js';
 import { withBareCommandDays } from './bare-command-days.js';
 import { matchesOf } from './match-all.js';
@@ -577,7 +578,7 @@ export function scanDurations(input: string): DurationScan {
   if (mayStateBareExpiry(lower)) lower = lower.replace(BARE_EXPIRY, '$1 days');
   // "100000 days lol (joking, 90)" corrects the value; "tokin for 2 ours": "ours" after a number is hours.
   // ("would be nice to have it one day": some day, no lifetime.)
-  lower = withSomeDay(withOursAsHours(withJokeTakenBack(lower)));
+  lower = withSomeDay(withUnitTypos(withOursAsHours(withJokeTakenBack(lower))));
   // "2 and 1/2 hours" is two and a half; "another hour" is one more hour.
   if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
   if (lower.includes('another'))

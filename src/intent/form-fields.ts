@@ -59,7 +59,7 @@ const ROLE_LABELS: Record<FieldRole, string> = {
   duration: 'duration|ttl|lifetime|valid for|validity|how long|token duration|token ttl',
   expiry: 'expiry|expires in|expiration|expires|expiry days|rotation period|rotation|key expiry|key lifetime',
   region: 'region|location|aws region',
-  kind: 'type|kind|credential|credential type|credentials|request type|key type|action|request|what|access type|auth',
+  kind: 'type|kind|credential|credential type|credentials|request type|key type|action|request|what|access type|auth|ticket type|form type|access needed|need',
   keyId: 'key id|access key id',
   story:
     'purpose|justification|reason|why|notes|note|context|ticket|chg|change|change ticket|cost centre|cost center|environment|env|description|use case|details|comments',

@@ -649,9 +649,21 @@ function namesToken(form: Form): boolean {
   return (
     form.fields.some((f) => (f.role === 'duration' && TOKEN_LABEL.test(f.label)) || f.role === 'unit') ||
     TOKEN_WORDS.test(form.text) ||
-    (LANGUAGE_WORK.test(form.text) && !PEOPLES_LANGUAGE_WORK.test(form.text))
+    (LANGUAGE_WORK.test(form.text) && !PEOPLES_LANGUAGE_WORK.test(form.text)) ||
+    (DOCUMENT_WORK.test(form.text) && !PEOPLES_WORK.test(form.text) && !PEOPLES_LANGUAGE_WORK.test(form.text))
   );
 }
+/**
+ * fix52e, tuned-insurer: as a translation is, work read or written over documents is a model's ("Duration: 2h / Purpose:
+ * reviewing water-damage claims for the Southeast region", "drafting the renewal letters", "summarising the audit
+ * notes", "tagging support tickets"): a verb of that work opening the purpose, and no gathering of people, a booking or
+ * another trade's work in the form ("Duration: 2 hours / Purpose: reviewing the budget at the quarterly planning
+ * offsite" is a meeting, read whole).
+ */
+const DOCUMENT_WORK =
+  /\b(?:purpose|reason|why|justification|use\s+case|description|notes?)\s*:\s*(?:to\s+)?(?:review|draft|writ|rewrit|summar|analy[sz]|classif|tag|triag|extract|proofread|label|annotat|categori[sz]|sort|compar|check|read)\w*\s+(?!(?:with|at|in|for)\b)/i;
+const PEOPLES_WORK =
+  /\b(?:meetings?|offsite|off-site|workshops?|planning|stand-?ups?|calls?|interviews?|lunch|dinner|trainings?|sessions?|visits?|shifts?|rooms?|venues?|appointments?|breaks?|leave|holidays?|vacations?|onboarding|huddle|retro|retrospective|town\s*hall|all-?hands|webinar|demo|presentation|party|event)\b/i;
 /**
  * requests21: "*Duration*: 90 minutes / *Region*: eu-west-3 / *Reason*: tagging the french catalogue for
  * the geo-blocking review": a Region field that the parser reads as an AWS Region names where the

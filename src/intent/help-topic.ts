@@ -482,8 +482,11 @@ const PLACE_WITHOUT_REGION_ASKED = new RegExp(
   String.raw`\b(?:get|have|request|use|ask\s+for|make|issue|create|give\s+(?:me|us))\s+(?:an?\s+|any\s+|our\s+|the\s+)?(?:bedrock\s+)?(?:tokens?|tok|keys?|api_keys?|access\s+keys?|credentials?|bedrock|access)\b[^?.!]{0,20}?\b(?:in|from)\s+(?:the\s+)?(?:${PLACE_WITHOUT_REGION})\b(?!\s+(?:team|office|station|branch|warehouse|hub|site|customers?|clients?)\b)`,
 );
 const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxregion|regi[oó]n|govcloud)\b/;
+const SPEND_GOES_BACK =
+  /\bhow\s+far\s+back\b[^?.!]{0,30}\b(?:spend\w*|costs?|bills?|billing|usage|invoices?)\b/;
+// (fix52e, tuned-insurer: the units asked of their owner, "how do I see what units I own?", "where can I see my units?".)
 const LIST =
-  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+|our\s+|my\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
+  /\bwhat\s+(?:teams|units|business\s+units)\s+(?:i|we|do\s+i|do\s+we|does|am\s+i)\b|\b(?:see|view|find|check|get)\s+(?:my|our)\s+units\b|\bunits\s+(?:i|we)\s+(?:own|have|hold|manage|look\s+after|am\s+on|are\s+on)\b|\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+|our\s+|my\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
 /**
  * What becomes of a key when its owner leaves, or how to hand it over ("what happens to a key if the owner
  * leaves?", "how do I hand a key over when the owner quits?"): keeping our credentials, about the bot
@@ -492,8 +495,10 @@ const LIST =
 const OWNER_LEAVES =
   /\b(?:owner|owners|holder)\s+(?:\w+\s+)?(?:leaves|left|quits|quit|retires|retired|resigns|departs|moves\s+(?:on|teams|team|departments?)|changes\s+(?:teams?|jobs?|roles?)|is\s+(?:leaving|gone|retiring|off\s?boarded)|goes|has\s+left)\b|\bhand\w*\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:\w+\s+)?(?:keys?|api_keys?|tokens?|credentials?|units?)\s+over\b|\bhand\w*\s+over\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:\w+\s+)?(?:keys?|api_keys?|credentials?|units?)\b/;
 const DETAILS_WORD = /\b(?:details?|dets|desc)\b|\bexpiry\s+dates?\b/;
+// (fix52g, tuned-styles-anglo/-relay: and what a unit has "got", "how do I check what a unit's got", and who holds
+// keys on one, "how do I check who has keys on my team's unit?": what the unit has, details.)
 const DETAILS =
-  /\b(?:owner|who\s+owns)\b|\bkeys?\s+(?:are\s+|is\s+)?(?:about\s+to|going\s+to|will|due\s+to|set\s+to)\s+expire\b|\bwhat\s+(?:a|the|my|our|each|this|that|their|one)\s+(?:unit|team|bu)\s+(?:has|holds|owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}(?:keys?|api_keys?)\s+(?:expires?|runs?\s+out)\b/;
+  /\b(?:owner|who\s+owns)\b|\bwhat\s+(?:a|the|my|our|each|this|that|their|one)\s+(?:unit|team|bu)(?:'s|\s+has|\s+have)\s+got\b|\bwho\s+(?:has|holds|have)\s+(?:keys?|access|credentials?|creds)\s+(?:on|in|for|under)\s+(?:a|the|my|our|this|that|their|each)\s+(?:[\w']+\s+)?(?:unit|bu)\b|\bkeys?\s+(?:are\s+|is\s+)?(?:about\s+to|going\s+to|will|due\s+to|set\s+to)\s+expire\b|\bwhat\s+(?:a|the|my|our|each|this|that|their|one)\s+(?:unit|team|bu)\s+(?:has|holds|owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}(?:keys?|api_keys?)\s+(?:expires?|runs?\s+out)\b/;
 /** The bot as a whole: what it can do, its commands and documents. */
 const ABOUT_THE_BOT =
   /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot|this\s+thing|it)\s+(?:actually\s+|really\s+|exactly\s+)?do\b|(?<!\b(?:cli|aws|shell|terminal|bash|git|linux|unix|powershell|sql|curl)\s)\bcommands\b|\bdocs\b|\b(?:a|any|the)\s+doc\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
@@ -675,7 +680,8 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (text.includes('where') && WHERE_KEPT.test(text) && CREDENTIAL_NOUN.test(text)) return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
   if (INFO_FOR_KEY.test(text) || (KEY_PROCESS.test(text) && !TOKEN.test(text))) return 'create_key';
-  if (HISTORY_KEPT.test(text)) return 'history';
+  // (fix52e, tuned-insurer: how far back the spend goes, "how far back does the spend report go?", is spend's.)
+  if (HISTORY_KEPT.test(text)) return SPEND_GOES_BACK.test(text) ? 'spend' : 'history';
   if (
     LIMITS_STRONG.test(text) ||
     BOUNDS_ASKED.test(text) ||

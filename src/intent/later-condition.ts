@@ -177,7 +177,29 @@ const FOREIGN_LATER =
 const TOKEN_ONLY = /token|トークン|토큰|令牌|টোকেন|टोकन/;
 const CHANGE_WORD = /rotat|revo|delet|deprov|remov|disabl|decommission|offboard/;
 
+/**
+ * fix52f: a plan's heading that says when, before a colon ("after the release: rotate the ads key", "post-migration:
+ * revoke the old growth keys", "Monday: create key for recs-v2", "EOD tasks: rotate fraud-ml key, update wiki",
+ * "next sprint — …"): what follows is a list for later, not asked now. Not "today:" or "now:" (now), not a deadline
+ * ("by friday:"), and not a day told before ("yesterday:", a diary: reported-request.ts).
+ */
+const LATER_HEADING = new RegExp(
+  String.raw`^[\s*_>•-]*(?:(?:after|post|once|following)[\s-]+(?:the\s+|our\s+)?[a-z0-9_-]+(?:\s+[a-z0-9_-]+){0,2}|(?:(?:eod|eow|end\s+of\s+(?:the\s+)?(?:day|week|sprint|month|quarter))\s+(?:tasks?|todos?|to-dos?|list|items?|plan)|(?:tomorrow|tmrw|tonight|later(?:\s+today)?|next\s+(?:week|sprint|month|quarter|time)|this\s+(?:afternoon|evening|weekend)|${DAY}(?:\s+(?:morning|afternoon|evening))?)(?:\s+(?:tasks?|todos?|to-dos?|list|items?|plan))?))[\s*_]*(?::|\s[—–-]+)\s*\S`,
+);
+/** Now said after such a heading ("after the leak: rotate the ads key now"): the heading tells why, not when. */
+const NOW_SAID = /\b(?:now|asap|immediately|urgent(?:ly)?|right\s+away|straight\s+away)\b/;
+/**
+ * fix52f: a terse condition without its verb "is", as a status line types it: "once budget approved", "as soon as
+ * the PR merged", "once v2 live" (the subject one or two words).
+ */
+const ONCE_TERSE =
+  /\b(?:once|as\s+soon\s+as)\s+(?:the\s+|our\s+)?[a-z0-9_-]+(?:\s+[a-z0-9_-]+)?\s+(?:approved|signed\s+off|merged|deployed|released|shipped|live|done|finished|complete|completed|ready|migrated|out)\b/;
+
 export function waitsForLater(text: string): boolean {
+  if (text.includes(':') || text.includes(' -') || text.includes('—') || text.includes('–')) {
+    if (LATER_HEADING.test(text) && !NOW_SAID.test(text)) return true;
+  }
+  if ((text.includes('once') || text.includes('soon')) && ONCE_TERSE.test(text)) return true;
   if (FOREIGN_LATER.test(text) && !(TOKEN_ONLY.test(text) && !CHANGE_WORD.test(text))) return true;
   if ((text.includes('every') || text.includes('each')) && CHANGE_ON_SCHEDULE.test(text)) return true;
   if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;

@@ -85,8 +85,17 @@ const FOR_TO_RE = /(?<![\w-])for\s+to\s+(?=[a-z])(?!(?:the|a|an|me|us|you|him|he
 const THINK_MUST_RE =
   /(?<![\w-])i\s+think\s+(?:that\s+)?(?=we\s+(?:must|have\s+to)\s+(?:(?:rotate|revoke|change|replace)\s+(?:[^.!?;\n]*?\s)?(?:keys?|tokens?|credentials?|creds)\b|deprovision\s+[a-z0-9`'"])[^.!?;\n]*?\b(?:because|since|cause|coz)\s)/g;
 
+/**
+ * fix52c, tuned-freight: "is possible" before the credential, a learner's "is it possible to get" with the subject and
+ * the verb dropped ("is possible api key for intermodal-booking? owner me", "is possible a token for 2h?"): asked for
+ * as README's "is it possible to get a token for 3 hours?" is (the "is possible get …" form is mood.ts's already).
+ * Whether it asks what can be had ("is possible a token longer than one day?") is read after, as for the English.
+ */
+const POSSIBLE_CREDENTIAL_RE =
+  /(?<![\w-])is\s+(?:it\s+)?possible\s+(?=(?:(?:a|an|one|the|my|our|new|own)\s+){0,2}(?:xxdur\s+)?(?:(?:api|access)[\s_]+)?(?:tokens?|keys?|api_keys?|access_keys?)(?![\w-]))/g;
+
 const HINT =
-  /think\s+(?:that\s+)?we\s|for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
+  /possible\s|think\s+(?:that\s+)?we\s|for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
 
 /**
  * buried27: "can help to change the key of mes-team?", "could help rotate the ocr key": a request with no subject
@@ -99,6 +108,7 @@ const CAN_HELP_RE =
 export function rewriteLearnerEnglish(s: string): string {
   if (!HINT.test(s)) return s;
   let out = s;
+  if (out.includes('possible')) out = out.replace(POSSIBLE_CREDENTIAL_RE, 'is it possible to get ');
   if (out.includes('help')) out = out.replace(CAN_HELP_RE, '$1$2 you ');
   if (out.includes('change')) {
     // ("the key of growth could change", "the api key for billing can change": what may happen is

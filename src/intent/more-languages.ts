@@ -45,7 +45,9 @@ export type Lang =
   | 'el'
   // (fix50a: Catalan and Romansh, romance-asks.ts.)
   | 'ca'
-  | 'rm';
+  | 'rm'
+  // (fix52e: Estonian, tuned-studio.)
+  | 'et';
 
 /**
  * fix41h: the cities and countries of the AWS Regions in Cyrillic (Russian, Ukrainian), glossed as regions.ts's
@@ -950,6 +952,22 @@ export const MORE_GLOSSES: Glosses[] = [
   ],
   [['pt'], true, { 'pausa|pausar|pausem|pause': 'pause' }],
   [['de'], false, { 'austauschen|austauscht|auszutauschen': 'replace', ausgetauscht: 'replaced' }],
+  // (fix52c, tuned-freight: "den Key von X tauschen" without its "aus", replace; "ein langfristiger Schlüssel", a
+  // long-term key, whose adjective is no unit's name; "was kostet uns X im März?", what X costs; "im Wiki gelandet",
+  // ended up there.)
+  [
+    ['de'],
+    false,
+    {
+      'tauschen|tauscht|zutauschen': 'replace',
+      getauscht: 'replaced',
+      'langfristig|langfristige|langfristigen|langfristiger|langfristiges|langfristigem': 'long-term',
+      'kurzfristig|kurzfristige|kurzfristigen|kurzfristiger|kurzfristiges|kurzfristigem': 'short-term',
+      gelandet: 'ended up',
+    },
+  ],
+  // (Weak: Danish and Norwegian "hvad har X kostet os", what X cost us, has the word too.)
+  [['de'], true, { kostet: 'costs' }],
   // (And "wie beantrage ich einen Schlüssel für eine Unit?", how do I apply for a key: a request's verb, asked how.)
   [['de'], false, { 'beantrage|beantragen|beantragt|beantragst': 'request' }],
   // (And the lock whose key is replaced, "das Schloss am Giftschrank austauschen, der Schlüssel klemmt": a door's.)
@@ -1602,6 +1620,92 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['fi'], true, { on: 'is', ja: 'and', ei: 'not', 'hei|moi|moikka': 'hi' }],
+  // fix52e (tuned-studio): Finnish as it is spoken and typed in chat, "tarviin tokenin puoleks tunniks" (I need a token
+  // for half an hour), "meidän pitäis saada avain" (we should get a key), "näytä kaikki unitit" (show all the units),
+  // "paljonko X on kuluttanut" (how much has X spent), "viimeiset 30 päivää" (the last 30 days), "3 kuukautta", "kaks
+  // tuntia": the colloquial verb forms, the English loan "unit" with its Finnish endings, and the counts.
+  [
+    ['fi'],
+    false,
+    {
+      'tarviin|tarvin|tarvii|tarvitaan|tarttis|tarvittais|tarvittaisiin': 'need',
+      'pitais|pitäis|pitaisi': 'should',
+      'unitit|uniteja|unitin|unitista|unitille': 'units',
+      'kuluttanut|kuluttaneet|kulunut|kuluja': 'spent',
+      paljonko: 'how much',
+      'viimeiset|viimeisen|viimeisten': 'last',
+      'kuukautta|kuukaudeksi|kuukaudet': 'months',
+      'tunniks|tunniksi': 'hours',
+      'paivaks|paivaksi': 'days',
+      'yheks|yhdeks': 'one',
+      'kaks|kahdeks|kaheks': 'two',
+      kolmeks: 'three',
+      neljaks: 'four',
+      viiks: 'five',
+      'annatko|antaisitko|anna': 'give',
+      'tehty|tehnyt|tehneet|tekemista': 'done',
+      eroa: 'difference',
+    },
+  ],
+  [['fi'], true, { saada: 'get', 'jutulle|jutuille': 'thing', tolle: 'the', 'tahan|siihen': 'to it' }],
+  // fix52e (tuned-studio): Estonian ('et'), which the glossary did not have: a token asked for ("palun token 2 tundi",
+  // "saaks tokeni 4 tunniks?"), a key for a unit ("uus võti X jaoks", "API võti üksusele X"), the list ("kõik üksused"),
+  // what a unit has ("mis võtmed on X all?"), history ("kes tegi X võtmega midagi eelmisel nädalal?"), spend ("kulud X
+  // eelmisel kuul?"), a key rotated or revoked ("vaheta X võti ära", "tühista X võti"), the models ("mudelid"). Accents
+  // fold ("võti" → "voti", "päeva" → "paeva", "üksus" → "uksus"); postpositions ("X jaoks", for X; "X all", under X)
+  // are read by MORE_PHRASES below.
+  [
+    ['et'],
+    false,
+    {
+      'voti|votme|votmed|votmeid|votit|votmega|votmele|votmest|votmete': 'key',
+      'tokeni|tokenit|tokenid|tokenile': 'token',
+      palun: 'please',
+      'aitah|tanan|tanud': '',
+      'tund|tunni|tunniks|tundi|tunnid|tunniga': 'hours',
+      'minutit|minutiks|minuti': 'minutes',
+      'paev|paeva|paevaks|paevad|paevi': 'days',
+      'kuud|kuuks|kuuga': 'months',
+      'aasta|aastaks|aastat': 'year',
+      'nadal|nadala|nadalal|nadalat': 'week',
+      'eelmisel|eelmine|eelmise|moodunud': 'last',
+      kuul: 'month',
+      'saaks|saaksin|saaksime|saab|saan': 'could i get',
+      'vaja|vajan|vajame': 'need',
+      uus: 'new',
+      'uksus|uksuse|uksust': 'unit',
+      'uksused|uksuste|uksusi': 'units',
+      uksusele: 'for unit',
+      'omanik|omaniku|omanikuks': 'owner',
+      'vaheta|vahetage|vahetada': 'rotate',
+      'tuhista|tuhistage|tuhistada': 'revoke',
+      'kustuta|kustutage|kustutada': 'delete',
+      'naita|naidake|naidata': 'show',
+      'koik|koiki|koigi': 'all',
+      kuidas: 'how',
+      'kes|kelle': 'who',
+      tegi: 'did',
+      'kulud|kulu|kulutused|kulus|kulutas': 'spend',
+      'mudelid|mudeleid|mudelite': 'models',
+      tere: 'hi',
+    },
+  ],
+  [['et'], false, { eile: 'yesterday', 'tootas|tootasid': 'worked', 'mul|mulle': 'i' }],
+  [
+    ['et'],
+    true,
+    {
+      oli: 'had',
+      mis: 'what',
+      on: 'are',
+      midagi: 'something',
+      ara: '',
+      ja: 'and',
+      ei: 'not',
+      see: 'it',
+      kas: '',
+    },
+  ],
   [
     ['is'],
     false,
@@ -4824,6 +4928,16 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // "API-avain yksikölle x", "API-nyckeln", "API-lykil"): the whole is the English "api key" (the word after the
   // hyphen is no word of its own to the glossary, and the two were read as a unit's name, "api-nokkel").
   [/(?<![\p{L}\p{N}_-])api[-\s](?:avai|avaim)\p{L}*/giu, 'api key', 'fi'],
+  // (fix52e: Estonian "API võti", an API key; "X jaoks" (for X) and "X all" (under X) after a name of ours, read before
+  // it as English puts them; "puoli tuntia", "puoleks tunniks" (half an hour) in Finnish, "pool tundi" in Estonian.)
+  [/(?<![\p{L}\p{N}_-])api[-\s]v(?:õ|o)t(?:i|me)\p{L}*/giu, 'api key', 'et'],
+  [/(?<![\p{L}\p{N}_-])([\p{L}\p{N}]+[-_][\p{L}\p{N}_-]+)\s+jaoks(?![\p{L}])/giu, 'for $1', 'et'],
+  [/(?<![\p{L}\p{N}_-])([\p{L}\p{N}]+[-_][\p{L}\p{N}_-]+)\s+all(?=\s*[?.!]|\s*$)/giu, 'under $1', 'et'],
+  [/(?<![\p{L}])pool(?:eks)?\s+tun(?:di|niks)(?![\p{L}])/giu, 'half an hour', 'et'],
+  [/(?<![\p{L}])puol(?:i|eks|ta)\s+tun(?:tia|niks|niksi)(?![\p{L}])/giu, 'half an hour', 'fi'],
+  // (fix52e: "token tunniksi", "tokeni tunniks": a token for an hour, the hour's case ending with no number before it.)
+  [/(?<=(?<![\p{L}])tokeni?n?\s+)tunniksi(?![\p{L}])/giu, 'for 1 hour', 'fi'],
+  [/(?<=(?<![\p{L}])tokeni?t?\s+)tunniks(?![\p{L}])/giu, 'for 1 hour', 'et'],
   [/(?<![\p{L}\p{N}_-])api-n(?:ø|o|oe)(?:kkel|kler|gle|gler)\p{L}*/giu, 'api key', 'da'],
   [/(?<![\p{L}\p{N}_-])api-nyck(?:el|l)\p{L}*/giu, 'api key', 'sv'],
   [/(?<![\p{L}\p{N}_-])api-lyk(?:il|l)\p{L}*/giu, 'api key', 'is'],
@@ -6816,6 +6930,9 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
    * one); Finnish "jakaa tokenin X:n kanssa" (share the token with X), the postposition put first as English has it.
    */
   [/(?<![\p{L}])bedrock-(?:kosten|ausgaben)(?![\p{L}])/giu, 'bedrock costs', 'de'],
+  // (fix52c, tuned-freight: "was kostet uns X im März?", "wie viel kostet X?": what X costs, asked; German by the
+  // phrase, as Danish "hvad har X kostet os" has the word too.)
+  [/(?<![\p{L}])(?:was|wie\s*viel)\s+kostet(?![\p{L}])/giu, 'how much costs', 'de'],
   [/(?<![\p{L}])da(?:ć|c)(?=\s+(?:sw|m)(?:ó|o)j\s+token)/giu, 'share', 'pl'],
   [/(?<![\p{L}])(\p{L}+n)\s+kanssa(?![\p{L}])/giu, 'with $1', 'fi'],
   /**
@@ -7136,7 +7253,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`${SLAVIC_PHRASE_TRIGGER}|(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|[\s,.;](?:nie|ne|nu)[\s,]+(?:czekaj|poczekaj|po[čc]kej|po[čc]kaj|stai)\s*[,;]\s*\d|[\s,.;](?:ne|nu)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]|ch?h?od(?:o|ho|iye|\s+d)|jaa?ne\s+do|bana\s+d|banado|banaa\s+do|owner\s+mai|token\s+mil\s|kaun\s+approve|approv(?:e|al)\s+(?:hone|milne|aane)|karne\s+(?:se|par|pe|ke\s+baad)\s+kya|(?:token|key)\s+(?:expire|revoke|rotate)\s+(?:hone|ho\s+ja)|(?:^|\s)[a-z]+\s+[a-z]+\s+(?:ka|ki)\s+(?:api\s+|access\s+)?keys?(?![a-z])|amar\s+(?:nijer\s+)?(?:unit|team)|(?:paste|share|post|leak|forward)(?:d|ed)?\s+am\s+(?:for|inside|enter)|(?:ma)?saa\s+nusu|nusu\s+saa|siku\s+\d+|wey\s+go\s+last|e\s+go\s+last|awa\s+(?:daya|ɗaya|biyu|uku|hudu|huɗu|biyar|shida|bakwai|takwas|tara|goma)|rabin\s+awa|don\s+allah|na\s+gode|ihora\s+[a-z]+|amahora\s+[a-z]+|isigamu\s+sehora|ngicela|ngiyabonga|pesa\s+ngapi|mwezi\s+(?:huu|uliopita|ulioisha)|miezi\s+[a-z]+\s+iliyopita|wiki\s+(?:iliyopita|iliyoisha)|nimekosea|imeisha|imekwisha|mis[iy]\s+(?:wra|ora)|en\s+fait\s+non|non\s+rien|laisse[sz]?\s+faire|non[\s,]+surtout|non[\s,]+pardon|(?:key|token|unit)['’](?:ler|lar|i|ı|in|ın|im|ım|e|a|ye|ya|de|da|te|ta)[a-zı]*|biri(?:si|niz)?\s+biliyor\s+mu|bilen\s+(?:biri\s+|kimse\s+)?var\s+m[ıi]|(?:rotate|revoke|create|delete|deprovision)\s+e[dt](?:i|ı|e|m|d)[a-zğıişçöü]*|ce\s+modele\s+(?:avem|sunt|putem)|estamos\s+segur[oa]s|me\s+(?:das|dais|dan|pasas|pasan|podr[ií]as\s+dar|puedes\s+dar|pod[eé]s\s+dar)\s+otr[oa]|por\s+[uú]ltima\s+vez|ada\s+(?:unit2?|tim)\s+apa|(?:unit2?|tim)\s+apa\s+(?:aja|saja|ajah)|(?:le|les)\s+(?:avisamos|comentamos|informamos|decimos|preguntamos|consultamos|preguntaron|consultaron|preguntaste|consultaste)|qui[eé]n\s+(?:aprob|revoc|rot|borr|elimin|cre|gener)[oó]`;
+export const MORE_PHRASE_TRIGGER = String.raw`${SLAVIC_PHRASE_TRIGGER}|(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|[\s,.;](?:nie|ne|nu)[\s,]+(?:czekaj|poczekaj|po[čc]kej|po[čc]kaj|stai)\s*[,;]\s*\d|[\s,.;](?:ne|nu)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need)|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|(?:was|wie\s*viel)\s+kostet|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]|ch?h?od(?:o|ho|iye|\s+d)|jaa?ne\s+do|bana\s+d|banado|banaa\s+do|owner\s+mai|token\s+mil\s|kaun\s+approve|approv(?:e|al)\s+(?:hone|milne|aane)|karne\s+(?:se|par|pe|ke\s+baad)\s+kya|(?:token|key)\s+(?:expire|revoke|rotate)\s+(?:hone|ho\s+ja)|(?:^|\s)[a-z]+\s+[a-z]+\s+(?:ka|ki)\s+(?:api\s+|access\s+)?keys?(?![a-z])|amar\s+(?:nijer\s+)?(?:unit|team)|(?:paste|share|post|leak|forward)(?:d|ed)?\s+am\s+(?:for|inside|enter)|(?:ma)?saa\s+nusu|nusu\s+saa|siku\s+\d+|wey\s+go\s+last|e\s+go\s+last|awa\s+(?:daya|ɗaya|biyu|uku|hudu|huɗu|biyar|shida|bakwai|takwas|tara|goma)|rabin\s+awa|don\s+allah|na\s+gode|ihora\s+[a-z]+|amahora\s+[a-z]+|isigamu\s+sehora|ngicela|ngiyabonga|pesa\s+ngapi|mwezi\s+(?:huu|uliopita|ulioisha)|miezi\s+[a-z]+\s+iliyopita|wiki\s+(?:iliyopita|iliyoisha)|nimekosea|imeisha|imekwisha|mis[iy]\s+(?:wra|ora)|en\s+fait\s+non|non\s+rien|laisse[sz]?\s+faire|non[\s,]+surtout|non[\s,]+pardon|(?:key|token|unit)['’](?:ler|lar|i|ı|in|ın|im|ım|e|a|ye|ya|de|da|te|ta)[a-zı]*|biri(?:si|niz)?\s+biliyor\s+mu|bilen\s+(?:biri\s+|kimse\s+)?var\s+m[ıi]|(?:rotate|revoke|create|delete|deprovision)\s+e[dt](?:i|ı|e|m|d)[a-zğıişçöü]*|ce\s+modele\s+(?:avem|sunt|putem)|estamos\s+segur[oa]s|me\s+(?:das|dais|dan|pasas|pasan|podr[ií]as\s+dar|puedes\s+dar|pod[eé]s\s+dar)\s+otr[oa]|por\s+[uú]ltima\s+vez|ada\s+(?:unit2?|tim)\s+apa|(?:unit2?|tim)\s+apa\s+(?:aja|saja|ajah)|(?:le|les)\s+(?:avisamos|comentamos|informamos|decimos|preguntamos|consultamos|preguntaron|consultaron|preguntaste|consultaste)|qui[eé]n\s+(?:aprob|revoc|rot|borr|elimin|cre|gener)[oó]`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

@@ -114,6 +114,8 @@ const FILLERS = new Set([
   'have',
   'gotta',
   'going',
+  // (fix52e, tuned-insurer: "not gonna rotate the fnol key, it's 10 days old": "gonna" as "going to" is.)
+  'gonna',
   'try',
   'be',
   'accidentally',
@@ -402,7 +404,7 @@ const NEGATION_HINT =
   /\b(?:not?|never|nevermind|nvm|jk|kidding|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|retract|pull|kill|drop|nobody|undo|pause)\b/;
 /** … and the other words that may take a request back (TAKE_BACK, withdrawal.ts). */
 const TAKE_BACK_HINT =
-  /\b(?:nope|nah|unsure|idk|dunno|second|alarm|let|first|back|working|fine|good|sorted|fixed|resolved|works|found|solved|meant|sorry|err+|erm+|actually|rather|oops|hm+|strike|scrap|noise|wrong|lets|rejected|declined|denied|vetoed)\b/;
+  /\b(?:nope|nah|unsure|idk|dunno|second|alarm|let|first|back|working|fine|good|sorted|fixed|resolved|works|found|solved|meant|sorry|err+|erm+|actually|rather|oops|hm+|strike|scrap|noise|wrong|lets|rejected|declined|denied|vetoed|overkill|pointless|unnecessary)\b/;
 
 /** The text cut last and its cut: a parse looks for the negation in the same text twice. */
 let lastText: string | null = null;
@@ -954,6 +956,17 @@ function asksVerb(x: Word): boolean {
 const WRONG_PLACE = /\bwrong\s+(?:channel|chat|thread|window|workspace|group)\b/;
 const MEANT_FOR_AFTER =
   /^[\s,.;:!—–-]*(?:(?:that|this|it)\s+(?:was|is)\s+(?:meant\s+|supposed\s+to\s+be\s+|intended\s+)?for|(?:i\s+)?meant\s+(?:to\s+(?:post|send|put|type|paste)\b|for))\b/;
+/**
+ * fix52e, tuned-hotels: or the place itself told after any take-back ("sorry, ignore, that was meant for the group
+ * chat", "disregard — meant to post that in the team channel"): a chat, channel or thread named after "meant for" is
+ * where the message belonged, never a unit the request is corrected to ("nvm, meant for growth" still corrects).
+ */
+const PLACE_TOLD_AFTER =
+  /^[^.\n?]{0,50}?\b(?:chat|channel|thread|group|dm|dms|window|workspace|convo|conversation)\b/;
+function meantForPlace(rest: string): boolean {
+  const m = MEANT_FOR_AFTER.exec(rest);
+  return m !== null && PLACE_TOLD_AFTER.test(rest.slice(m[0].length));
+}
 /** Waiting told right after a take-back: "not yet, waiting for finance", "not now — we're waiting on legal". */
 const WAITING_AFTER =
   /^[\s,.;:!—–-]*(?:(?:we'?re|we\s+are|i'?m|i\s+am|still|just|currently)\s+)?(?:waiting|holding\s+off)\s+(?:for|on|until|till)\b/;
@@ -1030,7 +1043,9 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     // ("revoke growth key? not yet, waiting for finance": whom the wait is for is no unit asked for.)
     // (Unless the wait ends in the message: "… waiting for the contract. ok it came in, go ahead".)
     if (
-      (WAITING_AFTER.test(rest) || (WRONG_PLACE.test(said) && MEANT_FOR_AFTER.test(rest))) &&
+      (WAITING_AFTER.test(rest) ||
+        (WRONG_PLACE.test(said) && MEANT_FOR_AFTER.test(rest)) ||
+        meantForPlace(rest)) &&
       !tail.some(asksVerb) &&
       !tail.some((_, i) => confirms(tail, i))
     ) {
@@ -1073,7 +1088,7 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
  * to its field ("status:rejected"), looked for anywhere.
  */
 const TAKE_BACK_WORDS = new Set(
-  'never nevermind nvm jk kidding unsure idk dunno scratch strike scrap withdraw retract forget ignore disregard belay back changed cancel hold let lets meant no nope nah not second don dont do proceed alarm noise now first again fine ok okay good sorted covered set found fixed solved wrong keep leave won wont'.split(
+  'never nevermind nvm jk kidding unsure idk dunno scratch strike scrap withdraw retract forget ignore disregard belay back changed cancel hold let lets meant no nope nah not second don dont do proceed alarm noise now first again fine ok okay good sorted covered set found fixed solved wrong keep leave won wont overkill pointless unnecessary'.split(
     ' ',
   ),
 );

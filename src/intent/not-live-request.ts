@@ -26,6 +26,8 @@ import { quotedCommandTold } from './quoted-command-told.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { otherVendorKey } from './other-vendor-key.js';
 import { reportedRequest } from './reported-request.js';
+import { credentialToldDone, othersNeedHeard } from './told-done-or-heard.js';
+import { yoursToDo } from './yours-to-do.js';
 import { ruleNotNow } from './rule-not-now.js';
 import { changePutOff } from './change-put-off.js';
 import { seeElsewhere } from './see-elsewhere.js';
@@ -491,6 +493,14 @@ export function notLiveRequest(text: string): string | null {
   if (shownNotSent(lower)) return 'an example, not a request';
   const reported = reportedRequest(lower);
   if (reported !== null) return reported;
+  // fix52f: "key for data-eng created last night", "Jane said she needs a token for 3h" (told-done-or-heard.ts); of the
+  // writer's own lines, not a quote's ("> Token issued, valid for 2 hours⏎merci" is a thanks, quoted as typed or as
+  // Slack sends it, slack-escaped.test.ts).
+  const own = lower.includes('>') ? lower.replace(/^[^\S\n]*(?:>|&gt;).*$/gm, '') : lower;
+  if (credentialToldDone(own)) return 'one of ours told as done';
+  if (othersNeedHeard(own)) return "another's need told";
+  // fix52f: "<@U…> please revoke the old growth key, you own it" (yours-to-do.ts).
+  if (yoursToDo(lower)) return 'put to another person';
   // "pls rotate the OpenAI key for the chatbot project", "revoke Mondays please" (other-vendor-key.ts).
   const vendor = otherVendorKey(lower);
   if (vendor !== null) return vendor;

@@ -6,9 +6,12 @@
  * project"), never a flat's number ("unit 4F") nor "every unit".
  */
 
-/** Our credentials, the bot, Bedrock, AWS, a model, usage and quotas. */
+/**
+ * Our credentials, the bot, Bedrock, AWS, a model, usage and quotas. (fix52c, tuned-freight: and the model makers
+ * whose names are no everyday word, "do we have cohere embed? want to search in shipment history": a model asked for.)
+ */
 const OUR_WORDS =
-  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|claude|llms?|genai|ai|models?|bots?|assistant|sonnet|usage|quotas?)\b/;
+  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|claude|llms?|genai|ai|models?|bots?|assistant|sonnet|usage|quotas?|anthropic|mistral|mixtral|pixtral|cohere|deepseek|jamba|qwen)\b/;
 
 /** A group noun naming a unit: "team", "unit", "squad", "desk", "project", "platform". */
 export const GROUP_NOUN = String.raw`(?:teams?|units?|squads?|desks?|groups?|crews?|projects?|platforms?)`;

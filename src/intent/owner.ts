@@ -145,11 +145,18 @@ function forPersonNamed(terms: Term[], i: number): boolean {
         !placeholderBetween(terms, k, i) &&
         terms[i - 1]?.end !== true &&
         setBeside(terms, i) &&
-        (terms[i]?.stop === true || i === terms.length - 1)
+        (terms[i]?.stop === true || i === terms.length - 1 || fieldLineAfter(terms, i))
       );
   }
   return false;
 }
+/**
+ * fix52g, tuned-forms: the mention ends its line and a form's field follows on the next ("Token for the intern,
+ * <@U…>⏎Length: 3h"): the line ends there as a phrase would. A field's label is one or two words before a colon.
+ */
+const fieldLineAfter = (terms: Term[], i: number): boolean =>
+  terms[i + 1]?.colon === true || (terms[i + 1]?.stop !== true && terms[i + 2]?.colon === true);
+
 /**
  * The word for a token right before "for", or before its lifetime or Region (fixrelay30: "bearer token 3h for
  * the permissions desk temp, <@U…>", "token 6h mumbai for the proofing lead, <@U…>"): up to two values between.
@@ -473,6 +480,12 @@ export function pickOwner(
       firstMention ??= value;
       continue;
     }
+    // (fix52g, tuned-forms: "Token for the intern, <@U…>⏎Length: 3h": the mention set beside the person a token is for,
+    // its line ending before a form's field, is that person, not one spoken to before the field.)
+    if (t.w === 'xxuser' && fieldLineAfter(terms, i) && forPersonNamed(terms, i)) {
+      firstMention ??= value;
+      continue;
+    }
     if (t.w === 'xxuser' && spokenTo(terms, i)) continue;
     if (corrected && terms.slice(Math.max(0, i - 3), i).some((p) => CORRECTING.has(p.w))) correction = value;
     // "show what bob@… did in March", "rotated by @ana", "@ana has been using it": a person who
@@ -516,12 +529,41 @@ export function pickOwner(
 }
 
 /**
+ * fix52g, tuned-styles-threads: a sentence or bracket of the story that opens by saying whom the credential asked for
+ * is for, the person mentioned, then why ("token 2h⏎(for <@U…>, she lost hers when her laptop died)", "token 4h. it's
+ * for <@U…>, he's covering nights"): cut as story for the why, it names the one the credential is for (README "Owner").
+ * Only after a request naming a token or a key, and only the story's opening words ("thanks <@U…>, she told me to ask"
+ * names nobody the credential is for).
+ */
+const FOR_MENTION_OPENS =
+  /(?:^|\s\.\s)\(?\s*(?:(?:it|this|this\s+one|that|that\s+one)(?:'s|\s+is)\s+|(?:and\s+)?(?:it'?s\s+)?)?for\s+xxuser\b/;
+/**
+ * fix52g, tuned-styles-anglo: the owner named in a sentence cut as story for what else it tells, "Can I get an API key
+ * for ad-copy-gen? It's for the Xmas campaign, owner's <@U…>": "owner's" is "owner is" (README "Owner").
+ */
+const OWNER_IN_STORY = /\bowner(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+xxuser\b/;
+const ownerNamedInStory = (story: string, terms: Term[]): boolean =>
+  story.includes('owner') &&
+  terms.some((t) => t.tag === 'KeyNoun' || t.tag === 'TokenNoun') &&
+  OWNER_IN_STORY.test(story);
+const forMentionOpens = (story: string, terms: Term[]): boolean =>
+  story.includes('xxuser') &&
+  terms.some((t) => t.tag === 'TokenNoun' || t.tag === 'KeyNoun') &&
+  FOR_MENTION_OPENS.test(story);
+
+/**
  * The owner a pronoun names when the person was mentioned only in the story around the request
  * ("<@U…> is blocked on this. could you issue her a token?", "my report <@U…> leads it. a key for
  * esg-reporting with her as owner"): the one person mentioned there, when the request names none.
  */
-export function storyOwner(terms: Term[], storyMentions: string[] | undefined): string | null {
+export function storyOwner(
+  terms: Term[],
+  storyMentions: string[] | undefined,
+  story?: string,
+): string | null {
   if (storyMentions?.length !== 1) return null;
+  if (story !== undefined && (forMentionOpens(story, terms) || ownerNamedInStory(story, terms)))
+    return storyMentions[0] ?? null;
   const phrase = phraseOf(terms);
   if (!(phrase.includes('her') || phrase.includes('him') || phrase.includes('them'))) return null;
   return OWNER_PRONOUN.test(phrase) || GIVE_PRONOUN.test(phrase) ? (storyMentions[0] ?? null) : null;

@@ -1760,8 +1760,10 @@ function commandAsSubject(text: string): boolean {
 }
 
 /** A verb of ours whose object is a pronoun: "please revoke it", "rotate them now", "ok, kill it". */
+// (fix52e, tuned-insurer: after a first short exclamation of its own, "> the x key is 400 days old ⏎ yikes. rotate it",
+// "oof! revoke them": the feeling before the verb is no sentence of its own asked.)
 const VERB_ON_QUOTE =
-  /^[^.!?\n]{0,40}\b(?:revoke|rotate|roll|cycle|regenerate|renew|disable|deactivate|kill|delete|remove|deprovision|offboard|decommission)\s+(?:it|them|that\s+one|this\s+one|those)\b/i;
+  /^(?:[^.!?\n]{1,20}[.!]+\s*)?[^.!?\n]{0,40}\b(?:revoke|rotate|roll|cycle|regenerate|renew|disable|deactivate|kill|delete|remove|deprovision|offboard|decommission)\s+(?:it|them|that\s+one|this\s+one|those)\b/i;
 
 /** The one Region a lowercase text names (its code), or null when it names none or more than one. */
 function regionNamed(lower: string): string | null {

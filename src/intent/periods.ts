@@ -41,6 +41,9 @@ const DAYS_OF_UNIT: Record<string, number> = {
   day: 1,
   week: 7,
   wk: 7,
+  // (fix52e, tuned-hotels: "the past fortnight", "over the last 2 fortnights": two weeks, as British and Australian
+  // English count them.)
+  fortnight: 14,
   month: 30,
   mo: 30,
   year: 365,
@@ -62,7 +65,10 @@ const RULES: Rule[] = [
   // "in the last 30 days", "past 2 weeks", "over the last three months", "last 90d".
   {
     when: /last|past|previous|prior|since/,
-    re: new RegExp(String.raw`\b${LOOK_BACK}\s+${NUMBER}\s*(d|days?|weeks?|wks?|months?|mos?|years?)\b`, 'g'),
+    re: new RegExp(
+      String.raw`\b${LOOK_BACK}\s+${NUMBER}\s*(d|days?|weeks?|wks?|fortnights?|months?|mos?|years?)\b`,
+      'g',
+    ),
     read: (m) => {
       const n = numberValue(m[1] ?? '');
       const per = unitDays(m[2] ?? '');
@@ -97,7 +103,7 @@ const RULES: Rule[] = [
   {
     when: /last|past|previous|prior|since|this/,
     re: new RegExp(
-      String.raw`\b${LOOK_BACK}\s+(day|week|wk|month|year|yr)\b|\b(?:this|past)\s+(week|wk)\b`,
+      String.raw`\b${LOOK_BACK}\s+(day|week|wk|fortnight|month|year|yr)\b|\b(?:this|past)\s+(week|wk|fortnight)\b`,
       'g',
     ),
     read: (m) => {

@@ -9,6 +9,7 @@ import { joinGroupPhrases } from './group-nouns.js';
 import { inTitledName, titleNamePairs } from './title-names.js';
 import { applySubstitutions } from './substitution.js';
 import { withSpokenUnitNames } from './spoken-unit-name.js';
+import { withPhoneSlips } from './phone-slips.js';
 import type { StatedPeriod } from '../core/request.js';
 import {
   bareNumberAfter,
@@ -629,7 +630,7 @@ export function prepare(input: string): Prepared {
   if (keyIds.length > 0 && lower.includes('id'))
     lower = lower.replace(/\bids?\s*[:=#]?\s*(?=xxkeyid\b)/g, '');
   // "bu:growth days:30 owner:ana@…": a parameter's name and value written without a space.
-  s = readParameters(normalizeCorrections(lower));
+  s = readParameters(normalizeCorrections(withPhoneSlips(lower)));
   // "a key for demo triage two", "local studies dash index": a unit's name dictated (spoken-unit-name.ts).
   s = withSpokenUnitNames(s);
   // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.

@@ -138,7 +138,9 @@ const AIRPORT_WORD = [...AIRPORT_WORDS].join('|');
  * or cage, "they will use it from the Riyadh demo rack", "the Frankfurt cage".)
  * (fix50e, tuned-aircargo: an air-cargo handler's station, "if I move from IT to the Riyadh station".)
  */
-const PREMISES = String.raw`dcs?|racks?|cages?|datacent(?:er|re)s?|data\s+cent(?:er|re)s?|server\s+rooms?|warehouses?|plants?|factory|factories|facility|facilities|buildings?|labs?|stores?|shops?|depots?|branches|sites|premises|colo|bureaus?|bureaux|desks?|hubs?|terminals?|stations?|yards?|docks?|ramps?|newsrooms?|studios?|clinics?|hospitals?|schools?|hotels?|venues?`;
+const PREMISES = String.raw`dcs?|racks?|cages?|datacent(?:er|re)s?|data\s+cent(?:er|re)s?|server\s+rooms?|warehouses?|plants?|factory|factories|facility|facilities|buildings?|labs?|stores?|shops?|depots?|branches|sites|premises|colo|bureaus?|bureaux|desks?|hubs?|terminals?|stations?|yards?|docks?|ramps?|newsrooms?|studios?|clinics?|hospitals?|schools?|hotels?|venues?|kitchens?|restaurants?|pubs?|bars?|cafes?|bakery|bakeries|resorts?|outlets?|propert(?:y|ies)|salons?|gyms?|lounges?|garages?|workshops?`;
+// (fix52e, tuned-hotels: a hotel and pub group's premises too, "the spring menu blurbs in the Melbourne kitchen", "our
+// Auckland pub", "the Sydney resort": where people work, never a Region.)
 /** What happens at an airport that names no Region: "tomorrow's SIN wave", "the GRU departure". */
 const AIRPORT_THINGS = String.raw`waves?|departures?|arrivals?|flights?|slots?|shifts?|cargo|freight|ground\s+handling|station`;
 /** A word for people or premises after a place: "the syd team", "our SIN office". */

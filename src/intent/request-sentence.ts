@@ -180,6 +180,12 @@ export function mayAsk(clause: string): boolean {
 /** A lifetime judged fine as it is asked for: "14 days is enough", "90 days expiry should be fine". */
 const VALUE_JUDGED =
   /\bxxdur\s+(?:(?:expiry|validity|lifetime|ttl)\s+)?(?:is|should\s+be|would\s+be|will\s+be)\s+(?:(?:more\s+than|totally|plenty|quite|perfectly|absolutely)\s+)?(?:fine|enough|plenty|ok|okay|sufficient|good)\b/;
+/**
+ * fix52g: a lifetime given as someone's advice or wish, "xxdur is what IT recommends", "xxdur is what the vendor asked
+ * for", "security suggests xxdur" (statesRequestValue). Not "what" asked ("is xxdur what you'd recommend?" ends on "?").
+ */
+const VALUE_ADVISED =
+  /\bxxdur\s+(?:is|was|'s)\s+what\s+(?:[a-z_]+\s+){1,3}?(?:recommends?|recommended|suggests?|suggested|advises?|advised|wants?|wanted|asked\s+for|asks\s+for|requires?|required|allows?|allowed|needs?|told\s+us|says?|said|prescribes?)\b|\b(?:recommends?|recommended|suggests?|suggested|advises?|advised)\s+(?:(?:a|an|about|around|roughly|only|just)\s+)?xxdur\b/;
 /** Who said so: "security said so", "they said". */
 const SAID = /\b(?:said|says)\b(?:\s+so\b)?/g;
 const VALUE_FOR_REQUEST =
@@ -399,6 +405,9 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
   // said so", "they said 14 days is enough for the test": the saying tells who agreed to the value, no story of it.)
   if (sentence.includes('said') && VALUE_JUDGED.test(sentence) && !PAST.test(sentence.replace(SAID, ' ')))
     return true;
+  // (fix52g, tuned-styles-lay: a lifetime given as what someone advises, "90 days is what IT recommends", "60 days is
+  // what the vendor asked for", "security recommends 30 days": the value the request takes, whoever advised it.)
+  if (VALUE_ADVISED.test(sentence)) return true;
   return (
     (corrects ||
       VALUE_FOR_REQUEST.test(sentence) ||

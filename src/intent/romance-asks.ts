@@ -256,17 +256,22 @@ const FIELD_NAME: Record<string, string> = {
   equipo: 'Team',
   equip: 'Team',
   equipa: 'Team',
+  'expira em': 'Expiry',
+  dono: 'Owner',
+  dona: 'Owner',
+  'tipo de credencial': 'Type',
 };
 /** A line of a form that opens with one of FIELD_NAME's words and a colon: "Scadenza: 30", "• Tipo: access key". */
+// (fix52a: a name in Slack's bold, "*Validade*: 90", the stars dropped; "Expira em", "Dono", "Tipo de credencial".)
 const FIELD_LINE_RE =
-  /^([ \t]*(?:[-•*]|\d+[.)])?[ \t]*)(scadenza|caducidad|caducitat|validade|validit[àa]|validez|vencimiento|tipo|tipus|unit[àa]|unidad|unitat|unidade|squadra|equipo|equip|equipa)([ \t]*:)/gimu;
+  /^([ \t]*(?:[-•*]|\d+[.)])?[ \t]*)\*?(scadenza|caducidad|caducitat|validade|validit[àa]|validez|vencimiento|expira[ \t]+em|dono|dona|tipo(?:[ \t]+de[ \t]+credencial)?|tipus|unit[àa]|unidad|unitat|unidade|squadra|equipo|equip|equipa)\*?([ \t]*:)\*?/gimu;
 export const ROMANCE_FIELD_STEP =
-  /^[ \t]*(?:[-•*]|\d+[.)])?[ \t]*(?:scadenza|caducidad|caducitat|validade|validit[àa]|validez|vencimiento|tipo|tipus|unit[àa]|unidad|unitat|unidade|squadra|equipo|equip|equipa)[ \t]*:/imu;
+  /^[ \t]*(?:[-•*]|\d+[.)])?[ \t]*\*?(?:scadenza|caducidad|caducitat|validade|validit[àa]|validez|vencimiento|expira[ \t]+em|dono|dona|tipo|tipus|unit[àa]|unidad|unitat|unidade|squadra|equipo|equip|equipa)\*?[ \t]*:/imu;
 
 /** A form's lines with Romance field names, as the English form surface.ts reads ("Scadenza: 30" → "Expiry: 30"). */
 export function romanceFieldNames(s: string): string {
   return s.replace(FIELD_LINE_RE, (m, lead: string, name: string, colon: string) => {
-    const en = FIELD_NAME[name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')];
+    const en = FIELD_NAME[name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ')];
     return en === undefined ? m : `${lead}${en}${colon}`;
   });
 }
@@ -378,7 +383,7 @@ export const ROMANCE_ASK_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])se\s+faz\s+favor(?![\p{L}])/giu, 'please', 'pt'],
   [new RegExp(String.raw`(?<=[.,;]\s*)n[ãa]o\s*[,.]\s*${VALUE_AHEAD}`, 'giu'), 'no, ', 'pt'],
   [
-    /(?<![\p{L}])(?:a\s+)?chave\s+d[oa]\s+(\S+)\s+ainda\s+[ée]\s+v[áa]lida(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:a\s+)?chave\s+d[oa]\s+(\S+)\s+ainda\s+(?:[ée]|t[áa]|est[áa])\s+v[áa]lida(?![\p{L}])/giu,
     'is the key of $1 still valid',
     'pt',
   ],

@@ -57,6 +57,13 @@ const APPROVALS = new RegExp(
   'u',
 );
 
+/**
+ * fix52a: who approved one unit's key, in the past ("quem aprovou a chave do girassol?", "¿quién aprobó la clave de X?"):
+ * that key's history, no question about approving.
+ */
+const KEY_APPROVED =
+  /(?<![\p{L}])(?:quem|quen|qui[eé]n|chi|qui)\s+(?:ha\s+|va\s+)?(?:aprovou|aprob[oó]|approv[oò]|approvato|aprovat|aprovar)\s+(?:a|la|el|l['’])\s*(?:chave|clave|llave|clau|chiave|key)\s+(?:d[oa]|del?|della|di|dels?)\s+\S/u;
+
 const PLACE = String.raw`(?:italia|it[àa]lia|milano|mil[aã]o|espa[ñn]a|espanya|spagna|espanha|portugal|portogallo|lisboa|lisbona|madrid|irlanda|dublino|francia|fran[çc]a|frankfurt|francoforte|fr[aá]ncfort|europa|zurigo|z[uú]rich|stoccolma|estocolmo|londra|londres|parigi|par[ií]s|brasil|brasile|germania|alemania|alemanha|alemanya|svizzera|suiza|su[ií][çc]a|su[iï]ssa)`;
 /** The data that must stay in a country: "i dati non devono uscire dall'Italia", "dados que não podem sair de Portugal". */
 const DATA_STAYS =
@@ -107,7 +114,7 @@ const KINDS_WEIGHED = new RegExp(
   ].join('|'),
   'u',
 );
-const WHAT_IS = String.raw`(?:cos['’][ \t]*[èe]|cosa[ \t]+[èe]|che[ \t]+cos['’]?[ \t]*[èe]|qu[ée][ \t]+es|o[ \t]+que[ \t]+[ée]|qu[èe][ \t]+[ée]s|que[ \t]+[ée])`;
+const WHAT_IS = String.raw`(?:[ée][ \t]+o[ \t]+qu[êe]|cos['’][ \t]*[èe]|cosa[ \t]+[èe]|che[ \t]+cos['’]?[ \t]*[èe]|qu[ée][ \t]+es|o[ \t]+que[ \t]+[ée]|qu[èe][ \t]+[ée]s|que[ \t]+[ée])`;
 const KIND_TOLD = new RegExp(
   String.raw`(?<![\p{L}])(?:access[ \t-]+keys?|api[ \t_-]*keys?|bearer[ \t]+tokens?)(?![\p{L}])[^?]{0,20}?${WHAT_IS}(?![\p{L}])|` +
     String.raw`${WHAT_IS}[ \t]+${ART}(?:access[ \t-]+keys?|api[ \t_-]*keys?|bearer[ \t]+tokens?)(?![\p{L}])|` +
@@ -135,7 +142,8 @@ const HOW_CREATE = new RegExp(
 );
 /** What happens if I revoke or rotate a key: "si anulo una clave, …?", "si revoco una key, …?". */
 const IF_I_DO = new RegExp(
-  String.raw`^\W*(?:si|se)[ \t]+(?:(anulo|anul·lo|revoco|revogo|cancello|elimino|borro|apago|esborro)|(ruoto|roto|rodo|rot[oe]))[ \t]+${ART}(?:mia[ \t]+|mi[ \t]+|minha[ \t]+|meva[ \t]+)?${KEY}(?![\p{L}])[^?]{0,80}\?`,
+  // (fix52a: "o que acontece quando eu revogo uma chave?", "qué pasa si revoco…": what happens when, the person said.)
+  String.raw`^\W*(?:(?:o[ \t]+que[ \t]+acontece|qu[eé][ \t]+pasa|qu[eè][ \t]+passa|cosa[ \t]+succede)[ \t]+)?(?:si|se|quando|cuando|quan)[ \t]+(?:eu[ \t]+|yo[ \t]+|jo[ \t]+)?(?:(anulo|anul·lo|revoco|revogo|cancello|elimino|borro|apago|esborro)|(ruoto|roto|rodo|rot[oe]|rotaciono))[ \t]+${ART}(?:mia[ \t]+|mi[ \t]+|minha[ \t]+|meva[ \t]+)?${KEY}(?![\p{L}])[^?]{0,80}\?`,
   'u',
 );
 const SEE = String.raw`(?:(?:puedo|posso|puc|podemos|possiamo|se[ \t]+puede|si[ \t]+pu[òo]|es[ \t]+pot)[ \t]+)?(?:vedo|veo|vejo|veig|ver|vedere|veure|saber|sapere|consultar|controllare|mirar|guardare)`;
@@ -216,7 +224,7 @@ export function romanceHelpAsked(lower: string): RomanceHelp | null {
     if (HISTORY.test(lower) && /(?<![\p{L}])bot(?![\p{L}])/u.test(lower)) return weighed('history');
     return null;
   }
-  if (APPROVALS.test(lower)) return weighed('approvals');
+  if (APPROVALS.test(lower) && !KEY_APPROVED.test(lower)) return weighed('approvals');
   if (
     (DATA_STAYS.test(lower) && !ASKED_NOW.test(lower.slice(0, lower.indexOf('?') + 1))) ||
     PLACE_AT_ALL.test(lower) ||

@@ -384,6 +384,25 @@ const PROVIDER_NOT_BEFORE = new Map([
 const WEIGHED_PROVIDERS = new Set(['or', 'vs', 'versus', 'o', 'ou', 'oppure']);
 
 /**
+ * fix52g, tuned-styles-relay/-lay: a maker named only to be set apart from the rest, "is there anything besides Claude",
+ * "models other than llama", "what else apart from claude", "is there a Claude one and others": the question asks about
+ * the others, no maker (README "Provider": a question weighing makers states none).
+ */
+const APART_BEFORE = new Set(['besides', 'beside', 'except', 'excluding', 'beyond']);
+const APART_TWO_BEFORE = new Set(['apart from', 'other than', 'aside from', 'except for', 'outside of']);
+const OTHERS_AFTER =
+  /^(?:(?:one|ones|models?|model)\s+)?(?:and|or)\s+(?:the\s+|any\s+)?(?:others?|other\s+ones|else)\b/;
+function setApart(terms: Term[], i: number): boolean {
+  if (APART_BEFORE.has(terms[i - 1]?.w ?? '')) return true;
+  if (APART_TWO_BEFORE.has(`${terms[i - 2]?.w ?? ''} ${terms[i - 1]?.w ?? ''}`)) return true;
+  const after = terms
+    .slice(i + 1, i + 5)
+    .map((t) => t.w)
+    .join(' ');
+  return (after.includes('other') || after.includes('else')) && OTHERS_AFTER.test(after);
+}
+
+/**
  * The provider the terms name first, or null; none when a question weighs two providers against each
  * other ("can the token call claude or only amazon's models?").
  */
@@ -402,6 +421,7 @@ function providerOf(terms: Term[], question: boolean): string | null {
     )
       continue;
     if (PROVIDER_NOT_BEFORE.get(t.w)?.test(terms[i + 1]?.w ?? '') === true) continue;
+    if (setApart(terms, i)) continue;
     const provider = PROVIDER_OF[t.w] ?? familyProvider(terms, i);
     if (provider === null) continue;
     if (first === null) {
@@ -558,7 +578,7 @@ function read(p: Prepared): Reading {
   }
   const owner =
     pickOwner(terms, p.emails, p.mentions, p.corrected) ??
-    (p.mentions.length === 0 && p.emails.length === 0 ? storyOwner(terms, p.storyMentions) : null);
+    (p.mentions.length === 0 && p.emails.length === 0 ? storyOwner(terms, p.storyMentions, p.story) : null);
   const statedKind =
     p.pastedWords === undefined ? keyKindOf(phrase, tags, words, p.text, p.story) : ownKeyKind(p, terms);
   // (units27: "the telemetry-bridge access key has been sitting in a OneNote page … Please rotate the
@@ -1545,7 +1565,8 @@ const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) =
   )
     return result('help', 'high', 'asks who looks after the bot');
   // (notours27: not its speed, "is the bot slow today or just me?": serviceStatus.)
-  if (p.text.includes('bot') && DOWN_FOR_EVERYONE.test(p.text))
+  // (fix52g: or asks the others, "is the bot down or is it just me? (asking the channel, not the bot)": OTHERS_ASKED.)
+  if (p.text.includes('bot') && (DOWN_FOR_EVERYONE.test(p.text) || downAskedOfOthers(p.text, p.story)))
     return result('unknown', 'high', 'asks the channel whether the bot works for all');
   // (lead34: "can the bot break spend down by model?": the bot's name glued to its verb, "bot-break", is no unit,
   // and spend "by model" asks how spend is split, not which models there are.)
@@ -3051,6 +3072,7 @@ const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   return BOT_ITSELF.test(p.text) &&
     !speedOnly(p.text) &&
     !DOWN_FOR_EVERYONE.test(p.text) &&
+    !othersAsked(p.text, p.story) &&
     (p.text.includes('?') || /^\W*(?:is|are|does|do|did|where|what|why|how|when|who)\b/.test(p.text))
     ? result('help', 'high', 'asks whether the bot works')
     : result('unknown', 'high', 'asks about Bedrock itself');
@@ -3061,6 +3083,18 @@ const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
  */
 const DOWN_FOR_EVERYONE =
   /\b(?:down|broken|dead|offline|working|answering|responding|hanging)\b[^.?!\n]{0,30}?\bfor\s+(?:everyone|everybody|anyone\s+else|anybody\s+else|all\s+of\s+you|you\s+all|y['’]?all)\b/;
+/**
+ * fix52g, tuned-styles-anglo, tuned-forms: whether it is down asked of the people in the channel, "bot's been down since
+ * 9, anyone else?", "is the bot down or is it just me? (asking the channel, not the bot)": what others see is asked of
+ * them, not of the bot (unknown), as DOWN_FOR_EVERYONE.
+ */
+const OTHERS_ASKED =
+  /\b(?:any(?:one|body)\s+else|asking\s+(?:the\s+channel|the\s+room|the\s+team|you\s+all|y['’]?all|folks|people|humans)|not\s+(?:asking\s+)?(?:the|you|this)\s+bot)\b/;
+/** Asked of the others in the text or in an aside cut as story ("(asking the channel, not the bot)"). */
+const othersAsked = (text: string, story: string | undefined): boolean =>
+  OTHERS_ASKED.test(text) || (story !== undefined && OTHERS_ASKED.test(story));
+const downAskedOfOthers = (text: string, story: string | undefined): boolean =>
+  BOT_WORKS.test(text) && othersAsked(text, story);
 /**
  * The bot's speed remarked on (notours27): "is the bot slow today or just me?" asks nothing its help answers,
  * whether it works does ("is the bot down or is it just me" is help).

@@ -212,10 +212,428 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'stari|staru': 'old',
     },
   ],
+  // fix52b, tuned-freight (a rail freight operator in the Balkans): Serbian, Croatian, Bosnian and Slovenian in Latin
+  // letters ('hr'), glossed as whole paradigms: the verbs in every person and the imperative, the polite plural ("-ite",
+  // "-ajte"), the past told ("-o", "-la", "-li"; Slovenian "-l", "-la"), the number words of a lifetime, the units, the
+  // months in the locative ("u martu"), and the words of questions ("kako", "kdo", "kaj", "kad", "katere").
+  [
+    ['hr'],
+    false,
+    {
+      // Need, please, give, get.
+      'rabim|rabimo|rabiva|rabite|potrebujemo|potreban|potrebno|potrebni': 'need',
+      'molimo|prosimo': 'please',
+      'dobijem|dobijemo|dobiti|dobijes': 'get',
+      'dobijao|dobijala|dobijali|dobivao|dobivala|dobivali': 'got',
+      kako: 'how',
+      'kdaj|kad': 'when',
+      'katere|kateri|katera|katero|katerih|kojeg|kojem': 'which',
+      'lahko|moremo|morem': 'can',
+      'mozda|mogoce|morda|valjda': 'maybe',
+      // Make and create, the imperative and the infinitive ("napraviti", "ustvari", "naredite"); Slovenian "naredi" is
+      // also "does" ("kaj naredi deprovision?", what does it do): the phrase reads that first.
+      'napraviti|napravis|napravimo|napravi|napravite|ustvari|ustvarite|ustvariti|naredite|narediti|kreiraj|kreirati|generirajte|generisi|generisite':
+        'create',
+      'ustvaril|ustvarila|ustvarili|ustvarjen|naredil|naredila|naredili|kreiral|kreirala|napravila|kreirala|generirao':
+        'created',
+      // Revoke: Serbian, Croatian, Bosnian "poništi", "opozovi", "povuci"; Slovenian "odvzemi", "prekliči".
+      'ponisti|ponistite|ponistiti|ponistimo|opozovimo|odvzemi|odvzemite|odvzeti|odvzemimo|preklici|preklicite|preklicati|razveljavi|razveljavite|povucimo':
+        'revoke',
+      'ponistio|ponistila|ponistili|ponisten|odvzel|odvzela|odvzeli|preklical|preklicala|preklican':
+        'revoked',
+      // Rotate: replace, change, renew the key ("zamenjaj ključ", "zamijenite", "promeni ključ", "obnovi ključ").
+      'zamenjaj|zamenjajte|zamenjati|zamenjamo|zameni|zamenite|zameniti|zamijenimo|promeni|promenite|promijeni|promijenite|spremeni|spremenite|obnovi|obnovite|obnoviti|rotiraj|rotirajte|rotiramo|rotiram':
+        'rotate',
+      'zamenjal|zamenjala|zamenio|zamenila|promenio|promijenio|promenila|obnovio|obnovila|obnovil': 'rotated',
+      // The whole unit removed: "odstrani celoten unit", "snesi cijeli unit", "ugasi ceo unit".
+      'odstrani|odstranite|odstraniti|izbrisite|obrisite|snesi|snesite|srusi|srusite|ugasi|ugasite': 'remove',
+      'celoten|celotni|celotno|celotnega|cijeli|cijelu|cijelog|cijela|celi|celog': 'whole',
+      // The key, the unit, the list, details, expiry, owner.
+      'kljucev|kljuci|kljuce': 'keys',
+      'unitov|unitih|unitima': 'units',
+      'detalji|detalje|detaljima|podrobnosti': 'details',
+      'istice|istekne|istece|potece|potekel|potekla|istekao|istekla': 'expires',
+      'vlasnica|lastnik|lastnica|lastnika': 'owner',
+      'lozinka|lozinku|lozinke|geslo': 'key',
+      'procurila|procurio|procurilo|procurili|iscurio|iscurila|pricurljal|ucurela': 'leaked',
+      'uporabim|uporabimo|uporabiti|uporabljamo|koristim|koristimo': 'use',
+      'odobri|odobrite|odobruje|odobravaju': 'approves',
+      // Spend and the period: cost, spent, this, last, month, week.
+      'stane|kosta|kostao|kostala|kostalo|kostaju': 'cost',
+      'potrosili|potrosio|potrosila|potrosilo|porabili|porabil|porabila|porabilo': 'spent',
+      'ovaj|ovog|ovoga|ovom|ovu|tekuci|tekucem|tekoci|tekocem': 'this',
+      'prosle|proslu|prosloj|proslog|prejsnji|prejsnjem|prejsnjega|prejsnjo|prejsnja|minulog': 'last',
+      'mesec|meseca|mesecu|mjesec|mjeseca|mjesecu': 'month',
+      'meseci|mesecev|mesece|mjeseci': 'months',
+      'sedmice|sedmica|sedmicu|sedmici|tedna|teden|tednu|tjedna|tjedan|tjednu': 'week',
+      'tednov|tjedana': 'weeks',
+      // Months in the locative (in March): "u martu", "u aprilu", "v marcu", "v juniju".
+      'januaru|januarju': 'january',
+      'februaru|februarju': 'february',
+      'martu|marcu': 'march',
+      aprilu: 'april',
+      maju: 'may',
+      'junu|juniju': 'june',
+      'julu|juliju': 'july',
+      'avgustu|augustu': 'august',
+      septembru: 'september',
+      oktobru: 'october',
+      novembru: 'november',
+      decembru: 'december',
+      // How long, the shortest, better, default, write, time, data, code, late.
+      'trajati|traju|trajal|trajala': 'lasts',
+      'najkraci|najkrajsi|najkrajse|najkraca': 'shortest',
+      'najduzi|najdaljsi|najduze|najdalje': 'longest',
+      'bolje|boljse|bolji|boljsi': 'better',
+      'napisem|napisati|napisemo|navedem|navedes': 'write',
+      'vremena|vrijeme|vremenu': 'time',
+      'podatki|podatkov|podacima|podatke|podaci|podatci': 'data',
+      'kasni|kasnijo|zamuja': 'lags',
+      'prekjucer|predvcerajsnjim|vceraj': 'the day before yesterday',
+      'imati|imajo': 'have',
+      'nasimi|nasih': 'our',
+      // The number words of a lifetime (four and up: "tri", "pet", "deset", "šest" are other languages' words too).
+      'cetiri|stiri': 'four',
+      sedam: 'seven',
+      osam: 'eight',
+      'jedanaest|enajst': 'eleven',
+      'dvanaest|dvanajst': 'twelve',
+      'petnaest|petnajst': 'fifteen',
+      'dvadeset|dvajset': 'twenty',
+      // Things of the trade, no unit of ours: diesel, wagons; a request taken back ("zaboravi", forget it).
+      'dizel|dizela|goriva|gorivo|benzin|benzina': 'diesel',
+      'vagona|vagone|vagoni|vagonima|vagonov': 'wagons',
+      'zaboravi|zaboravite|pozabi|pozabite': 'forget it',
+      // A token said fondly ("tokenček"), a key's number, want, because, providers in their cases ("od mistrala").
+      'tokencek|tokencka|tokencic|tokencica|tokenic|tokencek': 'token',
+      broj: 'number',
+      'zelimo|zelim|zelis|zelite|zeli|zele|hocemo|hocu': 'want',
+      jer: 'because',
+      'mistrala|mistralu|mistralom': 'mistral',
+      'anthropica|anthropicu|antropika|anthropicom': 'anthropic',
+      'coherea|cohereu': 'cohere',
+      'prilogi|prilogu|priloga|prilozi|privitku|prilogom': 'attachment',
+      // The railway's own talk: a shipment, customs, the gate's keys lost, a colleague told ("jel javio neko …").
+      'posiljke|posiljka|posiljku|posiljki|posiljaka|posiljko|tovora|tereta': 'shipment',
+      'carina|carinu|carine|carinik|carinici': 'customs',
+      'klijent|klijenta|klijentu|stranka|stranke': 'client',
+      'trazi|traze|zahteva|zahtijeva': 'asks for',
+      'dokaz|dokaza|potvrdu|potrdilo': 'proof',
+      'isporuci|isporuka|isporuke|dostavi|dostava|dostave': 'delivery',
+      'kapiju|kapija|kapije|kapijo|rampu|rampa': 'gate',
+      'izgubljeni|izgubljen|izgubljena|izgubljene|izgubili|izgubio|izgubila|izgubil': 'lost',
+      'opet|ponovo|ponovno|spet': 'again',
+      'kasnila|kasnio|kasnili|zamujala|zamujal': 'was late',
+      'ceka|cekaju|cakajo|caka': 'is waiting',
+      'javio|javila|javili|rekao|rekla|rekli|povedal|povedala': 'told',
+      'neko|netko|nekdo|itko|iko': 'anyone',
+      jel: 'did',
+    },
+  ],
+  [
+    ['hr'],
+    true,
+    {
+      'tri|trije': 'three',
+      pet: 'five',
+      'sest|šest': 'six',
+      sedem: 'seven',
+      osem: 'eight',
+      devet: 'nine',
+      deset: 'ten',
+      'ena|eno|eden|jedna|jedno': 'one',
+      'potrebujem|potrebujete|potrebna|potrebne': 'need',
+      lepo: 'please',
+      'dobim|dobimo|dobis|dobije|dobi': 'get',
+      'dobio|dobila|dobili|dobil|dobilo': 'got',
+      'kdo|kada': 'who',
+      'kaj|sta|sto': 'what',
+      'moze|mogu': 'can',
+      seznam: 'list',
+      'stara|stari|staro|staru': 'old',
+      'stal|stala|stalo|stali': 'cost',
+      'minuli|minulom': 'last',
+      'dnevi|dni': 'days',
+      traje: 'lasts',
+      vreme: 'time',
+      'imamo|imam': 'have',
+      'nasim|nasi|nase|nasa': 'our',
+      'cela|celu|ceo': 'whole',
+      uniti: 'units',
+      nove: 'new',
+      da: 'that',
+      'biti|bit': 'be',
+      samo: 'only',
+      'rok|roka|rokom': 'expiry',
+      'ure|uri|ur': 'hours',
+      'ura|uro': 'hour',
+      'smo|sem|sam|ste|si|nam|nama|se': '',
+      'ako|ce': 'if',
+      'ili|ali': 'or',
+      'v|vo': 'in',
+      'z|sa': 'with',
+      ko: 'who',
+      od: 'of',
+      'ajde|hajde|ajmo|dobro': 'ok',
+      'mart|marta': 'march',
+    },
+  ],
+  // fix52b, tuned-freight: Serbian and Macedonian in Cyrillic, Bulgarian (and Russian words the table lacked), read
+  // as 'ru': the verbs of asking and our commands in every person ("повуци", "повучи", "отмени", "отменете", "повлечи",
+  // "обнови", "снеси"), the key in Macedonian ("клуч", "клучот"), the words of questions ("кой", "как", "колку"),
+  // the period ("минатиот месец", "овој месец", "миналия месец"), and the number words of a lifetime.
+  [
+    ['ru'],
+    false,
+    {
+      'трябва|трябват|треба|требају|требаат|потребен|потребна|потребно|потребни': 'need',
+      'моля|молим|молам|молиме': 'please',
+      'дай|дайте|дадете|дадеш|дајте|дај': 'give',
+      'направиш|направиш|направите|направимо|направете|направи': 'create',
+      'създаде|създал|създала|създадоха|направио|направила|направија': 'created',
+      'можеш|можете|можеш': 'can you',
+      'можем|мога': 'can i',
+      'колега|колегу|колеге|колегата|колегата|колешка|колежка': 'colleague',
+      'повуци|повуците|повучи|повучите|отмени|отменете|отменя|отменим|повлечи|повлечете|поништи|поништите|отзови|отзовите':
+        'revoke',
+      'обнови|обновите|обновим|замени|замените|замени|смени|сменете|смените|промени|промените': 'rotate',
+      'снеси|снесите|сруши|срушите|премахни|премахнете|отстрани|отстранете|избриши|избришете': 'remove',
+      'цео|цела|цело|целу|целиот|целата|целия|цялата|целия|цял|цяло': 'whole',
+      'клуч|клучот|клучов': 'key',
+      'клучеви|клучевите|ключове|ключовете|кључеве|кључеви': 'keys',
+      'единици|единиците|единица|јединице|јединица|јединицу|јединици|единицата': 'unit',
+      'постоје|постоји|постојат|съществуват|съществува': 'exist',
+      'извештај|извештаи|отчет|отчета|доклад': 'report',
+      'кой|кои|кој|ко|който': 'who',
+      'које|који|која|кое|коя|кое': 'which',
+      како: 'how',
+      'колку|колико|колко': 'how much',
+      'чини|чинеше|чинел|кошта|кошташе|костува|струва|струваше': 'cost',
+      'похарчили|похарчи|похарчихме|изхарчихме|изхарчи|изхарчили|потрошили|потрошио|потрошија|потроши':
+        'spent',
+      'минатиот|минатата|минатото|миналия|миналата|миналото|прошлог|прошле|прошли|прошлом': 'last',
+      'овој|оваа|ова|овај|овог|овом|този|тази|това|текущия': 'this',
+      'месец|месеца|месецот|месецу': 'month',
+      'месеци|месеците': 'months',
+      'седмица|седмицата|седмице|седмицу|недела|неделата|недеље': 'week',
+      'одобрява|одобряват|одобрува|одобруваат|одобрава|одобравају': 'approves',
+      'заявките|заявки|заявка|барања|барањата|захтеве|захтеви': 'requests',
+      'взема|вземем|вземам|получа|получим|добијем|добијам|добијеме': 'get',
+      'ротирам|ротираме|ротираш|ротирате|ротирати': 'rotate',
+      'ако|акo': 'if',
+      'сменя|сменям|сменим|менувам|мењам|менявам': 'change',
+      'нещо|нешто|нечто': 'something',
+      'кода|кодот|коду|кодът': 'the code',
+      'регион|региона|регионот': 'region',
+      'милано|милану|милан': 'milan',
+      'вагонов|вагона|вагони|вагоните': 'wagons',
+      'гориво|горивото|нафта|нафтата|дизел': 'fuel',
+      'пробвам|пробам|пробам|пробваме|испробам': 'try',
+      'здравей|здравейте|здраво|здрасти|поздрав': 'hi',
+      'един|еден|један|една|една': 'one',
+      'четири|четыре': 'four',
+      'седем|седум|седам|семь': 'seven',
+      'осем|осум|осам|восемь': 'eight',
+      'девет|девять': 'nine',
+      'дванадесет|дванаесет|дванаест|двенадцать': 'twelve',
+      'кога|када|кад': 'when',
+      'истекува|истича|истиче|истече|изтича|изтече|истекне': 'expires',
+      'кај|код': 'at',
+      'ротирао|ротирала|ротирали|ротирал|ротира|ротираше|ротирахте|ротираа': 'rotated',
+      'диспечере|диспечери|диспечерите|диспечерима': 'dispatchers',
+      'склада|склад|складот|складу|складиште|магацин|магацина|магацинот': 'warehouse',
+      'има|имаш|имате|имаме|имат|имају|имаат': 'has',
+      'локомотивата|локомотива|локомотиве|локомотивите': 'locomotive',
+      'заборави|забрави|забравете|заборавете|заборавите': 'forget it',
+      'единадесет|единаесет|једанаест|одиннадцать': 'eleven',
+    },
+  ],
+  [
+    ['ru'],
+    true,
+    {
+      'ми|ни|ме|ве|те|го|си|се|сме|са|су|ли|да': '',
+      'е|је': 'is',
+      од: 'of',
+      во: 'in',
+      'за|на': 'for',
+      'ден|дан': 'day',
+      'дена|денови|дни|дана|дней': 'days',
+    },
+  ],
 ];
 
 /** Phrases read before the words (several words meaning one thing), with the language each marks. */
 export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
+  // A shipment's or a train's history is the trade's record, no unit's history ("povijest pošiljke …").
+  [
+    /(?<![\p{L}])(?:povijest|istorij[au]|historij[au]|zgodovin[ao])\s+(?=(?:po[šs]iljk|vagon|vlak|voz|tere[tć]|rob[eu]|kontejner|tovor)\p{L}*)/giu,
+    'the tracking record of the ',
+    'hr',
+  ],
+  // A unit corrected by "no" alone: "rotate the x key? ne, claims-desk" (nope, the other one).
+  [/(?<=\?\s*)ne\s*,\s*(?=(?:za\s+)?[\p{L}\p{N}]+[-_][\p{L}\p{N}])/giu, 'nope, ', 'hr'],
+  // "je" (is) in Serbian, Croatian, Bosnian and Slovenian, which the French glossary reads as "i" (and strong): only
+  // before a word French never puts there ("je kod", "je v prilogi", "je default", "je skuplje", "je kasnila").
+  [
+    /(?<![\p{L}'’])je(?=\s+(?:u|v|na|za|od|kod|do|opet|samo|default|isti|ista|isto|ok|okej|moj|moja|tvoj|jako|vec|već|li|klju[čc]\p{L}*|token\p{L}*|unit\p{L}*|\p{L}{2,}(?:ao|io|eo|la|lo|li|ila|ala|ela|eno|ano|ena|ana|nje|je|ji))(?![\p{L}]))/giu,
+    'is',
+    'hr',
+  ],
+  // Thinking aloud, only asking: "samo razmišljam naglas", "samo pitam", "само питам", "просто питам".
+  [
+    /(?<![\p{L}])(?:samo\s+)?razmi[šs]lj(?:am|amo)\s+naglas|samo\s+razmi[šs]lj(?:am|amo)|samo\s+pitam|samo\s+me\s+zanima|samo\s+spra[šs]ujem/giu,
+    'just thinking out loud',
+    'hr',
+  ],
+  [
+    /(?<![\p{L}])(?:само|просто)\s+(?:питам|питувам|се\s+питам|размишљам)(?![\p{L}])/giu,
+    'just thinking out loud',
+    'ru',
+  ],
+  // How, how long, how many: "kako vidim …" (how do I see), "koliko traje token" (how long does it last), "koliko
+  // ključeva može imati" (how many keys), "najkraći token koliko može biti" (how short can a token be).
+  [/(?<![\p{L}])kako\s+(?=\p{L}+(?:im|em|am|imo|emo|amo)(?![\p{L}]))/giu, 'how do i ', 'hr'],
+  [/(?<![\p{L}])koliko\s+(?:dugo\s+)?(?:traje|traju|važi|vazi|velja)(?![\p{L}])/giu, 'how long lasts', 'hr'],
+  [/(?<![\p{L}])koliko\s+dugo(?![\p{L}])/giu, 'how long', 'hr'],
+  [/(?<![\p{L}])koliko\s+(?=(?:klju[čc]|token|unit|jedinic|model|regij|enot)\p{L}*)/giu, 'how many ', 'hr'],
+  [
+    /(?<![\p{L}])(?:najkra[ćc]i|najkraj[šs]i)\s+token\s+koliko\s+(?:mo[žz]e|lahko)\s+(?:biti|bit|traja(?:ti|t))(?![\p{L}])/giu,
+    'how short can a token be at most',
+    'hr',
+  ],
+  [/(?<![\p{L}])koliko\s+kasni(?![\p{L}])/giu, 'how long does it lag', 'hr'],
+  [
+    /(?<![\p{L}])ne\s+(?:želimo|zelimo|želim|zelim|ho[ćc]emo|necemo)\s+(?:vi[šs]e\s+)?(?=\p{L})/giu,
+    "we don't want to ",
+    'hr',
+  ],
+  // The count of a span said in words, the unit in the genitive after it ("tri meseca", "dva tjedna", "три месяца",
+  // "два месеца"): the plural unit, the number word glossed after.
+  [
+    /(?<![\p{L}])(dva|dve|dvije|tri|[čc]etiri|[šs]tiri|pet|[šs]est|sedam|osam|devet|deset|dvanaest)\s+(?:meseca|mjeseca|meseci|mjeseci|mesecev|mesece)(?![\p{L}])/giu,
+    '$1 months',
+    'hr',
+  ],
+  [
+    /(?<![\p{L}])(dva|dve|dvije|tri|[čc]etiri|[šs]tiri|pet|[šs]est)\s+(?:tjedna|tjedana|sedmice|sedmica|nedelje|tedna|tedne|tednov)(?![\p{L}])/giu,
+    '$1 weeks',
+    'hr',
+  ],
+  [
+    /(?<![\p{L}])(два|две|три|четыре|четири|пять|пет|шесть|шест|седем|седум|осем|осум|девет|десет)\s+(?:месяца|месяцев|месеца|месеци)(?![\p{L}])/giu,
+    '$1 months',
+    'ru',
+  ],
+  [
+    /(?<![\p{L}])(два|две|три|четыре|четири|пять|пет|шесть|шест)\s+(?:недели|недель|седмици|седмице|недељe|недели)(?![\p{L}])/giu,
+    '$1 weeks',
+    'ru',
+  ],
+  // A request taken back: "a ne, zaboravi" (oh no, forget it), "nema veze" (never mind), "ne, ostavi ga" (no, leave it:
+  // we keep it), "не, забрави", "остави го"; "da li si rotirao …" (have you rotated: asked of a person, told).
+  [
+    /(?<![\p{L}])(?:a\s+)?ne[\s,]+(?:zaboravi(?:te)?|pozabi(?:te)?|pusti|nema\s+veze|odustajem)(?:\s+to)?(?![\p{L}])/giu,
+    'actually no, forget it',
+    'hr',
+  ],
+  [/(?<![\p{L}])(?:nema\s+veze|nije\s+bitno|ni\s+pomembno|nema\s+potrebe)(?![\p{L}])/giu, 'never mind', 'hr'],
+  [
+    /(?<![\p{L}])(?:ne[\s,]+)?(?:ostavi|ostavite|ostavimo|pustimo|pusti|pustite)\s+(?:ga|to|je|jih|ih)(?![\p{L}])/giu,
+    'no, we keep it',
+    'hr',
+  ],
+  [
+    /(?<![\p{L}])(?:а\s+)?не[\s,]+(?:заборави(?:те)?|забрави(?:те)?|нема\s+везе|няма\s+значение)(?![\p{L}])/giu,
+    'actually no, forget it',
+    'ru',
+  ],
+  [
+    /(?<![\p{L}])(?:не[\s,]+)?(?:остави|оставете|оставите|оставимо)\s+(?:го|га|то|ги|их)(?![\p{L}])/giu,
+    'no, we keep it',
+    'ru',
+  ],
+  [/(?<![\p{L}])(?:da\s+li\s+si|jesi\s+li|jel\s+si|jesi\s+ti)(?![\p{L}])/giu, 'have you', 'hr'],
+  [/(?<![\p{L}])(?:да\s+ли\s+си|јеси\s+ли|дали\s+си)(?![\p{L}])/giu, 'have you', 'ru'],
+  // fix52b, tuned-freight: South Slavic lifetimes in words, read before the words: an hour ("sat vremena", "za
+  // час"), half an hour ("pola sata", "pol ure", "половин час", "пола час"), an hour and a half ("sat i po", "uro in
+  // pol", "час и половина", "сат и по"), and hours and a half after a number ("2 sata i po").
+  [/(?<![\p{L}])(?:(?:na|za)\s+)?(?:jedan\s+|en\s+)?sat\s+vremena(?![\p{L}])/giu, 'for an hour', 'hr'],
+  [
+    /(?<![\p{L}])(?:(?:na|za)\s+)?(?:pola|pol|pô)\s+(?:sata|ure|urice|ura)(?![\p{L}])/giu,
+    'for half an hour',
+    'hr',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:na|za)\s+)?(?:jedan\s+|eno\s+)?(?:sat|uro|ura|uru)\s+(?:i|in)\s+(?:po|pol|pola)(?![\p{L}])/giu,
+    'for an hour and a half',
+    'hr',
+  ],
+  [/(?<![\p{L}])sat\s+ipo(?![\p{L}])/giu, 'an hour and a half', 'hr'],
+  [
+    /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:sata|sati|ure|uri|ur|h)\s+(?:i|in)\s+(?:po|pol|pola)(?![\p{L}])/giu,
+    '$1 and a half hours',
+    'hr',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:за|на)\s+)?(?:половин|пола|половина|пол)\s+(?:час|сат|саат|часа|сата)(?![\p{L}])/giu,
+    'for half an hour',
+    'ru',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:за|на)\s+)?(?:един\s+|еден\s+|један\s+)?(?:час|сат)\s+и\s+(?:половина|половин|пол|по|пола)(?![\p{L}])/giu,
+    'for an hour and a half',
+    'ru',
+  ],
+  [/(?<![\p{L}])(?:(?:за|на)\s+)?(?:један\s+)?сат\s+времена(?![\p{L}])/giu, 'for an hour', 'ru'],
+  [/(?<![\p{L}])за\s+(?:един\s+|еден\s+)?час(?![\p{L}])/giu, 'for an hour', 'ru'],
+  // A value corrected: "token 2h, a ne, neka bude 4" (no, let it be 4), "možda 4. ajde 4" (come on, 4), "не, нека биде
+  // 4", "нека е 4": English's "no, make it 4".
+  [
+    /(?<![\p{L}])(?:(?:a\s+)?ne[\s,]+)?(?:neka\s+bude|nek\s+bude|neka\s+je|naj\s+bo|ajde|hajde|ajmo|stavi|stavite|daj)\s+(?=\d)/giu,
+    'no, make it ',
+    'hr',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:а\s+)?не[\s,]+)?(?:нека\s+(?:биде|буде|бъде|е)|ајде|айде|хайде|стави|сложи)\s+(?=\d)/giu,
+    'no, make it ',
+    'ru',
+  ],
+  // Who did it, what it does, how one does it: "ko je sve dobijao tokene", "kdo je ustvaril ključ … in kdaj", "kaj
+  // naredi deprovision?" (what does it do: not "make"), "kako se pravi ključ", "kako da dobijem token", "как да си
+  // взема токен?".
+  [/(?<![\p{L}])(?:ko|tko)\s+je\s+(?:sve\s+)?(?=\p{L})/giu, 'who ', 'hr'],
+  [/(?<![\p{L}])kdo\s+je\s+(?:vse\s+)?(?=\p{L}+l[aio]?(?![\p{L}]))/giu, 'who ', 'hr'],
+  [/(?<![\p{L}])in\s+kdaj(?![\p{L}])/giu, 'and when', 'hr'],
+  [/(?<![\p{L}])kaj\s+(?:naredi|dela|pocne|počne|stori)(?![\p{L}])/giu, 'what does', 'hr'],
+  [/(?<![\p{L}])(?:šta|sta|što|sto)\s+(?:radi|uradi|napravi|čini|cini)(?![\p{L}])/giu, 'what does', 'hr'],
+  [
+    /(?<![\p{L}])kako\s+(?:se\s+)?(?:pravi|napravi|pravim|dobije|dobija|dobiva)(?![\p{L}])/giu,
+    'how do i make',
+    'hr',
+  ],
+  [/(?<![\p{L}])kako\s+(?:da\s+|se\s+)(?=\p{L})/giu, 'how do i ', 'hr'],
+  [/(?<![\p{L}])как\s+да\s+(?:си\s+)?(?=\p{L})/giu, 'how do i ', 'ru'],
+  // The asker's own units: "кои unit-и са мои?", "моите unit-и", "moji uniti?", "koji su moji uniti".
+  [/(?<![\p{L}])units?-(?:и|ите|ови|овите|а|от)(?![\p{L}])/giu, 'units', 'ru'],
+  [
+    /(?<![\p{L}])(?:кои|кой|кој|које|који)\s+(?=(?:units|юнит|единиц|јединиц|модел|ключ|клуч|кључ)\p{L}*)/giu,
+    'which ',
+    'ru',
+  ],
+  [/(?<![\p{L}])(?:са|се|су)\s+(?:мои|моји|моите|мое|мој)\s*(?=[?.!]|$)/giu, 'are mine', 'ru'],
+  [/(?<![\p{L}])(?:su|so)\s+(?:moji|moje|moja|moj)\s*(?=[?.!]|$)/giu, 'are mine', 'hr'],
+  // Months ago: "преди три месеца", "пред два месеци", "pre dva meseca", "pred tremi meseci".
+  [
+    /(?<![\p{L}])(?:преди|пред)\s+(\d+|два|две|три|четири|пет|шест)\s+(?:месеца|месеци|months)(?![\p{L}])/giu,
+    '$1 months ago',
+    'ru',
+  ],
+  [
+    /(?<![\p{L}])(?:pre|prije|pred)\s+(\d+|dva|dve|tri|cetiri|četiri|tremi|štirimi|stirimi)\s+(?:meseca|mjeseca|meseci|mjeseci|months)(?![\p{L}])/giu,
+    '$1 months ago',
+    'hr',
+  ],
   // An hour and a half with no other Polish word ("token na półtorej godziny pls"): more-languages.ts reads the words.
   [/(?<![\p{L}])(?:na\s+)?p[óo][łl]torej\s+godziny(?![\p{L}])/giu, 'for an hour and a half', 'pl'],
   // An hour, a week, a day, said without a number.
@@ -392,4 +810,4 @@ export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above with no strong word of its language (for MORE_PHRASE_TRIGGER). */
-export const SLAVIC_PHRASE_TRIGGER = String.raw`p[oó][lł]torej\s+godziny|na\s+(?:odnu\s+|odin\s+)?(?:hodynu|godynu|chas|tyzhden|nedelyu|nedelju)|na\s+(?:jeden\s+)?(?:tydzie[nń]|t[ýy]den|t[ýy][žz]de[nň]|dzie[nń])|(?:hours?|godzin\S*|hodin\S*|or[eăa])\s+(?:i|a|[șş]i|si)\s+\d+\s*minut[a-z]*|zr[óo]b(?:cie)?\s+\d|niech\s+b[ęe]dzie\s+\d|ud[ěe]lej(?:te)?\s+\d|f[ăa]-l\s+\d|ce\s+chei\s+are|v\s+(?:etom|tsomu|tsyomu|proshlom|mynulomu)\s+(?:mesyatse|misyatsi)|(?:kakie|kakiye|yaki)\s+u\s+nas|ar[ăa]t[ăa]-mi|unit-urile|co\s+(?:umiesz|potrafisz|um[íi][šs]|um[íi]te)|[čc]o\s+vie[šs]|ce\s+(?:[șş]tii|po[țţ]i)\s+s[ăa]|jak\s+dlouho|dzia[łl]a\s+z|czy\s+tylko\s+z|vytvo[řr][íi]me?|nech(?:te)?\s+(?:to|ho|ji)\s+(?:b[ýy]t|tak)|nu\s+mai\s+(?:e|este|am|avem)\s+nevoie|revoc[ăa]-o|(?:na|wa[żz]ny|wa[żz]na)\s+(?:jeden\s+)?rok|na\s+p[óo][łl]\s+roku|na\s+p[uůo]l\s+roku|chodzi\s+(?:mi\s+)?o|myslel[ai]?\s+jsem|myslela\s+jsem|co\s+to\s+za|istoric(?:ul)?\s+de|trzeba\s+by|vie\s+niekto|co\s+ten\s+bot|lista\s+de\s+unit|co\s+m[áa]\s+\S+\s+za\s+kl[íi][čc]e|cel(?:ou|ý|y|á|a)\s+jednotk|jak\s+d[łl]ugo|czeka\s+si[ęe]|po\s+prostu|c[âa]t\s+timp|koliko\s+najdu[žz]e|w\s+(?:styczniu|kwietniu|czerwcu|lipcu|sierpniu|wrze[śs]niu|pa[źz]dzierniku|listopadzie|grudniu)`;
+export const SLAVIC_PHRASE_TRIGGER = String.raw`\?\s*ne\s*,|razmi[šs]lj|samo\s+(?:pitam|me\s+zanima|spra[šs]ujem)|(?:само|просто)\s+(?:питам|питувам|се\s+питам)|koliko\s|najkra[ćc]i\s+token|(?:два|две|три|четыре|четири|пять|пет|шест)\s+(?:месяца|месеца|месеци|недели|седмици)|ne[\s,]+(?:zaboravi|pozabi|pusti|nema\s+veze)|nema\s+veze|nije\s+bitno|(?:ostavi|ostavite|pustimo)\s+(?:ga|to)|не[\s,]+(?:заборави|забрави)|(?:остави|оставете)\s+(?:го|га)|da\s+li\s+si|jesi\s+li|да\s+ли\s+си|sat\s+(?:vremena|i|in|ipo)|(?:pola|pol|pô)\s+(?:sata|ure|ura)|(?:uro|ura|uru)\s+(?:i|in)\s+po|(?:половин|пола|половина|пол)\s+(?:час|сат|саат)|(?:час|сат)\s+и\s+по|сат\s+времена|за\s+(?:един\s+|еден\s+)?час|neka\s+bude|nek\s+bude|naj\s+bo|(?:ajde|hajde|ajmo)\s+\d|нека\s+(?:биде|буде|бъде|е)|kaj\s+(?:naredi|dela)|kako\s|как\s+да|units?-(?:и|ите|ови|а)|(?:са|се|су)\s+(?:мои|моји|моите)|(?:su|so)\s+(?:moji|moje)|(?:преди|пред)\s+\S+\s+месе|(?:ko|tko|kdo)\s+je\s|p[oó][lł]torej\s+godziny|na\s+(?:odnu\s+|odin\s+)?(?:hodynu|godynu|chas|tyzhden|nedelyu|nedelju)|na\s+(?:jeden\s+)?(?:tydzie[nń]|t[ýy]den|t[ýy][žz]de[nň]|dzie[nń])|(?:hours?|godzin\S*|hodin\S*|or[eăa])\s+(?:i|a|[șş]i|si)\s+\d+\s*minut[a-z]*|zr[óo]b(?:cie)?\s+\d|niech\s+b[ęe]dzie\s+\d|ud[ěe]lej(?:te)?\s+\d|f[ăa]-l\s+\d|ce\s+chei\s+are|v\s+(?:etom|tsomu|tsyomu|proshlom|mynulomu)\s+(?:mesyatse|misyatsi)|(?:kakie|kakiye|yaki)\s+u\s+nas|ar[ăa]t[ăa]-mi|unit-urile|co\s+(?:umiesz|potrafisz|um[íi][šs]|um[íi]te)|[čc]o\s+vie[šs]|ce\s+(?:[șş]tii|po[țţ]i)\s+s[ăa]|jak\s+dlouho|dzia[łl]a\s+z|czy\s+tylko\s+z|vytvo[řr][íi]me?|nech(?:te)?\s+(?:to|ho|ji)\s+(?:b[ýy]t|tak)|nu\s+mai\s+(?:e|este|am|avem)\s+nevoie|revoc[ăa]-o|(?:na|wa[żz]ny|wa[żz]na)\s+(?:jeden\s+)?rok|na\s+p[óo][łl]\s+roku|na\s+p[uůo]l\s+roku|chodzi\s+(?:mi\s+)?o|myslel[ai]?\s+jsem|myslela\s+jsem|co\s+to\s+za|istoric(?:ul)?\s+de|trzeba\s+by|vie\s+niekto|co\s+ten\s+bot|lista\s+de\s+unit|co\s+m[áa]\s+\S+\s+za\s+kl[íi][čc]e|cel(?:ou|ý|y|á|a)\s+jednotk|jak\s+d[łl]ugo|czeka\s+si[ęe]|po\s+prostu|c[âa]t\s+timp|koliko\s+najdu[žz]e|w\s+(?:styczniu|kwietniu|czerwcu|lipcu|sierpniu|wrze[śs]niu|pa[źz]dzierniku|listopadzie|grudniu)`;

@@ -13,7 +13,7 @@
  * duration, and "key for growth and one for ads" its second key (a function word ends the run).
  */
 import { NUMBER_WORDS, TENS } from './durations.js';
-import { FUNCTION_WORDS } from './lexicon.js';
+import { ACTION_TAGS, FUNCTION_WORDS, LEXICON } from './lexicon.js';
 
 /** Words that never stand in a dictated name: times, counts, credentials, people asked for. */
 const NEVER_IN_NAME = new Set(
@@ -141,8 +141,156 @@ function numberOf(spoken: string): string {
   return String(NUMBER_WORDS[a] ?? a) + tens;
 }
 
+/**
+ * fix52e, tuned-insurer: a year ending a name of two or three plain words is the name's number wherever the name
+ * stands, typed or dictated ("the hail season 2026 unit", "dets on summer sale 2026 pls", "revoke winter menu 2026's
+ * keys", "how much is the spring promo 2025 thing costing"), as "hack week 2024" is after an occasion's noun: written
+ * "hail-season-2026". Only before what ends a name (a mark, the text's end, "'s", a unit noun, "thing", a key's word,
+ * "please"); never from a month, a time word, a count, a verb or noun of ours ("since early march 2026", "revoke
+ * growth 2026", "for fiscal year 2026" keep their reading).
+ */
+const YEAR_NAME =
+  /\b((?:[a-z]{2,}[^\S\n]+){1,2}[a-z]{2,})[^\S\n]+((?:19|20)\d\d)(?=$|[.,;!?()]|['’]s\b|[^\S\n]+(?:unit|units|team|project|squad|group|thing|things|stuff|setup|key|keys|creds|credentials|job|tool|bot|please|pls|plz|thanks|thx)\b)/g;
+const YEAR_TEST = /[a-z][^\S\n]+(?:19|20)\d\d\b/;
+const NOT_IN_YEAR_NAME = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec early late mid end start beginning fiscal calendar since until till from before after ' +
+    'during last next this past whole entire full total spend spent spending cost costs costing budget'
+  ).split(' '),
+);
+/** Tags of our verbs and nouns, none a word of a name ("menu", tagged Help, may be: "menu copy 2026"). */
+const YEAR_NAME_STOP_TAGS = new Set([
+  ...ACTION_TAGS,
+  'Onboard',
+  'TokenNoun',
+  'KeyNoun',
+  'Api',
+  'Aws',
+  'Bedrock',
+  'Provider',
+  'Greeting',
+  'Thanks',
+  'Polite',
+  'Question',
+  'Self',
+  'All',
+  'Entire',
+  'Region',
+  'Owner',
+  'Expiry',
+  'Unit',
+  'LongTerm',
+]);
+function yearNamed(m: string, run: string, year: string): string {
+  const words = run.split(/[^\S\n]+/);
+  const named: string[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] ?? '';
+    if (
+      FUNCTION_WORDS.has(w) ||
+      NEVER_IN_NAME.has(w) ||
+      NOT_IN_YEAR_NAME.has(w) ||
+      YEAR_NAME_STOP_TAGS.has(LEXICON[w] ?? '') ||
+      w in NUMBER_WORDS ||
+      w in TENS
+    )
+      break;
+    named.unshift(w);
+  }
+  if (named.length < 2) return m;
+  const kept = words.slice(0, words.length - named.length);
+  return `${kept.length > 0 ? `${kept.join(' ')} ` : ''}${named.join('-')}-${year}`;
+}
+
+/**
+ * fix52e, tuned-hotels: a name of two or three words, one of which is a word of ours, said between "the" and its key
+ * or unit ("rotate the menu copy nz key", "the review replies v2 key", "get rid of the wine list unit", "revoke the
+ * spend report key"): our word ("menu" of help, "list", "review" of an occasion) is the name's there, as no verb or
+ * topic stands between an article and a key's noun; written with hyphens so the name is read whole. Only when the
+ * run also holds a plain word, and no word of a credential, a provider, a Region, a lifetime or an action of ours
+ * ("the new api key", "the claude key", "the rotate key" keep their reading); a country's code or a version may end it.
+ */
+const OURS_IN_NAME =
+  /\b(the|our|their)[^\S\n]+((?:[a-z][a-z0-9]{1,}[^\S\n]+){1,2}[a-z][a-z0-9]{1,})(?=[^\S\n]+(?:key|keys|unit|creds|credentials)\b)/g;
+/** Tags of our words a name may hold (a topic or a read of ours, as a plain noun). */
+const TOPIC_TAGS = new Set(['Help', 'List', 'Details', 'Show', 'History', 'Spend', 'Models']);
+/**
+ * Who may do our verbs ("can the bot list keys"), and group nouns that end a team's name the finder reads whole ("the
+ * translation desk key"): no run here holds one.
+ */
+const DOERS_AND_GROUPS = new Set(
+  (
+    'bot bots admin admins owner owners user users people folks lead manager everyone someone anyone i we you they ' +
+    'desk desks team teams squad pod crew guild chapter tribe cell studio bureau lab office practice circle hub group'
+  ).split(' '),
+);
+/** Occasions and bills that stop a name elsewhere ("the security review"): a name's word before its key. */
+const VERB_FIRST = new Set(['Spend', 'Show', 'List', 'Details']);
+const OCCASION_WORDS = new Set('review reviews audit audits report reports invoice invoices'.split(' '));
+const NAME_END = /^(?:v\d{1,2}|\d{1,2}|nl|uk|ie|de|fr|es|pl|eu|us|au|za|nz|ca|jp|sg)$/;
+function oursInName(m: string, det: string, run: string): string {
+  const words = run.split(/[^\S\n]+/);
+  let ours = 0;
+  let plain = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (k === words.length - 1 && k > 1 && NAME_END.test(w)) continue;
+    // (A review noun just before the key is the occasion the key is for, not the name's: "revoke the compliance audit
+    // key" is compliance's, review-fixes-nineteen-fix19d.test.ts.)
+    if (k === words.length - 1 && OCCASION_WORDS.has(w)) return m;
+    if (
+      /\d/.test(w) ||
+      FUNCTION_WORDS.has(w) ||
+      NEVER_IN_NAME.has(w) ||
+      DOERS_AND_GROUPS.has(w) ||
+      /(?:ed|ing)$/.test(w)
+    )
+      return m;
+    const tag = LEXICON[w];
+    // (A verb of ours opening the run reads as one, "the spend por unit" of a half-glossed "o gasto por unidade".)
+    if (k === 0 && VERB_FIRST.has(tag ?? '')) return m;
+    if (tag === undefined) plain++;
+    else if (TOPIC_TAGS.has(tag)) ours++;
+    else return m;
+    if (OCCASION_WORDS.has(w)) ours++;
+  }
+  return ours > 0 && plain > 0 ? `${det} ${words.join('-')}` : m;
+}
+/**
+ * (And in a text that names such a name, every other name of plain words before its key, "revoke the res chatbot key and
+ * the menu copy key": both written with hyphens, so the first is read first as two typed names are.)
+ */
+const DESCRIBING = new Set(
+  (
+    'main primary secondary personal shared temp temporary permanent spare backup master root admin default prod ' +
+    'production staging dev test sandbox legacy big small long short live real fake dummy whole full same other ' +
+    'team group squad'
+  ).split(' '),
+);
+function plainName(m: string, det: string, run: string): string {
+  const words = run.split(/[^\S\n]+/);
+  for (const w of words)
+    if (
+      /\d/.test(w) ||
+      FUNCTION_WORDS.has(w) ||
+      NEVER_IN_NAME.has(w) ||
+      DESCRIBING.has(w) ||
+      DOERS_AND_GROUPS.has(w) ||
+      /ed$/.test(w) ||
+      LEXICON[w] !== undefined
+    )
+      return m;
+  return `${det} ${words.join('-')}`;
+}
+
 /** The text with each dictated unit's name written with hyphens. */
 export function withSpokenUnitNames(s: string): string {
+  if (YEAR_TEST.test(s)) s = s.replace(YEAR_NAME, yearNamed);
+  if (s.includes('the ') || s.includes('our ') || s.includes('their ')) {
+    const named = s.replace(OURS_IN_NAME, oursInName);
+    if (named !== s) s = named.replace(OURS_IN_NAME, plainName);
+  }
   if (
     !/\b(?:dash|slash)\b|\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(
       s,

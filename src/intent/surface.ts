@@ -25,6 +25,7 @@ import { isNameWord } from './business-unit.js';
 import { THAI_COUNT_STEP, THAI_COUNT_WORDS, thaiCounts } from './thai-words.js';
 import { ROMANCE_CHANGE_GATE, romanceChangesAsEnglish } from './romance-changes.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
+import { HU_GATE, hungarianAsEnglish } from './hungarian-words.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
   NUMBERED_PLACE_NEED,
@@ -34,6 +35,8 @@ import {
   oursBeforeFor,
 } from './numbered-places.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
+import { CANCEL_IT_TEST, cancelCompromised } from './cancel-compromised.js';
+import { PASSIVE_GO_AHEAD_TEST, passiveGoAhead } from './passive-go-ahead.js';
 import { NUMBER_WORDS, TENS, nextListItem } from './durations.js';
 import {
   type Lang,
@@ -53,6 +56,7 @@ import {
   romanceFieldNames,
   romanceSpans,
 } from './romance-asks.js';
+import { IBERIAN_GLOSSES, IBERIAN_PHRASES, IBERIAN_TRIGGER } from './iberian-words.js';
 
 /** A word character in any script, and the characters that glue words into names or addresses. */
 const L = String.raw`\p{L}\p{N}_`;
@@ -936,6 +940,8 @@ const LANGS: readonly Lang[] = [
   // (fix50a: Catalan and Romansh, romance-asks.ts.)
   'ca',
   'rm',
+  // (fix52e: Estonian, more-languages.ts.)
+  'et',
 ];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
@@ -1089,6 +1095,11 @@ gloss(['pt'], true, {
   apresentacao: 'presentation',
 });
 gloss(['fr'], true, { hier: 'yesterday' });
+// (fix52d, tuned-fintech: words that mark a message French whatever else it holds, "token 2h please — ah non
+// laissez tomber, Sami m'a dépanné" (drop it, Sami helped me out): "laissez tomber" is read as "forget it" below only in
+// a French text; "ici" (here) and "automatique" in a question of how a thing works.)
+gloss(['fr'], false, { tomber: 'drop', 'dépanné|dépannée': 'helped out', automatique: 'automatic' });
+gloss(['fr'], true, { ici: 'here' });
 gloss(['fr'], false, { donné: 'gave' });
 gloss(['de'], true, { zwei: 'two', drei: 'three', vier: 'four', 'funf|fünf': 'five', sechs: 'six' });
 gloss(['nl'], true, { twee: 'two', drie: 'three', vier: 'four', vijf: 'five', zes: 'six' });
@@ -1537,7 +1548,8 @@ gloss(['hi'], true, {
   'ye|yeh|wo|woh': '',
 });
 // Polish and Turkish, and a few more words of the others (more-languages.ts).
-for (const [langs, weak, entries] of [...MORE_GLOSSES, ...ROMANCE_ASK_GLOSSES]) gloss(langs, weak, entries);
+for (const [langs, weak, entries] of [...MORE_GLOSSES, ...ROMANCE_ASK_GLOSSES, ...IBERIAN_GLOSSES])
+  gloss(langs, weak, entries);
 
 /** Phrases read before the words: several words meaning one thing (more-languages.ts's first). */
 /** Italian number words before hours or minutes ("tre ore", "dieci minuti"): the phrase is Italian, English has none. */
@@ -1551,6 +1563,8 @@ const DE_UNIT_COST_RE = new RegExp(DE_UNIT_COST, 'giu');
 const PHRASES: [RegExp, string, Lang][] = [
   // (fix50a: Catalan, Romansh, Galician and chat Italian, Spanish and Portuguese asking: romance-asks.ts.)
   ...ROMANCE_ASK_PHRASES,
+  // (fix52a: the Iberian Romance languages' periods, corrections and asking: iberian-words.ts.)
+  ...IBERIAN_PHRASES,
   ...MORE_PHRASES,
   // Negations first: a withdrawn request must read as one ("ya no necesito la key", "keinen Token mehr").
   [/\bya\s+no\s+necesit(?:o|amos|a|an)\b/giu, 'no longer need', 'es'],
@@ -1715,6 +1729,16 @@ const PHRASES: [RegExp, string, Lang][] = [
     'fr',
   ],
   [/\blaisse[sz]?\s+tomber\b/giu, 'forget it', 'fr'],
+  // fix52d, tuned-fintech: French questions of the Maghreb's and Paris's writers: "juste par curiosité, un token de
+  // 12h c'est possible ?" (out of curiosity, is it possible?), "comment marche la rotation des clés ici ? c'est
+  // automatique ?" (how does … work here? is it automatic?), "les units à moi" (my units), "elle a 180 jours" (it is
+  // 180 days old: its age, told as why, not a lifetime asked for).
+  [/\b(?:par|by)\s+curiosit[ée](?![\p{L}])/giu, 'out of curiosity', 'fr'],
+  [/\bc['’]\s*est\s+(possible|automatique|normal|obligatoire)\s*(?=\?)/giu, 'is it $1', 'fr'],
+  [/\bcomment\s+(?:marche|fonctionne)(?:nt)?\s+(?=l[ae]s?\s|l['’])/giu, 'how works ', 'fr'],
+  [/\b(?:les|mes)\s+(unit[ée]?s|[ée]quipes|cl[ée]s)\s+[àa]\s+moi\b/giu, 'my $1', 'fr'],
+  [/\b(?:elle|il|it)\s+a\s+(?:d[ée]j[àa]\s+)?(\d+)\s+(?:jours|days)\b/giu, 'it is $1 days old', 'fr'],
+  [/\b(?:elle|il|it)\s+a\s+(?:d[ée]j[àa]\s+)?(\d+)\s+(?:mois|months)\b/giu, 'it is $1 months old', 'fr'],
   // train29: "I meant" correcting the value before it ("token 1h in Paris, perdón, quise decir Milano").
   // fixcorpus30: "does anyone know (whether) …", put to the people in the channel, in each language: "¿alguien sabe
   // si el bot ya revocó …?", "weiß jemand, ob …", "quelqu'un sait si …", "qualcuno sa se …", "weet iemand of …".
@@ -1942,6 +1966,34 @@ const FOREIGN_UNIT: Record<string, string> = {
   minggu: 'weeks',
   bulan: 'months',
   tahun: 'years',
+  // fix52b, tuned-freight: Serbian, Croatian, Bosnian, Slovenian, Bulgarian and Macedonian units after a number
+  // ("12 sati", "15 ur", "90 dana", "6 mesecev", "3 mjeseca", "60 дена", "3 месеца", "2 седмици"). (Not "години":
+  // Ukrainian hours, Bulgarian years.)
+  sati: 'hours',
+  sata: 'hours',
+  ur: 'hours',
+  ure: 'hours',
+  uri: 'hours',
+  dana: 'days',
+  dan: 'days',
+  mesecev: 'months',
+  meseci: 'months',
+  mesece: 'months',
+  meseca: 'months',
+  mjeseci: 'months',
+  mjeseca: 'months',
+  tjedna: 'weeks',
+  tjedana: 'weeks',
+  tednov: 'weeks',
+  tedne: 'weeks',
+  sedmice: 'weeks',
+  sedmica: 'weeks',
+  дена: 'days',
+  денови: 'days',
+  месеци: 'months',
+  месеца: 'months',
+  седмици: 'weeks',
+  часове: 'hours',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
@@ -1986,7 +2038,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -2517,7 +2569,7 @@ const EXPIRED_FOREIGN_UNIT_RE =
  */
 const NO_BEFORE_VALUE_GATE = /[,;.]\s*(?:n[ieu]|н[еі])/iu;
 const NO_BEFORE_VALUE_RE =
-  /(?<=\d\s*\p{L}{0,10}\s*[,;.]+\s*)(?:nie|ne|nu|ні|нет|ні|не)(?:[\s,]+(?:czekaj|poczekaj|po(?:č|c)kej|po(?:č|c)kaj|stai|stop|стоп|стій|зачекай|подожди|погоди))?\s*[,.!]+\s*(?=\d)/giu;
+  /(?<=\d\s*\p{L}{0,10}\s*[,;.]+\s*)(?:nie|ne|nu|ні|нет|ні|не)(?:[\s,]+(?:czekaj|poczekaj|po(?:č|c)kej|po(?:č|c)kaj|stai|stop|стоп|стій|зачекај|зачекай|подожди|погоди|(?:sa)?(?:č|c)ekaj|stani|чекај|чекай|чакай|почекај))?\s*[,.!]+\s*(?=\d)/giu;
 
 function translate(s: string): string {
   let out = s;
@@ -2575,8 +2627,8 @@ function translate(s: string): string {
     ? out.replace(NOT_LAST_RE, "$1don't $3 $2").replace(VERB_LAST_RE, '$1$2$4 $3')
     : out;
 }
-/** The words of a spoken correction the glossary gives ("nein" → "no", "anzi" → "actually", "plutôt" → "rather"). */
-const SPOKEN_CORRECTION_WORD = /\b(?:no|actually|rather)\b/i;
+/** The words of a spoken correction the glossary gives ("nein" → "no", "anzi" → "actually", "plutôt" → "rather", fix52a: "digo" → "i mean"). */
+const SPOKEN_CORRECTION_WORD = /\b(?:no|actually|rather|mean)\b/i;
 const MONTH_OF_YEAR_RE =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+of\s+(\d{4})\b/gi;
 // (fix23b: "replace" and "renew" too, the Dutch "vervangen"/"vernieuwen" of requests23: "graag niet de key van x
@@ -2667,6 +2719,8 @@ const STEPS: Step[] = [
     need: ["'", '’'],
     run: (s) => s.replace(ELISION_RE, (_m, w: string) => `${ELIDED[w.toLowerCase()] ?? w} `),
   },
+  // (fix52c: Hungarian glossed into English by stem and ending, behind its own gate: hungarian-words.ts.)
+  { when: HU_GATE, run: hungarianAsEnglish },
   // Dictation and spoken values.
   {
     when: /\b(?:minus|negative)\s/i,
@@ -2990,6 +3044,10 @@ const STEPS: Step[] = [
       ),
   },
   { when: /\bw\/o\b/i, need: ['w/o'], run: (s) => s.replace(/\bw\/o\b/gi, 'without') },
+  // (fix52g, tuned-styles-lay: "cancel it" said of a leaked or misused key revokes it: cancel-compromised.ts.)
+  { when: CANCEL_IT_TEST, need: ['cancel'], run: cancelCompromised },
+  // (fix52g, tuned-styles-anglo: "ad-copy-gen can be fully deprovisioned" gives the go-ahead: passive-go-ahead.ts.)
+  { when: PASSIVE_GO_AHEAD_TEST, need: ['can'], run: passiveGoAhead },
   // buried28: "I have been asked to request an API key for …", "I have been asked, following last week's
   // discussion, to request …": the writer asked in the passive reads as "they asked me to …" does (a request
   // passed on through the writer, asked about; README "Lay names and the letter around a request"). An aside

@@ -123,6 +123,31 @@ function whomToTell(lowered: string): boolean {
 }
 
 /**
+ * fix52e, tuned-hotels/tuned-studio: whether someone was told asked of the channel, "did anyone tell Fiona we spent
+ * £400 on bedrock in November?", "has someone told finance that bedrock costs jumped?", "have we let legal know about
+ * the leaked key?": what was told is news for people, however much it names of ours; nothing is asked of the bot.
+ * Only as the message's opening question (after a greeting at most), with one who tells the bot is not.
+ */
+const TELLING_ASKED =
+  /^\W*(?:(?:hey|hi|so|btw|ok|okay|quick\s+q(?:uestion)?)\W+)?(?:did|has|have|had)\s+(?:anyone|anybody|someone|somebody|we|you|u|they|(?:the\s+)?[a-z]+\s+team)\s+(?:already\s+|actually\s+|even\s+|ever\s+)?(?:tell|told|inform(?:ed)?|let\s+[a-z]+(?:\s+[a-z]+)?\s+know|warn(?:ed)?|ping(?:ed)?|mention(?:ed)?\s+(?:it\s+|this\s+|that\s+)?to|flag(?:ged)?\s+(?:it\s+|this\s+|that\s+)?to|e-?mail(?:ed)?|messaged|update(?:d)?)\s+(?!(?:the\s+)?(?:bot|bedrock|you|u|me)\b)/;
+function tellingAsked(lowered: string): boolean {
+  return (
+    (lowered.includes('tell') ||
+      lowered.includes('told') ||
+      lowered.includes('know') ||
+      lowered.includes('inform') ||
+      lowered.includes('warn') ||
+      lowered.includes('ping') ||
+      lowered.includes('mention') ||
+      lowered.includes('flag') ||
+      lowered.includes('mail') ||
+      lowered.includes('messaged') ||
+      lowered.includes('update')) &&
+    TELLING_ASKED.test(lowered)
+  );
+}
+
+/**
  * notours27: "any idea why …" opening a question about another thing, nothing of ours named outside a message it
  * quotes ("any idea why the leak-triage summaries say 'valve key required' for every job? 😂"): put to the channel
  * as "does anyone know why …" is ("any idea why my token says expired?" asks the bot's help).
@@ -175,9 +200,12 @@ function handoverLog(lowered: string): boolean {
 /** A report's line: a service's name and an amount of money. */
 const COST_LINE = /^\s*[a-z][a-z0-9 .&-]{0,40}?\s[£$€]\s?\d[\d,]*(?:\.\d+)?\s*$/;
 
+const FOR_INFO_LINE =
+  /^\W*(?:fyi|for\s+(?:info|information|your\s+information|the\s+record)|no\s+action(?:\s+needed|\s+required)?|just\s+(?:sharing|fyi|so\s+you\s+know)|info\s+only|nothing\s+to\s+do)\b[^\n?]{0,40}$/;
 function pastedCosts(lowered: string): boolean {
   if (!lowered.includes('\n') || SPEAKS.test(lowered)) return false;
-  const lines = lowered.split('\n').filter((l) => l.trim() !== '');
+  // (fix52e, tuned-hotels: a closing line that says it is for information, "FYI only, no action", is the report's.)
+  const lines = lowered.split('\n').filter((l) => l.trim() !== '' && !FOR_INFO_LINE.test(l));
   const costs = lines.filter((l) => COST_LINE.test(l)).length;
   // (Every line but a header is an amount.)
   return costs >= 2 && costs >= lines.length - 1;
@@ -206,6 +234,7 @@ export function toldToPeople(input: string, lowered: string, toBot: boolean): st
     return 'put to the channel';
   if (theirsAsked(lowered)) return "a colleague's own credential asked";
   if (whomToTell(lowered)) return 'whom to tell asked';
+  if (tellingAsked(lowered)) return 'put to the channel';
   if (handoverLog(lowered)) return 'a handover or a log, told';
   if (pastedCosts(lowered)) return 'a cost report pasted';
   if (scamWarned(lowered)) return 'a scam warned of';

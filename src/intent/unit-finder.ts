@@ -1061,6 +1061,8 @@ function add(
     ) &&
     // (buried27: "who keeps issuing tokens": the verb and its -ing taken together are no name either.)
     !(words.length === 2 && BEFORE_GERUND.has(words[0] ?? '') && /^[a-z]+ing$/.test(words[1] ?? '')) &&
+    // (fix52c: a person's credential handled, "sharing Marko's token"; a side told, "macedonian side": storySide.)
+    !storySide(words, walk.terms[end - 1]?.possessive === true) &&
     // ("drop the old crawler credentials", "our bot's key": a system's kind alone, behind a
     // determiner, says what it is, not whose; "key for summariser", "the assistant unit" name one.)
     !(
@@ -1417,6 +1419,32 @@ function toldOfUs(terms: Term[], from: number): boolean {
 
 /** "we are team ranking", "I'm team orion": the team named after a verb of being. */
 const BEING = new Set(['are', 'is', 'am', "we're", "i'm", 'were']);
+/** fix52c: verbs of handling a credential in -ing, before the person whose credential it is ("sharing Marko's token"). */
+const HANDLING_GERUNDS: ReadonlySet<string> = new Set([
+  'sharing',
+  'using',
+  'borrowing',
+  'reusing',
+  'copying',
+  'taking',
+  'passing',
+  'stealing',
+  'pasting',
+  'leaking',
+  'rotating',
+  'revoking',
+  'renewing',
+  'deleting',
+]);
+/**
+ * fix52c, tuned-freight: two words that name no unit. A verb of handling a credential in -ing and the person whose it
+ * is ("we stop sharing Marko's token", "after using Ana's key"; README "a verb in -ing", "a person"); which side of a
+ * border or a deal is told ("the border docs team, macedonian side", "client side", "our side"), a place of the story.
+ */
+function storySide(words: readonly string[], possessive: boolean): boolean {
+  if (words.length !== 2) return false;
+  return words[1] === 'side' || (possessive && HANDLING_GERUNDS.has(words[0] ?? ''));
+}
 /** Words after which a word in -ing is a verb's ("who's been issuing tokens", "someone keeps minting keys"). */
 const BEFORE_GERUND = new Set([
   ...BEING,

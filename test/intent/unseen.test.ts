@@ -3,48 +3,43 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round fifty's, written and reviewed in session fifty and scored once with the parser as round forty-nine landed,
- * nothing tuned on them: a property and casualty insurer in the United States and Canada (native American and
- * Canadian English), a hotel and pub group in the United Kingdom, Ireland, Australia and New Zealand (native British,
- * Irish, Australian and New Zealand English), a mobile game studio in Helsinki, Stockholm, Kraków, Tallinn and
- * Singapore (Finnish, Swedish, Polish and Estonian English and words, Singaporean English): 94.8 / 94.8 / 89.8%, with
- * 0 / 1 / 0 non-requests acted on; at the end of round fifty 94.6 / 94.6 / 90.1% (the insurer's and the hotels' floors
- * 0.948 until round fifty: one text each that the round's retrains moved, which its features required, not read).
- *
- * Round fifty-one's, written and reviewed in round fifty in the families round fifty tuned on, to measure whether its
- * work carries to writers it never saw: a hospital and diagnostics network in Portugal and Brazil (European and
- * Brazilian Portuguese, Galician, Catalan, Spanish), a rail freight and terminal operator in the Balkans and Central
- * Europe (Serbian in both scripts, Croatian, Bosnian, Slovene, Bulgarian, Macedonian, Hungarian, Austrian German), a
- * mobile-money fintech in the Maghreb and the Levant (Darija and Levantine Arabic in Arabic script and Arabizi,
- * French): 70.0 / 75.7 / 76.7% with 2 / 0 / 1 acted on with round forty-nine's parser, 74.7 / 76.4 / 76.7% with 3 / 0 / 1
- * with round fifty's.
+ * Round fifty-three's, written and reviewed in round fifty-two while its fixers glossed round fifty-one's families,
+ * to measure whether that carries to writers none of them saw: a wine and olive-oil cooperative in Spain, Portugal,
+ * Argentina, Chile and Brazil (Spanish of Spain, Argentina and Chile, European and Brazilian Portuguese, Catalan,
+ * Galician), a steel group in the Balkans and Hungary (Serbian in both scripts, Croatian, Bosnian, Slovene, Bulgarian,
+ * Macedonian, Hungarian, Austrian German, Balkan English), a mobile carrier in Egypt, the Maghreb and the Levant
+ * (Egyptian, Moroccan, Algerian, Tunisian and Levantine Arabic in Arabic script and Arabizi, French; written as
+ * `unseen-telecom`), and an observability company's English (terse engineers, non-native English of India, Poland,
+ * Brazil, Nigeria and the Philippines, buried requests, thread replies). With the parser as round fifty-two began:
+ * 79.4 / 72.6 / 81.2 / 93.7% as written, each with 1 acted on; 80.0 / 73.5 / 82.1 / 94.4% once the 15 labels that
+ * gave a real AKIA ID the access-key kind moved (data README, Key IDs); at the end of round fifty-two 81.0 / 85.8 / 86.8 /
+ * 94.4%, still 1 acted on each.
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-insurer.jsonl': 0.946,
-  'unseen-hotels.jsonl': 0.946,
-  'unseen-studio.jsonl': 0.901,
-  'unseen-hospitals.jsonl': 0.746,
-  'unseen-freight.jsonl': 0.763,
-  'unseen-fintech.jsonl': 0.767,
+  'unseen-vineyards.jsonl': 0.809,
+  'unseen-steelworks.jsonl': 0.858,
+  'unseen-carrier.jsonl': 0.868,
+  'unseen-observability.jsonl': 0.944,
 };
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
 const UNSEEN_ACTED: Record<string, number> = {
-  'unseen-hotels.jsonl': 1,
-  'unseen-hospitals.jsonl': 3,
-  'unseen-fintech.jsonl': 1,
+  'unseen-vineyards.jsonl': 1,
+  'unseen-steelworks.jsonl': 1,
+  'unseen-carrier.jsonl': 1,
+  'unseen-observability.jsonl': 1,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight, round forty-eight's in round forty-nine, round forty-nine's in round fifty.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight, round forty-eight's in round forty-nine, round forty-nine's in round fifty, round fifty's and fifty-one's in round fifty-two.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
  */
 const TUNED: Record<string, number> = {
-  'tuned-forms.jsonl': 0.948,
+  'tuned-forms.jsonl': 0.954,
   'tuned-gamedev.jsonl': 0.992, // 0.968 from round twenty-four's retrain of the classifier (one text: whether tokens can be had in Sydney 'at all', with a story after it) to round twenty-five
   'tuned-hackathon.jsonl': 0.975,
   'tuned-regulated.jsonl': 0.989,
@@ -98,7 +93,7 @@ const TUNED: Record<string, number> = {
   'tuned-fab.jsonl': 0.997, // 1 before round thirty-four's classifier trained on the tuned files (one text: 'revoke the key for entity-screening' after an audit story, the unit taken from its 'portal credentials')
   // round twenty-seven's (a symphony orchestra, a digital-asset custodian, a locks and access-control firm), 94.4/92.6/
   // 95.4% when round twenty-eight began, tuned on by kind in it (units28, buried28, notours28)
-  'tuned-orchestra.jsonl': 0.994,
+  'tuned-orchestra.jsonl': 0.997,
   'tuned-custody.jsonl': 0.982,
   'tuned-locks.jsonl': 0.994, // 0.994 before round thirty-four's classifier trained on the tuned files (one text: 'revoke the bedrock key for counter-pos-assist' after a story of rekeying, the unit taken from its 'fob')
   // round twenty-eight's (a film and TV production company, a car rental and leasing company, a zoo and aquarium); one
@@ -111,7 +106,7 @@ const TUNED: Record<string, number> = {
   // non-requests acted on when first scored (93.9 / 83.8 / 91.3% at the end of that round; fixstyles30 in round thirty)
   'tuned-styles-foreign.jsonl': 0.987,
   'tuned-styles-long.jsonl': 0.954,
-  'tuned-styles-threads.jsonl': 0.968,
+  'tuned-styles-threads.jsonl': 0.972,
   // round twenty-nine's (a cruise line, an architecture and engineering consultancy, a glasshouse grower), 95.0/98.5/
   // 96.0% when round thirty began; one non-request of the greenhouse file was acted on when first scored and its kind
   // fixed (lead29-twentynine.test.ts); read by kind in round thirty (fixcorpus30)
@@ -121,8 +116,8 @@ const TUNED: Record<string, number> = {
   // round thirty's files in three more of the corpus's weak styles (lay staff and helpdesk; asking for or about others;
   // follow-ups and short turns), written and tuned on in the same round: 87.0 / 85.5 / 85.0% with three non-requests
   // acted on when first scored
-  'tuned-styles-lay.jsonl': 0.957, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
-  'tuned-styles-relay.jsonl': 0.957, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
+  'tuned-styles-lay.jsonl': 0.965, // 0.877 before round thirty-three's retrain of the classifier (one text: a customer's move history, read as our history)
+  'tuned-styles-relay.jsonl': 0.96, // 0.867 before round thirty-three's retrain of the classifier (one text: a deprovision put off as a question, read as help)
   'tuned-styles-followups.jsonl': 0.963,
   // round thirty's (a ski resort and mountain operator, a chain of dental clinics, a waste collection and recycling
   // company), 93.3 / 93.9 / 94.5% at the end of round thirty; five non-requests acted on when first scored, their
@@ -147,7 +142,7 @@ const TUNED: Record<string, number> = {
   // its end, one by a label moved)
   'tuned-met.jsonl': 0.995,
   'tuned-bakery.jsonl': 0.995,
-  'tuned-dating.jsonl': 0.992,
+  'tuned-dating.jsonl': 0.995,
   // round thirty-four's (a fashion e-commerce and retail house, an esports organisation, a tax and accounting firm),
   // 90.7 / 90.7 / 92.2% at the end of round thirty-four with none acted on; tuned on from round thirty-five and held
   // at its end
@@ -157,7 +152,7 @@ const TUNED: Record<string, number> = {
   // round thirty-five's (a wine group, a shipbuilding and ship-repair group, a crypto exchange), 89.7 / 88.2 / 89.5% at
   // the end of round thirty-five with none acted on; tuned on from round thirty-six and held at its end (the nine
   // newest tuned files, met to crypto, 208 texts wrong at the start of round thirty-six, 97 at its end)
-  'tuned-winery.jsonl': 0.983,
+  'tuned-winery.jsonl': 0.988,
   'tuned-shipyard.jsonl': 0.992,
   'tuned-crypto.jsonl': 0.988,
   // round thirty-six's (a national forestry and parks agency, an aerospace and drone maker, an online tutoring
@@ -179,12 +174,12 @@ const TUNED: Record<string, number> = {
   // behaviour tests, scripts/intent-training.mjs)
   // round thirty-eight's (a fine-art auction house, a dairy co-operative, a managed security services provider), 94.6 /
   // 96.0 / 93.8% at the end of round thirty-eight with none acted on; tuned on from round thirty-nine
-  'tuned-auction.jsonl': 0.988,
+  'tuned-auction.jsonl': 0.99,
   'tuned-dairy.jsonl': 0.978,
-  'tuned-mssp.jsonl': 0.981,
+  'tuned-mssp.jsonl': 0.983,
   'tuned-styles-northern.jsonl': 0.979,
   'tuned-styles-southern.jsonl': 0.979,
-  'tuned-styles-eastwest.jsonl': 0.955,
+  'tuned-styles-eastwest.jsonl': 0.96,
   // round thirty-nine's (a regional airport operator, a casino and gaming resort group, a genomics sequencing and
   // biobank company), 93.7 / 95.5 / 95.6% at the end of round thirty-nine with none acted on; tuned on from round forty
   'tuned-airport.jsonl': 0.979,
@@ -193,7 +188,7 @@ const TUNED: Record<string, number> = {
   // round forty's (a motorway and toll-road operator, a regional ambulance and emergency-dispatch service, a cosmetics
   // and fragrance maker), 97.7 / 94.0 / 95.5% at the end of round forty with none acted on; tuned on from round
   // forty-one (99.3 / 99.3 / 99.2% at its end)
-  'tuned-tollroad.jsonl': 0.993,
+  'tuned-tollroad.jsonl': 0.995,
   'tuned-ambulance.jsonl': 0.992, // 0.992 until round forty-seven: one text the round's first retrain moved (Romanian 'Cine are cheia de la ambulanța 4420?', help, was nothing)
   'tuned-cosmetics.jsonl': 0.992,
   // round forty-one's (a lift and escalator maintainer, a fishing fleet and seafood processor, a data-centre
@@ -201,10 +196,10 @@ const TUNED: Record<string, number> = {
   // forty-three (99.0 / 98.8 / 99.2% at its end)
   'tuned-lifts.jsonl': 0.992,
   'tuned-seafood.jsonl': 0.988,
-  'tuned-colo.jsonl': 0.992,
-  'tuned-solar.jsonl': 0.995,
+  'tuned-colo.jsonl': 0.997,
+  'tuned-solar.jsonl': 0.997,
   'tuned-bpo.jsonl': 0.997,
-  'tuned-care.jsonl': 0.983, // 0.986 until round forty-nine's retrain after its fixers (one text: a leaver's key revoked at the end of a long story about him, now read as who did a change)
+  'tuned-care.jsonl': 0.983, // 0.986 in round fifty-two until its second retrain moved one text (a revoke asked at the end of a story about Darren's leaving, now read as history, not acted on)
   // round forty-five's style files, written and tuned in the same round (read by the rules, not in the classifier's
   // training): Indonesian and Malay 54.0 -> 82.2%, Arabizi 55.2 -> 92.7%, none acted on.
   'tuned-styles-nusantara.jsonl': 0.931,
@@ -213,64 +208,82 @@ const TUNED: Record<string, number> = {
   // super-app in Indonesia and Malaysia), 94.8 / 92.9 / 83.6% at the end of round forty-five with 0 / 2 / 2 acted on;
   // tuned on from round forty-six (98.5 / 95.3 / 93.0% at its end, none acted on)
   'tuned-cinema.jsonl': 0.985,
-  'tuned-payments.jsonl': 0.958,
+  'tuned-payments.jsonl': 0.96,
   'tuned-rides.jsonl': 0.949,
   // round forty-six's style files, written and tuned in the same round (read by the rules, not in the classifier's
   // training): Latin American Spanish and Spanglish 73.5 -> 78.0%, 3 -> 0 acted on; Vietnamese, Thai, Taglish and
   // Singlish 71.9 -> 81.0%, 5 -> 0 acted on.
-  'tuned-styles-latam.jsonl': 0.871, // 0.851 until round fifty, whose Romance fixers carried to it
+  'tuned-styles-latam.jsonl': 0.874, // 0.851 until round fifty, whose Romance fixers carried to it
   'tuned-styles-sea.jsonl': 0.911,
   // round forty-six's (a specialty-chemicals maker, a city metro and bus operator in Colombia and Mexico, a pharmacy
   // chain in Vietnam, Thailand and the Philippines), 92.1 / 88.2 / 92.2% at the end of round forty-six, none acted on;
   // tuned on from round forty-seven (98.1 / 94.6 / 96.2% at its end, none acted on)
-  'tuned-chemicals.jsonl': 0.98,
-  'tuned-metro.jsonl': 0.945,
-  'tuned-pharmacy.jsonl': 0.962,
+  'tuned-chemicals.jsonl': 0.985,
+  'tuned-metro.jsonl': 0.959,
+  'tuned-pharmacy.jsonl': 0.973,
   // round forty-seven's style files, written and tuned in the same round (read by the rules, not in the classifier's
   // training): Swahili, Sheng, Nigerian Pidgin, Ghanaian and South African English, Amharic 90.0 -> 90.8%, 1 -> 0
   // acted on; Japanese, Korean and Chinese 49.0 -> 73.3%, none acted on.
-  'tuned-styles-africa.jsonl': 0.95, // 0.952 until round fifty: one text its last retrain moved (Pidgin 'token fit be small like 10 minutes? or minimum dey?', help, now unknown)
-  'tuned-styles-cjk.jsonl': 0.85,
+  'tuned-styles-africa.jsonl': 0.959, // 0.952 until round fifty: one text its last retrain moved (Pidgin 'token fit be small like 10 minutes? or minimum dey?', help, now unknown)
+  'tuned-styles-cjk.jsonl': 0.852,
   // round forty-seven's (a prepaid electricity and water utility in Kenya, Nigeria and Ghana, a facilities and
   // security-guarding company in the UK, Ireland and the Netherlands, a webtoon platform in Seoul, Tokyo and Taipei),
   // 93.8 / 95.5 / 90.4% at the end of round forty-seven, 2 / 0 / 1 acted on; tuned on from round forty-eight (97.4 / 96.9 /
   // 95.3% at its end, none acted on)
-  'tuned-utility.jsonl': 0.974,
-  'tuned-facilities.jsonl': 0.969,
+  'tuned-utility.jsonl': 0.979,
+  'tuned-facilities.jsonl': 0.978,
   'tuned-webtoon.jsonl': 0.955,
   // round forty-eight's style files, written and tuned in the same round (read by the rules, not in the classifier's
   // training): Indian and Pakistani English, Hinglish, Urdu-English, Tanglish and Banglish 88.5 -> 93.6%, 1 -> 0 acted
   // on; French of France, Québec, Belgium, Switzerland, West Africa and the Maghreb 72.6 -> 86.4%, 2 -> 0 acted on;
   // Greek, Greeklish, Cypriot Greek and Turkish 53.6 -> 78.4%, 1 -> 0 acted on.
   'tuned-styles-southasia.jsonl': 0.951,
-  'tuned-styles-francophone.jsonl': 0.889,
+  'tuned-styles-francophone.jsonl': 0.894,
   'tuned-styles-aegean.jsonl': 0.806, // 0.809 until round fifty: one text the round's retrain moved (Greek 'κλείσε τελείως το tariff-bot, όλα, κλειδιά και unit', details, was deprovision)
   // round forty-eight's (a car-park, valet and EV-charging operator in India and Bangladesh, a French-language public
   // broadcaster in Québec, France, Belgium, Switzerland and West Africa, a ferry and island cargo operator in Greece,
   // Turkey and Cyprus), 91.9 / 78.9 / 88.5% at the end of round forty-eight, 0 / 3 / 0 acted on; tuned on from round
   // forty-nine (96.6 / 86.3 / 90.5% at its end, none acted on)
   'tuned-parking.jsonl': 0.966,
-  'tuned-broadcast.jsonl': 0.863,
+  'tuned-broadcast.jsonl': 0.868,
   'tuned-ferry.jsonl': 0.905,
   // round forty-nine's style files, written and tuned in the same round (read by the rules, not in the classifier's
   // training): Polish, Czech, Slovak, Ukrainian, Russian, Serbian, Croatian, Bulgarian and Romanian in Latin and
   // Cyrillic letters and Slavic English 66.8 -> 76.4%, 5 -> 0 acted on; Arabic, Persian, Hebrew and Kurdish in their
   // scripts and in Latin letters 52.7 -> 81.4%, 2 -> 0 acted on; native English of the US, Canada, the UK, Ireland,
   // Australia and New Zealand 94.0 -> 95.4%, none acted on.
-  'tuned-styles-slavic.jsonl': 0.88, // 0.764 until round fifty, whose fixers read its family again
-  'tuned-styles-mideast.jsonl': 0.873, // 0.814 until round fifty, the same
-  'tuned-styles-anglo.jsonl': 0.954,
+  'tuned-styles-slavic.jsonl': 0.885, // 0.764 until round fifty, whose fixers read its family again
+  'tuned-styles-mideast.jsonl': 0.88, // 0.814 until round fifty, the same
+  'tuned-styles-anglo.jsonl': 0.963,
   // round forty-nine's (a vending and micro-market operator in Poland, Czechia, Slovakia, Ukraine and Romania, an
   // air-cargo handler in the Gulf, Jordan and Egypt, a printing and packaging group in Italy, Spain and Portugal),
   // 85.2 / 92.7 / 78.5% at the end of round forty-nine, 1 / 0 / 3 acted on; tuned on in round fifty (97.9 / 99.3 /
   // 97.9% at its end, none acted on), read by the rules, not yet in the classifier's training (scripts/intent-training.mjs)
-  'tuned-vending.jsonl': 0.979,
+  'tuned-vending.jsonl': 0.976, // 0.979 until round fifty-two: one text its retrain moved (Romanian 'ce poate face botul ăsta?', unknown, was help)
   'tuned-aircargo.jsonl': 0.992,
-  'tuned-printing.jsonl': 0.978,
+  'tuned-printing.jsonl': 0.981,
   // round fifty's style file, written and tuned in the same round (read by the rules, not in the classifier's
   // training): Italian, Spanish, Catalan, Galician, Portuguese and Romansh and their speakers' English 71.8 -> 98.7%,
   // 3 -> 0 acted on.
   'tuned-styles-romance.jsonl': 0.986,
+  // round fifty's (a property and casualty insurer in the United States and Canada, a hotel and pub group in the United
+  // Kingdom, Ireland, Australia and New Zealand, a mobile game studio in Helsinki, Stockholm, Kraków, Tallinn and
+  // Singapore: native and Nordic, Baltic and Singaporean English), 94.8 / 94.8 / 89.8% when first scored with 0 / 1 / 0
+  // acted on, 94.6 / 94.6 / 90.1% at the end of round fifty; tuned on in round fifty-two (97.6 / 96.7 / 95.2% at its
+  // end, none acted on)
+  'tuned-insurer.jsonl': 0.976,
+  'tuned-hotels.jsonl': 0.967,
+  'tuned-studio.jsonl': 0.952,
+  // round fifty-one's (a hospital and diagnostics network in Portugal and Brazil: European and Brazilian Portuguese,
+  // Galician, Catalan, Spanish; a rail freight and terminal operator in the Balkans and Central Europe: Serbian in both
+  // scripts, Croatian, Bosnian, Slovene, Bulgarian, Macedonian, Hungarian, Austrian German; a mobile-money fintech in the
+  // Maghreb and the Levant: Darija and Levantine Arabic in Arabic script and Arabizi, French), written in round fifty
+  // to measure whether its work carried: 70.0 / 75.7 / 76.7% with 2 / 0 / 1 acted on with round forty-nine's parser,
+  // 74.7 / 76.4 / 76.7% with 3 / 0 / 1 with round fifty's; tuned on in round fifty-two (90.2 / 97.5 / 97.7% at its end,
+  // none acted on).
+  'tuned-hospitals.jsonl': 0.902,
+  'tuned-freight.jsonl': 0.974,
+  'tuned-fintech.jsonl': 0.976,
 };
 
 function scored(file: string) {
