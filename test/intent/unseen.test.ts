@@ -3,37 +3,17 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round fifty-three's, written and reviewed in round fifty-two while its fixers glossed round fifty-one's families,
- * to measure whether that carries to writers none of them saw: a wine and olive-oil cooperative in Spain, Portugal,
- * Argentina, Chile and Brazil (Spanish of Spain, Argentina and Chile, European and Brazilian Portuguese, Catalan,
- * Galician), a steel group in the Balkans and Hungary (Serbian in both scripts, Croatian, Bosnian, Slovene, Bulgarian,
- * Macedonian, Hungarian, Austrian German, Balkan English), a mobile carrier in Egypt, the Maghreb and the Levant
- * (Egyptian, Moroccan, Algerian, Tunisian and Levantine Arabic in Arabic script and Arabizi, French; written as
- * `unseen-telecom`), and an observability company's English (terse engineers, non-native English of India, Poland,
- * Brazil, Nigeria and the Philippines, buried requests, thread replies). With the parser as round fifty-two began:
- * 79.4 / 72.6 / 81.2 / 93.7% as written, each with 1 acted on; 80.0 / 73.5 / 82.1 / 94.4% once the 15 labels that
- * gave a real AKIA ID the access-key kind moved (data README, Key IDs); at the end of round fifty-two 81.0 / 85.8 / 86.8 /
- * 94.4%, still 1 acted on each.
+ * The blind files of the round in progress (none between rounds: round fifty-three's became tuned files below).
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-vineyards.jsonl': 0.809,
-  'unseen-steelworks.jsonl': 0.858,
-  'unseen-carrier.jsonl': 0.868,
-  'unseen-observability.jsonl': 0.944,
-};
+const UNSEEN: Record<string, number> = {};
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
-const UNSEEN_ACTED: Record<string, number> = {
-  'unseen-vineyards.jsonl': 1,
-  'unseen-steelworks.jsonl': 1,
-  'unseen-carrier.jsonl': 1,
-  'unseen-observability.jsonl': 1,
-};
+const UNSEEN_ACTED: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight, round forty-eight's in round forty-nine, round forty-nine's in round fifty, round fifty's and fifty-one's in round fifty-two.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight, round forty-eight's in round forty-nine, round forty-nine's in round fifty, round fifty's and fifty-one's in round fifty-two, round fifty-three's in round fifty-three.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -284,6 +264,17 @@ const TUNED: Record<string, number> = {
   'tuned-hospitals.jsonl': 0.902,
   'tuned-freight.jsonl': 0.974,
   'tuned-fintech.jsonl': 0.976,
+  // round fifty-three's (a wine and olive-oil cooperative in Spain, Portugal, Argentina, Chile and Brazil: Spanish,
+  // Portuguese, Catalan, Galician; a steel group in the Balkans and Hungary: Serbian in both scripts, Croatian, Bosnian,
+  // Slovene, Bulgarian, Macedonian, Hungarian, Austrian German; a mobile carrier in Egypt, the Maghreb and the Levant:
+  // Arabic in Arabic script and Arabizi, French; an observability company's English: terse engineers, non-native
+  // English, buried requests, thread replies), written in round fifty-two to measure whether its work carried: 79.4 /
+  // 72.6 / 81.2 / 93.7% as written, 81.0 / 85.8 / 86.8 / 94.4% at the end of round fifty-two, 1 acted on each; tuned
+  // on in round fifty-three.
+  'tuned-vineyards.jsonl': 0.809,
+  'tuned-steelworks.jsonl': 0.858,
+  'tuned-carrier.jsonl': 0.868,
+  'tuned-observability.jsonl': 0.944,
 };
 
 function scored(file: string) {
