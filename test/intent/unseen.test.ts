@@ -3,11 +3,29 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * The blind files of the round in progress (none between rounds: round fifty-three's became tuned files below).
+ * Round fifty-four's, written and reviewed in round fifty-three while its fixers worked on round fifty-three's files
+ * (now tuned, below), to measure whether that work carries to writers none of them saw. Three are English, as the
+ * issue's own hidden sets mostly are: an ad-tech company (native American, British and Irish English: terse engineers,
+ * account managers, buried asks, thread replies), an automotive parts supplier (non-native English of Mexico, India,
+ * Turkey, Vietnam and Germany, some lines in those languages), an online marketplace (Canadian, British and South
+ * African English: long chatty messages with the ask buried, quotes, corrections, two asks); the fourth a grocery
+ * delivery company in South and Southeast Asia (Indian English and Hinglish, Taglish, Indonesian and Malay, Vietnamese
+ * and Thai speakers' English, Singlish). No label changed by their reviewers. With the parser as round fifty-three
+ * began: 96.1 / 91.5 / 95.8 / 90.8%, 1 / 0 / 0 / 0 acted on.
  */
-const UNSEEN: Record<string, number> = {};
+const UNSEEN: Record<string, number> = {
+  'unseen-adtech.jsonl': 0.96,
+  'unseen-autoparts.jsonl': 0.914,
+  'unseen-marketplace.jsonl': 0.958,
+  'unseen-grocery.jsonl': 0.907,
+};
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
-const UNSEEN_ACTED: Record<string, number> = {};
+const UNSEEN_ACTED: Record<string, number> = {
+  'unseen-adtech.jsonl': 1,
+  'unseen-autoparts.jsonl': 0,
+  'unseen-marketplace.jsonl': 0,
+  'unseen-grocery.jsonl': 0,
+};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
