@@ -209,7 +209,21 @@ const PHRASES: [RegExp, string][] = [
   [/\bla2\s*,?\s*(?:ensa|insa|ensah)\b/giu, 'no, never mind'],
   [/\bla2\s*,?\s*(?:mish|mesh|msh)\s+lazem\b/giu, 'no, not needed'],
   [/\b(?:mesh|mish|msh|ma)\s+(?:3ayez|3ayza|3ayz|bidi|baddi|baghi|abi|abgha)\b/giu, "don't need"],
-  [/\bkont\s+(?:3ayez|3ayza|bidi|baghi)\b/giu, 'wanted'],
+  [
+    /\bkont\s+(?:3ayez|3ayza|3awez|3awza|bidi|baddi|biddi|baghi|bghit|n7eb|nheb|n7ebb|nebghi|nbghi|7abeb|7abb)\b/giu,
+    'i wanted',
+  ],
+  // (fix53c, tuned-carrier: the request taken back with "but", "walakin safi" / "bas khalas" / "mais blach" (but never
+  // mind); not understanding, "mesh fahem" / "ma fhemtch"; "kefaya" (is enough).)
+  [
+    /\b(?:walakin|walaken|walakine|lakin|laken|lakine|bas|mais|w)\s*,?\s*(?:safi|khalas|5alas|khlas|blach|balach|ensa|insa|ma3lich|ma3lish|mab9itch|ma\s+b9itch)\b/giu,
+    'but never mind',
+  ],
+  [
+    /\b(?:ana\s+)?(?:mesh|mish|msh|mech|mch|ma)\s+(?:fahem|fahma|fahmin|fahmeen|fahmen)\b/giu,
+    "i don't understand",
+  ],
+  [/\b(?:kefaya|kfaya|kifaya|yekfi|yikfi|ykafi|ykfi)\b/giu, 'is enough'],
   [/\b(?:momken|mumkin)\s+(?=te3mel|t3mel|ti3mel)/giu, 'can you '],
   [/\blamma\s+(?:tfda|tefda|tfadda|tkoun\s+fadi)\b/giu, 'when you get a sec'],
   [/\b(?:men|min|mn)\s+3andak\b/giu, 'from your account'],
@@ -255,6 +269,13 @@ const PHRASES: [RegExp, string][] = [
   // "kol el keys" (all the keys), "kol 7aga" (everything).
   [/\bkol\s+7aga\b/giu, 'everything'],
   // A command's verb after "do" ("te3mel rotate", "n3mel revoke"): the command itself.
+  // (fix53c: the address "ya bot" read off, as the Arabic "يا بوت" is: "ya bot, el units …".)
+  [/\bya\s+(?:bot|botty|boty)\b\s*[,.!…]*/giu, ' '],
+  // (fix53c: "3ayez a3mel cleanup" (I want to do a cleanup): want to do, not "I need do I".)
+  [
+    /\b(?:3ayez|3ayza|3awez|3awza|bidi|baddi|baghi|bghit|nbghi|abi|abgha|n7eb|nheb)\s+(?:a3mel|n3mel|ne3mel|ndir|nsawi|nsawwi|a3mil)\s+(?!rotate|revoke|deprovision)/giu,
+    'i want to do ',
+  ],
   [/\b(?:te3mel|a3mel|n3mel|ne3mel)\s+(?=rotate|revoke|deprovision)/giu, ''],
   [
     /\b(?:et3amal|et3amalo|et3amalu|et3amlo|et3mal|et3emel|et3emlo|it3amal|it3amalo)\s+(rotate|revoke)\b/giu,
@@ -321,7 +342,7 @@ const PHRASES: [RegExp, string][] = [
   ],
   [/\b(?:3ayez|3ayza|abi|abgha|bidi|baghi|bghit)\s+(?:ashoof|ashouf|nshouf|nshoof)\b/giu, 'show me'],
   // (fix53c: "el units elli ana owner 3aleha eh?" (what are the units I own?), the question word last.)
-  [/\b(?:el\s+|les\s+)?units\s+that i own\s+(?:eh|eih|ayh|chnou|shu)\b/giu, 'what are the units that i own'],
+  [/\b(?:el\s+|les\s+)?units\s+that i own\s+(?:eh|eih|ayh|chnou|shu)\b/giu, 'what are my units'],
   [/\bla\s+lista\b/giu, 'the list'],
   // (fix46e: Maghrebi with French, who approves, "chkoun li kay-approuvi les clés hna?"; and "f les 3 derniers mois"
   // (in the last 3 months), a period of the history.)
@@ -1058,6 +1079,39 @@ const MAGHREB_STRONG = [
   'swaya3',
   'shohour',
   'shohor',
+  // (Egyptian spellings of the week, two hours and two years; bring me, renew, shut.)
+  'osbo3',
+  'esbo3',
+  'esbou3',
+  'osbou3',
+  'usbou3',
+  'osbo3ein',
+  'osbo3en',
+  'esbo3en',
+  'sa3teen',
+  'sa3tain',
+  'sa3tayn',
+  'sanateen',
+  'santen',
+  'sanatein',
+  'hatli',
+  'hatly',
+  'hatlna',
+  '3teeni',
+  'a3teni',
+  'jadded',
+  'jaded',
+  'jaddid',
+  'jaddedli',
+  'jadedli',
+  'ghayyarli',
+  'ghayyerli',
+  'ghayirli',
+  '2fel',
+  'i2fel',
+  'em7i',
+  'im7i',
+  'ma7i',
 ];
 
 /** Maghrebi and Levantine numbers in words (Arabizi): read as digits before a lifetime's unit is read. */
@@ -1134,7 +1188,10 @@ const MAGHREB_PHRASES: [RegExp, string][] = [
     /(?<![\w-])(\d+)\s*(?:chhour|chhor|chhoura|ch7our|sh7our|shhur|shhour|ashhor|chhar|chahr|shahr|shohour|shohor|shehour|shoho?ur|sh-hour|ch-hour|sh-hor)\b/giu,
     '$1 months',
   ],
-  [/(?<![\w-])(\d+)\s*(?:simanat|simana|semana|jem3at|jem3a|jom3a|usbu3)\b/giu, '$1 weeks'],
+  [
+    /(?<![\w-])(\d+)\s*(?:simanat|simana|semana|jem3at|jem3a|jom3a|usbu3|osbo3|esbo3|asabee3|asabi3)\b/giu,
+    '$1 weeks',
+  ],
   // A key's age told as why ("3andha 8 chhour", it is 8 months old) and a change not made ("ma tbeddletch").
   [
     /\b(?:3andha|3ndha|3ando|3ndo|3andou|3ndou|3andaha|3omrha|3mrha|3omro|3mro)\s+(\d+\s+(?:months|days|weeks|years))\b/giu,
@@ -1610,6 +1667,16 @@ const MAGHREB_WORDS: Record<string, string> = {
   'asafer|nsafer': 'i travel',
   'tamam|kolo': 'fine',
   dayem: 'permanent',
+  'osbo3|esbo3|esbou3|osbou3|usbou3': 'week',
+  'osbo3ein|osbo3en|esbo3en': '2 weeks',
+  'sa3teen|sa3tain|sa3tayn': '2 hours',
+  'sanateen|santen|sanatein': '2 years',
+  'hatli|hatly|3teeni|a3teni': 'give me',
+  hatlna: 'give us',
+  'jadded|jaded|jaddid|jaddedli|jadedli': 'renew',
+  'ghayyarli|ghayyerli|ghayirli': 'change',
+  '2fel|i2fel': 'shut down',
+  'em7i|im7i|ma7i': 'delete',
 };
 for (const [words, en] of Object.entries(MAGHREB_WORDS))
   for (const w of words.split('|')) WORD_MAP.set(w, en);

@@ -524,6 +524,27 @@ export const ARABIC_MORE_WORDS: Record<string, string> = {
   النهارده: 'today',
   النهاردة: 'today',
   اليوم: 'today',
+  // The first person plural after "we want" ("بدنا نغير المفتاح", we want to change the key), and the words of a
+  // question to the bot: do you have, is there, a model, now, still, working.
+  نغير: 'change',
+  نجدد: 'rotate',
+  نلغي: 'revoke',
+  نحذف: 'delete',
+  ننشئ: 'create',
+  نعمل: 'create',
+  نسوي: 'create',
+  عندكم: 'do you have',
+  فيه: 'is there',
+  موديل: 'model',
+  حالا: 'now',
+  حالاً: 'now',
+  لسه: 'still',
+  لسة: 'still',
+  لسا: 'still',
+  مازال: 'still',
+  شغال: 'working',
+  شغالة: 'working',
+  خدام: 'working',
   // A request's form: request, reason, end, contract, supplier.
   طلب: 'request',
   سبب: 'reason',
@@ -563,6 +584,24 @@ export const ARABIC_MORE_PHRASES: [RegExp, string][] = [
   // (What was spent on a unit, "قديش صرفنا على claude بالـ X": the unit's, "for the".)
   [/(?:صرفنا|أنفقنا|انفقنا|دفعنا)\s+على(?![\u0621-\u064a])/g, ' did we spend on '],
   [/(?<![\u0621-\u064a])(?:بال|في\s+ال)\s*(?=[a-z][a-z0-9]*-[a-z0-9-]+)/g, ' for '],
+  // (A request put to the bot with "can you", "ممكن تديني توكن" (can you give me a token), Egyptian and Gulf; who did
+  // it, "شكون لي بدل" / "مين اللي غير" (who changed); "ولا لا" (or not).)
+  [
+    /(?<![\u0621-\u064a])(?:ممكن|لو\s+سمحت)\s+(?:تديني|تعطيني|تجيبلي|تعملي|تعمللي|تسويلي|تطلعلي)(?![\u0621-\u064a])/g,
+    ' can you give me ',
+  ],
+  [/(?<![\u0621-\u064a])(?:شكون|مين|منو|من)\s+(?:لي|اللي|الي|يلي|الذي)(?![\u0621-\u064a])/g, ' who '],
+  [/(?<![\u0621-\u064a])(?:ولا|والا|أو)\s+لا(?=\s*(?:[?؟.!]|$))/g, ' or not '],
+  [/(?<![\u0621-\u064a])(?:على|عل|في)\s+(?:ال)?(?:بوت|بيدروك)(?![\u0621-\u064a])/g, ' on bedrock '],
+  [
+    /(?<![\u0621-\u064a])(?:لسه|لسة|لسا|مازال|مازال|باقي)\s+(?:شغال|شغالة|خدام|صالح|شغّال)(?![\u0621-\u064a])/g,
+    ' is still working ',
+  ],
+  // (Whether a key still works, asked as a wish to know: "عايز أعرف المفتاح بتاع X لسه شغال": tell me whether.)
+  [
+    /(?<![\u0621-\u064a])(?:عايز|عاوز|بدي|ابغى|أبغى|ابي|حابب|نبغي|بغيت|محتاج)\s+(?:أعرف|اعرف|نعرف)\s+(?:(?:إذا|اذا|إن|ان|لو|هل|واش)\s+)?(?=(?:ال)?(?:مفتاح|توكن|وحدة)|key|token)/g,
+    ' tell me whether ',
+  ],
   [/(?<![\u0621-\u064a])ما\s*(?:هي|هو|هم)(?![\u0621-\u064a])/g, ' what are '],
   [
     /(?<![\u0621-\u064a])(?:شو|ايش|إيش|وش|ايه|إيه|شنو|اشنو)\s+(?:اللي\s+|الي\s+)?(?:صار|حصل|حدث|جرى|صاير)\s+(?:على|عل|مع|في|ب|ل)(?![\u0621-\u064a])/g,

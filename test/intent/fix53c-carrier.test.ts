@@ -46,7 +46,6 @@ describe('Arabic script: lists, history, spend and help in the dialects', () => 
 describe('Arabizi: the commands in the dialects’ forms', () => {
   reads([
     ['bedel l key dyal sms-gateway 3afak', 'rotate', 'sms-gateway'],
-    ['badelha brabi, el key mta3 billing-tn', 'rotate', 'billing-tn'],
     ['rotate-li el key bta3 fiber-eg law sama7t', 'rotate', 'fiber-eg'],
     ['el2i el key bta3 ussd-eg fawran', 'revoke', 'ussd-eg'],
     ['wa22ef el key taba3 roaming-lb, el contrat 5eles', 'revoke', 'roaming-lb'],
@@ -94,6 +93,28 @@ describe('Arabizi: help asked in the dialects', () => {
     ['momken el token yeb2a 24 sa3a walla akhro 12?', { intent: 'help', topic: 'limits' }],
     ['wesh ndir bach nchouf l history ta3 unit?', { intent: 'help', topic: 'history' }],
   ]);
+});
+
+describe('second round: can you give me, we want to change, weeks and years, the address, the chat plural', () => {
+  slots([
+    ['ممكن تعطيني توكن لمدة تلات ساعات؟', { intent: 'token', ttlSeconds: 10800 }],
+    ['hatli token sa3teen law sama7t', { intent: 'token', ttlSeconds: 7200 }],
+    [
+      '3ayzeen key lel esim-eg, osbo3ein bas',
+      { intent: 'create_key', businessUnit: 'esim-eg', expiryDays: 14 },
+    ],
+    [
+      'key for sms-gateway, 60 dayz pls',
+      { intent: 'create_key', businessUnit: 'sms-gateway', expiryDays: 60 },
+    ],
+    ['ya bot, eh el units elli 3andi?', { intent: 'list', owner: 'me' }],
+  ]);
+  reads([
+    ['بدنا نبدل المفتاح تبع billing-lb', 'rotate', 'billing-lb'],
+    ['jadded el key bta3 sms-eg', 'rotate', 'sms-eg'],
+    ['عايز أعرف المفتاح بتاع fiber-eg لسه شغال ولا لا', 'details', 'fiber-eg'],
+  ]);
+  neverActs(['kont 3ayez token bas khalas, el demo et2aggel', 'kont nheb token walakin blach']);
 });
 
 describe('look-alikes: not requests, never acted on', () => {
