@@ -1833,6 +1833,13 @@ const FOREIGN_UNIT: Record<string, string> = {
   // (fix46e, tuned-styles-arabizi: French, "clé API pour bu X, 2 ans", two years.)
   ans: 'years',
   // Phone typos of units after a number.
+  // (fix53c, tuned-carrier: the chat plural in z, "30 dayz", "2 hourz", "3 monthz", "2 weekz".)
+  dayz: 'days',
+  hourz: 'hours',
+  hrz: 'hours',
+  monthz: 'months',
+  weekz: 'weeks',
+  minz: 'minutes',
   dsys: 'days',
   dyas: 'days',
   dasy: 'days',
