@@ -362,7 +362,7 @@ export function formMarkedDone(lower: string): boolean {
 /**
  * One line marked done, as a ticket's or a checklist's item is: "ticket BR-442: rotate ads key (done)",
  * "rotate the growth key - done ✅", "rotate ads key -> done", "revoke the billing key — completed
- * yesterday", "[x] revoke the old billing key", "✓ rotate the ads key" (a report; "tell me when done",
+ * yesterday", "[x] revoke the old billing key", "✓ rotate the ads key", fix53e: a ticket's title then "— moved to Done" (a report; "tell me when done",
  * "done? then rotate the ads key", a lone ✅ after a polite request or an approval, and a mark on another field of the
  * request, "manager approval - done", "incident: resolved", "project: closed", are not marks on it).
  */
@@ -370,7 +370,7 @@ const DONE_WORD = '(?:done|completed?|closed|resolved|finished|fixed)';
 const DONE_WHEN = String.raw`(?:[ \t]+(?:yesterday|today|earlier|already|last[ \t]+(?:week|night|month)|this[ \t]+(?:morning|week)))?`;
 const DONE_TICKS = '(?:[ \\t]*(?:[✅✔☑✓🎉👍🙌✨]|\\ufe0f))*';
 const ITEM_DONE_END = new RegExp(
-  String.raw`(?:[([][ \t]*${DONE_WORD}${DONE_TICKS}[ \t]*[)\]]|(?:->|=>|[-–—:|→])[ \t]*${DONE_WORD}${DONE_WHEN}${DONE_TICKS})[ \t.!]*$`,
+  String.raw`(?:[([][ \t]*${DONE_WORD}${DONE_TICKS}[ \t]*[)\]]|(?:->|=>|[-–—:|→])[ \t]*(?:(?:moved|marked|set|went)[ \t]+(?:to|as)[ \t]+)?${DONE_WORD}${DONE_WHEN}${DONE_TICKS})[ \t.!]*$`,
   'u',
 );
 /** A field of the request the mark closes instead: "manager approval - done", "pilot status: finished". */
