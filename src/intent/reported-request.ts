@@ -80,7 +80,7 @@ const PUT_TO_WHOEVER =
  * fix22e (review E): the same without a comma when a polite word or a verb follows at once ("somebody pls
  * deprovision hack-week", "whoever's on call pls revoke …"); a group hailed ("hey all, …", "y'all please …",
  * "team, revoke your old keys", "all, please …"); or a group labelled with a colon ("devs: revoke …",
- * "infra folks: please …"). Not "hey bot, …", "all good, token 2h please" or "team, I need a token" (the
+ * "infra folks: please …"; fix53e: "team leads, please rotate your keys", "key owners: …"). Not "hey bot, …", "all good, token 2h please" or "team, I need a token" (the
  * writer's own need, said in a channel: no verb or polite word right after the hail).
  */
 const ACT_VERB = String.raw`(?:please|pls|plz|kindly|rotate|revoke|deprovision|delete|remove|create|make|generate|get|issue|cancel|disable|tear|spin|reissue|renew|regenerate|cycle|kill)\b`;
@@ -92,7 +92,7 @@ const WHOEVER_BARE = new RegExp(
  * please issue …", "Hi all, could I get a token …": only a bare group, or "hey all/everyone", put to the
  * channel with a verb or a polite word at once, is asked of people.)
  */
-const GROUP = String.raw`(?:all|everyone|everybody|y(?:'|’)?all|you[ \t]+all|team|folks|people|guys|peeps|devs|engineers|developers|admins|sres?|[a-z]{2,20}[ \t]+(?:folks|people|peeps|devs|engineers|crew|squad))`;
+const GROUP = String.raw`(?:all|everyone|everybody|y(?:'|’)?all|you[ \t]+all|team|folks|people|guys|peeps|devs|engineers|developers|admins|sres?|[a-z]{2,20}[ \t]+(?:folks|people|peeps|devs|engineers|crew|squad|leads|managers|owners|admins|maintainers))`;
 const GROUP_HAILED = new RegExp(
   String.raw`^[ \t]*(?:${GROUP}[ \t]*[,:]|hey[ \t,]+(?:all|everyone|everybody|folks|people|guys|y(?:'|’)?all)[ \t]*[,:]?)[ \t]*${ACT_VERB}`,
 );
@@ -123,7 +123,7 @@ const FWD_BARE = /^[ \t]*(?:fwd|fw)[ \t]*:/;
  * it?"). (A forward from a colleague is asked of the bot as a rule: FORWARDED.)
  */
 const OUTSIDER_QUOTED =
-  /^[ 	*_]*(?:quoting|quote[ 	]+from|(?:text|sms|email|e-mail|message|msg|voicemail|note|ticket)[ 	]+from)[ 	]+(?:the|a|an|our|my|their|one[ 	]+of[ 	]+(?:our|the))[ 	]+(?:[a-z-]+[ 	]+)?(?:customers?|clients?|landlord|vendors?|suppliers?|bank|tenants?|patients?|users?|partners?|guests?|merchants?|subscribers?|end[ 	-]users?)[ 	]*[:,-][ 	]*["“][^"”\n]{3,200}["”]([^\n]*)$/;
+  /^[ \t*_]*(?:quoting|quote[ \t]+from|(?:text|sms|email|e-mail|message|msg|voicemail|note|ticket)[ \t]+from)[ \t]+(?:the|a|an|our|my|their|one[ \t]+of[ \t]+(?:our|the))[ \t]+(?:[a-z-]+[ \t]+)?(?:customers?|clients?|landlord|vendors?|suppliers?|bank|tenants?|patients?|users?|partners?|guests?|merchants?|subscribers?|end[ \t-]users?)[ \t]*[:,-][ \t]*["“][^"”\n]{3,200}["”]([^\n]*)$/;
 const ASKED_AFTER_QUOTE =
   /\b(?:(?:can|could|would|will)[ \t]+(?:you|u)|please|pls|plz|do[ \t]+it|go[ \t]+ahead|for[ \t]+us|asap)\b|\?/;
 

@@ -19,10 +19,7 @@ describe('taken back in brackets, or stopped after "wait"', () => {
     'rotate the ads key — wait, wrong workspace, cancel that',
     "revoke key for team zeta — wait, that's the wrong team, stop",
   ]);
-  stillActs([
-    'token 2h (testing the new pipeline)',
-    'rotate the ml key please, this is urgent',
-  ]);
+  stillActs(['token 2h (testing the new pipeline)', 'rotate the ml key please, this is urgent']);
 });
 
 describe('how to ask, taught: a placeholder, a "usage:" label, "type … to get one"', () => {
@@ -87,4 +84,32 @@ describe("another cloud's model vendor key, and a key lime", () => {
     'rotate the key for the azure-platform team',
     'create a key for the openai-migration team, owner o@x.io',
   ]);
+});
+
+describe('an item marked done or dropped, an action played, an outsider quoted', () => {
+  neverActs([
+    'key for team east: ✅ (done by Ravi)',
+    ':white_check_mark: key for the payroll team created',
+    ':x: revoke the kyc key (cancelled)',
+    '(resolved) token for support 2h',
+    'RE: key for the design team → approved and created, closing',
+    '*revokes all the keys dramatically*',
+    'quoting the client: "please rotate our API key today". Their admin does it in their portal.',
+  ]);
+  stillActs([
+    '*rotate the ads key*',
+    '(urgent) token for ops 4h',
+    'key for the marketing team, manager approval → done',
+    'quoting the client: "please rotate our API key today". can you do it for us?',
+  ]);
+});
+
+describe('a roadmap or homework set out, a group of people hailed', () => {
+  neverActs([
+    'H2 roadmap: deprovision the old sandbox unit, then keys per store',
+    'homework from the cloud course: revoke a pretend key for a made-up team',
+    'unit owners, please revoke your unused keys by Friday',
+    'key owners: rotate your keys before the audit, thanks',
+  ]);
+  stillActs(['rotate the roadmap team key please', 'revoke the key for the unit-owners team']);
 });
