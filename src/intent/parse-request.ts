@@ -2652,6 +2652,17 @@ function toldOrHedged(
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; a hedged question` }, p.text);
   }
+  // fix53e: "hypothetically, can you rotate all keys at once?", "just curious, could you revoke a key mid-job?": a change
+  // asked about in theory (a question, curiosity said in so many words) asks whether it can be done: help.
+  if (
+    (CHANGING_IN_THEORY.has(top.intent) || CHANGING_IN_THEORY.has(ruled.intent)) &&
+    p.text.includes('?') &&
+    IN_THEORY_ASKED.test(p.text) &&
+    !notForOurHelp(p.text)
+  ) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; a change asked about in theory` }, p.text);
+  }
   // "just curious, can i get a token for 3h from my phone or do i need the laptop": whether, where or
   // how a request can be made (whether-possible.ts) is help.
   if ((ACTING.has(top.intent) || ACTING.has(ruled.intent)) && asksWhetherPossible(p.text)) {
@@ -2982,6 +2993,10 @@ const asksOwnUnitsOf = (p: Prepared): boolean =>
   asksOwnUnits(p.text) || listsMine(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
+/** fix53e: the changes a question in theory asks about, and the words that put it in theory. */
+const CHANGING_IN_THEORY: ReadonlySet<string> = new Set(['rotate', 'revoke', 'deprovision']);
+const IN_THEORY_ASKED =
+  /\b(?:hypothetically|theoretically|in\s+(?:theory|principle)|out\s+of\s+(?:pure\s+)?curiosity|just\s+curious|(?:just|only)\s+wondering)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;
 const ADDRESSING = /^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/i;
 const SAID = /[\p{L}\p{N}]/u;
