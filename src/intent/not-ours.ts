@@ -574,6 +574,20 @@ const OUR_LIST_OF =
 /** Our list asked in the same text: "list price went up again; list the units please". */
 const OUR_LIST_ASKED = /\blist\s+(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:units|teams|bus|business\s+units)\b/;
 
+/**
+ * fix53d: another trade's things listed by who owns or made them, "list all dashboards owned by the payments team in
+ * the demo tenant", "can you list all the monitors owned by platform in staging": a team named as the owner makes the
+ * things no unit's keys (nothing of ours named: no key, token or credential, and the thing's noun none of ours).
+ */
+const LIST_OWNED_THINGS =
+  /\blist\s+(?:out\s+)?(?:all\s+|every\s+)?(?:the\s+|our\s+)?(?:[a-z]+\s+)?([a-z]+s)\s+(?:owned|created|made|managed|maintained|built|run|set\s+up)\s+by\b/;
+const OURS_IN_LIST = /\b(?:keys?|tokens?|creds?|credentials?|bedrock|access|spend|history)\b/;
+function ownedThingsListed(t: string): boolean {
+  if (!(t.includes(' by ') && t.includes('list'))) return false;
+  const m = LIST_OWNED_THINGS.exec(t);
+  return m !== null && !LISTED_OURS.has(m[1] ?? '') && !OURS_IN_LIST.test(t);
+}
+
 function otherListing(t: string): boolean {
   if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
   // (asks23: "list of members who still haven't sent in their quota returns attached": a list sent, whatever
@@ -589,6 +603,7 @@ function otherListing(t: string): boolean {
     statementAt(t, sent.index)
   )
     return true;
+  if (ownedThingsListed(t)) return true;
   if (namesOurs(t)) return false;
   return (
     LISTED_ON.test(t) ||
@@ -1452,42 +1467,12 @@ function historyForPerson(t: string): boolean {
 const WHATS_ON_SCREEN =
   /^\W*(?:(?:hey|hi|so|ok|and)\W+)?(?:what|wat|wht|whta)(?:'s|’s|s|\s+is)?\s+(?:(?:currently|now)\s+)?on\s+(?:the\s+)?(?:tv|telly|television|radio|netflix|youtube|spotify|iplayer|prime|hulu|disney\+?)\b/;
 
-/**
- * fix53d: a customer's own credential of the firm's product (an observability or SaaS firm's customers hold its
- * "api keys" and "ingest tokens"): "pls revoke the api key of customer Umbrella Corp, they churned", "revoke client
- * Initech's api key", "rotate the ingest key for customer Globex", "delete the api keys of tenant hooli-prod",
- * "the api keys page for customers dey show 500", "customer asked us to revoke all their ingest tokens". Our
- * credentials are a unit's, never a customer's: the text asks the bot nothing. A unit named with "customer" stays
- * ours: hyphenated ("key for customer-360", "the customer-insights team"), or with a group or trade noun after it
- * ("the customer success team's key", "a key for the customer demo"); a bare "client key" is a kind of key.
- */
-const CUSTOMER_WORD = String.raw`(?:customers?|clients?|tenants?)`;
-/** Not a customer's name: a group noun or a word that makes "customer …" a unit, an occasion or a product of ours. */
-const NOT_CUSTOMER_NAME = String.raw`(?:teams?|units?|squads?|pods?|desks?|groups?|crews?|projects?|platforms?|success|support|insights|experience|facing|care|services?|ops|demos?|workshops?|pocs?|pilots?|onboarding|calls?|meetings?|events?|trials?|data|analytics|portal|bedrock|aws)`;
-const PRODUCT_KEY = String.raw`(?:api[\s_-]?keys?|ingest(?:ion)?[\s_-]?(?:keys?|tokens?)|keys?|tokens?|credentials?|creds|secrets?)`;
-const KEY_OF_CUSTOMER = new RegExp(
-  String.raw`\b${PRODUCT_KEY}(?:\s+(?:page|screen|tab|view|ui|settings|list|table))?\s+(?:of|for|from|belonging\s+to)\s+(?:(?:the|our|that|this|a|one|their|all|all\s+the|all\s+our)\s+)?${CUSTOMER_WORD}(?![\w-])(?!\s+\d)(?!\s+(?:[a-z0-9&.-]+\s+){0,2}?${NOT_CUSTOMER_NAME}\b)`,
-);
-const CUSTOMERS_KEY = new RegExp(
-  String.raw`(?<![\w-])${CUSTOMER_WORD}(?:(['’]s|s['’])\s+|\s+(?!${NOT_CUSTOMER_NAME}\b)[a-z][a-z0-9&.-]*(?:\s+(?!${NOT_CUSTOMER_NAME}\b)[a-z][a-z0-9&.-]*){0,2}?['’]s\s+|\s+(?!${NOT_CUSTOMER_NAME}\b)[a-z][a-z0-9&.-]*(?:\s+(?!${NOT_CUSTOMER_NAME}\b)[a-z][a-z0-9&.-]*){0,2}?\s+)(?:(?!${NOT_CUSTOMER_NAME}\b)[a-z0-9-]+\s+)?${PRODUCT_KEY}(?![\w-])(?!\s+(?:for|of)\s+(?:the\s+)?[a-z0-9]+-)`,
-);
-const CUSTOMERS_OWN_REDONE = new RegExp(
-  String.raw`(?<![\w-])${CUSTOMER_WORD}(?![\w-])[^.!?\n]{0,50}?\b(?:revoke|rotate|reissue|re-issue|delete|kill|regenerate|reset|disable|deactivate)\b[^.!?\n]{0,30}?\btheir\s+(?:[a-z-]+\s+){0,2}?${PRODUCT_KEY}(?![\w-])`,
-);
-
-function customersCredential(t: string): boolean {
-  if (!(t.includes('customer') || t.includes('client') || t.includes('tenant'))) return false;
-  if (t.includes('bedrock')) return false;
-  return KEY_OF_CUSTOMER.test(t) || CUSTOMERS_KEY.test(t) || CUSTOMERS_OWN_REDONE.test(t);
-}
-
 export function notOurs(lowered: string): string | null {
   if (WHATS_ON_SCREEN.test(lowered)) return 'what is on a screen, asked';
   if (physicalKey(lowered)) return "a door's key, no credential";
   if (keyOfMetal(lowered)) return METAL_KEY_REASON;
   if (premisesKeys(lowered)) return "a building's keys, no credential";
   if (otherProvidersKey(lowered)) return "another provider's key told about";
-  if (customersCredential(lowered)) return "a customer's own credential";
   if (credentialsHeld(lowered)) return "where another's credentials are kept";
   if (otherSystemsTokenLasts(lowered)) return "another system's token lifetime told";
   if (accessToAnotherSystem(lowered)) return 'access to another system';

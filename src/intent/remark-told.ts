@@ -18,7 +18,8 @@
 
 import { asksOurs } from './ours-named.js';
 
-const LOOK = /(?:thank|thx|tnx|\bty\b|cheers|obrigad|brigad|valeu|vlw|gracias|merci|dzi[eę]k|salamat|danke|grazie)|\b(?:own|bot(?:'|’)?s|joke|jokes|pun|riddle|confirmed|true|sure|certain|verified|who|list)\b/;
+const LOOK =
+  /(?:thank|thx|tnx|\bty\b|cheers|obrigad|brigad|valeu|vlw|gracias|merci|dzi[eę]k|salamat|danke|grazie)|\b(?:own|bot(?:'|’)?s|joke|jokes|pun|riddle|confirmed|true|sure|certain|verified|who|list)\b/;
 
 const OTHERS_OWN_SECRET =
   /\b(?:client|customer|vendor|supplier|partner|agency|contractor|candidate|user|student|intern)s?\s+(?:[a-z]+\s+){0,2}?(?:pasted|posted|shared|leaked|sent|committed|put|dropped|emailed|published|pushed)\s+(?:their|his|her|its)\s+own\s+(?:[a-z]+\s+){0,2}?(?:secrets?|keys?|credentials?|creds|passwords?|tokens?)\b/;

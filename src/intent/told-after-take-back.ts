@@ -61,7 +61,8 @@ function othersSuffice(words: readonly ClauseWord[], i: number): boolean {
   if (/^(?:a|an|one|the|short|temp|temporary|just|only)$/.test(words[k]?.w ?? '') && !words[k]?.stop) k++;
   if (!CREDENTIAL_WORD.test(words[k]?.w ?? '') || words[k]?.stop) return false;
   const verb = words[k + 1]?.w ?? '';
-  if (/^(?:will|would|should|'ll)$/.test(verb)) return words[k + 2]?.w === 'do' || SUFFICES.test(words[k + 3]?.w ?? '');
+  if (/^(?:will|would|should|'ll)$/.test(verb))
+    return words[k + 2]?.w === 'do' || SUFFICES.test(words[k + 3]?.w ?? '');
   if (/^(?:are|is|r|enough)$/.test(verb)) return verb === 'enough' || SUFFICES.test(words[k + 2]?.w ?? '');
   return false;
 }
