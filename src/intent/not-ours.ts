@@ -574,6 +574,20 @@ const OUR_LIST_OF =
 /** Our list asked in the same text: "list price went up again; list the units please". */
 const OUR_LIST_ASKED = /\blist\s+(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:units|teams|bus|business\s+units)\b/;
 
+/**
+ * fix53d: another trade's things listed by who owns or made them, "list all dashboards owned by the payments team in
+ * the demo tenant", "can you list all the monitors owned by platform in staging": a team named as the owner makes the
+ * things no unit's keys (nothing of ours named: no key, token or credential, and the thing's noun none of ours).
+ */
+const LIST_OWNED_THINGS =
+  /\blist\s+(?:out\s+)?(?:all\s+|every\s+)?(?:the\s+|our\s+)?(?:[a-z]+\s+)?([a-z]+s)\s+(?:owned|created|made|managed|maintained|built|run|set\s+up)\s+by\b/;
+const OURS_IN_LIST = /\b(?:keys?|tokens?|creds?|credentials?|bedrock|access|spend|history)\b/;
+function ownedThingsListed(t: string): boolean {
+  if (!(t.includes(' by ') && t.includes('list'))) return false;
+  const m = LIST_OWNED_THINGS.exec(t);
+  return m !== null && !LISTED_OURS.has(m[1] ?? '') && !OURS_IN_LIST.test(t);
+}
+
 function otherListing(t: string): boolean {
   if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
   // (asks23: "list of members who still haven't sent in their quota returns attached": a list sent, whatever
@@ -589,6 +603,7 @@ function otherListing(t: string): boolean {
     statementAt(t, sent.index)
   )
     return true;
+  if (ownedThingsListed(t)) return true;
   if (namesOurs(t)) return false;
   return (
     LISTED_ON.test(t) ||
