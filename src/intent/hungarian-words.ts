@@ -171,7 +171,15 @@ const PHRASES: [RegExp, string][] = (
       String.raw`(?:cser[ée]ld|cser[ée]lje|cser[ée]lj[üu]k|cser[ée]ln[ée]d|cser[ée]ln[ée]tek)\s+(?:le|ki)`,
       'rotate',
     ],
-    [String.raw`(?:vond|vonja|vonj[üu]k|vonn[áa]d|vonn[áa]tok|vonn[áa])\s+vissza`, 'revoke'],
+    // (fix53b: "kérem a X kulcsát visszavonni", please revoke X's key: the infinitive put before what it is done to.)
+    [
+      String.raw`k[ée]r(?:em|n[ée]m|n[ée]nk|j[üu]k|ek)\s+((?:a|az)\s+[^,.;!?\n]{1,80}?)\s+(visszavonni|t[öo]r[öo]lni|lecser[ée]lni|kicser[ée]lni|megsz[üu]ntetni|rot[áa]lni)`,
+      '$2 $1',
+    ],
+    [
+      String.raw`(?:vond|vonja|vonj[áa]k|vonj[üu]k|vonn[áa]d|vonn[áa]tok|vonn[áa]|vonn[áa]k)\s+vissza`,
+      'revoke',
+    ],
     [String.raw`(?:sz[üu]ntesd|sz[üu]ntesse|sz[üu]ntess[üu]k|sz[üu]ntetn[ée]d)\s+meg`, 'remove'],
     [String.raw`(?:t[öo]r[öo]ld|t[öo]r[öo]lje|t[öo]r[öo]lj[üu]k|t[öo]r[öo]ln[ée]d)\s+ki`, 'delete'],
     [String.raw`(?:tiltsd|tiltsa|tiltsuk)\s+le`, 'disable'],
@@ -201,6 +209,8 @@ const PHRASES: [RegExp, string][] = (
     [String.raw`az\s+eny[ée](?:m|im)`, 'are mine'],
     // an English noun with its Hungarian ending after a hyphen: "key-t", "token-t", "key-ket", "key-hez"
     [String.raw`(key|token|unit)-(?:t|et|ek|eket|ket|re|hez|nek|nak|je|ja|j[ée]t|jei|jai)`, '$1'],
+    // (fix53b: the English word with its ending glued on, "access keyt", "api keyre".)
+    [String.raw`(key)(?:t|et|re|hez|nek|je|j[ée]t)`, '$1'],
     [String.raw`mikor\s+j[áa]r(?:nak)?\s+le`, 'when expires'],
     [String.raw`hogyan\s+kell|hogy\s+kell`, 'how do i'],
     [String.raw`mit\s+kell`, 'what do i need to'],
@@ -407,6 +417,16 @@ const WORDS: Record<string, string> = {
   mindet: 'all',
   frankfurti: 'frankfurt',
   irorszagi: 'ireland',
+  // (fix53b: a place in the inessive, "Írországban" (in Ireland), "Frankfurtban".)
+  irorszagban: 'in ireland',
+  irorszagba: 'to ireland',
+  frankfurtban: 'in frankfurt',
+  londonban: 'in london',
+  parizsban: 'in paris',
+  stockholmban: 'in stockholm',
+  milanoban: 'in milan',
+  zurichben: 'in zurich',
+  nemetorszagban: 'in germany',
   londoni: 'london',
   parizsi: 'paris',
   stockholmi: 'stockholm',
@@ -479,10 +499,21 @@ function words(s: string): string {
   });
 }
 
+/** A hyphenated name and "csapat" with its case ending after it ("miskolc-energia csapatnak", "… csapatot"). */
+const CSAPAT_AFTER_NAME_RE =
+  /(?<![\p{L}\p{N}_-])([\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+)\s+csapat(nak|n[áa]l|ban|ot|a|[áa]t|unk|hoz|r[óo]l|t[óo]l)?(?![\p{L}])/giu;
+function csapatName(_m: string, name: string, ending: string | undefined): string {
+  const e = fold(ending ?? '');
+  return `${name}-csapat unit${e === 'nak' || e === 'nal' || e === 'ban' ? e : ''}`;
+}
+
 /** The Hungarian of a text in English; a text that is not Hungarian, as it is. */
 export function hungarianAsEnglish(s: string): string {
   if (!HU_GATE.test(s)) return s;
   let out = s.replace(NAME_CASE_RE, '$1');
+  // (fix53b: "a miskolc-energia csapatnak": a team noun after a hyphenated name is kept as part of the name, as English
+  // keeps "team" after one, so the name is "miskolc-energia-csapat"; the case ending moves to "unit", which is no name.)
+  if (CSAPAT_AFTER_NAME_RE.test(out)) out = out.replace(CSAPAT_AFTER_NAME_RE, csapatName);
   out = spans(out);
   for (const [re, en] of PHRASES) out = out.replace(re, en);
   // "ki" is who only where a question begins with it ("ki kért tokent?"); elsewhere a preverb, dropped.
