@@ -574,7 +574,7 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'smene|smena|smeni|smenu': 'shift',
       sme: 'may',
       'vidi|vide': 'see',
-      'ekipe|ekipa|ekipu|ekipi|ekipom|timi': 'team',
+      'ekipe|ekipa|ekipu|ekipi|ekipom|ekipo|timi': 'team',
       'modeli|modele|modelima|modela': 'models',
       radio: 'did',
       nedelja: 'week',
@@ -624,10 +624,37 @@ export const SLAVIC_GLOSSES: Glosses[] = [
       'моментът|момента|тренутно|моментално|моментот|сега|сад': 'right now',
       'взе|зе|узе|узео|узела|зеде|зела|взел|взела': 'took',
       'трафопоста|трафопост|трафостаница|трафостанице|трафостаницата|подстанцията|подстанция': 'substation',
-      'ключа|ключът|кључ|кључа|кључем|клучот': 'key',
       'токена|токенот|токенът': 'token',
       'целиот|целата|целото|целия|цялата|целу|цео': 'whole',
       само: 'only',
+      // The rest of the paradigm in Cyrillic: new, create, revoke, history, costs, list, all, long- and short-term,
+      // wait, ignore, wrong, don't, still, which kind, available.
+      'нов|нова|ново|новия|новата|новиот|новог|новую|новият': 'new',
+      'создади|создадете|создаде|создај|создајте|креирај|креирајте|креирате|генерирај|генерирајте|генерирай|генерирайте|създаи|създаите':
+        'create',
+      'создаден|создадена|креиран|креирана|създаден|създадена|направен|направена|направљен|направљена':
+        'created',
+      'опозови|опозовите|опозвати|опозовем|опозовеш|опозове|опозовете|опозову|опозовемо|поништим|поништиш|повучем|повучеш|отменим|отменя|отмениш|отповикаш':
+        'revoke',
+      'опозвао|опозвала|опозвали|опозван|отменен|отменена': 'revoked',
+      'историја|историју|историје|историји|историјата': 'history',
+      'трошкови|трошак|трошоци|трошокот|разходите|разход|разходи': 'costs',
+      'сите|сви|све|свих|всички|всичките': 'all',
+      'собственик|собственика|сопственик|сопственикот|власница': 'owner',
+      'дугорочни|дугорочан|дуготрајни|дългосрочен|дългосрочния|долгорочен|долгорочниот': 'long-term',
+      'краткорочни|краткорочан|краткосрочен|краткосрочния|краткорочен|краткорочниот': 'short-term',
+      'чекај|чекајте|почекај|почекајте|сачекај|сачекајте|изчакай|изчакайте|почакай|почакайте': 'wait',
+      'игнориши|игнорирај|игнорирајте|игнорирай|игнорирайте|занемари': 'ignore that',
+      'погрешан|погрешен|погрешна|погрешниот|грешен|грешния|грешния': 'wrong',
+      'немој|немојте|недей|недейте': "don't",
+      'још|уште|още': 'still',
+      'какви|какъв|каква|какво|каков|каква|какви': 'which',
+      'достапни|достапно|достъпни|достъпно|доступни|налични|наличните': 'available',
+      'мене|мени|мен': 'me',
+      'тим|тима|тиму|тимот|екипа|екипата|екипу|екипот|екип': 'team',
+      'тимови|тимове|тимовите|екипи|екипите': 'teams',
+      'истиче|истекува|изтича|изтича': 'expires',
+      'аккаунт|налог': 'account',
     },
   ],
   [['ru'], true, { 'го|ги|га': '', 'е|је': 'is' }],
@@ -679,6 +706,19 @@ export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
     'until when is it valid',
     'hr',
   ],
+  // The default lifetime asked ("kad ističe api ključ po defaultu?", when does it expire by default) and a leak told
+  // ("mislim da sam gurnuo token u git", I think I pushed my token to git): English's own turns for both.
+  [
+    /(?<![\p{L}])(?:kad|kada|kdaj)\s+(?:isti[čc]e|istekne|pote[čc]e|izte[čc]e)\s+([^?.!,]{1,30}?)\s+po\s+(?:defaultu|defoltu|default|podrazumevanom|podrazumijevanom)(?![\p{L}])/giu,
+    'how long is $1 valid by default',
+    'hr',
+  ],
+  [/(?<![\p{L}])mislim\s+da\s+(?:sam|smo|sem)(?![\p{L}])/giu, 'i think i', 'hr'],
+  [
+    /(?<![\p{L}])(gurnu(?:o|la|li)|pushal?[oa]?|pushnu(?:o|la)|commital?[oa]?|komitova(?:o|la))\s+(token\p{L}*|klju[čc]\p{L}*)\s+(?:u|na|v)\s+(?=\p{L})/giu,
+    '$1 my $2 to ',
+    'hr',
+  ],
   [
     /(?<![\p{L}])(?:[šs]ta|[šs]to|kaj)\s+(?:radi|uradi|naredi|dela|po[čc]ne)\s+([\p{L}\p{N}-]+)\s*\?/giu,
     'what does $1 do?',
@@ -719,6 +759,7 @@ export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:koje|koji|katere|kateri)\s+(?:sve|vse|svi|vsi)(?![\p{L}])/giu, 'which all', 'hr'],
   [/(?<![\p{L}])(?:koji|koje|katere|kateri)\s+su\s+(?:moji|moje|moja)(?![\p{L}])/giu, 'which are my', 'hr'],
   [/(?<![\p{L}])na\s+voljo(?![\p{L}])/giu, 'available', 'hr'],
+  [/(?<![\p{L}])(?:kaj|[šs]ta|[šs]to)\s+je\s+(?=\p{L})/giu, 'what is ', 'hr'],
   [/(?<![\p{L}])po\s+(?:defaultu|defoltu|default|podrazumevanom)(?![\p{L}])/giu, 'by default', 'hr'],
   [/(?<![\p{L}])isto\s+(?:[šs]to|kao|kot)(?:\s+i)?(?![\p{L}])/giu, 'the same as', 'hr'],
   [/(?<![\p{L}])(?:[šs]ta|[šs]to|kaj)\s+(?:sad|sada|zdaj)(?![\p{L}])/giu, 'what now', 'hr'],
@@ -745,7 +786,12 @@ export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
     'hold off on the ',
     'hr',
   ],
-  [/(?<![\p{L}])nemoj(?:te)?\s+jo[šs]\s+(?=\p{L})/giu, 'do not yet ', 'hr'],
+  [/(?<![\p{L}])nemoj(?:te)?\s+jo[šs]\s+(?:da\s+)?(?=\p{L})/giu, 'do not yet ', 'hr'],
+  [
+    /(?<![\p{L}])(?:немој(?:те)?\s+(?:још|уште)|недей(?:те)?\s+още)\s+(?:да\s+)?(?=\p{L})/giu,
+    'do not yet ',
+    'ru',
+  ],
   [/(?<![\p{L}])dok\s+ne(?![\p{L}])/giu, 'until', 'hr'],
   [
     /(?<![\p{L}])(?:kad|kada|ko)\s+sam\s+(?:ja\s+)?(?=po[čc]eo|po[čc]ela|do[šs]ao|do[šs]la|za[čc]el|pri[šs]el)/giu,
@@ -1109,4 +1155,4 @@ export const SLAVIC_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above with no strong word of its language (for MORE_PHRASE_TRIGGER). */
-export const SLAVIC_PHRASE_TRIGGER = String.raw`\?\s*ne\s*,|razmi[šs]lj|samo\s+(?:pitam|me\s+zanima|spra[šs]ujem)|(?:само|просто)\s+(?:питам|питувам|се\s+питам)|koliko\s|najkra[ćc]i\s+token|(?:два|две|три|четыре|четири|пять|пет|шест)\s+(?:месяца|месеца|месеци|недели|седмици)|ne[\s,]+(?:zaboravi|pozabi|pusti|nema\s+veze)|nema\s+veze|nije\s+bitno|(?:ostavi|ostavite|pustimo)\s+(?:ga|to)|не[\s,]+(?:заборави|забрави)|(?:остави|оставете)\s+(?:го|га)|da\s+li\s+si|jesi\s+li|да\s+ли\s+си|sat\s+(?:vremena|i|in|ipo)|(?:pola|pol|pô)\s+(?:sata|ure|ura)|(?:uro|ura|uru)\s+(?:i|in)\s+po|(?:половин|пола|половина|пол)\s+(?:час|сат|саат)|(?:час|сат)\s+и\s+по|сат\s+времена|за\s+(?:един\s+|еден\s+)?час|neka\s+bude|nek\s+bude|naj\s+bo|(?:ajde|hajde|ajmo)\s+\d|нека\s+(?:биде|буде|бъде|е)|kaj\s+(?:naredi|dela)|kako\s|как\s+да|units?-(?:и|ите|ови|а)|(?:са|се|су)\s+(?:мои|моји|моите)|(?:su|so)\s+(?:moji|moje)|(?:преди|пред)\s+\S+\s+месе|(?:ko|tko|kdo)\s+je\s|p[oó][lł]torej\s+godziny|na\s+(?:odnu\s+|odin\s+)?(?:hodynu|godynu|chas|tyzhden|nedelyu|nedelju)|na\s+(?:jeden\s+)?(?:tydzie[nń]|t[ýy]den|t[ýy][žz]de[nň]|dzie[nń])|(?:hours?|godzin\S*|hodin\S*|or[eăa])\s+(?:i|a|[șş]i|si)\s+\d+\s*minut[a-z]*|zr[óo]b(?:cie)?\s+\d|niech\s+b[ęe]dzie\s+\d|ud[ěe]lej(?:te)?\s+\d|f[ăa]-l\s+\d|ce\s+chei\s+are|v\s+(?:etom|tsomu|tsyomu|proshlom|mynulomu)\s+(?:mesyatse|misyatsi)|(?:kakie|kakiye|yaki)\s+u\s+nas|ar[ăa]t[ăa]-mi|unit-urile|co\s+(?:umiesz|potrafisz|um[íi][šs]|um[íi]te)|[čc]o\s+vie[šs]|ce\s+(?:[șş]tii|po[țţ]i)\s+s[ăa]|jak\s+dlouho|dzia[łl]a\s+z|czy\s+tylko\s+z|vytvo[řr][íi]me?|nech(?:te)?\s+(?:to|ho|ji)\s+(?:b[ýy]t|tak)|nu\s+mai\s+(?:e|este|am|avem)\s+nevoie|revoc[ăa]-o|(?:na|wa[żz]ny|wa[żz]na)\s+(?:jeden\s+)?rok|na\s+p[óo][łl]\s+roku|na\s+p[uůo]l\s+roku|chodzi\s+(?:mi\s+)?o|myslel[ai]?\s+jsem|myslela\s+jsem|co\s+to\s+za|istoric(?:ul)?\s+de|trzeba\s+by|vie\s+niekto|co\s+ten\s+bot|lista\s+de\s+unit|co\s+m[áa]\s+\S+\s+za\s+kl[íi][čc]e|cel(?:ou|ý|y|á|a)\s+jednotk|jak\s+d[łl]ugo|czeka\s+si[ęe]|po\s+prostu|c[âa]t\s+timp|koliko\s+najdu[žz]e|w\s+(?:styczniu|kwietniu|czerwcu|lipcu|sierpniu|wrze[śs]niu|pa[źz]dzierniku|listopadzie|grudniu)|(?:mislila|mislio|mislil|htela|htjela|hteo|htio)\s+(?:sam|sem)\s+\d|ne[\s,]+\d+\s*\S*\s+(?:je\s+)?(?:dosta|dovoljno|dovolj)|ne[\s,]+nego\s|ne[\s,]+[čc]ekaj|(?:jedan|dva|dve|dvije|tri|[čc]etiri|[šs]tiri|pet|[šs]est|sedam|sedem|osam|osem|devet|deset|dvanaest|dvanajst|petnaest|dvadeset|trideset|devedeset)\s+(?:sata|sati|ure|uri|ur|dana|dni|dneva|meseca|mjeseca|meseci|mesece|godine|godina|leti|leta|tjedna|tedna|nedelje)|(?:je|mo[žz]e|smem|smijem|imamo|jesmo|vidim|[čc]uva)\s+li\s|na\s+voljo|stavi(?:te)?\s+(?:\d|van\s+snage|standardno)|(?:stavi|stavite|daj)\s+\d|nemoj(?:te)?\s+jo[šs]|какво\s+има`;
+export const SLAVIC_PHRASE_TRIGGER = String.raw`\?\s*ne\s*,|razmi[šs]lj|samo\s+(?:pitam|me\s+zanima|spra[šs]ujem)|(?:само|просто)\s+(?:питам|питувам|се\s+питам)|koliko\s|najkra[ćc]i\s+token|(?:два|две|три|четыре|четири|пять|пет|шест)\s+(?:месяца|месеца|месеци|недели|седмици)|ne[\s,]+(?:zaboravi|pozabi|pusti|nema\s+veze)|nema\s+veze|nije\s+bitno|(?:ostavi|ostavite|pustimo)\s+(?:ga|to)|не[\s,]+(?:заборави|забрави)|(?:остави|оставете)\s+(?:го|га)|da\s+li\s+si|jesi\s+li|да\s+ли\s+си|sat\s+(?:vremena|i|in|ipo)|(?:pola|pol|pô)\s+(?:sata|ure|ura)|(?:uro|ura|uru)\s+(?:i|in)\s+po|(?:половин|пола|половина|пол)\s+(?:час|сат|саат)|(?:час|сат)\s+и\s+по|сат\s+времена|за\s+(?:един\s+|еден\s+)?час|neka\s+bude|nek\s+bude|naj\s+bo|(?:ajde|hajde|ajmo)\s+\d|нека\s+(?:биде|буде|бъде|е)|kaj\s+(?:naredi|dela)|kako\s|как\s+да|units?-(?:и|ите|ови|а)|(?:са|се|су)\s+(?:мои|моји|моите)|(?:su|so)\s+(?:moji|moje)|(?:преди|пред)\s+\S+\s+месе|(?:ko|tko|kdo)\s+je\s|p[oó][lł]torej\s+godziny|na\s+(?:odnu\s+|odin\s+)?(?:hodynu|godynu|chas|tyzhden|nedelyu|nedelju)|na\s+(?:jeden\s+)?(?:tydzie[nń]|t[ýy]den|t[ýy][žz]de[nň]|dzie[nń])|(?:hours?|godzin\S*|hodin\S*|or[eăa])\s+(?:i|a|[șş]i|si)\s+\d+\s*minut[a-z]*|zr[óo]b(?:cie)?\s+\d|niech\s+b[ęe]dzie\s+\d|ud[ěe]lej(?:te)?\s+\d|f[ăa]-l\s+\d|ce\s+chei\s+are|v\s+(?:etom|tsomu|tsyomu|proshlom|mynulomu)\s+(?:mesyatse|misyatsi)|(?:kakie|kakiye|yaki)\s+u\s+nas|ar[ăa]t[ăa]-mi|unit-urile|co\s+(?:umiesz|potrafisz|um[íi][šs]|um[íi]te)|[čc]o\s+vie[šs]|ce\s+(?:[șş]tii|po[țţ]i)\s+s[ăa]|jak\s+dlouho|dzia[łl]a\s+z|czy\s+tylko\s+z|vytvo[řr][íi]me?|nech(?:te)?\s+(?:to|ho|ji)\s+(?:b[ýy]t|tak)|nu\s+mai\s+(?:e|este|am|avem)\s+nevoie|revoc[ăa]-o|(?:na|wa[żz]ny|wa[żz]na)\s+(?:jeden\s+)?rok|na\s+p[óo][łl]\s+roku|na\s+p[uůo]l\s+roku|chodzi\s+(?:mi\s+)?o|myslel[ai]?\s+jsem|myslela\s+jsem|co\s+to\s+za|istoric(?:ul)?\s+de|trzeba\s+by|vie\s+niekto|co\s+ten\s+bot|lista\s+de\s+unit|co\s+m[áa]\s+\S+\s+za\s+kl[íi][čc]e|cel(?:ou|ý|y|á|a)\s+jednotk|jak\s+d[łl]ugo|czeka\s+si[ęe]|po\s+prostu|c[âa]t\s+timp|koliko\s+najdu[žz]e|w\s+(?:styczniu|kwietniu|czerwcu|lipcu|sierpniu|wrze[śs]niu|pa[źz]dzierniku|listopadzie|grudniu)|(?:mislila|mislio|mislil|htela|htjela|hteo|htio)\s+(?:sam|sem)\s+\d|ne[\s,]+\d+\s*\S*\s+(?:je\s+)?(?:dosta|dovoljno|dovolj)|ne[\s,]+nego\s|ne[\s,]+[čc]ekaj|(?:jedan|dva|dve|dvije|tri|[čc]etiri|[šs]tiri|pet|[šs]est|sedam|sedem|osam|osem|devet|deset|dvanaest|dvanajst|petnaest|dvadeset|trideset|devedeset)\s+(?:sata|sati|ure|uri|ur|dana|dni|dneva|meseca|mjeseca|meseci|mesece|godine|godina|leti|leta|tjedna|tedna|nedelje)|(?:je|mo[žz]e|smem|smijem|imamo|jesmo|vidim|[čc]uva)\s+li\s|na\s+voljo|stavi(?:te)?\s+(?:\d|van\s+snage|standardno)|(?:stavi|stavite|daj)\s+\d|nemoj(?:te)?\s+jo[šs]|какво\s+има|немој(?:те)?\s+(?:још|уште)|недей(?:те)?\s+още`;

@@ -113,3 +113,44 @@ describe('put off, taken back, told: never acted on', () => {
     ['ako direktor odobri, tražićemo token sledeće nedelje', { intent: 'unknown' }],
   ]);
 });
+
+describe('the paradigm in Cyrillic (Serbian, Macedonian, Bulgarian) and in Hungarian plural imperatives', () => {
+  slots([
+    ['нов ключ за sofia-mill, 90 дни', { intent: 'create_key', businessUnit: 'sofia-mill', expiryDays: 90 }],
+    [
+      'создади нов клуч за skopje-rolling, 60 дена',
+      { intent: 'create_key', businessUnit: 'skopje-rolling', expiryDays: 60 },
+    ],
+    [
+      'креирајте клуч за bitola-ops, 30 дена',
+      { intent: 'create_key', businessUnit: 'bitola-ops', expiryDays: 30 },
+    ],
+    ['какви модели има?', { intent: 'models' }],
+    ['кои модели се достапни?', { intent: 'models' }],
+    [
+      'ustvari ključ za ekipo Ravne Forge, 30 dni',
+      { intent: 'create_key', businessUnit: 'ravne-forge', expiryDays: 30 },
+    ],
+    ['kaj je na voljo od modelov?', { intent: 'models' }],
+    [
+      'kérem, generáljon egy kulcsot a ozd-steel csapatnak',
+      { intent: 'create_key', businessUnit: 'ozd-steel-csapat' },
+    ],
+    ['немој још да опозовеш кључ за tender-docs, чекамо', { intent: 'unknown' }],
+  ]);
+  reads([
+    ['опозовите кључ за zenica-coke', 'revoke', 'zenica-coke'],
+    ['историја за skopje-logistics за последните 7 дена', 'history', 'skopje-logistics'],
+    ['cseréljétek le a miskolc-energia kulcsát', 'rotate', 'miskolc-energia'],
+    ['vonjátok vissza a crane-vision kulcsát', 'revoke', 'crane-vision'],
+    ['mutassátok meg a crane-vision előzményeit', 'history', 'crane-vision'],
+  ]);
+});
+
+describe('the default lifetime asked and a leak told: help', () => {
+  slots([
+    ['kada istekne access ključ po defaultu?', { intent: 'help', topic: 'limits' }],
+    ['kad ističe token po defaultu?', { intent: 'help', topic: 'limits' }],
+    ['mislim da sam gurnuo ključ na github, šta sad?', { intent: 'help', topic: 'general' }],
+  ]);
+});
