@@ -2083,6 +2083,13 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['de'], true, { ganze: 'whole', alles: 'everything', 'ähm|aehm|ähh': 'erm', lang: 'long' }],
+  // fix53b, tuned-steelworks (Austrian German): Vienna, and the greeting and the weather of a chat ("Servus aus Wien! Wetter hier ist grauenhaft"), nothing asked.
+  [['de'], true, { 'wien|wiens': 'vienna' }],
+  [
+    ['de'],
+    false,
+    { 'servus|griasdi': 'hi', 'wetter|wetters': 'weather', 'grauenhaft|scheußlich|scheusslich': 'awful' },
+  ],
   [['nl'], false, { 'uurtjes|uurtje': 'hours' }],
   [['nl'], true, { hele: 'whole' }],
   // fix39a, tuned-forestry: Dutch and Afrikaans "op" is "on", not a unit: "hoeveel het ons verlede maand op bedrock
@@ -3952,6 +3959,15 @@ function EXPIRY_SPLIT(when: string, out: string): RegExp {
 }
 
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // fix53b, tuned-steelworks: a change put off in German, "bitte mit dem Widerruf vom X Key noch warten bis …" (please
+  // wait with revoking X's key until …): English's "hold off on revoking …", nothing to do now.
+  [
+    /(?<![\p{L}])(?:bitte\s+)?mit\s+(?:dem|der)\s+(?:widerruf|widerrufen|sperren|sperrung|rotieren|rotation|l[öo]schen|l[öo]schung|austausch|tausch)(?![\p{L}])/giu,
+    'please hold off on revoking',
+    'de',
+  ],
+  [/(?<![\p{L}])noch\s+warten(?![\p{L}])/giu, 'for now', 'de'],
+  [/(?<![\p{L}])vom\s+(?=[\p{L}\p{N}]+[-_][\p{L}\p{N}])/giu, 'of the ', 'de'],
   // fix50d: Polish, Czech, Slovak, Ukrainian, Russian and Romanian phrases of tuned-vending (slavic-words.ts).
   ...SLAVIC_PHRASES,
   ...GA_HOURS,
