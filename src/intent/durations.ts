@@ -157,6 +157,15 @@ const HOURS_AND_MINUTES = new RegExp(
   'g',
 );
 /**
+ * fix53f (English styles): "token for 2 hrs, 30 mins", "1h, 15m": the hours and the minutes of one lifetime set apart by
+ * a comma, the minutes' unit written and the lifetime ending there ("2h, 30 min break included", "1h, 45 min would do"
+ * are not).
+ */
+const HOURS_COMMA_MINUTES = new RegExp(
+  String.raw`(?<![\w.])${NUM}\s*(?:h|hrs?|hours?)[^\S\n]*,[^\S\n]*${NUM}\s*(?:m|mins?|minutes?)(?=[^\S\n]*(?:$|[.!?)\n]|,|(?:please|pls|plz|thanks|thx|ty)\b))`,
+  'g',
+);
+/**
  * "2 hours and a half", "4h and a half" (a unit glued to its digits too); not "4h and a half-page summary" (the half is
  * the page's).
  */
@@ -646,6 +655,12 @@ export function scanDurations(input: string): DurationScan {
       const hv = numberValue(h);
       const mv = numberValue(m);
       return hv === null || mv === null || mv > 59 ? all : mark(hv * 3600 + mv * 60, false, all);
+    });
+  if (text.includes(',') && /\bh(?:ou)?rs?\b|\dh\b/.test(text))
+    text = text.replace(HOURS_COMMA_MINUTES, (all, h: string, m: string) => {
+      const hv = numberValue(h);
+      const mv = numberValue(m);
+      return hv === null || mv === null || mv > 59 || mv === 0 ? all : mark(hv * 3600 + mv * 60, false, all);
     });
   const fraction = text.includes('half') || text.includes('quarter');
   if (fraction)

@@ -41,7 +41,9 @@ export function rewriteMindDoing(s: string): string {
       /\b(?:never|don'?t|do\s+not|didn'?t|wouldn'?t|won'?t|not)\s*$/.test(s.slice(Math.max(0, at - 12), at))
     )
       return all;
-    const asked = /\b(?:would|do|will|could)\s+(?:you|u|ya)\s+$/.test(lead) ? '' : lead;
+    // ("would you mind rotating …" is read as "would you …" already, and left as the classifier learnt it.)
+    if (/\b(?:would|could|will)\s+(?:you|u|ya)\s+$/.test(lead)) return all;
+    const asked = /\bdo\s+(?:you|u|ya)\s+$/.test(lead) ? '' : lead;
     return `${asked}please ${VERB_OF[verb] ?? verb}`;
   });
 }

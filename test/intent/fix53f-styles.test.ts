@@ -3,7 +3,8 @@
  * written "w" after a look-back ("past 2w", periods.ts); a value settled on again after one stated ("let's do 5h",
  * "go with 4h", "no, do 3h", "change it to 60", "switch to seoul", "ok 5h then", discourse.ts) or judged the better one
  * ("90 is safer", corrections.ts); a learner's "is possible I get …" and "we take key" (learner-english.ts); "dayz";
- * and "(would you) mind V-ing" asked as the command (mind-doing.ts). Sentences of our own of each kind, and
+ * "(would you) mind V-ing" asked as the command (mind-doing.ts); a unit's name linked where a unit stands
+ * (slack-text.ts); hours and minutes set apart by a comma (durations.ts). Sentences of our own of each kind, and
  * look-alikes that keep their reading.
  */
 import { describe } from 'vitest';
@@ -142,4 +143,39 @@ describe('"(would you) mind V-ing" asked as the command', () => {
   ]);
   nothingAsked(["I don't mind rotating the key myself later", "never mind rotating the ads key, it's fine"]);
   neverActs(["I don't mind rotating the key myself later"]);
+});
+
+describe('a unit’s name linked where a unit stands', () => {
+  exactly([
+    {
+      text: 'create key for <https://wiki.acme.io/teams/risk-ml|risk-ml>, 30d',
+      intent: 'create_key',
+      businessUnit: 'risk-ml',
+      expiryDays: 30,
+    },
+    {
+      text: 'rotate key for <https://acme.slack.com/x|pay-core> pls',
+      intent: 'rotate',
+      businessUnit: 'pay-core',
+    },
+    { text: 'what keys does <https://x.io|growth-eu> have', intent: 'details', businessUnit: 'growth-eu' },
+    // look-alikes: a link's words, no name
+    { text: 'token 2h for <https://x.io/demo|the demo>', intent: 'token', ttlSeconds: 7200 },
+    {
+      text: 'see <https://wiki.acme.io/bedrock|the wiki> — anyway I need a token for 5h',
+      intent: 'token',
+      ttlSeconds: 18000,
+    },
+  ]);
+});
+
+describe('the hours and minutes of one lifetime set apart by a comma', () => {
+  exactly([
+    { text: 'token for 2 hrs, 30 mins', intent: 'token', ttlSeconds: 9000 },
+    { text: 'token for 1h, 15m', intent: 'token', ttlSeconds: 4500 },
+    { text: 'token for 3 hours, 20 minutes please', intent: 'token', ttlSeconds: 12000 },
+    // look-alikes: minutes of something else, or a later value judged enough
+    { text: 'token 2h, 30 min break included', intent: 'token', ttlSeconds: 7200 },
+    { text: 'token for 1h, 45 min would be enough', intent: 'token', ttlSeconds: 2700 },
+  ]);
 });
