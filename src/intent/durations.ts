@@ -571,6 +571,29 @@ const withSomeDay = (lower: string): string =>
 const MARKED_DURATION = markedValue(DURATION_MARK);
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
+/**
+ * Hours and minutes of one lifetime marked as one: "2 hours 30 minutes", "an hour and 15 mins", and with a comma
+ * between them when the minutes end the lifetime ("2 hrs, 30 mins"; fix53f).
+ */
+function withHoursAndMinutes(
+  text: string,
+  mark: (seconds: number, dayUnit: boolean, stated: string) => string,
+): string {
+  const marked = (all: string, h: string, m: string, noZero: boolean): string => {
+    const hv = numberValue(h);
+    const mv = numberValue(m);
+    return hv === null || mv === null || mv > 59 || (noZero && mv === 0)
+      ? all
+      : mark(hv * 3600 + mv * 60, false, all);
+  };
+  let out = text;
+  if (/\bh(?:ou)?rs?\b/.test(out) && out.includes('min'))
+    out = out.replace(HOURS_AND_MINUTES, (all, h: string, m: string) => marked(all, h, m, false));
+  if (out.includes(',') && /\bh(?:ou)?rs?\b|\dh\b/.test(out))
+    out = out.replace(HOURS_COMMA_MINUTES, (all, h: string, m: string) => marked(all, h, m, true));
+  return out;
+}
+
 export function scanDurations(input: string): DurationScan {
   // (" ours": "token for two ours", hours typed by sound after a number said in words; ours-as-hours.ts.)
   if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another| ours/.test(input))
@@ -650,18 +673,7 @@ export function scanDurations(input: string): DurationScan {
         return mark(h * 3600 + Number(m) * 60, false, all);
       },
     );
-  if (/\bh(?:ou)?rs?\b/.test(text) && text.includes('min'))
-    text = text.replace(HOURS_AND_MINUTES, (all, h: string, m: string) => {
-      const hv = numberValue(h);
-      const mv = numberValue(m);
-      return hv === null || mv === null || mv > 59 ? all : mark(hv * 3600 + mv * 60, false, all);
-    });
-  if (text.includes(',') && /\bh(?:ou)?rs?\b|\dh\b/.test(text))
-    text = text.replace(HOURS_COMMA_MINUTES, (all, h: string, m: string) => {
-      const hv = numberValue(h);
-      const mv = numberValue(m);
-      return hv === null || mv === null || mv > 59 || mv === 0 ? all : mark(hv * 3600 + mv * 60, false, all);
-    });
+  text = withHoursAndMinutes(text, mark);
   const fraction = text.includes('half') || text.includes('quarter');
   if (fraction)
     text = text.replace(UNIT_AND_FRACTION, (all, n: string, u: string, f: string) => {
