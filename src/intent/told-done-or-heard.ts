@@ -33,10 +33,11 @@ const ASKS_AFTER =
 /**
  * fix53d: a checklist's status line, the command first and "done" after where it was done (a unit, an environment,
  * the credential): "rot key ingest-gw staging done, prod tmrw", "revoke key search-ui prod done, staging next week",
- * "rotate billing-api key done ✅". Never "… when done", "… once done" (the word before "done" is a place or a name).
+ * "rotate billing-api key done ✅". Never "… when done", "… once done" (the word before "done" is a place or a name), nor
+ * a name that opens with the word ("create a key for done-right", lead23).
  */
 const VERB_FIRST_DONE =
-  /^[\s*_>•-]*(?:\[x\]\s*)?(?:rot|rotate|rotated|rotation|revoke|revoked|revocation|renew|renewed|delete|deleted|deprovision|deprovisioned|cycle|cycled|regen|regenerate|regenerated|issue|issued|create|created)(?:\s+(?!when\b|once\b|after\b|if\b|until\b|till\b|be\b|is\b|are\b|get\b|got\b|it\b|you\b|u\b)[a-z0-9_.-]+){1,4}\s+(?:done|finished|complete|completed|ok|✅)(?=\s*(?:$|[,.;!✅✔—–-]|:white_check_mark:))/;
+  /^[\s*_>•-]*(?:\[x\]\s*)?(?:rot|rotate|rotated|rotation|revoke|revoked|revocation|renew|renewed|delete|deleted|deprovision|deprovisioned|cycle|cycled|regen|regenerate|regenerated|issue|issued|create|created)(?:\s+(?!when\b|once\b|after\b|if\b|until\b|till\b|be\b|is\b|are\b|get\b|got\b|it\b|you\b|u\b)[a-z0-9_.-]+){1,4}\s+(?:done|finished|complete|completed|ok|✅)(?![\w-])(?=\s*(?:$|[,.;!✅✔—–-]|:white_check_mark:))/;
 
 /** One of ours told as done, the credential first (lowercase text), with nothing asked after it. */
 export function credentialToldDone(lower: string): boolean {
