@@ -209,7 +209,21 @@ const PHRASES: [RegExp, string][] = [
   [/\bla2\s*,?\s*(?:ensa|insa|ensah)\b/giu, 'no, never mind'],
   [/\bla2\s*,?\s*(?:mish|mesh|msh)\s+lazem\b/giu, 'no, not needed'],
   [/\b(?:mesh|mish|msh|ma)\s+(?:3ayez|3ayza|3ayz|bidi|baddi|baghi|abi|abgha)\b/giu, "don't need"],
-  [/\bkont\s+(?:3ayez|3ayza|bidi|baghi)\b/giu, 'wanted'],
+  [
+    /\bkont\s+(?:3ayez|3ayza|3awez|3awza|bidi|baddi|biddi|baghi|bghit|n7eb|nheb|n7ebb|nebghi|nbghi|7abeb|7abb)\b/giu,
+    'i wanted',
+  ],
+  // (fix53c, tuned-carrier: the request taken back with "but", "walakin safi" / "bas khalas" / "mais blach" (but never
+  // mind); not understanding, "mesh fahem" / "ma fhemtch"; "kefaya" (is enough).)
+  [
+    /\b(?:walakin|walaken|walakine|lakin|laken|lakine|bas|mais|w)\s*,?\s*(?:safi|khalas|5alas|khlas|blach|balach|ensa|insa|ma3lich|ma3lish|mab9itch|ma\s+b9itch)\b/giu,
+    'but never mind',
+  ],
+  [
+    /\b(?:ana\s+)?(?:mesh|mish|msh|mech|mch|ma)\s+(?:fahem|fahma|fahmin|fahmeen|fahmen)\b/giu,
+    "i don't understand",
+  ],
+  [/\b(?:kefaya|kfaya|kifaya|yekfi|yikfi|ykafi|ykfi)\b/giu, 'is enough'],
   [/\b(?:momken|mumkin)\s+(?=te3mel|t3mel|ti3mel)/giu, 'can you '],
   [/\blamma\s+(?:tfda|tefda|tfadda|tkoun\s+fadi)\b/giu, 'when you get a sec'],
   [/\b(?:men|min|mn)\s+3andak\b/giu, 'from your account'],
@@ -228,6 +242,8 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:arba3|arba3a)\s+(?:sa3at|saat|sa3aat|sa['’]at|sa['’]aat)(?![\p{L}\p{N}'’])/giu, '4 hours'],
   // (What a thing of another trade is doing, "3ayez a3raf el token bta3 el bank 3amel eh": what the bank's token is up
   // to, told, not a question to us; merge45.)
+  // (fix53c: at the start it is a greeting, "3amel eh ya bot" (how are you, bot).)
+  [/^\s*(?:3amel|3amla|3amlin|3amlen)\s+eh\b/giu, 'hi,'],
   [/\b(3amel|3amla|3amlin)\s+eh\b/giu, 'is up to'],
   // A period: "hal shahr" / "el shahr da" (this month), "el shahr elli fat" (last month), "akher 7 ayam" (the last 7
   // days), "el usbu3 elli fat" (last week), "shahrein fatu" (two months ago).
@@ -243,14 +259,28 @@ const PHRASES: [RegExp, string][] = [
   [/\bsana\s+kamla\b/giu, '1 year'],
   [/\blaw\s+(?:sama7t|samaht|sama7ti|samahti)\b/giu, ''],
   [/\ble\s+(?=\d|modet|zamili|<@)/giu, 'for '],
+  // (fix53c: "key le tower-tickets", "e3mel key li care-chatbot-eg": for, before a unit's name; "el marra di" (this time).)
+  [/\b(keys?|tokens?|mifta7|cl[eé]s?)\s+(?:le|li|la|lel|lil)\s+(?=[a-z0-9]+[-_][\w-]+)/giu, '$1 for '],
+  [/\b(?:el\s+)?(?:marra|mara|merra)\s+(?:di|de|dih|hadi|hedhi|hedi|hadhi)\b/giu, 'this time'],
+  [/\b(?:abl|2abl|9bal|qbal|kbal|gbal)\s+ma\b/giu, 'before'],
   // "la2 khalliha" with nothing after it: no, leave it (the request taken back); "khalliha sa3tein": make it two.
-  [/\b(?:khall?iha|5all?iha)\b(?=\s*(?:\d|sa3|nos|rob3))/giu, 'make it'],
-  [/\b(?:khall?iha|5all?iha)\b/giu, 'leave it'],
+  [/\b(?:kh|5)all?(?:i|ee|ie|y)(?:ha|h|hom)\b(?=\s*(?:\d|sa3|nos|rob3))/giu, 'make it'],
+  [/\b(?:kh|5)all?(?:i|ee|ie|y)(?:ha|h|hom)\b/giu, 'leave it'],
   // "kol el keys" (all the keys), "kol 7aga" (everything).
   [/\bkol\s+7aga\b/giu, 'everything'],
   // A command's verb after "do" ("te3mel rotate", "n3mel revoke"): the command itself.
+  // (fix53c: the address "ya bot" read off, as the Arabic "يا بوت" is: "ya bot, el units …".)
+  [/\bya\s+(?:bot|botty|boty)\b\s*[,.!…]*/giu, ' '],
+  // (fix53c: "3ayez a3mel cleanup" (I want to do a cleanup): want to do, not "I need do I".)
+  [
+    /\b(?:3ayez|3ayza|3awez|3awza|bidi|baddi|baghi|bghit|nbghi|abi|abgha|n7eb|nheb)\s+(?:a3mel|n3mel|ne3mel|ndir|nsawi|nsawwi|a3mil)\s+(?!rotate|revoke|deprovision)/giu,
+    'i want to do ',
+  ],
   [/\b(?:te3mel|a3mel|n3mel|ne3mel)\s+(?=rotate|revoke|deprovision)/giu, ''],
-  [/\bet3amal\s+(rotate|revoke)\b/giu, 'was $1d'],
+  [
+    /\b(?:et3amal|et3amalo|et3amalu|et3amlo|et3mal|et3emel|et3emlo|it3amal|it3amalo)\s+(rotate|revoke)\b/giu,
+    'was $1d',
+  ],
   // "emta et3amal el key bta3 X?" (when was X's key made?): a creation asked about, history.
   [/\bet3amal\s+(el\s+(?:key|mifta7)\s+(?:bta3|taba3|dyal|7ag)\s+[\w.-]*\w)/giu, 'was $1 created'],
   // "el key bta3 X lessa valid walla expired?" (is X's key still valid or expired?).
@@ -260,10 +290,13 @@ const PHRASES: [RegExp, string][] = [
   ],
   [/\btalabt\s+mar2ein\b/giu, 'i ordered twice'],
   [
-    /\b(?:shu|eh|chno)\s+(?:el\s+)?units?\s+(?:elli\s+3andi|bta3ti|bta3i|taba3i|dyali)\b/giu,
+    /\b(?:shu|eh|chno)\s+(?:el\s+)?units?\s+(?:(?:elli|illi|li|lli)\s+(?:3andi|3ndi|3andy|3ndy)(?:\s+ana)?|bta3ti|bta3i|taba3i|dyali)\b/giu,
     'what are my units',
   ],
-  [/\b(?:el\s+)?units?\s+(?:elli\s+3andi|bta3ti|bta3i|taba3i|dyali)\b/giu, 'my units'],
+  [
+    /\b(?:el\s+|les\s+|l\s+)?units?\s+(?:(?:elli|illi|li|lli)\s+(?:3andi|3ndi|3andy|3ndy)(?:\s+ana)?|bta3ti|bta3i|taba3i|dyali)\b/giu,
+    'my units',
+  ],
   // How long, bare: "token sa3a" (an hour), "expiry shahr" (a month), "usbu3 bas" (a week), "sana" (a year); after a
   // number the word is the unit ("12 sa3a", "6 shhour").
   [/(?<![\w-])(\d+)\s*sa3a\b/giu, '$1 hours'],
@@ -299,12 +332,17 @@ const PHRASES: [RegExp, string][] = [
   [/\bba3d\s+ma\b/giu, 'after'],
   // Whose units: "eh el units elli 3andi?" (what are my units?), "el units elli ana owner 3alaihum" (that I own),
   // "elli <@U…> owner 3aleha" (that he owns); "3ayez ashoof" (I want to see) is "show me".
-  [/\b(?:elli|illi|li)\s+(?:ana\s+)?owner\s+3ala(?:ihum|ihom|yhom|ehom|iha|yha|eha)\b/giu, 'that i own'],
+  [
+    /\b(?:elli|illi|li|lli)\s+(?:ana\s+)?owner\s+3(?:a|e)?l(?:a|e|i)?(?:ihum|ihom|yhom|ehom|hom|hum|iha|yha|eha|ha|ih|eh|ah)\b/giu,
+    'that i own',
+  ],
   [
     /\b(?:elli|illi|li)\s+(<@\w+>)\s+owner\s+3al(?:a|e)?(?:ihum|ihom|yhom|ehom|iha|yha|eha|ha|hum)\b/giu,
     '$1 owns',
   ],
   [/\b(?:3ayez|3ayza|abi|abgha|bidi|baghi|bghit)\s+(?:ashoof|ashouf|nshouf|nshoof)\b/giu, 'show me'],
+  // (fix53c: "el units elli ana owner 3aleha eh?" (what are the units I own?), the question word last.)
+  [/\b(?:el\s+|les\s+)?units\s+that i own\s+(?:eh|eih|ayh|chnou|shu)\b/giu, 'what are my units'],
   [/\bla\s+lista\b/giu, 'the list'],
   // (fix46e: Maghrebi with French, who approves, "chkoun li kay-approuvi les clés hna?"; and "f les 3 derniers mois"
   // (in the last 3 months), a period of the history.)
@@ -323,7 +361,10 @@ const PHRASES: [RegExp, string][] = [
   // li kaynin?" (what are the models that are available), "el token howa nafs el api key?" (is the token the same as),
   // "el history byerga3 le wara 2ad eh?" (how far back does the history go).
   [/\b(?:shu|eh|chno)\s+kayn\b/giu, 'what is there'],
-  [/\b(?:shu|eh|chno)\s+(?:homa|huma|hiya)\b/giu, 'what are'],
+  [
+    /\b(?:shu|shou|eh|chno|chnou|chnouma|chnowa|ach|wesh|wech)\s+(?:homa|huma|hiya|houma|hia|hoa)\b/giu,
+    'what are',
+  ],
   [/\b(?:li|elli)\s+(?:kaynin|kaynen|mawgooda|mawjoudin)\b/giu, 'that are available'],
   [/^(\s*el\s+\S+)\s+(?:howa|hiya)\s+nafs\b/giu, 'is $1 the same as'],
   [/\bbyefdal\s+sha(?:8|gh)al\b/giu, 'stays working'],
@@ -947,29 +988,154 @@ const MAGHREB_STRONG = [
   'iza',
   'la2',
   'bdina',
+  // fix53c, tuned-carrier: the rest of each paradigm the carrier's writers use. Want (Moroccan "nbghi", "kanbghi",
+  // Levantine "bdi"), have (you, we), give and make (Egyptian "iddini", "e3mel"), change, stop, cancel, remove
+  // (Tunisian "badel", "fas5", Egyptian "wa22ef", "el2y"), see ("chof lia", check for me), work, approve, before.
+  'nbghi',
+  'nebghi',
+  'nabghi',
+  'kanbghi',
+  'kanbghiw',
+  'nbghiw',
+  'bghitek',
+  'bdi',
+  'bdna',
+  '3andkom',
+  '3andkum',
+  '3ndkom',
+  '3andek',
+  '3andik',
+  '3ndek',
+  '3andna',
+  '3ndna',
+  'iddini',
+  'eddini',
+  'iddeeni',
+  'addini',
+  'e3mel',
+  'e3mely',
+  'e3mili',
+  'e3melna',
+  'a3melli',
+  'badel',
+  'bdel',
+  'bedel',
+  'badelha',
+  'badlo',
+  'badlou',
+  'bedelha',
+  'bedlo',
+  'fas5',
+  'fase5',
+  'fas5ha',
+  'fas5o',
+  'wa22ef',
+  'wa22af',
+  'wa22fo',
+  'wa22efha',
+  'wa2afha',
+  'el2y',
+  'el2i',
+  'il2i',
+  'el2eeh',
+  'el2ih',
+  'el2iha',
+  'chof',
+  'chouf',
+  'chofli',
+  'choufli',
+  'shoufli',
+  'shofli',
+  'khddam',
+  'khaddam',
+  'ya5dem',
+  'ye5dmo',
+  'ma7adesh',
+  'ma7adsh',
+  'ma7adish',
+  'mafroud',
+  'mafrod',
+  'elmafroud',
+  'yewafe2',
+  'ywafa2',
+  'yewafa2',
+  'ghadi',
+  'ghad',
+  'nkhdem',
+  'nekhdem',
+  'nkhdmo',
+  'khouya',
+  'khoya',
+  'khouti',
+  'fawran',
+  '5eles',
+  '5eless',
+  'khles',
+  'e5er',
+  'ekher',
+  'asafer',
+  'nsafer',
+  'jama3a',
+  'swaya3',
+  'shohour',
+  'shohor',
+  // (Egyptian spellings of the week, two hours and two years; bring me, renew, shut.)
+  'osbo3',
+  'esbo3',
+  'esbou3',
+  'osbou3',
+  'usbou3',
+  'osbo3ein',
+  'osbo3en',
+  'esbo3en',
+  'sa3teen',
+  'sa3tain',
+  'sa3tayn',
+  'sanateen',
+  'santen',
+  'sanatein',
+  'hatli',
+  'hatly',
+  'hatlna',
+  '3teeni',
+  'a3teni',
+  'jadded',
+  'jaded',
+  'jaddid',
+  'jaddedli',
+  'jadedli',
+  'ghayyarli',
+  'ghayyerli',
+  'ghayirli',
+  '2fel',
+  'i2fel',
+  'em7i',
+  'im7i',
+  'ma7i',
 ];
 
 /** Maghrebi and Levantine numbers in words (Arabizi): read as digits before a lifetime's unit is read. */
 const MAGHREB_NUMBERS: Record<string, number> = {};
 for (const [words, n] of [
-  ['jouj|zouj|zouz|jooj|zoj|tnin|tnein|itnen|etnen|tnine|zoudj', 2],
-  ['tlata|tlat|tlet|tleta|tlete|tlate|tletha|thlatha|tleta', 3],
+  ['jouj|zouj|zouz|jooj|zoj|joj|jouge|zoudj|tnin|tnein|itnen|etnen|tnine|tneen|etnein|itnein', 2],
+  ['tlata|tlat|tlet|tleta|tlete|tlate|tletha|thlatha|talata|talat|thalatha|thalath|tlatha', 3],
   ['arba3|arb3a|rb3a|reb3a|arba3a|rab3a|arb3', 4],
-  ['khamsa|khamse|5amsa|5amse|khemsa|5msa|khmsa|khamas|5ams', 5],
-  ['stta|sitta|sette|setta|seta|sitte', 6],
+  ['khamsa|khamse|5amsa|5amse|khemsa|5msa|khmsa|khamas|5ams|khamas', 5],
+  ['stta|sitta|sette|setta|seta|sitte|sitta|setta', 6],
   ['sab3a|seb3a|sb3a|sab3', 7],
-  ['tmanya|tmenya|tmene|tmanye|thmanya|tmenia|tmanie', 8],
-  ['ts3a|tis3a|tes3a|tesa3|tis3', 9],
-  ['3achra|3ashra|3ashara|3achera|3ashre|3ashar', 10],
-  ['tnach|tnache|itnash|tna3ch|tnash|tna3sh|tnechr|etna3ch', 12],
-  ['khamstach|5mestach|khamsta3ch|khamsta3ech', 15],
-  ['3ichrin|3eshrin|3ishrin|3chrin|3ichrine|3echrin|3shrin', 20],
-  ['tlatin|tleteen|tletin|tlatine|thlathin|tlateen|tlatiin|tletine', 30],
+  ['tmanya|tmenya|tmene|tmanye|thmanya|tmenia|tmanie|tamanya|tamania|tamanye', 8],
+  ['ts3a|tis3a|tes3a|tesa3|tis3|tesa3a', 9],
+  ['3achra|3ashra|3ashara|3achera|3ashre|3ashar|3ashra', 10],
+  ['tnach|tnache|itnash|tna3ch|tnash|tna3sh|tnechr|etna3ch|etnashar|itnashar|etnashr|tna3sher', 12],
+  ['khamstach|5mestach|khamsta3ch|khamsta3ech|khamastashar|5amastashar|khmasta3ch', 15],
+  ['3ichrin|3eshrin|3ishrin|3chrin|3ichrine|3echrin|3shrin|3eshreen|3ishreen', 20],
+  ['tlatin|tleteen|tletin|tlatine|thlathin|tlateen|tlatiin|tletine|talateen|talatin|thalatheen', 30],
   ['sittin|settin|stin|sitteen|settine|stine', 60],
-  ['tis3in|tes3in|ts3in|tis3een|tes3een', 90],
+  ['tis3in|tes3in|ts3in|tis3een|tes3een|tes3in', 90],
 ] as const)
   for (const w of words.split('|')) MAGHREB_NUMBERS[w] = n;
-const HOUR_WORDS = 'se3a|sa3a|sa3|se3at|sa3at|sa3aat|saat|swaye3|swa3|sway3|swayeh|hours?|h';
+const HOUR_WORDS =
+  'se3a|sa3a|sa3|se3at|sa3at|sa3aat|saat|swaye3|swaya3|swayaa3|swa3|sway3|swayeh|swaye|hours?|h';
 const MAGHREB_NUMBER_RE = new RegExp(
   String.raw`\b(${Object.keys(MAGHREB_NUMBERS).join('|')})\b(?=\s*(?:${HOUR_WORDS}|dqi9a|d9i9a|dqiqa|d2i2a|d9aye9|dqayeq|dqaye9|d9ay9|dqay9|d2aye2|da2aye2|da2i2a|nhar|nharat|yum|yom|youm|iyam|ayam|ayyam|jours?|days?|chhour|chhor|chhar|chahr|shhour|ashhor|months?|mois|simanat|simana|jem3at|weeks?|snin|snine|sanawat|years?|ans?)\b|\s*[,.!?]*\s*$)`,
   'giu',
@@ -1006,7 +1172,10 @@ const MAGHREB_PHRASES: [RegExp, string][] = [
     /\b(?:a5er|akher|a5ir|akhir|ekher)\s+(\d+)\s+(?:chhour|chhor|shhour|ashhor|ashhur|shuhur|months?)\b/giu,
     'the last $1 months',
   ],
-  [/(?<![\w-])(\d+)\s*(?:se3a|sa3|se3at|swaye3|swa3|sway3|swayeh|saa3at)\b/giu, '$1 hours'],
+  [
+    /(?<![\w-])(\d+)\s*(?:se3a|sa3|se3at|swaye3|swaya3|swayaa3|swa3|sway3|swayeh|swaye|saa3at)\b/giu,
+    '$1 hours',
+  ],
   [
     /(?<![\w-])(\d+)\s*(?:dqi9a|d9i9a|dqiqa|d2i2a|dkika|d9ay9|dqay9|d9aye9|dqayeq|dqaye9|d2aye2|dqaye2|da2i2a|da2aye2)\b/giu,
     '$1 minutes',
@@ -1016,10 +1185,13 @@ const MAGHREB_PHRASES: [RegExp, string][] = [
     '$1 days',
   ],
   [
-    /(?<![\w-])(\d+)\s*(?:chhour|chhor|chhoura|ch7our|sh7our|shhur|shhour|ashhor|chhar|chahr|shahr)\b/giu,
+    /(?<![\w-])(\d+)\s*(?:chhour|chhor|chhoura|ch7our|sh7our|shhur|shhour|ashhor|chhar|chahr|shahr|shohour|shohor|shehour|shoho?ur|sh-hour|ch-hour|sh-hor)\b/giu,
     '$1 months',
   ],
-  [/(?<![\w-])(\d+)\s*(?:simanat|simana|semana|jem3at|jem3a|jom3a|usbu3)\b/giu, '$1 weeks'],
+  [
+    /(?<![\w-])(\d+)\s*(?:simanat|simana|semana|jem3at|jem3a|jom3a|usbu3|osbo3|esbo3|asabee3|asabi3)\b/giu,
+    '$1 weeks',
+  ],
   // A key's age told as why ("3andha 8 chhour", it is 8 months old) and a change not made ("ma tbeddletch").
   [
     /\b(?:3andha|3ndha|3ando|3ndo|3andou|3ndou|3andaha|3omrha|3mrha|3omro|3mro)\s+(\d+\s+(?:months|days|weeks|years))\b/giu,
@@ -1029,6 +1201,10 @@ const MAGHREB_PHRASES: [RegExp, string][] = [
     /\bma\s*t(?:beddlet|baddlet|bdlet|beddel|baddel|ghayret|ghayyret|rotat|rotata)(?:ch|sh)\b/giu,
     'it was not rotated',
   ],
+  // (fix53c, tuned-carrier: a command with its object glued, "rotate-li el key" (rotate the key for me), "rotate-iha"
+  // (rotate it), "revoki-h".)
+  [/\b(rotate|revoke|deprovision|delete|create)-(?:li|lia|lya|ly|lna|lena|lina)\b/giu, '$1'],
+  [/\b(rotate|revoke|deprovision|delete|create)-(?:iha|ih|ha|hom|h|lo|lha|ho|ha)\b/giu, '$1 it'],
   // Only one command: "revoke ghir l key" (just revoke the key).
   [/\b(rotate|revoke|deprovision)\s+(?:ghir|gher|bas|bark|bss)\s+/giu, 'just $1 '],
   // A request made a while ago and still waiting: "talabt key mn sa3tein w mazal" (I asked for a key two hours ago
@@ -1111,11 +1287,11 @@ const MAGHREB_PHRASES: [RegExp, string][] = [
   // (last month), "had simana" / "hal jem3a" (this week), "simana li fatet" / "el jem3a el madye" (last week), "had 30
   // youm lkhrin" (these last 30 days), "lyoum" (today), "lbare7" (yesterday), "had l'3am" (this year).
   [
-    /\b(?:(?:el|l)\s+)?(?:chhar|chahr|ch7ar|shahr|shhar|l['’]mois|le\s+mois|mois)\s+(?:(?:li|elli|illi|lli|el|l)\s*)?(?:fat|fet|faat|fa2et|daz|dez|madi|madiy|madye|fayet|fayt|passé|dernier|li\s+fat)\b/giu,
+    /\b(?:(?:el|l)\s+)?(?:chhar|chahr|ch7ar|shahr|shhar|sh-har|ch-har|l['’]mois|le\s+mois|mois)\s+(?:(?:li|elli|illi|lli|el|l)\s*)?(?:fat|fet|faat|fa2et|daz|dez|madi|madiy|madye|fayet|fayt|passé|dernier|li\s+fat)\b/giu,
     'last month',
   ],
   [
-    /\b(?:had|hal|hed|hadh|hadha)\s+(?:el\s+|l['’]?\s*)?(?:chhar|chahr|ch7ar|shahr|shhar|mois)\b/giu,
+    /\b(?:had|hal|hed|hadh|hadha)\s+(?:el\s+|l['’]?\s*)?(?:chhar|chahr|ch7ar|shahr|shhar|sh-har|ch-har|s-har|mois)(?![\w-])/giu,
     'this month',
   ],
   [/\b(?:el\s+)?(?:chhar|chahr|shahr)\s+(?:hada|hadha|hedha|hadi|hedi)\b/giu, 'this month'],
@@ -1176,7 +1352,12 @@ const MAGHREB_PHRASES: [RegExp, string][] = [
     /\b(?:chnowa|chnouwa|chnoua|chnou|shu|chou|sho|chno|ach|ashnu)\s+(?:famma|fama|fi|kayen|kayn|kayna)\s+(?:fi|f|fil|fel)\s+/giu,
     'what is there in ',
   ],
-  [/\b(?:shu|chou|sho|chnowa|chnou)\s+fi\s+(?=keys?|tokens?|units?|models?)/giu, 'what '],
+  [
+    /\b(?:shu|shou|chou|sho|shu|chnowa|chnou|chno|ach|wesh|wech|eh|ayh)\s+(?:fi|famma|kayen|kayn)\s+(?=keys?|tokens?|units?|models?)/giu,
+    'what ',
+  ],
+  // (fix53c, tuned-carrier: "fi llama 3al bedrock 3andna?" (is there llama on bedrock, do we have it?).)
+  [/^\s*(?:fi|famma|kayen|kayn|fama)\s+(?=[\w.-]+\s+(?:3al|3ala|3la|f|fi|fel)\s+bedrock\b)/giu, 'is there '],
   [
     /^\s*(?:famma|fama|kayen|kayn|fi)\s+(?=[\p{L}\d-]+\s+(?:walla|wela|wala|wella|ola|wlla|aw)\s+(?:le|la|lala|la2|lla)\b)/giu,
     'is there ',
@@ -1225,11 +1406,17 @@ const MAGHREB_PHRASES: [RegExp, string][] = [
     /\b(?:safi|khalas|5alas|khlas|blach|balach|nsa|ensa|insa)\b(?=\s*[.!?]*\s*$|\s*,?\s*(?:ma\s|mab|mech|mch|la\b|khallih|khalliha|khalli|5allih))/giu,
     'never mind',
   ],
+  // (fix53c: "la2 la2 5aleeha 3" / "la la khalliha 3 swaye3" (no no, make it three): a correction, as "no wait, make
+  // it" is; "no, leave it" only with no count after it.)
   [
-    /\b(?:la\s+la|lala|la2\s+la2|la2|la)\s*,?\s*(?:khallih|khalliha|khalli|5allih|5alliha|khelli|khalliha|seb|sibou|sibha)\b/giu,
+    /\b(?:la\s+la|lala|la2|la)(?:\s*,?\s*(?:la2|la))*\s*,?\s*(?=(?:kh|5)all?(?:i|ee|ie|y)(?:ha|h|hom)\b\s*(?:\d|sa3|se3|nos|rob3))/giu,
+    'no wait, ',
+  ],
+  [
+    /\b(?:la\s+la|lala|la2\s+la2|la2|la)\s*,?\s*(?:khallih|khalliha|khalli|5allih|5alliha|khelli|khalliha|seb|sibou|sibha)\b(?!\s*(?:\d|sa3|se3|nos|rob3))/giu,
     'no, leave it',
   ],
-  [/\b(?:khallih|khalliha|5allih|5alliha|khelli|sibou|sibha)\b/giu, 'leave it'],
+  [/\b(?:khallih|khalliha|5allih|5alliha|khelli|sibou|sibha)\b(?!\s*(?:\d|sa3|se3|nos|rob3))/giu, 'leave it'],
   [/\b(?:la\s+la|lala|la2\s+la2)\b/giu, 'no no'],
   [/\b(?:smah\s*(?:liya|lia|li|lya)|smahli|smahlia|sme7li|sme7\s+li|sama7ni|sam7ni)\b/giu, 'sorry'],
   // A command not to do one thing, "ma tdeprovisionich X, revoke ghir l key" (don't deprovision X, just revoke).
@@ -1287,9 +1474,48 @@ const MAGHREB_PHRASES: [RegExp, string][] = [
     /\b(?:m3a|ma3)\s+(?:men|meen|min|chkoun)\s+(?:ntkalem|nehki|nhder|nahdar|n7ki|netkallem)\b/giu,
     'who do i talk to',
   ],
+  // (fix53c: how long ago, "talabt key men sa3a" (I asked for a key an hour ago).)
+  [
+    /\b(?:talabt|tlabt|demandit|tlebt)\s+(key|token|cl[eé]|api\s+key)\s+(?:mn|men|min)\s+(nos\s+sa3a|rob3\s+sa3a|sa3a|se3a|sa3tein|sa3tin|se3tin|yom|youm|nhar|yomein|yumin|nharin|usbu3|simana|jem3a|\d+\s*[a-z0-9]+)\b/giu,
+    'i requested a $1 $2 ago',
+  ],
   [
     /\b(?:talabt|tlabt|demandit|tlebt)\s+(key|token|cl[eé]|api\s+key)\s+(?:mn|men|min)\s+/giu,
     'i requested a $1 ',
+  ],
+  // (fix53c: who should, "meen el mafroud yewafe2?" (who is supposed to approve?); someone else, "chi wa7ed akhor";
+  // has not, "ma 3ndouch"; what do I do to, "wesh ndir bach"; must I ask, "lazem atlob"; its maximum, "akhro 12"; how
+  // long a token may be, "momken el token yeb2a 16 sa3a?"; "walla ya5dem b" (now works with).)
+  [/\b(?:meen|min|chkoun|chkon|mnou)\s+(?:el\s+|l)?(?:mafroud|mafrod|elmafroud)\b/giu, 'who is supposed to'],
+  [
+    /\b(?:chi|shi|7ad|had)\s+(?:wa7ed|wahed|wa7d)\s+(?:akhor|akhour|akhr|a5or|a5our|e5er|ekher|tani|tany|ghiri|5or)\b/giu,
+    'someone else',
+  ],
+  [/\b(?:chi|shi)\s+(?:wa7ed|wahed|wa7d)\b/giu, 'someone'],
+  [
+    /\b(?:ma\s*3ndouch|ma\s*3andouch|ma\s*3andoush|ma\s*3ndosh|ma\s*3andosh|ma3ndouch|ma3andoush|ma3andosh|ma\s*3andoush)\b/giu,
+    'does not have',
+  ],
+  [
+    /\b(?:wesh|wech|ach|chno|chnou|shu|eh)\s+(?:ndir|n3mel|na3mel|ne3mel|a3mel|ne3mlou)\s+(?:bach|bech|bash|besh|3ashan|3shan)\b/giu,
+    'how do i',
+  ],
+  [
+    /\b(?:lazem|lazim|khass(?:ni)?|khess(?:ni)?)\s+(?:atlob|a6lob|n6lob|ntlob|nutlub|natlob|n9dem|ndemandi)\b/giu,
+    'do i have to request',
+  ],
+  [/\b(?:atlob|a6lob|n6lob|ntlob|natlob)\b/giu, 'request'],
+  [
+    /\b(?:momken|mumkin|momkin|ynfa3|yenfa3)\s+el\s+(token|key|api\s+key|access\s+key)\s+(?:yeb2a|yb2a|yeb2o|ykhdem|yo93od|y9ed)(?:\s+(?:le|l|la|lel))?\b/giu,
+    'can a $1 last',
+  ],
+  [/\b(?:walla|wella|wala|aw)\s+(?:akhro|a5ro|akhru|akhreto|a5reto|akhrou)\s+/giu, 'or is the maximum '],
+  [/\b(?:akhro|a5ro|akhru|akhreto|a5reto|akhrou)\s+/giu, 'the maximum is '],
+  [/\bwalla\s+(?=ya5dem|ye5dem|yekhdem|ykhdem|kaykhdem|yesta3mel|ysta3mel|yekhdmou|ye5dmo)/giu, 'now '],
+  [/\b(?:et|it|t)-?(?:leaka|leakat|leaked|leak|lika)\b/giu, 'leaked'],
+  [
+    /\b(rotate|revoke|deprovision|delete)\s+(?:wala|walla|wella|wela|wla|willa)\s+(?=rotate|revoke|deprovision|delete)/giu,
+    '$1 or ',
   ],
   // A thing leaked: "t7at f screenshot" (it was put in a screenshot), "7atha fil repo" (put it in the repo).
   [/\b(?:t7at|t7atet|tsreb|tsarbet|tsarreb|tsarbat|t7ot)\b/giu, 'it leaked'],
@@ -1410,6 +1636,47 @@ const MAGHREB_WORDS: Record<string, string> = {
   'nta|enta|inta|nti|enti|inti': 'you',
   'ra2yekom|ra2yek|ra2yak': 'your opinion',
   'wahed|wahda': 'one',
+  // (fix53c, tuned-carrier: the rest of each paradigm, with MAGHREB_STRONG's.)
+  'nbghi|nebghi|nabghi|kanbghi|bdi': 'i want',
+  'kanbghiw|nbghiw|bdna': 'we want',
+  '3andkom|3andkum|3ndkom|3andek|3andik|3ndek': 'do you have',
+  '3andna|3ndna': 'do we have',
+  'iddini|eddini|iddeeni|addini': 'give me',
+  'e3mel|e3mely|e3mili|e3melna|a3melli': 'create',
+  'badel|bdel|bedel|badelha|badlo|badlou|bedelha|bedlo': 'change',
+  'fas5|fase5|fas5ha|fas5o': 'delete',
+  'wa22ef|wa22af|wa22fo|wa22efha|wa2afha': 'stop',
+  'el2y|el2i|il2i|el2eeh|el2ih|el2iha': 'revoke',
+  'chof|chouf|shouf': 'check',
+  'chofli|choufli|shoufli|shofli': 'check for me',
+  'lia|lya': 'for me',
+  'khddam|khaddam|ya5dem|ye5dmo': 'works',
+  'ma7adesh|ma7adsh|ma7adish': 'no one',
+  rad: 'replied',
+  'mafroud|mafrod|elmafroud': 'is supposed to',
+  'yewafe2|ywafa2|yewafa2': 'approve',
+  'ghadi|ghad': 'going to',
+  'nkhdem|nekhdem|nkhdmo': 'work',
+  ndir: 'do',
+  b: 'with',
+  "n'affichi|naffichi|n'afichi|nafichi": 'display',
+  'khouya|khoya|khouti|jama3a': '',
+  fawran: 'right now',
+  '5eles|5eless|khles': 'is over',
+  'e5er|ekher': 'other',
+  'asafer|nsafer': 'i travel',
+  'tamam|kolo': 'fine',
+  dayem: 'permanent',
+  'osbo3|esbo3|esbou3|osbou3|usbou3': 'week',
+  'osbo3ein|osbo3en|esbo3en': '2 weeks',
+  'sa3teen|sa3tain|sa3tayn': '2 hours',
+  'sanateen|santen|sanatein': '2 years',
+  'hatli|hatly|3teeni|a3teni': 'give me',
+  hatlna: 'give us',
+  'jadded|jaded|jaddid|jaddedli|jadedli': 'renew',
+  'ghayyarli|ghayyerli|ghayirli': 'change',
+  '2fel|i2fel': 'shut down',
+  'em7i|im7i|ma7i': 'delete',
 };
 for (const [words, en] of Object.entries(MAGHREB_WORDS))
   for (const w of words.split('|')) WORD_MAP.set(w, en);
@@ -1532,6 +1799,14 @@ const mayBeArabizi = (s: string): boolean =>
   ((s.includes('3') || s.includes('7') || s.includes("'") || s.includes('’') || s.includes('`')) &&
     ANY_PART_RE.test(s));
 
+const MAKE_IT_RE = /(\d+\s*(hours|days|minutes|months|weeks)\b[^\n]*?\bmake\s+it\s+)(\d+)(?=\s*[?!.]*\s*$)/iu;
+/**
+ * fix53c, tuned-carrier: two commands weighed with the dialects' "or", "rotate wala revoke law el key et-leak?" (rotate
+ * or revoke if the key leaks?): a question between two, Arabizi with no strong word.
+ */
+const CHOICE_RE =
+  /\b(?:rotate|revoke|deprovision|delete)\s+(?:wala|walla|wella|wela|wla|willa)\s+(?:rotate|revoke|deprovision|delete)\b/i;
+
 /** Whether the text (in lower case) has a strong word: the step's test. */
 const ARABIZI_WHEN = new RegExp(String.raw`\b(?<![@.\-/])(?:${STRONG_WORDS.join('|')})(?![\w@\-/])`, 'i');
 
@@ -1542,9 +1817,10 @@ const ARABIZI_WHEN = new RegExp(String.raw`\b(?<![@.\-/])(?:${STRONG_WORDS.join(
  */
 export function arabizi(s: string): string {
   const maghreb = maghrebIn(s);
-  if (!maghreb && !mayBeArabizi(s) && !(s.includes(' l ') && MARKS_RE.test(s))) return s;
+  const choice = CHOICE_RE.test(s);
+  if (!maghreb && !choice && !mayBeArabizi(s) && !(s.includes(' l ') && MARKS_RE.test(s))) return s;
   let out = s;
-  const arabic = maghreb || ARABIZI_WHEN.test(s) || MARKS_RE.test(s);
+  const arabic = maghreb || choice || ARABIZI_WHEN.test(s) || MARKS_RE.test(s);
   if (arabic) {
     // (fix52d: Maghrebi and Levantine numbers, parts of an hour and phrases first.)
     out = hourParts(
@@ -1556,6 +1832,9 @@ export function arabizi(s: string): string {
       const en = WORD_MAP.get(word.toLowerCase());
       return en === undefined ? m : en === '' ? ' ' : en;
     });
+    // (fix53c: a correction of a count alone, "token sa3tein.. la2 la2 5aleeha talata" (no no, make it three): the unit
+    // said before, read once the words are.)
+    out = out.replace(MAKE_IT_RE, '$1$3 $2');
   }
   const read = egyptian(out);
   return arabic || read !== out ? read.replace(/[ \t]{2,}/g, ' ') : s;

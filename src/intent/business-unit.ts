@@ -98,6 +98,9 @@ const NEVER_NAMES = new Set(
     'anlegen graag hai acesso clave chave ' +
     // Japanese particles and asking words written in Latin letters ("kaizen-lab no details wo onegaishimasu").
     'wo wa ga onegai onegaishimasu kudasai oshiete ' +
+    // fix53d: a judgement after a take-back ("key for x? nah, overkill, tokens are enough"), Tagalog's polite
+    // "po" ("apac-support-pod details po"), Brazilian "a gente" (we: "quanto a gente gastou"), Pidgin "dey" (is).
+    'overkill pointless unnecessary po gente dey ' +
     // Premises and everyday things ("the owner of the cafe downstairs", "the token for the board game").
     'cafe café canteen kitchen cupboard downstairs upstairs lobby parking building floor room car bike ' +
     'door game board calendar table lunch coffee pizza croissants milestone offsite ' +

@@ -76,8 +76,16 @@ export function normalizeCorrections(lower: string): string {
       COMMAND_ENOUGH,
       (_m, verb: string, what: string) => `just ${COMMAND_OF[verb] ?? verb} ${what}`,
     );
+  // fix53f (English styles): "key for search-v2, 90 days. hmm, 30 is safer", "token 6h, 4h is probably better": a later
+  // value judged the better one after a value is the one meant, as "make it 30" says (not "12h would be better but ok").
+  if (/safer|better|wiser|smarter|saner/.test(s) && /\d/.test(s))
+    s = s.replace(BETTER_VALUE, '$1make it $2 ');
   return s.includes('make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
 }
+
+/** A number after an earlier one, said to be the better value ("…, 30 is safer", "4h would be better"). */
+const BETTER_VALUE =
+  /(?<=\d.*?)((?:^|[\s,.;:!?—–-])(?:(?:hm+|ok|okay|well|so|then|maybe|but)[,.]?\s+)*)(\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)?)\s+(?:is|would\s+(?:(?:probably|prob|definitely|def|likely|maybe)\s+)?be|'d\s+be|seems|sounds|feels)\s+(?:(?:probably|prob|much|way|a\s+lot|maybe|definitely|def|likely)\s+)?(?:safer|better|wiser|smarter|saner)\b(?!\s*(?:,\s*)?(?:but|than|though|tho|too|for\s+(?:the|a|an|next)|next))/g;
 
 /** A command of ours declined: "don't revoke", "do not deprovision", "no need to revoke". */
 const DECLINED_COMMAND =

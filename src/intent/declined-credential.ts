@@ -28,16 +28,19 @@ const ASKED_BESIDE =
  * anymore"), nor a unit no longer needed and asked to go ("the X unit isn't needed, deprovision it"): the
  * credential's word opens its clause, and our verbs anywhere else leave the text to the other readers. (Round forty-two:
  * the clause holds no other credential's word: in "token for 2h, key not needed" the key is not needed, and the token
- * before it is asked for.)
+ * before it is asked for.) (fix53e: an arrow may stand before the "not needed", "key for the pharmacy team → not needed",
+ * and a reason that asks nothing may follow it, "…, they use the shared one".)
  */
 const NOT_NEEDED_AFTER = new RegExp(
   String.raw`(?:^|[:;,.!(—–]\s*|\s-\s*|\b(?:ok|okay|so|got\s+it|then|and|but)\s+)` +
     String.raw`(?:(?:the|a|an|my|our|that|this)\s+)?(?:(?:new|ai|bedrock|api|access|long[\s-]term|short[\s-]term|temp|temporary|\d{1,2}\s*h\w{0,4})\s+){0,3}` +
-    String.raw`(?:tokens?|keys?|credentials?|creds)(?![\w-])(?:(?!(?<![\w-])(?:tokens?|keys?|credentials?|creds)(?![\w-]))[^.!?\n]){0,60}?(?:\s*[,:;—–-]\s*|\s+)` +
+    String.raw`(?:tokens?|keys?|credentials?|creds)(?![\w-])(?:(?!(?<![\w-])(?:tokens?|keys?|credentials?|creds)(?![\w-]))[^.!?\n]){0,60}?(?:\s*(?:[,:;—–-]|->|=>|→)\s*|\s+)` +
     String.raw`(?:(?:(?:is|was|are|were|it'?s|that'?s)\s+)?(?:not|no\s+longer)\s+(?:needed|required|necessary)|(?:isn'?t|wasn'?t|aren'?t)\s+(?:needed|required|necessary)` +
     String.raw`|(?:i|we)\s+(?:didn'?t|don'?t|do\s+not|did\s+not|no\s+longer|won'?t)\s+need(?:\s+(?:it|one|that|them))?|(?:jsem\s+|jsme\s+)?nepot[rř]eb[a-zě]{0,6})` +
     String.raw`(?:\s+(?:anymore|any\s+more|after\s+all|now|today|either|actually|then))*` +
-    String.raw`(?:\s*[,.;:!—–-]+\s*(?:(?:thanks?|thx|ty|cheers|sorry|never\s*mind|all\s+good|sorted)[\s.!]*)?)?\s*$`,
+    String.raw`(?:\s*[,.;:!—–-]+\s*(?:(?:thanks?|thx|ty|cheers|sorry|never\s*mind|all\s+good|sorted)[\s.!]*)?)?` +
+    // fix53e: the reason after it, "→ not needed, they use the shared one", "— not required, we reuse the old one"
+    String.raw`(?<reason>(?:(?:they|we|i|he|she|the\s+team)\s+(?:use|uses|have|has|got|reuse|reuses|share|shares|already|will\s+use|can\s+use|borrow|borrows)\b[^?\n]{0,60}?)?)\s*$`,
 );
 
 /** Whether a lowered text names a credential and then says it is not needed, asking nothing else. */
@@ -48,7 +51,8 @@ export function credentialNotNeeded(lower: string): boolean {
   const before = lower.slice(0, m.index);
   return (
     !ASKED_BESIDE.test(before) &&
-    !/\b(?:revok|deprovision|delet|remov|rotat|disabl|deactivat|decommission)\w*/.test(m[0])
+    !/\b(?:revok|deprovision|delet|remov|rotat|disabl|deactivat|decommission)\w*/.test(m[0]) &&
+    !ASKED_BESIDE.test(m.groups?.reason ?? '')
   );
 }
 

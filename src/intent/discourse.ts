@@ -415,15 +415,25 @@ const THOUGHT_AGAIN =
 const CORRECTION =
   /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait\s+no|actually|sorry|correction|typo|or\s+rather|rather|instead|scratch\s+that|edit|should\s+be)\b|\bno\b[,.]?\s+(?=xx|\d|make|[a-z]+\s*$)|\bno\b[,.]?\s+(?:better|rather|let'?s\s+say)\s+(?=xx|\d)|\bwait\b[,.:]?\s+(?=xx|\d)|\?\s*(?:no|nope|nah)\b[\s,.:;—–-]*(?=(?:the\s+|for\s+)?[a-z][a-z0-9_]*(?:'s)?(?:\s+(?:key|keys|one|team|unit))?\s*[.!]?\s*$|the\s+[a-z][a-z0-9_]*\s+[a-z][a-z0-9_]*\s+(?:key|one|team)(?:\s+(?:please|pls|plz))?\s*[.!]?\s*$)/;
 
+/**
+ * A value said again as a choice after one already stated ("token 8h. let's do 6h", "token 8h, go with 6h", "8h? no,
+ * do 6h", "token in tokyo 2h, switch to seoul", "change region to seoul", "update: 6h", "ok 6h then"): the writer
+ * settles on the later value, as after "make it" (fix53f, the English styles' corrections). Only before a value, and
+ * only after a value of the same kind ("switch to the new dashboard" corrects nothing).
+ */
+const CHOSEN_AGAIN =
+  /\bxx(dur|region)\b.*?(?:\b(?:let'?s\s+(?:do|go\s+(?:with|for)|use)|(?:we\s+can\s+|i'?ll\s+|just\s+)?go\s+(?:with|for)|(?:change|switch|move|bump|drop|cut|lower|reduce|shorten|extend|raise|up)\s+(?:(?:it|that|this|(?:the\s+)?(?:region|duration|lifetime|ttl|time|length|expiry))\s+)?to|(?:no|nah|nope|ok|okay|hm+)[,.]?\s+(?:just\s+)?do|update\s*:)\s+(?:(?:in|for|a|an)\s+)?(?:xx\1\b|\d+(?:\.\d+)?(?=\s*(?:$|[,.!?)]|\s+(?:please|pls|plz|instead|then|days?)\b)))|\b(?:ok|okay|fine|alright)[,.]?\s+xx\1\s+(?:then|it\s+is)\b)/;
+
 export function isCorrected(text: string): boolean {
   return (
     CORRECTION.test(text) ||
+    (text.includes('xx') && CHOSEN_AGAIN.test(text)) ||
     ((text.includes('thought') || text.includes('reflection')) && THOUGHT_AGAIN.test(text))
   );
 }
 
 const NUMBER_AFTER_CORRECTION = new RegExp(
-  String.raw`(\bxxdur\b.*?(?:\b(?:make\s+(?:it|that)|no|wait|actually|sorry|meant|rather|instead|edit|should\s+be)\b)[\s,.:;-]*(?:(?:make\s+(?:it|that)|wait|actually|just|only)\s+)*)(\d+(?:\.\d+)?)(?=\s*(?:is\s+enough|$|[,.!?)]|\s+(?:please|pls|plz|instead|then|is|will|should|${HOLDS_AFTER})\b))`,
+  String.raw`(\bxxdur\b.*?(?:\b(?:make\s+(?:it|that)|no|nah|nope|wait|actually|sorry|meant|rather|instead|edit|should\s+be|let'?s\s+(?:do|say|go\s+with)|go\s+with|(?:change|switch|bump|drop|cut|lower|reduce|shorten|extend|raise)\s+(?:it|that)\s+to|on\s+second\s+thoughts?)\b)[\s,.:;-]*(?:(?:make\s+(?:it|that)|wait|actually|just|only|do|let'?s\s+(?:do|say))\s+)*)(\d+(?:\.\d+)?)(?=\s*(?:is\s+enough|$|[,.!?)]|\s+(?:please|pls|plz|instead|then|is|will|should|${HOLDS_AFTER})\b))`,
 );
 
 /**

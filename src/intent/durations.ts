@@ -78,7 +78,7 @@ const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|t
 // more-languages.ts, and "na hodinu", "na půl hodiny" surface.ts foreignHours'.)
 // (fix34a, tuned-met: the Nordic hours and minutes, accents folded: Icelandic "3 klst", "2 tímar"; Norwegian and Danish
 // "90 minutter", "3 timer"; Swedish "2 timmar", "30 minuter"; Finnish "4 tunniksi", "2 tuntia", "45 minuuttia".)
-const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|munud|minutter|minuter|minuuttia|minuutiksi|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|klst|timar|timmar|tunniksi|tuntia|awr(?![-\s]+(?:reports?|snapshots?|files?))|d|days?|dys|dsys|dyas|dasy|tage|dias|dni|dzien|w|wks?|weeks?|tydzien|tygodni[e]?|fortnights?|mo|mos|mths?|months?|miesiac[e]?|miesiecy|quarters?|y|yrs?|years?|saal|jahre?|rok|lata|lat)`;
+const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|munud|minutter|minuter|minuuttia|minuutiksi|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|klst|timar|timmar|tunniksi|tuntia|awr(?![-\s]+(?:reports?|snapshots?|files?))|d|days?|dayz|dys|dsys|dyas|dasy|tage|dias|dni|dzien|w|wks?|weeks?|tydzien|tygodni[e]?|fortnights?|mo|mos|mths?|months?|miesiac[e]?|miesiecy|quarters?|y|yrs?|years?|saal|jahre?|rok|lata|lat)`;
 
 const UNIT_SECONDS: [RegExp, number, boolean][] = [
   [/^(s|sec|secs|second|seconds)$/, 1, false],
@@ -92,7 +92,7 @@ const UNIT_SECONDS: [RegExp, number, boolean][] = [
     3600,
     false,
   ],
-  [/^(d|day|days|dys|dsys|dyas|dasy|tage|dias|dni|dzien)$/, 86_400, true],
+  [/^(d|day|days|dayz|dys|dsys|dyas|dasy|tage|dias|dni|dzien)$/, 86_400, true],
   [/^(w|wk|wks|week|weeks|tydzien|tygodnie?)$/, 604_800, true],
   [/^(fortnight|fortnights)$/, 1_209_600, true],
   [/^(quarter|quarters)$/, 7_776_000, true],
@@ -154,6 +154,15 @@ export function nextListItem(text: string, at: number, end: number): boolean {
 /** "two hours and twenty minutes", "1 hour and 15 minutes". */
 const HOURS_AND_MINUTES = new RegExp(
   String.raw`(?<![\w.])${NUM}\s*(?:h|hrs?|hours?)\s+(?:and\s+)?${NUM}\s*(?:m|mins?|minutes?)(?![\w@])`,
+  'g',
+);
+/**
+ * fix53f (English styles): "token for 2 hrs, 30 mins", "1h, 15m": the hours and the minutes of one lifetime set apart by
+ * a comma, the minutes' unit written and the lifetime ending there ("2h, 30 min break included", "1h, 45 min would do"
+ * are not).
+ */
+const HOURS_COMMA_MINUTES = new RegExp(
+  String.raw`(?<![\w.])${NUM}\s*(?:h|hrs?|hours?)[^\S\n]*,[^\S\n]*${NUM}\s*(?:m|mins?|minutes?)(?=[^\S\n]*(?:$|[.!?)\n]|,|(?:please|pls|plz|thanks|thx|ty)\b))`,
   'g',
 );
 /**
@@ -562,6 +571,29 @@ const withSomeDay = (lower: string): string =>
 const MARKED_DURATION = markedValue(DURATION_MARK);
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
+/**
+ * Hours and minutes of one lifetime marked as one: "2 hours 30 minutes", "an hour and 15 mins", and with a comma
+ * between them when the minutes end the lifetime ("2 hrs, 30 mins"; fix53f).
+ */
+function withHoursAndMinutes(
+  text: string,
+  mark: (seconds: number, dayUnit: boolean, stated: string) => string,
+): string {
+  const marked = (all: string, h: string, m: string, noZero: boolean): string => {
+    const hv = numberValue(h);
+    const mv = numberValue(m);
+    return hv === null || mv === null || mv > 59 || (noZero && mv === 0)
+      ? all
+      : mark(hv * 3600 + mv * 60, false, all);
+  };
+  let out = text;
+  if (/\bh(?:ou)?rs?\b/.test(out) && out.includes('min'))
+    out = out.replace(HOURS_AND_MINUTES, (all, h: string, m: string) => marked(all, h, m, false));
+  if (out.includes(',') && /\bh(?:ou)?rs?\b|\dh\b/.test(out))
+    out = out.replace(HOURS_COMMA_MINUTES, (all, h: string, m: string) => marked(all, h, m, true));
+  return out;
+}
+
 export function scanDurations(input: string): DurationScan {
   // (" ours": "token for two ours", hours typed by sound after a number said in words; ours-as-hours.ts.)
   if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another| ours/.test(input))
@@ -641,12 +673,7 @@ export function scanDurations(input: string): DurationScan {
         return mark(h * 3600 + Number(m) * 60, false, all);
       },
     );
-  if (/\bh(?:ou)?rs?\b/.test(text) && text.includes('min'))
-    text = text.replace(HOURS_AND_MINUTES, (all, h: string, m: string) => {
-      const hv = numberValue(h);
-      const mv = numberValue(m);
-      return hv === null || mv === null || mv > 59 ? all : mark(hv * 3600 + mv * 60, false, all);
-    });
+  text = withHoursAndMinutes(text, mark);
   const fraction = text.includes('half') || text.includes('quarter');
   if (fraction)
     text = text.replace(UNIT_AND_FRACTION, (all, n: string, u: string, f: string) => {

@@ -97,6 +97,12 @@ const NAMED_CODE = /^[A-Za-z][\w .&'-]{0,60}?\s*\(\s*`?([A-Za-z][A-Za-z0-9._-]*)
 /** Words of a sentence's grammar, never a word of a name in a unit field ("growth please", "ads now"). */
 const GRAMMAR_TAGS = new Set(['Polite', 'Thanks', 'Greeting', 'Ack', 'TokenNoun', 'KeyNoun', 'Question']);
 
+/**
+ * fix53d: nouns of our reads that open a unit field's name of several words ("BU: log pipeline", "Team: cost control",
+ * "Unit: docs search"): in the field they are the name's, as a plain word is.
+ */
+const NOUN_FIRST_TAGS = new Set(['History', 'Spend', 'Help']);
+
 /** A word a unit field's name of several words may hold: no word of grammar, no time, digits only after a word. */
 function fieldNameWord(word: string, first: boolean): boolean {
   if (isNameWord(word)) return true;
@@ -105,7 +111,10 @@ function fieldNameWord(word: string, first: boolean): boolean {
   const tag = LEXICON[word];
   return (
     /^[a-z][a-z0-9-]*$/.test(word) &&
-    (tag === undefined || tag === 'Everyday' || (!first && !GRAMMAR_TAGS.has(tag)))
+    (tag === undefined ||
+      tag === 'Everyday' ||
+      (!first && !GRAMMAR_TAGS.has(tag)) ||
+      (first && NOUN_FIRST_TAGS.has(tag)))
   );
 }
 

@@ -129,7 +129,8 @@ const KEY_KINDS = new RegExp(
     // (fix33c: and asked as a beginner asks it, "what even is an access key")
     // (fix41a, tuned-ambulance: and the long-term key itself, as a newcomer asks it: "what is the long-term key?"; post41b:
     // not before a noun of its own, "the long-term key rotation policy")
-    String.raw`(?:\bwhat(?:\s+(?:exactly|actually|really|even))?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:(?:long_term\s+|short_term\s+)?${KIND}|long_(?:term|lived)\s+keys?\b(?![^\S\n]+(?!(?:for|and|or|exactly|actually|then|here|again|in|on|at|mean|means|is|are|really|even|anyway)\b)[a-z]))\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    // (fix53d: "whats" typed without its apostrophe, "noob q: whats an access key exactly?")
+    String.raw`(?:\bwhat(?:\s+(?:exactly|actually|really|even))?(?:'s|s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:(?:long_term\s+|short_term\s+)?${KIND}|long_(?:term|lived)\s+keys?\b(?![^\S\n]+(?!(?:for|and|or|exactly|actually|then|here|again|in|on|at|mean|means|is|are|really|even|anyway)\b)[a-z]))\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
     String.raw`\bwhat\s+(?:does|do)\s+${QUOTE}(?:an?\s+)?${KIND}\s*${QUOTE}\s*mean\b`,
     // (the verb before its subject, as learners write it: "what means token here?", "what means api key")
     String.raw`\bwhat\s+means?\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${CREDENTIAL}\b`,
@@ -462,8 +463,10 @@ const MODELS =
 // "if I wanted a token in Stockholm, could I?".)
 // (fix37b, tuned-aerospace/tuned-shipyard: the Region as the subject that offers, "does Sydney support long-term keys,
 // or only tokens?", and the offer after the place, "access keys in Seoul, possible?".)
+// (fix53d: the place said with "region" after it and an article before, "access keys in the mumbai region ok, or only tokens
+// there?".)
 const REGION_ASKED =
-  /\b(?:does|do|will|would|can|could)\s+(?:the\s+)?xxregion\s+(?:region\s+)?(?:even\s+|also\s+|still\s+)?(?:support|offer|allow|have|do|take|issue)\b|\bin\s+xxregion\s*[,:]?\s*(?:even\s+)?(?:possible|allowed|available|supported|ok|okay|doable)\b|\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b|\b(?:could|can|may)\s+(?:i|we|one|you)\s+even\s+(?:get|have|request|use|make|issue)\b[^?.!]{0,40}\bin\s+xxregion\b|\bin\s+xxregion\s*,?\s+(?:could|can|would|may)\s+(?:i|we|one)\s*(?:\?|$)/;
+  /\b(?:does|do|will|would|can|could)\s+(?:the\s+)?xxregion\s+(?:region\s+)?(?:even\s+|also\s+|still\s+)?(?:support|offer|allow|have|do|take|issue)\b|\bin\s+(?:the\s+)?xxregion(?:\s+region)?\s*[,:]?\s*(?:even\s+)?(?:possible|allowed|available|supported|ok|okay|doable)\b|\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b|\b(?:could|can|may)\s+(?:i|we|one|you)\s+even\s+(?:get|have|request|use|make|issue)\b[^?.!]{0,40}\bin\s+xxregion\b|\bin\s+xxregion\s*,?\s+(?:could|can|would|may)\s+(?:i|we|one)\s*(?:\?|$)/;
 /**
  * Where our data goes or stays ("does our data leave Europe?", "do prompts stay in the EU?", "is our data
  * processed outside the UK?"): the Regions the bot works in (fix33c).
@@ -637,6 +640,14 @@ const LENT_TO_MACHINE =
 const tokenLentToPerson = (text: string): boolean =>
   text.includes('my') && TOKEN_LENT.test(text) && !LENT_TO_MACHINE.test(text);
 
+/**
+ * fix53d: a key's lifetime asked to be allowed, by its number alone or with its unit, or one that does not expire so
+ * soon ("how do I get a key that doesn't expire every 90 days? is 365 allowed?", "is a 400 day key allowed?", "are 2
+ * year keys ok?"): the limits, though getting a key is named with it.
+ */
+const KEY_SPAN_ALLOWED =
+  /\b(?:is|are)\s+(?:an?\s+)?(?:xxdur|\d{2,5}(?:[\s_-]*(?:days?|d|years?|yrs?|months?))?)(?:[\s_-]+(?:keys?|api_keys?|access_keys?|one|expiry|lifetime))?\s+(?:allowed|ok|okay|possible|permitted|doable|supported)\b|\b(?:doesn'?t|does\s+not|won'?t|wouldn'?t|don'?t|do\s+not)\s+expire\s+(?:every|after|in)\s+(?:xxdur|\d)/;
+
 /** The topic, undefined for none (two subjects weighed), or null when nothing in the text fits. */
 function topicOf(text: string): HelpTopic | undefined | null {
   if (TWO_COMMANDS.test(text) || TWO_READS.test(text)) return undefined;
@@ -679,6 +690,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
     return 'general';
   if (text.includes('where') && WHERE_KEPT.test(text) && CREDENTIAL_NOUN.test(text)) return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
+  if (KEY_SPAN_ALLOWED.test(text)) return 'limits';
   if (INFO_FOR_KEY.test(text) || (KEY_PROCESS.test(text) && !TOKEN.test(text))) return 'create_key';
   // (fix52e, tuned-insurer: how far back the spend goes, "how far back does the spend report go?", is spend's.)
   if (HISTORY_KEPT.test(text)) return SPEND_GOES_BACK.test(text) ? 'spend' : 'history';

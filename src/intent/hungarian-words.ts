@@ -29,7 +29,7 @@ const fold = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p
  * way to the Győr plant, need a token", is English.)
  */
 export const HU_GATE =
-  /(?<![\p{L}])(?:tokent|tokenre|tokenek|tokeneket|tokennel|kulcs\p{L}*|unit(?:ot|nak|tal|ok|okat|ja|jai|jaim|jaink|om|unk|ban|hoz|ról|rol|ra)|egység\p{L}*|egyseg(?:et|ek|eket|nek|hez)|modellek\p{L}*|k[ée]r(?:ek|n[ée]k|n[ée]m|n[ée]nk|hetek|hetn[ée]k)|kérünk|szeretn[ée](?:k|nk|m)|kellene|kéne|l[ée]gyszi|k[öo]szi|k[öo]sz[öo]n\p{L}*|k[öo]ltött\p{L}*|k[öo]lts[ée]g\p{L}*|mennyi[tb]?\p{L}*|hány|milyen|melyik|hogyan|óra(?:ra|s|t|ig|ja)|órá(?:ra|s|t|ig|ja)|órás|napra|napig|h[óo]nap\p{L}*|évre|elm[úu]lt|múlt|cser[ée]l\p{L}*|rotál\p{L}*|vond\s+vissza|vonja\s+vissza|vonjuk\s+vissza|visszavon\p{L}*|t[öo]r[öo]ld|t[öo]r[öo]lj\p{L}*|t[öo]r[öo]lni|sz[üu]ntes\p{L}*|megsz[üu]ntet\p{L}*|mutasd|mutassa|list[áa]zd|list[áa]zza|csin[áa]l(?:j|d|n[áa]l|ni)|k[ée]sz[íi]t(?:s|sd|sen|sen[ée]l|en[ée]l|eni)|l[ée]trehoz\p{L}*|hozd\s+l[ée]tre|hozz\s+l[ée]tre|kaphat\p{L}*|adnál|t[öo]rt[ée]nt|[ée]rhet[őo]k?|el[ée]rhet[őo]\p{L}*|tulajdonos\p{L}*|r[ée]gi[óo]ban|frankfurti|m[ée]gse[m]?|felejtsd)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tokent|tokenre|tokenek|tokeneket|tokennel|kulcs\p{L}*|unit(?:ot|nak|tal|ok|okat|ja|jai|jaim|jaink|om|unk|ban|hoz|ról|rol|ra)|egység\p{L}*|egyseg(?:et|ek|eket|nek|hez)|modellek\p{L}*|k[ée]r(?:ek|n[ée]k|n[ée]m|n[ée]nk|hetek|hetn[ée]k)|kérünk|szeretn[ée](?:k|nk|m)|kellene|kéne|l[ée]gyszi|k[öo]szi|k[öo]sz[öo]n\p{L}*|k[öo]ltött\p{L}*|k[öo]lts[ée]g\p{L}*|mennyi[tb]?\p{L}*|hány|milyen|melyik|hogyan|óra(?:ra|s|t|ig|ja)|órá(?:ra|s|t|ig|ja)|órás|napra|napig|h[óo]nap\p{L}*|évre|elm[úu]lt|múlt|cser[ée]l\p{L}*|rotál\p{L}*|vond\s+vissza|vonj\p{L}*\s+vissza|vonn\p{L}*\s+vissza|visszavon\p{L}*|t[öo]r[öo]ld|t[öo]r[öo]lj\p{L}*|t[öo]r[öo]lni|sz[üu]ntes\p{L}*|megsz[üu]ntet\p{L}*|mutasd|mutass\p{L}*|el[őo]zm[ée]ny\p{L}*|list[áa]zd|list[áa]zza|csin[áa]l(?:j|d|n[áa]l|ni)|k[ée]sz[íi]t(?:s|sd|sen|sen[ée]l|en[ée]l|eni)|l[ée]trehoz\p{L}*|hozd\s+l[ée]tre|hozz\s+l[ée]tre|kaphat\p{L}*|adnál|t[öo]rt[ée]nt|[ée]rhet[őo]k?|el[ée]rhet[őo]\p{L}*|tulajdonos\p{L}*|r[ée]gi[óo]ban|frankfurti|m[ée]gse[m]?|felejtsd)(?![\p{L}])/iu;
 
 /** Number words, folded, with their values (the compounds the files write out). */
 const NUMBERS: Record<string, number> = {
@@ -168,16 +168,33 @@ const PHRASES: [RegExp, string][] = (
     [String.raw`ki\s+hagyja\s+j[óo]v[áa]`, 'who approves'],
     // our verbs with their preverbs
     [
-      String.raw`(?:cser[ée]ld|cser[ée]lje|cser[ée]lj[üu]k|cser[ée]ln[ée]d|cser[ée]ln[ée]tek)\s+(?:le|ki)`,
+      String.raw`(?:cser[ée]ld|cser[ée]lje|cser[ée]lj[üu]k|cser[ée]lj[ée]tek|cser[ée]lj[ée]k|cser[ée]ln[ée]d|cser[ée]ln[ée]tek|cser[ée]ln[ée]k)\s+(?:le|ki)`,
       'rotate',
     ],
-    [String.raw`(?:vond|vonja|vonj[üu]k|vonn[áa]d|vonn[áa]tok|vonn[áa])\s+vissza`, 'revoke'],
-    [String.raw`(?:sz[üu]ntesd|sz[üu]ntesse|sz[üu]ntess[üu]k|sz[üu]ntetn[ée]d)\s+meg`, 'remove'],
-    [String.raw`(?:t[öo]r[öo]ld|t[öo]r[öo]lje|t[öo]r[öo]lj[üu]k|t[öo]r[öo]ln[ée]d)\s+ki`, 'delete'],
+    // (fix53b: "kérem a X kulcsát visszavonni", please revoke X's key: the infinitive put before what it is done to.)
+    [
+      String.raw`k[ée]r(?:em|n[ée]m|n[ée]nk|j[üu]k|ek)\s+((?:a|az)\s+[^,.;!?\n]{1,80}?)\s+(visszavonni|t[öo]r[öo]lni|lecser[ée]lni|kicser[ée]lni|megsz[üu]ntetni|rot[áa]lni)`,
+      '$2 $1',
+    ],
+    [
+      String.raw`(?:vond|vonja|vonj[áa]k|vonj[áa]tok|vonj[üu]k|vonn[áa]d|vonn[áa]tok|vonn[áa]|vonn[áa]k)\s+vissza`,
+      'revoke',
+    ],
+    [
+      String.raw`(?:sz[üu]ntesd|sz[üu]ntesse|sz[üu]ntess[üu]k|sz[üu]ntess[ée]tek|sz[üu]ntess[ée]k|sz[üu]ntetn[ée]d|sz[üu]ntetn[ée]k)\s+meg`,
+      'remove',
+    ],
+    [
+      String.raw`(?:t[öo]r[öo]ld|t[öo]r[öo]lje|t[öo]r[öo]lj[üu]k|t[öo]r[öo]lj[ée]tek|t[öo]r[öo]lj[ée]k|t[öo]r[öo]ln[ée]d)\s+ki`,
+      'delete',
+    ],
     [String.raw`(?:tiltsd|tiltsa|tiltsuk)\s+le`, 'disable'],
     [String.raw`(?:[úu]j[íi]tsd|[úu]j[íi]tsa|hosszabb[íi]tsd|hosszabb[íi]tsa)\s+meg`, 'renew'],
-    [String.raw`(?:hozz|hozzon|hozd|hozza|hozzuk|hozn[áa]l|hozn[áa]d)\s+l[ée]tre`, 'create'],
-    [String.raw`(?:mutasd|mutassa|mutatn[áa]d)\s+meg`, 'show'],
+    [
+      String.raw`(?:hozz|hozzon|hozd|hozza|hozzuk|hozz[áa]tok|hozzanak|hozzatok|hozn[áa]l|hozn[áa]d)\s+l[ée]tre`,
+      'create',
+    ],
+    [String.raw`(?:mutasd|mutassa|mutass[áa]tok|mutass[áa]k|mutatn[áa]d)\s+meg`, 'show'],
     [String.raw`(?:sorold|sorolja)\s+fel`, 'list'],
     [String.raw`adj(?:on)?\s+nekem`, 'give me'],
     [String.raw`(?:a|az)\s+([\p{L}]+)i\s+r[ée]gi[óo]ban`, 'in the $1 region'],
@@ -201,6 +218,8 @@ const PHRASES: [RegExp, string][] = (
     [String.raw`az\s+eny[ée](?:m|im)`, 'are mine'],
     // an English noun with its Hungarian ending after a hyphen: "key-t", "token-t", "key-ket", "key-hez"
     [String.raw`(key|token|unit)-(?:t|et|ek|eket|ket|re|hez|nek|nak|je|ja|j[ée]t|jei|jai)`, '$1'],
+    // (fix53b: the English word with its ending glued on, "access keyt", "api keyre".)
+    [String.raw`(key)(?:t|et|re|hez|nek|je|j[ée]t)`, '$1'],
     [String.raw`mikor\s+j[áa]r(?:nak)?\s+le`, 'when expires'],
     [String.raw`hogyan\s+kell|hogy\s+kell`, 'how do i'],
     [String.raw`mit\s+kell`, 'what do i need to'],
@@ -261,6 +280,8 @@ const WORDS: Record<string, string> = {
   visszavonni: 'revoke',
   visszavonnad: 'could you revoke',
   torold: 'delete',
+  toroljetek: 'delete',
+  toroljek: 'delete',
   torolje: 'delete',
   toroljuk: 'delete',
   torolni: 'delete',
@@ -379,6 +400,40 @@ const WORDS: Record<string, string> = {
   majus: 'may',
   junius: 'june',
   julius: 'july',
+  // (fix53b: the rest of the paradigm, the plural and polite imperatives, "kérem" (please), history and log nouns.)
+  kerem: 'please',
+  kerjuk: 'please',
+  adjatok: 'give me',
+  adjanak: 'give me',
+  csinaljatok: 'make',
+  csinaljon: 'make',
+  keszitsetek: 'create',
+  keszitsenek: 'create',
+  generaljatok: 'generate',
+  generaljon: 'generate',
+  generald: 'generate',
+  cserelje: 'rotate',
+  csereljetek: 'rotate',
+  csereljek: 'rotate',
+  rotaljatok: 'rotate',
+  rotaljak: 'rotate',
+  rotaljon: 'rotate',
+  visszavonnatok: 'could you revoke',
+  visszavonnak: 'could you revoke',
+  mutassatok: 'show',
+  mutassak: 'show',
+  listazzatok: 'list',
+  listazzak: 'list',
+  elozmenyek: 'history',
+  elozmenyei: 'history',
+  elozmenyeit: 'history',
+  elozmenyeket: 'history',
+  naplo: 'log',
+  naplot: 'log',
+  naploja: 'log',
+  tortenete: 'history',
+  tortenetet: 'history',
+  lejart: 'expired',
   // little words
   a: 'the',
   az: 'the',
@@ -407,6 +462,16 @@ const WORDS: Record<string, string> = {
   mindet: 'all',
   frankfurti: 'frankfurt',
   irorszagi: 'ireland',
+  // (fix53b: a place in the inessive, "Írországban" (in Ireland), "Frankfurtban".)
+  irorszagban: 'in ireland',
+  irorszagba: 'to ireland',
+  frankfurtban: 'in frankfurt',
+  londonban: 'in london',
+  parizsban: 'in paris',
+  stockholmban: 'in stockholm',
+  milanoban: 'in milan',
+  zurichben: 'in zurich',
+  nemetorszagban: 'in germany',
   londoni: 'london',
   parizsi: 'paris',
   stockholmi: 'stockholm',
@@ -479,10 +544,21 @@ function words(s: string): string {
   });
 }
 
+/** A hyphenated name and "csapat" with its case ending after it ("miskolc-energia csapatnak", "… csapatot"). */
+const CSAPAT_AFTER_NAME_RE =
+  /(?<![\p{L}\p{N}_-])([\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+)\s+csapat(nak|n[áa]l|ban|ot|a|[áa]t|unk|hoz|r[óo]l|t[óo]l)?(?![\p{L}])/giu;
+function csapatName(_m: string, name: string, ending: string | undefined): string {
+  const e = fold(ending ?? '');
+  return `${name}-csapat unit${e === 'nak' || e === 'nal' || e === 'ban' ? e : ''}`;
+}
+
 /** The Hungarian of a text in English; a text that is not Hungarian, as it is. */
 export function hungarianAsEnglish(s: string): string {
   if (!HU_GATE.test(s)) return s;
   let out = s.replace(NAME_CASE_RE, '$1');
+  // (fix53b: "a miskolc-energia csapatnak": a team noun after a hyphenated name is kept as part of the name, as English
+  // keeps "team" after one, so the name is "miskolc-energia-csapat"; the case ending moves to "unit", which is no name.)
+  if (CSAPAT_AFTER_NAME_RE.test(out)) out = out.replace(CSAPAT_AFTER_NAME_RE, csapatName);
   out = spans(out);
   for (const [re, en] of PHRASES) out = out.replace(re, en);
   // "ki" is who only where a question begins with it ("ki kért tokent?"); elsewhere a preverb, dropped.

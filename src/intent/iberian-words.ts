@@ -139,6 +139,52 @@ export const IBERIAN_GLOSSES: Glosses[] = [
       'rotó|rotaron|rotada|rotado': 'rotated',
     },
   ],
+  // fix53a (tuned-vineyards): giving in every person and the voseo, with the clitics ("pasame", "pásenme", "mandame"),
+  // replacing ("sustituye", "sustituid", "reemplazala"), and "tengo que" (I have to), which marks a reason told after a
+  // request ("pasame un token de 3 horas que tengo que traducir el catálogo").
+  [
+    ['es'],
+    false,
+    {
+      'pasame|pásame|pasáme|pasanos|pásanos|pasenme|pásenme|pasadme|mandame|mándame|mandáme|mandanos|mándenme|mandenme|tirame|tírame':
+        'give me',
+      'sustituye|sustituya|sustituyan|sustituid|sustituidla|sustitúyela|sustituyela|sustitúyanla|sustituila|sustituíla|reemplazá|reemplazala|reemplázala|reemplacen|reemplazad|reemplazadla|reemplácenla':
+        'replace',
+      'tengo|tenemos': 'i have',
+    },
+  ],
+  [
+    ['es'],
+    true,
+    { tiene: 'has', tienen: 'have', estado: 'status', está: 'is', 'activa|activo|activas|activos': 'active' },
+  ],
+  // Showing ("mostrame", "muéstranos") and the voseo "mirá" (look at: "mirá la key #2 de X").
+  [
+    ['es'],
+    false,
+    {
+      'mostrame|mostráme|mostranos|mostrános|muéstrame|muéstranos|muestranos|mostradme|muéstrenme|muestrenme':
+        'show me',
+      mirá: 'look at',
+    },
+  ],
+  // "la IA" (the AI), no unit: "coste de la IA", "custos de IA", "factura de IA" (Spanish, Portuguese, Catalan, Galician).
+  [['es', 'pt', 'ca'], true, { ia: 'AI' }],
+  // Catalan "quines unitats són meves?" (which are mine).
+  [['ca'], true, { 'meves|meus': 'mine', són: 'are' }],
+  // Portuguese "idade da chave" (the key's age), "estado" (status).
+  [['pt'], false, { idade: 'age' }],
+  [['pt'], true, { estado: 'status' }],
+  // Catalan rotating ("gireu la clau", "gira-la") and deleting ("esborra"); "gira", "giri" are other languages' words
+  // too, read only in a Catalan text.
+  [
+    ['ca'],
+    false,
+    { 'gireu|gira-la|gireu-la|girar-la': 'rotate', 'esborra|esborra-la|esborreu-la': 'delete' },
+  ],
+  [['ca'], true, { 'gira|giri|girin|girar': 'rotate' }],
+  // Portuguese and Galician "retira a chave" (take away, remove: a revocation, not a retirement).
+  [['pt'], true, { 'retira|retire|retirem|retirar|retirade': 'remove' }],
 ];
 
 /** A unit's name as written after a preposition ("do farol", "da `imagem_bh`"). */
@@ -154,6 +200,10 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])(?:digo|quero\s+dizer|quer\s+dizer)(?=\s*[,:]?\s*\d)/giu, 'i mean', 'pt'],
   [/(?<![\p{L}])ou\s+(?:melhor|mellor)(?![\p{L}])/giu, 'or rather', 'pt'],
   [/(?<![\p{L}])o\s+mejor(?=\s*[,:]?\s*\d)/giu, 'or rather', 'es'],
+  // (fix53a: "mejor dicho", "millor dit", "melhor dizendo": or rather, before a value or a unit.)
+  [/(?<![\p{L}])(?:o\s+)?mejor\s+dicho(?![\p{L}])/giu, 'or rather', 'es'],
+  [/(?<![\p{L}])(?:o\s+)?millor\s+dit(?![\p{L}])/giu, 'or rather', 'ca'],
+  [/(?<![\p{L}])(?:ou\s+)?melhor\s+dizendo(?![\p{L}])/giu, 'or rather', 'pt'],
   [/(?<![\p{L}])(?:o\s+millor|m[ée]s\s+ben\s+dit)(?![\p{L}])/giu, 'or rather', 'ca'],
   [/(?<![\p{L}])na\s+verdade(?![\p{L}])/giu, 'actually', 'pt'],
   [/(?<![\p{L}])en\s+realidad(?![\p{L}])/giu, 'actually', 'es'],
@@ -318,7 +368,94 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   // Catalan history and the list: "ha rotat", "donats d'alta" (registered).
   [/(?<![\p{L}])ha\s+rotat(?![\p{L}])/giu, 'has rotated', 'ca'],
   [/(?<![\p{L}])donat?s?\s+d['’]alta(?![\p{L}])/giu, 'registered', 'ca'],
+  // fix53a (tuned-vineyards): the voseo "pará" (stop) before a credential, a revocation ("pará la key de X"), and "no,
+  // pará" (no, wait) correcting what came before; "para" without its accent stays "for".
+  // (A mark after it, and one before it or the accent: "la rotativa no para" (the press never stops) is no correction.)
+  [/(?<![\p{L}])no(?:\s*[,.!…]+\s*par[aá]|\s+pará)(?=\s*[,.!…])/giu, 'no wait', 'es'],
+  [
+    /(?<![\p{L}])par[aá]\s+(?=(?:la|el|las|los|esa|esta|esas|estas)\s+(?:keys?|claves?|credenciales?|tokens?|access\s+keys?)(?![\p{L}]))(?<=pará\s+)/giu,
+    'stop ',
+    'es',
+  ],
+  // "rota la de X", "rota la clave de X" (rotate X's) where nothing else marks the text as Spanish; "la botella está
+  // rota" (broken) has no article after it.
+  [
+    /(?<![\p{L}])rota\s+(?=(?:la|el|las|los)\s+(?:de|del|claves?|keys?|credenciales?)(?![\p{L}]))/giu,
+    'rotate ',
+    'es',
+  ],
+  // "me podés dar", "nos pueden pasar", "me podrías mandar" (can you give me): a request, as English asks it.
+  [
+    /(?<![\p{L}])(?:me|nos)\s+(?:pod[eé]s|puedes|pueden|puede|podr[ií]as|podr[ií]an|podr[ií]a|pod[eé]is|podr[ií]ais)\s+(?:dar|pasar|mandar|generar)(?![\p{L}])/giu,
+    'can you give me',
+    'es',
+  ],
+  // "un token x 30 min" (for), the phone's "x" before a number after a credential.
+  [/(?<=(?:tokens?|keys?|claves?)\s+)x(?=\s*\d)/giu, 'for', 'es'],
+  // Questions about a unit in the third person: "qué tiene X" / "qué hay para el X" (details), "cuánto le queda a la
+  // clave de X" (how long is left), "cuánto nos está costando X" (spend), "qué hizo <@U…> con las claves de X" and "qué se
+  // hizo con las keys en octubre" (history), "registro de altas y rotaciones" (the log of what was done).
+  [
+    /(?<![\p{L}])qu[eé]\s+(?:tiene|hay\s+(?:para|en|de))\s+(?:el\s+|la\s+)?(?=\x60?[\p{L}\d]+[-_][\p{L}\d])/giu,
+    'details of ',
+    'es',
+  ],
+  [/(?<![\p{L}])qu[eé]\s+tiene\s+(?:el|la)\s+(equipo|unidad)\s+(?:de\s+)?/giu, 'details of the $1 ', 'es'],
+  [
+    /(?<![\p{L}])cu[aá]nto\s+(?:tiempo\s+)?(?:de\s+vida\s+)?le\s+queda(?:n)?\s+a\s+/giu,
+    'how much time is left on ',
+    'es',
+  ],
+  [
+    /(?<![\p{L}])cu[aá]nto\s+(?:nos|me|les)\s+(?:est[aá]\s+costando|cuesta|cost[oó]|ha\s+costado)\s+(?:el\s+|la\s+)?(?=\x60?[\p{L}\d]+[-_][\p{L}\d])/giu,
+    'what is the spend of the ',
+    'es',
+  ],
+  [/(?<![\p{L}])qu[eé]\s+(?:hizo|hicieron|ha\s+hecho)\s+(\S+)\s+con\s+/giu, 'what did $1 do with ', 'es'],
+  [/(?<![\p{L}])qu[eé]\s+se\s+hizo\s+con\s+/giu, 'what was done with ', 'es'],
+  [
+    /(?<![\p{L}])registro\s+de\s+(?:altas|bajas|cambios|movimientos|rotaciones)(?:\s+y\s+(?:altas|bajas|rotaciones|revocaciones|cambios))?(?![\p{L}])/giu,
+    'history',
+    'es',
+  ],
+  // "podés darme", "puedes pasarme" (can you give me), the clitic after the verb.
+  [
+    /(?<![\p{L}])(?:pod[eé]s|puedes|pueden|puede|podr[ií]as|podr[ií]an|podr[ií]a|pod[eé]is)\s+(?:darme|darnos|pasarme|pasarnos|mandarme|mandarnos|generarme)(?![\p{L}])/giu,
+    'can you give me',
+    'es',
+  ],
+  // "units de <@U…>" (a person's units), "a su nombre" (in their name), "en el último mes" (over the last month: a span up
+  // to now, 30 days; "el mes pasado" is the calendar month before).
+  [/(?<![\p{L}])(?:units?|unidades|unitats|equipos)\s+de\s+(?=<@|\s*xxuser)/giu, 'units of ', 'es'],
+  [
+    /(?<![\p{L}])(?:units?|unidades|equipos)\s+tienen?\s+a\s+(?:su\s+)?nombre(?:\s+de)?(?![\p{L}])/giu,
+    'units owned by',
+    'es',
+  ],
+  [/(?<![\p{L}])(?:en|durante)\s+el\s+[uú]ltimo\s+mes(?![\p{L}])/giu, 'over the last month', 'es'],
+  [/(?<![\p{L}])(?:no|durante\s+o)\s+[uú]ltimo\s+m[eê]s(?![\p{L}])/giu, 'over the last month', 'pt'],
+  // A value corrected after "espera" (wait): "token de 3 horas? não, espera, 4", "no, espera, 5".
+  [/(?<![\p{L}])n[ãa]o[\s,.!…]+(?:espera|pera[ií]?|perai)[\s,.!…]+(?=\d)/giu, 'no, wait, ', 'pt'],
+  [/(?<![\p{L}])no[\s,.!…]+espera[\s,.!…]+(?=\d)/giu, 'no, wait, ', 'es'],
+  // "estado de la key de X" (the status of X's key), where no other word marks the text as Spanish.
+  [
+    /(?<![\p{L}])estado\s+de\s+(?:la|las|el|los)\s+(?=(?:keys?|claves?|credenciales?|access\s+keys?|api\s+keys?)(?![\p{L}]))/giu,
+    'status of the ',
+    'es',
+  ],
+  // "la de X", "el del X" (the one of X), the article standing for the key named before: after a mark ("perdón, la de X",
+  // "no, pará, la de X") or after one of our verbs ("rotá la de X", "revoca la del X").
+  // (Not right after "no": "espera, no, la de X" is surface.ts's correction, "no wait, the X one".)
+  [
+    /(?<=(?:^|[,.;:!?…]\s*|(?<![\p{L}])(?:rot[aá]|revoc[aá]|borr[aá]|elimin[aá]|desactiv[aá]|renov[aá]|cambi[aá]|rotala|revocala|sino|mejor|dicho|rather|digo|perd[oó]n)\s+))(?<!(?<![\p{L}])no[\s,.!…]+)(?:la|el)\s+(del?)\s+(?=\x60?[\p{L}\d])/giu,
+    'the one $1 ',
+    'es',
+  ],
+  // Catalan "del tot" (entirely), after a deletion.
+  [/(?<![\p{L}])del\s+tot(?![\p{L}])/giu, 'entirely', 'ca'],
+  // Portuguese and Galician "desmantela o X" (tear down), the article marking the language.
+  [/(?<![\p{L}])desmantel(?:a|e|em)\s+(?=(?:o|a|os|as)\s)/giu, 'tear down ', 'pt'],
 ];
 
 /** The phrases that mark their language on their own (surface.ts's PHRASE_TRIGGER). */
-export const IBERIAN_TRIGGER = String.raw`(?:respons[áa]vel|dono|dona)\s*:?\s*(?:sou\s+)?eu|(?:vai|v[ãa]o)\s+(?:correr|rodar|ficar|estar)\s+(?:numa?|em|no|na)|unidades\s+d[oa]\s+<|(?:qto|quanto)\s+(?:t[áa]|est[áa]|[ée]|deu|ficou)\s+a\s+conta|como\s+(?:eu\s+|[ée]\s+que\s+(?:eu\s+)?)?(?:vejo|listo|pe[çc]o|solicito)|o\s+que\s+(?:esse|este|o)\s+bot|o\s+que\s+[ée]\s+(?:esse|essa|este|esta)|tem\s+documenta|em\s+algum\s+lugar|hipoteticamente|em\s+tese|prazo\s+m[áa]ximo|longo\s+prazo|(?:isto|isso)\s+j[áa]|como\s+(?:dona|dono|respons[áa]vel)|usu[áa]rio\s+(?:do\s+|de\s+)?iam\s+d[oa]\s|(?:chaves?|claves?|llaves?|claus?)\s+(?:de\s+|d['’]\s*)?api|lista\s+complet[ao]|(?:pro|pra)\s+(?:o\s+)?${MODEL}|amb\s+(?:el\s+)?${MODEL}|(?:consumo|gastos?|custos?)\s+(?:de\s+(?:ia|bedrock)\s+)?d[oa]s?\s+\x60?[a-z0-9]+(?:[-_][a-z0-9]+)+|por\s+unidade|cento\s+e\s|ciento\s+veinte|cent\s+vint|o\s+que\s+(?:o\s+|a\s+)?\S+\s+fez|ha\s+(?:hecho|fet)|trilha\s+de|(?:ten|tem)\s+(?:algunha|alguma|algum)|de\s+vez|\d\s*,?\s*digo|digo\s*[,:]?\s*\d+|(?:keys?|chaves?|tokens?|credencia(?:l|is))\s+(?:pro|pra|pros|pras)\s+\x60?[a-z0-9]+(?:[-_][a-z0-9]+)+|(?:months|weeks|days)\s+atr[aá]s|ou\s+melhor|ou\s+mellor|na\s+verdade|n[ãa]o[\s,.!…]*pera|errei|(?:meses|semanas|dias)\s+atr[aá]s|semana\s+passada|m[eê]s\s+passado|setmana\s+passada|mes\s+passat|tem\s+(?:o\s+|a\s+)?${MODEL}|(?:hay|ten[eé]is|tienen|hi\s+ha|teniu)\s+(?:el\s+)?${MODEL}|d[aá]\s+p(?:ra|ara)\s+usar|reset\s+(?:n[ao]s?|em)\s|acab(?:ar|a|e|em)\s+com|tir(?:a|e|em|ar)\s+(?:tudo|ela|ele|isso|isto)|obrigad[oa]s?\s+(?:a\s+)?quem|ha\s+rotat|d['’]alta|o\s+millor|en\s+realitat|o\s+mejor`;
+export const IBERIAN_TRIGGER = String.raw`(?:respons[áa]vel|dono|dona)\s*:?\s*(?:sou\s+)?eu|(?:vai|v[ãa]o)\s+(?:correr|rodar|ficar|estar)\s+(?:numa?|em|no|na)|unidades\s+d[oa]\s+<|(?:qto|quanto)\s+(?:t[áa]|est[áa]|[ée]|deu|ficou)\s+a\s+conta|como\s+(?:eu\s+|[ée]\s+que\s+(?:eu\s+)?)?(?:vejo|listo|pe[çc]o|solicito)|o\s+que\s+(?:esse|este|o)\s+bot|o\s+que\s+[ée]\s+(?:esse|essa|este|esta)|tem\s+documenta|em\s+algum\s+lugar|hipoteticamente|em\s+tese|prazo\s+m[áa]ximo|longo\s+prazo|(?:isto|isso)\s+j[áa]|como\s+(?:dona|dono|respons[áa]vel)|usu[áa]rio\s+(?:do\s+|de\s+)?iam\s+d[oa]\s|(?:chaves?|claves?|llaves?|claus?)\s+(?:de\s+|d['’]\s*)?api|lista\s+complet[ao]|(?:pro|pra)\s+(?:o\s+)?${MODEL}|amb\s+(?:el\s+)?${MODEL}|(?:consumo|gastos?|custos?)\s+(?:de\s+(?:ia|bedrock)\s+)?d[oa]s?\s+\x60?[a-z0-9]+(?:[-_][a-z0-9]+)+|por\s+unidade|cento\s+e\s|ciento\s+veinte|cent\s+vint|o\s+que\s+(?:o\s+|a\s+)?\S+\s+fez|ha\s+(?:hecho|fet)|trilha\s+de|(?:ten|tem)\s+(?:algunha|alguma|algum)|de\s+vez|\d\s*,?\s*digo|digo\s*[,:]?\s*\d+|(?:keys?|chaves?|tokens?|credencia(?:l|is))\s+(?:pro|pra|pros|pras)\s+\x60?[a-z0-9]+(?:[-_][a-z0-9]+)+|(?:months|weeks|days)\s+atr[aá]s|ou\s+melhor|ou\s+mellor|na\s+verdade|n[ãa]o[\s,.!…]*pera|errei|(?:meses|semanas|dias)\s+atr[aá]s|semana\s+passada|m[eê]s\s+passado|setmana\s+passada|mes\s+passat|tem\s+(?:o\s+|a\s+)?${MODEL}|(?:hay|ten[eé]is|tienen|hi\s+ha|teniu)\s+(?:el\s+)?${MODEL}|d[aá]\s+p(?:ra|ara)\s+usar|reset\s+(?:n[ao]s?|em)\s|acab(?:ar|a|e|em)\s+com|tir(?:a|e|em|ar)\s+(?:tudo|ela|ele|isso|isto)|obrigad[oa]s?\s+(?:a\s+)?quem|ha\s+rotat|d['’]alta|o\s+millor|en\s+realitat|o\s+mejor|no\s*[,.!…]+\s*par[aá]|no\s+pará|par[aá]\s+(?:la|el|las|los|esa|esta)|rota\s+(?:la|el|las|los)|(?:me|nos)\s+(?:pod|pued|podr)\S*\s+(?:dar|pasar|mandar|generar)|(?:tokens?|keys?|claves?)\s+x\s*\d+|qu[eé]\s+(?:tiene|hay\s+(?:para|en|de))|cu[aá]nto\s+(?:tiempo\s+)?(?:de\s+vida\s+)?le\s+quedan?|cu[aá]nto\s+(?:nos|me|les)\s+(?:est[aá]|cuesta|cost[oó]|ha\s+costado)|qu[eé]\s+(?:hizo|hicieron|ha\s+hecho|se\s+hizo)|registro\s+de\s+(?:altas|bajas|cambios|movimientos|rotaciones)|del\s+tot|mejor\s+dicho|millor\s+dit|melhor\s+dizendo|(?:^|[,.;:!?…]\s*|(?:rot[aá]|revoc[aá]|borr[aá]|elimin[aá]|desactiv[aá]|renov[aá]|cambi[aá]|rotala|revocala|sino|mejor|dicho|digo|perd[oó]n)\s+)(?:la|el)\s+del?|estado\s+de\s+(?:la|las|el|los)|(?:pod[eé]s|puedes|pueden|puede|podr[ií]as|podr[ií]an|podr[ií]a|pod[eé]is)\s+(?:darme|darnos|pasarme|pasarnos|mandarme|mandarnos|generarme)|(?:units?|unidades|unitats|equipos)\s+de|(?:units?|unidades|equipos)\s+tienen?\s+a\s+(?:su\s+)?nombre|(?:en|durante)\s+el\s+[uú]ltimo\s+mes|(?:no|durante\s+o)\s+[uú]ltimo\s+m[eê]s|n[ãa]o[\s,.!…]+(?:espera|pera[ií]?|perai)[\s,.!…]+\d+|no[\s,.!…]+espera[\s,.!…]+\d+|desmantel(?:a|e|em)\s+(?:o|a|os|as)`;

@@ -94,8 +94,25 @@ const THINK_MUST_RE =
 const POSSIBLE_CREDENTIAL_RE =
   /(?<![\w-])is\s+(?:it\s+)?possible\s+(?=(?:(?:a|an|one|the|my|our|new|own)\s+){0,2}(?:xxdur\s+)?(?:(?:api|access)[\s_]+)?(?:tokens?|keys?|api_keys?|access_keys?)(?![\w-]))/g;
 
+/**
+ * fix53f (English styles): "is possible I get …", "is possible that we take …", the learner's subject kept where
+ * English puts "for me to" ("is possible I take token for 4 hours in Seoul?", "is possible we get api key for team
+ * ocr?"): asked as "is it possible to get …" is, before a credential only ("is possible I get the answer today?" is
+ * left as it is).
+ */
+const POSSIBLE_SUBJECT_RE =
+  /(?<![\w-])(?:is|it'?s|its)\s+(?:it\s+)?possible\s+(?:that\s+)?(?:i|we)\s+(?:can\s+)?(?:get|take|have|receive|obtain|become)\s+(?=(?:(?:a|an|one|the|my|our|new|own)\s+){0,2}(?:xxdur\s+)?(?:(?:api|access)[\s_]+)?(?:tokens?|keys?|api_keys?|access_keys?)(?![\w-]))/g;
+
+/**
+ * fix53f (English styles): "take" for "get" after its subject, a learner's "prendre"/"tomar"/"nehmen" ("how we take
+ * key?", "where I take the token?"): got, as "get" reads. Not "take … away/back/off/out/down" (a removal), nor with
+ * no subject ("take the key away from growth").
+ */
+const SUBJECT_TAKE_RE =
+  /(?<![\w-])((?:i|we|you|u)(?:\s+(?:can|could))?|(?:can|could)\s+(?:i|we))\s+take\s+(?=(?:(?:a|an|one|the|my|our|new|own)\s+){0,2}(?:xxdur\s+)?(?:(?:api|access)[\s_]+)?(?:tokens?|keys?|api_keys?|access_keys?)(?![\w-])(?![^.!?\n]*\b(?:away|back|off|out|down)\b))/g;
+
 const HINT =
-  /possible\s|think\s+(?:that\s+)?we\s|for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
+  /\btake\s|possible\s|think\s+(?:that\s+)?we\s|for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
 
 /**
  * buried27: "can help to change the key of mes-team?", "could help rotate the ocr key": a request with no subject
@@ -108,7 +125,11 @@ const CAN_HELP_RE =
 export function rewriteLearnerEnglish(s: string): string {
   if (!HINT.test(s)) return s;
   let out = s;
-  if (out.includes('possible')) out = out.replace(POSSIBLE_CREDENTIAL_RE, 'is it possible to get ');
+  if (out.includes('possible'))
+    out = out
+      .replace(POSSIBLE_SUBJECT_RE, 'is it possible to get ')
+      .replace(POSSIBLE_CREDENTIAL_RE, 'is it possible to get ');
+  if (out.includes('take')) out = out.replace(SUBJECT_TAKE_RE, '$1 get ');
   if (out.includes('help')) out = out.replace(CAN_HELP_RE, '$1$2 you ');
   if (out.includes('change')) {
     // ("the key of growth could change", "the api key for billing can change": what may happen is

@@ -46,6 +46,36 @@ const MODEL_USE_BEFORE = new Set([
   'prompting',
 ]);
 
+/** What a model is said able to do, after its name. */
+const MODEL_CAN_AFTER = new Set([
+  'can',
+  'could',
+  'handles',
+  'handle',
+  'reads',
+  'parses',
+  'understands',
+  'summarizes',
+  'summarises',
+  'manages',
+]);
+/** Words before a poem ("a haiku can say a lot", "my haiku could win"). */
+const POEM_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'your',
+  'his',
+  'her',
+  'our',
+  'their',
+  'this',
+  'that',
+  'every',
+  'one',
+]);
+
 /** The maker of the model family at `i` (a word of MODEL_FAMILY), or null ("a haiku about keys"). */
 export function familyProvider(terms: readonly Term[], i: number): string | null {
   const w = terms[i]?.w;
@@ -53,6 +83,14 @@ export function familyProvider(terms: readonly Term[], i: number): string | null
   if (USE_BEFORE.has(terms[i - 1]?.w ?? '') || MODEL_USE_BEFORE.has(terms[i - 1]?.w ?? ''))
     return 'anthropic';
   if (terms[i]?.stop !== true && MODEL_USE_AFTER.has(terms[i + 1]?.w ?? '')) return 'anthropic';
+  // (fix53d: the model said able to do a task, "check if haiku can read our alert payload json"; not a poem, "a haiku
+  // can say a lot".)
+  if (
+    terms[i]?.stop !== true &&
+    MODEL_CAN_AFTER.has(terms[i + 1]?.w ?? '') &&
+    !POEM_BEFORE.has(terms[i - 1]?.w ?? '')
+  )
+    return 'anthropic';
   return claudeNear(terms, i) ? 'anthropic' : null;
 }
 

@@ -127,8 +127,12 @@ const SUBJECTS = new Set(
   ),
 );
 /** Conditions and suppositions: "if I needed …", "what if …", "suppose …", "in case …". */
+/**
+ * (fix53d: "if" after a verb of trying out and before a model is what the model is tried for, no supposition: "token
+ * for 45 min, just want to see if sonnet can parse our span json", "checking if llama handles our log lines".)
+ */
 const HYPOTHETICAL =
-  /\b(?:if|suppose|supposing|imagine|assuming|hypothetically|whether|in\s+case|let'?s\s+say|say\s+(?:i|we)|in\s+theory|what\s+happens|would\s+(?:it|that|there)\s+(?!be\s+possible))\b/;
+  /\b(?:(?<!\b(?:check|checking|see|seeing|test|testing|verify|verifying|try|trying|find\s+out|figure\s+out|confirm|validate|validating)\s+)if|if(?!\s+(?:the\s+|our\s+)?(?:claude|sonnet|haiku|opus|llama|mistral|mixtral|pixtral|titan|nova|cohere|jamba|deepseek|qwen|model|llm)\b)|suppose|supposing|imagine|assuming|hypothetically|whether|in\s+case|let'?s\s+say|say\s+(?:i|we)|in\s+theory|what\s+happens|would\s+(?:it|that|there)\s+(?!be\s+possible))\b/;
 /** Polite conditions that make no supposition: "if possible", "if you can", "if that's ok". */
 const POLITE_IF =
   /\bif\s+(?:possible|poss|you\s+can|u\s+can|you\s+could|u\s+could|you\s+don't\s+mind|that's\s+ok|thats\s+ok|ok|okay|not|not\s+too\s+much|it's\s+not|its\s+not|convenient|you\s+have\s+a\s+sec|any|needed|not\s+already)\b/g;
@@ -225,6 +229,8 @@ const SAYING_WORD =
 const HAIKU_THINGS = `(?:\\d|models?|prompts?|evals?|benchmarks?|latency|endpoint|calls?|api|runs?|outputs?|vs|versus|or|and|comparison|section|results?|costs?|pricing|quotas?|access|is|isn|still|in|${[...MODEL_USE_AFTER].join('|')})\\b`;
 const HAIKU_MODEL = new RegExp(
   '\\b(?:claude|sonnet|opus|anthropic)\\b[^.!?\\n]{0,25}\\bhaiku\\b|\\bhaiku\\b[^.!?\\n]{0,25}\\b(?:claude|sonnet|opus|anthropic)\\b|' +
+    // fix53d: the model said able to do a task ("check if haiku can read our alert payload json").
+    '\\bhaiku\\s+(?:can|could|will|would|is\\s+able\\s+to|handles?|reads?|parses?|understands?|summari[sz]es?|manages?)\\b|' +
     '\\b(?:for|try|trying|test|testing|call|calling|use|using|with|vs|versus|to|against|on)\\s+(?:(?:claude|anthropic|bedrock)[\\s_-]+)?(?:\\d[\\d.]*[\\s_-]+)?haiku\\b(?!\\s*:)|' +
     `\\bhaiku[\\s_-]+${HAIKU_THINGS}`,
 );

@@ -241,9 +241,11 @@ const ONLY_QUOTED = /^[ \t]*["“'‘][^"“”'‘’\n]{3,200}["”'’][ \t.]
  * (units26: a day's or a week's plan is one too: "tomorrow's plan: create a key for growth, then rotate ads",
  * "next week's plan - …", "monday's plan: …", "sprint plan — …".)
  * (fix31a2: its steps may open on the next lines as a list: "Plan for tomorrow:\n1. create a key for growth\n2. …".)
+ * (fix53e: a roadmap is one, "Q2 roadmap: retire the legacy unit, …", and homework may come from a course, "homework from the
+ * security course: rotate an imaginary key …".)
  */
 const PLAN_OPENING =
-  /^[ \t]*(?:(?:the|our|my|a|(?:(?:this|next)[ \t]{1,4})?(?:today|tomorrow|tonight|week|weekend|sprint|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:['’]?s)?|weekly|daily)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|(?:docs?|documentation|readme|wiki|manual|guide|faq|man[ \t]{1,4}page)(?:[ \t]{1,4}(?:example|sample|snippet))?|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])(?:[ \t]|\n[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t])/;
+  /^[ \t]*(?:(?:the|our|my|a|(?:(?:this|next)[ \t]{1,4})?(?:today|tomorrow|tonight|week|weekend|sprint|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:['’]?s)?|weekly|daily)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|(?:docs?|documentation|readme|wiki|manual|guide|faq|man[ \t]{1,4}page)(?:[ \t]{1,4}(?:example|sample|snippet))?|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps|(?:(?:q[1-4]|h[12]|20\d\d|product|team|quarterly|annual)[ \t]{1,4})?roadmap)(?:[ \t]{1,4}(?:for|of|from)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])(?:[ \t]|\n[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t])/;
 /**
  * A plan's label opening the text. (Not a bare "Steps:" over a list on the next lines: "Steps:\n1. deprovision
  * legacy-maps\n2. create a key for maps-v2" is a list of commands put to the bot, review-fixes-seventeen-fix17b.)
@@ -362,21 +364,28 @@ export function formMarkedDone(lower: string): boolean {
 /**
  * One line marked done, as a ticket's or a checklist's item is: "ticket BR-442: rotate ads key (done)",
  * "rotate the growth key - done ✅", "rotate ads key -> done", "revoke the billing key — completed
- * yesterday", "[x] revoke the old billing key", "✓ rotate the ads key" (a report; "tell me when done",
+ * yesterday", "[x] revoke the old billing key", "✓ rotate the ads key", fix53e: a ticket's title then "— moved to Done" (a report; "tell me when done",
  * "done? then rotate the ads key", a lone ✅ after a polite request or an approval, and a mark on another field of the
  * request, "manager approval - done", "incident: resolved", "project: closed", are not marks on it).
  */
-const DONE_WORD = '(?:done|completed?|closed|resolved|finished|fixed)';
 const DONE_WHEN = String.raw`(?:[ \t]+(?:yesterday|today|earlier|already|last[ \t]+(?:week|night|month)|this[ \t]+(?:morning|week)))?`;
 const DONE_TICKS = '(?:[ \\t]*(?:[✅✔☑✓🎉👍🙌✨]|\\ufe0f))*';
+/**
+ * fix53e: the mark may name who or when ("(done by Kai)", "(cancelled)"), a past participle of ours may stand after
+ * an arrow with its approval and a closing word ("→ approved and created, closing").
+ */
+const DONE_MARK = '(?:done|completed?|closed|resolved|finished|fixed|cancell?ed)';
+const DONE_MADE = String.raw`(?:(?:approved|reviewed|signed[ \t]+off)[ \t]+(?:and|&)[ \t]+)?(?:created|issued|rotated|revoked|deprovisioned)`;
 const ITEM_DONE_END = new RegExp(
-  String.raw`(?:[([][ \t]*${DONE_WORD}${DONE_TICKS}[ \t]*[)\]]|(?:->|=>|[-–—:|→])[ \t]*${DONE_WORD}${DONE_WHEN}${DONE_TICKS})[ \t.!]*$`,
+  String.raw`(?:[([][ \t]*${DONE_MARK}(?:[ \t]+(?:by|on|at)[ \t]+[^()[\]\n]{1,30})?${DONE_TICKS}[ \t]*[)\]]|(?:->|=>|[-–—:|→])[ \t]*(?:(?:moved|marked|set|went)[ \t]+(?:to|as)[ \t]+)?(?:${DONE_MARK}|${DONE_MADE})${DONE_WHEN}${DONE_TICKS}(?:[ \t]*[,;][ \t]*(?:closing|closed|thanks|thx|ty|cheers))?)[ \t.!]*$`,
   'u',
 );
 /** A field of the request the mark closes instead: "manager approval - done", "pilot status: finished". */
 const FIELD_BEFORE_MARK =
   /\b(?:approvals?|approved|status|incident|project|contract|review|pilot|sign[\s-]?off|ticket|change|budget|legal|security|qa|tests?|testing|checks?|audit|onboarding|training|migration|po)$/;
-const ITEM_CHECKED = /^[ \t]*(?:[-*•][ \t]*)?(?:\[[x✓✔][ \t]*\]|[✓✔☑✅]\ufe0f?)[ \t]/u;
+// (fix53e: Slack's names of the marks, ":white_check_mark:", ":x:" (dropped), and a status in brackets, "(resolved)".)
+const ITEM_CHECKED =
+  /^[ \t]*(?:[-*•][ \t]*)?(?:\[[x✓✔][ \t]*\]|[✓✔☑✅]\ufe0f?|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|[([][ \t]*(?:done|resolved|closed|completed|fixed|cancell?ed)[ \t]*[)\]])[ \t]/u;
 /**
  * A bare tick closing the line marks it done ("rotate ads key ✅"), but not after a polite request or an
  * approval, where it says "please" or "approved" ("token 2h pls ✅", "… — approved by finance ✅").
@@ -393,12 +402,9 @@ export function itemMarkedDone(lower: string): boolean {
   if (ITEM_CHECKED.test(lower)) return true;
   if (/[✅✔☑]/u.test(lower) && TICK_END.test(lower) && !TICK_SAYS_PLEASE.test(lower)) return true;
   if (
-    !lower.includes('done') &&
-    !lower.includes('complete') &&
-    !lower.includes('closed') &&
-    !lower.includes('resolved') &&
-    !lower.includes('finished') &&
-    !lower.includes('fixed')
+    !/done|complete|closed|resolved|finished|fixed|cancel|created|issued|rotated|revoked|deprovisioned/.test(
+      lower,
+    )
   )
     return false;
   const m = ITEM_DONE_END.exec(lower);
@@ -469,9 +475,19 @@ function echoQuestion(lower: string): boolean {
   return !after.split(SENTENCE_END).some((s) => ASKED_OF_BOT.test(s));
 }
 
+/**
+ * fix53e: an action played in asterisks or underscores, the whole message, in the third person ("*rotates key
+ * dramatically*", "_revokes everything_"): an emote, a joke about the writer, not a command ("*rotate the ads key*" in
+ * bold asks).
+ */
+const EMOTE =
+  /^[ \t]*([*_])(?:[a-z]+[ \t]+)?(?:rotates|revokes|creates|deprovisions|generates|issues|mints|deletes|hands[ \t]+out|gives)\b[^*_\n]{0,80}\1[ \t.!]*$/;
+
 /** Why a text shaped as a request asks nothing of the bot, or null. */
 export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
+  if ((lower.startsWith('*') || lower.startsWith('_')) && EMOTE.test(lower.trim()))
+    return 'an action played, not asked';
   // "token 4h? or should I just finish it tomorrow… yeah, tomorrow" (alternative-chosen.ts).
   if (jokeTakesBack(lower) || tailTakesBack(lower) || alternativeChosen(lower)) return 'request withdrawn';
   // "revoca la clave de X. bueno no, déjalo", "token 2h... oblida-ho": taken back in Italian, Spanish, Catalan or

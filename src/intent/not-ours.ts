@@ -574,6 +574,20 @@ const OUR_LIST_OF =
 /** Our list asked in the same text: "list price went up again; list the units please". */
 const OUR_LIST_ASKED = /\blist\s+(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:units|teams|bus|business\s+units)\b/;
 
+/**
+ * fix53d: another trade's things listed by who owns or made them, "list all dashboards owned by the payments team in
+ * the demo tenant", "can you list all the monitors owned by platform in staging": a team named as the owner makes the
+ * things no unit's keys (nothing of ours named: no key, token or credential, and the thing's noun none of ours).
+ */
+const LIST_OWNED_THINGS =
+  /\blist\s+(?:out\s+)?(?:all\s+|every\s+)?(?:the\s+|our\s+)?(?:[a-z]+\s+)?([a-z]+s)\s+(?:owned|created|made|managed|maintained|built|run|set\s+up)\s+by\b/;
+const OURS_IN_LIST = /\b(?:keys?|tokens?|creds?|credentials?|bedrock|access|spend|history)\b/;
+function ownedThingsListed(t: string): boolean {
+  if (!(t.includes(' by ') && t.includes('list'))) return false;
+  const m = LIST_OWNED_THINGS.exec(t);
+  return m !== null && !LISTED_OURS.has(m[1] ?? '') && !OURS_IN_LIST.test(t);
+}
+
 function otherListing(t: string): boolean {
   if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
   // (asks23: "list of members who still haven't sent in their quota returns attached": a list sent, whatever
@@ -589,6 +603,7 @@ function otherListing(t: string): boolean {
     statementAt(t, sent.index)
   )
     return true;
+  if (ownedThingsListed(t)) return true;
   if (namesOurs(t)) return false;
   return (
     LISTED_ON.test(t) ||
@@ -1358,7 +1373,7 @@ function otherThingDoneAsked(t: string): boolean {
  * when nothing of ours is asked in what is left ("key holder for growth's api key" asks).
  */
 const KEY_ADJECTIVE =
-  /\bkey\s*(?:levels|dates|points|takeaways|metrics|risks|figures|numbers|stats|drivers|themes|moments|milestones|decisions|findings|insights|learnings|messages|stakeholders|deadlines|indicators|kpis|skills|deliverables|questions|factors|facts|contacts|players|words|terms|areas|support|resistance|sites|locations|places|assets|customers|clients|suppliers|partners|people|roles|issues|priorities|objectives|goals|lessons|fixtures|games|matches|markets|export\s+markets|products|vintages|ranges)(?![\w-])/g;
+  /\bkey\s*(?:levels|dates|points|takeaways|metrics|risks|figures|numbers|stats|drivers|themes|moments|milestones|decisions|findings|insights|learnings|messages|stakeholders|deadlines|indicators|kpis|skills|deliverables|questions|factors|facts|contacts|players|words|terms|areas|support|resistance|sites|locations|places|assets|customers|clients|suppliers|partners|people|roles|issues|priorities|objectives|goals|lessons|fixtures|games|matches|markets|export\s+markets|products|vintages|ranges|lime|limes|chains?|lanyards?)(?![\w-])/g;
 
 // (fix35c: the word ends the noun, never starts a hyphenated name: "cabut key support-macros-id" names a unit.)
 /** A door's key holder: the holder of a building's, an alarm's or a site's keys ("key holders for the ad ops pod" asks ours). */
@@ -1417,6 +1432,22 @@ function modelsHandled(t: string): boolean {
  */
 const CREDS_FROM_OTHERS =
   /\b(?:their|his|her|my|our|the|new)\s+(?:[a-z0-9&-]+\s+){0,2}?(?:credentials|creds|logins?|passwords?|accounts?|log-?ins?)\s+from\s+(?:the\s+)?(?:it|hr|helpdesk|help\s+desk|service\s+desk|servicedesk|vendor|supplier|practice\s+manager|office\s+manager)\b/;
+
+/**
+ * fix53e: an account or a login made for someone in another app ("can you create an account for the new temp in the
+ * scheduling app", "set up a login for Bea on the booking portal"): a person's account on a named system, never one
+ * of ours, when nothing of ours is named.
+ */
+const ACCOUNT_IN_APP =
+  /\b(?:create|make|set\s+up|setup|open|add|register)\s+(?:an?|the|new|her|his|their)\s+(?:new\s+)?(?:accounts?|logins?|log-?ins?|user\s+accounts?|profiles?)\s+for\s+[^.?!\n]{1,40}?\s(?:in|on)\s+(?:the|our|their)\s+(?:[a-z0-9&-]+\s+){0,2}?(?:app|system|tool|portal|software|platform|site|website|crm|erp|lms|intranet)\b/;
+
+function accountInApp(t: string): boolean {
+  return (
+    (t.includes('account') || t.includes('log') || t.includes('profile')) &&
+    ACCOUNT_IN_APP.test(t) &&
+    !OUR_SYSTEM.test(t)
+  );
+}
 
 function credsFromOthers(t: string): boolean {
   return (
@@ -1493,6 +1524,7 @@ export function notOurs(lowered: string): string | null {
   if (otherThingExpiry(lowered)) return "another trade's things told";
   if (modelsHandled(lowered)) return 'models handled as things';
   if (credsFromOthers(lowered)) return "another system's credentials, issued by others";
+  if (accountInApp(lowered)) return "a person's account on another app";
   if (historyForPerson(lowered)) return "a person's history, not ours";
   return null;
 }

@@ -11,9 +11,9 @@
 /** A model vendor's console or site: "console.anthropic.com", "platform.openai.com", "aistudio.google.com". */
 const VENDOR_SITE =
   /\b(?:(?:console|platform|dashboard|aistudio|studio|app)\.)?(?:anthropic|openai|cohere|mistral|groq|together|perplexity|deepseek|huggingface|aistudio\.google|console\.cloud\.google|makersuite\.google)\.(?:com|ai|co)\b/;
-/** A vendor's own key as the verb's object (not "the agency's Azure OpenAI key is being retired"): "rotate the OpenAI key", "an Anthropic API key", "my hugging face token", "a b2 key". */
+/** A vendor's own key as the verb's object (not "the agency's Azure OpenAI key is being retired"): "rotate the OpenAI key", "an Anthropic API key", "my hugging face token", "a b2 key" (fix53e: "revoke the Azure OpenAI key", another cloud's name before it). */
 const VENDOR_OWN_KEY =
-  /\b(?:rotate|rotating|revoke|revoking|create|creating|generate|generating|make|get|need|new|renew|regenerate|delete|disable|cycle|issue|reissue)[ \t]+(?:(?:the|an?|my|our|new|fresh|another|one)[ \t]+){0,2}(?:openai|open[ \t]+ai|anthropic|chatgpt|gemini|mistral|cohere|groq|perplexity|huggingface|hugging[ \t]+face|hf|replicate|backblaze|wasabi|b2|r2|minio)[ \t]+(?:(?:api|access|secret|app|application)[ \t]+)?(?:keys?|tokens?|creds|credentials?)\b/;
+  /\b(?:rotate|rotating|revoke|revoking|create|creating|generate|generating|make|get|need|new|renew|regenerate|delete|disable|cycle|issue|reissue)[ \t]+(?:(?:the|an?|my|our|new|fresh|another|one)[ \t]+){0,2}(?:(?:azure|google|gcp|vertex)[ \t]+)?(?:openai|open[ \t]+ai|anthropic|chatgpt|gemini|mistral|cohere|groq|perplexity|huggingface|hugging[ \t]+face|hf|replicate|backblaze|wasabi|b2|r2|minio)[ \t]+(?:(?:api|access|secret|app|application)[ \t]+)?(?:keys?|tokens?|creds|credentials?)\b/;
 /** Another cloud's storage: "the Backblaze bucket", "our wasabi buckets", "a b2 bucket". */
 const OTHER_STORAGE =
   /\b(?:backblaze|wasabi|b2|minio|cloudflare[ \t]+r2|r2|gcs|google[ \t]+cloud[ \t]+storage|azure[ \t]+blob)[ \t]+(?:b2[ \t]+)?(?:buckets?|storage|containers?)\b/;

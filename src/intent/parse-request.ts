@@ -32,6 +32,7 @@ import {
   sentToAskBot,
   personNeedTold,
 } from './others-need-told.js';
+import { customersCredential } from './customers-credential.js';
 import { METAL_KEY_REASON, OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { remarkTold } from './remark-told.js';
@@ -175,6 +176,7 @@ import {
 } from './request-sentence.js';
 import {
   LAY_CREDENTIAL_ASKED,
+  MAKERS_WEIGHED_AVAILABLE,
   OWN_BY_OTHER_NAME,
   applyRules,
   asksOwnUnits,
@@ -1046,6 +1048,7 @@ function notAskedOfBot(text: string, botUserId: string | undefined): string | nu
   // (A leading mention known to be the bot's is put to the bot, whatever it asks.)
   return (
     notOurs(lowered) ??
+    (customersCredential(text) ? "a customer's own credential" : null) ??
     (remarkTold(lowered) ? 'a remark, nothing asked' : null) ??
     toldToPeople(text, lowered, leadingAddressee(text, botUserId) === 'bot')
   );
@@ -1808,6 +1811,7 @@ function chooseIntent(
   requestForm: () => boolean,
   asks: () => boolean,
   readCommand: () => boolean = () => false,
+  readAfterStory: () => boolean = () => false,
 ): Scored | undefined {
   const best = scored[0];
   const scoreOf = (intent: IntentName): number => scored.find((x) => x.intent === intent)?.score ?? 0;
@@ -1866,7 +1870,8 @@ function chooseIntent(
   if (!ACTING.has(ruled.intent) && !NON_REQUESTS.has(ruled.intent) && NON_REQUESTS.has(best.intent))
     if (
       best.score < (best.intent === 'help' ? DECISION.readHoldsHelp : DECISION.readHolds) ||
-      (best.score < DECISION.sureOther && readCommand())
+      (best.score < DECISION.sureOther && readCommand()) ||
+      readAfterStory()
     )
       return { intent: ruled.intent, score: Math.max(ruledScore.score, 0.5) };
   if (
@@ -2116,6 +2121,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObjectOf(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
       () => readCommandAsked(p.text, ruled),
+      () => readClauseAfterStory(p.text, ruled),
     );
   const top = aboutUs(chosenTop, ruled, p);
   // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
@@ -2652,6 +2658,17 @@ function toldOrHedged(
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; a hedged question` }, p.text);
   }
+  // fix53e: "hypothetically, can you rotate all keys at once?", "just curious, could you revoke a key mid-job?": a change
+  // asked about in theory (a question, curiosity said in so many words) asks whether it can be done: help.
+  if (
+    (CHANGING_IN_THEORY.has(top.intent) || CHANGING_IN_THEORY.has(ruled.intent)) &&
+    p.text.includes('?') &&
+    IN_THEORY_ASKED.test(p.text) &&
+    !notForOurHelp(p.text)
+  ) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; a change asked about in theory` }, p.text);
+  }
   // "just curious, can i get a token for 3h from my phone or do i need the laptop": whether, where or
   // how a request can be made (whether-possible.ts) is help.
   if ((ACTING.has(top.intent) || ACTING.has(ruled.intent)) && asksWhetherPossible(p.text)) {
@@ -2982,6 +2999,10 @@ const asksOwnUnitsOf = (p: Prepared): boolean =>
   asksOwnUnits(p.text) || listsMine(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
+/** fix53e: the changes a question in theory asks about, and the words that put it in theory. */
+const CHANGING_IN_THEORY: ReadonlySet<string> = new Set(['rotate', 'revoke', 'deprovision']);
+const IN_THEORY_ASKED =
+  /\b(?:hypothetically|theoretically|in\s+(?:theory|principle)|out\s+of\s+(?:pure\s+)?curiosity|just\s+curious|(?:just|only)\s+wondering)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;
 const ADDRESSING = /^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/i;
 const SAID = /[\p{L}\p{N}]/u;
@@ -2993,6 +3014,7 @@ const QUESTION_OPENING =
  * (rules.ts: a model's tokens, a question about approvals): the rules' reading stands.
  */
 const RULES_DECIDE = new Set([
+  MAKERS_WEIGHED_AVAILABLE,
   'tokens a model reads',
   'reports a token that fails',
   "another product's subscription",
@@ -3263,11 +3285,43 @@ const READ_NOUN_FOR =
 const SPEND_QUESTION =
   /^\s*(?:what(?:['’]s|\s+is|\s+was)|whats|how\s+much\s+is)\s+(?:the\s+|our\s+)?(?:total\s+)?(?:spend|spending|cost|costs)\s+(?:on|for|of)\s+(?:the\s+)?[a-z0-9]+[-_][a-z0-9_-]+(?:\s+(?:unit|team))?(?:\s+(?:this|last)\s+(?:week|month|quarter|year))?\s*\?*\s*$/;
 
+/**
+ * fix53d: the same command in a clause of its own after a story, its read named by its noun: "the summarizer bill
+ * looked wild in the finops sync, can you pull bedrock spend for incident-summarizer over the last month?", "anyone can
+ * see who deleted the finops-pod unit? oh wait the bot can, history finops-pod". (Only a verb of fetching and the
+ * read's noun, or the noun and a hyphened unit closing the text.)
+ */
+const READ_CLAUSE =
+  /(?:[.,;!?—–]|\b(?:so|anyway|btw|wait|then))\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+|quickly\s+)?|please\s+|pls\s+|plz\s+|kindly\s+)?(?:pull|show|fetch|list|send\s+me|give\s+me|get\s+me)\s+(?:me\s+|us\s+)?(?:the\s+|our\s+)?(?:bedrock\s+|aws\s+|ai\s+)?(?:spend|spending|costs?|history|audit\s+(?:log|trail))\s+(?:for|of|on)\s+(?:the\s+)?[a-z0-9]/;
+const READ_NOUN_CLOSING =
+  /(?:[.,;!?—–]|\b(?:so|anyway|btw|wait|then))\s+(?:history|hist|audit\s+log|spend)\s+(?:(?:for|of)\s+)?(?:the\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+\s*[.!?]*\s*$/;
+
+/**
+ * fix53d: a read of a named unit commanded in a clause of its own after a story (READ_CLAUSE, READ_NOUN_CLOSING): it
+ * stands even against a classifier sure of nothing, which reads the story ("the summarizer bill looked wild in the
+ * finops sync, can you pull bedrock spend for incident-summarizer over the last month?"). A read only answers.
+ */
+function readClauseAfterStory(text: string, ruled: ParseResult): boolean {
+  if (ruled.businessUnit === null) return false;
+  if (ruled.intent !== 'spend' && ruled.intent !== 'history') return false;
+  // ("note to self: pull the bedrock spend for treasury on the 1st": a reminder of the writer's own.)
+  if (NOTE_TO_SELF.test(text)) return false;
+  const unit = ruled.businessUnit;
+  return (
+    (text.includes(unit) || text.includes(unit.replace(/-/g, '_'))) &&
+    (READ_CLAUSE.test(text) || READ_NOUN_CLOSING.test(text))
+  );
+}
+
+const NOTE_TO_SELF = /\b(?:note\s+to\s+self|reminder|todo|to-do|remind\s+me)\b/;
+
 /** A command to read opening the text, by its verb or its noun, or what one named unit holds asked. */
 function readCommandAsked(text: string, ruled: ParseResult): boolean {
   const asked = withoutGreeting(text);
   return (
     READ_COMMAND.test(asked) ||
+    ((ruled.intent === 'spend' || ruled.intent === 'history') &&
+      (READ_CLAUSE.test(text) || READ_NOUN_CLOSING.test(text))) ||
     (ruled.intent === 'spend' &&
       (text.includes('spend') || text.includes('cost')) &&
       SPEND_QUESTION.test(asked)) ||

@@ -39,6 +39,8 @@ const BEFORE_COST_WORD = String.raw`(?:(?=((?:'s)?\s+(?:(?:bedrock|aws|ai|llm|to
 const DAYS_OF_UNIT: Record<string, number> = {
   d: 1,
   day: 1,
+  // "past 2w", "last 3w": the terse engineer's week.
+  w: 7,
   week: 7,
   wk: 7,
   // (fix52e, tuned-hotels: "the past fortnight", "over the last 2 fortnights": two weeks, as British and Australian
@@ -66,7 +68,7 @@ const RULES: Rule[] = [
   {
     when: /last|past|previous|prior|since/,
     re: new RegExp(
-      String.raw`\b${LOOK_BACK}\s+${NUMBER}\s*(d|days?|weeks?|wks?|fortnights?|months?|mos?|years?)\b`,
+      String.raw`\b${LOOK_BACK}\s+${NUMBER}\s*(d|w|days?|weeks?|wks?|fortnights?|months?|mos?|years?)\b`,
       'g',
     ),
     read: (m) => {

@@ -28,6 +28,7 @@ import { rewriteLayWords } from './lay-words.js';
 import { withoutLockKeyWord } from './lock-keys.js';
 import { withoutDescribingAside } from './describing-aside.js';
 import { rewriteLearnerEnglish } from './learner-english.js';
+import { rewriteMindDoing } from './mind-doing.js';
 import { rewriteSurface } from './surface.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { correctUnitWord, correctWord } from './typos.js';
@@ -681,7 +682,7 @@ export function prepare(input: string): Prepared {
   const scan = scanDurations(periodScan.text);
   s = oneByteText(scan.text, input);
   s = fixPhrases(s);
-  s = rewriteLearnerEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s));
+  s = rewriteMindDoing(rewriteLearnerEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s)));
   // ("key for stock-rotation-report (it's the thing that tells pharmacy which drugs to rotate first)": an aside
   // that says what a thing does is story, describing-aside.ts.)
   if (s.includes('(')) s = withoutDescribingAside(s);

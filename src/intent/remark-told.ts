@@ -9,13 +9,17 @@
  *  - who issues another thing, asked of colleagues ("needs a reader pass, who issues those?", story26: "pre-clearance
  *    for my personal trade in MSFT — who approves that?");
  *  - story26: what the bot shows, judged ("the list of units the bot shows is way longer than I expected", "the
- *    units list looks so much cleaner now"): an opinion of a reading, not a reading asked.
+ *    units list looks so much cleaner now"): an opinion of a reading, not a reading asked;
+ *  - fix53d: thanks for a credential had, in the English of any writer or a word of thanks of their own ("thanks
+ *    for token, works now", "obrigado pelo token 🙏", "valeu pela chave", "salamat po sa token", "gracias por la
+ *    key", "dzięki za klucz"): a credential had, not asked for (read as "token" it was asked again).
  * Read on the whole message lowercased; none holds when the text also asks for something of ours.
  */
 
 import { asksOurs } from './ours-named.js';
 
-const LOOK = /\b(?:own|bot(?:'|’)?s|joke|jokes|pun|riddle|confirmed|true|sure|certain|verified|who|list)\b/;
+const LOOK =
+  /(?:thank|thx|tnx|\bty\b|cheers|obrigad|brigad|valeu|vlw|gracias|merci|dzi[eę]k|salamat|danke|grazie)|\b(?:own|bot(?:'|’)?s|joke|jokes|pun|riddle|confirmed|true|sure|certain|verified|who|list)\b/;
 
 const OTHERS_OWN_SECRET =
   /\b(?:client|customer|vendor|supplier|partner|agency|contractor|candidate|user|student|intern)s?\s+(?:[a-z]+\s+){0,2}?(?:pasted|posted|shared|leaked|sent|committed|put|dropped|emailed|published|pushed)\s+(?:their|his|her|its)\s+own\s+(?:[a-z]+\s+){0,2}?(?:secrets?|keys?|credentials?|creds|passwords?|tokens?)\b/;
@@ -31,6 +35,17 @@ const LEAK_DOUBTED =
 
 const WHO_ISSUES_THOSE =
   /\bwho\s+(?:issues?|approves?|hands?\s+out|gives?\s+out|signs?\s+off|grants?|handles?|manages?|looks?\s+after|sorts?\s+out|renews?)\s+(?:those|these|them|that|this)\s*(?:[?.!,;)]|$)/;
+
+/**
+ * fix53d: thanks for a credential had, opening the message or a clause: a word of thanks (English, Portuguese,
+ * Spanish, French, Polish, Tagalog, German, Italian), its "for" (pelo/pela, por, pour, za, sa) and a credential's
+ * noun in those languages. What follows may tell it works, never ask (ASKS, MORE_ASKED).
+ */
+const THANKS_FOR_CREDENTIAL =
+  /(?:^|[.!,;:\n]\s*|\b(?:ok|okay|great|nice|cool|perfect|works|working|now|o)\s+)(?:(?:many|big|maraming|muito|muchas)\s+)?(?:thanks?|thank\s+(?:you|u)|thx|tnx|ty|cheers|obrigad[oa]s?|brigad[oa]|valeu|vlw|gracias|merci|dzi[eę]ki|dziekuje|dziękuję|salamat|danke|grazie)(?:\s+(?:a\s+lot|so\s+much|again|man|bro|guys|mate|po|ha|mesmo|demais|mano|pessoal|amigo|beaucoup|mille|wielkie|bardzo|schön))*\s*,?\s+(?:for|pelo|pela|pelos|pelas|por|pour|za|sa|f[üu]r|per)\s+(?:(?:the|my|your|ur|that|this|o|a|el|la|tu|le|ton|votre|den|die|il|la)\s+)?(?:(?:new|quick|fresh|novo|nova|nuevo|nueva)\s+)?(?:tokens?|keys?|api\s+keys?|access\s+keys?|creds?|credentials?|access|acesso|chaves?|claves?|llaves?|cl[ée]s?|klucz[ay]?|schl[üu]ssel|chiavi|chiave)\b/;
+/** More asked after thanks: "…, now one for staging", "…, another for 4h?", "…, outro pra prod". */
+const MORE_ASKED =
+  /\?|\b(?:another|one\s+more|also|too|again|need|want|outr[oa]|otr[oa]|mais\s+um|one\s+for|extend|renew|longer)\b|\b\d+\s*(?:h|hrs?|hours?|mins?|d|days?)\b/;
 
 /**
  * story26: a list the bot shows, judged at the message's start: "the list of units the bot shows is way longer than
@@ -59,6 +74,7 @@ export function remarkTold(text: string): boolean {
   if (OTHERS_OWN_SECRET.test(text) || BOT_LOOKS.test(text) || JOKE_LABEL.test(text))
     return !ASKS.test(text) && !LIFETIME.test(text);
   if (LEAK_DOUBTED.test(text)) return !ASKS.test(text);
+  if (THANKS_FOR_CREDENTIAL.test(text)) return !ASKS.test(text) && !MORE_ASKED.test(text);
   if (text.includes('list') && LIST_JUDGED.test(text)) return !LIST_ASKED.test(text);
   return WHO_ISSUES_THOSE.test(text) && !OURS.test(text) && !asksOurs(text);
 }

@@ -80,7 +80,7 @@ const PUT_TO_WHOEVER =
  * fix22e (review E): the same without a comma when a polite word or a verb follows at once ("somebody pls
  * deprovision hack-week", "whoever's on call pls revoke …"); a group hailed ("hey all, …", "y'all please …",
  * "team, revoke your old keys", "all, please …"); or a group labelled with a colon ("devs: revoke …",
- * "infra folks: please …"). Not "hey bot, …", "all good, token 2h please" or "team, I need a token" (the
+ * "infra folks: please …"; fix53e: "team leads, please rotate your keys", "key owners: …"). Not "hey bot, …", "all good, token 2h please" or "team, I need a token" (the
  * writer's own need, said in a channel: no verb or polite word right after the hail).
  */
 const ACT_VERB = String.raw`(?:please|pls|plz|kindly|rotate|revoke|deprovision|delete|remove|create|make|generate|get|issue|cancel|disable|tear|spin|reissue|renew|regenerate|cycle|kill)\b`;
@@ -92,7 +92,7 @@ const WHOEVER_BARE = new RegExp(
  * please issue …", "Hi all, could I get a token …": only a bare group, or "hey all/everyone", put to the
  * channel with a verb or a polite word at once, is asked of people.)
  */
-const GROUP = String.raw`(?:all|everyone|everybody|y(?:'|’)?all|you[ \t]+all|team|folks|people|guys|peeps|devs|engineers|developers|admins|sres?|[a-z]{2,20}[ \t]+(?:folks|people|peeps|devs|engineers|crew|squad))`;
+const GROUP = String.raw`(?:all|everyone|everybody|y(?:'|’)?all|you[ \t]+all|team|folks|people|guys|peeps|devs|engineers|developers|admins|sres?|[a-z]{2,20}[ \t]+(?:folks|people|peeps|devs|engineers|crew|squad|leads|managers|owners|admins|maintainers))`;
 const GROUP_HAILED = new RegExp(
   String.raw`^[ \t]*(?:${GROUP}[ \t]*[,:]|hey[ \t,]+(?:all|everyone|everybody|folks|people|guys|y(?:'|’)?all)[ \t]*[,:]?)[ \t]*${ACT_VERB}`,
 );
@@ -116,6 +116,17 @@ const TITLE_DASH =
   /^[ \t]*(?:commit|pr|mr|pull[ \t]+request|merge[ \t]+request|ticket|issue|jira|card|story|epic|task|email|subject)[ \t]+(?:title|name|summary|message|msg|subject)[ \t]*[-–—]/;
 const GIT_LINE = /^[ \t]*git[ \t]+(?:log|commit|show|blame|history)[ \t]*:/;
 const FWD_BARE = /^[ \t]*(?:fwd|fw)[ \t]*:/;
+/**
+ * fix53e: an outsider's words quoted, then the writer's remark ("quoting the customer: \"please revoke our API key
+ * ASAP\". Support has it.", "text from the landlord: \"…\""): a customer's, a client's, a vendor's request is for
+ * their own system, relayed to the channel; the bot is asked only if the writer asks after the quote ("… can you do
+ * it?"). (A forward from a colleague is asked of the bot as a rule: FORWARDED.)
+ */
+const OUTSIDER_QUOTED =
+  /^[ \t*_]*(?:quoting|quote[ \t]+from|(?:text|sms|email|e-mail|message|msg|voicemail|note|ticket)[ \t]+from)[ \t]+(?:the|a|an|our|my|their|one[ \t]+of[ \t]+(?:our|the))[ \t]+(?:[a-z-]+[ \t]+)?(?:customers?|clients?|landlord|vendors?|suppliers?|bank|tenants?|patients?|users?|partners?|guests?|merchants?|subscribers?|end[ \t-]users?)[ \t]*[:,-][ \t]*["“][^"”\n]{3,200}["”]([^\n]*)$/;
+const ASKED_AFTER_QUOTE =
+  /\b(?:(?:can|could|would|will)[ \t]+(?:you|u)|please|pls|plz|do[ \t]+it|go[ \t]+ahead|for[ \t]+us|asap)\b|\?/;
+
 /** A quoted request followed by the writer's doubt of what it means: "… \" — I think they mean the Azure ones". */
 const QUOTE_THEN_DOUBT =
   /["”][^"“”\n]{0,20}(?:[—–-]|,|\.)[ \t]*(?:i[ \t]+think|i[ \t]+guess|not[ \t]+sure|probably|maybe|pretty[ \t]+sure|i[ \t]+assume)\b[^\n]{0,40}?\b(?:they|he|she|finance|legal)[ \t]+(?:mean|meant|means|are[ \t]+talking|were[ \t]+talking)\b/;
@@ -201,6 +212,10 @@ export function reportedRequest(lower: string): string | null {
   if (WHOEVER_BARE.test(lower) || YALL_ASKED.test(lower)) return 'put to whoever reads it';
   if (!ALL_STATE.test(lower) && GROUP_HAILED.test(lower)) return 'put to a group of people';
   if (lower.includes('"') && QUOTE_THEN_DOUBT.test(lower)) return "a quotation, the writer's doubt after it";
+  if (lower.includes('"') || lower.includes('“')) {
+    const quoted = OUTSIDER_QUOTED.exec(lower);
+    if (quoted !== null && !ASKED_AFTER_QUOTE.test(quoted[1] ?? '')) return "an outsider's words, quoted";
+  }
   if (TITLE_DASH.test(lower)) return "another system's item title, shown";
   if (lower.includes('ask') && ASK_TO_COME.test(lower)) return 'an ask of the bot that another will make';
   const told = toldNotAsked(lower);

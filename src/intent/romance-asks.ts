@@ -180,6 +180,8 @@ const SPANS: [RegExp, string][] = [
   [/(?<![\p{L}])un['’\s]?oretta(?![\p{L}])/giu, 'an hour'],
   [/(?<![\p{L}])(?:un\s+)?paio\s+(?:de|di|d['’])\s*ore(?![\p{L}])/giu, '2 hours'],
   [/(?<![\p{L}])in['’\s]ura(?![\p{L}])/giu, 'an hour'],
+  // (fix53a: "unha hora e media", an hour and a half, before "unha hora".)
+  [/(?<![\p{L}])unha\s+hora\s+e\s+media(?![\p{L}])/giu, 'an hour and a half'],
   [/(?<![\p{L}])unha\s+hora(?![\p{L}])/giu, 'an hour'],
   [/(?<![\p{L}\p{N}])(\d+)\s+minut(?:itos|inhos|ini)(?![\p{L}])/giu, '$1 minutes'],
   [/(?<![\p{L}\p{N}])(\d+)\s+dì(?![\p{L}])/giu, '$1 days'],

@@ -21,6 +21,11 @@
  *  - spend, history, details, models: how I see what was spent, who rotated, when a key expires, which models there are
  *    or a token can use ("com puc veure qui ha rotat una clau?", "que modelos … posso usar com o token?");
  *  - two commands weighed ("revocar y deprovisionar es lo mismo?"): help with no topic.
+ *  - fix53a (tuned-vineyards): list, which units there are, asked how to see ("cómo veo qué unidades hay?"); deprovision,
+ *    how a unit is taken down or what that does ("cómo doy de baja una unidad?", "deprovision borra también el
+ *    historial?"); token, one run out and renewed ("se puede renovar o pido otro?"); a shortest lifetime ("existe tamanho
+ *    mínimo de token?"); two kinds after "lo mismo"; the credential put in a repo and what now; "cómo sé" and who did
+ *    what in the past ("quién hizo qué", "quem rotacionou").
  * Each reading is one pattern built at load, tried after a cheap test; none reads a value asked for now, and an action
  * asked after the question still wins (parse-request.ts's guard).
  */
@@ -99,6 +104,9 @@ const LIMITS = new RegExp(
     String.raw`(?<![\p{L}])(?:quant[ae]|cu[aá]nt[ao]s|quant[ao]s|quantes)[ \t]+(?:ore|horas|hores|giorni|d[ií]as|dies)[ \t]+(?:pu[òo]|puede|pode|pot)[ \t]+durar`,
     String.raw`(?<![\p{L}])(?:durata|duraci[oó]n|dura[cç][ãa]o|durada)[ \t]+(?:m[àáa]xim[ao]|massim[ao])(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:c['’][èe]|hay|h[áa]|hi[ \t]+ha)[ \t]+(?:un|um)[ \t]+l[ií]mite[ \t]+(?:di|de|per|para|por)[ \t]+${KEY_OR_TOKEN}(?![\p{L}])`,
+    // fix53a: a shortest lifetime, "existe tamanho mínimo de token?", "hay un mínimo para los tokens?", "durata minima"
+    String.raw`(?<![\p{L}])(?:tamanho|tama[ñn]o|duraci[oó]n|dura[cç][ãa]o|durata|durada|tiempo|tempo|temps)[ \t]+m[ií]nim[oa](?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:c['’][èe]|hay|h[áa]|hi[ \t]+ha|existe|existeix|esiste)[ \t]+(?:un[ \t]+|um[ \t]+|uno[ \t]+)?(?:m[ií]nimo|minimo|m[íi]nim)(?![\p{L}])`,
   ].join('|'),
   'u',
 );
@@ -110,6 +118,8 @@ const KINDS_WEIGHED = new RegExp(
     String.raw`(?<![\p{L}])${KEY}(?![\p{L}])[^?.!\n]{0,30}?(?<![\p{L}])(?:o|ou|oppure|or|vs\.?|versus)[ \t]+(?:(?:chega|basta|serve|vale|sirve|n'hi[ \t]+ha[ \t]+prou[ \t]+amb)[ \t]+)?${ART}tokens?(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:mism[ao]|mesm[ao]|stess[ao]|mateix[a]?)(?:[ \t]+(?:cosa|coisa|cosa))?[ \t]+(?:que|che|di|de)[ \t]+${ART}${KEY_OR_TOKEN}(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:diferencia|differenza|diferen[çc]a|difer[èe]ncia)(?![\p{L}])[^?]{0,40}(?<![\p{L}])tokens?(?![\p{L}])`,
+    // fix53a: "lo mismo" first, the two after it: "¿es lo mismo un token que una api key?", "é o mesmo um token e uma chave?"
+    String.raw`(?<![\p{L}])(?:lo[ \t]+mismo|o[ \t]+mesmo|a[ \t]+mesma[ \t]+coisa|lo[ \t]+stesso|la[ \t]+stessa[ \t]+cosa|el[ \t]+mateix|igual)[ \t]+${ART}${KEY_OR_TOKEN}[ \t]+(?:que|che|e|y|i|di|de|a)[ \t]+${ART}${KEY_OR_TOKEN}(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:pi[uù]|m[aá]s|mais|m[ée]s)[ \t]+(?:sicur[aoe]|segur[ao]s?|segures?)[ \t]+(?:di|que|de)[ \t]+${ART}${KEY_OR_TOKEN}(?![\p{L}])`,
   ].join('|'),
   'u',
@@ -127,7 +137,11 @@ const SECRET_HANDLED = new RegExp(
   String.raw`(?<![\p{L}])(?:incoll\p{L}*|peg(?:ar|o|u[eé]|ado)|col(?:ar|ei|ou|ado)|enganx\p{L}*|committ(?:at[oaie]|ad[oa]|ei|ou)|pushat\p{L}*|condivi\p{L}*|compart(?:ir|o|[ií]|ido|ida|ilh\p{L}*)|partilh\p{L}*|passare|pasar|passar|prestare|prestar)(?![\p{L}])[^?]{0,40}(?<![\p{L}])${KEY_OR_TOKEN}(?![\p{L}])|` +
     String.raw`(?<![\p{L}])${KEY_OR_TOKEN}(?![\p{L}])[^?]{0,40}(?<![\p{L}])(?:incoll\p{L}*|committ(?:at[oaie]|ad[oa]|ei|ou)|pushat\p{L}*)(?![\p{L}])|` +
     String.raw`(?<![\p{L}])(?:copia|c[óò]pia)[ \t]+(?:del|do|de|dal|da)[ \t]+(?:mio[ \t]+|meu[ \t]+|mi[ \t]+)?${KEY_OR_TOKEN}(?![\p{L}])|` +
-    String.raw`(?<![\p{L}])(?:per[ \t]+sbaglio|por[ \t]+error|por[ \t]+engano|sem[ \t]+querer|per[ \t]+error|sense[ \t]+voler)(?![\p{L}])[^?]{0,50}(?<![\p{L}])(?:cosa[ \t]+devo[ \t]+fare|che[ \t]+(?:devo[ \t]+)?faccio|qu[ée][ \t]+(?:hago|tengo[ \t]+que[ \t]+hacer)|o[ \t]+que[ \t]+(?:fa[çc]o|devo[ \t]+fazer)|qu[èe][ \t]+(?:faig|he[ \t]+de[ \t]+fer))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:per[ \t]+sbaglio|por[ \t]+error|por[ \t]+engano|sem[ \t]+querer|per[ \t]+error|sense[ \t]+voler)(?![\p{L}])[^?]{0,50}(?<![\p{L}])(?:cosa[ \t]+devo[ \t]+fare|che[ \t]+(?:devo[ \t]+)?faccio|qu[ée][ \t]+(?:hago|tengo[ \t]+que[ \t]+hacer)|o[ \t]+que[ \t]+(?:fa[çc]o|devo[ \t]+fazer)|qu[èe][ \t]+(?:faig|he[ \t]+de[ \t]+fer))(?![\p{L}])|` +
+    // fix53a: the credential put where others see it, and what now: "subí mi token al repo, qué hago?", "publiquei a chave
+    // no github, o que faço?", "ho pushato il token…, che faccio?"
+    String.raw`(?<![\p{L}])(?:sub[ií]|subimos|subido|pushe[eé]|pushei|pushat\p{L}*|commite[eé]|commitei|publiqu[eé]|publiquei|publicado|filtr[eé]|vazei|vazou|expuse|exposto|mand[eé]|mandei|envi[eé]|enviei|pus[eé]|puse)(?![\p{L}])[^?]{0,40}(?<![\p{L}])${KEY_OR_TOKEN}(?![\p{L}])[^?]{0,60}(?:cosa[ \t]+devo[ \t]+fare|che[ \t]+(?:devo[ \t]+)?faccio|qu[ée][ \t]+(?:hago|tengo[ \t]+que[ \t]+hacer)|o[ \t]+que[ \t]+(?:fa[çc]o|devo[ \t]+fazer)|qu[èe][ \t]+(?:faig|he[ \t]+de[ \t]+fer))(?![\p{L}])|` +
+    String.raw`(?<![\p{L}])${KEY_OR_TOKEN}(?![\p{L}])[^?]{0,40}(?<![\p{L}])(?:sub[ií]|subido|pushe[eé]|pushei|commite[eé]|commitei|publiqu[eé]|publiquei|publicado|filtr[eé]|vazei|vazou)(?![\p{L}])[^?]{0,60}(?:cosa[ \t]+devo[ \t]+fare|che[ \t]+(?:devo[ \t]+)?faccio|qu[ée][ \t]+(?:hago|tengo[ \t]+que[ \t]+hacer)|o[ \t]+que[ \t]+(?:fa[çc]o|devo[ \t]+fazer)|qu[èe][ \t]+(?:faig|he[ \t]+de[ \t]+fer))(?![\p{L}])`,
   'u',
 );
 
@@ -146,7 +160,9 @@ const IF_I_DO = new RegExp(
   String.raw`^\W*(?:(?:o[ \t]+que[ \t]+acontece|qu[eé][ \t]+pasa|qu[eè][ \t]+passa|cosa[ \t]+succede)[ \t]+)?(?:si|se|quando|cuando|quan)[ \t]+(?:eu[ \t]+|yo[ \t]+|jo[ \t]+)?(?:(anulo|anul·lo|revoco|revogo|cancello|elimino|borro|apago|esborro)|(ruoto|roto|rodo|rot[oe]|rotaciono))[ \t]+${ART}(?:mia[ \t]+|mi[ \t]+|minha[ \t]+|meva[ \t]+)?${KEY}(?![\p{L}])[^?]{0,80}\?`,
   'u',
 );
-const SEE = String.raw`(?:(?:puedo|posso|puc|podemos|possiamo|se[ \t]+puede|si[ \t]+pu[òo]|es[ \t]+pot)[ \t]+)?(?:vedo|veo|vejo|veig|ver|vedere|veure|saber|sapere|consultar|controllare|mirar|guardare)`;
+// (fix53a: "sé", "sei", "sap" (I know) before the question word, "cómo sé qué modelos hay", "com sé qui ha rotat"; "se" alone
+// is the reflexive, "cómo se pide", but never before a question word.)
+const SEE = String.raw`(?:(?:puedo|posso|puc|podemos|possiamo|se[ \t]+puede|si[ \t]+pu[òo]|es[ \t]+pot)[ \t]+)?(?:vedo|veo|vejo|veig|ver|vedere|veure|saber|sapere|consultar|controllare|mirar|guardare|vemos|vediamo|veiem|s[eé](?=[ \t]+(?:que|qu[eéè]|quali|quais|quins|quines|cu[aá]les|qui[eé]n|quem|qui|chi|cu[aá]ndo|quando|quan|si|se)(?![\p{L}]))|sei|sap)`;
 const SPEND = new RegExp(
   HOW +
     String.raw`(?:[\p{L}]+[ \t]+){0,2}?${SEE}(?![\p{L}])[^?]{0,40}(?<![\p{L}])(?:gast|spes|speso|despes|costi|costos|custos|costs)\p{L}*|` +
@@ -155,7 +171,7 @@ const SPEND = new RegExp(
 );
 const HISTORY = new RegExp(
   HOW +
-    String.raw`(?:[\p{L}]+[ \t]+){0,2}?${SEE}[ \t]+(?:chi|qui[eé]n|quem|qui)[ \t]+(?:ha|han|hanno|va)(?![\p{L}])|` +
+    String.raw`(?:[\p{L}]+[ \t]+){0,2}?${SEE}[ \t]+(?:chi|qui[eé]n|quem|qui)[ \t]+(?:ha|han|hanno|va|hizo|hicieron|fez|fizeram|fece|fecero|(?:rot|ruot|revoc|revog|borr|elimin|apag|cre|cri|aprob|aprov|approv)\p{L}*)(?![\p{L}])|` +
     String.raw`(?<![\p{L}])(?:storico|historial|hist[oó]rico|hist[oò]ric)(?![\p{L}])[^?]{0,30}(?<![\p{L}])(?:fin[ \t]+dove|fino[ \t]+a[ \t]+quando|hasta[ \t]+d[oó]nde|hasta[ \t]+cu[aá]ndo|at[ée][ \t]+onde|at[ée][ \t]+quando|fins[ \t]+on|fins[ \t]+quan|quanto[ \t]+indietro)(?![\p{L}])`,
   'u',
 );
@@ -170,6 +186,34 @@ const MODELS = new RegExp(
     String.raw`(?<![\p{L}])(?:modelli|modelos|models)(?![\p{L}])[^?]{0,40}(?<![\p{L}])(?:posso|puedo|puc|pode|podemos|possiamo)[ \t]+(?:usare|usar|utilizar|utilizzare|fer[ \t]+servir|chamar)[ \t]+(?:con|com|amb)[ \t]+${ART}(?:mio[ \t]+|meu[ \t]+|mi[ \t]+|meu[ \t]+)?tokens?(?![\p{L}])`,
   'u',
 );
+
+/**
+ * fix53a: which units or teams there are, asked how to see ("cómo veo qué unidades hay?", "como vejo as unidades?", "com
+ * puc veure quines unitats hi ha?"): the list's help.
+ */
+const LIST = new RegExp(
+  HOW +
+    String.raw`(?:[\p{L}]+[ \t]+){0,2}?${SEE}[ \t]+(?:(?:que|qu[ée]|quali|quais|quines|quins|cu[aá]les|las|les|as|le|els|todas[ \t]+las|todas[ \t]+as|tutte[ \t]+le)[ \t]+)?(?:unidades|unit[àa]|unitats|units|equipos|equipas|equipes|squadre)(?![\p{L}])`,
+  'u',
+);
+/**
+ * fix53a: how a unit is taken down, or what that does ("cómo doy de baja una unidad entera?", "como desprovisiono uma
+ * unidade?", "deprovision borra también el historial?", "el desprovisionamiento elimina las claves?"): deprovision's help.
+ */
+const DEPROVISION = new RegExp(
+  HOW +
+    String.raw`(?:[\p{L}]+[ \t]+){0,2}?(?:(?:doy|damos|dar|da|se[ \t]+da|se[ \t]+dan)[ \t]+de[ \t]+baja|(?:deprovision|desprovision|desmantel|smantell|desmantell|encerr|tanc|dismett)\p{L}*)(?![\p{L}])|` +
+    String.raw`(?<![\p{L}])(?:deprovision|desprovision|dar[ \t]+de[ \t]+baja|smantellament)\p{L}*(?![\p{L}])[^?]{0,30}(?<![\p{L}])(?:borra|borran|apaga|apagam|elimina|eliminan|eliminam|cancella|esborra|quita|remove|tambi[ée]n|tamb[ée]m|anche|tamb[ée])(?![\p{L}])`,
+  'u',
+);
+/**
+ * fix53a: a token that ran out, renewed or asked for again ("se me expiró el token, se puede renovar o pido otro?", "dá
+ * para renovar o token?", "si può rinnovare il token?"): the token's help (a key renewed is a rotation, not this).
+ */
+const TOKEN_RENEWED =
+  /(?<![\p{L}])(?:se[ \t]+puede|se[ \t]+pode|pode-se|d[aá][ \t]+para|es[ \t]+pot|si[ \t]+pu[òo]|puedo|posso|puc|podemos|pod[eé]s|puedes)[ \t]+(?:renovar|renovarlo|renovar-lo|rinnovar(?:e|lo)|estender|extender|extenderlo|prolongar|prolongarlo|allungar(?:e|lo)|ampliar|alargar|alargarlo|renovar-se)(?![\p{L}])/u;
+const KEY_WORD = new RegExp(String.raw`(?<![\p{L}])${KEY}(?![\p{L}])`, 'u');
+const TOKEN_WORD = /(?<![\p{L}])tokens?(?![\p{L}])/u;
 
 /** Using a key in one's own code: "come uso la api key nel nostro script?" (help with no topic, README). */
 const HOW_USE = new RegExp(
@@ -222,6 +266,8 @@ export function romanceHelpAsked(lower: string): RomanceHelp | null {
     if (SPEND.test(lower)) return weighed('spend');
     if (MODELS.test(lower)) return weighed('models');
     if (HISTORY.test(lower) && /(?<![\p{L}])bot(?![\p{L}])/u.test(lower)) return weighed('history');
+    if (LIST.test(lower)) return weighed('list');
+    if (DEPROVISION.test(lower)) return weighed('deprovision');
     return null;
   }
   if (APPROVALS.test(lower) && !KEY_APPROVED.test(lower)) return weighed('approvals');
@@ -236,6 +282,8 @@ export function romanceHelpAsked(lower: string): RomanceHelp | null {
   if (KIND_TOLD.test(lower)) return weighed('key-kinds');
   if (SECRET_HANDLED.test(lower)) return weighed('general');
   if (HOW_CREATE.test(lower)) return weighed('create_key');
+  if (DEPROVISION.test(lower)) return weighed('deprovision');
+  if (TOKEN_RENEWED.test(lower) && TOKEN_WORD.test(lower) && !KEY_WORD.test(lower)) return weighed('token');
   const ifDone = IF_I_DO.exec(lower);
   if (ifDone !== null) return weighed(ifDone[1] !== undefined ? 'revoke' : 'rotate');
   if (SPEND.test(lower)) return weighed('spend');

@@ -12,10 +12,10 @@
 
 /** A cheap test first: one of the take-back words' stems. */
 const WORDS =
-  /cancela|equivo|engan|jalo|dalo|-ho|esque|deixa|lascia|broma|brinca|scherz|espera|aspett|momento|ignor|sbagliat|equivocad|errad|equivocat|teniamo|manten|dai/;
+  /cancela|equivo|engan|jalo|jala|dalo|-ho|esque|deixa|lascia|broma|brinca|scherz|espera|aspett|momento|ignor|sbagliat|equivocad|errad|equivocat|teniamo|manten|dai/;
 
 const TAKE_BACK = new RegExp(
-  String.raw`(?:[,.;:!?…—–-]|\n\n)[ \t]*(?:(?:ah|oh|eh|bueno|bé|be|bo|anzi|afinal|vale|ok|mira|ops|oops|ups|uy|ui|uff|scusate|scusa|perd[oó]n|desculp[ae]|disculp[ae]d?|na[ \t]+verdade|pensando[ \t]+bem)[ \t,.!…]+)?(?:(?:no|não|nao)[ \t,.!…]+(?:dai[ \t,.!…]+)?)*` +
+  String.raw`(?:[,.;:!?…—–-]|\n\n)[ \t]*(?:(?:ah|oh|eh|bueno|bé|be|bo|anzi|afinal|vale|ok|mira|ops|oops|ups|uy|ui|uff|scusate|scusa|perd[oó]n|desculp[ae]|disculp[ae]d?|na[ \t]+verdade|pensando[ \t]+bem)[ \t,.!…]+)?(?:(?:no|não|nao)[ \t,.!…]+(?:dai[ \t,.!…]+)?)*(?:(?:mejor|millor|melhor|mellor|meglio)[ \t,.!…]+)?` +
     // fix52a: "deixa" alone, "deixa quieto", "deixa pra lá" (leave it), "cancela" alone (cancel it) after "não".
     String.raw`(?:d[ée]jalo|olv[ií]dalo|deixa-ho(?:[ \t]+c[óo]rrer)?|oblida-ho|esquece(?:-o)?|esque[çc]a|deixa(?:[ \t]+(?:estar|l[áa]|quieto|pra[ \t]+l[áa]|para[ \t]+l[áa]))?|cancela|` +
     String.raw`lascia(?:mo)?[ \t]+(?:stare|perdere)|(?:[ée]s|era)[ \t]+broma|(?:[ée]|estou|era|tava|estava)[ \t]+a[ \t]+brincar|` +
@@ -39,10 +39,13 @@ const ASKS_AGAIN =
 /**
  * fix50c: what follows the take-back telling when it will be done, not asking it: a clitic before one of our verbs, which
  * an imperative never has ("la rotamos el lunes", "que Jordi la rotó ayer", "la ruotiamo a fine mese", "ainda a estão a
- * usar"); and the wrong channel or a reason the thing is still used ("ainda estão a usar", "ancora la usano").
+ * usar"); and the wrong channel or a reason the thing is still used ("ainda estão a usar", "ancora la usano"). fix53a
+ * (tuned-vineyards): the reason as a clause of its own, "déjala, que la usa el robot de la línea 2", "deixa, que a usa o
+ * parceiro 2", "lasciala, che la usano in produzione" (it is used by…): its numbers and names ask for nothing; and "no,
+ * mejor déjala" (better leave it), the take-back after "mejor", "melhor", "millor".
  */
 const PLAN_LATER =
-  /(?:^|[\s,;])(?:la|lo|las|los|le|li|a|o|as|os|l['’])[ \t]+(?:rot|ruot|rod|revoc|revog|anul|borr|cancell|elimin|apag|cri|cre)\p{L}*|(?:ainda|ancora|todav[ií]a|a[uú]n|encara)[ \t]+[^,.;!?]{0,40}/gu;
+  /(?:^|[\s,;])(?:la|lo|las|los|le|li|a|o|as|os|l['’])[ \t]+(?:rot|ruot|rod|revoc|revog|anul|borr|cancell|elimin|apag|cri|cre)\p{L}*|(?:ainda|ancora|todav[ií]a|a[uú]n|encara)[ \t]+[^,.;!?]{0,40}|(?:^|[\s,;])(?:que|porque|pois|perch[ée]|che|ja[ \t]+que|ya[ \t]+que)[ \t]+(?:la|lo|las|los|a|o|as|os|l['’])[ \t]*(?:usa|usan|usamos|usam|usano|usiamo|necesita|necesitan|necesitamos|precisa|precisam|precisamos|utiliza|utilizan|utilizam|utilizzano|fa[ \t]+servir|fan[ \t]+servir|fem[ \t]+servir)(?![\p{L}])[^,.;!?]{0,60}/gu;
 
 /** Whether the text's end takes back the request before it (lowercase text). */
 export function romanceTakesBack(lower: string): boolean {

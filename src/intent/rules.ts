@@ -402,6 +402,9 @@ function setApart(terms: Term[], i: number): boolean {
   return (after.includes('other') || after.includes('else')) && OTHERS_AFTER.test(after);
 }
 
+/** fix53d: which of two makers is available, asked ("is llama 3 available for us or only claude?"): the list decides. */
+export const MAKERS_WEIGHED_AVAILABLE = 'asks which of two makers is available';
+
 /**
  * The provider the terms name first, or null; none when a question weighs two providers against each
  * other ("can the token call claude or only amazon's models?").
@@ -2588,8 +2591,15 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   if (MODEL_LIST_FIRST.test(p.text) && !creates && !tokenWithLifetime)
     return result('models', 'high', 'asks which models there are');
   // (units27: "new key for unit yield model sandbox": "model" only inside the unit's name asks nothing of models.)
+  // (fix53d: two makers weighed, "is llama 3 available for us or only claude?", state no provider but still ask
+  // what is available; a credential's reach, "can my token call llama or only the anthropic ones", is help.)
   const modelAsk =
     (has('Models') && !tagOnlyInUnit(terms, 'Models', businessUnit)) ||
+    (provider === null &&
+      !hasKey &&
+      !has('TokenNoun') &&
+      PHRASES.available.test(phrase) &&
+      providerOf(terms, false) !== null) ||
     (provider !== null &&
       (PHRASES.available.test(phrase) ||
         PHRASES.canUse.test(phrase) ||
@@ -2624,6 +2634,8 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   )
     return result('help', 'high', 'asks which models a credential or the policy allows');
   if (!modelAsk || creates || tokenAsked) return null;
+  if (provider === null && !has('Models') && PHRASES.available.test(phrase) && p.text.includes('?'))
+    return result('models', 'high', MAKERS_WEIGHED_AVAILABLE);
   // "is claude in today? he has the projector remote", "nova said she'd send the slides": a colleague
   // who shares a model's name, talked of as a person, with nothing else of ours named.
   if (!has('Models') && !has('Bedrock') && !hasKey && p.regions.length === 0 && PERSON_NAMED.test(p.text))

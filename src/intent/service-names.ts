@@ -32,9 +32,29 @@ const OUR_TAGS = new Set([
   'Help',
 ]);
 
+/**
+ * fix53d: nouns of documents, which the lexicon tags Help, name a service's subject ("docsSearch", "faqBot",
+ * "guideWriter"), not a field of ours.
+ */
+const DOC_NOUNS = new Set([
+  'doc',
+  'docs',
+  'faq',
+  'faqs',
+  'guide',
+  'guides',
+  'manual',
+  'manuals',
+  'wiki',
+  'kb',
+]);
+
 function isOurWord(part: string): boolean {
   const tag = LEXICON[part];
-  return FUNCTION_WORDS.has(part) || (tag !== undefined && OUR_TAGS.has(tag));
+  return (
+    FUNCTION_WORDS.has(part) ||
+    (tag !== undefined && OUR_TAGS.has(tag) && !(tag === 'Help' && DOC_NOUNS.has(part)))
+  );
 }
 
 /**

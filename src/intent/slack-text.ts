@@ -49,6 +49,11 @@ function laterAddressed(raw: string, leading: RegExpExecArray): string | null {
   return null;
 }
 
+/** A unit's name as a link's label: lowercase, a hyphen inside, not a ticket's letters and number ("ops-441"). */
+const LINKED_UNIT = /^(?![a-z]{2,10}-\d+$)[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+/** Where a unit's name stands, right before the link: "for", "unit", "team", "bu", "does", a verb of ours. */
+const UNIT_STANDS = /\b(?:for|unit|team|bu|does|deprovision|offboard)\s*:?\s*$/i;
+
 /**
  * Slack sends the text of a message with `&`, `<` and `>` escaped, so a quoted line ("> rotate the ads
  * key") arrives as "&gt; rotate the ads key". The quote mark is structure, not text: it is restored first,
@@ -133,7 +138,7 @@ export function decodeSlackText(input: string): DecodedText {
     addressed === null || thanked !== null || leading === null ? raw : raw.replace(LEADING_MENTION, '$1 ');
   // (Most texts have no markup at all.)
   if (!withoutBot.includes('<')) return { text: decodeEntities(withoutBot), mentions };
-  const text = withoutBot.replace(MARKUP, (_all, inner: string) => {
+  const text = withoutBot.replace(MARKUP, (_all, inner: string, at: number) => {
     const bar = inner.indexOf('|');
     const target = bar >= 0 ? inner.slice(0, bar) : inner;
     const label = bar >= 0 ? inner.slice(bar + 1) : '';
@@ -149,8 +154,13 @@ export function decodeSlackText(input: string): DecodedText {
     if (target.startsWith('#')) return label ? ` ${label} ` : ' ';
     if (target.startsWith('!')) return ' '; // <!here>, <!channel>, <!subteam^…>, dates
     if (target.startsWith('mailto:')) return ` ${decodeEntities(target.slice('mailto:'.length))} `;
-    // Links: the label is prose about the link, not part of the request.
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return ' xxurl ';
+    // Links: the label is prose about the link, not part of the request. (fix53f, English styles: except a unit's
+    // name linked where a unit stands, "create key for <https://wiki…/risk-ml|risk-ml>, 30d": a lowercase name with a
+    // hyphen after "for"/"unit"/"team", no ticket ID, "OPS-441", nor words, "the wiki".)
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target))
+      return LINKED_UNIT.test(label) && UNIT_STANDS.test(withoutBot.slice(Math.max(0, at - 16), at))
+        ? ` ${label} `
+        : ' xxurl ';
     return ` ${decodeEntities(inner)} `;
   });
   return { text: decodeEntities(text), mentions };

@@ -1833,6 +1833,13 @@ const FOREIGN_UNIT: Record<string, string> = {
   // (fix46e, tuned-styles-arabizi: French, "clé API pour bu X, 2 ans", two years.)
   ans: 'years',
   // Phone typos of units after a number.
+  // (fix53c, tuned-carrier: the chat plural in z, "30 dayz", "2 hourz", "3 monthz", "2 weekz".)
+  dayz: 'days',
+  hourz: 'hours',
+  hrz: 'hours',
+  monthz: 'months',
+  weekz: 'weeks',
+  minz: 'minutes',
   dsys: 'days',
   dyas: 'days',
   dasy: 'days',
@@ -2376,7 +2383,8 @@ function languagesOf(s: string): Set<Lang> {
  * An hour, half an hour and an hour and a half in the languages people write in, without a number:
  * "una hora", "d'une heure", "un'ora", "eine Stunde", "na godzinę"; "media hora", "meia hora",
  * "mezz'ora", "une demi-heure", "eine halbe Stunde"; "hora y media", "une heure et demie", "un'ora e
- * mezza". These words say how long in every language that has them, so no language needs detecting.
+ * mezza" (fix53a: and Galician "unha hora e media"). These words say how long in every language that has them, so no
+ * language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
   /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi|\dh\s+et\s+(?:demie|quart)\b|jum[aă]tate/i;
@@ -2393,7 +2401,7 @@ const THREE_QUARTERS_HOUR_RE =
   /(?<![\p{L}])(?:tre\s+quarti\s+d(?:['’]\s*|e\s+)ora|trois\s+quarts\s+d(?:['’]\s*|e\s+)heure|tres\s+cuartos\s+de\s+hora|tr[êe]s\s+quartos\s+de\s+hora)(?![\p{L}])/giu;
 const VI_HOURS_AND_HALF_RE = /(?<![\p{L}\p{N}])(\d+)\s*(?:tiếng|tieng|giờ|gio)\s+(?:rưỡi|ruoi)(?![\p{L}])/giu;
 const FOREIGN_HOUR_AND_HALF_RE =
-  /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine|o)\s+|un['’])?(?:hora|heure|or[aă]|stunde)\s+(?:y|e|et|und|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|jum[aă]tate)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|unha|eine|o)\s+|un['’])?(?:hora|heure|or[aă]|stunde)\s+(?:y|e|et|und|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|jum[aă]tate)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol|jum[aă]tate)(?![\p{L}])/giu;
 /**

@@ -8,7 +8,7 @@
  * and "token 2h lol" keep the request. A cheap word test first, then one pattern anchored at the end.
  */
 
-const TAIL_WORDS = /\/s|wait|really|said|say|maybe|eventually|myself|day/;
+const TAIL_WORDS = /\/s|wait|really|said|say|maybe|eventually|myself|day|don|do not|test/;
 
 /** Each alternative ends at the text's end (trailing marks allowed); none repeats a class inside another. */
 const TAIL_TAKE_BACK = new RegExp(
@@ -18,6 +18,12 @@ const TAIL_TAKE_BACK = new RegExp(
       String.raw`(?:^|[ \t])\/s`,
       // "(wait, no)", "(not really, just testing …)", "(jk)", "(kidding)"
       String.raw`\([ \t]*(?:wait[ \t,.!]{0,4}no(?:pe)?|no[ \t,.!]{0,4}wait|not[ \t]+really)\b[^()\n]{0,80}\)`,
+      // fix53e: "(just testing the syntax, don't actually)", "(don't do it, only checking)", "(testing the bot, pls
+      // ignore)": the writer says in brackets it is not to be carried out (not "(don't touch the prod one)", a scope)
+      String.raw`\([^()\n]{0,60}?\b(?:don(?:'|’)?t|do[ \t]+not)[ \t]+(?:actually|really|do[ \t]+(?:it|this|that)|run[ \t]+(?:it|this|that)|send[ \t]+(?:it|this|that)|act(?:[ \t]+on[ \t]+(?:it|this|that))?)\b[^()\n]{0,40}\)`,
+      String.raw`\([ \t]*(?:just[ \t]+|only[ \t]+)?testing[ \t]+(?:the[ \t]+|this[ \t]+)?(?:syntax|format|bot|command|wording|preview|parser)\b[^()\n]{0,40}\)`,
+      // fix53e: "… — wait, that's the wrong team, stop", "… wait wrong channel, cancel that": stopped after a turn
+      String.raw`\bwait\b[^\n]{0,60}?[,.;!—–-][ \t]*(?:stop|abort|cancel(?:[ \t]+(?:that|it|this))?|don(?:'|’)?t(?:[ \t]+do[ \t]+(?:it|that))?|hold[ \t]+(?:on|off))`,
       // "said no one ever", "said nobody ever"
       String.raw`\bsaid[ \t]+(?:no[ \t]?one|nobody|noone)(?:[ \t]+ever)?`,
       // "… is what I'd say if I were brave"

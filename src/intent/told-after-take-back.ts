@@ -50,6 +50,23 @@ const TELLS =
 const DONE_ALREADY =
   /^(?:rotated|revoked|deprovisioned|removed|deleted|disabled|suspended|replaced|torn|killed)$/;
 
+/**
+ * fix53d: our other credential said to suffice, "key for x? nah, overkill, tokens are enough", "…, a token is fine",
+ * "…, tokens will do": why the request was turned down, nothing asked.
+ */
+const CREDENTIAL_WORD = /^(?:tokens?|keys?|creds?|credentials?)$/;
+const SUFFICES = /^(?:enough|fine|ok|okay|plenty|sufficient|sufficent|suficient|good)$/;
+function othersSuffice(words: readonly ClauseWord[], i: number): boolean {
+  let k = i;
+  if (/^(?:a|an|one|the|short|temp|temporary|just|only)$/.test(words[k]?.w ?? '') && !words[k]?.stop) k++;
+  if (!CREDENTIAL_WORD.test(words[k]?.w ?? '') || words[k]?.stop) return false;
+  const verb = words[k + 1]?.w ?? '';
+  if (/^(?:will|would|should|'ll)$/.test(verb))
+    return words[k + 2]?.w === 'do' || SUFFICES.test(words[k + 3]?.w ?? '');
+  if (/^(?:are|is|r|enough)$/.test(verb)) return verb === 'enough' || SUFFICES.test(words[k + 2]?.w ?? '');
+  return false;
+}
+
 /** Does the clause that opens at word i tell something rather than ask ("it was a test key")? */
 export function toldClause(
   words: readonly ClauseWord[],
@@ -60,7 +77,10 @@ export function toldClause(
   const first = words[i];
   if (first === undefined || (i > 0 && words[i - 1]?.stop !== true)) return false;
   let told =
-    PRONOUN.test(first.w) || toldWithoutSubject(words, i) || (WRITER.test(first.w) && writerTells(words, i));
+    PRONOUN.test(first.w) ||
+    toldWithoutSubject(words, i) ||
+    (WRITER.test(first.w) && writerTells(words, i)) ||
+    othersSuffice(words, i);
   // ("never mind, all keys were compromised", "both keys got leaked": a widening quantifier tells that
   // more is at stake, a withdrawal only when the action is told done: "both keys were rotated".)
   const widening = first.w === 'all' || first.w === 'both';

@@ -30,9 +30,24 @@ const DONE_GUARD =
 const ASKS_AFTER =
   /\?|\b(?:please|pls|plz|kindly|can\s+(?:you|u|i|we)|could\s+(?:you|u|i|we)|would\s+you|i\s+need|we\s+need|i\s+want|(?<=(?:^|[,.;!?—–-])\s*)need\s+(?:a|another|one|it)|again|another|go\s+ahead|asap|make\s+(?:her|him|them|one)|give\s+(?:her|him|them|me|us)|get\s+(?:her|him|them|me|us)|create\s+(?:it|one|her|him|them)|but\s+(?:it|the|now|i(?!\s+(?:think|don'?t|doubt|disagree|am\s+not)|'m\s+not)|we))\b|[,.;:!—–-]\s*(?:(?:so|then|now|and)\s+)?(?:create|make|issue|generate|rotate|revoke|deprovision|renew|regenerate|give|get|send|need)\b/;
 
+/**
+ * fix53d: a checklist's status line, the command first and "done" after where it was done (a unit, an environment,
+ * the credential): "rot key ingest-gw staging done, prod tmrw", "revoke key search-ui prod done, staging next week",
+ * "rotate billing-api key done ✅". Never "… when done", "… once done" (the word before "done" is a place or a name), nor
+ * a name that opens with the word ("create a key for done-right", lead23).
+ */
+const VERB_FIRST_DONE =
+  /^[\s*_>•-]*(?:\[x\]\s*)?(?:rot|rotate|rotated|rotation|revoke|revoked|revocation|renew|renewed|delete|deleted|deprovision|deprovisioned|cycle|cycled|regen|regenerate|regenerated|issue|issued|create|created)(?:\s+(?!when\b|once\b|after\b|if\b|until\b|till\b|be\b|is\b|are\b|get\b|got\b|it\b|you\b|u\b)[a-z0-9_.-]+){1,4}\s+(?:done|finished|complete|completed|ok|✅)(?![\w-])(?=\s*(?:$|[,.;!✅✔—–-]|:white_check_mark:))/;
+
 /** One of ours told as done, the credential first (lowercase text), with nothing asked after it. */
 export function credentialToldDone(lower: string): boolean {
-  return DONE_GUARD.test(lower) && DONE_FIRST.test(lower) && !ASKS_AFTER.test(lower);
+  return (
+    (DONE_GUARD.test(lower) && DONE_FIRST.test(lower) && !ASKS_AFTER.test(lower)) ||
+    ((lower.includes('done') || lower.includes('complete') || lower.includes('finished')) &&
+      VERB_FIRST_DONE.test(lower) &&
+      /\b(?:keys?|tokens?|creds?)\b/.test(lower) &&
+      !ASKS_AFTER.test(lower))
+  );
 }
 
 /** A word of a party, not of a thing ("the checkout key needs rotating" is no one's need). */

@@ -1707,6 +1707,9 @@ function bracketed(walk: Walk, i: number): void {
   const t = terms[i];
   if (t === undefined || !t.paren) return;
   const named = readName(terms, i, false);
+  // ("the Privacy Office (po)": initials the name before spells stand though the word alone is never a name, as
+  // Tagalog's polite "po" is not; business-unit.ts NEVER_NAMES.)
+  if (named.words.length === 0 && t.close === true && /^[a-z]{2,5}$/.test(t.w)) initialsGiven(walk, t.w);
   const last = terms[named.end - 1];
   if (named.words.length === 0 || named.words.length > 3 || last === undefined) return;
   // ("the sales-ops team (Jorge's) wants …": whose it is, a person, not the unit's name.)

@@ -14,8 +14,18 @@ const PUT_TO =
 const YOURS =
   /\b(?:you\s+(?:own|owned|made|created|set\s+up)\s+(?:it|that|this|them|the\s+[a-z0-9_-]+)|(?:it'?s|its|it\s+is|that'?s|they'?re)\s+(?:your|ur)\s+(?:unit|key|keys|team|project|call|baby|thing|service)|since\s+(?:it'?s\s+|its\s+)?(?:yours|your\s+(?:unit|key|team|project|service))|(?:it'?s|its|it\s+is)\s+yours|you\s+(?:have|got|hold)\s+(?:the\s+)?(?:console|admin|iam|aws)?\s*(?:access|rights|perms|permissions|creds)|you'?re\s+(?:the\s+)?(?:owner|admin))\b/;
 
+/**
+ * fix53e: a call to whoever holds one, opening the message ("@here if you own a key for the legacy team, please revoke
+ * it before Friday", "PSA: if you still have a token for the hack-week unit, rotate it"): the bot holds no key, so the
+ * condition speaks to the people reading.
+ */
+const IF_YOU_HOLD =
+  /^\W*(?:(?:<!(?:here|channel|everyone)[^>]*>|@(?:here|channel|everyone|all)|everyone|all|folks|team|y'?all|people|reminder|heads\s+up|psa|fyi|note)\W{1,4}){0,2}if\s+(?:you|u)\s+(?:still\s+)?(?:own|have|hold|created|made|manage|use|are\s+using)\s+(?:an?\s+|the\s+|any\s+|some\s+)?(?:[a-z0-9_-]+\s+){0,3}?(?:keys?|tokens?|creds?|credentials|api\s+keys?)\b/;
+
 /** Whether a message opening with a mention or a name tells that person the thing is theirs to do. */
 export function yoursToDo(lower: string): boolean {
-  if (!lower.includes('you') || !PUT_TO.test(lower)) return false;
+  if (!lower.includes('you')) return false;
+  if (lower.includes('if') && IF_YOU_HOLD.test(lower)) return true;
+  if (!PUT_TO.test(lower)) return false;
   return YOURS.test(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
 }

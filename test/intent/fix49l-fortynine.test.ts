@@ -30,9 +30,11 @@ describe('Egyptian "now" as typed ("dlwa2ty", "delwa2ti") and Gulf "el7een": "la
     'revoke el key bta3 ads? la2 msh dlwa2ty',
     'deprovision growth? la2, msh delwa2ti',
   ]);
-  neverActs(['e3mel rotate lel key bta3 payments dlwa2ty']);
-  // look-alikes: "now" with the request keeps it
+  // look-alikes: "now" with the request keeps it ("e3mel rotate lel key bta3 payments dlwa2ty", do rotate the payments
+  // key now: held here as not acted on until round fifty-three, when Egyptian "e3mel" (do) was glossed; tuned-carrier
+  // labels "e3mel rotate lel key bta3 recharge_fraud, …" a rotate, and "dlwa2ty" alone takes nothing back)
   stillActs([
+    'e3mel rotate lel key bta3 payments dlwa2ty',
     'rotate el key bta3 growth dlwa2ty law sama7t',
     '3ayez token le 2 sa3at dlwa2ty',
     'abi token sa3tein el7een',

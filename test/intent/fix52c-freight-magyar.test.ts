@@ -29,7 +29,7 @@ describe('Hungarian: a key for a unit, its kind, owner and lifetime', () => {
     ],
     [
       'szeretnénk egy access key-t a yard-planner csapatnak, fél évre',
-      { intent: 'create_key', businessUnit: 'yard-planner-team', expiryDays: 180 },
+      { intent: 'create_key', businessUnit: 'yard-planner-csapat', expiryDays: 180 },
     ],
     [
       'kulcs kellene a border-docs-hu-nak, tulajdonos <@U0ABCDEF>, 60 napra',
@@ -135,7 +135,7 @@ describe('Hungarian, more of the paradigm: could you, I need, infinitives, all o
     ['melyik unitok tartoznak hozzám?', { intent: 'list', owner: 'me' }],
     [
       'szükségünk lenne egy API kulcsra a claims-desk csapatnak 30 napra',
-      { intent: 'create_key', businessUnit: 'claims-desk-team', keyKind: 'api-key', expiryDays: 30 },
+      { intent: 'create_key', businessUnit: 'claims-desk-csapat', keyKind: 'api-key', expiryDays: 30 },
     ],
     [
       '6 hónapos kulcs kellene a dunav-ops unitnak',
