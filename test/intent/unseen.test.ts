@@ -3,36 +3,17 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round fifty-four's, written and reviewed in round fifty-three while its fixers worked on round fifty-three's files
- * (now tuned, below), to measure whether that work carries to writers none of them saw. Three are English, as the
- * issue's own hidden sets mostly are: an ad-tech company (native American, British and Irish English: terse engineers,
- * account managers, buried asks, thread replies), an automotive parts supplier (non-native English of Mexico, India,
- * Turkey, Vietnam and Germany, some lines in those languages), an online marketplace (Canadian, British and South
- * African English: long chatty messages with the ask buried, quotes, corrections, two asks); the fourth a grocery
- * delivery company in South and Southeast Asia (Indian English and Hinglish, Taglish, Indonesian and Malay, Vietnamese
- * and Thai speakers' English, Singlish). No label changed by their reviewers. With the parser as round fifty-three
- * began: 96.1 / 91.5 / 95.8 / 90.8%, 1 / 0 / 0 / 0 acted on; at its end 96.1 / 91.0 / 95.8 / 90.8% (none of the
- * fixers' work reached them; the closing retrain moved two autoparts texts).
+ * The blind files of the round in progress (none between rounds: round fifty-four's became tuned files below).
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-adtech.jsonl': 0.96,
-  'unseen-autoparts.jsonl': 0.91, // 0.914 until round fifty-three: two texts the round's closing retrain moved; 0.914 as the round began
-  'unseen-marketplace.jsonl': 0.958,
-  'unseen-grocery.jsonl': 0.907,
-};
+const UNSEEN: Record<string, number> = {};
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
-const UNSEEN_ACTED: Record<string, number> = {
-  'unseen-adtech.jsonl': 1,
-  'unseen-autoparts.jsonl': 0,
-  'unseen-marketplace.jsonl': 0,
-  'unseen-grocery.jsonl': 0,
-};
+const UNSEEN_ACTED: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight, round forty-eight's in round forty-nine, round forty-nine's in round fifty, round fifty's and fifty-one's in round fifty-two, round fifty-three's in round fifty-three.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight, round twenty-eight's in round twenty-nine, round twenty-nine's in round thirty, round thirty's in round thirty-one, round thirty-one's in round thirty-two, round thirty-two's in round thirty-three, round thirty-three's in round thirty-four, round thirty-four's in round thirty-five, round thirty-five's in round thirty-six, round thirty-six's in round thirty-seven, round thirty-seven's in round thirty-eight, round thirty-eight's in round thirty-nine, round thirty-nine's in round forty, round forty's in round forty-one, round forty-one's in round forty-three, round forty-three's in round forty-five, round forty-five's in round forty-six, round forty-six's in round forty-seven, round forty-seven's in round forty-eight, round forty-eight's in round forty-nine, round forty-nine's in round fifty, round fifty's and fifty-one's in round fifty-two, round fifty-three's in round fifty-three, round fifty-four's in round fifty-four.
  * In the shipped classifier's training since round thirty-four, at 0.4 of a train text (scripts/intent-training.mjs
  * SETTINGS.tunedWeight); held at their latest scores (round thirty-nine raised every floor below its file's score to
  * that score).
@@ -294,6 +275,16 @@ const TUNED: Record<string, number> = {
   'tuned-steelworks.jsonl': 0.983,
   'tuned-carrier.jsonl': 0.972,
   'tuned-observability.jsonl': 0.99,
+  // round fifty-four's (an ad-tech company's native English; an automotive parts supplier's non-native English of
+  // Mexico, India, Turkey, Vietnam and Germany; an online marketplace's long chatty Canadian, British and South African
+  // English with the ask buried; a grocery delivery company in South and Southeast Asia: Hinglish, Taglish, Indonesian,
+  // Malay, Singlish), written in round fifty-three to measure whether its work carried: 96.1 / 91.5 / 95.8 / 90.8% as
+  // written, 96.1 / 91.0 / 95.8 / 90.8% at the end of round fifty-three, 1 / 0 / 0 / 0 acted on; tuned on in round
+  // fifty-four.
+  'tuned-adtech.jsonl': 0.96,
+  'tuned-autoparts.jsonl': 0.91,
+  'tuned-marketplace.jsonl': 0.958,
+  'tuned-grocery.jsonl': 0.907,
 };
 
 function scored(file: string) {
@@ -327,7 +318,7 @@ describe.skipIf(Object.keys(UNSEEN).length === 0)('the standing unseen files', (
   );
 });
 
-describe('earlier rounds’ unseen files, tuned on', () => {
+describe('earlier rounds' unseen files, tuned on', () => {
   it.each(Object.entries(TUNED))('%s: none of its non-requests acted on, exact ≥ %s', (file, floor) => {
     const s = scored(file);
     expect(s?.falseActions).toBe(0);
