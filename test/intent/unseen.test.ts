@@ -318,7 +318,7 @@ describe.skipIf(Object.keys(UNSEEN).length === 0)('the standing unseen files', (
   );
 });
 
-describe('earlier rounds' unseen files, tuned on', () => {
+describe('earlier rounds’ unseen files, tuned on', () => {
   it.each(Object.entries(TUNED))('%s: none of its non-requests acted on, exact ≥ %s', (file, floor) => {
     const s = scored(file);
     expect(s?.falseActions).toBe(0);
