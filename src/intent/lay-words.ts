@@ -283,7 +283,7 @@ const UNIT_FIELD = /\b(?:unit|bu|business\s+unit|team\s+name|team\s+is)\b\s*[:=]
  * maintenance" has no object of ours after it).
  */
 const SHUT_DOWN_RE =
-  /(?<![\w-])(?:shut|close|wind)\s+down\s+(?=(?:everything|all|it\s+all|all\s+of\s+it|the\s+whole\s+thing|(?:the\s+|their\s+|its\s+|our\s+)?(?:bedrock|access|setup|account|accounts|stuff)(?![\w-])|[\w-]+(?:'s)?\s+(?:bedrock|access|setup|account|stuff)(?![\w-])))/g;
+  /(?<![\w-])(?:shut|close|wind)\s+down\s+(?=(?:everything|all|it\s+all|all\s+of\s+it|the\s+whole\s+thing|(?:the\s+|their\s+|its\s+|our\s+)?(?:bedrock|access|setup|account|accounts|stuff)(?![\w-])|(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?(?:the\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w-])|[\w-]+(?:'s)?\s+(?:bedrock|access|setup|account|stuff)(?![\w-])))/g;
 /**
  * units20a: "shut everything down for the tender sprint unit", "close it all down for atlas": the same
  * order with its object inside the verb; only before "for", which names whose setup it is, and only
@@ -370,7 +370,15 @@ const PULL_FETCH_RE =
  * urgency ("now", "asap"), or pulled from a unit ("from risk-scoring-v2"; a store is a fetch, above).
  */
 const PULL_AWAY_RE =
-  /(?<![\w-])(?:end(?:s|ed)?|done|over|finished|wrapp?ed\s+up|shut(?:ting)?\s+down|wound\s+down|closed?|cancell?ed|no\s+longer|(?:don't|do\s+not|doesn't|dont)\s+need|not\s+needed|left|leaving|gone|retired?|offboard\w*|compromised|leaked|exposed|abuse\w*|hammering|runaway|flagged|audit\s+finding|security|now|asap|immediately|right\s+away|from\s+(?!(?:the|our|my|your|a)\s)[\w-]+)(?![\w-])/;
+  /(?<![\w-])(?:end(?:s|ed)?|done|over|finished|wrapp?ed\s+up|shut(?:ting)?\s+down|wound\s+down|closed?|cancell?ed|no\s+longer|(?:don't|do\s+not|doesn't|dont|not)\s+(?:need|use|using)|not\s+needed|any\s*more|left|leaving|gone|retired?|offboard\w*|compromised|leaked|exposed|abuse\w*|hammering|runaway|flagged|audit\s+finding|security|now|asap|immediately|right\s+away|from\s+(?!(?:the|our|my|your|a)\s)[\w-]+|from\s+the\s+[\w-]+\s+(?:unit|team|squad|project))(?![\w-])/;
+/**
+ * fix54a (tuned-adtech): "bin the api key for legacy-crm", "scrap the key for intern-demo", "nix their keys": British
+ * and American slang for throwing a thing away, said of a key of ours, is a revoke. Only as an order, opening the text
+ * or a sentence or after "please"/"just"/"can you" ("we binned the old keys", "scrapping the key idea" tell), and only
+ * with the key as its object within four words ("bin the printer" names none).
+ */
+const BIN_KEY_RE =
+  /(?=(?:bin|scrap|nix|junk|ditch)\s)(?<=^\s*|[.!?;:]\s+|(?<![\w-])(?:please|pls|plz|kindly|just|so|then)\s+|(?<![\w-])(?:can|could|would|will)\s+(?:you|u|we)\s+(?:(?:please|pls|just)\s+)?)(?:bin|scrap|nix|junk|ditch)\s+(?=(?:(?:the|their|its|our|that|this|those|these|both|all(?:\s+(?:the|of\s+the))?)\s+)(?:[\w'-]+\s+){0,3}?(?:keys?|api_key|access_keys?|creds|credentials?|ai_credential)(?![\w-]))/g;
 /** "clean up everything for X", "clean it all up": the whole setup removed. */
 const CLEAN_UP_RE =
   /(?<![\w-])clean(?:\s*up\s+(?=everything|all\s+of\s+it|it\s+all|the\s+whole\s+thing)|\s+(?:it|everything)\s+(?:all\s+)?up(?![\w-]))/g;
@@ -378,7 +386,7 @@ const CLEAN_UP_RE =
 const TOLD_DOWN_RE = /(?<![\w-])(?:shut|shutting|closed?|closing|wound|wind|winding)\s+down(?![\w-])/g;
 /** "teardown everything for …" (prepare.ts joins "tear down"), the whole setup of a unit removed. */
 const TOLD_TEARDOWN_RE = /(?<![\w-])teardown(?=\s+(?:everything|it\s+all|all\s+of\s+it)\s+for\s)/g;
-const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug|pull/;
+const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug|pull|bin|scrap|nix|junk|ditch/;
 
 /** The text with lay names and verbs rewritten (returned as it is when none is there). */
 /**
@@ -387,8 +395,28 @@ const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug|pull/;
  */
 const AI_BRAINS_RE = /(?<![\w-])(a\.i\.?|ai|genai|llm)\s+brain(s?)(?![\w-])/g;
 
+/**
+ * fix54a (tuned-adtech): a lifetime said to be enough in the words of British, Irish and Australian English, "3 hours
+ * should be loads", "2h is heaps", "90 days is grand", "an hour's ample": read as "plenty", which the readers of a
+ * lifetime said to suffice know (else "loads" was read as a unit's name). Only right after a lifetime.
+ */
+const SUFFICES_RE =
+  /(?<=xxdur\d*\s*(?:'s\s+|\s+(?:is|are|should\s+be|would\s+be|will\s+be|ought\s+to\s+be|must\s+be|'d\s+be|'ll\s+be)\s+)(?:(?:more\s+than|probably|surely|totally|defo|def)\s+)?)(?:loads|heaps|ample|grand|bags|tons|lots)(?![\w-])/g;
+
+/**
+ * fix54a (tuned-adtech): a model family or maker asked to be "on the menu" or "in the lineup", "is deepseek on the
+ * menu?", "is nova in the line-up these days?": on the list of models offered (rules.ts MODEL_ON_LIST), not the bot's
+ * help menu. Only right after a maker's or family's name.
+ */
+const ON_MENU_RE =
+  /(?<=(?<![\w-])(?:claude|anthropic|llama|meta|mistral|mixtral|titan|nova|cohere|command|jamba|deepseek|qwen|gpt_oss|palmyra|sonnet|opus|haiku)(?:\s+\d(?:\.\d)?)?(?:\s+models?)?\s+(?:on|in)\s+(?:the|your)\s+)(?:menu|line_?up|line-up)(?![\w-])/g;
+
 export function rewriteLayWords(s: string): string {
   let out = s;
+  if ((out.includes('menu') || out.includes('line')) && ON_MENU_RE.test(out))
+    out = out.replace(ON_MENU_RE, 'list');
+  if (out.includes('xxdur') && /loads|heaps|ample|grand|bags|tons|lots/.test(out))
+    out = out.replace(SUFFICES_RE, 'plenty');
   if (out.includes('brain')) out = out.replace(AI_BRAINS_RE, '$1 model$2');
   if (NOUN_HINT.test(out)) {
     const ai = AI_HINT.test(out) && !OTHER_VENDOR.test(out) && !out.includes('openai');
@@ -433,6 +461,7 @@ export function rewriteLayWords(s: string): string {
     if (KEY_NAMED.test(out))
       out = out.replace(STOP_KEY_RE, 'suspend ').replace(PUT_ON_PAUSE_RE, 'suspend $1');
     if (out.includes('plug') && KEY_NAMED.test(out)) out = out.replace(PLUG_KEY_RE, 'revoke ');
+    if (KEY_NAMED.test(out) && /bin|scrap|nix|junk|ditch/.test(out)) out = out.replace(BIN_KEY_RE, 'revoke ');
     if (out.includes('pull ') && KEY_NAMED.test(out) && !PULL_FETCH_RE.test(out) && PULL_AWAY_RE.test(out))
       out = out.replace(PULL_KEY_RE, 'revoke ');
   }
