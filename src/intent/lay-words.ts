@@ -404,17 +404,46 @@ const SUFFICES_RE =
   /(?<=xxdur\d*\s*(?:'s\s+|\s+(?:is|are|should\s+be|would\s+be|will\s+be|ought\s+to\s+be|must\s+be|'d\s+be|'ll\s+be)\s+)(?:(?:more\s+than|probably|surely|totally|defo|def)\s+)?)(?:loads|heaps|ample|grand|bags|tons|lots)(?![\w-])/g;
 
 /**
- * fix54a (tuned-adtech): a model family or maker asked to be "on the menu" or "in the lineup", "is deepseek on the
- * menu?", "is nova in the line-up these days?": on the list of models offered (rules.ts MODEL_ON_LIST), not the bot's
- * help menu. Only right after a maker's or family's name.
+ * fix54a: what was done to a unit's keys asked in everyday English, "who's been messing with the keys for vendor-sync?",
+ * "who's been fiddling about with …", "what's changed on the pricing-engine keys lately?", "the log of actions on
+ * hr-chatbot": read as "who changed", "what changed", "the log on", which the history readers know. (The contraction
+ * "what's changed" is "what has changed", not "what is".)
  */
-const ON_MENU_RE =
-  /(?<=(?<![\w-])(?:claude|anthropic|llama|meta|mistral|mixtral|titan|nova|cohere|command|jamba|deepseek|qwen|gpt_oss|palmyra|sonnet|opus|haiku)(?:\s+\d(?:\.\d)?)?(?:\s+models?)?\s+(?:on|in)\s+(?:the|your)\s+)(?:menu|line_?up|line-up)(?![\w-])/g;
+const WHO_MESSED_RE =
+  /(?<![\w-])who(?:'s|\s+has|\s+have|'ve)\s+been\s+(?:messing|mucking|fiddling|tinkering|playing|meddling|faffing|monkeying|futzing)(?:\s+(?:about|around))?\s+with(?![\w-])/g;
+const WHAT_HAS_CHANGED_RE = /(?<![\w-])what(?:'s|\s+has)\s+(changed|happened)(?![\w-])/g;
+const LOG_OF_ACTIONS_RE =
+  /(?<![\w-])(log|logs|history|trail)\s+of\s+(?:(?:all\s+)?(?:the\s+)?)(?:actions|changes|events|activity|activities)(?![\w-])/g;
+/**
+ * fix54a: time spent on a task, "spend some time on the onboarding doc", "spent ages on the deck", "spend xxdur on the
+ * pitch": an hour of someone's day, not money asked about; read as "put".
+ */
+const SPEND_TIME_RE =
+  /(?<![\w-])(?:spend|spent|spending)(?=\s+(?:(?:some|a\s+bit\s+of|a\s+little|a\s+lot\s+of|lots\s+of|loads\s+of|more|less|extra|too\s+much|much|all|half|the\s+whole|the\s+rest\s+of)\s+)?(?:time|ages|a\s+while|xxdur|the\s+(?:day|morning|afternoon|evening|weekend|week)|a\s+(?:day|morning|afternoon|few\s+(?:hours|days|minutes))|(?:a\s+)?couple\s+of\s+(?:hours|days))(?![\w-]))/g;
+
+/**
+ * fix54a: a key of the kind whose IDs open with "AKIA", said as its style, "an AKIA-style key for the log-replay job",
+ * "AKIA type creds": the access-key kind (README: "AKIA" standing for the kind), read as the bare "akia", never a
+ * unit named "akia-style".
+ */
+const AKIA_STYLE_RE = /(?<![\w-])akia[-_\s]?(?:style|type|like|kind|shaped|flavou?red)(?![\w-])/g;
+
+/**
+ * fix54a (tuned-adtech): a key-value pair, ad targeting's and a data store's ("is the key-value for 'weather=rain' still
+ * live?", "add a key-value for daypart=evening on the Nike line item", "key/value pairs", "a key value store"): no key of ours,
+ * read as "targeting tag" (else "add a key-value for …" was a key created for a unit "key-value").
+ */
+const KEY_VALUE_RE =
+  /(?<![\w-])key(?:[-_/]|\s+(?=values?\s+(?:pairs?|stores?|targeting|targets?|maps?)(?![\w-])))values?(?:\s+pairs?)?(?![\w-])/g;
 
 export function rewriteLayWords(s: string): string {
   let out = s;
-  if ((out.includes('menu') || out.includes('line')) && ON_MENU_RE.test(out))
-    out = out.replace(ON_MENU_RE, 'list');
+  if (out.includes('key') && out.includes('value')) out = out.replace(KEY_VALUE_RE, 'targeting tag');
+  if (out.includes('akia')) out = out.replace(AKIA_STYLE_RE, 'akia');
+  if (out.includes('spen')) out = out.replace(SPEND_TIME_RE, 'put');
+  if (out.includes('who')) out = out.replace(WHO_MESSED_RE, 'who changed');
+  if (out.includes('what')) out = out.replace(WHAT_HAS_CHANGED_RE, 'what $1');
+  if (out.includes(' of ')) out = out.replace(LOG_OF_ACTIONS_RE, '$1');
   if (out.includes('xxdur') && /loads|heaps|ample|grand|bags|tons|lots/.test(out))
     out = out.replace(SUFFICES_RE, 'plenty');
   if (out.includes('brain')) out = out.replace(AI_BRAINS_RE, '$1 model$2');
