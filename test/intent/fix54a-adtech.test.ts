@@ -40,11 +40,13 @@ describe('"wind down the whole of X", a demo as the occasion a unit is set up fo
   ]);
 });
 
-describe('a request taken back by leaving the thing be, or to a later time (negation.ts)', () => {
+describe('a request taken back by leaving the thing be, or to a later time (negation.ts, discourse.ts)', () => {
   nothingAsked([
     'revoke the payroll-sync key, actually leave it be, Sam is mid-run',
     "rotate the api key for claims-intake? let's leave it till after the audit",
     'deprovision pilot-wales, hmm, leave it until Kate is back',
+    'deprovision pilot-wales. hmm, leave it until Kate is back',
+    'revoke the ward-rota key. leave it until Monday',
     'revoke the ward-rota key. no wait, leave it alone for now',
   ]);
 });
