@@ -436,8 +436,25 @@ const AKIA_STYLE_RE = /(?<![\w-])akia[-_\s]?(?:style|type|like|kind|shaped|flavo
 const KEY_VALUE_RE =
   /(?<![\w-])key(?:[-_/]|\s+(?=values?\s+(?:pairs?|stores?|targeting|targets?|maps?)(?![\w-])))values?(?:\s+pairs?)?(?![\w-])/g;
 
+/**
+ * fix54a (tuned-adtech): what a unit costs asked as whether it is dear, "is deal-desk's AI usage pricey?", "is the
+ * ward-rota unit expensive to run?", "how costly has kiosk-app been?": read as "how much is X costing us", which the
+ * spend readers know. Only of a unit's coded name ("x-y") or a name with "unit"/"team"; "is the coffee pricey" is
+ * left as it is.
+ */
+const UNIT_PRICEY = String.raw`((?:the\s+)?(?:[a-z0-9]+[-_][a-z0-9_-]+(?:\s+(?:unit|team))?|[a-z0-9]+\s+(?:unit|team))(?:'s)?)`;
+const PRICEY_RE = new RegExp(
+  String.raw`(?<![\w-])(?:is|are|was)\s+${UNIT_PRICEY}\s+(?:(?:ai|bedrock|claude|llm)\s+)?(?:(?:usage|use|spend|bill)\s+)?(?:(?:getting|a\s+bit|too|very|really|quite|that)\s+)?(?:pricey|expensive|costly|dear)(?:\s+to\s+run)?(?![\w-])|(?<![\w-])how\s+(?:pricey|expensive|costly|dear)\s+(?:is|are|was|has|have)\s+(?:been\s+)?${UNIT_PRICEY}(?:\s+(?:(?:ai|bedrock|claude|llm)\s+)?(?:usage|use))?(?:\s+been)?(?![\w-])`,
+  'g',
+);
+
 export function rewriteLayWords(s: string): string {
   let out = s;
+  if (/pricey|expensive|costly|dear/.test(out))
+    out = out.replace(
+      PRICEY_RE,
+      (_m, a?: string, b?: string) => `how much is ${(a ?? b ?? '').replace(/'s$/, '')} costing us`,
+    );
   if (out.includes('key') && out.includes('value')) out = out.replace(KEY_VALUE_RE, 'targeting tag');
   if (out.includes('akia')) out = out.replace(AKIA_STYLE_RE, 'akia');
   if (out.includes('spen')) out = out.replace(SPEND_TIME_RE, 'put');

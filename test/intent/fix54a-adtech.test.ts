@@ -146,6 +146,15 @@ describe('"AKIA-style", a key-value pair (lay-words.ts)', () => {
     'we moved the session cache to a key value store',
   ]);
 });
+describe('what a unit costs asked as whether it is dear (lay-words.ts)', () => {
+  reads([
+    ['is the ward-rota unit expensive to run?', 'spend', 'ward-rota'],
+    ["how pricey is the tender-bot unit's AI usage?", 'spend', 'tender-bot'],
+    ['how costly has kiosk-app been this month?', 'spend', 'kiosk-app'],
+  ]);
+  nothingAsked(['is the coffee pricey at the new place?']);
+});
+
 describe('probe: 62 non-requests in our words, other senses (written this round; 60 of 62 passed before, 62 after)', () => {
   nothingAsked([
     'the key to this quarter is retention, not acquisition',
