@@ -12,12 +12,12 @@
 const WHOSE = String.raw`(?:theirs|his|hers|yours|ours|mine|someone\s+else'?s|somebody\s+else'?s|[a-z][a-z0-9_-]{1,30}'s|[a-z][a-z0-9_-]{1,30}s')`;
 /** What is theirs: to do it, the call, the job. */
 const WHAT = String.raw`(?:to\s+[a-z]+(?:\s+(?:it|that|them|off))?|call|job|decision|problem|thing|side|responsibility|to\s+sort(?:\s+out)?)`;
-/** Who would do it instead: a pronoun, or one or two words naming a person or a team. */
-const WHO = String.raw`(?:they|he|she|you|[a-z][a-z0-9_-]{1,30}(?:\s+[a-z][a-z0-9_-]{1,30})?)`;
+/** Who would do it instead: a pronoun, or one or two words naming a person or a team (not "we", "I": a choice of ours). */
+const WHO = String.raw`(?:they|he|she|you|(?!(?:we|i|us|it|this|that)\b)[a-z][a-z0-9_-]{1,30}(?:\s+[a-z][a-z0-9_-]{1,30})?)`;
 const DOES = String.raw`(?:handle|do|own|kill|revoke|rotate|manage|sort|deal\s+with|take\s+care\s+of|look\s+after)`;
 
 const WHOSE_CALL = new RegExp(
-  String.raw`\?[ \t]*or\s+(?:(?:is|was|isn't|would\s+that\s+be|would\s+it\s+be)\s+(?:it|that|this)\s+(?:(?:really|actually|more)\s+)?(?:${WHOSE}\s+${WHAT}|(?:their|his|her|your|our|[a-z][a-z0-9_-]{1,30}'s)\s+(?:call|job|decision|problem|thing|responsibility))|(?:do|does|should|would|will|can|shouldn't)\s+${WHO}\s+(?:just\s+)?${DOES}\s+(?:it|that|this|them)(?:\s+(?:themselves|himself|herself|yourself|on\s+their\s+side|on\s+their\s+end))?)[ \t]*[?!.]*[ \t]*$`,
+  String.raw`\?[ \t]*or\s+(?:(?:is|was|isn't|would\s+that\s+be|would\s+it\s+be)\s+(?:it|that|this)\s+(?:(?:really|actually|more)\s+)?(?:${WHOSE}\s+${WHAT}|(?:their|his|her|your|our|(?:the\s+)?(?:[a-z][a-z0-9_-]{1,30}\s+){0,2}[a-z][a-z0-9_-]{1,30}'s)\s+(?:call|job|decision|problem|thing|responsibility))|(?:do|does|should|would|will|can|shouldn't)\s+${WHO}\s+(?:just\s+)?${DOES}\s+(?:it|that|this|them)(?:\s+(?:themselves|himself|herself|yourself|on\s+their\s+side|on\s+their\s+end))?)[ \t]*[?!.]*[ \t]*$`,
 );
 
 /** Whether the lowercased text ends by asking whether the change it asked about is someone else's to do. */

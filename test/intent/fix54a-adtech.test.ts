@@ -54,6 +54,7 @@ describe('a request taken back by leaving the thing be, or to a later time (nega
 describe('whose job the change is, asked of the channel (whose-call.ts)', () => {
   nothingAsked([
     "rotate the ledger key? or is that Dev's call",
+    "rotate the till-sync key? or is that the store team's call",
     'deprovision hack-9? or does platform handle that',
     'revoke the vendor-sync key? or should the agency do it themselves',
     'revoke the key we gave the courier for tracking? or is it theirs to kill',
@@ -98,6 +99,7 @@ describe('two makers weighed in a request state no maker (rules.ts providerOf)',
     ['token 2h pls, mistral or titan for the claims triage', { intent: 'token', provider: null }],
     ['token 2h for llama, not mistral', { intent: 'token', provider: 'meta' }],
     ['token 2h for claude vs sonnet tests', { intent: 'token', provider: 'anthropic' }],
+    ['token 2h, haiku vs llama on the triage notes', { intent: 'token', provider: null }],
   ]);
 });
 
