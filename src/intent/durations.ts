@@ -615,6 +615,10 @@ export function scanDurations(input: string): DurationScan {
   if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
   if (lower.includes('another'))
     lower = lower.replace(/\banother\s+(?=(?:hour|hr|half\s+(?:an\s+)?hour)\b)/g, 'an ');
+  // fix54a (tuned-adtech): "for the next hour and a half", "over the coming hour and a quarter": the span named whole
+  // with its fraction is an hour and a half (WHOLE_SPAN below would read the bare hour and leave the half).
+  if (lower.includes(' and a ') && (lower.includes('next') || lower.includes('coming')))
+    lower = lower.replace(/\bthe\s+(?:next|coming)\s+(?=(?:hour|hr)\s+and\s+a\s+(?:half|quarter)\b)/g, 'an ');
   if (lower.includes('minus') || lower.includes('negative'))
     lower = lower.replace(/\b(?:minus|negative)\s+(\d|[a-z]+\b)/g, (all, n: string) => {
       const v = numberValue(n);

@@ -14,6 +14,7 @@
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
 import { alternativeChosen } from './alternative-chosen.js';
+import { whoseCallAsked } from './whose-call.js';
 import { credentialNotNeeded, declinedCredential } from './declined-credential.js';
 import { droppedPlan } from './dropped-plan.js';
 import { otherTokenSetting } from './token-setting.js';
@@ -497,6 +498,8 @@ export function notLiveRequest(text: string): string | null {
   // di credito", "gastámos quanto em energia", "aspettiamo a ruotare … finché …") (romance-everyday.ts).
   const everyday = romanceEverydayTold(lower);
   if (everyday !== null) return everyday;
+  // fix54a: "revoke the x key? or is it theirs to kill": whose job it is, asked of the channel (whose-call.ts).
+  if (whoseCallAsked(lower)) return 'put to another person';
   if (adviceInYourPlace(lower)) return 'advice to someone else';
   if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';
