@@ -301,6 +301,47 @@ export const SEA_PHRASES: [RegExp, string, Lang][] = [
     'are asking',
     'hi',
   ],
+  // How much was spent on what, the Hinglish and Taglish way: "spend kitna hua rider incentives pe?", "X pe kitna
+  // kharcha hua", "magkano na spend natin sa X?" (how much is our spend on X): English's, so the spend readers decide
+  // whether X is ours.
+  // (Whose it is first, "delivery partners ke refunds pe kitna …": the thing alone, as the spend readers take it.)
+  [
+    /(?<![\p{L}])[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?\s+(?:ke|ki|ka)\s+(?=[\p{L}\p{N}_-]+\s+(?:pe|par)\s+kitna\s)/giu,
+    '',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])(?:spend|kharcha|kharch|kharchaa)\s+kitna\s+(?:hua|huwa|hai|h|ho\s+gaya|gaya|laga)\s+((?:[\p{L}\p{N}_-]+\s+){0,3}?[\p{L}\p{N}_-]+)\s+(?:pe|par|mein|me)(?![\p{L}])/giu,
+    'how much is our spend on $1',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])((?:[\p{L}\p{N}_-]+\s+){0,3}?[\p{L}\p{N}_-]+)\s+(?:pe|par)\s+kitna\s+(?:spend|kharcha|kharch|paisa)\s+(?:hua|huwa|hai|h|ho\s+gaya|gaya|laga)(?![\p{L}])/giu,
+    'how much is our spend on $1',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])magkano\s+(?:na\s+)?(?:ang\s+|yung\s+)?(?:spend|gastos|ginastos|nagastos|gastusin)\s+(?:natin|namin|ko|nila|ng\s+team)?\s*sa\s+/giu,
+    'how much is our spend on ',
+    'tl',
+  ],
+  // Told to others: "finance ko kisi ne bataya ki …?" (has anyone told finance that …?), "double ho gaya" (doubled).
+  [
+    /(?<![\p{L}])([\p{L}\p{N}_-]+)\s+ko\s+(?:kisi\s+ne|kisine|kisi\s+ne\s+bhi)\s+(?:bataya|bola|kaha|inform\s+kiya)(?:\s+(?:ki|ke))?(?![\p{L}])/giu,
+    'has anyone told $1 that',
+    'hi',
+  ],
+  [/(?<![\p{L}])(?:double|dugna|doguna)\s+ho\s+(?:gaya|gayi|gaye)(?![\p{L}])/giu, 'doubled', 'hi'],
 ];
 
-export const SEA_TRIGGER = String.raw`giup|bao\s+nhi|chi\s+phi|th(?:á|a)ng\s+n|tu(?:ầ|a)n\s+(?:n|tr)|h(?:ô|o)m\s+n|ai\s+(?:đ|d)|(?:nh(?:ữ|u)ng|c(?:á|a)c)\s+\S+\s+n(?:à|a)o|b(?:ị|i)\s+l(?:ộ|o)|kh(?:ô|o)ng\s+(?:c(?:ò|o)n\s+)?(?:d|x|s)|xo(?:á|a)\s+h|x(?:ó)a\s+h|t(?:ổ|o)ng\s+(?:cost|chi)|(?:udah|udh|sudah|sdh|dah)\s+\d|(?:bisa|boleh|blh)\s|nanya|tanya|\s(?:ada|tersedia)\s+(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|ndak|kah)|beda[a-z]*|bezanya|caranya|cara\s|gimana|bagaimana|gmn|macam\s+mana|camne|cemana|nag-?[a-z-]*|mag-[a-z]*|paki-?[a-z]*|tinanggal|inalis|binura|hindi\s+na|gawin|gawing|access\s+ng|pwede|puwede|pwd|pede|maaari|ipahiram|ibigay|ipasa|i-?share|\sko\s+(?:apna|apni|mera|meri|hamara)|(?:mera|meri|hamara|humara|mere)\s+(?:token|key)|dikha[a-z]*|ghum[a-z]*|pooch[a-z]*|puch[a-z]*|badalna|badalni|rotate\s+karn|kisne|kal\s`;
+export const SEA_TRIGGER = String.raw`giup|bao\s+nhi|chi\s+phi|th(?:á|a)ng\s+n|tu(?:ầ|a)n\s+(?:n|tr)|h(?:ô|o)m\s+n|ai\s+(?:đ|d)|(?:nh(?:ữ|u)ng|c(?:á|a)c)\s+\S+\s+n(?:à|a)o|b(?:ị|i)\s+l(?:ộ|o)|kh(?:ô|o)ng\s+(?:c(?:ò|o)n\s+)?(?:d|x|s)|xo(?:á|a)\s+h|x(?:ó)a\s+h|t(?:ổ|o)ng\s+(?:cost|chi)|(?:udah|udh|sudah|sdh|dah)\s+\d|(?:bisa|boleh|blh)\s|nanya|tanya|\s(?:ada|tersedia)\s+(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|ndak|kah)|beda[a-z]*|bezanya|caranya|cara\s|gimana|bagaimana|gmn|macam\s+mana|camne|cemana|nag-?[a-z-]*|mag-[a-z]*|paki-?[a-z]*|tinanggal|inalis|binura|hindi\s+na|gawin|gawing|access\s+ng|pwede|puwede|pwd|pede|maaari|ipahiram|ibigay|ipasa|i-?share|\sko\s+(?:apna|apni|mera|meri|hamara)|(?:mera|meri|hamara|humara|mere)\s+(?:token|key)|dikha[a-z]*|ghum[a-z]*|pooch[a-z]*|puch[a-z]*|badalna|badalni|rotate\s+karn|kisne|kal\s|kitna|magkano|kisi\s+ne|kisine|ho\s+ga`;
+
+/**
+ * Singlish and Malaysian English sentence particles closing a clause ("kill the whole X unit lah, trial done", "how much
+ * bedrock money X burn last week ah", "14 days is enough lah", "can or not leh"): a tone, no word of the request, never a
+ * unit's name. Read in any text (Singlish is English, with no language to detect), only where the particle follows a
+ * word and ends its clause.
+ */
+export const SG_PARTICLE_GATE = /\s(?:lah|leh|lor|meh|hor|sia|ah)\b/i;
+const SG_PARTICLE_RE = /(?<=[\p{L}\p{N}])\s+(?:lah|leh|lor|meh|hor|sia|ah)(?=\s*(?:[,.!?…;:]|$))/giu;
+export const withoutSinglishParticles = (s: string): string => s.replace(SG_PARTICLE_RE, '');

@@ -57,7 +57,14 @@ import {
   romanceSpans,
 } from './romance-asks.js';
 import { IBERIAN_GLOSSES, IBERIAN_PHRASES, IBERIAN_TRIGGER } from './iberian-words.js';
-import { SEA_GLOSSES, SEA_PHRASES, SEA_PHRASES_FIRST, SEA_TRIGGER } from './sea-words.js';
+import {
+  SEA_GLOSSES,
+  SEA_PHRASES,
+  SEA_PHRASES_FIRST,
+  SEA_TRIGGER,
+  SG_PARTICLE_GATE,
+  withoutSinglishParticles,
+} from './sea-words.js';
 
 /** A word character in any script, and the characters that glue words into names or addresses. */
 const L = String.raw`\p{L}\p{N}_`;
@@ -2739,6 +2746,12 @@ const STEPS: Step[] = [
   },
   // (fix52c: Hungarian glossed into English by stem and ending, behind its own gate: hungarian-words.ts.)
   { when: HU_GATE, run: hungarianAsEnglish },
+  // (fix54d: Singlish particles closing a clause, "unit lah,", "last week ah": sea-words.ts.)
+  {
+    when: SG_PARTICLE_GATE,
+    need: ['lah', 'leh', 'lor', 'meh', 'hor', 'sia', 'ah'],
+    run: withoutSinglishParticles,
+  },
   // Dictation and spoken values.
   {
     when: /\b(?:minus|negative)\s/i,
