@@ -310,7 +310,17 @@ function personsAccess(t: string): boolean {
 const ACCESS_HOURS =
   /\baccess\b[^.,;!?\n]{0,40}?\s(?:closes|opens|shuts|reopens|ends|starts|is\s+(?:closed|open|shut))\b/;
 
+/**
+ * fix54d: a person's access said the Tagalog way, "paki-revoke yung access ni Jomar sa rider app" (Jomar's access to the
+ * rider app): read as the glossary says it in English (surface.ts) by the readers below.
+ */
+const ACCESS_OF_PERSON_ABROAD = /\baccess\s+(?:ni|nina|kay)\s/;
+
 function accessToAnotherSystem(t: string): boolean {
+  if (ACCESS_OF_PERSON_ABROAD.test(t)) {
+    const en = rewriteSurface(t).toLowerCase();
+    if (en !== t && !ACCESS_OF_PERSON_ABROAD.test(en)) return accessToAnotherSystem(en);
+  }
   if (!(t.includes('access') || t.includes('akses')) || OUR_SYSTEM.test(t)) return false;
   if (ACCESS_TO_SYSTEM.test(t) || ACCESS_OF_PERSON_TO.test(t)) return true;
   if (
@@ -404,8 +414,10 @@ function takenOutForWork(t: string): boolean {
  * refresh failing", "network tokens for Mastercard": a card's stand-in number, no credential of ours, when
  * no other token or credential is named ("token for 2h, debugging the apple pay token failures" asks one).
  */
+// (fix54d: and a shop's promotion token, "promo token expiry kab hai? customers complaining voucher invalid", "the
+// coupon tokens": a customer's code, not a name joined to ours, "vn-promo token".)
 const PAYMENT_TOKEN =
-  /\b(?:(?:apple|google|samsung)\s+pay|card|payment|network|pan|device|visa|mastercard|amex)\s+tokens?\b/g;
+  /\b(?:(?:apple|google|samsung)\s+pay|card|payment|network|pan|device|visa|mastercard|amex)\s+tokens?\b|(?<![\w-])(?:promo|voucher|coupon|discount|referral|gift\s+card)\s+tokens?\b/g;
 const OUR_TOKEN_TALK = /\b(?:tok(?:en|n)?s?|bedrock|aws|claude|ai|api|keys?|credentials?|creds)\b/;
 
 function paymentToken(t: string): boolean {

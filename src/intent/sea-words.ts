@@ -97,6 +97,31 @@ export const SEA_PHRASES_FIRST: [RegExp, string, Lang][] = [
     'yesterday',
     'hi',
   ],
+  [/(?<![\p{L}])bot\s+se\s+(naya|nayi|naye|new|ek)\s+(token|key)\s+/giu, 'a new $2 from the bot ', 'hi'],
+  [
+    /(?<![\p{L}])(\p{Lu}\p{L}+)\s+(?:wala|wali|wale|ka|ki)\s+(?:hi\s+)?(?=use(?![\p{L}]))/gu,
+    "just $1's ",
+    'hi',
+  ],
+  // Weighing two ways, the Hinglish subjunctive: "bot se naya token lein ya Priya wala hi use kar lein?" (should we get a
+  // new token from the bot or just use Priya's?), "naya key banayein ya purana rotate karein?": asked of people.
+  [
+    /(?<![\p{L}])([^?.!\n]{1,60}?)\s+(?:lein|len|le\s+lein)\s+ya\s+([^?.!\n]{1,60}?)\s+(?:lein|len|le\s+lein|karein|karen|kar\s+lein|kar\s+len|banayein|banaye|banaen)(?=\s*\?)/giu,
+    'should we get $1 or $2',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])([^?.!\n]{1,60}?)\s+(?:banayein|banaye|banaen|bana\s+lein)\s+ya\s+([^?.!\n]{1,60}?)\s+(?:lein|len|le\s+lein|karein|karen|kar\s+lein|kar\s+len|banayein|banaye|banaen)(?=\s*\?)/giu,
+    'should we make $1 or $2',
+    'hi',
+  ],
+  [
+    /(?<![\p{L}])([^?.!\n]{1,60}?)\s+(?:karein|karen|kar\s+lein|kar\s+len)\s+ya\s+([^?.!\n]{1,60}?)\s+(?:lein|len|le\s+lein|karein|karen|kar\s+lein|kar\s+len|banayein|banaye|banaen)(?=\s*\?)/giu,
+    'should we $1 or $2',
+    'hi',
+  ],
+  // ("purana hi": just the old one.)
+  [/(?<![\p{L}])(?:purana|purani|purane)\s+hi(?![\p{L}])/giu, 'just the old one', 'hi'],
 ];
 
 export const SEA_PHRASES: [RegExp, string, Lang][] = [
@@ -332,9 +357,16 @@ export const SEA_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [/(?<![\p{L}])(?:double|dugna|doguna)\s+ho\s+(?:gaya|gayi|gaye)(?![\p{L}])/giu, 'doubled', 'hi'],
+  // A person's access to another system: "paki-revoke yung access ni Jomar sa rider app" (Jomar's access to the rider
+  // app), "tanggalin ang access ni Ana sa CRM": English's "X's access to", which the readers of other systems take.
+  [
+    /(?<![\p{L}])(?:(?:yung|ang|ung)\s+)?access\s+(?:ni|nina|kay)\s+(\p{L}[\p{L}.'-]*)\s+sa\s+/giu,
+    "$1's access to the ",
+    'tl',
+  ],
 ];
 
-export const SEA_TRIGGER = String.raw`giup|bao\s+nhi|chi\s+phi|th(?:á|a)ng\s+n|tu(?:ầ|a)n\s+(?:n|tr)|h(?:ô|o)m\s+n|ai\s+(?:đ|d)|(?:nh(?:ữ|u)ng|c(?:á|a)c)\s+\S+\s+n(?:à|a)o|b(?:ị|i)\s+l(?:ộ|o)|kh(?:ô|o)ng\s+(?:c(?:ò|o)n\s+)?(?:d|x|s)|xo(?:á|a)\s+h|x(?:ó)a\s+h|t(?:ổ|o)ng\s+(?:cost|chi)|(?:udah|udh|sudah|sdh|dah)\s+\d|(?:bisa|boleh|blh)\s|nanya|tanya|\s(?:ada|tersedia)\s+(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|ndak|kah)|beda[a-z]*|bezanya|caranya|cara\s|gimana|bagaimana|gmn|macam\s+mana|camne|cemana|nag-?[a-z-]*|mag-[a-z]*|paki-?[a-z]*|tinanggal|inalis|binura|hindi\s+na|gawin|gawing|access\s+ng|pwede|puwede|pwd|pede|maaari|ipahiram|ibigay|ipasa|i-?share|\sko\s+(?:apna|apni|mera|meri|hamara)|(?:mera|meri|hamara|humara|mere)\s+(?:token|key)|dikha[a-z]*|ghum[a-z]*|pooch[a-z]*|puch[a-z]*|badalna|badalni|rotate\s+karn|kisne|kal\s|kitna|magkano|kisi\s+ne|kisine|ho\s+ga`;
+export const SEA_TRIGGER = String.raw`giup|bao\s+nhi|chi\s+phi|th(?:á|a)ng\s+n|tu(?:ầ|a)n\s+(?:n|tr)|h(?:ô|o)m\s+n|ai\s+(?:đ|d)|(?:nh(?:ữ|u)ng|c(?:á|a)c)\s+\S+\s+n(?:à|a)o|b(?:ị|i)\s+l(?:ộ|o)|kh(?:ô|o)ng\s+(?:c(?:ò|o)n\s+)?(?:d|x|s)|xo(?:á|a)\s+h|x(?:ó)a\s+h|t(?:ổ|o)ng\s+(?:cost|chi)|(?:udah|udh|sudah|sdh|dah)\s+\d|(?:bisa|boleh|blh)\s|nanya|tanya|\s(?:ada|tersedia)\s+(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|ndak|kah)|beda[a-z]*|bezanya|caranya|cara\s|gimana|bagaimana|gmn|macam\s+mana|camne|cemana|nag-?[a-z-]*|mag-[a-z]*|paki-?[a-z]*|tinanggal|inalis|binura|hindi\s+na|gawin|gawing|access\s+ng|pwede|puwede|pwd|pede|maaari|ipahiram|ibigay|ipasa|i-?share|\sko\s+(?:apna|apni|mera|meri|hamara)|(?:mera|meri|hamara|humara|mere)\s+(?:token|key)|dikha[a-z]*|ghum[a-z]*|pooch[a-z]*|puch[a-z]*|badalna|badalni|rotate\s+karn|kisne|kal\s|kitna|magkano|kisi\s+ne|kisine|ho\s+ga|access\s+(?:ni|nina|kay)|\sya\s|bot\s+se`;
 
 /**
  * Singlish and Malaysian English sentence particles closing a clause ("kill the whole X unit lah, trial done", "how much
