@@ -106,17 +106,17 @@ export const SEA_PHRASES_FIRST: [RegExp, string, Lang][] = [
   // Weighing two ways, the Hinglish subjunctive: "bot se naya token lein ya Priya wala hi use kar lein?" (should we get a
   // new token from the bot or just use Priya's?), "naya key banayein ya purana rotate karein?": asked of people.
   [
-    /(?<![\p{L}])([^?.!\n]{1,60}?)\s+(?:lein|len|le\s+lein)\s+ya\s+([^?.!\n]{1,60}?)\s+(?:lein|len|le\s+lein|karein|karen|kar\s+lein|kar\s+len|banayein|banaye|banaen)(?=\s*\?)/giu,
+    /(?<![\p{L}])([^?.!\n\s](?:[^?.!\n]{0,58}?[^?.!\n\s])?)\s+(?:lein|len|le\s+lein)\s+ya\s+([^?.!\n\s](?:[^?.!\n]{0,58}?[^?.!\n\s])?)\s+(?:lein|len|le\s+lein|karein|karen|kar\s+lein|kar\s+len|banayein|banaye|banaen)(?=\s*\?)/giu,
     'should we get $1 or $2',
     'hi',
   ],
   [
-    /(?<![\p{L}])([^?.!\n]{1,60}?)\s+(?:banayein|banaye|banaen|bana\s+lein)\s+ya\s+([^?.!\n]{1,60}?)\s+(?:lein|len|le\s+lein|karein|karen|kar\s+lein|kar\s+len|banayein|banaye|banaen)(?=\s*\?)/giu,
+    /(?<![\p{L}])([^?.!\n\s](?:[^?.!\n]{0,58}?[^?.!\n\s])?)\s+(?:banayein|banaye|banaen|bana\s+lein)\s+ya\s+([^?.!\n\s](?:[^?.!\n]{0,58}?[^?.!\n\s])?)\s+(?:lein|len|le\s+lein|karein|karen|kar\s+lein|kar\s+len|banayein|banaye|banaen)(?=\s*\?)/giu,
     'should we make $1 or $2',
     'hi',
   ],
   [
-    /(?<![\p{L}])([^?.!\n]{1,60}?)\s+(?:karein|karen|kar\s+lein|kar\s+len)\s+ya\s+([^?.!\n]{1,60}?)\s+(?:lein|len|le\s+lein|karein|karen|kar\s+lein|kar\s+len|banayein|banaye|banaen)(?=\s*\?)/giu,
+    /(?<![\p{L}])([^?.!\n\s](?:[^?.!\n]{0,58}?[^?.!\n\s])?)\s+(?:karein|karen|kar\s+lein|kar\s+len)\s+ya\s+([^?.!\n\s](?:[^?.!\n]{0,58}?[^?.!\n\s])?)\s+(?:lein|len|le\s+lein|karein|karen|kar\s+lein|kar\s+len|banayein|banaye|banaen)(?=\s*\?)/giu,
     'should we $1 or $2',
     'hi',
   ],
@@ -154,10 +154,10 @@ export const SEA_PHRASES: [RegExp, string, Lang][] = [
   ],
   [
     new RegExp(
-      String.raw`(?<=which\s+\S+\s+)(?:(?:đ|d)ang\s+)?c(?:ó|o)\s+(?=(?:api\s+|access\s+)?(?:keys?|tokens?)${NO_L})`,
+      String.raw`(which\s+\S+\s+)(?:(?:đ|d)ang\s+)?c(?:ó|o)\s+(?=(?:api\s+|access\s+)?(?:keys?|tokens?)${NO_L})`,
       'giu',
     ),
-    'have ',
+    '$1have ',
     'vi',
   ],
   // Old, new, leaked, no longer used: "key cũ bị lộ rồi", "key cu bi lo", "không dùng nữa", "khong xai nua".
