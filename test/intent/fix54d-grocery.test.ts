@@ -107,6 +107,14 @@ describe("another's access in Taglish, weighing two ways in Hinglish, promo toke
   ]);
 });
 
+describe("Hinglish: a team's name said in words before 'ke liye' (gloss)", () => {
+  reads([
+    ['mujhe search ranking team ke liye api key chahiye', 'create_key', 'search-ranking-team'],
+    ['bhai store ops team ke liye ek api key bana do, 3 mahine ki', 'create_key', 'store-ops-team'],
+    ['yaar ek api key bana do pricing squad ke liye', 'create_key', 'pricing-squad'],
+  ]);
+});
+
 describe('look-alikes that are no request, and requests that still read', () => {
   neverActs([
     'key cua vn-search bi lo roi, ai lam vay?',
