@@ -352,10 +352,11 @@ const LENGTH_ASKED =
  * of time past and taken out: "can tokens last 36 hours?" is prepared as "can tokens last ?". A command
  * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's. fix38b,
  * tuned-textile: a lifetime or more, "is a 12h+ token possible?", as the lifetime is. fix45c, tuned-ski: the lifetime
- * after what the token is for, "could I in theory get a token for a whole night of snowmaking, like 14h?".)
+ * after what the token is for, "could I in theory get a token for a whole night of snowmaking, like 14h?". fix54d: the
+ * lifetime straight after the token that is got, as learners and Singlish say it, "in theory can get token 12h or not?".)
  */
 const TOKEN_LIFETIME =
-  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur(?:\s*\+)?\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)|\b(?:tokens?|tok)\s+for\s+(?:a|an|the)\s+[^?.!]{0,40}?\b(?:like|say|so|about|around|roughly|approx|approximately|i\s*\.\s*e)\s*,?\s+(?:~\s*)?xxdur\b/;
+  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur(?:\s*\+)?\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)|\b(?:tokens?|tok)\s+for\s+(?:a|an|the)\s+[^?.!]{0,40}?\b(?:like|say|so|about|around|roughly|approx|approximately|i\s*\.\s*e)\s*,?\s+(?:~\s*)?xxdur\b|\b(?:get|have|request)\s+(?:an?\s+)?(?:tokens?|tok)\s+xxdur\b/;
 const HOW_TO_ASK =
   /\bhow\s+(?:do\s+|can\s+|could\s+|should\s+)?(?:i|we|one|you)\s+(?:ask|request|get|order|obtain)\b/;
 /** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */

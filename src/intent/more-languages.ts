@@ -6019,9 +6019,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$2how many $3 were given to $1',
     'hi',
   ],
-  // (fix40d, tuned-styles-southern: and a person, "<@U…> ke liye 4 ghante ka token": for the person, the owner.)
+  // (fix40d, tuned-styles-southern: and a person, "<@U…> ke liye 4 ghante ka token": for the person, the owner. fix54d,
+  // tuned-grocery: a team's name said in words, up to three, "demand forecast team ke liye": none of them a Hindi
+  // postposition, pointer or request word, HI_NAME_WORD, nor a verb already glossed, "key make pricing squad ke liye".)
   [
-    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ke\s+liye(?![\p{L}])/giu,
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}_-])((?:(?!(?:make|made|give|get|need|needs|want|generate|issue|rotated?|revoked?)\s)${HI_NAME_WORD}\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ke\s+liye(?![\p{L}])`,
+      'giu',
+    ),
     'for $1',
     'hi',
   ],
