@@ -93,3 +93,23 @@ export function lastSentenceAsked(text: string): string | null {
   if (text.includes('```') && text.slice(0, at).split('```').length % 2 === 0) return null;
   return rest;
 }
+
+/**
+ * fix54c (tuned-marketplace): the ask `rest` (the end of `text`, from lastSentenceAsked) with the sentence before it,
+ * for an ask that points back ("… he owned the za-collections key. Please revoke it."); null when `rest` does not end
+ * the text or no sentence ends before it.
+ */
+export function withSentenceBefore(text: string, rest: string): string | null {
+  const at = text.lastIndexOf(rest);
+  if (at < 0) return null;
+  let end = at;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  if (end === 0 || !/[.!?;:]/.test(text.charAt(end - 1))) return null;
+  for (let i = end - 2; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === '\n' || c === '(' || c === ')' || (/\s/.test(c) && /[.!?;:]/.test(text.charAt(i - 1)))) {
+      return text.slice(i + 1).trim();
+    }
+  }
+  return text.trim();
+}

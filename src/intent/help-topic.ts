@@ -648,6 +648,10 @@ const tokenLentToPerson = (text: string): boolean =>
 const KEY_SPAN_ALLOWED =
   /\b(?:is|are)\s+(?:an?\s+)?(?:xxdur|\d{2,5}(?:[\s_-]*(?:days?|d|years?|yrs?|months?))?)(?:[\s_-]+(?:keys?|api_keys?|access_keys?|one|expiry|lifetime))?\s+(?:allowed|ok|okay|possible|permitted|doable|supported)\b|\b(?:doesn'?t|does\s+not|won'?t|wouldn'?t|don'?t|do\s+not)\s+expire\s+(?:every|after|in)\s+(?:xxdur|\d)/;
 
+/** One credential shared by several, or each their own (fix54c): "each … their own token or share one", "share one key … or get one each". */
+const SHARED_OR_EACH =
+  /\b(?:(?:their|our|your|his|her)\s+own|one\s+each|each\s+(?:get|have|request|need)\s+(?:one|their\s+own))\b[^?.!]{0,60}\bshare\b|\bshare\s+(?:one|a|the|a\s+single|one\s+single)\s+(?:[\w-]+\s+)?(?:tokens?|keys?|one)\b[^?.!]{0,60}\b(?:each|own)\b/;
+
 /** The topic, undefined for none (two subjects weighed), or null when nothing in the text fits. */
 function topicOf(text: string): HelpTopic | undefined | null {
   if (TWO_COMMANDS.test(text) || TWO_READS.test(text)) return undefined;
@@ -671,6 +675,10 @@ function topicOf(text: string): HelpTopic | undefined | null {
     return 'regions';
   if (KEY_KINDS.test(text)) return 'key-kinds';
   if (WHAT_COMMANDS.test(text)) return 'general';
+  // (fix54c, tuned-marketplace: one credential shared by several people or each their own, "should they each request
+  // their own token or share one between the shift?", "share one key across the kiosks or get one each": sharing a
+  // secret, general, as a token lent to a person is.)
+  if (text.includes('share') && SHARED_OR_EACH.test(text)) return 'general';
   if (TOKEN_PUT_INTO.test(text) && !SAFE_ASKED.test(text)) return 'token';
   // (fix45c: whether one may ask there, "is it ok to ask the bot for tokens in a DM or do I have to do it in
   // #ski-bedrock?": where to ask for one is that command's, not keeping it safe, though "ok to" opens it.)
