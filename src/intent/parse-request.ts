@@ -138,6 +138,7 @@ import {
   futureNeedTold,
   withoutGreeting,
   ownNeedOfOurs,
+  usersKey,
   WISHED_DONE,
   WISH_HELD,
 } from './mood.js';
@@ -2157,6 +2158,10 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       () => readClauseAfterStory(p.text, ruled),
     );
   const top = aboutUs(chosenTop, ruled, p);
+  // fix54c (tuned-marketplace): a read of a platform user's own keys, "what's the rate limit on api keys for sellers on
+  // the public API?": the platform's, not ours (mood.ts usersKey).
+  if (top !== undefined && READS.has(top.intent) && p.text.includes('key') && usersKey(p.text))
+    return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' }, p.text);
   // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
   // list?": a how-to question about something not ours, or put to the people in the channel.
   if (top?.intent === 'help' && !NON_REQUEST_HELP.has(ruled.reason) && notForOurHelp(p.text))
