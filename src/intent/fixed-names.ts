@@ -8,7 +8,7 @@
  */
 
 /** Cheap gate: a word every such name has. */
-export const FIXED_NAME_HINT = /\band\b|friday|monday|tuesday|saturday|boxing|prime|singles/;
+const FIXED_NAME_HINT = /\band\b|friday|monday|tuesday|saturday|boxing|prime|singles/;
 
 const words = (names: string[]): string => names.map((n) => n.replace(/ /g, String.raw`\s+`)).join('|');
 /** Departments named "X and Y": one name wherever they stand. */
@@ -28,9 +28,21 @@ const PAIRS = words([
  * Sale days: a name only where a unit's name stands, after "for" or before a unit's noun ("everything for black
  * friday", "the cyber monday unit"); elsewhere a day ("keep it, black friday is tomorrow").
  */
-const DAYS = words(['black friday', 'cyber monday', 'boxing day', 'giving tuesday', 'prime day', 'singles day']);
+const DAYS = words([
+  'black friday',
+  'cyber monday',
+  'boxing day',
+  'giving tuesday',
+  'prime day',
+  'singles day',
+]);
 /** The names, lower case, words apart by spaces (the prepared text). */
-export const FIXED_NAMES = new RegExp(
+const FIXED_NAMES = new RegExp(
   String.raw`\b(?:${PAIRS})\b|(?<=\bfor\s+(?:the\s+)?)(?:${DAYS})\b|\b(?:${DAYS})(?=\s+(?:units?|teams?|squads?|pods?|projects?|campaigns?|keys?|crew|group)\b)`,
   'g',
 );
+
+/** The prepared text with each fixed name joined into one word ("trust and safety" → "trust_and_safety"). */
+export function joinFixedNames(s: string): string {
+  return FIXED_NAME_HINT.test(s) ? s.replace(FIXED_NAMES, (m) => m.replace(/\s+/g, '_')) : s;
+}

@@ -67,7 +67,7 @@ const ROLE_LABELS: Record<FieldRole, string> = {
     'status|progress|blockers|blocker|blocked|doing|wip|in progress|working on|yesterday|today|attendees|decision|decisions|impact|what happened|incidents|incident|agenda|open|open items|next|next steps|follow-up|follow up|went well|to improve|action items|eta|date|topic|goal|goals|done|summary|outcome' +
     // (fix54c, tuned-marketplace: a retro's other headings, "Retro — went well: … Didn't: … Actions: rotate keys after
     // every partner demo, owner Gemma": a report, its actions agreed, not asked of the bot.)
-    "|didn't|didnt|did not|didn't go well|went badly|went wrong|could be better|actions|learnings|lessons|lessons learned|wins|kudos|shoutouts|challenges|what went well|what didn't go well|to try",
+    "|didn't|didnt|did not|didn't go well|went badly|went wrong|could be better|actions|learnings|lessons|lessons learned|wins|kudos|shoutouts|challenges|risks|what went well|what didn't go well|to try",
 };
 
 /**

@@ -229,7 +229,12 @@ import { pastTokenThenValue, tokenGotTold, tokenReceiptAsked } from './past-toke
 import { needFrameDeferred, needFrameEnd } from './need-frame.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
-import { askedAfterStory, lastSentenceAsked, lastSentencePutsOff, withSentenceBefore } from './asked-after-story.js';
+import {
+  askedAfterStory,
+  lastSentenceAsked,
+  lastSentencePutsOff,
+  withSentenceBefore,
+} from './asked-after-story.js';
 import { questionAmidStory } from './question-amid-story.js';
 import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
@@ -613,7 +618,10 @@ function readAfterStory(whole: WholeReading): ParseResult | null {
     // seller-insights actually has?"): the plea's reading, when it only shows (never an action over help).
     if (read.intent === 'help' && read.reason.endsWith('classifier: help')) {
       const shown = parseRequestAs(rest, use, options);
-      return READS.has(shown.intent) && shown.intent !== 'help' && asksOnItsOwn(shown) && shown.businessUnit !== null
+      return READS.has(shown.intent) &&
+        shown.intent !== 'help' &&
+        asksOnItsOwn(shown) &&
+        shown.businessUnit !== null
         ? shown
         : read;
     }
@@ -726,11 +734,18 @@ function readStoryParts(whole: WholeReading): ParseResult | null {
  */
 function readGuidanceAsked(whole: WholeReading): ParseResult | null {
   const { input } = whole;
-  return readPartOf(input, (t) => (guidanceAsked(t) && !PLEA.test(t) ? t : null), (text) => {
-    const read = whole.read();
-    if (read.intent !== 'unknown') return null;
-    return decide({ ...emptyParse(), intent: 'help', confidence: 0.8, reason: 'asks how the bot is meant to be used' }, prepare(markPasted(text.toLowerCase())).text);
-  });
+  return readPartOf(
+    input,
+    (t) => (guidanceAsked(t) && !PLEA.test(t) ? t : null),
+    (text) => {
+      const read = whole.read();
+      if (read.intent !== 'unknown') return null;
+      return decide(
+        { ...emptyParse(), intent: 'help', confidence: 0.8, reason: 'asks how the bot is meant to be used' },
+        prepare(markPasted(text.toLowerCase())).text,
+      );
+    },
+  );
 }
 
 /** The lexicon's tags of each action a story's word may be read as ("swap" a rotation, "retired" a deprovisioning). */
@@ -2048,6 +2063,17 @@ const WHATS_ON_HEAD = /^\W*(?:(?:hey|hi|so|ok|and)\W+)?(?:what|wat|wht|whta)/;
  * notours24: "generate new TT&C crypto keys for SAT-06 before launch": the rules' action on another system's
  * key (mood.ts foreignKindOfKey), which the classifier reads as a read of the unit, is about neither.
  */
+/**
+ * fix54c (tuned-marketplace): a platform user's own keys, read or changed, "what's the rate limit on api keys for
+ * sellers on the public API?", "revoke the seller's API key? they got hacked": the platform's, not ours (mood.ts
+ * usersKey). Null when the text names none.
+ */
+function usersKeyRead(p: Prepared, ruled: ParseResult): ParseResult | null {
+  return p.text.includes('key') && usersKey(p.text)
+    ? decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' }, p.text)
+    : null;
+}
+
 function foreignKeyRead(p: Prepared, top: Scored, ruled: ParseResult): ParseResult | null {
   return READS.has(top.intent) && ACTING.has(ruled.intent) && foreignKindOfKey(p.text)
     ? decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' }, p.text)
@@ -2142,7 +2168,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // round forty-two: a credential said not to be needed in another language, read in its English gloss ("токен не
   // нужен", "token nie jest potrzebny": "token not needed"; declined-credential.ts), as notLiveRequest reads the
   // English one in the text as written.
-  const notAsked = credentialNotAsked(p.text, ruled);
+  const notAsked = credentialNotAsked(p.text, ruled) ?? usersKeyRead(p, ruled);
   if (notAsked !== null) return notAsked;
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };
@@ -2158,10 +2184,6 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       () => readClauseAfterStory(p.text, ruled),
     );
   const top = aboutUs(chosenTop, ruled, p);
-  // fix54c (tuned-marketplace): a read of a platform user's own keys, "what's the rate limit on api keys for sellers on
-  // the public API?": the platform's, not ours (mood.ts usersKey).
-  if (top !== undefined && READS.has(top.intent) && p.text.includes('key') && usersKey(p.text))
-    return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' }, p.text);
   // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
   // list?": a how-to question about something not ours, or put to the people in the channel.
   if (top?.intent === 'help' && !NON_REQUEST_HELP.has(ruled.reason) && notForOurHelp(p.text))
