@@ -17,10 +17,11 @@ const LEAD_IN =
  * fix54c (tuned-marketplace): a plea put to the bot that opens a clause of the last sentence after what the writer
  * tells first ("the Vancouver search folks need their own key — can you create one for …", "Payments Ops no longer
  * exists …, so please deprovision payments-ops, …", "Can you show me the history for …" on its own line after a
- * quote): the ask from after "please" / "can you" on.
+ * quote): the ask from after "please" / "can you" on; "can you" asked after a clause of time too ("… and before I go
+ * could you rotate the key for bulk-uploads?").
  */
 const PLEA_CLAUSE =
-  /(?:^|[,;:]\s+|\s[—–-]+\s+|\s(?:so|and)\s+)(?:(?:so|and|then)\s+)?(?:(?:please|pls|plz|kindly)\s+|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?)(?=[a-z])/gi;
+  /(?:^|[,;:]\s+|\s[—–-]+\s+|\s(?:so|and)\s+)(?:(?:so|and|then)\s+)?(?:(?:please|pls|plz|kindly)\s+|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?)(?=[a-z])|(?<=\s)(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?(?=[a-z])/gi;
 /** A credential named first, for whom or what and how long: "a token for him for 6h", "access key for ocr, owner …". */
 const CREDENTIAL_FIRST =
   /^(?:(?:a|an|one)\s+)?(?:(?:ai|new|bedrock|fresh)\s+)?(?:token|(?:api|access)\s+key)\s+(?:for|of)\s+\S/i;

@@ -1,10 +1,10 @@
 /**
  * Round fifty-four, fix54c (tuned-marketplace): long chatty messages in Canadian, British and South African English,
  * the request buried in a story or absent (stories that only mention keys, tokens, rotations, lists and access), quoted
- * lines, corrections, two asks, in a marketplace and in other trades. Sentences of our own, not the data file's: 174
- * written before fixing, 139 of them read exactly then (116/134 of the first probe, 23/40 of the second, written for
- * the kinds the first one found), 164 now; each row is read exactly as labelled (intent and every slot), and a help
- * or unknown row is never acted on. The ten still read wrong are listed as todo.
+ * lines, corrections, two asks, in a marketplace and in other trades. Sentences of our own, not the data file's: 180
+ * written before fixing, 143 of them read exactly then (116/134 of the first probe, 23/40 of the second, written for
+ * the kinds the first one found, 4/6 of a third for reasons told after the ask), 169 now; each row is read exactly as
+ * labelled (intent and every slot), and a help or unknown row is never acted on. Those still read wrong are todo.
  */
 import { describe, it } from 'vitest';
 import { exactly } from './acted.js';
@@ -298,6 +298,31 @@ describe('Requests buried in a story (a plea clause after what is told, an ask p
       text: "The garden centre's plant-care chatbot was built by Theo, who left in June. I'd like to see its details, the unit is plant-care.",
       intent: 'details',
       businessUnit: 'plant-care',
+    },
+  ]);
+});
+
+describe('A reason told after the ask, in a sentence of its own', () => {
+  exactly([
+    {
+      text: "Happy Friday! I'm off on leave from tomorrow, and before I go could you rotate the key for bulk-uploads? Don't want Naledi dealing with it alone.",
+      intent: 'rotate',
+      businessUnit: 'bulk-uploads',
+    },
+    {
+      text: "Long week. The auditors flagged the escrow key again on Wednesday, third time this month. Could you rotate escrow's key? Just so they stop emailing me.",
+      intent: 'rotate',
+      businessUnit: 'escrow',
+    },
+    {
+      text: "Heads up, our lettings agency moved offices over the weekend and everything's in boxes. Before the movers leave can you revoke the key for old-lettings? Don't want it lying around.",
+      intent: 'revoke',
+      businessUnit: 'old-lettings',
+    },
+    {
+      text: "We had a lovely braai for Themba's send-off yesterday. He ran the wine-club project. Could you deprovision wine-club? Because nobody else is going to touch it.",
+      intent: 'deprovision',
+      businessUnit: 'wine-club',
     },
   ]);
 });
@@ -770,6 +795,10 @@ describe('Stories that only mention keys, tokens, rotations, lists and access: n
       text: "Offboarding note (Karen's leaving, farewell drinks Friday): she had the pet-insurance key. Don't revoke it yet, Sipho is taking it over.",
       intent: 'unknown',
     },
+    {
+      text: "The contractor wanted to know if you could revoke keys from the console directly. Don't want to give him the wrong answer, I'll check the wiki.",
+      intent: 'unknown',
+    },
   ]);
 });
 
@@ -787,13 +816,16 @@ describe('Still read wrong (left for the lead: see the fix54c report)', () => {
   );
   it.todo('How do I find out which region our keys live in? The compliance people in London keep asking.');
   it.todo(
-    "Happy Friday! I'm off on leave from tomorrow, and before I go could you rotate the key for bulk-uploads? Don't want Naledi dealing with it alone.",
-  );
-  it.todo(
     'Hi, doing the leavers list for December (lots of people off to Australia, apparently): Rory owned the shipping-labels key. Please revoke it.',
   );
   it.todo(
     'Reminder from the caravan park office: the key for the bookings-bot belonged to Marge, who retired last week (we gave her a hamper). Could you revoke it?',
   );
   it.todo('how many reward tokens does a buyer earn for leaving a review?');
+  it.todo(
+    "I'm off to the coast for a fortnight from Monday, and while I remember could you create a key for tide-tables, 30 days? Otherwise the surf-shop lads will be stuck.",
+  );
+  it.todo(
+    "I asked Lerato yesterday whether she could rotate the key for dunes-app, and she said she would. Don't want to nag her though.",
+  );
 });
