@@ -43,6 +43,25 @@ const FIXED_NAMES = new RegExp(
 );
 
 /** The prepared text with each fixed name joined into one word ("trust and safety" → "trust_and_safety"). */
-export function joinFixedNames(s: string): string {
+function joinFixedNames(s: string): string {
   return FIXED_NAME_HINT.test(s) ? s.replace(FIXED_NAMES, (m) => m.replace(/\s+/g, '_')) : s;
+}
+
+/**
+ * fix54c (tuned-marketplace): the kind of key said by its IDs' prefix, joined to a word of likeness ("an AKIA-style
+ * key", "an akia-type key", "ACCA-style"): the prefix apart, "akia style", as typed with a space, so that key-kind.ts
+ * reads the kind and no unit is read from the joined word.
+ */
+const PREFIX_STYLE = /\b(akia|asia|acca)-(style|type|like|ish)\b/g;
+function kindPrefixApart(s: string): string {
+  return s.includes('-') ? s.replace(PREFIX_STYLE, '$1 $2') : s;
+}
+
+/**
+ * The prepared text with "Risk & Compliance" joined into one word (as before fix54c), the fixed names joined and a
+ * kind's prefix set apart from its word of likeness.
+ */
+export function namesAsWritten(s: string): string {
+  const joined = s.includes('&') ? s.replace(/([a-z0-9])\s+&\s+(?=[a-z0-9])/g, '$1_') : s;
+  return joinFixedNames(kindPrefixApart(joined));
 }

@@ -1,10 +1,11 @@
 /**
  * Round fifty-four, fix54c (tuned-marketplace): long chatty messages in Canadian, British and South African English,
  * the request buried in a story or absent (stories that only mention keys, tokens, rotations, lists and access), quoted
- * lines, corrections, two asks, in a marketplace and in other trades. Sentences of our own, not the data file's: 180
+ * lines, corrections, two asks, in a marketplace and in other trades. Sentences of our own, not the data file's: 183
  * written before fixing, 143 of them read exactly then (116/134 of the first probe, 23/40 of the second, written for
- * the kinds the first one found, 4/6 of a third for reasons told after the ask), 169 now; each row is read exactly as
- * labelled (intent and every slot), and a help or unknown row is never acted on. Those still read wrong are todo.
+ * the kinds the first one found, 4/6 of a third for reasons told after the ask, 0/3 of a fourth for "AKIA-style"),
+ * 172 now; each row is read exactly as labelled (intent and every slot), and a help or unknown row is never acted on.
+ * Those still read wrong are todo.
  */
 import { describe, it } from 'vitest';
 import { exactly } from './acted.js';
@@ -323,6 +324,31 @@ describe('A reason told after the ask, in a sentence of its own', () => {
       text: "We had a lovely braai for Themba's send-off yesterday. He ran the wine-club project. Could you deprovision wine-club? Because nobody else is going to touch it.",
       intent: 'deprovision',
       businessUnit: 'wine-club',
+    },
+  ]);
+});
+
+describe('The kind said by its IDs\' prefix, joined to "-style" or "-type"', () => {
+  exactly([
+    {
+      text: 'we need an akia-type key for billing-recon, 30 days',
+      intent: 'create_key',
+      businessUnit: 'billing-recon',
+      keyKind: 'access-key',
+      expiryDays: 30,
+    },
+    {
+      text: 'The old integration still wants an AKIA-style key, so could you make one for the parcel-labels team, 60 days?',
+      intent: 'create_key',
+      businessUnit: 'parcel-labels-team',
+      keyKind: 'access-key',
+      expiryDays: 60,
+    },
+    {
+      text: 'rotate the AKIA-style key of wholesale-feeds please',
+      intent: 'rotate',
+      businessUnit: 'wholesale-feeds',
+      keyKind: 'access-key',
     },
   ]);
 });
