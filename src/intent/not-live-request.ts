@@ -202,7 +202,11 @@ const OPENING_WORD = new Set(
     'hello yo dear welcome done found update reminder context background help hallo hola bonjour salut ciao hoi moin ' +
     'servus danke gracias merci grazie bedankt bitte alors bueno vale oke dus nou goedemorgen morgen tag buenas ' +
     'buongiorno bom ola olá also ja nee nein si sí oui ok okay pardon excuse please kindly mate buddy pal bro dude man ' +
-    'boss chief sir madam friend champ legend robot assistant'
+    'boss chief sir madam friend champ legend robot assistant ' +
+    // (fix54c, tuned-marketplace: a sigh or the day named before a comma, "Ugh, Monday. … Could you rotate …", is
+    // no one's name.)
+    'ugh urgh argh oof ooh phew whew sigh yikes gosh blimey crikey eish ag shame sheesh meh welp lol haha eh ' +
+    'righto cheers ta howzit apologies monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
 

@@ -965,6 +965,9 @@ const MODEL_IS_THE = /\bwhat\s+model\s+(?:is|are)\s+(?:the|our)\s+([a-z]+)/;
  * "which vision models"), and nothing asked of ours besides (available, supported, called, used, "do you").
  */
 const KIND_MODELS = /\b(?:what|which)\s+([a-z][a-z-]*)\s+models?\b/;
+/** Devices and vehicles, whose models are never ours (fix54c). */
+const DEVICE_NOUN =
+  /^(?:phones?|iphones?|smartphones?|laptops?|tablets?|cars?|vans?|trucks?|lorries|bikes?|e-?bikes?|scooters?|printers?|tvs?|televisions?|cameras?|fridges?|washing-machines?|consoles?|watches|smartwatches?|headphones|earbuds|drones?|tyres?|tires?|handsets?)$/;
 /**
  * Words that describe a model rather than name a thing: "other", "newer", "available", "supported" (a word's
  * ending only with two letters before it: "mic", a noun, is no adjective in -ic, asks25b).
@@ -984,6 +987,9 @@ function kindOfEquipmentModels(t: string): boolean {
   if (kind !== null) {
     const noun = kind[1] ?? '';
     const rest = t.replace(kind[0], ' ');
+    // (fix54c, tuned-marketplace: a device or a vehicle is a thing whoever we are, "which phone models are we blocking
+    // from listing after the battery recall?", "which car models do we list?": what "we" do with them is the trade's.)
+    if (DEVICE_NOUN.test(noun)) return true;
     // (fix23d: a region's name, "which frankfurt models", asks ours.)
     if (
       !AI_WORD.test(noun) &&
