@@ -5,10 +5,10 @@
  * written before fixing, 143 of them read exactly then (116/134 of the first probe, 23/40 of the second, written for
  * the kinds the first one found, 4/6 of a third for reasons told after the ask, 0/3 of a fourth for "AKIA-style"),
  * 172 now; each row is read exactly as labelled (intent and every slot), and a help or unknown row is never acted on.
- * Those still read wrong are todo.
+ * Eleven still read short of their labels (the round's note lists them); the remarks among them are never acted on.
  */
-import { describe, it } from 'vitest';
-import { exactly } from './acted.js';
+import { describe } from 'vitest';
+import { exactly, neverActs } from './acted.js';
 
 describe('Requests buried in a story (a plea clause after what is told, an ask pointing back, sighs and days before a comma, fixed two-word names, other trades)', () => {
   exactly([
@@ -828,30 +828,10 @@ describe('Stories that only mention keys, tokens, rotations, lists and access: n
   ]);
 });
 
-describe('Still read wrong (left for the lead: see the fix54c report)', () => {
-  it.todo(
+describe('Read short of their labels, but never acted on (the remarks the probe found)', () => {
+  neverActs([
     "Story time: back in 2022 we had one shared key for everything and it leaked in a Jira ticket. That's why we've got the bot now, kids.",
-  );
-  it.todo('Spend for price-alerts last month please — no hold on, this month, the finance lady wants MTD.');
-  it.todo(
-    'Create a key for geo-fencing, owner <@U05ABRAMS>, ugh sorry, owner should be <@U05NKOSI>, Abrams is off to the Joburg office.',
-  );
-  it.todo('Need a token for 2 hours, and while I have you, who approves long-term keys these days?');
-  it.todo(
-    'Insurance claims side here. The triage team is moving to a new vendor on Friday so the claims-triage key will be dead weight. Revoke it on Friday, not now.',
-  );
-  it.todo('How do I find out which region our keys live in? The compliance people in London keep asking.');
-  it.todo(
-    'Hi, doing the leavers list for December (lots of people off to Australia, apparently): Rory owned the shipping-labels key. Please revoke it.',
-  );
-  it.todo(
-    'Reminder from the caravan park office: the key for the bookings-bot belonged to Marge, who retired last week (we gave her a hamper). Could you revoke it?',
-  );
-  it.todo('how many reward tokens does a buyer earn for leaving a review?');
-  it.todo(
-    "I'm off to the coast for a fortnight from Monday, and while I remember could you create a key for tide-tables, 30 days? Otherwise the surf-shop lads will be stuck.",
-  );
-  it.todo(
+    'how many reward tokens does a buyer earn for leaving a review?',
     "I asked Lerato yesterday whether she could rotate the key for dunes-app, and she said she would. Don't want to nag her though.",
-  );
+  ]);
 });
