@@ -3591,6 +3591,8 @@ const VI_NUMBER_WORDS: readonly (readonly [string, string])[] = [
   ['tám', '8'],
   ['chín', '9'],
   ['mười\\s+hai', '12'],
+  // (fix54b: and eleven.)
+  ['mười\\s+một', '11'],
   ['mười', '10'],
 ];
 /** fix38f: a Vietnamese unit of time (hours, minutes, days, weeks, months, years). */
@@ -5684,6 +5686,10 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/^\s*([^\n?.!]+?)\s+là\s+gì(?![\p{L}])/giu, 'what is $1', 'vi'],
   [/(?<![\p{L}])(keys?|tokens?|units?)\s+cua(?=\s)/giu, '$1 of', 'vi'],
+  // (fix54b, tuned-autoparts: "lịch sử thay đổi key", the history of the key's changes, never a change asked: "thay đổi"
+  // alone changes, "thay đổi key cho X".)
+  [/(?<![\p{L}])lịch\s+sử\s+thay\s+đổi(?:\s+(?:của|cua))?(?![\p{L}])/giu, 'history of changes of', 'vi'],
+  [/(?<![\p{L}])thay\s+đổi(?![\p{L}])/giu, 'change', 'vi'],
   [/(?<![\p{L}])danh\s+sách(?![\p{L}])/giu, 'list', 'vi'],
   [/(?<![\p{L}])lịch\s+sử(?![\p{L}])/giu, 'history', 'vi'],
   [/(?<![\p{L}])chi\s+phí(?![\p{L}])/giu, 'cost', 'vi'],

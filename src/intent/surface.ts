@@ -26,6 +26,7 @@ import { THAI_COUNT_STEP, THAI_COUNT_WORDS, thaiCounts } from './thai-words.js';
 import { ROMANCE_CHANGE_GATE, romanceChangesAsEnglish } from './romance-changes.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { HU_GATE, hungarianAsEnglish } from './hungarian-words.js';
+import { VI_UNMARKED_GATE, vietnameseMarks } from './vietnamese-marks.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
   NUMBERED_PLACE_NEED,
@@ -1947,6 +1948,11 @@ const FOREIGN_UNIT: Record<string, string> = {
   // (fix39d, tuned-styles-eastwest: and typed without the marks after a number, "token 2 tieng", "2 ngay".)
   tieng: 'hours',
   ngay: 'days',
+  // (fix54b, tuned-autoparts: and years, months, weeks and hours, "access key …, 1 nam", "2 thang", "3 tuan", "4 gio".)
+  nam: 'year',
+  thang: 'months',
+  tuan: 'weeks',
+  gio: 'hours',
   // (fix46g, tuned-styles-sea: and minutes, "xin token 90 phut".)
   phut: 'minutes',
   phút: 'minutes',
@@ -2729,6 +2735,8 @@ const STEPS: Step[] = [
   },
   // (fix52c: Hungarian glossed into English by stem and ending, behind its own gate: hungarian-words.ts.)
   { when: HU_GATE, run: hungarianAsEnglish },
+  // (fix54b: Vietnamese typed without its marks given them back, for the glossary's Vietnamese: vietnamese-marks.ts.)
+  { when: VI_UNMARKED_GATE, run: vietnameseMarks },
   // Dictation and spoken values.
   {
     when: /\b(?:minus|negative)\s/i,
