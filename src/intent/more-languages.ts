@@ -2575,6 +2575,45 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['tr'], true, { on: 'ten', saat: 'hours', 'ediyorum|ederim': '', rica: 'please' }],
+  // fix54b, tuned-autoparts: Turkish nouns of ours with their possessive and case endings, typed with the letters or
+  // without ("bursa-qlab'in gecmisi", X's history; "bursa-tooling maliyeti ne kadar", what X costs; "hangi unitler
+  // bende?", which units are mine; "key'i"/"keyini", "tokenlar"), the verbs told in the past ("kim sildi?", who
+  // deleted it; "kim yeniledi", "kim onayladı", "kim oluşturdu"), the bot's commands ("komutlar neler?"), the
+  // difference asked ("arasındaki fark"), a mould and a cabinet whose key is no credential ("kalıp dolabının
+  // anahtarı"), tens of days and "ago". Keys folded as surface.ts folds a word ("geçmişi" → "gecmisi").
+  [
+    ['tr'],
+    false,
+    {
+      'gecmisi|gecmisini|gecmisinde|gecmise|gecmisine|gecmisleri|gecmisine': 'history',
+      'maliyet|maliyeti|maliyetini|maliyetler|maliyetleri|masrafi|masraflari|masraflar': 'cost',
+      faturasi: 'bill',
+      'unitler|unitleri|unitlerini|unitlere|unitlerde': 'units',
+      'unitlerim|unitlerimi|unitlerimiz|unitlerimizi': 'my units',
+      'unitim|unitimiz|unitimi': 'my unit',
+      'keyini|keyleri|keylerini|keyler': 'keys',
+      'keyim|keyimi|keylerim|keylerimi': 'my key',
+      'tokenlar|tokenler|tokenlari|tokenleri': 'tokens',
+      'listesi|listesini|listeyi': 'list',
+      'farki|farkı': 'difference',
+      'arasindaki|arasinda': 'between',
+      'komut|komutlar|komutlari|komutlarin|komutlarini': 'commands',
+      neler: 'what',
+      'sildi|silmis|sildiler|silinmis': 'deleted',
+      'yeniledi|yenilendi|yenilemis|yenilediler': 'rotated',
+      'onayladi|onaylamis|onaylandi|onaylayan': 'approved',
+      'olusturdu|olusturuldu|olusturulmus|olusturdular': 'created',
+      'verir|verirmisin|verirmisiniz|verebilir|verebilirmisin|verin': 'give',
+      'dolabinin|dolabi|dolaptaki': 'locker',
+      'kalip|kalibi|kaliplar|kalibin': 'mould',
+      'yirmi': 'twenty',
+      'otuz': 'thirty',
+      'kirk': 'forty',
+      'altmis': 'sixty',
+      'doksan': 'ninety',
+    },
+  ],
+  [['tr'], true, { fark: 'difference', liste: 'list', elli: 'fifty', 'once|önce': 'ago', ver: 'give', yani: 'i mean' }],
   // fix39e, tuned-styles-southern: the Indonesian particle "deh" and the Tagalog "pala" (after all) of a lifetime
   // said again ("4 jam, eh 6 jam deh"; "6 hrs, ay mali, 8 hrs pala"), words of no English text: they mark the language.
   [['id'], false, { deh: '' }],
@@ -5301,6 +5340,31 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])ge(?:ç|c)en\s+ay(?![\p{L}])/giu, 'last month', 'tr'],
   [/(?<![\p{L}])bu\s+ay(?![\p{L}])/giu, 'this month', 'tr'],
   [/(?<![\p{L}])son\s+(\d+)\s+(g(?:ü|u)n|hafta)(?![\p{L}])/giu, 'in the last $1 $2', 'tr'],
+  // (fix54b, tuned-autoparts: and months; last and this week; N days, weeks, months ago; the difference asked; what the
+  // bot can do and its commands; half an hour.)
+  [/(?<![\p{L}])son\s+(\d+)\s+ay(?![\p{L}])/giu, 'in the last $1 months', 'tr'],
+  [/(?<![\p{L}])ge(?:ç|c)en\s+hafta(?![\p{L}])/giu, 'last week', 'tr'],
+  [/(?<![\p{L}])bu\s+hafta(?![\p{L}])/giu, 'this week', 'tr'],
+  [
+    /(?<![\p{L}\p{N}])(\d+)\s+(days|weeks|months|year|g(?:ü|u)n|hafta|ay|y(?:ı|i)l)\s+(?:ö|o)nce(?![\p{L}])/giu,
+    '$1 $2 ago',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])((?:(?:api|access)\s+)?\S+)\s+ile\s+((?:(?:api|access)\s+)?\S+)\s+aras(?:ı|i)ndaki\s+fark(?:ı|i)?(?:\s+(?:ne(?:dir)?|nedir|neler(?:dir)?))?(?![\p{L}])/giu,
+    'what is the difference between $1 and $2',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])(?:ne|neler)\s+yap(?:abiliyor|abilir|abiliyorsun|abilirsin|abiliyorsunuz|ar)(?:sun|sunuz)?(?![\p{L}])/giu,
+    'what can you do',
+    'tr',
+  ],
+  [/(?<![\p{L}])komutlar(?:(?:ı|i))?\s+neler(?:dir)?(?![\p{L}])/giu, 'what are the commands', 'tr'],
+  [/(?<![\p{L}])yar(?:ı|i)m\s+saat(?:lik)?(?![\p{L}])/giu, 'half an hour', 'tr'],
+  // ("yani owner benim olanlar", I mean those whose owner is me; "benim olanlar", mine.)
+  [/(?<![\p{L}])(?:owner(?:i|ı)?|sahibi)\s+benim(?:\s+olan\p{L}*)?(?![\p{L}])/giu, 'owner is me', 'tr'],
+  [/(?<![\p{L}])(?:benim|bana\s+ait)\s+olan(?:lar|lar(?:ı|i)|(?:ı|i))(?![\p{L}])/giu, 'mine', 'tr'],
   [/(?<![\p{L}])([\p{L}\p{N}_-]+)\s+ne\s+kadar\s+harcad(?:ı|i)(?![\p{L}])/giu, 'how much did $1 spend', 'tr'],
   [/(?<![\p{L}])ne\s+kadar(?![\p{L}])/giu, 'how much', 'tr'],
   [
@@ -5754,7 +5818,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'which $1s do i own',
     'vi',
   ],
-  [/(?<![\p{L}])(?:có\s+)?(?:những|các)\s+(\p{L}+?)s?\s+nào(?![\p{L}])/giu, 'which $1s are there', 'vi'],
+  // (fix54b: and "gì" (what), "bot có những model gì?": which models are there.)
+  [/(?<![\p{L}])(?:có\s+)?(?:những|các)\s+(\p{L}+?)s?\s+(?:nào|gì)(?![\p{L}])/giu, 'which $1s are there', 'vi'],
   [/(?<![\p{L}])sở\s+hữu(?![\p{L}])/giu, 'own', 'vi'],
   // fix39d, tuned-styles-eastwest: the asker's own units, "quali sono le mie unità?" (which are my units), "quais
   // unidades são minhas?" (which units are mine): "sono" and "minhas" alone are also "I am" and "my".

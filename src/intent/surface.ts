@@ -1903,6 +1903,16 @@ const FOREIGN_UNIT: Record<string, string> = {
   hafta: 'weeks',
   ay: 'months',
   aylık: 'months',
+  // (fix54b, tuned-autoparts: and the adjectives typed without their letters, "90 gunluk api key", "6 aylik", "1 yillik",
+  // "2 haftalik", "45 dakikalik".)
+  gunluk: 'days',
+  aylik: 'months',
+  yillik: 'year',
+  yıllık: 'year',
+  haftalik: 'weeks',
+  haftalık: 'weeks',
+  dakikalik: 'minutes',
+  dakikalık: 'minutes',
   yıl: 'year',
   yil: 'year',
   // (fix36c, tuned-crypto: "son 30 günde", in the last 30 days.)

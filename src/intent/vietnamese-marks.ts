@@ -57,6 +57,8 @@ const PHRASES: Record<string, string> = {
   'hom qua': 'hôm qua',
   'khong can': 'không cần',
   'bo di': 'bỏ đi',
+  'co nhung': 'có những',
+  'co cac': 'có các',
   'su dung': 'sử dụng',
   'cong cu': 'công cụ',
   // ("dung" alone is "đừng", don't, before a verb, as more-languages.ts reads it unmarked; "dùng", use, before the bot.)
