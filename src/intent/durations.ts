@@ -735,7 +735,12 @@ export function scanDurations(input: string): DurationScan {
           otherThingAfter(whole.slice(at + all.length))))
     )
       return all;
-    if (u.length === 1 && u !== 'h' && /^\d+[a-z]$/.test(all) && GLUED_HYPHEN_NAME.test(whole.slice(at + all.length)))
+    if (
+      u.length === 1 &&
+      u !== 'h' &&
+      /^\d+[a-z]$/.test(all) &&
+      GLUED_HYPHEN_NAME.test(whole.slice(at + all.length))
+    )
       return all;
     // "the 10-year load models", "our 5-year forecast", "a 30-day reconciliation job": a length in days or
     // more written as an adjective of another thing is that thing's, no lifetime; "a 90-day key", "a

@@ -2638,17 +2638,21 @@ export const MORE_GLOSSES: Glosses[] = [
       'verir|verirmisin|verirmisiniz|verebilir|verebilirmisin|verin': 'give',
       'dolabinin|dolabi|dolaptaki': 'locker',
       'kalip|kalibi|kaliplar|kalibin': 'mould',
-      'yirmi': 'twenty',
-      'otuz': 'thirty',
-      'kirk': 'forty',
-      'altmis': 'sixty',
-      'doksan': 'ninety',
+      yirmi: 'twenty',
+      otuz: 'thirty',
+      kirk: 'forty',
+      altmis: 'sixty',
+      doksan: 'ninety',
     },
   ],
   // fix54b, tuned-autoparts (Mexican Spanish): "sacar" for getting a credential, "¿cómo saco una llave permanente?" (how
   // do I get one), weak: "saco" is a jacket too.
   [['es'], true, { 'saco|sacar|sacamos|sacan|sacas': 'get' }],
-  [['tr'], true, { fark: 'difference', liste: 'list', elli: 'fifty', 'once|önce': 'ago', ver: 'give', yani: 'i mean' }],
+  [
+    ['tr'],
+    true,
+    { fark: 'difference', liste: 'list', elli: 'fifty', 'once|önce': 'ago', ver: 'give', yani: 'i mean' },
+  ],
   // fix39e, tuned-styles-southern: the Indonesian particle "deh" and the Tagalog "pala" (after all) of a lifetime
   // said again ("4 jam, eh 6 jam deh"; "6 hrs, ay mali, 8 hrs pala"), words of no English text: they mark the language.
   [['id'], false, { deh: '' }],
@@ -5682,7 +5686,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // api key dài hạn"): revoke, list, history, cost, how much, details, expiring in, how do I, long-term; "X của
   // mình" is "my X", "cho mình (xin)" give me, "tháng trước" last month, "N tháng trước" N months ago; "giúp mình (với)" please.
   [/(?<![\p{L}])các\s+(unit|key|token)s?\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1s', 'vi'],
-  [/(?<![\p{L}])(units?|keys?|tokens?)\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1', 'vi'],
+  // (fix54b: not after "danh sách", the list, "danh sách unit của em": the list of my units, read below.)
+  [
+    /(?<![\p{L}])(?<!(?:danh\s+sách|ds|liệt\s+kê)\s+(?:(?:các|những)\s+)?)(units?|keys?|tokens?)\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu,
+    'my $1',
+    'vi',
+  ],
   // (fix43c, tuned-styles-eastwest: "cho em hỏi" (may I ask) opens a question, not "give me"; "giữ bản sao" keeps a copy:
   // "cho em hỏi bot có giữ bản sao token của em không?" asks whether the bot keeps a copy of my token.)
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+h(?:ỏ|o)i(?![\p{L}])/giu, 'may i ask', 'vi'],
@@ -5739,6 +5748,21 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$1đã ',
     'vi',
   ],
+  // (fix54b: "ai (đã) xoá key của X?", who deleted X's key: the question of a change done, history; "ai" is who.)
+  ...(
+    [
+      ['thu\\s+h(?:ồ|o)i', 'revoked'],
+      ['(?:xoá|xóa|xoa)', 'deleted'],
+      ['xoay', 'rotated'],
+      ['(?:tạo|tao)', 'created'],
+      ['(?:đổi|doi)', 'changed'],
+      ['duyệt', 'approved'],
+    ] as const
+  ).map(([verb, en]): [RegExp, string, Lang] => [
+    new RegExp(String.raw`(?<![\p{L}])ai\s+(?:(?:đã|da)\s+)?${verb}(?![\p{L}])`, 'giu'),
+    `who ${en}`,
+    'vi',
+  ]),
   [/(?<![\p{L}])(?:đã|da)\s+thu\s+h(?:ồ|o)i(?:\s+h(?:ế|e)t)?(?![\p{L}])/giu, 'already revoked', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+xoay(?![\p{L}])/giu, 'already rotated', 'vi'],
   // (post41c: and "đổi" (change), "đã đổi key rồi": I already changed the key.)
@@ -5772,7 +5796,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])ai\s+là\s+(?=admin(?![\p{L}]))/giu, 'who is the ', 'vi'],
   [/(?<![\p{L}\p{N}_-])ds\s+my\s+units?(?![\p{L}])/giu, 'list my units', 'vi'],
   [
-    /(?<![\p{L}\p{N}_-])ds\s+(?:các\s+)?units?\s+(?:của|cua)\s+(?:mình|minh|tôi|toi|tui|em)(?![\p{L}])/giu,
+    /(?<![\p{L}\p{N}_-])(?:ds|danh\s+sách|liệt\s+kê)\s+(?:các\s+|những\s+)?units?\s+(?:của|cua)\s+(?:mình|minh|tôi|toi|tui|em)(?![\p{L}])/giu,
     'list my units',
     'vi',
   ],
@@ -5841,7 +5865,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'vi',
   ],
   [
-    /(?<![\p{L}])(bot|công\s+cụ|tool)\s+(?:này|nay)\s+(?:có\s+thể\s+)?(?:làm|lam)\s+(?:được\s+)?(?:những\s+)?(?:gì|gi)(?:\s+(?:được|duoc))?(?![\p{L}])/giu,
+    /(?<![\p{L}])(bot|công\s+cụ|tool)\s+(?:(?:này|nay)\s+)?(?:có\s+thể\s+)?(?:làm|lam)\s+(?:được\s+)?(?:những\s+)?(?:gì|gi)(?:\s+(?:được|duoc))?(?![\p{L}])/giu,
     'what can this $1 do',
     'vi',
   ],
@@ -5892,7 +5916,11 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'vi',
   ],
   // (fix54b: and "gì" (what), "bot có những model gì?": which models are there.)
-  [/(?<![\p{L}])(?:có\s+)?(?:những|các)\s+(\p{L}+?)s?\s+(?:nào|gì)(?![\p{L}])/giu, 'which $1s are there', 'vi'],
+  [
+    /(?<![\p{L}])(?:có\s+)?(?:những|các)\s+(\p{L}+?)s?\s+(?:nào|gì)(?![\p{L}])/giu,
+    'which $1s are there',
+    'vi',
+  ],
   [/(?<![\p{L}])sở\s+hữu(?![\p{L}])/giu, 'own', 'vi'],
   // fix39d, tuned-styles-eastwest: the asker's own units, "quali sono le mie unità?" (which are my units), "quais
   // unidades são minhas?" (which units are mine): "sono" and "minhas" alone are also "I am" and "my".

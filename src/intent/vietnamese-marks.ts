@@ -119,6 +119,7 @@ const WORDS: Record<string, string> = {
   truoc: 'trước',
   ruoi: 'rưỡi',
   ko: 'không',
+  lam: 'làm',
 };
 
 /** Number words before a unit of time ("ba tieng", "sau thang": three hours, six months); "sau" alone is after. */
@@ -148,10 +149,7 @@ const PHRASE_SOURCE = Object.keys(PHRASES)
 const B = String.raw`(?<![\p{L}\p{N}_@.\-/'’])`;
 const E = String.raw`(?![\p{L}\p{N}_@\-/])`;
 /** The cheap test: a text with none of these has nothing to mark. */
-export const VI_UNMARKED_GATE = new RegExp(
-  String.raw`\b(?:${MARK_WORDS}|${CALL}|${PHRASE_SOURCE})\b`,
-  'i',
-);
+export const VI_UNMARKED_GATE = new RegExp(String.raw`\b(?:${MARK_WORDS}|${CALL}|${PHRASE_SOURCE})\b`, 'i');
 const MARKS_RE = new RegExp(`${B}(${CALL}|${PHRASE_SOURCE})${E}|${B}(${MARK_WORDS})${E}`, 'giu');
 const PHRASE_RE = new RegExp(`${B}(?:${PHRASE_SOURCE})${E}`, 'giu');
 const NUMBER_RE = new RegExp(
