@@ -731,15 +731,9 @@ export function scanDurations(input: string): DurationScan {
       /^\d/.test(all) &&
       /^[\d.]+[a-z]$/.test(all) &&
       (THING_AFTER.test(whole.slice(at + all.length)) ||
+        GLUED_HYPHEN_NAME.test(whole.slice(at + all.length)) ||
         (GLUED_NAME_BEFORE.test(whole.slice(Math.max(0, at - 8), at)) &&
           otherThingAfter(whole.slice(at + all.length))))
-    )
-      return all;
-    if (
-      u.length === 1 &&
-      u !== 'h' &&
-      /^\d+[a-z]$/.test(all) &&
-      GLUED_HYPHEN_NAME.test(whole.slice(at + all.length))
     )
       return all;
     // "the 10-year load models", "our 5-year forecast", "a 30-day reconciliation job": a length in days or
