@@ -2083,8 +2083,8 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['de'], true, { ganze: 'whole', alles: 'everything', 'ähm|aehm|ähh': 'erm', lang: 'long' }],
-  // (fix54b: "mein" is weak, the Hinglish "in": "kis region mein hai?")
-  [['de'], true, { mein: 'my' }],
+  // (fix54b: "mein" is weak, the Hinglish "in": "kis region mein hai?"; "chef" an English word: "my chef told me".)
+  [['de'], true, { mein: 'my', chef: 'team lead' }],
   // fix54b, tuned-autoparts: German modals, approval and our verbs in their other forms ("Wer muss die Keys
   // freigeben?", who must approve; "pruefstand komplett zurückbauen", take down; "erstellt", "angelegt", "erneuert"),
   // and who one's approver is ("Teamleiter", "Vorgesetzter"). Keys folded ("zurückbauen" → "zuruckbauen").
@@ -2106,7 +2106,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'erneuern|erneuere|erneuer': 'renew',
       erneuert: 'renewed',
       'geandert|geaendert|gewechselt|getauscht|ausgetauscht': 'changed',
-      'teamleiter|teamleiterin|teamlead|vorgesetzter|vorgesetzte|chef|chefin': 'team lead',
+      'teamleiter|teamleiterin|vorgesetzter|vorgesetzte|chefin': 'team lead',
       'meine|meinen|meinem|meiner': 'my',
       'inkl|inklusive|einschliesslich': 'including',
       entfernt: 'removed',

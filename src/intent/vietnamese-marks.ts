@@ -6,7 +6,7 @@
  *
  * A word or phrase of the table is given its marks only in a message that is Vietnamese typed without marks: one
  * with at least two marks of it, a phrase counting two ("danh sach", "lich su", "giup em", "anh oi") and a word one
- * ("khong", "duoc", "cua", "nhung", "vay"). A name ("ask Nhung", "Minh's team") is one word and marks no message.
+ * ("khong", "duoc", "cua", "nhung", "vay"). A name ("ask Nhung", "Thang and Tuan") is in capitals and marks no message.
  * Covered: the verbs of our commands (tạo, xoá, đổi, đổi mới, thay đổi, lấy, cấp, xem, duyệt), their nouns and
  * questions (danh sách, lịch sử, chi phí, chi tiết, bao nhiêu, bao lâu, khi nào, làm sao, thế nào, có … nào),
  * numbers and units of time (một … mười hai, tiếng, giờ, phút, ngày, tuần, tháng, năm), time words (tháng trước,
@@ -160,12 +160,17 @@ const WORD_RE = new RegExp(`${B}(?:${Object.keys(WORDS).join('|')})${E}`, 'giu')
 /** A word already marked: a message typed with the marks is left to the glossary as it is. */
 const MARKED_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
+/** Where a sentence starts: the text's start, or after a stop, a line break or a mention. */
+const SENTENCE_START = /(?:^|[.!?\n:>])\s*$/;
+
 /** The message typed without marks read with them (as it was when it is no such message). */
 export function vietnameseMarks(s: string): string {
   if (MARKED_LETTER.test(s)) return s;
   let weight = 0;
   const seen = new Set<string>();
   for (const m of s.matchAll(MARKS_RE)) {
+    // (A word in capitals inside a sentence is a name, "Can Thang and Tuan get a token?": no mark of the language.)
+    if (m[2] !== undefined && /^\p{Lu}/u.test(m[2]) && !SENTENCE_START.test(s.slice(0, m.index))) continue;
     const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(word)) continue;
     seen.add(word);

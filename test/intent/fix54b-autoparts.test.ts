@@ -270,6 +270,17 @@ describe('a form of a duration for document work asks a token; for a meeting it 
   ]);
 });
 
+describe('Vietnamese names in English are no Vietnamese: the English is read as it is', () => {
+  exactly([
+    { text: 'Nhung and Tuan need the key for growth rotated', intent: 'rotate', businessUnit: 'growth' },
+    {
+      text: 'Thang can you show me the details of paint-shop?',
+      intent: 'details',
+      businessUnit: 'paint-shop',
+    },
+  ]);
+});
+
 describe('look-alikes never acted on', () => {
   neverActs([
     'can you show all open 8Ds for Toyota, <@U05ABCDEF>?',
