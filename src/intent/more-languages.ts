@@ -1206,6 +1206,13 @@ export const MORE_GLOSSES: Glosses[] = [
       để: 'to',
       'rồi|dừng': '',
       'nha|nhé|nhe|nè|ơi|ạ|với|thôi|nhen': '',
+      // (fix54b: the units of time with their marks, no English word: "cho em token ba tiếng" is Vietnamese.)
+      'tiếng|giờ': 'hours',
+      phút: 'minutes',
+      ngày: 'days',
+      tuần: 'weeks',
+      tháng: 'months',
+      năm: 'year',
       // (post41c: "đi", the particle that closes a command, "đổi key cho payments đi": no part of a unit's name.)
       đi: '',
     },
@@ -2623,7 +2630,8 @@ export const MORE_GLOSSES: Glosses[] = [
       'unitler|unitleri|unitlerini|unitlere|unitlerde': 'units',
       'unitlerim|unitlerimi|unitlerimiz|unitlerimizi': 'my units',
       'unitim|unitimiz|unitimi': 'my unit',
-      'keyini|keyleri|keylerini|keyler': 'keys',
+      'keyi|keyini': 'key',
+      'keyleri|keylerini|keyler': 'keys',
       'keyim|keyimi|keylerim|keylerimi': 'my key',
       'tokenlar|tokenler|tokenlari|tokenleri': 'tokens',
       'listesi|listesini|listeyi': 'list',
@@ -3269,7 +3277,8 @@ const DE_PARTICIPLE = String.raw`(?:gel(?:ö|oe|o)scht|rotiert|widerrufen|erstel
 const DE_OURS = String.raw`(?<![\p{L}])(?:keys?|schl(?:ü|ue|u)ssel|tokens?|units?|einheit|zug(?:ä|a)nge?|zugangsdaten|credentials?|api-keys?|access-keys?)(?![\p{L}])`;
 /** fix54b: German infinitives of our verbs and of approving, read after a modal. */
 const DE_INFINITIVE = String.raw`(?:l(?:ö|oe|o)schen|rotieren|widerrufen|erstellen|anlegen|erzeugen|sperren|deaktivieren|erneuern|austauschen|tauschen|entfernen|abbauen|zur(?:ü|ue|u)ckbauen|freigeben|genehmigen|entziehen|stilllegen|beantragen|bekommen|kriegen|geben|anzeigen|sehen)`;
-const TR_NOUN = String.raw`((?:\d+(?:[.,]\d+)?\s+)?[\p{L}\p{N}_-]+)`;
+// (fix54b: and a number in words, "üç saat için token", for three hours; "yarım saat için", for half an hour.)
+const TR_NOUN = String.raw`((?:(?:\d+(?:[.,]\d+)?|bir|iki|(?:ü|u)(?:ç|c)|d(?:ö|o)rt|be(?:ş|s)|alt(?:ı|i)|yedi|sekiz|dokuz|on(?:\s+(?:bir|iki))?|yar(?:ı|i)m)\s+)?[\p{L}\p{N}_-]+)`;
 
 /**
  * dev28: a unit's name where a question asks what it has, in Slack's bold or italics or not, and never one of

@@ -57,6 +57,9 @@ const PHRASES: Record<string, string> = {
   'hom qua': 'hôm qua',
   'khong can': 'không cần',
   'bo di': 'bỏ đi',
+  // ("nua tieng" is half an hour, "nửa tiếng"; "nua" alone is "nữa", more.)
+  'nua tieng': 'nửa tiếng',
+  'nua gio': 'nửa giờ',
   'co nhung': 'có những',
   'co cac': 'có các',
   'su dung': 'sử dụng',

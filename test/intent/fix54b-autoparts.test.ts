@@ -270,6 +270,52 @@ describe('a form of a duration for document work asks a token; for a meeting it 
   ]);
 });
 
+describe('the paradigms: number words, halves, our verbs in more forms (Turkish, German, Spanish, Vietnamese)', () => {
+  exactly([
+    { text: 'iki saatlik token lazim', intent: 'token', ttlSeconds: 7200 },
+    { text: 'bir buçuk saatlik token verir misiniz', intent: 'token', ttlSeconds: 5400 },
+    { text: 'yarim saatlik token lutfen', intent: 'token', ttlSeconds: 1800 },
+    { text: 'üç saat için token', intent: 'token', ttlSeconds: 10800 },
+    { text: 'token 45 dakika', intent: 'token', ttlSeconds: 2700 },
+    {
+      text: 'boya-robot icin 6 aylik api key olusturun',
+      intent: 'create_key',
+      businessUnit: 'boya-robot',
+      keyKind: 'api-key',
+      expiryDays: 180,
+    },
+    { text: 'boya-robot keyini yenileyin', intent: 'rotate', businessUnit: 'boya-robot' },
+    { text: 'boya-robot keyini iptal edin', intent: 'revoke', businessUnit: 'boya-robot' },
+    { text: 'boya-robot unitini tamamen kaldirin', intent: 'deprovision', businessUnit: 'boya-robot' },
+    { text: 'token für zwei Stunden bitte', intent: 'token', ttlSeconds: 7200 },
+    { text: 'Token für eine halbe Stunde', intent: 'token', ttlSeconds: 1800 },
+    {
+      text: 'Key für lackier-ki, 6 Monate gültig',
+      intent: 'create_key',
+      businessUnit: 'lackier-ki',
+      expiryDays: 180,
+    },
+    { text: 'Key von lackier-ki bitte erneuern', intent: 'rotate', businessUnit: 'lackier-ki' },
+    { text: 'dame un token de dos horas', intent: 'token', ttlSeconds: 7200 },
+    { text: 'ocupo un token de hora y media', intent: 'token', ttlSeconds: 5400 },
+    {
+      text: 'crea una llave para pintura-mx que dure seis meses',
+      intent: 'create_key',
+      businessUnit: 'pintura-mx',
+      expiryDays: 180,
+    },
+    { text: 'cho em token ba tieng', intent: 'token', ttlSeconds: 10800 },
+    {
+      text: 'tao key cho unit weld-ai het han sau 90 ngay',
+      intent: 'create_key',
+      businessUnit: 'weld-ai',
+      expiryDays: 90,
+    },
+    { text: 'cho em xin token nua tieng', intent: 'token', ttlSeconds: 1800 },
+    { text: 'doi key cua weld-ai giup em', intent: 'rotate', businessUnit: 'weld-ai' },
+  ]);
+});
+
 describe('Vietnamese names in English are no Vietnamese: the English is read as it is', () => {
   exactly([
     { text: 'Nhung and Tuan need the key for growth rotated', intent: 'rotate', businessUnit: 'growth' },
