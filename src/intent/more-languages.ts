@@ -5757,7 +5757,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$1đã ',
     'vi',
   ],
-  // (fix54b: "ai (đã) xoá key của X?", who deleted X's key: the question of a change done, history; "ai" is who.)
+  // (fix54b: "ai đã xoá key của X?", "ai xoá key của X vậy?", who deleted X's key: a change done asked, history.)
   ...(
     [
       ['thu\\s+h(?:ồ|o)i', 'revoked'],
@@ -5768,7 +5768,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
       ['duyệt', 'approved'],
     ] as const
   ).map(([verb, en]): [RegExp, string, Lang] => [
-    new RegExp(String.raw`(?<![\p{L}])ai\s+(?:(?:đã|da)\s+)?${verb}(?![\p{L}])`, 'giu'),
+    // (With "đã", done; without it only a key's removal or rotation, "ai xoá key của X vậy?": "ai duyệt key vậy?" asks
+    // who approves, "ai đổi ca với em được không" who can swap a shift.)
+    new RegExp(
+      String.raw`(?<![\p{L}])ai\s+(?:(?:đã|da)\s+${verb}|${verb}(?<=(?:thu\s+h(?:ồ|o)i|xoá|xóa|xoa|xoay))(?=\s+(?:hết\s+|het\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?)(?![\p{L}])))(?![\p{L}])`,
+      'giu',
+    ),
     `who ${en}`,
     'vi',
   ]),

@@ -316,6 +316,13 @@ describe('the paradigms: number words, halves, our verbs in more forms (Turkish,
   ]);
 });
 
+describe('Vietnamese "ai" (who) before a verb: done only with "đã" or a key removed; who approves, who swaps a shift', () => {
+  exactly([
+    { text: 'ai duyet token vay anh?', intent: 'help', topic: 'approvals' },
+    { text: 'tuan sau ai doi ca truc voi em duoc khong?', intent: 'unknown' },
+  ]);
+});
+
 describe('Vietnamese names in English are no Vietnamese: the English is read as it is', () => {
   exactly([
     { text: 'Nhung and Tuan need the key for growth rotated', intent: 'rotate', businessUnit: 'growth' },
