@@ -49,6 +49,7 @@ const PHRASES: Record<string, string> = {
   'du an': 'dự án',
   'yeu cau': 'yêu cầu',
   'phe duyet': 'phê duyệt',
+  'ai duyet': 'ai duyệt',
   'thang truoc': 'tháng trước',
   'tuan truoc': 'tuần trước',
   'thang nay': 'tháng này',
