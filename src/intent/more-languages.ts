@@ -5709,6 +5709,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'keep a copy of',
     'vi',
   ],
+  // (fix54b: "cho" opening the ask before the credential, "bot ơi cho token 2 ngày": give me; and "cuối tuần", the
+  // weekend, no count of weeks.)
+  [
+    /(?<=^|[,.!?\n]\s*|(?:ơi|oi)\s+)cho\s+(?=(?:(?:1|một|cái)\s+)?(?:(?:api|access)\s+)?(?:tokens?|keys?)(?![\p{L}]))/giu,
+    'give me ',
+    'vi',
+  ],
+  [/(?<![\p{L}])cuối\s+tuần(?![\p{L}])/giu, 'weekend', 'vi'],
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+xem(?![\p{L}])/giu, 'show me', 'vi'],
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)(?:\s+xin)?(?![\p{L}])/giu, 'give me', 'vi'],
   [/(?<![\p{L}])giúp\s+(?:mình|tôi|tui|em)(?:\s+với)?(?![\p{L}])/giu, 'please', 'vi'],

@@ -50,6 +50,7 @@ const PHRASES: Record<string, string> = {
   'yeu cau': 'yêu cầu',
   'phe duyet': 'phê duyệt',
   'ai duyet': 'ai duyệt',
+  'cuoi tuan': 'cuối tuần',
   'thang truoc': 'tháng trước',
   'tuan truoc': 'tuần trước',
   'thang nay': 'tháng này',

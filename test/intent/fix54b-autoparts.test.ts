@@ -323,6 +323,13 @@ describe('Vietnamese "ai" (who) before a verb: done only with "đã" or a key re
   ]);
 });
 
+describe('Vietnamese "cho" opening the ask gives; "cuối tuần" is the weekend', () => {
+  exactly([
+    { text: 'bot oi cho token 3 tieng nhe', intent: 'token', ttlSeconds: 10800 },
+    { text: 'cuoi tuan nay em nghi phep nha', intent: 'unknown' },
+  ]);
+});
+
 describe('Vietnamese names in English are no Vietnamese: the English is read as it is', () => {
   exactly([
     { text: 'Nhung and Tuan need the key for growth rotated', intent: 'rotate', businessUnit: 'growth' },
