@@ -85,7 +85,8 @@ const REQUEST_FRAME = new RegExp(
     // "can I get …", "could we have …", "may I request …", "can <@U…> get …"
     String.raw`\b(?:can|could|may|might|cn|cud|cna)\s+(?:i|we|me|xxuser|my\s+team|our\s+team)\s+(?:please\s+|pls\s+|also\s+|just\s+|quickly\s+|maybe\s+)*(?:get|have|hav|hve|grab|borrow|receive|recieve|request|obtain|take|ask\s+for)\b`,
     // "I need …", "we'd like …", "I am needing …", "i'm looking for …", "marketing needs …"
-    String.raw`\b(?:need|needs|needing|want|wants|wanna|require|requires|requesting|looking\s+for|would\s+like|'d\s+like|d\s+like|would\s+love|prefer|rather\s+have|asking\s+(?:to|for)|writing\s+(?:for|to))\b`,
+    // (fix54b, tuned-autoparts: not a wish that a thing work, "I just want the tool works", "we want it working": a remark.)
+    String.raw`\b(?:need|needs|needing|(?:want|wants|wanna)(?!\s+(?:that\s+)?(?:the|this|it|our|my|things?|everything)\s+(?:[a-z_]+\s+)?(?:works?|working|to\s+work|running|to\s+run)\b)|require|requires|requesting|looking\s+for|would\s+like|'d\s+like|d\s+like|would\s+love|prefer|rather\s+have|asking\s+(?:to|for)|writing\s+(?:for|to))\b`,
     String.raw`\b(?:i'd|id|we'd|i'll|ill|we'll)\s+(?:really\s+|also\s+)?(?:like|love|need|want|take|appreciate|prefer|rather)\b`,
     // "i request a key for growth", and French "je demande une clé pour growth" as its words are read ("i demande a
     // key for growth"): the writer's request in the present, said in so many words.

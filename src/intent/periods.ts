@@ -113,10 +113,11 @@ const RULES: Rule[] = [
       return days === undefined ? null : { kind: 'days', days };
     },
   },
-  // "hist growth 7d", "spend ads 30 days": a bare span right after a history or spend command.
+  // "hist growth 7d", "spend ads 30 days": a bare span right after a history or spend command. (fix54b: not one
+  // joined to a name by a hyphen, "cost of 8d-writer", durations.ts GLUED_HYPHEN_NAME.)
   {
     when: /hist|audit|spen|cost/,
-    re: /(?<=\b(?:hist|history|audit|spend|spent|costs?)\s+(?:(?:for|of)\s+)?(?:[a-z][a-z0-9_-]*\s+)?)(\d{1,3})\s*(d|days?|w|wks?|weeks?)\b(?!\s+(?:ago|old))/g,
+    re: /(?<=\b(?:hist|history|audit|spend|spent|costs?)\s+(?:(?:for|of)\s+)?(?:[a-z][a-z0-9_-]*\s+)?)(\d{1,3})\s*(d|days?|w|wks?|weeks?)\b(?!\s+(?:ago|old)|[-_][a-z])/g,
     read: (m) => {
       const n = Number(m[1]);
       const per = /^w/.test(m[2] ?? '') ? 7 : 1;

@@ -26,6 +26,7 @@ import { THAI_COUNT_STEP, THAI_COUNT_WORDS, thaiCounts } from './thai-words.js';
 import { ROMANCE_CHANGE_GATE, romanceChangesAsEnglish } from './romance-changes.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { HU_GATE, hungarianAsEnglish } from './hungarian-words.js';
+import { VI_UNMARKED_GATE, vietnameseMarks } from './vietnamese-marks.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
   NUMBERED_PLACE_NEED,
@@ -1919,6 +1920,16 @@ const FOREIGN_UNIT: Record<string, string> = {
   hafta: 'weeks',
   ay: 'months',
   aylık: 'months',
+  // (fix54b, tuned-autoparts: and the adjectives typed without their letters, "90 gunluk api key", "6 aylik", "1 yillik",
+  // "2 haftalik", "45 dakikalik".)
+  gunluk: 'days',
+  aylik: 'months',
+  yillik: 'year',
+  yıllık: 'year',
+  haftalik: 'weeks',
+  haftalık: 'weeks',
+  dakikalik: 'minutes',
+  dakikalık: 'minutes',
   yıl: 'year',
   yil: 'year',
   // (fix36c, tuned-crypto: "son 30 günde", in the last 30 days.)
@@ -1964,6 +1975,11 @@ const FOREIGN_UNIT: Record<string, string> = {
   // (fix39d, tuned-styles-eastwest: and typed without the marks after a number, "token 2 tieng", "2 ngay".)
   tieng: 'hours',
   ngay: 'days',
+  // (fix54b, tuned-autoparts: and years, months, weeks and hours, "access key …, 1 nam", "2 thang", "3 tuan", "4 gio".)
+  nam: 'year',
+  thang: 'months',
+  tuan: 'weeks',
+  gio: 'hours',
   // (fix46g, tuned-styles-sea: and minutes, "xin token 90 phut".)
   phut: 'minutes',
   phút: 'minutes',
@@ -2572,8 +2588,10 @@ const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
  * underscore or in backticks: "revoca la llave de `ventas_mx`", "la llave para pagos-cl", "rota la llave de la unidad
  * pagos-v2" (a door's key is "de la bodega 2", "de la oficina 3").
  */
+// (fix54b, tuned-autoparts: and a key said to be long-lived or a team's, "cómo pido una llave permanente para mi equipo?",
+// "una llave temporal", "una llave para nuestro equipo": our credentials; a door's key is "de la bodega", "del almacén".)
 const LLAVE_OURS =
-  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
+  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:nueva\s+)?(?:permanente|temporal|de\s+larga\s+duraci[oó]n|de\s+largo\s+plazo|de\s+servicio)\b|(?:nueva\s+)?(?:para|for)\s+(?:mi|nuestro|nuestra|el|la|my|our|the)\s+(?:equipo|unidad|team|unit)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
 
 /**
  * fix46b, tuned-styles-nusantara: "expired 3 bulan", "expired 90 hari": the English word as the noun, the key's expiry,
@@ -2752,6 +2770,8 @@ const STEPS: Step[] = [
     need: ['lah', 'leh', 'lor', 'meh', 'hor', 'sia', 'ah'],
     run: withoutSinglishParticles,
   },
+  // (fix54b: Vietnamese typed without its marks given them back, for the glossary's Vietnamese: vietnamese-marks.ts.)
+  { when: VI_UNMARKED_GATE, run: vietnameseMarks },
   // Dictation and spoken values.
   {
     when: /\b(?:minus|negative)\s/i,
