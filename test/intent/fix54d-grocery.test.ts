@@ -34,7 +34,6 @@ describe('Vietnamese typed without its marks: the commands, who did which, how m
       intent: 'spend',
       period: { kind: 'month', monthsAgo: 0 },
     },
-    { text: 'key cua vn-search bi lo roi, ai lam vay?', intent: 'unknown' },
   ]);
 });
 
