@@ -4,7 +4,8 @@
  * and found key") and the sale days of retail and marketplaces ("tear down everything for black friday", "the cyber
  * monday unit"). Read word by word, "and" splits them into two units and a weekday reads as a date; prepare.ts joins
  * each into one word, as it joins "Risk & Compliance", so the unit readings see one name (`trust-and-safety`,
- * `black-friday`). Only pairs that are always one name: "growth and ads" stays two units.
+ * `black-friday`). Only pairs that are always one name: "growth and ads" stays two units. Not after "thanks to": "rotate the
+ * ads key, thanks to the trust and safety team" credits the team, and the key stays the ads unit's.
  */
 
 /** Cheap gate: a word every such name has. */
@@ -38,7 +39,7 @@ const DAYS = words([
 ]);
 /** The names, lower case, words apart by spaces (the prepared text). */
 const FIXED_NAMES = new RegExp(
-  String.raw`\b(?:${PAIRS})\b|(?<=\bfor\s+(?:the\s+)?)(?:${DAYS})\b|\b(?:${DAYS})(?=\s+(?:units?|teams?|squads?|pods?|projects?|campaigns?|keys?|crew|group)\b)`,
+  String.raw`(?<!\bthanks\s+to\s+(?:the\s+)?)\b(?:${PAIRS})\b|(?<=\bfor\s+(?:the\s+)?)(?:${DAYS})\b|\b(?:${DAYS})(?=\s+(?:units?|teams?|squads?|pods?|projects?|campaigns?|keys?|crew|group)\b)`,
   'g',
 );
 

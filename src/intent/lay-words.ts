@@ -407,13 +407,14 @@ const SUFFICES_RE =
  * fix54a: what was done to a unit's keys asked in everyday English, "who's been messing with the keys for vendor-sync?",
  * "who's been fiddling about with …", "what's changed on the pricing-engine keys lately?", "the log of actions on
  * hr-chatbot": read as "who changed", "what changed", "the log on", which the history readers know. (The contraction
- * "what's changed" is "what has changed", not "what is".)
+ * "what's changed" is "what has changed", not "what is". Not before a group noun: "audit trail of the events team" names
+ * the events team.)
  */
 const WHO_MESSED_RE =
   /(?<![\w-])who(?:'s|\s+has|\s+have|'ve)\s+been\s+(?:messing|mucking|fiddling|tinkering|playing|meddling|faffing|monkeying|futzing)(?:\s+(?:about|around))?\s+with(?![\w-])/g;
 const WHAT_HAS_CHANGED_RE = /(?<![\w-])what(?:'s|\s+has)\s+(changed|happened)(?![\w-])/g;
 const LOG_OF_ACTIONS_RE =
-  /(?<![\w-])(log|logs|history|trail)\s+of\s+(?:(?:all\s+)?(?:the\s+)?)(?:actions|changes|events|activity|activities)(?![\w-])/g;
+  /(?<![\w-])(log|logs|history|trail)\s+of\s+(?:(?:all\s+)?(?:the\s+)?)(?:actions|changes|events|activity|activities)(?![\w-])(?!\s+(?:team|squad|unit|group|crew|desk|pod|dept|department|guild|tribe|office|lab)\b)/g;
 /**
  * fix54a: time spent on a task, "spend some time on the onboarding doc", "spent ages on the deck", "spend xxdur on the
  * pitch": an hour of someone's day, not money asked about; read as "put".

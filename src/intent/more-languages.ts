@@ -5397,8 +5397,10 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // (fix54b, tuned-autoparts: and months; last and this week; N days, weeks, months ago; the difference asked; what the
   // bot can do and its commands; half an hour.)
   // fix54b, tuned-autoparts: German puts the participle and the infinitive last: "Wer hat den Key von X gelöscht?" (who
-  // deleted X's key; only of a thing of ours: "wer hat das CAD-Modell geändert?" is a drawing's story), "Wer muss die Keys freigeben?" (who must approve the keys). The participle or infinitive of our
-  // verbs is read right after its auxiliary or modal, as English has it; the words are glossed after.
+  // deleted X's key; only of a thing of ours: "wer hat das CAD-Modell geändert?" is a drawing's story), "Wer muss die
+  // Keys freigeben?" (who must approve the keys). The participle or infinitive of our verbs is read right after its
+  // auxiliary or modal, as English has it; the words are glossed after. Not across a request begun after the
+  // auxiliary: "ich habe keine Rechte kannst du den Key von ml-ops widerrufen" asks for the revoke (post40d).
   ...(
     [
       ['(?:widerrufen|entzogen)', 'revoked'],
@@ -5407,7 +5409,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     ] as const
   ).map(([participle, en]): [RegExp, string, Lang] => [
     new RegExp(
-      String.raw`(?<![\p{L}])(hat|haben|habe|hast|habt|hatte|hatten)\s+((?=[^,.;:!?\n]{0,80}?${DE_OURS})[^,.;:!?\n\s](?:[^,.;:!?\n]{0,80}?[^,.;:!?\n\s])?)\s+(${participle})(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(hat|haben|habe|hast|habt|hatte|hatten)\s+(?![^,.;:!?\n]{0,80}?(?<![\p{L}])(?:kannst|kann|k(?:ö|oe|o)nnt(?:est)?|w(?:ü|ue|u)rdest|bitte|muss|musst)(?![\p{L}]))((?=[^,.;:!?\n]{0,80}?${DE_OURS})[^,.;:!?\n\s](?:[^,.;:!?\n]{0,80}?[^,.;:!?\n\s])?)\s+(${participle})(?![\p{L}])`,
       'giu',
     ),
     `$1 ${en} $2`,

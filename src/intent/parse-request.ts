@@ -627,6 +627,12 @@ function readAfterStory(whole: WholeReading): ParseResult | null {
     }
     if (read.intent !== 'unknown') return read;
     if (!STORY_READ_AS_NOTHING.test(read.reason)) return null;
+    // (A story about another system's credential, "can't log in to vault. new token for 3h pls": the last sentence's
+    // token is that system's unless it names ours or a unit.)
+    if (read.reason === 'about something not ours' && !NAMES_OURS.test(rest)) return null;
+    // (Nor a document's line after its source, "from the pentest report: rotate every key for payments", unless
+    // it is put to us: "please …", "can you show me …".)
+    if (read.reason === 'copied from a document' && !PLEA.test(rest) && !putToUs(input, rest)) return null;
     const tail = parseRequestAs(rest, use, options);
     if (asksOnItsOwn(tail)) return tail;
     // fix54c (tuned-marketplace): "… he owned the za-collections key. Please revoke it.": an ask that points back
@@ -656,6 +662,9 @@ function readAfterStory(whole: WholeReading): ParseResult | null {
  */
 const STORY_READ_AS_NOTHING =
   /classifier: unknown|^reported request$|^tells what was done$|^a remark about an action$|^about something not ours$|^copied from a document$/;
+/** A sentence that names our service or a unit's name as written ("bedrock", "claude", "for pricing-engine"). */
+const NAMES_OURS =
+  /\b(?:bedrock|claude|anthropic|llama|mistral|titan|nova|cohere|haiku|sonnet|opus|unit)\b|[a-z\d][-_][a-z\d]|`/i;
 /** An ask that points back to what the sentence before it names: "revoke it", "rotate them", "deprovision that one". */
 const BACK_REFERENCE = /\b(?:it|them|that\s+one|this\s+one)\b/i;
 
@@ -686,6 +695,14 @@ const QUESTION_ASKS_FOR =
   /\d\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b|^\W*(?:can|could|may)\s+(?:i|we)\s+(?:get|have|grab)\b/i;
 /** A plea, an owner or a lifetime in days in the story: it states the request's values ("owner po si <@…>, 90 days"). */
 const PLEA = /\b(?:please|pls|plz|kindly|owner)\b|\d\s*(?:days?|d)\b|\w@\w/i;
+/** Words that put what follows to the bot: "can you", "could you please", "please". */
+const PUT_TO_US =
+  /(?:\b(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|pls|kindly))?|\b(?:please|pls|plz|kindly))\s*$/i;
+/** Whether the sentence `rest` (the end of `input`, its lead-in taken off) was put to the bot ("Can you show me …"). */
+function putToUs(input: string, rest: string): boolean {
+  const at = input.lastIndexOf(rest);
+  return at > 0 && PUT_TO_US.test(input.slice(Math.max(0, at - 40), at));
+}
 
 /**
  * fixstyles30: the one question about the bot in a story ("is Beijing even possible for tokens? we're talking to a

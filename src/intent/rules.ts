@@ -2018,7 +2018,16 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (!cloud && businessUnit === null && spentOnGoods(p.text))
     return result('unknown', 'high', 'money spent on goods bought');
   // (fix54a: "whats campaign spend for Verizon mtd?", "our media spend this month": the trade's budget, spend-elsewhere.ts.)
-  if (!cloud && tradeSpend(p.text) && p.keyIds.length === 0 && !has('KeyNoun') && !has('TokenNoun'))
+  // (Not when our AI's cost is asked beside it: "how much have we spent on AI last month? finance puts it next to the
+  // travel spend".)
+  if (
+    !cloud &&
+    tradeSpend(p.text) &&
+    p.keyIds.length === 0 &&
+    !has('KeyNoun') &&
+    !has('TokenNoun') &&
+    !(p.text.includes('ai') && OUR_AI_COST.test(p.text))
+  )
     return result('unknown', 'high', 'our word in another sense');
   // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about; req29:
   // "what are we spending on the AI per week?".)

@@ -38,10 +38,10 @@ export const spendJudgedTold = (text: string): boolean =>
  * mtd?", "our media spend for Tesco this month", "ad spend on TikTok", "travel spend last quarter": the business's
  * budget, not Bedrock's (the caller checks that nothing of ours is named). Not the verb ("what did media spend on …",
  * a team spending), not a coded unit ("the media-buying spend") and not "ads", a team
- * as often ("what was the ads spend in september").
+ * as often ("what was the ads spend in september"), nor "payroll", a unit as often ("show me the payroll spend").
  */
 const TRADE_SPEND =
-  /(?<!\b(?:did|does|do|has|have|had|will|would)\s+)(?<![\w-])(?:media|ad|adwords|campaign|campaigns|paid\s+social|programmatic|tv|radio|print|ooh|billboard|travel|fuel|freight|payroll|capex|opex|agency|client|retail|shopper)\s+spend(?:ing)?\b/;
+  /(?<!\b(?:did|does|do|has|have|had|will|would)\s+)(?<![\w-])(?:media|ad|adwords|campaign|campaigns|paid\s+social|programmatic|tv|radio|print|ooh|billboard|travel|fuel|freight|capex|opex|agency|client|retail|shopper)\s+spend(?:ing)?\b/;
 
 /** Whether a prepared text asks about a trade's own spend (the caller checks nothing of ours is named). */
 export const tradeSpend = (text: string): boolean => text.includes('spend') && TRADE_SPEND.test(text);

@@ -2589,9 +2589,10 @@ const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
  * pagos-v2" (a door's key is "de la bodega 2", "de la oficina 3").
  */
 // (fix54b, tuned-autoparts: and a key said to be long-lived or a team's, "cómo pido una llave permanente para mi equipo?",
-// "una llave temporal", "una llave para nuestro equipo": our credentials; a door's key is "de la bodega", "del almacén".)
+// "una llave temporal", "una llave para nuestro equipo": our credentials; a door's key is "de la bodega", "del almacén",
+// and "una llave para la unidad de pediatría" may be a ward's door: only "mi"/"nuestro" make the team ours.)
 const LLAVE_OURS =
-  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:nueva\s+)?(?:permanente|temporal|de\s+larga\s+duraci[oó]n|de\s+largo\s+plazo|de\s+servicio)\b|(?:nueva\s+)?(?:para|for)\s+(?:mi|nuestro|nuestra|el|la|my|our|the)\s+(?:equipo|unidad|team|unit)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
+  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:nueva\s+)?(?:permanente|temporal|de\s+larga\s+duraci[oó]n|de\s+largo\s+plazo|de\s+servicio)\b|(?:nueva\s+)?(?:para|for)\s+(?:mi|nuestro|nuestra|my|our)\s+(?:equipo|unidad|team|unit)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
 
 /**
  * fix46b, tuned-styles-nusantara: "expired 3 bulan", "expired 90 hari": the English word as the noun, the key's expiry,
