@@ -22,7 +22,10 @@ const ALL_OF_THEM =
 const ONE_KEY =
   /\b(?:the|a|an|this|that|their|its|one)\s+(?:[a-z0-9_]+\s+)?(?:key|api_key|access_key|token)\b(?!\s+keys)/;
 /** "who all is using bedrock", "which units have bedrock at all?": "all" of an idiom counts nothing. */
-const LIST_IDIOM = /\b(?:who|what|where)\s+all\b|\bat\s+all\b/g;
+// (fix54c, tuned-marketplace: a group hailed or thanked anywhere, "(hi all 👋 the baby is great …), what teams have
+// bedrock keys these days?", "thanks all": the people greeted, not the whole list.)
+const LIST_IDIOM =
+  /\b(?:who|what|where)\s+all\b|\bat\s+all\b|\b(?:hi|hey|hello|hiya|morning|evening|thanks|thank\s+you|cheers|ta|sorry|congrats)\s+(?:y['’]?\s*)?all\b/g;
 const ALL_IDIOM = /\b(?:that'?s|is|at|after|not|thanks\s+for)\s+all\b|\ball\s+(?:good|set|right)\b/;
 const ALL_KEYS =
   /\b(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|its\s+|my\s+|his\s+|her\s+|those\s+|these\s+)?(?:[a-z_]+\s+){0,2}?(?:keys?|api_key|credentials?|creds|secrets?|tokens?|access_keys?)\b/;

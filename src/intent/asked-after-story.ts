@@ -78,11 +78,22 @@ export function lastSentencePutsOff(text: string): boolean {
   return at >= 0 && PUT_OFF.test(text.slice(at + 1).trim());
 }
 
+/**
+ * fix54c (tuned-marketplace): a reason told after the ask, in a sentence of its own ("… before I go could you rotate
+ * the key for bulk-uploads? Don't want Naledi dealing with it alone.", "… Please revoke it. Just so nobody panics.",
+ * "… rotate it? Otherwise the scanner nags all week."): the ask is the sentence before it.
+ */
+const REASON_AFTER =
+  /^(?:(?:i|we)\s+)?(?:don['’]?t|do\s+not)\s+want\b|^(?:just\s+)?so\s+(?:that\s+)?(?:i|we|nobody|no\s+one|they|it|the)\b|^(?:because|otherwise|cos|coz|cause)\b/i;
+
 /** The message's last sentence as written, when it opens with one of our commands after a story; or null. */
 export function lastSentenceAsked(text: string): string | null {
-  const at = lastSentenceStart(text);
-  if (at < 0) return null;
-  const sentence = text.slice(at + 1).trim();
+  const last = lastSentenceStart(text);
+  if (last < 0) return null;
+  // (A reason after the ask: the ask is the sentence before, read with the reason after it.)
+  const reason = REASON_AFTER.test(text.slice(last + 1).trim());
+  const at = reason ? Math.max(0, lastSentenceStart(text.slice(0, last))) : last;
+  const sentence = (reason ? text.slice(at === 0 ? 0 : at + 1, last) : text.slice(at + 1)).trim();
   // fixstyles30: a sentence that leads into its ask ("To be safe rotate …", "what I need is a token …") gives the ask
   // from its lead-in on (lead-in-ask.ts).
   const rest = LAST_ASK.test(sentence) ? sentence : askAfterLeadIn(sentence, (t) => LAST_ASK.test(t));
@@ -91,5 +102,25 @@ export function lastSentenceAsked(text: string): string | null {
   if (REPORTED_BEFORE.test(before) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return null;
   // (inside a code fence: an odd number of fences before it)
   if (text.includes('```') && text.slice(0, at).split('```').length % 2 === 0) return null;
-  return rest;
+  return reason ? `${rest} ${text.slice(last + 1).trim()}` : rest;
+}
+
+/**
+ * fix54c (tuned-marketplace): the ask `rest` (the end of `text`, from lastSentenceAsked) with the sentence before it,
+ * for an ask that points back ("… he owned the za-collections key. Please revoke it."); null when `rest` does not end
+ * the text or no sentence ends before it.
+ */
+export function withSentenceBefore(text: string, rest: string): string | null {
+  const at = text.lastIndexOf(rest);
+  if (at < 0) return null;
+  let end = at;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  if (end === 0 || !/[.!?;:]/.test(text.charAt(end - 1))) return null;
+  for (let i = end - 2; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === '\n' || c === '(' || c === ')' || (/\s/.test(c) && /[.!?;:]/.test(text.charAt(i - 1)))) {
+      return text.slice(i + 1).trim();
+    }
+  }
+  return text.trim();
 }

@@ -15,9 +15,11 @@
 /**
  * "sorry", but not "sorry to bother", "sorry for the noise", "sorry if", "sorry but"; nor an apology for
  * dictation (units27: "key for fan help bot — sorry voice typing — …", "sorry, voice note", "sorry,
- * dictating"): what follows it is how the message was typed, no name corrected.
+ * dictating"): what follows it is how the message was typed, no name corrected. (fix54c, tuned-marketplace: nor an
+ * excuse for a slip, "~~revoke~~ rotate the photo-moderation key, sorry, fat fingers", "…, sorry, wrong button", "sorry,
+ * long day", "sorry, my bad": the slip's cause, no name.)
  */
-const SORRY = String.raw`sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)(?![\s,.:;!-]{0,3}(?:voice|speech|dictat|autocorrect|auto-correct|talk\s+to\s+text|typing\s+on|on\s+(?:my\s+)?(?:phone|mobile)\b))`;
+const SORRY = String.raw`sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)(?![\s,.:;!-]{0,3}(?:voice|speech|dictat|autocorrect|auto-correct|talk\s+to\s+text|typing\s+on|on\s+(?:my\s+)?(?:phone|mobile)\b|(?:fat|butter|clumsy|sausage)[\s-]?fingers?\b|wrong\s+(?:button|tab|word|window|thread|channel)\b|(?:long|rough|mad|crazy)\s+(?:day|week|morning|night)\b|my\s+bad\b|brain\s+(?:fog|fart)\b|new\s+(?:keyboard|phone)\b|misclick|mis-?typed?\b))`;
 /** "I meant", "meant", but not "I meant to ask" ("I meant to say" corrects). */
 const MEANT_GUARD = String.raw`(?!\s+to\s+(?!say\b|type\b|write\b)[a-z]+\b)`;
 

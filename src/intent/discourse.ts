@@ -176,6 +176,10 @@ const OUR_KINDS_NAMED = /\b(?:tokens?|keys?|api_keys?|access_keys?|credentials?)
 /** A question with a word that qualifies it after it: "what is there in Tokyo? model-wise". */
 const QUALIFIED_QUESTION = /\?\s*[a-z]+_wise\W*$/;
 
+/** A sentence that leaves the thing as it is or to a later time: "leave it until Monday", "hmm, leave that be". */
+const LEFT_TO_LATER =
+  /^\W*(?:(?:hm+|ok|okay|actually|no|nah|nope|wait|so|ah|oh)\W+)*(?:(?:just|let'?s|we'?ll|better)\s+)?leave\s+(?:it|that|them|this)\s+(?:be|alone|as\s+is|until|till|til|after)\b/;
+
 /**
  * A sentence that keeps what the request would change, with more said after it ("rotate the ads key?
  * hmm keep that one. rotate the growth key"): a take-back that the request after it goes past, not
@@ -247,6 +251,9 @@ export function storyRanges(text: string): [number, number][] {
       !hasCue(s) &&
       !statesRequestValue(s, asked) &&
       !keepsBeforeMore(text, s, b) &&
+      // (fix54a: "revoke the ward-rota key. leave it until Monday": the thing left as it is, or to a later time, after
+      // the request is its take-back, never story: cut, it left the request acted on.)
+      !(at > 0 && s.includes('leave') && LEFT_TO_LATER.test(s)) &&
       !(regionAsked && s.includes('xxregion') && !s.includes('?')) &&
       !(s.includes(' for ') && WHAT_IT_IS_FOR.test(s)) &&
       // (buried27: "revoke it pls!! ABSK… it's the match-reports one": the key pasted, or which one it is, names

@@ -542,6 +542,16 @@ const CREDENTIAL_IN_PHRASE =
   /^(?:[ \t]+(?!(?:for|of|with|to|in|on|at|by|from|and|or|but|then|that|which|is|are|was|were)\b)[a-z][\w'-]*){1,3}?[ \t]+(?:keys?|tokens?|api_keys?|access_keys?|creds?|credentials?|logins?|lifespan|life-span)\b/;
 
 /**
+ * fix54b, tuned-autoparts: a number glued to a one-letter unit and joined by a hyphen to a word, "8d-writer",
+ * "4d-planning", "5s-audit", "2m-scanner", "8w-team": one name (a method, a product, a team), written as units
+ * are, no lifetime, in a request of any language ("revoca la key de 8d-writer", "8d-writer ka kya status hai").
+ * Not a word of the credential or its lifetime after the hyphen ("a 90d-key", "30d-expiry", "2d-ish", "7d-old"),
+ * and not hours: "token 8h-shift" is read as before.
+ */
+const GLUED_HYPHEN_NAME =
+  /^-(?!(?:keys?|tokens?|api|access|creds?|credentials?|logins?|expiry|expiration|expiring|expires?|lifetime|life|lifespan|ttl|validity|valid|window|term|limit|max|min|maximum|minimum|duration|period|rotation|cycle|ish|long|old|ago|ahead|later|from|plus|rolling|one|ones|only|tops|xx[a-z]+)(?![a-z]))[a-z]{3,}/;
+
+/**
  * A determiner before a number glued to a letter ("the 8D assistant", "our 5S board", "the 4K encoder"):
  * with another thing's noun after it (otherThingAfter) the number and letter are that thing's name, no
  * lifetime; "a 7d key", "the 90d one" stay lifetimes.
@@ -615,6 +625,10 @@ export function scanDurations(input: string): DurationScan {
   if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
   if (lower.includes('another'))
     lower = lower.replace(/\banother\s+(?=(?:hour|hr|half\s+(?:an\s+)?hour)\b)/g, 'an ');
+  // fix54a (tuned-adtech): "for the next hour and a half", "over the coming hour and a quarter": the span named whole
+  // with its fraction is an hour and a half (WHOLE_SPAN below would read the bare hour and leave the half).
+  if (lower.includes(' and a ') && (lower.includes('next') || lower.includes('coming')))
+    lower = lower.replace(/\bthe\s+(?:next|coming)\s+(?=(?:hour|hr)\s+and\s+a\s+(?:half|quarter)\b)/g, 'an ');
   if (lower.includes('minus') || lower.includes('negative'))
     lower = lower.replace(/\b(?:minus|negative)\s+(\d|[a-z]+\b)/g, (all, n: string) => {
       const v = numberValue(n);
@@ -721,6 +735,7 @@ export function scanDurations(input: string): DurationScan {
       /^\d/.test(all) &&
       /^[\d.]+[a-z]$/.test(all) &&
       (THING_AFTER.test(whole.slice(at + all.length)) ||
+        GLUED_HYPHEN_NAME.test(whole.slice(at + all.length)) ||
         (GLUED_NAME_BEFORE.test(whole.slice(Math.max(0, at - 8), at)) &&
           otherThingAfter(whole.slice(at + all.length))))
     )

@@ -18,7 +18,8 @@ import { TEAM_NOUNS } from './group-nouns.js';
 
 /** Nouns of an event that a unit may be set up for. */
 const EVENT_NOUNS = new Set(
-  'hackathon hackathons summit conference offsite bootcamp workshop jam pilot trial poc sprint launch festival expo roadshow fair showcase'.split(
+  // (fix54a, tuned-adtech: "shut down everything for the Cannes demo", a demo with its qualifier, as a pilot is.)
+  'hackathon hackathons summit conference offsite bootcamp workshop jam pilot trial poc sprint launch festival expo roadshow fair showcase demo'.split(
     ' ',
   ),
 );

@@ -64,7 +64,10 @@ const ROLE_LABELS: Record<FieldRole, string> = {
   story:
     'purpose|justification|reason|why|notes|note|context|ticket|chg|change|change ticket|cost centre|cost center|environment|env|description|use case|details|comments',
   report:
-    'status|progress|blockers|blocker|blocked|doing|wip|in progress|working on|yesterday|today|attendees|decision|decisions|impact|what happened|incidents|incident|agenda|open|open items|next|next steps|follow-up|follow up|went well|to improve|action items|eta|date|topic|goal|goals|done|summary|outcome',
+    'status|progress|blockers|blocker|blocked|doing|wip|in progress|working on|yesterday|today|attendees|decision|decisions|impact|what happened|incidents|incident|agenda|open|open items|next|next steps|follow-up|follow up|went well|to improve|action items|eta|date|topic|goal|goals|done|summary|outcome' +
+    // (fix54c, tuned-marketplace: a retro's other headings, "Retro — went well: … Didn't: … Actions: rotate keys after
+    // every partner demo, owner Gemma": a report, its actions agreed, not asked of the bot.)
+    "|didn't|didnt|did not|didn't go well|went badly|went wrong|could be better|actions|learnings|lessons|lessons learned|wins|kudos|shoutouts|challenges|risks|what went well|what didn't go well|to try",
 };
 
 /**
@@ -98,7 +101,7 @@ function labelOf(raw: string): string {
 
 /** "Team: x", "*Team*: x", "- team: x", "1. Type: x", "ttl = 6h" (the label at most four words). */
 const FIELD =
-  /^\s*((?:(?:[-•·]|\d{1,2}[.)])\s*)?[*_]{0,2}[A-Za-z][A-Za-z _/-]{0,30}?[*_]{0,2})\s*[:=]\s*(\S[^]*)$/;
+  /^\s*((?:(?:[-•·]|\d{1,2}[.)])\s*)?[*_]{0,2}[A-Za-z][A-Za-z _/'’-]{0,30}?[*_]{0,2})\s*[:=]\s*(\S[^]*)$/;
 
 /** A line that is only a label: "*Request type*", "Team:" (a workflow form's label, the value below). */
 const LABEL_ALONE =
@@ -121,8 +124,12 @@ function measured(value: string, measure: string | undefined): string {
 /** A checklist box: "[x] token", "- [ ] long-term key". */
 const BOX = /^\s*(?:[-•*]\s*)?\[([ xX✓])\]\s*/;
 
-/** Separators of fields on one line: " / ", " | ", "; ". */
-const INLINE = /(?<!\s)\s+[/|]\s+|;\s+/;
+/**
+ * Separators of fields on one line: " / ", " | ", "; "; (fix54c, tuned-marketplace) and a sentence's end before a
+ * capitalised label, "… fast. Didn't: … share. Actions: rotate keys …" (a report's headings run on in prose; only
+ * where two fields or more are found so).
+ */
+const INLINE = /(?<!\s)\s+[/|]\s+|;\s+|\.\s+(?=[A-Z][A-Za-z'’ ]{1,24}:\s)/;
 
 /** JSON-ish pairs: "team": "x", "expiry_days": 30. */
 const JSON_PAIR = /"([A-Za-z][\w -]{0,30})"\s*:\s*(?:"([^"]*)"|([\w.-]+))/g;

@@ -761,8 +761,12 @@ function actionOfFields(first: ParseResult, form: Form, reread: (text: string) =
  * done with a credential ("Purpose: quick curl test"). Null when it does not apply.
  */
 /** Work that may be done with our credential though it names none: a test, a curl call, a script, a demo, a run. */
+// (fix54b, tuned-autoparts: and the document work a model does, "Purpose: PFMEA review Line 7": summarising, drafting,
+// extracting, classifying, evaluating, a review of a document (an FMEA, a PPAP, an 8D, code, a contract,
+// a drawing, a spec), a root-cause analysis; "design review" and "sprint retro" stay meetings; translating is
+// LANGUAGE_WORK's, which knows an interpreter booked.)
 const API_WORK =
-  /\b(?:curl|tests?|testing|debug\w*|scripts?|notebooks?|demos?|experiments?|poc|pilot|prototyp\w*|sandbox|calls?|requests?|runs?|jobs?|batch|pipelines?|dev|integration)\b/i;
+  /\b(?:curl|tests?|testing|debug\w*|scripts?|notebooks?|demos?|experiments?|poc|pilot|prototyp\w*|sandbox|calls?|requests?|runs?|jobs?|batch|pipelines?|dev|integration|summar(?:y|ies|i[sz]e|i[sz]ing)|draft(?:s|ing)?|extract\w*|classif\w*|evaluat\w*|evals?|embeddings?|prompts?|ocr|rca|root[\s-]cause|(?:fmea|pfmea|dfmea|ppap|8d|code|doc|document|contract|drawing|spec)\s+reviews?)\b/i;
 
 function durationOfOtherThing(parse: ParseResult, first: ParseResult, form: Form): ParseResult | null {
   if (

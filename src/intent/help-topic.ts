@@ -352,10 +352,11 @@ const LENGTH_ASKED =
  * of time past and taken out: "can tokens last 36 hours?" is prepared as "can tokens last ?". A command
  * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's. fix38b,
  * tuned-textile: a lifetime or more, "is a 12h+ token possible?", as the lifetime is. fix45c, tuned-ski: the lifetime
- * after what the token is for, "could I in theory get a token for a whole night of snowmaking, like 14h?".)
+ * after what the token is for, "could I in theory get a token for a whole night of snowmaking, like 14h?". fix54d: the
+ * lifetime straight after the token that is got, as learners and Singlish say it, "in theory can get token 12h or not?".)
  */
 const TOKEN_LIFETIME =
-  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur(?:\s*\+)?\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)|\b(?:tokens?|tok)\s+for\s+(?:a|an|the)\s+[^?.!]{0,40}?\b(?:like|say|so|about|around|roughly|approx|approximately|i\s*\.\s*e)\s*,?\s+(?:~\s*)?xxdur\b/;
+  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur(?:\s*\+)?\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)|\b(?:tokens?|tok)\s+for\s+(?:a|an|the)\s+[^?.!]{0,40}?\b(?:like|say|so|about|around|roughly|approx|approximately|i\s*\.\s*e)\s*,?\s+(?:~\s*)?xxdur\b|\b(?:get|have|request)\s+(?:an?\s+)?(?:tokens?|tok)\s+xxdur\b/;
 const HOW_TO_ASK =
   /\bhow\s+(?:do\s+|can\s+|could\s+|should\s+)?(?:i|we|one|you)\s+(?:ask|request|get|order|obtain)\b/;
 /** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */
@@ -465,6 +466,9 @@ const MODELS =
 // or only tokens?", and the offer after the place, "access keys in Seoul, possible?".)
 // (fix53d: the place said with "region" after it and an article before, "access keys in the mumbai region ok, or only tokens
 // there?".)
+/** Which models there are in a Region (fix54c): "which models are allowed in xxregion", "what models work in xxregion". */
+const MODELS_IN_REGION =
+  /\b(?:which|what)\s+(?:ai\s+|llm\s+)?models\s+(?:are|we\s+can|can\s+(?:i|we)|work|run|exist)\b[^?.!]{0,30}?\b(?:in|for)\s+(?:the\s+)?xxregion\b/;
 const REGION_ASKED =
   /\b(?:does|do|will|would|can|could)\s+(?:the\s+)?xxregion\s+(?:region\s+)?(?:even\s+|also\s+|still\s+)?(?:support|offer|allow|have|do|take|issue)\b|\bin\s+(?:the\s+)?xxregion(?:\s+region)?\s*[,:]?\s*(?:even\s+)?(?:possible|allowed|available|supported|ok|okay|doable)\b|\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b|\b(?:could|can|may)\s+(?:i|we|one|you)\s+even\s+(?:get|have|request|use|make|issue)\b[^?.!]{0,40}\bin\s+xxregion\b|\bin\s+xxregion\s*,?\s+(?:could|can|would|may)\s+(?:i|we|one)\s*(?:\?|$)/;
 /**
@@ -648,6 +652,10 @@ const tokenLentToPerson = (text: string): boolean =>
 const KEY_SPAN_ALLOWED =
   /\b(?:is|are)\s+(?:an?\s+)?(?:xxdur|\d{2,5}(?:[\s_-]*(?:days?|d|years?|yrs?|months?))?)(?:[\s_-]+(?:keys?|api_keys?|access_keys?|one|expiry|lifetime))?\s+(?:allowed|ok|okay|possible|permitted|doable|supported)\b|\b(?:doesn'?t|does\s+not|won'?t|wouldn'?t|don'?t|do\s+not)\s+expire\s+(?:every|after|in)\s+(?:xxdur|\d)/;
 
+/** One credential shared by several, or each their own (fix54c): "each … their own token or share one", "share one key … or get one each". */
+const SHARED_OR_EACH =
+  /\b(?:(?:their|our|your|his|her)\s+own|one\s+each|each\s+(?:get|have|request|need)\s+(?:one|their\s+own))\b[^?.!]{0,60}\bshare\b|\bshare\s+(?:one|a|the|a\s+single|one\s+single)\s+(?:[\w-]+\s+)?(?:tokens?|keys?|one)\b[^?.!]{0,60}\b(?:each|own)\b/;
+
 /** The topic, undefined for none (two subjects weighed), or null when nothing in the text fits. */
 function topicOf(text: string): HelpTopic | undefined | null {
   if (TWO_COMMANDS.test(text) || TWO_READS.test(text)) return undefined;
@@ -667,10 +675,17 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (OWN_PAST_ASKED.test(text)) return 'history';
   // ("are access keys allowed in Mumbai or only tokens?": what is asked is the Region's offer.)
   // (fix33c: where our data goes, "does our data leave Europe when we use the chat through the bot?": Regions.)
+  // (fix54c, tuned-marketplace: which models a Region offers, "how do I check which models are allowed in London?",
+  // "… which models are available in frankfurt?": the models are asked about, the Region only says where.)
+  if (text.includes('model') && MODELS_IN_REGION.test(text)) return 'models';
   if (REGION_ASKED.test(text) || DATA_LEAVES.test(text) || PLACE_WITHOUT_REGION_ASKED.test(text))
     return 'regions';
   if (KEY_KINDS.test(text)) return 'key-kinds';
   if (WHAT_COMMANDS.test(text)) return 'general';
+  // (fix54c, tuned-marketplace: one credential shared by several people or each their own, "should they each request
+  // their own token or share one between the shift?", "share one key across the kiosks or get one each": sharing a
+  // secret, general, as a token lent to a person is.)
+  if (text.includes('share') && SHARED_OR_EACH.test(text)) return 'general';
   if (TOKEN_PUT_INTO.test(text) && !SAFE_ASKED.test(text)) return 'token';
   // (fix45c: whether one may ask there, "is it ok to ask the bot for tokens in a DM or do I have to do it in
   // #ski-bedrock?": where to ask for one is that command's, not keeping it safe, though "ok to" opens it.)

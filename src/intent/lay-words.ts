@@ -283,7 +283,7 @@ const UNIT_FIELD = /\b(?:unit|bu|business\s+unit|team\s+name|team\s+is)\b\s*[:=]
  * maintenance" has no object of ours after it).
  */
 const SHUT_DOWN_RE =
-  /(?<![\w-])(?:shut|close|wind)\s+down\s+(?=(?:everything|all|it\s+all|all\s+of\s+it|the\s+whole\s+thing|(?:the\s+|their\s+|its\s+|our\s+)?(?:bedrock|access|setup|account|accounts|stuff)(?![\w-])|[\w-]+(?:'s)?\s+(?:bedrock|access|setup|account|stuff)(?![\w-])))/g;
+  /(?<![\w-])(?:shut|close|wind)\s+down\s+(?=(?:everything|all|it\s+all|all\s+of\s+it|the\s+whole\s+thing|(?:the\s+|their\s+|its\s+|our\s+)?(?:bedrock|access|setup|account|accounts|stuff)(?![\w-])|(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?(?:the\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w-])|[\w-]+(?:'s)?\s+(?:bedrock|access|setup|account|stuff)(?![\w-])))/g;
 /**
  * units20a: "shut everything down for the tender sprint unit", "close it all down for atlas": the same
  * order with its object inside the verb; only before "for", which names whose setup it is, and only
@@ -370,7 +370,15 @@ const PULL_FETCH_RE =
  * urgency ("now", "asap"), or pulled from a unit ("from risk-scoring-v2"; a store is a fetch, above).
  */
 const PULL_AWAY_RE =
-  /(?<![\w-])(?:end(?:s|ed)?|done|over|finished|wrapp?ed\s+up|shut(?:ting)?\s+down|wound\s+down|closed?|cancell?ed|no\s+longer|(?:don't|do\s+not|doesn't|dont)\s+need|not\s+needed|left|leaving|gone|retired?|offboard\w*|compromised|leaked|exposed|abuse\w*|hammering|runaway|flagged|audit\s+finding|security|now|asap|immediately|right\s+away|from\s+(?!(?:the|our|my|your|a)\s)[\w-]+)(?![\w-])/;
+  /(?<![\w-])(?:end(?:s|ed)?|done|over|finished|wrapp?ed\s+up|shut(?:ting)?\s+down|wound\s+down|closed?|cancell?ed|no\s+longer|(?:don't|do\s+not|doesn't|dont|not)\s+(?:need|use|using)|not\s+needed|any\s*more|left|leaving|gone|retired?|offboard\w*|compromised|leaked|exposed|abuse\w*|hammering|runaway|flagged|audit\s+finding|security|now|asap|immediately|right\s+away|from\s+(?!(?:the|our|my|your|a)\s)[\w-]+|from\s+the\s+[\w-]+\s+(?:unit|team|squad|project))(?![\w-])/;
+/**
+ * fix54a (tuned-adtech): "bin the api key for legacy-crm", "scrap the key for intern-demo", "nix their keys": British
+ * and American slang for throwing a thing away, said of a key of ours, is a revoke. Only as an order, opening the text
+ * or a sentence or after "please"/"just"/"can you" ("we binned the old keys", "scrapping the key idea" tell), and only
+ * with the key as its object within four words ("bin the printer" names none).
+ */
+const BIN_KEY_RE =
+  /(?=(?:bin|scrap|nix|junk|ditch)\s)(?<=^\s*|[.!?;:]\s+|(?<![\w-])(?:please|pls|plz|kindly|just|so|then)\s+|(?<![\w-])(?:can|could|would|will)\s+(?:you|u|we)\s+(?:(?:please|pls|just)\s+)?)(?:bin|scrap|nix|junk|ditch)\s+(?=(?:(?:the|their|its|our|that|this|those|these|both|all(?:\s+(?:the|of\s+the))?)\s+)(?:[\w'-]+\s+){0,3}?(?:keys?|api_key|access_keys?|creds|credentials?|ai_credential)(?![\w-]))/g;
 /** "clean up everything for X", "clean it all up": the whole setup removed. */
 const CLEAN_UP_RE =
   /(?<![\w-])clean(?:\s*up\s+(?=everything|all\s+of\s+it|it\s+all|the\s+whole\s+thing)|\s+(?:it|everything)\s+(?:all\s+)?up(?![\w-]))/g;
@@ -378,7 +386,7 @@ const CLEAN_UP_RE =
 const TOLD_DOWN_RE = /(?<![\w-])(?:shut|shutting|closed?|closing|wound|wind|winding)\s+down(?![\w-])/g;
 /** "teardown everything for …" (prepare.ts joins "tear down"), the whole setup of a unit removed. */
 const TOLD_TEARDOWN_RE = /(?<![\w-])teardown(?=\s+(?:everything|it\s+all|all\s+of\s+it)\s+for\s)/g;
-const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug|pull/;
+const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug|pull|bin|scrap|nix|junk|ditch/;
 
 /** The text with lay names and verbs rewritten (returned as it is when none is there). */
 /**
@@ -387,8 +395,75 @@ const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug|pull/;
  */
 const AI_BRAINS_RE = /(?<![\w-])(a\.i\.?|ai|genai|llm)\s+brain(s?)(?![\w-])/g;
 
+/**
+ * fix54a (tuned-adtech): a lifetime said to be enough in the words of British, Irish and Australian English, "3 hours
+ * should be loads", "2h is heaps", "90 days is grand", "an hour's ample": read as "plenty", which the readers of a
+ * lifetime said to suffice know (else "loads" was read as a unit's name). Only right after a lifetime.
+ */
+const SUFFICES_RE =
+  /(?<=xxdur\d*\s*(?:'s\s+|\s+(?:is|are|should\s+be|would\s+be|will\s+be|ought\s+to\s+be|must\s+be|'d\s+be|'ll\s+be)\s+)(?:(?:more\s+than|probably|surely|totally|defo|def)\s+)?)(?:loads|heaps|ample|grand|bags|tons|lots)(?![\w-])/g;
+
+/**
+ * fix54a: what was done to a unit's keys asked in everyday English, "who's been messing with the keys for vendor-sync?",
+ * "who's been fiddling about with …", "what's changed on the pricing-engine keys lately?", "the log of actions on
+ * hr-chatbot": read as "who changed", "what changed", "the log on", which the history readers know. (The contraction
+ * "what's changed" is "what has changed", not "what is". Not before a group noun: "audit trail of the events team" names
+ * the events team.)
+ */
+const WHO_MESSED_RE =
+  /(?<![\w-])who(?:'s|\s+has|\s+have|'ve)\s+been\s+(?:messing|mucking|fiddling|tinkering|playing|meddling|faffing|monkeying|futzing)(?:\s+(?:about|around))?\s+with(?![\w-])/g;
+const WHAT_HAS_CHANGED_RE = /(?<![\w-])what(?:'s|\s+has)\s+(changed|happened)(?![\w-])/g;
+const LOG_OF_ACTIONS_RE =
+  /(?<![\w-])(log|logs|history|trail)\s+of\s+(?:(?:all\s+)?(?:the\s+)?)(?:actions|changes|events|activity|activities)(?![\w-])(?!\s+(?:team|squad|unit|group|crew|desk|pod|dept|department|guild|tribe|office|lab)\b)/g;
+/**
+ * fix54a: time spent on a task, "spend some time on the onboarding doc", "spent ages on the deck", "spend xxdur on the
+ * pitch": an hour of someone's day, not money asked about; read as "put".
+ */
+const SPEND_TIME_RE =
+  /(?<![\w-])(?:spend|spent|spending)(?=\s+(?:(?:some|a\s+bit\s+of|a\s+little|a\s+lot\s+of|lots\s+of|loads\s+of|more|less|extra|too\s+much|much|all|half|the\s+whole|the\s+rest\s+of)\s+)?(?:time|ages|a\s+while|xxdur|the\s+(?:day|morning|afternoon|evening|weekend|week)|a\s+(?:day|morning|afternoon|few\s+(?:hours|days|minutes))|(?:a\s+)?couple\s+of\s+(?:hours|days))(?![\w-]))/g;
+
+/**
+ * fix54a: a key of the kind whose IDs open with "AKIA", said as its style, "an AKIA-style key for the log-replay job",
+ * "AKIA type creds": the access-key kind (README: "AKIA" standing for the kind), read as the bare "akia", never a
+ * unit named "akia-style".
+ */
+const AKIA_STYLE_RE = /(?<![\w-])akia[-_\s]?(?:style|type|like|kind|shaped|flavou?red)(?![\w-])/g;
+
+/**
+ * fix54a (tuned-adtech): a key-value pair, ad targeting's and a data store's ("is the key-value for 'weather=rain' still
+ * live?", "add a key-value for daypart=evening on the Nike line item", "key/value pairs", "a key value store"): no key of ours,
+ * read as "targeting tag" (else "add a key-value for …" was a key created for a unit "key-value").
+ */
+const KEY_VALUE_RE =
+  /(?<![\w-])key(?:[-_/]|\s+(?=values?\s+(?:pairs?|stores?|targeting|targets?|maps?)(?![\w-])))values?(?:\s+pairs?)?(?![\w-])/g;
+
+/**
+ * fix54a (tuned-adtech): what a unit costs asked as whether it is dear, "is deal-desk's AI usage pricey?", "is the
+ * ward-rota unit expensive to run?", "how costly has kiosk-app been?": read as "how much is X costing us", which the
+ * spend readers know. Only of a unit's coded name ("x-y") or a name with "unit"/"team"; "is the coffee pricey" is
+ * left as it is.
+ */
+const UNIT_PRICEY = String.raw`((?:the\s+)?(?:[a-z0-9]+[-_][a-z0-9_-]+(?:\s+(?:unit|team))?|[a-z0-9]+\s+(?:unit|team))(?:'s)?)`;
+const PRICEY_RE = new RegExp(
+  String.raw`(?<![\w-])(?:is|are|was)\s+${UNIT_PRICEY}\s+(?:(?:ai|bedrock|claude|llm)\s+)?(?:(?:usage|use|spend|bill)\s+)?(?:(?:getting|a\s+bit|too|very|really|quite|that)\s+)?(?:pricey|expensive|costly|dear)(?:\s+to\s+run)?(?![\w-])|(?<![\w-])how\s+(?:pricey|expensive|costly|dear)\s+(?:is|are|was|has|have)\s+(?:been\s+)?${UNIT_PRICEY}(?:\s+(?:(?:ai|bedrock|claude|llm)\s+)?(?:usage|use))?(?:\s+been)?(?![\w-])`,
+  'g',
+);
+
 export function rewriteLayWords(s: string): string {
   let out = s;
+  if (/pricey|expensive|costly|dear/.test(out))
+    out = out.replace(
+      PRICEY_RE,
+      (_m, a?: string, b?: string) => `how much is ${(a ?? b ?? '').replace(/'s$/, '')} costing us`,
+    );
+  if (out.includes('key') && out.includes('value')) out = out.replace(KEY_VALUE_RE, 'targeting tag');
+  if (out.includes('akia')) out = out.replace(AKIA_STYLE_RE, 'akia');
+  if (out.includes('spen')) out = out.replace(SPEND_TIME_RE, 'put');
+  if (out.includes('who')) out = out.replace(WHO_MESSED_RE, 'who changed');
+  if (out.includes('what')) out = out.replace(WHAT_HAS_CHANGED_RE, 'what $1');
+  if (out.includes(' of ')) out = out.replace(LOG_OF_ACTIONS_RE, '$1');
+  if (out.includes('xxdur') && /loads|heaps|ample|grand|bags|tons|lots/.test(out))
+    out = out.replace(SUFFICES_RE, 'plenty');
   if (out.includes('brain')) out = out.replace(AI_BRAINS_RE, '$1 model$2');
   if (NOUN_HINT.test(out)) {
     const ai = AI_HINT.test(out) && !OTHER_VENDOR.test(out) && !out.includes('openai');
@@ -433,6 +508,7 @@ export function rewriteLayWords(s: string): string {
     if (KEY_NAMED.test(out))
       out = out.replace(STOP_KEY_RE, 'suspend ').replace(PUT_ON_PAUSE_RE, 'suspend $1');
     if (out.includes('plug') && KEY_NAMED.test(out)) out = out.replace(PLUG_KEY_RE, 'revoke ');
+    if (KEY_NAMED.test(out) && /bin|scrap|nix|junk|ditch/.test(out)) out = out.replace(BIN_KEY_RE, 'revoke ');
     if (out.includes('pull ') && KEY_NAMED.test(out) && !PULL_FETCH_RE.test(out) && PULL_AWAY_RE.test(out))
       out = out.replace(PULL_KEY_RE, 'revoke ');
   }

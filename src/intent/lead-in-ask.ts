@@ -13,6 +13,15 @@
 const LEAD_IN =
   /^(?:(?:so|and|then|ok|okay|now)[\s,]+)?(?:(?:i\s+think\s+)?(?:we|i)\s+(?:should|need\s+to|have\s+to|must|(?:would|'d|’d)\s+like\s+to)\s+(?:(?:please|pls|just)\s+)?|(?:just\s+)?to\s+be\s+(?:safe|sure|on\s+the\s+safe\s+side)[\s,]+|what\s+(?:i|we)\s+(?:actually\s+|really\s+)?need(?:\s+from\s+you)?(?:\s+<@[\w|.-]+>)?\s+is\s+|for\s+(?:this|that|it|now)[\s,]+|(?:first|second|next)\s+one\s*:\s*)/i;
 
+/**
+ * fix54c (tuned-marketplace): a plea put to the bot that opens a clause of the last sentence after what the writer
+ * tells first ("the Vancouver search folks need their own key — can you create one for …", "Payments Ops no longer
+ * exists …, so please deprovision payments-ops, …", "Can you show me the history for …" on its own line after a
+ * quote): the ask from after "please" / "can you" on; "can you" asked after a clause of time too ("… and before I go
+ * could you rotate the key for bulk-uploads?").
+ */
+const PLEA_CLAUSE =
+  /(?:^|[,;:]\s+|\s[—–-]+\s+|\s(?:so|and)\s+)(?:(?:so|and|then)\s+)?(?:(?:please|pls|plz|kindly)\s+|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?)(?=[a-z])|(?<=\s)(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?(?=[a-z])/gi;
 /** A credential named first, for whom or what and how long: "a token for him for 6h", "access key for ocr, owner …". */
 const CREDENTIAL_FIRST =
   /^(?:(?:a|an|one)\s+)?(?:(?:ai|new|bedrock|fresh)\s+)?(?:token|(?:api|access)\s+key)\s+(?:for|of)\s+\S/i;
@@ -32,6 +41,9 @@ export function askAfterLeadIn(sentence: string, opens: (text: string) => boolea
     if (opens(rest) || CREDENTIAL_FIRST.test(rest)) return rest;
   }
   if (CREDENTIAL_FIRST.test(sentence)) return sentence;
+  let plea = -1;
+  for (const m of sentence.matchAll(PLEA_CLAUSE)) plea = m.index + m[0].length;
+  if (plea >= 0 && opens(sentence.slice(plea))) return sentence.slice(plea);
   let last = -1;
   for (const m of sentence.matchAll(BUT_CLAUSE)) last = m.index + m[0].length;
   if (last > 0 && opens(sentence.slice(last))) return sentence.slice(last);

@@ -111,8 +111,29 @@ const POSSIBLE_SUBJECT_RE =
 const SUBJECT_TAKE_RE =
   /(?<![\w-])((?:i|we|you|u)(?:\s+(?:can|could))?|(?:can|could)\s+(?:i|we))\s+take\s+(?=(?:(?:a|an|one|the|my|our|new|own)\s+){0,2}(?:xxdur\s+)?(?:(?:api|access)[\s_]+)?(?:tokens?|keys?|api_keys?|access_keys?)(?![\w-])(?![^.!?\n]*\b(?:away|back|off|out|down)\b))/g;
 
+/**
+ * fix54b, tuned-autoparts: "how much time" for "how long" of a credential's life ("how much time token is valid?", "how
+ * much time does a key last"), as learners of many languages say it ("cuánto tiempo", "kitna time", "ne kadar süre"):
+ * the limits question. Not a time spent ("how much time did we lose").
+ */
+const HOW_MUCH_TIME_RE =
+  /\bhow\s+much\s+time(?=\s+(?:(?:a|an|the|my|our|one|this|that)\s+)?(?:tokens?|keys?|api_keys?|access_keys?|credentials?)\b|[^?.!\n]{0,40}\b(?:valid|lasts?|lives?|expires?|stays?\s+(?:valid|active|alive))\b)/g;
+
+/**
+ * fix54b, tuned-autoparts: two questions as learners put them. "who is approving?", "who will be approving the keys?"
+ * (the progressive for the habit): who approves, the approvals question. "what information I need to give for new
+ * key?", "what details we must fill for the access key?" (no "do"; the question's noun first): what to provide for a
+ * new key, help's create_key, never the details of a unit.
+ */
+const WHO_APPROVING_RE = /\bwho\s+(?:is|are|will\s+be|would\s+be)\s+approving\b/g;
+const WHAT_TO_GIVE_RE =
+  /\bwhat\s+(?:all\s+|other\s+)?(?:information|info|details|data|fields|things|documents|docs|inputs)\s+(?:do\s+|does\s+|should\s+|must\s+)?(?:i|we|one|someone)\s+(?:need|needs|have|has|must|should)?\s*(?:to\s+)?(?:give|provide|fill(?:\s+in|\s+out)?|send|share|submit|enter|put|mention)\s+(?=(?:for|to\s+(?:get|create|request|ask\s+for|open))\s+(?:(?:a|an|the|my|our|one)\s+)?(?:new\s+)?(?:keys?|tokens?|api_keys?|access_keys?|credentials?|units?|long[-_\s]?term)\b)/g;
+
+/** fix54b: "how can I list all units, which syntax": the command asked for, as "which command" is (help). */
+const WHICH_SYNTAX_RE = /\b(which|what)\s+(?:is\s+the\s+)?syntax\b/g;
+
 const HINT =
-  /\btake\s|possible\s|think\s+(?:that\s+)?we\s|for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
+  /(?:which|what)\s+(?:is\s+the\s+)?syntax|who\s+(?:is|are|will\s+be|would\s+be)\s+approving|what\s+(?:all\s+|other\s+)?(?:information|info|details|data|fields|things|documents|docs|inputs)\s|how\s+much\s+time|\btake\s|possible\s|think\s+(?:that\s+)?we\s|for\s+to\s|change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
 
 /**
  * buried27: "can help to change the key of mes-team?", "could help rotate the ocr key": a request with no subject
@@ -141,6 +162,10 @@ export function rewriteLearnerEnglish(s: string): string {
       HOW_WORKS_RE,
       (_m, det?: string, thing?: string) => `how does ${det ?? ''}${thing ?? ''} work`,
     );
+  if (out.includes('much time')) out = out.replace(HOW_MUCH_TIME_RE, 'how long');
+  if (out.includes('approving')) out = out.replace(WHO_APPROVING_RE, 'who approves');
+  if (out.includes('syntax')) out = out.replace(WHICH_SYNTAX_RE, '$1 command');
+  if (out.includes('what ')) out = out.replace(WHAT_TO_GIVE_RE, 'what do i need to provide ');
   if (out.includes('become')) out = out.replace(BECOME_RE, 'get ');
   if (out.includes('permi') || out.includes('right') || out.includes('authori'))
     out = out.replace(PERMISSION_RE, (_m, ai: string) =>

@@ -238,6 +238,9 @@ export const TYPO_EXEMPT = new Set(
     'suppose company actions spain context content together reasons checker checks ' +
     // (units22: "the recall letter generator" is a system's kind, never "generate".)
     'generator generators ' +
+    // (fix54a, tuned-adtech: "trying out Claude on the creative brief summaries" ↛ "create … summaries", an action on a
+    // thing not ours: words that begin with our stem but name a person, a thing or a quality, not our action.)
+    'creative creatives creativity creature creatures creator creators retiree retirees spender spenders listens ' +
     'channel think thinks thing things trial train auditors event product confluence release amazing section version confirm ' +
     'hits write general lean send contract contracts looks shows foundations laptops sense tense rotten opinion opinions ' +
     // ("a 12h token survives a whole day" ↛ "services".)

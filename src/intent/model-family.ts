@@ -27,10 +27,11 @@ const USE_BEFORE = new Set([
 /**
  * train29: what one measures or runs on a model, right after "haiku" ("the haiku latency benchmark", "haiku evals",
  * "a haiku throughput test"), and what one does with a model before it ("running haiku evals"): the model, not
- * a poem ("write a haiku about it", "the haiku club").
+ * a poem ("write a haiku about it", "the haiku club"). (fix54a: and set against another model, "token 2h, haiku vs llama on
+ * the triage notes": the two weighed, so no maker, rules.ts providerOf.)
  */
 export const MODEL_USE_AFTER: ReadonlySet<string> = new Set(
-  'latency benchmark benchmarks bench eval evals evaluation evaluations throughput test tests run runs calls requests endpoint model inference prompts outputs responses quality comparison perf performance pricing quota'.split(
+  'latency benchmark benchmarks bench eval evals evaluation evaluations throughput test tests run runs calls requests endpoint model inference prompts outputs responses quality comparison perf performance pricing quota vs versus'.split(
     ' ',
   ),
 );

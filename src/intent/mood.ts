@@ -85,7 +85,8 @@ const REQUEST_FRAME = new RegExp(
     // "can I get …", "could we have …", "may I request …", "can <@U…> get …"
     String.raw`\b(?:can|could|may|might|cn|cud|cna)\s+(?:i|we|me|xxuser|my\s+team|our\s+team)\s+(?:please\s+|pls\s+|also\s+|just\s+|quickly\s+|maybe\s+)*(?:get|have|hav|hve|grab|borrow|receive|recieve|request|obtain|take|ask\s+for)\b`,
     // "I need …", "we'd like …", "I am needing …", "i'm looking for …", "marketing needs …"
-    String.raw`\b(?:need|needs|needing|want|wants|wanna|require|requires|requesting|looking\s+for|would\s+like|'d\s+like|d\s+like|would\s+love|prefer|rather\s+have|asking\s+(?:to|for)|writing\s+(?:for|to))\b`,
+    // (fix54b, tuned-autoparts: not a wish that a thing work, "I just want the tool works", "we want it working": a remark.)
+    String.raw`\b(?:need|needs|needing|(?:want|wants|wanna)(?!\s+(?:that\s+)?(?:the|this|it|our|my|things?|everything)\s+(?:[a-z_]+\s+)?(?:works?|working|to\s+work|running|to\s+run)\b)|require|requires|requesting|looking\s+for|would\s+like|'d\s+like|d\s+like|would\s+love|prefer|rather\s+have|asking\s+(?:to|for)|writing\s+(?:for|to))\b`,
     String.raw`\b(?:i'd|id|we'd|i'll|ill|we'll)\s+(?:really\s+|also\s+)?(?:like|love|need|want|take|appreciate|prefer|rather)\b`,
     // "i request a key for growth", and French "je demande une clé pour growth" as its words are read ("i demande a
     // key for growth"): the writer's request in the present, said in so many words.
@@ -849,10 +850,12 @@ const EVERYDAY_TOKEN = new RegExp(
     // the go-karts": the time is the machine's, as a meter's is.)
     String.raw`|\btokens?\s+(?:for\s+)?xxdur\s+(?:for|on|at|in)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +
     // (fix38b, tuned-textile: a canteen's or a meal's tokens, "the canteen's tokens, where are they?", as a bus's are.)
+    // (fix54c, tuned-marketplace: a shop's loyalty or reward tokens, "how many Swapsy Coins (the loyalty tokens) does a
+    // buyer get", "how many reward tokens does a seller earn": the customers' currency, as a game's tokens are.)
     // (fix49d, tuned-styles-nusantara: a bank's token, the device that signs one's transfers, "token BCA sy rusak, hrs
     // ke cabang ya?" (my BCA token is broken, must I go to the branch?), "my bank token": the bank's.)
     String.raw`|\b(?:bank(?:ing)?|bca|mandiri|bni|bri)\s+tokens?\b|\btokens?\s+(?:bank(?:ing)?|bca|mandiri|bni|bri)\b(?![-_])` +
-    String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle|canteen|cafeteria|meal)(?:'s)?\s+tokens?\b`,
+    String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle|canteen|cafeteria|meal|loyalty|reward|rewards|bonus|gift|in-app|in_app|store|shop|promo|points)(?:'s)?\s+tokens?\b`,
 );
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
 /** fix43c: words of a game's economy in Chinese and Japanese: tokens as currency, players, diamonds, drop rates, gacha. */
@@ -960,6 +963,18 @@ const THEIR_SYSTEM_KEY = new RegExp(
  */
 const CUSTOMERS_KEY =
   /\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account)(?:\s+|_(?![a-z]{2,6}[_-]\d))(?:(?:no\.?\s*|number\s+|#\s*|id\s+)[a-z0-9_-]*\d|[a-z]{2,6}[_-]\d{2,}|\d{4,})\b|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account|user|member)(?:\s{1,3}|_)\d{1,9}\s+(?:in|on|inside)\s+(?:the|our|my)\s+(?:[a-z_]+\s+)?(?:app|apps|portal|product|platform|admin|dashboard|console|backend|site|website|crm)\b/;
+/**
+ * fix54c: a platform user's own key: one user's, after an article ("the seller's api key", "a buyer's token", "this
+ * merchant's key"), or the users' keys on the platform's API or app ("api keys for sellers on the public api"). Not a
+ * client's, a customer's or a vendor's: an agency keeps its clients' keys as a unit's, and a vendor's token is told
+ * about beside ours (mood.ts's other readers weigh those).
+ */
+const USER_ROLES = String.raw`(?:sellers?|buyers?|merchants?|shoppers?|users?|members?|subscribers?|hosts?|guests?|drivers?|riders?|players?|students?|patients?)`;
+const USERS_KEY = new RegExp(
+  String.raw`\b(?:the|a|an|this|that|one|each|every)\s+(?:[a-z]+\s+)?(?:seller|buyer|merchant|shopper|user|member|subscriber|host|guest|driver|rider|player|student|patient)['’]s\s+(?:own\s+)?(?:api_keys?|keys?|tokens?|creds|credentials?)\b|\b(?:api_keys?|keys?|tokens?)\s+(?:for|of)\s+(?:our\s+|the\s+|all\s+)?${USER_ROLES}\s+(?:on|in|via|through)\s+(?:the\s+|our\s+)?(?:public|partner|open|seller|developer|external|customer)\s+(?:api|app|portal|platform)\b`,
+);
+/** Whether the text names a platform user's own key (USERS_KEY). */
+export const usersKey = (text: string): boolean => USERS_KEY.test(text);
 /** Rights, permissions or credits of a customer, a client or a tenant: "tasking rights for customer ACME-GEO". */
 const CUSTOMERS_RIGHTS =
   /\b(?:rights|permissions?|privileges|entitlements?|credits|quotas?|subscriptions?|licen[cs]es?|seats)\s+(?:of|for|from)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant)s?\b/;
@@ -1134,6 +1149,10 @@ export function foreignObject(text: string): boolean {
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
   // tenant, account or console is theirs, whoever the vendor is (lead23).
   if (THEIR_SYSTEM_KEY.test(text) || CUSTOMERS_KEY.test(text)) return true;
+  // (fix54c, tuned-marketplace: a platform's user's own key, "revoke the seller's API key? they got hacked", "the rate
+  // limit on api keys for sellers on the public API": a marketplace's sellers, a shop's buyers, an app's users hold
+  // the platform's keys, not ours.)
+  if (USERS_KEY.test(text)) return true;
   // known24: a customer's rights or credits in our own product ("revoke tasking rights for customer ACME-GEO"),
   // as a customer's key there is: no credential of ours unless one is named.
   if (text.includes('customer') && CUSTOMERS_RIGHTS.test(text) && !OUR_KIND_NAMED.test(text)) return true;

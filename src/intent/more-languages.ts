@@ -1206,6 +1206,13 @@ export const MORE_GLOSSES: Glosses[] = [
       để: 'to',
       'rồi|dừng': '',
       'nha|nhé|nhe|nè|ơi|ạ|với|thôi|nhen': '',
+      // (fix54b: the units of time with their marks, no English word: "cho em token ba tiếng" is Vietnamese.)
+      'tiếng|giờ': 'hours',
+      phút: 'minutes',
+      ngày: 'days',
+      tuần: 'weeks',
+      tháng: 'months',
+      năm: 'year',
       // (post41c: "đi", the particle that closes a command, "đổi key cho payments đi": no part of a unit's name.)
       đi: '',
     },
@@ -2083,6 +2090,38 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['de'], true, { ganze: 'whole', alles: 'everything', 'ähm|aehm|ähh': 'erm', lang: 'long' }],
+  // (fix54b: "mein" is weak, the Hinglish "in": "kis region mein hai?"; "chef" an English word: "my chef told me".)
+  [['de'], true, { mein: 'my', chef: 'team lead' }],
+  // fix54b, tuned-autoparts: German modals, approval and our verbs in their other forms ("Wer muss die Keys
+  // freigeben?", who must approve; "pruefstand komplett zurückbauen", take down; "erstellt", "angelegt", "erneuert"),
+  // and who one's approver is ("Teamleiter", "Vorgesetzter"). Keys folded ("zurückbauen" → "zuruckbauen").
+  [
+    ['de'],
+    false,
+    {
+      'muss|musst|muessen|mussen|müssen|muesst': 'must',
+      'soll|sollen|sollte|sollten': 'should',
+      'moechte|mochte|moechten|mochten': 'would like',
+      'freigeben|freigibt|absegnen|bewilligen': 'approve',
+      'freigegeben|abgesegnet|bewilligt': 'approved',
+      'freigabe|freigaben': 'approval',
+      'zuruckbauen|zurueckbauen|ruckbauen|rueckbauen|abschalten|abbauen|abreissen': 'remove',
+      'zuruckgebaut|zurueckgebaut|abgeschaltet': 'removed',
+      // (Not "anlegen": "den Key … erst nach der Messe anlegen lassen" (only after the fair) is put off, read as before.)
+      'erstellen|erstelle|erstell|erzeugen|generieren': 'create',
+      'erstellt|angelegt|erzeugt|generiert': 'created',
+      'erneuern|erneuere|erneuer': 'renew',
+      erneuert: 'renewed',
+      'geandert|geaendert|gewechselt|getauscht|ausgetauscht': 'changed',
+      'teamleiter|teamleiterin|vorgesetzter|vorgesetzte|chefin': 'team lead',
+      'meine|meinen|meinem|meiner': 'my',
+      'inkl|inklusive|einschliesslich': 'including',
+      entfernt: 'removed',
+      deaktiviert: 'disabled',
+      stillgelegt: 'decommissioned',
+      entzogen: 'revoked',
+    },
+  ],
   // fix53b, tuned-steelworks (Austrian German): Vienna, and the greeting and the weather of a chat ("Servus aus Wien! Wetter hier ist grauenhaft"), nothing asked.
   [['de'], true, { 'wien|wiens': 'vienna' }],
   [
@@ -2575,6 +2614,53 @@ export const MORE_GLOSSES: Glosses[] = [
     },
   ],
   [['tr'], true, { on: 'ten', saat: 'hours', 'ediyorum|ederim': '', rica: 'please' }],
+  // fix54b, tuned-autoparts: Turkish nouns of ours with their possessive and case endings, typed with the letters or
+  // without ("bursa-qlab'in gecmisi", X's history; "bursa-tooling maliyeti ne kadar", what X costs; "hangi unitler
+  // bende?", which units are mine; "key'i"/"keyini", "tokenlar"), the verbs told in the past ("kim sildi?", who
+  // deleted it; "kim yeniledi", "kim onayladı", "kim oluşturdu"), the bot's commands ("komutlar neler?"), the
+  // difference asked ("arasındaki fark"), a mould and a cabinet whose key is no credential ("kalıp dolabının
+  // anahtarı"), tens of days and "ago". Keys folded as surface.ts folds a word ("geçmişi" → "gecmisi").
+  [
+    ['tr'],
+    false,
+    {
+      'gecmisi|gecmisini|gecmisinde|gecmise|gecmisine|gecmisleri|gecmisine': 'history',
+      'maliyet|maliyeti|maliyetini|maliyetler|maliyetleri|masrafi|masraflari|masraflar': 'cost',
+      faturasi: 'bill',
+      'unitler|unitleri|unitlerini|unitlere|unitlerde': 'units',
+      'unitlerim|unitlerimi|unitlerimiz|unitlerimizi': 'my units',
+      'unitim|unitimiz|unitimi': 'my unit',
+      'keyi|keyini': 'key',
+      'keyleri|keylerini|keyler': 'keys',
+      'keyim|keyimi|keylerim|keylerimi': 'my key',
+      'tokenlar|tokenler|tokenlari|tokenleri': 'tokens',
+      'listesi|listesini|listeyi': 'list',
+      'farki|farkı': 'difference',
+      'arasindaki|arasinda': 'between',
+      'komut|komutlar|komutlari|komutlarin|komutlarini': 'commands',
+      neler: 'what',
+      'sildi|silmis|sildiler|silinmis': 'deleted',
+      'yeniledi|yenilendi|yenilemis|yenilediler': 'rotated',
+      'onayladi|onaylamis|onaylandi|onaylayan': 'approved',
+      'olusturdu|olusturuldu|olusturulmus|olusturdular': 'created',
+      'verir|verirmisin|verirmisiniz|verebilir|verebilirmisin|verin': 'give',
+      'dolabinin|dolabi|dolaptaki': 'locker',
+      'kalip|kalibi|kaliplar|kalibin': 'mould',
+      yirmi: 'twenty',
+      otuz: 'thirty',
+      kirk: 'forty',
+      altmis: 'sixty',
+      doksan: 'ninety',
+    },
+  ],
+  // fix54b, tuned-autoparts (Mexican Spanish): "sacar" for getting a credential, "¿cómo saco una llave permanente?" (how
+  // do I get one), weak: "saco" is a jacket too.
+  [['es'], true, { 'saco|sacar|sacamos|sacan|sacas': 'get' }],
+  [
+    ['tr'],
+    true,
+    { fark: 'difference', liste: 'list', elli: 'fifty', 'once|önce': 'ago', ver: 'give', yani: 'i mean' },
+  ],
   // fix39e, tuned-styles-southern: the Indonesian particle "deh" and the Tagalog "pala" (after all) of a lifetime
   // said again ("4 jam, eh 6 jam deh"; "6 hrs, ay mali, 8 hrs pala"), words of no English text: they mark the language.
   [['id'], false, { deh: '' }],
@@ -3185,7 +3271,14 @@ export const MORE_GLOSSES: Glosses[] = [
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
 /** A German modal, "bitte" or a question verb that begins a request of its own (post40d). */
 const DE_ASK_AGAIN = String.raw`(?<![\p{L}])(?:kann|kannst|kannste|k(?:ö|oe|o)nnt|k(?:ö|oe|o)nnen|k(?:ö|oe|o)nntest|k(?:ö|oe|o)nnten|k(?:ö|oe|o)nnte|w(?:ü|ue|u)rdest|w(?:ü|ue|u)rden|w(?:ü|ue|u)rde|wirst|solltest|sollst|musst|bitte|pls|please)(?![\p{L}])`;
-const TR_NOUN = String.raw`((?:\d+(?:[.,]\d+)?\s+)?[\p{L}\p{N}_-]+)`;
+/** fix54b: German participles of our verbs and of approving, read after "hat" (DE perfect phrase in MORE_PHRASES). */
+const DE_PARTICIPLE = String.raw`(?:gel(?:ö|oe|o)scht|rotiert|widerrufen|erstellt|angelegt|erzeugt|generiert|gesperrt|deaktiviert|erneuert|ausgetauscht|getauscht|ge(?:ä|ae|a)ndert|entfernt|abgebaut|freigegeben|genehmigt|entzogen|stillgelegt)`;
+/** fix54b: a thing of ours in the object of a German perfect ("den Key von X"; not "das CAD-Modell vom Halter"). */
+const DE_OURS = String.raw`(?<![\p{L}])(?:keys?|schl(?:ü|ue|u)ssel|tokens?|units?|einheit|zug(?:ä|a)nge?|zugangsdaten|credentials?|api-keys?|access-keys?)(?![\p{L}])`;
+/** fix54b: German infinitives of our verbs and of approving, read after a modal. */
+const DE_INFINITIVE = String.raw`(?:l(?:ö|oe|o)schen|rotieren|widerrufen|erstellen|anlegen|erzeugen|sperren|deaktivieren|erneuern|austauschen|tauschen|entfernen|abbauen|zur(?:ü|ue|u)ckbauen|freigeben|genehmigen|entziehen|stilllegen|beantragen|bekommen|kriegen|geben|anzeigen|sehen)`;
+// (fix54b: and a number in words, "üç saat için token", for three hours; "yarım saat için", for half an hour.)
+const TR_NOUN = String.raw`((?:(?:\d+(?:[.,]\d+)?|bir|iki|(?:ü|u)(?:ç|c)|d(?:ö|o)rt|be(?:ş|s)|alt(?:ı|i)|yedi|sekiz|dokuz|on(?:\s+(?:bir|iki))?|yar(?:ı|i)m)\s+)?[\p{L}\p{N}_-]+)`;
 
 /**
  * dev28: a unit's name where a question asks what it has, in Slack's bold or italics or not, and never one of
@@ -3591,6 +3684,8 @@ const VI_NUMBER_WORDS: readonly (readonly [string, string])[] = [
   ['tám', '8'],
   ['chín', '9'],
   ['mười\\s+hai', '12'],
+  // (fix54b: and eleven.)
+  ['mười\\s+một', '11'],
   ['mười', '10'],
 ];
 /** fix38f: a Vietnamese unit of time (hours, minutes, days, weeks, months, years). */
@@ -5299,6 +5394,65 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])ge(?:ç|c)en\s+ay(?![\p{L}])/giu, 'last month', 'tr'],
   [/(?<![\p{L}])bu\s+ay(?![\p{L}])/giu, 'this month', 'tr'],
   [/(?<![\p{L}])son\s+(\d+)\s+(g(?:ü|u)n|hafta)(?![\p{L}])/giu, 'in the last $1 $2', 'tr'],
+  // (fix54b, tuned-autoparts: and months; last and this week; N days, weeks, months ago; the difference asked; what the
+  // bot can do and its commands; half an hour.)
+  // fix54b, tuned-autoparts: German puts the participle and the infinitive last: "Wer hat den Key von X gelöscht?" (who
+  // deleted X's key; only of a thing of ours: "wer hat das CAD-Modell geändert?" is a drawing's story), "Wer muss die
+  // Keys freigeben?" (who must approve the keys). The participle or infinitive of our verbs is read right after its
+  // auxiliary or modal, as English has it; the words are glossed after. Not across a request begun after the
+  // auxiliary: "ich habe keine Rechte kannst du den Key von ml-ops widerrufen" asks for the revoke (post40d).
+  ...(
+    [
+      ['(?:widerrufen|entzogen)', 'revoked'],
+      ['genehmigt', 'approved'],
+      [DE_PARTICIPLE, '$3'],
+    ] as const
+  ).map(([participle, en]): [RegExp, string, Lang] => [
+    new RegExp(
+      String.raw`(?<![\p{L}])(hat|haben|habe|hast|habt|hatte|hatten)\s+(?![^,.;:!?\n]{0,80}?(?<![\p{L}])(?:kannst|kann|k(?:ö|oe|o)nnt(?:est)?|w(?:ü|ue|u)rdest|bitte|muss|musst)(?![\p{L}]))((?=[^,.;:!?\n]{0,80}?${DE_OURS})[^,.;:!?\n\s](?:[^,.;:!?\n]{0,80}?[^,.;:!?\n\s])?)\s+(${participle})(?![\p{L}])`,
+      'giu',
+    ),
+    `$1 ${en} $2`,
+    'de',
+  ]),
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(muss|musst|m(?:ü|ue|u)ssen|soll|sollen|sollte|kann|kannst|k(?:ö|oe|o)nnen|darf|d(?:ü|ue|u)rfen|m(?:ö|oe|o)chte|will|wollen)\s+((?:du|ihr|sie|wir|ich|man|jemand)\s+)?([^,.;:!?\n\s](?:[^,.;:!?\n]{0,80}?[^,.;:!?\n\s])?)\s+(${DE_INFINITIVE})(?![\p{L}])`,
+      'giu',
+    ),
+    '$1 $2$4 $3',
+    'de',
+  ],
+  // (And a unit's name alone before "komplett abbauen" (take down entirely), "pruefstand komplett abbauen bitte": the
+  // verb first, "abbauen pruefstand komplett", as VERB_LAST_RE in surface.ts reads one after "die Unit".)
+  [
+    /(^|[,.;:!?\n][ \t]*)(bitte[ \t]+)?([\p{L}\p{N}][\p{L}\p{N}_-]*)[ \t]+(komplett|vollst(?:ä|ae|a)ndig|ganz)[ \t]+(abbauen|zur(?:ü|ue|u)ckbauen|r(?:ü|ue|u)ckbauen|entfernen|l(?:ö|oe|o)schen|stilllegen|abschalten|deprovisionieren|aufl(?:ö|oe|o)sen)(?![\p{L}])/giu,
+    '$1$2$5 $3 $4',
+    'de',
+  ],
+  [/(?<![\p{L}])son\s+(\d+)\s+ay(?![\p{L}])/giu, 'in the last $1 months', 'tr'],
+  [/(?<![\p{L}])ge(?:ç|c)en\s+hafta(?![\p{L}])/giu, 'last week', 'tr'],
+  [/(?<![\p{L}])bu\s+hafta(?![\p{L}])/giu, 'this week', 'tr'],
+  [
+    /(?<![\p{L}\p{N}])(\d+)\s+(days|weeks|months|year|g(?:ü|u)n|hafta|ay|y(?:ı|i)l)\s+(?:ö|o)nce(?![\p{L}])/giu,
+    '$1 $2 ago',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])((?:(?:api|access)\s+)?\S+)\s+ile\s+((?:(?:api|access)\s+)?\S+)\s+aras(?:ı|i)ndaki\s+fark(?:ı|i)?(?:\s+(?:ne(?:dir)?|nedir|neler(?:dir)?))?(?![\p{L}])/giu,
+    'what is the difference between $1 and $2',
+    'tr',
+  ],
+  [
+    /(?<![\p{L}])(?:ne|neler)\s+yap(?:abiliyor|abilir|abiliyorsun|abilirsin|abiliyorsunuz|ar)(?:sun|sunuz)?(?![\p{L}])/giu,
+    'what can you do',
+    'tr',
+  ],
+  [/(?<![\p{L}])komutlar(?:(?:ı|i))?\s+neler(?:dir)?(?![\p{L}])/giu, 'what are the commands', 'tr'],
+  [/(?<![\p{L}])yar(?:ı|i)m\s+saat(?:lik)?(?![\p{L}])/giu, 'half an hour', 'tr'],
+  // ("yani owner benim olanlar", I mean those whose owner is me; "benim olanlar", mine.)
+  [/(?<![\p{L}])(?:owner(?:i|ı)?|sahibi)\s+benim(?:\s+olan\p{L}*)?(?![\p{L}])/giu, 'owner is me', 'tr'],
+  [/(?<![\p{L}])(?:benim|bana\s+ait)\s+olan(?:lar|lar(?:ı|i)|(?:ı|i))(?![\p{L}])/giu, 'mine', 'tr'],
   [/(?<![\p{L}])([\p{L}\p{N}_-]+)\s+ne\s+kadar\s+harcad(?:ı|i)(?![\p{L}])/giu, 'how much did $1 spend', 'tr'],
   [/(?<![\p{L}])ne\s+kadar(?![\p{L}])/giu, 'how much', 'tr'],
   [
@@ -5543,7 +5697,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // api key dài hạn"): revoke, list, history, cost, how much, details, expiring in, how do I, long-term; "X của
   // mình" is "my X", "cho mình (xin)" give me, "tháng trước" last month, "N tháng trước" N months ago; "giúp mình (với)" please.
   [/(?<![\p{L}])các\s+(unit|key|token)s?\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1s', 'vi'],
-  [/(?<![\p{L}])(units?|keys?|tokens?)\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu, 'my $1', 'vi'],
+  // (fix54b: not after "danh sách", the list, "danh sách unit của em": the list of my units, read below.)
+  [
+    /(?<![\p{L}])(?<!(?:danh\s+sách|ds|liệt\s+kê)\s+(?:(?:các|những)\s+)?)(units?|keys?|tokens?)\s+của\s+(?:mình|tôi|tui|em)(?![\p{L}])/giu,
+    'my $1',
+    'vi',
+  ],
   // (fix43c, tuned-styles-eastwest: "cho em hỏi" (may I ask) opens a question, not "give me"; "giữ bản sao" keeps a copy:
   // "cho em hỏi bot có giữ bản sao token của em không?" asks whether the bot keeps a copy of my token.)
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+h(?:ỏ|o)i(?![\p{L}])/giu, 'may i ask', 'vi'],
@@ -5552,6 +5711,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'keep a copy of',
     'vi',
   ],
+  // (fix54b: "cho" opening the ask before the credential, "bot ơi cho token 2 ngày": give me; and "cuối tuần", the
+  // weekend, no count of weeks.)
+  [
+    /(?<=^|[,.!?\n]\s*|(?:ơi|oi)\s+)cho\s+(?=(?:(?:1|một|cái)\s+)?(?:(?:api|access)\s+)?(?:tokens?|keys?)(?![\p{L}]))/giu,
+    'give me ',
+    'vi',
+  ],
+  [/(?<![\p{L}])cuối\s+tuần(?![\p{L}])/giu, 'weekend', 'vi'],
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)\s+xem(?![\p{L}])/giu, 'show me', 'vi'],
   [/(?<![\p{L}])cho\s+(?:mình|tôi|tui|em)(?:\s+xin)?(?![\p{L}])/giu, 'give me', 'vi'],
   [/(?<![\p{L}])giúp\s+(?:mình|tôi|tui|em)(?:\s+với)?(?![\p{L}])/giu, 'please', 'vi'],
@@ -5600,6 +5767,26 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$1đã ',
     'vi',
   ],
+  // (fix54b: "ai đã xoá key của X?", "ai xoá key của X vậy?", who deleted X's key: a change done asked, history.)
+  ...(
+    [
+      ['thu\\s+h(?:ồ|o)i', 'revoked'],
+      ['(?:xoá|xóa|xoa)', 'deleted'],
+      ['xoay', 'rotated'],
+      ['(?:tạo|tao)', 'created'],
+      ['(?:đổi|doi)', 'changed'],
+      ['duyệt', 'approved'],
+    ] as const
+  ).map(([verb, en]): [RegExp, string, Lang] => [
+    // (With "đã", done; without it only a key's removal or rotation, "ai xoá key của X vậy?": "ai duyệt key vậy?" asks
+    // who approves, "ai đổi ca với em được không" who can swap a shift.)
+    new RegExp(
+      String.raw`(?<![\p{L}])ai\s+(?:(?:đã|da)\s+${verb}|${verb}(?<=(?:thu\s+h(?:ồ|o)i|xoá|xóa|xoa|xoay))(?=\s+(?:hết\s+|het\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?)(?![\p{L}])))(?![\p{L}])`,
+      'giu',
+    ),
+    `who ${en}`,
+    'vi',
+  ]),
   [/(?<![\p{L}])(?:đã|da)\s+thu\s+h(?:ồ|o)i(?:\s+h(?:ế|e)t)?(?![\p{L}])/giu, 'already revoked', 'vi'],
   [/(?<![\p{L}])(?:đã|da)\s+xoay(?![\p{L}])/giu, 'already rotated', 'vi'],
   // (post41c: and "đổi" (change), "đã đổi key rồi": I already changed the key.)
@@ -5633,7 +5820,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])ai\s+là\s+(?=admin(?![\p{L}]))/giu, 'who is the ', 'vi'],
   [/(?<![\p{L}\p{N}_-])ds\s+my\s+units?(?![\p{L}])/giu, 'list my units', 'vi'],
   [
-    /(?<![\p{L}\p{N}_-])ds\s+(?:các\s+)?units?\s+(?:của|cua)\s+(?:mình|minh|tôi|toi|tui|em)(?![\p{L}])/giu,
+    /(?<![\p{L}\p{N}_-])(?:ds|danh\s+sách|liệt\s+kê)\s+(?:các\s+|những\s+)?units?\s+(?:của|cua)\s+(?:mình|minh|tôi|toi|tui|em)(?![\p{L}])/giu,
     'list my units',
     'vi',
   ],
@@ -5684,6 +5871,10 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/^\s*([^\n?.!]+?)\s+là\s+gì(?![\p{L}])/giu, 'what is $1', 'vi'],
   [/(?<![\p{L}])(keys?|tokens?|units?)\s+cua(?=\s)/giu, '$1 of', 'vi'],
+  // (fix54b, tuned-autoparts: "lịch sử thay đổi key", the history of the key's changes, never a change asked: "thay đổi"
+  // alone changes, "thay đổi key cho X".)
+  [/(?<![\p{L}])lịch\s+sử\s+thay\s+đổi(?:\s+(?:của|cua))?(?![\p{L}])/giu, 'history of changes of', 'vi'],
+  [/(?<![\p{L}])thay\s+đổi(?![\p{L}])/giu, 'change', 'vi'],
   [/(?<![\p{L}])danh\s+sách(?![\p{L}])/giu, 'list', 'vi'],
   [/(?<![\p{L}])lịch\s+sử(?![\p{L}])/giu, 'history', 'vi'],
   [/(?<![\p{L}])chi\s+phí(?![\p{L}])/giu, 'cost', 'vi'],
@@ -5698,7 +5889,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'vi',
   ],
   [
-    /(?<![\p{L}])(bot|công\s+cụ|tool)\s+(?:này|nay)\s+(?:có\s+thể\s+)?(?:làm|lam)\s+(?:được\s+)?(?:những\s+)?(?:gì|gi)(?:\s+(?:được|duoc))?(?![\p{L}])/giu,
+    /(?<![\p{L}])(bot|công\s+cụ|tool)\s+(?:(?:này|nay)\s+)?(?:có\s+thể\s+)?(?:làm|lam)\s+(?:được\s+)?(?:những\s+)?(?:gì|gi)(?:\s+(?:được|duoc))?(?![\p{L}])/giu,
     'what can this $1 do',
     'vi',
   ],
@@ -5748,7 +5939,12 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'which $1s do i own',
     'vi',
   ],
-  [/(?<![\p{L}])(?:có\s+)?(?:những|các)\s+(\p{L}+?)s?\s+nào(?![\p{L}])/giu, 'which $1s are there', 'vi'],
+  // (fix54b: and "gì" (what), "bot có những model gì?": which models are there.)
+  [
+    /(?<![\p{L}])(?:có\s+)?(?:những|các)\s+(\p{L}+?)s?\s+(?:nào|gì)(?![\p{L}])/giu,
+    'which $1s are there',
+    'vi',
+  ],
   [/(?<![\p{L}])sở\s+hữu(?![\p{L}])/giu, 'own', 'vi'],
   // fix39d, tuned-styles-eastwest: the asker's own units, "quali sono le mie unità?" (which are my units), "quais
   // unidades são minhas?" (which units are mine): "sono" and "minhas" alone are also "I am" and "my".
@@ -6000,6 +6196,20 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'hi',
   ],
   [/(?<![\p{L}])kya\s+kya\s+(?:hua|huaa|hue|hui)(?![\p{L}])/giu, 'what happened', 'hi'],
+  // fix54b, tuned-autoparts: "kisne kya kiya" (who did what), and a unit's name before the postposition "me"/"mein"
+  // (in), "ppap-assistant me pichle hafte kya kya hua?": what happened in it, its history, never a name "X me".
+  [/(?<![\p{L}])kisne\s+kya\s+(?:kiya|kia|kara|kiye|kari)(?![\p{L}])/giu, 'who did what', 'hi'],
+  // (fix54b, Mexican Spanish: "¿me echas la mano con un token de 2 horas?", give me a hand with: can you give me.)
+  [
+    /(?<![\p{L}])(?:me|nos)\s+(?:echas|echan|echa|echar[ií]as?|echar[ií]an|(?:puedes|pueden|podr[ií]as|podr[ií]an)\s+echar)\s+(?:la|una)\s+mano\s+con(?![\p{L}])/giu,
+    'can you give me',
+    'es',
+  ],
+  [
+    /(?<![\p{L}\p{N}_.@+-])([\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+)(?![@\p{L}\p{N}_.-])\s+(?:me|mein|mai|mei)(?=\s+(?:pichle|pichhle|pichla|is|iss|kal|aaj|kya|kisne|kaun|kitna|kitne|last|this|who|what)(?![\p{L}]))/giu,
+    'in $1',
+    'hi',
+  ],
   // (review37: only "poora hata do" is "entirely", a bare "hata do" removes what is named, a key or a person too.)
   [
     /(?<![\p{L}])(?:poora|pura|poori|puri|poore|pure)\s+(?:hata|mita|hta)\s+(?:do|dijiye|dijie|dena|den)(?![\p{L}])/giu,
@@ -6019,9 +6229,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$2how many $3 were given to $1',
     'hi',
   ],
-  // (fix40d, tuned-styles-southern: and a person, "<@U…> ke liye 4 ghante ka token": for the person, the owner.)
+  // (fix40d, tuned-styles-southern: and a person, "<@U…> ke liye 4 ghante ka token": for the person, the owner. fix54d,
+  // tuned-grocery: a team's name said in words, up to three, "demand forecast team ke liye": none of them a Hindi
+  // postposition, pointer or request word, HI_NAME_WORD, nor a verb already glossed, "key make pricing squad ke liye".)
   [
-    /(?<![\p{L}\p{N}_-])([\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ke\s+liye(?![\p{L}])/giu,
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}_-])((?:(?!(?:make|made|give|get|need|needs|want|generate|issue|rotated?|revoked?)\s)${HI_NAME_WORD}\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}_-]*\s+(?:team|squad|unit|group)|\d+\s*\p{L}+|xxuser|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+ke\s+liye(?![\p{L}])`,
+      'giu',
+    ),
     'for $1',
     'hi',
   ],
@@ -7292,7 +7507,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`${SLAVIC_PHRASE_TRIGGER}|(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision|check|list|show)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|[\s,.;](?:nie|ne|nu)[\s,]+(?:czekaj|poczekaj|po[čc]kej|po[čc]kaj|stai)\s*[,;]\s*\d|[\s,.;](?:ne|nu)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need|show|hang|fail|work|throw|return|load|break|crash)|who\s+get\s|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|(?:was|wie\s*viel)\s+kostet|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]|ch?h?od(?:o|ho|iye|\s+d)|jaa?ne\s+do|bana\s+d|banado|banaa\s+do|owner\s+mai|token\s+mil\s|kaun\s+approve|approv(?:e|al)\s+(?:hone|milne|aane)|karne\s+(?:se|par|pe|ke\s+baad)\s+kya|(?:token|key)\s+(?:expire|revoke|rotate)\s+(?:hone|ho\s+ja)|(?:^|\s)[a-z]+\s+[a-z]+\s+(?:ka|ki)\s+(?:api\s+|access\s+)?keys?(?![a-z])|amar\s+(?:nijer\s+)?(?:unit|team)|(?:paste|share|post|leak|forward)(?:d|ed)?\s+am\s+(?:for|inside|enter)|(?:ma)?saa\s+nusu|nusu\s+saa|siku\s+\d+|wey\s+go\s+last|e\s+go\s+last|awa\s+(?:daya|ɗaya|biyu|uku|hudu|huɗu|biyar|shida|bakwai|takwas|tara|goma)|rabin\s+awa|don\s+allah|na\s+gode|ihora\s+[a-z]+|amahora\s+[a-z]+|isigamu\s+sehora|ngicela|ngiyabonga|pesa\s+ngapi|mwezi\s+(?:huu|uliopita|ulioisha)|miezi\s+[a-z]+\s+iliyopita|wiki\s+(?:iliyopita|iliyoisha)|nimekosea|imeisha|imekwisha|mis[iy]\s+(?:wra|ora)|en\s+fait\s+non|non\s+rien|laisse[sz]?\s+faire|non[\s,]+surtout|non[\s,]+pardon|(?:key|token|unit)['’](?:ler|lar|i|ı|in|ın|im|ım|e|a|ye|ya|de|da|te|ta)[a-zı]*|biri(?:si|niz)?\s+biliyor\s+mu|bilen\s+(?:biri\s+|kimse\s+)?var\s+m[ıi]|(?:rotate|revoke|create|delete|deprovision)\s+e[dt](?:i|ı|e|m|d)[a-zğıişçöü]*|ce\s+modele\s+(?:avem|sunt|putem)|estamos\s+segur[oa]s|me\s+(?:das|dais|dan|pasas|pasan|podr[ií]as\s+dar|puedes\s+dar|pod[eé]s\s+dar)\s+otr[oa]|por\s+[uú]ltima\s+vez|ada\s+(?:unit2?|tim)\s+apa|(?:unit2?|tim)\s+apa\s+(?:aja|saja|ajah)|(?:le|les)\s+(?:avisamos|comentamos|informamos|decimos|preguntamos|consultamos|preguntaron|consultaron|preguntaste|consultaste)|qui[eé]n\s+(?:aprob|revoc|rot|borr|elimin|cre|gener)[oó]|est-ce\s+qu`;
+export const MORE_PHRASE_TRIGGER = String.raw`${SLAVIC_PHRASE_TRIGGER}|(?:same|pareho|parehas)\s+(?:lang\s+)?(?:po\s+)?ba(?=\s)|\sng(?=\s)|ano-ano|ei\s+(?:enää\s+|enaa\s+)?(?:tarvita|ole\s+tarpeen)|on\s+tarpeeton|(?:en|emme)\s+(?:enää\s+|enaa\s+)?tarvitse|trengs\s+ikk|behøves\s+ikk|behoves\s+ikk|(?:jeg|vi|eg)\s+(?:trenger|trenge|behøver|behover)\s+ikk|beh(?:ö|o)vs\s+inte|(?:jag\s+|vi\s+|^\s*)beh(?:ö|o)ver\s+inte|nie\s+(?:jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie)\s+(?:ju[żz]\s+)?(?:potrzebn|wymagan)|niepotrzebn|(?:nen[íi]|nebude|nebyl[aoy]?)\s+(?:u[žz]\s+)?(?:pot[řr]eb|t[řr]eba)|geen\s+\S+\s+(?:meer\s+)?(?:nodig|vereist)|(?:zaru?o?rat|jarurat)\s+nah|(?:^|\s)(?:đổi|đừng)|(?:har|kan|vil|skal)\s+i(?=\s)|resten\s+a[fv]\s+dagen|mik(?:ä|a)\s+on|kosten\s+van|-n(?:ø|o|oe)(?:kkel(?:en)?|klene|gle(?:n|rne)?)|-nyck(?:eln|larna)|(?:^|\s)i\s+\d+\s+days|keur(?:t|en)?(?=\s)|pode\s+[a-z]+(?:ar|er|ir)|(?:^|\s)fiz(?:emos)?|kan\s+man\s+f(?:å|aa|a)|hvordan\s+(?:laver|lager|opretter|oppretter|f(?:å|aa|a)r)\s+man|skipt(?:a|u|ið|id)?\s+um\s|hvad?\s+(?:har\s+vi\s+(?:for|til)|kan\s+du\s+gj?(?:ø|o|oe)re)|n(?:å|a|aa|ä|ae)r\s+(?:g(?:å|a|aa)r|l(?:ö|o|oe)per)|hvorn(?:å|a|aa)r\s+l(?:ø|o|oe)ber|wann\s+l(?:ä|a|ae)uft|para\s+kay\s|(?:dwie|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]|dziesi[ęe][ćc]|dwana[śs]cie)\s+godziny?|(?:kar|kr)\s+(?:do|dijiye|dijie|dena|den|dein|dain)|karein|karen|band\s+kar|baraye\s+meherbani|sawa\s|paune\s|pichlay\s|[\u0900-\u09ff]|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:কর|হয়)|info\s+om|(?:rotate|revoke|delete|create|remove|generate|renew|reset)\s+(?:kar\s+(?:di|diya|diye|chuka|chuki|chuke)|kiya|kiye)(?=\s|$)|tausch(?:e|t)?(?=\s)|(?:trek|hef)\s+(?:de|het|die|mijn|onze|alle)(?=\s)|bau(?:e|t)?\s+(?:den|die|das|alle|alles|meinen|unseren|unsere)(?=\s)|(?:badilisha|badili|ubadilishe)(?=\s+(?:(?:api\s+)?keys?|ufunguo|funguo)(?![a-z]))|vor\s+(?:[a-zäöüß]+|\d+)\s+monaten|wei(?:ß|ss)\s+jemand|-modell(?:er|ene|erne|erna|en)|-mall(?:eja|it|ien|ista)|-teamet|-tiimi|(?:tre|3|et|en|ett)\s+kvart(?:er)?|och\s+en\s+halv|halv\s*timm?e|halbe(?:n)?\s+stund|of\s+nee|nee,?\s+doch|ei\s+kun|ei\s+sittenk(?:ää|aa)n|(?:tokens?|van|voor)\s+\d+u|(?:^|\s)i\s+(?:\d+|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|en|et)\s+(?:timer|time|døgn|dage|dager)|(?:po)?prosimy\s+o|co\s+to\s+(?:jest|s[ąa])\s+(?:\S+\s+){0,2}?(?:keys?|tokens?|tokeny|klucz)|prosi[łl]a?bym\s+o|prosili(?:by)?[śs]my\s+o|hvor\s+l(?:e|æ|ae)nge|trekk\s+tilbake|halv(?:\s+|-)?tim(?:en?|men?)|halv(?:annen|anden)\s+timer?|(?:et|ett)\s+kvarter|(?:i|p[åa]|paa|til|om|f[öo]r)\s+(?:to|tre|fire|fem|seks|syv|sju|otte|[åa]a?tte|ni|ti|elleve|elve|tolv|tv[åa]|fyra|sex|[åa]tta|nio|tio|elva)\s+(?:timer|time|timmar|timme|minutter|minuter|d[øoy]e?gn)|(?:quali|che)\s+(?:chiavi|credenziali|(?:keys|tokens?)\s+(?:ha|hanno|possiede))|(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate|deprovision|check|list|show)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|['’]n\s+uur\s+of|vee\s+(?:die|my|ons|al|alle|hierdie)|revoc[áa]|rodar\s+(?:a|as|o|os)\s+(?:chaves?|keys?)|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo|(?:nie|non|n[ãa]o|kh[ôo]ng)\s*[,;]\s*\d|[\s,.;](?:nie|ne|nu)[\s,]+(?:czekaj|poczekaj|po[čc]kej|po[čc]kaj|stai)\s*[,;]\s*\d|[\s,.;](?:ne|nu)\s*[,;]\s*\d|mes\s+(?:unit|[ée]quipe|team|cl[ée]|key|token|jeton|acc[eè]s|projet|service)|quel(?:le)?s\s+sont|quel(?:le)?s\s+(?:unit[ée]s|[ée]quipes)|(?:compartir|prestar)(?:le|les)?\s+mis?\s+tokens?|come\s+si\s+(?:chiede|richiede)|(?:qu[eé]|cu[aá]les)\s+(?:unidades|equipos)|cu[áa]les\s+son|(?:montre|affiche|donne)z?-(?:moi|nous)|wie\s+lange|was\s+kann|combien\s+de\s+temps|par\s+d[ée]faut|c['’]\s*est\s+quoi|cl(?:[ée]|ef)s?\s+(?:d['’]\s*|de\s+)acc[eè]s|chiav[ei]\s+di\s+accesso|qui\s+(?:valide|approuve|accepte)(?:nt)?|(?:peu[tx]?|peuvent|pouvez|pourrai(?:en)?t)\s+durer|comment\s+(?:on|je|nous)\s+(?:obtien|peu|demande|fait)|[çc]a\s+sert|qu(?:['’]\s*|e\s+)est[-\s]ce|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo|por\s+defecto|karo|kardo|kijiye|badal|badli|aadh|adh|leak\s+ho|d(?:e?dh|erh|hai|haai|haee)(?=\s)|pich?hl[ea]\s+\d+|se\s+(?:zyaa?da|jyaa?da|adhik|upar)|kya\s+kya|kaun\s+(?:kaun|deta|deti|dete|karta|karti|karte)|abhi\s+(?:\S+\s+){0,2}mat\s+kar[a-z]*|(?:hrs?|hours?|oras|h)\s+pala|(?:hata|mita|hta)\s+d(?:o|ijiye|ijie|ena|en)|hatao|mitao|ke\s+liye|l[àa]m\s+sao|thu\s+h[ồo]i|h[ôo]m\s+qua|quali\s+sono|mie\s+unit[àa]|s[ãa]o\s+(?:minhas|meus)|(?:vingt|trente|quarante|cinquante)-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)|(?:key|token|unit)s?\s+cua(?=\s)|danh\s+sách|sở\s+hữu|lịch\s+sử|chi\s+(?:phí|tiết)|(?:dài|ngắn)\s+hạn|मत\s+द|नहीं\s+चाहिए|வேண்டாம்|எப்படி|টোকেন|কিভাবে|kore\s+(?:den|din|dao|diben|dite)|niye\s+(?:den|din|dao)|(?:gato|goto|gotho|gata)\s+mas|lagbe\s+na|(?:parchi|parbo|pari)\s+na|mone\s+ho|kon\s+kon|abeg|make\s+e\s|\s+don\s+(?:spend|use|create|rotate|revoke|delete|collect|finish)|dey\s+(?:ask|wait|need|show|hang|fail|work|throw|return|load|break|crash)|who\s+get\s|(?:ma)?saa\s+(?:\d|moja|mbili|mawili|tatu|matatu|nne|manne|tano|matano|sita|saba|nane|tisa|kumi)|wiki\s+(?:iliyopita|uliopita)|hata\s+kidogo|(?:a|wa|tu|ni|u|m)(?:li|me)(?:rotate|revoke|delete|create|generate|renew|reset)(?=\s|$)|ano\s+(?:ang\s+)?(?:mga\s+)?(?:details|detalye)\s+ng(?=\s)|safe\s+(?:po\s+)?ba(?:ng)?(?=\s)|(?:tokens?|keys?)\s+m[iıuü]\s+(?:(?:api|access)\s+keys?|tokens?|keys?)\s+m[iıuü](?=\s|$)|(?:details?|info|list|history)\s+(?:dao|daw|diben|dekhao)(?=\s|[?.!]|$)|ki\s+ki(?=\s)|bolo\s+toh?(?=\s|$)|mein\s+koi(?=\s)|dua\s+(?:setengah\s+)?jam|seperempat\s+jam|salah\s+(?:channel|kanal|grup|group|thread|chat)|(?:^|\s)x\s+perlu|tak\s+payah|biarin|kunci\s+(?:api|akses)|tarik\s+balik|(?:bulan|minggu|months|weeks|days)\s+(?:lalu|lepas|terakhir)|(?:eh|ah)[\s,]+(?:bukan|salah)|(?:bulan|minggu)\s+ini|setengah\s+jam|(?:jam|hari|menit|minit|hours|days|minutes)\s*[,.]*\s*eh\s+\d|tokens?\s+pln|\?\s*(?:nggak|ngga|gak|ga|enggak|tidak|tak|ndak)\s*[,.!]|tunda\s|kung\s+sakali|(?:^|\s)wag\s+na(?=\s|[,.!…]|$)|thì\s|à\s+(?:nhầm|nham|ko|k|không)|(?:nửa|nua)\s+(?:tiếng|tieng)|(?:rotá|^rota)\s+(?:la|el|las|los|todas|todos)|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis)|[uú]ltim[oa]s\s+(?:\d+|dos|tres|cuatro|cinco|seis)|lo\s+que\s+va\s+del?\s+mes|semana\s+pasada|mes\s+pasado|qu[eé]\s+pas[oó]\s+con|qu[eé]\s+cambios\s+hubo|cu[aá]nto\s+(?:va|van|lleva|llevan)\s+gast|cu[aá]nto\s+nos\s+cost|qu[eé]\s+es\s+(?:una?|el|la)\s+(?:access|api|token|llave|clave)|c[oó]mo\s+(?:veo|s[eé]\s+cu[aá]nt)|mi\s+(?:unidad|equipo|bu)|como\s+m[aá]ximo|(?:tokens?|keys?)\s+o\s+(?:(?:una?|el|la)\s+)?(?:(?:api|access)\s+)?(?:keys?|tokens?|llaves?)|(?:llave|clave)\s+de\s+(?:largo\s+plazo|larga\s+duraci[oó]n)|compa(?:ñ|n)er[oa]s?\s+(?=<@|xxuser)|share\s+token(?:nya)?\s+(?:ke|dgn|dengan|sama|kat|kpd|kepada)\s|ke\s+(?:saath|sath|sathe)\s+share|kunci\s+(?:(?:untuk|utk)\s+)?(?:unit\s+)?[\x60a-z0-9]+[-_\x60]|apa\s+isi|(?:nomor|nombor|nomer)\s*\d|punya\s+(?:(?:api\s+|access\s+)?keys?|kunci|tokens?)\s+apa|ds\s+(?:các\s+|my\s+)?(?:unit|key|token)|cua\s+(?:minh|toi|tui)|lich\s+su|thang\s+truoc|bên\s|còn\s+hạn|ai\s+(?:là|đã)\s|tiền\s|thay\s+(?:api\s+)?key|(?:ngày|tháng|thang|ngay|tuần|tuan|days?|months?|weeks?)\s+(?:tuổi|qua)|tuần\s+trước|key\s+số\s|xo[áa]\s+hết|ở\s+(?:region|vùng)|khác\s+(?:gì|nhau)|là\s+gì|dùng\s+bot|quản\s+lý|phụ\s+trách|nào\s+(?:là\s+)?của|(?:cho|của)\s+(?:chị|anh|bạn|cô|chú|em)\s|e\s+stund|(?:nee|nein|n[öo]e?)[\s,.!…]+mach|horas?\s+e\s+meia|bedrock-(?:kosten|ausgaben)|(?:was|wie\s*viel)\s+kostet|da[ćc]\s+(?:sw|m)[óo]j\s+token|n\s+kanssa|(?:nein|nee|doch)[\s,.!…]+(?:von|vom|f(?:ü|ue|u)r)|o\s+que\s+tem\s+(?:n[oa]s?|em)|oubli(?:e|ez)|mauvais\s+(?:canal|channel|salon|fil|thread|chan)|on\s+(?:la|le|les)\s+garde|quand\s+(?:t['’]\s*as|tu\s+as|tu\s+auras|vous\s+avez|vous\s+aurez)|non[\s,]+attend(?:s|ez)?|enfin\s+non|(?:mets|mettez|mettons)|[,;]\s*non\s+\d+|soixante|septante|huitante|octante|nonante|\d\s?j|\d\s+ans?|mois\s+pass[ée]|semaine\s+pass[ée]e|il\s+y\s+a\s+\d+|(?:ces|les)\s+\d+\s+derni[eè]r(?:e|es|s)?|cellule|desk|tourne[sz]?|mes\s+bus?|(?:les|des|mes|nos|vos|ses|leurs)\s+cl(?:[ée]|ef)s|bonne\s+(?:journ[ée]e|soir[ée]e|semaine|fin)|tout\s+ce\s+qui\s+va\s+avec|pis|(?:revoke|rotate|delete|r[ée]voque|supprime|tourne|coupe|d[ée]sactive|renouvelle|annule)\s+[çc]a|qui\s+a|coupe[sz]?|enl[èe]ve[sz]?|d[ée]sactive[sz]?|annule[sz]?|d[ée]mant[eè]le[sz]?|ferme[sz]?|mois\s+dernier|ce\s+qui\s+s['’]\s*est\s+pass[ée]|claqu[ée]|co[ûu]te\s+combien|appartien(?:nen)?t\s+[àa]|qui\s+sont\s+[àa]\s+moi|dont\s+je\s+suis|liste\s+(?:compl[eè]te|des\s+bu)|check(?:e|es|ez)|pour\s+mo[ée]|c['’]\s*est\s+laquelle|dans\s+quelle\s+r[ée]gion|comment\s+(?:on|je|nous)\s+(?:fait|fais|faisons|vois|voit|peux|peut)|comment\s+savoir|r[ée]gions\s+sont|dispo(?:nible)?\s+(?:via|avec|chez|par)\s+(?:toi|vous)|historique\s+remonte|(?:jeton|token)s?\s+ou|qui\s+a\s+(?:fait|r[ée]voqu|supprim|approuv|valid|cr[ée]|tourn)|[ée]t[ée]\s+(?:tourn|r[ée]voqu)|[ée]mis(?:es?)?\s+[àa]|ch?h?od(?:o|ho|iye|\s+d)|jaa?ne\s+do|bana\s+d|banado|banaa\s+do|owner\s+mai|token\s+mil\s|kaun\s+approve|approv(?:e|al)\s+(?:hone|milne|aane)|karne\s+(?:se|par|pe|ke\s+baad)\s+kya|(?:token|key)\s+(?:expire|revoke|rotate)\s+(?:hone|ho\s+ja)|(?:^|\s)[a-z]+\s+[a-z]+\s+(?:ka|ki)\s+(?:api\s+|access\s+)?keys?(?![a-z])|amar\s+(?:nijer\s+)?(?:unit|team)|(?:paste|share|post|leak|forward)(?:d|ed)?\s+am\s+(?:for|inside|enter)|(?:ma)?saa\s+nusu|nusu\s+saa|siku\s+\d+|wey\s+go\s+last|e\s+go\s+last|awa\s+(?:daya|ɗaya|biyu|uku|hudu|huɗu|biyar|shida|bakwai|takwas|tara|goma)|rabin\s+awa|don\s+allah|na\s+gode|ihora\s+[a-z]+|amahora\s+[a-z]+|isigamu\s+sehora|ngicela|ngiyabonga|pesa\s+ngapi|mwezi\s+(?:huu|uliopita|ulioisha)|miezi\s+[a-z]+\s+iliyopita|wiki\s+(?:iliyopita|iliyoisha)|nimekosea|imeisha|imekwisha|mis[iy]\s+(?:wra|ora)|en\s+fait\s+non|non\s+rien|laisse[sz]?\s+faire|non[\s,]+surtout|non[\s,]+pardon|(?:key|token|unit)['’](?:ler|lar|i|ı|in|ın|im|ım|e|a|ye|ya|de|da|te|ta)[a-zı]*|biri(?:si|niz)?\s+biliyor\s+mu|bilen\s+(?:biri\s+|kimse\s+)?var\s+m[ıi]|(?:rotate|revoke|create|delete|deprovision)\s+e[dt](?:i|ı|e|m|d)[a-zğıişçöü]*|ce\s+modele\s+(?:avem|sunt|putem)|estamos\s+segur[oa]s|me\s+(?:das|dais|dan|pasas|pasan|podr[ií]as\s+dar|puedes\s+dar|pod[eé]s\s+dar)\s+otr[oa]|por\s+[uú]ltima\s+vez|ada\s+(?:unit2?|tim)\s+apa|(?:unit2?|tim)\s+apa\s+(?:aja|saja|ajah)|(?:le|les)\s+(?:avisamos|comentamos|informamos|decimos|preguntamos|consultamos|preguntaron|consultaron|preguntaste|consultaste)|qui[eé]n\s+(?:aprob|revoc|rot|borr|elimin|cre|gener)[oó]|est-ce\s+qu|ech\S*\s+(?:la|una)\s+mano`;
 
 // (review28: the spaces after a mark are the mark's, or all the following run's when the object is empty; the
 // object starts and ends on a letter and holds at most 200 more characters; a line break is a mark of its own, as

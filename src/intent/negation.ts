@@ -230,6 +230,8 @@ const TAIL_FILLERS = new Set(
     ' ',
   ),
 );
+/** What may follow "leave it" in a take-back: left as it is ("be", "alone") or to a later time ("till after the audit"). */
+const LEFT_AS_IS = new Set(['be', 'alone', 'till', 'until', 'til', 'after', 'as']);
 const CREDENTIAL_WORD = /^(?:token|tokens|key|keys|api_key|creds|credentials|access_key|access_keys)$/;
 const POLITE = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'needed', 'required']);
 
@@ -506,8 +508,14 @@ function negationIn(text: string): NegationCut | null {
     // (buried28: "rotate the api key for install-notes-v2, the access key for van-stock leave it": a keeping
     // whose clause names a key of its own first takes back that key, the clause, not the request.)
     const own = ownKeyKept(words, i);
+    // (fix54a, tuned-adtech: "…, leave it be", "…? let's leave it till after the audit", "… leave that until Q2": the
+    // thing left as it is, or left to a later time, takes back all before it as a bare "leave it" does.)
     const back =
-      last && own === null && BACK_REFERRING.test(m[0]) && tail.every((x) => TAIL_FILLERS.has(x.w));
+      last &&
+      own === null &&
+      BACK_REFERRING.test(m[0]) &&
+      (tail.every((x) => TAIL_FILLERS.has(x.w)) ||
+        (m[0].startsWith('leave') && LEFT_AS_IS.has(tail[0]?.w ?? '')));
     ranges.push([
       back ? 0 : (own ?? words[i]?.start ?? m.index),
       requestNamedEnd(text, m[0], words[end]?.end),

@@ -14,6 +14,7 @@
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
 import { alternativeChosen } from './alternative-chosen.js';
+import { whoseCallAsked } from './whose-call.js';
 import { credentialNotNeeded, declinedCredential } from './declined-credential.js';
 import { droppedPlan } from './dropped-plan.js';
 import { otherTokenSetting } from './token-setting.js';
@@ -201,7 +202,11 @@ const OPENING_WORD = new Set(
     'hello yo dear welcome done found update reminder context background help hallo hola bonjour salut ciao hoi moin ' +
     'servus danke gracias merci grazie bedankt bitte alors bueno vale oke dus nou goedemorgen morgen tag buenas ' +
     'buongiorno bom ola olá also ja nee nein si sí oui ok okay pardon excuse please kindly mate buddy pal bro dude man ' +
-    'boss chief sir madam friend champ legend robot assistant'
+    'boss chief sir madam friend champ legend robot assistant ' +
+    // (fix54c, tuned-marketplace: a sigh or the day named before a comma, "Ugh, Monday. … Could you rotate …", is
+    // no one's name.)
+    'ugh urgh argh oof ooh phew whew sigh yikes gosh blimey crikey eish ag shame sheesh meh welp lol haha eh ' +
+    'righto cheers ta howzit apologies monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
 
@@ -497,6 +502,8 @@ export function notLiveRequest(text: string): string | null {
   // di credito", "gastámos quanto em energia", "aspettiamo a ruotare … finché …") (romance-everyday.ts).
   const everyday = romanceEverydayTold(lower);
   if (everyday !== null) return everyday;
+  // fix54a: "revoke the x key? or is it theirs to kill": whose job it is, asked of the channel (whose-call.ts).
+  if (whoseCallAsked(lower)) return 'put to another person';
   if (adviceInYourPlace(lower)) return 'advice to someone else';
   if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';

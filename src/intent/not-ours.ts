@@ -39,6 +39,7 @@ import {
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { whoDidToThing } from './physical-thing.js';
 import { scanRegions } from './regions.js';
+import { rewriteSurface } from './surface.js';
 
 /**
  * A request put to the bot in the same clause: the text is not only told ("can I get a spare key for …",
@@ -309,7 +310,17 @@ function personsAccess(t: string): boolean {
 const ACCESS_HOURS =
   /\baccess\b[^.,;!?\n]{0,40}?\s(?:closes|opens|shuts|reopens|ends|starts|is\s+(?:closed|open|shut))\b/;
 
+/**
+ * fix54d: a person's access said the Tagalog way, "paki-revoke yung access ni Jomar sa rider app" (Jomar's access to the
+ * rider app): read as the glossary says it in English (surface.ts) by the readers below.
+ */
+const ACCESS_OF_PERSON_ABROAD = /\baccess\s+(?:ni|nina|kay)\s/;
+
 function accessToAnotherSystem(t: string): boolean {
+  if (ACCESS_OF_PERSON_ABROAD.test(t)) {
+    const en = rewriteSurface(t).toLowerCase();
+    if (en !== t && !ACCESS_OF_PERSON_ABROAD.test(en)) return accessToAnotherSystem(en);
+  }
   if (!(t.includes('access') || t.includes('akses')) || OUR_SYSTEM.test(t)) return false;
   if (ACCESS_TO_SYSTEM.test(t) || ACCESS_OF_PERSON_TO.test(t)) return true;
   if (
@@ -403,8 +414,10 @@ function takenOutForWork(t: string): boolean {
  * refresh failing", "network tokens for Mastercard": a card's stand-in number, no credential of ours, when
  * no other token or credential is named ("token for 2h, debugging the apple pay token failures" asks one).
  */
+// (fix54d: and a shop's promotion token, "promo token expiry kab hai? customers complaining voucher invalid", "the
+// coupon tokens": a customer's code, not a name joined to ours, "vn-promo token".)
 const PAYMENT_TOKEN =
-  /\b(?:(?:apple|google|samsung)\s+pay|card|payment|network|pan|device|visa|mastercard|amex)\s+tokens?\b/g;
+  /\b(?:(?:apple|google|samsung)\s+pay|card|payment|network|pan|device|visa|mastercard|amex)\s+tokens?\b|(?<![\w-])(?:promo|voucher|coupon|discount|referral|gift\s+card)\s+tokens?\b/g;
 const OUR_TOKEN_TALK = /\b(?:tok(?:en|n)?s?|bedrock|aws|claude|ai|api|keys?|credentials?|creds)\b/;
 
 function paymentToken(t: string): boolean {
@@ -425,17 +438,20 @@ function paymentToken(t: string): boolean {
  * power and supplies too (fixfollowups30: "how much did we spend on diesel in November?", "spend on chemicals this
  * quarter").
  */
+/** The things a trade spends on (OTHER_SPEND). (fix54d: and a delivery company's incentives, payouts, refunds, vouchers.) */
+const TRADE_SPEND_THINGS = String.raw`overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips|packaging|pallets|advertising|adverts|billboards|(?:linkedin|facebook|google|meta|tiktok|instagram|radio|tv|print|social|newspaper)\s+ads|diesel|petrol|electricity|chemicals|detergents?|spare\s+parts|rent|incentives|commissions|payouts|refunds|discounts|cashback|vouchers|coupons|subsidies`;
 const OTHER_SPEND = new RegExp(
-  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips|packaging|pallets|advertising|adverts|billboards|(?:linkedin|facebook|google|meta|tiktok|instagram|radio|tv|print|social|newspaper)\s+ads|diesel|petrol|electricity|chemicals|detergents?|spare\s+parts|rent)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel|capex|opex|capital|diesel|freight)\s+spend\b`,
+  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:${TRADE_SPEND_THINGS})(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel|capex|opex|capital|diesel|freight)\s+spend\b`,
 );
 
 /**
  * (asks23) Spend told and judged, or spend per a measure of another trade: "fertiliser spend last month
  * was mental, 40% over budget", "job board spend was way over last month", "spend per hectare on seed is up
- * 12%": a remark in a sentence that asks nothing, nothing of ours named ("what did growth spend?" asks).
+ * 12%": a remark in a sentence that asks nothing, nothing of ours named ("what did growth spend?" asks). (fix54d: and
+ * without its verb, as Singlish and Indian English say it, "promo spend this month already over budget".)
  */
 const SPEND_JUDGED =
-  /\bspend(?:ing)?\s+(?:(?:last|this|in|over|for|so)\s+(?:[a-z0-9]+\s+){0,2}?)?(?:was|is|has\s+been|have\s+been|went|came\s+in|'s|are|were)\s+(?:(?:way|well|a\s+bit|so|totally|completely|absolutely|just|really|still|now|already|also|about|nearly|almost)\s+)?(?:up|down|over|under|above|below|through|mental|nuts|brutal|crazy|insane|huge|massive|ridiculous|silly|wild|bonkers|out\s+of\s+control|double|triple|\d)/;
+  /\bspend(?:ing)?\s+(?:(?:last|this|in|over|for|so)\s+(?:[a-z0-9]+\s+){0,2}?)?(?:(?:was|is|has\s+been|have\s+been|went|came\s+in|'s|are|were)\s+|(?=(?:already|still|now)\s))(?:(?:way|well|a\s+bit|so|totally|completely|absolutely|just|really|still|now|already|also|about|nearly|almost)\s+)?(?:up|down|over|under|above|below|through|mental|nuts|brutal|crazy|insane|huge|massive|ridiculous|silly|wild|bonkers|out\s+of\s+control|double|triple|\d)/;
 const SPEND_PER =
   /\bspend\s+per\s+([a-z]+)\s+(?:(?:on|for|of)\s+(?:[a-z]+\s+){1,2}?)?(?:is|was|has|had|went|rose|fell|jumped|dropped|doubled)\b/;
 const PER_OURS = new Set(
@@ -454,8 +470,20 @@ function spendRemark(t: string): boolean {
   return judged !== null && statementAt(t, judged.index);
 }
 
+/** A trade's thing as a word, for the glossed reading below. */
+const TRADE_SPEND_THING_RE = new RegExp(String.raw`\b(?:${TRADE_SPEND_THINGS})\b`);
+
+/** fix54d: how much, or spent, in the languages the glossary reads ("kitna", "magkano", "nagastos", "kharcha"). */
+const SPEND_ABROAD = /kitna|magkano|gastos|nagastos|ginastos|kharch|berapa|biaya/;
+
 function otherSpend(t: string): boolean {
-  return t.includes('spen') && ((OTHER_SPEND.test(t) && !namesOurs(t)) || spendRemark(t));
+  const spent = t.includes('spen');
+  if (spent && ((OTHER_SPEND.test(t) && !namesOurs(t)) || spendRemark(t))) return true;
+  // fix54d: the same asked in another language, "spend kitna hua rider incentives pe?", "magkano ang nagastos natin sa
+  // vouchers?": read as the glossary says it in English (surface.ts), only where a trade's thing is named at all.
+  if (!(spent || SPEND_ABROAD.test(t)) || !TRADE_SPEND_THING_RE.test(t)) return false;
+  const en = rewriteSurface(t).toLowerCase();
+  return en !== t && OTHER_SPEND.test(en) && !namesOurs(en);
 }
 
 /**
@@ -937,6 +965,9 @@ const MODEL_IS_THE = /\bwhat\s+model\s+(?:is|are)\s+(?:the|our)\s+([a-z]+)/;
  * "which vision models"), and nothing asked of ours besides (available, supported, called, used, "do you").
  */
 const KIND_MODELS = /\b(?:what|which)\s+([a-z][a-z-]*)\s+models?\b/;
+/** Devices and vehicles, whose models are never ours (fix54c). */
+const DEVICE_NOUN =
+  /^(?:phones?|iphones?|smartphones?|laptops?|tablets?|cars?|vans?|trucks?|lorries|bikes?|e-?bikes?|scooters?|printers?|tvs?|televisions?|cameras?|fridges?|washing-machines?|consoles?|watches|smartwatches?|headphones|earbuds|drones?|tyres?|tires?|handsets?)$/;
 /**
  * Words that describe a model rather than name a thing: "other", "newer", "available", "supported" (a word's
  * ending only with two letters before it: "mic", a noun, is no adjective in -ic, asks25b).
@@ -956,6 +987,9 @@ function kindOfEquipmentModels(t: string): boolean {
   if (kind !== null) {
     const noun = kind[1] ?? '';
     const rest = t.replace(kind[0], ' ');
+    // (fix54c, tuned-marketplace: a device or a vehicle is a thing whoever we are, "which phone models are we blocking
+    // from listing after the battery recall?", "which car models do we list?": what "we" do with them is the trade's.)
+    if (DEVICE_NOUN.test(noun)) return true;
     // (fix23d: a region's name, "which frankfurt models", asks ours.)
     if (
       !AI_WORD.test(noun) &&

@@ -42,7 +42,7 @@ export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
     !(text.includes('ey') || text.includes('#') || text.includes(SECRET_WORD) || /\d/.test(text))
   )
     return parse;
-  const m = NUMBERED_KEY.exec(text) ?? VERB_HASH_NUMBER.exec(text) ?? foreignNumberedKey(text);
+  const m = numberedAsTyped(text) ?? VERB_HASH_NUMBER.exec(text) ?? foreignNumberedKey(text);
   if (m === null) return withSecretAsKey(text, parse);
   // ("rotate-key ads api-key 90": the bot's syntax, whose last number is the new key's days.)
   if (parse.expiryDays !== null && isCommandWithDays(text.toLowerCase())) return parse;
@@ -53,6 +53,18 @@ export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
     stated,
     `"${stated}" is not a key ID: name a key by its ID as \`details\` shows it (AKIA… or ACCA…), or ask for the unit's keys.`,
   );
+}
+
+/**
+ * A number right after "key" as typed, unless the text glossed into English reads it otherwise (fix54b, tuned-autoparts:
+ * "lịch sử thay đổi key 30 ngày qua", "key 30 gün", "Key 90 Tage": a number before another language's unit of time is
+ * a span or a lifetime, "key in the last 30 days", no key's place in a list).
+ */
+function numberedAsTyped(text: string): RegExpExecArray | null {
+  const m = NUMBERED_KEY.exec(text);
+  if (m === null) return null;
+  const glossed = rewriteSurface(text);
+  return glossed !== text && NUMBERED_KEY.exec(glossed) === null ? null : m;
 }
 
 /**

@@ -197,7 +197,9 @@ function forAPurpose(terms: Term[], k: number, i: number): boolean {
 // (fix38c, tuned-aerospace: and the occasions a team holds, "token 1h for the FHA walkthrough — <@U…>", a review, a
 // demo, a rehearsal, a briefing.)
 const EVENT_WORDS = new Set(
-  'offsite onsite session sessions training trainings class classes sprint retro meeting call migration batch job eval walkthrough review demo presentation rehearsal briefing standup huddle webinar'.split(
+  // (fix54b, tuned-autoparts: and the work a token is for on a shop floor or in an office, "token 3h for the gemba walk
+  // summary — <@U…>": a walk, an audit, an inspection, a trial, a summary, a report, a draft, slides.)
+  'offsite onsite session sessions training trainings class classes sprint retro meeting call migration batch job eval walkthrough review demo presentation rehearsal briefing standup huddle webinar walk audit inspection trial pilot poc experiment test tests summary report draft analysis deck slides writeup notes minutes kaizen visit tour workshop hackathon'.split(
     ' ',
   ),
 );

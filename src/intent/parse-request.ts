@@ -25,6 +25,7 @@ import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { memberRemoved } from './member-removed.js';
 import { askedFirstRead } from './asked-first-read.js';
+import { guidanceAsked } from './guidance-asked.js';
 import {
   othersNeedAfterQuestion,
   othersNeedAskedHow,
@@ -137,6 +138,7 @@ import {
   futureNeedTold,
   withoutGreeting,
   ownNeedOfOurs,
+  usersKey,
   WISHED_DONE,
   WISH_HELD,
 } from './mood.js';
@@ -227,7 +229,12 @@ import { pastTokenThenValue, tokenGotTold, tokenReceiptAsked } from './past-toke
 import { needFrameDeferred, needFrameEnd } from './need-frame.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
-import { askedAfterStory, lastSentenceAsked, lastSentencePutsOff } from './asked-after-story.js';
+import {
+  askedAfterStory,
+  lastSentenceAsked,
+  lastSentencePutsOff,
+  withSentenceBefore,
+} from './asked-after-story.js';
 import { questionAmidStory } from './question-amid-story.js';
 import { withoutMadeClause } from './made-for.js';
 import { periodAskedBefore } from './period-asked-before.js';
@@ -606,10 +613,34 @@ function readAfterStory(whole: WholeReading): ParseResult | null {
   // below; the last sentence is read only when the whole is nothing by its story.)
   const read = readPartOf(input, lastSentenceAsked, (rest) => {
     const read = whole.read();
+    // fix54c (tuned-marketplace): a story the classifier reads as a question about the bot, then a plea to be shown
+    // something ("Spreadsheet says seller-insights has two keys but I only see one …, which is it? can you show what
+    // seller-insights actually has?"): the plea's reading, when it only shows (never an action over help).
+    if (read.intent === 'help' && read.reason.endsWith('classifier: help')) {
+      const shown = parseRequestAs(rest, use, options);
+      return READS.has(shown.intent) &&
+        shown.intent !== 'help' &&
+        asksOnItsOwn(shown) &&
+        shown.businessUnit !== null
+        ? shown
+        : read;
+    }
     if (read.intent !== 'unknown') return read;
     if (!STORY_READ_AS_NOTHING.test(read.reason)) return null;
+    // (A story about another system's credential, "can't log in to vault. new token for 3h pls": the last sentence's
+    // token is that system's unless it names ours or a unit.)
+    if (read.reason === 'about something not ours' && !NAMES_OURS.test(rest)) return null;
+    // (Nor a document's line after its source, "from the pentest report: rotate every key for payments", unless
+    // it is put to us: "please …", "can you show me …".)
+    if (read.reason === 'copied from a document' && !PLEA.test(rest) && !putToUs(input, rest)) return null;
     const tail = parseRequestAs(rest, use, options);
-    return asksOnItsOwn(tail) ? tail : null;
+    if (asksOnItsOwn(tail)) return tail;
+    // fix54c (tuned-marketplace): "… he owned the za-collections key. Please revoke it.": an ask that points back
+    // ("it", "them") is read with the sentence before it, which names what it acts on.
+    const back = BACK_REFERENCE.test(rest) ? withSentenceBefore(input, rest) : null;
+    if (back === null) return null;
+    const pointed = parseRequestAs(back, use, options);
+    return asksOnItsOwn(pointed) ? pointed : null;
   });
   if (read !== null) return read;
   // fixstyles30: an action put off in the last sentence stands over a reading of the story's words ("… they want to
@@ -630,7 +661,12 @@ function readAfterStory(whole: WholeReading): ParseResult | null {
  * dock-scanner", which the classifier no longer gives SURE_ACTION after round thirty-four's retrain.)
  */
 const STORY_READ_AS_NOTHING =
-  /classifier: unknown|^reported request$|^tells what was done$|^a remark about an action$/;
+  /classifier: unknown|^reported request$|^tells what was done$|^a remark about an action$|^about something not ours$|^copied from a document$/;
+/** A sentence that names our service or a unit's name as written ("bedrock", "claude", "for pricing-engine"). */
+const NAMES_OURS =
+  /\b(?:bedrock|claude|anthropic|llama|mistral|titan|nova|cohere|haiku|sonnet|opus|unit)\b|[a-z\d][-_][a-z\d]|`/i;
+/** An ask that points back to what the sentence before it names: "revoke it", "rotate them", "deprovision that one". */
+const BACK_REFERENCE = /\b(?:it|them|that\s+one|this\s+one)\b/i;
 
 /**
  * A part of the text read on its own: found by `find` (null when there is none), then read with inAfterStory set,
@@ -659,6 +695,14 @@ const QUESTION_ASKS_FOR =
   /\d\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b|^\W*(?:can|could|may)\s+(?:i|we)\s+(?:get|have|grab)\b/i;
 /** A plea, an owner or a lifetime in days in the story: it states the request's values ("owner po si <@…>, 90 days"). */
 const PLEA = /\b(?:please|pls|plz|kindly|owner)\b|\d\s*(?:days?|d)\b|\w@\w/i;
+/** Words that put what follows to the bot: "can you", "could you please", "please". */
+const PUT_TO_US =
+  /(?:\b(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|pls|kindly))?|\b(?:please|pls|plz|kindly))\s*$/i;
+/** Whether the sentence `rest` (the end of `input`, its lead-in taken off) was put to the bot ("Can you show me …"). */
+function putToUs(input: string, rest: string): boolean {
+  const at = input.lastIndexOf(rest);
+  return at > 0 && PUT_TO_US.test(input.slice(Math.max(0, at - 40), at));
+}
 
 /**
  * fixstyles30: the one question about the bot in a story ("is Beijing even possible for tokens? we're talking to a
@@ -695,7 +739,29 @@ function readStoryParts(whole: WholeReading): ParseResult | null {
     readAfterStory(whole) ??
     readKeyAskedFirst(whole) ??
     readQuestionAmidStory(whole) ??
+    readGuidanceAsked(whole) ??
     whole.sameAsMainPath()
+  );
+}
+
+/**
+ * fix54c: a story about our credentials that ends by asking how the bot is meant to be used, or who should hold a key
+ * while its holder is away (guidance-asked.ts): help, where the whole message reads as nothing (a request told or
+ * withdrawn by the story's words); never over a plea in the story.
+ */
+function readGuidanceAsked(whole: WholeReading): ParseResult | null {
+  const { input } = whole;
+  return readPartOf(
+    input,
+    (t) => (guidanceAsked(t) && !PLEA.test(t) ? t : null),
+    (text) => {
+      const read = whole.read();
+      if (read.intent !== 'unknown') return null;
+      return decide(
+        { ...emptyParse(), intent: 'help', confidence: 0.8, reason: 'asks how the bot is meant to be used' },
+        prepare(markPasted(text.toLowerCase())).text,
+      );
+    },
   );
 }
 
@@ -2014,6 +2080,17 @@ const WHATS_ON_HEAD = /^\W*(?:(?:hey|hi|so|ok|and)\W+)?(?:what|wat|wht|whta)/;
  * notours24: "generate new TT&C crypto keys for SAT-06 before launch": the rules' action on another system's
  * key (mood.ts foreignKindOfKey), which the classifier reads as a read of the unit, is about neither.
  */
+/**
+ * fix54c (tuned-marketplace): a platform user's own keys, read or changed, "what's the rate limit on api keys for
+ * sellers on the public API?", "revoke the seller's API key? they got hacked": the platform's, not ours (mood.ts
+ * usersKey). Null when the text names none.
+ */
+function usersKeyRead(p: Prepared, ruled: ParseResult): ParseResult | null {
+  return p.text.includes('key') && usersKey(p.text)
+    ? decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' }, p.text)
+    : null;
+}
+
 function foreignKeyRead(p: Prepared, top: Scored, ruled: ParseResult): ParseResult | null {
   return READS.has(top.intent) && ACTING.has(ruled.intent) && foreignKindOfKey(p.text)
     ? decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' }, p.text)
@@ -2108,7 +2185,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // round forty-two: a credential said not to be needed in another language, read in its English gloss ("токен не
   // нужен", "token nie jest potrzebny": "token not needed"; declined-credential.ts), as notLiveRequest reads the
   // English one in the text as written.
-  const notAsked = credentialNotAsked(p.text, ruled);
+  const notAsked = credentialNotAsked(p.text, ruled) ?? usersKeyRead(p, ruled);
   if (notAsked !== null) return notAsked;
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };

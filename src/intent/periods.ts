@@ -113,10 +113,11 @@ const RULES: Rule[] = [
       return days === undefined ? null : { kind: 'days', days };
     },
   },
-  // "hist growth 7d", "spend ads 30 days": a bare span right after a history or spend command.
+  // "hist growth 7d", "spend ads 30 days": a bare span right after a history or spend command. (fix54b: not one
+  // joined to a name by a hyphen, "cost of 8d-writer", durations.ts GLUED_HYPHEN_NAME.)
   {
     when: /hist|audit|spen|cost/,
-    re: /(?<=\b(?:hist|history|audit|spend|spent|costs?)\s+(?:(?:for|of)\s+)?(?:[a-z][a-z0-9_-]*\s+)?)(\d{1,3})\s*(d|days?|w|wks?|weeks?)\b(?!\s+(?:ago|old))/g,
+    re: /(?<=\b(?:hist|history|audit|spend|spent|costs?)\s+(?:(?:for|of)\s+)?(?:[a-z][a-z0-9_-]*\s+)?)(\d{1,3})\s*(d|days?|w|wks?|weeks?)\b(?!\s+(?:ago|old)|[-_][a-z])/g,
     read: (m) => {
       const n = Number(m[1]);
       const per = /^w/.test(m[2] ?? '') ? 7 : 1;
@@ -140,6 +141,10 @@ const RULES: Rule[] = [
         const month = full > 0 ? full : (SHORT_MONTHS[word] ?? 0);
         return month === 0 ? null : { kind: 'named-month', month, year: null };
       }
+      // (fix54c, tuned-marketplace: a month something ends or is due in is that deadline's date, not a period
+      // asked about: "our scheduling project ends in March and I'd love to know what it's cost so far this month".)
+      if (m[1] === 'in' && EVENT_IN_MONTH.test(m.input.slice(Math.max(0, m.index - 40), m.index)))
+        return null;
       // A month needs a preposition or a year: "may I have a token" names no month; right after a
       // correction marker, with a month said before, it is the month corrected to ("history for
       // march, sorry, I meant april").
@@ -156,6 +161,9 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** A verb of a deadline right before "in <month>": "ends in", "is due in", "expires in" (not "back in march", a past asked about). */
+const EVENT_IN_MONTH = /\b(?:ends?|ending|finish(?:es|ing)?|due|closes?|closing|expires?|wraps?\s+up)\s*$/;
 
 /** A correction marker right before ("…, sorry, I meant ", "… no wait "), with a month or period stated before it. */
 const MONTH_CORRECTION_BEFORE = new RegExp(

@@ -4,6 +4,7 @@
  * durations) lifted out into placeholder words; hyphenated names glued into one word; small typos in
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
+import { namesAsWritten } from './fixed-names.js';
 import { withAnotherToken } from './another-one.js';
 import { joinGroupPhrases } from './group-nouns.js';
 import { inTitledName, titleNamePairs } from './title-names.js';
@@ -695,7 +696,8 @@ export function prepare(input: string): Prepared {
   // "see <link>", "per <link>": a reference, not a verb; "see you" is goodbye; "Risk & Compliance" is one name.
   if (s.includes('xxurl')) s = s.replace(/\b(?:see|per|following|check)\s+(?=xxurl\b)/g, ' ');
   if (s.includes('see')) s = s.replace(/\bsee\s+(?:you|ya|u)\b/g, ' bye ');
-  if (s.includes('&')) s = s.replace(/([a-z0-9])\s+&\s+(?=[a-z0-9])/g, '$1_');
+  // (fix54c: and "trust and safety", "everything for black friday", "an AKIA-style key", fixed-names.ts.)
+  s = namesAsWritten(s);
   // Slack formatting and stray symbols; underscores inside words are kept (data_science).
   if (MARKUP.test(s)) s = s.replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ');
   if (s.includes('=')) s = s.replace(/\s*=\s*/g, ': ');

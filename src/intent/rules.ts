@@ -87,7 +87,7 @@ import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js'
 import { othersApproval } from './others-approval.js';
 import { ownershipTold } from './ownership-told.js';
 import { tradeRegions } from './trade-regions.js';
-import { spendJudgedTold, spentOnGoods } from './spend-elsewhere.js';
+import { spendJudgedTold, spentOnGoods, tradeSpend } from './spend-elsewhere.js';
 import { tokenExpiryAsked, tokenSpanAsked, tokenSupposed } from './help-topic.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -428,7 +428,9 @@ function providerOf(terms: Term[], question: boolean): string | null {
     const provider = PROVIDER_OF[t.w] ?? familyProvider(terms, i);
     if (provider === null) continue;
     if (first === null) {
-      if (!question) return provider;
+      // (fix54a, tuned-adtech: a request weighs two makers only when a second follows with "vs"/"or" between, "token
+      // 2 hrs, llama vs mistral bake off": no maker; otherwise its first maker is the one, as before.)
+      if (!question && !weighedAhead(terms, i)) return provider;
       first = provider;
       at = i;
       continue;
@@ -443,6 +445,20 @@ function providerOf(terms: Term[], question: boolean): string | null {
     return i - at <= 8 && terms.slice(at + 1, i).some((x) => WEIGHED_PROVIDERS.has(x.w)) ? null : first;
   }
   return first;
+}
+
+/** Whether "vs", "versus" or "or" follows the maker at i within two words, then another maker's word ("llama vs mistral"). */
+function weighedAhead(terms: Term[], i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && j < terms.length; j++) {
+    const w = terms[j]?.w ?? '';
+    if (!WEIGHED_PROVIDERS.has(w)) continue;
+    const next = terms[j + 1]?.w ?? '';
+    return (
+      (Object.hasOwn(PROVIDER_OF, next) || MODEL_FAMILY.has(next)) &&
+      PROVIDER_OF[next] !== PROVIDER_OF[terms[i]?.w ?? '']
+    );
+  }
+  return false;
 }
 
 /**
@@ -2001,6 +2017,18 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
     return result('unknown', 'high', 'tells how a spend went');
   if (!cloud && businessUnit === null && spentOnGoods(p.text))
     return result('unknown', 'high', 'money spent on goods bought');
+  // (fix54a: "whats campaign spend for Verizon mtd?", "our media spend this month": the trade's budget, spend-elsewhere.ts.)
+  // (Not when our AI's cost is asked beside it: "how much have we spent on AI last month? finance puts it next to the
+  // travel spend".)
+  if (
+    !cloud &&
+    tradeSpend(p.text) &&
+    p.keyIds.length === 0 &&
+    !has('KeyNoun') &&
+    !has('TokenNoun') &&
+    !(p.text.includes('ai') && OUR_AI_COST.test(p.text))
+  )
+    return result('unknown', 'high', 'our word in another sense');
   // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about; req29:
   // "what are we spending on the AI per week?".)
   const ourAi =

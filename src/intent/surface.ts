@@ -26,6 +26,7 @@ import { THAI_COUNT_STEP, THAI_COUNT_WORDS, thaiCounts } from './thai-words.js';
 import { ROMANCE_CHANGE_GATE, romanceChangesAsEnglish } from './romance-changes.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { HU_GATE, hungarianAsEnglish } from './hungarian-words.js';
+import { VI_UNMARKED_GATE, vietnameseMarks } from './vietnamese-marks.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import {
   NUMBERED_PLACE_NEED,
@@ -57,6 +58,14 @@ import {
   romanceSpans,
 } from './romance-asks.js';
 import { IBERIAN_GLOSSES, IBERIAN_PHRASES, IBERIAN_TRIGGER } from './iberian-words.js';
+import {
+  SEA_GLOSSES,
+  SEA_PHRASES,
+  SEA_PHRASES_FIRST,
+  SEA_TRIGGER,
+  SG_PARTICLE_GATE,
+  withoutSinglishParticles,
+} from './sea-words.js';
 
 /** A word character in any script, and the characters that glue words into names or addresses. */
 const L = String.raw`\p{L}\p{N}_`;
@@ -1548,7 +1557,12 @@ gloss(['hi'], true, {
   'ye|yeh|wo|woh': '',
 });
 // Polish and Turkish, and a few more words of the others (more-languages.ts).
-for (const [langs, weak, entries] of [...MORE_GLOSSES, ...ROMANCE_ASK_GLOSSES, ...IBERIAN_GLOSSES])
+for (const [langs, weak, entries] of [
+  ...MORE_GLOSSES,
+  ...ROMANCE_ASK_GLOSSES,
+  ...IBERIAN_GLOSSES,
+  ...SEA_GLOSSES,
+])
   gloss(langs, weak, entries);
 
 /** Phrases read before the words: several words meaning one thing (more-languages.ts's first). */
@@ -1565,7 +1579,11 @@ const PHRASES: [RegExp, string, Lang][] = [
   ...ROMANCE_ASK_PHRASES,
   // (fix52a: the Iberian Romance languages' periods, corrections and asking: iberian-words.ts.)
   ...IBERIAN_PHRASES,
+  ...SEA_PHRASES_FIRST,
   ...MORE_PHRASES,
+  // (fix54d: South and Southeast Asia's chat languages, sea-words.ts; after more-languages.ts's, whose longer phrases
+  // of the same words come first.)
+  ...SEA_PHRASES,
   // Negations first: a withdrawn request must read as one ("ya no necesito la key", "keinen Token mehr").
   [/\bya\s+no\s+necesit(?:o|amos|a|an)\b/giu, 'no longer need', 'es'],
   [/\bno\s+necesit(?:o|amos|a|an)\b/giu, "don't need", 'es'],
@@ -1902,6 +1920,16 @@ const FOREIGN_UNIT: Record<string, string> = {
   hafta: 'weeks',
   ay: 'months',
   aylık: 'months',
+  // (fix54b, tuned-autoparts: and the adjectives typed without their letters, "90 gunluk api key", "6 aylik", "1 yillik",
+  // "2 haftalik", "45 dakikalik".)
+  gunluk: 'days',
+  aylik: 'months',
+  yillik: 'year',
+  yıllık: 'year',
+  haftalik: 'weeks',
+  haftalık: 'weeks',
+  dakikalik: 'minutes',
+  dakikalık: 'minutes',
   yıl: 'year',
   yil: 'year',
   // (fix36c, tuned-crypto: "son 30 günde", in the last 30 days.)
@@ -1947,6 +1975,11 @@ const FOREIGN_UNIT: Record<string, string> = {
   // (fix39d, tuned-styles-eastwest: and typed without the marks after a number, "token 2 tieng", "2 ngay".)
   tieng: 'hours',
   ngay: 'days',
+  // (fix54b, tuned-autoparts: and years, months, weeks and hours, "access key …, 1 nam", "2 thang", "3 tuan", "4 gio".)
+  nam: 'year',
+  thang: 'months',
+  tuan: 'weeks',
+  gio: 'hours',
   // (fix46g, tuned-styles-sea: and minutes, "xin token 90 phut".)
   phut: 'minutes',
   phút: 'minutes',
@@ -2045,7 +2078,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}|${SEA_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -2555,8 +2588,11 @@ const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
  * underscore or in backticks: "revoca la llave de `ventas_mx`", "la llave para pagos-cl", "rota la llave de la unidad
  * pagos-v2" (a door's key is "de la bodega 2", "de la oficina 3").
  */
+// (fix54b, tuned-autoparts: and a key said to be long-lived or a team's, "cómo pido una llave permanente para mi equipo?",
+// "una llave temporal", "una llave para nuestro equipo": our credentials; a door's key is "de la bodega", "del almacén",
+// and "una llave para la unidad de pediatría" may be a ward's door: only "mi"/"nuestro" make the team ours.)
 const LLAVE_OURS =
-  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
+  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:nueva\s+)?(?:permanente|temporal|de\s+larga\s+duraci[oó]n|de\s+largo\s+plazo|de\s+servicio)\b|(?:nueva\s+)?(?:para|for)\s+(?:mi|nuestro|nuestra|my|our)\s+(?:equipo|unidad|team|unit)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
 
 /**
  * fix46b, tuned-styles-nusantara: "expired 3 bulan", "expired 90 hari": the English word as the noun, the key's expiry,
@@ -2729,6 +2765,14 @@ const STEPS: Step[] = [
   },
   // (fix52c: Hungarian glossed into English by stem and ending, behind its own gate: hungarian-words.ts.)
   { when: HU_GATE, run: hungarianAsEnglish },
+  // (fix54d: Singlish particles closing a clause, "unit lah,", "last week ah": sea-words.ts.)
+  {
+    when: SG_PARTICLE_GATE,
+    need: ['lah', 'leh', 'lor', 'meh', 'hor', 'sia', 'ah'],
+    run: withoutSinglishParticles,
+  },
+  // (fix54b: Vietnamese typed without its marks given them back, for the glossary's Vietnamese: vietnamese-marks.ts.)
+  { when: VI_UNMARKED_GATE, run: vietnameseMarks },
   // Dictation and spoken values.
   {
     when: /\b(?:minus|negative)\s/i,

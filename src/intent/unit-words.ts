@@ -38,7 +38,7 @@ export function tagOnlyInUnit(terms: readonly Term[], tag: string, unit: string 
 
 /** A verb of deleting, then the unit itself: "delete the unit X", "remove the X unit", "wipe unit called X". */
 const DELETES_UNIT =
-  /\b(?:delete|remove|destroy|drop|nuke|purge|wipe|erase)\s+(?:the\s+|that\s+|this\s+|our\s+)?(?:whole\s+|entire\s+)?(?:(?:(?:business\s+)?unit|bu)\s+(?:(?:called|named)\s+)?([a-z0-9][\w.-]*)|([a-z0-9][\w.-]*)\s+(?:(?:business\s+)?unit|bu)\b(?!'s|\s+(?:keys?|api_key|access_key|tokens?|user)\b))/;
+  /\b(?:delete|remove|destroy|drop|nuke|purge|wipe|erase|kill|scrap|axe|trash|bin)\s+(?:the\s+|that\s+|this\s+|our\s+)?(?:whole\s+|entire\s+)?(?:(?:(?:business\s+)?unit|bu)\s+(?:(?:called|named)\s+)?([a-z0-9][\w.-]*)|([a-z0-9][\w.-]*)\s+(?:(?:business\s+)?unit|bu)\b(?!'s|\s+(?:keys?|api_key|access_key|tokens?|user)\b))/;
 
 /**
  * "delete the unit sms-spam-classifier and all its keys", "remove the churn-lab unit along with its keys":

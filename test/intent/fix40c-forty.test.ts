@@ -63,9 +63,11 @@ describe('a request put to a leading mention by a writer tied up at work, in oth
     '<@U05ABCDE1> 你能帮我 rotate 一下 assay-bot 的 key 吗？我在实验室',
     '<@U05ABCDE1> 你可以帮我向 bot 申请一个 token 吗',
   ]);
-  // look-alikes: the same asked with no situation is still asked of the bot (asked about at most); a unit named
-  // "lab" is no place
-  neverActs(['<@U05ABCDE1> kannst du den assay-bot Key rotieren?']);
+  // look-alikes: the same asked with no situation is still asked of the bot; a unit named "lab" is no place. (Asked
+  // about until round fifty-four, whose German modal order, fix54b, reads it as "can you rotate the assay-bot key?",
+  // which a leading mention of an ID the parser is not given puts to the bot, as in English; in Slack the app knows
+  // its own ID, and a colleague's mention is the colleague's.)
+  keeps([['<@U05ABCDE1> kannst du den assay-bot Key rotieren?', 'rotate', 'assay-bot']]);
   keeps([['rotate the key for the lab team please', 'rotate', 'lab-team']]);
 });
 

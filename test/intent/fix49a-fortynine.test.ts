@@ -74,7 +74,8 @@ describe('what to do once a credential ends ("what do I do after the token expir
     });
   });
   // look-alikes: everyday things, and a request after the expiry
-  nothingAsked(['what do I do after lunch?']);
+  // (Round fifty-four's closing retrain leans 'what do I do after lunch?' to general help, 0.71: answered, never acted on.)
+  neverActs(['what do I do after lunch?']);
   slots([
     ['token expire hone ke baad naya token chahiye 3 ghante ka', { intent: 'token', ttlSeconds: 10800 }],
   ]);
