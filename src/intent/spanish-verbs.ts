@@ -272,12 +272,12 @@ function groupOf(m: string, before: string | undefined): string {
         : core.startsWith('al ')
           ? 'to '
           : '';
-  return `${lead}the unit `;
+  return `${lead}team `;
 }
 
 /** A cheap test before the phrases: "que"/"q", "cómo", or a group word before "de". */
 const PHRASE_GATE =
-  /\b(?:me|nos)\s|\bq(?:ue)?\s|c[oó]mo\s|\s(?:equipo|[aá]rea|depto|dpto|departamento|grupo|unidad|gente|los)\s+de\s|\bv(?:a|an|amos|oy)\s+a\s|tiene\s+\d|tiempo\s|caso\s+de|plan\s+es|\b(?:mucho|sumo)\b|se\s+fue/i;
+  /\b(?:me|nos)\s|\bq(?:ue)?\s|c[oó]mo\s|\s(?:equipo|[aá]rea|depto|dpto|departamento|grupo|unidad|gente|los)\s+de\s|\bv(?:a|an|amos|oy)\s+a\s|tiene\s+\d|tiempo\s|caso\s+de|plan\s+es|cargo|\b(?:mucho|sumo)\b|se\s+fue/i;
 
 /** The Spanish phrases of asking, in English (a message known as Spanish only). */
 export function spanishPhrasesAsEnglish(s: string): string {
@@ -297,6 +297,11 @@ export function spanishPhrasesAsEnglish(s: string): string {
       .replace(AT_MOST_RE, 'how long can')
       .replace(/(?<![\p{L}])(?:como\s+mucho|a\s+lo\s+sumo|a\s+lo\s+mucho)(?![\p{L}])/giu, 'at most')
       .replace(/(?<![\p{L}])se\s+fue\s+en(?![\p{L}])/giu, 'went on')
+      // "¿quién tiene a su cargo la unidad X?", "¿quién está a cargo de X?": who owns.
+      .replace(
+        /(?<![\p{L}])qui[eé]n\s+(?:tiene\s+a\s+su\s+cargo|est[aá]\s+a\s+cargo\s+de)(?![\p{L}])/giu,
+        'who owns',
+      )
       // "en caso de que se filtre, el plan es revocarlo": a plan for a case ("if"), no request.
       .replace(/(?<![\p{L}])en\s+caso\s+de\s+que(?![\p{L}])/giu, 'if')
       .replace(/(?<![\p{L}])el\s+plan\s+es(?=\s+\p{L}+ar(?:lo|la|los|las)?(?![\p{L}]))/giu, 'the plan is to')

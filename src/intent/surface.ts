@@ -2608,7 +2608,7 @@ const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
 // (fix55: and "nueva" before, "pa"/"p/" for "para", and a unit's name after a group word spanish-verbs.ts has put in
 // English, "la llave del equipo de pagos-mx" → "la llave of unit pagos-mx".)
 const LLAVE_OURS =
-  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:nueva\s+)?(?:permanente|temporal|de\s+larga\s+duraci[oó]n|de\s+largo\s+plazo|de\s+servicio)\b|(?:nueva\s+)?(?:para|for)\s+(?:mi|nuestro|nuestra|my|our)\s+(?:equipo|unidad|team|unit)\b|(?:nueva\s+|nuevas\s+)?(?:de|del|para|pa|p\/|for|of|to|for\s+the|of\s+the)\s+(?:la\s+unidad\s+(?:de\s+)?|el\s+equipo\s+(?:de\s+)?|the\s+unit\s+|unit\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d])|(?:nueva\s+)?(?:(?:for|of|to)\s+)?unit\s+`?[\p{L}\d]+[-_.][\p{L}\d])/iu;
+  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:nueva\s+)?(?:permanente|temporal|de\s+larga\s+duraci[oó]n|de\s+largo\s+plazo|de\s+servicio)\b|(?:nueva\s+)?(?:para|for)\s+(?:mi|nuestro|nuestra|my|our)\s+(?:equipo|unidad|team|unit)\b|(?:nueva\s+|nuevas\s+)?(?:de|del|para|pa|p\/|for|of|to|for\s+the|of\s+the)\s+(?:la\s+unidad\s+(?:de\s+)?|el\s+equipo\s+(?:de\s+)?|the\s+unit\s+|unit\s+|team\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d])|(?:nueva\s+)?(?:(?:for|of|to)\s+)?(?:unit|team)\s+`?[\p{L}\d]+[-_.][\p{L}\d])/iu;
 
 /**
  * fix55: a key rotated, revoked, created or asked for with no place after it, "¿cómo hago para rotar una llave?",
