@@ -204,7 +204,10 @@ const SUBJ_SOURCE = [...SUBJUNCTIVE.keys()]
   .map((f) => f.replace('é', '[eé]').replace('ñ', '[ñn]'))
   .join('|');
 
-/** The present of tú and vos ("rotas", "generás", "das"): after "me"/"nos", a question asking the bot ("¿me rotas la key?"). */
+/**
+ * The present of tú and vos ("rotas", "generás", "das"): after "me"/"nos" opening the message, a question asking the bot
+ * ("¿me rotas la key?"); after a colleague's name ("Caro, ¿me rotas…?") it is asked of them and left as it is.
+ */
 const PRESENT = (() => {
   const out = new Map<string, string>();
   for (const v of VERBS) {
@@ -220,7 +223,7 @@ const PRESENT_SOURCE = [...PRESENT.keys()]
   .map((f) => f.replace('á', '[aá]').replace('ñ', '[ñn]'))
   .join('|');
 const PRESENT_RE = new RegExp(
-  String.raw`(?<=(?:^|[,.;:!?¡¿…\n]|porfa|porfis|pls|plis|xfa|oye|oiga|che|bro|pana|parce|hola)\s*)(me|nos)\s+(?:(la|lo|las|los)\s+)?(${PRESENT_SOURCE})(?![\p{L}])`,
+  String.raw`(?<=(?:^\s*[¡¿]?|>\s*[¡¿]?|(?:porfa|porfis|pls|plis|xfa|oye|oiga|che|bro|pana|parce|hola|bot)[\s,.!]*[¡¿]?)\s*)(me|nos)\s+(?:(la|lo|las|los)\s+)?(${PRESENT_SOURCE})(?![\p{L}])`,
   'giu',
 );
 /**
@@ -284,6 +287,8 @@ export function spanishPhrasesAsEnglish(s: string): string {
   if (!PHRASE_GATE.test(s)) return s;
   return (
     s
+      // "que alguien rote…" (someone, asked of the channel): a question to people.
+      .replace(/(?<![\p{L}])(?:que|q)\s+alguien\s+/giu, 'can someone ')
       .replace(QUE_SUBJ_RE, queSubjunctive)
       .replace(PRESENT_RE, presentAsked)
       .replace(/(?<![\p{L}])hay\s+q(?=\s)/giu, 'hay que')

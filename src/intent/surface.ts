@@ -1685,6 +1685,18 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\b(hab|habe|hat|haben|hatte|hatten)\b([^.!?\n]{0,60}?)\bbekommen\b/giu, '$1$2 got', 'de'],
   // (req29: "dar de baja el unit X", "da de baja la unidad X": a unit taken off the books, deprovisioned; told as
   // done, "dimos/dada de baja"; "está de baja" is someone on leave.)
+  // (fix55: but a key, a credential or a token given de baja is revoked, "denle de baja al key de X", "da de baja la
+  // llave de X", "¿podrían darle de baja a la llave de X?"; a unit, a person or a supplier stays as it was.)
+  [
+    /\b(?:dar|da|den|dad|dé|dale|denle|dele|déle|darle|darles|denles)\s+de\s+baja\s+(?:a\s+)?(?:al|la|el|las|los|todas\s+las|todos\s+los|esta|este|esa|ese|mi|mis|nuestra|nuestro)\s+(?=(?:api\s+|access\s+)?(?:keys?|llaves?|claves?|credencial(?:es)?|tokens?)\b)/giu,
+    'revoke the ',
+    'es',
+  ],
+  [
+    /\b(?:dimos|di|dio|dieron|dado|dada|dados|dadas)\s+de\s+baja\s+(?:a\s+)?(?:al|la|el|las|los|todas\s+las|todos\s+los|esta|este|esa|ese|mi|mis|nuestra|nuestro)\s+(?=(?:api\s+|access\s+)?(?:keys?|llaves?|claves?|credencial(?:es)?|tokens?)\b)/giu,
+    'revoked the ',
+    'es',
+  ],
   [/\b(?:dar|da|den|dad|dé|dale|denle|dele|déle|darle)\s+de\s+baja\b/giu, 'deprovision', 'es'],
   [/\b(?:dimos|di|dio|dieron|dado|dada|dados|dadas)\s+de\s+baja\b/giu, 'deprovisioned', 'es'],
   [/\bpor\s+favor\b/giu, 'please', 'es'],
@@ -2640,6 +2652,9 @@ const NO_BEFORE_VALUE_GATE = /[,;.]\s*(?:n[ieu]|н[еі])/iu;
 const NO_BEFORE_VALUE_RE =
   /(?<=\d\s*\p{L}{0,10}\s*[,;.]+\s*)(?:nie|ne|nu|ні|нет|ні|не)(?:[\s,]+(?:czekaj|poczekaj|po(?:č|c)kej|po(?:č|c)kaj|stai|stop|стоп|стій|зачекај|зачекай|подожди|погоди|(?:sa)?(?:č|c)ekaj|stani|чекај|чекай|чакай|почекај))?\s*[,.!]+\s*(?=\d)/giu;
 
+/** fix55: hours, the Spanish "y" and minutes ("2 hours y 15 minutes"). */
+const HOURS_Y_MINUTES_RE = /(?<![\p{L}\p{N}])(\d+\s*hours?)\s+y\s+(?=\d+\s*minutes?(?![\p{L}]))/giu;
+
 function translate(s: string): string {
   let out = s;
   if (out.includes('xpired')) out = out.replace(EXPIRED_FOREIGN_UNIT_RE, 'expiry ');
@@ -2649,6 +2664,9 @@ function translate(s: string): string {
       const en = FOREIGN_UNIT[unit.toLowerCase()];
       return en === undefined ? m : `${n} ${en}`;
     });
+  // (fix55: "2 horas y 15 minutos", read "2 hours y 15 minutes" by then: the Spanish "and" between the two, whatever
+  // else the message has.)
+  if (out.includes(' y ')) out = out.replace(HOURS_Y_MINUTES_RE, '$1 and ');
   if (!GLOSSARY_TRIGGER_TESTS.some((re) => re.test(out))) return out;
   const langs = languagesOf(out);
   if (langs.size === 0) return out;
