@@ -144,6 +144,7 @@ const IRREGULAR: Record<string, string> = {
   'hazme|haceme|hagame|haganme|hacedme|hacerme|haznos|hacenos|haganos|hacernos': 'make me',
   'harias|haria|harian': 'would you make',
   'consigueme|consiguenos|consigame|consiganme|conseguirme|conseguime|conseguinos': 'give me',
+  'echame|echanos|echeme|echenme|hechame|echadme': 'give me',
 };
 
 /** A few words around asking that the glossary had no Spanish for. */
@@ -159,6 +160,7 @@ const WORDS_WEAK: Record<string, string> = {
   durar: 'last',
   'venza|venzan': 'expires',
   ha: 'has',
+  'nueva|nuevo|nuevas|nuevos': 'new',
 };
 const WORDS_STRONG: Record<string, string> = { puedes: 'can you', podés: 'can you' };
 
@@ -231,7 +233,7 @@ const PRESENT_RE = new RegExp(
  * by then): "que me des…", "cómo hago para…", the Spanglish "rotear", "puedes rotar". For surface.ts's trigger, and as
  * a phrase of the language.
  */
-export const SPANISH_VERB_TRIGGER = String.raw`(?:que|q)\s+(?:me|nos|la|lo|las|los)\s+(?:${SUBJ_SOURCE})(?![a-záéíóúñ])|c[oó]mo\s+(?:hago|hacemos|le\s+hago|se\s+hace)\s+(?:para|pa)(?=\s)|rote(?:a|á|ar|ame|ala|alo|en|e)(?![a-záéíóúñ])|(?:keys?|llaves?|claves?|tokens?|credencial(?:es)?)\s+pa(?=\s)|(?:me|nos)\s+(?:${PRESENT_SOURCE})(?![a-záéíóúñ])|(?:puedes|pod[eé]s)\s+(?:rotear|rotar|revocar|borrar|generar|crear|darme|pasarme|mandarme)`;
+export const SPANISH_VERB_TRIGGER = String.raw`(?:que|q)\s+(?:me|nos|la|lo|las|los)\s+(?:${SUBJ_SOURCE})(?![a-záéíóúñ])|c[oó]mo\s+(?:hago|hacemos|le\s+hago|se\s+hace)\s+(?:para|pa)(?=\s)|rote(?:a|á|ar|ame|ala|alo|en|e)(?![a-záéíóúñ])|(?:keys?|llaves?|claves?|tokens?|credencial(?:es)?)\s+pa(?=\s)|(?:me|nos)\s+(?:${PRESENT_SOURCE})(?![a-záéíóúñ])|(?:me|nos)\s+urgen?(?![a-záéíóúñ])|(?:ando|andamos|estoy|estamos)\s+necesitando|(?:puedes|pod[eé]s)\s+(?:rotear|rotar|revocar|borrar|generar|crear|darme|pasarme|mandarme)`;
 
 /** Who asks before "que": "necesito que", "quiero que", "ocupo que", "te pido que", or the clause's start. */
 const ASK_BEFORE_QUE = String.raw`(?:(?:necesito|necesitamos|necesitaria|necesitaría|quiero|queremos|quisiera|ocupo|ocupamos|me\s+gustar[ií]a|nos\s+gustar[ií]a|te\s+pido|le\s+pido|les\s+pido|os\s+pido)\s+)`;
@@ -280,15 +282,23 @@ function groupOf(m: string, before: string | undefined): string {
 
 /** A cheap test before the phrases: "que"/"q", "cómo", or a group word before "de". */
 const PHRASE_GATE =
-  /\b(?:me|nos)\s|\bq(?:ue)?\s|c[oó]mo\s|\s(?:equipo|[aá]rea|depto|dpto|departamento|grupo|unidad|gente|los)\s+de\s|\bv(?:a|an|amos|oy)\s+a\s|tiene\s+\d|tiempo\s|caso\s+de|plan\s+es|cargo|\b(?:mucho|sumo)\b|se\s+fue/i;
+  /\b(?:me|nos)\s|\bq(?:ue)?\s|c[oó]mo\s|\s(?:equipo|[aá]rea|depto|dpto|departamento|grupo|unidad|gente|los)\s+de\s|\bv(?:a|an|amos|oy)\s+a\s|tiene\s+\d|tiempo\s|caso\s+de|plan\s+es|cargo|urge|necesitando|favor\s+(?:de|y)\s|\b(?:mucho|sumo)\b|se\s+fue/i;
 
 /** The Spanish phrases of asking, in English (a message known as Spanish only). */
 export function spanishPhrasesAsEnglish(s: string): string {
   if (!PHRASE_GATE.test(s)) return s;
   return (
     s
-      // "que alguien rote…" (someone, asked of the channel): a question to people.
-      .replace(/(?<![\p{L}])(?:que|q)\s+alguien\s+/giu, 'can someone ')
+      // "me urge un token" (I need one urgently), "ando necesitando" (I have been needing), "me hace el favor de rotar…"
+      // (would you do me the favour of: please).
+      .replace(/(?<![\p{L}])(me|nos)\s+urgen?(?![\p{L}])/giu, (_m, me: string) =>
+        me.toLowerCase() === 'me' ? 'i urgently need' : 'we urgently need',
+      )
+      .replace(/(?<![\p{L}])(?:ando|estoy|andamos|estamos)\s+necesitando(?![\p{L}])/giu, 'i need')
+      .replace(FAVOR_RE, 'please ')
+      // "que alguien rote…" opening a clause (someone, asked of the channel): a question to people; "la credencial que
+      // alguien dejó" is a relative clause, left as it is.
+      .replace(/(?<=(?:^|[,.;:!?¡¿…\n])\s*)(?:que|q)\s+alguien\s+/giu, 'can someone ')
       .replace(QUE_SUBJ_RE, queSubjunctive)
       .replace(PRESENT_RE, presentAsked)
       .replace(/(?<![\p{L}])hay\s+q(?=\s)/giu, 'hay que')
@@ -312,6 +322,10 @@ export function spanishPhrasesAsEnglish(s: string): string {
       .replace(/(?<![\p{L}])el\s+plan\s+es(?=\s+\p{L}+ar(?:lo|la|los|las)?(?![\p{L}]))/giu, 'the plan is to')
   );
 }
+
+/** "me hace el favor de…", "hágame el favor y…", "me harías el favor de…": please. */
+const FAVOR_RE =
+  /(?<![\p{L}])(?:(?:me|nos)\s+)?(?:hace|haces|hac[eé]s|har[ií]as?|har[ií]an|hagan|haga|hazme|h[aá]game|h[aá]ganme|h[aá]zme)\s+(?:el|un)\s+favor\s+(?:de|y)\s+/giu;
 
 /** "Caro va a rotar…", "vamos a revocar…" (told as planned): "is going to", "we are going to". */
 const GOING_TO: Record<string, string> = { va: 'is', van: 'are', vamos: 'we are', voy: 'i am' };
