@@ -37,7 +37,7 @@ const NEED_ASKED =
   /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q|btw)\W+)?(?:do|does|would|will)\s+(?:i|we|one)\s+(?:need|have\s+to|require)\b/;
 
 /** A letter outside plain ASCII. */
-const OTHER_LETTER = /(?![\x00-\x7f])\p{L}/u;
+const OTHER_LETTER = /(?!\p{ASCII})\p{L}/u;
 
 /** Is the (prepared, lowercase) text a question about our things rather than an ask for them? */
 export function askedAboutNotFor(text: string): boolean {
