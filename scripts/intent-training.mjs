@@ -338,6 +338,8 @@ export const TUNED_FILES = [
   'tuned-styles-southern.jsonl',
   'tuned-vending.jsonl',
   'tuned-vineyards.jsonl',
+  // round fifty-five's Spanish fixer's own sentences, every verb form of ours in Spanish:
+  'tuned-styles-spanish.jsonl',
 ];
 
 /**
