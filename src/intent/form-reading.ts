@@ -432,11 +432,17 @@ const storyDone = (intent: IntentName, story: string): boolean =>
  * A form whose fields ask for an action of ours, read whole as nothing (the story drowns them: "*Why*:
  * legacy giving propensity model (PRJ-KEN-07 has nothing to do with this, ignore the old ticket)"): the
  * reason field is story, never the request, so the fields' reading stands; asked about when the story
- * has words that may hold or take it back. A form that asks for nothing of ours is read whole, as before.
+ * has words that may hold or take it back, or asks a question ("Context: is this safe? should we?"). A form that asks for nothing of ours is read whole, as before.
  */
 function toldNothing(parse: ParseResult, form: Form): ParseResult {
   const story = form.story ?? '';
-  if (!STORY_HOLDS.test(story) && !STORY_STOPS.test(story) && !storyDone(parse.intent, story)) return parse;
+  if (
+    !STORY_HOLDS.test(story) &&
+    !STORY_STOPS.test(story) &&
+    !storyDone(parse.intent, story) &&
+    !story.includes('?')
+  )
+    return parse;
   const { question: _q, ...rest } = parse;
   return decide(
     {
