@@ -299,47 +299,25 @@ export const TUNED_FILES = [
   'tuned-parking.jsonl',
   'tuned-broadcast.jsonl',
   'tuned-ferry.jsonl',
-  // Round fifty-five: every tuned file left out since round thirty-eight (the other languages' style files) and since
-  // round fifty (each round's tuned-on blind files), trained on at last, once the rules had grown to read them: against
-  // the model without them, held-out 2,873 -> 2,873 (5 lost, 15 gained with the unseen files), dev 2,982 -> 2,980,
-  // train 13,876 -> 13,871, and the unseen files, never trained on, gained: round fifty-five's four 1,587 -> 1,597 of
-  // 1,727, round fifty-six's four (written that round) 1,517 -> 1,530 of 1,729 with their 2 non-requests acted on -> 0.
-  // (At tunedWeight 0.3 instead: dev 2,982, held-out 2,871; the weight stays 0.4.)
-  'tuned-adtech.jsonl',
-  'tuned-aircargo.jsonl',
-  'tuned-autoparts.jsonl',
-  'tuned-carrier.jsonl',
-  'tuned-fintech.jsonl',
-  'tuned-freight.jsonl',
-  'tuned-grocery.jsonl',
-  'tuned-hospitals.jsonl',
-  'tuned-hotels.jsonl',
-  'tuned-insurer.jsonl',
-  'tuned-marketplace.jsonl',
-  'tuned-observability.jsonl',
-  'tuned-printing.jsonl',
-  'tuned-steelworks.jsonl',
-  'tuned-studio.jsonl',
-  'tuned-styles-aegean.jsonl',
-  'tuned-styles-africa.jsonl',
-  'tuned-styles-anglo.jsonl',
-  'tuned-styles-arabizi.jsonl',
-  'tuned-styles-cjk.jsonl',
-  'tuned-styles-eastwest.jsonl',
-  'tuned-styles-francophone.jsonl',
-  'tuned-styles-latam.jsonl',
-  'tuned-styles-mideast.jsonl',
-  'tuned-styles-northern.jsonl',
-  'tuned-styles-nusantara.jsonl',
-  'tuned-styles-romance.jsonl',
-  'tuned-styles-sea.jsonl',
-  'tuned-styles-slavic.jsonl',
-  'tuned-styles-southasia.jsonl',
-  'tuned-styles-southern.jsonl',
-  'tuned-vending.jsonl',
-  'tuned-vineyards.jsonl',
-  // round fifty-five's Spanish fixer's own sentences, every verb form of ours in Spanish:
-  'tuned-styles-spanish.jsonl',
+  // (Round forty-nine's, tuned-vending, -aircargo and -printing, tuned on in round fifty, are read by the rules but not
+  // trained on yet: trained on with the round's rules, held-out 2,869 against 2,870 without, dev 2,982 against 2,981,
+  // round fifty's blind insurer and hotels 404 / 404 against 405 / 406 of 427 / 429, and 16 tuned or dev sentences
+  // moved against 6; the classifier was retrained without them, as round fifty's features required.)
+  // (Round fifty-two's, tuned-insurer, -hotels, -studio, -hospitals, -freight and -fintech, are read by the rules and
+  // not trained on, like round fifty's; the round retrained for its features only, with this list unchanged: held-out
+  // 2,870 -> 2,873, dev 2,981 -> 2,981 (one lost, one gained), the tuned files 53,675 -> 53,670 of 54,946 (eight lost,
+  // between help, unknown and models); retrained once more after the merge's fixes changed a few texts' features (one
+  // tuned text gained, one lost).)
+  // (Round fifty-five trained on every tuned file as well, these and the ones below, with that round's rules: round
+  // fifty-six's blind files, written that round and read by nobody, 1,521 -> 1,534 of 1,729 with their 2 non-requests
+  // acted on -> 0, round fifty-five's unseen files 1,594 -> 1,606 of 1,727, held-out 2,873 -> 2,874, dev 2,980 -> 2,980,
+  // train 13,876 -> 13,872; but it moved about fifty behaviour tests of earlier rounds (a form asking "is this safe?"
+  // carried out, since fixed in form-reading.ts; clear requests asked about; remarks asked about or read as history),
+  // more than that round could review, so the model was not shipped with it.)
+  // (Round thirty-eight's style files of other languages, tuned-styles-northern, -southern and -eastwest, are read by the
+  // rules but not trained on yet: trained on with the round's rules, train 13,865 / dev 2,985 / held-out 2,857 against
+  // 13,866 / 2,984 / 2,858 without, and 13 behaviour tests of earlier rounds failing against 3, the classifier
+  // overruling the rules on sentences outside the corpus, as in rounds sixteen, thirty and thirty-one.)
 ];
 
 /**
