@@ -289,6 +289,11 @@ export function spanishPhrasesAsEnglish(s: string): string {
   if (!PHRASE_GATE.test(s)) return s;
   return (
     s
+      // "¿qué puedes hacer?", "que sabés hacer, bot?" (what can you do: help); "que" unaccented is "that" otherwise.
+      .replace(
+        /(?<![\p{L}])(?:qu[eé]|q)\s+(?:puedes|pod[eé]s|puede|pueden|sabes|sab[eé]s|sabe)\s+hacer(?![\p{L}])/giu,
+        'what can you do',
+      )
       // "me urge un token" (I need one urgently), "ando necesitando" (I have been needing), "me hace el favor de rotar…"
       // (would you do me the favour of: please).
       .replace(/(?<![\p{L}])(me|nos)\s+urgen?(?![\p{L}])/giu, (_m, me: string) =>

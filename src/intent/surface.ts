@@ -1147,6 +1147,8 @@ gloss(['es'], false, {
   'mes|meses': 'months',
   minutos: 'minutes',
   semanas: 'weeks',
+  tarea: 'task',
+  tareas: 'tasks',
   'año|años': 'year',
   'olvidalo|olvídalo': 'forget it',
   muestrame: 'show me',
