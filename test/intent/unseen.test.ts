@@ -308,7 +308,6 @@ const TUNED: Record<string, number> = {
   // 72.6 / 81.2 / 93.7% as written, 81.0 / 85.8 / 86.8 / 94.4% at the end of round fifty-two, 1 acted on each; tuned
   // on in round fifty-three (91.2 / 98.3 / 97.2 / 99.0% at its end, none acted on).
   'tuned-vineyards.jsonl': 0.912,
-  'tuned-styles-spanish.jsonl': 0.969, // round fifty-five's Spanish fixer's own sentences (255 -> 287 of 296 with the closing retrain)
   'tuned-steelworks.jsonl': 0.983,
   'tuned-carrier.jsonl': 0.972,
   'tuned-observability.jsonl': 0.99,
