@@ -27,7 +27,9 @@ describe('Spanish: the team weighing whom to tell or ask ("le avisamos a …?", 
   ]);
   // look-alike: a talk told, then the request (asked about until round fifty-five; read since its Spanish verbs, "crea"
   // an order, as the request it is)
-  keeps([['le avisamos a finanzas y dijo que sí, crea el key para pagos-mx porfa', 'create_key', 'pagos-mx']]);
+  keeps([
+    ['le avisamos a finanzas y dijo que sí, crea el key para pagos-mx porfa', 'create_key', 'pagos-mx'],
+  ]);
 });
 
 describe('Indonesian: which units there are ("ada unit apa aja", "unit apa saja yang ada"): the list', () => {
