@@ -6,7 +6,13 @@
  * like any other.
  */
 import { splitCamelCase } from './service-names.js';
-import { type IntentName, type ParseResult, READ_INTENTS, emptyParse } from '../core/request.js';
+import {
+  ACTING_INTENTS as ACTING,
+  type IntentName,
+  type ParseResult,
+  READ_INTENTS,
+  emptyParse,
+} from '../core/request.js';
 import { isMeaningfulName, isNameWord, isSecretShaped } from './business-unit.js';
 import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
@@ -22,7 +28,6 @@ const WITH_UNIT = new Set<IntentName>([
   'history',
   'spend',
 ]);
-const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
 /** The reasons of a withdrawn or negated request (parse-request.ts). */
 const STOPPED = /^(?:negated request|request withdrawn)/;
 const WITH_OWNER = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'details', 'history']);

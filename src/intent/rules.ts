@@ -16,7 +16,13 @@ import { keyWithPurpose } from './key-purpose.js';
 import { changeAsked } from './change-asked.js';
 import { correctedValue } from './correction-markers.js';
 import { wishedChanges } from './relayed.js';
-import { emptyParse, type IntentName, type ParseResult, type StatedPeriod } from '../core/request.js';
+import {
+  ACTING_INTENTS as ACTS,
+  emptyParse,
+  type IntentName,
+  type ParseResult,
+  type StatedPeriod,
+} from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
@@ -3965,8 +3971,8 @@ export function applyRules(p: Prepared): ParseResult {
       (askedAbout === 'unknown' || parsed.businessUnit === null)
     ) {
       // (A change told as done asks for no read either: "deprovisioned proto-x last week, noting it for the audit".)
-      if (askedAbout === 'unknown')
-        return { ...parsed, intent: 'unknown', confidence: 0.5, reason: TOLD_NOT_ASKED_REASON };
+      // (Read as nothing from the text's own slots, as a text no rule reads is: none of the action's.)
+      if (askedAbout === 'unknown') return reading.result('unknown', 'low', TOLD_NOT_ASKED_REASON);
       heldBack ??= parsed;
       continue;
     }
@@ -3986,4 +3992,3 @@ export function applyRules(p: Prepared): ParseResult {
 export const ASKED_ABOUT_REASON = 'asks about our things, not for them';
 /** The rules' reason for a change told as done or noted for later (told-not-asked.ts). */
 export const TOLD_NOT_ASKED_REASON = 'a change told as done or noted for later';
-const ACTS = new Set<string>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
