@@ -6,7 +6,13 @@
  * like any other.
  */
 import { splitCamelCase } from './service-names.js';
-import { type IntentName, type ParseResult, READ_INTENTS, emptyParse } from '../core/request.js';
+import {
+  ACTING_INTENTS as ACTING,
+  type IntentName,
+  type ParseResult,
+  READ_INTENTS,
+  emptyParse,
+} from '../core/request.js';
 import { isMeaningfulName, isNameWord, isSecretShaped } from './business-unit.js';
 import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
@@ -22,7 +28,6 @@ const WITH_UNIT = new Set<IntentName>([
   'history',
   'spend',
 ]);
-const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
 /** The reasons of a withdrawn or negated request (parse-request.ts). */
 const STOPPED = /^(?:negated request|request withdrawn)/;
 const WITH_OWNER = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'details', 'history']);
@@ -432,11 +437,17 @@ const storyDone = (intent: IntentName, story: string): boolean =>
  * A form whose fields ask for an action of ours, read whole as nothing (the story drowns them: "*Why*:
  * legacy giving propensity model (PRJ-KEN-07 has nothing to do with this, ignore the old ticket)"): the
  * reason field is story, never the request, so the fields' reading stands; asked about when the story
- * has words that may hold or take it back. A form that asks for nothing of ours is read whole, as before.
+ * has words that may hold or take it back, or asks a question ("Context: is this safe? should we?"). A form that asks for nothing of ours is read whole, as before.
  */
 function toldNothing(parse: ParseResult, form: Form): ParseResult {
   const story = form.story ?? '';
-  if (!STORY_HOLDS.test(story) && !STORY_STOPS.test(story) && !storyDone(parse.intent, story)) return parse;
+  if (
+    !STORY_HOLDS.test(story) &&
+    !STORY_STOPS.test(story) &&
+    !storyDone(parse.intent, story) &&
+    !story.includes('?')
+  )
+    return parse;
   const { question: _q, ...rest } = parse;
   return decide(
     {

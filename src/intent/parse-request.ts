@@ -626,13 +626,7 @@ function readAfterStory(whole: WholeReading): ParseResult | null {
         : read;
     }
     if (read.intent !== 'unknown') return read;
-    if (!STORY_READ_AS_NOTHING.test(read.reason)) return null;
-    // (A story about another system's credential, "can't log in to vault. new token for 3h pls": the last sentence's
-    // token is that system's unless it names ours or a unit.)
-    if (read.reason === 'about something not ours' && !NAMES_OURS.test(rest)) return null;
-    // (Nor a document's line after its source, "from the pentest report: rotate every key for payments", unless
-    // it is put to us: "please …", "can you show me …".)
-    if (read.reason === 'copied from a document' && !PLEA.test(rest) && !putToUs(input, rest)) return null;
+    if (!lastSentenceMayStand(read.reason, input, rest)) return null;
     const tail = parseRequestAs(rest, use, options);
     if (asksOnItsOwn(tail)) return tail;
     // fix54c (tuned-marketplace): "… he owned the za-collections key. Please revoke it.": an ask that points back
@@ -655,13 +649,32 @@ function readAfterStory(whole: WholeReading): ParseResult | null {
   );
 }
 
+/** Whether the last sentence (`rest`, the end of `input`) may stand over a reading of the whole as nothing. */
+type LastSentenceStands = (input: string, rest: string) => boolean;
+const ALWAYS: LastSentenceStands = () => true;
 /**
- * The whole message's reasons for nothing that a last sentence's command may stand over (readAfterStory). (fix34a: a
- * remark about an action too, the whole read so for the last sentence's lead-in, "… We should rotate the key for
- * dock-scanner", which the classifier no longer gives SURE_ACTION after round thirty-four's retrain.)
+ * The whole message's reasons for nothing that a last sentence's command may stand over (readAfterStory), each with
+ * what that sentence must have to stand: a reason (exactly, or a pattern found in it) and its condition, one row each.
+ * (fix34a: a remark about an action too, the whole read so for the last sentence's lead-in, "… We should rotate the
+ * key for dock-scanner", which the classifier no longer gives SURE_ACTION after round thirty-four's retrain.)
  */
-const STORY_READ_AS_NOTHING =
-  /classifier: unknown|^reported request$|^tells what was done$|^a remark about an action$|^about something not ours$|^copied from a document$/;
+const STORY_READ_AS_NOTHING: readonly (readonly [reason: string | RegExp, stands: LastSentenceStands])[] = [
+  [/classifier: unknown/, ALWAYS],
+  ['reported request', ALWAYS],
+  ['tells what was done', ALWAYS],
+  ['a remark about an action', ALWAYS],
+  // (A story about another system's credential, "can't log in to vault. new token for 3h pls": the last sentence's
+  // token is that system's unless it names ours or a unit.)
+  ['about something not ours', (_input, rest) => NAMES_OURS.test(rest)],
+  // (Nor a document's line after its source, "from the pentest report: rotate every key for payments", unless it is
+  // put to us: "please …", "can you show me …".)
+  ['copied from a document', (input, rest) => PLEA.test(rest) || putToUs(input, rest)],
+];
+/** The row of STORY_READ_AS_NOTHING for a reason, and whether its last sentence stands (false: no row). */
+function lastSentenceMayStand(reason: string, input: string, rest: string): boolean {
+  const row = STORY_READ_AS_NOTHING.find(([r]) => (typeof r === 'string' ? r === reason : r.test(reason)));
+  return row !== undefined && row[1](input, rest);
+}
 /** A sentence that names our service or a unit's name as written ("bedrock", "claude", "for pricing-engine"). */
 const NAMES_OURS =
   /\b(?:bedrock|claude|anthropic|llama|mistral|titan|nova|cohere|haiku|sonnet|opus|unit)\b|[a-z\d][-_][a-z\d]|`/i;

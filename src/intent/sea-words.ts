@@ -1,13 +1,9 @@
 /**
  * fix54d (tuned-grocery): the words of South and Southeast Asia's chat languages for what the bot does, glossed into
- * English as whole paradigms so the English readers do the rest.
+ * English as whole paradigms so the English readers do the rest. (debt55: Vietnamese typed without its marks is no
+ * longer read here: vietnamese-marks.ts gives the marks back for more-languages.ts's Vietnamese, which took what only
+ * this file read, the words and phrases of fix54d.)
  *
- * - Vietnamese typed without its marks ("doi key cua X giup em", "huy key", "xoa han unit X", "ai da tao key cho X",
- *   "chi phi … thang nay bao nhieu", "co nhung unit nao dang co key"): the commands in every form a phone types them
- *   (đổi/doi change, hủy/huỷ/huy cancel, xoá/xóa/xoa delete, tạo/tao create, xoay rotate, cấp/cap issue), who did
- *   which, how much, the periods (tháng này/thang nay this month, tuần này, hôm nay), which units, old/new/leaked
- *   and "no longer used". Read only where the text is Vietnamese: a phrase here that holds only in Vietnamese
- *   ("giup em", "bao nhieu", "cua X", "khong … nua") marks it, and the single words are weak.
  * - Indonesian and Malay questions about tokens rather than for one: "token bisa 2 hari ga?" (can a token last two
  *   days?), "… ada nggak?" (is there …?), "beda X sama Y apa?" (the difference), "gimana caranya minta X" (how do I
  *   get), "nanya dulu" (just asking first); and an age told, "udah 90 hari" (90 days old already), never a lifetime.
@@ -15,70 +11,20 @@
  *   "paki-" requests of Tagalog roots ("pakitanggal" please remove, "pakibura", "pakipalitan" please replace),
  *   "hindi na ginagamit" (no longer used), a correction "gawin mo nang 5" (make it 5).
  *
- * Wired into surface.ts at one place each, after iberian-words.ts: the glosses after IBERIAN_GLOSSES, the phrases
- * after IBERIAN_PHRASES (with their trigger).
+ * Wired into surface.ts after iberian-words.ts: the phrases after IBERIAN_PHRASES (with their trigger).
  */
-import type { Glosses, Lang } from './more-languages.js';
+import type { Lang } from './more-languages.js';
 
-/** The unmarked Vietnamese verbs of our commands and their English, for "ai da <verb>" (who <verb>ed). */
-const VI_DONE: [string, string][] = [
-  [String.raw`(?:tạo|tao|cấp|cap)`, 'created'],
-  [String.raw`(?:xoay|đổi|doi|thay)`, 'rotated'],
-  [String.raw`(?:thu\s+h(?:ồ|o)i|h(?:ủ|uỷ|u)y)`, 'revoked'],
-  [String.raw`(?:xoá|xóa|xoa)`, 'deleted'],
-];
 const NO_L = String.raw`(?![\p{L}])`;
 const NOT_AFTER_L = String.raw`(?<![\p{L}])`;
 const ID_NO = String.raw`(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|ndak|kah)`;
 const ID_UNIT = String.raw`(?:hari|minggu|bulan|tahun|jam|menit|days?|weeks?|months?|years?|hours?|minutes?)`;
 
-export const SEA_GLOSSES: Glosses[] = [
-  // Vietnamese without its marks: strong words no English or other text has. (Only words the glossary lacks: a word
-  // glossed again here would be weak for the language where more-languages.ts has it strong.)
-  [
-    ['vi'],
-    false,
-    {
-      giup: 'please',
-      nhieu: 'much',
-      vay: '',
-    },
-  ],
-  // Weak: English words or names alone ("doi", "huy", "tao", "cu", "han"), read so only beside a strong word.
-  [
-    ['vi'],
-    true,
-    {
-      doi: 'change',
-      'hủy|huỷ|huy': 'revoke',
-      xoa: 'delete',
-      tao: 'create',
-      cua: 'of',
-      han: 'completely',
-      cu: 'old',
-      moi: 'new',
-      'tổng|tong': 'total',
-      nao: 'which',
-      'đang|dang': '',
-      'minh|toi': 'me',
-      nhung: 'the',
-      'nua|nữa': 'more',
-      roi: 'already',
-    },
-  ],
-];
-
 /**
- * Read before more-languages.ts's phrases, whose "đã tạo" (already created) and "rotate kiya" (rotated) would take the
- * verb from the one who did it: "ai đã tạo key cho X" is who created X's key, "kisne key rotate kiya" who rotated it.
+ * Read before more-languages.ts's phrases, whose "rotate kiya" (rotated) would take the verb from the one who did it:
+ * "kisne key rotate kiya" is who rotated the key.
  */
 export const SEA_PHRASES_FIRST: [RegExp, string, Lang][] = [
-  // Who did what: "ai đã tạo key cho X" (who created the key for X), "ai da xoay key cua X", "ai huy key".
-  ...VI_DONE.map(([verb, done]): [RegExp, string, Lang] => [
-    new RegExp(String.raw`${NOT_AFTER_L}ai\s+(?:(?:đ|d)(?:ã|a)\s+)?${verb}${NO_L}`, 'giu'),
-    `who ${done}`,
-    'vi',
-  ]),
   // Who did it, the verb last: "kisne key rotate kiya?" (who rotated the key?), "kisne checkout ka key revoke kiya".
   [
     /(?<![\p{L}])kisne\s+(?:(?:ye|yeh|is|us|woh|wo)\s+)?([\p{L}\p{N}][\p{L}\p{N}_-]*)\s+(?:ka|ki|ke)\s+(keys?|tokens?)\s+(rotate|revoke|delete|create|generate|renew)\s+(?:kiya|kiye|ki|kari|kar\s+(?:diya|di|diye))(?![\p{L}])/giu,
@@ -125,60 +71,6 @@ export const SEA_PHRASES_FIRST: [RegExp, string, Lang][] = [
 ];
 
 export const SEA_PHRASES: [RegExp, string, Lang][] = [
-  // ---- Vietnamese, with its marks or without.
-  [new RegExp(String.raw`${NOT_AFTER_L}bao\s+nhi(?:ê|e)u${NO_L}`, 'giu'), 'how much', 'vi'],
-  [new RegExp(String.raw`${NOT_AFTER_L}(?:là|la)\s+(?=how\s+much)`, 'giu'), '', 'vi'],
-  [new RegExp(String.raw`${NOT_AFTER_L}chi\s+phi${NO_L}`, 'giu'), 'cost', 'vi'],
-  [new RegExp(String.raw`${NOT_AFTER_L}th(?:á|a)ng\s+n(?:à|a)y${NO_L}`, 'giu'), 'this month', 'vi'],
-  [new RegExp(String.raw`${NOT_AFTER_L}tu(?:ầ|a)n\s+n(?:à|a)y${NO_L}`, 'giu'), 'this week', 'vi'],
-  [new RegExp(String.raw`${NOT_AFTER_L}tu(?:ầ|a)n\s+tr(?:ướ|uo)c${NO_L}`, 'giu'), 'last week', 'vi'],
-  [new RegExp(String.raw`${NOT_AFTER_L}h(?:ô|o)m\s+n(?:a|à)y${NO_L}`, 'giu'), 'today', 'vi'],
-  [new RegExp(String.raw`${NOT_AFTER_L}n(?:ă|a)m\s+n(?:a|à)y${NO_L}`, 'giu'), 'this year', 'vi'],
-  // Please, with whom it is asked for: "giúp em (với)", "giup minh voi", "nhờ anh".
-  [
-    new RegExp(
-      String.raw`${NOT_AFTER_L}gi(?:ú|u)p\s+(?:em|m(?:ì|i)nh|t(?:ô|o)i|tui|t(?:ớ|o)|anh|ch(?:ị|i))(?:\s+v(?:ớ|o)i)?${NO_L}`,
-      'giu',
-    ),
-    'please',
-    'vi',
-  ],
-  // Which units or keys: "có những unit nào đang có key" (which units have keys), "những key nào", "các team nào".
-  [
-    new RegExp(
-      String.raw`${NOT_AFTER_L}(?:c(?:ó|o)\s+)?(?:nh(?:ữ|u)ng|c(?:á|a)c)\s+(units?|keys?|tokens?|teams?)\s+n(?:à|a)o${NO_L}`,
-      'giu',
-    ),
-    'which $1s',
-    'vi',
-  ],
-  [
-    new RegExp(
-      String.raw`(which\s+\S+\s+)(?:(?:đ|d)ang\s+)?c(?:ó|o)\s+(?=(?:api\s+|access\s+)?(?:keys?|tokens?)${NO_L})`,
-      'giu',
-    ),
-    '$1have ',
-    'vi',
-  ],
-  // Old, new, leaked, no longer used: "key cũ bị lộ rồi", "key cu bi lo", "không dùng nữa", "khong xai nua".
-  [new RegExp(String.raw`${NOT_AFTER_L}b(?:ị|i)\s+l(?:ộ|o)${NO_L}`, 'giu'), 'leaked', 'vi'],
-  [
-    new RegExp(
-      String.raw`${NOT_AFTER_L}kh(?:ô|o)ng\s+(?:c(?:ò|o)n\s+)?(?:d(?:ù|u)ng|x(?:à|a)i|s(?:ử|u)\s+d(?:ụ|u)ng)\s+(?:n(?:ữ|u)a|đến|den)${NO_L}`,
-      'giu',
-    ),
-    'no longer used',
-    'vi',
-  ],
-  // The whole unit: "xoá hẳn unit X", "xoa han unit X" (delete unit X completely: deprovision).
-  [
-    new RegExp(String.raw`${NOT_AFTER_L}(?:xo(?:á|a)|x(?:ó)a)\s+h(?:ẳ|a)n\s+(?=unit${NO_L})`, 'giu'),
-    'deprovision ',
-    'vi',
-  ],
-  // Total: "tổng chi phí" (the total cost), a word of the sum, never a unit's name.
-  [new RegExp(String.raw`${NOT_AFTER_L}t(?:ổ|o)ng\s+(?=cost${NO_L}|chi\s+ph)`, 'giu'), 'total ', 'vi'],
-
   // ---- Indonesian and Malay.
   // An age told, "udah 90 hari" (90 days already: its age), never a lifetime asked for.
   [
@@ -366,7 +258,7 @@ export const SEA_PHRASES: [RegExp, string, Lang][] = [
   ],
 ];
 
-export const SEA_TRIGGER = String.raw`giup|bao\s+nhi|chi\s+phi|th(?:á|a)ng\s+n|tu(?:ầ|a)n\s+(?:n|tr)|h(?:ô|o)m\s+n|ai\s+(?:đ|d)|(?:nh(?:ữ|u)ng|c(?:á|a)c)\s+\S+\s+n(?:à|a)o|b(?:ị|i)\s+l(?:ộ|o)|kh(?:ô|o)ng\s+(?:c(?:ò|o)n\s+)?(?:d|x|s)|xo(?:á|a)\s+h|x(?:ó)a\s+h|t(?:ổ|o)ng\s+(?:cost|chi)|(?:udah|udh|sudah|sdh|dah)\s+\d|(?:bisa|boleh|blh)\s|nanya|tanya|\s(?:ada|tersedia)\s+(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|ndak|kah)|beda[a-z]*|bezanya|caranya|cara\s|gimana|bagaimana|gmn|macam\s+mana|camne|cemana|nag-?[a-z-]*|mag-[a-z]*|paki-?[a-z]*|tinanggal|inalis|binura|hindi\s+na|gawin|gawing|access\s+ng|pwede|puwede|pwd|pede|maaari|ipahiram|ibigay|ipasa|i-?share|\sko\s+(?:apna|apni|mera|meri|hamara)|(?:mera|meri|hamara|humara|mere)\s+(?:token|key)|dikha[a-z]*|ghum[a-z]*|pooch[a-z]*|puch[a-z]*|badalna|badalni|rotate\s+karn|kisne|kal\s|kitna|magkano|kisi\s+ne|kisine|ho\s+ga|access\s+(?:ni|nina|kay)|\sya\s|bot\s+se`;
+export const SEA_TRIGGER = String.raw`(?:udah|udh|sudah|sdh|dah)\s+\d|(?:bisa|boleh|blh)\s|nanya|tanya|\s(?:ada|tersedia)\s+(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|ndak|kah)|beda[a-z]*|bezanya|caranya|cara\s|gimana|bagaimana|gmn|macam\s+mana|camne|cemana|nag-?[a-z-]*|mag-[a-z]*|paki-?[a-z]*|tinanggal|inalis|binura|hindi\s+na|gawin|gawing|access\s+ng|pwede|puwede|pwd|pede|maaari|ipahiram|ibigay|ipasa|i-?share|\sko\s+(?:apna|apni|mera|meri|hamara)|(?:mera|meri|hamara|humara|mere)\s+(?:token|key)|dikha[a-z]*|ghum[a-z]*|pooch[a-z]*|puch[a-z]*|badalna|badalni|rotate\s+karn|kisne|kal\s|kitna|magkano|kisi\s+ne|kisine|ho\s+ga|access\s+(?:ni|nina|kay)|\sya\s|bot\s+se`;
 
 /**
  * Singlish and Malaysian English sentence particles closing a clause ("kill the whole X unit lah, trial done", "how much

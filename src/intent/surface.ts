@@ -58,8 +58,8 @@ import {
   romanceSpans,
 } from './romance-asks.js';
 import { IBERIAN_GLOSSES, IBERIAN_PHRASES, IBERIAN_TRIGGER } from './iberian-words.js';
+import { SPANISH_VERB_TRIGGER, spanishPhrasesAsEnglish, spanishVerbGlosses } from './spanish-verbs.js';
 import {
-  SEA_GLOSSES,
   SEA_PHRASES,
   SEA_PHRASES_FIRST,
   SEA_TRIGGER,
@@ -1147,6 +1147,8 @@ gloss(['es'], false, {
   'mes|meses': 'months',
   minutos: 'minutes',
   semanas: 'weeks',
+  tarea: 'task',
+  tareas: 'tasks',
   'año|años': 'year',
   'olvidalo|olvídalo': 'forget it',
   muestrame: 'show me',
@@ -1557,13 +1559,19 @@ gloss(['hi'], true, {
   'ye|yeh|wo|woh': '',
 });
 // Polish and Turkish, and a few more words of the others (more-languages.ts).
-for (const [langs, weak, entries] of [
-  ...MORE_GLOSSES,
-  ...ROMANCE_ASK_GLOSSES,
-  ...IBERIAN_GLOSSES,
-  ...SEA_GLOSSES,
-])
+for (const [langs, weak, entries] of [...MORE_GLOSSES, ...ROMANCE_ASK_GLOSSES, ...IBERIAN_GLOSSES])
   gloss(langs, weak, entries);
+// (fix55: the Spanish verbs of ours in every person and mood, spanish-verbs.ts: only words the glossary has no Spanish
+// for, weak where another language has the word.)
+for (const [, weak, entries] of spanishVerbGlosses((w) => {
+  const g = GLOSSARY.get(w);
+  return g !== undefined && Object.keys(g).some((l) => l !== 'es');
+}))
+  gloss(
+    ['es'],
+    weak,
+    Object.fromEntries(Object.entries(entries).filter(([w]) => GLOSSARY.get(w)?.es === undefined)),
+  );
 
 /** Phrases read before the words: several words meaning one thing (more-languages.ts's first). */
 /** Italian number words before hours or minutes ("tre ore", "dieci minuti"): the phrase is Italian, English has none. */
@@ -1577,6 +1585,8 @@ const DE_UNIT_COST_RE = new RegExp(DE_UNIT_COST, 'giu');
 const PHRASES: [RegExp, string, Lang][] = [
   // (fix50a: Catalan, Romansh, Galician and chat Italian, Spanish and Portuguese asking: romance-asks.ts.)
   ...ROMANCE_ASK_PHRASES,
+  // (fix55: what marks Spanish asking by its grammar alone, spanish-verbs.ts; read as it is.)
+  [new RegExp(SPANISH_VERB_TRIGGER, 'giu'), '$&', 'es'],
   // (fix52a: the Iberian Romance languages' periods, corrections and asking: iberian-words.ts.)
   ...IBERIAN_PHRASES,
   ...SEA_PHRASES_FIRST,
@@ -1671,6 +1681,18 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\b(hab|habe|hat|haben|hatte|hatten)\b([^.!?\n]{0,60}?)\bbekommen\b/giu, '$1$2 got', 'de'],
   // (req29: "dar de baja el unit X", "da de baja la unidad X": a unit taken off the books, deprovisioned; told as
   // done, "dimos/dada de baja"; "está de baja" is someone on leave.)
+  // (fix55: but a key, a credential or a token given de baja is revoked, "denle de baja al key de X", "da de baja la
+  // llave de X", "¿podrían darle de baja a la llave de X?"; a unit, a person or a supplier stays as it was.)
+  [
+    /\b(?:dar|da|den|dad|dé|dale|denle|dele|déle|darle|darles|denles)\s+de\s+baja\s+(?:a\s+)?(?:al|la|el|las|los|todas\s+las|todos\s+los|esta|este|esa|ese|mi|mis|nuestra|nuestro)\s+(?=(?:api\s+|access\s+)?(?:keys?|llaves?|claves?|credencial(?:es)?|tokens?)\b)/giu,
+    'revoke the ',
+    'es',
+  ],
+  [
+    /\b(?:dimos|di|dio|dieron|dado|dada|dados|dadas)\s+de\s+baja\s+(?:a\s+)?(?:al|la|el|las|los|todas\s+las|todos\s+los|esta|este|esa|ese|mi|mis|nuestra|nuestro)\s+(?=(?:api\s+|access\s+)?(?:keys?|llaves?|claves?|credencial(?:es)?|tokens?)\b)/giu,
+    'revoked the ',
+    'es',
+  ],
   [/\b(?:dar|da|den|dad|dé|dale|denle|dele|déle|darle)\s+de\s+baja\b/giu, 'deprovision', 'es'],
   [/\b(?:dimos|di|dio|dieron|dado|dada|dados|dadas)\s+de\s+baja\b/giu, 'deprovisioned', 'es'],
   [/\bpor\s+favor\b/giu, 'please', 'es'],
@@ -2078,7 +2100,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}|${SEA_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}|${SEA_TRIGGER}|${SPANISH_VERB_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -2591,8 +2613,19 @@ const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
 // (fix54b, tuned-autoparts: and a key said to be long-lived or a team's, "cómo pido una llave permanente para mi equipo?",
 // "una llave temporal", "una llave para nuestro equipo": our credentials; a door's key is "de la bodega", "del almacén",
 // and "una llave para la unidad de pediatría" may be a ward's door: only "mi"/"nuestro" make the team ours.)
+// (fix55: and "nueva" before, "pa"/"p/" for "para", and a unit's name after a group word spanish-verbs.ts has put in
+// English, "la llave del equipo de pagos-mx" → "la llave of unit pagos-mx".)
 const LLAVE_OURS =
-  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:nueva\s+)?(?:permanente|temporal|de\s+larga\s+duraci[oó]n|de\s+largo\s+plazo|de\s+servicio)\b|(?:nueva\s+)?(?:para|for)\s+(?:mi|nuestro|nuestra|my|our)\s+(?:equipo|unidad|team|unit)\b|(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d]))/iu;
+  /^\s*(?:(?:de\s+)?(?:api|aws|bedrock|acceso)\b|(?:nueva\s+)?(?:permanente|temporal|de\s+larga\s+duraci[oó]n|de\s+largo\s+plazo|de\s+servicio)\b|(?:nueva\s+)?(?:para|for)\s+(?:mi|nuestro|nuestra|my|our)\s+(?:equipo|unidad|team|unit)\b|(?:nueva\s+|nuevas\s+)?(?:de|del|para|pa|p\/|for|of|to|for\s+the|of\s+the)\s+(?:la\s+unidad\s+(?:de\s+)?|el\s+equipo\s+(?:de\s+)?|the\s+unit\s+|unit\s+|team\s+)?(?:`\s*[\p{L}\d]|[\p{L}\d]+[-_][\p{L}\d])|(?:nueva\s+)?(?:(?:for|of|to)\s+)?(?:unit|team)\s+`?[\p{L}\d]+[-_.][\p{L}\d])/iu;
+
+/**
+ * fix55: a key rotated, revoked, created or asked for with no place after it, "¿cómo hago para rotar una llave?",
+ * "¿cómo pido una llave?", "genérame una llave": ours (the verb may be glossed by then, "rotate a"). A door's key is
+ * "de"/"del" a place ("rota la llave del almacén").
+ */
+const LLAVE_AFTER_VERB =
+  /(?:rot\p{L}*|revo\p{L}*|gener\p{L}*|cre[aeé]\p{L}*|create|delete|borr\p{L}*|elimin\p{L}*|pid\p{L}*|ped\p{L}*|ask\s+for|renew|renov\p{L}*|renuev\p{L}*)\s+(?:una|la|las|unas|mi|mis|nuestra|nuestras|the|a|my|our)\s+$/iu;
+const LLAVE_OF_PLACE = /^\s*(?:nueva\s+)?(?:de|del|of|of\s+the|for\s+the|para|pa)\s/iu;
 
 /**
  * fix46b, tuned-styles-nusantara: "expired 3 bulan", "expired 90 hari": the English word as the noun, the key's expiry,
@@ -2615,6 +2648,9 @@ const NO_BEFORE_VALUE_GATE = /[,;.]\s*(?:n[ieu]|н[еі])/iu;
 const NO_BEFORE_VALUE_RE =
   /(?<=\d\s*\p{L}{0,10}\s*[,;.]+\s*)(?:nie|ne|nu|ні|нет|ні|не)(?:[\s,]+(?:czekaj|poczekaj|po(?:č|c)kej|po(?:č|c)kaj|stai|stop|стоп|стій|зачекај|зачекай|подожди|погоди|(?:sa)?(?:č|c)ekaj|stani|чекај|чекай|чакай|почекај))?\s*[,.!]+\s*(?=\d)/giu;
 
+/** fix55: hours, the Spanish "y" and minutes ("2 hours y 15 minutes"). */
+const HOURS_Y_MINUTES_RE = /(?<![\p{L}\p{N}])(\d+\s*hours?)\s+y\s+(?=\d+\s*minutes?(?![\p{L}]))/giu;
+
 function translate(s: string): string {
   let out = s;
   if (out.includes('xpired')) out = out.replace(EXPIRED_FOREIGN_UNIT_RE, 'expiry ');
@@ -2624,11 +2660,16 @@ function translate(s: string): string {
       const en = FOREIGN_UNIT[unit.toLowerCase()];
       return en === undefined ? m : `${n} ${en}`;
     });
+  // (fix55: "2 horas y 15 minutos", read "2 hours y 15 minutes" by then: the Spanish "and" between the two, whatever
+  // else the message has.)
+  if (out.includes(' y ')) out = out.replace(HOURS_Y_MINUTES_RE, '$1 and ');
   if (!GLOSSARY_TRIGGER_TESTS.some((re) => re.test(out))) return out;
   const langs = languagesOf(out);
   if (langs.size === 0) return out;
   // (fix50b: our changes said in a Romance language, in English before the words, romance-changes.ts; the languages are
   // those of the text as typed, so the words around them are read as before.)
+  // (fix55: Spanish asking by its grammar, "que me des", "cómo hago para", "el equipo de X": spanish-verbs.ts.)
+  if (langs.has('es')) out = spanishPhrasesAsEnglish(out);
   if (ROMANCE_CHANGE_GATE.test(out)) out = romanceChangesAsEnglish(out);
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
   // (fix38d: "avain spare-parts-searchille", "tender-drafts-fi:ltä": a name of ours without its Finnish case ending.)
@@ -2641,7 +2682,9 @@ function translate(s: string): string {
     // ("una llave api para pagos", "la llave de acceso de bedrock": a key of ours, no door's.)
     if (
       (word === 'llave' || word === 'llaves') &&
-      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 48))
+      (LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 48)) ||
+        (LLAVE_AFTER_VERB.test(whole.slice(Math.max(0, at - 32), at)) &&
+          !LLAVE_OF_PLACE.test(whole.slice(at + m.length, at + m.length + 24))))
     )
       return word === 'llave' ? 'key' : 'keys';
     const g = glossOf(word);
@@ -2771,7 +2814,9 @@ const STEPS: Step[] = [
     need: ['lah', 'leh', 'lor', 'meh', 'hor', 'sia', 'ah'],
     run: withoutSinglishParticles,
   },
-  // (fix54b: Vietnamese typed without its marks given them back, for the glossary's Vietnamese: vietnamese-marks.ts.)
+  // (fix54b: Vietnamese typed without its marks given them back, for the glossary's Vietnamese: vietnamese-marks.ts, the
+  // one reader of unmarked Vietnamese since debt55. After the Singlish particles, which no Vietnamese word is: the two
+  // steps touch no common word, so their order changes nothing.)
   { when: VI_UNMARKED_GATE, run: vietnameseMarks },
   // Dictation and spoken values.
   {

@@ -3,6 +3,9 @@
  * cua X thang truoc la bao nhieu?", "co nhung model nao vay bot?", "thoi khong can token nua, cam on"), given its
  * marks back, so that the glossary's Vietnamese (more-languages.ts, keyed with the marks because most unmarked
  * Vietnamese words are English words or names: "can", "cho", "la", "nay") reads it as it reads the marked text.
+ * (debt55: the one reader of unmarked Vietnamese; sea-words.ts's glosses of the unmarked words were folded in here and
+ * into more-languages.ts: "huy" (hủy, cancel), "ai da tao/huy …" (who made, who cancelled), "tong chi phi", "nam nay",
+ * and "key cua X" (whose key) as a mark of the language.)
  *
  * A word or phrase of the table is given its marks only in a message that is Vietnamese typed without marks: one
  * with at least two marks of it, a phrase counting two ("danh sach", "lich su", "giup em", "anh oi") and a word one
@@ -69,6 +72,22 @@ const PHRASES: Record<string, string> = {
   // ("dung" alone is "đừng", don't, before a verb, as more-languages.ts reads it unmarked; "dùng", use, before the bot.)
   'dung bot': 'dùng bot',
   'ko can': 'không cần',
+  // (debt55, from sea-words.ts: "ai da tao key cho X" who created X's key, with the verb: "AI da" alone is Arabizi's
+  // or Italian's as often; "tong chi phi" the total cost, "nam nay" this year.)
+  'ai da tao': 'ai đã tạo',
+  'ai da cap': 'ai đã cấp',
+  'ai da xoa': 'ai đã xoá',
+  'ai da xoay': 'ai đã xoay',
+  'ai da doi': 'ai đã đổi',
+  'ai da huy': 'ai đã hủy',
+  'ai da thu hoi': 'ai đã thu hồi',
+  'ai tao': 'ai tạo',
+  'ai xoa': 'ai xoá',
+  'ai xoay': 'ai xoay',
+  'ai doi': 'ai đổi',
+  'ai huy': 'ai hủy',
+  'tong chi phi': 'tổng chi phí',
+  'nam nay': 'năm nay',
 };
 
 /** Words, unmarked → marked (the forms more-languages.ts glosses). */
@@ -125,6 +144,8 @@ const WORDS: Record<string, string> = {
   ruoi: 'rưỡi',
   ko: 'không',
   lam: 'làm',
+  // (debt55, from sea-words.ts: "huy key cua X", cancel: revoke.)
+  huy: 'hủy',
 };
 
 /** Number words before a unit of time ("ba tieng", "sau thang": three hours, six months); "sau" alone is after. */
@@ -146,6 +167,8 @@ const NUMBERS: Record<string, string> = {
 /** Words that mark the message (one each); the phrases above and a call with "ơi" mark it twice. */
 const MARK_WORDS = 'khong|duoc|giup|cua|nhung|nhe|nha|vay|nua|muon|xoa|luon|khoi|tieng|ngay|thang|tuan';
 const CALL = String.raw`(?:anh|chi|em|ban|bot|ad|admin)\s+oi|oi\s+(?:anh|chi|em|ban|bot|ad)|(?:cho|giup)\s+(?:em|minh|toi|tui|anh|chi)`;
+/** (debt55, from sea-words.ts: whose key, "doi key cua X", "huy token cua X": as Vietnamese as a phrase, marks it twice.) */
+const OF_OURS = String.raw`(?:keys?|tokens?|units?)\s+cua`;
 const PHRASE_SOURCE = Object.keys(PHRASES)
   .sort((a, b) => b.length - a.length)
   .map((p) => p.replace(/ /g, String.raw`\s+`))
@@ -154,14 +177,22 @@ const PHRASE_SOURCE = Object.keys(PHRASES)
 const B = String.raw`(?<![\p{L}\p{N}_@.\-/'’])`;
 const E = String.raw`(?![\p{L}\p{N}_@\-/])`;
 /** The cheap test: a text with none of these has nothing to mark. */
-export const VI_UNMARKED_GATE = new RegExp(String.raw`\b(?:${MARK_WORDS}|${CALL}|${PHRASE_SOURCE})\b`, 'i');
-const MARKS_RE = new RegExp(`${B}(${CALL}|${PHRASE_SOURCE})${E}|${B}(${MARK_WORDS})${E}`, 'giu');
-const PHRASE_RE = new RegExp(`${B}(?:${PHRASE_SOURCE})${E}`, 'giu');
+export const VI_UNMARKED_GATE = new RegExp(
+  String.raw`\b(?:${MARK_WORDS}|${CALL}|${OF_OURS}|${PHRASE_SOURCE})\b`,
+  'i',
+);
+const MARKS_RE = new RegExp(`${B}(${CALL}|${OF_OURS}|${PHRASE_SOURCE})${E}|${B}(${MARK_WORDS})${E}`, 'giu');
+/** "AI" in capitals is the artificial one ("AI da usare", "the AI doi…"): no "ai" (who) of a phrase. */
+const AI_CAPS = /^AI\s/;
+/** A phrase, or else a word: one pass, so a phrase given its marks is not read again word by word ("hôm nay"). */
+const PHRASE_OR_WORD_RE = new RegExp(
+  `${B}(?:${PHRASE_SOURCE})${E}|${B}(?:${Object.keys(WORDS).join('|')})${E}`,
+  'giu',
+);
 const NUMBER_RE = new RegExp(
   String.raw`${B}(muoi\s+(?:mot|hai)|mot|bon|nam|sau|bay|tam|chin|muoi)(?=\s+(?:tieng|gio|phut|ngay|tuan|thang|nam)${E})`,
   'giu',
 );
-const WORD_RE = new RegExp(`${B}(?:${Object.keys(WORDS).join('|')})${E}`, 'giu');
 /** A word already marked: a message typed with the marks is left to the glossary as it is. */
 const MARKED_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
@@ -176,6 +207,7 @@ export function vietnameseMarks(s: string): string {
   for (const m of s.matchAll(MARKS_RE)) {
     // (A word in capitals inside a sentence is a name, "Can Thang and Tuan get a token?": no mark of the language.)
     if (m[2] !== undefined && /^\p{Lu}/u.test(m[2]) && !SENTENCE_START.test(s.slice(0, m.index))) continue;
+    if (m[1] !== undefined && AI_CAPS.test(m[1])) continue;
     const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(word)) continue;
     seen.add(word);
@@ -185,6 +217,8 @@ export function vietnameseMarks(s: string): string {
   if (weight < 2) return s;
   return s
     .replace(NUMBER_RE, (m) => NUMBERS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m)
-    .replace(PHRASE_RE, (m) => PHRASES[m.toLowerCase().replace(/\s+/g, ' ')] ?? m)
-    .replace(WORD_RE, (m) => WORDS[m.toLowerCase()] ?? m);
+    .replace(PHRASE_OR_WORD_RE, (m) => {
+      const key = m.toLowerCase().replace(/\s+/g, ' ');
+      return AI_CAPS.test(m) ? m : (PHRASES[key] ?? WORDS[key] ?? m);
+    });
 }

@@ -145,7 +145,9 @@ describe('7. the asker’s habit told in brackets after the request is story', (
     ['api key for growth, 90 days (we usually rotate sooner)', 'create_key', 'growth'],
   ]);
   reads([['rotate the api key for mobile-qa (it leaked)', 'rotate', 'mobile-qa']]);
-  nothingAsked(['we rotate per build anyway', '(we revoke them after each release)']);
+  nothingAsked(['we rotate per build anyway']);
+  // (nothing asked until round fifty-five; asked about as a revoke since that round's retrain, never carried out)
+  neverActs(['(we revoke them after each release)']);
 });
 
 // Not fixed this round (kinds 8 and 9: one dev text each, read as a question or history today, never acted on).

@@ -25,8 +25,11 @@ describe('Spanish: the team weighing whom to tell or ask ("le avisamos a …?", 
     'ya le preguntaron al PO si quiere el token de 4 horas o de 8?',
     'le preguntamos a seguridad si el key de pagos-mx se filtró?',
   ]);
-  // look-alike: a talk told, then the request
-  neverActs(['le avisamos a finanzas y dijo que sí, crea el key para pagos-mx porfa']);
+  // look-alike: a talk told, then the request (asked about until round fifty-five; read since its Spanish verbs, "crea"
+  // an order, as the request it is)
+  keeps([
+    ['le avisamos a finanzas y dijo que sí, crea el key para pagos-mx porfa', 'create_key', 'pagos-mx'],
+  ]);
 });
 
 describe('Indonesian: which units there are ("ada unit apa aja", "unit apa saja yang ada"): the list', () => {

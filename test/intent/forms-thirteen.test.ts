@@ -681,10 +681,11 @@ describe('forms-fix 6: a kind field that is not ours leaves the text to the pros
       intent: 'help',
       topic: 'rotate',
     },
-    { text: 'Type: bug\nTeam: growth\nDescription: the bot revoked our key by mistake', intent: 'unknown' },
     { text: 'Type: api key\nTeam: ads', intent: 'create_key', businessUnit: 'ads', keyKind: 'api-key' },
   ]);
   neverActs([
+    // (read as nothing until round fifty-five; asked about as a revoke since that round's retrain, never carried out)
+    'Type: bug\nTeam: growth\nDescription: the bot revoked our key by mistake',
     'Type: feature request\nTeam: ads\nDescription: let us pick the region of a token',
     'Type: incident\nTeam: growth\nDetails: the key leaked yesterday',
     'Type: question\nTeam: ads\nDetails: what does revoke do?',
