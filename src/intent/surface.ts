@@ -1609,10 +1609,20 @@ const PHRASES: [RegExp, string, Lang][] = [
   // espera, el de Y": English's "no wait, the Y one", which takes Y for X. Only where the clause ends after the name, and not a
   // day's ("no, el de ayer").)
   [
-    /\bno(?:\s*[,.!…]+\s*|\s+)(?:esper[aá](?:\s*[,.!…]+\s*|\s+))?(?:el|la)\s+de\s+(?!(?:ayer|hoy|ma[ñn]ana|antes|siempre|otr[oa]s?|nuevo|nueva|siempre)(?![\p{L}]))(`?[\p{L}\d][\p{L}\d._-]*`?)(?=\s*(?:[,.;!?]|$|porfa\b|pls\b|xfa\b|por\s+favor\b))/giu,
+    /(?:\b(?:no|nah|nop)(?:\s*[,.!…]+\s*|\s+)(?:(?:esper[aá]|perd[oó]n|perdona|disculpa)(?:\s*[,.!…]+\s*|\s+))?|(?<=[?.!,…]\s*)(?:perd[oó]n|perdona|disculpa|digo|mejor\s+dicho|o\s+sea)(?:\s*[,.!…]+\s*|\s+))(?:el|la)\s+de\s+(?!(?:ayer|hoy|ma[ñn]ana|antes|siempre|otr[oa]s?|nuevo|nueva|siempre)(?![\p{L}]))(`?[\p{L}\d][\p{L}\d._-]*`?)(?=\s*(?:[,.;!?]|$|porfa\b|pls\b|xfa\b|por\s+favor\b))/giu,
     'no wait, the $1 one',
     'es',
   ],
+  // (round fifty-six, tuned-coffee: the same correction after "nah", "no perdón" and "perdón", "digo" or "mejor dicho"
+  // alone once something was said, "revoca la de X? nah, la de Y", "rotar la key de X. perdón, la de Y"; "perdón" before
+  // the value meant is "sorry", "digo" there "I mean", as English corrects: "api key pa X... no perdón, pa Y", "una key
+  // para el squad de pagos? digo, para Y".)
+  [
+    /(?<=[?.!,…]\s*(?:no(?:\s*[,.!…]+\s*|\s+))?)perd[oó]n(?=\s*[,.!…]*\s*(?:pa|para|en|el|la|the)\s)/giu,
+    'sorry',
+    'es',
+  ],
+  [/(?<=[?.!,…]\s*)digo(?=\s*,\s*(?:pa|para|en|el|la)\s)/giu, 'i mean', 'es'],
   // (fix46f, tuned-styles-latam: asking for a key or the list as phones type it, "me falta el key para X, me lo creas?"
   // (will you create it for me), "hazme un api key pa la bu X" (make me; "pa" is "para" before an article), "listame las
   // unidades" (list me, only before units, teams or keys): English's "can you create it", "make me", "for the", "list".)
@@ -2100,7 +2110,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}|${SEA_TRIGGER}|${SPANISH_VERB_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|(?:no|nah|nop)[\s,.!…]+(?:(?:esper[aá]|perd[oó]n|perdona|disculpa)[\s,.!…]+)?(?:el|la)\s+de|(?:perd[oó]n|perdona|disculpa|digo|dicho|o\s+sea)[\s,.!…]+(?:el|la|pa|para|en|the)\s|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}|${SEA_TRIGGER}|${SPANISH_VERB_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 

@@ -21,7 +21,8 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * Mexico, Argentina and Spain, Spanglish), a consumer electronics maker (non-native English of Chinese, Taiwanese,
  * Korean and Japanese staff, lines in those languages) and an online travel agency (English of Portuguese, Italian and
  * French speakers, lines in those languages). At the round's start 94.7 / 80.9 / 83.5 / 92.0%, 0 / 1 / 1 / 0 acted on;
- * at its end 94.9 / 81.2 / 83.7 / 92.0%, the same acted on.
+ * at its end 94.9 / 81.2 / 83.7 / 92.0%, the same acted on. The coffee file's errors were read in round fifty-six
+ * (tuned-coffee, below).
  */
 const UNSEEN: Record<string, number> = {
   'unseen-payroll.jsonl': 0.953,
@@ -29,7 +30,6 @@ const UNSEEN: Record<string, number> = {
   'unseen-robotics.jsonl': 0.979,
   'unseen-restaurants.jsonl': 0.823,
   'unseen-theatre.jsonl': 0.948,
-  'unseen-coffee.jsonl': 0.811,
   'unseen-electronics.jsonl': 0.837,
   'unseen-travel.jsonl': 0.92,
 };
@@ -40,7 +40,6 @@ const UNSEEN_ACTED: Record<string, number> = {
   'unseen-robotics.jsonl': 0,
   'unseen-restaurants.jsonl': 2,
   'unseen-theatre.jsonl': 0,
-  'unseen-coffee.jsonl': 1,
   'unseen-electronics.jsonl': 1,
   'unseen-travel.jsonl': 0,
 };
@@ -321,6 +320,9 @@ const TUNED: Record<string, number> = {
   'tuned-autoparts.jsonl': 0.99,
   'tuned-marketplace.jsonl': 0.997,
   'tuned-grocery.jsonl': 0.979,
+  // round fifty-six's coffee exporter (Spanish of Colombia, Central America, Mexico, Argentina and Spain, Spanglish), blind
+  // through round fifty-five (81.2%, 1 acted on), its errors read in round fifty-six.
+  'tuned-coffee.jsonl': 0.823,
 };
 
 function scored(file: string) {
