@@ -24,23 +24,23 @@ const KEY_NOUN = String.raw`(?:(?:api|access)\s+)?(?:keys?|llaves?|claves?|crede
 const DET = String.raw`(?:la|las|el|los|esa|esas|esta|estas|mi|mis|nuestra|nuestras|una|un)`;
 
 /** What marks a text as Spanish by these phrases (for surface.ts's trigger, through spanish-verbs.ts; flags 'i'). */
-export const SPANISH_CHANGE_TRIGGER = String.raw`(?:cambiar|reemplazar|renovar|rotar|revocar|borrar|eliminar)\s+(?:la|las|el|los|mi|mis)\s+${KEY_NOUN}|(?:te|le|les|os)\s+(?:pido|pedimos)\s+[a-záéíóúñ]+(?:ar|er|ir)(?![a-záéíóúñ])|solicit(?:o|amos)\s+(?:una?\s+|nuevas?\s+)*${KEY_NOUN}|(?:me|nos)\s+gustar[ií]a|usted\s+(?:me|nos)\s+podr[ií]a|tipo\s+akia|nuev[oa]s?\s+${KEY_NOUN}|(?:rotaci[oó]n|revocaci[oó]n)\s+de\s+${DET}\s+${KEY_NOUN}|eliminaci[oó]n\s+del?\s+usuario|baja\s+de\s+la\s+unidad|desmont(?:a|á|ad|en|e|ar)\s+(?:la|el)\s+(?:unidad|equipo|unit)|(?:det[eé]n|deten[eé]|detengan?|fren[aá]|frenen|paren|p[aá]ra)\s+${DET}\s+${KEY_NOUN}|a\s+nombre\s+de|todo\s+(?:ok|bien|listo|joya)|ya\s+(?:rot|revoqu|borr|elimin|gener|cre|renov|cambi|reemplac|anul|desactiv)e\s+(?:la|las|el|los|mi|mis)\s|\*?unidad\*?\s*:|algo\s+temporal`;
+export const SPANISH_CHANGE_TRIGGER = String.raw`(?:cambiar|reemplazar|renovar|rotar|revocar|borrar|eliminar)\s+(?:la|las|el|los|mi|mis)\s+${KEY_NOUN}|(?:te|le|les|os)\s+(?:pido|pedimos)(?=\s)|solicit(?:o|amos)\s+(?:una?\s+|nuevas?\s+)*${KEY_NOUN}|(?:me|nos)\s+gustar[ií]a|quisi(?:era|[eé]ramos)\s+una?(?=\s)|usted\s+(?:me|nos)\s+podr[ií]a|tipo\s+akia|nuev[oa]s?\s+${KEY_NOUN}|(?:rotaci[oó]n|revocaci[oó]n)\s+de\s+${DET}\s+${KEY_NOUN}|eliminaci[oó]n\s+del?\s+usuario|baja\s+de\s+la\s+unidad|desmont(?:a|á|ad|en|e|ar)\s+(?:la|el)\s+(?:unidad|equipo|unit)|(?:det[eé]n|deten[eé]|detengan?|fren[aá]|frenen|paren|p[aá]ra)\s+${DET}\s+${KEY_NOUN}|a\s+nombre\s+de|todo\s+(?:ok|bien|listo|joya)|ya\s+(?:rot|revoqu|borr|elimin|gener|cre|renov|cambi|reemplac|anul|desactiv)e\s+(?:la|las|el|los|mi|mis)(?=\s)|\*?unidad\*?\s*:|algo\s+temporal`;
 
 /** A cheap test before the rewrites. */
 const GATE =
-  /usuario|enter[oa]|ya\s|vi[oóe]|das|pasas|generas|mandas|expira|qued|estuv|temporal|desmont|cambi|durac|plazo|pid|solicit|gustar|podr|akia|rotaci|revocaci|eliminaci|baja|det[eé]n|fren|par[aá]|paren|nombre|unit|job|llave/i;
+  /ped|quisi|una?\s+a|usuario|enter[oa]|ya\s|vi[oóe]|das|pasas|generas|mandas|expira|qued|estuv|temporal|desmont|cambi|durac|plazo|pid|solicit|gustar|podr|akia|rotaci|revocaci|eliminaci|baja|det[eé]n|fren|par[aá]|paren|nombre|unit|job|llave/i;
 
 /** "les pido rotar…", "te pido renovar…", "solicito cambiar…": please, before the infinitive. */
 const ASK_INFINITIVE_RE =
-  /(?<![\p{L}])(?:(?:te|le|les|os)\s+(?:pido|pedimos|pedir[ií]a)|solicit(?:o|amos))\s+(?=\p{L}+(?:ar|er|ir)(?:la|lo|las|los|le|les)?(?![\p{L}]))/giu;
+  /(?<![\p{L}])(?:(?:te|le|les|os)\s+(?:pido|pedimos|pedir[ií]a)|solicit(?:o|amos))\s+(?=\p{L}+(?:ar|er|ir)(?:la|lo|las|los|le|les)?(?![\p{L}])|(?:rotate|renew|revoke|delete|create|generate|replace|change)(?![\p{L}]))/giu;
 /** "solicito (una) access key para X": I request. */
 const REQUEST_RE = new RegExp(
-  String.raw`(?<![\p{L}])solicit(?:o|amos)\s+(?=(?:una?\s+|nuevas?\s+|otra\s+)*${KEY_NOUN}(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])solicit(o|amos)\s+(?=(?:una?\s+|nuevas?\s+|otra\s+)*${KEY_NOUN}(?![\p{L}]))`,
   'giu',
 );
 /** "me gustaría una key…", "nos gustaría rotar…" (not "me gustaría que…", read by spanish-verbs.ts): I would like. */
 const WOULD_LIKE_RE =
-  /(?<![\p{L}])(me|nos)\s+gustar[ií]a\s+(?=(?:una?|otra|otro|nuevas?|nuevos?|\d+)\s|(?:rot|revoc|gener|cre|renov|cambi|reemplaz|borr|elimin|ten)\p{L}*(?![\p{L}]))/giu;
+  /(?<![\p{L}])(me\s+gustar[ií]a|nos\s+gustar[ií]a|quisiera|quisi[eé]ramos)\s+(?=(?:una?|otra|otro|nuevas?|nuevos?|\d+)\s|(?:rot|revoc|gener|cre|renov|cambi|reemplaz|borr|elimin|ten)\p{L}*(?![\p{L}]))/giu;
 /** "¿usted me podría crear…?", "me podría generar…" opening the message or a sentence: could you. */
 const COULD_YOU_RE =
   /(?<=(?:^|[.!?\n])\s*)[¡¿]?\s*(?:usted\s+|ud\.?\s+)?(?:me|nos)\s+podr[ií](?:a|as|an)\s+(?=\p{L}+(?:ar|er|ir)(?:me|nos|la|lo|las|los|mela|melo)?(?![\p{L}]))|(?<![\p{L}])[¡¿]?\s*(?:usted|ud\.?)\s+(?:me|nos)\s+podr[ií]a\s+/giu;
@@ -69,13 +69,20 @@ const NOUN_ACTION_RE = new RegExp(
   'giu',
 );
 const BAJA_RE = new RegExp(
-  String.raw`${OPENING}baja\s+de\s+(?=(?:la\s+unidad|el\s+equipo|la\s+unit|el\s+unit)\s)`,
+  String.raw`${OPENING}baja\s+(?:de\s+(?=(?:la\s+unidad|el\s+equipo|la\s+unit|el\s+unit)\s)|del\s+(?=(?:equipo|unit)\s))`,
   'giu',
 );
 const REMOVAL_RE = new RegExp(
   String.raw`${OPENING}eliminaci[oó]n\s+(?:del|de\s+la|de)\s+(?:usuario|user)\s+(?:de\s+)?iam\s+(?:de|del)\s+`,
   'giu',
 );
+/** "eliminación de la unidad X": deprovision the unit (a unit's name written as one after it). */
+const UNIT_REMOVAL_RE = new RegExp(
+  String.raw`${OPENING}eliminaci[oó]n\s+de\s+la\s+(?=unidad\s+\x60?[\p{L}\d]+[-_.][\p{L}\d])`,
+  'giu',
+);
+/** "una api key", "una access key": "an" (the English readers doubt "a api key?"). */
+const AN_KEY_RE = /(?<![\p{L}])una?\s+(?=(?:api|access)\s+keys?(?![\p{L}]))/giu;
 /** "desmontad / desmonten / desmontá la unidad X": tear down. */
 const TEAR_DOWN_RE =
   /(?<![\p{L}])desmont(?:a|á|ad|en|e|ar|emos)\s+(?=(?:la|el)\s+(?:unidad|equipo|unit)(?![\p{L}]))/giu;
@@ -146,9 +153,9 @@ export function spanishChangesAsEnglish(s: string): string {
     s
       .replace(DONE_RE, (_m, stem: string) => `i already ${DONE_PAST[stem.toLowerCase()] ?? 'did'} `)
       .replace(ASK_INFINITIVE_RE, 'please ')
-      .replace(REQUEST_RE, 'i request ')
+      .replace(REQUEST_RE, (_m, who: string) => (who.toLowerCase() === 'o' ? 'i request ' : 'we request '))
       .replace(WOULD_LIKE_RE, (_m, me: string) =>
-        me.toLowerCase() === 'me' ? 'i would like ' : 'we would like ',
+        /^(?:me\s|quisiera$)/i.test(me) ? 'i would like ' : 'we would like ',
       )
       .replace(COULD_YOU_RE, 'could you ')
       .replace(AKIA_RE, 'access key')
@@ -159,6 +166,8 @@ export function spanishChangesAsEnglish(s: string): string {
       )
       .replace(BAJA_RE, 'deprovision ')
       .replace(REMOVAL_RE, 'deprovision the IAM user of ')
+      .replace(UNIT_REMOVAL_RE, 'deprovision the ')
+      .replace(AN_KEY_RE, 'an ')
       .replace(TEAR_DOWN_RE, 'tear down ')
       .replace(STOP_RE, 'stop ')
       .replace(STOP_PARA_RE, 'stop ')

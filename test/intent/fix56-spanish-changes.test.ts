@@ -145,6 +145,32 @@ describe('slots said in Spanish', () => {
   ]);
 });
 
+describe('more persons and varieties of the same kinds', () => {
+  reads([
+    ['porfa cambien la key de envios-ar', 'rotate', 'envios-ar'],
+    ['reemplacen la llave de tesoreria-mx hoy mismo', 'rotate', 'tesoreria-mx'],
+    ['les pedimos renovar la key de cobros-uy', 'rotate', 'cobros-uy'],
+    ['solicitamos una access key para riesgos-co', 'create_key', 'riesgos-co'],
+    ['quisiera una key de larga duración para mapas-cl', 'create_key', 'mapas-cl'],
+    ['¿me podría generar una api key para agenda-pe?', 'create_key', 'agenda-pe'],
+    ['la baja del equipo pruebas-viejas porfa', 'deprovision', 'pruebas-viejas'],
+    ['eliminación de la unidad demo-2023', 'deprovision', 'demo-2023'],
+    ['desmonten la unidad piloto-2024', 'deprovision', 'piloto-2024'],
+    ['detengan la key de etl-diario ya', 'revoke', 'etl-diario'],
+    ['pará la key de resumidor-ar, está quemando guita', 'revoke', 'resumidor-ar'],
+  ]);
+  neverActs([
+    'cambiar la llave de la oficina',
+    'rotar el personal de cocina',
+    'revocar el permiso de salida del chofer',
+    'hay que renovar la key del wifi',
+    'ya cambié la key de envios-ar, quedó ok',
+    'detuvimos la key de etl-diario ayer',
+    'frena el gasto de marketing',
+    'le pido a Juan que me preste la llave',
+  ]);
+});
+
 describe('a token said as "no una api key, algo temporal" names no key kind', () => {
   slots([
     ['token de 4h, no una api key, algo temporal', { intent: 'token', ttlSeconds: 14400, keyKind: null }],
