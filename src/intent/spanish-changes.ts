@@ -24,11 +24,11 @@ const KEY_NOUN = String.raw`(?:(?:api|access)\s+)?(?:keys?|llaves?|claves?|crede
 const DET = String.raw`(?:la|las|el|los|esa|esas|esta|estas|mi|mis|nuestra|nuestras|una|un)`;
 
 /** What marks a text as Spanish by these phrases (for surface.ts's trigger, through spanish-verbs.ts; flags 'i'). */
-export const SPANISH_CHANGE_TRIGGER = String.raw`(?:cambiar|reemplazar|renovar|rotar|revocar|borrar|eliminar)\s+(?:la|las|el|los|mi|mis)\s+${KEY_NOUN}|(?:te|le|les|os)\s+(?:pido|pedimos)(?=\s)|solicit(?:o|amos)\s+(?:una?\s+|nuevas?\s+)*${KEY_NOUN}|(?:me|nos)\s+gustar[ií]a|quisi(?:era|[eé]ramos)\s+una?(?=\s)|usted\s+(?:me|nos)\s+podr[ií]a|tipo\s+akia|nuev[oa]s?\s+${KEY_NOUN}|(?:rotaci[oó]n|revocaci[oó]n)\s+de\s+${DET}\s+${KEY_NOUN}|eliminaci[oó]n\s+del?\s+usuario|baja\s+de\s+la\s+unidad|desmont(?:a|á|ad|en|e|ar)\s+(?:la|el)\s+(?:unidad|equipo|unit)|(?:det[eé]n|deten[eé]|detengan?|fren[aá]|frenen|paren|p[aá]ra)\s+${DET}\s+${KEY_NOUN}|a\s+nombre\s+de|todo\s+(?:ok|bien|listo|joya)|ya\s+(?:rot|revoqu|borr|elimin|gener|cre|renov|cambi|reemplac|anul|desactiv)e\s+(?:la|las|el|los|mi|mis)(?=\s)|\*?unidad\*?\s*:|algo\s+temporal`;
+export const SPANISH_CHANGE_TRIGGER = String.raw`(?:cambiar|reemplazar|renovar|rotar|revocar|borrar|eliminar)\s+(?:la|las|el|los|mi|mis)\s+${KEY_NOUN}|(?:te|le|les|os)\s+(?:pido|pedimos)(?=\s)|solicit(?:o|amos)\s+(?:una?\s+|nuevas?\s+)*${KEY_NOUN}|(?:me|nos)\s+gustar[ií]a|quisi(?:era|[eé]ramos)\s+una?(?=\s)|usted\s+(?:me|nos)\s+podr[ií]a|tipo\s+akia|nuev[oa]s?\s+${KEY_NOUN}|(?:rotaci[oó]n|revocaci[oó]n)\s+de\s+${DET}\s+${KEY_NOUN}|eliminaci[oó]n\s+del?\s+usuario|baja\s+de\s+la\s+unidad|desmont(?:a|á|ad|en|e|ar)\s+(?:la|el)\s+(?:unidad|equipo|unit)|(?:det[eé]n|deten[eé]|detengan?|fren[aá]|frenen|paren|p[aá]ra)\s+${DET}\s+${KEY_NOUN}|a\s+nombre\s+de|(?:para|pa)\s+(?:mi|nuestr[ao])\s+(?:compañer[oa]|companer[oa]|colega|compa)\s+(?:<@|xxuser)|todo\s+(?:ok|bien|listo|joya)|ya\s+(?:rot|revoqu|borr|elimin|gener|cre|renov|cambi|reemplac|anul|desactiv)e\s+(?:la|las|el|los|mi|mis)(?=\s)|\*?unidad\*?\s*:|algo\s+temporal`;
 
 /** A cheap test before the rewrites. */
 const GATE =
-  /ped|quisi|una?\s+a|usuario|enter[oa]|ya\s|vi[oóe]|das|pasas|generas|mandas|expira|qued|estuv|temporal|desmont|cambi|durac|plazo|pid|solicit|gustar|podr|akia|rotaci|revocaci|eliminaci|baja|det[eé]n|fren|par[aá]|paren|nombre|unit|job|llave/i;
+  /compa|coleg|ped|quisi|una?\s+a|usuario|enter[oa]|ya\s|vi[oóe]|das|pasas|generas|mandas|expira|qued|estuv|temporal|desmont|cambi|durac|plazo|pid|solicit|gustar|podr|akia|rotaci|revocaci|eliminaci|baja|det[eé]n|fren|par[aá]|paren|nombre|unit|job|llave/i;
 
 /** "les pido rotar…", "te pido renovar…", "solicito cambiar…": please, before the infinitive. */
 const ASK_INFINITIVE_RE =
@@ -144,7 +144,10 @@ const GIVE_NEW_RE =
   /(?<=[,;]\s*[¿]?)(?:me|nos)\s+(?:das|dás|pasas|pasás|generas|generás|mandas|mandás)\s+(?=(?:una|otra|uno|otro)\s+(?:nueva|nuevo)?\s*\?)/giu;
 /** "a nombre de (mi compañera) <@U…>": the owner named by a mention. */
 const OWNER_NAMED_RE =
-  /(?<![\p{L}])a\s+nombre\s+de\s+(?:(?:mi|nuestr[ao])\s+(?:compañer[oa]|companer[oa]|colega|jef[ae]|compa)\s+)?(?=<@)/giu;
+  /(?<![\p{L}])a\s+nombre\s+de\s+(?:(?:mi|nuestr[ao])\s+(?:compañer[oa]|companer[oa]|colega|jef[ae]|compa)\s+)?(?=<@|xxuser)/giu;
+/** "para mi compañera <@U…>" (a mention is "xxuser" by the time the glossary reads): for my colleague, the owner. */
+const FOR_COLLEAGUE_RE =
+  /(?<![\p{L}])(?:para|pa)\s+(?:mi|nuestr[ao])\s+(?:compañer[oa]|companer[oa]|colega|compa)\s+(?=<@|xxuser)/giu;
 
 /** The Spanish change requests above, in English (a message known as Spanish). */
 export function spanishChangesAsEnglish(s: string): string {
@@ -174,6 +177,7 @@ export function spanishChangesAsEnglish(s: string): string {
       .replace(THE_UNIT_RE, (_m, what: string) => `the ${what.toLowerCase() === 'job' ? 'job of' : 'unit'} `)
       .replace(LLAVE_FORM_RE, 'key$1')
       .replace(OWNER_NAMED_RE, ', owner ')
+      .replace(FOR_COLLEAGUE_RE, 'for my colleague ')
       .replace(/(?<![\p{L}])a\s+nombre\s+de(?![\p{L}])/giu, 'in the name of')
       .replace(SEEN_BY_RE, 'was seen by ')
       .replace(GIVE_NEW_RE, 'can you give me ')

@@ -112,6 +112,20 @@ describe('slots said in Spanish', () => {
       owner: 'U07LUCIA2',
     },
     {
+      text: 'crea una api key para ventas-cr a nombre de mi compañera <@U07LUCIA2>',
+      intent: 'create_key',
+      businessUnit: 'ventas-cr',
+      keyKind: 'api-key',
+      owner: 'U07LUCIA2',
+    },
+    {
+      text: 'token para mi compañera <@U07PAULA9>, 3 horas',
+      intent: 'token',
+      owner: 'U07PAULA9',
+      ttlSeconds: 10800,
+    },
+    { text: 'un token pa mi colega <@U07RAMON3> porfa', intent: 'token', owner: 'U07RAMON3' },
+    {
       text: 'me gustaría una llave de largo plazo para cartera-co, a nombre de <@U07PAULA9>',
       intent: 'create_key',
       businessUnit: 'cartera-co',
