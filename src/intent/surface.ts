@@ -1703,7 +1703,12 @@ const PHRASES: [RegExp, string, Lang][] = [
     'revoked the ',
     'es',
   ],
-  [/\b(?:dar|da|den|dad|dé|dale|denle|dele|déle|darle)\s+de\s+baja\b/giu, 'deprovision', 'es'],
+  // (fix56: not a person or a supplier, "den de baja al cliente moroso": a plain word after "al"/"a la", no unit's.)
+  [
+    /\b(?:dar|da|den|dad|dé|dale|denle|dele|déle|darle)\s+de\s+baja\b(?!\s+(?:al|a\s+(?:la|los|las|el))\s+(?!(?:unidad|equipo|unit|team|usuario|user)\b)\p{L}+(?![-_.\p{L}\d]))/giu,
+    'deprovision',
+    'es',
+  ],
   [/\b(?:dimos|di|dio|dieron|dado|dada|dados|dadas)\s+de\s+baja\b/giu, 'deprovisioned', 'es'],
   [/\bpor\s+favor\b/giu, 'please', 'es'],
   [/\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b/giu, 'hello', 'es'],
@@ -2452,7 +2457,7 @@ function languagesOf(s: string): Set<Lang> {
  * language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
-  /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi|\dh\s+et\s+(?:demie|quart)\b|jum[aă]tate/i;
+  /\d\s*h(?:s|rs?)?\s+y\s+media|hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi|\dh\s+et\s+(?:demie|quart)\b|jum[aă]tate/i;
 /**
  * fix39d, tuned-styles-eastwest: Vietnamese "and a half" after a number of hours, with its marks or typed without
  * them ("1 tiếng rưỡi", "1 tieng ruoi", "2 giờ rưỡi": an hour and a half, two and a half hours). No conjunction, and
@@ -2468,7 +2473,7 @@ const VI_HOURS_AND_HALF_RE = /(?<![\p{L}\p{N}])(\d+)\s*(?:tiếng|tieng|giờ|gi
 const FOREIGN_HOUR_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|unha|eine|o)\s+|un['’])?(?:hora|heure|or[aă]|stunde)\s+(?:y|e|et|und|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|jum[aă]tate)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
-  /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol|jum[aă]tate)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?|hs?|hrs?)\s+(?:y|e|et|und|en|i|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol|jum[aă]tate)(?![\p{L}])/giu;
 /**
  * fix49h, tuned-styles-francophone: French hours in words or as "h" and a half or a quarter, "deux heures et demie",
  * "trois heures et quart", "2h et demie", "1h et quart" (two and a half hours, three and a quarter, …): the count in
@@ -3119,6 +3124,8 @@ const STEPS: Step[] = [
       'et demie',
       'et quart',
       'jum',
+      // (fix56: "1 h y media".)
+      'y media',
     ],
     run: foreignHours,
   },
