@@ -79,7 +79,21 @@ const AI_BILL: Record<string, string> = {
   coste: 'cost',
   consumo: 'spend',
 };
-/** Our verbs in the first person ("cómo roto…") and the impersonal "se" ("cómo se revoca…"), to English. */
+/** Our verbs told as done to several ("se emitieron", "se rotaron"), to English. */
+const PAST_PLURAL: Record<string, string> = {
+  emitieron: 'issued',
+  crearon: 'created',
+  generaron: 'created',
+  rotaron: 'rotated',
+  revocaron: 'revoked',
+  pidieron: 'requested',
+  dieron: 'issued',
+  aprobaron: 'approved',
+};
+/**
+ * Our verbs in the first person ("cómo roto…") and the impersonal "se" ("cómo se revoca…"), to English (how to ask for a
+ * token, "cómo pido…", is read already).
+ */
 const HOW_VERBS: Record<string, string> = {
   roto: 'rotate',
   rota: 'rotate',
@@ -91,18 +105,10 @@ const HOW_VERBS: Record<string, string> = {
   crea: 'create',
   genero: 'generate',
   genera: 'generate',
-  pido: 'request',
-  pide: 'request',
-  solicito: 'request',
-  solicita: 'request',
   borro: 'delete',
   borra: 'delete',
   elimino: 'delete',
   elimina: 'delete',
-  saco: 'get',
-  saca: 'get',
-  consigo: 'get',
-  consigue: 'get',
 };
 const fold = (w: string): string => w.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 
@@ -184,7 +190,7 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
   [
     new RegExp(
       es(
-        String.raw`${S}cómo\s+(?:se\s+)?(roto|rota|revoco|revoca|renuevo|renueva|creo|crea|genero|genera|pido|pide|solicito|solicita|borro|borra|elimino|elimina|saco|saca|consigo|consigue)${E}`,
+        String.raw`${S}cómo\s+(?:se\s+)?(roto|rota|revoco|revoca|renuevo|renueva|creo|crea|genero|genera|borro|borra|elimino|elimina)${E}`,
       ),
       'giu',
     ),
@@ -204,7 +210,7 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
   [
     new RegExp(
       es(
-        String.raw`${S}a\s+quién\s+(?:le\s+)?(?:escribo|hablo|pregunto|pido|aviso|contacto|molesto)\s+(?:para|pa)\s+que\s+(?:me\s+)?(?:(la|lo|las|los)\s+)?aprueben(?:\s+(?:mi|la|una|nuestra)\s+(${KEY}))?${E}`,
+        String.raw`${S}a\s+quién\s+(?:le\s+)?(?:escribo|hablo|pregunto|pido|aviso|contacto|molesto)\s+(?:(?:para|pa)\s+)?que\s+(?:me\s+)?(?:(la|lo|las|los)\s+)?aprueben(?:\s+(?:mi|la|una|nuestra|el)\s+(${KEY}))?${E}`,
       ),
       'giu',
     ),
@@ -255,6 +261,22 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
       'giu',
     ),
     (_m, what: string) => `what is the max ${fold(what) === 'dias' ? 'days' : fold(what)} for one`,
+  ],
+  // "cuánto es lo máximo que puede durar una key de larga duración?": the max lifetime of a long-lived key.
+  [
+    new RegExp(
+      es(
+        String.raw`${S}cuánto\s+es\s+lo\s+máximo\s+que\s+(?:puede|pueden)\s+durar\s+(?:una?|el|la|las|los)\s+(${KEY})(\s+de\s+(?:larga\s+duración|largo\s+plazo))?${E}`,
+      ),
+      'giu',
+    ),
+    (_m, k: string, long: string | undefined) =>
+      `what is the max lifetime of a ${long === undefined ? '' : 'long-lived '}${k.replace(/llaves?|claves?/i, 'key')}`,
+  ],
+  // "dónde veo el historial…": where do I see.
+  [
+    new RegExp(es(String.raw`${S}dónde\s+(?:veo|miro|consulto|encuentro|reviso)${E}`), 'giu'),
+    'where do i see',
   ],
   // "cuántas (api) keys puede tener una unidad?": how many keys can a unit have.
   [
@@ -362,12 +384,49 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
     ),
     'how close to expiry is ',
   ],
+  // "las keys del Roastery Lab cuándo expiran?": the question word last.
+  [
+    new RegExp(
+      es(
+        String.raw`${S}(?:las|los|la|el)\s+(${KEY})\s+(?:del?|de\s+la|de\s+el)\s+([^?.!,;\n]{1,40}?)\s+cuándo\s+(?:expiran|vencen|caducan|expira|vence|caduca)${E}`,
+      ),
+      'giu',
+    ),
+    (_m, k: string, unit: string) => `when do the ${k.replace(/llaves?|claves?/i, 'keys')} of ${unit} expire`,
+  ],
+  // "cuándo vence el seguro del camión?": when something not ours expires.
+  [
+    new RegExp(
+      es(
+        String.raw`${S}cuándo\s+(?:vence|vencen|expira|expiran|caduca|caducan|se\s+vence|se\s+vencen)\s+(?:el|la|los|las)\s+(?!${KEY}${E}|(?:unidad|equipo|acceso)${E})[\p{L}]+(?:\s+(?:del?|de\s+la)\s+(?!${NAME})[\p{L}]+)?${E}`,
+      ),
+      'giu',
+    ),
+    'when is the renewal due',
+  ],
+  // "ver key #2 de X", "ver la llave 2 de X" (a message opened by it): show.
+  [
+    new RegExp(
+      es(String.raw`^\s*ver\s+(?=(?:la\s+|el\s+)?(?:keys?|llaves?|claves?|detalles|info)${E})`),
+      'giu',
+    ),
+    'show ',
+  ],
   // --- models ---
   // "¿tienen claude habilitado?", "hay llama disponible?": do you have X enabled.
   [
     new RegExp(
       es(
         String.raw`${S}(?:tienen|tenés|tienes|tenéis|hay)\s+(${MODEL})\s+(?:habilitad[oa]s?|disponibles?|activad[oa]s?|activ[oa]s?|prendid[oa]s?)${E}`,
+      ),
+      'giu',
+    ),
+    'do you have $1 enabled',
+  ],
+  [
+    new RegExp(
+      es(
+        String.raw`${S}(?:tienen|tenés|tienes|tenéis|hay)\s+(?:habilitad[oa]s?|disponibles?|activad[oa]s?)\s+(?:a\s+)?(${MODEL})${E}`,
       ),
       'giu',
     ),
@@ -409,7 +468,7 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
   [
     new RegExp(
       es(
-        String.raw`${S}cuándo\s+se\s+(creó|rotó|revocó|generó|emitió|aprobó|renovó|borró|eliminó)\s+((?:la|el|las|los)\s+${KEY}\s+(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:${NAME}|[\p{L}\d]+))`,
+        String.raw`${S}(?:cuándo|hace\s+cuánto(?:\s+tiempo)?)\s+se\s+(creó|rotó|revocó|generó|emitió|aprobó|renovó|borró|eliminó)\s+((?:la|el|las|los)\s+${KEY}\s+(?:de|del|para)\s+(?:la\s+unidad\s+|el\s+equipo\s+)?(?:${NAME}|[\p{L}\d]+))`,
       ),
       'giu',
     ),
@@ -427,6 +486,17 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
       };
       return `when was ${obj} ${en[fold(verb)] ?? 'created'}`;
     },
+  ],
+  // "cuántos tokens se emitieron este mes?": how many tokens were issued.
+  [
+    new RegExp(
+      es(
+        String.raw`${S}cuánt[oa]s\s+(${KEY})\s+se\s+(emitieron|crearon|generaron|rotaron|revocaron|pidieron|dieron|aprobaron)${E}`,
+      ),
+      'giu',
+    ),
+    (_m, k: string, verb: string) =>
+      `how many ${k.replace(/llaves?|claves?/i, 'keys')} were ${PAST_PLURAL[fold(verb)] ?? 'issued'}`,
   ],
   // "cuándo fue la última rotación (de)", "cuándo fue la última vez que se rotó": when was the last rotation of.
   [
@@ -501,18 +571,36 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
   [
     new RegExp(
       es(
-        String.raw`${S}cuánt[oa]\s+(?:${MONEY}\s+)?(?:se\s+(?:gastó|fue|ha\s+gastado|lleva\s+gastado|va\s+gastado)|gastamos|gastaron|gasté|hemos\s+gastado|llevamos\s+gastado)\s+en\s+(?=${OURS_SPENT}${E})`,
+        String.raw`${S}cuánt[oa]\s+(?:${MONEY}\s+)?(?:se\s+(?:gastó|fue|ha\s+gastado|lleva\s+gastado|va\s+gastado)|gastamos|gastaron|gasté|hemos\s+gastad[oa]|llevamos\s+gastad[oa])\s+en\s+(?=${OURS_SPENT}${E})`,
       ),
       'giu',
     ),
     'how much money was spent on ',
+  ],
+  // "cuánto nos salió bedrock en septiembre": how much did we spend on (what is ours only).
+  [
+    new RegExp(
+      es(String.raw`${S}cuánto\s+(?:nos|me|les)\s+(?:salió|ha\s+salido|sale)\s+(?=${OURS_SPENT}${E})`),
+      'giu',
+    ),
+    'how much did we spend on ',
+  ],
+  // "cuánto nos salió / nos costó el asado del sábado": what a thing not ours cost.
+  [
+    new RegExp(
+      es(
+        String.raw`${S}cuánto\s+(?:nos|me|les)\s+(?:salió|ha\s+salido|costó|ha\s+costado)\s+(?:el|la|los|las)\s+(?!${OURS_SPENT}${E}|(?:unidad|equipo|área)${E})[\p{L}]+(?:\s+(?:del?|de\s+la)\s+(?!${NAME})[\p{L}]+)?${E}`,
+      ),
+      'giu',
+    ),
+    'the price of groceries',
   ],
   // The same of something not ours ("cuánto gastamos en leche de avena", "cuánta plata se fue en el asado"): money gone
   // on a thing, no spend of ours.
   [
     new RegExp(
       es(
-        String.raw`${S}cuánt[oa]\s+(?:${MONEY}\s+)?(?:se\s+(?:gastó|fue|ha\s+gastado|lleva\s+gastado|va\s+gastado)|gastamos|gastaron|gasté|hemos\s+gastado|llevamos\s+gastado)\s+en\s+(?!${OURS_SPENT}${E})(?:(?:el|la|los|las)\s+)?[\p{L}]+(?:\s+de\s+[\p{L}]+)?${E}`,
+        String.raw`${S}cuánt[oa]\s+(?:${MONEY}\s+)?(?:se\s+(?:gastó|fue|ha\s+gastado|lleva\s+gastado|va\s+gastado)|gastamos|gastaron|gasté|hemos\s+gastad[oa]|llevamos\s+gastad[oa])\s+en\s+(?!${OURS_SPENT}${E})(?:(?:el|la|los|las)\s+)?[\p{L}]+(?:\s+de\s+[\p{L}]+)?${E}`,
       ),
       'giu',
     ),
@@ -585,7 +673,7 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
 
 /** A cheap test before the rules: a question word or one of the nouns they read. */
 const GATE =
-  /qu|cu[aá]|c[oó]mo|hizo|historial|factura|gast|est[aá]|tienen|tenés|tienes|hay|lista|plazo|muestra|unidades|equipos|modelos|hace|emitid|[uú]ltimo|necesito|tiene|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept|setiembre|octubre|noviembre|diciembre|gasto|costo|consumo/i;
+  /^\s*ver\s|d[oó]nde|qu|cu[aá]|c[oó]mo|hizo|historial|factura|gast|est[aá]|tienen|tenés|tienes|hay|lista|plazo|muestra|unidades|equipos|modelos|hace|emitid|[uú]ltimo|necesito|tiene|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept|setiembre|octubre|noviembre|diciembre|gasto|costo|consumo/i;
 
 /**
  * What marks a text as Spanish by these questions alone (read by surface.ts's phrase trigger: in lower case, without the
@@ -616,6 +704,15 @@ export const SPANISH_QUESTION_TRIGGER = [
   String.raw`\bqu[eé]\s+modelos\s+puedo`,
   String.raw`\bcu[aá]l\s+es\s+el\s+m[aá]ximo`,
   String.raw`\bmodelos\s+de\s+[a-záéíóúñ]+`,
+  String.raw`\b(?:tienen|ten[eé]s|tienes)\s+(?:habilitad|disponible|activad)[a-z]*`,
+  String.raw`\bcu[aá]nto\s+(?:nos|me|les)\s+sali[oó]`,
+  String.raw`^\s*ver\s+(?:la\s+|el\s+)?(?:keys?|llaves?|claves?)`,
+  String.raw`\b(?:keys?|llaves?|claves?|tokens?)\s+(?:del?|de\s+la)\s+[^?\n]{1,40}?\s+cu[aá]ndo\s+(?:expiran|vencen|caducan|expira|vence|caduca)`,
+  String.raw`\blo\s+m[aá]ximo\s+que\s+puede`,
+  String.raw`\bd[oó]nde\s+(?:veo|miro|consulto|encuentro|reviso)`,
+  String.raw`\bllevamos\s+gastad[oa]`,
+  String.raw`\bcu[aá]nto\s+(?:nos|me|les)\s+(?:sali[oó]|cost[oó])\s+(?:el|la|los|las)\s+[a-záéíóúñ]+`,
+  String.raw`\bcu[aá]ndo\s+(?:se\s+)?(?:vence|vencen|expira|expiran|caduca|caducan)\s+(?:el|la|los|las)\s+[a-záéíóúñ]+`,
 ].join('|');
 
 /** The Spanish questions to the bot, in English (a text known as Spanish only). */

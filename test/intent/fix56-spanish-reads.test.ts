@@ -2,7 +2,7 @@
  * Round fifty-six, fix56 esreads (Spanish questions and reads): any ordinary Spanish question to the bot, typed as phones
  * type it (no accents, no opening "¿"), read as its English would be, by pattern (spanish-questions.ts): a question word,
  * a verb form and one of our nouns. Every row is one of the fixer's own sentences, in several national varieties, written
- * before the change (53 of these 100 were read exactly before, 99 after); the non-requests of the trades that share the
+ * before the change (53 of these 100 were read exactly before, 99 after; 0 of the 14 written after the first pass, 14 after); the non-requests of the trades that share the
  * words (temperatures' history, oat milk spent on, football teams, a shopping list, units of stock, blender models, the
  * electricity bill) are never acted on and are not read as our reads.
  */
@@ -270,4 +270,41 @@ describe("non-requests in the trades' senses of the same words: read as nothing 
     'que hizo Pablo en la cocina ayer? quedo todo sucio',
     'qué pasa si llueve el sábado, hacemos el evento igual?',
   ]);
+});
+
+describe('more of the same kinds, written after the first pass (question word last, "hace cuánto", "tenés habilitado", "nos salió", "dónde veo"), and their look-alikes', () => {
+  exactly([
+    {
+      text: 'cuántos tokens se emitieron este mes?',
+      intent: 'history',
+      period: { kind: 'month', monthsAgo: 0 },
+    },
+    { text: 'hace cuanto se roto la key de pagos-cl?', intent: 'history', businessUnit: 'pagos-cl' },
+    { text: 'tenés habilitado claude?', intent: 'models', provider: 'anthropic' },
+    {
+      text: 'cuánta plata llevamos gastada en IA este mes?',
+      intent: 'spend',
+      period: { kind: 'month', monthsAgo: 0 },
+    },
+    {
+      text: 'cuánto nos salió bedrock en septiembre?',
+      intent: 'spend',
+      period: { kind: 'named-month', month: 9, year: null },
+    },
+    { text: 'a quién le pido que me aprueben la key?', intent: 'help', topic: 'approvals' },
+    { text: 'ver key #4 de envios-pe', intent: 'details', businessUnit: 'envios-pe', invalid: ['keyId'] },
+    { text: 'las llaves del Equipo Norte cuándo vencen?', intent: 'details', businessUnit: 'norte' },
+    { text: 'cuanto es lo maximo que puede durar un token?', intent: 'help', topic: 'limits' },
+    { text: 'dónde veo el historial de mi unidad?', intent: 'help', topic: 'history' },
+    { text: 'cuánto nos salió el asado del sábado?', intent: 'unknown' },
+    { text: 'cuándo vence el seguro del camión?', intent: 'unknown' },
+    {
+      text: 'consumo de IA de cobranzas-mx el mes pasado',
+      intent: 'spend',
+      businessUnit: 'cobranzas-mx',
+      period: { kind: 'month', monthsAgo: 1 },
+    },
+    { text: 'q tan vieja esta la llave de cobranzas-mx', intent: 'details', businessUnit: 'cobranzas-mx' },
+  ]);
+  neverActs(['cuánto nos salió el asado del sábado?', 'cuándo vence el seguro del camión?']);
 });
