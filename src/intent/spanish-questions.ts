@@ -149,6 +149,16 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
     ),
     (_m, cmd: string) => `what does the ${COMMANDS[fold(cmd)] ?? 'details'} command show`,
   ],
+  // "para qué sirve details?": what does the details command do.
+  [
+    new RegExp(
+      es(
+        String.raw`${S}para\s+${QUE}\s+sirven?\s+(?:el\s+comando\s+)?\x60?(details|detalles|history|historial|list|spend|models|modelos)\x60?${E}`,
+      ),
+      'giu',
+    ),
+    (_m, cmd: string) => `what does the ${COMMANDS[fold(cmd)] ?? 'details'} command do`,
+  ],
   // "el historial muestra quién pidió cada token?": does the history show who asked for each.
   [
     new RegExp(es(String.raw`${S}(?:el\s+)?historial\s+(?:muestra|dice|guarda|registra|incluye)\s+`), 'giu'),
@@ -291,7 +301,7 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
   [
     new RegExp(
       es(
-        String.raw`${S}(?:${QUE}|cuáles)\s+(?:son\s+)?(?:mis\s+)?(?:unidades|units|equipos)\s+(?:son\s+(?:las\s+)?mías|son\s+míos|tengo(?:\s+yo)?|me\s+pertenecen)${E}`,
+        String.raw`${S}(?:${QUE}|cuáles)\s+(?:son\s+)?(?:mis\s+)?(?:unidades|units|equipos)\s+(?:son\s+(?:las\s+)?mías|son\s+míos|tengo(?:\s+yo)?(?:\s+a\s+mi\s+nombre)?|me\s+pertenecen)${E}`,
       ),
       'giu',
     ),
@@ -364,6 +374,16 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
       'giu',
     ),
     'how is it going',
+  ],
+  // "la key de X sigue activa?": is it still active.
+  [
+    new RegExp(
+      es(
+        String.raw`${S}(?:sigue|siguen)\s+(?:estando\s+)?(?:activ[ao]s?|vigentes?|válid[ao]s?|habilitad[ao]s?)${E}`,
+      ),
+      'giu',
+    ),
+    'still active',
   ],
   // "qué tan vieja es la key de X": how old is; "qué tan cerca de vencer está…": how close to expiry is.
   [
@@ -550,7 +570,7 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
   [
     new RegExp(
       es(
-        String.raw`${S}(?:el\s+)?historial\s+de\s+(?!${KEY}${E}|(?:cambios|movimientos|actividad|eventos|acciones|accesos|permisos|rotaciones|revocaciones|aprobaciones|altas|bajas|uso|gastos?)${E}|(?:pedidos|solicitudes)\s+de\s+${KEY})([\p{L}]+s)(?=\s+(?:del?|de\s+la|de\s+los|de\s+las)\s+(?!${NAME})(?!(?:mes|semana|año|día|trimestre|periodo|período|último|ultimo|pasado|este|esta|hoy|ayer)${E})[\p{L}]+${E})`,
+        String.raw`${S}(?:el\s+)?historial\s+de\s+(?!${KEY}${E}|(?:cambios|movimientos|actividad|eventos|acciones|accesos|permisos|rotaciones|revocaciones|aprobaciones|altas|bajas|uso|gastos?)${E}|(?:pedidos|solicitudes)\s+de\s+${KEY})([\p{L}]+s)(?=\s+(?:del?|de\s+la|de\s+los|de\s+las)\s+(?!${NAME})(?!(?:(?:la|el|los|las)\s+)?(?:mes|semana|año|día|trimestre|periodo|período|último|ultimo|pasado|este|esta|hoy|ayer)${E})[\p{L}]+${E})`,
       ),
       'giu',
     ),
@@ -642,6 +662,16 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
     'i need it for a report',
   ],
   // --- units of stock, models of things (not ours) ---
+  // "cuántas unidades vendimos ayer?": units sold, bought or left.
+  [
+    new RegExp(
+      es(
+        String.raw`${S}cuánt[ao]s\s+unidades\s+(?:se\s+)?(?:vendimos|vendieron|vendí|vendió|vendemos|quedan|faltan|compramos|compraron|llegaron|salieron|despachamos|producimos|hicimos)${E}`,
+      ),
+      'giu',
+    ),
+    'how much stock',
+  ],
   // "cuántas unidades de pan quedan": pieces of bread.
   [
     new RegExp(es(String.raw`${S}cuánt[ao]s\s+unidades\s+de\s+(?!${NAME})[\p{L}]+${E}`), 'giu'),
@@ -711,6 +741,8 @@ export const SPANISH_QUESTION_TRIGGER = [
   String.raw`\blo\s+m[aá]ximo\s+que\s+puede`,
   String.raw`\bd[oó]nde\s+(?:veo|miro|consulto|encuentro|reviso)`,
   String.raw`\bllevamos\s+gastad[oa]`,
+  String.raw`\bsiguen?\s+(?:activ|vigente|v[aá]lid)[a-z]*`,
+  String.raw`\bpara\s+qu[eé]\s+sirven?`,
   String.raw`\bcu[aá]nto\s+(?:nos|me|les)\s+(?:sali[oó]|cost[oó])\s+(?:el|la|los|las)\s+[a-záéíóúñ]+`,
   String.raw`\bcu[aá]ndo\s+(?:se\s+)?(?:vence|vencen|expira|expiran|caduca|caducan)\s+(?:el|la|los|las)\s+[a-záéíóúñ]+`,
 ].join('|');

@@ -307,4 +307,11 @@ describe('more of the same kinds, written after the first pass (question word la
     { text: 'q tan vieja esta la llave de cobranzas-mx', intent: 'details', businessUnit: 'cobranzas-mx' },
   ]);
   neverActs(['cuánto nos salió el asado del sábado?', 'cuándo vence el seguro del camión?']);
+  exactly([
+    { text: 'qué unidades tengo a mi nombre?', intent: 'list', owner: 'me' },
+    { text: 'la llave de bodega-central sigue vigente?', intent: 'details', businessUnit: 'bodega-central' },
+    { text: 'para qué sirve el comando history?', intent: 'help', topic: 'history' },
+    { text: 'cuántas unidades vendimos ayer?', intent: 'unknown' },
+    { text: 'cuántas unidades de empanadas quedan en el freezer?', intent: 'unknown' },
+  ]);
 });
