@@ -288,6 +288,26 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
     new RegExp(es(String.raw`${S}dónde\s+(?:veo|miro|consulto|encuentro|reviso)${E}`), 'giu'),
     'where do i see',
   ],
+  // "se puede tener más de una key por unidad?": can a unit have more than one key.
+  [
+    new RegExp(
+      es(
+        String.raw`${S}se\s+puede(?:n)?\s+tener\s+más\s+de\s+(?:una?|\d+)\s+${KEY}\s+(?:por|x)\s+(?:unidad|equipo|unit)${E}`,
+      ),
+      'giu',
+    ),
+    'can a unit have more than one key',
+  ],
+  // "hay que pedir aprobación para una api key?": do I need approval for.
+  [
+    new RegExp(
+      es(
+        String.raw`${S}(?:hay\s+que|tengo\s+que|se\s+necesita|necesito)\s+(?:pedir\s+)?(?:una\s+)?aprobación\s+(?:para|pa)${E}(?=\s+(?:(?:una?|la|el|mi|las|los)\s+)?${KEY}${E})`,
+      ),
+      'giu',
+    ),
+    'is approval needed for',
+  ],
   // "cuántas (api) keys puede tener una unidad?": how many keys can a unit have.
   [
     new RegExp(
@@ -538,7 +558,15 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
     'when was the last revocation of',
   ],
   // "qué se hizo en X", "qué pasó con X" (a unit named as one): what was done in X.
-  [new RegExp(es(String.raw`${S}${QUE}\s+se\s+hizo\s+(?:en|con)\s+(?=${NAME})`), 'giu'), 'what was done in '],
+  [
+    new RegExp(
+      es(
+        String.raw`${S}${QUE}\s+(?:se\s+hizo|se\s+ha\s+hecho|hicieron|han\s+hecho)\s+(?:en|con)\s+(?=${NAME})`,
+      ),
+      'giu',
+    ),
+    'what was done in ',
+  ],
   [
     new RegExp(
       es(String.raw`${S}${QUE}\s+(?:pasó|ha\s+pasado|sucedió|ocurrió)\s+(?:en|con)\s+(?=${NAME})`),
@@ -703,7 +731,7 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
 
 /** A cheap test before the rules: a question word or one of the nouns they read. */
 const GATE =
-  /^\s*ver\s|d[oó]nde|qu|cu[aá]|c[oó]mo|hizo|historial|factura|gast|est[aá]|tienen|tenés|tienes|hay|lista|plazo|muestra|unidades|equipos|modelos|hace|emitid|[uú]ltimo|necesito|tiene|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept|setiembre|octubre|noviembre|diciembre|gasto|costo|consumo/i;
+  /^\s*ver\s|d[oó]nde|puede|otorgad|entregad|aprob|sirve|sigue|qu|cu[aá]|c[oó]mo|hizo|historial|factura|gast|est[aá]|tienen|tenés|tienes|hay|lista|plazo|muestra|unidades|equipos|modelos|hace|emitid|[uú]ltimo|necesito|tiene|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept|setiembre|octubre|noviembre|diciembre|gasto|costo|consumo/i;
 
 /**
  * What marks a text as Spanish by these questions alone (read by surface.ts's phrase trigger: in lower case, without the
@@ -741,6 +769,9 @@ export const SPANISH_QUESTION_TRIGGER = [
   String.raw`\blo\s+m[aá]ximo\s+que\s+puede`,
   String.raw`\bd[oó]nde\s+(?:veo|miro|consulto|encuentro|reviso)`,
   String.raw`\bllevamos\s+gastad[oa]`,
+  String.raw`\bse\s+pueden?\s+tener\s+m[aá]s\s+de`,
+  String.raw`\baprobaci[oó]n\s+(?:para|pa)`,
+  String.raw`\bqu[eé]\s+(?:hicieron|han\s+hecho)`,
   String.raw`\bsiguen?\s+(?:activ|vigente|v[aá]lid)[a-z]*`,
   String.raw`\bpara\s+qu[eé]\s+sirven?`,
   String.raw`\bcu[aá]nto\s+(?:nos|me|les)\s+(?:sali[oó]|cost[oó])\s+(?:el|la|los|las)\s+[a-záéíóúñ]+`,

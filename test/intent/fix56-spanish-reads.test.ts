@@ -312,6 +312,16 @@ describe('more of the same kinds, written after the first pass (question word la
     { text: 'la llave de bodega-central sigue vigente?', intent: 'details', businessUnit: 'bodega-central' },
     { text: 'para qué sirve el comando history?', intent: 'help', topic: 'history' },
     { text: 'cuántas unidades vendimos ayer?', intent: 'unknown' },
+    { text: 'qué hicieron en soporte-bo ayer?', intent: 'history', businessUnit: 'soporte-bo' },
+    { text: 'se puede tener más de una key por unidad?', intent: 'help', topic: 'limits' },
+    {
+      text: 'hay que pedir aprobación para una api key?',
+      intent: 'help',
+      topic: 'approvals',
+      keyKind: 'api-key',
+    },
+    { text: 'hay que pedir aprobación para las vacaciones?', intent: 'unknown' },
+    { text: 'qué hicieron en la fiesta?', intent: 'unknown' },
     { text: 'cuántas unidades de empanadas quedan en el freezer?', intent: 'unknown' },
   ]);
 });
