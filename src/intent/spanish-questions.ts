@@ -1,27 +1,34 @@
 /**
  * fix56 (Spanish questions and reads): the questions people put to the bot in Spanish, typed as phones type them (no
  * accents, no opening "¿"), glossed into the English the readers already take, by pattern rather than sentence by
- * sentence: a question word ("qué", "cuál", "cuándo", "cuánto", "cómo", "quién", "qué tan", "hace cuánto"), a verb form
- * and one of our nouns (unit, team, key, token, model, history, bill).
+ * sentence: a question word ("qué", "cuál", "cuándo", "cuánto", "cómo", "quién", "dónde", "qué tan", "hace cuánto",
+ * "para qué"), a verb form and one of our nouns (unit, team, key, token, model, history, bill).
  *
- * - list: "qué equipos/unidades tienen keys", "cuántas unidades hay", "qué unidades son mías" (the asker's), "pasame el
- *   listado (de unidades)";
- * - details: "¿la unidad X ya tiene key o todavía no?", "qué estado tiene / en qué estado está la key de X", "qué tan
- *   vieja es la key de X" (how old), "qué tan cerca de vencer está…";
- * - models: "¿tienen claude habilitado?", "¿está deepseek (o no)?", "hay algún modelo de stability…", "qué modelos puedo
- *   usar con mi token";
- * - history: "cuándo se creó/rotó la key de X", "cuándo fue la última rotación de…", "qué se hizo en X", "qué hizo <@U…>
- *   en X", "qué pasó con X", "historial de cambios", "tokens emitidos a…";
- * - spend: "cuánta plata/lana/guita se gastó/se fue en IA", "factura de IA de X", "último mes" (the last 30 days);
- * - help: "cuál es el máximo de horas de un token", "cuántas keys puede tener una unidad", "cuánto tarda en aprobarse",
- *   "a quién le escribo para que la aprueben", "cómo funciona la aprobación", "de corto/largo plazo, cuál conviene",
- *   "qué muestra details", "el historial muestra…", "se puede filtrar el historial…", "qué pasa si hago deprovision",
- *   "cómo roto una key", "cómo se revoca…".
+ * - list: "qué equipos/unidades tienen keys", "cuántas unidades hay", "qué unidades son mías / tengo a mi nombre" (the
+ *   asker's), "pasame el listado (de unidades)";
+ * - details: "¿la unidad X ya tiene key o todavía no?", "qué estado tiene / en qué estado está la key de X", "sigue
+ *   activa", "qué tan vieja es la key de X" (how old), "qué tan cerca de vencer está…", "las keys del X cuándo expiran"
+ *   (the question word last), "ver key #2 de X";
+ * - models: "¿tienen claude habilitado?", "tenés habilitado claude", "¿está deepseek (o no)?", "hay algún modelo de
+ *   stability…", "qué modelos puedo usar" (with a credential, "con mi token", help's models topic: models-abroad.ts);
+ * - history: "cuándo / hace cuánto se creó/rotó la key de X", "cuándo fue la última rotación de…", "qué se hizo / qué
+ *   hicieron en X", "qué hizo <@U…> en X", "qué pasó con X", "historial de cambios", "tokens emitidos a…", "cuántos
+ *   tokens se emitieron", a named month after "en";
+ * - spend: "cuánta plata/lana/guita se gastó/se fue/llevamos gastada en IA", "cuánto nos salió bedrock", "factura de IA
+ *   de X", "último mes" (the last 30 days);
+ * - help: "cuál es el máximo de horas de un token", "lo máximo que puede durar", "cuántas keys puede tener una unidad",
+ *   "se puede tener más de una key por unidad", "cuánto tarda en aprobarse", "a quién le escribo para que la aprueben",
+ *   "hay que pedir aprobación para una key", "cómo funciona la aprobación", "de corto/largo plazo, cuál conviene", "qué
+ *   muestra / para qué sirve details", "el historial muestra…", "se puede filtrar el historial…", "dónde veo el
+ *   historial", "qué pasa si hago deprovision", "cómo roto una key", "cómo se revoca…" (how to ask for a token, "cómo
+ *   pido", is read already).
  *
- * The trades' senses of the same words stay non-requests: what was spent or the history is of something not ours ("cuánto
- * gastamos en leche de avena", "historial de temperaturas"), teams that play ("qué equipos juegan hoy"), units of stock
- * ("cuántas unidades de pan quedan"), models of appliances, a purpose told after the ask ("lo necesito pa la presentación
- * del comité", no unit).
+ * The trades' senses of the same words stay non-requests: what was spent, cost, expires or has a history is something
+ * not ours ("cuánto gastamos en leche de avena", "cuánto nos salió el asado", "cuándo vence el seguro del camión",
+ * "historial de temperaturas", "la factura de la luz", "qué estado tiene el pedido de cajas"), teams that play ("qué
+ * equipos juegan hoy"), units of stock ("cuántas unidades de pan quedan", "cuántas unidades vendimos"), models of
+ * appliances ("modelos de licuadora"), approval of anything else ("aprobación para las vacaciones"), a purpose told after
+ * the ask ("lo necesito pa la presentación del comité", no unit).
  *
  * Wired into surface.ts at one place: its trigger marks the text as Spanish, and spanishQuestionsAsEnglish runs on a text
  * known as Spanish before the other Spanish phrases and the word glossary. Patterns are written with accents; each accented
@@ -399,11 +406,11 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
   [
     new RegExp(
       es(
-        String.raw`${S}(?:sigue|siguen)\s+(?:estando\s+)?(?:activ[ao]s?|vigentes?|válid[ao]s?|habilitad[ao]s?)${E}`,
+        String.raw`${S}(?:sigue|siguen)\s+(?:estando\s+)?(?:activ[ao]s?|vigentes?|válid[ao]s?|habilitad[ao]s?)${E}(?:\s+o\s+(?:ya\s+)?(?:expiró|venció|caducó|vencida|vencido|expirada|expirado|no)${E})?`,
       ),
       'giu',
     ),
-    'still active',
+    'is still active or not',
   ],
   // "qué tan vieja es la key de X": how old is; "qué tan cerca de vencer está…": how close to expiry is.
   [
