@@ -59,6 +59,7 @@ import {
 } from './romance-asks.js';
 import { IBERIAN_GLOSSES, IBERIAN_PHRASES, IBERIAN_TRIGGER } from './iberian-words.js';
 import { SPANISH_VERB_TRIGGER, spanishPhrasesAsEnglish, spanishVerbGlosses } from './spanish-verbs.js';
+import { SPANISH_QUESTION_TRIGGER, spanishQuestionsAsEnglish } from './spanish-questions.js';
 import {
   SEA_PHRASES,
   SEA_PHRASES_FIRST,
@@ -1587,6 +1588,8 @@ const PHRASES: [RegExp, string, Lang][] = [
   ...ROMANCE_ASK_PHRASES,
   // (fix55: what marks Spanish asking by its grammar alone, spanish-verbs.ts; read as it is.)
   [new RegExp(SPANISH_VERB_TRIGGER, 'giu'), '$&', 'es'],
+  // (fix56: Spanish questions to the bot, spanish-questions.ts; read as it is.)
+  [new RegExp(SPANISH_QUESTION_TRIGGER, 'giu'), '$&', 'es'],
   // (fix52a: the Iberian Romance languages' periods, corrections and asking: iberian-words.ts.)
   ...IBERIAN_PHRASES,
   ...SEA_PHRASES_FIRST,
@@ -2115,7 +2118,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|(?:no|nah|nop)[\s,.!…]+(?:(?:esper[aá]|perd[oó]n|perdona|disculpa)[\s,.!…]+)?(?:el|la)\s+de|(?:perd[oó]n|perdona|disculpa|digo|dicho|o\s+sea)[\s,.!…]+(?:el|la|pa|para|en|the)\s|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}|${SEA_TRIGGER}|${SPANISH_VERB_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|(?:no|nah|nop)[\s,.!…]+(?:(?:esper[aá]|perd[oó]n|perdona|disculpa)[\s,.!…]+)?(?:el|la)\s+de|(?:perd[oó]n|perdona|disculpa|digo|dicho|o\s+sea)[\s,.!…]+(?:el|la|pa|para|en|the)\s|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}|${SEA_TRIGGER}|${SPANISH_VERB_TRIGGER}|${SPANISH_QUESTION_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -2683,8 +2686,9 @@ function translate(s: string): string {
   if (langs.size === 0) return out;
   // (fix50b: our changes said in a Romance language, in English before the words, romance-changes.ts; the languages are
   // those of the text as typed, so the words around them are read as before.)
-  // (fix55: Spanish asking by its grammar, "que me des", "cómo hago para", "el equipo de X": spanish-verbs.ts.)
-  if (langs.has('es')) out = spanishPhrasesAsEnglish(out);
+  // (fix55: Spanish asking by its grammar, "que me des", "cómo hago para", "el equipo de X": spanish-verbs.ts; fix56: the
+  // questions to the bot before them, "qué tan vieja es la key de X", "cuánta plata se fue en IA": spanish-questions.ts.)
+  if (langs.has('es')) out = spanishPhrasesAsEnglish(spanishQuestionsAsEnglish(out));
   if (ROMANCE_CHANGE_GATE.test(out)) out = romanceChangesAsEnglish(out);
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
   // (fix38d: "avain spare-parts-searchille", "tender-drafts-fi:ltä": a name of ours without its Finnish case ending.)
