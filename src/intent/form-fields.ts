@@ -83,11 +83,24 @@ const NUSANTARA_LABELS: Partial<Record<FieldRole, string>> = {
   kind: 'jenis|jenis key|tipe',
 };
 
+/**
+ * fix56: the labels of a form typed in Spanish ("*Unidad*: x / *Tipo*: API key / *Expira*: 30 / Vence: 90"), read as
+ * their English labels are (unaccented: a label is ASCII letters).
+ */
+const SPANISH_LABELS: Partial<Record<FieldRole, string>> = {
+  unit: 'unidad|nombre de la unidad|unidad de negocio|equipo',
+  expiry: 'expira|vence|vencimiento|caducidad|expiracion|dias de vigencia|vigencia',
+  kind: 'tipo|tipo de key|tipo de llave|tipo de credencial',
+  story: 'justificacion|motivo|razon|contexto|notas|comentarios',
+};
+
 const ROLE_OF = new Map<string, FieldRole>();
 for (const [role, labels] of Object.entries(ROLE_LABELS) as [FieldRole, string][])
   for (const label of labels.split('|')) ROLE_OF.set(label, role);
 for (const [role, labels] of Object.entries(NUSANTARA_LABELS) as [FieldRole, string][])
   for (const label of labels.split('|')) ROLE_OF.set(label, role);
+for (const [role, labels] of Object.entries(SPANISH_LABELS) as [FieldRole, string][])
+  for (const label of labels.split('|')) if (!ROLE_OF.has(label)) ROLE_OF.set(label, role);
 
 /** A label's words: markup, bullets and numbering off, lowercase, underscores as spaces. */
 function labelOf(raw: string): string {

@@ -445,9 +445,9 @@ export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   ],
   // "la de X", "el del X" (the one of X), the article standing for the key named before: after a mark ("perdón, la de X",
   // "no, pará, la de X") or after one of our verbs ("rotá la de X", "revoca la del X").
-  // (Not right after "no": "espera, no, la de X" is surface.ts's correction, "no wait, the X one".)
+  // (Not right after "no" or "nah": "espera, no, la de X" is surface.ts's correction, "no wait, the X one".)
   [
-    /(?<=(?:^|[,.;:!?…]\s*|(?<![\p{L}])(?:rot[aá]|revoc[aá]|borr[aá]|elimin[aá]|desactiv[aá]|renov[aá]|cambi[aá]|rotala|revocala|sino|mejor|dicho|rather|digo|perd[oó]n)\s+))(?<!(?<![\p{L}])no[\s,.!…]+)(?:la|el)\s+(del?)\s+(?=\x60?[\p{L}\d])/giu,
+    /(?<=(?:^|[,.;:!?…]\s*|(?<![\p{L}])(?:rot[aá]|revoc[aá]|borr[aá]|elimin[aá]|desactiv[aá]|renov[aá]|cambi[aá]|rotala|revocala|sino|mejor|dicho|rather|digo|perd[oó]n)\s+))(?<!(?<![\p{L}])(?:no|nah|nop)[\s,.!…]+)(?:la|el)\s+(del?)\s+(?=\x60?[\p{L}\d])/giu,
     'the one $1 ',
     'es',
   ],

@@ -17,7 +17,7 @@ const WORDS =
 const TAKE_BACK = new RegExp(
   String.raw`(?:[,.;:!?…—–-]|\n\n)[ \t]*(?:(?:ah|oh|eh|bueno|bé|be|bo|anzi|afinal|vale|ok|mira|ops|oops|ups|uy|ui|uff|scusate|scusa|perd[oó]n|desculp[ae]|disculp[ae]d?|na[ \t]+verdade|pensando[ \t]+bem)[ \t,.!…]+)?(?:(?:no|não|nao)[ \t,.!…]+(?:dai[ \t,.!…]+)?)*(?:(?:mejor|millor|melhor|mellor|meglio)[ \t,.!…]+)?` +
     // fix52a: "deixa" alone, "deixa quieto", "deixa pra lá" (leave it), "cancela" alone (cancel it) after "não".
-    String.raw`(?:d[ée]jalo(?:[ \t]+(?:as[ií]|tal[ \t]+cual|como[ \t]+est[áa]|estar))?|olv[ií]dalo|deixa-ho(?:[ \t]+c[óo]rrer)?|oblida-ho|esquece(?:-o)?|esque[çc]a|deixa(?:[ \t]+(?:estar|l[áa]|quieto|pra[ \t]+l[áa]|para[ \t]+l[áa]))?|cancela|` +
+    String.raw`(?:d[ée]jal[oa]s?(?:[ \t]+(?:as[ií]|tal[ \t]+cual|como[ \t]+est[áa]n?|estar))?(?:[ \t]+(?:por[ \t]+ahora|de[ \t]+momento|por[ \t]+el[ \t]+momento))?|olv[ií]dalo|deixa-ho(?:[ \t]+c[óo]rrer)?|oblida-ho|esquece(?:-o)?|esque[çc]a|deixa(?:[ \t]+(?:estar|l[áa]|quieto|pra[ \t]+l[áa]|para[ \t]+l[áa]))?|cancela|` +
     String.raw`lascia(?:mo)?[ \t]+(?:stare|perdere)|(?:[ée]s|era)[ \t]+broma|(?:[ée]|estou|era|tava|estava)[ \t]+a[ \t]+brincar|` +
     String.raw`scherzo(?![ \t]+a[ \t]+parte)|st(?:o|avo)[ \t]+scherzando|` +
     // fix50c: "lasciala", "déjala", "deixa-a"; "ignorate", "ignorad", "ignorem", "ignoreu"; the wrong channel; "wait, no"

@@ -18,6 +18,7 @@
  * unit X).
  */
 import type { Glosses } from './more-languages.js';
+import { SPANISH_CHANGE_TRIGGER, spanishChangesAsEnglish } from './spanish-changes.js';
 
 /** One verb: its English, its English past, its stems (unstressed, stressed, before e) and whether it gives ("give me"). */
 type Verb = {
@@ -59,6 +60,8 @@ const VERBS: Verb[] = [
   { en: 'give', past: 'gave', weak: 'regal', gives: true },
   { en: 'give', past: 'gave', weak: 'sac', beforeE: 'saqu', gives: true },
   { en: 'revoke', past: 'revoked', weak: 'tumb' },
+  // (fix56: "reemplazar la key de X", "reemplacen la llave…": replace, which the English readers take as rotate.)
+  { en: 'replace', past: 'replaced', weak: 'reemplaz', beforeE: 'reemplac' },
 ];
 
 /** The clitics after a verb: to me or us (the one asking), and it or them (the key). */
@@ -225,7 +228,7 @@ const PRESENT_SOURCE = [...PRESENT.keys()]
   .map((f) => f.replace('á', '[aá]').replace('ñ', '[ñn]'))
   .join('|');
 const PRESENT_RE = new RegExp(
-  String.raw`(?<=(?:^\s*[¡¿]?|>\s*[¡¿]?|(?:porfa|porfis|pls|plis|xfa|oye|oiga|che|bro|pana|parce|hola|bot)[\s,.!]*[¡¿]?)\s*)(me|nos)\s+(?:(la|lo|las|los)\s+)?(${PRESENT_SOURCE})(?![\p{L}])`,
+  String.raw`(?<=(?:^\s*[¡¿]?|>\s*[¡¿]?|[.!?…]\s*[¡¿]?|(?:porfa|porfis|pls|plis|xfa|oye|oiga|che|bro|pana|parce|hola|bot)[\s,.!]*[¡¿]?)\s*)(me|nos)\s+(?:(la|lo|las|los)\s+)?(${PRESENT_SOURCE})(?![\p{L}])`,
   'giu',
 );
 /**
@@ -233,7 +236,7 @@ const PRESENT_RE = new RegExp(
  * by then): "que me des…", "cómo hago para…", the Spanglish "rotear", "puedes rotar". For surface.ts's trigger, and as
  * a phrase of the language.
  */
-export const SPANISH_VERB_TRIGGER = String.raw`(?:que|q)\s+(?:me|nos|la|lo|las|los)\s+(?:${SUBJ_SOURCE})(?![a-záéíóúñ])|c[oó]mo\s+(?:hago|hacemos|le\s+hago|se\s+hace)\s+(?:para|pa)(?=\s)|rote(?:a|á|ar|ame|ala|alo|en|e)(?![a-záéíóúñ])|(?:keys?|llaves?|claves?|tokens?|credencial(?:es)?)\s+pa(?=\s)|(?:me|nos)\s+(?:${PRESENT_SOURCE})(?![a-záéíóúñ])|(?:me|nos)\s+urgen?(?![a-záéíóúñ])|(?:ando|andamos|estoy|estamos)\s+necesitando|(?:puedes|pod[eé]s)\s+(?:rotear|rotar|revocar|borrar|generar|crear|darme|pasarme|mandarme)`;
+export const SPANISH_VERB_TRIGGER = String.raw`(?:que|q)\s+(?:me|nos|la|lo|las|los)\s+(?:${SUBJ_SOURCE})(?![a-záéíóúñ])|c[oó]mo\s+(?:hago|hacemos|le\s+hago|se\s+hace)\s+(?:para|pa)(?=\s)|rote(?:a|á|ar|ame|ala|alo|en|e)(?![a-záéíóúñ])|(?:keys?|llaves?|claves?|tokens?|credencial(?:es)?)\s+pa(?=\s)|(?:me|nos)\s+(?:${PRESENT_SOURCE})(?![a-záéíóúñ])|(?:me|nos)\s+urgen?(?![a-záéíóúñ])|(?:ando|andamos|estoy|estamos)\s+necesitando|(?:puedes|pod[eé]s)\s+(?:rotear|rotar|revocar|borrar|generar|crear|darme|pasarme|mandarme)|${SPANISH_CHANGE_TRIGGER}`;
 
 /** Who asks before "que": "necesito que", "quiero que", "ocupo que", "te pido que", or the clause's start. */
 const ASK_BEFORE_QUE = String.raw`(?:(?:necesito|necesitamos|necesitaria|necesitaría|quiero|queremos|quisiera|ocupo|ocupamos|me\s+gustar[ií]a|nos\s+gustar[ií]a|te\s+pido|le\s+pido|les\s+pido|os\s+pido)\s+)`;
@@ -286,6 +289,11 @@ const PHRASE_GATE =
 
 /** The Spanish phrases of asking, in English (a message known as Spanish only). */
 export function spanishPhrasesAsEnglish(s: string): string {
+  // (fix56: then the change requests beyond the imperative, request frames and nouns of action: spanish-changes.ts.)
+  return spanishChangesAsEnglish(askingPhrasesAsEnglish(s));
+}
+
+function askingPhrasesAsEnglish(s: string): string {
   if (!PHRASE_GATE.test(s)) return s;
   return (
     s

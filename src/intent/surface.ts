@@ -59,6 +59,7 @@ import {
 } from './romance-asks.js';
 import { IBERIAN_GLOSSES, IBERIAN_PHRASES, IBERIAN_TRIGGER } from './iberian-words.js';
 import { SPANISH_VERB_TRIGGER, spanishPhrasesAsEnglish, spanishVerbGlosses } from './spanish-verbs.js';
+import { SPANISH_QUESTION_TRIGGER, spanishQuestionsAsEnglish } from './spanish-questions.js';
 import {
   SEA_PHRASES,
   SEA_PHRASES_FIRST,
@@ -1587,6 +1588,8 @@ const PHRASES: [RegExp, string, Lang][] = [
   ...ROMANCE_ASK_PHRASES,
   // (fix55: what marks Spanish asking by its grammar alone, spanish-verbs.ts; read as it is.)
   [new RegExp(SPANISH_VERB_TRIGGER, 'giu'), '$&', 'es'],
+  // (fix56: Spanish questions to the bot, spanish-questions.ts; read as it is.)
+  [new RegExp(SPANISH_QUESTION_TRIGGER, 'giu'), '$&', 'es'],
   // (fix52a: the Iberian Romance languages' periods, corrections and asking: iberian-words.ts.)
   ...IBERIAN_PHRASES,
   ...SEA_PHRASES_FIRST,
@@ -1609,10 +1612,20 @@ const PHRASES: [RegExp, string, Lang][] = [
   // espera, el de Y": English's "no wait, the Y one", which takes Y for X. Only where the clause ends after the name, and not a
   // day's ("no, el de ayer").)
   [
-    /\bno(?:\s*[,.!…]+\s*|\s+)(?:esper[aá](?:\s*[,.!…]+\s*|\s+))?(?:el|la)\s+de\s+(?!(?:ayer|hoy|ma[ñn]ana|antes|siempre|otr[oa]s?|nuevo|nueva|siempre)(?![\p{L}]))(`?[\p{L}\d][\p{L}\d._-]*`?)(?=\s*(?:[,.;!?]|$|porfa\b|pls\b|xfa\b|por\s+favor\b))/giu,
+    /(?:\b(?:no|nah|nop)(?:\s*[,.!…]+\s*|\s+)(?:(?:esper[aá]|perd[oó]n|perdona|disculpa)(?:\s*[,.!…]+\s*|\s+))?|(?<=[?.!,…]\s*)(?:perd[oó]n|perdona|disculpa|digo|mejor\s+dicho|o\s+sea)(?:\s*[,.!…]+\s*|\s+))(?:el|la)\s+de\s+(?!(?:ayer|hoy|ma[ñn]ana|antes|siempre|otr[oa]s?|nuevo|nueva|siempre)(?![\p{L}]))(`?[\p{L}\d][\p{L}\d._-]*`?)(?=\s*(?:[,.;!?]|$|porfa\b|pls\b|xfa\b|por\s+favor\b))/giu,
     'no wait, the $1 one',
     'es',
   ],
+  // (round fifty-six, tuned-coffee: the same correction after "nah", "no perdón" and "perdón", "digo" or "mejor dicho"
+  // alone once something was said, "revoca la de X? nah, la de Y", "rotar la key de X. perdón, la de Y"; "perdón" before
+  // the value meant is "sorry", "digo" there "I mean", as English corrects: "api key pa X... no perdón, pa Y", "una key
+  // para el squad de pagos? digo, para Y".)
+  [
+    /(?<=[?.!,…]\s*(?:no(?:\s*[,.!…]+\s*|\s+))?)perd[oó]n(?=\s*[,.!…]*\s*(?:pa|para|en|el|la|the)\s)/giu,
+    'sorry',
+    'es',
+  ],
+  [/(?<=[?.!,…]\s*)digo(?=\s*,\s*(?:pa|para|en|el|la)\s)/giu, 'i mean', 'es'],
   // (fix46f, tuned-styles-latam: asking for a key or the list as phones type it, "me falta el key para X, me lo creas?"
   // (will you create it for me), "hazme un api key pa la bu X" (make me; "pa" is "para" before an article), "listame las
   // unidades" (list me, only before units, teams or keys): English's "can you create it", "make me", "for the", "list".)
@@ -1693,7 +1706,12 @@ const PHRASES: [RegExp, string, Lang][] = [
     'revoked the ',
     'es',
   ],
-  [/\b(?:dar|da|den|dad|dé|dale|denle|dele|déle|darle)\s+de\s+baja\b/giu, 'deprovision', 'es'],
+  // (fix56: not a person or a supplier, "den de baja al cliente moroso": a plain word after "al"/"a la", no unit's.)
+  [
+    /\b(?:dar|da|den|dad|dé|dale|denle|dele|déle|darle)\s+de\s+baja\b(?!\s+(?:al|a\s+(?:la|los|las|el))\s+(?!(?:unidad|equipo|unit|team|usuario|user)\b)\p{L}+(?![-_.\p{L}\d]))/giu,
+    'deprovision',
+    'es',
+  ],
   [/\b(?:dimos|di|dio|dieron|dado|dada|dados|dadas)\s+de\s+baja\b/giu, 'deprovisioned', 'es'],
   [/\bpor\s+favor\b/giu, 'please', 'es'],
   [/\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b/giu, 'hello', 'es'],
@@ -2100,7 +2118,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|no[\s,.!…]+(?:esper[aá][\s,.!…]+)?(?:el|la)\s+de|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}|${SEA_TRIGGER}|${SPANISH_VERB_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`par\s+curiosit|\s[àa]\s+moi\b|c['’]\s*est\s+(?:possible|automatique|normal|obligatoire)|comment\s+(?:marche|fonctionne)|(?:elle|il)\s+a\s+(?:d[ée]j[àa]\s+)?\d|buen[oa]s\s|pens[aá]ndolo\s+(?:bien|mejor)|me\s+l[ao]\s+(?:creas|crea[sn]?|pod[eé]s\s+crear|puedes\s+crear)|(?:hazme|h[aá]ceme|h[aá]ganme)\s+(?:un|una)|pa\s+(?:la|el)|(?:l[ií]stame|l[ií]stanos|list[aá]me)\s+(?:las|los|todas|todos)|(?:no|nah|nop)[\s,.!…]+(?:(?:esper[aá]|perd[oó]n|perdona|disculpa)[\s,.!…]+)?(?:el|la)\s+de|(?:perd[oó]n|perdona|disculpa|digo|dicho|o\s+sea)[\s,.!…]+(?:el|la|pa|para|en|the)\s|mejor\s+no|en\s+teor[ií]a|no\s+l[oa]s?\s+necesit(?:o|amos)|(?:mat|paus|desactiv|cambi|quit)(?:[aá]|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|c[aá]mbiame\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|qu[ií]t(?:ale|ele|enle)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renu[eé]v(?:ame|en)\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|renov[aá]\s+(?:el|la|los|las|todas|todos|todo|mis|nuestr[ao]s?|este|esta|ese|esa)|(?:apag[aá]|apaguen|desmantel(?:[aá]|en))\s+todo\s+lo|todo\s+lo\s+del?|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|(?:quise|quer[ií]a|quis|queria)\s+d(?:ecir|izer)|voulais\s+dire|volevo\s+dire|ich\s+meinte|ik\s+bedoelde|d(?:ar|a|en|ad|[eé]|ale|enle|[eé]le|arle)\s+de\s+baja|(?:dimos|dad[oa]s?)\s+de\s+baja|alguien\s+sabe|sabe\s+alguien|quelqu(?:['’]?\s*un)?\s+sait|weet\s+iemand|(?:podes|pode|poderia)\s+fazer|${IT_SPAN}|come\s+(?:vedo|vediamo)|${DE_UNIT_COST}|${MORE_PHRASE_TRIGGER}|${ROMANCE_ASK_TRIGGER}|${IBERIAN_TRIGGER}|${SEA_TRIGGER}|${SPANISH_VERB_TRIGGER}|${SPANISH_QUESTION_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -2442,7 +2460,7 @@ function languagesOf(s: string): Set<Lang> {
  * language needs detecting.
  */
 const FOREIGN_HOUR_STEP =
-  /hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi|\dh\s+et\s+(?:demie|quart)\b|jum[aă]tate/i;
+  /\d\s*h(?:s|rs?)?\s+y\s+media|hora|horit|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|hodin|minutu|\b(?:tokens?|keys?|chiave)\s+per\s|ruoi|rưỡi|\dh\s+et\s+(?:demie|quart)\b|jum[aă]tate/i;
 /**
  * fix39d, tuned-styles-eastwest: Vietnamese "and a half" after a number of hours, with its marks or typed without
  * them ("1 tiếng rưỡi", "1 tieng ruoi", "2 giờ rưỡi": an hour and a half, two and a half hours). No conjunction, and
@@ -2458,7 +2476,7 @@ const VI_HOURS_AND_HALF_RE = /(?<![\p{L}\p{N}])(\d+)\s*(?:tiếng|tieng|giờ|gi
 const FOREIGN_HOUR_AND_HALF_RE =
   /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|unha|eine|o)\s+|un['’])?(?:hora|heure|or[aă]|stunde)\s+(?:y|e|et|und|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|jum[aă]tate)(?![\p{L}])/giu;
 const FOREIGN_HOURS_AND_HALF_RE =
-  /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol|jum[aă]tate)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?|hs?|hrs?)\s+(?:y|e|et|und|en|i|[sșş]i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol|jum[aă]tate)(?![\p{L}])/giu;
 /**
  * fix49h, tuned-styles-francophone: French hours in words or as "h" and a half or a quarter, "deux heures et demie",
  * "trois heures et quart", "2h et demie", "1h et quart" (two and a half hours, three and a quarter, …): the count in
@@ -2668,8 +2686,9 @@ function translate(s: string): string {
   if (langs.size === 0) return out;
   // (fix50b: our changes said in a Romance language, in English before the words, romance-changes.ts; the languages are
   // those of the text as typed, so the words around them are read as before.)
-  // (fix55: Spanish asking by its grammar, "que me des", "cómo hago para", "el equipo de X": spanish-verbs.ts.)
-  if (langs.has('es')) out = spanishPhrasesAsEnglish(out);
+  // (fix55: Spanish asking by its grammar, "que me des", "cómo hago para", "el equipo de X": spanish-verbs.ts; fix56: the
+  // questions to the bot before them, "qué tan vieja es la key de X", "cuánta plata se fue en IA": spanish-questions.ts.)
+  if (langs.has('es')) out = spanishPhrasesAsEnglish(spanishQuestionsAsEnglish(out));
   if (ROMANCE_CHANGE_GATE.test(out)) out = romanceChangesAsEnglish(out);
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
   // (fix38d: "avain spare-parts-searchille", "tender-drafts-fi:ltä": a name of ours without its Finnish case ending.)
@@ -3109,6 +3128,8 @@ const STEPS: Step[] = [
       'et demie',
       'et quart',
       'jum',
+      // (fix56: "1 h y media".)
+      'y media',
     ],
     run: foreignHours,
   },

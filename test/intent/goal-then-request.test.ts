@@ -11,11 +11,12 @@ describe('a goal told before a request in a sentence of its own does not make th
     expect(parse.ttlSeconds).toBe(10_800);
   });
 
-  it('a rotation asked after a goal is read (and, after a goal, asked about)', () => {
+  // (Asked about until round fifty-six, whose closing retrain made the classifier surer of the request in its own sentence,
+  // 0.89 -> 0.91: it is read at once, and the rotation, destructive, still waits for its confirmation button.)
+  it('a rotation asked after a goal is read, not taken for the goal', () => {
     const parse = parseRequest('Our goal is all keys rotated by Q3. Rotate the growth key please.');
     expect(parse.intent).toBe('rotate');
     expect(parse.businessUnit).toBe('growth');
-    expect(parse.question).toBeDefined();
   });
 });
 
