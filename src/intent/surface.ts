@@ -59,6 +59,7 @@ import {
 } from './romance-asks.js';
 import { IBERIAN_GLOSSES, IBERIAN_PHRASES, IBERIAN_TRIGGER } from './iberian-words.js';
 import { SPANISH_VERB_TRIGGER, spanishPhrasesAsEnglish, spanishVerbGlosses } from './spanish-verbs.js';
+import { spanishMonthsWhere } from './spanish-months.js';
 import { SPANISH_QUESTION_TRIGGER, spanishQuestionsAsEnglish } from './spanish-questions.js';
 import {
   SEA_PHRASES,
@@ -1184,8 +1185,12 @@ gloss(['es'], false, {
   españa: 'spain',
   // (units22: "de la unidad bus-routing", "la unidad es parent-portal": the unit's marker, no name's word.)
   'unidad|unidades': 'unit',
-  'septiembre|setiembre': 'september',
 });
+gloss(
+  ['es'],
+  false,
+  spanishMonthsWhere((w) => w.endsWith('tiembre')),
+);
 gloss(['es'], true, {
   'la|el|las|los': 'the',
   'un|una': 'a',
@@ -1430,17 +1435,11 @@ gloss(['pt'], true, { já: 'already', têm: 'have', 'eles|elas': 'they', vocês:
 gloss(['nl'], false, { hoeveel: 'how much' });
 // Months (weak: "mars", "mai", "mayo", "august" are also other words) and the periods around them.
 gloss(['es', 'pt', 'it'], true, { 'abril|aprile': 'april', agosto: 'august' });
-gloss(['es'], true, {
-  enero: 'january',
-  febrero: 'february',
-  marzo: 'march',
-  mayo: 'may',
-  junio: 'june',
-  julio: 'july',
-  octubre: 'october',
-  noviembre: 'november',
-  diciembre: 'december',
-});
+gloss(
+  ['es'],
+  true,
+  spanishMonthsWhere((w) => !/^(?:abril|agosto|septiembre|setiembre)$/.test(w)),
+);
 gloss(['pt'], true, {
   janeiro: 'january',
   fevereiro: 'february',
