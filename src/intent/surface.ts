@@ -1726,6 +1726,21 @@ const PHRASES: [RegExp, string, Lang][] = [
     'it',
   ],
   [/\bla\s+semana\s+pasada\b/giu, 'last week', 'es'],
+  // (fix57: a quarter as the period asked, periods.ts: "este trimestre", "el trimestre pasado", "neste trimestre", "ce
+  // trimestre", "le trimestre dernier", "questo trimestre", "il trimestre scorso", "el último trimestre".)
+  [/\b(?:el|del|al)\s+trimestre\s+pasado\b/giu, 'last quarter', 'es'],
+  [/\b(?:en\s+)?(?:el\s+|del\s+)?[uú]ltimo\s+trimestre\b/giu, 'last quarter', 'es'],
+  [/\b(?:en\s+)?este\s+trimestre\b/giu, 'this quarter', 'es'],
+  [/\b(?:d?o\s+)?trimestre\s+passado\b|\b(?:n?o\s+)?[uú]ltimo\s+trimestre\b/giu, 'last quarter', 'pt'],
+  [/\b(?:n|d)?este\s+trimestre\b/giu, 'this quarter', 'pt'],
+  [/\b(?:le\s+|du\s+|au\s+)?(?:trimestre\s+dernier|dernier\s+trimestre)\b/giu, 'last quarter', 'fr'],
+  [/\bce\s+trimestre\b/giu, 'this quarter', 'fr'],
+  [
+    /\b(?:il\s+|del\s+|nel(?:l['’]\s*)?\s*)?(?:trimestre\s+scorso|ultimo\s+trimestre)\b/giu,
+    'last quarter',
+    'it',
+  ],
+  [/\b(?:in\s+)?questo\s+trimestre\b/giu, 'this quarter', 'it'],
   // "na última semana", "en la última semana", "o que temos para X", "es posible crear": what joins a
   // unit's name to the rest, read so that it never becomes part of the name.
   [/\b(?:n[ao]|em\s+[ao]|en\s+la|en\s+el)\s+[uú]ltim[ao]\s+(semana|m[eê]s)\b/giu, 'last $1', 'es'],

@@ -73,3 +73,46 @@ describe('Spanish months and model names, read from one list each', () => {
   ]);
   neverActs(['la factura de enero de la luz llegó carísima']);
 });
+
+describe('a quarter as the period of a spend or history question, in English and the Romance languages', () => {
+  slots([
+    [
+      'how much did we spend on bedrock this quarter?',
+      { intent: 'spend', period: { kind: 'quarter', quartersAgo: 0 } },
+    ],
+    [
+      'what did growth-ml cost last quarter',
+      { businessUnit: 'growth-ml', period: { kind: 'quarter', quartersAgo: 1 } },
+    ],
+    [
+      'who created keys for payments in Q3',
+      { intent: 'history', period: { kind: 'named-quarter', quarter: 3, year: null } },
+    ],
+    ['Q2 2026 spend for growth', { period: { kind: 'named-quarter', quarter: 2, year: 2026 } }],
+    [
+      'cuánto gastamos en IA este trimestre?',
+      { intent: 'spend', period: { kind: 'quarter', quartersAgo: 0 } },
+    ],
+    ['gasto de IA del trimestre pasado', { intent: 'spend', period: { kind: 'quarter', quartersAgo: 1 } }],
+    [
+      'quanto gastamos com IA neste trimestre?',
+      { intent: 'spend', period: { kind: 'quarter', quartersAgo: 0 } },
+    ],
+    [
+      'dépenses bedrock de crm-fr ce trimestre',
+      { intent: 'spend', businessUnit: 'crm-fr', period: { kind: 'quarter', quartersAgo: 0 } },
+    ],
+    [
+      'quanto abbiamo speso in IA il trimestre scorso?',
+      { intent: 'spend', period: { kind: 'quarter', quartersAgo: 1 } },
+    ],
+  ]);
+  it('a quarter naming a piece of work is no period, and a token never carries one', () => {
+    expect(parseRequest('token for 2 hours for the Q3 launch').period).toBeNull();
+    expect(parseRequest('finance are doing the Q3 accruals, spend for September please').period).toEqual({
+      kind: 'named-month',
+      month: 9,
+      year: null,
+    });
+  });
+});
