@@ -1,0 +1,143 @@
+/**
+ * fix57 (issue #17, round fifty-seven): the English of Chinese, Korean and Japanese speakers, read by pattern, and the
+ * words of their own languages they mix into it.
+ *
+ * Two parts, each glossing into the English the rest of the parser already reads:
+ *  - `rewriteEastAsianEnglish`, run in prepare.ts on the lowercased text beside learner-english.ts: the shapes these
+ *    writers give English sentences. The topic first and the verb last ("pcb-vision key issue please", "my unit list
+ *    can see?"), a key "of" a team it is to be made for ("make key of display-qa team"), "help to" for "please" (帮忙,
+ *    도와주세요: "please help to check which unit is mine"), "stop it" for revoking a leaked key (止めて, 停掉), "change to
+ *    new one" for a rotation, a plural left out ("which team have key?"), "is still valid or not" for a key's state,
+ *    and a correction said "no no, not X, Y". Each only with a word of ours beside it.
+ *  - `JAPANESE_CHINESE_MORE` and `KOREAN_MORE`, words the script readers (cjk-words.ts, korean-words.ts) did not know
+ *    and these writers mix into English: reissue (再発行, 재발급), check or look up (確認, 查看, 조회해), apply
+ *    (신청합니다), half a day (半日, 半天). A message with any other word of those scripts is still left as written.
+ *
+ * What these writers say that asks nothing (thanks, "I got it", keyboard or door keys, a shift "rotation", a token
+ * made yesterday, a key needed "next week maybe") has none of these shapes, and is read as before.
+ */
+
+/** A cheap look before the patterns below: one of the words they need. */
+const HINT =
+  /\bissue|\bof\b|\bhelp\s+(?:me\s+)?to\b|\bstop\b|new\s+one|which\s+(?:team|unit)\s|\bor\s+not\b|\bno\s*,?\s*no\b|can\s+(?:see|check)\s*\?|there\s*\?|\bconfirm\b|\b(?:press|pressed|pressing|hit|push|tap)\s|\bproceed\s|\bmy\s+(?:unit|team)s?\s+list\b|is\s+mine\b|\bcheck\s+(?:please|pls|plz)?\s*[?.!~]*$/;
+
+/** A credential of ours, as prepare.ts has it by now (`api_key`, `access_key`). */
+const OURS = String.raw`(?:keys?|tokens?|api_keys?|access_keys?|credentials?)`;
+
+/**
+ * The verb last, Japanese and Korean order glossed word by word ("pcb_vision key issue please", "キー再発行お願い" →
+ * "key reissue please"): the verb put before its key ("issue … key" asks for one; "key issue" is a problem with it).
+ */
+const ISSUE_LAST_RE = new RegExp(
+  String.raw`(?<![\w-])((?:[\w-]+\s+)?${OURS})\s+(re)?issue(?=\s*(?:please|pls|plz|~|[?.!]|$))`,
+  'g',
+);
+/** "make key of display_qa team": a key made for a team, not the team's key that is there. */
+const MADE_KEY_OF_RE =
+  /(?<=(?:^|[,.!?]|\b(?:to|please|pls|plz|kindly|can|could|you|i|we|need))\s*)(make|create|generate|issue|apply\s+for|request)\s+((?:a|an|one|new)\s+)*(keys?|api_keys?|access_keys?)\s+of\s+(?!(?:access|long|short|largo|acceso)\b)(?=[\w-])/g;
+/** "please help to check", "help me to make key": 帮忙 / 도와주세요 before a verb is "please". */
+const HELP_TO_RE =
+  /(?<![\w-])(?:please\s+|pls\s+|kindly\s+)?help\s+(?:me\s+)?to\s+(?=(?:check|make|create|generate|rotate|revoke|delete|remove|issue|apply|get|see|show|confirm|change|stop|disable|list|find)\b)/g;
+/** "… key is leaked, please stop it": stopping a key (止めて, 停掉, 막아 주세요) is revoking it; only after "please". */
+const STOP_IT_RE =
+  /\b(please|pls|plz|kindly|help\s+to|quickly|asap)\s+stop\s+(?=(?:it|them|the\s+key|this\s+key|that\s+key|the\s+token)\b)/g;
+/** "X key need to change to new one": a rotation. */
+const CHANGE_NEW_ONE_RE = new RegExp(
+  String.raw`(?<![\w-])(${OURS})\s+(?:need|needs|must|should)\s+(?:to\s+)?(?:be\s+)?change[sd]?\s+to\s+(?:a\s+)?new\s+one\b`,
+  'g',
+);
+/** "which team have key?": the plural left out, asking which teams have keys. */
+const WHICH_TEAM_HAVE_RE = /\bwhich\s+(team|unit)s?\s+(?:have|has|got)\s+(?:a\s+|the\s+)?(key|token)s?\b/g;
+/** "which unit is mine": which units are mine. */
+const WHICH_IS_MINE_RE = /\bwhich\s+(?:team|unit)s?\s+(?:is|are)\s+mine\b/g;
+/** "my unit list can see?", topic first: "can i see my unit list?". */
+const CAN_SEE_LAST_RE = /^\s*([^,.!?]{3,60}?)\s+can\s+(see|check)\s*\?\s*$/;
+/** "Please confirm the key of X is still valid or not": checking a key's state. */
+const CONFIRM_RE = new RegExp(
+  String.raw`\bconfirm\s+(?:if\s+|whether\s+)?(?=(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?${OURS}\b)`,
+  'g',
+);
+const OR_NOT_RE = /\s+(?:is|are)\s+(still\s+)?(valid|active|alive|working|ok|okay)\s+or\s+not\b/g;
+/** "X key check please": the verb last, put first. */
+const CHECK_LAST_RE = new RegExp(
+  String.raw`^\s*([^,.!?]{0,60}?${OURS})\s+check\s*((?:please|pls|plz)?)\s*([?.!~]*)\s*$`,
+);
+/** "Claude are there?" (있나요, ありますか): a model asked for by name. */
+const MODEL_THERE_RE =
+  /\b(claude|llama|mistral|titan|nova|cohere|deepseek|sonnet|haiku|opus)((?:\s+[\d.]+)?)\s+(?:are|is)\s+there\s*\?/g;
+/**
+ * "rotate key of display_qa, no no, not display_qa, sensor_fw": the correction said with "no no", read as English
+ * says it ("sorry, not X but Y").
+ */
+const NO_NO_NOT_RE = /,?\s*\bno(?:\s*[,.]?\s*no)+\s*[,.!]?\s*not\s+([\w-]+)\s*,\s*(?=[\w-])/g;
+
+/** "Please proceed the revoke for old key of X": carrying out the change named (進行, 진행), the change itself. */
+const PROCEED_RE =
+  /\bproceed\s+(?:with\s+)?(?:the\s+)?(revoke|revocation|rotation|rotate|deletion|delete)\s+(?:for|of)\s+(?:the\s+)?/g;
+const PROCEEDED: Readonly<Record<string, string>> = {
+  revocation: 'revoke',
+  rotation: 'rotate',
+  deletion: 'delete',
+};
+/** "my unit list can see?", "show my unit list": my units. */
+const MY_UNIT_LIST_RE = /\bmy\s+(?:unit|team)s?\s+list\b/g;
+
+/** "press the F5 key", "hit enter key": a key of a keyboard, pressed, no key of ours. */
+const PRESSED_KEY_RE = /\b(press|pressed|pressing|hit|push|tap)\s+(?:the\s+)?([\w-]+\s+)?keys?\b/g;
+
+/** The text with the shapes above put as the English the rules read; as it is when it has none. */
+export function rewriteEastAsianEnglish(s: string): string {
+  if (!HINT.test(s)) return s;
+  let out = s;
+  if (out.includes('issue')) out = out.replace(ISSUE_LAST_RE, '$2issue $1');
+  if (out.includes(' of '))
+    out = out.replace(MADE_KEY_OF_RE, (_m, verb: string, _a, key: string) => `${verb} ${key} for `);
+  if (out.includes('help')) out = out.replace(HELP_TO_RE, 'please ');
+  if (out.includes('stop')) out = out.replace(STOP_IT_RE, '$1 revoke ');
+  if (out.includes('new one')) out = out.replace(CHANGE_NEW_ONE_RE, '$1 needs to be rotated');
+  if (out.includes('which'))
+    out = out
+      .replace(WHICH_TEAM_HAVE_RE, 'which $1s have $2s')
+      .replace(WHICH_IS_MINE_RE, 'which units are mine');
+  if (out.includes('can')) out = out.replace(CAN_SEE_LAST_RE, 'can i $2 $1?');
+  if (out.includes('confirm')) out = out.replace(CONFIRM_RE, 'check if ');
+  if (out.includes('or not')) out = out.replace(OR_NOT_RE, ' is $1$2');
+  if (out.includes('check'))
+    out = out.replace(
+      CHECK_LAST_RE,
+      (_m, what: string, please: string, end: string) =>
+        `${please === '' ? '' : 'please '}check ${what}${end}`,
+    );
+  if (out.includes('there')) out = out.replace(MODEL_THERE_RE, '$1$2 available?');
+  if (out.includes('proceed'))
+    out = out.replace(PROCEED_RE, (_m, verb: string) => `${PROCEEDED[verb] ?? verb} the `);
+  if (out.includes('list')) out = out.replace(MY_UNIT_LIST_RE, 'my units');
+  if (out.includes('key')) out = out.replace(PRESSED_KEY_RE, '$1 the $2button');
+  if (out.includes('no')) out = out.replace(NO_NO_NOT_RE, ', sorry, not $1 but ');
+  return out;
+}
+
+/** Japanese and Chinese words for cjk-words.ts's glossary (spread into its WORDS). */
+export const JAPANESE_CHINESE_MORE: Readonly<Record<string, string>> = {
+  // (再発行: reissue, a rotation; 確認: check; 查看/查一下: look at; 半日/半天: half a day.)
+  再発行: 'rotate',
+  重新发放: 'rotate',
+  確認: 'check',
+  确认: 'check',
+  查看: 'show',
+  查一下: 'show',
+  半日: 'half day',
+  半天: 'half day',
+};
+
+/** Korean words for korean-words.ts's glossary (spread into its WORDS). */
+export const KOREAN_MORE: Readonly<Record<string, { en: string; verb?: true }>> = {
+  // (재발급: reissue, a rotation; 조회해/확인해: look up, check; 신청합니다/신청해요: I apply for it.)
+  재발급: { en: 'rotate', verb: true },
+  재발급해: { en: 'rotate', verb: true },
+  조회해: { en: 'show', verb: true },
+  확인해: { en: 'show', verb: true },
+  신청합니다: { en: 'request', verb: true },
+  신청해요: { en: 'request', verb: true },
+  신청드립니다: { en: 'request', verb: true },
+};
