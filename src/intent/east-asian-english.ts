@@ -19,7 +19,7 @@
 
 /** A cheap look before the patterns below: one of the words they need. */
 const HINT =
-  /\bissue|\bof\b|\bhelp\s+(?:me\s+)?to\b|\bstop\b|new\s+one|which\s+(?:team|unit)\s|\bor\s+not\b|\bno\s*,?\s*no\b|can\s+(?:see|check)\s*\?|there\s*\?|\bconfirm\b|\b(?:press|pressed|pressing|hit|push|tap)\s|\bproceed\s|\bmy\s+(?:unit|team)s?\s+list\b|is\s+mine\b|\bcheck\s+(?:please|pls|plz)?\s*[?.!~]*$/;
+  /\bissue|\bof\b|\bhelp\s+(?:me\s+)?to\b|\bstop\b|new\s+one|which\s+(?:team|unit)s?\s|\bor\s+not\b|\bno\s*,?\s*no\b|can\s+(?:see|check)\s*\?|there\s*\?|\bconfirm\b|keyboard|\b(?:is|are|was|were|been|already)\s+(?:finish|close|leak|expose|expire|delete|create|make|rotate|revoke|cancel|stop|approve|change|issue|remove)\b|\b(?:press|pressed|pressing|hit|push|tap)\s|\bproceed\s|\bmy\s+(?:unit|team)s?\s+list\b|is\s+mine\b|\bcheck\s+(?:please|pls|plz)?\s*[?.!~]*$/;
 
 /** A credential of ours, as prepare.ts has it by now (`api_key`, `access_key`). */
 const OURS = String.raw`(?:keys?|tokens?|api_keys?|access_keys?|credentials?)`;
@@ -73,7 +73,7 @@ const NO_NO_NOT_RE = /,?\s*\bno(?:\s*[,.]?\s*no)+\s*[,.!]?\s*not\s+([\w-]+)\s*,\
 
 /** "Please proceed the revoke for old key of X": carrying out the change named (進行, 진행), the change itself. */
 const PROCEED_RE =
-  /\bproceed\s+(?:with\s+)?(?:the\s+)?(revoke|revocation|rotation|rotate|deletion|delete)\s+(?:for|of)\s+(?:the\s+)?/g;
+  /(?<!\b(?:not|don't|dont|never|no)\s+)\bproceed\s+(?:with\s+)?(?:the\s+)?(revoke|revocation|rotation|rotate|deletion|delete)\s+(?:for|of)\s+(?:the\s+)?/g;
 const PROCEEDED: Readonly<Record<string, string>> = {
   revocation: 'revoke',
   rotation: 'rotate',
@@ -83,7 +83,26 @@ const PROCEEDED: Readonly<Record<string, string>> = {
 const MY_UNIT_LIST_RE = /\bmy\s+(?:unit|team)s?\s+list\b/g;
 
 /** "press the F5 key", "hit enter key": a key of a keyboard, pressed, no key of ours. */
-const PRESSED_KEY_RE = /\b(press|pressed|pressing|hit|push|tap)\s+(?:the\s+)?([\w-]+\s+)?keys?\b/g;
+const PRESSED_KEY_RE =
+  /(?<=(?:^|[,.!?]|\b(?:please|pls|to|and|then|you|i|just))\s*)(press|hit|push|tap)\s+(?:the\s+)?([\w-]+\s+)?keys?\b/g;
+
+/** "delete everything of mes_report": everything for the unit. */
+const EVERYTHING_OF_RE =
+  /\b(delete|remove|clean|clear|close)\s+(everything|all)\s+of\s+(?!(?:them|it|these|those|my|our)\b)/g;
+
+/**
+ * The past participle left bare after "is", "was", "already" ("team is finish", "key is leak", "I already make token
+ * yesterday"): put as English has it, so a thing told done or a state reads as told, never as an order.
+ */
+const BARE_PARTICIPLE_RE =
+  /\b((?:keys?|tokens?|team|unit|project|it)\s+(?:is|are|was|were|already)|(?<!\b(?:did|do|does|have|has|will|can|could|should)\s+)(?:i|we|they|he|she)\s+already)\s+(finish|close|leak|expose|expire|delete|create|make|rotate|revoke|cancel|stop|approve|change|issue|remove)\b(?!\s+(?:to|the|a|an|it|this|that|my|our|their|his|her|its|your|all|them|instant|immediate)\b)/g;
+const participle = (verb: string): string =>
+  verb === 'make' ? 'made' : verb === 'stop' ? 'stopped' : verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+
+/** "please change new one" (새 걸로 바꿔, 换个新的): a rotation, when a key or token is named. */
+const CHANGE_NEW_RE = /\bchange\s+(?:to\s+|with\s+|into\s+)?(?:a\s+)?new\s+one\b/g;
+/** "my keyboard Korean key not working": a keyboard's key, no key of ours. */
+const KEYBOARD_KEY_RE = /(\bkeyboards?\b[^.?!\n]{0,40}?)\bkeys?\b/g;
 
 /** The text with the shapes above put as the English the rules read; as it is when it has none. */
 export function rewriteEastAsianEnglish(s: string): string {
@@ -112,6 +131,10 @@ export function rewriteEastAsianEnglish(s: string): string {
   if (out.includes('proceed'))
     out = out.replace(PROCEED_RE, (_m, verb: string) => `${PROCEEDED[verb] ?? verb} the `);
   if (out.includes('list')) out = out.replace(MY_UNIT_LIST_RE, 'my units');
+  out = out.replace(BARE_PARTICIPLE_RE, (_m, be: string, verb: string) => `${be} ${participle(verb)}`);
+  if (out.includes('of')) out = out.replace(EVERYTHING_OF_RE, '$1 $2 for ');
+  if (out.includes('new one') && /\b(?:key|token)s?\b/.test(out)) out = out.replace(CHANGE_NEW_RE, 'rotate');
+  if (out.includes('keyboard')) out = out.replace(KEYBOARD_KEY_RE, '$1button');
   if (out.includes('key')) out = out.replace(PRESSED_KEY_RE, '$1 the $2button');
   if (out.includes('no')) out = out.replace(NO_NO_NOT_RE, ', sorry, not $1 but ');
   return out;
@@ -128,6 +151,11 @@ export const JAPANESE_CHINESE_MORE: Readonly<Record<string, string>> = {
   查一下: 'show',
   半日: 'half day',
   半天: 'half day',
+  // (更换: replace, a rotation; 麻烦了: thanks for the trouble, no deed told.)
+  更换: 'rotate',
+  更換: 'rotate',
+  麻烦了: 'thanks',
+  麻煩了: 'thanks',
 };
 
 /** Korean words for korean-words.ts's glossary (spread into its WORDS). */
@@ -140,4 +168,16 @@ export const KOREAN_MORE: Readonly<Record<string, { en: string; verb?: true }>> 
   신청합니다: { en: 'request', verb: true },
   신청해요: { en: 'request', verb: true },
   신청드립니다: { en: 'request', verb: true },
+  // (A colleague's title after the name, "Kim 팀장님", "Lee 대리": who the person is, no word the parser needs.)
+  팀장님: { en: '' },
+  팀장: { en: '' },
+  과장님: { en: '' },
+  부장님: { en: '' },
+  대리님: { en: '' },
+  대리: { en: '' },
+  매니저님: { en: '' },
+  // (오늘: today; 받았습니다/받았어요: I received it, told, no request.)
+  오늘: { en: 'today' },
+  받았습니다: { en: 'received' },
+  받았어요: { en: 'received' },
 };

@@ -1,14 +1,21 @@
 /**
  * Round fifty-seven, fix57 cjk (issue #17): the English of Chinese, Korean and Japanese speakers, with their own words and
  * scripts mixed in, read by pattern (east-asian-english.ts: the topic first and the verb last, "help to", "stop it",
- * "change to new one", "which team have key?", "no no, not X, Y"; and words the script readers did not know: 再発行,
- * 재발급, 確認, 查看, 조회해, 신청합니다, 半日). Every row is one of the fixer's own sentences, written before the change
- * it tests: of the first 146, 127 were read exactly before and 143 after the first pass; of the 30 written after that
- * pass, 27 before the second and 29 after. Three are left out, not yet read: a Japanese cost question with
- * "この", a unit's deletion asked as "delete it" after the story, and "Does Wang have key?" (read as a unit's details,
- * it is still never acted on). The non-requests (thanks in four languages, "I got it", keyboard and door
- * keys, game tokens, K-pop, a night-shift rotation, a token made yesterday, a key needed "next week maybe", questions
- * about colleagues) are never acted on and are not read as our reads.
+ * "change (to) new one", "which team have key?", "team is finish", "no no, not X, Y", keyboard keys; and words the
+ * script readers did not know: 再発行, 재발급, 確認, 查看, 更换, 조회해, 신청합니다, 받았습니다, 오늘, 半日, 半天,
+ * "Kim 팀장님").
+ *
+ * Every row is one of the fixer's own sentences, written before the change it tests: of the first 146, 127 were read
+ * exactly before and 143 after the first pass; of 30 written after that pass, 27 before the second and 29 after; of 39
+ * written after the second, 32 before the third and 36 after; of 27 written after the third, 23 before the fourth and
+ * 27 after. Six are left out, not yet read: a Japanese cost question with "この", a unit's deletion asked as "delete it"
+ * after the story, "Does Wang have key?" (read as a unit's details; it is still never acted on, below), a token's hours
+ * and owner after "Can I get token?", a key's kind read into a help question, and "Which unit I have?" (read as which
+ * units there are, as "which units do we have" is).
+ *
+ * The non-requests (thanks in five languages, "I got it", keyboard, door and car keys, game and subway tokens, K-pop,
+ * a night-shift rotation, a token made yesterday, a key needed "next week maybe", questions about colleagues) are never
+ * acted on and are not read as our reads.
  */
 import { describe } from 'vitest';
 import { exactly, neverActs } from './acted.js';
@@ -77,6 +84,29 @@ describe("token: topic first, dropped subjects, 'can or not?', 'is it possible t
     },
     { text: 'Hi, could you kindly provide token? Duration: 2 hours.', intent: 'token', ttlSeconds: 7200 },
     { text: 'Token, 2H, Tokyo', intent: 'token', ttlSeconds: 7200, region: 'ap-northeast-1' },
+    { text: '申请一个 token, 4小时, thanks', intent: 'token', ttlSeconds: 14400 },
+    { text: 'token 半天就行, 麻烦了', intent: 'token', ttlSeconds: 43200 },
+    { text: 'Hi~ token 2시간만 주세요', intent: 'token', ttlSeconds: 7200 },
+    { text: '令牌 3 hours please, 东京', intent: 'token', ttlSeconds: 10800, region: 'ap-northeast-1' },
+    {
+      text: 'need token 2h for 田中さん (tanaka.k@hanel.co.jp)',
+      intent: 'token',
+      ttlSeconds: 7200,
+      owner: 'tanaka.k@hanel.co.jp',
+    },
+    { text: 'Please kindly give one token with 1 hour validity', intent: 'token', ttlSeconds: 3600 },
+    { text: 'hello, token possible? 3 hour', intent: 'token', ttlSeconds: 10800 },
+    { text: 'Hello, I need 토큰 for 2 hours', intent: 'token', ttlSeconds: 7200 },
+    { text: 'please 발급 token 3h', intent: 'token', ttlSeconds: 10800 },
+    { text: '오늘 token 2시간 please', intent: 'token', ttlSeconds: 7200 },
+    { text: '今日 token 2時間 please', intent: 'token', ttlSeconds: 7200 },
+    { text: 'Sorry for bothering, can I get 1 token? 1時間 enough', intent: 'token', ttlSeconds: 3600 },
+    { text: "I'm 김민수 from camera team, need token 2h", intent: 'token', ttlSeconds: 7200 },
+    {
+      text: 'Good afternoon. This is 王伟 from QA. Please help to apply token for 4 hours, thanks a lot',
+      intent: 'token',
+      ttlSeconds: 14400,
+    },
   ]);
 });
 
@@ -140,6 +170,26 @@ describe("create_key: 'Need new key for X', 'please help to make key', 'make key
       keyKind: 'access-key',
       expiryDays: 30,
     },
+    { text: 'mes-report 申请 key, 谢谢', intent: 'create_key', businessUnit: 'mes-report' },
+    {
+      text: '秘钥 for mes-report please, 90 days',
+      intent: 'create_key',
+      businessUnit: 'mes-report',
+      expiryDays: 90,
+    },
+    {
+      text: 'Please make a new access key of our team, team name is mes-report',
+      intent: 'create_key',
+      businessUnit: 'mes-report',
+      keyKind: 'access-key',
+    },
+    {
+      text: 'Our 팀 camera-isp need API key, 90 days please',
+      intent: 'create_key',
+      businessUnit: 'camera-isp',
+      keyKind: 'api-key',
+      expiryDays: 90,
+    },
   ]);
 });
 
@@ -176,6 +226,16 @@ describe("rotate: 'change the key of X to new one', 'rotate possible?', 재발�
     },
     { text: 'camera-isp key 교체 please', intent: 'rotate', businessUnit: 'camera-isp' },
     { text: 'camera-isp key rotation, please proceed', intent: 'rotate', businessUnit: 'camera-isp' },
+    { text: 'camera-isp 的 key 更换一下, 麻烦', intent: 'rotate', businessUnit: 'camera-isp' },
+    { text: 'camera-isp key 교체 해주세요, 감사합니다', intent: 'rotate', businessUnit: 'camera-isp' },
+    { text: 'Please help to change camera-isp key to new one', intent: 'rotate', businessUnit: 'camera-isp' },
+    { text: 'キー rotate please for camera-isp', intent: 'rotate', businessUnit: 'camera-isp' },
+    { text: 'camera-isp の key please rotate', intent: 'rotate', businessUnit: 'camera-isp' },
+    {
+      text: 'modem-fw key is expire soon, please change new one',
+      intent: 'rotate',
+      businessUnit: 'modem-fw',
+    },
   ]);
 });
 
@@ -201,6 +261,19 @@ describe("revoke: 'X team key is leaked, please stop it', 'the key of X, please 
       intent: 'revoke',
       businessUnit: 'camera-isp',
     },
+    {
+      text: 'key of modem-fw is exposed in log, please stop it quickly',
+      intent: 'revoke',
+      businessUnit: 'modem-fw',
+    },
+    { text: 'modem-fw key 삭제 please', intent: 'revoke', businessUnit: 'modem-fw' },
+    { text: '帮我 revoke camera-isp 的 key', intent: 'revoke', businessUnit: 'camera-isp' },
+    { text: 'camera-isp key delete please, it is leaked 😱', intent: 'revoke', businessUnit: 'camera-isp' },
+    {
+      text: 'Please kindly help to delete the old key of modem-fw, new one is working already',
+      intent: 'revoke',
+      businessUnit: 'modem-fw',
+    },
   ]);
 });
 
@@ -222,6 +295,11 @@ describe("deprovision: 'our team is closed, please remove all', a unit no longer
       intent: 'deprovision',
       businessUnit: 'modem-fw',
     },
+    {
+      text: 'mes-report team is finish, please delete everything of mes-report',
+      intent: 'deprovision',
+      businessUnit: 'mes-report',
+    },
   ]);
 });
 
@@ -235,6 +313,8 @@ describe("list: 'which team have key?', 'key list please', 'my unit list can see
     { text: 'my unit list can see?', intent: 'list', owner: 'me' },
     { text: 'Help to check which unit is mine', intent: 'list', owner: 'me' },
     { text: 'list of unit please ~', intent: 'list' },
+    { text: 'unit 列表 please', intent: 'list' },
+    { text: 'key list of all unit, can show me?', intent: 'list', all: true },
   ]);
 });
 
@@ -252,6 +332,9 @@ describe("details: 'Please check the key of X', 'X have key or not?', 조회해 
       businessUnit: 'smt-line3',
     },
     { text: 'Who is owner of the key of camera-isp?', intent: 'details', businessUnit: 'camera-isp' },
+    { text: 'camera-isp key information please', intent: 'details', businessUnit: 'camera-isp' },
+    { text: 'camera-isp key when expire?', intent: 'details', businessUnit: 'camera-isp' },
+    { text: 'camera-isp key is still alive?', intent: 'details', businessUnit: 'camera-isp' },
   ]);
 });
 
@@ -278,6 +361,14 @@ describe("models: 'Claude can use?', 'Is there Claude 3.5 in Tokyo?', 있나요 
       region: 'ap-northeast-2',
     },
     { text: 'Sonnet available in 東京?', intent: 'models', provider: 'anthropic', region: 'ap-northeast-1' },
+    { text: 'What model we can use?', intent: 'models' },
+    {
+      text: 'Claude in Seoul region can use or not?',
+      intent: 'models',
+      provider: 'anthropic',
+      region: 'ap-northeast-2',
+    },
+    { text: 'Which model is available in Tokyo region?', intent: 'models', region: 'ap-northeast-1' },
   ]);
 });
 
@@ -294,6 +385,7 @@ describe("history: 'who make this key?', 'when the key … was created', 'create
     },
     { text: 'who created the key of pcb-vision', intent: 'history', businessUnit: 'pcb-vision' },
     { text: 'key of sensor-fw, created when?', intent: 'history', businessUnit: 'sensor-fw' },
+    { text: 'modem-fw key history please', intent: 'history', businessUnit: 'modem-fw' },
   ]);
 });
 
@@ -320,6 +412,18 @@ describe("spend: 'how much cost last month for AI', 비용 조회, 花了多少"
       businessUnit: 'camera-isp',
       period: { kind: 'month', monthsAgo: 0 },
     },
+    {
+      text: 'modem-fw cost this month?',
+      intent: 'spend',
+      businessUnit: 'modem-fw',
+      period: { kind: 'month', monthsAgo: 0 },
+    },
+    {
+      text: 'camera-isp コスト 先月',
+      intent: 'spend',
+      businessUnit: 'camera-isp',
+      period: { kind: 'month', monthsAgo: 1 },
+    },
   ]);
 });
 
@@ -334,6 +438,9 @@ describe("help: 'how to get token?', 'what is difference of API key and access k
     { text: 'who can approve the key?', intent: 'help' },
     { text: 'How long token can use?', intent: 'help' },
     { text: 'How can I know my key is expired or not?', intent: 'help' },
+    { text: 'how to make key for my team?', intent: 'help' },
+    { text: 'how long is token valid maximum?', intent: 'help' },
+    { text: 'How to use the token in python? Any guide?', intent: 'help' },
   ]);
 });
 
@@ -387,6 +494,25 @@ describe('non-requests that share the words: thanks, chit-chat, other keys and t
     { text: 'How was your weekend? 周末愉快', intent: 'unknown' },
     { text: 'BTS concert ticket is sold out 😭', intent: 'unknown' },
     { text: 'Key point of the meeting: release date is delayed', intent: 'unknown' },
+    { text: 'Thank you for your quick support 🙇', intent: 'unknown' },
+    { text: 'OK, 알겠습니다', intent: 'unknown' },
+    { text: '了解しました、ありがとうございます', intent: 'unknown' },
+    { text: '好的, 收到', intent: 'unknown' },
+    { text: 'Key of the car is in my desk drawer', intent: 'unknown' },
+    { text: 'My token for the subway card is lost ㅠㅠ', intent: 'unknown' },
+    { text: 'The shift rotation schedule for December is uploaded', intent: 'unknown' },
+    { text: 'Yesterday I already rotated camera-isp key, no problem', intent: 'unknown' },
+    { text: 'Maybe next month our team need the API key, I will ask then', intent: 'unknown' },
+    { text: 'Is Kim 팀장님 coming to the meeting?', intent: 'unknown' },
+    { text: 'Park asked me how to get token, I send him the guide', intent: 'unknown' },
+    { text: '토큰 already received, 감사합니다', intent: 'unknown' },
+    { text: 'key 받았습니다, thanks!', intent: 'unknown' },
+    { text: 'Wow, so fast. Thank you~~', intent: 'unknown' },
+    { text: 'We have team rotation next quarter, I move to camera team', intent: 'unknown' },
+    { text: 'I think Zhang already rotate the modem-fw key last week', intent: 'unknown' },
+    { text: 'Kim 과장님 said we need new key maybe next month', intent: 'unknown' },
+    { text: 'my keyboard Korean key not working, how to fix? 😂', intent: 'unknown' },
+    { text: "Please don't rotate camera-isp key now, demo is running", intent: 'unknown' },
   ]);
   neverActs([
     'payment-gw key already rotated?',
@@ -438,5 +564,24 @@ describe('non-requests that share the words: thanks, chit-chat, other keys and t
     'How was your weekend? 周末愉快',
     'BTS concert ticket is sold out 😭',
     'Key point of the meeting: release date is delayed',
+    'Thank you for your quick support 🙇',
+    'OK, 알겠습니다',
+    '了解しました、ありがとうございます',
+    '好的, 收到',
+    'Key of the car is in my desk drawer',
+    'My token for the subway card is lost ㅠㅠ',
+    'The shift rotation schedule for December is uploaded',
+    'Yesterday I already rotated camera-isp key, no problem',
+    'Maybe next month our team need the API key, I will ask then',
+    'Is Kim 팀장님 coming to the meeting?',
+    'Park asked me how to get token, I send him the guide',
+    '토큰 already received, 감사합니다',
+    'key 받았습니다, thanks!',
+    'Wow, so fast. Thank you~~',
+    'We have team rotation next quarter, I move to camera team',
+    'I think Zhang already rotate the modem-fw key last week',
+    'Kim 과장님 said we need new key maybe next month',
+    'my keyboard Korean key not working, how to fix? 😂',
+    "Please don't rotate camera-isp key now, demo is running",
   ]);
 });
