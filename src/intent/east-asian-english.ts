@@ -8,10 +8,14 @@
  *    can see?"), a key "of" a team it is to be made for ("make key of display-qa team"), "help to" for "please" (帮忙,
  *    도와주세요: "please help to check which unit is mine"), "stop it" for revoking a leaked key (止めて, 停掉), "change to
  *    new one" for a rotation, a plural left out ("which team have key?"), "is still valid or not" for a key's state,
- *    and a correction said "no no, not X, Y". Each only with a word of ours beside it.
+ *    a correction said "no no, not X, Y", "proceed the revoke for X", "delete everything of X", a participle left bare
+ *    after a key, a team or a subject ("team is finish", "key is leak", "I already make token": told, not ordered),
+ *    "my unit list", "which unit is mine", and a keyboard's keys. Each only with a word of ours beside it.
  *  - `JAPANESE_CHINESE_MORE` and `KOREAN_MORE`, words the script readers (cjk-words.ts, korean-words.ts) did not know
- *    and these writers mix into English: reissue (再発行, 재발급), check or look up (確認, 查看, 조회해), apply
- *    (신청합니다), half a day (半日, 半天). A message with any other word of those scripts is still left as written.
+ *    and these writers mix into English: reissue (再発行, 재발급, 重新生成), replace (更换), check or look up (確認, 查看,
+ *    조회해), apply (신청합니다, 요청), half a day (半日, 半天), a colleague's title ("Kim 팀장님"), and the words around a
+ *    request (a team or a project, urgency, a leak told, a bill, "received", a closing such as 수고하세요). A message
+ *    with any other word of those scripts is still left as written.
  *
  * What these writers say that asks nothing (thanks, "I got it", keyboard or door keys, a shift "rotation", a token
  * made yesterday, a key needed "next week maybe") has none of these shapes, and is read as before.
@@ -155,6 +159,44 @@ export const JAPANESE_CHINESE_MORE: Readonly<Record<string, string>> = {
   更换: 'rotate',
   更換: 'rotate',
   麻烦了: 'thanks',
+  // (Words of the message around the request: a team, a project or a test, a greeting, urgency, new and old, a leak, a
+  // bill, a look-up, an access key written as one word.)
+  团队: 'team',
+  團隊: 'team',
+  项目: 'project',
+  項目: 'project',
+  大家好: '',
+  紧急: 'urgent',
+  緊急: 'urgent',
+  尽快: 'asap',
+  儘快: 'asap',
+  泄露: 'leaked',
+  泄露了: 'was leaked',
+  泄漏了: 'was leaked',
+  洩漏了: 'was leaked',
+  泄漏: 'leaked',
+  洩漏: 'leaked',
+  多少钱: 'how much',
+  多少錢: 'how much',
+  成本: 'cost',
+  账单: 'cost',
+  帳單: 'cost',
+  禁用: 'revoke',
+  重新生成: 'rotate',
+  查询: 'show',
+  查詢: 'show',
+  访问密钥: 'access key',
+  訪問密鑰: 'access key',
+  地区: 'region',
+  テスト: 'test',
+  プロジェクト: 'project',
+  漏洩: 'leaked',
+  流出: 'leaked',
+  流出しました: 'was leaked',
+  漏洩しました: 'was leaked',
+  流出した: 'was leaked',
+  請求: 'cost',
+  使いたい: 'want to use',
   麻煩了: 'thanks',
 };
 
@@ -180,4 +222,23 @@ export const KOREAN_MORE: Readonly<Record<string, { en: string; verb?: true }>> 
   오늘: { en: 'today' },
   받았습니다: { en: 'received' },
   받았어요: { en: 'received' },
+  // (Words of the message around the request: our, a project or a test, urgency, new and old, a leak, a closing.)
+  저희: { en: 'our' },
+  프로젝트: { en: 'project' },
+  테스트: { en: 'test' },
+  급해요: { en: 'urgent' },
+  빨리: { en: 'quickly' },
+  혹시: { en: '' },
+  수고하세요: { en: 'thanks' },
+  수고하십시오: { en: 'thanks' },
+  새: { en: 'new' },
+  기존: { en: 'old' },
+  유출: { en: 'leaked' },
+  노출: { en: 'leaked' },
+  유출됐어요: { en: 'was leaked' },
+  유출됐습니다: { en: 'was leaked' },
+  노출됐어요: { en: 'was leaked' },
+  노출됐습니다: { en: 'was leaked' },
+  신청: { en: 'request', verb: true },
+  요청: { en: 'request', verb: true },
 };

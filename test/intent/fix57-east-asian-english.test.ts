@@ -2,14 +2,15 @@
  * Round fifty-seven, fix57 cjk (issue #17): the English of Chinese, Korean and Japanese speakers, with their own words and
  * scripts mixed in, read by pattern (east-asian-english.ts: the topic first and the verb last, "help to", "stop it",
  * "change (to) new one", "which team have key?", "team is finish", "no no, not X, Y", keyboard keys; and words the
- * script readers did not know: 再発行, 재발급, 確認, 查看, 更换, 조회해, 신청합니다, 받았습니다, 오늘, 半日, 半天,
- * "Kim 팀장님").
+ * script readers did not know: 再発行, 재발급, 確認, 查看, 更换, 重新生成, 조회해, 신청합니다, 받았습니다, 오늘, 半日, 半天,
+ * "Kim 팀장님", and the words around a request: a team or project, urgency, a leak told, a bill, a closing).
  *
  * Every row is one of the fixer's own sentences, written before the change it tests: of the first 146, 127 were read
  * exactly before and 143 after the first pass; of 30 written after that pass, 27 before the second and 29 after; of 39
  * written after the second, 32 before the third and 36 after; of 27 written after the third, 23 before the fourth and
- * 27 after. Six are left out, not yet read: a Japanese cost question with "この", a unit's deletion asked as "delete it"
- * after the story, "Does Wang have key?" (read as a unit's details; it is still never acted on, below), a token's hours
+ * 27 after; of 16 written after the fourth (the words around a request), 6 before the fifth and 16 after.
+ * Six are left out, not yet read: a Japanese cost question with "この", a unit's deletion asked as "delete it" after the
+ * story, "Does Wang have key?" (read as a unit's details; it is still never acted on, below), a token's hours
  * and owner after "Can I get token?", a key's kind read into a help question, and "Which unit I have?" (read as which
  * units there are, as "which units do we have" is).
  *
@@ -107,6 +108,9 @@ describe("token: topic first, dropped subjects, 'can or not?', 'is it possible t
       intent: 'token',
       ttlSeconds: 14400,
     },
+    { text: 'テスト 用? no, token for テスト 2時間 please', intent: 'token', ttlSeconds: 7200 },
+    { text: '테스트 토큰 3시간 요청드립니다, 수고하세요', intent: 'token', ttlSeconds: 10800 },
+    { text: '혹시 token 2시간 받을 수 있을까요?', intent: 'token', ttlSeconds: 7200 },
   ]);
 });
 
@@ -190,6 +194,13 @@ describe("create_key: 'Need new key for X', 'please help to make key', 'make key
       keyKind: 'api-key',
       expiryDays: 90,
     },
+    {
+      text: '请给 camera-isp 创建一个访问密钥',
+      intent: 'create_key',
+      businessUnit: 'camera-isp',
+      keyKind: 'access-key',
+    },
+    { text: 'modem-fw 새 키 발급 부탁드려요', intent: 'create_key', businessUnit: 'modem-fw' },
   ]);
 });
 
@@ -236,6 +247,7 @@ describe("rotate: 'change the key of X to new one', 'rotate possible?', 재발�
       intent: 'rotate',
       businessUnit: 'modem-fw',
     },
+    { text: 'camera-isp 的 key 重新生成一下, 谢谢', intent: 'rotate', businessUnit: 'camera-isp' },
   ]);
 });
 
@@ -273,6 +285,18 @@ describe("revoke: 'X team key is leaked, please stop it', 'the key of X, please 
       text: 'Please kindly help to delete the old key of modem-fw, new one is working already',
       intent: 'revoke',
       businessUnit: 'modem-fw',
+    },
+    { text: '大家好, camera-isp 的 key 泄露了, 请尽快吊销', intent: 'revoke', businessUnit: 'camera-isp' },
+    { text: '紧急! modem-fw 密钥 泄漏, 麻烦 revoke', intent: 'revoke', businessUnit: 'modem-fw' },
+    {
+      text: 'camera-isp のキーが流出しました、至急削除してください',
+      intent: 'revoke',
+      businessUnit: 'camera-isp',
+    },
+    {
+      text: '저희 팀 camera-isp 키 유출됐어요, 빨리 삭제 부탁드립니다',
+      intent: 'revoke',
+      businessUnit: 'camera-isp',
     },
   ]);
 });
@@ -424,6 +448,18 @@ describe("spend: 'how much cost last month for AI', 비용 조회, 花了多少"
       businessUnit: 'camera-isp',
       period: { kind: 'month', monthsAgo: 1 },
     },
+    {
+      text: 'modem-fw 上个月 成本 多少钱?',
+      intent: 'spend',
+      businessUnit: 'modem-fw',
+      period: { kind: 'month', monthsAgo: 1 },
+    },
+    {
+      text: 'modem-fw 先月の請求 いくら?',
+      intent: 'spend',
+      businessUnit: 'modem-fw',
+      period: { kind: 'month', monthsAgo: 1 },
+    },
   ]);
 });
 
@@ -513,6 +549,10 @@ describe('non-requests that share the words: thanks, chit-chat, other keys and t
     { text: 'Kim 과장님 said we need new key maybe next month', intent: 'unknown' },
     { text: 'my keyboard Korean key not working, how to fix? 😂', intent: 'unknown' },
     { text: "Please don't rotate camera-isp key now, demo is running", intent: 'unknown' },
+    { text: '수고하세요~', intent: 'unknown' },
+    { text: '프로젝트 테스트 잘 끝났어요, 감사합니다', intent: 'unknown' },
+    { text: '项目 demo 很成功, 谢谢大家', intent: 'unknown' },
+    { text: 'プロジェクトのテスト、お疲れ様でした', intent: 'unknown' },
   ]);
   neverActs([
     'payment-gw key already rotated?',
@@ -583,5 +623,9 @@ describe('non-requests that share the words: thanks, chit-chat, other keys and t
     'Kim 과장님 said we need new key maybe next month',
     'my keyboard Korean key not working, how to fix? 😂',
     "Please don't rotate camera-isp key now, demo is running",
+    '수고하세요~',
+    '프로젝트 테스트 잘 끝났어요, 감사합니다',
+    '项目 demo 很成功, 谢谢大家',
+    'プロジェクトのテスト、お疲れ様でした',
   ]);
 });
