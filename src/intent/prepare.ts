@@ -29,6 +29,7 @@ import { rewriteLayWords } from './lay-words.js';
 import { withoutLockKeyWord } from './lock-keys.js';
 import { withoutDescribingAside } from './describing-aside.js';
 import { rewriteLearnerEnglish } from './learner-english.js';
+import { rewriteEastAsianEnglish } from './east-asian-english.js';
 import { rewriteMindDoing } from './mind-doing.js';
 import { rewriteSurface } from './surface.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
@@ -561,6 +562,13 @@ function runsCollapsed(text: string): string {
   return text.replace(/[^\S\r\n]{2,}/g, ' ').replace(/\n(?:[^\S\n]*\n){2,}/g, '\n\n');
 }
 
+/**
+ * Lay words read as ours (lay-words.ts, with a lock's key set aside first, lock-keys.ts), then the English of Chinese,
+ * Korean and Japanese speakers (fix57, east-asian-english.ts).
+ */
+const layAndEastAsian = (s: string): string =>
+  rewriteEastAsianEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s));
+
 export function prepare(input: string): Prepared {
   // A key ID written as a placeholder ("ABSKXXXXXXXX", "<key id>") stands where an ID does, but names
   // no key (placeholder-key-id.ts; lifted before Slack's brackets are read).
@@ -692,7 +700,7 @@ export function prepare(input: string): Prepared {
   const scan = scanDurations(periodScan.text);
   s = oneByteText(scan.text, input);
   s = fixPhrases(s);
-  s = rewriteMindDoing(rewriteLearnerEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s)));
+  s = rewriteMindDoing(rewriteLearnerEnglish(layAndEastAsian(s)));
   // ("key for stock-rotation-report (it's the thing that tells pharmacy which drugs to rotate first)": an aside
   // that says what a thing does is story, describing-aside.ts.)
   if (s.includes('(')) s = withoutDescribingAside(s);
