@@ -31,6 +31,7 @@ import { withoutDescribingAside } from './describing-aside.js';
 import { rewriteLearnerEnglish } from './learner-english.js';
 import { rewriteMindDoing } from './mind-doing.js';
 import { rewriteSurface } from './surface.js';
+import { rewriteRomanceEnglish } from './romance-english.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
@@ -568,7 +569,9 @@ export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(lifted.text);
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
   const { capitals, titled } = asWritten(decoded.text);
-  let s = logToolJoined(rewriteSurface(applySubstitutions(splitCamelCase(decoded.text))));
+  // (fix57: the English of Portuguese, Italian and French speakers, "I demand a token", "make a rotation of the key",
+  // "não, desculpa, Y": romance-english.ts, before their own words are glossed.)
+  let s = logToolJoined(rewriteSurface(rewriteRomanceEnglish(applySubstitutions(splitCamelCase(decoded.text)))));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s

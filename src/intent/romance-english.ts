@@ -1,0 +1,150 @@
+/**
+ * fix57 (the English of Portuguese, Italian and French speakers): the calques and false friends they carry into English,
+ * and the short phrases of their own they mix in, rewritten to the English the readers already know. Runs in prepare.ts
+ * on the text as typed, before surface.ts glosses foreign words (so "não, desculpa" and "anzi" are seen as written),
+ * by pattern, never sentence by sentence:
+ *  - asking with "demand", "ask", "solicit" (French "demander", Italian "chiedere", Portuguese "pedir"): "I demand a
+ *    token", "I ask a key for X" → "I need a token"; "I demand that you revoke…" → "please revoke…";
+ *  - the action named as a noun after a verb of doing or asking: "make a rotation of the key", "do the revoke of",
+ *    "realize a rotation of", "I ask the revocation of" → "rotate the key", "revoke", "please revoke" (only before one
+ *    of our things: "a rotation of the staff", "the rotation of the tires" are left as they are);
+ *  - "please to revoke", "please, to rotate" (Portuguese "por favor, revogar"): "please revoke";
+ *  - "eventually" for "maybe" (French "éventuellement", Italian "eventualmente") opening a question: "eventually you
+ *    can generate…?" → "can you generate…?";
+ *  - "annul", "eliminate" before a key (Portuguese "anular", Italian "eliminare"): "revoke";
+ *  - "the responsible is <@U…>" (Portuguese "o responsável", French "le responsable"): the owner;
+ *  - a model asked about with the subject first: "we have Mistral in the bot?", "Llama is possible to use?" → "is
+ *    mistral available?";
+ *  - "actually" for "now" (Portuguese "atualmente", French "actuellement", Italian "attualmente") only where it ends a
+ *    question ("the key is still valid actually?"; "a token of 3 hours, actually 4" is a correction and is kept);
+ *  - "make me the favour to…" (Portuguese "faz-me o favor de"): please; "renovate the key" (renovar, rinnovare): renew;
+ *  - a question in the order of a statement: "you can rotate the key of X?" → "can you rotate…?"; "which region we
+ *    must use?" → "which region should we use?";
+ *  - corrections in their own words: "não, desculpa, Y", "non, pardon, Y", "no, scusa, Y", "anzi Y", "ou melhor Y",
+ *    "non, pas X, Y" → "no sorry, Y" (and "of Y" after one, "no sorry, of hotels-porto", is "Y").
+ * A text none of it applies to is returned as it is (one cheap test per rewrite).
+ */
+import { PROVIDER_OF } from './lexicon.js';
+
+/** Our things a nominal action may act on: a credential word, a key ID, a unit's name with a hyphen or underscore. */
+const OUR_THING = String.raw`(?:(?:the|my|our|this|that|all|all\s+the)\s+)?(?:keys?\b|chaves?\b|chiavi\b|chiave\b|cl[eé]s?\b|clefs?\b|credentials?\b|creds\b|access\s+keys?\b|api\s+keys?\b|tokens?\b|access\b|unit\b|team\b|[a-z0-9]+[-_][a-z0-9][\w-]*|A[KS]IA[A-Z0-9]{8,})`;
+
+/** The English verb of each action named as a noun. */
+const VERB_OF_NOUN: Record<string, string> = {
+  rotation: 'rotate',
+  rotate: 'rotate',
+  renewal: 'renew',
+  renovation: 'renew',
+  revocation: 'revoke',
+  revoke: 'revoke',
+  revoking: 'revoke',
+  cancellation: 'revoke',
+  cancelation: 'revoke',
+  creation: 'create',
+  generation: 'generate',
+  deprovisioning: 'deprovision',
+  deprovision: 'deprovision',
+};
+const NOUN = Object.keys(VERB_OF_NOUN).join('|');
+
+/** "I ask the revocation of", "I demand the rotation of": please, and the verb. */
+const ASK_NOUN_RE = new RegExp(
+  String.raw`(?<!\b(?:can|could|may|might|should|shall|will|would|to|do|did|must|if|when)\s+)\b(?:i|we)\s+(?:(?:would\s+like\s+to|want\s+to)\s+)?(?:ask|demand|solicit|request)(?:\s+(?:to\s+)?you)?(?:\s+for)?\s+(?:a|an|the|one)\s+(${NOUN})\s+(?:of|for|from|on)\s+(?=${OUR_THING})`,
+  'giu',
+);
+/** "make a rotation of", "do the revoke of", "realize a rotation of", "proceed with the revocation of": the verb. */
+const DO_NOUN_RE = new RegExp(
+  String.raw`\b(?:make|do|realize|realise|execute|perform|effectuate|proceed\s+(?:with|to))\s+(?:a|an|the|one)\s+(?:new\s+)?(${NOUN})\s+(?:of|for|from|on)\s+(?=${OUR_THING})`,
+  'giu',
+);
+/** "I demand that you revoke", "I ask you to rotate", "I solicit that you create": please. */
+const DEMAND_THAT_RE =
+  /(?<!\b(?:can|could|may|might|should|shall|will|would|to|do|did|must|if|when)\s+)\b(?:i|we)\s+(?:demand|ask|solicit|request)\s+(?:(?:to\s+)?you\s+)?(?:that\s+(?:you|u)\s+|(?<=you\s+)to\s+)(?=(?:please\s+)?(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|make|emit|cancel|disable)\b)/giu;
+/** "I demand a token", "I ask a key for X", "we ask you one token": I need. */
+const DEMAND_THING_RE =
+  /(?<!\b(?:can|could|may|might|should|shall|will|would|to|do|did|must|if|when)\s+)\b(i|we)\s+(?:demand|ask|solicit)(?:\s+(?:to\s+)?you)?(?:\s+for)?\s+(?=(?:a|an|one|the|my|our|some|new|another)\s+(?:(?:new|short|temporary|bedrock|api|access|aws|ai)\s+){0,2}(?:tokens?|keys?|chave|chiave|cl[eé]|credentials?|access)\b)/giu;
+/** "please to revoke", "please, to rotate": please. */
+const PLEASE_TO_RE =
+  /\b(please|pls|plz|kindly)\s*,?\s+to\s+(?=(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|make|emit|cancel|disable|eliminate|annul|list|show|do|realize|change)\b)/giu;
+/** "eventually you can generate…?", "eventually is possible…?": a question that asks, maybe. */
+const EVENTUALLY_RE = /\beventually\s*,?\s+(?:(you|u)\s+(can|could)|(?:it\s*'?\s*s|is\s+it|it\s+is|is)\s+possible)\b/giu;
+/** "annul the key", "eliminate the key": revoke. */
+const ANNUL_RE =
+  /\b(?:annul|annull?ate|eliminate)\s+(?=(?:the|my|our|this|that|all\s+the)\s+(?:keys?|chaves?|chiav[ei]|cl[eé]s?|credentials?|access\s+keys?|api\s+keys?)\b)/giu;
+/** "the responsible is <@U…>", "responsible: ana@…": the owner. */
+const RESPONSIBLE_RE = /\b(?:the\s+)?responsible(?:\s+person)?\s*(?:is|will\s+be|:|=)\s*/giu;
+
+const PROVIDERS = Object.keys(PROVIDER_OF)
+  .filter((w) => /^[a-z]+$/.test(w) && w.length > 3 && w !== 'command' && w !== 'writer' && w !== 'amazon')
+  .join('|');
+/** "we have Mistral in the bot?", "you have Claude here?", "Llama is possible to use?": is it available. */
+const SUBJECT_FIRST_MODEL_RE = new RegExp(
+  String.raw`^(\W*)(?:(?:and|so|ok|hi|hello|ciao|bonjour|ola|oi)\s*,?\s+)?(?:(?:(?:we|you)\s+have|c\s*['’]?\s*[eè]|il\s+y\s+a|tem|temos|t[eê]m|h[aá]|abbiamo|avete|avons-nous|vous\s+avez)\s+(?:the\s+|o\s+|il\s+|le\s+)?(${PROVIDERS})(?:\s+(?:in|on|nel|no|dans\s+le|sur\s+le)\s+(?:the\s+)?(?:bot|bedrock|here))?|(${PROVIDERS})\s+is\s+possible\s+(?:to\s+use|to\s+have|here)?)(?=\s*(?:in\s+[\p{L} -]+)?\?)`,
+  'iu',
+);
+const SUBJECT_FIRST_HINT = /have|possible|c\s*['’]?\s*[eè]\s|il\s+y\s+a|\bt[eê]m|\bh[aá]\s|abbiamo|avete|avons|avez/u;
+/** "come si fa per avere…?" (how does one get…?), which the Italian glosses read word by word ("how fa for have"): how do I (get). */
+const HOW_DOES_ONE_RE =
+  /\b(?:come\s+si\s+fa|come\s+faccio)\s+(?:per|a)\s+(?:(avere|ottenere|prendere)\s+)?/giu;
+/** "emitir", "emettere", "émettre" (to issue) mixed into English: generate. */
+const ISSUE_RE = /\b(?:emitir|emita|emite|emettere|emetti|emetta|[ée]mettre|[ée]mets|[ée]mettez)(?=\s+(?:a|an|one|um|uma|un|una|une|the|o|a|il|la|le|me|mi)\s)/giu;
+/** "make me the favour to rotate…", "do me the favor of a token…" (Portuguese "faz-me o favor de", Italian "fammi il favore di"): please. */
+const FAVOUR_RE =
+  /\b(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:make|do)\s+(?:me|us)\s+(?:the|a)\s+fav(?:ou)?r\s*,?\s*(?:(?:to|of|de|di)\s+)?/giu;
+/** "renovate the key" (Portuguese "renovar", Italian "rinnovare"), only before one of our things: renew. */
+const RENOVATE_RE = new RegExp(String.raw`\brenovate\s+(?=${OUR_THING})`, 'giu');
+/** "you can rotate the key of X?" (Portuguese "você pode…?", Italian "puoi…?" as said): can you, asked. */
+const YOU_CAN_ASKED_RE =
+  /(?<=^\W*|[,.!;:]\s*|\b(?:hi|hello|ciao|ola|oi|bonjour|salut)\s+)(you|u)\s+(can|could)\s+(?=(?:please\s+)?(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|list|show|change|make)\b[^?.!\n]*\?)/giu;
+/** "which region we must use?", "what model I can use?": the question in the order English asks it. */
+const WHICH_WE_USE_RE =
+  /\b(which|what)\s+(regions?|models?|keys?|units?|duration|provider)\s+(i|we)\s+(?:must|can|should|have\s+to|need\s+to)\s+(use|choose|pick|take|ask\s+for|request)\b/giu;
+/** "… still valid actually?": now, where it ends a question about a state ("what is access key actually?" is left). */
+const ACTUALLY_ASKED_RE =
+  /(?<=\b(?:valid|active|available|expired|enabled|working|usable|ok)\s+)actually\s*(?=\?)/giu;
+/**
+ * A correction in the writer's own words: "não, desculpa,", "non, pardon,", "no, scusa,", "anzi", "ou melhor", "o
+ * meglio", "ou plutôt", "non, pas X,", then what is meant, with "of"/"de"/"di"/"do"/"da" before it dropped.
+ */
+const CORRECTION_RE =
+  /(?<=[\s,.;…!]|^)(?:(?:n[aã]o|non|no)\s*[,.!…]*\s+(?:desculp[ae]|perd[aã]o|pardon|scusa|scusami|scusate|d[ée]sol[ée]e?)|non\s*,?\s+pas\s+[^,.;!?]{1,30}|anzi|ou\s+melhor|o\s+meglio|ou\s+plut[oô]t)\s*[,.!…]*\s+(?:(?:of|de|di|do|da|du|della|del)\s+(?=[\w-]))?/giu;
+const CORRECTION_HINT = /n[aã]o|non|anzi|melhor|meglio|plut[oô]t|scusa/iu;
+
+/** The English of Portuguese, Italian and French speakers read as the English the readers know. */
+export function rewriteRomanceEnglish(text: string): string {
+  let out = text;
+  const lower = text.toLowerCase();
+  if (lower.includes('ask') || lower.includes('demand') || lower.includes('solicit') || lower.includes('request')) {
+    out = out
+      .replace(ASK_NOUN_RE, (_m, noun: string) => `please ${VERB_OF_NOUN[noun.toLowerCase()] ?? noun} `)
+      .replace(DEMAND_THAT_RE, 'please ')
+      .replace(DEMAND_THING_RE, (_m, who: string) => `${who} need `);
+  }
+  if (/ion\b|ing\b|revoke|rotate|deprovision|renewal/iu.test(lower))
+    out = out.replace(DO_NOUN_RE, (_m, noun: string) => `${VERB_OF_NOUN[noun.toLowerCase()] ?? noun} `);
+  if (lower.includes(' to ')) out = out.replace(PLEASE_TO_RE, '$1 ');
+  if (lower.includes('eventually'))
+    out = out.replace(EVENTUALLY_RE, (_m, you?: string, can?: string) =>
+      you === undefined ? 'is it possible' : `${can ?? 'can'} ${you}`,
+    );
+  if (lower.includes('annul') || lower.includes('eliminate')) out = out.replace(ANNUL_RE, 'revoke ');
+  if (lower.includes('favo')) out = out.replace(FAVOUR_RE, 'please ');
+  if (lower.includes('renovate')) out = out.replace(RENOVATE_RE, 'renew ');
+  if (lower.includes('which') || lower.includes('what')) out = out.replace(WHICH_WE_USE_RE, '$1 $2 should $3 $4');
+  if (lower.includes('responsible')) out = out.replace(RESPONSIBLE_RE, 'the owner is ');
+  if (lower.includes('?')) {
+    if (SUBJECT_FIRST_HINT.test(lower))
+      out = out.replace(
+        SUBJECT_FIRST_MODEL_RE,
+        (_m, head: string, had?: string, possible?: string) => `${head}is ${had ?? possible} available`,
+      );
+    if (lower.includes('can')) out = out.replace(YOU_CAN_ASKED_RE, (_m, you: string, can: string) => `${can} ${you} `);
+    if (lower.includes('actually')) out = out.replace(ACTUALLY_ASKED_RE, 'now');
+  }
+  if (lower.includes('come'))
+    out = out.replace(HOW_DOES_ONE_RE, (_m, get?: string) => (get === undefined ? 'how do i ' : 'how do i get '));
+  if (lower.includes('emit') || lower.includes('emet') || lower.includes('émet'))
+    out = out.replace(ISSUE_RE, 'generate');
+  if (CORRECTION_HINT.test(lower)) out = out.replace(CORRECTION_RE, 'no sorry, ');
+  return out;
+}
