@@ -17,6 +17,10 @@
  *    mistral available?";
  *  - "actually" for "now" (Portuguese "atualmente", French "actuellement", Italian "attualmente") only where it ends a
  *    question ("the key is still valid actually?"; "a token of 3 hours, actually 4" is a correction and is kept);
+ *  - "is possible to have a key…?", "it's possible to delete the unit X?": "can i get…?", "can you delete…?";
+ *  - "I have a doubt" (dúvida, dubbio, doute): a question;
+ *  - "which is the maximum…?": "what is…"; "the consumption / the expenses of the AI of X": its spend; "une
+ *    demi-journée", "mezza giornata": half a day;
  *  - "make me the favour to…" (Portuguese "faz-me o favor de"): please; "renovate the key" (renovar, rinnovare): renew;
  *  - a question in the order of a statement: "you can rotate the key of X?" → "can you rotate…?"; "which region we
  *    must use?" → "which region should we use?";
@@ -99,6 +103,33 @@ const YOU_CAN_ASKED_RE =
 /** "which region we must use?", "what model I can use?": the question in the order English asks it. */
 const WHICH_WE_USE_RE =
   /\b(which|what)\s+(regions?|models?|keys?|units?|duration|provider)\s+(i|we)\s+(?:must|can|should|have\s+to|need\s+to)\s+(use|choose|pick|take|ask\s+for|request)\b/giu;
+/** Where a clause opens: the text's start, after a stop, or after a greeting or "please". */
+const CLAUSE_OPEN = String.raw`(?:(?<=^\W*)|(?<=[,.!;:?]\s*)|(?<=\b(?:hi|hello|ciao|ola|oi|bonjour|salut|please|pls|so|and|but)\s*,?\s+))`;
+/**
+ * "is possible to have a key…?", "it's possible to delete the unit X?" (Portuguese "é possível…?", Italian "è
+ * possibile…?", French "c'est possible de…?"), the polite ask of these writers in a statement's order: "can i get…",
+ * "can you delete…". Only asked (a "?" in the sentence), and a change only of a thing named ("the key of X", "the unit
+ * X"): "is possible to delete a unit by mistake?" asks how it works.
+ */
+const POSSIBLE_GET_RE = new RegExp(
+  String.raw`${CLAUSE_OPEN}(?:it\s*['’]?\s*s|it\s+is|is)\s+possible\s+(?:for\s+(?:me|us)\s+)?to\s+(?:have|get|receive|obtain)\b(?=[^?.!\n]*\?)`,
+  'giu',
+);
+const POSSIBLE_CHANGE_RE = new RegExp(
+  String.raw`${CLAUSE_OPEN}(?:it\s*['’]?\s*s|it\s+is|is)\s+possible\s+(?:for\s+you\s+)?to\s+(rotate|revoke|delete|remove|deprovision|renew|change)\s+(?=(?:completely\s+|entirely\s+)?(?:(?:the|my|our|this|that|all)\s|[a-z0-9]+[-_][a-z0-9])[^?.!\n]*\?)`,
+  'giu',
+);
+/** "which is the maximum of hours?" (Portuguese "qual é", Italian "qual è"): what is. */
+const WHICH_IS_RE = /\bwhich\s+(is|are)\s+the\s+(?=(?:max(?:imum)?|min(?:imum)?|limits?|difference|differences|price|cost|costs|duration|validity|default)\b)/giu;
+/** "the consumption of the AI of X", "the expenses of AI of the unit X" (consumo, consommation, spese): the spend. */
+const CONSUMPTION_RE = new RegExp(
+  String.raw`\b(?:consumption|consume|consumes|expenses|expense|expenditure)\s+(?=(?:of|for|with|in)\s+(?:the\s+)?(?:ai|ia|bedrock|claude|genai|unit|team|[a-z0-9]+[-_][a-z0-9]))`,
+  'giu',
+);
+/** "une demi-journée", "mezza giornata", "meia jornada": half a day. */
+const HALF_DAY_RE = /\b(?:une\s+|a\s+|one\s+)?(?:demi[-\s]journ[ée]e|mezza\s+giornata|meia\s+jornada)\b/giu;
+/** "I have a doubt", "one small doubt:", "my doubt is" (dúvida, dubbio, doute: a question): a question. ("I doubt it" is left.) */
+const DOUBT_RE = /\b(a|one|some|my|small|little|quick|two|few)\s+(?:(?:small|little|quick|short)\s+)?doubts?\b/giu;
 /** "… still valid actually?": now, where it ends a question about a state ("what is access key actually?" is left). */
 const ACTUALLY_ASKED_RE =
   /(?<=\b(?:valid|active|available|expired|enabled|working|usable|ok)\s+)actually\s*(?=\?)/giu;
@@ -128,6 +159,15 @@ export function rewriteRomanceEnglish(text: string): string {
       you === undefined ? 'is it possible' : `${can ?? 'can'} ${you}`,
     );
   if (lower.includes('annul') || lower.includes('eliminate')) out = out.replace(ANNUL_RE, 'revoke ');
+  if (lower.includes('possible') && lower.includes('?'))
+    out = out
+      .replace(POSSIBLE_GET_RE, 'can i get')
+      .replace(POSSIBLE_CHANGE_RE, (_m, verb: string) => `can you ${verb} `);
+  if (lower.includes('doubt'))
+    out = out.replace(DOUBT_RE, (m, det: string) => (m.endsWith('s') ? `${det} questions` : `${det} question`));
+  if (lower.includes('which')) out = out.replace(WHICH_IS_RE, 'what $1 the ');
+  if (lower.includes('consum') || lower.includes('expen')) out = out.replace(CONSUMPTION_RE, 'spend ');
+  if (lower.includes('journ') || lower.includes('giornata')) out = out.replace(HALF_DAY_RE, 'half a day');
   if (lower.includes('favo')) out = out.replace(FAVOUR_RE, 'please ');
   if (lower.includes('renovate')) out = out.replace(RENOVATE_RE, 'renew ');
   if (lower.includes('which') || lower.includes('what')) out = out.replace(WHICH_WE_USE_RE, '$1 $2 should $3 $4');

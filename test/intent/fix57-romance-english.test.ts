@@ -27,6 +27,8 @@ describe("token: 'I demand / I ask a token', 'it's possible to have…?', 'I nee
     { text: "it's possible a token of tre ore? per favore", intent: 'token', ttlSeconds: 10800 },
     { text: 'I solicit a token of 2 hours', intent: 'token', ttlSeconds: 7200 },
     { text: 'make me the favour of a token of 2h, valeu', intent: 'token', ttlSeconds: 7200 },
+    { text: 'thanks in advance, a token for une demi-journée', intent: 'token', ttlSeconds: 43200 },
+    { text: 'a token of mezza giornata per favore', intent: 'token', ttlSeconds: 43200 },
     { text: 'emitir a token for 2h pfv', intent: 'token', ttlSeconds: 7200 },
     { text: 'we ask you one token of 5 hours, obrigado', intent: 'token', ttlSeconds: 18000 },
     { text: 'I ask you a token for trois heures, bisous', intent: 'token', ttlSeconds: 10800 },
@@ -98,6 +100,11 @@ describe("create_key: 'I need that you create a key for the unit X', 'for to use
       expiryDays: 90,
     },
     { text: 'please to emit a new chiave for bilhetes-online', intent: 'create_key', businessUnit: 'bilhetes-online' },
+    {
+      text: 'is possible to have a key for the team Data Science? we work from the Porto office',
+      intent: 'create_key',
+      businessUnit: 'data-science',
+    },
     {
       text: 'Eventually you can generate a key for the unit sejours-lyon?',
       intent: 'create_key',
@@ -177,6 +184,13 @@ describe("spend: 'how much we spent in AI the last month?', 'how much it costs t
     { text: 'what are the costs of the unit voos-nordeste?', intent: 'spend', businessUnit: 'voos-nordeste' },
     { text: 'how much it costs the unit tours-paris?', intent: 'spend', businessUnit: 'tours-paris' },
     { text: 'how much we are spending in AI actually?', intent: 'spend' },
+    {
+      text: 'the consumption of the AI of reservas-lisboa this month',
+      intent: 'spend',
+      businessUnit: 'reservas-lisboa',
+      period: { kind: 'month', monthsAgo: 0 },
+    },
+    { text: 'the expenses of AI of the unit chatbot-reservas, please', intent: 'spend', businessUnit: 'chatbot-reservas' },
   ]);
 });
 
@@ -190,6 +204,9 @@ describe("help: 'how I do to have a token?', 'what is the difference between…'
     { text: 'como faço para pedir um token?', intent: 'help' },
     { text: 'come si fa per avere una chiave?', intent: 'help' },
     { text: 'come faccio per avere un token?', intent: 'help' },
+    { text: 'I have a doubt: the token can be used in production?', intent: 'help' },
+    { text: 'which is the maximum of horas?', intent: 'help' },
+    { text: 'is possible to remove a unit by mistake?', intent: 'help' },
     { text: 'we are in São Paulo, which region we must use?', intent: 'help', region: 'sa-east-1' },
     { text: 'I have a doubt about the tokens, they expire when?', intent: 'help' },
   ]);
@@ -244,6 +261,11 @@ describe('deprovision: the whole unit taken down, in these shapes', () => {
     },
     { text: 'I need that you deprovision the unit navette-aeroport', intent: 'deprovision', businessUnit: 'navette-aeroport' },
     { text: 'desprovisionar a unidade cruzeiros-algarve pfv', intent: 'deprovision', businessUnit: 'cruzeiros-algarve' },
+    {
+      text: 'is possible to delete completely the unit promo-verao? keys, user, all',
+      intent: 'deprovision',
+      businessUnit: 'promo-verao',
+    },
   ]);
 });
 
@@ -300,5 +322,7 @@ describe('non-requests that share the words: a house key, key cards, staff rotat
     { text: 'she asks a token every morning to the reception for the parking', intent: 'unknown' },
     { text: 'we will renovate the office of Lisboa in march', intent: 'unknown' },
     { text: 'can I ask you a question about the trip to Napoli?', intent: 'unknown' },
+    { text: 'the consumption of fuel of the bus to Fátima is too high', intent: 'unknown' },
+    { text: 'I doubt the client will pay the hotel before friday', intent: 'unknown' },
   ]);
 });
