@@ -24,6 +24,7 @@
  *  - "make me the favour to…" (Portuguese "faz-me o favor de"): please; "renovate the key" (renovar, rinnovare): renew;
  *  - a question in the order of a statement: "you can rotate the key of X?" → "can you rotate…?"; "which region we
  *    must use?" → "which region should we use?";
+ *  - places named in their own languages that no Region reader knows ("Espanha", "Svezia", "Royaume-Uni"): in English;
  *  - corrections in their own words: "não, desculpa, Y", "non, pardon, Y", "no, scusa, Y", "anzi Y", "ou melhor Y",
  *    "non, pas X, Y" → "no sorry, Y" (and "of Y" after one, "no sorry, of hotels-porto", is "Y").
  * A text none of it applies to is returned as it is (one cheap test per rewrite).
@@ -72,9 +73,12 @@ const PLEASE_TO_RE =
   /\b(please|pls|plz|kindly)\s*,?\s+to\s+(?=(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|make|emit|cancel|disable|eliminate|annul|list|show|do|realize|change)\b)/giu;
 /** "eventually you can generate…?", "eventually is possible…?": a question that asks, maybe. */
 const EVENTUALLY_RE = /\beventually\s*,?\s+(?:(you|u)\s+(can|could)|(?:it\s*'?\s*s|is\s+it|it\s+is|is)\s+possible)\b/giu;
-/** "annul the key", "eliminate the key": revoke. */
+/**
+ * "annul the key", "eliminate the key", and their own verbs before one of our keys ("cancelar the key of X",
+ * "cancella la chiave", "annule la clé"): revoke (the glossary's "delete" or "cancel" is asked about, revoke or take down).
+ */
 const ANNUL_RE =
-  /\b(?:annul|annull?ate|eliminate)\s+(?=(?:the|my|our|this|that|all\s+the)\s+(?:keys?|chaves?|chiav[ei]|cl[eé]s?|credentials?|access\s+keys?|api\s+keys?)\b)/giu;
+  /(?<![\p{L}])(?:annul|annull?ate|eliminate|cancelar|cancela|cancele|cancellare|cancella|annuler|annule|annulez|anular|anula|annullare|annulla|eliminare|elimina|eliminar|apagar|apaga|apague)\s+(?=(?:the|my|our|this|that|all\s+the)\s+(?:keys?|chaves?|chiav[ei]|cl[eé]s?|credentials?|access\s+keys?|api\s+keys?)\b)/giu;
 /** "the responsible is <@U…>", "responsible: ana@…": the owner. */
 const RESPONSIBLE_RE = /\b(?:the\s+)?responsible(?:\s+person)?\s*(?:is|will\s+be|:|=)\s*/giu;
 
@@ -99,7 +103,7 @@ const FAVOUR_RE =
 const RENOVATE_RE = new RegExp(String.raw`\brenovate\s+(?=${OUR_THING})`, 'giu');
 /** "you can rotate the key of X?" (Portuguese "você pode…?", Italian "puoi…?" as said): can you, asked. */
 const YOU_CAN_ASKED_RE =
-  /(?<=^\W*|[,.!;:]\s*|\b(?:hi|hello|ciao|ola|oi|bonjour|salut)\s+)(you|u)\s+(can|could)\s+(?=(?:please\s+)?(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|list|show|change|make)\b[^?.!\n]*\?)/giu;
+  /(?<=^\W*|[,.!;:]\s*|\b(?:hi|hello|ciao|ola|oi|bonjour|salut)\s+)(you|u)\s+(can|could)\s+(?=(?:please\s+)?(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|list|show|change|make|gerar|criar|emitir|revogar|apagar|cancelar|trocar|renovar|listar|generare|creare|revocare|cancellare|eliminare|ruotare|rinnovare|cambiare|g[ée]n[ée]rer|cr[ée]er|r[ée]voquer|supprimer|renouveler)(?![\p{L}])[^?.!\n]*\?)/giu;
 /** "which region we must use?", "what model I can use?": the question in the order English asks it. */
 const WHICH_WE_USE_RE =
   /\b(which|what)\s+(regions?|models?|keys?|units?|duration|provider)\s+(i|we)\s+(?:must|can|should|have\s+to|need\s+to)\s+(use|choose|pick|take|ask\s+for|request)\b/giu;
@@ -130,6 +134,42 @@ const CONSUMPTION_RE = new RegExp(
 const HALF_DAY_RE = /\b(?:une\s+|a\s+|one\s+)?(?:demi[-\s]journ[ée]e|mezza\s+giornata|meia\s+jornada)\b/giu;
 /** "I have a doubt", "one small doubt:", "my doubt is" (dúvida, dubbio, doute: a question): a question. ("I doubt it" is left.) */
 const DOUBT_RE = /\b(a|one|some|my|small|little|quick|two|few)\s+(?:(?:small|little|quick|short)\s+)?doubts?\b/giu;
+/**
+ * Places in Portuguese, Italian and French that the Region readers have no name for ("em Espanha", "in Svezia",
+ * "au Royaume-Uni", "San Paolo"): their English names, which name a Region.
+ */
+const PLACE_NAMES: Record<string, string> = {
+  espanha: 'Spain',
+  espagne: 'Spain',
+  alemanha: 'Germany',
+  suica: 'Switzerland',
+  suede: 'Sweden',
+  svezia: 'Sweden',
+  sidney: 'Sydney',
+  'san paolo': 'Sao Paulo',
+  franca: 'France',
+  'royaume-uni': 'United Kingdom',
+  'royaume uni': 'United Kingdom',
+  inde: 'India',
+  coreia: 'Korea',
+  coree: 'Korea',
+  giacarta: 'Jakarta',
+  'hong-kong': 'Hong Kong',
+  emirados: 'UAE',
+  emirati: 'UAE',
+  barem: 'Bahrain',
+  oregao: 'Oregon',
+  'le cap': 'Cape Town',
+  telavive: 'Tel Aviv',
+};
+const PLACE_RE =
+  /(?<![\p{L}-])(?:espanha|espagne|alemanha|su[ií][çc]a|su[èe]de|svezia|sidney|san\s+paolo|fran[çc]a|royaume[-\s]uni|inde|coreia|cor[ée]e|giacarta|hong-kong|emirados|emirati|bar[ée]m|oreg[ãa]o|le\s+cap|telavive)(?![\p{L}-])/giu;
+const PLACE_HINT = /espa|aleman|su[ií]|su[èe]d|svez|sidn|paolo|fran[çc]a|royaume|inde|cor[eé]|giacar|hong-|emira|bar[ée]m|oreg[ãa]o|le\s+cap|telav/iu;
+/** Their verbs of generating and changing before a key or a token ("générer a token", "cambia the key"): in English. */
+const GENERATE_RE =
+  /(?<![\p{L}])(?:gerar|gera|gere|generare|genera|genere|g[ée]n[ée]rer|g[ée]n[èe]re|g[ée]n[ée]rez)\s+(?=(?:(?:a|an|one|the|um|uma|un|una|une|o|la|le|il|me|mi|my|our|new|nova|novo|nuova|nuovo|nouvelle|nouveau)\s+){1,2}(?:tokens?|jetons?|keys?|chaves?|chiav[ei]|cl[eé]s?|credentials?)(?![\p{L}]))/giu;
+const CHANGE_RE =
+  /(?<![\p{L}])(?:cambiare|cambia|cambiate|trocar|troca|troque|changer|changez)\s+(?=(?:the|a|o|la|le|il|my|our)\s+(?:keys?|chaves?|chiav[ei]|cl[eé]s?|credentials?)(?![\p{L}]))/giu;
 /** "… still valid actually?": now, where it ends a question about a state ("what is access key actually?" is left). */
 const ACTUALLY_ASKED_RE =
   /(?<=\b(?:valid|active|available|expired|enabled|working|usable|ok)\s+)actually\s*(?=\?)/giu;
@@ -158,7 +198,9 @@ export function rewriteRomanceEnglish(text: string): string {
     out = out.replace(EVENTUALLY_RE, (_m, you?: string, can?: string) =>
       you === undefined ? 'is it possible' : `${can ?? 'can'} ${you}`,
     );
-  if (lower.includes('annul') || lower.includes('eliminate')) out = out.replace(ANNUL_RE, 'revoke ');
+  if (/annul|elimin|cancel|anul|apag/u.test(lower)) out = out.replace(ANNUL_RE, 'revoke ');
+  if (/ger|gen|g[ée]n/u.test(lower)) out = out.replace(GENERATE_RE, 'generate ');
+  if (/camb|troc|troq|chang/u.test(lower)) out = out.replace(CHANGE_RE, 'change ');
   if (lower.includes('possible') && lower.includes('?'))
     out = out
       .replace(POSSIBLE_GET_RE, 'can i get')
@@ -185,6 +227,11 @@ export function rewriteRomanceEnglish(text: string): string {
     out = out.replace(HOW_DOES_ONE_RE, (_m, get?: string) => (get === undefined ? 'how do i ' : 'how do i get '));
   if (lower.includes('emit') || lower.includes('emet') || lower.includes('émet'))
     out = out.replace(ISSUE_RE, 'generate');
+  if (PLACE_HINT.test(lower))
+    out = out.replace(PLACE_RE, (m) => {
+      const key = m.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+      return PLACE_NAMES[key] ?? m;
+    });
   if (CORRECTION_HINT.test(lower)) out = out.replace(CORRECTION_RE, 'no sorry, ');
   return out;
 }

@@ -27,6 +27,7 @@ describe("token: 'I demand / I ask a token', 'it's possible to have…?', 'I nee
     { text: "it's possible a token of tre ore? per favore", intent: 'token', ttlSeconds: 10800 },
     { text: 'I solicit a token of 2 hours', intent: 'token', ttlSeconds: 7200 },
     { text: 'make me the favour of a token of 2h, valeu', intent: 'token', ttlSeconds: 7200 },
+    { text: 'can you générer a token of 2 heures?', intent: 'token', ttlSeconds: 7200 },
     { text: 'thanks in advance, a token for une demi-journée', intent: 'token', ttlSeconds: 43200 },
     { text: 'a token of mezza giornata per favore', intent: 'token', ttlSeconds: 43200 },
     { text: 'emitir a token for 2h pfv', intent: 'token', ttlSeconds: 7200 },
@@ -80,6 +81,18 @@ describe("create_key: 'I need that you create a key for the unit X', 'for to use
       owner: 'maria.santos@viagens.example',
     },
     { text: 'we need a key for to use in production, unit pacotes-rio', intent: 'create_key', businessUnit: 'pacotes-rio' },
+    {
+      text: 'a key for the unit tapas-tours please, it runs in Espanha',
+      intent: 'create_key',
+      businessUnit: 'tapas-tours',
+      region: 'eu-south-2',
+    },
+    {
+      text: 'I need a chave for the unit nordic-trips in Suède, obrigado',
+      intent: 'create_key',
+      businessUnit: 'nordic-trips',
+      region: 'eu-north-1',
+    },
     {
       text: 'a key for the unit excursions-quebec please, in Frankfurt, merci',
       intent: 'create_key',
@@ -230,6 +243,7 @@ describe("rotate: 'make a rotation of the key', 'please to rotate', troca / ruot
       businessUnit: 'itinerarios-br',
     },
     { text: 'oi, you can rotate the key of roteiros-ia? it was in a print', intent: 'rotate', businessUnit: 'roteiros-ia' },
+    { text: 'cambia the key of guide-toscana per favore', intent: 'rotate', businessUnit: 'guide-toscana' },
   ]);
 });
 
@@ -242,6 +256,8 @@ describe("revoke: 'please to revoke', 'I demand that you revoke', revoga / revoc
     { text: 'révoque la clé de circuits-alpes stp', intent: 'revoke', businessUnit: 'circuits-alpes' },
     { text: 'please to eliminate the key of guide-toscana, is compromised', intent: 'revoke', businessUnit: 'guide-toscana' },
     { text: 'I ask the revocation of the key of voos-nordeste', intent: 'revoke', businessUnit: 'voos-nordeste' },
+    { text: 'please cancelar the key of parceiros-antigos, the contract ended', intent: 'revoke', businessUnit: 'parceiros-antigos' },
+    { text: 'please eliminare the key of crociere-med', intent: 'revoke', businessUnit: 'crociere-med' },
     { text: 'annul the key of tours-paris please', intent: 'revoke', businessUnit: 'tours-paris' },
     {
       text: 'please, to revoke the credentials of the unit hotels-porto, the supplier is gone',
@@ -324,5 +340,8 @@ describe('non-requests that share the words: a house key, key cards, staff rotat
     { text: 'can I ask you a question about the trip to Napoli?', intent: 'unknown' },
     { text: 'the consumption of fuel of the bus to Fátima is too high', intent: 'unknown' },
     { text: 'I doubt the client will pay the hotel before friday', intent: 'unknown' },
+    { text: 'the hotel cancelled the reservation, please cancel the booking of the group', intent: 'unknown' },
+    { text: 'I need to cancel the key card of room 12', intent: 'unknown' },
+    { text: 'the group to Espanha leaves friday, abs', intent: 'unknown' },
   ]);
 });
