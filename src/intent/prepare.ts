@@ -562,6 +562,13 @@ function runsCollapsed(text: string): string {
   return text.replace(/[^\S\r\n]{2,}/g, ' ').replace(/\n(?:[^\S\n]*\n){2,}/g, '\n\n');
 }
 
+/**
+ * The text as typed, its foreign words glossed (surface.ts); before them (fix57) the English of Portuguese, Italian and
+ * French speakers, "I demand a token", "make a rotation of the key", "não, desculpa, Y" (romance-english.ts).
+ */
+const surfaceRead = (text: string): string =>
+  rewriteSurface(rewriteRomanceEnglish(applySubstitutions(splitCamelCase(text))));
+
 export function prepare(input: string): Prepared {
   // A key ID written as a placeholder ("ABSKXXXXXXXX", "<key id>") stands where an ID does, but names
   // no key (placeholder-key-id.ts; lifted before Slack's brackets are read).
@@ -569,9 +576,7 @@ export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(lifted.text);
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
   const { capitals, titled } = asWritten(decoded.text);
-  // (fix57: the English of Portuguese, Italian and French speakers, "I demand a token", "make a rotation of the key",
-  // "não, desculpa, Y": romance-english.ts, before their own words are glossed.)
-  let s = logToolJoined(rewriteSurface(rewriteRomanceEnglish(applySubstitutions(splitCamelCase(decoded.text)))));
+  let s = logToolJoined(surfaceRead(decoded.text));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s

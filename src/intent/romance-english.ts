@@ -72,7 +72,8 @@ const DEMAND_THING_RE =
 const PLEASE_TO_RE =
   /\b(please|pls|plz|kindly)\s*,?\s+to\s+(?=(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|make|emit|cancel|disable|eliminate|annul|list|show|do|realize|change)\b)/giu;
 /** "eventually you can generate…?", "eventually is possible…?": a question that asks, maybe. */
-const EVENTUALLY_RE = /\beventually\s*,?\s+(?:(you|u)\s+(can|could)|(?:it\s*'?\s*s|is\s+it|it\s+is|is)\s+possible)\b/giu;
+const EVENTUALLY_RE =
+  /\beventually\s*,?\s+(?:(you|u)\s+(can|could)|(?:it\s*'?\s*s|is\s+it|it\s+is|is)\s+possible)\b/giu;
 /**
  * "annul the key", "eliminate the key", and their own verbs before one of our keys ("cancelar the key of X",
  * "cancella la chiave", "annule la clé"): revoke (the glossary's "delete" or "cancel" is asked about, revoke or take down).
@@ -90,12 +91,14 @@ const SUBJECT_FIRST_MODEL_RE = new RegExp(
   String.raw`^(\W*)(?:(?:and|so|ok|hi|hello|ciao|bonjour|ola|oi)\s*,?\s+)?(?:(?:(?:we|you)\s+have|c\s*['’]?\s*[eè]|il\s+y\s+a|tem|temos|t[eê]m|h[aá]|abbiamo|avete|avons-nous|vous\s+avez)\s+(?:the\s+|o\s+|il\s+|le\s+)?(${PROVIDERS})(?:\s+(?:in|on|nel|no|dans\s+le|sur\s+le)\s+(?:the\s+)?(?:bot|bedrock|here))?|(${PROVIDERS})\s+is\s+possible\s+(?:to\s+use|to\s+have|here)?)(?=\s*(?:in\s+[\p{L} -]+)?\?)`,
   'iu',
 );
-const SUBJECT_FIRST_HINT = /have|possible|c\s*['’]?\s*[eè]\s|il\s+y\s+a|\bt[eê]m|\bh[aá]\s|abbiamo|avete|avons|avez/u;
+const SUBJECT_FIRST_HINT =
+  /have|possible|c\s*['’]?\s*[eè]\s|il\s+y\s+a|\bt[eê]m|\bh[aá]\s|abbiamo|avete|avons|avez/u;
 /** "come si fa per avere…?" (how does one get…?), which the Italian glosses read word by word ("how fa for have"): how do I (get). */
 const HOW_DOES_ONE_RE =
   /\b(?:come\s+si\s+fa|come\s+faccio)\s+(?:per|a)\s+(?:(avere|ottenere|prendere)\s+)?/giu;
 /** "emitir", "emettere", "émettre" (to issue) mixed into English: generate. */
-const ISSUE_RE = /\b(?:emitir|emita|emite|emettere|emetti|emetta|[ée]mettre|[ée]mets|[ée]mettez)(?=\s+(?:a|an|one|um|uma|un|una|une|the|o|a|il|la|le|me|mi)\s)/giu;
+const ISSUE_RE =
+  /\b(?:emitir|emita|emite|emettere|emetti|emetta|[ée]mettre|[ée]mets|[ée]mettez)(?=\s+(?:a|an|one|um|uma|un|una|une|the|o|a|il|la|le|me|mi)\s)/giu;
 /** "make me the favour to rotate…", "do me the favor of a token…" (Portuguese "faz-me o favor de", Italian "fammi il favore di"): please. */
 const FAVOUR_RE =
   /\b(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:make|do)\s+(?:me|us)\s+(?:the|a)\s+fav(?:ou)?r\s*,?\s*(?:(?:to|of|de|di)\s+)?/giu;
@@ -123,8 +126,9 @@ const POSSIBLE_CHANGE_RE = new RegExp(
   String.raw`${CLAUSE_OPEN}(?:it\s*['’]?\s*s|it\s+is|is)\s+possible\s+(?:for\s+you\s+)?to\s+(rotate|revoke|delete|remove|deprovision|renew|change)\s+(?=(?:completely\s+|entirely\s+)?(?:(?:the|my|our|this|that|all)\s|[a-z0-9]+[-_][a-z0-9])[^?.!\n]*\?)`,
   'giu',
 );
-/** "which is the maximum of hours?" (Portuguese "qual é", Italian "qual è"): what is. */
-const WHICH_IS_RE = /\bwhich\s+(is|are)\s+the\s+(?=(?:max(?:imum)?|min(?:imum)?|limits?|difference|differences|price|cost|costs|duration|validity|default)\b)/giu;
+/** "which is the maximum of hours?" (Portuguese "qual é", Italian "qual è"): what is, about our things only ("which is the maximum of persons for the tour?" is left). */
+const WHICH_IS_RE =
+  /\bwhich\s+(is|are)\s+the\s+(?=(?:max(?:imum)?|min(?:imum)?|limits?|difference|differences|price|cost|costs|duration|validity|default)\b[^?.!\n]*(?<![\p{L}])(?:tokens?|keys?|chaves?|chiav[ei]|cl[eé]s?|hours?|horas?|ore|heures?|days|dias|giorni|jours|lifetime|ttl|regions?|models?|rotate|revoke|unit)(?![\p{L}]))/giu;
 /** "the consumption of the AI of X", "the expenses of AI of the unit X" (consumo, consommation, spese): the spend. */
 const CONSUMPTION_RE = new RegExp(
   String.raw`\b(?:consumption|consume|consumes|expenses|expense|expenditure)\s+(?=(?:of|for|with|in)\s+(?:the\s+)?(?:ai|ia|bedrock|claude|genai|unit|team|[a-z0-9]+[-_][a-z0-9]))`,
@@ -133,7 +137,8 @@ const CONSUMPTION_RE = new RegExp(
 /** "une demi-journée", "mezza giornata", "meia jornada": half a day. */
 const HALF_DAY_RE = /\b(?:une\s+|a\s+|one\s+)?(?:demi[-\s]journ[ée]e|mezza\s+giornata|meia\s+jornada)\b/giu;
 /** "I have a doubt", "one small doubt:", "my doubt is" (dúvida, dubbio, doute: a question): a question. ("I doubt it" is left.) */
-const DOUBT_RE = /\b(a|one|some|my|small|little|quick|two|few)\s+(?:(?:small|little|quick|short)\s+)?doubts?\b/giu;
+const DOUBT_RE =
+  /\b(a|one|some|my|small|little|quick|two|few)\s+(?:(?:small|little|quick|short)\s+)?doubts?\b/giu;
 /**
  * Places in Portuguese, Italian and French that the Region readers have no name for ("em Espanha", "in Svezia",
  * "au Royaume-Uni", "San Paolo"): their English names, which name a Region.
@@ -164,7 +169,8 @@ const PLACE_NAMES: Record<string, string> = {
 };
 const PLACE_RE =
   /(?<![\p{L}-])(?:espanha|espagne|alemanha|su[ií][çc]a|su[èe]de|svezia|sidney|san\s+paolo|fran[çc]a|royaume[-\s]uni|inde|coreia|cor[ée]e|giacarta|hong-kong|emirados|emirati|bar[ée]m|oreg[ãa]o|le\s+cap|telavive)(?![\p{L}-])/giu;
-const PLACE_HINT = /espa|aleman|su[ií]|su[èe]d|svez|sidn|paolo|fran[çc]a|royaume|inde|cor[eé]|giacar|hong-|emira|bar[ée]m|oreg[ãa]o|le\s+cap|telav/iu;
+const PLACE_HINT =
+  /espa|aleman|su[ií]|su[èe]d|svez|sidn|paolo|fran[çc]a|royaume|inde|cor[eé]|giacar|hong-|emira|bar[ée]m|oreg[ãa]o|le\s+cap|telav/iu;
 /** Their verbs of generating and changing before a key or a token ("générer a token", "cambia the key"): in English. */
 const GENERATE_RE =
   /(?<![\p{L}])(?:gerar|gera|gere|generare|genera|genere|g[ée]n[ée]rer|g[ée]n[èe]re|g[ée]n[ée]rez)\s+(?=(?:(?:a|an|one|the|um|uma|un|una|une|o|la|le|il|me|mi|my|our|new|nova|novo|nuova|nuovo|nouvelle|nouveau)\s+){1,2}(?:tokens?|jetons?|keys?|chaves?|chiav[ei]|cl[eé]s?|credentials?)(?![\p{L}]))/giu;
@@ -185,7 +191,12 @@ const CORRECTION_HINT = /n[aã]o|non|anzi|melhor|meglio|plut[oô]t|scusa/iu;
 export function rewriteRomanceEnglish(text: string): string {
   let out = text;
   const lower = text.toLowerCase();
-  if (lower.includes('ask') || lower.includes('demand') || lower.includes('solicit') || lower.includes('request')) {
+  if (
+    lower.includes('ask') ||
+    lower.includes('demand') ||
+    lower.includes('solicit') ||
+    lower.includes('request')
+  ) {
     out = out
       .replace(ASK_NOUN_RE, (_m, noun: string) => `please ${VERB_OF_NOUN[noun.toLowerCase()] ?? noun} `)
       .replace(DEMAND_THAT_RE, 'please ')
@@ -206,13 +217,16 @@ export function rewriteRomanceEnglish(text: string): string {
       .replace(POSSIBLE_GET_RE, 'can i get')
       .replace(POSSIBLE_CHANGE_RE, (_m, verb: string) => `can you ${verb} `);
   if (lower.includes('doubt'))
-    out = out.replace(DOUBT_RE, (m, det: string) => (m.endsWith('s') ? `${det} questions` : `${det} question`));
+    out = out.replace(DOUBT_RE, (m, det: string) =>
+      m.endsWith('s') ? `${det} questions` : `${det} question`,
+    );
   if (lower.includes('which')) out = out.replace(WHICH_IS_RE, 'what $1 the ');
   if (lower.includes('consum') || lower.includes('expen')) out = out.replace(CONSUMPTION_RE, 'spend ');
   if (lower.includes('journ') || lower.includes('giornata')) out = out.replace(HALF_DAY_RE, 'half a day');
   if (lower.includes('favo')) out = out.replace(FAVOUR_RE, 'please ');
   if (lower.includes('renovate')) out = out.replace(RENOVATE_RE, 'renew ');
-  if (lower.includes('which') || lower.includes('what')) out = out.replace(WHICH_WE_USE_RE, '$1 $2 should $3 $4');
+  if (lower.includes('which') || lower.includes('what'))
+    out = out.replace(WHICH_WE_USE_RE, '$1 $2 should $3 $4');
   if (lower.includes('responsible')) out = out.replace(RESPONSIBLE_RE, 'the owner is ');
   if (lower.includes('?')) {
     if (SUBJECT_FIRST_HINT.test(lower))
@@ -220,11 +234,14 @@ export function rewriteRomanceEnglish(text: string): string {
         SUBJECT_FIRST_MODEL_RE,
         (_m, head: string, had?: string, possible?: string) => `${head}is ${had ?? possible} available`,
       );
-    if (lower.includes('can')) out = out.replace(YOU_CAN_ASKED_RE, (_m, you: string, can: string) => `${can} ${you} `);
+    if (lower.includes('can'))
+      out = out.replace(YOU_CAN_ASKED_RE, (_m, you: string, can: string) => `${can} ${you} `);
     if (lower.includes('actually')) out = out.replace(ACTUALLY_ASKED_RE, 'now');
   }
   if (lower.includes('come'))
-    out = out.replace(HOW_DOES_ONE_RE, (_m, get?: string) => (get === undefined ? 'how do i ' : 'how do i get '));
+    out = out.replace(HOW_DOES_ONE_RE, (_m, get?: string) =>
+      get === undefined ? 'how do i ' : 'how do i get ',
+    );
   if (lower.includes('emit') || lower.includes('emet') || lower.includes('émet'))
     out = out.replace(ISSUE_RE, 'generate');
   if (PLACE_HINT.test(lower))

@@ -15,12 +15,24 @@ describe("token: 'I demand / I ask a token', 'it's possible to have…?', 'I nee
   exactly([
     { text: 'Good morning, I demand a token of two hours please', intent: 'token', ttlSeconds: 7200 },
     { text: "it's possible to have a token of meia hora?", intent: 'token', ttlSeconds: 1800 },
-    { text: 'I need that you generate a token for 3 hours, grazie mille', intent: 'token', ttlSeconds: 10800 },
+    {
+      text: 'I need that you generate a token for 3 hours, grazie mille',
+      intent: 'token',
+      ttlSeconds: 10800,
+    },
     { text: "please to give me a token of mezz'ora, ciao", intent: 'token', ttlSeconds: 1800 },
     { text: 'bonjour! I ask a token for deux heures svp', intent: 'token', ttlSeconds: 7200 },
     { text: 'can you make me a token of 4h? thanks in advance', intent: 'token', ttlSeconds: 14400 },
-    { text: 'we are without access, is blocking, a token of 1 hour please', intent: 'token', ttlSeconds: 3600 },
-    { text: 'sorry for the disturb, I need a token of 90 minutes, obrigada', intent: 'token', ttlSeconds: 5400 },
+    {
+      text: 'we are without access, is blocking, a token of 1 hour please',
+      intent: 'token',
+      ttlSeconds: 3600,
+    },
+    {
+      text: 'sorry for the disturb, I need a token of 90 minutes, obrigada',
+      intent: 'token',
+      ttlSeconds: 5400,
+    },
     { text: 'a token of duas horas for me pf', intent: 'token', ttlSeconds: 7200 },
     { text: 'I would need a token for une heure, merci beaucoup', intent: 'token', ttlSeconds: 3600 },
     { text: 'you can pass me a token of 8 hours? valeu', intent: 'token', ttlSeconds: 28800 },
@@ -62,7 +74,11 @@ describe("create_key: 'I need that you create a key for the unit X', 'for to use
       businessUnit: 'transfers-sp',
       region: 'sa-east-1',
     },
-    { text: 'ciao, puoi generare una chiave per crociere-med? grazie', intent: 'create_key', businessUnit: 'crociere-med' },
+    {
+      text: 'ciao, puoi generare una chiave per crociere-med? grazie',
+      intent: 'create_key',
+      businessUnit: 'crociere-med',
+    },
     {
       text: 'bonjour, pouvez-vous créer une clé pour circuits-alpes svp',
       intent: 'create_key',
@@ -80,7 +96,11 @@ describe("create_key: 'I need that you create a key for the unit X', 'for to use
       businessUnit: 'voos-nordeste',
       owner: 'maria.santos@viagens.example',
     },
-    { text: 'we need a key for to use in production, unit pacotes-rio', intent: 'create_key', businessUnit: 'pacotes-rio' },
+    {
+      text: 'we need a key for to use in production, unit pacotes-rio',
+      intent: 'create_key',
+      businessUnit: 'pacotes-rio',
+    },
     {
       text: 'a key for the unit tapas-tours please, it runs in Espanha',
       intent: 'create_key',
@@ -105,14 +125,22 @@ describe("create_key: 'I need that you create a key for the unit X', 'for to use
       businessUnit: 'guide-toscana',
       expiryDays: 30,
     },
-    { text: 'create me a chave for the unit cruzeiros-algarve pfv', intent: 'create_key', businessUnit: 'cruzeiros-algarve' },
+    {
+      text: 'create me a chave for the unit cruzeiros-algarve pfv',
+      intent: 'create_key',
+      businessUnit: 'cruzeiros-algarve',
+    },
     {
       text: "it's possible to create a key of the unit navette-aeroport for 90 days?",
       intent: 'create_key',
       businessUnit: 'navette-aeroport',
       expiryDays: 90,
     },
-    { text: 'please to emit a new chiave for bilhetes-online', intent: 'create_key', businessUnit: 'bilhetes-online' },
+    {
+      text: 'please to emit a new chiave for bilhetes-online',
+      intent: 'create_key',
+      businessUnit: 'bilhetes-online',
+    },
     {
       text: 'is possible to have a key for the team Data Science? we work from the Porto office',
       intent: 'create_key',
@@ -145,17 +173,37 @@ describe("list: 'which are my units?', the lista / elenco / liste of the units",
 
 describe("details: 'what is the situation of the key of X?', 'until when is valid the key?', 'I have a doubt: … is active?'", () => {
   exactly([
-    { text: 'what is the situation of the key of reservas-lisboa?', intent: 'details', businessUnit: 'reservas-lisboa' },
-    { text: 'until when is valid the key of booking-milano?', intent: 'details', businessUnit: 'booking-milano' },
-    { text: 'the key of tours-paris is still valid actually?', intent: 'details', businessUnit: 'tours-paris' },
+    {
+      text: 'what is the situation of the key of reservas-lisboa?',
+      intent: 'details',
+      businessUnit: 'reservas-lisboa',
+    },
+    {
+      text: 'until when is valid the key of booking-milano?',
+      intent: 'details',
+      businessUnit: 'booking-milano',
+    },
+    {
+      text: 'the key of tours-paris is still valid actually?',
+      intent: 'details',
+      businessUnit: 'tours-paris',
+    },
     {
       text: 'I have a doubt: the key of the unit crociere-med is active?',
       intent: 'details',
       businessUnit: 'crociere-med',
     },
     { text: 'qual é a situação da chave do pacotes-rio?', intent: 'details', businessUnit: 'pacotes-rio' },
-    { text: 'how is the key of circuits-alpes? it expires when?', intent: 'details', businessUnit: 'circuits-alpes' },
-    { text: "com'è la chiave di guide-toscana? scade quando?", intent: 'details', businessUnit: 'guide-toscana' },
+    {
+      text: 'how is the key of circuits-alpes? it expires when?',
+      intent: 'details',
+      businessUnit: 'circuits-alpes',
+    },
+    {
+      text: "com'è la chiave di guide-toscana? scade quando?",
+      intent: 'details',
+      businessUnit: 'guide-toscana',
+    },
     { text: 'what we have for the unit hotels-porto?', intent: 'details', businessUnit: 'hotels-porto' },
   ]);
 });
@@ -175,9 +223,17 @@ describe("models: 'Claude is available?', 'we have Mistral…?', which models we
 
 describe("history: 'who has created the key?', what was done on the keys of X", () => {
   exactly([
-    { text: 'who has created the key of reservas-lisboa?', intent: 'history', businessUnit: 'reservas-lisboa' },
+    {
+      text: 'who has created the key of reservas-lisboa?',
+      intent: 'history',
+      businessUnit: 'reservas-lisboa',
+    },
     { text: 'who has revoked the key of booking-milano?', intent: 'history', businessUnit: 'booking-milano' },
-    { text: 'I want to see the history of the unit tours-paris', intent: 'history', businessUnit: 'tours-paris' },
+    {
+      text: 'I want to see the history of the unit tours-paris',
+      intent: 'history',
+      businessUnit: 'tours-paris',
+    },
     { text: 'quem criou a chave do pacotes-rio?', intent: 'history', businessUnit: 'pacotes-rio' },
     { text: 'chi ha creato la chiave di guide-toscana?', intent: 'history', businessUnit: 'guide-toscana' },
   ]);
@@ -185,7 +241,11 @@ describe("history: 'who has created the key?', what was done on the keys of X", 
 
 describe("spend: 'how much we spent in AI the last month?', 'how much it costs the AI', custo / costi / coûts", () => {
   exactly([
-    { text: 'how much we spent in AI the last month?', intent: 'spend', period: { kind: 'month', monthsAgo: 1 } },
+    {
+      text: 'how much we spent in AI the last month?',
+      intent: 'spend',
+      period: { kind: 'month', monthsAgo: 1 },
+    },
     {
       text: 'how much it costs the AI this month for hotels-porto?',
       intent: 'spend',
@@ -193,7 +253,11 @@ describe("spend: 'how much we spent in AI the last month?', 'how much it costs t
       period: { kind: 'month', monthsAgo: 0 },
     },
     { text: 'quanto gastamos com IA este mês?', intent: 'spend', period: { kind: 'month', monthsAgo: 0 } },
-    { text: 'quanto abbiamo speso di AI il mese scorso?', intent: 'spend', period: { kind: 'month', monthsAgo: 1 } },
+    {
+      text: 'quanto abbiamo speso di AI il mese scorso?',
+      intent: 'spend',
+      period: { kind: 'month', monthsAgo: 1 },
+    },
     { text: 'what are the costs of the unit voos-nordeste?', intent: 'spend', businessUnit: 'voos-nordeste' },
     { text: 'how much it costs the unit tours-paris?', intent: 'spend', businessUnit: 'tours-paris' },
     { text: 'how much we are spending in AI actually?', intent: 'spend' },
@@ -203,7 +267,11 @@ describe("spend: 'how much we spent in AI the last month?', 'how much it costs t
       businessUnit: 'reservas-lisboa',
       period: { kind: 'month', monthsAgo: 0 },
     },
-    { text: 'the expenses of AI of the unit chatbot-reservas, please', intent: 'spend', businessUnit: 'chatbot-reservas' },
+    {
+      text: 'the expenses of AI of the unit chatbot-reservas, please',
+      intent: 'spend',
+      businessUnit: 'chatbot-reservas',
+    },
   ]);
 });
 
@@ -227,36 +295,84 @@ describe("help: 'how I do to have a token?', 'what is the difference between…'
 
 describe("rotate: 'make a rotation of the key', 'please to rotate', troca / ruota / fais tourner", () => {
   exactly([
-    { text: 'make a rotation of the key of reservas-lisboa please', intent: 'rotate', businessUnit: 'reservas-lisboa' },
-    { text: 'please to rotate the key of booking-milano, is urgent', intent: 'rotate', businessUnit: 'booking-milano' },
-    { text: 'can you do the rotation of the key of the unit crociere-med? grazie', intent: 'rotate', businessUnit: 'crociere-med' },
+    {
+      text: 'make a rotation of the key of reservas-lisboa please',
+      intent: 'rotate',
+      businessUnit: 'reservas-lisboa',
+    },
+    {
+      text: 'please to rotate the key of booking-milano, is urgent',
+      intent: 'rotate',
+      businessUnit: 'booking-milano',
+    },
+    {
+      text: 'can you do the rotation of the key of the unit crociere-med? grazie',
+      intent: 'rotate',
+      businessUnit: 'crociere-med',
+    },
     { text: 'troca a chave do pacotes-rio pfv', intent: 'rotate', businessUnit: 'pacotes-rio' },
     { text: 'ruota la chiave di guide-toscana per favore', intent: 'rotate', businessUnit: 'guide-toscana' },
     { text: 'fais tourner la clé de circuits-alpes svp', intent: 'rotate', businessUnit: 'circuits-alpes' },
-    { text: 'I need that you rotate the key of tours-paris, it leaked', intent: 'rotate', businessUnit: 'tours-paris' },
+    {
+      text: 'I need that you rotate the key of tours-paris, it leaked',
+      intent: 'rotate',
+      businessUnit: 'tours-paris',
+    },
     { text: 'I ask the rotation of the key of hotels-porto', intent: 'rotate', businessUnit: 'hotels-porto' },
-    { text: 'make the rotation of the chave of reservas-lisboa', intent: 'rotate', businessUnit: 'reservas-lisboa' },
-    { text: 'I demand a rotation of the key of pacotes-rio, is urgent', intent: 'rotate', businessUnit: 'pacotes-rio' },
+    {
+      text: 'make the rotation of the chave of reservas-lisboa',
+      intent: 'rotate',
+      businessUnit: 'reservas-lisboa',
+    },
+    {
+      text: 'I demand a rotation of the key of pacotes-rio, is urgent',
+      intent: 'rotate',
+      businessUnit: 'pacotes-rio',
+    },
     {
       text: 'can you make me the favour to rotate the key of itinerarios-br?',
       intent: 'rotate',
       businessUnit: 'itinerarios-br',
     },
-    { text: 'oi, you can rotate the key of roteiros-ia? it was in a print', intent: 'rotate', businessUnit: 'roteiros-ia' },
+    {
+      text: 'oi, you can rotate the key of roteiros-ia? it was in a print',
+      intent: 'rotate',
+      businessUnit: 'roteiros-ia',
+    },
     { text: 'cambia the key of guide-toscana per favore', intent: 'rotate', businessUnit: 'guide-toscana' },
   ]);
 });
 
 describe("revoke: 'please to revoke', 'I demand that you revoke', revoga / revoca / révoque", () => {
   exactly([
-    { text: 'please to revoke the key of hotels-porto, the contractor left', intent: 'revoke', businessUnit: 'hotels-porto' },
-    { text: 'I demand that you revoke the key of voos-nordeste, is urgent', intent: 'revoke', businessUnit: 'voos-nordeste' },
+    {
+      text: 'please to revoke the key of hotels-porto, the contractor left',
+      intent: 'revoke',
+      businessUnit: 'hotels-porto',
+    },
+    {
+      text: 'I demand that you revoke the key of voos-nordeste, is urgent',
+      intent: 'revoke',
+      businessUnit: 'voos-nordeste',
+    },
     { text: 'revoga a chave do transfers-sp por favor', intent: 'revoke', businessUnit: 'transfers-sp' },
     { text: 'revoca la chiave di crociere-med, grazie', intent: 'revoke', businessUnit: 'crociere-med' },
     { text: 'révoque la clé de circuits-alpes stp', intent: 'revoke', businessUnit: 'circuits-alpes' },
-    { text: 'please to eliminate the key of guide-toscana, is compromised', intent: 'revoke', businessUnit: 'guide-toscana' },
-    { text: 'I ask the revocation of the key of voos-nordeste', intent: 'revoke', businessUnit: 'voos-nordeste' },
-    { text: 'please cancelar the key of parceiros-antigos, the contract ended', intent: 'revoke', businessUnit: 'parceiros-antigos' },
+    {
+      text: 'please to eliminate the key of guide-toscana, is compromised',
+      intent: 'revoke',
+      businessUnit: 'guide-toscana',
+    },
+    {
+      text: 'I ask the revocation of the key of voos-nordeste',
+      intent: 'revoke',
+      businessUnit: 'voos-nordeste',
+    },
+    {
+      text: 'please cancelar the key of parceiros-antigos, the contract ended',
+      intent: 'revoke',
+      businessUnit: 'parceiros-antigos',
+    },
     { text: 'please eliminare the key of crociere-med', intent: 'revoke', businessUnit: 'crociere-med' },
     { text: 'annul the key of tours-paris please', intent: 'revoke', businessUnit: 'tours-paris' },
     {
@@ -275,8 +391,16 @@ describe('deprovision: the whole unit taken down, in these shapes', () => {
       intent: 'deprovision',
       businessUnit: 'excursions-quebec',
     },
-    { text: 'I need that you deprovision the unit navette-aeroport', intent: 'deprovision', businessUnit: 'navette-aeroport' },
-    { text: 'desprovisionar a unidade cruzeiros-algarve pfv', intent: 'deprovision', businessUnit: 'cruzeiros-algarve' },
+    {
+      text: 'I need that you deprovision the unit navette-aeroport',
+      intent: 'deprovision',
+      businessUnit: 'navette-aeroport',
+    },
+    {
+      text: 'desprovisionar a unidade cruzeiros-algarve pfv',
+      intent: 'deprovision',
+      businessUnit: 'cruzeiros-algarve',
+    },
     {
       text: 'is possible to delete completely the unit promo-verao? keys, user, all',
       intent: 'deprovision',
@@ -288,8 +412,16 @@ describe('deprovision: the whole unit taken down, in these shapes', () => {
 describe("corrections: 'non, pas X, Y', 'não, desculpa, Y', 'anzi Y'", () => {
   exactly([
     { text: 'a token of 2 hours, non, pas 2, 3 hours', intent: 'token', ttlSeconds: 10800 },
-    { text: 'rotate the key of reservas-lisboa, não, desculpa, of hotels-porto', intent: 'rotate', businessUnit: 'hotels-porto' },
-    { text: 'revoke the key of booking-milano, anzi of crociere-med', intent: 'revoke', businessUnit: 'crociere-med' },
+    {
+      text: 'rotate the key of reservas-lisboa, não, desculpa, of hotels-porto',
+      intent: 'rotate',
+      businessUnit: 'hotels-porto',
+    },
+    {
+      text: 'revoke the key of booking-milano, anzi of crociere-med',
+      intent: 'revoke',
+      businessUnit: 'crociere-med',
+    },
     { text: 'token of 1 hour... não, desculpa, 2 hours', intent: 'token', ttlSeconds: 7200 },
     { text: 'a token of 3 hours, anzi 4', intent: 'token', ttlSeconds: 14400 },
   ]);
@@ -298,8 +430,14 @@ describe("corrections: 'non, pas X, Y', 'não, desculpa, Y', 'anzi Y'", () => {
 describe('non-requests that share the words: a house key, key cards, staff rotations, a metro token, thanks, chit-chat, things done, plans, colleagues', () => {
   exactly([
     { text: 'I left the chave of the house with the neighbour, obrigada', intent: 'unknown' },
-    { text: 'the hotel key cards of room 12 are not working, someone can call the reception?', intent: 'unknown' },
-    { text: 'we are doing a rotation of the staff in the agency of Porto since two weeks', intent: 'unknown' },
+    {
+      text: 'the hotel key cards of room 12 are not working, someone can call the reception?',
+      intent: 'unknown',
+    },
+    {
+      text: 'we are doing a rotation of the staff in the agency of Porto since two weeks',
+      intent: 'unknown',
+    },
     { text: 'the rotation of the tires of the van is for friday', intent: 'unknown' },
     { text: 'I lost the token of the metro in Milão, what a day', intent: 'unknown' },
     { text: 'I already generated the token, obrigado', intent: 'unknown' },
@@ -340,8 +478,12 @@ describe('non-requests that share the words: a house key, key cards, staff rotat
     { text: 'can I ask you a question about the trip to Napoli?', intent: 'unknown' },
     { text: 'the consumption of fuel of the bus to Fátima is too high', intent: 'unknown' },
     { text: 'I doubt the client will pay the hotel before friday', intent: 'unknown' },
-    { text: 'the hotel cancelled the reservation, please cancel the booking of the group', intent: 'unknown' },
+    {
+      text: 'the hotel cancelled the reservation, please cancel the booking of the group',
+      intent: 'unknown',
+    },
     { text: 'I need to cancel the key card of room 12', intent: 'unknown' },
     { text: 'the group to Espanha leaves friday, abs', intent: 'unknown' },
+    { text: 'which is the maximum of persons for the tour?', intent: 'unknown' },
   ]);
 });
