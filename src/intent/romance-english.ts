@@ -54,7 +54,7 @@ const NOUN = Object.keys(VERB_OF_NOUN).join('|');
 
 /** "I ask the revocation of", "I demand the rotation of": please, and the verb. */
 const ASK_NOUN_RE = new RegExp(
-  String.raw`(?<!\b(?:can|could|may|might|should|shall|will|would|to|do|did|must|if|when)\s+)\b(?:i|we)\s+(?:(?:would\s+like\s+to|want\s+to)\s+)?(?:ask|demand|solicit|request)(?:\s+(?:to\s+)?you)?(?:\s+for)?\s+(?:a|an|the|one)\s+(${NOUN})\s+(?:of|for|from|on)\s+(?=${OUR_THING})`,
+  String.raw`(?<!\b(?:can|could|may|might|should|shall|will|would|to|do|did|must|if|when|whenever|before|after|once|until|till|then|first)\s+)\b(?:i|we)\s+(?:(?:would\s+like\s+to|want\s+to)\s+)?(?:ask|demand|solicit|request)(?:\s+(?:to\s+)?you)?(?:\s+for)?\s+(?:a|an|the|one)\s+(${NOUN})\s+(?:of|for|from|on)\s+(?=${OUR_THING})`,
   'giu',
 );
 /** "make a rotation of", "do the revoke of", "realize a rotation of", "proceed with the revocation of": the verb. */
@@ -64,10 +64,10 @@ const DO_NOUN_RE = new RegExp(
 );
 /** "I demand that you revoke", "I ask you to rotate", "I solicit that you create": please. */
 const DEMAND_THAT_RE =
-  /(?<!\b(?:can|could|may|might|should|shall|will|would|to|do|did|must|if|when)\s+)\b(?:i|we)\s+(?:demand|ask|solicit|request)\s+(?:(?:to\s+)?you\s+)?(?:that\s+(?:you|u)\s+|(?<=you\s+)to\s+)(?=(?:please\s+)?(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|make|emit|cancel|disable)\b)/giu;
+  /(?<!\b(?:can|could|may|might|should|shall|will|would|to|do|did|must|if|when|whenever|before|after|once|until|till|then|first)\s+)\b(?:i|we)\s+(?:demand|ask|solicit|request)\s+(?:(?:to\s+)?you\s+)?(?:that\s+(?:you|u)\s+|(?<=you\s+)to\s+)(?=(?:please\s+)?(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|make|emit|cancel|disable)\b)/giu;
 /** "I demand a token", "I ask a key for X", "we ask you one token": I need. */
 const DEMAND_THING_RE =
-  /(?<!\b(?:can|could|may|might|should|shall|will|would|to|do|did|must|if|when)\s+)\b(i|we)\s+(?:demand|ask|solicit)(?:\s+(?:to\s+)?you)?(?:\s+for)?\s+(?=(?:a|an|one|the|my|our|some|new|another)\s+(?:(?:new|short|temporary|bedrock|api|access|aws|ai)\s+){0,2}(?:tokens?|keys?|chave|chiave|cl[eé]|credentials?|access)\b)/giu;
+  /(?<!\b(?:can|could|may|might|should|shall|will|would|to|do|did|must|if|when|whenever|before|after|once|until|till|then|first)\s+)\b(i|we)\s+(?:demand|ask|solicit)(?:\s+(?:to\s+)?you)?(?:\s+for)?\s+(?=(?:a|an|one|the|my|our|some|new|another)\s+(?:(?:new|short|temporary|bedrock|api|access|aws|ai)\s+){0,2}(?:tokens?|keys?|chave|chiave|cl[eé]|credentials?|access)\b)/giu;
 /** "please to revoke", "please, to rotate": please. */
 const PLEASE_TO_RE =
   /\b(please|pls|plz|kindly)\s*,?\s+to\s+(?=(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|make|emit|cancel|disable|eliminate|annul|list|show|do|realize|change)\b)/giu;
