@@ -13,6 +13,8 @@
  *    can generate…?" → "can you generate…?";
  *  - "annul", "eliminate" before a key (Portuguese "anular", Italian "eliminare"): "revoke";
  *  - "the responsible is <@U…>" (Portuguese "o responsável", French "le responsable"): the owner;
+ *  - "responsabile", "dono", "titolare" before a person: the owner; a person named with an article ("o João do
+ *    financeiro", "la Giulia") before their mention or e-mail: the mention or e-mail alone;
  *  - a model asked about with the subject first: "we have Mistral in the bot?", "Llama is possible to use?" → "is
  *    mistral available?";
  *  - "actually" for "now" (Portuguese "atualmente", French "actuellement", Italian "attualmente") only where it ends a
@@ -176,6 +178,20 @@ const GENERATE_RE =
   /(?<![\p{L}])(?:gerar|gera|gere|generare|genera|genere|g[ée]n[ée]rer|g[ée]n[èe]re|g[ée]n[ée]rez)\s+(?=(?:(?:a|an|one|the|um|uma|un|una|une|o|la|le|il|me|mi|my|our|new|nova|novo|nuova|nuovo|nouvelle|nouveau)\s+){1,2}(?:tokens?|jetons?|keys?|chaves?|chiav[ei]|cl[eé]s?|credentials?)(?![\p{L}]))/giu;
 const CHANGE_RE =
   /(?<![\p{L}])(?:cambiare|cambia|cambiate|trocar|troca|troque|changer|changez)\s+(?=(?:the|a|o|la|le|il|my|our)\s+(?:keys?|chaves?|chiav[ei]|cl[eé]s?|credentials?)(?![\p{L}]))/giu;
+/**
+ * "responsabile", "responsável", "dono", "titolare" before the person named (a mention, an e-mail, "la Giulia"): owner.
+ * ("pode botar a Luana como dona: <@U…>" is left to the Portuguese glossary, iberian-words.ts.)
+ */
+const OWNER_WORD_RE =
+  /(?<![\p{L}])(?<!(?<![\p{L}])(?:como|come|comme|as)\s+)(?:responsabile|respons[áa]vel|responsable|dono|dona|propriet[áa]ri[oa]|titolare|referente)(?=\s*[:=]?\s*(?:\(?\s*(?:<@|xxuser\b)|[\w.+-]+@[\w-]+\.|(?:o|a|la|il|le|lo)\s+\p{Lu}))/giu;
+/**
+ * A person named the way these languages name one, with an article and where they work ("o João do financeiro", "la
+ * Giulia", "le Marc de la compta"), then their mention (by now `xxuser`, slack-text.ts) or e-mail, where an owner is named (after "for", "owner", "is" or a
+ * colon): the article and name are dropped, so that the mention
+ * or e-mail is read as whom the credential is for (the article is otherwise read as a name).
+ */
+const NAMED_PERSON_RE =
+  /(?<=(?:(?<![\p{L}])(?:for|para|pra|per|pour|owner|is|é|è|est)\s+|[:=]\s*))(?:[oa]|[OA]|la|La|il|Il|le|Le|lo|Lo)\s+\p{Lu}[\p{Ll}\p{M}]+(?:\s+(?:do|da|dos|das|de|del|della|dello|dei|di|du|des|de\s+la)\s+[\p{L}]+)?\s*,?\s*(?=\(?\s*(?:<@[UW][A-Z0-9]+|xxuser\b|[\w.+-]+@[\w-]+\.[\w.]+))/gu;
 /** "… still valid actually?": now, where it ends a question about a state ("what is access key actually?" is left). */
 const ACTUALLY_ASKED_RE =
   /(?<=\b(?:valid|active|available|expired|enabled|working|usable|ok)\s+)actually\s*(?=\?)/giu;
@@ -227,6 +243,8 @@ export function rewriteRomanceEnglish(text: string): string {
   if (lower.includes('renovate')) out = out.replace(RENOVATE_RE, 'renew ');
   if (lower.includes('which') || lower.includes('what'))
     out = out.replace(WHICH_WE_USE_RE, '$1 $2 should $3 $4');
+  if (/respons|dono|dona|propriet|titolare|referente/u.test(lower)) out = out.replace(OWNER_WORD_RE, 'owner');
+  if (lower.includes('xxuser') || lower.includes('@')) out = out.replace(NAMED_PERSON_RE, '');
   if (lower.includes('responsible')) out = out.replace(RESPONSIBLE_RE, 'the owner is ');
   if (lower.includes('?')) {
     if (SUBJECT_FIRST_HINT.test(lower))

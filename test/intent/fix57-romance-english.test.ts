@@ -160,6 +160,44 @@ describe("create_key: 'I need that you create a key for the unit X', 'for to use
   ]);
 });
 
+describe("owners named in their way: 'responsabile la Giulia <@U…>', 'dono: o João', 'for o Pedro (<@U…>)'", () => {
+  exactly([
+    {
+      text: 'create a key for guide-toscana, responsabile la Giulia <@U09GIULIA>',
+      intent: 'create_key',
+      businessUnit: 'guide-toscana',
+      owner: 'U09GIULIA',
+    },
+    {
+      text: 'create a key for roteiros-ia, dono: o João <@U09JOAO>',
+      intent: 'create_key',
+      businessUnit: 'roteiros-ia',
+      owner: 'U09JOAO',
+    },
+    {
+      text: 'a key for roteiros-ia for o João do financeiro, <@U09JOAO>',
+      intent: 'create_key',
+      businessUnit: 'roteiros-ia',
+      owner: 'U09JOAO',
+    },
+    {
+      text: 'a token for la Giulia <@U09GIULIA>, 2 ore',
+      intent: 'token',
+      ttlSeconds: 7200,
+      owner: 'U09GIULIA',
+    },
+    { text: 'a token of 2h for o Pedro (<@U09PEDRO>)', intent: 'token', ttlSeconds: 7200, owner: 'U09PEDRO' },
+    {
+      text: 'a key for circuits-alpes, titolare la Marie (marie.roux@voyages.example)',
+      intent: 'create_key',
+      businessUnit: 'circuits-alpes',
+      owner: 'marie.roux@voyages.example',
+    },
+    { text: 'o Pedro <@U09PEDRO> já tem a chave dele?', intent: 'unknown' },
+    { text: 'thanks la Giulia <@U09GIULIA> for the help with the group', intent: 'unknown' },
+  ]);
+});
+
 describe("list: 'which are my units?', the lista / elenco / liste of the units", () => {
   exactly([
     { text: 'which are my units?', intent: 'list', owner: 'me' },
