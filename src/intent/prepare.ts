@@ -32,6 +32,7 @@ import { rewriteLearnerEnglish } from './learner-english.js';
 import { rewriteEastAsianEnglish } from './east-asian-english.js';
 import { rewriteMindDoing } from './mind-doing.js';
 import { rewriteSurface } from './surface.js';
+import { rewriteRomanceEnglish } from './romance-english.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
@@ -569,6 +570,13 @@ function runsCollapsed(text: string): string {
 const layAndEastAsian = (s: string): string =>
   rewriteEastAsianEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s));
 
+/**
+ * The text as typed, its foreign words glossed (surface.ts); before them (fix57) the English of Portuguese, Italian and
+ * French speakers, "I demand a token", "make a rotation of the key", "não, desculpa, Y" (romance-english.ts).
+ */
+const surfaceRead = (text: string): string =>
+  rewriteSurface(rewriteRomanceEnglish(applySubstitutions(splitCamelCase(text))));
+
 export function prepare(input: string): Prepared {
   // A key ID written as a placeholder ("ABSKXXXXXXXX", "<key id>") stands where an ID does, but names
   // no key (placeholder-key-id.ts; lifted before Slack's brackets are read).
@@ -576,7 +584,7 @@ export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(lifted.text);
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
   const { capitals, titled } = asWritten(decoded.text);
-  let s = logToolJoined(rewriteSurface(applySubstitutions(splitCamelCase(decoded.text))));
+  let s = logToolJoined(surfaceRead(decoded.text));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s
