@@ -190,8 +190,16 @@ function withoutIntroduction(s: string): string {
   return rest.length > 0 ? rest : s;
 }
 
+/**
+ * A unit described by its owner, "a key for whoever owns billing disputes", "api key for whoever owns eta-explainer
+ * these days": the key is for the unit owned, named after "owns" ("for billing disputes").
+ */
+const WHOEVER_OWNS =
+  /\bfor[^\S\n]+(?:whoever|whomever|the[^\S\n]+(?:person|people|folks|team)[^\S\n]+(?:who|that))[^\S\n]+owns[^\S\n]+/g;
+
 /** The text with plain-words names before their key written with hyphens, and a greeting's introduction dropped. */
 export function withPlainUnitNames(s: string): string {
+  if (s.includes(' owns ')) s = s.replace(WHOEVER_OWNS, 'for ');
   if (s.includes(' from ')) s = withoutIntroduction(s);
   if (s.includes('the ') || s.includes('our ') || s.includes('their ')) s = s.replace(BEFORE_KEY, plainRun);
   if (s.length < 200) s = s.replace(HEADED, headedName);

@@ -110,6 +110,18 @@ describe('a correction or a second name: the one meant is the unit', () => {
   ]);
 });
 
+describe('a unit described by whoever owns it: the unit owned', () => {
+  reads([
+    ['api key for whoever owns dock scheduler, 30 days', 'create_key', 'dock-scheduler'],
+    ['a key for whoever owns freight-quotes these days please', 'create_key', 'freight-quotes'],
+    [
+      'new key for whoever owns the tide-gauge-reader bot, they asked me to relay',
+      'create_key',
+      'tide-gauge-reader',
+    ],
+  ]);
+});
+
 describe('look-alikes are not acted on', () => {
   neverActs([
     'the dock scheduler key is fine, no need to rotate it',
