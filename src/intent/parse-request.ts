@@ -24,6 +24,7 @@ import { romanceHelpAsked, romancePlaceRegion } from './romance-help.js';
 import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { justMeAsked } from './just-me-asked.js';
+import { possibleAskedAbroad } from './limit-asked-abroad.js';
 import { tokenQuestionWithoutLifetime } from './token-place-asked.js';
 import { memberRemoved } from './member-removed.js';
 import { askedFirstRead } from './asked-first-read.js';
@@ -520,6 +521,14 @@ function helpOrNotRead(parsed: ParseResult, text: string, use: IntentReader): Pa
   const lowered = text.toLowerCase();
   if (parsed.intent === 'help' && justMeAsked(lowered))
     return { ...emptyParse(), confidence: 0.8, reason: 'whether the fault is only the asker’s asked' };
+  if (parsed.intent === 'token' && possibleAskedAbroad(lowered))
+    return {
+      ...emptyParse(),
+      intent: 'help',
+      topic: 'limits',
+      confidence: 0.8,
+      reason: 'what is possible asked',
+    };
   if (parsed.intent !== 'token' || parsed.ttlSeconds !== null) return null;
   const question = tokenQuestionWithoutLifetime(lowered);
   if (question === null) return null;

@@ -2,11 +2,14 @@
  * Round fifty-seven, fix57 help-or-not (issue #17): where a question is for the bot's help and where it asks nothing of
  * the bot, by pattern. A token asked for in a place, as a question with no lifetime ("can I have a token in Bahrain?
  * …", "czy mogę dostać token w Sztokholmie w ogóle?"), asks whether the bot offers it there: help, topic regions, with
- * the place, never the token (token-place-asked.ts). Whether the bot is down or only the asker's connection ("is the
- * bot down or is it just me?", "… or just the plant wifi") is asked of the channel: unknown (just-me-asked.ts). Every
- * row is one of the fixer's own sentences, written before the change: 75 of these 89 were read exactly before, 84
- * after; the 5 still misread (a question to a named colleague, another tool's API key, a hardware token's light, a
- * complaint about the bot, a city's weather) are left out and reported. Requests with a lifetime still act.
+ * the place, never the token (token-place-asked.ts). A token question in another language asked in theory, on a
+ * condition, against the limit or about a bound is help, topic limits (limit-asked-abroad.ts). Whether the bot is down
+ * or only the asker's connection ("is the bot down or is it just me?", "… or just the plant wifi") is asked of the
+ * channel: unknown (just-me-asked.ts). Every row is one of the fixer's own sentences, written before the change: of
+ * the first 89, 75 were read exactly before and 84 after; of the 20 in other languages, 10 before and 16 after. The
+ * 9 still misread are left out and reported (a question to a named colleague, another tool's API key, a hardware
+ * token's light, a complaint about the bot, a city's weather; a Portuguese condition read as approvals, a Spanish
+ * bound as a token, a Greek question with no lifetime, a Japanese one). Requests with a lifetime still act.
  */
 import { describe } from 'vitest';
 import { exactly, neverActs, stillActs } from './acted.js';
@@ -271,5 +274,62 @@ describe('a token question about a place or the bot is never acted on; a token a
     'can I get a token for 2h? need it now',
     'token for 4 hours please',
     'can I get a token in Singapore for the next 2 hours? need it now',
+  ]);
+});
+
+describe('help, topic limits: a token question in another language that asks what is possible, in theory, on a condition, against the limit, a bound (limit-asked-abroad.ts)', () => {
+  exactly([
+    { text: 'teoretycznie mogę dostać token na dwa dni? na razie pytam', intent: 'help', topic: 'limits' },
+    {
+      text: 'en théorie je pourrais avoir un token de 20 heures ? pas pour tout de suite',
+      intent: 'help',
+      topic: 'limits',
+    },
+    {
+      text: 'en teoría me pueden dar un token de 18 horas? es para planificar',
+      intent: 'help',
+      topic: 'limits',
+    },
+    { text: 'si mi jefa me autoriza, puedo tener un token de 16 horas?', intent: 'help', topic: 'limits' },
+    { text: 'si mon manager valide, je peux avoir un token de 14 heures ?', intent: 'help', topic: 'limits' },
+    {
+      text: 'un token peut durer combien de temps au maximum ? il peut durer une semaine ?',
+      intent: 'help',
+      topic: 'limits',
+    },
+    { text: 'um token pode durar dois dias?', intent: 'help', topic: 'limits' },
+    { text: 'un token puede durar tres días?', intent: 'help', topic: 'limits' },
+    { text: 'existe tempo mínimo de token? é só um teste', intent: 'help', topic: 'limits' },
+    { text: 'nếu sếp đồng ý thì em lấy token 3 ngày được không', intent: 'help', topic: 'limits' },
+    { text: '如果经理同意，可以拿一个20小时以上的token吗？只是问问', intent: 'help', topic: 'limits' },
+    {
+      text: 'wenn mein Chef zustimmt, kann ich ein token für 20 Stunden bekommen?',
+      intent: 'help',
+      topic: 'limits',
+    },
+    { text: 'чи можна токен на 20 годин? якщо ні, який максимум', intent: 'help', topic: 'limits' },
+  ]);
+  neverActs([
+    'teoretycznie mogę dostać token na dwa dni? na razie pytam',
+    'en théorie je pourrais avoir un token de 20 heures ? pas pour tout de suite',
+    'en teoría me pueden dar un token de 18 horas? es para planificar',
+    'si mi jefa me autoriza, puedo tener un token de 16 horas?',
+    'si mon manager valide, je peux avoir un token de 14 heures ?',
+    'un token peut durer combien de temps au maximum ? il peut durer une semaine ?',
+    'um token pode durar dois dias?',
+    'un token puede durar tres días?',
+    'existe tempo mínimo de token? é só um teste',
+    'nếu sếp đồng ý thì em lấy token 3 ngày được không',
+    '如果经理同意，可以拿一个20小时以上的token吗？只是问问',
+    'wenn mein Chef zustimmt, kann ich ein token für 20 Stunden bekommen?',
+    'чи можна токен на 20 годин? якщо ні, який максимум',
+  ]);
+});
+
+describe('token: the same languages asking for a token now, with a lifetime, stay requests', () => {
+  exactly([
+    { text: 'me das un token de 2 horas? gracias', intent: 'token', ttlSeconds: 7200 },
+    { text: "je peux avoir un token de 3 heures ? c'est pour une démo", intent: 'token', ttlSeconds: 10800 },
+    { text: 'posso ter um token de 1 hora? é pra um teste', intent: 'token', ttlSeconds: 3600 },
   ]);
 });
