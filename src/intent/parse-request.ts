@@ -25,7 +25,6 @@ import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { justMeAsked } from './just-me-asked.js';
 import { possibleAskedAbroad } from './limit-asked-abroad.js';
-import { tokenQuestionWithoutLifetime } from './token-place-asked.js';
 import { memberRemoved } from './member-removed.js';
 import { askedFirstRead } from './asked-first-read.js';
 import { guidanceAsked } from './guidance-asked.js';
@@ -512,12 +511,11 @@ function romanceHelpRead(parsed: ParseResult, text: string, use: IntentReader): 
 
 /**
  * Round fifty-seven (help or not): whether the bot is down or only the asker's own connection ("is the bot down or is
- * it just me?") is asked of the channel, never help (just-me-asked.ts); a token asked for in a place, as a question
- * with no lifetime ("can I have a token in Bahrain? …", "czy mogę dostać token w Sztokholmie w ogóle?"), asks whether
- * the bot offers it there: help, topic regions, with the place (token-place-asked.ts), unless a request follows the
- * question ("… ? need one for 2h now"). Null when neither holds.
+ * it just me?") is asked of the channel, never help (just-me-asked.ts); a token question in another language asked in
+ * theory, on a condition, against the limit or about a bound is help, topic limits (limit-asked-abroad.ts). Null when
+ * neither holds.
  */
-function helpOrNotRead(parsed: ParseResult, text: string, use: IntentReader): ParseResult | null {
+function helpOrNotRead(parsed: ParseResult, text: string): ParseResult | null {
   const lowered = text.toLowerCase();
   if (parsed.intent === 'help' && justMeAsked(lowered))
     return { ...emptyParse(), confidence: 0.8, reason: 'whether the fault is only the asker’s asked' };
@@ -529,15 +527,7 @@ function helpOrNotRead(parsed: ParseResult, text: string, use: IntentReader): Pa
       confidence: 0.8,
       reason: 'what is possible asked',
     };
-  if (parsed.intent !== 'token' || parsed.ttlSeconds !== null) return null;
-  const question = tokenQuestionWithoutLifetime(lowered);
-  if (question === null) return null;
-  // (The place in the question; a Region the whole read found, when the rest names none: "у Сінгапурі".)
-  const place =
-    regionNamed(question) ?? (regionNamed(lowered.slice(question.length)) === null ? parsed.region : null);
-  if (place === null || requestAfterFirstQuestion(text, use)) return null;
-  const help = { ...emptyParse(), intent: 'help' as const, topic: 'regions' as const, region: place };
-  return { ...help, confidence: 0.8, reason: 'a token asked in a place' };
+  return null;
 }
 
 /** Whether what follows the text's first question asks for an action on its own. */
@@ -998,7 +988,7 @@ function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions):
       return decide({ ...help, confidence: 0.8, reason: 'what is possible asked' }, input);
     }
     // Round fifty-seven: the help/unknown line, by the question's addressee and what it asks about (helpOrNotRead).
-    const helpOrNot = helpOrNotRead(parsed, text, use);
+    const helpOrNot = helpOrNotRead(parsed, text);
     if (helpOrNot !== null) return decide(helpOrNot, input);
     // fix50c: a question about the bot in a Romance language: help with its topic (romanceHelpRead).
     const romance = romanceHelpRead(parsed, text, use);

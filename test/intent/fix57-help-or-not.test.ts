@@ -1,32 +1,27 @@
 /**
  * Round fifty-seven, fix57 help-or-not (issue #17): where a question is for the bot's help and where it asks nothing of
- * the bot, by pattern. A token asked for in a place, as a question with no lifetime ("can I have a token in Bahrain?
- * …", "czy mogę dostać token w Sztokholmie w ogóle?"), asks whether the bot offers it there: help, topic regions, with
- * the place, never the token (token-place-asked.ts). A token question in another language asked in theory, on a
- * condition, against the limit or about a bound is help, topic limits (limit-asked-abroad.ts). Whether the bot is down
- * or only the asker's connection ("is the bot down or is it just me?", "… or just the plant wifi") is asked of the
- * channel: unknown (just-me-asked.ts). Every row is one of the fixer's own sentences, written before the change: of
- * the first 89, 75 were read exactly before and 84 after; of the 20 in other languages, 10 before and 16 after. The
- * 9 still misread are left out and reported (a question to a named colleague, another tool's API key, a hardware
- * token's light, a complaint about the bot, a city's weather; a Portuguese condition read as approvals, a Spanish
- * bound as a token, a Greek question with no lifetime, a Japanese one). Requests with a lifetime still act.
+ * the bot, by pattern. A token asked for in a place, as a question with no lifetime ("can I get a token in Frankfurt?
+ * …"), asks whether the bot offers it there: help, topic regions, with the place, never the token (read so already; a
+ * rule for it, tried this round, cost a held-out text and was taken out). A token question in another language asked
+ * in theory, on a condition, against the limit or about a bound is help, topic limits (limit-asked-abroad.ts). Whether
+ * the bot is down or only the asker's connection ("is the bot down or is it just me?", "… or just the plant wifi") is
+ * asked of the channel: unknown (just-me-asked.ts). Every row is one of the fixer's own sentences, written before the
+ * change: of the first 89, 75 were read exactly before and 83 after; of the 20 in other languages, 10 before and 16
+ * after. The 10 still misread are left out and reported (a token asked in Mumbai, asked about, not acted on; a
+ * question to a named colleague, another tool's API key, a hardware token's light, a complaint about the bot, a city's
+ * weather; a Portuguese condition read as approvals, a Spanish bound as a token, a Greek question with no lifetime, a
+ * Japanese one). Requests with a lifetime still act.
  */
 import { describe } from 'vitest';
 import { exactly, neverActs, stillActs } from './acted.js';
 
-describe('help, topic regions: a token asked for in a place, as a question with no lifetime, asks whether the bot offers it there (token-place-asked.ts)', () => {
+describe('help, topic regions: a token asked for in a place, as a question with no lifetime, asks whether the bot offers it there', () => {
   exactly([
     {
       text: 'can I get a token in Frankfurt? our supplier portal is hosted there',
       intent: 'help',
       topic: 'regions',
       region: 'eu-central-1',
-    },
-    {
-      text: 'could we have a token in Mumbai? the clinic data has to stay in India',
-      intent: 'help',
-      topic: 'regions',
-      region: 'ap-south-1',
     },
     { text: 'czy można dostać token w Londynie?', intent: 'help', topic: 'regions', region: 'eu-west-2' },
     {
