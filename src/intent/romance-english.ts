@@ -25,7 +25,7 @@
  *    demi-journée", "mezza giornata": half a day;
  *  - "make me the favour to…" (Portuguese "faz-me o favor de"): please; "renovate the key" (renovar, rinnovare): renew;
  *  - a question in the order of a statement: "you can rotate the key of X?" → "can you rotate…?"; "which region we
- *    must use?" → "which region should we use?";
+ *    must use?" → "which region should we use?" ("what model we can use?" → "what model can we use?");
  *  - places named in their own languages that no Region reader knows ("Espanha", "Svezia", "Royaume-Uni"): in English;
  *  - corrections in their own words: "não, desculpa, Y", "non, pardon, Y", "no, scusa, Y", "anzi Y", "ou melhor Y",
  *    "non, pas X, Y" → "no sorry, Y" (and "of Y" after one, "no sorry, of hotels-porto", is "Y").
@@ -111,7 +111,7 @@ const YOU_CAN_ASKED_RE =
   /(?<=^\W*|[,.!;:]\s*|\b(?:hi|hello|ciao|ola|oi|bonjour|salut)\s+)(you|u)\s+(can|could)\s+(?=(?:please\s+)?(?:rotate|revoke|create|generate|give|send|delete|remove|deprovision|renew|list|show|change|make|gerar|criar|emitir|revogar|apagar|cancelar|trocar|renovar|listar|generare|creare|revocare|cancellare|eliminare|ruotare|rinnovare|cambiare|g[ée]n[ée]rer|cr[ée]er|r[ée]voquer|supprimer|renouveler)(?![\p{L}])[^?.!\n]*\?)/giu;
 /** "which region we must use?", "what model I can use?": the question in the order English asks it. */
 const WHICH_WE_USE_RE =
-  /\b(which|what)\s+(regions?|models?|keys?|units?|duration|provider)\s+(i|we)\s+(?:must|can|should|have\s+to|need\s+to)\s+(use|choose|pick|take|ask\s+for|request)\b/giu;
+  /\b(which|what)\s+(regions?|models?|keys?|units?|duration|provider)\s+(i|we)\s+(must|can|should|have\s+to|need\s+to)\s+(use|choose|pick|take|ask\s+for|request)\b/giu;
 /** Where a clause opens: the text's start, after a stop, or after a greeting or "please". */
 const CLAUSE_OPEN = String.raw`(?:(?<=^\W*)|(?<=[,.!;:?]\s*)|(?<=\b(?:hi|hello|ciao|ola|oi|bonjour|salut|please|pls|so|and|but)\s*,?\s+))`;
 /**
@@ -180,10 +180,11 @@ const CHANGE_RE =
   /(?<![\p{L}])(?:cambiare|cambia|cambiate|trocar|troca|troque|changer|changez)\s+(?=(?:the|a|o|la|le|il|my|our)\s+(?:keys?|chaves?|chiav[ei]|cl[eé]s?|credentials?)(?![\p{L}]))/giu;
 /**
  * "responsabile", "responsável", "dono", "titolare" before the person named (a mention, an e-mail, "la Giulia"): owner.
- * ("pode botar a Luana como dona: <@U…>" is left to the Portuguese glossary, iberian-words.ts.)
+ * ("pode botar a Luana como dona: <@U…>" is left to the Portuguese glossary, iberian-words.ts; "dona <@U…> said it is
+ * fine" is a person in a story, train29, no owner.)
  */
 const OWNER_WORD_RE =
-  /(?<![\p{L}])(?<!(?<![\p{L}])(?:como|come|comme|as)\s+)(?:responsabile|respons[áa]vel|responsable|dono|dona|propriet[áa]ri[oa]|titolare|referente)(?=\s*[:=]?\s*(?:\(?\s*(?:<@|xxuser\b)|[\w.+-]+@[\w-]+\.|(?:o|a|la|il|le|lo)\s+\p{Lu}))/giu;
+  /(?<![\p{L}])(?<!(?<![\p{L}])(?:como|come|comme|as)\s+)(?:responsabile|respons[áa]vel|responsable|dono|dona|propriet[áa]ri[oa]|titolare|referente)(?=\s*[:=]?\s*(?:\(?\s*(?:<@|xxuser\b)|[\w.+-]+@[\w-]+\.|(?:o|a|la|il|le|lo)\s+\p{Lu}))(?!\s*[:=]?\s*\S+\s+(?:said|says|told|asked|approved|agreed|thinks|wants|is|was|will|can|knows|disse|falou|pediu|aprovou|ha\s+detto|dit|a\s+dit)(?![\p{L}]))/giu;
 /**
  * A person named the way these languages name one, with an article and where they work ("o João do financeiro", "la
  * Giulia", "le Marc de la compta"), then their mention (by now `xxuser`, slack-text.ts) or e-mail, where an owner is named (after "for", "owner", "is" or a
@@ -242,7 +243,12 @@ export function rewriteRomanceEnglish(text: string): string {
   if (lower.includes('favo')) out = out.replace(FAVOUR_RE, 'please ');
   if (lower.includes('renovate')) out = out.replace(RENOVATE_RE, 'renew ');
   if (lower.includes('which') || lower.includes('what'))
-    out = out.replace(WHICH_WE_USE_RE, '$1 $2 should $3 $4');
+    out = out.replace(
+      WHICH_WE_USE_RE,
+      // ("can" stays can: "what model we can use?" asks which models there are, "should" would ask for advice.)
+      (_m, which: string, what: string, who: string, modal: string, verb: string) =>
+        `${which} ${what} ${modal.toLowerCase() === 'can' ? 'can' : 'should'} ${who} ${verb}`,
+    );
   if (/respons|dono|dona|propriet|titolare|referente/u.test(lower)) out = out.replace(OWNER_WORD_RE, 'owner');
   if (lower.includes('xxuser') || lower.includes('@')) out = out.replace(NAMED_PERSON_RE, '');
   if (lower.includes('responsible')) out = out.replace(RESPONSIBLE_RE, 'the owner is ');

@@ -324,6 +324,7 @@ function askingPhrasesAsEnglish(s: string): string {
         'how do i ',
       )
       .replace(GROUP_OF_RE, groupOf)
+      .replace(YOU_WILL_RE, 'will you ')
       .replace(GOING_TO_RE, (_m, who: string) => `${GOING_TO[who.toLowerCase()] ?? 'is'} going to `)
       .replace(DAYS_OLD_RE, 'is $1 $2 old')
       .replace(AT_MOST_RE, 'how long can')
@@ -348,6 +349,9 @@ const FAVOR_RE =
 const GOING_TO: Record<string, string> = { va: 'is', van: 'are', vamos: 'we are', voy: 'i am' };
 const GOING_TO_RE =
   /(?<![\p{L}])(va|van|vamos|voy)\s+a\s+(?=(?:rot|revo|gener|cre|borr|elimin|quit|ped|sac|renov|cambi|desactiv|anul)\p{L}*)/giu;
+/** "¿me vas a generar un token de 4 horas?": asked of the bot, "will you generate me…". */
+const YOU_WILL_RE =
+  /(?<![\p{L}])(?:me|nos)\s+vas\s+a\s+(?=(?:rot|revo|gener|cre|borr|elimin|quit|sac|renov|cambi|desactiv|anul|d[aá]r|pas|mand)\p{L}*)/giu;
 /** "ya tiene 90 días" (is 90 days old: the key's age, no lifetime asked). */
 const DAYS_OLD_RE =
   /(?<![\p{L}])(?:ya\s+)?tiene\s+(\d+)\s+(d[ií]as|days|meses|months|semanas|weeks)(?![\p{L}])(?!\s+de\s+(?:vigencia|validez))/giu;
