@@ -62,7 +62,8 @@ interface Rule {
   re: RegExp;
   read: (m: RegExpExecArray) => StatedPeriod | null;
   /**
-   * The period is read but its words stay in the text, and it is stated only when no other period is: a quarter
+   * The period is read but its words stay in the text, and it is stated only when no other period is (`quarter`, apart
+   * from `found`, so that no rule takes it as a sign of a spend or history request): a quarter
    * ("this quarter", "in Q3"), which people name far more often as the time of something else ("the standard changed
    * last quarter", "we'll need a key sometime in Q1", "spend on outside counsel this quarter") than as the span they
    * ask about. Left in the text, those read as before; asked about, its span is the answer's.
@@ -245,6 +246,8 @@ const MONTH_ENDS_CORRECTION =
 export interface PeriodScan {
   text: string;
   found: StatedPeriod[];
+  /** The first quarter named (its words left in the text): the period only where no other is, and no evidence of one. */
+  quarter?: StatedPeriod;
 }
 
 const MARKED_PERIOD = markedValue(PERIOD_MARK);
@@ -278,12 +281,14 @@ export function scanPeriods(lower: string): PeriodScan {
       return ` ${PERIOD_MARK}${marks.length - 1}${PERIOD_MARK} `;
     });
   }
-  if (marks.length === 0) return { text: lower, found: kept.slice(0, 1) };
+  const quarter = kept[0];
+  if (marks.length === 0)
+    return quarter === undefined ? { text: lower, found: [] } : { text: lower, found: [], quarter };
   const found: StatedPeriod[] = [];
   text = text.replace(MARKED_PERIOD, (_a, i: string) => {
     const mark = marks[Number(i)];
     if (mark !== undefined) found.push(mark.period);
     return 'xxperiod';
   });
-  return { text, found };
+  return quarter === undefined ? { text, found } : { text, found, quarter };
 }

@@ -343,6 +343,8 @@ export interface Prepared {
   durations: ReturnType<typeof scanDurations>['found'];
   /** Spans of time looked back over ("last month", "in the last 30 days"), in text order. */
   periods: StatedPeriod[];
+  /** A quarter named ("this quarter", "in Q3"): the period slot's where no other period is stated (periods.ts). */
+  quarter: StatedPeriod | undefined;
   /** The text corrects itself: the value stated last wins. */
   corrected: boolean;
   /** Nothing but addressing was written (a bare mention, "/bedrock"). */
@@ -759,6 +761,7 @@ export function prepare(input: string): Prepared {
     regions,
     durations,
     periods,
+    quarter: periodScan.quarter,
     corrected,
     blank,
     // (Present from the start, in this order, in every Prepared: one hidden class for all of them.)
@@ -824,6 +827,7 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
     regions: pick(p.regions, 'region'),
     durations: pick(p.durations, 'dur'),
     periods: pick(p.periods, 'period'),
+    quarter: p.quarter,
     corrected: p.corrected,
     blank: p.blank,
     story: p.story,

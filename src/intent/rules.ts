@@ -3944,6 +3944,8 @@ const PERIOD_CORRECTED = correctedValue('xxperiod', String.raw`\b(?!\s+(?:we|i|t
  * one from april is fine": the correction is of the unit, the later period is told of).
  */
 function correctedPeriod(p: Prepared): StatedPeriod | null {
+  // (fix57: a quarter is the period only where no other is, periods.ts.)
+  if (p.periods.length === 0) return p.quarter ?? null;
   if (!p.corrected || p.periods.length < 2) return p.periods[0] ?? null;
   const m = PERIOD_CORRECTED.exec(p.text);
   if (m === null) return p.periods[0] ?? null;

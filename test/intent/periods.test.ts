@@ -33,9 +33,10 @@ describe('periods', () => {
     ['two quarters ago', { kind: 'quarter', quartersAgo: 2 }],
     ['in q3', { kind: 'named-quarter', quarter: 3, year: null }],
     ['for q2 2026', { kind: 'named-quarter', quarter: 2, year: 2026 }],
-  ])('reads the quarter "%s", leaving its words in the text', (text, period) => {
+  ])('reads the quarter "%s" apart, leaving its words in the text', (text, period) => {
     const scan = scanPeriods(`spend for sales ${text}`);
-    expect(scan.found).toEqual([period]);
+    expect(scan.found).toEqual([]);
+    expect(scan.quarter).toEqual(period);
     expect(scan.text).toBe(`spend for sales ${text}`);
   });
 
