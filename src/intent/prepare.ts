@@ -706,7 +706,6 @@ export function prepare(input: string): Prepared {
   s = regionScan.text;
   const regions = regionScan.found;
   const periodScan = scanPeriods(s);
-  const periods = periodScan.found;
   const scan = scanDurations(periodScan.text);
   s = oneByteText(scan.text, input);
   s = fixPhrases(s);
@@ -760,7 +759,7 @@ export function prepare(input: string): Prepared {
     keyIds,
     regions,
     durations,
-    periods,
+    periods: periodScan.found,
     quarter: periodScan.quarter,
     corrected,
     blank,
