@@ -134,7 +134,11 @@ export function rewriteEastAsianEnglish(s: string): string {
   if (out.includes('there')) out = out.replace(MODEL_THERE_RE, '$1$2 available?');
   if (out.includes('proceed'))
     out = out.replace(PROCEED_RE, (_m, verb: string) => `${PROCEEDED[verb] ?? verb} the `);
-  if (out.includes('list')) out = out.replace(MY_UNIT_LIST_RE, 'my units');
+  if (out.includes('list'))
+    out = out.replace(MY_UNIT_LIST_RE, (_m, at: number, whole: string) =>
+      // ("my units list kudasai" asks the list: "list my units"; after a verb of seeing it is what is seen.)
+      /\b(?:see|check|show|view|get)\s+$/.test(whole.slice(0, at)) ? 'my units' : 'list my units',
+    );
   out = out.replace(BARE_PARTICIPLE_RE, (_m, be: string, verb: string) => `${be} ${participle(verb)}`);
   if (out.includes('of')) out = out.replace(EVERYTHING_OF_RE, '$1 $2 for ');
   if (out.includes('new one') && /\b(?:key|token)s?\b/.test(out)) out = out.replace(CHANGE_NEW_RE, 'rotate');
