@@ -143,7 +143,8 @@ const DOUBT_RE =
   /\b(a|one|some|my|small|little|quick|two|few)\s+(?:(?:small|little|quick|short)\s+)?doubts?\b/giu;
 /**
  * Places in Portuguese, Italian and French that the Region readers have no name for ("em Espanha", "in Svezia",
- * "au Royaume-Uni", "San Paolo"): their English names, which name a Region.
+ * "au Royaume-Uni", "San Paolo"): their English names, which name a Region. (Not "Sidney", a person too, nor "Inde",
+ * Danish for "inside": post41d-fortyone, units19b-nineteen.)
  */
 const PLACE_NAMES: Record<string, string> = {
   espanha: 'Spain',
@@ -152,12 +153,10 @@ const PLACE_NAMES: Record<string, string> = {
   suica: 'Switzerland',
   suede: 'Sweden',
   svezia: 'Sweden',
-  sidney: 'Sydney',
   'san paolo': 'Sao Paulo',
   franca: 'France',
   'royaume-uni': 'United Kingdom',
   'royaume uni': 'United Kingdom',
-  inde: 'India',
   coreia: 'Korea',
   coree: 'Korea',
   giacarta: 'Jakarta',
@@ -170,9 +169,9 @@ const PLACE_NAMES: Record<string, string> = {
   telavive: 'Tel Aviv',
 };
 const PLACE_RE =
-  /(?<![\p{L}-])(?:espanha|espagne|alemanha|su[ií][çc]a|su[èe]de|svezia|sidney|san\s+paolo|fran[çc]a|royaume[-\s]uni|inde|coreia|cor[ée]e|giacarta|hong-kong|emirados|emirati|bar[ée]m|oreg[ãa]o|le\s+cap|telavive)(?![\p{L}-])/giu;
+  /(?<![\p{L}-])(?:espanha|espagne|alemanha|su[ií][çc]a|su[èe]de|svezia|san\s+paolo|fran[çc]a|royaume[-\s]uni|coreia|cor[ée]e|giacarta|hong-kong|emirados|emirati|bar[ée]m|oreg[ãa]o|le\s+cap|telavive)(?![\p{L}-])/giu;
 const PLACE_HINT =
-  /espa|aleman|su[ií]|su[èe]d|svez|sidn|paolo|fran[çc]a|royaume|inde|cor[eé]|giacar|hong-|emira|bar[ée]m|oreg[ãa]o|le\s+cap|telav/iu;
+  /espa|aleman|su[ií]|su[èe]d|svez|paolo|fran[çc]a|royaume|cor[eé]|giacar|hong-|emira|bar[ée]m|oreg[ãa]o|le\s+cap|telav/iu;
 /** Their verbs of generating and changing before a key or a token ("générer a token", "cambia the key"): in English. */
 const GENERATE_RE =
   /(?<![\p{L}])(?:gerar|gera|gere|generare|genera|genere|g[ée]n[ée]rer|g[ée]n[èe]re|g[ée]n[ée]rez)\s+(?=(?:(?:a|an|one|the|um|uma|un|una|une|o|la|le|il|me|mi|my|our|new|nova|novo|nuova|nuovo|nouvelle|nouveau)\s+){1,2}(?:tokens?|jetons?|keys?|chaves?|chiav[ei]|cl[eé]s?|credentials?)(?![\p{L}]))/giu;
