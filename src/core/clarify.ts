@@ -86,6 +86,14 @@ function periodText(period: ParseResult['period']): string {
       return ` last ${period.days} days`;
     case 'named-month':
       return ` in ${MONTH_NAMES[period.month - 1] ?? period.month}${period.year === null ? '' : ` ${period.year}`}`;
+    case 'quarter':
+      return period.quartersAgo === 0
+        ? ' this quarter'
+        : period.quartersAgo === 1
+          ? ' last quarter'
+          : ` ${period.quartersAgo} quarters ago`;
+    case 'named-quarter':
+      return ` in Q${period.quarter}${period.year === null ? '' : ` ${period.year}`}`;
   }
 }
 
@@ -105,8 +113,12 @@ export function requestText(p: ParseResult): string {
       return unit ? `deprovision ${unit}` : 'deprovision';
     case 'details':
       return unit ? `details for ${unit}` : 'list';
-    case 'history':
-      return unit ? `history for ${unit}` : 'history';
+    case 'history': {
+      // (No period is all of the record, so this month is said: " this month".)
+      const period =
+        p.period?.kind === 'month' && p.period.monthsAgo === 0 ? ' this month' : periodText(p.period);
+      return unit ? `history for ${unit}${period}` : `history${period}`;
+    }
     case 'spend':
       return unit ? `spend for ${unit}${periodText(p.period)}` : `spend${periodText(p.period)}`;
     case 'models':

@@ -4,6 +4,7 @@
  * first page and the thousandth cost the same over a million events. The next page is offered as
  * a structured request ("More"): the same filters, made absolute, and where this page ended.
  */
+import { quarterStart } from './calendar.js';
 import type { EventCursor, EventQuery, Ledger } from './ledger-port.js';
 import type { HistoryFilterSummary, Outcome } from './outcome.js';
 import type { HistoryFilters, ParseResult, StatedPeriod } from './request.js';
@@ -38,6 +39,14 @@ export function periodBounds(period: StatedPeriod, now: Date): { since: Date; un
       return {
         since: new Date(Date.UTC(year, period.month - 1, 1)),
         until: new Date(Date.UTC(year, period.month, 1)),
+      };
+    }
+    case 'quarter':
+    case 'named-quarter': {
+      const q = quarterStart(period, y, m);
+      return {
+        since: new Date(Date.UTC(q.year, q.month, 1)),
+        until: new Date(Date.UTC(q.year, q.month + 3, 1)),
       };
     }
   }

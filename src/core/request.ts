@@ -40,11 +40,16 @@ export type KeyKind = 'api-key' | 'access-key';
  * - `month`: a calendar month; `monthsAgo` 0 is this month, 1 last month.
  * - `days`: the last `days` days up to now ("last 7 days", "past week" = 7).
  * - `named-month`: a month by name ("in March"): the most recent one not in the future; `year` when stated.
+ * - `quarter`: a calendar quarter (January–March is Q1); `quartersAgo` 0 is this quarter ("this quarter", "QTD"),
+ *   1 the last one.
+ * - `named-quarter`: a quarter by name ("in Q3"): the most recent one that has started; `year` when stated.
  */
 export type StatedPeriod =
   | { kind: 'month'; monthsAgo: number }
   | { kind: 'days'; days: number }
-  | { kind: 'named-month'; month: number; year: number | null };
+  | { kind: 'named-month'; month: number; year: number | null }
+  | { kind: 'quarter'; quartersAgo: number }
+  | { kind: 'named-quarter'; quarter: number; year: number | null };
 
 /** What a front end knows about a message beyond its text (the parser's options). */
 export interface ParseOptions {

@@ -11,7 +11,7 @@
  * bot (or its signing role) and are not attributed to any unit.
  */
 import { ownerOf } from './authorize.js';
-import { MONTH_NAMES } from './calendar.js';
+import { MONTH_NAMES, quarterName, quarterStart } from './calendar.js';
 import type { IamUser } from './aws-port.js';
 import type { CostAllocationTagState, CostBucket } from './cost-port.js';
 import { explainFailure } from './explain-error.js';
@@ -110,6 +110,25 @@ export function resolvePeriod(stated: StatedPeriod | null, now: Date): Result<Re
         return err(`There is no month number ${stated.month}.`);
       const year = stated.year ?? (stated.month - 1 <= m ? y : y - 1);
       return month((y - year) * 12 + (m - (stated.month - 1)));
+    }
+    case 'quarter':
+    case 'named-quarter': {
+      if (
+        stated.kind === 'named-quarter' &&
+        (!Number.isInteger(stated.quarter) || stated.quarter < 1 || stated.quarter > 4)
+      )
+        return err(`There is no quarter Q${stated.quarter}: quarters are Q1 to Q4.`);
+      const q = quarterStart(stated, y, m);
+      const first = Date.UTC(q.year, q.month, 1);
+      const next = Date.UTC(q.year, q.month + 3, 1);
+      if (first > today) return err('That quarter has not started yet, so it has no spend.');
+      if (first < oldest) return err(tooOld);
+      return ok({
+        start: ymd(first),
+        end: ymd(Math.min(next, tomorrow)),
+        granularity: 'MONTHLY',
+        label: next > today ? `${quarterName(first)} to date` : quarterName(first),
+      });
     }
     case 'days': {
       if (!Number.isInteger(stated.days) || stated.days < 1) return err('Ask for at least one day.');

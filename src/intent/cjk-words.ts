@@ -15,6 +15,7 @@
 import { MONTH_NAMES } from '../core/calendar.js';
 import { japaneseTailChanges } from './reason-tail.js';
 import { tidyEnglish } from './tidy-english.js';
+import { JAPANESE_CHINESE_MORE } from './east-asian-english.js';
 
 /** Any letter of the scripts read here: a cheap look before anything else. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -838,6 +839,8 @@ const WORDS: Record<string, string> = {
   花了多少錢: 'cost how much',
   變更: 'change',
   变更: 'change',
+  // (fix57: words mixed into English by these writers, east-asian-english.ts.)
+  ...JAPANESE_CHINESE_MORE,
 };
 
 const WORDS_RE = new RegExp(

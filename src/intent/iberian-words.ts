@@ -192,7 +192,9 @@ const NAME = String.raw`(\x60?[\p{L}\d][\p{L}\d._-]*\x60?)`;
 /** The end of a clause: what a name corrected alone is followed by. */
 const CLAUSE_END = String.raw`(?=\s*(?:[,.;!?…]|$))`;
 /** Model families and makers a question about what the bot has names. */
-const MODEL = String.raw`(?:claude|llama(?:[\s-]?\d(?:\.\d)?)?|mistral|mixtral|pixtral|deepseek|gpt-oss|titan|nova|cohere|command(?:[\s-]r\+?)?|jamba|qwen|haiku|sonnet|opus|palmyra|stable\s+diffusion)`;
+/** A model family or maker, as the Iberian glosses (and spanish-questions.ts) read them. */
+export const IBERIAN_MODEL = String.raw`(?:claude(?:\s+(?:sonnet|haiku|opus))?|llama(?:[\s-]?\d(?:\.\d)?)?|mistral|mixtral|pixtral|deepseek|gpt-oss|titan|nova|cohere|command(?:[\s-]r\+?)?|jamba|qwen|haiku|sonnet|opus|palmyra|stable\s+diffusion|stability|anthropic)`;
+const MODEL = IBERIAN_MODEL;
 
 export const IBERIAN_PHRASES: [RegExp, string, Lang][] = [
   // Corrections: "90 dias. 60, digo" (I mean 60), "6 horas, ou melhor, 4" (or rather), "na verdade 120" (actually).

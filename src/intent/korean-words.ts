@@ -11,6 +11,7 @@
  * plan or a story in Korean has words this does not know, so it is never read as a request here.
  */
 
+import { KOREAN_MORE } from './east-asian-english.js';
 import { MONTH_NAMES } from '../core/calendar.js';
 import { koreanPastIsReason, koreanTailChanges } from './reason-tail.js';
 import { tidyEnglish } from './tidy-english.js';
@@ -321,6 +322,8 @@ const WORDS: Record<string, { en: string; verb?: true }> = {
   바꿔: { en: 'rotate', verb: true },
   계속: { en: 'still' },
   처음이라서요: { en: 'first time' },
+  // (fix57: words mixed into English by these writers, east-asian-english.ts.)
+  ...KOREAN_MORE,
 };
 
 /** Particles glued after a word or a name ("유닛에", "토큰은", "리전으로", "kr-growth에"), the longer first. */

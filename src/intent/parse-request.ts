@@ -23,6 +23,8 @@ import { notLiveRequest } from './not-live-request.js';
 import { romanceHelpAsked, romancePlaceRegion } from './romance-help.js';
 import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
+import { justMeAsked } from './just-me-asked.js';
+import { possibleAskedAbroad } from './limit-asked-abroad.js';
 import { memberRemoved } from './member-removed.js';
 import { askedFirstRead } from './asked-first-read.js';
 import { guidanceAsked } from './guidance-asked.js';
@@ -507,6 +509,27 @@ function romanceHelpRead(parsed: ParseResult, text: string, use: IntentReader): 
   return { ...help, topic, confidence: 0.8, reason: 'a help question in a Romance language' };
 }
 
+/**
+ * Round fifty-seven (help or not): whether the bot is down or only the asker's own connection ("is the bot down or is
+ * it just me?") is asked of the channel, never help (just-me-asked.ts); a token question in another language asked in
+ * theory, on a condition, against the limit or about a bound is help, topic limits (limit-asked-abroad.ts). Null when
+ * neither holds.
+ */
+function helpOrNotRead(parsed: ParseResult, text: string): ParseResult | null {
+  const lowered = text.toLowerCase();
+  if (parsed.intent === 'help' && justMeAsked(lowered))
+    return { ...emptyParse(), confidence: 0.8, reason: 'whether the fault is only the asker’s asked' };
+  if (parsed.intent === 'token' && possibleAskedAbroad(lowered))
+    return {
+      ...emptyParse(),
+      intent: 'help',
+      topic: 'limits',
+      confidence: 0.8,
+      reason: 'what is possible asked',
+    };
+  return null;
+}
+
 /** Whether what follows the text's first question asks for an action on its own. */
 function requestAfterFirstQuestion(input: string, use: IntentReader): boolean {
   return actionAfterFirstQuestion(input, use) !== null;
@@ -964,6 +987,9 @@ function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions):
       const help = { ...emptyParse(), intent: 'help' as const, topic, region, keyKind, provider };
       return decide({ ...help, confidence: 0.8, reason: 'what is possible asked' }, input);
     }
+    // Round fifty-seven: the help/unknown line, by the question's addressee and what it asks about (helpOrNotRead).
+    const helpOrNot = helpOrNotRead(parsed, text);
+    if (helpOrNot !== null) return decide(helpOrNot, input);
     // fix50c: a question about the bot in a Romance language: help with its topic (romanceHelpRead).
     const romance = romanceHelpRead(parsed, text, use);
     if (romance !== null) return decide(romance, input);

@@ -1,6 +1,6 @@
 /**
  * Periods: the span of time a spend or history request looks back over ("last month", "this month",
- * "in the last 30 days", "past week", "in March", "in march 2025", "two months ago"), found in
+ * "in the last 30 days", "past week", "in March", "in march 2025", "two months ago", "this quarter", "in Q3"), found in
  * lowercase text and replaced by the placeholder word `xxperiod`. A period is no lifetime: it is
  * lifted out before durations are read, so "last 30 days" never becomes a key's expiry.
  */
@@ -61,6 +61,14 @@ interface Rule {
   when: RegExp;
   re: RegExp;
   read: (m: RegExpExecArray) => StatedPeriod | null;
+  /**
+   * The period is read but its words stay in the text, and it is stated only when no other period is (`quarter`, apart
+   * from `found`, so that no rule takes it as a sign of a spend or history request): a quarter
+   * ("this quarter", "in Q3"), which people name far more often as the time of something else ("the standard changed
+   * last quarter", "we'll need a key sometime in Q1", "spend on outside counsel this quarter") than as the span they
+   * ask about. Left in the text, those read as before; asked about, its span is the answer's.
+   */
+  keepsWords?: true;
 }
 
 const RULES: Rule[] = [
@@ -124,6 +132,47 @@ const RULES: Rule[] = [
       return n > 0 ? { kind: 'days', days: n * per } : null;
     },
   },
+  // "this quarter", "so far this quarter", "the current quarter", "quarter to date", "qtd", "this qtr".
+  {
+    when: /quarter|qtr|qtd/,
+    re: /\b(?:(?:so\s+far\s+)?this\s+(?:quarter|qtr)(?:\s+so\s+far)?|(?:the\s+)?current\s+(?:quarter|qtr)|quarter[\s-]+to[\s-]+date|qtd)\b/g,
+    read: () => ({ kind: 'quarter', quartersAgo: 0 }),
+    keepsWords: true,
+  },
+  // "last quarter", "the previous quarter", "last qtr"; "two quarters ago".
+  {
+    when: /quarter|qtr/,
+    re: new RegExp(
+      String.raw`\b(?:(?:in|for|during|from|over)\s+)?(?:the\s+)?(?:last|previous|prev|prior)\s+(?:quarter|qtr)\b|\b${NUMBER}\s+(?:quarters?|qtrs?)\s+(?:ago|back)\b`,
+      'g',
+    ),
+    read: (m) => {
+      if (m[1] === undefined) return { kind: 'quarter', quartersAgo: 1 };
+      const n = numberValue(m[1]);
+      return n !== null && Number.isInteger(n) && n > 0 && n < 40
+        ? { kind: 'quarter', quartersAgo: n }
+        : null;
+    },
+    keepsWords: true,
+  },
+  // "in Q3", "for q2 2026", "during Q4", "Q1 2026", "Q3 spend": a quarter by name, with a preposition, a year or a word
+  // of cost after it, and ending its clause ("for the Q3 accruals", "in Q3 planning" are a piece of work, no period).
+  {
+    when: /q[1-4]/,
+    re: new RegExp(
+      String.raw`\b(?:(in|during|for|since|from|of)\s+)?q([1-4])(?:\s+(20\d\d))?\b${BEFORE_COST_WORD}`,
+      'g',
+    ),
+    read: (m) => {
+      const quarter = Number(m[2]);
+      const year = m[3] === undefined ? null : Number(m[3]);
+      if (m[4] !== undefined && m[1] === undefined) return { kind: 'named-quarter', quarter, year };
+      if (m[1] === undefined && year === null) return null;
+      const after = m.input.slice(m.index + m[0].length);
+      return QUARTER_ENDS.test(after) ? { kind: 'named-quarter', quarter, year } : null;
+    },
+    keepsWords: true,
+  },
   // "in march", "during october 2025", "for sept", "march 2026", "last march", "October Bedrock cost".
   {
     when: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
@@ -162,6 +211,13 @@ const RULES: Rule[] = [
   },
 ];
 
+/**
+ * What may follow a quarter named as a period: the end of its clause or a word that closes it ("in Q3?", "for Q2
+ * please", "in Q3 for payments"), not a noun it qualifies ("for Q3 accruals", "in Q4 planning").
+ */
+const QUARTER_ENDS =
+  /^\s*(?:$|[,.;:!?)\n]|(?:please|pls|plz|so\s+far|to\s+date|then|thanks|thx|ty|for|in|of|on|by|and|or|spend|costs?|history|only|alone)\b)/;
+
 /** A verb of a deadline right before "in <month>": "ends in", "is due in", "expires in" (not "back in march", a past asked about). */
 const EVENT_IN_MONTH = /\b(?:ends?|ending|finish(?:es|ing)?|due|closes?|closing|expires?|wraps?\s+up)\s*$/;
 
@@ -190,6 +246,8 @@ const MONTH_ENDS_CORRECTION =
 export interface PeriodScan {
   text: string;
   found: StatedPeriod[];
+  /** The first quarter named (its words left in the text): the period only where no other is, and no evidence of one. */
+  quarter?: StatedPeriod;
 }
 
 const MARKED_PERIOD = markedValue(PERIOD_MARK);
@@ -197,12 +255,13 @@ const MARKED_PERIOD = markedValue(PERIOD_MARK);
 /** Finds periods in lowercase text; each becomes ` xxperiod `, in text order. */
 export function scanPeriods(lower: string): PeriodScan {
   if (
-    !/last|past|previous|prev|prior|this|current|month|mtd|ago|hist|spen|cost|audit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(
+    !/last|past|previous|prev|prior|this|current|month|mtd|ago|hist|spen|cost|audit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|quarter|qtr|qtd|q[1-4]/.test(
       lower,
     )
   )
     return { text: lower, found: [] };
   const marks: { at: number; period: StatedPeriod }[] = [];
+  const kept: StatedPeriod[] = [];
   let text = lower;
   for (const rule of RULES) {
     if (!rule.when.test(text)) continue;
@@ -214,16 +273,22 @@ export function scanPeriods(lower: string): PeriodScan {
       }) as unknown as RegExpExecArray;
       const period = rule.read(match);
       if (period === null) return all;
+      if (rule.keepsWords) {
+        kept.push(period);
+        return all;
+      }
       marks.push({ at: match.index, period });
       return ` ${PERIOD_MARK}${marks.length - 1}${PERIOD_MARK} `;
     });
   }
-  if (marks.length === 0) return { text: lower, found: [] };
+  const quarter = kept[0];
+  if (marks.length === 0)
+    return quarter === undefined ? { text: lower, found: [] } : { text: lower, found: [], quarter };
   const found: StatedPeriod[] = [];
   text = text.replace(MARKED_PERIOD, (_a, i: string) => {
     const mark = marks[Number(i)];
     if (mark !== undefined) found.push(mark.period);
     return 'xxperiod';
   });
-  return { text, found };
+  return quarter === undefined ? { text, found } : { text, found, quarter };
 }

@@ -29,8 +29,10 @@ import { rewriteLayWords } from './lay-words.js';
 import { withoutLockKeyWord } from './lock-keys.js';
 import { withoutDescribingAside } from './describing-aside.js';
 import { rewriteLearnerEnglish } from './learner-english.js';
+import { rewriteEastAsianEnglish } from './east-asian-english.js';
 import { rewriteMindDoing } from './mind-doing.js';
 import { rewriteSurface } from './surface.js';
+import { rewriteRomanceEnglish } from './romance-english.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
@@ -341,6 +343,8 @@ export interface Prepared {
   durations: ReturnType<typeof scanDurations>['found'];
   /** Spans of time looked back over ("last month", "in the last 30 days"), in text order. */
   periods: StatedPeriod[];
+  /** A quarter named ("this quarter", "in Q3"): the period slot's where no other period is stated (periods.ts). */
+  quarter: StatedPeriod | undefined;
   /** The text corrects itself: the value stated last wins. */
   corrected: boolean;
   /** Nothing but addressing was written (a bare mention, "/bedrock"). */
@@ -561,6 +565,20 @@ function runsCollapsed(text: string): string {
   return text.replace(/[^\S\r\n]{2,}/g, ' ').replace(/\n(?:[^\S\n]*\n){2,}/g, '\n\n');
 }
 
+/**
+ * Lay words read as ours (lay-words.ts, with a lock's key set aside first, lock-keys.ts), then the English of Chinese,
+ * Korean and Japanese speakers (fix57, east-asian-english.ts).
+ */
+const layAndEastAsian = (s: string): string =>
+  rewriteEastAsianEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s));
+
+/**
+ * The text as typed, its foreign words glossed (surface.ts); before them (fix57) the English of Portuguese, Italian and
+ * French speakers, "I demand a token", "make a rotation of the key", "não, desculpa, Y" (romance-english.ts).
+ */
+const surfaceRead = (text: string): string =>
+  rewriteSurface(rewriteRomanceEnglish(applySubstitutions(splitCamelCase(text))));
+
 export function prepare(input: string): Prepared {
   // A key ID written as a placeholder ("ABSKXXXXXXXX", "<key id>") stands where an ID does, but names
   // no key (placeholder-key-id.ts; lifted before Slack's brackets are read).
@@ -568,7 +586,7 @@ export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(lifted.text);
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
   const { capitals, titled } = asWritten(decoded.text);
-  let s = logToolJoined(rewriteSurface(applySubstitutions(splitCamelCase(decoded.text))));
+  let s = logToolJoined(surfaceRead(decoded.text));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s
@@ -688,11 +706,10 @@ export function prepare(input: string): Prepared {
   s = regionScan.text;
   const regions = regionScan.found;
   const periodScan = scanPeriods(s);
-  const periods = periodScan.found;
   const scan = scanDurations(periodScan.text);
   s = oneByteText(scan.text, input);
   s = fixPhrases(s);
-  s = rewriteMindDoing(rewriteLearnerEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s)));
+  s = rewriteMindDoing(rewriteLearnerEnglish(layAndEastAsian(s)));
   // ("key for stock-rotation-report (it's the thing that tells pharmacy which drugs to rotate first)": an aside
   // that says what a thing does is story, describing-aside.ts.)
   if (s.includes('(')) s = withoutDescribingAside(s);
@@ -742,7 +759,8 @@ export function prepare(input: string): Prepared {
     keyIds,
     regions,
     durations,
-    periods,
+    periods: periodScan.found,
+    quarter: periodScan.quarter,
     corrected,
     blank,
     // (Present from the start, in this order, in every Prepared: one hidden class for all of them.)
@@ -808,6 +826,7 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
     regions: pick(p.regions, 'region'),
     durations: pick(p.durations, 'dur'),
     periods: pick(p.periods, 'period'),
+    quarter: p.quarter,
     corrected: p.corrected,
     blank: p.blank,
     story: p.story,

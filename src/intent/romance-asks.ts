@@ -185,6 +185,11 @@ const SPANS: [RegExp, string][] = [
   [/(?<![\p{L}])unha\s+hora(?![\p{L}])/giu, 'an hour'],
   [/(?<![\p{L}\p{N}])(\d+)\s+minut(?:itos|inhos|ini)(?![\p{L}])/giu, '$1 minutes'],
   [/(?<![\p{L}\p{N}])(\d+)\s+dì(?![\p{L}])/giu, '$1 days'],
+  // A week or a month said without a number ("token por una semana", "uma semana", "clé pour un mois"; not Italian, whose
+  // "teniamola ancora un mese" is read by its take-back):
+  // read as English says it, so a token asked for a week is read, and refused for its lifetime.
+  [/(?<![\p{L}])(?:una|uma|une)\s+(?:semana|semaine)(?![\p{L}])/giu, 'a week'],
+  [/(?<![\p{L}])(?:un|um)\s+(?:mes|mês|mois)(?![\p{L}])/giu, 'a month'],
   // The credential as people say it in Italian: "la password dell'IA", "accesso all'IA" (README "Lay names").
   [/(?<![\p{L}])password\s+dell['’]\s*ia(?![\p{L}])/giu, 'ai password'],
   [/(?<![\p{L}])accesso\s+all['’]\s*ia(?![\p{L}])/giu, 'access to the ai'],
@@ -201,7 +206,7 @@ const SPANS: [RegExp, string][] = [
 ];
 /** The step's cheap test: one of the words the rewrites begin with. */
 export const ROMANCE_SPAN_STEP =
-  /\bper\s|\bx\s|(?:my|mio|mi|meu)\s+(?:name|nome|nombre)|\s(?:de|di|do|da|dels?)\s+(?:[\w.+-]+@|<@)|hores|uras?\b|quarts?\s|mitja|mezz|oretta|paio|in['’\s]ura|unha\s+hora|minut(?:itos|inhos|ini)|\d\s+dì|dell['’]\s*ia|all['’]\s*ia/iu;
+  /\bper\s|\bx\s|(?:my|mio|mi|meu)\s+(?:name|nome|nombre)|\s(?:de|di|do|da|dels?)\s+(?:[\w.+-]+@|<@)|hores|uras?\b|quarts?\s|mitja|mezz|oretta|paio|in['’\s]ura|unha\s+hora|minut(?:itos|inhos|ini)|\d\s+dì|dell['’]\s*ia|all['’]\s*ia|(?:una|uma|une)\s+(?:semana|semaine)|(?:un|um)\s+(?:mes|mês|mois)(?![\p{L}])/iu;
 
 /** Words of which a text ROMANCE_SPAN_STEP matches has one (in lower case), for surface.ts's fast skip. */
 export const ROMANCE_SPAN_NEED: readonly string[] = [
@@ -219,6 +224,11 @@ export const ROMANCE_SPAN_NEED: readonly string[] = [
   'unha',
   'minut',
   'dì',
+  'semaine',
+  'semana',
+  'mes',
+  'mois',
+  'mês',
   'dell',
   'all',
   'name',

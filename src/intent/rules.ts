@@ -27,6 +27,7 @@ import { allFor } from './all-keys.js';
 import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
+import { justMeAsked } from './just-me-asked.js';
 import { KINDS_SAME_OR_NOT, keyKindOf, kindOnlyInStory } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, seenByOthers } from './lay-words.js';
 import { leakDealtWith } from './leak-reported.js';
@@ -3120,6 +3121,8 @@ const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   return BOT_ITSELF.test(p.text) &&
     !speedOnly(p.text) &&
     !DOWN_FOR_EVERYONE.test(p.text) &&
+    // (Round fifty-seven: "… or is it just me?" asks the channel, just-me-asked.ts.)
+    !justMeAsked(p.text) &&
     !othersAsked(p.text, p.story) &&
     (p.text.includes('?') || /^\W*(?:is|are|does|do|did|where|what|why|how|when|who)\b/.test(p.text))
     ? result('help', 'high', 'asks whether the bot works')
@@ -3145,7 +3148,7 @@ const downAskedOfOthers = (text: string, story: string | undefined): boolean =>
   BOT_WORKS.test(text) && othersAsked(text, story);
 /**
  * The bot's speed remarked on (notours27): "is the bot slow today or just me?" asks nothing its help answers,
- * whether it works does ("is the bot down or is it just me" is help).
+ * whether it works does ("is the bot down?" is help; "… or is it just me?" asks the channel, just-me-asked.ts).
  */
 const BOT_SPEED = /\b(?:slow|slower|laggy|lagging|sluggish)\b/;
 /** Whether it works asked beside its speed: "is the bot down or just slow for me" stays help. */
@@ -3941,6 +3944,8 @@ const PERIOD_CORRECTED = correctedValue('xxperiod', String.raw`\b(?!\s+(?:we|i|t
  * one from april is fine": the correction is of the unit, the later period is told of).
  */
 function correctedPeriod(p: Prepared): StatedPeriod | null {
+  // (fix57: a quarter is the period only where no other is, periods.ts.)
+  if (p.periods.length === 0) return p.quarter ?? null;
   if (!p.corrected || p.periods.length < 2) return p.periods[0] ?? null;
   const m = PERIOD_CORRECTED.exec(p.text);
   if (m === null) return p.periods[0] ?? null;

@@ -35,6 +35,9 @@
  * vowel matches with or without it (built once at module load).
  */
 
+import { IBERIAN_MODEL as MODEL } from './iberian-words.js';
+import { SPANISH_MONTH_WORDS, SPANISH_MONTHS } from './spanish-months.js';
+
 /** A pattern written with accents, made to match typed with or without them. */
 function es(source: string): string {
   return source.replace(/\[[^\]]*\]|[áéíóúñ]/g, (m) => (m.length > 1 ? m : (ACCENTED[m] ?? m)));
@@ -56,28 +59,10 @@ const QUE = String.raw`(?:qu[eé]|q)`;
 const NAME = String.raw`(?:\x60[^\x60\n]{1,40}\x60|[\p{L}\d]+(?:[-_.][\p{L}\d]+)+)`;
 /** Our credentials. */
 const KEY = String.raw`(?:(?:api\s+|access\s+)?(?:keys?|llaves?|claves?|tokens?|credenciales?))`;
-/** A model family or maker. */
-const MODEL = String.raw`(?:claude(?:\s+(?:sonnet|haiku|opus))?|sonnet|haiku|opus|llama|mistral|mixtral|pixtral|deepseek|gpt-oss|titan|nova|cohere|command(?:[\s-]r\+?)?|jamba|qwen|palmyra|stable\s+diffusion|stability|anthropic)`;
 /** What money spent on AI is spent on (ours), or a unit's name. */
 const OURS_SPENT = String.raw`(?:(?:la\s+)?(?:ia|ai|bedrock|aws|inteligencia\s+artificial|modelos|tokens|claude|llms?)|${NAME})`;
 /** Money, in the words of several countries. */
 const MONEY = String.raw`(?:plata|lana|guita|dinero|pasta|feria|billete|varo|pisto|money)`;
-/** Spanish months, to English. */
-const MONTHS: Record<string, string> = {
-  enero: 'january',
-  febrero: 'february',
-  marzo: 'march',
-  abril: 'april',
-  mayo: 'may',
-  junio: 'june',
-  julio: 'july',
-  agosto: 'august',
-  septiembre: 'september',
-  setiembre: 'september',
-  octubre: 'october',
-  noviembre: 'november',
-  diciembre: 'december',
-};
 /** What of AI money is asked ("factura de IA"): the AI bill, spend, cost, usage. */
 const AI_BILL: Record<string, string> = {
   factura: 'bill',
@@ -675,7 +660,7 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
   [
     new RegExp(
       es(
-        String.raw`${S}(?:la\s+)?factura\s+de(?:l|\s+la|\s+el|\s+los)?\s+(?!${OURS_SPENT}${E})(?!(?:AI|${Object.keys(MONTHS).join('|')}|este|esta|mes|semana|año|último|ultimo|hoy|ayer)${E})[\p{L}]+${E}`,
+        String.raw`${S}(?:la\s+)?factura\s+de(?:l|\s+la|\s+el|\s+los)?\s+(?!${OURS_SPENT}${E})(?!(?:AI|${SPANISH_MONTH_WORDS}|este|esta|mes|semana|año|último|ultimo|hoy|ayer)${E})[\p{L}]+${E}`,
       ),
       'giu',
     ),
@@ -724,13 +709,8 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
   ],
   // --- months ---
   [
-    new RegExp(
-      es(
-        String.raw`${S}(en|durante)\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)${E}`,
-      ),
-      'giu',
-    ),
-    (_m, _p: string, month: string) => `in ${MONTHS[fold(month)] ?? month}`,
+    new RegExp(es(String.raw`${S}(en|durante)\s+(${SPANISH_MONTH_WORDS})${E}`), 'giu'),
+    (_m, _p: string, month: string) => `in ${SPANISH_MONTHS[fold(month)] ?? month}`,
   ],
   // "hace cuánto": how long ago.
   [new RegExp(es(String.raw`${S}hace\s+cuánto(?:\s+tiempo)?${E}`), 'giu'), 'how long ago'],
@@ -738,7 +718,7 @@ const RULES: [RegExp, string | ((m: string, ...groups: string[]) => string)][] =
 
 /** A cheap test before the rules: a question word or one of the nouns they read. */
 const GATE =
-  /^\s*ver\s|d[oó]nde|puede|otorgad|entregad|aprob|sirve|sigue|qu|cu[aá]|c[oó]mo|hizo|historial|factura|gast|est[aá]|tienen|tenés|tienes|hay|lista|plazo|muestra|unidades|equipos|modelos|hace|emitid|[uú]ltimo|necesito|tiene|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept|setiembre|octubre|noviembre|diciembre|gasto|costo|consumo/i;
+  /^\s*ver\s|d[oó]nde|puede|otorgad|entregad|aprob|sirve|sigue|(?<![a-z])qu?[eé]?(?![a-z])|cu[aá]|c[oó]mo|hizo|historial|factura|gast|(?<![a-z])est(?:[aá]n?|ado|ando)(?![a-z])|tienen|tenés|tienes|hay|lista|plazo|muestra|unidades|equipos|modelos|hace|emitid|[uú]ltimo|necesito|tiene|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept|setiembre|octubre|noviembre|diciembre|gasto|costo|consumo/i;
 
 /**
  * What marks a text as Spanish by these questions alone (read by surface.ts's phrase trigger: in lower case, without the
@@ -752,8 +732,8 @@ export const SPANISH_QUESTION_TRIGGER = [
   String.raw`\ben\s+qu[eé]\s+estado`,
   String.raw`\bcu[aá]ndo\s+se\s+(?:cre|rot|revoc|gener|emiti|aprob)[a-záéíóúñ]*\s+(?:la|el|las|los|mi|mis)\s+(?:keys?|llaves?|claves?|tokens?|api|access|credencial)`,
   String.raw`\bcu[aá]ndo\s+fue\s+la`,
-  String.raw`\btienen\s+(?:claude|llama|mistral|deepseek|cohere|titan|nova|qwen)`,
-  String.raw`\best[aá]\s+(?:disponible\s+)?(?:claude|llama|mistral|deepseek|cohere|titan|nova|qwen|jamba)`,
+  String.raw`\btienen\s+${MODEL}`,
+  String.raw`\best[aá]\s+(?:disponible\s+)?${MODEL}`,
   String.raw`\bhay\s+alg[uú]n\s+modelo`,
   String.raw`\bc[oó]mo\s+(?:roto|revoco|se\s+(?:rota|revoca|pide|crea)|funciona\s+(?:lo\s+de\s+)?la\s+aprobaci[oó]n)`,
   String.raw`\ba\s+qui[eé]n\s+le`,

@@ -62,6 +62,9 @@ const VERBS: Verb[] = [
   { en: 'revoke', past: 'revoked', weak: 'tumb' },
   // (fix56: "reemplazar la key de X", "reemplacen la llave…": replace, which the English readers take as rotate.)
   { en: 'replace', past: 'replaced', weak: 'reemplaz', beforeE: 'reemplac' },
+  // ("armame una key para pagos-web", Southern Cone: make me one; only with "me"/"nos", since "arma" alone is a weapon and
+  // "armar el equipo" builds a team.)
+  { en: 'make', past: 'made', weak: 'arm', gives: true },
 ];
 
 /** The clitics after a verb: to me or us (the one asking), and it or them (the key). */
@@ -233,10 +236,11 @@ const PRESENT_RE = new RegExp(
 );
 /**
  * What marks a text as Spanish when no word of it does (the number and its unit are read first, "2 horas" is "2 hours"
- * by then): "que me des…", "cómo hago para…", the Spanglish "rotear", "puedes rotar". For surface.ts's trigger, and as
- * a phrase of the language.
+ * by then): "que me des…", "cómo hago para…", the Spanglish "rotear", "puedes rotar", the noun alone asked ("una key para
+ * pagos-web": before, the unmarked text was left untranslated and read as nothing). For surface.ts's trigger, and as a
+ * phrase of the language.
  */
-export const SPANISH_VERB_TRIGGER = String.raw`(?:que|q)\s+(?:me|nos|la|lo|las|los)\s+(?:${SUBJ_SOURCE})(?![a-záéíóúñ])|c[oó]mo\s+(?:hago|hacemos|le\s+hago|se\s+hace)\s+(?:para|pa)(?=\s)|rote(?:a|á|ar|ame|ala|alo|en|e)(?![a-záéíóúñ])|(?:keys?|llaves?|claves?|tokens?|credencial(?:es)?)\s+pa(?=\s)|(?:me|nos)\s+(?:${PRESENT_SOURCE})(?![a-záéíóúñ])|(?:me|nos)\s+urgen?(?![a-záéíóúñ])|(?:ando|andamos|estoy|estamos)\s+necesitando|(?:puedes|pod[eé]s)\s+(?:rotear|rotar|revocar|borrar|generar|crear|darme|pasarme|mandarme)|${SPANISH_CHANGE_TRIGGER}`;
+export const SPANISH_VERB_TRIGGER = String.raw`(?:que|q)\s+(?:me|nos|la|lo|las|los)\s+(?:${SUBJ_SOURCE})(?![a-záéíóúñ])|c[oó]mo\s+(?:hago|hacemos|le\s+hago|se\s+hace)\s+(?:para|pa)(?=\s)|rote(?:a|á|ar|ame|ala|alo|en|e)(?![a-záéíóúñ])|(?:keys?|llaves?|claves?|tokens?|credencial(?:es)?)\s+pa(?=\s)|\buna?\s+(?:api\s+)?(?:keys?|llaves?|claves?|tokens?|credencial)\s+para(?=\s)|(?:me|nos)\s+(?:${PRESENT_SOURCE})(?![a-záéíóúñ])|(?:me|nos)\s+urgen?(?![a-záéíóúñ])|(?:ando|andamos|estoy|estamos)\s+necesitando|(?:puedes|pod[eé]s)\s+(?:rotear|rotar|revocar|borrar|generar|crear|darme|pasarme|mandarme)|${SPANISH_CHANGE_TRIGGER}`;
 
 /** Who asks before "que": "necesito que", "quiero que", "ocupo que", "te pido que", or the clause's start. */
 const ASK_BEFORE_QUE = String.raw`(?:(?:necesito|necesitamos|necesitaria|necesitaría|quiero|queremos|quisiera|ocupo|ocupamos|me\s+gustar[ií]a|nos\s+gustar[ií]a|te\s+pido|le\s+pido|les\s+pido|os\s+pido)\s+)`;
@@ -320,6 +324,7 @@ function askingPhrasesAsEnglish(s: string): string {
         'how do i ',
       )
       .replace(GROUP_OF_RE, groupOf)
+      .replace(YOU_WILL_RE, 'will you ')
       .replace(GOING_TO_RE, (_m, who: string) => `${GOING_TO[who.toLowerCase()] ?? 'is'} going to `)
       .replace(DAYS_OLD_RE, 'is $1 $2 old')
       .replace(AT_MOST_RE, 'how long can')
@@ -344,6 +349,9 @@ const FAVOR_RE =
 const GOING_TO: Record<string, string> = { va: 'is', van: 'are', vamos: 'we are', voy: 'i am' };
 const GOING_TO_RE =
   /(?<![\p{L}])(va|van|vamos|voy)\s+a\s+(?=(?:rot|revo|gener|cre|borr|elimin|quit|ped|sac|renov|cambi|desactiv|anul)\p{L}*)/giu;
+/** "¿me vas a generar un token de 4 horas?": asked of the bot, "will you generate me…". */
+const YOU_WILL_RE =
+  /(?<![\p{L}])(?:me|nos)\s+vas\s+a\s+(?=(?:rot|revo|gener|cre|borr|elimin|quit|sac|renov|cambi|desactiv|anul|d[aá]r|pas|mand)\p{L}*)/giu;
 /** "ya tiene 90 días" (is 90 days old: the key's age, no lifetime asked). */
 const DAYS_OLD_RE =
   /(?<![\p{L}])(?:ya\s+)?tiene\s+(\d+)\s+(d[ií]as|days|meses|months|semanas|weeks)(?![\p{L}])(?!\s+de\s+(?:vigencia|validez))/giu;

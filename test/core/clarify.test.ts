@@ -85,4 +85,35 @@ describe('clarify: decide before acting', () => {
     expect(back.all).toBe(p.all);
     expect(clarify(back)).toEqual({ kind: 'act' });
   });
+
+  it.each([
+    emptyParse({
+      intent: 'spend',
+      businessUnit: 'sales',
+      period: { kind: 'quarter', quartersAgo: 0 },
+      confidence: 1,
+    }),
+    emptyParse({
+      intent: 'spend',
+      businessUnit: 'sales',
+      period: { kind: 'quarter', quartersAgo: 1 },
+      confidence: 1,
+    }),
+    emptyParse({
+      intent: 'history',
+      businessUnit: 'sales',
+      period: { kind: 'named-quarter', quarter: 3, year: 2026 },
+      confidence: 1,
+    }),
+    emptyParse({
+      intent: 'history',
+      businessUnit: 'sales',
+      period: { kind: 'month', monthsAgo: 0 },
+      confidence: 1,
+    }),
+    emptyParse({ intent: 'history', period: { kind: 'days', days: 7 }, confidence: 1 }),
+  ])('the button text of a $intent over a period reads back to the same period', (p) => {
+    const back = parseRequest(requestText(p));
+    expect([back.intent, back.businessUnit, back.period]).toEqual([p.intent, p.businessUnit, p.period]);
+  });
 });

@@ -64,6 +64,27 @@ describe('resolvePeriod (UTC, End exclusive)', () => {
       { kind: 'named-month', month: 11, year: 2026 },
       { start: '2026-11-01', end: '2026-11-21' },
     ],
+    // A quarter: this one to date, the last one whole, one by name (the most recent that has started).
+    [
+      { kind: 'quarter', quartersAgo: 0 },
+      { start: '2026-10-01', end: '2026-11-21', granularity: 'MONTHLY', label: 'Q4 2026 to date' },
+    ],
+    [
+      { kind: 'quarter', quartersAgo: 1 },
+      { start: '2026-07-01', end: '2026-10-01', label: 'Q3 2026' },
+    ],
+    [
+      { kind: 'quarter', quartersAgo: 4 },
+      { start: '2025-10-01', end: '2026-01-01', label: 'Q4 2025' },
+    ],
+    [
+      { kind: 'named-quarter', quarter: 2, year: null },
+      { start: '2026-04-01', end: '2026-07-01', label: 'Q2 2026' },
+    ],
+    [
+      { kind: 'named-quarter', quarter: 4, year: 2026 },
+      { start: '2026-10-01', end: '2026-11-21', label: 'Q4 2026 to date' },
+    ],
   ];
   for (const [stated, expected] of cases) {
     it(`${JSON.stringify(stated)} → ${JSON.stringify(expected)}`, () => {
@@ -87,6 +108,15 @@ describe('resolvePeriod (UTC, End exclusive)', () => {
     const days = resolvePeriod({ kind: 'days', days: 500 }, now);
     expect(!days.ok && days.error).toMatch(/13 months/);
     expect(resolvePeriod({ kind: 'days', days: 0 }, now).ok).toBe(false);
+  });
+
+  it('refuses a quarter not started, one older than Cost Explorer keeps, and a quarter that does not exist', () => {
+    const future = resolvePeriod({ kind: 'named-quarter', quarter: 1, year: 2027 }, now);
+    expect(!future.ok && future.error).toMatch(/not started yet/);
+    const old = resolvePeriod({ kind: 'quarter', quartersAgo: 5 }, now);
+    expect(!old.ok && old.error).toMatch(/13 months/);
+    const q5 = resolvePeriod({ kind: 'named-quarter', quarter: 5, year: null }, now);
+    expect(!q5.ok && q5.error).toMatch(/Q1 to Q4/);
   });
 });
 

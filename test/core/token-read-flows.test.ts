@@ -226,6 +226,16 @@ describe('history', () => {
       since: new Date('2025-11-01T00:00:00Z'),
       until: new Date('2025-12-01T00:00:00Z'),
     });
+    expect(resolveHistoryFilters(undefined, asker, now, { kind: 'quarter', quartersAgo: 1 })).toEqual({
+      since: new Date('2025-10-01T00:00:00Z'),
+      until: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(
+      resolveHistoryFilters(undefined, asker, now, { kind: 'named-quarter', quarter: 3, year: null }),
+    ).toEqual({
+      since: new Date('2025-07-01T00:00:00Z'),
+      until: new Date('2025-10-01T00:00:00Z'),
+    });
     expect(resolveHistoryFilters({ day: 'today' }, asker, now, { kind: 'days', days: 30 })).toEqual({
       since: new Date('2026-03-10T00:00:00Z'),
     });

@@ -24,6 +24,36 @@ describe('periods', () => {
     expect(scan.text).toContain('xxperiod');
   });
 
+  it.each([
+    ['this quarter', { kind: 'quarter', quartersAgo: 0 }],
+    ['quarter to date', { kind: 'quarter', quartersAgo: 0 }],
+    ['qtd', { kind: 'quarter', quartersAgo: 0 }],
+    ['last quarter', { kind: 'quarter', quartersAgo: 1 }],
+    ['the previous qtr', { kind: 'quarter', quartersAgo: 1 }],
+    ['two quarters ago', { kind: 'quarter', quartersAgo: 2 }],
+    ['in q3', { kind: 'named-quarter', quarter: 3, year: null }],
+    ['for q2 2026', { kind: 'named-quarter', quarter: 2, year: 2026 }],
+  ])('reads the quarter "%s" apart, leaving its words in the text', (text, period) => {
+    const scan = scanPeriods(`spend for sales ${text}`);
+    expect(scan.found).toEqual([]);
+    expect(scan.quarter).toEqual(period);
+    expect(scan.text).toBe(`spend for sales ${text}`);
+  });
+
+  it('states a quarter only when no other period is stated', () => {
+    expect(scanPeriods('saved 2,100 hours in q3. spend so far this month?').found).toEqual([
+      { kind: 'month', monthsAgo: 0 },
+    ]);
+  });
+
+  it('reads no quarter out of a piece of work named by its quarter ("the Q3 accruals", "in Q4 planning")', () => {
+    expect(scanPeriods('finance is doing the q3 accruals, spend for september').found).toEqual([
+      { kind: 'named-month', month: 9, year: null },
+    ]);
+    expect(scanPeriods('we talked about it in q4 planning').found).toEqual([]);
+    expect(scanPeriods('token for the q3 launch').found).toEqual([]);
+  });
+
   it('reads no month out of "may I" or a name', () => {
     expect(scanPeriods('may i have a token').found).toEqual([]);
     expect(scanPeriods('key for jan on the data team').found).toEqual([]);
