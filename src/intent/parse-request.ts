@@ -206,6 +206,7 @@ import { commandAfterCondition, commandBeforeCondition } from './command-before-
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
+import { permittedTokenAsked } from './permission-told.js';
 import { leakToldDealtWith } from './leak-reported.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
@@ -2212,6 +2213,29 @@ function moodOfAction(p: Prepared, ruled: ParseResult, top: Scored): string {
     : requestMood(p);
 }
 
+/**
+ * fix58 acts: a token asked for by telling who allowed it and asking whether that is alright ("my manager Arjun said I
+ * can have token for 2 hour for the rider experiment. Is ok?", permission-told.ts): the token with its lifetime,
+ * whatever the classifier and the question's form make of it (help); at even odds, so it is asked about first.
+ */
+function permittedTokenRead(p: Prepared, ruled: ParseResult): ParseResult | null {
+  if (ruled.intent !== 'token') return null;
+  const text = p.story === undefined ? p.text : `${p.story} ${p.text}`;
+  if (!permittedTokenAsked(text) || foreignObjectOf(p.text)) return null;
+  // (The rules may leave the lifetime out of a question, "… token for 2 hour … Is ok?": lifted again, as asked for.)
+  const token = onlySlotsOf(ruled.ttlSeconds === null ? withSlots(p, ruled) : ruled);
+  if (token.ttlSeconds === null) return null;
+  return decide(
+    { ...token, confidence: 0.5, reason: `${ruled.reason}; a token one was allowed, asked for` },
+    p.text,
+  );
+}
+
+/** The readings settled before the classifier: a credential said not needed, a user's own key, a token allowed. */
+function readBeforeClassifier(p: Prepared, ruled: ParseResult): ParseResult | null {
+  return credentialNotAsked(p.text, ruled) ?? usersKeyRead(p, ruled) ?? permittedTokenRead(p, ruled);
+}
+
 function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   lastTrace = null;
   const ruled = readRequest(p);
@@ -2224,7 +2248,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // round forty-two: a credential said not to be needed in another language, read in its English gloss ("токен не
   // нужен", "token nie jest potrzebny": "token not needed"; declined-credential.ts), as notLiveRequest reads the
   // English one in the text as written.
-  const notAsked = credentialNotAsked(p.text, ruled) ?? usersKeyRead(p, ruled);
+  const notAsked = readBeforeClassifier(p, ruled);
   if (notAsked !== null) return notAsked;
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };
