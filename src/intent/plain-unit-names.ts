@@ -9,11 +9,16 @@
  * outside it ("the old road works key" → "the old road-works key"). A review's or an audit's word ending the run is the
  * occasion the key is for ("the compliance audit key" stays compliance's).
  *
+ * After a key's "for" (round fifty-eight, fix58 units), the run is left to the unit readings where it is no unit's name
+ * (plain-unit-guards.ts): a unit named elsewhere wins, a person, a name given in brackets or after a colon, a time, an
+ * occasion, a place or a thing; and a system's noun after "the" stays outside the name ("the churn model" → churn).
+ *
  * Also the speaker's own team in an opening greeting ("Priya here from finance, …", "Hi, Marek from procurement: …") is
  * who asks, no unit asked about (README "No unit" and round fifty-seven's units brief): the introduction is dropped.
  */
 import { isNameWord } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, LEXICON } from './lexicon.js';
+import { nameGivenAfter, personRun, timePlaceOrThing, unitNamedElsewhere } from './plain-unit-guards.js';
 
 /** Between the article and the key: one to three words of two letters or more, then the key's or unit's noun. */
 const BEFORE_KEY =
@@ -25,13 +30,13 @@ const DESCRIBING = new Set(
     'old new current existing latest previous last next other same whole entire main primary secondary personal shared ' +
     'temp temporary permanent spare backup master root admin default prod production staging dev test sandbox legacy ' +
     'big small long short live real fake dummy full remaining outstanding missing leaking leaky stale exposed expiring ' +
-    'working pending active inactive original extra second first third only'
+    'working pending active inactive original extra second first third only example sample'
   ).split(' '),
 );
 /** Words of credentials, times, people and groups: a run holding one is no name. */
 const NEVER_IN_NAME = new Set(
   (
-    'key keys token tokens api access secret secrets credential credentials creds iam aws bedrock ' +
+    'key keys token tokens api access secret secrets credential credentials creds iam aws bedrock akia absk asia ' +
     'hour hours day days week weeks month months year years minute minutes quarter today tomorrow yesterday tonight ' +
     'daily weekly monthly quarterly yearly annual ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
@@ -39,7 +44,9 @@ const NEVER_IN_NAME = new Set(
     'me my our your their his her its everyone someone anyone people users user staff person ' +
     'bot bots admin admins owner owners folks lead manager boss intern interns contractor contractors vendor vendors ' +
     'desk desks team teams squad squads pod crew guild chapter tribe cell studio bureau lab office practice circle hub ' +
-    'group groups unit units project projects'
+    'group groups unit units project projects ' +
+    // (fix58: what a person does to a unit is no word of its name, "for whoever runs search", "manages growth".)
+    'runs manages maintains handles leads looks oversees'
   ).split(' '),
 );
 /** Tags of our verbs and nouns that never stand in a name. */
@@ -135,15 +142,31 @@ function plainWords(words: string[]): boolean {
 const AFTER_FOR =
   /\b((?:keys?|creds|credentials?|history|spend|details|info)[^\S\n]+(?:for|of|on)[^\S\n]+(?:the[^\S\n]+)?|\b(?:deprovision|offboard|decommission|remove|delete|describe|details|info|for|of)[^\S\n]+(?:the[^\S\n]+)?unit[^\S\n]+)((?:[a-z][a-z]+[^\S\n]+){1,2}[a-z][a-z]+)(?=[^\S\n]*(?:$|[.,;:!?()—–]|-[^\S\n]|(?:please|pls|plz|thanks|thx|asap|in|and|owner|with|expiry|unit|team|squad|project)\b|(?:job|tool|bot|app|service)[^\S\n]*(?:$|[.,;:!?]|please|pls)))/g;
 /** A group's noun elsewhere in the text: the team named there may be the unit (README: the owning team wins). */
-const GROUP_WORD = /\b(?:team|teams|studio|squad|group|department|dept|crew|desk|office|guild|owned)\b/g;
+const GROUP_WORD =
+  /\b(?:team|teams|studio|squad|group|department|dept|crew|desk|office|guild|owned|lab|bureau|pod|tribe|practice)\b/g;
+/**
+ * fix58: a system's or a client's noun ending a run after "the" is what the key is for, not the name ("the churn model"
+ * → churn, "the parts returns model" → parts-returns, "the risk client"; README: a tool noun after a name is not the
+ * name's); typed bare it is the name as given ("key for fall risk model"), but a record's noun after one word is the
+ * record ("history for payments log").
+ */
+const SYSTEM_ENDS = new Set('model models client clients account accounts log logs'.split(' '));
+const RECORD_ENDS = new Set('log logs history record records report reports'.split(' '));
 
 function runAfterFor(m: string, opener: string, run: string, at: number, whole: string): string {
-  const words = run.split(/[^\S\n]+/);
+  const all = run.split(/[^\S\n]+/);
+  const last = all[all.length - 1] ?? '';
+  const articled = /\bthe[^\S\n]+$/.test(opener);
+  const words = articled && SYSTEM_ENDS.has(last) ? all.slice(0, -1) : all;
+  if (words.length < 2 || (!articled && all.length === 2 && RECORD_ENDS.has(last))) return m;
   if (OCCASIONS.has(words[words.length - 1] ?? '') || !plainWords(words)) return m;
+  if (personRun(words) || timePlaceOrThing(words)) return m;
   const end = at + m.length;
+  if (nameGivenAfter(whole.slice(end))) return m;
   for (const g of whole.matchAll(GROUP_WORD))
     if (g.index !== undefined && (g.index < at || g.index > end + 1)) return m;
-  return `${opener}${words.join('-')}`;
+  if (unitNamedElsewhere(`${whole.slice(0, at)} \n ${whole.slice(end)}`)) return m;
+  return `${opener}${words.join('-')}${words.length < all.length ? ` ${last}` : ''}`;
 }
 
 /**
