@@ -35,8 +35,7 @@ const HISTORY_REACH =
 /** Whether the message is a question to the bot, by name, or on what its commands do. */
 export function botAskedByName(lowered: string): boolean {
   const text = lowered.trim();
-  if (BANTER.test(text)) return false;
-  if (BOT_ADDRESSED.test(text) && ASKED.test(text)) return true;
+  if (BOT_ADDRESSED.test(text) && ASKED.test(text) && !BANTER.test(text)) return true;
   return (
     COMMAND_MEANING.test(text) ||
     BOT_MEANS.test(text) ||
