@@ -12,9 +12,10 @@
  *    'rotate' do exactly?", "revoke = deprovision??", "how far back does the history go?"): help, with its topic
  *    (bot-asked-by-name.ts).
  *
- * Every row is one of the fixer's own sentences, written before it was run: of the 47, 11 were read as labelled here
- * on main before the change (the rest held by other rules already; they pin that the new readers leave them so); all
- * 47 after. Left out: "bot, which models do you give access to?" (read as the models read, which is a fair reading).
+ * Every row is one of the fixer's own sentences, written before it was run: of the 49 non-requests and help questions,
+ * 10 were read wrongly on main before the change (the rest held by other rules already; they pin that the new readers
+ * leave them so), all 49 right after; the 5 requests act on both. Left out: "bot, which models do you give access
+ * to?" (read as the models read, a fair reading).
  * Requests that open with a greeting or a polite word, or "Mate," ("Hi, can you rotate the growth-ml key") still act.
  */
 import { describe, expect, it } from 'vitest';
