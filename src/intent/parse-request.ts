@@ -24,6 +24,9 @@ import { romanceHelpAsked, romancePlaceRegion } from './romance-help.js';
 import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { justMeAsked } from './just-me-asked.js';
+import { colleagueAsked } from './colleague-asked.js';
+import { namedColleagueAsked } from './named-colleague-asked.js';
+import { botAskedByName } from './bot-asked-by-name.js';
 import { possibleAskedAbroad } from './limit-asked-abroad.js';
 import { memberRemoved } from './member-removed.js';
 import { askedFirstRead } from './asked-first-read.js';
@@ -417,13 +420,17 @@ export function parseRequest(typed: string, options?: ParseOptions): ParseResult
 }
 
 /**
- * A message put to someone other than the bot by its leading mention (addressee.ts): with the bot's
+ * A message put to someone other than the bot by its leading mention (addressee.ts) or its leading name: with the bot's
  * ID, any other user's leading mention the bot is not spoken to after; without it, a person asked to
  * do something by someone away from their machine or tied up where they are.
  */
 function putToAnother(input: string, botUserId: string | undefined): boolean {
-  if (typeof input !== 'string' || !input.includes('<@')) return false;
+  if (typeof input !== 'string') return false;
   const text = input.slice(0, MAX_TEXT_LENGTH);
+  // (Round fifty-eight: "Themba, can you revoke the x key when you get a sec?": a colleague named first and asked to
+  // do it, named-colleague-asked.ts.)
+  if (namedColleagueAsked(text)) return true;
+  if (!input.includes('<@')) return false;
   const to = leadingAddressee(text, botUserId);
   // ("<@U…> can you revoke the outage-assistant key? I'm up a pole": tied-up.ts.)
   return (
@@ -520,6 +527,10 @@ function helpOrNotRead(parsed: ParseResult, text: string): ParseResult | null {
   const lowered = text.toLowerCase();
   if (parsed.intent === 'help' && justMeAsked(lowered))
     return { ...emptyParse(), confidence: 0.8, reason: 'whether the fault is only the asker’s asked' };
+  // Round fifty-eight: a help question or a read put to a colleague or the channel asks nothing of the bot
+  // (colleague-asked.ts).
+  if ((parsed.intent === 'help' || READS.has(parsed.intent)) && colleagueAsked(text))
+    return { ...emptyParse(), confidence: 0.8, reason: 'a question put to a colleague' };
   if (parsed.intent === 'token' && possibleAskedAbroad(lowered))
     return {
       ...emptyParse(),
@@ -529,6 +540,18 @@ function helpOrNotRead(parsed: ParseResult, text: string): ParseResult | null {
       reason: 'what is possible asked',
     };
   return null;
+}
+
+/**
+ * Round fifty-eight: a question to the bot by name, or on what its commands do, read as nothing ("hey bot, what are you
+ * for?", "what does 'deprovision' do exactly?"): help, with the Region it names (bot-asked-by-name.ts). Null otherwise.
+ */
+function botAskedRead(parsed: ParseResult, lowered: string): ParseResult | null {
+  if (parsed.intent !== 'unknown' || !botAskedByName(lowered)) return null;
+  const region = regionNamed(lowered);
+  const topic = region === null ? undefined : ('regions' as const);
+  const help = { ...emptyParse(), intent: 'help' as const, region, topic };
+  return { ...help, confidence: 0.8, reason: 'asks the bot about itself' };
 }
 
 /** Whether what follows the text's first question asks for an action on its own. */
@@ -992,7 +1015,8 @@ function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions):
     const helpOrNot = helpOrNotRead(parsed, text);
     if (helpOrNot !== null) return decide(helpOrNot, input);
     // fix50c: a question about the bot in a Romance language: help with its topic (romanceHelpRead).
-    const romance = romanceHelpRead(parsed, text, use);
+    // (Round fifty-eight: else a question to the bot by name or on what its commands do, botAskedRead.)
+    const romance = romanceHelpRead(parsed, text, use) ?? botAskedRead(parsed, lowered);
     if (romance !== null) return decide(romance, input);
     // "who at Veltrax has bedrock already? our plant …", "which of these bots are mine? …", "qué modelos
     // hay disponibles? …", "I leaked my token in a screen share, what do I do": a read or a help question
