@@ -32,9 +32,12 @@ const COMMANDS_WEIGHED =
 const HISTORY_REACH =
   /\b(?:does|do|can|will)\s+(?:the\s+)?history\s+(?:go|reach|cover|show|include|keep)\b|\bhow\s+far\s+back\s+(?:does|do|can)\s+(?:the\s+)?history\b/;
 
-/** Whether the message is a question to the bot, by name, or on what its commands do. */
+/** A line quoted from another message ("> what does rotate do exactly?", "&gt; …"): someone else's words. */
+const QUOTED_LINE = /^\s*(?:>|&gt;).*$/gm;
+
+/** Whether the message is a question to the bot, by name, or on what its commands do (quoted lines aside). */
 export function botAskedByName(lowered: string): boolean {
-  const text = lowered.trim();
+  const text = lowered.replace(QUOTED_LINE, '').trim();
   if (BOT_ADDRESSED.test(text) && ASKED.test(text) && !BANTER.test(text)) return true;
   return (
     COMMAND_MEANING.test(text) ||
