@@ -262,6 +262,8 @@ function nameWordOf(word: string): boolean {
   if (word.length === 0 || FUNCTION_WORDS.has(word) || NEVER_NAMES.has(word)) return false;
   // Numbers, clock times and dates ("0902", "09:16", "2026-11-30") are never names.
   if (/^[\d:.,/-]+$/.test(word)) return false;
+  // (fix57 units: a quarter, a half or a fiscal year, "spend for Q3", is a period, never a unit; so is a books' closing.)
+  if (/^(?:q[1-4]|h[12]|fy\d{2,4}|closing)$/.test(word)) return false;
   if (!/[a-z0-9]/.test(word)) return false;
   // A contraction is never a name ("I'd need…", "We'd like…"); nor a word with a dot inside, a
   // person's login or a file ("j.smith", "a.nowak", "config.yaml").

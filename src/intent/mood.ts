@@ -15,6 +15,9 @@
  * Only an instruction is acted on without asking (parse-request.ts).
  */
 import { setUpForItRemoved } from './ended-unit.js';
+import { unitUserRemoved } from './unit-user-removed.js';
+import { withoutPersonDescribed } from './person-described.js';
+import { keyNamedBefore } from './key-named-before.js';
 import { UNIT_WORDS as NAMED_UNIT_WORDS } from './name-words.js';
 import { asksOurs } from './ours-named.js';
 import { MARKER_SINGLE_WORDS } from './correction-markers.js';
@@ -583,7 +586,8 @@ function clauseMood(
     return 'instruction';
   if (
     NARRATIVE_HINT.test(text) &&
-    NARRATIVE.test(text) &&
+    // (fix58 acts: not a person described by what brought them in, "token for the consultant we onboarded".)
+    NARRATIVE.test(withoutPersonDescribed(text)) &&
     !(framed && /\b(?:please|pls|plz|kindly)\b/.test(clause))
   )
     return 'narrative';
@@ -870,7 +874,10 @@ const KEY_ASKED_FOR_NAMED =
 const JOURNEY =
   /\b(?:trams?|ferry|ferries|bus|coach|train|metro|subway)\s+(?:rides?|crossings?|journeys?|trips?|commutes?)\b/g;
 /** A token of ours asked with its lifetime: "token for 3h", "a 2h token". */
-const OUR_TOKEN_ASKED = /\btoken\s+(?:for\s+)?xxdur\b|\bxxdur\s+token\b/;
+// (fix58 acts: or a token asked for with its lifetime further on in the same sentence, "Need a bedrock token for the
+// afternoon, about 5 hours. Not the parking token from reception": the aside's everyday token is a joke beside it.)
+const OUR_TOKEN_ASKED =
+  /\btoken\s+(?:for\s+)?xxdur\b|\bxxdur\s+token\b|\b(?:need|want|give\s+me|get\s+me)\s+(?:a|an|one)\s+(?:bedrock\s+)?token\b[^.!?\n]{0,50}?\bxxdur\b/;
 const SHOP_CODE_SOURCE =
   /\b(?:(?:discount|promo|promotional|coupon|voucher|referral|invite|invitation|gift\s+card|giftcard|redemption|activation|serial|cheat|bonus|reward|loyalty|sale|offer|booking|tracking)\s+codes?|coupons?|vouchers?|gift\s+cards?|giftcards?)\b/
     .source;
@@ -1429,6 +1436,8 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if ((intent === 'rotate' || intent === 'revoke') && w.includes('xxsecret')) return true;
   if (w.some((x) => UNIT_WORDS.has(x))) return true;
   if (unit === null) return false;
+  // (fix58 acts: "remove the bioacoustics user completely": the unit's own user removed whole, unit-user-removed.ts.)
+  if (intent === 'deprovision' && unitUserRemoved(p.text)) return true;
   // (fix37a: "bake off week is done, please deprovision everything that was set up for it": what was set up for the
   // occasion named is the unit's, ended-unit.ts.)
   if (intent === 'deprovision' && setUpForItRemoved(p.text)) return true;
@@ -1456,6 +1465,8 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
     return false;
   // A name written as one ("old-bi", "ml_ops", "poc2").
   const glued = unit.replace(/-/g, '_');
+  // (fix58 acts: "my boss: 'kill the spend-insights key'. so... please revoke it": "it" is the key named before.)
+  if ((intent === 'rotate' || intent === 'revoke') && keyNamedBefore(p.text, p.story, glued)) return true;
   // (sweep24a: not a machine's or a vehicle's code, "deprovision truck RCV-12", "decommission the compressor
   // C-4": the word before names the thing the code is of.)
   if (

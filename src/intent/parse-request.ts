@@ -24,6 +24,9 @@ import { romanceHelpAsked, romancePlaceRegion } from './romance-help.js';
 import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { justMeAsked } from './just-me-asked.js';
+import { colleagueAsked } from './colleague-asked.js';
+import { namedColleagueAsked } from './named-colleague-asked.js';
+import { botAskedByName } from './bot-asked-by-name.js';
 import { possibleAskedAbroad } from './limit-asked-abroad.js';
 import { memberRemoved } from './member-removed.js';
 import { askedFirstRead } from './asked-first-read.js';
@@ -206,6 +209,7 @@ import { commandAfterCondition, commandBeforeCondition } from './command-before-
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
+import { permittedTokenAsked } from './permission-told.js';
 import { leakToldDealtWith } from './leak-reported.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
@@ -416,13 +420,17 @@ export function parseRequest(typed: string, options?: ParseOptions): ParseResult
 }
 
 /**
- * A message put to someone other than the bot by its leading mention (addressee.ts): with the bot's
+ * A message put to someone other than the bot by its leading mention (addressee.ts) or its leading name: with the bot's
  * ID, any other user's leading mention the bot is not spoken to after; without it, a person asked to
  * do something by someone away from their machine or tied up where they are.
  */
 function putToAnother(input: string, botUserId: string | undefined): boolean {
-  if (typeof input !== 'string' || !input.includes('<@')) return false;
+  if (typeof input !== 'string') return false;
   const text = input.slice(0, MAX_TEXT_LENGTH);
+  // (Round fifty-eight: "Themba, can you revoke the x key when you get a sec?": a colleague named first and asked to
+  // do it, named-colleague-asked.ts.)
+  if (namedColleagueAsked(text)) return true;
+  if (!input.includes('<@')) return false;
   const to = leadingAddressee(text, botUserId);
   // ("<@U…> can you revoke the outage-assistant key? I'm up a pole": tied-up.ts.)
   return (
@@ -519,6 +527,10 @@ function helpOrNotRead(parsed: ParseResult, text: string): ParseResult | null {
   const lowered = text.toLowerCase();
   if (parsed.intent === 'help' && justMeAsked(lowered))
     return { ...emptyParse(), confidence: 0.8, reason: 'whether the fault is only the asker’s asked' };
+  // Round fifty-eight: a help question or a read put to a colleague or the channel asks nothing of the bot
+  // (colleague-asked.ts).
+  if ((parsed.intent === 'help' || READS.has(parsed.intent)) && colleagueAsked(text))
+    return { ...emptyParse(), confidence: 0.8, reason: 'a question put to a colleague' };
   if (parsed.intent === 'token' && possibleAskedAbroad(lowered))
     return {
       ...emptyParse(),
@@ -528,6 +540,18 @@ function helpOrNotRead(parsed: ParseResult, text: string): ParseResult | null {
       reason: 'what is possible asked',
     };
   return null;
+}
+
+/**
+ * Round fifty-eight: a question to the bot by name, or on what its commands do, read as nothing ("hey bot, what are you
+ * for?", "what does 'deprovision' do exactly?"): help, with the Region it names (bot-asked-by-name.ts). Null otherwise.
+ */
+function botAskedRead(parsed: ParseResult, lowered: string): ParseResult | null {
+  if (parsed.intent !== 'unknown' || !botAskedByName(lowered)) return null;
+  const region = regionNamed(lowered);
+  const topic = region === null ? undefined : ('regions' as const);
+  const help = { ...emptyParse(), intent: 'help' as const, region, topic };
+  return { ...help, confidence: 0.8, reason: 'asks the bot about itself' };
 }
 
 /** Whether what follows the text's first question asks for an action on its own. */
@@ -991,7 +1015,8 @@ function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions):
     const helpOrNot = helpOrNotRead(parsed, text);
     if (helpOrNot !== null) return decide(helpOrNot, input);
     // fix50c: a question about the bot in a Romance language: help with its topic (romanceHelpRead).
-    const romance = romanceHelpRead(parsed, text, use);
+    // (Round fifty-eight: else a question to the bot by name or on what its commands do, botAskedRead.)
+    const romance = romanceHelpRead(parsed, text, use) ?? botAskedRead(parsed, lowered);
     if (romance !== null) return decide(romance, input);
     // "who at Veltrax has bedrock already? our plant …", "which of these bots are mine? …", "qué modelos
     // hay disponibles? …", "I leaked my token in a screen share, what do I do": a read or a help question
@@ -2212,6 +2237,29 @@ function moodOfAction(p: Prepared, ruled: ParseResult, top: Scored): string {
     : requestMood(p);
 }
 
+/**
+ * fix58 acts: a token asked for by telling who allowed it and asking whether that is alright ("my manager Arjun said I
+ * can have token for 2 hour for the rider experiment. Is ok?", permission-told.ts): the token with its lifetime,
+ * whatever the classifier and the question's form make of it (help); at even odds, so it is asked about first.
+ */
+function permittedTokenRead(p: Prepared, ruled: ParseResult): ParseResult | null {
+  if (ruled.intent !== 'token') return null;
+  const text = p.story === undefined ? p.text : `${p.story} ${p.text}`;
+  if (!permittedTokenAsked(text) || foreignObjectOf(p.text)) return null;
+  // (The rules may leave the lifetime out of a question, "… token for 2 hour … Is ok?": lifted again, as asked for.)
+  const token = onlySlotsOf(ruled.ttlSeconds === null ? withSlots(p, ruled) : ruled);
+  if (token.ttlSeconds === null) return null;
+  return decide(
+    { ...token, confidence: 0.5, reason: `${ruled.reason}; a token one was allowed, asked for` },
+    p.text,
+  );
+}
+
+/** The readings settled before the classifier: a credential said not needed, a user's own key, a token allowed. */
+function readBeforeClassifier(p: Prepared, ruled: ParseResult): ParseResult | null {
+  return credentialNotAsked(p.text, ruled) ?? usersKeyRead(p, ruled) ?? permittedTokenRead(p, ruled);
+}
+
 function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   lastTrace = null;
   const ruled = readRequest(p);
@@ -2224,7 +2272,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // round forty-two: a credential said not to be needed in another language, read in its English gloss ("токен не
   // нужен", "token nie jest potrzebny": "token not needed"; declined-credential.ts), as notLiveRequest reads the
   // English one in the text as written.
-  const notAsked = credentialNotAsked(p.text, ruled) ?? usersKeyRead(p, ruled);
+  const notAsked = readBeforeClassifier(p, ruled);
   if (notAsked !== null) return notAsked;
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };

@@ -10,6 +10,7 @@ import { joinGroupPhrases } from './group-nouns.js';
 import { inTitledName, titleNamePairs } from './title-names.js';
 import { applySubstitutions } from './substitution.js';
 import { withSpokenUnitNames } from './spoken-unit-name.js';
+import { withPlainUnitNames } from './plain-unit-names.js';
 import { withPhoneSlips } from './phone-slips.js';
 import type { StatedPeriod } from '../core/request.js';
 import {
@@ -660,8 +661,9 @@ export function prepare(input: string): Prepared {
     lower = lower.replace(/\bids?\s*[:=#]?\s*(?=xxkeyid\b)/g, '');
   // "bu:growth days:30 owner:ana@…": a parameter's name and value written without a space.
   s = readParameters(normalizeCorrections(withPhoneSlips(lower)));
-  // "a key for demo triage two", "local studies dash index": a unit's name dictated (spoken-unit-name.ts).
-  s = withSpokenUnitNames(s);
+  // "a key for demo triage two", "local studies dash index": a unit's name dictated (spoken-unit-name.ts); "the road
+  // works notices key", "key for fall risk model": a unit's name of plain words typed (plain-unit-names.ts).
+  s = withPlainUnitNames(withSpokenUnitNames(s));
   // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
   if (s.includes('svc')) s = s.replace(/(?<![\w-])svc(?![\w-])/g, 'service');
   if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');

@@ -5,6 +5,8 @@
  * recsys key and give the new one 30 days"): the durations and Regions of the story are not the
  * request's. Works on the prepared text (lowercase, values as placeholder words).
  */
+import { withoutPersonDescribed } from './person-described.js';
+import { permissionLeadOut } from './permission-told.js';
 import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { ACTION_TAGS, CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { matchesOf } from './match-all.js';
@@ -619,7 +621,9 @@ export const REGION_QUESTION = /\bregion(?:s|_specific|_locked|_bound)?\b[^.!?\n
  */
 export function storyValueRanges(text: string): [number, number][] {
   if (!text.includes('xx')) return [];
-  let story = storyValuesOf(text);
+  // (fix58 acts: "token for the consultant we onboarded, …, 2h", "my manager said I can have token for 2 hour. Is ok?":
+  // a person described by what brought them in, and who allowed a token, tell no story around the values.)
+  let story = storyValuesOf(permissionLeadOut(withoutPersonDescribed(text)));
   // (asks25: "is a token tied to a region? I fly to Sydney tomorrow for the Aus leg": where the asker will
   // be is the place a question about Regions asks about; README "Places", a help question names its Region.)
   if (

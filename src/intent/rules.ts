@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { approvalTold } from './approval-told.js';
 import { askedAboutNotFor } from './asked-about-not-for.js';
 import { toldNotAsked } from './told-not-asked.js';
 import { BEDROCK_EVENT_NOUNS } from './bedrock-events.js';
@@ -1509,7 +1510,9 @@ const approvalsQuestion: Rule = ({ p, result }) =>
         !BY_WHOM.test(p.text)
       ? !p.text.includes('?') && p.text.includes('wait') && WAIT_ACCEPTED.test(p.text)
         ? result('unknown', 'high', 'tells of an approval awaited')
-        : result('help', 'high', 'asks about approvals')
+        : approvalTold(p.text)
+          ? result('unknown', 'high', 'tells of an approval')
+          : result('help', 'high', 'asks about approvals')
       : null;
 const BY_WHOM = /\bby\s+whom\b/;
 /**
