@@ -1016,8 +1016,8 @@ function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions):
     if (helpOrNot !== null) return decide(helpOrNot, input);
     // fix50c: a question about the bot in a Romance language: help with its topic (romanceHelpRead).
     // (Round fifty-eight: else a question to the bot by name or on what its commands do, botAskedRead.)
-    const romance = romanceHelpRead(parsed, text, use) ?? botAskedRead(parsed, lowered);
-    if (romance !== null) return decide(romance, input);
+    const botQuestion = romanceHelpRead(parsed, text, use) ?? botAskedRead(parsed, lowered);
+    if (botQuestion !== null) return decide(botQuestion, input);
     // "who at Veltrax has bedrock already? our plant …", "which of these bots are mine? …", "qué modelos
     // hay disponibles? …", "I leaked my token in a screen share, what do I do": a read or a help question
     // put first, what follows its story (asked-first-read.ts), unless an action is asked.
