@@ -18,7 +18,7 @@ import { namesOnlyAsTyped, scanRegions } from './regions.js';
 import { cjkCountsAndPlaces, cjkTakenBack } from './cjk-words.js';
 import { GREEK, greekCountsAndPlaces } from './greek-arabic.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
-import { needMayCome } from './dropped-plan.js';
+import { needMayCome, needWillCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
 import { romanceHelpAsked, romancePlaceRegion } from './romance-help.js';
 import { credentialNotNeeded } from './declined-credential.js';
@@ -2450,7 +2450,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
   }
-  if (mood === 'hypothetical' && putOff(p.text)) return putOffToATalk(ruled, p.text);
+  if (putOffNow(mood, p.text)) return putOffToATalk(ruled, p.text);
   // Every check but the classifier's probability: the form, and agreement with the rules.
   const evidence =
     mood === 'instruction' &&
@@ -2472,9 +2472,13 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
 const talkedOverLater = (text: string): boolean => text.includes('sure') && TALKED_OVER_LATER.test(text);
 /**
  * fix40f, tuned-styles-northern: also a need hedged on a condition yet to come, "if we get the Volvo contract maybe we
- * need a key for it" (dropped-plan.ts's needMayCome): nothing asked yet.
+ * need a key for it" (dropped-plan.ts's needMayCome): nothing asked yet. (fix59-quiet: a need told in the future after its
+ * condition, "if the ministry signs, we'll need an api key for gov-portal sometime in Q1", reads as an instruction:
+ * needWillCome is read whatever the mood.)
  */
 const putOff = (text: string): boolean => talkedOverLater(text) || needMayCome(text);
+const putOffNow = (mood: string, text: string): boolean =>
+  (mood === 'hypothetical' && putOff(text)) || needWillCome(text);
 const putOffToATalk = (ruled: ParseResult, text: string): ParseResult =>
   decide(
     {
