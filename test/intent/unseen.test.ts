@@ -68,7 +68,7 @@ const UNSEEN: Record<string, number> = {
   'unseen-biotech.jsonl': 0.905,
   'unseen-hvac.jsonl': 0.885,
   'unseen-insurance.jsonl': 0.935,
-  'unseen-mining.jsonl': 0.918,
+  'unseen-mining.jsonl': 0.917,
 };
 /** Non-requests of the blind files acted on at the end of the round they were written in, not read (issue #17 asks for none). */
 const UNSEEN_ACTED: Record<string, number> = {
@@ -212,7 +212,7 @@ const TUNED: Record<string, number> = {
   // round thirty-five's (a wine group, a shipbuilding and ship-repair group, a crypto exchange), 89.7 / 88.2 / 89.5% at
   // the end of round thirty-five with none acted on; tuned on from round thirty-six and held at its end (the nine
   // newest tuned files, met to crypto, 208 texts wrong at the start of round thirty-six, 97 at its end)
-  'tuned-winery.jsonl': 0.993,
+  'tuned-winery.jsonl': 0.992,
   'tuned-shipyard.jsonl': 0.995,
   'tuned-crypto.jsonl': 0.992, // 0.99 until round fifty-six, whose closing retrain moved one text (the cold wallet keys' ceremony, unknown, now a rotation asked about; not acted on)
   // round thirty-six's (a national forestry and parks agency, an aerospace and drone maker, an online tutoring
@@ -278,14 +278,14 @@ const TUNED: Record<string, number> = {
   // round forty-six's (a specialty-chemicals maker, a city metro and bus operator in Colombia and Mexico, a pharmacy
   // chain in Vietnam, Thailand and the Philippines), 92.1 / 88.2 / 92.2% at the end of round forty-six, none acted on;
   // tuned on from round forty-seven (98.1 / 94.6 / 96.2% at its end, none acted on)
-  'tuned-chemicals.jsonl': 0.988,
+  'tuned-chemicals.jsonl': 0.985, // 0.988 until round fifty-nine's closing retrain ('lista substancji niebezpiecznych dla magazynu w Katowicach jest nieaktualna', unknown, now details)
   'tuned-metro.jsonl': 0.978,
   'tuned-pharmacy.jsonl': 0.981,
   // round forty-seven's style files, written and tuned in the same round (read by the rules, not in the classifier's
   // training): Swahili, Sheng, Nigerian Pidgin, Ghanaian and South African English, Amharic 90.0 -> 90.8%, 1 -> 0
   // acted on; Japanese, Korean and Chinese 49.0 -> 73.3%, none acted on.
   'tuned-styles-africa.jsonl': 0.971, // 0.952 until round fifty: one text its last retrain moved (Pidgin 'token fit be small like 10 minutes? or minimum dey?', help, now unknown); 0.969 until round fifty-seven's closing retrain ('leave am, I don see am', unknown, now list; not acted on)
-  'tuned-styles-cjk.jsonl': 0.855,
+  'tuned-styles-cjk.jsonl': 0.852, // 0.855 until round fifty-nine's closing retrain ('order-faq 키 언제 만들어졌어요?', history, now details)
   // round forty-seven's (a prepaid electricity and water utility in Kenya, Nigeria and Ghana, a facilities and
   // security-guarding company in the UK, Ireland and the Netherlands, a webtoon platform in Seoul, Tokyo and Taipei),
   // 93.8 / 95.5 / 90.4% at the end of round forty-seven, 2 / 0 / 1 acted on; tuned on from round forty-eight (97.4 / 96.9 /
@@ -341,7 +341,7 @@ const TUNED: Record<string, number> = {
   // to measure whether its work carried: 70.0 / 75.7 / 76.7% with 2 / 0 / 1 acted on with round forty-nine's parser,
   // 74.7 / 76.4 / 76.7% with 3 / 0 / 1 with round fifty's; tuned on in round fifty-two (90.2 / 97.5 / 97.7% at its end,
   // none acted on).
-  'tuned-hospitals.jsonl': 0.914,
+  'tuned-hospitals.jsonl': 0.913,
   'tuned-freight.jsonl': 0.986,
   'tuned-fintech.jsonl': 0.983,
   // round fifty-three's (a wine and olive-oil cooperative in Spain, Portugal, Argentina, Chile and Brazil: Spanish,
