@@ -85,6 +85,14 @@ const YOU_OWN =
   /\b(?:you|u)\s+own\s+(?:it|that|this|them|the)\b|\b(?:you['’]?re|you\s+are|ur)\s+(?:the\s+)?owner\b|\bit['’]?s\s+yours\b/i;
 
 /**
+ * fix59-quiet: the writer about to leave or held where they stand ("i'm off in 10", "I'm heading out in 5", "I'm stuck
+ * at the Candy Town till"), or unsure they may do it ("I'm not sure I'm allowed", "I don't think I'm allowed"): what
+ * one says to a person asked to act for one, as ON_THE_GO and NO_RIGHTS are.
+ */
+const CANNOT_ACT_NOW =
+  /\b(?:i['’]?m|i\s+am|im)\s+(?:off|out|leaving|heading\s+out|logging\s+off|gone|offline)\s+in\s+(?:\d{1,3}|a\s+(?:few|sec|min|minute|bit))\b|\b(?:i['’]?m|i\s+am|im)\s+(?:stuck|tied\s+up)\s+(?:at|on|behind)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:till|tills|counter|desk|register|reception|bar|kiosk|checkout|front\s+desk)\b|\b(?:i['’]?m|i\s+am|im)\s+not\s+(?:sure\s+(?:if\s+|whether\s+)?(?:i['’]?m|i\s+am|im)\s+|)allowed\b|\bi\s+don['’]?t\s+think\s+(?:i['’]?m|i\s+am|im)\s+allowed\b/i;
+
+/**
  * Without the bot's ID: a leading mention asked, by someone away from their machine, to do something
  * ("<@U…> can you revoke the payments key? I'm on my phone in a cab"): put to a person.
  */
@@ -92,6 +100,7 @@ export function askedOfPersonOnTheGo(text: string): boolean {
   if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
   if ((onTheGo(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text))) return true;
   if (text.includes('you') && YOU_OWN.test(text) && YOU_ASKED.test(text)) return true;
+  if (CANNOT_ACT_NOW.test(text) && YOU_ASKED.test(text)) return true;
   if (SPARE_MOMENT_ABROAD.test(text) && YOU_ASKED_ABROAD.test(text)) return true;
   if (NO_RIGHTS.test(text) && (YOU_ASKED.test(text) || YOU_ASKED_ABROAD.test(text))) return true;
   if (TIED_UP_ABROAD.test(text) && (YOU_ASKED_ABROAD.test(text) || YOU_ASKED.test(text))) return true;

@@ -132,6 +132,8 @@ const NEVER_NAMES = new Set(
     // Words of a story's time and quantity ("a gist from 2 days ago", "one of the few we keep") and
     // of how a key is kept ("static creds", "an lt key"): never who owns it.
     'ago ages few static lt ' +
+    // (fix59 units: a key's date, "kyc-screening: creation date and expiry of its key", "date created": when, never whose.)
+    'date dates ' +
     // Short words for a key's lifetime ("not a tok, perm key for clickstream"): how long, never whose.
     'perm perma permanently ' +
     // Verbs of sending and showing ("the audit team sent:", "the key showed up in a log").

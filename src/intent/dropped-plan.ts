@@ -37,6 +37,25 @@ export function droppedPlan(lower: string): boolean {
 const NEED_MAY_COME =
   /\bif\s+(?:we|they)\s+[^.?!\n]{0,80}?\b(?:(?:maybe|perhaps|possibly)\s+(?:we\s+|they\s+)?need|need\s+(?:we|they)\s+(?:maybe|perhaps|possibly)|(?:we|they)\s+(?:maybe|perhaps|possibly|might|may)\s+need)\b/;
 
+/**
+ * fix59-quiet: the same need told in the future after its condition, "if the ministry signs, we'll need an api key for
+ * the gov-portal unit sometime in Q1", "if we get the Żabka contract, we will need key for new unit probably": what
+ * the team will need once something yet to happen happens, a plan for later (a question or a polite word after it
+ * asks after all: "if the audit passes we'll need a key for growth, can you set it up now?").
+ */
+const NEED_WILL_COME =
+  /\bif\s+[^.?!\n]{0,80}?\b(?:then\s+)?(?:we|they)(?:'ll|’ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+(?:will|'ll)\s+(?:probably|likely|definitely|also|eventually))\s+(?:probably\s+|likely\s+|also\s+|eventually\s+)?need\b/;
+
+/**
+ * Whether the message is a need told in the future after its condition (NEED_WILL_COME), and nothing after it asks
+ * the bot: read whatever the mood (the need reads as an instruction).
+ */
+export function needWillCome(lower: string): boolean {
+  if (!lower.includes('if ')) return false;
+  const m = NEED_WILL_COME.exec(lower);
+  return m !== null && !ASKS_AFTER.test(lower.slice(m.index + m[0].length));
+}
+
 /** Whether the message is a need that may come on a condition, and nothing after it asks the bot. */
 export function needMayCome(lower: string): boolean {
   if (!lower.includes('if ')) return false;

@@ -20,6 +20,8 @@
 import { commandOutputTopic } from './command-output-asked.js';
 import type { HelpTopic } from '../core/request.js';
 import { TOKEN_LENT, TOKEN_USED_BY_ANOTHER } from './mood.js';
+import { secretKeptSafeAsked } from './secret-kept-safe.js';
+import { tokenLengthWondered } from './token-length-wondered.js';
 import { INFO_ASKED } from './whether-possible.js';
 
 const ROTATE = String.raw`(?:rotat\w*|rot|roll|regenerate)`;
@@ -47,6 +49,16 @@ const COMMAND_TOPIC: [RegExp, HelpTopic][] = [
  */
 const HOW_COMMAND_WORKS = new RegExp(
   String.raw`^\W*(?:and\s+|so\s+)?how\s+(?:does|do|will)\s+(?:the\s+|a\s+)?[\`'"‘’“”]?\s*(${COMMAND})\s*[\`'"‘’“”]?\s+(?:command\s+)?(?:actually\s+|exactly\s+)?work\b`,
+);
+
+/**
+ * fix59-help: how to do a command to a credential, asked first ("how do I revoke a key that leaked?", "how do I rotate a
+ * key without downtime?", the Polish "jak cofnąć klucz …" glossed "how revoke key …"): that command's topic, though a
+ * leak or a wish follows; the command is what is asked how to do (README "Help topics": the command it is about). Not
+ * one's own token ("how do I revoke a token if I leaked it?"): keeping one's secret safe, general, as the corpus has it.
+ */
+const HOW_TO_COMMAND = new RegExp(
+  String.raw`^\W*(?:and\s+|so\s+|ok\s+)?how\s+(?:(?:do|can|could|should|would|shall)\s+(?:i|we|you|u|one)\s+|to\s+)?(${COMMAND})\s+(?:a|an|the|my|our|this|that|its|their)?\s*(?:[\w-]+\s+)?(?:key|keys|api_key|api_keys|access\s+keys?)\b`,
 );
 
 /** `help X`, `X --help`: the word after help (surface.ts spells shorthand out and turns flags around). */
@@ -469,8 +481,10 @@ const MODELS =
 /** Which models there are in a Region (fix54c): "which models are allowed in xxregion", "what models work in xxregion". */
 const MODELS_IN_REGION =
   /\b(?:which|what)\s+(?:ai\s+|llm\s+)?models\s+(?:are|we\s+can|can\s+(?:i|we)|work|run|exist)\b[^?.!]{0,30}?\b(?:in|for)\s+(?:the\s+)?xxregion\b/;
+// (fix59-help: the other kind weighed after the Region, "an access key in Japan, or tokens only?", "make key in Dubai region
+// or only tokens?": whether a kind is offered there, README "Help topics", not which kind.)
 const REGION_ASKED =
-  /\b(?:does|do|will|would|can|could)\s+(?:the\s+)?xxregion\s+(?:region\s+)?(?:even\s+|also\s+|still\s+)?(?:support|offer|allow|have|do|take|issue)\b|\bin\s+(?:the\s+)?xxregion(?:\s+region)?\s*[,:]?\s*(?:even\s+)?(?:possible|allowed|available|supported|ok|okay|doable)\b|\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b|\b(?:could|can|may)\s+(?:i|we|one|you)\s+even\s+(?:get|have|request|use|make|issue)\b[^?.!]{0,40}\bin\s+xxregion\b|\bin\s+xxregion\s*,?\s+(?:could|can|would|may)\s+(?:i|we|one)\s*(?:\?|$)/;
+  /\bxxregion(?:\s+region)?\s*,?\s+or\s+(?:(?:only|just)\s+(?:tokens?|keys?|api_keys?|access\s+keys?)|(?:tokens?|keys?|api_keys?|access\s+keys?)\s+(?:only|just)\b)|\b(?:does|do|will|would|can|could)\s+(?:the\s+)?xxregion\s+(?:region\s+)?(?:even\s+|also\s+|still\s+)?(?:support|offer|allow|have|do|take|issue)\b|\bin\s+(?:the\s+)?xxregion(?:\s+region)?\s*[,:]?\s*(?:even\s+)?(?:possible|allowed|available|supported|ok|okay|doable)\b|\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b|\bin\s+xxregion\s*,?\s+(?:do|does|can|could|will|would)\s+(?:you|u|we|i|the\s+bot)\s+(?:only\s+|just\s+)?(?:do|offer|have|give|support|issue|get)\b|\bxxregion\s+(?:region\s+)?(?:\w+\s+)?(?:allowed|available|supported|offered|possible|usable)\b|\b(?:could|can|may)\s+(?:i|we|one|you)\s+even\s+(?:get|have|request|use|make|issue)\b[^?.!]{0,40}\bin\s+xxregion\b|\bin\s+xxregion\s*,?\s+(?:could|can|would|may)\s+(?:i|we|one)\s*(?:\?|$)/;
 /**
  * Where our data goes or stays ("does our data leave Europe?", "do prompts stay in the EU?", "is our data
  * processed outside the UK?"): the Regions the bot works in (fix33c).
@@ -484,7 +498,14 @@ const DATA_LEAVES =
  * (README "Help topics"), though no Region is named. Only the places of the writers whose offices have no Region nearby
  * (the Gulf, the Levant, North and East Africa, South Asia), after "in" or "from".
  */
-const PLACE_WITHOUT_REGION = String.raw`cairo|egypt|alexandria|amman|jordan|doha|qatar|kuwait|muscat|oman|jeddah|dammam|beirut|lebanon|baghdad|iraq|tehran|iran|istanbul|ankara|turkey|karachi|lahore|islamabad|pakistan|dhaka|bangladesh|colombo|kathmandu|lagos|nigeria|nairobi|kenya|kampala|accra|addis\s+ababa|ethiopia|casablanca|morocco|tunis|tunisia|algiers|algeria`;
+/**
+ * fix59-help: and the countries and cities elsewhere with no AWS Region of their own that the writers ask from (Europe
+ * outside the Region cities, Latin America outside São Paulo and Mexico, South-East Asia outside the Region cities):
+ * "can we get tokens in the Netherlands at all?", "could I even get a token in Warsaw?". Names that are everyday words
+ * in a language people write in are left out (Sofia, Porto, Lima).
+ */
+const PLACE_WITHOUT_REGION_MORE = String.raw`netherlands|holland|amsterdam|rotterdam|utrecht|eindhoven|belgium|brussels|antwerp|poland|warsaw|krakow|wroclaw|gdansk|poznan|norway|oslo|bergen|denmark|copenhagen|finland|helsinki|austria|vienna|portugal|lisbon|czechia|czech\s+republic|prague|brno|hungary|budapest|romania|bucharest|greece|athens|croatia|zagreb|serbia|belgrade|ukraine|kyiv|kiev|bulgaria|vietnam|hanoi|ho\s+chi\s+minh(?:\s+city)?|saigon|philippines|manila|cebu|surabaya|bandung|colombia|bogota|medellin|argentina|buenos\s+aires|peru|uruguay|montevideo|ecuador|quito|venezuela|caracas|guatemala|costa\s+rica|panama|senegal|dakar|ghana`;
+const PLACE_WITHOUT_REGION = String.raw`cairo|egypt|alexandria|amman|jordan|doha|qatar|kuwait|muscat|oman|jeddah|dammam|beirut|lebanon|baghdad|iraq|tehran|iran|istanbul|ankara|turkey|karachi|lahore|islamabad|pakistan|dhaka|bangladesh|colombo|kathmandu|lagos|nigeria|nairobi|kenya|kampala|accra|addis\s+ababa|ethiopia|casablanca|morocco|tunis|tunisia|algiers|algeria|${PLACE_WITHOUT_REGION_MORE}`;
 const PLACE_WITHOUT_REGION_ASKED = new RegExp(
   String.raw`\b(?:get|have|request|use|ask\s+for|make|issue|create|give\s+(?:me|us))\s+(?:an?\s+|any\s+|our\s+|the\s+)?(?:bedrock\s+)?(?:tokens?|tok|keys?|api_keys?|access\s+keys?|credentials?|bedrock|access)\b[^?.!]{0,20}?\b(?:in|from)\s+(?:the\s+)?(?:${PLACE_WITHOUT_REGION})\b(?!\s+(?:team|office|station|branch|warehouse|hub|site|customers?|clients?)\b)`,
 );
@@ -671,6 +692,9 @@ function topicOf(text: string): HelpTopic | undefined | null {
   const works = HOW_COMMAND_WORKS.exec(text)?.[1];
   const worksTopic = works === undefined ? undefined : COMMAND_TOPIC.find(([re]) => re.test(works))?.[1];
   if (worksTopic !== undefined) return worksTopic;
+  const howTo = text.startsWith('how') || text.includes(' how') ? HOW_TO_COMMAND.exec(text)?.[1] : undefined;
+  const howToTopic = howTo === undefined ? undefined : COMMAND_TOPIC.find(([re]) => re.test(howTo))?.[1];
+  if (howToTopic !== undefined) return howToTopic;
   if (NEEDS_APPROVAL.test(text)) return 'approvals';
   if (OWN_PAST_ASKED.test(text)) return 'history';
   // ("are access keys allowed in Mumbai or only tokens?": what is asked is the Region's offer.)
@@ -699,6 +723,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
     WHAT_IS_A_UNIT.test(text) ||
     seenInMessage(text) ||
     botKeepsOurs(text) ||
+    secretKeptSafeAsked(text) ||
     (text.includes('my') && TOKEN_USED_BY_ANOTHER.test(text)) ||
     tokenLentToPerson(text)
   )
@@ -718,7 +743,8 @@ function topicOf(text: string): HelpTopic | undefined | null {
     (text.includes('if') && LENGTH_WISHED_IF.test(text)) ||
     lifetimeAsked(text) ||
     tokenExpiryAsked(text) ||
-    tokenSupposed(text)
+    tokenSupposed(text) ||
+    tokenLengthWondered(text)
   )
     return 'limits';
   if (BOT_APPROVED.test(text)) return 'general';

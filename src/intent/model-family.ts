@@ -4,6 +4,7 @@
  * it is the model only next to another of the maker's words ("sonnet vs haiku", "claude haiku") or
  * after what one does with a model ("to try haiku", "test with haiku", "for haiku").
  */
+import { haikuTermsAsModel } from './haiku-named.js';
 import type { Term } from './terms.js';
 
 export const MODEL_FAMILY: ReadonlySet<string> = new Set(['sonnet', 'opus', 'haiku']);
@@ -83,6 +84,8 @@ export function familyProvider(terms: readonly Term[], i: number): string | null
   if (w !== 'haiku') return otherOpus(terms, i) && !claudeNear(terms, i) ? null : 'anthropic';
   if (USE_BEFORE.has(terms[i - 1]?.w ?? '') || MODEL_USE_BEFORE.has(terms[i - 1]?.w ?? ''))
     return 'anthropic';
+  // (fix59 guards: "the model is haiku", "poke at haiku", "token, 1 hour, haiku": haiku-named.ts.)
+  if (haikuTermsAsModel(terms)) return 'anthropic';
   if (terms[i]?.stop !== true && MODEL_USE_AFTER.has(terms[i + 1]?.w ?? '')) return 'anthropic';
   // (fix53d: the model said able to do a task, "check if haiku can read our alert payload json"; not a poem, "a haiku
   // can say a lot".)

@@ -32,6 +32,7 @@ import { eventSetUpOnly } from './event-unit.js';
 import { physicalThingAsked } from './physical-thing.js';
 import { MACHINE_NOUNS } from './machine-nouns.js';
 import { MODEL_USE_AFTER } from './model-family.js';
+import { haikuNamedAsModel } from './haiku-named.js';
 
 /**
  * fix40c, tuned-genomics: the writer's wish for one of our things in a state of our verb, "I'd like the sequencing
@@ -306,7 +307,8 @@ export function isSaying(text: string): boolean {
   return (
     (text.includes(':') && (SAYING_LABEL.test(text) || SAYING_MEME.test(text))) ||
     SAYING_WORD.test(text) ||
-    (text.includes('haiku') && (HAIKU_POEM.test(text) || !HAIKU_MODEL.test(text))) ||
+    (text.includes('haiku') &&
+      (HAIKU_POEM.test(text) || !(HAIKU_MODEL.test(text) || haikuNamedAsModel(text)))) ||
     (text.includes('every') && SAYING_RULE.test(text)) ||
     ((text.includes('by ') || text.includes('%') || text.includes('percent')) && sayingBy(text))
   );

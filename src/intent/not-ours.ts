@@ -239,13 +239,22 @@ function otherSystemsTokenLasts(t: string): boolean {
 
 /** Systems that are not ours. */
 const SYSTEMS =
-  'crm|procore|salesforce|sharepoint|drive|mis|system|portal|mailbox|inbox|wifi|vpn|building|site|dropbox|jira|confluence|payroll|lims';
+  'crm|procore|salesforce|sharepoint|drive|mis|system|portal|mailbox|inbox|wifi|vpn|building|site|dropbox|jira|confluence|payroll|lims|' +
+  // (fix59-quiet: a publisher's or a firm's other software, "the CMS", "the ERP", "the intranet", "the wiki".)
+  'cms|erp|intranet|wiki|hris|ehr|emr';
 /**
  * "revoke Tom's access to the CRM", "revoke Tom Smith’s access to the CRM", "revoke Tom's CRM access": a
  * person's access to a system that is not ours.
  */
 const ACCESS_TO_SYSTEM = new RegExp(
   String.raw`\b(?:revoke|remove|pull|cut\s+off|disable)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:(?:badge\s+)?access\s+(?:to|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:${SYSTEMS})|(?:[a-z]+\s+)?(?:${SYSTEMS})\s+access)\b`,
+);
+/**
+ * fix59-quiet: access given to a person on another system, "can you give the new creator access to the CMS?", "grant
+ * the temp access to the payroll portal": the system is named, and none of ours (OUR_SYSTEM).
+ */
+const ACCESS_GIVEN_TO_SYSTEM = new RegExp(
+  String.raw`\b(?:give|gives|giving|grant|granting|add|set\s+up)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:(?:read|write|edit|admin|full)\s+)?access\s+(?:to|on|in)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:${SYSTEMS})\b`,
 );
 /** Our system named as the one: "access to the ai system", "the bedrock key she made". */
 const OUR_SYSTEM = /\b(?:ai|bedrock|claude|llm|genai|keys?|tokens?|api|bots?|assistant)\b/;
@@ -282,7 +291,7 @@ const ACCESS_TO_THING =
  * absensi"): a person's access to a system, an app, a portal or a tool, none of ours (OUR_SYSTEM).
  */
 const ACCESS_OF_PERSON_TO =
-  /\b(?:revoke|revoked|revoking|remove|pull|cut\s+off|disable|end|take\s+away)\s+(?:the\s+)?access\s+(?:of|for)\s+(?:(?:pak|bu|mas|mbak|bang|kak|encik|cik|mr|mrs|ms|dr)\s+)?[a-z]+\s+(?:to|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:systems?|apps?|applications?|portals?|tools?|platforms?)\b|\b(?:cabut|hapus|tarik|matikan|nonaktifkan|tutup|revoke|remove)\s+akses\s+(?:pak|bu|mas|mbak|bang|kak|encik|cik)\s+[a-z]+\s+(?:ke|di|untuk|utk)\s+(?:sistem|aplikasi|app|portal)\b/;
+  /\b(?:revoke|revoked|revoking|remove|pull|cut\s+off|disable|end|take\s+away)\s+(?:the\s+)?access\s+(?:of|for)\s+(?:(?:pak|bu|mas|mbak|bang|kak|encik|cik|mr|mrs|ms|dr)\s+|the\s+(?:[a-z]+\s+)?)?[a-z]+\s+(?:to|on)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z]+\s+)?(?:systems?|apps?|applications?|portals?|tools?|platforms?)\b|\b(?:cabut|hapus|tarik|matikan|nonaktifkan|tutup|revoke|remove)\s+akses\s+(?:pak|bu|mas|mbak|bang|kak|encik|cik)\s+[a-z]+\s+(?:ke|di|untuk|utk)\s+(?:sistem|aplikasi|app|portal)\b/;
 /**
  * known25: a person's access named by its place or machine, no "to" ("revoke Gary's ramp access, he left on
  * friday", "take away Priya's door access"): the thing's word before "access", never a word of software
@@ -322,7 +331,7 @@ function accessToAnotherSystem(t: string): boolean {
     if (en !== t && !ACCESS_OF_PERSON_ABROAD.test(en)) return accessToAnotherSystem(en);
   }
   if (!(t.includes('access') || t.includes('akses')) || OUR_SYSTEM.test(t)) return false;
-  if (ACCESS_TO_SYSTEM.test(t) || ACCESS_OF_PERSON_TO.test(t)) return true;
+  if (ACCESS_TO_SYSTEM.test(t) || ACCESS_OF_PERSON_TO.test(t) || ACCESS_GIVEN_TO_SYSTEM.test(t)) return true;
   if (
     (ACCESS_TO_THING.test(t) || THINGS_ACCESS_OF.test(t) || ACCESS_HOURS.test(t) || personsAccess(t)) &&
     !namesOurs(t)
@@ -339,10 +348,12 @@ function accessToAnotherSystem(t: string): boolean {
  * the grant is, no unit. A card, badge, fob or wristband is such a grant (round twenty-five: "can you revoke
  * Jake's swipe card, he finished Friday"), and so is a premises' code or a master key (sweep27: "revoke the
  * gate PIN for unit A-14", "revoke Kelly's master key, she's left"). A code may name the grant's place (sweep29:
- "revoke Tower-2 permits", "revoke Zone-5 licences asap").
+ "revoke Tower-2 permits", "revoke Zone-5 licences asap"). fix59-quiet: an approval, a waiver, a certificate, a
+ * privilege or a shop's promotion is such a grant too ("revoke the WPS 114 approval, the new one replaces it", "revoke
+ * the 2x1 promo from tomorrow"), and the code before it may be a number ("the WPS 114 approval").
  */
 const GRANT_REVOKED =
-  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z][a-z0-9-]*\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration|cards?|keycards?|badges?|fobs?|wristbands?|lanyards?|pins?|passcodes?|codes?|combinations?|master\s+keys?)\b/;
+  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z0-9][a-z0-9-]*\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration|cards?|keycards?|badges?|fobs?|wristbands?|lanyards?|pins?|passcodes?|codes?|combinations?|master\s+keys?|approvals?|waivers?|exemptions?|certificat(?:es?|ions?)|privileges?|promos?|promotions?|discounts?|deals?|vouchers?|coupons?)\b/;
 
 /**
  * sweep29: a site's, a door's or an alarm's codes rotated or changed ("rotate the access codes for the Tower-2 site",
@@ -439,9 +450,12 @@ function paymentToken(t: string): boolean {
  * quarter").
  */
 /** The things a trade spends on (OTHER_SPEND). (fix54d: and a delivery company's incentives, payouts, refunds, vouchers.) */
-const TRADE_SPEND_THINGS = String.raw`overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips|packaging|pallets|advertising|adverts|billboards|(?:linkedin|facebook|google|meta|tiktok|instagram|radio|tv|print|social|newspaper)\s+ads|diesel|petrol|electricity|chemicals|detergents?|spare\s+parts|rent|incentives|commissions|payouts|refunds|discounts|cashback|vouchers|coupons|subsidies`;
+const TRADE_SPEND_THINGS =
+  String.raw`overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips|packaging|pallets|advertising|adverts|billboards|(?:linkedin|facebook|google|meta|tiktok|instagram|radio|tv|print|social|newspaper)\s+ads|diesel|petrol|electricity|chemicals|detergents?|spare\s+parts|rent|incentives|commissions|payouts|refunds|discounts|cashback|vouchers|coupons|subsidies` +
+  // (fix59-quiet: a marketer's channels and a team's kit, "paid social", "paid search", "swag", "travel", "hardware".)
+  String.raw`|social|search|media|swag|merch|travel|hardware|equipment|drinks|kopi|beer|gifts`;
 const OTHER_SPEND = new RegExp(
-  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:${TRADE_SPEND_THINGS})(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel|capex|opex|capital|diesel|freight)\s+spend\b`,
+  String.raw`\bspen(?:d|t|ding)\s+(?:(?:so|too|way\s+too)\s+much\s+(?:money\s+)?)?on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:${TRADE_SPEND_THINGS})(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel|capex|opex|capital|diesel|freight)\s+spend\b`,
 );
 
 /**
@@ -554,8 +568,11 @@ const FOREIGN_OURS = new Set(
  * eu-west-1", "list the keys for growth" are ours).
  */
 // (fix50e, tuned-aircargo: and a list of them told, where they are held, "list of ULDs stuck at DWC: AKE12345FK, …".)
+// (fix59-quiet: the things described by any word before them, "list all dark stores with >20% stockouts", "list of
+// whitelisted addresses for client 4471", named by a code, "list all open 8Ds for Ford", or by what they need,
+// "list of tanks needing pump-overs tonight".)
 const LIST_OF_THINGS =
-  /\blist\s+(?:of\s+)?(?:all\s+)?(?:the\s+|our\s+)?(?:(?:open|overdue|recalled|outstanding|pending|current|active|closed|late|missing|expired|upcoming|unpaid|failed)\s+)?([a-z]+s)\s+(?:who|that|which|with|without|shipped|sold|due|raised|missing|from|for|in|at|by|stuck|held|waiting|sitting|parked|delayed|offloaded|left)\b/;
+  /\blist\s+(?:of\s+)?(?:all\s+)?(?:the\s+|our\s+)?(?:(?:open|overdue|recalled|outstanding|pending|current|active|closed|late|missing|expired|upcoming|unpaid|failed|[a-z]+ed|dark|cold|hot|new|old|empty|full|vacant|low|high)\s+)?([a-z0-9]*[a-z]s)\s+(?:who|that|which|with|without|shipped|sold|due|raised|missing|from|for|in|at|by|stuck|held|waiting|sitting|parked|delayed|offloaded|left|needing|over|under)\b/;
 const LISTED_OURS = new Set(
   (
     'units teams groups squads projects platforms desks crews pods labs bus ones owners holders regions ' +
@@ -699,16 +716,26 @@ const GOODS_ROTATED =
 /**
  * notours27: a thing turned by an angle or a direction ("rotate the wafer 90 degree before load", "rotate the panel
  * 90° clockwise", "a quarter turn"), or a player or a shift rotated ("who rotated the keeper in the 2nd half?",
- * "who rotated the night shift"): a physical turn or a post passed on, when no credential is named.
+ * "who rotated the night shift"; fix59-quiet: "who rotated the on-call for facilities this week?"): a physical turn or
+ * a post passed on, when no credential is named.
  */
 const TURNED_BY =
   /\brotat(?:e|es|ed|ing)\b[^.!?\n]{0,60}?(?:\b\d{1,3}\s?(?:°|degrees?\b|deg\b)|\b(?:a\s+)?(?:quarter|half)[\s-]turns?\b|\b(?:anti-?|counter-?)?clockwise\b)/;
 const POST_ROTATED =
-  /\brotat(?:e|es|ed|ing)\s+(?:the|our|my|their|his|her)\s+(?:(?:left|right|centre|center|first|second|starting|night|day|early|late|weekend|back|front)\s+)?(?:keeper|goalkeeper|goalie|striker|winger|midfielder|defender|full-?back|back|captain|pitcher|catcher|bowler|lineup|line-up|starting\s+eleven|xi|squad|bench|shift|rota|roster|crew)(?![\w-]|\s+(?:team|teams|unit|units|squad|group|project|service|app|bot|keys?|tokens?)\b)/;
+  /\brotat(?:e|es|ed|ing)\s+(?:the|our|my|their|his|her)\s+(?:(?:left|right|centre|center|first|second|starting|night|day|early|late|weekend|back|front)\s+)?(?:keeper|goalkeeper|goalie|striker|winger|midfielder|defender|full-?back|back|captain|pitcher|catcher|bowler|lineup|line-up|starting\s+eleven|xi|squad|bench|shift|rota|roster|crew|on-?call(?:\s+(?:rota|roster|schedule))?)(?![\w-]|\s+(?:team|teams|unit|units|squad|group|project|service|app|bot|keys?|tokens?)\b)/;
+
+/**
+ * fix59-quiet: a shop's, a kitchen's or a hotel's fixtures turned round on a schedule ("rotate the churro fryer oil
+ * every 2 days", "rotate the end-cap displays on Monday", "rotate the mattresses each quarter"): a thing of the
+ * premises, with up to two words naming which, when no credential is named.
+ */
+const FIXTURES_ROTATED =
+  /\brotat(?:e|es|ed|ing)\s+(?:the\s+|our\s+|your\s+|all\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}?(?:oil|displays?|signage|posters|banners|mattress(?:es)?|linens|towels|menus|exhibits|artworks?|paintings|plants|planters|rugs|mannequins|planograms?|end-?caps|specials|flyers|samples|bins|barrels|casks|hives|paddocks|pastures|livestock|cattle|sheep|herds?|flocks?)(?![\w-]|\s+(?:team|teams|unit|units|squad|group|project|service|app|bot|pipeline|keys?|tokens?)\b)/;
 
 function thingRotated(t: string): boolean {
   if (!t.includes('rotat')) return false;
   if ((TURNED_BY.test(t) || POST_ROTATED.test(t)) && !CREDENTIAL_WORD.test(t)) return true;
+  if (FIXTURES_ROTATED.test(t) && !CREDENTIAL_WORD.test(t)) return true;
   if (GOODS_ROTATED.test(t) && !CREDENTIAL_WORD.test(t)) return true;
   if ((TEAM_PEOPLE_ROTATED.test(t) || PEOPLE_ROTATED.test(t)) && !CREDENTIAL_WORD.test(t)) return true;
   if (PASSED_ROUND.test(t) && !POLITE_OR_COMMAND.test(t) && !OUR_COMMAND.test(t)) return true;
@@ -737,6 +764,23 @@ function answerKey(t: string): boolean {
   // (The answer key's own "key" taken out, what is left may still ask ours: "rotate the marking key".)
   const rest = t.replace(ANSWER_KEY, ' ');
   return rest !== t && !asksOurs(rest);
+}
+
+/**
+ * fix59-quiet: a game's or a product's keys, "I need 50 Steam keys for the streamers", "revoke the press build keys on
+ * steamworks", "the licence keys for the CAD seats", "the cold wallet keys": codes a store or a vendor issues (or a
+ * wallet's, held by people), whatever is
+ * done with them, when no other key, token or AI word is left once they are taken out ("a Steam key, and a bedrock
+ * key for growth" still asks ours).
+ */
+const GAME_KEYS =
+  /(?<![\w-])(?:steam|steamworks|cd|serial|licen[cs]e|redeem|redemption|itch|gog|xbox|playstation|psn|nintendo|(?:cold|hot|hardware)\s+wallet)(?:\s+build)?\s+keys?\b|\b(?:press|beta|review|playtest|giveaway)\s+build\s+keys?\b|\bkeys?\s+(?:on|from|via|in|through)\s+(?:the\s+)?(?:steam(?:works)?|itch(?:\.io)?|epic|gog|xbox|playstation|psn|nintendo|humble)\b/g;
+const KEY_OR_AI_LEFT = /\b(?:keys?|tokens?|creds?|credentials?|bedrock|api|aws|claude|llms?|ai|models?)\b/;
+
+function gameKeys(t: string): boolean {
+  if (!t.includes('key')) return false;
+  const rest = t.replace(GAME_KEYS, ' ');
+  return rest !== t && !KEY_OR_AI_LEFT.test(rest);
 }
 
 /**
@@ -965,9 +1009,25 @@ const MODEL_IS_THE = /\bwhat\s+model\s+(?:is|are)\s+(?:the|our)\s+([a-z]+)/;
  * "which vision models"), and nothing asked of ours besides (available, supported, called, used, "do you").
  */
 const KIND_MODELS = /\b(?:what|which)\s+([a-z][a-z-]*)\s+models?\b/;
-/** Devices and vehicles, whose models are never ours (fix54c). */
-const DEVICE_NOUN =
-  /^(?:phones?|iphones?|smartphones?|laptops?|tablets?|cars?|vans?|trucks?|lorries|bikes?|e-?bikes?|scooters?|printers?|tvs?|televisions?|cameras?|fridges?|washing-machines?|consoles?|watches|smartwatches?|headphones|earbuds|drones?|tyres?|tires?|handsets?)$/;
+/** Devices and vehicles, whose models are never ours (fix54c; fix59-quiet: and locomotives, aircraft, headsets, …). */
+const DEVICES = String.raw`phones?|iphones?|smartphones?|laptops?|tablets?|cars?|vans?|trucks?|lorries|bikes?|e-?bikes?|scooters?|printers?|tvs?|televisions?|cameras?|fridges?|washing-machines?|consoles?|watches|smartwatches?|headphones|earbuds|drones?|tyres?|tires?|handsets?|headsets?|locomotives?|trams?|aircraft|planes?|helicopters?|buses|boats?|motorcycles?|motorbikes?|tractors?|forklifts?|excavators?|cranes?|terminals?|tills?|routers?|modems?|boilers?|ovens?|freezers?|kiosks?|pos`;
+const DEVICE_NOUN = new RegExp(String.raw`^(?:${DEVICES})$`);
+/**
+ * fix59-quiet: a device's models named outright ("new phone models list for the offers", "the headset models we
+ * stock"), asked bare after the devices are named ("whoever ordered the 200 handsets: which models?"), or models that
+ * people build or that stand on a table ("the models you built at the lego workshop", "scale models"): things, when
+ * nothing of ours is named beside them.
+ */
+const DEVICE_MODELS = new RegExp(String.raw`\b(?:${DEVICES})\s+models?\b`);
+const DEVICE_WORD = new RegExp(String.raw`\b(?:${DEVICES})\b`);
+const BARE_MODELS_ASKED = /\b(?:which|what)\s+models?\s*(?:\?|$)/;
+const MODELS_BUILT =
+  /\bmodels?\s+(?:(?:you|we|they|i|he|she|the\s+kids)\s+)?(?:built|made|painted|printed|assembled|glued|carved|sculpted)\b|\b(?:lego|scale|clay|plastic|wooden|paper|cardboard|balsa|3d[\s-]printed|airfix|diecast|die-cast)\s+models?\b/;
+
+function devicesModels(t: string): boolean {
+  if (OUR_MODEL_WORDS.test(t) || AI_WORK.test(t) || asksOurs(t.replace(/\bmodels?\b/g, ' '))) return false;
+  return DEVICE_MODELS.test(t) || MODELS_BUILT.test(t) || (BARE_MODELS_ASKED.test(t) && DEVICE_WORD.test(t));
+}
 /**
  * Words that describe a model rather than name a thing: "other", "newer", "available", "supported" (a word's
  * ending only with two letters before it: "mic", a noun, is no adjective in -ic, asks25b).
@@ -1012,7 +1072,7 @@ function kindOfEquipmentModels(t: string): boolean {
 
 function equipmentModel(t: string): boolean {
   if (!t.includes('model')) return false;
-  if (kindOfEquipmentModels(t)) return true;
+  if (kindOfEquipmentModels(t) || devicesModels(t)) return true;
   const named = MODEL_OF.exec(t) ?? MODEL_IS_THE.exec(t);
   if (named === null || AI_WORD.test(named[1] ?? '') || OUR_MODEL_WORDS.test(t) || AI_WORK.test(t))
     return false;
@@ -1112,9 +1172,18 @@ const QUESTION_OPENING =
 const RECORD_HISTORY =
   /\bhistory\s+(?:vs\.?|v\.?|versus|against)\s|\b(?:head-to-head|h2h|transfer|club|injury|career|playing|match|fixture|scoring|disciplinary|medical|family|employment|credit|browser|browsing)\s+history\b/;
 
+/**
+ * fix59-quiet: the history of a numbered thing of another trade, "history for machine 5520 please, the client says it
+ * ate 20 zł", "history of wagon 33 87", "the history of room 204", or a consignment's code told before it, "AWB
+ * 176-55512340 history: DXB 02:10 received": a machine's, a vehicle's, an order's or a shipment's record, no unit's.
+ */
+const NUMBERED_THING_HISTORY =
+  /\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:machine|truck|van|vehicle|wagon|car|bus|lorry|trailer|room|order|invoice|ticket|case|claim|policy|patient|bed|device|meter|pump|tank|bay|pallet|lot|batch|store|shop|terminal|locker|table|vessel|ship|flight|tail|aircraft|container|parcel|shipment|locomotive|loco|turbine|lift|elevator|boiler|asset)\s+(?:no\.?\s*|#\s*)?\d|\b(?:awb|mawb|hawb|pnr|vin|imei|sku|po|inv|order|ticket|case|booking|container|parcel|tracking)\s+#?\d[\d-]{2,}\s+history\b/;
+
 function otherHistory(t: string): boolean {
   if (!t.includes('history')) return false;
   if (storyHistory(t)) return true;
+  if (NUMBERED_THING_HISTORY.test(t) && !namesOurThing(t)) return true;
   if (RECORD_HISTORY.test(t) && !namesOurThing(t)) return true;
   // ("what's the history behind the ads key being revoked?": our key's history.)
   // ("show me the account history for the growth unit": a unit's.)
@@ -1433,6 +1502,19 @@ const EXPIRY_OURS = new Set(
   ).split(' '),
 );
 
+/**
+ * fix59-quiet: the details of another trade's event or record, "details of the damage on wagon 33 are in the photo",
+ * "details of the agent commission for Jordan pls? the sheet is outdated", "the details of the accident": the noun
+ * after "details of the" names what happened or what is paid, never a unit (a unit's word after it, "the details of the
+ * claims team", is ours).
+ */
+const EVENT_DETAILS =
+  /\bdetails\s+(?:of|for|on|about)\s+(?:the|this|that|his|her|their|a|an)\s+(?:[a-z]+\s+)?(?:damage|accident|incident|crash|collision|breakdown|complaint|claim|order|booking|reservation|shipment|delivery|consignment|invoice|contract|offer|event|trip|journey|flight|meeting|wedding|party|case|commission|payment|transaction|refund|loan|mortgage|policy|quote|job|repair|inspection|visit|exam|appointment|sale|purchase|lease|tenancy|advance|royalt(?:y|ies)|bonus|salary|promotion|vacancy|tender|bid|auction|recall|fault|outage|injury|fire|leak|spill|theft|robbery)(?![\w-]|\s+(?:unit|team|teams|squad|group|project|service|app|bot|pipeline|keys?|tokens?)\b)/;
+
+function eventDetails(t: string): boolean {
+  return t.includes('details') && EVENT_DETAILS.test(t) && !namesOurThing(t);
+}
+
 function otherThingExpiry(t: string): boolean {
   if (!t.includes('expiry')) return false;
   const m = THING_EXPIRY.exec(t);
@@ -1539,6 +1621,7 @@ export function notOurs(lowered: string): string | null {
   if (whoDidToThing(lowered)) return "who did another trade's thing asked";
   if (takenOutForWork(lowered)) return 'a machine taken out for work';
   if (answerKey(lowered)) return 'a key in another sense';
+  if (gameKeys(lowered)) return 'a key in another sense';
   if (musicalKey(lowered)) return 'a key in another sense';
   if (tokenWorth(lowered)) return "another trade's token";
   if (queueToken(lowered)) return 'a queue ticket, not ours';
@@ -1560,5 +1643,6 @@ export function notOurs(lowered: string): string | null {
   if (credsFromOthers(lowered)) return "another system's credentials, issued by others";
   if (accountInApp(lowered)) return "a person's account on another app";
   if (historyForPerson(lowered)) return "a person's history, not ours";
+  if (eventDetails(lowered)) return "another trade's details";
   return null;
 }

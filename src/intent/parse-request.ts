@@ -18,7 +18,7 @@ import { namesOnlyAsTyped, scanRegions } from './regions.js';
 import { cjkCountsAndPlaces, cjkTakenBack } from './cjk-words.js';
 import { GREEK, greekCountsAndPlaces } from './greek-arabic.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
-import { needMayCome } from './dropped-plan.js';
+import { needMayCome, needWillCome } from './dropped-plan.js';
 import { notLiveRequest } from './not-live-request.js';
 import { romanceHelpAsked, romancePlaceRegion } from './romance-help.js';
 import { credentialNotNeeded } from './declined-credential.js';
@@ -2450,7 +2450,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
   }
-  if (mood === 'hypothetical' && putOff(p.text)) return putOffToATalk(ruled, p.text);
+  if (putOffNow(mood, p.text)) return putOffToATalk(ruled, p.text);
   // Every check but the classifier's probability: the form, and agreement with the rules.
   const evidence =
     mood === 'instruction' &&
@@ -2472,9 +2472,13 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
 const talkedOverLater = (text: string): boolean => text.includes('sure') && TALKED_OVER_LATER.test(text);
 /**
  * fix40f, tuned-styles-northern: also a need hedged on a condition yet to come, "if we get the Volvo contract maybe we
- * need a key for it" (dropped-plan.ts's needMayCome): nothing asked yet.
+ * need a key for it" (dropped-plan.ts's needMayCome): nothing asked yet. (fix59-quiet: a need told in the future after its
+ * condition, "if the ministry signs, we'll need an api key for gov-portal sometime in Q1", reads as an instruction:
+ * needWillCome is read whatever the mood.)
  */
 const putOff = (text: string): boolean => talkedOverLater(text) || needMayCome(text);
+const putOffNow = (mood: string, text: string): boolean =>
+  (mood === 'hypothetical' && putOff(text)) || needWillCome(text);
 const putOffToATalk = (ruled: ParseResult, text: string): ParseResult =>
   decide(
     {
@@ -3313,10 +3317,12 @@ function notForOurHelp(text: string): boolean {
  * yet?", "did you hear if the crm key was signed off?", "any update on the bookings key, approved or not?"); and
  * (fixfollowups30) a nudge after one's own request, asked as news of it and nothing more: "any update on the
  * churn-watch key? asked Tuesday", "any news on my token request?", "any progress on our api key?". (fix45a,
- * tuned-bpo: and its approval asked as through, "is the chat-deflection api key approval through yet?".)
+ * tuned-bpo: and its approval asked as through, "is the chat-deflection api key approval through yet?".) (fix59-help: and
+ * weighed against still waiting, "has my api key request been approved or is it still pending?", "ya aprobaron mi key o
+ * sigue pendiente?", and one's own request asked as approved in French, "est-ce que ma demande de clé est validée ?".)
  */
 const STATE_OF_APPROVAL =
-  /\bany\s+(?:word|news|updates?|progress|movement)\s+on\s+(?:my|our|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*_)?(?:key|keys|token|tokens|request|requests|ask)\s*\?|\b(?:any\s+(?:word|news|updates?|luck)|(?:hear|heard|know|knows|find\s+out|found\s+out)\s+(?:whether|if))\b[^?.!\n]{0,80}?\b(?:approved|signed\s+off|okayed|ok'd|greenlit|green-lit|(?:gone|come|went|got)\s+through)\b|\b(?:is|are|was|were)\s+(?:it|that|this|they|my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:approved|signed\s+off|okayed|ok'd|greenlit)\s+(?:yet|already)\b|\b(?:is|are)\s+(?:it|that|this|my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:approval|sign_?off|request)\s+(?:through|done|granted|complete)\s+(?:yet|already)\b|^(?:has|have)\s+(?!(?:i|we|you|u|anyone|anybody|someone|somebody)\b)(?:[\w-]+\s+){1,3}?(?:reviewed|approved|signed\s+off|okayed)\b[^?]*\bor\s+(?:do|should|shall|must)\s+we\s+(?:need\s+to\s+)?(?:chase|nudge|ping|escalate)\b/;
+  /\b(?:approved|aprobaron|aprobad[ao]s?|aprovad[ao]s?|validee?s?|validated|signed\s+off|accepted)\b[^?.!\n]{0,40}?\bo(?:r|u)?\s+(?:is\s+it\s+|it'?s\s+|are\s+they\s+|is\s+that\s+|is\s+|still\s+)?(?:still\s+|sigue\s+|segue\s+|todavia\s+|ainda\s+|toujours\s+)?(?:pending|pendiente|pendente|en\s+attente|waiting|in\s+the\s+queue)\b|\b(?:ma|notre|mi|my|our)\s+demande\b[^?.!\n]{0,50}\b(?:is|est)\s+(?:deja\s+|already\s+)?(?:validee|approuvee|acceptee|approved|validated)\s*\?|\bany\s+(?:word|news|updates?|progress|movement)\s+on\s+(?:my|our|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*_)?(?:key|keys|token|tokens|request|requests|ask)\s*\?|\b(?:any\s+(?:word|news|updates?|luck)|(?:hear|heard|know|knows|find\s+out|found\s+out)\s+(?:whether|if))\b[^?.!\n]{0,80}?\b(?:approved|signed\s+off|okayed|ok'd|greenlit|green-lit|(?:gone|come|went|got)\s+through)\b|\b(?:is|are|was|were)\s+(?:it|that|this|they|my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:approved|signed\s+off|okayed|ok'd|greenlit)\s+(?:yet|already)\b|\b(?:is|are)\s+(?:it|that|this|my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:approval|sign_?off|request)\s+(?:through|done|granted|complete)\s+(?:yet|already)\b|^(?:has|have)\s+(?!(?:i|we|you|u|anyone|anybody|someone|somebody)\b)(?:[\w-]+\s+){1,3}?(?:reviewed|approved|signed\s+off|okayed)\b[^?]*\bor\s+(?:do|should|shall|must)\s+we\s+(?:need\s+to\s+)?(?:chase|nudge|ping|escalate)\b/;
 /** Bedrock disowned: "a GitHub token question, not bedrock", "not a bedrock thing", "nothing to do with bedrock". */
 const NOT_BEDROCK =
   /\b(?:not|nothing\s+to\s+do\s+with|unrelated\s+to)\s+(?:a\s+|an\s+|about\s+|for\s+|related\s+to\s+)?(?:the\s+)?(?:bedrock|bot)\b/;

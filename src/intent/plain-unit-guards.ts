@@ -45,7 +45,7 @@ const ADVERB = /^[a-z]{3,}(?:ally|ately|ently|antly|edly|ingly|ously|ively|fully
 /** Things a locksmith's key opens, and a chart's legend: no unit's key ("a key for the wine cellar"). */
 const THINGS = new Set(
   (
-    'cellar cellars room rooms booth booths chamber chambers shed sheds cabinet cabinets locker lockers door doors ' +
+    'cellar cellars room rooms tower towers booth booths chamber chambers shed sheds cabinet cabinets locker lockers door doors ' +
     'gate gates safe vault vaults van vans car cars truck trucks cupboard cupboards garage garages basement storeroom ' +
     'padlock lock locks drawer drawers hut cabin loft attic colours colors colour color legend map chart piano ' +
     // (A body that meets, no unit: "a key for the risk committee".)

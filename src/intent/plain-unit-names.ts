@@ -17,7 +17,8 @@
  * who asks, no unit asked about (README "No unit" and round fifty-seven's units brief): the introduction is dropped.
  */
 import { isNameWord } from './business-unit.js';
-import { ACTION_TAGS, FUNCTION_WORDS, LEXICON } from './lexicon.js';
+import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
+import { NOT_NAME_TAGS } from './name-stop-tags.js';
 import { nameGivenAfter, personRun, timePlaceOrThing, unitNamedElsewhere } from './plain-unit-guards.js';
 
 /** Between the article and the key: one to three words of two letters or more, then the key's or unit's noun. */
@@ -49,30 +50,8 @@ const NEVER_IN_NAME = new Set(
     'runs manages maintains handles leads looks oversees'
   ).split(' '),
 );
-/** Tags of our verbs and nouns that never stand in a name. */
-const STOP_TAGS = new Set([
-  ...ACTION_TAGS,
-  'Onboard',
-  'TokenNoun',
-  'KeyNoun',
-  'Api',
-  'Aws',
-  'Bedrock',
-  'Greeting',
-  'Thanks',
-  'Polite',
-  'Question',
-  'Self',
-  'All',
-  'Entire',
-  'Region',
-  'Owner',
-  'Expiry',
-  'Unit',
-  'LongTerm',
-  'Placeholder',
-  'Purpose',
-]);
+/** Tags of our verbs and nouns that never stand in a name: the shared list, and a placeholder's and a purpose's. */
+const STOP_TAGS = new Set([...NOT_NAME_TAGS, 'Placeholder', 'Purpose']);
 /** Adverbs and verbs of a story that may follow a name ("a key for analytics instead", "the unit itself stays"). */
 const STORY = new Set(
   (
@@ -87,7 +66,18 @@ const NAMED_TAGS = new Set(['Provider', 'Models', 'Show', 'Help', 'List', 'Detai
 /** The occasion a key is for, ending the run: the unit is the word before it ("the compliance audit key"). */
 const OCCASIONS = new Set('review reviews audit audits report reports invoice invoices'.split(' '));
 
-function plainRun(m: string, det: string, run: string): string {
+/** A run of plain name words left to the unit readings: a person, a time, a place, a thing, or a unit named elsewhere. */
+function plainRunLeft(words: string[], at: number, length: number, whole: string): boolean {
+  if (personRun(words) || timePlaceOrThing(words)) return true;
+  const end = at + length;
+  // (Before "unit" a run of plain words may be a machine, "the air handling unit", "the intensive care unit": left.)
+  if (/^[^\S\n]+units?\b/.test(whole.slice(end))) return true;
+  return (
+    nameGivenAfter(whole.slice(end)) || unitNamedElsewhere(`${whole.slice(0, at)} \n ${whole.slice(end)}`)
+  );
+}
+
+function plainRun(m: string, det: string, run: string, at: number, whole: string): string {
   const all = run.split(/[^\S\n]+/);
   let lead = 0;
   while (lead < all.length && DESCRIBING.has(all[lead] ?? '')) lead++;
@@ -106,8 +96,11 @@ function plainRun(m: string, det: string, run: string): string {
     if (NAMED_TAGS.has(tag) && k > 0 && ++ours === 1) continue;
     return m;
   }
-  // (A run of plain name words is read whole already.)
-  if (words.every((w) => isNameWord(w))) return m;
+  // (A run of plain name words is read whole already; fix59 units: not always, "the maint triage key" and "the ops
+  // ledger key" lost a word, so before a key it is written with hyphens here, unless it is a person, a time, a place or
+  // a thing a locksmith's key opens, or a unit is named elsewhere or given right after it, where the readers weigh it as
+  // before; before "unit" it is left as it was, a machine's name there is no unit's.)
+  if (words.every((w) => isNameWord(w)) && plainRunLeft(words, at, m.length, whole)) return m;
   const kept = all.slice(0, lead);
   return `${det} ${kept.length > 0 ? `${kept.join(' ')} ` : ''}${words.join('-')}`;
 }
@@ -150,7 +143,12 @@ const GROUP_WORD =
  * name's); typed bare it is the name as given ("key for fall risk model"), but a record's noun after one word is the
  * record ("history for payments log").
  */
-const SYSTEM_ENDS = new Set('model models client clients account accounts log logs'.split(' '));
+const SYSTEM_ENDS = new Set(
+  // (fix59 units: a tool's or a job's noun too, "a key for the review replies tool", "keys for the review miner job pls"
+  // → review-replies, review-miner, as a tool noun after a hyphenated name is not the name's; a bot's and an app's
+  // nouns stay in the name, "support-bot", "driver-app".)
+  'model models client clients account accounts log logs tool tools job jobs'.split(' '),
+);
 const RECORD_ENDS = new Set('log logs history record records report reports'.split(' '));
 
 function runAfterFor(m: string, opener: string, run: string, at: number, whole: string): string {

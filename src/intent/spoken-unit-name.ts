@@ -13,7 +13,8 @@
  * duration, and "key for growth and one for ads" its second key (a function word ends the run).
  */
 import { NUMBER_WORDS, TENS } from './durations.js';
-import { ACTION_TAGS, FUNCTION_WORDS, LEXICON } from './lexicon.js';
+import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
+import { NOT_NAME_TAGS } from './name-stop-tags.js';
 
 /** Words that never stand in a dictated name: times, counts, credentials, people asked for. */
 const NEVER_IN_NAME = new Set(
@@ -159,29 +160,11 @@ const NOT_IN_YEAR_NAME = new Set(
     'during last next this past whole entire full total spend spent spending cost costs costing budget'
   ).split(' '),
 );
-/** Tags of our verbs and nouns, none a word of a name ("menu", tagged Help, may be: "menu copy 2026"). */
-const YEAR_NAME_STOP_TAGS = new Set([
-  ...ACTION_TAGS,
-  'Onboard',
-  'TokenNoun',
-  'KeyNoun',
-  'Api',
-  'Aws',
-  'Bedrock',
-  'Provider',
-  'Greeting',
-  'Thanks',
-  'Polite',
-  'Question',
-  'Self',
-  'All',
-  'Entire',
-  'Region',
-  'Owner',
-  'Expiry',
-  'Unit',
-  'LongTerm',
-]);
+/**
+ * Tags of our verbs and nouns, none a word of a name ("menu", tagged Help, may be: "menu copy 2026"): the shared list, and
+ * a provider's word, a model's release before a year.
+ */
+const YEAR_NAME_STOP_TAGS = new Set([...NOT_NAME_TAGS, 'Provider']);
 function yearNamed(m: string, run: string, year: string): string {
   const words = run.split(/[^\S\n]+/);
   const named: string[] = [];
