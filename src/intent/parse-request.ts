@@ -15,6 +15,7 @@
  */
 import { anyWayAsked } from './any-way-asked.js';
 import { namesOnlyAsTyped, scanRegions } from './regions.js';
+import { valuesLastLook } from './values-last-look.js';
 import { cjkCountsAndPlaces, cjkTakenBack } from './cjk-words.js';
 import { GREEK, greekCountsAndPlaces } from './greek-arabic.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
@@ -397,6 +398,14 @@ const READ_SCRIPTS =
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
 export function parseRequest(typed: string, options?: ParseOptions): ParseResult {
+  const read = parseRequestWhole(typed, options);
+  // (Round sixty: the value slots looked at once more against the message as typed, values-last-look.ts.)
+  return typeof typed === 'string'
+    ? valuesLastLook(plainTypography(typed).slice(0, MAX_TEXT_LENGTH), read)
+    : read;
+}
+
+function parseRequestWhole(typed: string, options?: ParseOptions): ParseResult {
   const input = typeof typed === 'string' ? plainTypography(typed) : typed;
   const read = parseRequestAs(input, 'both', options);
   // (post41d: a place named in another language ("Я в Лондоне, токен не нужен", "Olin Lontoossa, en tarvinnut
