@@ -25,6 +25,9 @@ import { romanceHelpAsked, romancePlaceRegion } from './romance-help.js';
 import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { justMeAsked } from './just-me-asked.js';
+import { falloutWondered } from './fallout-wondered.js';
+import { kindAskedAbout, secretHandlingAsked } from './secret-handling-asked.js';
+import { tokenForAnotherAsked, withoutAccountLacked } from './account-lacked.js';
 import { colleagueAsked } from './colleague-asked.js';
 import { namedColleagueAsked } from './named-colleague-asked.js';
 import { botAskedByName } from './bot-asked-by-name.js';
@@ -536,10 +539,36 @@ function helpOrNotRead(parsed: ParseResult, text: string): ParseResult | null {
   const lowered = text.toLowerCase();
   if (parsed.intent === 'help' && justMeAsked(lowered))
     return { ...emptyParse(), confidence: 0.8, reason: 'whether the fault is only the asker’s asked' };
+  // Round sixty: a supposition asking how people would take it, or what would break (fallout-wondered.ts).
+  if (parsed.intent === 'help' && falloutWondered(lowered))
+    return { ...emptyParse(), confidence: 0.8, reason: 'the fallout of a supposition wondered' };
   // Round fifty-eight: a help question or a read put to a colleague or the channel asks nothing of the bot
   // (colleague-asked.ts).
   if ((parsed.intent === 'help' || READS.has(parsed.intent)) && colleagueAsked(text))
     return { ...emptyParse(), confidence: 0.8, reason: 'a question put to a colleague' };
+  // Round sixty: a token for a colleague with no account yet, or on someone's behalf, asked about (account-lacked.ts).
+  if (
+    (parsed.intent === 'unknown' ||
+      (parsed.intent === 'token' && parsed.ttlSeconds === null && (parsed.problems ?? []).length === 0)) &&
+    tokenForAnotherAsked(lowered)
+  )
+    return {
+      ...emptyParse(),
+      intent: 'help',
+      topic: 'token',
+      confidence: 0.8,
+      reason: 'a token for another asked about',
+    };
+  // Round sixty: how to handle one of our credentials safely, or while its holder is away (secret-handling-asked.ts).
+  if ((parsed.intent === 'unknown' || READS.has(parsed.intent)) && secretHandlingAsked(lowered))
+    return {
+      ...emptyParse(),
+      intent: 'help',
+      topic: 'general',
+      keyKind: kindAskedAbout(lowered),
+      confidence: 0.8,
+      reason: 'how to handle a credential asked',
+    };
   if (parsed.intent === 'token' && possibleAskedAbroad(lowered))
     return {
       ...emptyParse(),
@@ -2210,7 +2239,8 @@ let foreignFound = false;
  */
 function foreignObjectOf(text: string): boolean {
   if (text !== foreignText) {
-    foreignFound = foreignObject(text);
+    // (Round sixty: an account of another system said to be lacking is why, not what, is asked: account-lacked.ts.)
+    foreignFound = foreignObject(withoutAccountLacked(text));
     foreignText = text;
   }
   return foreignFound;
