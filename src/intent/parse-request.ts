@@ -248,6 +248,7 @@ import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
 import { neutralPlaces } from './other-language-places.js';
 import { precautionBeforeAnyChange } from './precaution-before.js';
+import { unitTakenDown } from './unit-taken-down.js';
 import {
   awayAside,
   changeAskedOfYou,
@@ -398,7 +399,7 @@ const READ_SCRIPTS =
  */
 export function parseRequest(typed: string, options?: ParseOptions): ParseResult {
   const input = typeof typed === 'string' ? plainTypography(typed) : typed;
-  const read = parseRequestAs(input, 'both', options);
+  const read = takenDownRead(input, parseRequestAs(input, 'both', options));
   // (post41d: a place named in another language ("Я в Лондоне, токен не нужен", "Olin Lontoossa, en tarvinnut
   // tokenia") is no word of that language: the text acts only where it acts with the place unknown, as before
   // fix41h; otherwise the reading without it stands. other-language-places.ts.)
@@ -417,6 +418,23 @@ export function parseRequest(typed: string, options?: ParseOptions): ParseResult
   for (const k of ['businessUnit', 'owner', 'keyId', 'provider', 'topic'])
     if (typeof out[k] === 'string' && /qzxv|ыщщ/i.test(out[k])) out[k] = null;
   return out as unknown as ParseResult;
+}
+
+/** The quiet guards whose reading an imperative of ours on a unit's name gives way to (unit-taken-down.ts). */
+const GUARDS_GIVING_WAY = /^(?:about something not ours|about everyday things)\b/;
+
+/**
+ * fix60 imperatives: "tear down everything for renewals week", "deprovision the Lyon Bikes Pilot", "take away the key
+ * from the parking squad": an imperative of ours on a unit whose name sounds like an event, a crew or an everyday
+ * thing, which a quiet guard read as about something not ours or everyday things (unit-taken-down.ts). Read after the
+ * classifier (its features are the rules' reading, untouched), and only over those two guards' readings.
+ */
+function takenDownRead(input: string, read: ParseResult): ParseResult {
+  if (read.intent !== 'unknown' || typeof input !== 'string' || !GUARDS_GIVING_WAY.test(read.reason)) return read;
+  const asked = unitTakenDown(input.slice(0, MAX_TEXT_LENGTH));
+  if (asked === null) return read;
+  const reason = `${asked.intent === 'revoke' ? 'revoke or delete keys' : 'deprovision verb'}; a unit named like ${read.reason.replace(/^about /, '')}`;
+  return decide({ ...emptyParse(), intent: asked.intent, businessUnit: asked.unit, confidence: 0.75, reason }, input);
 }
 
 /**

@@ -1,0 +1,119 @@
+/**
+ * Round sixty, fix60 imperatives: a clear imperative of ours aimed at a unit whose name sounds like an event, a crew
+ * or an everyday thing, which the quiet guards ("about something not ours", "about everyday things") overturn:
+ *  - "tear down everything for renewals week", "shut down everything for summer interns", "tear down everything for
+ *    the rainy season drive": the whole of a unit set up for an occasion (README "Lay names": "shut down everything
+ *    for X" is `deprovision`; "Units": a unit set up for an occasion is named by it);
+ *  - "deprovision the Lyon Bikes Pilot", "decommission the data science assistant poc", "deprovision the Night Carers
+ *    crew": our own verb on a name ending in a group noun or a trial's noun (README "Units": group nouns are kept);
+ *  - "take away the key from the parking squad": "take away" a key is `revoke` (README "Lay names").
+ * Only an imperative at the head of a clause (not "we'll tear down …", "don't …", "should we …"), not under a quote,
+ * with no question after it, and a name of ordinary words that is not a time or a reason the things are shut for ("for
+ * the night", "for the weekend", "for the maintenance window"). Read on the raw text, lower-cased; parse-request.ts
+ * reads it only where the rules' or the classifier's reading was one of those two guards, so nothing read otherwise
+ * moves, and the classifier's features (the rules' reading) are untouched.
+ */
+
+/** What an imperative of ours asks for here: the intent and the unit named. */
+export interface TakenDown {
+  readonly intent: 'deprovision' | 'revoke';
+  readonly unit: string;
+}
+
+/** The head of a clause: the text's start, a clause mark, or a word that only leads into an imperative. */
+const CLAUSE_HEAD = String.raw`(?:^|[.!;:,—–]\s*|\s-\s|\b(?:so|ok|okay|now|then|and)\s+)(?:(?:pls|plz|please|kindly|can\s+you|could\s+you|bot,?)\s+)?`;
+
+/** "tear down everything for", "shut down all of it for", "close down the lot for". */
+const EVERYTHING_FOR = new RegExp(
+  `${CLAUSE_HEAD}(?:tear|shut|close|wind)\\s+down\\s+(?:everything|all(?:\\s+of\\s+it)?|it\\s+all|the\\s+lot|the\\s+whole\\s+(?:setup|thing))\\s+for\\s+`,
+  'g',
+);
+
+/** "deprovision the", "decommission the old". */
+const OUR_VERB_THE = new RegExp(`${CLAUSE_HEAD}(?:deprovision|decommission)\\s+the\\s+`, 'g');
+
+/** "take away the key from the", "take away the key we gave the". */
+const TAKE_AWAY_KEY = new RegExp(
+  `${CLAUSE_HEAD}take\\s+away\\s+(?:the|their)\\s+(?:bedrock\\s+|api\\s+|access\\s+)?keys?\\s+(?:from|of|we\\s+gave(?:\\s+to)?)\\s+(?:the\\s+)?`,
+  'g',
+);
+
+/** Words that end a name: function words, verbs of the story, a condition. */
+const NOT_NAME = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'because', 'since', 'as', 'so', 'that', 'this', 'these', 'those', 'it', "it's",
+  'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'we', "we're", 'they', "they're", 'them',
+  'our', 'my', 'your', 'their', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'until', 'till', 'after', 'before',
+  'when', 'once', 'if', 'now', 'pls', 'plz', 'please', 'asap', 'today', 'too', 'thanks', 'thx', 'ty', 'for', 'of',
+  'good', 'all', 'done', 'over', 'finished', 'ended', 'who', 'which', 'while', 'then', 'also', 'again',
+  'not', 'no', 'yes', 'ok', 'okay', 'just', 'still', 'right', 'away', 'i', 'you', 'he', 'she',
+]);
+
+/** A name that is only a time things are shut for ("the night", "the weekend", "christmas", "summer"). */
+const TIME_ONLY =
+  /^(?:(?:long|bank|public|school|summer|winter|easter|christmas|xmas)\s+)?(?:night|nights|weekend|weekends|day|days|today|tonight|holiday|holidays|break|summer|winter|spring|autumn|fall|christmas|xmas|easter|evening|morning|afternoon|week|month|year|season|vacation|shutdown|closure)$/;
+
+/** A reason or an event things are shut down for, as the name's last word ("the maintenance window", "the storm"). */
+const REASON_LAST =
+  /(?:^|\s)(?:maintenance|window|outage|drill|inspection|upgrade|migration|cut|cleaning|clean|storm|move|reboot|patching|patch|update|updates|evacuation|audit|renovation|repairs?|strike|shift|night|tonight|today|demo\s+day)$/;
+
+/** Nouns a unit's name may end in after our verb: a team or group, or a trial that got a unit of its own. */
+const UNIT_HEAD =
+  /\s(?:team|crew|squad|group|pod|guild|tribe|desk|hub|cell|bureau|circle|lab|pilot|poc|trial|study|campaign|programme|program|project|drive|interns|unit)$/;
+
+/** Leading words that describe the unit rather than name it ("the old churn predictor team"). */
+const DESCRIBING = /^(?:old|former|retired|legacy|whole|entire)\s+/;
+
+/** The words of a name read from `at` on: ordinary words up to a clause mark or a word that is no name's. */
+function nameFrom(text: string, at: number): string | null {
+  const rest = text.slice(at).replace(/^\s*the\s+/, '');
+  const clause = /^[^,.;:!?()\n—–]*/.exec(rest)?.[0] ?? '';
+  const words: string[] = [];
+  for (const raw of clause.trim().split(/\s+/)) {
+    const w = raw.replace(/^[`'"*_]+|[`'"*_]+$/g, '');
+    if (w === '' || NOT_NAME.has(w) || !/^[a-z0-9][a-z0-9-]*$/.test(w)) break;
+    words.push(w);
+  }
+  if (words.length === 0 || words.length > 5) return null;
+  return words.join(' ').replace(DESCRIBING, '');
+}
+
+/** A name fit for a unit: not a time, not a reason, a few words. */
+function unitName(name: string | null, needsHead: boolean): string | null {
+  if (name === null || name === '' || TIME_ONLY.test(name) || REASON_LAST.test(name)) return null;
+  if (needsHead && (!UNIT_HEAD.test(name) || name.split(' ').length < 2)) return null;
+  return name.replace(/\s+/g, '-');
+}
+
+/** The first name after one of `re`'s matches that makes a unit (null: none). */
+function firstAfter(text: string, re: RegExp, needsHead: boolean): string | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const unit = unitName(nameFrom(text, m.index + m[0].length), needsHead);
+    if (unit !== null) return unit;
+  }
+  return null;
+}
+
+/**
+ * The imperative of ours the text makes on a unit whose name sounds like something else, or null. Quoted lines (`> …`)
+ * are not the request; a question mark after it makes it no plain imperative.
+ */
+export function unitTakenDown(input: string): TakenDown | null {
+  if (!/\b(?:down|deprovision|decommission|away)\b/i.test(input)) return null;
+  const text = input
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('>'))
+    .join('\n')
+    .toLowerCase();
+  if (text.includes('?')) return null;
+  const everything = firstAfter(text, EVERYTHING_FOR, false);
+  if (everything !== null) return { intent: 'deprovision', unit: everything };
+  const ours = firstAfter(text, OUR_VERB_THE, true);
+  if (ours !== null) return { intent: 'deprovision', unit: ours };
+  const taken = firstAfter(text, TAKE_AWAY_KEY, false);
+  // (A key taken from a team or a group of people: "from the parking squad", "from the summer interns"; not a
+  // single word, "from the kids".)
+  if (taken !== null && taken.includes('-') && UNIT_HEAD.test(` ${taken.replace(/-/g, ' ')}`))
+    return { intent: 'revoke', unit: taken };
+  return null;
+}
