@@ -6,7 +6,11 @@
  *    for X" is `deprovision`; "Units": a unit set up for an occasion is named by it);
  *  - "deprovision the Lyon Bikes Pilot", "decommission the data science assistant poc", "deprovision the Night Carers
  *    crew": our own verb on a name ending in a group noun or a trial's noun (README "Units": group nouns are kept);
- *  - "take away the key from the parking squad": "take away" a key is `revoke` (README "Lay names").
+ *  - "take away the key from the parking squad": "take away" a key is `revoke` (README "Lay names");
+ *  - "rotate the invoice extract key once the new deploy is live", "create an api key for facilities tickets": our verb on
+ *    a key named by a unit's words (README "Names said in words": joined as the unit's name; "Later": a condition not
+ *    met yet is still the request, asked about first), unless the words name a key of the everyday world or another
+ *    system ("the car key", "the front door", "the ssh key").
  * Only an imperative at the head of a clause (not "we'll tear down …", "don't …", "should we …"), not under a quote,
  * with no question after it, and a name of ordinary words that is not a time or a reason the things are shut for ("for
  * the night", "for the weekend", "for the maintenance window"). Read on the raw text, lower-cased; parse-request.ts
@@ -16,8 +20,10 @@
 
 /** What an imperative of ours asks for here: the intent and the unit named. */
 export interface TakenDown {
-  readonly intent: 'deprovision' | 'revoke';
+  readonly intent: 'deprovision' | 'revoke' | 'rotate' | 'create_key';
   readonly unit: string;
+  /** Read from a key named by words ("the invoice extract key"), the weakest of these readings. */
+  readonly byKey?: boolean;
 }
 
 /** The head of a clause: the text's start, a clause mark, or a word that only leads into an imperative. */
@@ -37,6 +43,38 @@ const TAKE_AWAY_KEY = new RegExp(
   `${CLAUSE_HEAD}take\\s+away\\s+(?:the|their)\\s+(?:bedrock\\s+|api\\s+|access\\s+)?keys?\\s+(?:from|of|we\\s+gave(?:\\s+to)?)\\s+(?:the\\s+)?`,
   'g',
 );
+
+/** "rotate the", "revoke our": our verb on a key named by the words that follow. */
+const VERB_THE_KEY = new RegExp(`${CLAUSE_HEAD}(rotate|revoke)\\s+(?:the|our)\\s+`, 'g');
+
+/**
+ * "create an api key for", "make a bedrock key for": a key of ours asked for the words that follow. (The kind is named:
+ * a bare "key for the samples" may be a legend or a code book.)
+ */
+const KEY_FOR = new RegExp(
+  `${CLAUSE_HEAD}(?:create|make|generate|issue|set\\s+up)\\s+(?:a|an|one)\\s+(?:new\\s+)?(?:api|access|bedrock|long[-\\s]term)\\s+key\\s+for\\s+`,
+  'g',
+);
+
+/** Words of a key's kind or state, never a unit's name: "api", "access", "test", "old". */
+const KIND_WORDS = new Set(['api', 'access', 'secret', 'service', 'personal', 'test', 'old', 'new', 'current', 'main', 'prod', 'staging', 'dev']);
+
+/** A note or reminder the writer keeps for later: "note to self: revoke …", "todo: rotate …". */
+const NOTE_HEAD = /^\s*(?:note\s+to\s+self|notes?|todo|to-do|reminder|remind\s+me|memo|fyi)\b/;
+
+/** Words of a key of the everyday world or of another system: no unit of ours. */
+const OTHER_KEYS = new Set([
+  'car', 'house', 'home', 'door', 'front', 'back', 'side', 'shed', 'flat', 'room', 'locker', 'lockers', 'cabinet',
+  'safe', 'gate', 'garage', 'bike', 'van', 'truck', 'padlock', 'mailbox', 'storeroom', 'store', 'office', 'spare',
+  'master', 'hotel', 'guest', 'guests', 'kids', 'cleaner', 'neighbour', 'neighbor', 'tenant', 'tenants', 'wifi', 'vpn',
+  'ssh', 'gpg', 'pgp', 'tls', 'ssl', 'signing', 'encryption', 'license', 'licence', 'product', 'windows', 'music',
+  'piano', 'answer', 'map', 'legend', 'colour', 'color', 'musical', 'minor', 'major', 'stripe', 'github', 'jira',
+  'slack', 'google', 'aws', 'iam', 'kms', 'crypto', 'wallet', 'card', 'fob', 'vault', 'cert', 'certificate', 'root',
+  // (A legend or a code book: "the plate map key", "the wiring diagram key", "the blinded samples key".)
+  'chart', 'diagram', 'plan', 'plans', 'drawing', 'drawings', 'symbols', 'codes', 'code', 'samples', 'sample', 'plate',
+  'colours', 'colors', 'wiring', 'schematic', 'spreadsheet', 'table', 'graph', 'figure', 'exam', 'quiz', 'blinded',
+  'blinding', 'cipher', 'lock', 'locks', 'panel', 'thermostat', 'boiler', 'meter', 'cupboard', 'freezer', 'fridge',
+]);
 
 /** Words that end a name: function words, verbs of the story, a condition. */
 const NOT_NAME = new Set([
@@ -84,6 +122,27 @@ function unitName(name: string | null, needsHead: boolean): string | null {
   return name.replace(/\s+/g, '-');
 }
 
+/** The words before "key" right after `at` ("invoice extract" in "invoice extract key once …"), or null. */
+function keyNameAt(text: string, at: number): string | null {
+  const m = /^((?:[a-z0-9][a-z0-9-]*\s+){2,3})keys?\b(?![-'])/.exec(text.slice(at));
+  const words = m?.[1]?.trim().split(/\s+/) ?? [];
+  // (Two words or three, as a unit said in words is: one word before "key" is left to the readers of units; a kind's
+  // word, "the grafana api key", makes the key a system's own.)
+  if (words.length < 2 || words.some((w) => NOT_NAME.has(w) || OTHER_KEYS.has(w) || KIND_WORDS.has(w))) return null;
+  return words.join('-');
+}
+
+/** The first key named by a unit's words after one of VERB_THE_KEY's matches, with its verb (null: none). */
+function keyOfNamedUnit(text: string): TakenDown | null {
+  VERB_THE_KEY.lastIndex = 0;
+  for (let m = VERB_THE_KEY.exec(text); m !== null; m = VERB_THE_KEY.exec(text)) {
+    const unit = keyNameAt(text, m.index + m[0].length);
+    if (unit !== null) return { intent: m[1] === 'revoke' ? 'revoke' : 'rotate', unit, byKey: true };
+  }
+  return null;
+}
+
+/** The first name after one of `re`'s matches
 /** The first name after one of `re`'s matches that makes a unit (null: none). */
 function firstAfter(text: string, re: RegExp, needsHead: boolean): string | null {
   re.lastIndex = 0;
@@ -99,13 +158,13 @@ function firstAfter(text: string, re: RegExp, needsHead: boolean): string | null
  * are not the request; a question mark after it makes it no plain imperative.
  */
 export function unitTakenDown(input: string): TakenDown | null {
-  if (!/\b(?:down|deprovision|decommission|away)\b/i.test(input)) return null;
+  if (!/\b(?:down|deprovision|decommission|away|key|keys)\b/i.test(input)) return null;
   const text = input
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('>'))
     .join('\n')
     .toLowerCase();
-  if (text.includes('?')) return null;
+  if (text.includes('?') || NOTE_HEAD.test(text)) return null;
   const everything = firstAfter(text, EVERYTHING_FOR, false);
   if (everything !== null) return { intent: 'deprovision', unit: everything };
   const ours = firstAfter(text, OUR_VERB_THE, true);
@@ -115,5 +174,8 @@ export function unitTakenDown(input: string): TakenDown | null {
   // single word, "from the kids".)
   if (taken !== null && taken.includes('-') && UNIT_HEAD.test(` ${taken.replace(/-/g, ' ')}`))
     return { intent: 'revoke', unit: taken };
-  return null;
+  const keyed = keyOfNamedUnit(text);
+  if (keyed !== null) return keyed;
+  const asked = firstAfter(text, KEY_FOR, false);
+  return asked !== null && !asked.split('-').some((w) => OTHER_KEYS.has(w)) ? { intent: 'create_key', unit: asked, byKey: true } : null;
 }
