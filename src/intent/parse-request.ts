@@ -443,14 +443,33 @@ const GUARDS_GIVING_WAY = /^(?:about something not ours|about everyday things)\b
  */
 function takenDownRead(input: string, read: ParseResult): ParseResult {
   if (read.intent === 'create_key' && typeof input === 'string') return freshKeyRead(input, read);
-  if (read.intent !== 'unknown' || typeof input !== 'string' || !GUARDS_GIVING_WAY.test(read.reason)) return read;
+  if (read.intent === 'deprovision' && typeof input === 'string') return wholeNameRead(input, read);
+  if (read.intent !== 'unknown' || typeof input !== 'string' || !GUARDS_GIVING_WAY.test(read.reason))
+    return read;
   const asked = unitTakenDown(input.slice(0, MAX_TEXT_LENGTH));
   if (asked === null) return read;
   const reason = `${VERB_READ[asked.intent]}; a unit named like ${read.reason.replace(/^about /, '')}`;
   // (A condition not met yet, "… once the new deploy is live", is asked about before anything is done: README "Later".)
   // (So is a key named by a unit's words, which may still be a key of another kind: the reader's weakest.)
   const confidence = LATER_WORD.test(input) || asked.byKey ? 0.6 : 0.75;
-  return decide({ ...emptyParse(), intent: asked.intent, businessUnit: asked.unit, confidence, reason }, input);
+  return decide(
+    { ...emptyParse(), intent: asked.intent, businessUnit: asked.unit, confidence, reason },
+    input,
+  );
+}
+
+/**
+ * fix60 imperatives: "tear down everything for lantern festival", "shut down everything for design sprint berlin": the
+ * unit read from the name's first word only ("lantern", "design") is the whole name after "everything for" (README
+ * "Units": a unit set up for an occasion is named by it; unit-taken-down.ts).
+ */
+function wholeNameRead(input: string, read: ParseResult): ParseResult {
+  const unit = read.businessUnit;
+  if (unit === null) return read;
+  const asked = unitTakenDown(input.slice(0, MAX_TEXT_LENGTH));
+  return asked?.whole === true && asked.unit.startsWith(`${unit}-`)
+    ? { ...read, businessUnit: asked.unit }
+    : read;
 }
 
 /**

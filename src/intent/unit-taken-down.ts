@@ -24,6 +24,8 @@ export interface TakenDown {
   readonly unit: string;
   /** Read from a key named by words ("the invoice extract key"), the weakest of these readings. */
   readonly byKey?: boolean;
+  /** Read from "everything for <name>": the whole name is the unit's. */
+  readonly whole?: boolean;
 }
 
 /** The head of a clause: the text's start, a clause mark, or a word that only leads into an imperative. */
@@ -57,33 +59,249 @@ const KEY_FOR = new RegExp(
 );
 
 /** Words of a key's kind or state, never a unit's name: "api", "access", "test", "old". */
-const KIND_WORDS = new Set(['api', 'access', 'secret', 'service', 'personal', 'test', 'old', 'new', 'current', 'main', 'prod', 'staging', 'dev']);
+const KIND_WORDS = new Set([
+  'api',
+  'access',
+  'secret',
+  'service',
+  'personal',
+  'test',
+  'old',
+  'new',
+  'current',
+  'main',
+  'prod',
+  'staging',
+  'dev',
+]);
 
 /** A note or reminder the writer keeps for later: "note to self: revoke …", "todo: rotate …". */
 const NOTE_HEAD = /^\s*(?:note\s+to\s+self|notes?|todo|to-do|reminder|remind\s+me|memo|fyi)\b/;
 
 /** Words of a key of the everyday world or of another system: no unit of ours. */
 const OTHER_KEYS = new Set([
-  'car', 'house', 'home', 'door', 'front', 'back', 'side', 'shed', 'flat', 'room', 'locker', 'lockers', 'cabinet',
-  'safe', 'gate', 'garage', 'bike', 'van', 'truck', 'padlock', 'mailbox', 'storeroom', 'store', 'office', 'spare',
-  'master', 'hotel', 'guest', 'guests', 'kids', 'cleaner', 'neighbour', 'neighbor', 'tenant', 'tenants', 'wifi', 'vpn',
-  'ssh', 'gpg', 'pgp', 'tls', 'ssl', 'signing', 'encryption', 'license', 'licence', 'product', 'windows', 'music',
-  'piano', 'answer', 'map', 'legend', 'colour', 'color', 'musical', 'minor', 'major', 'stripe', 'github', 'jira',
-  'slack', 'google', 'aws', 'iam', 'kms', 'crypto', 'wallet', 'card', 'fob', 'vault', 'cert', 'certificate', 'root',
+  'car',
+  'house',
+  'home',
+  'door',
+  'front',
+  'back',
+  'side',
+  'shed',
+  'flat',
+  'room',
+  'locker',
+  'lockers',
+  'cabinet',
+  'safe',
+  'gate',
+  'garage',
+  'bike',
+  'van',
+  'truck',
+  'padlock',
+  'mailbox',
+  'storeroom',
+  'store',
+  'office',
+  'spare',
+  'master',
+  'hotel',
+  'guest',
+  'guests',
+  'kids',
+  'cleaner',
+  'neighbour',
+  'neighbor',
+  'tenant',
+  'tenants',
+  'wifi',
+  'vpn',
+  'ssh',
+  'gpg',
+  'pgp',
+  'tls',
+  'ssl',
+  'signing',
+  'encryption',
+  'license',
+  'licence',
+  'product',
+  'windows',
+  'music',
+  'piano',
+  'answer',
+  'map',
+  'legend',
+  'colour',
+  'color',
+  'musical',
+  'minor',
+  'major',
+  'stripe',
+  'github',
+  'jira',
+  'slack',
+  'google',
+  'aws',
+  'iam',
+  'kms',
+  'crypto',
+  'wallet',
+  'card',
+  'fob',
+  'vault',
+  'cert',
+  'certificate',
+  'root',
   // (A legend or a code book: "the plate map key", "the wiring diagram key", "the blinded samples key".)
-  'chart', 'diagram', 'plan', 'plans', 'drawing', 'drawings', 'symbols', 'codes', 'code', 'samples', 'sample', 'plate',
-  'colours', 'colors', 'wiring', 'schematic', 'spreadsheet', 'table', 'graph', 'figure', 'exam', 'quiz', 'blinded',
-  'blinding', 'cipher', 'lock', 'locks', 'panel', 'thermostat', 'boiler', 'meter', 'cupboard', 'freezer', 'fridge',
+  'chart',
+  'diagram',
+  'plan',
+  'plans',
+  'drawing',
+  'drawings',
+  'symbols',
+  'codes',
+  'code',
+  'samples',
+  'sample',
+  'plate',
+  'colours',
+  'colors',
+  'wiring',
+  'schematic',
+  'spreadsheet',
+  'table',
+  'graph',
+  'figure',
+  'exam',
+  'quiz',
+  'blinded',
+  'blinding',
+  'cipher',
+  'lock',
+  'locks',
+  'panel',
+  'thermostat',
+  'boiler',
+  'meter',
+  'cupboard',
+  'freezer',
+  'fridge',
 ]);
 
 /** Words that end a name: function words, verbs of the story, a condition. */
 const NOT_NAME = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'because', 'since', 'as', 'so', 'that', 'this', 'these', 'those', 'it', "it's",
-  'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'we', "we're", 'they', "they're", 'them',
-  'our', 'my', 'your', 'their', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'until', 'till', 'after', 'before',
-  'when', 'once', 'if', 'now', 'pls', 'plz', 'please', 'asap', 'today', 'too', 'thanks', 'thx', 'ty', 'for', 'of',
-  'good', 'all', 'done', 'over', 'finished', 'ended', 'who', 'which', 'while', 'then', 'also', 'again',
-  'not', 'no', 'yes', 'ok', 'okay', 'just', 'still', 'right', 'away', 'i', 'you', 'he', 'she',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'because',
+  'since',
+  'as',
+  'so',
+  'that',
+  'this',
+  'these',
+  'those',
+  'it',
+  "it's",
+  'its',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'we',
+  "we're",
+  'they',
+  "they're",
+  'them',
+  'our',
+  'my',
+  'your',
+  'their',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'until',
+  'till',
+  'after',
+  'before',
+  'when',
+  'once',
+  'if',
+  'now',
+  'pls',
+  'plz',
+  'please',
+  'asap',
+  'today',
+  'too',
+  'thanks',
+  'thx',
+  'ty',
+  'for',
+  'of',
+  'good',
+  'all',
+  'done',
+  'over',
+  'finished',
+  'ended',
+  'who',
+  'which',
+  'while',
+  'then',
+  'also',
+  'again',
+  'not',
+  'no',
+  'yes',
+  'ok',
+  'okay',
+  'just',
+  'still',
+  'right',
+  'away',
+  'i',
+  'you',
+  'he',
+  'she',
+  // (A word of politeness or address in the Englishes of the corpus: "… for the hackathon week abeg".)
+  'abeg',
+  'biko',
+  'lah',
+  'la',
+  'leh',
+  'lor',
+  'yaar',
+  'ji',
+  'po',
+  'naman',
+  'porfa',
+  'svp',
+  'stp',
+  'bitte',
+  'kindly',
+  'mate',
+  'guys',
+  'folks',
+  'bro',
+  'boss',
+  'sir',
+  'madam',
 ]);
 
 /** A name that is only a time things are shut for ("the night", "the weekend", "christmas", "summer"). */
@@ -96,7 +314,10 @@ const REASON_LAST =
 
 /** Nouns a unit's name may end in after our verb: a team or group, or a trial that got a unit of its own. */
 const UNIT_HEAD =
-  /\s(?:team|crew|squad|group|pod|guild|tribe|desk|hub|cell|bureau|circle|lab|pilot|poc|trial|study|campaign|programme|program|project|drive|interns|unit)$/;
+  /\s(?:team|crew|squad|group|pod|guild|tribe|desk|hub|cell|bureau|circle|lab|pilot|poc|trial|study|campaign|programme|program|drive|interns)$/;
+
+/** A unit's own noun after its name, which the name is written without. */
+const UNIT_NOUN_LAST = /\s+(?:business\s+unit|unit|bu|project)$/;
 
 /** Leading words that describe the unit rather than name it ("the old churn predictor team"). */
 const DESCRIBING = /^(?:old|former|retired|legacy|whole|entire)\s+/;
@@ -116,7 +337,9 @@ function nameFrom(text: string, at: number): string | null {
 }
 
 /** A name fit for a unit: not a time, not a reason, a few words. */
-function unitName(name: string | null, needsHead: boolean): string | null {
+function unitName(named: string | null, needsHead: boolean): string | null {
+  // ("the export docs team unit", "the branch closures project": README "Units", "unit" and "project" are not kept.)
+  const name = named?.replace(UNIT_NOUN_LAST, '') ?? null;
   if (name === null || name === '' || TIME_ONLY.test(name) || REASON_LAST.test(name)) return null;
   if (needsHead && (!UNIT_HEAD.test(name) || name.split(' ').length < 2)) return null;
   return name.replace(/\s+/g, '-');
@@ -128,7 +351,8 @@ function keyNameAt(text: string, at: number): string | null {
   const words = m?.[1]?.trim().split(/\s+/) ?? [];
   // (Two words or three, as a unit said in words is: one word before "key" is left to the readers of units; a kind's
   // word, "the grafana api key", makes the key a system's own.)
-  if (words.length < 2 || words.some((w) => NOT_NAME.has(w) || OTHER_KEYS.has(w) || KIND_WORDS.has(w))) return null;
+  if (words.length < 2 || words.some((w) => NOT_NAME.has(w) || OTHER_KEYS.has(w) || KIND_WORDS.has(w)))
+    return null;
   return words.join('-');
 }
 
@@ -166,7 +390,7 @@ export function unitTakenDown(input: string): TakenDown | null {
     .toLowerCase();
   if (text.includes('?') || NOTE_HEAD.test(text)) return null;
   const everything = firstAfter(text, EVERYTHING_FOR, false);
-  if (everything !== null) return { intent: 'deprovision', unit: everything };
+  if (everything !== null) return { intent: 'deprovision', unit: everything, whole: true };
   const ours = firstAfter(text, OUR_VERB_THE, true);
   if (ours !== null) return { intent: 'deprovision', unit: ours };
   const taken = firstAfter(text, TAKE_AWAY_KEY, false);
@@ -177,5 +401,7 @@ export function unitTakenDown(input: string): TakenDown | null {
   const keyed = keyOfNamedUnit(text);
   if (keyed !== null) return keyed;
   const asked = firstAfter(text, KEY_FOR, false);
-  return asked !== null && !asked.split('-').some((w) => OTHER_KEYS.has(w)) ? { intent: 'create_key', unit: asked, byKey: true } : null;
+  return asked !== null && !asked.split('-').some((w) => OTHER_KEYS.has(w))
+    ? { intent: 'create_key', unit: asked, byKey: true }
+    : null;
 }
