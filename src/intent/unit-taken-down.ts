@@ -18,6 +18,8 @@
  * moves, and the classifier's features (the rules' reading) are untouched.
  */
 
+import { eventSetUpOnly } from './event-unit.js';
+
 /** What an imperative of ours asks for here: the intent and the unit named. */
 export interface TakenDown {
   readonly intent: 'deprovision' | 'revoke' | 'rotate' | 'create_key';
@@ -60,6 +62,9 @@ const KEY_FOR = new RegExp(
 
 /** Words of a key's kind or state, never a unit's name: "api", "access", "test", "old". */
 const KIND_WORDS = new Set([
+  'night',
+  'shift',
+  'box',
   'api',
   'access',
   'secret',
@@ -77,6 +82,10 @@ const KIND_WORDS = new Set([
 
 /** A note or reminder the writer keeps for later: "note to self: revoke …", "todo: rotate …". */
 const NOTE_HEAD = /^\s*(?:note\s+to\s+self|notes?|todo|to-do|reminder|remind\s+me|memo|fyi)\b/;
+
+/** A system a key is made in: "an api key for the payroll team in Workday". */
+const OTHER_SYSTEM =
+  /\b(?:in|on|for)\s+(?:workday|salesforce|jira|github|gitlab|slack|notion|hubspot|zendesk|stripe|shopify|sap|servicenow)\b/;
 
 /** Words of a key of the everyday world or of another system: no unit of ours. */
 const OTHER_KEYS = new Set([
@@ -310,7 +319,7 @@ const TIME_ONLY =
 
 /** A reason or an event things are shut down for, as the name's last word ("the maintenance window", "the storm"). */
 const REASON_LAST =
-  /(?:^|\s)(?:maintenance|window|outage|drill|inspection|upgrade|migration|cut|cleaning|clean|storm|move|reboot|patching|patch|update|updates|evacuation|audit|renovation|repairs?|strike|shift|night|tonight|today|demo\s+day)$/;
+  /(?:^|\s)(?:day|reasons?|quarter|play|fair|reception|fete|decorations|stands|booth|maintenance|window|outage|drill|inspection|upgrade|migration|cut|cleaning|clean|storm|move|reboot|patching|patch|update|updates|evacuation|audit|renovation|repairs?|strike|shift|night|tonight|today|demo\s+day)$/;
 
 /** Nouns a unit's name may end in after our verb: a team or group, or a trial that got a unit of its own. */
 const UNIT_HEAD =
@@ -324,7 +333,10 @@ const DESCRIBING = /^(?:old|former|retired|legacy|whole|entire)\s+/;
 
 /** The words of a name read from `at` on: ordinary words up to a clause mark or a word that is no name's. */
 function nameFrom(text: string, at: number): string | null {
-  const rest = text.slice(at).replace(/^\s*the\s+/, '');
+  const raw = text.slice(at);
+  const rest = raw.replace(/^\s*the\s+/, '');
+  // (One word after "the", "for the demo", "for the hackathon", is an occasion named by no one.)
+  const after = rest !== raw;
   const clause = /^[^,.;:!?()\n—–]*/.exec(rest)?.[0] ?? '';
   const words: string[] = [];
   for (const raw of clause.trim().split(/\s+/)) {
@@ -332,7 +344,9 @@ function nameFrom(text: string, at: number): string | null {
     if (w === '' || NOT_NAME.has(w) || !/^[a-z0-9][a-z0-9-]*$/.test(w)) break;
     words.push(w);
   }
-  if (words.length === 0 || words.length > 5) return null;
+  if (words.length === 0 || words.length > 5 || (after && words.length === 1)) return null;
+  // ("the next week", "the 2025 expo", "the wedding day decorations": a time, a year's event, a day's things.)
+  if (/^(?:next|last|this|coming|following|\d+)$/.test(words[0] ?? '') || words.includes('day')) return null;
   return words.join(' ').replace(DESCRIBING, '');
 }
 
@@ -351,7 +365,7 @@ function keyNameAt(text: string, at: number): string | null {
   const words = m?.[1]?.trim().split(/\s+/) ?? [];
   // (Two words or three, as a unit said in words is: one word before "key" is left to the readers of units; a kind's
   // word, "the grafana api key", makes the key a system's own.)
-  if (words.length < 2 || words.some((w) => NOT_NAME.has(w) || OTHER_KEYS.has(w) || KIND_WORDS.has(w)))
+  if (words.length < 2 || words.some((w) => NOT_NAME.has(w) || OTHER_KEYS.has(w) || KIND_WORDS.has(w) || /\d/.test(w)))
     return null;
   return words.join('-');
 }
@@ -389,7 +403,8 @@ export function unitTakenDown(input: string): TakenDown | null {
     .join('\n')
     .toLowerCase();
   if (text.includes('?') || NOTE_HEAD.test(text)) return null;
-  const everything = firstAfter(text, EVERYTHING_FOR, false);
+  // (Not an occasion named by no one, event-unit.ts: "for the big pilot", "for the school play", "for the hackathon".)
+  const everything = eventSetUpOnly(text) ? null : firstAfter(text, EVERYTHING_FOR, false);
   if (everything !== null) return { intent: 'deprovision', unit: everything, whole: true };
   const ours = firstAfter(text, OUR_VERB_THE, true);
   if (ours !== null) return { intent: 'deprovision', unit: ours };
@@ -400,7 +415,8 @@ export function unitTakenDown(input: string): TakenDown | null {
     return { intent: 'revoke', unit: taken };
   const keyed = keyOfNamedUnit(text);
   if (keyed !== null) return keyed;
-  const asked = firstAfter(text, KEY_FOR, false);
+  // (Not a key in another system, "… in Workday".)
+  const asked = OTHER_SYSTEM.test(text) ? null : firstAfter(text, KEY_FOR, false);
   return asked !== null && !asked.split('-').some((w) => OTHER_KEYS.has(w))
     ? { intent: 'create_key', unit: asked, byKey: true }
     : null;
