@@ -365,7 +365,10 @@ function keyNameAt(text: string, at: number): string | null {
   const words = m?.[1]?.trim().split(/\s+/) ?? [];
   // (Two words or three, as a unit said in words is: one word before "key" is left to the readers of units; a kind's
   // word, "the grafana api key", makes the key a system's own.)
-  if (words.length < 2 || words.some((w) => NOT_NAME.has(w) || OTHER_KEYS.has(w) || KIND_WORDS.has(w) || /\d/.test(w)))
+  if (
+    words.length < 2 ||
+    words.some((w) => NOT_NAME.has(w) || OTHER_KEYS.has(w) || KIND_WORDS.has(w) || /\d/.test(w))
+  )
     return null;
   return words.join('-');
 }
