@@ -10,7 +10,7 @@
  *  - "rotate the invoice extract key once the new deploy is live", "create an api key for facilities tickets": our verb on
  *    a key named by a unit's words (README "Names said in words": joined as the unit's name; "Later": a condition not
  *    met yet is still the request, asked about first), unless the words name a key of the everyday world or another
- *    system ("the car key", "the front door", "the ssh key").
+ *    system ("the car key", "the front door", "the coffee desk key", "the ssh key").
  * Only an imperative at the head of a clause (not "we'll tear down …", "don't …", "should we …"), not under a quote,
  * with no question after it, and a name of ordinary words that is not a time or a reason the things are shut for ("for
  * the night", "for the weekend", "for the maintenance window"). Read on the raw text, lower-cased; parse-request.ts
@@ -102,6 +102,10 @@ const OTHER_KEYS = new Set([
   'locker',
   'lockers',
   'cabinet',
+  'desk',
+  'desks',
+  'drawer',
+  'drawers',
   'safe',
   'gate',
   'garage',
