@@ -40,6 +40,32 @@ const OPINION_OF_BOT = /\b(?:do|d['’])\s*(?:you|u|ya)\s+(?:think|reckon)\s+(?:
 const BOT_DID_FOR_YOU =
   /\bthe\s+(?:bedrock\s+)?bot\s+(?:ever\s+|already\s+|actually\s+|finally\s+)?(?:send|sent|give|gave|dm|dmed|dm['’]d|message|messaged|ping|pinged)\s+(?:you|u)\b/i;
 
+/**
+ * Round sixty (tuned-styles-followups, authors-stewards): a leading mention, then the bot spoken of ("<@U…> the bot wants
+ * an owner for the key, can I put you?"), a choice the one tagged made asked ("<@U…> which expiry did you put on the x
+ * key, 90 or 180?"), or the team's decision sought ("<@U…> are we rotating or revoking for INC-1? need a decision"):
+ * the one tagged is a colleague, since no one speaks of the bot or asks it what it chose while tagging it.
+ */
+const MENTION_FIRST = String.raw`^\s*<@[A-Z0-9]+(?:\|[^>]*)?>`;
+const TAGGED_BOT_SPOKEN_OF = new RegExp(
+  String.raw`${MENTION_FIRST}[^?]{0,80}?\bthe\s+(?:bedrock\s+)?bot\s+(?:wants|needs|asks|asked|says|said|keeps|told)\b[^?]{0,80}\b(?:you|u)\b`,
+  'i',
+);
+const TAGGED_CHOICE_ASKED = new RegExp(
+  String.raw`${MENTION_FIRST}[^?]{0,60}?\bdid\s+(?:you|u)\s+(?:put|set|pick|choose|chose|go\s+with|settle\s+on|decide\s+on|agree\s+on)\b`,
+  'i',
+);
+/** "are we rotating or revoking …? need a decision", "do we X or Y? we need to decide": the team deciding. */
+const TEAM_DECIDES =
+  /\b(?:are|do|should|shall)\s+we\b[^?]{0,60}\bor\b[^?]{0,60}\?[^?]{0,40}\b(?:need|want)\s+(?:a\s+)?(?:decision|call)\b|\b(?:are|do|should|shall)\s+we\b[^?]{0,60}\bor\b[^?]{0,60}\?[^?]{0,40}\bwe\s+(?:need|have)\s+to\s+decide\b/i;
+
+/**
+ * Round sixty (authors-followups): how it went for the others, "how long did the approval take for you guys?", "how
+ * long did it take for you all?": the colleagues' experience is asked, not how the bot works.
+ */
+const HOW_IT_WENT_FOR_YOU =
+  /\bhow\s+(?:long|fast|quick(?:ly)?)\s+did\s+(?:it|that|the\s+\w+|your\s+\w+)\s+(?:\w+\s+)?take\s+for\s+(?:you|u|y['’]?all)(?:\s+(?:guys|all|folks|lot|two|both))?\b/i;
+
 /** Whether a name caught by a pattern is a person's, not the bot's or a polite word's. */
 function personNamed(match: RegExpExecArray | null): boolean {
   if (match === null) return false;
@@ -56,6 +82,10 @@ export function colleagueAsked(text: string): boolean {
     personNamed(ASKING_NAMED.exec(text)) ||
     FOR_THE_GROUP.test(text) ||
     OPINION_OF_BOT.test(text) ||
-    BOT_DID_FOR_YOU.test(text)
+    BOT_DID_FOR_YOU.test(text) ||
+    TAGGED_BOT_SPOKEN_OF.test(text) ||
+    TAGGED_CHOICE_ASKED.test(text) ||
+    TEAM_DECIDES.test(text) ||
+    HOW_IT_WENT_FOR_YOU.test(text)
   );
 }

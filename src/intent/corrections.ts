@@ -32,7 +32,7 @@ const MARKER = new RegExp(
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {
   return (
-    /\b(?:err+|erm+|oops|typo)\b|\bno\s+(?:for|just)\s+[a-z0-9_]|\bwait\b\s*(?:[,.:!]|no\b)|\bhm+\s*,?\s*no\b|(?:^|[,;.!?\n-])\s*(?:no|nah|nope)\s*,\s*(?:sorry\s*,?\s*)?(?:for\s+|the\s+)?[a-z0-9_]+(?:'s|')?(?:\s+(?:key|keys|one|unit|team))?\s*(?:$|[,.!?])|(?:^|[,;.!?\n-])[^\S\n]*(?:no|nah|nope)(?:[^\S\n]*,)?[^\S\n]*the\s+[a-z][a-z0-9_]*\s+[a-z][a-z0-9_]*\s+(?:key|one|team)(?:\s+(?:please|pls|plz))?[^\S\n]*(?:$|[,.!?])/.test(
+    /\?\s*(?:no|nope|nah)\s*[,.!]\s*(?:(?:please|pls|just)\s+)?(?:revoke|rotate|deprovision|delete|offboard|create|make)\s+(?:the\s+)?(?:key|keys|api_key|access_key)\s+(?:for|of)\s+[a-z0-9_]+\s*(?:$|[,.!?])|\b(?:err+|erm+|oops|typo)\b|\bno\s+(?:for|just)\s+[a-z0-9_]|\bwait\b\s*(?:[,.:!]|no\b)|\bhm+\s*,?\s*no\b|(?:^|[,;.!?\n-])\s*(?:no|nah|nope)\s*,\s*(?:sorry\s*,?\s*)?(?:for\s+|the\s+)?[a-z0-9_]+(?:'s|')?(?:\s+(?:key|keys|one|unit|team))?\s*(?:$|[,.!?])|(?:^|[,;.!?\n-])[^\S\n]*(?:no|nah|nope)(?:[^\S\n]*,)?[^\S\n]*the\s+[a-z][a-z0-9_]*\s+[a-z][a-z0-9_]*\s+(?:key|one|team)(?:\s+(?:please|pls|plz))?[^\S\n]*(?:$|[,.!?])/.test(
       text,
     ) ||
     (ENOUGH_GUARD.test(text) && ENOUGH_AFTER.test(text))
@@ -147,6 +147,13 @@ const LEAD =
 const NAME_THEN_END =
   /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)(?:'s|')?\s*((?:\s(?:team|desk|office|squad|crew|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)(?:'s|')?\s*(?:[,.!?();]|$)/;
 
+/** A name said to be the right one after all ("sorry, robotics is correct", "ads was right"). */
+const NAME_SAID_RIGHT = /^([a-z0-9_]+)\s+(?:is|was)\s+(?:correct|right)\b/;
+
+/** A key said after the command and before the unit's name ("rotate key pmb_bot", "revoke the key for fraud_batch"). */
+const KEY_BEFORE_NAME =
+  /^(?:(?:api|access)[\s_]+)?(?:key|keys|creds|credentials)\s+(?:(?:for|of|on)\s+)?(?=[a-z0-9])/;
+
 /** Words that end a name said aloud ("billing api", "etl nightly") though alone they name nothing. */
 const SPOKEN_TAILS = new Set([
   'api',
@@ -184,7 +191,11 @@ function nameAfter(text: string): string | null {
   // word, not a name's first part, "I meant listing-memos-v2" names "listing_memos_v2".)
   const verb = /^[a-z]+(?![\w-])/.exec(rest)?.[0];
   if (verb !== undefined && VERB_TAGS.has(LEXICON[verb] ?? ''))
-    rest = rest.slice(verb.length).replace(LEAD, '');
+    // (fix60 units: and the key named before the unit, "no, revoke the key for fraud-batch", "I meant rotate key pmb-bot".)
+    rest = rest.slice(verb.length).replace(LEAD, '').replace(KEY_BEFORE_NAME, '').replace(LEAD, '');
+  // (fix60 units: "…, no wait, rotate key robotics-lab… sorry, robotics is correct": the first name said right again.)
+  const right = NAME_SAID_RIGHT.exec(rest)?.[1];
+  if (right !== undefined && isNameWord(right) && !(right in LEXICON)) return right;
   const m = NAME_THEN_END.exec(rest);
   const name = m?.[1];
   if (name === undefined) return null;

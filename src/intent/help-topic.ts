@@ -22,6 +22,7 @@ import type { HelpTopic } from '../core/request.js';
 import { TOKEN_LENT, TOKEN_USED_BY_ANOTHER } from './mood.js';
 import { secretKeptSafeAsked } from './secret-kept-safe.js';
 import { tokenLengthWondered } from './token-length-wondered.js';
+import { tokenEndAsked } from './token-end-asked.js';
 import { INFO_ASKED } from './whether-possible.js';
 
 const ROTATE = String.raw`(?:rotat\w*|rot|roll|regenerate)`;
@@ -223,8 +224,10 @@ function botKeepsOurs(text: string): boolean {
  */
 const KEY_PROCESS =
   /\b(?:process|procedure|steps?)\s+(?:to|for|of)\s+(?:ask(?:ing)?|get(?:ting)?|request(?:ing)?|apply(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:for\s+)?(?:an?\s+|the\s+|new\s+)*(?:long_term\s+|permanent\s+)?(?:api_keys?|keys?|access\s+keys?)\b(?!\s+(?:revoked|rotated|deleted|removed|disabled|cancell?ed|renewed|changed|reset|extended))|\bhow\s+to\s+(?:create|get|make|request)\s+(?:an?\s+|the\s+|new\s+)*(?:api_key|key|access\s+key)\b[^?.!]{0,40}\bwhat\s+(?:all\s+)?(?:details|info|information|fields)\s+(?:are\s+|is\s+|r\s+|will\s+be\s+)?(?:needed|required|necessary)\b/;
+// (Round sixty, tuned-dairy: how to set a field of the request when asking for a key, "how do I set the expiry when I ask
+// for a new long-term key?", "how can we choose the owner when requesting an api key?": what to give for the new key.)
 const INFO_FOR_KEY =
-  /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:say|give|specify|name|enter|state|add|put(?:\s+in)?|tell\s+(?:it|you|the\s+bot))\s+(?:who\s+owns|(?:the|an|its)\s+owner)\b/;
+  /\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:set|choose|pick|specify|give|change)\s+(?:the|an?|its)\s+(?:expiry|expiration|owner|region|unit|lifetime)\s+(?:when|while|as)\s+(?:i|we)?\s*(?:ask(?:ing)?\s+for|request(?:ing)?|creat(?:e|ing)|mak(?:e|ing)|get(?:ting)?)\s+(?:an?\s+|the\s+|new\s+|long_term\s+)*(?:api_keys?|keys?|access\s+keys?)\b|\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:say|give|specify|name|enter|state|add|put(?:\s+in)?|tell\s+(?:it|you|the\s+bot))\s+(?:who\s+owns|(?:the|an|its)\s+owner)\b/;
 /** Others seeing something: a secret shown in a message is a matter of safety (SAFETY's comment). */
 const SEEN_BY_OTHERS =
   /\b(?:can|could|will)\s+(?:the\s+rest\s+of\s+(?:the\s+)?|other\s+|all\s+the\s+)?(?:channel|people|others|everyone|everybody|anyone)\b[^?.!]{0,25}\bsee\b/;
@@ -241,9 +244,9 @@ function seenInMessage(text: string): boolean {
  */
 const WHAT_IS_A_UNIT =
   /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b|\bwhat\s+(?:counts|qualifies|passes)\s+as\s+(?:an?\s+)?(?:business\s+)?unit\s+(?:for|to|in|with)\s+(?:the\s+|this\s+)?(?:bot|bedrock)\b/;
-/** Approvals asked after (fix37a, tuned-bakery: and who must say yes, "… still waiting, who has to give the ok?"; fix37c, tuned-edtech: whom to poke, ping or bug, "… nothing yet — who do I poke?"). */
+/** Approvals asked after (fix37a, tuned-bakery: and who must say yes, "… still waiting, who has to give the ok?"; fix37c, tuned-edtech: whom to poke, ping or bug, "… nothing yet — who do I poke?"; round sixty, tuned-themepark: a request asked after as turned down, "why was my key request rejected?"). */
 const APPROVALS =
-  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign|say\s+yes)\b|\bfollow\s+up\s+with\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b|\bwho\s+(?:\w+\s+){1,2}(?:say\s+yes|give\s+(?:\w+\s+){0,2}(?:ok|okay|go[\s_-]?ahead|green[\s_-]?light))\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)\s+|to\s+)(?:poke|ping|bug)\b/;
+  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:was|is|has|got)\s+(?:my|our|the)\s+(?:[\w-]+\s+)?request\s+(?:been\s+)?(?:denied|rejected|declined|refused|turned\s+down)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign|say\s+yes)\b|\bfollow\s+up\s+with\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b|\bwho\s+(?:\w+\s+){1,2}(?:say\s+yes|give\s+(?:\w+\s+){0,2}(?:ok|okay|go[\s_-]?ahead|green[\s_-]?light))\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)\s+|to\s+)(?:poke|ping|bug)\b/;
 /**
  * fix37b, tuned-aerospace: a request left waiting and whom to nudge asked ("my key request has been sitting since
  * Monday, who should I ping?"): approvals, in whatever words the nudge is put.
@@ -513,8 +516,10 @@ const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxreg
 const SPEND_GOES_BACK =
   /\bhow\s+far\s+back\b[^?.!]{0,30}\b(?:spend\w*|costs?|bills?|billing|usage|invoices?)\b/;
 // (fix52e, tuned-insurer: the units asked of their owner, "how do I see what units I own?", "where can I see my units?".)
+// (Round sixty, tuned-contractors: "a command list", "the commands list" are the bot's commands, general, not the list
+// command; "what does the command list do?" still names the list command.)
 const LIST =
-  /\bwhat\s+(?:teams|units|business\s+units)\s+(?:i|we|do\s+i|do\s+we|does|am\s+i)\b|\b(?:see|view|find|check|get)\s+(?:my|our)\s+units\b|\bunits\s+(?:i|we)\s+(?:own|have|hold|manage|look\s+after|am\s+on|are\s+on)\b|\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+|our\s+|my\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
+  /\bwhat\s+(?:teams|units|business\s+units)\s+(?:i|we|do\s+i|do\s+we|does|am\s+i)\b|\b(?:see|view|find|check|get)\s+(?:my|our)\s+units\b|\bunits\s+(?:i|we)\s+(?:own|have|hold|manage|look\s+after|am\s+on|are\s+on)\b|(?<!\ba\s+command\s|\bcommands\s)\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+|our\s+|my\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
 /**
  * What becomes of a key when its owner leaves, or how to hand it over ("what happens to a key if the owner
  * leaves?", "how do I hand a key over when the owner quits?"): keeping our credentials, about the bot
@@ -744,7 +749,8 @@ function topicOf(text: string): HelpTopic | undefined | null {
     lifetimeAsked(text) ||
     tokenExpiryAsked(text) ||
     tokenSupposed(text) ||
-    tokenLengthWondered(text)
+    tokenLengthWondered(text) ||
+    tokenEndAsked(text)
   )
     return 'limits';
   if (BOT_APPROVED.test(text)) return 'general';

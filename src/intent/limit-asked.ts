@@ -18,6 +18,7 @@
 import type { HelpTopic } from '../core/request.js';
 import { asksNearestInstead } from './whether-possible.js';
 import { LIMIT_TAIL } from './help-topic.js';
+import { capDoubted } from './cap-doubted.js';
 
 /** A question whether it can be had: "can I", "could we", "is there a way to", "is it possible to", "any chance". */
 const CAN_ASK =
@@ -161,6 +162,8 @@ export function limitAsked(lowered: string): HelpTopic | null {
   if (lowered.includes('token') && (LASTS_PAST_CAP.test(lowered) || PAST_CAP_SIGNED.test(lowered)))
     return 'limits';
   if (boundAskedWithNeed(lowered)) return 'limits';
+  // (Round sixty: the cap doubted, "is 12h really the max? the job takes ~20h": cap-doubted.ts.)
+  if (capDoubted(lowered)) return 'limits';
   // (fix45a, tuned-bpo: a token's lifetime asked, then the limit weighed after the question, "can tokens be 16 hours?
   // or is 12 the max", "could I get one for 10h? or is that too long": against the limit, README "A question that asks
   // for a token".)

@@ -122,6 +122,13 @@ const WH_SUGGESTION = /^(?:how|what)\s+about\b/;
  */
 const BOT_ASKED_TO_DO =
   /^(?:can|could|would|will)\s+(?:the\s+)?(?:bot|bedrock_bot|bedrock\s+bot)\s+(?:please\s+|pls\s+|just\s+)?(?:setup|create|make|issue|generate|mint|provision|rotate|revoke|renew)\s+(?:me\s+|us\s+)?(?:a|an|the|one)\s+[^?]{0,60}?\b(?:key|api_key|access_key|token)\s+for\s+(?!(?:a|an|any|some|someone|me|us|my)\b)[a-z0-9_]/;
+/**
+ * Round sixty (tuned-solar): the same asked of one named unit's key or of the unit, its name written as units are
+ * (hyphens or underscores), "can the bot revoke the load-shed-planner key?", "could the bot rotate ads-ranking's key?",
+ * "can the bot deprovision payments-legacy?": one thing done to something named, not whether the bot can at all.
+ */
+const BOT_ASKED_TO_DO_NAMED =
+  /^(?:can|could|would|will)\s+(?:the\s+)?(?:bot|bedrock_bot|bedrock\s+bot)\s+(?:please\s+|pls\s+|just\s+)?(?:rotate|revoke|renew|deprovision|disable|kill)\s+(?:the\s+)?[a-z0-9]+(?:[-_][a-z0-9]+)+(?:'s)?(?:\s+(?:api_key|access_key|access\s+key|key|unit))?\s*(?:[?.!,]|$)/;
 const AUX_START =
   /^(?:is|are|was|were|does|do|did|should|shall|will|would|can|could|may|must|has|have|had|isn't|aren't|doesn't|don't|didn't|shouldn't|won't|wouldn't|can't|cant|dont|doesnt|cna)\s+([a-z_'<>@]+)/;
 /** Subjects after an auxiliary that make a question ("do we …", "is the key …", "can I …"). */
@@ -576,7 +583,8 @@ function clauseMood(
       /^(?:can|could|may)\s+(?:the\s+)?[a-z0-9_]+(?:\s+team)?\s+(?:please\s+)?(?:get|have)\b/.test(text) ||
       // requests26: "can the bot set up a long-term key for x, owner …, 90 days?": the bot spoken of in the
       // third person and asked to do one thing for a named object, as "can you …" asks.
-      BOT_ASKED_TO_DO.test(text);
+      BOT_ASKED_TO_DO.test(text) ||
+      BOT_ASKED_TO_DO_NAMED.test(text);
     return asksFor ? 'instruction' : 'question';
   }
   if (/^(?:can|could|may)\s+[a-z0-9_]+\s+(?:please\s+)?(?:get|have)\b/.test(text)) return 'instruction';

@@ -15,6 +15,7 @@
  */
 import { anyWayAsked } from './any-way-asked.js';
 import { namesOnlyAsTyped, scanRegions } from './regions.js';
+import { valuesLastLook } from './values-last-look.js';
 import { cjkCountsAndPlaces, cjkTakenBack } from './cjk-words.js';
 import { GREEK, greekCountsAndPlaces } from './greek-arabic.js';
 import { otherScriptAsEnglish } from './other-scripts.js';
@@ -24,6 +25,9 @@ import { romanceHelpAsked, romancePlaceRegion } from './romance-help.js';
 import { credentialNotNeeded } from './declined-credential.js';
 import { boundAskedWithNeed, limitAsked, peoplesHoursPastCap } from './limit-asked.js';
 import { justMeAsked } from './just-me-asked.js';
+import { falloutWondered } from './fallout-wondered.js';
+import { kindAskedAbout, secretHandlingAsked } from './secret-handling-asked.js';
+import { tokenForAnotherAsked, withoutAccountLacked } from './account-lacked.js';
 import { colleagueAsked } from './colleague-asked.js';
 import { namedColleagueAsked } from './named-colleague-asked.js';
 import { botAskedByName } from './bot-asked-by-name.js';
@@ -248,6 +252,8 @@ import { keyAskedFirst } from './key-asked-first.js';
 import { replyWithQuotedOne } from './one-of-quote.js';
 import { neutralPlaces } from './other-language-places.js';
 import { precautionBeforeAnyChange } from './precaution-before.js';
+import { unitTakenDown } from './unit-taken-down.js';
+import { keyReadAsOtherAction } from './fresh-after-leak.js';
 import {
   awayAside,
   changeAskedOfYou,
@@ -397,8 +403,16 @@ const READ_SCRIPTS =
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
 export function parseRequest(typed: string, options?: ParseOptions): ParseResult {
+  const read = parseRequestWhole(typed, options);
+  // (Round sixty: the value slots looked at once more against the message as typed, values-last-look.ts.)
+  return typeof typed === 'string'
+    ? valuesLastLook(plainTypography(typed).slice(0, MAX_TEXT_LENGTH), read)
+    : read;
+}
+
+function parseRequestWhole(typed: string, options?: ParseOptions): ParseResult {
   const input = typeof typed === 'string' ? plainTypography(typed) : typed;
-  const read = parseRequestAs(input, 'both', options);
+  const read = takenDownRead(input, parseRequestAs(input, 'both', options));
   // (post41d: a place named in another language ("Я в Лондоне, токен не нужен", "Olin Lontoossa, en tarvinnut
   // tokenia") is no word of that language: the text acts only where it acts with the place unknown, as before
   // fix41h; otherwise the reading without it stands. other-language-places.ts.)
@@ -417,6 +431,74 @@ export function parseRequest(typed: string, options?: ParseOptions): ParseResult
   for (const k of ['businessUnit', 'owner', 'keyId', 'provider', 'topic'])
     if (typeof out[k] === 'string' && /qzxv|ыщщ/i.test(out[k])) out[k] = null;
   return out as unknown as ParseResult;
+}
+
+/** The rules' reason for each action an imperative of ours on a unit's name asks for. */
+const VERB_READ = {
+  deprovision: 'deprovision verb',
+  revoke: 'revoke or delete keys',
+  rotate: 'rotate verb',
+  create_key: 'credentials for a business unit',
+} as const;
+
+/** A word that may set a condition on the request ("once", "after", "when", "as soon as", "if"). */
+const LATER_WORD = /\b(?:once|after|when|until|soon|if|unless)\b/i;
+
+/** The quiet guards whose reading an imperative of ours on a unit's name gives way to (unit-taken-down.ts). */
+const GUARDS_GIVING_WAY = /^(?:about something not ours|about everyday things)\b/;
+
+/**
+ * fix60 imperatives: "tear down everything for renewals week", "deprovision the Lyon Bikes Pilot", "take away the key
+ * from the parking squad": an imperative of ours on a unit whose name sounds like an event, a crew or an everyday
+ * thing, which a quiet guard read as about something not ours or everyday things (unit-taken-down.ts). Read after the
+ * classifier (its features are the rules' reading, untouched), and only over those two guards' readings.
+ */
+function takenDownRead(input: string, read: ParseResult): ParseResult {
+  if (read.intent === 'create_key' && typeof input === 'string') return freshKeyRead(input, read);
+  if (read.intent === 'deprovision' && typeof input === 'string') return wholeNameRead(input, read);
+  if (read.intent !== 'unknown' || typeof input !== 'string' || !GUARDS_GIVING_WAY.test(read.reason))
+    return read;
+  const asked = unitTakenDown(input.slice(0, MAX_TEXT_LENGTH));
+  if (asked === null) return read;
+  const reason = `${VERB_READ[asked.intent]}; a unit named like ${read.reason.replace(/^about /, '')}`;
+  // (A condition not met yet, "… once the new deploy is live", is asked about before anything is done: README "Later".)
+  // (So is a key named by a unit's words, which may still be a key of another kind: the reader's weakest.)
+  const confidence = LATER_WORD.test(input) || asked.byKey ? 0.6 : 0.75;
+  return decide(
+    { ...emptyParse(), intent: asked.intent, businessUnit: asked.unit, confidence, reason },
+    input,
+  );
+}
+
+/**
+ * fix60 imperatives: "tear down everything for lantern festival", "shut down everything for design sprint berlin": the
+ * unit read from the name's first word only ("lantern", "design") is the whole name after "everything for" (README
+ * "Units": a unit set up for an occasion is named by it; unit-taken-down.ts).
+ */
+function wholeNameRead(input: string, read: ParseResult): ParseResult {
+  const unit = read.businessUnit;
+  if (unit === null) return read;
+  const asked = unitTakenDown(input.slice(0, MAX_TEXT_LENGTH));
+  return asked?.whole === true && asked.unit.startsWith(`${unit}-`)
+    ? { ...read, businessUnit: asked.unit }
+    : read;
+}
+
+/**
+ * fix60 imperatives: "a fresh key for pricing? our old one showed up in a Loom video" (a rotation) and "the grants-office
+ * unit gone completely, keys and all" (the unit removed), read by the rules as a key to create (fresh-after-leak.ts):
+ * the unit's change, with the unit and the key's own name and kind kept.
+ */
+function freshKeyRead(input: string, read: ParseResult): ParseResult {
+  const instead = keyReadAsOtherAction(input.slice(0, MAX_TEXT_LENGTH));
+  if (instead === null) return read;
+  const { businessUnit, keyId } = read;
+  const keyKind = instead === 'rotate' ? read.keyKind : null;
+  const reason = `${instead === 'rotate' ? 'rotate verb; a new key for one seen by others' : 'deprovision verb; a unit gone with its keys'}`;
+  return decide(
+    { ...emptyParse(), intent: instead, businessUnit, keyId, keyKind, confidence: 0.6, reason },
+    input,
+  );
 }
 
 /**
@@ -527,10 +609,36 @@ function helpOrNotRead(parsed: ParseResult, text: string): ParseResult | null {
   const lowered = text.toLowerCase();
   if (parsed.intent === 'help' && justMeAsked(lowered))
     return { ...emptyParse(), confidence: 0.8, reason: 'whether the fault is only the asker’s asked' };
+  // Round sixty: a supposition asking how people would take it, or what would break (fallout-wondered.ts).
+  if (parsed.intent === 'help' && falloutWondered(lowered))
+    return { ...emptyParse(), confidence: 0.8, reason: 'the fallout of a supposition wondered' };
   // Round fifty-eight: a help question or a read put to a colleague or the channel asks nothing of the bot
   // (colleague-asked.ts).
   if ((parsed.intent === 'help' || READS.has(parsed.intent)) && colleagueAsked(text))
     return { ...emptyParse(), confidence: 0.8, reason: 'a question put to a colleague' };
+  // Round sixty: a token for a colleague with no account yet, or on someone's behalf, asked about (account-lacked.ts).
+  if (
+    (parsed.intent === 'unknown' ||
+      (parsed.intent === 'token' && parsed.ttlSeconds === null && (parsed.problems ?? []).length === 0)) &&
+    tokenForAnotherAsked(lowered)
+  )
+    return {
+      ...emptyParse(),
+      intent: 'help',
+      topic: 'token',
+      confidence: 0.8,
+      reason: 'a token for another asked about',
+    };
+  // Round sixty: how to handle one of our credentials safely, or while its holder is away (secret-handling-asked.ts).
+  if ((parsed.intent === 'unknown' || READS.has(parsed.intent)) && secretHandlingAsked(lowered))
+    return {
+      ...emptyParse(),
+      intent: 'help',
+      topic: 'general',
+      keyKind: kindAskedAbout(lowered),
+      confidence: 0.8,
+      reason: 'how to handle a credential asked',
+    };
   if (parsed.intent === 'token' && possibleAskedAbroad(lowered))
     return {
       ...emptyParse(),
@@ -2201,7 +2309,8 @@ let foreignFound = false;
  */
 function foreignObjectOf(text: string): boolean {
   if (text !== foreignText) {
-    foreignFound = foreignObject(text);
+    // (Round sixty: an account of another system said to be lacking is why, not what, is asked: account-lacked.ts.)
+    foreignFound = foreignObject(withoutAccountLacked(text));
     foreignText = text;
   }
   return foreignFound;

@@ -364,6 +364,8 @@ export interface Prepared {
   pastedWords?: Set<string>;
   /** The people mentioned in the story left out ("<@U…> is blocked. could you issue her a token?"). */
   storyMentions?: string[];
+  /** The prepared text before its story sentences were set aside (fix60 units: a name stated after a description). */
+  whole?: string;
   /** Neighbouring words of names written in Title Case ("llama drama" of "team Llama Drama"): title-names.ts. */
   titled?: Set<string>;
 }
@@ -892,6 +894,7 @@ export function withoutStory(p: Prepared, ranges: [number, number][]): Prepared 
   return {
     ...without(p, story),
     story: story.map(([a, b]) => p.text.slice(a, b).trim()).join(' . '),
+    whole: p.whole ?? p.text,
     storyMentions: storyMentions.length > 0 ? storyMentions : undefined,
   };
 }

@@ -1,9 +1,12 @@
+import { commandedCodeName } from './commanded-code-name.js';
+import { unitInsteadOfPremises } from './premises-of-loss.js';
 /**
  * The rules: what a prepared text asks for, read from its tagged terms and a few phrase patterns,
  * with every slot the text states. Ordered rules, each a function over what the text contains
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { statedUnitName } from './stated-unit-name.js';
 import { approvalTold } from './approval-told.js';
 import { askedAboutNotFor } from './asked-about-not-for.js';
 import { toldNotAsked } from './told-not-asked.js';
@@ -597,6 +600,16 @@ function read(p: Prepared): Reading {
     businessUnit = endedName;
   // ("tear down everything for the Q2 hackathon": the unit set up for a named event, event-unit.ts.)
   if (businessUnit === null) businessUnit = eventUnit(p.text);
+  // (fix60 units: "the kiosk pilot unit, rental-kiosk-pilot", "(team name `bytes-and-bagels`)": the name stated after
+  // a description wins; stated-unit-name.ts.)
+  const stated = statedUnitName(p.whole ?? p.text, businessUnit);
+  if (stated !== null) businessUnit = stated;
+  // (fix60 units: "compliance update. … please revoke the incident-reports key now": the command's named object.)
+  const commanded = commandedCodeName(p.whole ?? p.text, businessUnit);
+  if (commanded !== null) businessUnit = commanded;
+  // (fix60 units: "the old laptop from the bakehouse office went missing": a place a device was at; premises-of-loss.ts.)
+  const premises = unitInsteadOfPremises(p.whole ?? p.text, businessUnit);
+  if (premises !== undefined) businessUnit = premises;
   // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
     // ("make a key for billing-svc... ugh no, I meant revenue-ops": a correction left in the story.)
@@ -1135,7 +1148,7 @@ const everyday: Rule = (r) => {
     // A token ("give me a token for 6 hours, the deck is 14 slides") or a model is ours whatever else
     // is named; a key is not ("a key for the storage room").
     ['Bedrock', 'Aws', 'Api', 'Models', 'Provider'].some(has) ||
-    (ACTION_TAGS.some(has) && EVERY_KEY_WE_HAVE.test(p.text)) ||
+    (ACTION_TAGS.some(has) && (EVERY_KEY_WE_HAVE.test(p.text) || ALL_KEYS_FIRST.test(p.text))) ||
     (terms.some((t) => /^(?:token|tokens|tok|tkn|tokn)$/.test(t.w)) && !TOKEN_EVERYDAY.test(p.text)) ||
     // ("which groups have long-term keys? (for the ISO audit spreadsheet)": a long-term key is ours.)
     ((p.text.includes('long_term') || p.text.includes('long_lived')) && has('KeyNoun')) ||
@@ -3179,6 +3192,13 @@ const botWorksWhere: Rule = ({ p, result }) =>
  */
 const EVERY_KEY_WE_HAVE =
   /\b(?:every|each|all(?:\s+of)?(?:\s+(?:the|our))?)\s+(?:single\s+)?(?:keys?|api_keys?|access_keys?|credentials?|creds)\s+(?:that\s+)?(?:we|the\s+company|our\s+(?:org|team|company))\s+(?:have|has|own|owns|hold|holds|got)\b/;
+/**
+ * fix60 units: the message opens with rotating or revoking all the keys ("rotate all keys please, the tablet from the
+ * depot was stolen"): all of ours, whatever everyday thing the reason names (the place of the loss is no unit now,
+ * premises-of-loss.ts, so no unit keeps the request ours).
+ */
+const ALL_KEYS_FIRST =
+  /^\W*(?:(?:please|pls|plz|urgent|asap)\W+)?(?:rotate|revoke)\s+(?:all|every)\s+(?:(?:the|our|of\s+the|of\s+our|single)\s+)*(?:keys?|api_keys?|access_keys?|credentials?|creds)(?=\s*(?:$|[,.;:!]|(?:please|pls|plz|now|asap|today|urgently)\b))/;
 /** A login session that ended: "my session token for the HR portal expired", "the session timed out". */
 const SESSION_ENDED =
   /\bsession\b(?:\s+(?:token|cookie|id))?[^.!?\n]{0,40}?\b(?:expired|expires|timed\s+out|ended|died|dropped)\b/;
