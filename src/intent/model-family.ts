@@ -137,7 +137,8 @@ function otherOpus(terms: readonly Term[], i: number): boolean {
 
 const MODEL_WORD =
   /\b(?:claude|anthropic|llama|mistral|mixtral|titan|nova|cohere|jamba|deepseek|sdxl|qwen|palmyra|sonnet|opus|haiku)\b/;
-const MAKER: Readonly<Record<string, string>> = {
+/** A maker's word or a model family's, with the maker each names (shared with values-last-look.ts). */
+export const MODEL_MAKER: Readonly<Record<string, string>> = {
   claude: 'anthropic',
   anthropic: 'anthropic',
   sonnet: 'anthropic',
@@ -146,6 +147,7 @@ const MAKER: Readonly<Record<string, string>> = {
   llama: 'meta',
   mistral: 'mistral',
   mixtral: 'mistral',
+  pixtral: 'mistral',
   titan: 'amazon',
   nova: 'amazon',
   cohere: 'cohere',
@@ -175,7 +177,7 @@ export function purposeProvider(story: string): string | null {
       !/\b(?:claude|anthropic|sonnet|opus|vs|versus|comparison|comparing|test|testing|eval)\b/.test(sentence)
     )
       continue;
-    return MAKER[m[0]] ?? null;
+    return MODEL_MAKER[m[0]] ?? null;
   }
   return null;
 }

@@ -23,6 +23,7 @@
 import type { ParseResult } from '../core/request.js';
 import { PROVIDER_OF } from './lexicon.js';
 import { scanRegions } from './regions.js';
+import { MODEL_MAKER } from './model-family.js';
 
 /** The message without quoted lines and code fences, lowercased: what the writer says in their own words. */
 function ownWords(input: string): string {
@@ -42,24 +43,6 @@ function sentencesOf(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** A maker's word or a model family's, with the maker each names. */
-const MODEL_MAKER: Readonly<Record<string, string>> = {
-  claude: 'anthropic',
-  anthropic: 'anthropic',
-  sonnet: 'anthropic',
-  opus: 'anthropic',
-  haiku: 'anthropic',
-  llama: 'meta',
-  mistral: 'mistral',
-  mixtral: 'mistral',
-  pixtral: 'mistral',
-  titan: 'amazon',
-  cohere: 'cohere',
-  jamba: 'ai21',
-  deepseek: 'deepseek',
-  qwen: 'qwen',
-  palmyra: 'writer',
-};
 const MODEL_WORD =
   /\b(?:claude|anthropic|sonnet|opus|haiku|llama|mistral|mixtral|pixtral|titan|cohere|jamba|deepseek|qwen|palmyra)\b/;
 const MODEL_WORDS =
