@@ -469,6 +469,14 @@ export function correctedName(text: string): string | null {
 
 const QUOTE_LINE = /^\s*(?:>|&gt;)\s?/;
 
+/** The message's own lines: those quoting an earlier message (`> …`, `&gt; …` as Slack sends it) left out. */
+export function unquotedLines(input: string): string {
+  return input
+    .split('\n')
+    .filter((line) => !QUOTE_LINE.test(line))
+    .join('\n');
+}
+
 /**
  * A reply that quotes an earlier message ("> rotate key for card-ops\nsorry, I meant card-disputes"):
  * the quoted lines and the reply's own lines, or null when the text quotes nothing or says nothing

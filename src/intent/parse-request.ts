@@ -494,7 +494,10 @@ function freshKeyRead(input: string, read: ParseResult): ParseResult {
   if (instead === null) return read;
   const { businessUnit, keyId } = read;
   const keyKind = instead === 'rotate' ? read.keyKind : null;
-  const reason = `${instead === 'rotate' ? 'rotate verb; a new key for one seen by others' : 'deprovision verb; a unit gone with its keys'}`;
+  const reason =
+    instead === 'rotate'
+      ? 'rotate verb; a new key for one seen by others'
+      : 'deprovision verb; a unit gone with its keys';
   return decide(
     { ...emptyParse(), intent: instead, businessUnit, keyId, keyKind, confidence: 0.6, reason },
     input,

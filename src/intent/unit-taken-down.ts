@@ -19,6 +19,7 @@
  */
 
 import { eventSetUpOnly } from './event-unit.js';
+import { unquotedLines } from './discourse.js';
 
 /** What an imperative of ours asks for here: the intent and the unit named. */
 export interface TakenDown {
@@ -404,11 +405,7 @@ function firstAfter(text: string, re: RegExp, needsHead: boolean): string | null
  */
 export function unitTakenDown(input: string): TakenDown | null {
   if (!/\b(?:down|deprovision|decommission|away|key|keys)\b/i.test(input)) return null;
-  const text = input
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('>'))
-    .join('\n')
-    .toLowerCase();
+  const text = unquotedLines(input).toLowerCase();
   if (text.includes('?') || NOTE_HEAD.test(text)) return null;
   // (Not an occasion named by no one, event-unit.ts: "for the big pilot", "for the school play", "for the hackathon".)
   const everything = eventSetUpOnly(text) ? null : firstAfter(text, EVERYTHING_FOR, false);

@@ -24,15 +24,11 @@ import type { ParseResult } from '../core/request.js';
 import { PROVIDER_OF } from './lexicon.js';
 import { scanRegions } from './regions.js';
 import { MODEL_MAKER } from './model-family.js';
+import { unquotedLines } from './discourse.js';
 
 /** The message without quoted lines and code fences, lowercased: what the writer says in their own words. */
 function ownWords(input: string): string {
-  return input
-    .replace(/```[\s\S]*?(?:```|$)/g, ' ')
-    .split('\n')
-    .filter((line) => !/^\s*(?:>|&gt;)/.test(line))
-    .join('\n')
-    .toLowerCase();
+  return unquotedLines(input.replace(/```[\s\S]*?(?:```|$)/g, ' ')).toLowerCase();
 }
 
 /** The sentences of a text: split at a full stop, "!", "?", ";", a dash between words, or a line break. */
