@@ -592,6 +592,12 @@ const ONLY_QUESTION_RE =
   /^(\s*(?:[/@][\w.-]+\s*)?)(?:(?<=[/@][\w.-]+\s*)\?+|\?{2,}|man|man\s+(?:bedrock|bot|page|rotate|revoke|token|key|keys|list|details|history|spend|deprovision|models))\s*$/i;
 /** ":key: pls", "🔑?": the key emoji and a please asks for credentials for the person (a token). */
 const KEY_EMOJI_ONLY_RE = /^\s*(?::key:|🔑)\s*((?:pls|please|plz|\?)+)\s*$/i;
+/**
+ * fix61: ":key: for marketing pls", "🔑 for the ads team?": the key emoji standing for the word, then whom it is for and
+ * a please or a question mark, asks for a key as "key for marketing pls" does (not ":key: for success: listen first").
+ */
+const KEY_EMOJI_FOR_RE =
+  /^\s*(?::key:|🔑)\s*(?=for\s+[^\n:]{1,60}?\s*(?:\b(?:pls|please|plz)\b|\?)[\s!?.]*$)/i;
 /** "token for one (1) hour", "2 (two) hours": a number repeated in brackets, as contracts write it. */
 const NUMBER_ECHO_RE = new RegExp(String.raw`${B}(${SMALL_NUMBER})\s*\((${SMALL_NUMBER})\)`, 'giu');
 /** "hist checkout", "audit growth-seo": the history command and a unit, as a command line writes it. */
@@ -2944,6 +2950,11 @@ const STEPS: Step[] = [
     when: /^\s*(?::key:|🔑)\s*(?:pls|please|plz|\?)/i,
     need: [':key:', '🔑'],
     run: (s) => s.replace(KEY_EMOJI_ONLY_RE, 'token $1'),
+  },
+  {
+    when: /^\s*(?::key:|🔑)\s*for\s/i,
+    need: [':key:', '🔑'],
+    run: (s) => s.replace(KEY_EMOJI_FOR_RE, 'key '),
   },
   {
     when: /\(\s*[a-z0-9]+\s*\)/i,
