@@ -2102,6 +2102,8 @@ const FOREIGN_UNIT_RE = new RegExp(
 );
 
 const fold = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '');
+/** A string all in ASCII: `fold` leaves it as it is (NFKD changes no ASCII character, and it has no marks). */
+const ASCII_WORD = /^[\0-\x7f]*$/;
 /** A letter and the accented letters it stands for (the trigger below runs on the text as typed). */
 const ACCENTED: Record<string, string> = {
   // (fix39g, tuned-waste: and Romanian "ă", "ș", "ț", so that "unități" marks its language as "unitati" does.)
@@ -2126,7 +2128,8 @@ const ACCENTED: Record<string, string> = {
 function glossOf(word: string): Gloss | undefined {
   const lower = word.toLowerCase();
   const g = GLOSSARY.get(lower);
-  if (g !== undefined) return g;
+  // (speed61: a word all in ASCII folds to itself, and holds none of the letters below: no other spelling to look up.)
+  if (g !== undefined || ASCII_WORD.test(lower)) return g;
   const folded = fold(lower);
   // (Turkish "ı" and Polish "ł" have no accent to fold: read as "i" and "l"; foreign28: Danish and Norwegian
   // "ø" and "æ" as they are typed without them, "oe" and "ae".)
