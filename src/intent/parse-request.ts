@@ -614,8 +614,10 @@ function helpOrNotRead(parsed: ParseResult, text: string): ParseResult | null {
   const lowered = text.toLowerCase();
   if (parsed.intent === 'help' && justMeAsked(lowered))
     return { ...emptyParse(), confidence: 0.8, reason: 'whether the fault is only the asker’s asked' };
-  // Round sixty: a supposition asking how people would take it, or what would break (fallout-wondered.ts).
-  if (parsed.intent === 'help' && falloutWondered(lowered))
+  // Round sixty: a supposition asking how people would take it, or what would break (fallout-wondered.ts). Round
+  // sixty-one: read as whatever the words name ("hypothetically, if we shut down the pricing unit, what would
+  // break?" as that unit's details), it is still the team weighing a supposition, never a request.
+  if (parsed.intent !== 'unknown' && falloutWondered(lowered))
     return { ...emptyParse(), confidence: 0.8, reason: 'the fallout of a supposition wondered' };
   // Round fifty-eight: a help question or a read put to a colleague or the channel asks nothing of the bot
   // (colleague-asked.ts).
