@@ -1,4 +1,5 @@
 /** Business-unit names: normalisation and the words that can never be one. */
+import { FOREIGN_GLUE_WORDS } from './foreign-glue-words.js';
 import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON } from './lexicon.js';
 
 /** "Marketing Team" → "marketing-team"; lowercase, [a-z0-9-] only. Returns null when nothing is left. */
@@ -261,7 +262,8 @@ export function isNameWord(word: string): boolean {
 const HYPHENED_UNIT_NAMES = new Set(['ci_cd']);
 
 function nameWordOf(word: string): boolean {
-  if (word.length === 0 || FUNCTION_WORDS.has(word) || NEVER_NAMES.has(word)) return false;
+  if (word.length === 0 || FUNCTION_WORDS.has(word) || NEVER_NAMES.has(word) || FOREIGN_GLUE_WORDS.has(word))
+    return false;
   // Numbers, clock times and dates ("0902", "09:16", "2026-11-30") are never names.
   if (/^[\d:.,/-]+$/.test(word)) return false;
   // (fix57 units: a quarter, a half or a fiscal year, "spend for Q3", is a period, never a unit; so is a books' closing.)

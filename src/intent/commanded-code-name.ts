@@ -31,17 +31,9 @@ const GROUP_OR_BRACKET_AFTER =
  * the text) and not that name; null otherwise.
  */
 export function commandedCodeName(text: string, unit: string | null): string | null {
-  if (unit === null) return null;
-  const written = unit.replace(/-/g, '_');
-  // (A reading written as a name itself is the finder's choice between names; it stands.)
-  if (unit.includes('-') && new RegExp(String.raw`\b${written}\b`).test(text)) return null;
-  // (The reading is itself a command's object or a key's owner, "rotate growth's key and revoke growth-old": it stands.)
-  const words = unit.split('-').join(String.raw`[\s_]+`);
-  const object = String.raw`\b${VERB}\s+(?:(?:the|its|their|our)\s+)?(?:${KEY}\s+(?:for|of|on)\s+(?:the\s+)?)?${words}\b`;
-  if (new RegExp(String.raw`${object}|\b${words}(?:'s)?\s+${KEY}\b`).test(text)) return null;
-  // (The team said to own the credential or to be the writer's wins, README: "the crawler owned by the ranking team",
-  // "I'm in the lab unit, can you deprovision old-lab?".)
-  if (new RegExp(String.raw`${OWNING}(?:the\s+|our\s+)?${words}\b`).test(text)) return null;
+  // (speed61: a name written as one has an underscore, none without; the commanded names first, a cheap scan that
+  // finds none in most texts: the reading's own patterns below are built per call, only when one name is weighed.)
+  if (unit === null || !text.includes('_')) return null;
   const names = new Set<string>();
   for (const m of text.matchAll(COMMANDED)) {
     const raw = m[1] ?? m[2];
@@ -53,6 +45,16 @@ export function commandedCodeName(text: string, unit: string | null): string | n
     names.add(name);
   }
   if (names.size !== 1) return null;
+  const written = unit.replace(/-/g, '_');
+  // (A reading written as a name itself is the finder's choice between names; it stands.)
+  if (unit.includes('-') && new RegExp(String.raw`\b${written}\b`).test(text)) return null;
+  // (The reading is itself a command's object or a key's owner, "rotate growth's key and revoke growth-old": it stands.)
+  const words = unit.split('-').join(String.raw`[\s_]+`);
+  const object = String.raw`\b${VERB}\s+(?:(?:the|its|their|our)\s+)?(?:${KEY}\s+(?:for|of|on)\s+(?:the\s+)?)?${words}\b`;
+  if (new RegExp(String.raw`${object}|\b${words}(?:'s)?\s+${KEY}\b`).test(text)) return null;
+  // (The team said to own the credential or to be the writer's wins, README: "the crawler owned by the ranking team",
+  // "I'm in the lab unit, can you deprovision old-lab?".)
+  if (new RegExp(String.raw`${OWNING}(?:the\s+|our\s+)?${words}\b`).test(text)) return null;
   const name = [...names][0] ?? null;
   return name === unit ? null : name;
 }

@@ -29,10 +29,14 @@ const MARKER = new RegExp(
   'g',
 );
 
-/** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
+/**
+ * Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? (fix61: the name after "no,"
+ * may close with a group noun or a please, "…, nope, the mapping lab", "…? nope, pelican please", as negation.ts's
+ * unitNamedAlone reads it: the unit corrected to is the one acted on.)
+ */
 export function correctsItself(text: string): boolean {
   return (
-    /\?\s*(?:no|nope|nah)\s*[,.!]\s*(?:(?:please|pls|just)\s+)?(?:revoke|rotate|deprovision|delete|offboard|create|make)\s+(?:the\s+)?(?:key|keys|api_key|access_key)\s+(?:for|of)\s+[a-z0-9_]+\s*(?:$|[,.!?])|\b(?:err+|erm+|oops|typo)\b|\bno\s+(?:for|just)\s+[a-z0-9_]|\bwait\b\s*(?:[,.:!]|no\b)|\bhm+\s*,?\s*no\b|(?:^|[,;.!?\n-])\s*(?:no|nah|nope)\s*,\s*(?:sorry\s*,?\s*)?(?:for\s+|the\s+)?[a-z0-9_]+(?:'s|')?(?:\s+(?:key|keys|one|unit|team))?\s*(?:$|[,.!?])|(?:^|[,;.!?\n-])[^\S\n]*(?:no|nah|nope)(?:[^\S\n]*,)?[^\S\n]*the\s+[a-z][a-z0-9_]*\s+[a-z][a-z0-9_]*\s+(?:key|one|team)(?:\s+(?:please|pls|plz))?[^\S\n]*(?:$|[,.!?])/.test(
+    /\?\s*(?:no|nope|nah)\s*[,.!]\s*(?:(?:please|pls|just)\s+)?(?:revoke|rotate|deprovision|delete|offboard|create|make)\s+(?:the\s+)?(?:key|keys|api_key|access_key)\s+(?:for|of)\s+[a-z0-9_]+\s*(?:$|[,.!?])|\b(?:err+|erm+|oops|typo)\b|\bno\s+(?:for|just)\s+[a-z0-9_]|\bwait\b\s*(?:[,.:!]|no\b)|\bhm+\s*,?\s*no\b|(?:^|[,;.!?\n-])\s*(?:no|nah|nope)\s*,\s*(?:sorry\s*,?\s*)?(?:for\s+|the\s+)?[a-z0-9_]+(?:'s|')?(?:\s+(?:key|keys|one|unit|team|lab|labs|squad|crew|pod|guild|tribe|chapter|studio|bureau|cell))?(?:\s+(?:please|pls|plz|thanks|thx|ty|instead|then|sorry))*\s*(?:$|[,.!?])|(?:^|[,;.!?\n-])[^\S\n]*(?:no|nah|nope)(?:[^\S\n]*,)?[^\S\n]*the\s+[a-z][a-z0-9_]*\s+[a-z][a-z0-9_]*\s+(?:key|one|team)(?:\s+(?:please|pls|plz))?[^\S\n]*(?:$|[,.!?])/.test(
       text,
     ) ||
     (ENOUGH_GUARD.test(text) && ENOUGH_AFTER.test(text))

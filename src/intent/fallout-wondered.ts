@@ -24,7 +24,7 @@ const WHAT_BREAKS =
 /** Whether the message supposes something and asks how people would take it, or what would break. */
 export function falloutWondered(lowered: string): boolean {
   return (
-    /\bwould\b|['’]d\b/.test(lowered) &&
+    /\b(?:would|might|could)\b|['’]d\b/.test(lowered) &&
     SUPPOSED.test(lowered) &&
     (PEOPLE_REACT.test(lowered) || WHAT_BREAKS.test(lowered))
   );

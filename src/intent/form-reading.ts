@@ -405,7 +405,9 @@ function fieldsAskOurs(parse: ParseResult, told: ParseResult, form: Form): boole
     ACTING.has(parse.intent) &&
     hasField(form, 'kind') &&
     !STOPPED.test(told.reason) &&
-    !TOLD_AS.test(told.reason)
+    // (fix61: "Ticket type: token / Duration: 2h / Region: Stockholm / Reason: store texts for Season 7": a kind field
+    // that names a token names ours, whatever the story's words read as, "store" here; it is asked of us.)
+    (!TOLD_AS.test(told.reason) || TOKEN_KIND.test(fieldValue(form, 'kind') ?? ''))
   );
 }
 
@@ -626,7 +628,7 @@ function tokenOfFields(
     form.tasks === true ||
     form.text.includes('?') ||
     (form.plain ?? '').trim() !== '' ||
-    !form.fields.every((f) => TOKEN_FORM_ROLES.has(f.role)) ||
+    !form.fields.every((f) => TOKEN_FORM_ROLES.has(f.role) || tokenKindField(f)) ||
     form.fields.some((f) => f.role === 'story' && STORY_STOPS.test(f.value)) ||
     !asksToken(form) ||
     !(named || regionField)
@@ -634,11 +636,21 @@ function tokenOfFields(
     return null;
   // (Only the lines that state the token's values: who asked and why tell no value, and "requested"
   // reads as told.)
-  const lines = form.text.split('\n').filter((l) => !storyOrAskerLine(l, form.fields));
+  // (fix61: nor the kind field that names the token, "Ticket type: token", whose other words read as another trade's.)
+  const lines = form.text
+    .split('\n')
+    .filter((l) => !storyOrAskerLine(l, form.fields) && !tokenKindLine(l, form.fields));
   const token = reread(`token\n${lines.join('\n')}`);
   if (token.intent !== 'token' || (!named && token.region === null)) return null;
   const owned = ownerOver(token, form);
   return { ...owned, reason: `${owned.reason}${TOKEN_OF_FIELDS}` };
+}
+/** fix61: a kind field that names a token ("Ticket type: token", "Request: token"): the form asks for one. */
+const tokenKindField = (f: FormField): boolean => f.role === 'kind' && TOKEN_KIND.test(f.value);
+/** A form's line of such a kind field. */
+function tokenKindLine(line: string, fields: FormField[]): boolean {
+  const label = labelOfLine(line);
+  return label !== null && fields.some((f) => tokenKindField(f) && f.label === label);
 }
 /** A duration label that is a token's own ("TTL", "Token duration"). */
 const TOKEN_LABEL = /^(?:ttl|token\s+(?:duration|ttl))$/;
@@ -653,10 +665,11 @@ const TOKEN_WORDS =
 /**
  * fix39b, tuned-auction: a text put into another language or speech written out is a model's work as a summary is,
  * "Duration: 4h / Purpose: translate the Geneva press kit into German"; the verb, not "the translation team".
+ * (fix61: subtitles as well, "Duration: 4h / Purpose: subtitle QC for the delivery / Requested by: <@U…>".)
  * (post39c: not where a person does it, an interpreter, a court reporter, a booking, a deposition or a visit:
  * "Interpreter booking / Duration: 2h / Purpose: translating for the Lyon client visit" books a person.)
  */
-const LANGUAGE_WORK = /\b(?:translat(?:e|es|ing)|transcrib(?:e|es|ing))\b/i;
+const LANGUAGE_WORK = /\b(?:translat(?:e|es|ing)|transcrib(?:e|es|ing)|subtitl(?:e|es|ing))\b/i;
 const PEOPLES_LANGUAGE_WORK =
   /\b(?:interpret\w*|translators?|reporters?|stenograph\w*|transcriptionists?|captioners?|court|depositions?|hearings?|bookings?|booked|visits?|in[\s-]?person|on[\s-]?site)\b/i;
 
@@ -676,12 +689,12 @@ function namesToken(form: Form): boolean {
 /**
  * fix52e, tuned-insurer: as a translation is, work read or written over documents is a model's ("Duration: 2h / Purpose:
  * reviewing water-damage claims for the Southeast region", "drafting the renewal letters", "summarising the audit
- * notes", "tagging support tickets"): a verb of that work opening the purpose, and no gathering of people, a booking or
+ * notes", "tagging support tickets"; fix61: done again, "re-annotate the panel", "re-check the filings"): a verb of that work opening the purpose, and no gathering of people, a booking or
  * another trade's work in the form ("Duration: 2 hours / Purpose: reviewing the budget at the quarterly planning
  * offsite" is a meeting, read whole).
  */
 const DOCUMENT_WORK =
-  /\b(?:purpose|reason|why|justification|use\s+case|description|notes?)\s*:\s*(?:to\s+)?(?:review|draft|writ|rewrit|summar|analy[sz]|classif|tag|triag|extract|proofread|label|annotat|categori[sz]|sort|compar|check|read)\w*\s+(?!(?:with|at|in|for)\b)/i;
+  /\b(?:purpose|reason|why|justification|use\s+case|description|notes?)\s*:\s*(?:to\s+)?(?:re-?)?(?:review|draft|writ|rewrit|summar|analy[sz]|classif|tag|triag|extract|proofread|label|annotat|categori[sz]|sort|compar|check|read)\w*\s+(?!(?:with|at|in|for)\b)/i;
 const PEOPLES_WORK =
   /\b(?:meetings?|offsite|off-site|workshops?|planning|stand-?ups?|calls?|interviews?|lunch|dinner|trainings?|sessions?|visits?|shifts?|rooms?|venues?|appointments?|breaks?|leave|holidays?|vacations?|onboarding|huddle|retro|retrospective|town\s*hall|all-?hands|webinar|demo|presentation|party|event)\b/i;
 /**

@@ -15,6 +15,7 @@ import { asksAboutApprovals, asksTokenLent } from './mood.js';
 import { matchesOf } from './match-all.js';
 import { KEEP_OR_LEAVE, POLITE_BEFORE_KEEP, PUT_OFF, PUT_OFF_GUARD, TAKE_BACK } from './withdrawal.js';
 import { valueFollowsWithdrawal } from './corrections.js';
+import { GROUP_AFTER_NAME, groupNamed, plainNameAnswers } from './plain-name-answer.js';
 import { placeOpensToldClause, toldClause } from './told-after-take-back.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
@@ -820,7 +821,7 @@ function correctingName(w: string, owners: boolean): boolean {
  * "nah, overkill", "nope, keep it"), a time ("nope, 5pm") or whom one speaks to ("nah, bot") names none
  * and takes the request back.
  */
-function unitNamedAlone(words: Word[], before: Word[]): boolean {
+function unitNamedAlone(words: Word[], before: Word[], beforeText: string): boolean {
   let i = 0;
   // (train28i: "key for pricing, no wait, for pricing team… no, only pricing": "only"/"just" before the name
   // choose it among those said, one said before as well.)
@@ -828,23 +829,50 @@ function unitNamedAlone(words: Word[], before: Word[]): boolean {
   while (
     i < words.length &&
     i < 3 &&
-    (BEFORE_NAME.has(words[i]?.w ?? '') || CHOOSING.has(words[i]?.w ?? ''))
+    (BEFORE_NAME.has(words[i]?.w ?? '') ||
+      CHOOSING.has(words[i]?.w ?? '') ||
+      (i === 0 && words[0]?.w === 'wait'))
   ) {
     if (words[i]?.w === 'sorry' && words[i]?.stop !== true) return false;
     if (CHOOSING.has(words[i]?.w ?? '')) chosen = true;
     i++;
   }
   const name = words[i];
-  if (name === undefined || (i > 0 && words[i - 1]?.stop && words[i - 1]?.w !== 'sorry')) return false;
+  // (fix61: "nah wait, core-photo-tagger's": "wait" is skipped with its comma, as "sorry" is.)
+  const skipped = words[i - 1]?.w;
+  if (name === undefined || (i > 0 && words[i - 1]?.stop && skipped !== 'sorry' && skipped !== 'wait'))
+    return false;
   if (spokenPairNamed(words, i, before)) return true;
   const owners = name.w.endsWith("'s");
-  if (!correctingName(name.w, owners)) return false;
+  // (fix61: "revoke client-portal? nope, kestrel", "…, no, the revenue lab": a plain name answering a named unit asked
+  // about, or closed by a group noun, plain-name-answer.ts.)
+  const grouped = !name.stop && GROUP_AFTER_NAME.test(words[i + 1]?.w ?? '') && groupNamed(name.w);
+  if (!correctingName(name.w, owners) && !grouped && !plainNameAnswers(beforeText, name.w)) return false;
   const base = owners ? name.w.slice(0, -2) : name.w;
   if (!chosen && before.some((x) => x.w.replace(/'s$/, '') === base)) return false;
   let end = i + 1;
-  if (!name.stop && AFTER_NAME.test(words[end]?.w ?? '')) end++;
-  // (What follows the name only closes the tail.)
-  return words.slice(end).every((x) => CLOSING.test(x.w));
+  if (!name.stop && (grouped || AFTER_NAME.test(words[end]?.w ?? ''))) end++;
+  // (What follows the name only closes the tail, or says the unit named before is fine: "…, seabird is fine".)
+  const rest = words.slice(end);
+  return rest.every((x) => CLOSING.test(x.w)) || earlierSaidFine(rest, before);
+}
+
+/**
+ * fix61: "rotate the seabird-id key — nah wait, core-photo-tagger's, seabird is fine": after the unit corrected to,
+ * the one named before (or its first word) said to be fine, safe or ok sets the two apart; it takes nothing back.
+ */
+function earlierSaidFine(rest: Word[], before: Word[]): boolean {
+  const said = rest.map((x) => x.w).filter((w) => !CLOSING.test(w));
+  let k = said[0] === 'the' ? 1 : 0;
+  const earlier = said[k] ?? '';
+  if (earlier === '' || !before.some((x) => x.w === earlier || x.w.startsWith(`${earlier}_`))) return false;
+  k++;
+  if (/^(?:key|one)$/.test(said[k] ?? '')) k++;
+  return (
+    said.length === k + 2 &&
+    /^(?:is|was)$/.test(said[k] ?? '') &&
+    /^(?:fine|ok|okay|good|safe|alright|clean|untouched)$/.test(said[k + 1] ?? '')
+  );
 }
 
 /** Can this word be one of two words that name a unit said in words ("damage triage", "vfx prague")? */
@@ -1063,7 +1091,7 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     // "rotate search's key. nah, ranking's": another name said as an owner's, alone, corrects the one before.
     if (ownerNamed(tail) && !before.some((x) => x.w.replace(/'s$/, '') === tail[0]?.w.slice(0, -2))) return;
     // "revoke the ads key? nope, billing": a unit named alone after the take-back corrects the request.
-    if (unitNamedAlone(tail, before)) return;
+    if (unitNamedAlone(tail, before, text.slice(0, end))) return;
     // "token 4h? or should I just wait... no, I need it now": a need of it now insists on a request for a credential
     // (after a change that takes one away, "revoke the ads key? no, we need it today", it keeps the key).
     if (tail.some((_, i) => insists(tail, i)) && !before.some((x) => TAKES_AWAY.test(x.w))) return;

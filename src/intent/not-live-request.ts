@@ -39,6 +39,7 @@ import { tailTakesBack } from './tail-take-back.js';
 import { readNounRemark } from './read-noun-remark.js';
 import { reminderToUs } from './reminder-to-us.js';
 import { othersThingTold } from './others-things-told.js';
+import { vocativeColleague } from './vocative-colleague.js';
 
 /** A request taken back in so many words: "scratch that", "never mind", "forget it", "ignore that". */
 const TAKEN_BACK = /\b(?:scratch\s+that|never\s*mind|nvm|forget\s+(?:it|that)|ignore\s+(?:that|this|me))\b/;
@@ -129,6 +130,9 @@ const TITLED_NAME =
  */
 export function putToNamedPerson(text: string): boolean {
   if (text.includes('@') && typedHandle(text)) return true;
+  // (fix61: "Γιώργο, μπορείς να …", "怡婷，你可以幫我 …", "Yui-san, … もらえますか": a colleague called in Greek, Chinese or
+  // with a Japanese term of address, vocative-colleague.ts.)
+  if (vocativeColleague(text)) return true;
   // (hunt42: "Jonas kannst du …", "Mehmet abi … musun", "anh Minh ơi …": a colleague named, name-asked-abroad.ts.)
   const abroad = nameAskedAbroad(text);
   if (abroad !== null && !OPENING_WORD.has(abroad) && !NOT_A_PERSON.has(abroad)) return true;

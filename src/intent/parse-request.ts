@@ -13,6 +13,8 @@
  *     picks the intent and gives the confidence;
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
+import { vocativeColleague } from './vocative-colleague.js';
+import { greekTakesBack } from './greek-take-back.js';
 import { anyWayAsked } from './any-way-asked.js';
 import { namesOnlyAsTyped, scanRegions } from './regions.js';
 import { valuesLastLook } from './values-last-look.js';
@@ -612,8 +614,10 @@ function helpOrNotRead(parsed: ParseResult, text: string): ParseResult | null {
   const lowered = text.toLowerCase();
   if (parsed.intent === 'help' && justMeAsked(lowered))
     return { ...emptyParse(), confidence: 0.8, reason: 'whether the fault is only the asker’s asked' };
-  // Round sixty: a supposition asking how people would take it, or what would break (fallout-wondered.ts).
-  if (parsed.intent === 'help' && falloutWondered(lowered))
+  // Round sixty: a supposition asking how people would take it, or what would break (fallout-wondered.ts). Round
+  // sixty-one: read as whatever the words name ("hypothetically, if we shut down the pricing unit, what would
+  // break?" as that unit's details), it is still the team weighing a supposition, never a request.
+  if (parsed.intent !== 'unknown' && falloutWondered(lowered))
     return { ...emptyParse(), confidence: 0.8, reason: 'the fallout of a supposition wondered' };
   // Round fifty-eight: a help question or a read put to a colleague or the channel asks nothing of the bot
   // (colleague-asked.ts).
@@ -1043,14 +1047,33 @@ function otherScriptOrArabizi(text: string): string | null {
   );
 }
 
+/**
+ * fix61: what asks nothing of the bot, read before a script is read as English words (which loses the name and the
+ * take-back): a colleague called first and asked ("Yui-san, 明日 x のキー作ってもらえますか？", "Γιώργο, μπορείς να …",
+ * vocative-colleague.ts), or a request taken back in Greek ("κάνε rotate το κλειδί του x. άκυρο, …", greek-take-back.ts).
+ */
+function notAskedBeforeScript(text: string): string | null {
+  if (vocativeColleague(text)) return 'put to another person';
+  return greekTakesBack(text.toLowerCase()) ? 'request withdrawn' : null;
+}
+
+/** A text nothing asks of (above), else one in another script or Arabizi read as its English words, else null. */
+function readOtherScript(text: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+  const notAsked = notAskedBeforeScript(text);
+  if (notAsked !== null) return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, text);
+  const english = otherScriptOrArabizi(text);
+  return english === null ? null : parseRequestAs(english, use, options);
+}
+
 function parseTypedAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
   // "トークンを2時間お願いします", "match-ranker 키 교체해 주세요", "إلغاء مفتاح menu-copy-ar-test": a request in a
   // script the parser does not read word by word, read as the English words it is made of when every word is one
   // of ours (other-scripts.ts).
   // (fix45e, tuned-styles-arabizi: Arabizi, Arabic in Latin letters and digits, "3ayez token sa3tein law sama7t", "api
   // key lel fraud scoring, 90 yom", read as the English it says the same way, arabizi.ts.)
-  const english = typeof input === 'string' ? otherScriptOrArabizi(input.slice(0, MAX_TEXT_LENGTH)) : null;
-  if (english !== null) return parseRequestAs(english, use, options);
+  const other =
+    typeof input === 'string' ? readOtherScript(input.slice(0, MAX_TEXT_LENGTH), use, options) : null;
+  if (other !== null) return other;
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);

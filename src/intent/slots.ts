@@ -122,6 +122,8 @@ export function ownerProblem(text: string | undefined, owner: string | null): Sl
   // (A full stop after the word ends the sentence: "… owner is asking.")
   const stated = m?.[2]?.replace(/\.+$/, '');
   if (stated === undefined || NOT_A_VALUE.has(stated)) return null;
+  // ("api key for growth, same owner as the token?": a comparison with another credential's owner, no value stated.)
+  if (stated === 'as' && /\bsame\s+owners?\s+as\b/i.test(text)) return null;
   // (fixcorpus30: "does X have an owner set?", "an owner assigned yet?": whether one is there; "owner set to …" names one.)
   if (OWNER_STATE.test(stated) && m !== null && !/^\s*(?:to|as|=|:)/.test(text.slice(m.index + m[0].length)))
     return null;

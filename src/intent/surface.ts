@@ -592,6 +592,12 @@ const ONLY_QUESTION_RE =
   /^(\s*(?:[/@][\w.-]+\s*)?)(?:(?<=[/@][\w.-]+\s*)\?+|\?{2,}|man|man\s+(?:bedrock|bot|page|rotate|revoke|token|key|keys|list|details|history|spend|deprovision|models))\s*$/i;
 /** ":key: pls", "🔑?": the key emoji and a please asks for credentials for the person (a token). */
 const KEY_EMOJI_ONLY_RE = /^\s*(?::key:|🔑)\s*((?:pls|please|plz|\?)+)\s*$/i;
+/**
+ * fix61: ":key: for marketing pls", "🔑 for the ads team?": the key emoji standing for the word, then whom it is for and
+ * a please or a question mark, asks for a key as "key for marketing pls" does (not ":key: for success: listen first").
+ */
+const KEY_EMOJI_FOR_RE =
+  /^\s*(?::key:|🔑)\s*(?=for\s+[^\n:]{1,60}?\s*(?:\b(?:pls|please|plz)\b|\?)[\s!?.]*$)/i;
 /** "token for one (1) hour", "2 (two) hours": a number repeated in brackets, as contracts write it. */
 const NUMBER_ECHO_RE = new RegExp(String.raw`${B}(${SMALL_NUMBER})\s*\((${SMALL_NUMBER})\)`, 'giu');
 /** "hist checkout", "audit growth-seo": the history command and a unit, as a command line writes it. */
@@ -2096,6 +2102,8 @@ const FOREIGN_UNIT_RE = new RegExp(
 );
 
 const fold = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '');
+/** A string all in ASCII: `fold` leaves it as it is (NFKD changes no ASCII character, and it has no marks). */
+const ASCII_WORD = /^[\0-\x7f]*$/;
 /** A letter and the accented letters it stands for (the trigger below runs on the text as typed). */
 const ACCENTED: Record<string, string> = {
   // (fix39g, tuned-waste: and Romanian "ă", "ș", "ț", so that "unități" marks its language as "unitati" does.)
@@ -2120,7 +2128,8 @@ const ACCENTED: Record<string, string> = {
 function glossOf(word: string): Gloss | undefined {
   const lower = word.toLowerCase();
   const g = GLOSSARY.get(lower);
-  if (g !== undefined) return g;
+  // (speed61: a word all in ASCII folds to itself, and holds none of the letters below: no other spelling to look up.)
+  if (g !== undefined || ASCII_WORD.test(lower)) return g;
   const folded = fold(lower);
   // (Turkish "ı" and Polish "ł" have no accent to fold: read as "i" and "l"; foreign28: Danish and Norwegian
   // "ø" and "æ" as they are typed without them, "oe" and "ae".)
@@ -2944,6 +2953,11 @@ const STEPS: Step[] = [
     when: /^\s*(?::key:|🔑)\s*(?:pls|please|plz|\?)/i,
     need: [':key:', '🔑'],
     run: (s) => s.replace(KEY_EMOJI_ONLY_RE, 'token $1'),
+  },
+  {
+    when: /^\s*(?::key:|🔑)\s*for\s/i,
+    need: [':key:', '🔑'],
+    run: (s) => s.replace(KEY_EMOJI_FOR_RE, 'key '),
   },
   {
     when: /\(\s*[a-z0-9]+\s*\)/i,

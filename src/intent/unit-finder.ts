@@ -9,6 +9,7 @@
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
 import { holderAfterKey } from './key-holder.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
+import { fromCodeName } from './code-name-start.js';
 import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { UNIT_WORDS } from './name-words.js';
 import { BEATS, premisesWord, SUBJECT_WORDS } from './group-nouns.js';
@@ -1020,6 +1021,8 @@ function add(
     words = words.slice(0, -1);
   // ("n l p lab", "h r ops", "the speech a s r unit": letters said one by one join into one word.)
   if (words.length > 1) words = joinLetters(words);
+  // (fix61 units: "money rider-support-bot": a plain word before a hyphen-written name is the sentence's.)
+  words = fromCodeName(words, walk.terms.slice(end - rawWords.length, end));
   // A name ending in a team noun names the team that owns the credential: it wins over a system
   // named by a preposition ("creds for the nightly export job of the analytics team").
   const last = words[words.length - 1];
