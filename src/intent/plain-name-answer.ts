@@ -22,15 +22,7 @@ const NOT_A_NAME =
 /** May the plain word after a take-back name the unit meant, the text before it asking of a named unit? */
 export function plainNameAnswers(upToTakeBack: string, word: string): boolean {
   return (
-    NAME_ASKED.test(upToTakeBack) &&
-    word.length >= 3 &&
-    /^[a-z]+$/.test(word) &&
-    !/(?:ly|ing|ed)$/.test(word) &&
-    isNameWord(word) &&
-    !(word in LEXICON) &&
-    !NOT_A_NAME.test(word) &&
-    !GIVEN_NAMES.has(word) &&
-    !COMMON_GIVEN_NAMES.has(word)
+    NAME_ASKED.test(upToTakeBack) && word.length >= 3 && !/(?:ly|ing|ed)$/.test(word) && groupNamed(word)
   );
 }
 
@@ -41,7 +33,10 @@ export function plainNameAnswers(upToTakeBack: string, word: string): boolean {
  */
 export const GROUP_AFTER_NAME = /^(?:lab|labs|squad|crew|pod|guild|tribe|chapter|studio|bureau|cell)$/;
 
-/** Can this plain word, followed by a group noun, name the unit a take-back corrects to? */
+/**
+ * Can this plain word name the unit a take-back corrects to (followed by a group noun, or answering a named unit asked
+ * about, above)? Letters only, no word of ours, of time or judgement, and no given name.
+ */
 export function groupNamed(word: string): boolean {
   return (
     /^[a-z]+$/.test(word) &&
